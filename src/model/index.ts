@@ -1,0 +1,294 @@
+// Plain types shared by every layer. This folder imports nothing.
+
+export * from './errors.js';
+
+/** What ingest produces from any source: text plus metadata, before understanding. */
+export interface Document {
+  title: string;
+  text: string;
+  byline: string | null;
+  /** ISO 8601 date (YYYY-MM-DD) or date-time; null when the source does not say. */
+  published: string | null;
+  canonicalUrl: string | null;
+  /** The outlet ("BBC News", "Reuters"). */
+  source: string | null;
+  /** `Read also:` headlines and similar related-article hints found on the page. */
+  relatedHints: string[];
+  /** Where it came from: a file path, a URL, or `feed-url#item-guid`. */
+  origin: string;
+}
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** A sentence, as offsets into Document.text. */
+export interface Sentence extends Span {
+  index: number;
+}
+
+export type EntityType = 'PERSON' | 'ORG' | 'GPE' | 'LOC' | 'NORP';
+
+export interface Mention extends Span {
+  /** The surface text, as written ("President Donald Trump"'s name part: "Donald Trump"). */
+  text: string;
+  /** Key of the DocEntity this mention belongs to (unique within one document). */
+  entity: string;
+  sentence: number;
+}
+
+/** One real-world thing within one document; the store links it across the corpus. */
+export interface DocEntity {
+  key: string;
+  /** Best full name in this document, without titles or punctuation ("Donald Trump"). */
+  name: string;
+  type: EntityType;
+  /** Every distinct surface form used in the document ("Trump", "Donald Trump"). */
+  aliases: string[];
+  /** Titles and roles seen with the name ("U.S. President", "special peace envoy"). */
+  titles: string[];
+  /** For NORP ("Israeli"): the place name it points to ("Israel"), a weaker link. */
+  place?: string | null;
+}
+
+export interface Quote extends Span {
+  /** The quoted words, without the quote marks. */
+  text: string;
+  /** The speaker as written ("he", "U.S. officials", "Trump"), or null when unstated. */
+  speakerText: string | null;
+  /** DocEntity key of the resolved speaker, or null. */
+  speaker: string | null;
+  /** The cue verb ("said", "quipped", "declared"), or null. */
+  cue: string | null;
+  /** A fragment inside the author's sentence (“momentum”), not a full utterance. */
+  partial: boolean;
+  sentence: number;
+}
+
+export type TimeGranularity =
+  | 'time'
+  | 'day'
+  | 'week'
+  | 'month'
+  | 'season'
+  | 'quarter'
+  | 'year'
+  | 'decade'
+  | 'range'
+  | 'duration'
+  | 'set'
+  | 'unknown';
+
+export interface TimeExpr extends Span {
+  text: string;
+  /**
+   * ISO 8601 value: a date (2025-10-18), a week (2025-W42), a month (2025-09), a season
+   * (2025-SU), a year, an interval (2025-10-18/2025-11-01), a duration (P2W); null when it
+   * is relative and no anchor is known.
+   */
+  value: string | null;
+  granularity: TimeGranularity;
+  /** True when the value depends on the publication date (or would, if one were known). */
+  relative: boolean;
+  sentence: number;
+}
+
+export type NumberKind = 'count' | 'money' | 'percent' | 'duration' | 'ordinal' | 'number';
+
+export interface NumberExpr extends Span {
+  text: string;
+  kind: NumberKind;
+  value: number;
+  /** Currency code for money (USD), unit for durations (hour), null otherwise. */
+  unit: string | null;
+  /** What is counted ("living hostages"), when the text says. */
+  counted: string | null;
+  sentence: number;
+}
+
+/** CAMEO root classes, so exported events line up with GDELT. */
+export const CAMEO_ROOTS = {
+  '01': 'MAKE PUBLIC STATEMENT',
+  '02': 'APPEAL',
+  '03': 'EXPRESS INTENT TO COOPERATE',
+  '04': 'CONSULT',
+  '05': 'ENGAGE IN DIPLOMATIC COOPERATION',
+  '06': 'ENGAGE IN MATERIAL COOPERATION',
+  '07': 'PROVIDE AID',
+  '08': 'YIELD',
+  '09': 'INVESTIGATE',
+  '10': 'DEMAND',
+  '11': 'DISAPPROVE',
+  '12': 'REJECT',
+  '13': 'THREATEN',
+  '14': 'PROTEST',
+  '15': 'EXHIBIT FORCE POSTURE',
+  '16': 'REDUCE RELATIONS',
+  '17': 'COERCE',
+  '18': 'ASSAULT',
+  '19': 'FIGHT',
+  '20': 'USE UNCONVENTIONAL MASS VIOLENCE',
+} as const;
+export type CameoRoot = keyof typeof CAMEO_ROOTS;
+
+export type Modality = 'happened' | 'planned' | 'hypothetical' | 'negated' | 'reported';
+
+export interface Event extends Span {
+  cameo: CameoRoot;
+  /** The trigger word or phrase ("meet", "attacked"). */
+  trigger: string;
+  /** DocEntity keys, or null when the role is unfilled. */
+  actor: string | null;
+  target: string | null;
+  /** DocEntity key of the place, or null. */
+  place: string | null;
+  /** Normalised time value of the sentence's time expression, or null. */
+  when: string | null;
+  modality: Modality;
+  sentence: number;
+}
+
+/** Everything the understand pipeline finds in one document. */
+export interface Annotations {
+  sentences: Sentence[];
+  entities: DocEntity[];
+  mentions: Mention[];
+  quotes: Quote[];
+  times: TimeExpr[];
+  numbers: NumberExpr[];
+  events: Event[];
+}
+
+// ---- Stored views (what the store returns) ----
+
+export interface ArticleSummary {
+  id: string;
+  title: string;
+  source: string | null;
+  published: string | null;
+  canonicalUrl: string | null;
+  byline: string | null;
+  addedAt: string;
+}
+
+export interface ArticleRecord extends ArticleSummary {
+  text: string;
+  origin: string;
+  relatedHints: string[];
+}
+
+export interface EntityRef {
+  id: string;
+  name: string;
+  type: EntityType;
+}
+
+export interface ArticleEntity extends EntityRef {
+  titles: string[];
+  mentions: (Span & { text: string; sentence: number })[];
+}
+
+export interface StoredQuote extends Span {
+  text: string;
+  speaker: EntityRef | null;
+  speakerText: string | null;
+  cue: string | null;
+  partial: boolean;
+  sentence: number;
+}
+
+export interface StoredEvent extends Omit<Event, 'actor' | 'target' | 'place'> {
+  actor: EntityRef | null;
+  target: EntityRef | null;
+  place: EntityRef | null;
+}
+
+/** An article with all of its annotations, entity keys resolved to corpus-wide ids. */
+export interface ArticleView extends ArticleRecord {
+  sentences: Sentence[];
+  entities: ArticleEntity[];
+  quotes: StoredQuote[];
+  times: TimeExpr[];
+  numbers: NumberExpr[];
+  events: StoredEvent[];
+}
+
+export interface EntitySummary extends EntityRef {
+  titles: string[];
+  aliases: string[];
+  articleCount: number;
+  mentionCount: number;
+}
+
+/** A quote with the article it came from, for the quotes browser and "what did X say". */
+export interface QuoteHit extends StoredQuote {
+  article: ArticleSummary;
+}
+
+/** A sentence found by full-text recall; ranking happens in query/. */
+export interface SentenceHit extends Span {
+  articleId: string;
+  index: number;
+  text: string;
+  /** The index terms of the sentence, as stored (space-separated). */
+  terms: string;
+}
+
+export interface TermStats {
+  /** Number of sentences in the corpus. */
+  sentences: number;
+  /** Mean number of index terms per sentence. */
+  avgTerms: number;
+  /** Sentences containing each term. */
+  df: Record<string, number>;
+}
+
+export type IngestStatus = 'added' | 'duplicate' | 'failed';
+
+export interface IngestLogEntry {
+  item: string;
+  status: IngestStatus;
+  articleId: string | null;
+  code: string | null;
+  message: string | null;
+  at: string;
+}
+
+// ---- Answers ----
+
+export interface Citation {
+  n: number;
+  articleId: string;
+  title: string;
+  url: string | null;
+  source: string | null;
+  published: string | null;
+  sentence: string;
+  sentenceIndex: number;
+  start: number;
+  end: number;
+}
+
+export type AnswerType =
+  | 'person'
+  | 'organisation'
+  | 'place'
+  | 'date'
+  | 'number'
+  | 'quote'
+  | 'reason'
+  | 'yesno'
+  | 'list'
+  | 'thing'
+  | 'summary';
+
+export interface Answer {
+  question: string;
+  answer: string | null;
+  abstained: boolean;
+  confidence: number;
+  answerType: AnswerType;
+  citations: Citation[];
+  related: string[];
+}
