@@ -1,0 +1,312 @@
+// HTML page → Document: metadata from the head and JSON-LD, main text from Readability over a
+// pre-cleaned linkedom DOM, with a text-density fallback and JSON-LD articleBody as a candidate.
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import { fail, ok, type Document, type Result } from '../model/index.js';
+import { collapseSpaces, normaliseDate, titleFromText } from './normalize.js';
+import { removeFurniture } from './text.js';
+
+type El = Element;
+
+// ---------------------------------------------------------------- DOM → text
+
+const BLOCK = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'BR', 'CAPTION', 'DD', 'DETAILS', 'DIV', 'DL', 'DT',
+  'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR',
+  'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD',
+  'TR', 'UL',
+]);
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'CANVAS', 'IFRAME', 'OBJECT', 'EMBED', 'BUTTON', 'SELECT', 'TEXTAREA', 'INPUT']);
+
+/** Text of an element as paragraphs, one per line, whitespace normalised. */
+export function elementText(root: Node): string {
+  const parts: string[] = [];
+  const walk = (node: Node) => {
+    if (node.nodeType === 3) {
+      parts.push(node.nodeValue ?? '');
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const tag = (node as El).tagName.toUpperCase();
+    if (SKIP.has(tag)) return;
+    const block = BLOCK.has(tag);
+    if (block) parts.push('\n');
+    else if (tag === 'TD' || tag === 'TH') parts.push(' ');
+    for (let c = node.firstChild; c; c = c.nextSibling) walk(c);
+    if (block) parts.push('\n');
+  };
+  walk(root);
+  return parts
+    .join('')
+    .split('\n')
+    .map(collapseSpaces)
+    .filter((l) => l !== '')
+    .join('\n');
+}
+
+// ---------------------------------------------------------------- metadata
+
+interface JsonLdArticle {
+  headline?: string;
+  articleBody?: string;
+  datePublished?: string;
+  author?: string;
+  publisher?: string;
+  url?: string;
+}
+
+const ARTICLE_TYPES = /^(?:\w+)?(?:Article|BlogPosting|NewsArticle|Report|Posting|LiveBlogPosting|WebPage)$/;
+
+function nameOf(v: unknown): string | null {
+  if (!v) return null;
+  if (typeof v === 'string') return v;
+  if (Array.isArray(v)) {
+    const names = v.map(nameOf).filter((x): x is string => !!x);
+    return names.length ? names.join(', ') : null;
+  }
+  if (typeof v === 'object' && typeof (v as { name?: unknown }).name === 'string') return (v as { name: string }).name;
+  return null;
+}
+
+function readJsonLd(doc: globalThis.Document): JsonLdArticle {
+  const found: Record<string, unknown>[] = [];
+  const visit = (v: unknown) => {
+    if (Array.isArray(v)) return v.forEach(visit);
+    if (!v || typeof v !== 'object') return;
+    const o = v as Record<string, unknown>;
+    if (o['@graph']) visit(o['@graph']);
+    const types = ([] as unknown[]).concat(o['@type'] ?? []).map(String);
+    if (types.some((t) => ARTICLE_TYPES.test(t))) found.push(o);
+  };
+  for (const s of doc.querySelectorAll('script[type="application/ld+json"]')) {
+    try {
+      visit(JSON.parse((s.textContent ?? '').trim()));
+    } catch {
+      // Broken JSON-LD is common; the page still has other metadata.
+    }
+  }
+  // Prefer a real article type over a generic WebPage.
+  found.sort((a, b) => Number(String(a['@type']).includes('WebPage')) - Number(String(b['@type']).includes('WebPage')));
+  const out: JsonLdArticle = {};
+  for (const o of found) {
+    out.headline ??= typeof o.headline === 'string' ? o.headline : undefined;
+    out.articleBody ??= typeof o.articleBody === 'string' ? o.articleBody : undefined;
+    out.datePublished ??= typeof o.datePublished === 'string' ? o.datePublished : undefined;
+    out.author ??= nameOf(o.author) ?? undefined;
+    out.publisher ??= nameOf(o.publisher) ?? undefined;
+    out.url ??= typeof o.url === 'string' ? o.url : undefined;
+  }
+  return out;
+}
+
+function meta(doc: globalThis.Document, ...keys: string[]): string | null {
+  for (const key of keys) {
+    const el =
+      doc.querySelector(`meta[property="${key}"]`) ??
+      doc.querySelector(`meta[name="${key}"]`) ??
+      doc.querySelector(`meta[itemprop="${key}"]`);
+    const v = el?.getAttribute('content')?.trim();
+    if (v) return v;
+  }
+  return null;
+}
+
+function resolveUrl(href: string | null | undefined, base: string | null): string | null {
+  if (!href) return null;
+  try {
+    const u = new URL(href.trim(), base ?? undefined);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.toString() : null;
+  } catch {
+    return null;
+  }
+}
+
+function cleanByline(s: string | null | undefined): string | null {
+  if (!s) return null;
+  const v = collapseSpaces(s).replace(/^by\s+/i, '');
+  if (!v || /^https?:\/\//.test(v) || v.length > 120) return null;
+  return v;
+}
+
+export interface PageMeta {
+  title: string | null;
+  byline: string | null;
+  published: string | null;
+  canonicalUrl: string | null;
+  source: string | null;
+  articleBody: string | null;
+}
+
+/** Metadata of a page: title, byline, date, canonical URL and outlet, from meta tags and JSON-LD. */
+export function pageMeta(doc: globalThis.Document, url: string | null): PageMeta {
+  const ld = readJsonLd(doc);
+  const siteName = meta(doc, 'og:site_name', 'application-name') ?? ld.publisher ?? null;
+  let title = ld.headline ?? meta(doc, 'og:title', 'twitter:title') ?? doc.querySelector('title')?.textContent ?? null;
+  if (title) {
+    title = collapseSpaces(title);
+    // "Headline | Outlet" or "Headline - Outlet": drop the outlet suffix.
+    if (siteName) {
+      const esc = siteName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      title = title.replace(new RegExp(`\\s+[|\\-–—:·]\\s+${esc}\\s*$`, 'i'), '');
+    }
+  }
+  const published =
+    normaliseDate(meta(doc, 'article:published_time', 'og:published_time', 'datePublished', 'pubdate', 'publishdate',
+      'publish-date', 'date', 'dc.date', 'DC.date.issued', 'dcterms.created', 'dcterms.date', 'sailthru.date', 'parsely-pub-date')) ??
+    normaliseDate(ld.datePublished) ??
+    normaliseDate(doc.querySelector('time[itemprop="datePublished"]')?.getAttribute('datetime')) ??
+    normaliseDate(doc.querySelector('time[pubdate]')?.getAttribute('datetime')) ??
+    normaliseDate(doc.querySelector('article time[datetime], time[datetime]')?.getAttribute('datetime'));
+  const canonicalUrl =
+    resolveUrl(doc.querySelector('link[rel="canonical"]')?.getAttribute('href'), url) ??
+    resolveUrl(meta(doc, 'og:url'), url) ??
+    resolveUrl(ld.url, url) ??
+    url;
+  let host: string | null = null;
+  try {
+    host = canonicalUrl ? new URL(canonicalUrl).hostname.replace(/^www\./, '') : null;
+  } catch {
+    host = null;
+  }
+  return {
+    title: title || null,
+    byline: cleanByline(meta(doc, 'author', 'article:author', 'parsely-author', 'sailthru.author', 'byl')) ?? cleanByline(ld.author),
+    published,
+    canonicalUrl,
+    source: siteName ? collapseSpaces(siteName) : host,
+    articleBody: ld.articleBody ? ld.articleBody : null,
+  };
+}
+
+// ---------------------------------------------------------------- main text
+
+// Words in class/id names that mark page furniture rather than article text.
+const BOILERPLATE = new Set([
+  'share', 'sharing', 'sharebar', 'social', 'newsletter', 'related', 'recommended', 'recommendations', 'promo',
+  'advert', 'advertisement', 'ad', 'ads', 'adslot', 'sponsor', 'sponsored', 'comment', 'comments', 'byline',
+  'dateline', 'timestamp', 'caption', 'credit', 'credits', 'breadcrumb', 'breadcrumbs', 'tags', 'subscribe',
+  'signup', 'popular', 'trending', 'outbrain', 'taboola', 'sidebar', 'toolbar', 'menu', 'navbar', 'nav', 'footer',
+  'cookie', 'cookies', 'modal', 'popup', 'paywall', 'rollover', 'tooltip', 'hidden', 'visually', 'sr', 'sronly',
+  'readmore', 'more', 'author', 'meta', 'widget', 'print', 'disqus', 'banner', 'masthead',
+]);
+
+function classTokens(el: El): string[] {
+  const raw = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+  return raw
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+}
+
+const isBoilerplateName = (el: El) => classTokens(el).some((t) => BOILERPLATE.has(t));
+
+function isHidden(el: El): boolean {
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  const style = (el.getAttribute('style') ?? '').replace(/\s+/g, '').toLowerCase();
+  return style.includes('display:none') || style.includes('visibility:hidden');
+}
+
+const textLen = (el: Element) => collapseSpaces(el.textContent ?? '').length;
+
+function linkDensity(el: Element): number {
+  const total = textLen(el);
+  if (total === 0) return 0;
+  let links = 0;
+  for (const a of el.querySelectorAll('a')) links += textLen(a);
+  return links / total;
+}
+
+/**
+ * Remove what is never article text before Readability scores the page: navigation, asides,
+ * footers, hidden elements, and blocks whose class or id names furniture (share bars, related
+ * lists, captions, bylines). A named block that holds much of the page's text is kept: sites
+ * put words like "social" on article wrappers too.
+ */
+function preClean(doc: globalThis.Document): void {
+  for (const el of doc.querySelectorAll('script, style, noscript, template, iframe, svg, form, button, select, textarea, input')) el.remove();
+  for (const el of doc.querySelectorAll('nav, aside, footer, [role="navigation"], [role="banner"], [role="contentinfo"], [role="complementary"]')) {
+    el.remove();
+  }
+  const body = doc.body;
+  if (!body) return;
+  const total = textLen(body) || 1;
+  for (const el of [...body.querySelectorAll('*')]) {
+    if (!el.isConnected) continue;
+    if (el.tagName === 'ARTICLE' || el.tagName === 'MAIN' || el.tagName === 'BODY') continue;
+    if (isHidden(el)) {
+      el.remove();
+      continue;
+    }
+    if (isBoilerplateName(el)) {
+      const len = textLen(el);
+      if (len < 0.25 * total || linkDensity(el) > 0.5) el.remove();
+    }
+  }
+}
+
+/**
+ * Remove furniture that survives inside Readability's article: figures and captions, link
+ * lists ("more stories"), and paragraphs that are a single link.
+ */
+function postClean(root: Element): void {
+  for (const el of root.querySelectorAll('figure, figcaption, picture, [class*="caption"], [class*="credit"]')) el.remove();
+  for (const el of [...root.querySelectorAll('ul, ol, div, section, table')]) {
+    if (!el.isConnected) continue;
+    const len = textLen(el);
+    if (len > 0 && len < 1000 && linkDensity(el) > 0.6) el.remove();
+  }
+  for (const el of [...root.querySelectorAll('p, h2, h3, h4, h5, h6, li')]) {
+    const len = textLen(el);
+    if (len > 0 && len < 150 && linkDensity(el) > 0.9) el.remove();
+  }
+}
+
+function readabilityText(doc: globalThis.Document): string | null {
+  const reader = new Readability<Node>(doc, { serializer: (n) => n, charThreshold: 300 });
+  const parsed = reader.parse();
+  if (!parsed?.content) return null;
+  postClean(parsed.content as Element);
+  return elementText(parsed.content) || null;
+}
+
+/** The main text of a page; null when nothing article-like is found. */
+export function mainText(html: string): string | null {
+  const cleanedDoc = parseHTML(html).document;
+  preClean(cleanedDoc);
+  const cleaned = readabilityText(cleanedDoc);
+  // Pre-cleaning can remove the article itself on odd markup: compare with a plain run.
+  const plain = readabilityText(parseHTML(html).document);
+  if (!cleaned) return plain;
+  if (plain && cleaned.length < 0.5 * plain.length) return plain;
+  return cleaned;
+}
+
+export interface HtmlInput {
+  html: string;
+  origin: string;
+  /** The page's URL when known, to resolve relative canonical links. */
+  url?: string | null;
+}
+
+/** An HTML page → Document, or HTML_UNPARSEABLE / EMPTY_TEXT naming the item. */
+export function htmlToDocument(input: HtmlInput): Result<Document> {
+  const { document: doc } = parseHTML(input.html);
+  if (!doc?.documentElement) return fail('HTML_UNPARSEABLE', `${input.origin}: not an HTML document`, input.origin);
+  const m = pageMeta(doc, input.url ?? null);
+  const body = mainText(input.html);
+  if (!body) return fail('EMPTY_TEXT', `${input.origin}: no article text found in the page`, input.origin);
+  const cleaned = removeFurniture(body.split('\n'));
+  const text = cleaned.lines.join('\n');
+  if (!text) return fail('EMPTY_TEXT', `${input.origin}: no article text found in the page`, input.origin);
+  return ok({
+    title: m.title ?? titleFromText(text),
+    text,
+    byline: m.byline,
+    published: m.published,
+    canonicalUrl: m.canonicalUrl,
+    source: m.source,
+    relatedHints: cleaned.relatedHints,
+    origin: input.origin,
+  });
+}
