@@ -1,0 +1,107 @@
+// Scoring for QA sets (format: ../shared/qa/README.md): answer accuracy, citation accuracy,
+// abstention accuracy, and a calibration table.
+
+import type { Answer } from '../../src/model/index.js';
+
+export interface QaCase {
+  id: string;
+  question: string;
+  answers: string[];
+  evidence: string | null;
+  note?: string;
+}
+
+export interface QaOutcome {
+  case: QaCase;
+  answer: Answer;
+  /** Right answer (or a right abstention). */
+  correct: boolean;
+  /** The evidence sentence is among the citations (answerable cases only). */
+  cited: boolean;
+  ms: number;
+}
+
+export function parseQa(text: string): QaCase[] {
+  return text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .map((l, i) => {
+      const c = JSON.parse(l);
+      return { id: c.id ?? `q${i + 1}`, question: c.question, answers: c.answers ?? [], evidence: c.evidence ?? null, note: c.note };
+    });
+}
+
+const norm = (s: string): string =>
+  s
+    .toLowerCase()
+    .replace(/[’‘]/g, "'")
+    .replace(/[“”]/g, '"')
+    .replace(/[^\p{L}\p{N}']+/gu, ' ')
+    .trim();
+
+export function judge(c: QaCase, a: Answer): { correct: boolean; cited: boolean } {
+  if (c.answers.length === 0) return { correct: a.abstained, cited: a.abstained };
+  if (a.abstained || !a.answer) return { correct: false, cited: false };
+  const got = norm(a.answer);
+  const correct = c.answers.some((x) => {
+    const want = norm(x);
+    return want.length > 0 && (` ${got} `.includes(` ${want} `) || (got.length >= 3 && ` ${want} `.includes(` ${got} `)));
+  });
+  const ev = c.evidence ? norm(c.evidence) : null;
+  const cited = ev ? a.citations.some((x) => norm(x.sentence).includes(ev)) : false;
+  return { correct, cited };
+}
+
+export interface QaSummary {
+  total: number;
+  answerable: number;
+  answerAccuracy: number;
+  citationAccuracy: number;
+  abstainCases: number;
+  abstentionAccuracy: number;
+  meanMs: number;
+  calibration: { bin: string; n: number; accuracy: number | null }[];
+  /** Among answers with confidence >= 0.7: the share that is right. */
+  precisionAt07: number | null;
+}
+
+export function summarise(outcomes: QaOutcome[]): QaSummary {
+  const answerable = outcomes.filter((o) => o.case.answers.length > 0);
+  const abstainers = outcomes.filter((o) => o.case.answers.length === 0);
+  const share = (xs: QaOutcome[], f: (o: QaOutcome) => boolean) => (xs.length ? xs.filter(f).length / xs.length : 0);
+  const bins = [0, 0.3, 0.5, 0.7, 0.85, 1.0001];
+  const answered = outcomes.filter((o) => !o.answer.abstained);
+  const calibration = bins.slice(0, -1).map((lo, i) => {
+    const hi = bins[i + 1];
+    const inBin = answered.filter((o) => o.answer.confidence >= lo && o.answer.confidence < hi);
+    return { bin: `${lo.toFixed(2)}–${Math.min(1, hi).toFixed(2)}`, n: inBin.length, accuracy: inBin.length ? share(inBin, (o) => o.correct) : null };
+  });
+  const confident = answered.filter((o) => o.answer.confidence >= 0.7);
+  return {
+    total: outcomes.length,
+    answerable: answerable.length,
+    answerAccuracy: share(answerable, (o) => o.correct),
+    citationAccuracy: share(answerable, (o) => o.cited),
+    abstainCases: abstainers.length,
+    abstentionAccuracy: share(abstainers, (o) => o.correct),
+    meanMs: outcomes.reduce((s, o) => s + o.ms, 0) / Math.max(1, outcomes.length),
+    calibration,
+    precisionAt07: confident.length ? share(confident, (o) => o.correct) : null,
+  };
+}
+
+export function formatSummary(name: string, s: QaSummary): string {
+  const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
+  const lines = [
+    `QA set: ${name} — ${s.total} questions (${s.answerable} answerable, ${s.abstainCases} to abstain)`,
+    `  answer accuracy     ${pct(s.answerAccuracy)}`,
+    `  citation accuracy   ${pct(s.citationAccuracy)}`,
+    `  abstention accuracy ${s.abstainCases ? pct(s.abstentionAccuracy) : 'n/a'}`,
+    `  mean latency        ${s.meanMs.toFixed(1)} ms`,
+    `  right when confidence >= 0.7: ${s.precisionAt07 === null ? 'n/a (none)' : pct(s.precisionAt07)}`,
+    `  calibration (answered questions):`,
+    ...s.calibration.map((b) => `    ${b.bin}  n=${String(b.n).padStart(3)}  accuracy ${b.accuracy === null ? '—' : pct(b.accuracy)}`),
+  ];
+  return lines.join('\n');
+}

@@ -1,0 +1,35 @@
+// Plain-text rendering of answers and reports for the terminal.
+
+import type { Answer } from '../../model/index.js';
+import type { AddProgress, AddReport } from '../../query/index.js';
+import type { Out } from './main.js';
+
+export function printAnswer(ans: Answer, out: Out): void {
+  if (ans.abstained) {
+    out.log('The articles do not say.');
+  } else {
+    out.log(ans.answer ?? '');
+    out.log(`  (confidence ${ans.confidence.toFixed(2)}, ${ans.answerType})`);
+  }
+  if (ans.citations.length) out.log('');
+  for (const c of ans.citations) {
+    out.log(`[${c.n}] ${c.sentence.trim()}`);
+    out.log(`    — ${c.title} · ${c.source ?? 'unknown outlet'} · ${c.published ?? 'undated'} · article ${c.articleId}, sentence ${c.sentenceIndex + 1} (chars ${c.start}–${c.end})`);
+  }
+  if (ans.related.length) {
+    out.log('\nExplore related questions:');
+    for (const q of ans.related) out.log(`  • ${q}`);
+  }
+}
+
+export function printReport(r: AddReport, out: Out): void {
+  for (const a of r.added) out.log(`added      ${a.id}  ${a.title}`);
+  for (const d of r.duplicates) out.log(`duplicate  ${d.id}  ${d.title}  (${d.item})`);
+  for (const f of r.failed) out.err(`failed     ${f.item}: ${f.error}`);
+  out.log(`${r.added.length} added, ${r.duplicates.length} duplicates, ${r.failed.length} failed`);
+}
+
+export function progressLine(p: AddProgress): string {
+  const rate = p.elapsedMs > 0 ? (p.done / (p.elapsedMs / 1000)).toFixed(1) : '—';
+  return `  ${p.done} items · ${rate}/s · ${p.added} added · ${p.duplicates} duplicates · ${p.failed} failed`;
+}

@@ -1,0 +1,317 @@
+// The newsdesk command line. Arguments are validated here, once; user mistakes get one clear line
+// and a non-zero exit, never a stack trace.
+
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { readFile } from 'node:fs/promises';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildApp, loadConfig, DEFAULT_DATA_DIR, type App, type Config } from '../../app.js';
+import { DeskError } from '../../model/index.js';
+import { extractDocument } from '../../ingest/index.js';
+import { listen } from '../http/server.js';
+import { printAnswer, printReport, progressLine } from './format.js';
+
+const SAMPLE_DIR = join(dirname(fileURLToPath(import.meta.url)), '../../../sample');
+
+const COMMON = {
+  data: { type: 'string' },
+  json: { type: 'boolean', default: false },
+  help: { type: 'boolean', short: 'h', default: false },
+} as const;
+
+interface Command {
+  summary: string;
+  usage: string;
+  options: ParseArgsConfig['options'];
+  run(app: () => Promise<App>, args: { values: Record<string, any>; positionals: string[] }, out: Out): Promise<number>;
+}
+
+export interface Out {
+  log(s: string): void;
+  err(s: string): void;
+  isTTY: boolean;
+}
+
+const stdOut: Out = {
+  log: (s) => process.stdout.write(s + '\n'),
+  err: (s) => process.stderr.write(s + '\n'),
+  isTTY: !!process.stderr.isTTY,
+};
+
+const COMMANDS: Record<string, Command> = {
+  demo: {
+    summary: 'create the data directory, add the sample articles and start the web desk',
+    usage: 'newsdesk demo [--data DIR] [--port N]',
+    options: { port: { type: 'string' } },
+    async run(app, { values }, out) {
+      const a = await app();
+      const report = await a.desk.add(a.read(SAMPLE_DIR));
+      out.log(`Sample corpus: ${report.added.length} added, ${report.duplicates.length} already there, ${report.failed.length} failed.`);
+      for (const f of report.failed) out.err(`  failed: ${f.item}: ${f.error}`);
+      return serveApp(a, values, out);
+    },
+  },
+  add: {
+    summary: 'add articles from files, directories, page URLs or feed URLs',
+    usage: 'newsdesk add <path|url> [...] [--published YYYY-MM-DD] [--source NAME] [--json]',
+    options: { published: { type: 'string' }, source: { type: 'string' } },
+    async run(app, { values, positionals }, out) {
+      if (positionals.length === 0) throw new DeskError('BAD_REQUEST', 'add: name at least one file, directory or URL');
+      if (values.published !== undefined && !isDate(values.published)) {
+        throw new DeskError('BAD_DATE', `--published "${values.published}" is not a valid YYYY-MM-DD date`);
+      }
+      const a = await app();
+      const opts = { published: values.published, source: values.source };
+      const items = (async function* () {
+        for (const p of positionals) yield* a.read(p, opts);
+      })();
+      const showProgress = out.isTTY && !values.json;
+      const report = await a.desk.add(items, showProgress ? (p) => process.stderr.write('\r' + progressLine(p)) : undefined);
+      if (showProgress) process.stderr.write('\n');
+      if (values.json) {
+        out.log(
+          JSON.stringify({
+            added: report.added.map((x) => ({ id: x.id, title: x.title, source: x.source })),
+            duplicates: report.duplicates.map((x) => ({ id: x.id, title: x.title, item: x.item })),
+            failed: report.failed.map((x) => ({ item: x.item, error: x.error, code: x.code })),
+          }),
+        );
+      } else printReport(report, out);
+      return report.failed.length ? 1 : 0;
+    },
+  },
+  search: {
+    summary: 'full-text search over the articles',
+    usage: 'newsdesk search "query" [--limit N] [--json]',
+    options: { limit: { type: 'string' } },
+    async run(app, { values, positionals }, out) {
+      const q = positionals.join(' ');
+      const a = await app();
+      const results = await a.desk.search(q, intArg(values.limit, 10, 'limit'));
+      if (values.json) out.log(JSON.stringify({ query: q, results }));
+      else if (results.length === 0) out.log('No article matches.');
+      else
+        for (const r of results) {
+          out.log(`${r.article.id}  ${r.article.title}  (${r.article.source ?? 'unknown'}, ${r.article.published ?? 'undated'})`);
+          for (const s of r.snippets) out.log(`    … ${s.sentence.trim()}`);
+        }
+      return 0;
+    },
+  },
+  ask: {
+    summary: 'ask a question; answers cite the sentences they rest on',
+    usage: 'newsdesk ask "question" [--json]',
+    options: {},
+    async run(app, { values, positionals }, out) {
+      const q = positionals.join(' ');
+      const a = await app();
+      const ans = await a.desk.ask(q);
+      if (values.json) {
+        out.log(
+          JSON.stringify({
+            question: ans.question,
+            answer: ans.answer,
+            abstained: ans.abstained,
+            confidence: ans.confidence,
+            answerType: ans.answerType,
+            citations: ans.citations,
+            related: ans.related,
+          }),
+        );
+      } else printAnswer(ans, out);
+      return 0;
+    },
+  },
+  related: {
+    summary: 'read also: articles related to one article, with the reason',
+    usage: 'newsdesk related <articleId> [--limit N] [--json]',
+    options: { limit: { type: 'string' } },
+    async run(app, { values, positionals }, out) {
+      const id = one(positionals, 'articleId');
+      const a = await app();
+      const r = await a.desk.related(id, intArg(values.limit, 5, 'limit'));
+      if (!r) throw new DeskError('NOT_FOUND', `No article with id "${id}"`);
+      if (values.json) out.log(JSON.stringify({ articleId: id, related: r }));
+      else if (r.length === 0) out.log('Nothing related in the desk yet.');
+      else for (const x of r) out.log(`${x.article.id}  ${x.article.title}\n    ${x.reason}`);
+      return 0;
+    },
+  },
+  article: {
+    summary: 'show one article with its annotations',
+    usage: 'newsdesk article <id> [--json]',
+    options: {},
+    async run(app, { values, positionals }, out) {
+      const id = one(positionals, 'id');
+      const a = await app();
+      const art = await a.desk.article(id);
+      if (!art) throw new DeskError('NOT_FOUND', `No article with id "${id}"`);
+      if (values.json) out.log(JSON.stringify(art));
+      else {
+        out.log(`${art.title}\n${art.source ?? 'unknown outlet'} · ${art.published ?? 'undated'}\n`);
+        out.log(art.text);
+        out.log(`\nPeople, organisations, places: ${art.entities.map((e) => `${e.name} (${e.type})`).join(', ')}`);
+        for (const q of art.quotes.filter((q) => !q.partial)) out.log(`  “${q.text}” — ${q.speaker?.name ?? q.speakerText ?? 'unattributed'}`);
+        for (const t of art.times) out.log(`  ${t.text} → ${t.value ?? '(relative, no anchor)'} [${t.granularity}]`);
+      }
+      return 0;
+    },
+  },
+  articles: {
+    summary: 'list articles, newest first',
+    usage: 'newsdesk articles [--limit N] [--json]',
+    options: { limit: { type: 'string' } },
+    async run(app, { values }, out) {
+      const a = await app();
+      const list = await a.desk.articles(intArg(values.limit, 20, 'limit'));
+      if (values.json) out.log(JSON.stringify({ articles: list }));
+      else for (const x of list) out.log(`${x.id}  ${x.published ?? 'undated   '}  ${x.title}`);
+      return 0;
+    },
+  },
+  entities: {
+    summary: 'people, organisations and places across the corpus',
+    usage: 'newsdesk entities [--type PERSON|ORG|GPE|LOC|NORP] [--limit N] [--json]',
+    options: { type: { type: 'string' }, limit: { type: 'string' } },
+    async run(app, { values }, out) {
+      const a = await app();
+      const list = await a.desk.entities({ type: values.type?.toUpperCase(), limit: intArg(values.limit, 50, 'limit') });
+      if (values.json) out.log(JSON.stringify({ entities: list }));
+      else for (const e of list) out.log(`${e.id}  ${e.type.padEnd(6)} ${e.name}  (${e.articleCount} articles, ${e.mentionCount} mentions)`);
+      return 0;
+    },
+  },
+  quotes: {
+    summary: 'who said what; filter by speaker entity id',
+    usage: 'newsdesk quotes [--speaker ENTITY_ID] [--limit N] [--json]',
+    options: { speaker: { type: 'string' }, limit: { type: 'string' } },
+    async run(app, { values }, out) {
+      const a = await app();
+      const list = await a.desk.quotes({ speakerId: values.speaker, limit: intArg(values.limit, 50, 'limit') });
+      if (values.json) out.log(JSON.stringify({ quotes: list }));
+      else for (const q of list) out.log(`“${q.text}” — ${q.speaker?.name ?? q.speakerText ?? 'unattributed'} (${q.article.title})`);
+      return 0;
+    },
+  },
+  extract: {
+    summary: 'extract a file or URL into a document without storing it',
+    usage: 'newsdesk extract <file|url> [--json]',
+    options: {},
+    async run(app, { values, positionals }, out) {
+      const input = one(positionals, 'file|url');
+      const a = await app();
+      const doc = await extractDocument(input, { allowFetch: a.config.allowFetch, fetch: undefined, allowPrivate: a.config.allowPrivate });
+      if (values.json) out.log(JSON.stringify(doc));
+      else out.log(`${doc.title}\n${doc.source ?? ''} ${doc.published ?? ''} ${doc.canonicalUrl ?? ''}\n\n${doc.text}`);
+      return 0;
+    },
+  },
+  log: {
+    summary: 'the ingest log: what was added, duplicated or failed, and why',
+    usage: 'newsdesk log [--limit N] [--json]',
+    options: { limit: { type: 'string' } },
+    async run(app, { values }, out) {
+      const a = await app();
+      const log = await a.desk.ingestLog(intArg(values.limit, 50, 'limit'));
+      if (values.json) out.log(JSON.stringify({ log }));
+      else for (const l of log) out.log(`${l.at}  ${l.status.padEnd(9)} ${l.item}${l.message ? `: ${l.message}` : ''}`);
+      return 0;
+    },
+  },
+  serve: {
+    summary: 'start the web desk and the JSON API (127.0.0.1 by default)',
+    usage: 'newsdesk serve [--data DIR] [--host H] [--port N]',
+    options: { port: { type: 'string' }, host: { type: 'string' } },
+    async run(app, { values }, out) {
+      return serveApp(await app(), values, out);
+    },
+  },
+};
+
+async function serveApp(a: App, values: Record<string, any>, out: Out): Promise<number> {
+  const port = values.port !== undefined ? intArg(values.port, 8080, 'port', 0, 65535) : a.config.port;
+  const host = values.host ?? a.config.host;
+  const server = await listen(a.http, host, port);
+  out.log(`newsdesk is serving ${await a.store.countArticles()} articles at ${server.url}/  (Ctrl-C to stop)`);
+  await new Promise<void>((resolveStop) => {
+    const stop = () => resolveStop();
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+  await server.close();
+  return 0;
+}
+
+function usage(): string {
+  const lines = Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(9)} ${c.summary}`);
+  return `newsdesk — a news desk that answers
+
+Usage: newsdesk <command> [options]
+
+Commands:
+${lines.join('\n')}
+
+Every command takes --data DIR (default: $NEWSDESK_DATA or ./${DEFAULT_DATA_DIR}) and --help.
+Set NEWSDESK_DATABASE_URL=postgres://... to use PostgreSQL instead of the SQLite file.`;
+}
+
+export async function main(argv: string[], out: Out = stdOut): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    out.log(usage());
+    return name ? 0 : 2;
+  }
+  if (name === '--version') {
+    const pkg = JSON.parse(await readFile(join(SAMPLE_DIR, '../package.json'), 'utf8'));
+    out.log(pkg.version);
+    return 0;
+  }
+  const cmd = COMMANDS[name];
+  if (!cmd) {
+    out.err(`newsdesk: unknown command "${name}". Run "newsdesk --help" for the list.`);
+    return 2;
+  }
+  let app: App | null = null;
+  try {
+    const parsed = parseArgs({ args: rest, options: { ...COMMON, ...cmd.options }, allowPositionals: true, strict: true });
+    if (parsed.values.help) {
+      out.log(`${cmd.usage}\n\n${cmd.summary}`);
+      return 0;
+    }
+    const overrides: Partial<Config> = {};
+    if (typeof parsed.values.data === 'string') overrides.dataDir = parsed.values.data;
+    const getApp = async () => (app ??= await buildApp(loadConfig(process.env, overrides)));
+    return await cmd.run(getApp, parsed as any, out);
+  } catch (err) {
+    if (err instanceof DeskError) {
+      out.err(`newsdesk ${name}: ${err.message}`);
+      return 1;
+    }
+    const e = err as { code?: string; message?: string };
+    if (typeof e.code === 'string' && e.code.startsWith('ERR_PARSE_ARGS')) {
+      out.err(`newsdesk ${name}: ${e.message}. Usage: ${cmd.usage}`);
+      return 2;
+    }
+    throw err;
+  } finally {
+    if (app) await (app as App).close();
+  }
+}
+
+function isDate(s: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
+  const d = new Date(s + 'T00:00:00Z');
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+}
+
+function intArg(v: string | undefined, dflt: number, name: string, lo = 1, hi = 1000): number {
+  if (v === undefined) return dflt;
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < lo || n > hi) throw new DeskError('BAD_REQUEST', `--${name} "${v}" must be a whole number from ${lo} to ${hi}`);
+  return n;
+}
+
+function one(positionals: string[], what: string): string {
+  if (positionals.length !== 1) throw new DeskError('BAD_REQUEST', `expected exactly one <${what}>`);
+  return positionals[0];
+}

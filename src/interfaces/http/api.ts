@@ -1,0 +1,99 @@
+// The JSON API. Every route is in this one table; bodies and query strings are validated here.
+
+import { Hono, type Context } from 'hono';
+import { DeskError } from '../../model/index.js';
+import type { HttpDeps } from './server.js';
+
+const int = (v: string | undefined, dflt: number, lo: number, hi: number): number => {
+  if (v === undefined || v === '') return dflt;
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < lo || n > hi) throw new DeskError('BAD_REQUEST', `"${v}" must be a whole number from ${lo} to ${hi}`);
+  return n;
+};
+
+export function apiRoutes(deps: HttpDeps): Hono {
+  const { desk } = deps;
+  const api = new Hono();
+
+  const requireToken = (c: Context) => {
+    if (!deps.token) return;
+    const got = c.req.header('authorization') ?? '';
+    if (got !== `Bearer ${deps.token}`) throw new DeskError('UNAUTHORIZED');
+  };
+
+  api.get('/articles', async (c) =>
+    c.json({ articles: await desk.articles(int(c.req.query('limit'), 20, 1, 200), int(c.req.query('offset'), 0, 0, 1e9)) }),
+  );
+  api.get('/articles/:id', async (c) => {
+    const a = await desk.article(c.req.param('id'));
+    if (!a) throw new DeskError('NOT_FOUND', `No article with id "${c.req.param('id')}"`);
+    return c.json(a);
+  });
+  api.get('/articles/:id/related', async (c) => {
+    const r = await desk.related(c.req.param('id'), int(c.req.query('limit'), 5, 1, 20));
+    if (!r) throw new DeskError('NOT_FOUND', `No article with id "${c.req.param('id')}"`);
+    return c.json({ related: r });
+  });
+  api.post('/articles', async (c) => {
+    requireToken(c);
+    const body = await jsonBody(c);
+    const inputs = Array.isArray(body.urls) ? body.urls : typeof body.url === 'string' ? [body.url] : null;
+    if (!inputs || inputs.some((u: unknown) => typeof u !== 'string' || !/^https?:\/\//i.test(u as string))) {
+      throw new DeskError('BAD_REQUEST', 'Body must be {"url": "https://..."} or {"urls": [...]}');
+    }
+    const report = await desk.add(
+      (async function* () {
+        for (const u of inputs as string[]) yield* deps.read(u);
+      })(),
+    );
+    return c.json({ added: report.added, duplicates: report.duplicates, failed: report.failed.map((f) => ({ item: f.item, error: f.error, code: f.code })) });
+  });
+  api.get('/search', async (c) => {
+    const q = c.req.query('q') ?? '';
+    return c.json({ query: q, results: await desk.search(q, int(c.req.query('limit'), 10, 1, 100)) });
+  });
+  api.get('/ask', async (c) => c.json(await desk.ask(c.req.query('q') ?? '')));
+  api.post('/ask', async (c) => {
+    const body = await jsonBody(c);
+    if (typeof body.question !== 'string') throw new DeskError('BAD_REQUEST', 'Body must be {"question": "..."}');
+    return c.json(await desk.ask(body.question));
+  });
+  api.get('/entities', async (c) =>
+    c.json({
+      entities: await desk.entities({
+        type: c.req.query('type')?.toUpperCase(),
+        prefix: c.req.query('prefix'),
+        limit: int(c.req.query('limit'), 50, 1, 500),
+        offset: int(c.req.query('offset'), 0, 0, 1e9),
+      }),
+    }),
+  );
+  api.get('/entities/:id', async (c) => {
+    const e = await desk.entity(c.req.param('id'));
+    if (!e) throw new DeskError('NOT_FOUND', `No entity with id "${c.req.param('id')}"`);
+    const [articles, quotes] = await Promise.all([desk.entityArticles(e.id, 50), desk.quotes({ speakerId: e.id, limit: 50 })]);
+    return c.json({ ...e, articles, quotes });
+  });
+  api.get('/quotes', async (c) =>
+    c.json({
+      quotes: await desk.quotes({
+        speakerId: c.req.query('speaker') || undefined,
+        articleId: c.req.query('article') || undefined,
+        limit: int(c.req.query('limit'), 50, 1, 500),
+        offset: int(c.req.query('offset'), 0, 0, 1e9),
+      }),
+    }),
+  );
+  api.get('/log', async (c) => c.json({ log: await desk.ingestLog(int(c.req.query('limit'), 50, 1, 1000)) }));
+  return api;
+}
+
+async function jsonBody(c: Context): Promise<Record<string, any>> {
+  try {
+    const b = await c.req.json();
+    if (b && typeof b === 'object' && !Array.isArray(b)) return b;
+  } catch {
+    /* fall through to the one error below */
+  }
+  throw new DeskError('BAD_REQUEST', 'The request body must be a JSON object');
+}

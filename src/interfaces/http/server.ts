@@ -1,0 +1,57 @@
+// The HTTP app: JSON API under /v1 and the web desk, built without a socket (listen is separate).
+
+import { Hono } from 'hono';
+import { serve as nodeServe } from '@hono/node-server';
+import type { Desk } from '../../query/index.js';
+import type { ItemResult } from '../../ingest/index.js';
+import { DeskError, ERRORS } from '../../model/index.js';
+import { apiRoutes } from './api.js';
+import { webRoutes } from '../web/routes.js';
+
+export interface HttpDeps {
+  desk: Desk;
+  read: (input: string, opts?: { published?: string; source?: string }) => AsyncIterable<ItemResult>;
+  token: string | null;
+}
+
+export function buildHttp(deps: HttpDeps): Hono {
+  const app = new Hono();
+  app.route('/v1', apiRoutes(deps));
+  app.route('/', webRoutes(deps));
+  app.notFound((c) =>
+    c.req.path.startsWith('/v1/') ? c.json({ error: { code: 'NOT_FOUND', message: `No route for ${c.req.method} ${c.req.path}` } }, 404) : c.html(notFoundPage(), 404),
+  );
+  app.onError((err, c) => {
+    if (err instanceof DeskError) {
+      return c.json({ error: { code: err.code, message: err.message } }, err.status as 400);
+    }
+    console.error(err);
+    return c.json({ error: { code: 'INTERNAL', message: 'Internal error' } }, 500);
+  });
+  return app;
+}
+
+function notFoundPage(): string {
+  return '<!doctype html><meta charset="utf-8"><title>Not found</title><p>Not found. <a href="/">Back to the desk</a></p>';
+}
+
+export interface Listening {
+  url: string;
+  close(): Promise<void>;
+}
+
+/** Binds the app to host:port (loopback by default); port 0 picks a free one. */
+export function listen(app: Hono, host: string, port: number): Promise<Listening> {
+  return new Promise((resolveListen, reject) => {
+    const server = nodeServe({ fetch: app.fetch, hostname: host, port }, (info) => {
+      const shownHost = host.includes(':') ? `[${host}]` : host;
+      resolveListen({
+        url: `http://${shownHost}:${info.port}`,
+        close: () => new Promise((r) => server.close(() => r())),
+      });
+    });
+    server.on('error', reject);
+  });
+}
+
+export { ERRORS };

@@ -1,0 +1,73 @@
+// Renders an article's text as HTML with its sentences, people, places, quotes and dates marked.
+// Spans nest (sentence ⊃ quote ⊃ name/date); a span that would cross another is dropped, never mangled.
+
+import type { ArticleView } from '../../model/index.js';
+import { esc } from './html.js';
+
+interface Mark {
+  start: number;
+  end: number;
+  level: number;
+  open: string;
+  close: string;
+}
+
+export function renderArticleText(a: ArticleView): string {
+  const marks: Mark[] = [];
+  for (const s of a.sentences) {
+    marks.push({ start: s.start, end: s.end, level: 0, open: `<span class="sent" id="s-${s.index}">`, close: '</span>' });
+  }
+  for (const q of a.quotes) {
+    const who = q.speaker?.name ?? q.speakerText ?? 'unattributed';
+    marks.push({ start: q.start, end: q.end, level: 1, open: `<q class="quote" title="${esc(`${who}${q.cue ? ` (${q.cue})` : ''}`)}">`, close: '</q>' });
+  }
+  for (const e of a.entities) {
+    for (const m of e.mentions) {
+      marks.push({ start: m.start, end: m.end, level: 2, open: `<mark class="${e.type}" title="${esc(`${e.name} · ${e.type}`)}"><a href="/entities/${encodeURIComponent(e.id)}">`, close: '</a></mark>' });
+    }
+  }
+  for (const t of a.times) {
+    marks.push({ start: t.start, end: t.end, level: 2, open: `<time class="t" datetime="${esc(t.value ?? '')}" title="${esc(t.value ?? 'relative, no anchor')}">`, close: '</time>' });
+  }
+  return nest(a.text, marks);
+}
+
+function nest(text: string, marks: Mark[]): string {
+  const sorted = marks
+    .filter((m) => m.end > m.start && m.start >= 0 && m.end <= text.length)
+    .sort((x, y) => x.start - y.start || y.end - x.end || x.level - y.level);
+  let out = '';
+  let pos = 0;
+  const stack: Mark[] = [];
+  const emitTo = (to: number) => {
+    while (pos < to) {
+      const nl = text.indexOf('\n', pos);
+      if (nl === -1 || nl >= to) {
+        out += esc(text.slice(pos, to));
+        pos = to;
+      } else {
+        out += esc(text.slice(pos, nl)) + (stack.length ? '<br>' : '</p><p>');
+        pos = nl + 1;
+      }
+    }
+  };
+  const closeUntil = (to: number) => {
+    while (stack.length && stack[stack.length - 1].end <= to) {
+      const m = stack.pop()!;
+      emitTo(m.end);
+      out += m.close;
+    }
+  };
+  for (const m of sorted) {
+    closeUntil(m.start);
+    const top = stack[stack.length - 1];
+    // Inside its parent and one level deeper, or it is dropped (crossing spans, a name inside a name).
+    if (top && (m.end > top.end || m.level <= top.level)) continue;
+    emitTo(m.start);
+    out += m.open;
+    stack.push(m);
+  }
+  closeUntil(Infinity);
+  emitTo(text.length);
+  return `<p>${out}</p>`.replace(/<p><\/p>/g, '');
+}

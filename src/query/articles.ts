@@ -1,0 +1,61 @@
+// Small helpers over stored articles shared by the query services.
+
+import type { ArticleSummary, ArticleView, EntityType } from '../model/index.js';
+import type { Store } from '../store/contract.js';
+
+export function summaryOf(a: ArticleView | ArticleSummary): ArticleSummary {
+  return {
+    id: a.id,
+    title: a.title,
+    source: a.source,
+    published: a.published,
+    canonicalUrl: a.canonicalUrl,
+    byline: a.byline,
+    addedAt: a.addedAt,
+  };
+}
+
+export interface SentenceMention {
+  start: number;
+  end: number;
+  text: string;
+  entityId: string;
+  name: string;
+  type: EntityType;
+}
+
+/** An article with per-sentence lookups of its annotations. */
+export class ArticleIndex {
+  readonly mentionsBySentence = new Map<number, SentenceMention[]>();
+  constructor(readonly article: ArticleView) {
+    for (const e of article.entities) {
+      for (const m of e.mentions) {
+        const list = this.mentionsBySentence.get(m.sentence) ?? [];
+        list.push({ start: m.start, end: m.end, text: m.text, entityId: e.id, name: e.name, type: e.type });
+        this.mentionsBySentence.set(m.sentence, list);
+      }
+    }
+    for (const list of this.mentionsBySentence.values()) list.sort((a, b) => a.start - b.start);
+  }
+  mentions(sentence: number): SentenceMention[] {
+    return this.mentionsBySentence.get(sentence) ?? [];
+  }
+  sentenceText(index: number): string {
+    const s = this.article.sentences[index];
+    return s ? this.article.text.slice(s.start, s.end) : '';
+  }
+}
+
+/** Loads articles once per request. */
+export class ArticleCache {
+  private readonly cache = new Map<string, Promise<ArticleIndex | null>>();
+  constructor(private readonly store: Store) {}
+  get(id: string): Promise<ArticleIndex | null> {
+    let p = this.cache.get(id);
+    if (!p) {
+      p = this.store.getArticle(id).then((a) => (a ? new ArticleIndex(a) : null));
+      this.cache.set(id, p);
+    }
+    return p;
+  }
+}

@@ -1,0 +1,114 @@
+// Retrieval for ask: BM25 over sentences plus what the question tells us (names, head noun, quotes).
+
+import type { Store } from '../../store/contract.js';
+import type { SentenceHit } from '../../model/index.js';
+import { bm25, idf } from '../bm25.js';
+import { ArticleCache, type ArticleIndex, type SentenceMention } from '../articles.js';
+import { queryTerms } from '../../understand/terms.js';
+import type { Question } from './question.js';
+
+export interface Evidence {
+  hit: SentenceHit;
+  article: ArticleIndex;
+  mentions: SentenceMention[];
+  /** idf-weighted share of the question's terms that the sentence holds, 0..1. */
+  coverage: number;
+  /** idf-weighted share of the non-name terms, 0..1 (1 when the question has none). */
+  content: number;
+  /** Share of the question's names found in the sentence (half credit in the sentence before). */
+  names: number;
+  /** Combined sentence score, 0..1. */
+  score: number;
+  /** Character offsets within the sentence of the matched question words. */
+  anchors: number[];
+}
+
+const CANDIDATES = 300;
+const KEEP = 16;
+
+export async function gatherEvidence(store: Store, cache: ArticleCache, q: Question): Promise<Evidence[]> {
+  if (q.terms.length === 0) return [];
+  const nameTerms = new Set(q.names.flatMap((n) => queryTerms(n)));
+  const weights: Record<string, number> = {};
+  for (const t of nameTerms) weights[t] = 1.3;
+  const headTerm = q.head ? queryTerms(q.head)[0] : undefined;
+  if (headTerm) weights[headTerm] = 1.6;
+
+  const [hits, stats] = await Promise.all([store.searchSentences(q.terms, { limit: CANDIDATES }), store.termStats(q.terms)]);
+  const ranked = bm25(hits, q.terms, stats, weights);
+  const total = q.terms.reduce((s, t) => s + (weights[t] ?? 1) * idf(stats, t), 0) || 1;
+  const contentTotal = q.contentTerms.reduce((s, t) => s + (weights[t] ?? 1) * idf(stats, t), 0);
+
+  // Quote questions search the speaker's quotes first.
+  const extra: SentenceHit[] = [];
+  if (q.type === 'quote' && q.speaker) {
+    const speakers = await store.findEntities(q.speaker, { limit: 3 });
+    for (const sp of speakers) {
+      const quotes = await store.quotes({ speakerId: sp.id, limit: 200 });
+      for (const qt of quotes) {
+        const got = await store.getSentences(qt.article.id, [qt.sentence]);
+        extra.push(...got);
+      }
+    }
+  }
+  const seen = new Set(ranked.map((r) => key(r.hit)));
+  const extraRanked = bm25(extra.filter((h) => !seen.has(key(h))), q.terms, stats, weights).map((r) => ({ ...r, score: r.score + 0.5 }));
+
+  const pool = [...ranked.slice(0, KEEP * 2), ...extraRanked.slice(0, KEEP)];
+  const out: Evidence[] = [];
+  for (const r of pool) {
+    const article = await cache.get(r.hit.articleId);
+    if (!article) continue;
+    const matched = new Set(r.matched);
+    const coverage = q.terms.reduce((s, t) => s + (matched.has(t) ? (weights[t] ?? 1) * idf(stats, t) : 0), 0) / total;
+    const content =
+      contentTotal > 0 ? q.contentTerms.reduce((s, t) => s + (matched.has(t) ? (weights[t] ?? 1) * idf(stats, t) : 0), 0) / contentTotal : 1;
+    const names = nameShare(q.names, r.hit.text, article.sentenceText(r.hit.index - 1));
+    const score = q.names.length > 0 ? 0.45 * coverage + 0.35 * content + 0.2 * names : 0.55 * coverage + 0.45 * content;
+    out.push({
+      hit: r.hit,
+      article,
+      mentions: article.mentions(r.hit.index).map((m) => ({ ...m, start: m.start - r.hit.start, end: m.end - r.hit.start })),
+      coverage,
+      content,
+      names,
+      score,
+      anchors: anchorsOf(r.hit.text, matched),
+    });
+  }
+  out.sort((a, b) => b.score - a.score || recency(b) - recency(a));
+  return out.slice(0, KEEP);
+}
+
+function key(h: SentenceHit): string {
+  return `${h.articleId}#${h.index}`;
+}
+
+function recency(e: Evidence): number {
+  return Date.parse(e.article.article.published ?? e.article.article.addedAt) || 0;
+}
+
+function nameShare(names: string[], sentence: string, previous: string): number {
+  if (names.length === 0) return 1;
+  let got = 0;
+  for (const name of names) {
+    const last = name.split(/\s+/).pop()!;
+    const re = new RegExp(`\\b${escapeRe(last)}\\b`, 'i');
+    if (re.test(sentence)) got += 1;
+    else if (re.test(previous)) got += 0.5;
+  }
+  return got / names.length;
+}
+
+function anchorsOf(text: string, matched: Set<string>): number[] {
+  const out: number[] = [];
+  for (const m of text.matchAll(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu)) {
+    const t = queryTerms(m[0], 1)[0];
+    if (t && matched.has(t)) out.push(m.index! + m[0].length / 2);
+  }
+  return out;
+}
+
+export function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

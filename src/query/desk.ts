@@ -1,0 +1,64 @@
+// The desk: every use case bound to one store, the one object the interfaces talk to.
+
+import type { ArticleSummary, ArticleView, EntitySummary, IngestLogEntry, QuoteHit, Answer } from '../model/index.js';
+import type { Store } from '../store/contract.js';
+import type { ItemResult } from '../ingest/index.js';
+import { search, type SearchResult } from './search.js';
+import { ask } from './ask/ask.js';
+import { relatedArticles, type RelatedArticle } from './related.js';
+import { ArticleCache } from './articles.js';
+import { questionsAbout } from './ask/related-questions.js';
+import { addItems, type AddProgress, type AddReport } from './add.js';
+
+export interface DeskDeps {
+  store: Store;
+  now: () => Date;
+}
+
+export class Desk {
+  constructor(private readonly deps: DeskDeps) {}
+
+  get store(): Store {
+    return this.deps.store;
+  }
+
+  add(items: AsyncIterable<ItemResult> | Iterable<ItemResult>, onProgress?: (p: AddProgress) => void): Promise<AddReport> {
+    return addItems(this.deps, items, onProgress);
+  }
+  search(q: string, limit?: number): Promise<SearchResult[]> {
+    return search(this.deps.store, q, { limit });
+  }
+  ask(question: string, opts: { related?: boolean } = {}): Promise<Answer> {
+    return ask(this.deps.store, question, opts);
+  }
+  related(articleId: string, limit?: number): Promise<RelatedArticle[] | null> {
+    return relatedArticles(this.deps.store, articleId, { limit });
+  }
+  /** "Explore related questions" for an article page. */
+  async questionsAbout(articleId: string): Promise<string[]> {
+    const a = await this.deps.store.getArticle(articleId);
+    if (!a) return [];
+    return questionsAbout(this.deps.store, a, new ArticleCache(this.deps.store));
+  }
+  article(id: string): Promise<ArticleView | null> {
+    return this.deps.store.getArticle(id);
+  }
+  articles(limit = 20, offset = 0): Promise<ArticleSummary[]> {
+    return this.deps.store.listArticles({ limit, offset });
+  }
+  entities(opts: { type?: string; prefix?: string; limit?: number; offset?: number } = {}): Promise<EntitySummary[]> {
+    return this.deps.store.listEntities(opts);
+  }
+  entity(id: string): Promise<EntitySummary | null> {
+    return this.deps.store.getEntity(id);
+  }
+  entityArticles(id: string, limit = 20): Promise<ArticleSummary[]> {
+    return this.deps.store.entityArticles(id, { limit });
+  }
+  quotes(opts: { speakerId?: string; articleId?: string; limit?: number; offset?: number } = {}): Promise<QuoteHit[]> {
+    return this.deps.store.quotes(opts);
+  }
+  ingestLog(limit = 50): Promise<IngestLogEntry[]> {
+    return this.deps.store.ingestLog({ limit });
+  }
+}

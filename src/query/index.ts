@@ -1,0 +1,9 @@
+// The query layer: the use cases the interfaces call. Depends on the Store contract, never a driver.
+
+export { search, type SearchResult, type Snippet } from './search.js';
+export { ask, answerQuestion, NOT_SAID, ABSTAIN_BELOW } from './ask/ask.js';
+export { analyseQuestion } from './ask/question.js';
+export { relatedArticles, type RelatedArticle } from './related.js';
+export { addItems, addDocument, type AddReport, type AddProgress } from './add.js';
+export { summaryOf } from './articles.js';
+export { Desk, type DeskDeps } from './desk.js';

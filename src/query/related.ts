@@ -1,0 +1,95 @@
+// Read also: articles that share rare entities and distinctive terms, collapsed when they are copies,
+// each with a one-line reason.
+
+import type { ArticleSummary, ArticleView } from '../model/index.js';
+import type { Store } from '../store/contract.js';
+import { indexTerms } from '../understand/terms.js';
+import { summaryOf } from './articles.js';
+
+export interface RelatedArticle {
+  article: ArticleSummary;
+  score: number;
+  reason: string;
+}
+
+const CANDIDATES = 60;
+
+export async function relatedArticles(store: Store, articleId: string, opts: { limit?: number } = {}): Promise<RelatedArticle[] | null> {
+  const limit = Math.max(1, Math.min(20, opts.limit ?? 5));
+  const me = await store.getArticle(articleId);
+  if (!me) return null;
+  const total = Math.max(1, await store.countArticles());
+  const shared = await store.articlesSharingEntities(articleId, { limit: CANDIDATES });
+  const myTerms = distinctive(me);
+  const myEntities = new Map(me.entities.map((e) => [e.id, e]));
+  const entityDf = new Map<string, number>();
+  for (const s of shared) for (const id of s.entityIds) entityDf.set(id, (entityDf.get(id) ?? 0) + 1);
+
+  // "Read also" hints name a headline: an article with that title is related by the page itself.
+  const hinted = new Set<string>();
+  if (me.relatedHints.length) {
+    for (const hint of me.relatedHints) {
+      const hintTerms = new Set(indexTerms(hint));
+      for (const cand of await store.searchSentences([...hintTerms].slice(0, 12), { limit: 20 })) {
+        const a = await store.getArticle(cand.articleId);
+        if (a && a.id !== me.id && overlap(new Set(indexTerms(a.title)), hintTerms) >= 0.6) hinted.add(a.id);
+      }
+    }
+  }
+
+  const ids = new Set([...shared.map((s) => s.articleId), ...hinted]);
+  const out: RelatedArticle[] = [];
+  for (const id of ids) {
+    if (id === me.id) continue;
+    const other = await store.getArticle(id);
+    if (!other) continue;
+    const entityIds = shared.find((s) => s.articleId === id)?.entityIds ?? [];
+    // Rare shared entities say more than "both mention the United States".
+    const ranked = entityIds
+      .map((eid) => ({ e: myEntities.get(eid), w: Math.log(1 + total / (entityDf.get(eid) ?? 1)) }))
+      .filter((x): x is { e: NonNullable<typeof x.e>; w: number } => !!x.e && x.e.type !== 'NORP')
+      .sort((a, b) => b.w - a.w);
+    const theirTerms = distinctive(other);
+    const common = [...myTerms.keys()].filter((t) => theirTerms.has(t));
+    const textSim = common.length / Math.max(1, Math.min(myTerms.size, theirTerms.size));
+    if (textSim > 0.85) continue; // a syndicated copy or near-duplicate says nothing new
+    let score = ranked.reduce((s, x) => s + x.w, 0) / 4 + 2 * textSim;
+    if (hinted.has(id)) score += 2;
+    if (score < 0.3) continue;
+    out.push({ article: summaryOf(other), score: Math.round(score * 1000) / 1000, reason: reasonFor(ranked.map((x) => x.e.name), common.map((t) => myTerms.get(t)!), hinted.has(id)) });
+  }
+  out.sort((a, b) => b.score - a.score || (b.article.published ?? '').localeCompare(a.article.published ?? ''));
+  return out.slice(0, limit);
+}
+
+function reasonFor(entities: string[], terms: string[], hinted: boolean): string {
+  const parts: string[] = [];
+  if (hinted) parts.push('named under "Read also" on the page');
+  if (entities.length) parts.push(`also about ${list(entities.slice(0, 3))}`);
+  if (terms.length && entities.length < 2) parts.push(`shares ${list(terms.slice(0, 3).map((t) => `“${t}”`))}`);
+  return parts.join('; ') || 'similar wording';
+}
+
+function list(xs: string[]): string {
+  return xs.length <= 1 ? xs.join('') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`;
+}
+
+/** Frequent content words of an article (stem → a surface form), for similarity and reasons. */
+function distinctive(a: ArticleView): Map<string, string> {
+  const counts = new Map<string, { n: number; word: string }>();
+  for (const m of a.text.matchAll(/[\p{L}][\p{L}'’-]{3,}/gu)) {
+    const t = indexTerms(m[0])[0];
+    if (!t) continue;
+    const c = counts.get(t) ?? { n: 0, word: m[0].toLowerCase() };
+    c.n++;
+    counts.set(t, c);
+  }
+  const top = [...counts.entries()].sort((x, y) => y[1].n - x[1].n).slice(0, 40);
+  return new Map(top.map(([t, c]) => [t, c.word]));
+}
+
+function overlap(a: Set<string>, b: Set<string>): number {
+  let n = 0;
+  for (const x of b) if (a.has(x)) n++;
+  return n / Math.max(1, b.size);
+}

@@ -1,0 +1,82 @@
+// Search: sentences ranked by BM25, grouped into articles, each with its best snippets.
+
+import type { ArticleSummary } from '../model/index.js';
+import { queryTerms } from '../understand/index.js';
+import type { Store } from '../store/contract.js';
+import { bm25 } from './bm25.js';
+
+export interface Snippet {
+  sentence: string;
+  index: number;
+  start: number;
+  end: number;
+  /** Offsets within `sentence` of the matched words, for highlighting. */
+  highlights: [number, number][];
+}
+
+export interface SearchResult {
+  article: ArticleSummary;
+  score: number;
+  snippets: Snippet[];
+}
+
+export interface SearchOptions {
+  limit?: number;
+}
+
+const MAX_CANDIDATES = 400;
+
+export async function search(store: Store, q: string, opts: SearchOptions = {}): Promise<SearchResult[]> {
+  const limit = clamp(opts.limit ?? 10, 1, 100);
+  const terms = queryTerms(q);
+  if (terms.length === 0) return [];
+  const [hits, stats] = await Promise.all([
+    store.searchSentences(terms, { limit: MAX_CANDIDATES }),
+    store.termStats(terms),
+  ]);
+  const ranked = bm25(hits, terms, stats);
+  const byArticle = new Map<string, typeof ranked>();
+  for (const r of ranked) {
+    const list = byArticle.get(r.hit.articleId) ?? [];
+    list.push(r);
+    byArticle.set(r.hit.articleId, list);
+  }
+  // An article's score: its best sentence, plus a little for more matched sentences and for covering more terms.
+  const scored = [...byArticle.entries()].map(([articleId, list]) => {
+    const covered = new Set(list.flatMap((r) => r.matched));
+    const score = list[0].score + 0.25 * list.slice(1, 3).reduce((s, r) => s + r.score, 0) + covered.size / terms.length;
+    return { articleId, list, score };
+  });
+  scored.sort((a, b) => b.score - a.score);
+  const out: SearchResult[] = [];
+  for (const s of scored.slice(0, limit)) {
+    const article = await store.getArticle(s.articleId);
+    if (!article) continue;
+    const { text: _text, sentences: _s, entities: _e, quotes: _q, times: _t, numbers: _n, events: _ev, origin: _o, relatedHints: _r, ...summary } = article;
+    out.push({
+      article: summary,
+      score: round(s.score),
+      snippets: s.list.slice(0, 2).map((r) => ({
+        sentence: r.hit.text,
+        index: r.hit.index,
+        start: r.hit.start,
+        end: r.hit.end,
+        highlights: highlightRanges(r.hit.text, new Set(terms)),
+      })),
+    });
+  }
+  return out;
+}
+
+/** Word ranges in `text` whose index term is one of `terms`. */
+export function highlightRanges(text: string, terms: Set<string>): [number, number][] {
+  const out: [number, number][] = [];
+  for (const m of text.matchAll(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu)) {
+    const t = queryTerms(m[0], 1)[0];
+    if (t && terms.has(t)) out.push([m.index!, m.index! + m[0].length]);
+  }
+  return out;
+}
+
+export const clamp = (n: number, lo: number, hi: number): number => Math.max(lo, Math.min(hi, Number.isFinite(n) ? n : lo));
+export const round = (n: number, digits = 3): number => Math.round(n * 10 ** digits) / 10 ** digits;
