@@ -1,0 +1,187 @@
+// SQLite schema, as numbered migrations. Append a new entry to change the schema; never edit an
+// applied one. Each runs in its own transaction and records itself in schema_version.
+
+import type { Migration } from './types.js';
+
+const CAMEO = `('01','02','03','04','05','06','07','08','09','10','11','12','13','14','15','16','17','18','19','20')`;
+
+export const sqliteMigrations: Migration[] = [
+  {
+    version: 1,
+    name: 'articles, sentences with FTS5, entities, annotations, ingest log',
+    sql: `
+CREATE TABLE articles (
+  id            TEXT PRIMARY KEY,
+  title         TEXT NOT NULL,
+  text          TEXT NOT NULL,
+  byline        TEXT,
+  published     TEXT,
+  canonical_url TEXT,
+  url_key       TEXT UNIQUE,
+  content_hash  TEXT NOT NULL UNIQUE,
+  source        TEXT,
+  origin        TEXT NOT NULL,
+  related_hints TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(related_hints)),
+  added_at      TEXT NOT NULL
+);
+-- newest first: SQLite sorts NULL lowest, so DESC puts undated articles last
+CREATE INDEX articles_newest ON articles (published DESC, added_at DESC, id DESC);
+
+CREATE TABLE sentences (
+  id         INTEGER PRIMARY KEY,
+  article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+  idx        INTEGER NOT NULL CHECK (idx >= 0),
+  start_pos  INTEGER NOT NULL CHECK (start_pos >= 0),
+  end_pos    INTEGER NOT NULL CHECK (end_pos >= start_pos),
+  text       TEXT NOT NULL,
+  terms      TEXT NOT NULL,
+  n_terms    INTEGER NOT NULL,
+  UNIQUE (article_id, idx)
+);
+
+-- external content: the terms live once, in sentences; triggers keep the index in step
+CREATE VIRTUAL TABLE sentences_fts USING fts5 (
+  terms, content = 'sentences', content_rowid = 'id', tokenize = 'unicode61'
+);
+CREATE TRIGGER sentences_fts_insert AFTER INSERT ON sentences BEGIN
+  INSERT INTO sentences_fts (rowid, terms) VALUES (new.id, new.terms);
+END;
+CREATE TRIGGER sentences_fts_delete AFTER DELETE ON sentences BEGIN
+  INSERT INTO sentences_fts (sentences_fts, rowid, terms) VALUES ('delete', old.id, old.terms);
+END;
+
+-- corpus totals for BM25, kept in step by addArticle (one row)
+CREATE TABLE corpus_stats (
+  id        INTEGER PRIMARY KEY CHECK (id = 1),
+  sentences INTEGER NOT NULL,
+  terms     INTEGER NOT NULL
+);
+INSERT INTO corpus_stats (id, sentences, terms) VALUES (1, 0, 0);
+
+CREATE TABLE entities (
+  id            TEXT PRIMARY KEY,
+  type          TEXT NOT NULL CHECK (type IN ('PERSON','ORG','GPE','LOC','NORP')),
+  name          TEXT NOT NULL CHECK (name <> ''),
+  name_key      TEXT NOT NULL,
+  last_key      TEXT,
+  titles        TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(titles)),
+  aliases       TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(aliases)),
+  place         TEXT,
+  article_count INTEGER NOT NULL DEFAULT 0,
+  mention_count INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX entities_surname ON entities (type, last_key);
+CREATE INDEX entities_rank ON entities (mention_count DESC, id);
+CREATE INDEX entities_name ON entities (name_key);
+
+CREATE TABLE entity_aliases (
+  alias_key TEXT NOT NULL,
+  type      TEXT NOT NULL,
+  entity_id TEXT NOT NULL REFERENCES entities (id) ON DELETE CASCADE,
+  PRIMARY KEY (alias_key, entity_id)
+) WITHOUT ROWID;
+CREATE INDEX entity_aliases_type ON entity_aliases (type, alias_key);
+CREATE INDEX entity_aliases_entity ON entity_aliases (entity_id);
+
+CREATE TABLE article_entities (
+  article_id    TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+  entity_id     TEXT NOT NULL REFERENCES entities (id),
+  titles        TEXT NOT NULL DEFAULT '[]',
+  mention_count INTEGER NOT NULL,
+  PRIMARY KEY (article_id, entity_id)
+) WITHOUT ROWID;
+CREATE INDEX article_entities_entity ON article_entities (entity_id, article_id);
+
+CREATE TABLE mentions (
+  article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+  idx        INTEGER NOT NULL,
+  entity_id  TEXT NOT NULL REFERENCES entities (id),
+  start_pos  INTEGER NOT NULL CHECK (start_pos >= 0),
+  end_pos    INTEGER NOT NULL CHECK (end_pos >= start_pos),
+  text       TEXT NOT NULL,
+  sentence   INTEGER NOT NULL,
+  PRIMARY KEY (article_id, idx),
+  FOREIGN KEY (article_id, sentence) REFERENCES sentences (article_id, idx)
+);
+CREATE INDEX mentions_entity ON mentions (entity_id);
+
+CREATE TABLE quotes (
+  article_id   TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+  idx          INTEGER NOT NULL,
+  start_pos    INTEGER NOT NULL CHECK (start_pos >= 0),
+  end_pos      INTEGER NOT NULL CHECK (end_pos >= start_pos),
+  text         TEXT NOT NULL,
+  speaker_text TEXT,
+  speaker_id   TEXT REFERENCES entities (id),
+  cue          TEXT,
+  partial      INTEGER NOT NULL CHECK (partial IN (0, 1)),
+  sentence     INTEGER NOT NULL,
+  PRIMARY KEY (article_id, idx),
+  FOREIGN KEY (article_id, sentence) REFERENCES sentences (article_id, idx)
+);
+CREATE INDEX quotes_speaker ON quotes (speaker_id);
+
+CREATE TABLE times (
+  article_id  TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+  idx         INTEGER NOT NULL,
+  start_pos   INTEGER NOT NULL CHECK (start_pos >= 0),
+  end_pos     INTEGER NOT NULL CHECK (end_pos >= start_pos),
+  text        TEXT NOT NULL,
+  value       TEXT,
+  granularity TEXT NOT NULL CHECK (granularity IN
+    ('time','day','week','month','season','quarter','year','decade','range','duration','set','unknown')),
+  relative    INTEGER NOT NULL CHECK (relative IN (0, 1)),
+  sentence    INTEGER NOT NULL,
+  PRIMARY KEY (article_id, idx),
+  FOREIGN KEY (article_id, sentence) REFERENCES sentences (article_id, idx)
+);
+CREATE INDEX times_value ON times (value);
+
+CREATE TABLE numbers (
+  article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+  idx        INTEGER NOT NULL,
+  start_pos  INTEGER NOT NULL CHECK (start_pos >= 0),
+  end_pos    INTEGER NOT NULL CHECK (end_pos >= start_pos),
+  text       TEXT NOT NULL,
+  kind       TEXT NOT NULL CHECK (kind IN ('count','money','percent','duration','ordinal','number')),
+  value      REAL NOT NULL,
+  unit       TEXT,
+  counted    TEXT,
+  sentence   INTEGER NOT NULL,
+  PRIMARY KEY (article_id, idx),
+  FOREIGN KEY (article_id, sentence) REFERENCES sentences (article_id, idx)
+);
+
+CREATE TABLE events (
+  article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+  idx        INTEGER NOT NULL,
+  start_pos  INTEGER NOT NULL CHECK (start_pos >= 0),
+  end_pos    INTEGER NOT NULL CHECK (end_pos >= start_pos),
+  cameo      TEXT NOT NULL CHECK (cameo IN ${CAMEO}),
+  trigger    TEXT NOT NULL,
+  actor_id   TEXT REFERENCES entities (id),
+  target_id  TEXT REFERENCES entities (id),
+  place_id   TEXT REFERENCES entities (id),
+  when_value TEXT,
+  modality   TEXT NOT NULL CHECK (modality IN ('happened','planned','hypothetical','negated','reported')),
+  sentence   INTEGER NOT NULL,
+  PRIMARY KEY (article_id, idx),
+  FOREIGN KEY (article_id, sentence) REFERENCES sentences (article_id, idx)
+);
+CREATE INDEX events_actor ON events (actor_id);
+CREATE INDEX events_target ON events (target_id);
+CREATE INDEX events_place ON events (place_id);
+CREATE INDEX events_cameo ON events (cameo);
+
+CREATE TABLE ingest_log (
+  seq        INTEGER PRIMARY KEY AUTOINCREMENT,
+  item       TEXT NOT NULL,
+  status     TEXT NOT NULL CHECK (status IN ('added','duplicate','failed')),
+  article_id TEXT,
+  code       TEXT,
+  message    TEXT,
+  at         TEXT NOT NULL
+);
+`,
+  },
+];

@@ -1,0 +1,91 @@
+// Turns a document and its annotations into the rows both backends write, so the two stay alike:
+// identity keys, sentence texts and index terms, and annotation rows with entity keys replaced by
+// corpus ids once resolution has run.
+
+import { DeskError } from '../model/index.js';
+import type { Annotations, Document } from '../model/index.js';
+import { articleId, contentHash, urlKey } from './identity.js';
+import { sentenceTerms } from './fts.js';
+
+export interface SentenceRow {
+  idx: number;
+  start: number;
+  end: number;
+  text: string;
+  terms: string;
+  nTerms: number;
+}
+
+export interface PreparedArticle {
+  id: string;
+  urlKey: string | null;
+  contentHash: string;
+  sentences: SentenceRow[];
+  termCount: number;
+}
+
+/** Identity and sentence rows; throws on annotations that contradict themselves (a bug upstream). */
+export function prepareArticle(doc: Document, ann: Annotations): PreparedArticle {
+  checkAnnotations(ann);
+  const uk = urlKey(doc.canonicalUrl);
+  const hash = contentHash(doc.text);
+  let termCount = 0;
+  const sentences = ann.sentences.map((s) => {
+    const text = doc.text.slice(s.start, s.end);
+    const terms = sentenceTerms(text);
+    termCount += terms.length;
+    return { idx: s.index, start: s.start, end: s.end, text, terms: terms.join(' '), nTerms: terms.length };
+  });
+  return { id: articleId({ urlKey: uk, contentHash: hash }), urlKey: uk, contentHash: hash, sentences, termCount };
+}
+
+function checkAnnotations(ann: Annotations): void {
+  const keys = new Set<string>();
+  for (const e of ann.entities) {
+    if (keys.has(e.key)) throw new Error(`entity key "${e.key}" appears twice`);
+    keys.add(e.key);
+  }
+  const known = (k: string | null, what: string) => {
+    if (k !== null && k !== undefined && !keys.has(k)) throw new Error(`${what} refers to unknown entity key "${k}"`);
+  };
+  for (const m of ann.mentions) known(m.entity, `mention "${m.text}"`);
+  for (const q of ann.quotes) known(q.speaker, 'quote speaker');
+  for (const ev of ann.events) {
+    known(ev.actor, `event "${ev.trigger}" actor`);
+    known(ev.target, `event "${ev.trigger}" target`);
+    known(ev.place, `event "${ev.trigger}" place`);
+  }
+}
+
+export interface ArticleEntityRow {
+  entityId: string;
+  titles: string[];
+  mentionCount: number;
+}
+
+/** Per corpus entity, what this article contributes: its titles here and how often it is named. */
+export function articleEntityRows(ann: Annotations, idOf: Map<string, string>): ArticleEntityRow[] {
+  const rows = new Map<string, ArticleEntityRow>();
+  for (const e of ann.entities) {
+    const id = idOf.get(e.key)!;
+    const row = rows.get(id) ?? { entityId: id, titles: [], mentionCount: 0 };
+    for (const t of e.titles) if (!row.titles.some((x) => x.toLowerCase() === t.toLowerCase())) row.titles.push(t);
+    rows.set(id, row);
+  }
+  for (const m of ann.mentions) rows.get(idOf.get(m.entity)!)!.mentionCount++;
+  return [...rows.values()];
+}
+
+/** Entity key → corpus id, or null for an unfilled role. */
+export function idFor(idOf: Map<string, string>, key: string | null): string | null {
+  return key === null || key === undefined ? null : (idOf.get(key) ?? null);
+}
+
+/** Store failures carry the item, so the ingest log can name it. */
+export function storeFailed(doc: Document, err: unknown): DeskError {
+  if (err instanceof DeskError) return err;
+  const msg = err instanceof Error ? err.message : String(err);
+  const e = new DeskError('STORE_FAILED', `${doc.origin}: the article could not be stored (${msg})`, doc.origin);
+  (e as { cause?: unknown }).cause = err;
+  return e;
+}

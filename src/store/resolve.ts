@@ -1,0 +1,202 @@
+// Cross-corpus entity resolution: one document's entity against the entities already stored.
+// Pure: the backend fetches the candidates (see lookupKeys) and applies the decision, inside the
+// same transaction as the article, so both backends link exactly alike.
+
+import type { DocEntity, EntityType } from '../model/index.js';
+import { shortHash } from './identity.js';
+
+/** An entity already in the store, as resolution needs it. */
+export interface Candidate {
+  id: string;
+  type: EntityType;
+  name: string;
+  aliases: string[];
+  titles: string[];
+  place: string | null;
+}
+
+/** The entity as it should be stored after this document: `id` null means "create". */
+export interface Resolution {
+  id: string | null;
+  /** Why: 'exact' name/alias, 'surname' (single token → unique person), 'upgrade', 'new'. */
+  reason: 'exact' | 'alias' | 'first-last' | 'surname' | 'upgrade' | 'new' | 'ambiguous';
+  type: EntityType;
+  name: string;
+  aliases: string[];
+  titles: string[];
+  place: string | null;
+}
+
+/**
+ * Leading honorifics dropped from person keys, so "President Trump" and "Trump" share a key even
+ * when an annotator left the title in the name. Only dropped when a name token remains.
+ */
+const HONORIFICS = new Set(
+  ('mr mrs ms miss mx dr prof sir dame lord lady president vice pres prime minister premier chancellor ' +
+    'senator sen rep representative gov governor mayor gen general col colonel maj major capt captain lt ' +
+    'adm admiral sgt king queen prince princess pope sheikh ayatollah rabbi rev reverend father judge justice ' +
+    'secretary ambassador envoy minister')
+    .split(' '),
+);
+
+/**
+ * Alias key: lowercase, diacritics folded, periods and apostrophes removed ("U.S." → "us",
+ * "O'Brien" → "obrien"), other punctuation as a space ("Jean-Claude" → "jean claude").
+ */
+export function aliasKey(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[.'’`´]+/gu, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** Key used to compare names of this type: persons lose leading honorifics. */
+export function nameKey(name: string, type: EntityType): string {
+  const key = aliasKey(name);
+  if (type !== 'PERSON') return key;
+  const toks = key.split(' ');
+  let i = 0;
+  while (i < toks.length - 1 && HONORIFICS.has(toks[i])) i++;
+  return toks.slice(i).join(' ');
+}
+
+/** Stable id of a new entity: short hash of `type:name key` (`attempt` > 0 only if that id is taken). */
+export function entityId(type: EntityType, name: string, attempt = 0): string {
+  const base = `${type}:${nameKey(name, type)}`;
+  return shortHash(attempt === 0 ? base : `${base}#${attempt}`);
+}
+
+/** Surname key of a person name key (its last token), or null for other types. */
+export function surnameKey(name: string, type: EntityType): string | null {
+  if (type !== 'PERSON') return null;
+  const toks = nameKey(name, type).split(' ');
+  return toks[toks.length - 1] || null;
+}
+
+/** What the backend must look up: entities of `type` with one of `aliasKeys`, or (persons) this surname. */
+export function lookupKeys(e: DocEntity): { type: EntityType; aliasKeys: string[]; surname: string | null } {
+  const keys = new Set<string>();
+  for (const n of [e.name, ...e.aliases]) {
+    const k = nameKey(n, e.type);
+    if (k) keys.add(k);
+    const raw = aliasKey(n);
+    if (raw) keys.add(raw);
+  }
+  return { type: e.type, aliasKeys: [...keys], surname: surnameKey(e.name, e.type) };
+}
+
+/** Every key an entity answers to: its name and aliases, raw and (persons) without honorifics. */
+export function keysOf(names: string[], type: EntityType): Set<string> {
+  const out = new Set<string>();
+  for (const n of names) {
+    const a = aliasKey(n);
+    if (a) out.add(a);
+    const k = nameKey(n, type);
+    if (k) out.add(k);
+  }
+  return out;
+}
+
+/** Adds strings not yet present by alias key (first spelling wins). */
+export function mergeNames(into: string[], more: string[]): string[] {
+  const seen = new Set(into.map(aliasKey));
+  const out = [...into];
+  for (const m of more) {
+    const t = m.trim();
+    const k = aliasKey(t);
+    if (!k || seen.has(k)) continue;
+    seen.add(k);
+    out.push(t);
+  }
+  return out;
+}
+
+/**
+ * Decides whether `e` is an entity already in the corpus.
+ *
+ * - Same type only. An exact key match of the name (then of any alias) links.
+ * - PERSON, one token ("Trump"): links to the unique person whose surname or alias it is; when
+ *   several people share it, links only to an existing bare entity of that name (the ambiguous
+ *   one), else creates it — never guesses between two people.
+ * - PERSON, several tokens: same first and last token as a unique person ("Donald J. Trump") links;
+ *   a lone bare-surname entity with no other person of that surname is upgraded: its id stays,
+ *   its name becomes the fuller one.
+ * - NORP only links by exact name; its place is kept.
+ */
+export function resolveEntity(e: DocEntity, candidates: Candidate[]): Resolution {
+  const type = e.type;
+  const pool = candidates.filter((c) => c.type === type);
+  const nk = nameKey(e.name, type);
+  const docAliases = mergeNames([e.name.trim()], e.aliases);
+  const keysById = new Map(pool.map((c) => [c.id, keysOf([c.name, ...c.aliases], type)]));
+  const nameKeyOf = (c: Candidate) => nameKey(c.name, type);
+  const link = (c: Candidate, reason: Resolution['reason'], name = c.name): Resolution => ({
+    id: c.id,
+    reason,
+    type,
+    name,
+    aliases: mergeNames(mergeNames([c.name], c.aliases), docAliases),
+    titles: mergeNames(c.titles, e.titles),
+    place: c.place ?? e.place ?? null,
+  });
+  const create = (reason: Resolution['reason']): Resolution => ({
+    id: null,
+    reason,
+    type,
+    name: e.name.trim(),
+    aliases: docAliases,
+    titles: mergeNames([], e.titles),
+    place: e.place ?? null,
+  });
+  // Several matches: prefer the one whose own name is this name, then the lowest id (deterministic).
+  const pick = (cs: Candidate[]): Candidate =>
+    cs.find((c) => nameKeyOf(c) === nk) ?? [...cs].sort((a, b) => (a.id < b.id ? -1 : 1))[0];
+
+  const exact = pool.filter((c) => keysById.get(c.id)!.has(nk));
+  const toks = nk.split(' ');
+
+  if (type === 'PERSON' && toks.length === 1) {
+    const same = pool.filter((c) => exact.includes(c) || lastToken(nameKeyOf(c)) === nk);
+    if (same.length === 1) return link(same[0], exact.includes(same[0]) ? 'exact' : 'surname');
+    if (same.length > 1) {
+      const bare = same.find((c) => nameKeyOf(c) === nk);
+      return bare ? link(bare, 'exact') : create('ambiguous');
+    }
+    return create('new');
+  }
+
+  if (exact.length > 0) return link(pick(exact), 'exact');
+  if (type === 'NORP') return create('new');
+
+  // Multi-token aliases only: a bare surname alias says nothing about which person it is.
+  const aliasKeys = new Set(
+    e.aliases.map((a) => nameKey(a, type)).filter((k) => k && (type !== 'PERSON' || k.includes(' '))),
+  );
+  const byAlias = pool.filter((c) => [...aliasKeys].some((k) => keysById.get(c.id)!.has(k)));
+  if (byAlias.length > 0) return link(pick(byAlias), 'alias');
+
+  if (type !== 'PERSON' || toks.length < 2) return create('new');
+
+  const first = toks[0];
+  const last = toks[toks.length - 1];
+  const sameSurname = pool.filter((c) => lastToken(nameKeyOf(c)) === last);
+  const full = sameSurname.filter((c) => nameKeyOf(c).includes(' '));
+  const firstLast = full.filter((c) => firstToken(nameKeyOf(c)) === first);
+  if (firstLast.length === 1) return link(firstLast[0], 'first-last');
+  const bare = sameSurname.filter((c) => !nameKeyOf(c).includes(' '));
+  if (bare.length === 1 && full.length === 0) return link(bare[0], 'upgrade', e.name.trim());
+  return create('new');
+}
+
+function lastToken(key: string): string {
+  const i = key.lastIndexOf(' ');
+  return i < 0 ? key : key.slice(i + 1);
+}
+
+function firstToken(key: string): string {
+  const i = key.indexOf(' ');
+  return i < 0 ? key : key.slice(0, i);
+}

@@ -1,0 +1,389 @@
+// The SQLite backend: one file, WAL, foreign keys, FTS5 over sentence index terms.
+// better-sqlite3 is synchronous, so each addArticle is one synchronous IMMEDIATE transaction that no
+// other call can interleave with; the async methods only wrap it.
+
+import Database from 'better-sqlite3';
+import type {
+  Annotations,
+  ArticleSummary,
+  ArticleView,
+  DocEntity,
+  Document,
+  EntitySummary,
+  IngestLogEntry,
+  QuoteHit,
+  SentenceHit,
+  TermStats,
+} from '../model/index.js';
+import type { AddResult, ListOptions, Store } from './contract.js';
+import { checkMigrations } from './migrations/types.js';
+import { sqliteMigrations } from './migrations/sqlite.js';
+import { fts5Query, safeTerms } from './fts.js';
+import { articleEntityRows, idFor, prepareArticle, storeFailed } from './prepare.js';
+import { type Candidate, entityId, keysOf, lookupKeys, nameKey, resolveEntity, surnameKey } from './resolve.js';
+import {
+  ENTITY_COLS,
+  SUMMARY_COLS,
+  SUMMARY_COLS_PREFIXED,
+  articleSummary,
+  articleView,
+  entitySummary,
+  ingestEntry,
+  json,
+  page,
+  quoteHit,
+  sentenceHit,
+} from './rows.js';
+
+type Stmt = Database.Statement;
+type Row = Record<string, any>;
+
+const NEWEST = 'a.published DESC, a.added_at DESC, a.id DESC';
+
+export function migrateSqlite(db: Database.Database): number {
+  checkMigrations(sqliteMigrations);
+  db.exec(`CREATE TABLE IF NOT EXISTS schema_version (
+    version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP)`);
+  const apply = db.transaction((m: (typeof sqliteMigrations)[number]) => {
+    // re-checked inside the write lock: another process may have migrated meanwhile
+    const done = db.prepare('SELECT 1 FROM schema_version WHERE version = ?').get(m.version);
+    if (done) return;
+    db.exec(m.sql);
+    db.prepare('INSERT INTO schema_version (version, name) VALUES (?, ?)').run(m.version, m.name);
+  });
+  for (const m of sqliteMigrations) apply.immediate(m);
+  return (db.prepare('SELECT max(version) AS v FROM schema_version').get() as Row).v;
+}
+
+export class SqliteStore implements Store {
+  readonly kind = 'sqlite' as const;
+  private readonly db: Database.Database;
+  private readonly cache = new Map<string, Stmt>();
+  private readonly insertArticleTx: (doc: Document, ann: Annotations, now: string) => AddResult;
+  /** Test hook: called inside the transaction after each named step; throwing aborts the article. */
+  afterStep: ((step: string) => void) | null = null;
+
+  constructor(path: string) {
+    this.db = new Database(path);
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma('synchronous = NORMAL');
+    this.db.pragma('foreign_keys = ON');
+    this.db.pragma('busy_timeout = 5000');
+    migrateSqlite(this.db);
+    const tx = this.db.transaction((doc: Document, ann: Annotations, now: string) => this.insertArticle(doc, ann, now));
+    this.insertArticleTx = (doc, ann, now) => tx.immediate(doc, ann, now);
+  }
+
+  /** Prepared once per distinct SQL text. */
+  private st(sql: string): Stmt {
+    let s = this.cache.get(sql);
+    if (!s) {
+      s = this.db.prepare(sql);
+      this.cache.set(sql, s);
+    }
+    return s;
+  }
+
+  async addArticle(doc: Document, ann: Annotations, now: string): Promise<AddResult> {
+    try {
+      return this.insertArticleTx(doc, ann, now);
+    } catch (err) {
+      throw storeFailed(doc, err);
+    }
+  }
+
+  private step(name: string): void {
+    this.afterStep?.(name);
+  }
+
+  private insertArticle(doc: Document, ann: Annotations, now: string): AddResult {
+    const p = prepareArticle(doc, ann);
+    const dup = (p.urlKey !== null
+      ? this.st('SELECT id FROM articles WHERE url_key = ?').get(p.urlKey)
+      : undefined) ?? this.st('SELECT id FROM articles WHERE content_hash = ?').get(p.contentHash);
+    if (dup) return { status: 'duplicate', id: (dup as Row).id };
+    if (this.st('SELECT 1 FROM articles WHERE id = ?').get(p.id)) {
+      throw new Error(`article id ${p.id} is taken by a different article`);
+    }
+
+    this.st(
+      `INSERT INTO articles (id, title, text, byline, published, canonical_url, url_key, content_hash,
+         source, origin, related_hints, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(p.id, doc.title, doc.text, doc.byline, doc.published, doc.canonicalUrl, p.urlKey, p.contentHash,
+      doc.source, doc.origin, JSON.stringify(doc.relatedHints ?? []), now);
+    this.step('article');
+
+    const sent = this.st(
+      'INSERT INTO sentences (article_id, idx, start_pos, end_pos, text, terms, n_terms) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    );
+    for (const s of p.sentences) sent.run(p.id, s.idx, s.start, s.end, s.text, s.terms, s.nTerms);
+    this.st('UPDATE corpus_stats SET sentences = sentences + ?, terms = terms + ? WHERE id = 1')
+      .run(p.sentences.length, p.termCount);
+    this.step('sentences');
+
+    const idOf = new Map<string, string>();
+    for (const e of ann.entities) idOf.set(e.key, this.resolve(e));
+    this.step('entities');
+
+    const ae = this.st(
+      'INSERT INTO article_entities (article_id, entity_id, titles, mention_count) VALUES (?, ?, ?, ?)',
+    );
+    const counts = this.st(
+      'UPDATE entities SET article_count = article_count + 1, mention_count = mention_count + ? WHERE id = ?',
+    );
+    for (const r of articleEntityRows(ann, idOf)) {
+      ae.run(p.id, r.entityId, JSON.stringify(r.titles), r.mentionCount);
+      counts.run(r.mentionCount, r.entityId);
+    }
+    const men = this.st(
+      `INSERT INTO mentions (article_id, idx, entity_id, start_pos, end_pos, text, sentence)
+       VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    );
+    ann.mentions.forEach((m, i) => men.run(p.id, i, idOf.get(m.entity), m.start, m.end, m.text, m.sentence));
+    this.step('mentions');
+
+    const quo = this.st(
+      `INSERT INTO quotes (article_id, idx, start_pos, end_pos, text, speaker_text, speaker_id, cue, partial, sentence)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    ann.quotes.forEach((q, i) =>
+      quo.run(p.id, i, q.start, q.end, q.text, q.speakerText, idFor(idOf, q.speaker), q.cue, q.partial ? 1 : 0, q.sentence),
+    );
+    this.step('quotes');
+
+    const tim = this.st(
+      `INSERT INTO times (article_id, idx, start_pos, end_pos, text, value, granularity, relative, sentence)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    ann.times.forEach((t, i) =>
+      tim.run(p.id, i, t.start, t.end, t.text, t.value, t.granularity, t.relative ? 1 : 0, t.sentence),
+    );
+    this.step('times');
+
+    const numb = this.st(
+      `INSERT INTO numbers (article_id, idx, start_pos, end_pos, text, kind, value, unit, counted, sentence)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    ann.numbers.forEach((n, i) =>
+      numb.run(p.id, i, n.start, n.end, n.text, n.kind, n.value, n.unit, n.counted, n.sentence),
+    );
+    this.step('numbers');
+
+    const ev = this.st(
+      `INSERT INTO events (article_id, idx, start_pos, end_pos, cameo, trigger, actor_id, target_id, place_id,
+         when_value, modality, sentence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    ann.events.forEach((e, i) =>
+      ev.run(p.id, i, e.start, e.end, e.cameo, e.trigger, idFor(idOf, e.actor), idFor(idOf, e.target),
+        idFor(idOf, e.place), e.when, e.modality, e.sentence),
+    );
+    this.step('events');
+    return { status: 'added', id: p.id };
+  }
+
+  /** Links one document entity to the corpus (creating or updating it); returns its corpus id. */
+  private resolve(e: DocEntity): string {
+    const look = lookupKeys(e);
+    const rows = this.st(
+      `SELECT id, type, name, aliases, titles, place FROM entities
+       WHERE type = ? AND (id IN (SELECT entity_id FROM entity_aliases WHERE type = ? AND alias_key IN
+         (SELECT value FROM json_each(?))) OR (last_key = ? AND type = 'PERSON'))`,
+    ).all(look.type, look.type, JSON.stringify(look.aliasKeys), look.surname) as Row[];
+    const candidates: Candidate[] = rows.map((r) => ({
+      id: r.id, type: r.type, name: r.name, aliases: json(r.aliases), titles: json(r.titles), place: r.place,
+    }));
+    const res = resolveEntity(e, candidates);
+    let id = res.id;
+    if (id === null) {
+      // a taken id here belongs to an entity renamed since (an upgrade): salt until free
+      for (let n = 0; ; n++) {
+        id = entityId(res.type, res.name, n);
+        if (!this.st('SELECT 1 FROM entities WHERE id = ?').get(id)) break;
+      }
+      this.st(
+        `INSERT INTO entities (id, type, name, name_key, last_key, titles, aliases, place)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+      ).run(id, res.type, res.name, nameKey(res.name, res.type), surnameKey(res.name, res.type),
+        JSON.stringify(res.titles), JSON.stringify(res.aliases), res.place);
+    } else {
+      this.st(
+        `UPDATE entities SET name = ?, name_key = ?, last_key = ?, titles = ?, aliases = ?, place = ? WHERE id = ?`,
+      ).run(res.name, nameKey(res.name, res.type), surnameKey(res.name, res.type), JSON.stringify(res.titles),
+        JSON.stringify(res.aliases), res.place, id);
+    }
+    const alias = this.st('INSERT OR IGNORE INTO entity_aliases (alias_key, type, entity_id) VALUES (?, ?, ?)');
+    for (const k of keysOf([res.name, ...res.aliases], res.type)) alias.run(k, res.type, id);
+    return id!;
+  }
+
+  async getArticle(id: string): Promise<ArticleView | null> {
+    const article = this.st('SELECT * FROM articles WHERE id = ?').get(id) as Row | undefined;
+    if (!article) return null;
+    const by = (sql: string) => this.st(sql).all(id) as Row[];
+    return articleView({
+      article,
+      sentences: by('SELECT idx, start_pos, end_pos FROM sentences WHERE article_id = ? ORDER BY idx'),
+      entities: by(
+        `SELECT e.id, e.name, e.type, ae.titles FROM article_entities ae JOIN entities e ON e.id = ae.entity_id
+         WHERE ae.article_id = ?`,
+      ),
+      mentions: by('SELECT * FROM mentions WHERE article_id = ? ORDER BY idx'),
+      quotes: by('SELECT * FROM quotes WHERE article_id = ? ORDER BY idx'),
+      times: by('SELECT * FROM times WHERE article_id = ? ORDER BY idx'),
+      numbers: by('SELECT * FROM numbers WHERE article_id = ? ORDER BY idx'),
+      events: by('SELECT * FROM events WHERE article_id = ? ORDER BY idx'),
+    });
+  }
+
+  async listArticles(opts?: ListOptions): Promise<ArticleSummary[]> {
+    const { limit, offset } = page(opts, 50);
+    return (this.st(`SELECT ${SUMMARY_COLS} FROM articles a ORDER BY ${NEWEST} LIMIT ? OFFSET ?`)
+      .all(limit, offset) as Row[]).map((r) => articleSummary(r));
+  }
+
+  async countArticles(): Promise<number> {
+    return (this.st('SELECT count(*) AS n FROM articles').get() as Row).n;
+  }
+
+  async searchSentences(terms: string[], opts?: { limit?: number; articleIds?: string[] }): Promise<SentenceHit[]> {
+    const safe = safeTerms(terms);
+    const { limit } = page(opts, 200, 5000);
+    if (safe.length === 0 || limit === 0 || (opts?.articleIds && opts.articleIds.length === 0)) return [];
+    const filter = opts?.articleIds ? 'AND s.article_id IN (SELECT value FROM json_each(?))' : '';
+    const params: unknown[] = [fts5Query(safe)];
+    if (opts?.articleIds) params.push(JSON.stringify(opts.articleIds));
+    params.push(limit);
+    const rows = this.st(
+      `SELECT s.article_id, s.idx, s.start_pos, s.end_pos, s.text, s.terms
+       FROM sentences_fts JOIN sentences s ON s.id = sentences_fts.rowid
+       WHERE sentences_fts MATCH ? ${filter}
+       ORDER BY sentences_fts.rank, s.id LIMIT ?`,
+    ).all(...params) as Row[];
+    return rows.map(sentenceHit);
+  }
+
+  async termStats(terms: string[]): Promise<TermStats> {
+    const c = this.st('SELECT sentences, terms FROM corpus_stats WHERE id = 1').get() as Row;
+    const df: Record<string, number> = {};
+    const count = this.st('SELECT count(*) AS n FROM sentences_fts WHERE sentences_fts MATCH ?');
+    for (const t of terms) {
+      if (t in df) continue;
+      const [safe] = safeTerms([t]);
+      df[t] = safe ? (count.get(fts5Query([safe])) as Row).n : 0;
+    }
+    return { sentences: c.sentences, avgTerms: c.sentences ? c.terms / c.sentences : 0, df };
+  }
+
+  async getSentences(articleId: string, indices: number[]): Promise<SentenceHit[]> {
+    if (indices.length === 0) return [];
+    return (this.st(
+      `SELECT article_id, idx, start_pos, end_pos, text, terms FROM sentences
+       WHERE article_id = ? AND idx IN (SELECT value FROM json_each(?)) ORDER BY idx`,
+    ).all(articleId, JSON.stringify(indices)) as Row[]).map(sentenceHit);
+  }
+
+  async findEntities(name: string, opts?: { limit?: number }): Promise<EntitySummary[]> {
+    const { limit } = page(opts, 20);
+    const keys = [...keysOf([name], 'PERSON')];
+    if (keys.length === 0) return [];
+    return (this.st(
+      `SELECT ${ENTITY_COLS} FROM entities e WHERE e.id IN
+         (SELECT entity_id FROM entity_aliases WHERE alias_key IN (SELECT value FROM json_each(?)))
+       ORDER BY e.mention_count DESC, e.id LIMIT ?`,
+    ).all(JSON.stringify(keys), limit) as Row[]).map(entitySummary);
+  }
+
+  async getEntity(id: string): Promise<EntitySummary | null> {
+    const r = this.st(`SELECT ${ENTITY_COLS} FROM entities e WHERE e.id = ?`).get(id) as Row | undefined;
+    return r ? entitySummary(r) : null;
+  }
+
+  async listEntities(opts?: ListOptions & { type?: string; prefix?: string }): Promise<EntitySummary[]> {
+    const { limit, offset } = page(opts, 50);
+    const where: string[] = [];
+    const params: unknown[] = [];
+    if (opts?.type) {
+      where.push('e.type = ?');
+      params.push(opts.type);
+    }
+    if (opts?.prefix !== undefined) {
+      const prefix = nameKey(opts.prefix, 'ORG');
+      if (prefix) {
+        where.push("e.name_key LIKE ? ESCAPE '\\'");
+        params.push(likePrefix(prefix));
+      }
+    }
+    params.push(limit, offset);
+    return (this.st(
+      `SELECT ${ENTITY_COLS} FROM entities e ${where.length ? 'WHERE ' + where.join(' AND ') : ''}
+       ORDER BY e.mention_count DESC, e.id LIMIT ? OFFSET ?`,
+    ).all(...params) as Row[]).map(entitySummary);
+  }
+
+  async entityArticles(entityId: string, opts?: ListOptions): Promise<ArticleSummary[]> {
+    const { limit, offset } = page(opts, 50);
+    return (this.st(
+      `SELECT ${SUMMARY_COLS} FROM article_entities ae JOIN articles a ON a.id = ae.article_id
+       WHERE ae.entity_id = ? ORDER BY ${NEWEST} LIMIT ? OFFSET ?`,
+    ).all(entityId, limit, offset) as Row[]).map((r) => articleSummary(r));
+  }
+
+  async articlesSharingEntities(articleId: string, opts?: { limit?: number }) {
+    const { limit } = page(opts, 20);
+    const rows = this.st(
+      `SELECT other.article_id AS article_id, json_group_array(other.entity_id) AS ids, count(*) AS n,
+              max(a.published) AS published, max(a.added_at) AS added_at
+       FROM article_entities mine
+       JOIN article_entities other ON other.entity_id = mine.entity_id AND other.article_id <> mine.article_id
+       JOIN articles a ON a.id = other.article_id
+       WHERE mine.article_id = ?
+       GROUP BY other.article_id
+       ORDER BY n DESC, published DESC, added_at DESC, other.article_id LIMIT ?`,
+    ).all(articleId, limit) as Row[];
+    return rows.map((r) => ({ articleId: r.article_id as string, entityIds: (json<string[]>(r.ids)).sort() }));
+  }
+
+  async quotes(opts?: ListOptions & { speakerId?: string; articleId?: string }): Promise<QuoteHit[]> {
+    const { limit, offset } = page(opts, 50);
+    const where: string[] = [];
+    const params: unknown[] = [];
+    if (opts?.speakerId !== undefined) {
+      where.push('q.speaker_id = ?');
+      params.push(opts.speakerId);
+    }
+    if (opts?.articleId !== undefined) {
+      where.push('q.article_id = ?');
+      params.push(opts.articleId);
+    }
+    params.push(limit, offset);
+    return (this.st(
+      `SELECT q.*, s.name AS s_name, s.type AS s_type, ${SUMMARY_COLS_PREFIXED}
+       FROM quotes q JOIN articles a ON a.id = q.article_id LEFT JOIN entities s ON s.id = q.speaker_id
+       ${where.length ? 'WHERE ' + where.join(' AND ') : ''}
+       ORDER BY ${NEWEST}, q.idx LIMIT ? OFFSET ?`,
+    ).all(...params) as Row[]).map(quoteHit);
+  }
+
+  async logIngest(entry: IngestLogEntry): Promise<void> {
+    this.st('INSERT INTO ingest_log (item, status, article_id, code, message, at) VALUES (?, ?, ?, ?, ?, ?)')
+      .run(entry.item, entry.status, entry.articleId, entry.code, entry.message, entry.at);
+  }
+
+  async ingestLog(opts?: ListOptions): Promise<IngestLogEntry[]> {
+    const { limit, offset } = page(opts, 100);
+    return (this.st('SELECT * FROM ingest_log ORDER BY seq DESC LIMIT ? OFFSET ?').all(limit, offset) as Row[])
+      .map(ingestEntry);
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close();
+  }
+}
+
+function likePrefix(s: string): string {
+  return s.replace(/[\\%_]/g, (c) => '\\' + c) + '%';
+}
+
+export async function openSqlite(path: string): Promise<SqliteStore> {
+  return new SqliteStore(path);
+}
