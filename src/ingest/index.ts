@@ -1,0 +1,7 @@
+// ingest: any source → model.Document. What other layers may use; nothing else is public.
+export { readSource, extractDocument, readSampleMeta } from './source.js';
+export type { ReadOptions, Overrides, FileMeta } from './source.js';
+export type { ItemResult } from './types.js';
+export { createFetcher } from './fetch.js';
+export type { Fetcher, FetcherOptions, FetchRequest, FetchResponse } from './fetch.js';
+export { contentHash, canonicalizeUrl } from './normalize.js';

@@ -1,0 +1,264 @@
+// The entry point: a file, a directory or an http(s) URL → one ItemResult per article.
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { DeskError, type Document, type ErrorCode } from '../model/index.js';
+import { decodeBytes } from './decode.js';
+import { detectFormat } from './detect.js';
+import { feedItemToDocument, isFullContent, parseJsonFeed, parseXmlFeed, type FeedItem, type ParsedFeed } from './feed.js';
+import type { Fetcher } from './fetch.js';
+import { htmlToDocument } from './html.js';
+import { isValidDay, normaliseDate } from './normalize.js';
+import { readCsv, readJsonLines } from './records.js';
+import { textToDocument } from './text.js';
+import type { ItemResult } from './types.js';
+
+export interface Overrides {
+  /** YYYY-MM-DD, applied to every document (`--published`). */
+  published?: string;
+  /** Outlet name, applied to every document (`--source`). */
+  source?: string;
+}
+
+export interface ReadOptions {
+  /** The fetcher to use for URLs and for feed items whose content is only a summary. */
+  fetch?: Fetcher;
+  /** False: URLs are refused with FETCH_NOT_ALLOWED and feed items keep their summary. */
+  allowFetch: boolean;
+  overrides?: Overrides;
+}
+
+/** Per-file metadata from a `META.json` beside the files: `{ "<file name>": { published, source?, title? } }`. */
+export interface FileMeta {
+  published?: string;
+  source?: string;
+  title?: string;
+}
+
+const failure = (item: string, code: ErrorCode, reason: string): ItemResult => ({
+  item,
+  ok: false,
+  error: new DeskError(code, `${item}: ${reason}`, item),
+});
+
+/**
+ * Read a directory's META.json (file name → {published, source?, title?}). Entries that are not
+ * objects (a "note") are ignored. Missing file: empty map. Unreadable or invalid: an error.
+ */
+export async function readSampleMeta(dir: string): Promise<{ meta: Map<string, FileMeta>; error?: DeskError }> {
+  const path = join(dir, 'META.json');
+  let raw: string;
+  try {
+    raw = await readFile(path, 'utf8');
+  } catch {
+    return { meta: new Map() };
+  }
+  try {
+    const data = JSON.parse(raw) as Record<string, unknown>;
+    const meta = new Map<string, FileMeta>();
+    for (const [name, v] of Object.entries(data)) {
+      if (!v || typeof v !== 'object' || Array.isArray(v)) continue;
+      const o = v as Record<string, unknown>;
+      const s = (x: unknown) => (typeof x === 'string' && x.trim() ? x.trim() : undefined);
+      meta.set(name, { published: s(o.published), source: s(o.source), title: s(o.title) });
+    }
+    return { meta };
+  } catch (e) {
+    return { meta: new Map(), error: new DeskError('FILE_UNREADABLE', `${path}: not valid JSON (${(e as Error).message})`, path) };
+  }
+}
+
+/** Apply META.json values, then command-line overrides (which win), to a result. */
+function applyMeta(r: ItemResult, fileMeta: FileMeta | undefined, overrides: Overrides | undefined): ItemResult {
+  if (!r.ok) return r;
+  const doc: Document = { ...r.doc };
+  if (fileMeta) {
+    if (fileMeta.published) {
+      const p = normaliseDate(fileMeta.published);
+      if (!p) return failure(r.item, 'BAD_DATE', `META.json gives "${fileMeta.published}" as published, not a date`);
+      doc.published = p;
+    }
+    if (fileMeta.source) doc.source = fileMeta.source;
+    if (fileMeta.title) doc.title = fileMeta.title;
+  }
+  if (overrides?.published) doc.published = overrides.published;
+  if (overrides?.source) doc.source = overrides.source;
+  return { item: r.item, ok: true, doc };
+}
+
+interface Loaded {
+  item: string;
+  name: string | null;
+  bytes: Uint8Array;
+  contentType: string | null;
+  url: string | null;
+}
+
+async function* feedResults(feed: ParsedFeed, opts: ReadOptions): AsyncGenerator<ItemResult> {
+  for (const it of feed.items) yield await feedItemResult(it, feed.title, opts);
+}
+
+async function feedItemResult(it: FeedItem, feedTitle: string | null, opts: ReadOptions): Promise<ItemResult> {
+  const wrap = (r: ReturnType<typeof feedItemToDocument>): ItemResult =>
+    r.ok ? { item: it.item, ok: true, doc: r.value } : { item: it.item, ok: false, error: r.error };
+  if (isFullContent(it)) return wrap(feedItemToDocument(it, feedTitle, it.content));
+  if (opts.allowFetch && opts.fetch && it.link) {
+    const page = await fetchPage(it.link, opts.fetch);
+    if (page.ok) {
+      const d = page.doc;
+      return {
+        item: it.item,
+        ok: true,
+        doc: {
+          ...d,
+          title: it.title ?? d.title,
+          byline: it.author ?? d.byline,
+          published: it.published ?? d.published,
+          canonicalUrl: d.canonicalUrl ?? it.link,
+          source: feedTitle ?? d.source,
+          origin: it.item,
+        },
+      };
+    }
+    // The linked page failed; the summary still makes a (short) document.
+  }
+  const body = it.content.length >= it.summary.length ? it.content : it.summary;
+  return wrap(feedItemToDocument(it, feedTitle, body));
+}
+
+async function fetchPage(url: string, fetcher: Fetcher): Promise<ItemResult> {
+  const r = await fetcher({ url });
+  if (!r.ok) return { item: url, ok: false, error: r.error };
+  if (r.value.notModified) return failure(url, 'FETCH_FAILED', 'unexpected 304 Not Modified');
+  const decoded = decodeBytes(r.value.bytes, { item: url, contentType: r.value.contentType });
+  if (!decoded.ok) return { item: url, ok: false, error: decoded.error };
+  const doc = htmlToDocument({ html: decoded.value, origin: url, url: r.value.url });
+  return doc.ok ? { item: url, ok: true, doc: doc.value } : { item: url, ok: false, error: doc.error };
+}
+
+/** Bytes of one source (a file or a fetched URL) → results, whatever its format. */
+export async function* parseLoaded(src: Loaded, opts: ReadOptions): AsyncGenerator<ItemResult> {
+  const decoded = decodeBytes(src.bytes, { item: src.item, contentType: src.contentType });
+  if (!decoded.ok) {
+    yield { item: src.item, ok: false, error: decoded.error };
+    return;
+  }
+  const text = decoded.value;
+  const format = detectFormat({ name: src.name, contentType: src.contentType, text });
+  switch (format) {
+    case 'text':
+    case 'markdown': {
+      const doc = textToDocument({ text, origin: src.item, markdown: format === 'markdown' });
+      if (!doc) yield failure(src.item, 'EMPTY_TEXT', 'no article text left after removing page furniture');
+      else yield { item: src.item, ok: true, doc: { ...doc, canonicalUrl: src.url } };
+      return;
+    }
+    case 'html': {
+      const r = htmlToDocument({ html: text, origin: src.item, url: src.url });
+      yield r.ok ? { item: src.item, ok: true, doc: r.value } : { item: src.item, ok: false, error: r.error };
+      return;
+    }
+    case 'xmlfeed':
+    case 'jsonfeed': {
+      const feed = format === 'xmlfeed' ? parseXmlFeed(text, src.item) : parseJsonFeed(text, src.item);
+      if (!feed.ok) yield { item: src.item, ok: false, error: feed.error };
+      else if (feed.value.items.length === 0) yield failure(src.item, 'EMPTY_TEXT', 'the feed has no items');
+      else yield* feedResults(feed.value, opts);
+      return;
+    }
+    case 'jsonl':
+      yield* readJsonLines(text, src.item);
+      return;
+    case 'csv':
+      yield* readCsv(text, src.item);
+      return;
+    default:
+      yield failure(src.item, 'UNSUPPORTED_FORMAT', `not a text, Markdown, HTML, RSS/Atom/JSON feed, JSON Lines or CSV source${src.contentType ? ` (content type ${src.contentType})` : ''}`);
+  }
+}
+
+async function* walk(dir: string): AsyncGenerator<string> {
+  const entries = (await readdir(dir, { withFileTypes: true })).filter((e) => !e.name.startsWith('.'));
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const e of entries) {
+    const p = join(dir, e.name);
+    if (e.isDirectory()) yield* walk(p);
+    else if (e.isFile()) yield p;
+  }
+}
+
+async function* readFileSource(path: string, opts: ReadOptions, metaCache: Map<string, Awaited<ReturnType<typeof readSampleMeta>>>): AsyncGenerator<ItemResult> {
+  const dir = dirname(path);
+  let metaInfo = metaCache.get(dir);
+  if (!metaInfo) {
+    metaInfo = await readSampleMeta(dir);
+    metaCache.set(dir, metaInfo);
+    if (metaInfo.error) yield { item: join(dir, 'META.json'), ok: false, error: metaInfo.error };
+  }
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(path);
+  } catch (e) {
+    yield failure(path, 'FILE_UNREADABLE', (e as NodeJS.ErrnoException).code ?? (e as Error).message);
+    return;
+  }
+  const fileMeta = metaInfo.meta.get(basename(path));
+  for await (const r of parseLoaded({ item: path, name: path, bytes, contentType: null, url: null }, opts)) {
+    yield applyMeta(r, fileMeta, opts.overrides);
+  }
+}
+
+/**
+ * Read a source: a file, a directory (recursive, sorted, hidden names skipped, `META.json`
+ * honoured), or an http(s) URL (page or feed). One result per article; a failure names the
+ * item and the reason and never stops the rest.
+ */
+export async function* readSource(input: string, opts: ReadOptions): AsyncGenerator<ItemResult> {
+  if (opts.overrides?.published !== undefined && !isValidDay(opts.overrides.published)) {
+    yield failure(input, 'BAD_DATE', `--published "${opts.overrides.published}" is not a valid YYYY-MM-DD date`);
+    return;
+  }
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(input)) {
+    if (!/^https?:\/\//i.test(input)) {
+      yield failure(input, 'BAD_URL', 'only http and https URLs are read');
+      return;
+    }
+    if (!opts.allowFetch || !opts.fetch) {
+      yield failure(input, 'FETCH_NOT_ALLOWED', 'fetching URLs is not allowed here');
+      return;
+    }
+    const r = await opts.fetch({ url: input });
+    if (!r.ok) {
+      yield { item: input, ok: false, error: r.error };
+      return;
+    }
+    if (r.value.notModified) return;
+    const name = new URL(r.value.url).pathname;
+    for await (const res of parseLoaded({ item: input, name, bytes: r.value.bytes, contentType: r.value.contentType, url: r.value.url }, opts)) {
+      yield applyMeta(res, undefined, opts.overrides);
+    }
+    return;
+  }
+  let st;
+  try {
+    st = await stat(input);
+  } catch (e) {
+    yield failure(input, 'FILE_UNREADABLE', `${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or directory' : (e as Error).message}`);
+    return;
+  }
+  const metaCache = new Map<string, Awaited<ReturnType<typeof readSampleMeta>>>();
+  if (st.isDirectory()) {
+    for await (const path of walk(input)) {
+      if (basename(path) === 'META.json') continue;
+      yield* readFileSource(path, opts, metaCache);
+    }
+  } else {
+    yield* readFileSource(input, opts, metaCache);
+  }
+}
+
+/** For `newsdesk extract`: every result of one file or URL (a page gives one, a feed one per item). */
+export async function extractDocument(input: string, opts: ReadOptions): Promise<ItemResult[]> {
+  const out: ItemResult[] = [];
+  for await (const r of readSource(input, opts)) out.push(r);
+  return out;
+}
