@@ -1,0 +1,548 @@
+// Named entities: PERSON, ORG, GPE, LOC, NORP, one DocEntity per real-world thing in a document.
+//
+// Layers, in order (order here matters):
+//   1. chunks     runs of capitalised tokens in a sentence (with "of"/"the" inside institution names,
+//                 name particles), a sentence-initial ordinary word dropped;
+//   2. titles     leading title words ("U.S. President", "Mr") and a lower-case role before the name
+//                 ("special peace envoy") or after it (", the Archbishop of Westminster,") are peeled off;
+//   3. evidence   each chunk collects typed evidence: gazetteer (places, demonyms, known organisations,
+//                 first names), form (org head word, acronym, compass words), and context ("Hamas
+//                 fighters", "the group", "said in a statement", "in X", "X said");
+//   4. document   evidence is summed per name over the whole document; a short name joins the person
+//                 whose full name contains it ("Trump" → "Donald Trump"), an acronym joins the
+//                 organisation with those initials, country aliases join one country.
+// compromise's tagger is not run (about 8k words/s here, too slow for the budget); its lexicon is used.
+
+import type { DocEntity, EntityType, Mention, Sentence } from '../model/index.js';
+import { tokenize, isCapitalised, isWord, type Token } from './tokens.js';
+import {
+  demonymOf,
+  isCommonWord,
+  isFirstName,
+  isFunctionWord,
+  isHonorific,
+  isKnownOrg,
+  isKnownPerson,
+  isLastName,
+  isOrgHead,
+  isRoleNoun,
+  isTitleWord,
+  lookupForm,
+  MONTHS,
+  placeOf,
+  posTags,
+  WEEKDAYS,
+} from './gazetteer.js';
+
+const PARTICLES = new Set(['de', 'da', 'del', 'della', 'der', 'den', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'du', 'dos', 'di']);
+const COMPASS = new Set(['north', 'south', 'east', 'west', 'middle', 'far', 'near', 'central', 'northern', 'southern', 'eastern', 'western', 'upper', 'lower']);
+const GEO_HEADS = new Set(['east', 'west', 'strip', 'bank', 'sea', 'ocean', 'gulf', 'river', 'valley', 'peninsula', 'coast', 'island', 'islands', 'mountains', 'desert', 'basin', 'heights', 'region', 'province', 'county', 'state']);
+const ORG_CONTEXT_AFTER = new Set(['leader', 'government', 'party', 'manifesto', 'campaign', 'conference', 'candidate', 'peer', 'peers', 'councillor', 'supporters', 'politicians', 'fighters', 'militants', 'militia', 'militias', 'gunmen', 'rebels', 'insurgents', 'group', 'movement', 'leadership', 'members', 'activists', 'mps', 'meps', 'councillors', 'candidates', 'spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'officials', 'executives', 'shareholders', 'board']);
+const ORG_CONTEXT_BEFORE = new Set(['organisation', 'organization', 'group', 'movement', 'militia', 'party', 'faction', 'firm', 'company', 'agency', 'network', 'band', 'club', 'charity', 'union', 'newspaper', 'broadcaster', 'carrier', 'bank', 'regulator']);
+const PLACE_CONTEXT_BEFORE = new Set(['in', 'at', 'from', 'near', 'across', 'throughout', 'inside', 'outside', 'to', 'towards', 'into', 'visit', 'visited', 'visiting']);
+const SPEECH_AFTER = new Set(['said', 'says', 'told', 'added', 'adds', 'insisted', 'argued', 'warned', 'wrote', 'claimed', 'stressed', 'explained', 'replied', 'declared', 'quipped', 'believes', 'thinks', 'denied', 'admitted']);
+const NOT_ORG_ACRONYMS = new Set(['mp', 'mps', 'mep', 'meps', 'pm', 'ceo', 'cfo', 'tv', 'gdp', 'aids', 'hiv', 'dna', 'ok', 'pc', 'it', 'am', 'fm', 'vat', 'id', 'pr', 'uk', 'us', 'usa', 'ad', 'bc', 'i', 'ii', 'iii', 'iv', 'v', 'vi', 'cd', 'dvd', 'sms', 'gm', 'pin', 'pdf', 'faq', 'asbo', 'asbos', 'qc', 'mr', 'dr', 'st']);
+const NOT_NAME_END = new Set(['’', "'"]);
+
+type Evidence = Partial<Record<EntityType, number>>;
+
+interface Candidate {
+  start: number;
+  end: number;
+  form: string;
+  lookup: string;
+  words: string[];
+  sentence: number;
+  titles: string[];
+  evidence: Evidence;
+  norpPlace?: string | null;
+  placeName?: string;
+  /** From a title-case line (a headline): only gazetteer evidence counts. */
+  titleCase?: boolean;
+}
+
+function add(ev: Evidence, t: EntityType, w: number): void {
+  ev[t] = (ev[t] ?? 0) + w;
+}
+
+function isNameToken(tok: Token): boolean {
+  if (!isWord(tok.text) || !isCapitalised(tok.text)) return false;
+  if (tok.text === 'I' || /^I['’]/.test(tok.text)) return false;
+  return true;
+}
+
+/** A sentence-initial (or after an opening mark) ordinary word that is capitalised only by position. */
+function positionalCapital(tokens: Token[], i: number, sentStartIdx: number): boolean {
+  const tok = tokens[i];
+  let j = i - 1;
+  while (j >= sentStartIdx && /^["“‘'(\[—–-]$/.test(tokens[j].text)) j--;
+  const initial = j < sentStartIdx || tokens[j].text === ':' ;
+  if (!initial) return false;
+  if (isTitleWord(tok.text) || isHonorific(tok.text)) return false;
+  if (isFunctionWord(tok.text) || isCommonWord(tok.text)) return true;
+  const head = /^([\p{L}]+)-/u.exec(tok.text)?.[1];
+  if (head && (isCommonWord(head) || /^(anti|pro|non|ex|post|pre|co|self|well|mid|semi|neo)$/i.test(head))) return true;
+  const lower = tok.text.toLowerCase();
+  return /(?:ly|ing|ed)$/.test(lower) && !placeOf(tok.text) && !isFirstName(tok.text);
+}
+
+export function findEntities(text: string, sentences: Sentence[]): { entities: DocEntity[]; mentions: Mention[] } {
+  const tokens = tokenize(text, sentences);
+  const cands: Candidate[] = [];
+  const headline = titleCaseSentences(tokens);
+  let s0 = 0;
+  for (let i = 0; i < tokens.length; ) {
+    if (i > 0 && tokens[i].sentence !== tokens[i - 1].sentence) s0 = i;
+    if (i === 0) s0 = 0;
+    const tok = tokens[i];
+    if (isNameToken(tok)) {
+      let j = i + 1;
+      while (j < tokens.length && tokens[j].sentence === tok.sentence) {
+        const t = tokens[j];
+        if (isNameToken(t)) {
+          j++;
+          continue;
+        }
+        const lower = t.text.toLowerCase();
+        const nextIsName = j + 1 < tokens.length && tokens[j + 1].sentence === tok.sentence && isNameToken(tokens[j + 1]);
+        if (PARTICLES.has(lower) && nextIsName && t.text === lower) {
+          j++;
+          continue;
+        }
+        if ((lower === 'of' || lower === 'for') && t.text === lower && j + 1 < tokens.length) {
+          const prev = tokens[j - 1].text;
+          const joinable = isOrgHead(prev) || /^(house|republic|university|church|bank|court|department|ministry|office|secretary|chancellor|archbishop|bishop|duke|duchess|earl|prince|princess|king|queen|state|states|council|union|league|federation|association|commission|institute|school|college)$/i.test(prev);
+          let k = j + 1;
+          if (k < tokens.length && tokens[k].text === 'the' && k + 1 < tokens.length && isNameToken(tokens[k + 1])) k++;
+          if (joinable && tokens[k].sentence === tok.sentence && isNameToken(tokens[k])) {
+            j = k + 1;
+            continue;
+          }
+        }
+        break;
+      }
+      if (headline.has(tok.sentence)) {
+        // a headline capitalises every word: each word stands alone and only the gazetteer counts
+        for (let q = i; q < j; q++) {
+          const before = cands.length;
+          handleChunk(text, tokens, q, q + 1, s0, cands);
+          for (let r = before; r < cands.length; r++) cands[r].titleCase = true;
+        }
+      } else handleChunk(text, tokens, i, j, s0, cands);
+      i = j;
+      continue;
+    }
+    // "anti-Israel", "pro-Russian": the capitalised tail of a hyphenated word
+    const hy = /^[\p{Ll}]+-(\p{Lu}[\p{L}]+)$/u.exec(tok.text);
+    if (hy) {
+      const part = hy[1];
+      const start = tok.end - part.length;
+      const ev: Evidence = {};
+      const dm = demonymOf(part);
+      const pl = placeOf(part);
+      const c = mk(text, start, tok.end, tok.sentence, [], ev);
+      if (dm) {
+        add(ev, 'NORP', 3);
+        c.norpPlace = dm.place;
+        cands.push(c);
+      } else if (pl) {
+        add(ev, pl.kind === 'continent' ? 'LOC' : 'GPE', 3);
+        c.placeName = pl.name;
+        cands.push(c);
+      }
+    }
+    i++;
+  }
+  return resolve(text, tokens, cands);
+}
+
+function titleCaseSentences(tokens: Token[]): Set<number> {
+  const out = new Set<number>();
+  let sent = -1;
+  let words = 0;
+  let caps = 0;
+  const flush = () => {
+    if (words >= 4 && caps / words >= 0.7) out.add(sent);
+  };
+  for (const t of tokens) {
+    if (t.sentence !== sent) {
+      flush();
+      sent = t.sentence;
+      words = 0;
+      caps = 0;
+    }
+    if (t.text.length >= 4 && isWord(t.text)) {
+      words++;
+      if (isCapitalised(t.text)) caps++;
+    }
+  }
+  flush();
+  return out;
+}
+
+function mk(text: string, start: number, end: number, sentence: number, titles: string[], evidence: Evidence): Candidate {
+  const form = text.slice(start, end);
+  return { start, end, form, lookup: lookupForm(form), words: form.split(/\s+/), sentence, titles, evidence };
+}
+
+function handleChunk(text: string, tokens: Token[], a: number, b: number, s0: number, cands: Candidate[]): void {
+  // drop a positional capital ("However", "The", "Achieving") from the front
+  while (a < b && positionalCapital(tokens, a, s0)) a++;
+  // months and weekdays belong to times
+  while (a < b && (MONTHS.has(tokens[a].text.toLowerCase()) || WEEKDAYS.has(tokens[a].text.toLowerCase())) && !(b - a > 1 && isNameToken(tokens[a + 1]) && tokens[a].text === 'May')) a++;
+  while (b > a && (MONTHS.has(tokens[b - 1].text.toLowerCase()) || WEEKDAYS.has(tokens[b - 1].text.toLowerCase())) && b - a === 1) b--;
+  if (a >= b) return;
+
+  // "Russia-Ukraine": hyphenated places are two mentions
+  if (b - a === 1 && tokens[a].text.includes('-')) {
+    const parts = tokens[a].text.split('-');
+    if (parts.length > 1 && parts.every((p) => placeOf(p) || demonymOf(p))) {
+      let off = tokens[a].start;
+      for (const p of parts) {
+        const fake: Token = { text: p, start: off, end: off + p.length, sentence: tokens[a].sentence };
+        off += p.length + 1;
+        classify(text, [fake], 0, 1, [], false, tokens, a, a + 1, cands);
+      }
+      return;
+    }
+  }
+
+  // a role alone ("the Cardinal") or a role phrase ("Roman Catholic Archbishop of Cardiff") names no one
+  if (b - a === 1 && isTitleWord(tokens[a].text)) return;
+  for (let q = a + 1; q < b - 1; q++) {
+    if (/^(of|for)$/.test(tokens[q].text) && isTitleWord(tokens[q - 1].text) && !isOrgHead(tokens[q - 1].text)) {
+      let r = q + 1;
+      if (tokens[r].text === 'the') r++;
+      if (r < b && placeOf(text.slice(tokens[r].start, tokens[b - 1].end))) classify(text, tokens, r, b, [], false, tokens, r, b, cands);
+      return;
+    }
+  }
+  // titles at the front, unless the chunk is an institution ("Home Office", "Supreme Court")
+  const titles: string[] = [];
+  let honorific = false;
+  const lastIsOrgHead = isOrgHead(tokens[b - 1].text) && b - a > 1;
+  let n = a;
+  if (!lastIsOrgHead) {
+    let titleStart = -1;
+    while (n < b) {
+      const t = tokens[n].text;
+      if (isHonorific(t) || (t.endsWith('.') && isHonorific(t.slice(0, -1)))) {
+        honorific = true;
+        n++;
+        continue;
+      }
+      if (isTitleWord(t) && n + 1 < b) {
+        if (titleStart < 0) titleStart = n;
+        n++;
+        continue;
+      }
+      // "U.S. President", "Russian President": a place or demonym before a title word
+      if ((placeOf(t) || demonymOf(t)) && n + 2 < b + 1 && n + 1 < b && isTitleWord(tokens[n + 1].text) && !isHonorific(tokens[n + 1].text)) {
+        if (titleStart < 0) titleStart = n;
+        n++;
+        continue;
+      }
+      break;
+    }
+    if (titleStart >= 0 && n > titleStart) titles.push(text.slice(tokens[titleStart].start, tokens[n - 1].end));
+    // "the Archbishop of Westminster": the title owns the rest
+    if (n < b && /^(of|for)$/.test(tokens[n].text)) return;
+  }
+  if (n >= b) return;
+  const hadTitle = honorific || titles.length > 0;
+  // a lower-case role right before the name: "special peace envoy Steve Witkoff"
+  const pre = roleBefore(text, tokens, a, s0);
+  if (pre) titles.push(pre);
+  classify(text, tokens, n, b, titles, hadTitle, tokens, a, b, cands);
+}
+
+function roleBefore(text: string, tokens: Token[], a: number, s0: number): string | null {
+  let k = a - 1;
+  if (k < s0 || !isRoleNoun(tokens[k].text) || isCapitalised(tokens[k].text)) return null;
+  const end = tokens[k].end;
+  let first = k;
+  while (k - 1 >= s0 && a - k < 5) {
+    const t = tokens[k - 1].text;
+    if (!isWord(t) || isFunctionWord(t)) break;
+    const tags = posTags(t);
+    if (tags.some((x) => /Verb|Tense|Gerund|Infinitive|Adverb|Preposition|Determiner|Conjunction|Pronoun|Possessive/.test(x))) break;
+    if (/(?:ing|ed)$/.test(t) && !tags.includes('Adjective')) break;
+    k--;
+    first = k;
+  }
+  return text.slice(tokens[first].start, end);
+}
+
+function roleAfter(text: string, tokens: Token[], b: number): string | null {
+  // "Anne Weyman, chief executive of the Family Planning Association," / ", the Archbishop of X,"
+  if (b >= tokens.length || tokens[b].text !== ',') return null;
+  const sent = tokens[b].sentence;
+  let k = b + 1;
+  if (k < tokens.length && /^(the|a|an)$/i.test(tokens[k].text)) k++;
+  const from = k;
+  let sawRole = false;
+  while (k < tokens.length && tokens[k].sentence === sent && k - from < 8) {
+    const t = tokens[k].text;
+    if (t === ',' || t === '.' || t === ';' || t === ')') break;
+    if (!isWord(t) && t !== '-' && !/^['’]s$/.test(t)) return null;
+    if (/^(who|which|that|said|says|is|was|has|had|and)$/i.test(t)) return null;
+    if (k - from < 4 && (isRoleNoun(t) || isTitleWord(t))) sawRole = true;
+    k++;
+  }
+  if (!sawRole || k === from || k >= tokens.length || !/^[,.;)]$/.test(tokens[k].text)) return null;
+  return text.slice(tokens[from].start, tokens[k - 1].end);
+}
+
+function classify(
+  text: string,
+  nameToks: Token[],
+  n: number,
+  b: number,
+  titles: string[],
+  hadTitle: boolean,
+  tokens: Token[],
+  chunkStart: number,
+  chunkEnd: number,
+  cands: Candidate[],
+): void {
+  // trailing possessive apostrophe ("Hamas’") is not part of the name
+  while (b > n && NOT_NAME_END.has(nameToks[b - 1].text)) b--;
+  if (b <= n) return;
+  const start = nameToks[n].start;
+  const end = nameToks[b - 1].end;
+  const ev: Evidence = {};
+  const c = mk(text, start, end, nameToks[n].sentence, titles, ev);
+  const words = nameToks.slice(n, b).map((t) => t.text);
+  const count = words.length;
+  const first = words[0];
+  const last = words[count - 1];
+  const before = chunkStart > 0 && tokens[chunkStart - 1].sentence === c.sentence ? tokens[chunkStart - 1].text : '';
+  const before2 = chunkStart > 1 && tokens[chunkStart - 2].sentence === c.sentence ? tokens[chunkStart - 2].text : '';
+  const after = chunkEnd < tokens.length && tokens[chunkEnd].sentence === c.sentence ? tokens[chunkEnd].text : '';
+  const after1 = chunkEnd + 1 < tokens.length && tokens[chunkEnd + 1].sentence === c.sentence ? tokens[chunkEnd + 1].text : '';
+  const afterWord = /^['’]s$/.test(after) ? after1 : after;
+
+  if (hadTitle) add(ev, 'PERSON', 3);
+  const place = placeOf(c.form);
+  if (place) {
+    add(ev, place.kind === 'continent' ? 'LOC' : 'GPE', 3);
+    c.placeName = place.name;
+  }
+  const dm = count === 1 ? demonymOf(first) : undefined;
+  if (dm && !place) {
+    add(ev, 'NORP', 3);
+    c.norpPlace = dm.place;
+  }
+  if (isKnownOrg(c.form)) add(ev, 'ORG', 3);
+  if (isKnownPerson(c.form)) add(ev, 'PERSON', 3);
+  if (isOrgHead(last) && (count > 1 || before.toLowerCase() === 'the')) add(ev, 'ORG', 3);
+  else if (isOrgHead(first) && count > 2 && /\b(of|for)\b/.test(c.form)) add(ev, 'ORG', 3);
+  const bare = c.form.replace(/\./g, '');
+  if (/^\p{Lu}{2,6}s?$/u.test(bare) && !NOT_ORG_ACRONYMS.has(bare.toLowerCase()) && !place) add(ev, 'ORG', 2);
+  if (count > 1 && isFirstName(first) && !place) add(ev, 'PERSON', 2);
+  if (count > 1 && isLastName(last) && !place) add(ev, 'PERSON', 1);
+  if (count > 1 && COMPASS.has(first.toLowerCase()) && !place) {
+    const rest = words.slice(1).join(' ');
+    if (placeOf(rest) || words.slice(1).every((w) => COMPASS.has(w.toLowerCase()) || GEO_HEADS.has(w.toLowerCase()))) add(ev, 'LOC', 3);
+  }
+  // context
+  const aw = afterWord.toLowerCase();
+  if (ORG_CONTEXT_AFTER.has(aw) && !dm && !place) add(ev, 'ORG', 2);
+  if (ORG_CONTEXT_BEFORE.has(before.toLowerCase()) && before === before.toLowerCase()) add(ev, 'ORG', 2);
+  if (after === ',' && /^(the|a)$/.test(after1)) {
+    const k = chunkEnd + 2;
+    for (let q = k; q < Math.min(tokens.length, k + 3); q++) {
+      if (ORG_CONTEXT_BEFORE.has(tokens[q].text)) add(ev, 'ORG', 2);
+      if (tokens[q].text === ',') break;
+    }
+  }
+  if (SPEECH_AFTER.has(aw) || (after === ',' && SPEECH_AFTER.has(after1))) {
+    const statement = chunkEnd + 4 < tokens.length && /^in$/.test(tokens[chunkEnd + 1].text) && /^(a|its)$/.test(tokens[chunkEnd + 2].text) && tokens[chunkEnd + 3].text === 'statement';
+    if (statement) add(ev, 'ORG', 1.5);
+    else if (count > 1) add(ev, 'PERSON', 1.5);
+    else add(ev, 'PERSON', 0.6);
+  }
+  if (before.toLowerCase() === 'the' && !isFirstName(first) && !dm) add(ev, 'ORG', 1);
+  // a capitalised common noun mid-sentence names an institution ("Labour", "Parliament", "Treasury")
+  if (count === 1 && !place && !dm && posTags(first).some((x) => x === 'Singular' || x === 'Uncountable' || x === 'Noun')) add(ev, 'ORG', 1);
+  if (PLACE_CONTEXT_BEFORE.has(before.toLowerCase()) && count === 1 && !isFirstName(first)) add(ev, 'GPE', 0.8);
+  if (/^(Mr|Mrs|Ms|Dr)$/.test(before2) && before === '.') add(ev, 'PERSON', 3);
+  if (count > 1 && Object.keys(ev).length === 0) {
+    const common = words.filter((w) => isCommonWord(w) && !isFirstName(w) && !isLastName(w)).length;
+    if (common === 0) add(ev, 'PERSON', 0.5);
+    else if (count > 2) add(ev, 'ORG', 0.5);
+  }
+  const post = roleAfter(text, tokens, chunkEnd);
+  if (post && (ev.PERSON ?? 0) > 0) titles.push(post);
+  cands.push(c);
+}
+
+// ---- document level ----
+
+interface Group {
+  type: EntityType;
+  name: string;
+  words: string[];
+  aliases: Set<string>;
+  titles: Set<string>;
+  cands: Candidate[];
+  place?: string | null;
+  first: number;
+}
+
+function best(ev: Evidence): [EntityType | null, number] {
+  let bt: EntityType | null = null;
+  let bw = 0;
+  for (const [t, w] of Object.entries(ev) as [EntityType, number][]) {
+    if (w > bw) {
+      bt = t;
+      bw = w;
+    }
+  }
+  return [bt, bw];
+}
+
+function resolve(text: string, _tokens: Token[], cands: Candidate[]): { entities: DocEntity[]; mentions: Mention[] } {
+  // 1. sum evidence per surface name (places by their canonical name)
+  const byName = new Map<string, Evidence>();
+  const nameKey = (c: Candidate) => (c.placeName ? 'place:' + lookupForm(c.placeName) : c.lookup);
+  for (const c of cands) {
+    const k = nameKey(c);
+    const ev = byName.get(k) ?? {};
+    for (const [t, w] of Object.entries(c.evidence) as [EntityType, number][]) if (!c.titleCase || w >= 3) add(ev, t, w);
+    byName.set(k, ev);
+  }
+  // repeated unknown names mid-sentence are more likely organisations than nothing
+  const seen = new Map<string, number>();
+  for (const c of cands) if (!c.titleCase) seen.set(c.lookup, (seen.get(c.lookup) ?? 0) + 1);
+
+  // 2. people with several words first, so single words can join them
+  const groups: Group[] = [];
+  const personByWord = new Map<string, Group[]>();
+  const ordered = [...cands].sort((x, y) => y.words.length - x.words.length || x.start - y.start);
+  const groupOf = new Map<Candidate, Group>();
+  const byKey = new Map<string, Group>();
+  for (const c of ordered) {
+    const ev = byName.get(nameKey(c))!;
+    let [type, w] = best(ev);
+    // a short name that is part of a person's full name joins that person
+    const parts = personByWord.get(c.words[c.words.length - 1].toLowerCase()) ?? personByWord.get(c.words[0].toLowerCase());
+    // only the gazetteer may keep a word apart from a person's name; context ("the Netanyahu government") may not
+    const strongOther = c.placeName !== undefined || c.norpPlace !== undefined || isKnownOrg(c.form);
+    if (parts && !strongOther && c.words.length < 3) {
+      const g = nearest(parts.filter((p) => containsWords(p.words, c.words)), c.start);
+      if (g) {
+        attach(g, c, text);
+        groupOf.set(c, g);
+        continue;
+      }
+    }
+    if (type === null && (seen.get(c.lookup) ?? 0) >= 2 && c.words.length === 1 && !isFirstName(c.words[0]) && !c.titleCase && !posTags(c.words[0]).includes('Adjective')) {
+      type = 'ORG';
+      w = 0.3;
+    }
+    if (type === null || w < 0.3) continue;
+    const name = type === 'GPE' || type === 'LOC' ? c.placeName ?? c.form : type === 'NORP' ? singularNorp(c.form) : c.form;
+    const key = type + ':' + lookupForm(name);
+    let g = byKey.get(key);
+    if (!g) {
+      g = { type, name, words: name.split(/\s+/), aliases: new Set(), titles: new Set(), cands: [], first: c.start, place: type === 'NORP' ? c.norpPlace ?? null : undefined };
+      byKey.set(key, g);
+      groups.push(g);
+      if (type === 'PERSON') {
+        for (const wd of g.words) {
+          const k = wd.toLowerCase();
+          const arr = personByWord.get(k) ?? [];
+          arr.push(g);
+          personByWord.set(k, arr);
+        }
+      }
+    }
+    attach(g, c, text);
+    groupOf.set(c, g);
+  }
+
+  // 3. an organisation's acronym joins the organisation ("ICC" → "International Criminal Court")
+  const orgs = groups.filter((g) => g.type === 'ORG');
+  for (const g of [...orgs]) {
+    if (!/^\p{Lu}{2,6}$/u.test(g.name.replace(/\./g, ''))) continue;
+    const acr = g.name.replace(/\./g, '');
+    const full = orgs.find((o) => o !== g && o.words.length === acr.length && initials(o.words) === acr);
+    if (full) {
+      for (const c of g.cands) attach(full, c, text);
+      for (const c of g.cands) groupOf.set(c, full);
+      groups.splice(groups.indexOf(g), 1);
+    }
+  }
+
+  // 4. output: entities in order of first mention, keys unique
+  groups.sort((x, y) => x.first - y.first);
+  const entities: DocEntity[] = [];
+  const keyOf = new Map<Group, string>();
+  const used = new Set<string>();
+  for (const g of groups) {
+    let key = g.type + ':' + lookupForm(g.name);
+    for (let i = 2; used.has(key); i++) key = g.type + ':' + lookupForm(g.name) + '#' + i;
+    used.add(key);
+    keyOf.set(g, key);
+    const e: DocEntity = { key, name: g.name, type: g.type, aliases: [...g.aliases], titles: [...g.titles] };
+    if (g.type === 'NORP') e.place = g.place ?? null;
+    entities.push(e);
+  }
+  const mentions: Mention[] = [];
+  for (const c of cands) {
+    const g = groupOf.get(c);
+    if (!g) continue;
+    mentions.push({ start: c.start, end: c.end, text: c.form, entity: keyOf.get(g)!, sentence: c.sentence });
+  }
+  mentions.sort((x, y) => x.start - y.start);
+  return { entities, mentions };
+}
+
+function attach(g: Group, c: Candidate, text: string): void {
+  g.cands.push(c);
+  g.aliases.add(c.form);
+  for (const t of c.titles) g.titles.add(t);
+  if (c.start < g.first) g.first = c.start;
+  // the longest full name is the canonical one
+  if (g.type === 'PERSON' && c.words.length > g.words.length) {
+    g.name = c.form;
+    g.words = c.words;
+  }
+  void text;
+}
+
+function containsWords(full: string[], part: string[]): boolean {
+  const f = full.map((w) => w.toLowerCase());
+  const p = part.map((w) => w.toLowerCase());
+  for (let i = 0; i + p.length <= f.length; i++) if (p.every((w, k) => f[i + k] === w)) return true;
+  return false;
+}
+
+function nearest(groups: Group[], at: number): Group | undefined {
+  let bestG: Group | undefined;
+  let bestD = Infinity;
+  for (const g of groups) {
+    for (const c of g.cands) {
+      const d = c.start <= at ? at - c.start : (c.start - at) * 4;
+      if (d < bestD) {
+        bestD = d;
+        bestG = g;
+      }
+    }
+  }
+  return bestG;
+}
+
+function initials(words: string[]): string {
+  return words
+    .filter((w) => !/^(of|for|the|and|de)$/.test(w))
+    .map((w) => w[0])
+    .join('')
+    .toUpperCase();
+}
+
+function singularNorp(form: string): string {
+  const d = demonymOf(form);
+  return d ? d.singular : form;
+}

@@ -1,0 +1,248 @@
+// Word knowledge for the annotators, built once from installed, maintained data:
+// world-countries (countries, capitals, alternative spellings, demonyms, regions) and the
+// lexicon of compromise (cities, regions, first names, role nouns, organisation words,
+// parts of speech). Only generic words are written here (title words, institution heads,
+// compass words); no names of people or organisations.
+
+import countries from 'world-countries';
+import nlp from 'compromise';
+
+export type PlaceKind = 'country' | 'city' | 'region' | 'continent';
+
+export interface Place {
+  /** Canonical name ("United States"). */
+  name: string;
+  kind: PlaceKind;
+}
+
+interface CompromiseModel {
+  one: { lexicon: Record<string, string | string[]>; frozenLex: Record<string, string | string[]> };
+  two: { orgWords: Record<string, boolean>; placeWords: Record<string, boolean> };
+}
+
+const model = (nlp as unknown as { model(): CompromiseModel }).model();
+const LEX = model.one.lexicon;
+
+function tagsOf(word: string): string[] {
+  const t = LEX[word];
+  if (t === undefined) return [];
+  return Array.isArray(t) ? t : [t];
+}
+
+function words(s: string): string[] {
+  return s.split(/\s+/).filter(Boolean);
+}
+
+/** Lower-case, dots removed, curly apostrophes straightened: the lookup form of a name. */
+export function lookupForm(s: string): string {
+  return s.toLowerCase().replace(/[’]/g, "'").replace(/\./g, '').replace(/\s+/g, ' ').trim();
+}
+
+// ---- places ----
+
+const PLACES = new Map<string, Place>();
+/** Demonym (lookup form, singular) → place name. */
+const DEMONYMS = new Map<string, string | null>();
+
+function addPlace(alias: string, place: Place): void {
+  const k = lookupForm(alias);
+  if (!k || k.length < 2) return;
+  const old = PLACES.get(k);
+  // a country name wins over a city of the same spelling
+  if (old && old.kind === 'country') return;
+  PLACES.set(k, place);
+}
+
+const CONTINENTS = ['Africa', 'Asia', 'Europe', 'North America', 'South America', 'Oceania', 'Antarctica', 'Americas'];
+
+for (const c of countries as unknown as Array<{
+  name: { common: string; official: string };
+  altSpellings: string[];
+  capital?: string[];
+  demonyms?: { eng?: { m: string; f: string } };
+  cca2: string;
+  cca3: string;
+  subregion: string;
+}>) {
+  const place: Place = { name: c.name.common, kind: 'country' };
+  addPlace(c.name.common, place);
+  addPlace(c.name.official, place);
+  addPlace(c.cca3, place);
+  for (const a of c.altSpellings) {
+    // two-letter codes other than well-known ones (US, UK) collide with words ("IN", "IS")
+    if (a.length <= 2 && !/^(US|UK|GB)$/.test(a)) continue;
+    if (/[,(]/.test(a)) continue;
+    addPlace(a, place);
+  }
+  for (const cap of c.capital ?? []) {
+    const city: Place = { name: cap.replace(/\s+D\.C\.$/, ''), kind: 'city' };
+    addPlace(cap, city);
+    addPlace(city.name, city);
+  }
+  const d = c.demonyms?.eng;
+  if (d) for (const dm of [d.m, d.f]) if (dm && !/\s/.test(dm)) DEMONYMS.set(lookupForm(dm), c.name.common);
+}
+// country names without the article ("Netherlands", "Gambia") and common short forms
+for (const [k, v] of [...PLACES]) {
+  if (k.startsWith('the ')) addPlace(k.slice(4), v);
+  if (v.kind === 'country' && k.startsWith('republic of ')) addPlace(k.slice(12), v);
+}
+for (const name of CONTINENTS) PLACES.set(lookupForm(name), { name, kind: 'continent' });
+for (const [w] of Object.entries(LEX)) {
+  const tags = tagsOf(w);
+  if (PLACES.has(w)) continue;
+  if (tags.includes('Country')) PLACES.set(w, { name: titleCase(w), kind: 'country' });
+  else if (tags.includes('City')) PLACES.set(w, { name: titleCase(w), kind: 'city' });
+  else if (tags.includes('Region')) PLACES.set(w, { name: titleCase(w), kind: 'region' });
+  else if (tags.includes('Place') && tags.includes('ProperNoun')) PLACES.set(w, { name: titleCase(w), kind: 'continent' });
+}
+// compromise demonyms not tied to a country by world-countries: derive the place by suffix
+for (const [w] of Object.entries(LEX)) {
+  if (!tagsOf(w).includes('Demonym') || DEMONYMS.has(w)) continue;
+  DEMONYMS.set(w, placeFromDemonym(w));
+}
+
+function placeFromDemonym(d: string): string | null {
+  const stems = [d.replace(/ian$/, 'ia'), d.replace(/an$/, 'a'), d.replace(/an$/, ''), d.replace(/ese$/, ''), d.replace(/i$/, ''), d.replace(/ean$/, 'e'), d.replace(/ish$/, 'land'), d.replace(/ian$/, 'y'), d.replace(/n$/, '')];
+  for (const s of stems) {
+    if (s !== d && PLACES.has(s)) return PLACES.get(s)!.name;
+  }
+  return null;
+}
+
+function titleCase(s: string): string {
+  return s.replace(/(^|[\s-])(\p{Ll})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
+}
+
+export function placeOf(name: string): Place | undefined {
+  return PLACES.get(lookupForm(name));
+}
+
+/** "Israeli" / "Israelis" → { place: "Israel" }; undefined when not a demonym. */
+export function demonymOf(word: string): { place: string | null; singular: string } | undefined {
+  const k = lookupForm(word);
+  if (DEMONYMS.has(k)) return { place: DEMONYMS.get(k) ?? null, singular: word };
+  if (k.endsWith('s') && DEMONYMS.has(k.slice(0, -1))) return { place: DEMONYMS.get(k.slice(0, -1)) ?? null, singular: word.slice(0, -1) };
+  return undefined;
+}
+
+// ---- people ----
+
+export function isFirstName(word: string): boolean {
+  const t = tagsOf(lookupForm(word));
+  return t.includes('MaleName') || t.includes('FemaleName') || t.includes('FirstName');
+}
+
+export function genderOfFirstName(word: string): 'm' | 'f' | null {
+  const t = tagsOf(lookupForm(word));
+  if (t.includes('MaleName') && !t.includes('FemaleName')) return 'm';
+  if (t.includes('FemaleName') && !t.includes('MaleName')) return 'f';
+  return null;
+}
+
+export function isLastName(word: string): boolean {
+  return tagsOf(lookupForm(word)).includes('LastName');
+}
+
+export function isKnownPerson(name: string): boolean {
+  return tagsOf(lookupForm(name)).includes('Person');
+}
+
+/** Honorifics that are not roles: dropped from names and not kept as titles. */
+const HONORIFICS = new Set(words('mr mrs ms miss mx messrs mme mlle dr prof sir dame lord lady rev reverend'));
+
+/** Capitalised words that, before a name, are a title or part of one. */
+const TITLE_WORDS = new Set(
+  words(
+    'president vice prime minister secretary chancellor deputy foreign home defence defense interior finance ' +
+      'justice health education trade economy energy transport culture culture environment shadow acting former ' +
+      'senator sen rep representative congressman congresswoman governor gov mayor king queen prince princess ' +
+      'emperor pope cardinal archbishop bishop ayatollah sheikh emir crown general gen lt lieutenant col colonel ' +
+      'major maj capt captain sgt sergeant admiral adm commander chief judge speaker ambassador envoy leader ' +
+      'chairman chairwoman chair commissioner director spokesman spokeswoman spokesperson minister ministers ' +
+      'head detective inspector superintendent constable officer premier chief-executive executive attorney ' +
+      'solicitor lady lord baroness baron earl duke duchess special supreme first most right honourable very',
+  ),
+);
+
+/** Lower-case role nouns that end a title ("special peace envoy"); from compromise's Actor tag plus politics. */
+export function isRoleNoun(word: string): boolean {
+  const k = lookupForm(word);
+  if (/^(envoy|spokesman|spokeswoman|spokesperson|chancellor|premier|mp|mep|mps|negotiator|mediator|minister|president|leader|chief|secretary|secretary-general|adviser|advisor|aide|ambassador|governor|senator|official|commander|general|chairman|executive|director|head)$/.test(k)) return true;
+  return tagsOf(k).includes('Actor') && !tagsOf(k).includes('Plural');
+}
+
+export function isHonorific(word: string): boolean {
+  return HONORIFICS.has(lookupForm(word));
+}
+
+export function isTitleWord(word: string): boolean {
+  const k = lookupForm(word);
+  return TITLE_WORDS.has(k) || HONORIFICS.has(k);
+}
+
+// ---- organisations ----
+
+const ORG_HEADS = new Set([
+  ...Object.keys(model.two.orgWords),
+  ...words(
+    'court courts party parties treasury union organisation organisations parliament assembly senate congress ' +
+      'cabinet tribunal authority commission council ministry agency corporation inc ltd plc group bank ' +
+      'office service services forces force army navy guard police front movement brigade brigades league ' +
+      'alliance federation institute university school college fund foundation trust society association ' +
+      'exchange executive board committee airlines company co corp bureau department directorate assembly ' +
+      'coalition network networks times post news journal press television tv radio channel',
+  ),
+]);
+// words compromise files as organisation heads that in news are mostly ordinary capitalised words
+for (const w of words('international financial capital power energy care data design development education entertainment management marine military mobile news post power press reserve resources')) ORG_HEADS.delete(w);
+for (const w of words('news post press')) ORG_HEADS.add(w);
+
+export function isOrgHead(word: string): boolean {
+  return ORG_HEADS.has(lookupForm(word));
+}
+
+export function isKnownOrg(name: string): boolean {
+  const k = lookupForm(name);
+  const t = tagsOf(k);
+  if (t.includes('Organization') || t.includes('SportsTeam')) return true;
+  const f = model.one.frozenLex[k];
+  return f === 'Organization' || (Array.isArray(f) && f.includes('Organization'));
+}
+
+// ---- common words ----
+
+const PROPER_TAGS = new Set(['ProperNoun', 'Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'City', 'Country', 'Region', 'Place', 'Organization', 'SportsTeam', 'Demonym']);
+
+/** True when the word is an ordinary word of English (so a capital may only mark a sentence start). */
+export function isCommonWord(word: string): boolean {
+  const k = lookupForm(word);
+  const t = tagsOf(k);
+  if (t.length > 0) return !t.some((x) => PROPER_TAGS.has(x));
+  return false;
+}
+
+/** Closed-class words: never part of a name, never the start of one. */
+const FUNCTION_WORDS = new Set(
+  words(
+    'a an the and or but nor so yet if then than that this these those there here it its he she they we i you ' +
+      'his her their our my your him them us me who whom whose which what when where why how as at by for from ' +
+      'in into of on onto to with within without about above across after against along among around before ' +
+      'behind below beneath beside between beyond during except inside near off out outside over since through ' +
+      'throughout till toward towards under until up upon via is are was were be been being am do does did has ' +
+      'have had will would shall should can could may might must not no yes all any both each every few many ' +
+      'more most much other some such only also even just still already however meanwhile despite although ' +
+      'though while whereas because unless whether today yesterday tomorrow tonight',
+  ),
+);
+
+export function isFunctionWord(word: string): boolean {
+  return FUNCTION_WORDS.has(word.toLowerCase());
+}
+
+export function posTags(word: string): string[] {
+  return tagsOf(lookupForm(word));
+}
+
+export const MONTHS = new Set(words('january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'));
+export const WEEKDAYS = new Set(words('monday tuesday wednesday thursday friday saturday sunday'));
