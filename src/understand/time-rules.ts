@@ -1,0 +1,883 @@
+// Hand-written rules for time expressions in news prose, HeidelTime style: each rule is one
+// bounded regular expression (word lists, bounded repeats, no nested unbounded quantifiers,
+// so scanning is linear) plus a normaliser that turns the match into a TimeML value against
+// the publication date. Spans follow TimeML: determiners and modifiers ("the", "early",
+// "about") are inside, prepositions ("in", "on", "for") outside, except where the
+// preposition changes the value ("within two weeks", "before winter" are ranges).
+
+import type { TimeGranularity } from '../model/index.js';
+import {
+  addDays,
+  addMonths,
+  diffDays,
+  fmtDate,
+  fmtMonth,
+  fmtTime,
+  fmtWeek,
+  fmtYear,
+  isValidDate,
+  quarterOf,
+  seasonOf,
+  seasonStart,
+  weekday,
+  type Season,
+  type Ymd,
+} from './time-calendar.js';
+
+export type Tense = 'past' | 'future' | null;
+
+/** What a document has said so far: the anchor for "that year", "the quarter", "a year earlier". */
+export interface DocState {
+  /** The last resolved calendar reference, with the sentence it came from. */
+  last: { t: Ymd; gran: 'day' | 'month' | 'year' | 'quarter'; q: number; sentence: number } | null;
+  /** Explicit years seen with a day and month ("7 October 2023"), keyed "10-07". */
+  yearOfMonthDay: Map<string, number>;
+}
+
+export interface Ctx {
+  anchor: Ymd | null;
+  /** Anchor time of day when the publication date carried one ("T13:37"). */
+  tense: Tense;
+  state: DocState;
+  sentence: number;
+  /** Lower-cased text just before the match (up to 24 characters). */
+  before: string;
+  /** Lower-cased text just after the match (up to 24 characters). */
+  after: string;
+}
+
+export interface Resolved {
+  value: string | null;
+  granularity: TimeGranularity;
+  relative: boolean;
+}
+
+export interface Rule {
+  name: string;
+  re: RegExp;
+  /** Cheap checks on the raw match (capitalisation, context); false drops the candidate. */
+  accept?: (m: RegExpExecArray, text: string) => boolean;
+  resolve: (g: Record<string, string | undefined>, ctx: Ctx, m: RegExpExecArray) => Resolved | null;
+}
+
+// ---------- vocabulary ----------
+
+const MONTHS: Record<string, number> = {
+  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5,
+  june: 6, jun: 6, july: 7, jul: 7, august: 8, aug: 8, september: 9, sept: 9, sep: 9,
+  october: 10, oct: 10, november: 11, nov: 11, december: 12, dec: 12,
+};
+const WEEKDAYS: Record<string, number> = {
+  monday: 1, mon: 1, tuesday: 2, tue: 2, tues: 2, wednesday: 3, wed: 3, thursday: 4, thu: 4,
+  thur: 4, thurs: 4, friday: 5, fri: 5, saturday: 6, sat: 6, sunday: 7, sun: 7,
+};
+const SMALL: Record<string, number> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
+  ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16,
+  seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50,
+  sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, dozen: 12, couple: 2,
+};
+const ORDINALS: Record<string, number> = {
+  first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 4,
+};
+
+const MONTH =
+  '(?:January|February|March|April|May|June|July|August|September|October|November|December|' +
+  'Jan\\.?|Feb\\.?|Mar\\.|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept\\.?|Sep\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
+const WEEKDAY =
+  '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon\\.|Tues?\\.|Wed\\.|Thu(?:rs?)?\\.|Fri\\.|Sat\\.|Sun\\.)';
+const YEAR = '(?:1[6-9]\\d\\d|20\\d\\d)';
+const UNITS1 = 'one|two|three|four|five|six|seven|eight|nine';
+const NUMWORD =
+  `(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:${UNITS1}))?|` +
+  `ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|${UNITS1}|` +
+  '(?:a |one )?hundred|a dozen|dozen|a couple of|a couple|couple of)';
+const NUM = `(?:\\d{1,4}(?:\\.\\d+)?|${NUMWORD}|an?)`;
+const VAGUE = '(?:a few|few|several|many|some|a number of|a couple of|numerous)';
+const UNIT = '(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?|decades?|centur(?:y|ies))';
+const MOD =
+  '(?:about|around|almost|nearly|roughly|approximately|some|more than|less than|fewer than|over|under|' +
+  'at least|at most|up to|only|just|barely|exactly|well over|little more than|the better part of)';
+const PART = '(?:morning|afternoon|evening|night|overnight)';
+const SEASON = '(?:spring|summer|fall|autumn|winter)';
+const EDGE = '(?<![\\w$£€#.,/-])';
+const END = '(?![\\w/])';
+
+const PART_CODE: Record<string, string> = {
+  morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', overnight: 'NI', tonight: 'NI',
+};
+const SEASON_CODE: Record<string, Season> = { spring: 'SP', summer: 'SU', fall: 'FA', autumn: 'FA', winter: 'WI' };
+
+function rx(src: string): RegExp {
+  return new RegExp(src, 'gi');
+}
+
+const lc = (s: string | undefined): string => (s ?? '').toLowerCase().replace(/\s+/g, ' ').trim();
+
+export function monthNumber(s: string): number {
+  return MONTHS[lc(s).replace(/\.$/, '')] ?? 0;
+}
+function weekdayNumber(s: string): number {
+  return WEEKDAYS[lc(s).replace(/\.$/, '')] ?? 0;
+}
+
+/** Reads a spelled or written number; NaN for vague amounts ("several"). */
+export function parseNumber(s: string): number {
+  const t = lc(s).replace(/-/g, ' ');
+  if (/^\d/.test(t)) return Number(t);
+  if (/^(?:a|one) hundred$|^hundred$/.test(t)) return 100;
+  if (/^(?:a )?couple(?: of)?$/.test(t)) return 2;
+  if (/^(?:a )?dozen$/.test(t)) return 12;
+  let n = 0;
+  for (const w of t.split(' ')) {
+    const v = SMALL[w];
+    if (v === undefined) return NaN;
+    n += v;
+  }
+  return n;
+}
+
+type UnitCode = 'S' | 'MI' | 'H' | 'D' | 'W' | 'M' | 'Q' | 'Y' | 'DE' | 'CE';
+function unitCode(s: string): UnitCode {
+  const u = lc(s);
+  if (u.startsWith('sec')) return 'S';
+  if (u.startsWith('min')) return 'MI';
+  if (u.startsWith('hour')) return 'H';
+  if (u.startsWith('day')) return 'D';
+  if (u.startsWith('fortnight')) return 'W';
+  if (u.startsWith('week')) return 'W';
+  if (u.startsWith('month')) return 'M';
+  if (u.startsWith('quarter')) return 'Q';
+  if (u.startsWith('decade')) return 'DE';
+  if (u.startsWith('centur')) return 'CE';
+  return 'Y';
+}
+
+/** TimeML duration: P3D, P2W, PT36H, P20Y (decades and centuries in years), PXY when vague. */
+export function durationValue(n: number, unitWord: string): string {
+  const u = unitCode(unitWord);
+  const fort = lc(unitWord).startsWith('fortnight');
+  const vague = !Number.isFinite(n);
+  const num = (k: number): string => (vague ? 'X' : String(+(n * k).toFixed(3)));
+  switch (u) {
+    case 'S':
+      return `PT${num(1)}S`;
+    case 'MI':
+      return `PT${num(1)}M`;
+    case 'H':
+      return `PT${num(1)}H`;
+    case 'D':
+      return `P${num(1)}D`;
+    case 'W':
+      return `P${num(fort ? 2 : 1)}W`;
+    case 'M':
+      return `P${num(1)}M`;
+    case 'Q':
+      return `P${num(1)}Q`;
+    case 'DE':
+      return vague ? 'PXDE' : `P${num(10)}Y`;
+    case 'CE':
+      return vague ? 'PXCE' : `P${num(100)}Y`;
+    default:
+      return `P${num(1)}Y`;
+  }
+}
+
+// ---------- resolution helpers ----------
+
+const rel = (value: string | null, granularity: TimeGranularity): Resolved => ({ value, granularity, relative: true });
+const abs = (value: string | null, granularity: TimeGranularity): Resolved => ({ value, granularity, relative: false });
+
+function remember(ctx: Ctx, t: Ymd, gran: 'day' | 'month' | 'year' | 'quarter', q = 0): void {
+  ctx.state.last = { t, gran, q, sentence: ctx.sentence };
+}
+
+/** A month without a year: the most recent one before publication, the next one for future tense. */
+function resolveMonth(a: Ymd, month: number, tense: Tense): number {
+  if (tense === 'future') return month >= a.m ? a.y : a.y + 1;
+  return month <= a.m ? a.y : a.y - 1;
+}
+
+/** A day and month without a year: past tense looks back, future forward, else the nearest. */
+function resolveMonthDay(a: Ymd, month: number, day: number, tense: Tense): number {
+  const cands = [a.y - 1, a.y, a.y + 1].filter((y) => isValidDate(y, month, day));
+  if (cands.length === 0) return a.y;
+  const dist = (y: number): number => diffDays({ y, m: month, d: day }, a);
+  if (tense === 'past') {
+    const past = cands.filter((y) => dist(y) <= 0);
+    if (past.length) return past[past.length - 1];
+  }
+  if (tense === 'future') {
+    const fut = cands.filter((y) => dist(y) >= 0);
+    if (fut.length) return fut[0];
+  }
+  return cands.reduce((b, y) => (Math.abs(dist(y)) < Math.abs(dist(b)) ? y : b));
+}
+
+/** A weekday: the nearest one on or before publication for past tense, on or after for future. */
+function resolveWeekday(a: Ymd, wd: number, tense: Tense, strict: 'last' | 'next' | null): Ymd {
+  const cur = weekday(a);
+  if (strict === 'next' || (strict === null && tense === 'future')) {
+    let delta = (wd - cur + 7) % 7;
+    if (strict === 'next' && delta === 0) delta = 7;
+    return addDays(a, delta);
+  }
+  let back = (cur - wd + 7) % 7;
+  if (strict === 'last' && back === 0) back = 7;
+  return addDays(a, -back);
+}
+
+/** A quarter without a year: the latest one already begun, or the next for future tense. */
+function resolveQuarter(a: Ymd, q: number, tense: Tense): number {
+  const cq = quarterOf(a);
+  if (tense === 'future') return q >= cq ? a.y : a.y + 1;
+  return q <= cq ? a.y : a.y - 1;
+}
+
+/** A season without a year; with no tense the nearest occurrence (the current one if inside it). */
+function resolveSeason(a: Ymd, s: Season, tense: Tense, which: 'last' | 'next' | 'this' | null): number {
+  const cur = seasonOf(a);
+  const order = (y: number, ss: Season): number => y * 4 + ['SP', 'SU', 'FA', 'WI'].indexOf(ss);
+  const curIdx = order(cur.year, cur.season);
+  const cands = [a.y - 2, a.y - 1, a.y, a.y + 1].map((y) => ({ y, i: order(y, s) }));
+  if (which === 'this') return s === 'WI' && a.m <= 2 ? a.y - 1 : a.y;
+  if (which === 'last') return cands.filter((c) => c.i < curIdx).pop()!.y;
+  if (which === 'next') return cands.find((c) => c.i > curIdx)!.y;
+  if (tense === 'past') return cands.filter((c) => c.i <= curIdx).pop()!.y;
+  if (tense === 'future') return cands.find((c) => c.i >= curIdx)!.y;
+  // Nearest by distance in days between the season and the anchor.
+  let best = cands[0];
+  let bestD = Infinity;
+  for (const c of cands) {
+    const start = seasonStart(c.y, s);
+    const end = addDays(addMonths(start, 3), -1);
+    const d = diffDays(a, start) < 0 ? -diffDays(a, start) : diffDays(a, end) > 0 ? diffDays(a, end) : 0;
+    if (d < bestD) {
+      best = c;
+      bestD = d;
+    }
+  }
+  return best.y;
+}
+
+function shift(a: Ymd, n: number, unit: UnitCode): Ymd {
+  switch (unit) {
+    case 'D':
+      return addDays(a, n);
+    case 'W':
+      return addDays(a, 7 * n);
+    case 'M':
+      return addMonths(a, n);
+    case 'Q':
+      return addMonths(a, 3 * n);
+    case 'DE':
+      return addMonths(a, 120 * n);
+    case 'CE':
+      return addMonths(a, 1200 * n);
+    case 'Y':
+      return addMonths(a, 12 * n);
+    default:
+      return a;
+  }
+}
+
+/** The value of the calendar unit around a date: day, week, month, quarter, year, decade. */
+function unitValue(t: Ymd, unit: UnitCode): Resolved {
+  switch (unit) {
+    case 'S':
+    case 'MI':
+    case 'H':
+    case 'D':
+      return rel(fmtDate(t), 'day');
+    case 'W':
+      return rel(fmtWeek(t), 'week');
+    case 'M':
+      return rel(fmtMonth(t.y, t.m), 'month');
+    case 'Q':
+      return rel(`${fmtYear(t.y)}-Q${quarterOf(t)}`, 'quarter');
+    case 'DE':
+      return rel(fmtYear(t.y).slice(0, 3), 'decade');
+    case 'CE':
+      return rel(fmtYear(t.y).slice(0, 2), 'decade');
+    default:
+      return rel(fmtYear(t.y), 'year');
+  }
+}
+
+const capital = (s: string | undefined): boolean => !!s && /^[A-Z]/.test(s.trim());
+
+function has(g: Record<string, string | undefined>, k: string): boolean {
+  return g[k] !== undefined && g[k] !== '';
+}
+
+// ---------- the rules ----------
+// Order matters only to break ties between equally long matches: earlier wins.
+
+const MONMOD = '(?:(?<mod>early|late|mid|the end of|the beginning of|the start of|the middle of|the first half of|the second half of)[\\s-]+)?';
+
+export const RULES: Rule[] = [
+  // "Friday, Feb. 13, 1998", "October 7, 2023", "Oct. 7"
+  {
+    name: 'month-day',
+    re: rx(`${EDGE}(?:(?<wd>${WEEKDAY}),?\\s+)?(?<mon>${MONTH})\\s+(?<day>[0-3]?\\d)(?:st|nd|rd|th)?${END}(?:,?\\s+(?<year>${YEAR})${END})?`),
+    accept: (m) => capital(m.groups!.mon) && Number(m.groups!.day) >= 1 && Number(m.groups!.day) <= 31,
+    resolve: (g, ctx) => monthDay(ctx, monthNumber(g.mon!), Number(g.day), g.year),
+  },
+  // "7 October 2023", "the 7th of October", "Saturday 7 October"
+  {
+    name: 'day-month',
+    re: rx(`${EDGE}(?:(?<wd>${WEEKDAY}),?\\s+)?(?:the\\s+)?(?<day>[0-3]?\\d)(?:st|nd|rd|th)?(?:\\s+of)?\\s+(?<mon>${MONTH})(?![\\w])(?:,?\\s+(?<year>${YEAR})${END})?`),
+    accept: (m) => capital(m.groups!.mon) && Number(m.groups!.day) >= 1 && Number(m.groups!.day) <= 31,
+    resolve: (g, ctx) => monthDay(ctx, monthNumber(g.mon!), Number(g.day), g.year),
+  },
+  // "November 1995", "October of 1984", "early June 2004"
+  {
+    name: 'month-year',
+    re: rx(`${EDGE}${MONMOD}(?<mon>${MONTH})(?:\\s+of)?,?\\s+(?<year>${YEAR})${END}`),
+    accept: (m) => capital(m.groups!.mon),
+    resolve: (g, ctx) => {
+      const y = Number(g.year);
+      const mo = monthNumber(g.mon!);
+      remember(ctx, { y, m: mo, d: 1 }, 'month');
+      return abs(fmtMonth(y, mo), 'month');
+    },
+  },
+  // "September", "last December", "early November", "this September"
+  {
+    name: 'month',
+    re: rx(`${EDGE}(?:(?<rel>last|next|this|this past|this coming|coming|past)\\s+)?${MONMOD}(?<mon>${MONTH})(?![\\w'’])`),
+    accept: (m, text) => {
+      const g = m.groups!;
+      if (!capital(g.mon) || /\.$/.test(g.mon!) && g.mon!.length <= 4 && !g.rel && !g.mod) return false;
+      // "May" and "March" are also a modal and a verb: take them only after a time cue.
+      if (/^(?:may|march)$/i.test(g.mon!) && !g.rel && !g.mod) {
+        const before = text.slice(Math.max(0, m.index - 12), m.index).toLowerCase();
+        return /\b(?:in|of|since|until|till|by|from|through|to|early|late|mid|during|last|next|this|before|after)\s+$/.test(before);
+      }
+      return true;
+    },
+    resolve: (g, ctx) => {
+      const mo = monthNumber(g.mon!);
+      const a = ctx.anchor;
+      const r = lc(g.rel);
+      if (!a) return rel(`XXXX-${String(mo).padStart(2, '0')}`, 'month');
+      let y: number;
+      if (r === 'last' || r === 'past' || r === 'this past') y = mo < a.m ? a.y : a.y - 1;
+      else if (r === 'next' || r === 'coming' || r === 'this coming') y = mo > a.m ? a.y : a.y + 1;
+      else if (r === 'this') y = a.y;
+      else y = resolveMonth(a, mo, ctx.tense);
+      remember(ctx, { y, m: mo, d: 1 }, 'month');
+      return rel(fmtMonth(y, mo), 'month');
+    },
+  },
+  // ISO dates and date-times: 2023-10-07, 2023-10-07T14:30
+  {
+    name: 'iso-date',
+    re: rx(`${EDGE}(?<y>${YEAR})-(?<m>[01]\\d)-(?<d>[0-3]\\d)(?:[T ](?<h>[012]\\d):(?<mi>[0-5]\\d))?${END}`),
+    accept: (m) => isValidDate(Number(m.groups!.y), Number(m.groups!.m), Number(m.groups!.d)),
+    resolve: (g, ctx) => {
+      const t = { y: Number(g.y), m: Number(g.m), d: Number(g.d) };
+      remember(ctx, t, 'day');
+      if (g.h) return abs(fmtDate(t) + fmtTime(Number(g.h), Number(g.mi)), 'time');
+      return abs(fmtDate(t), 'day');
+    },
+  },
+  // US numeric dates: 10/30/89, 10/30/1989 (day first when the first number cannot be a month)
+  {
+    name: 'slash-date',
+    re: rx(`${EDGE}(?<a>[0-3]?\\d)/(?<b>[0-3]?\\d)/(?<c>\\d{4}|\\d{2})${END}`),
+    accept: (m) => slashDate(m.groups!) !== null,
+    resolve: (g, ctx) => {
+      const t = slashDate(g)!;
+      remember(ctx, t, 'day');
+      return abs(fmtDate(t), 'day');
+    },
+  },
+  // Compact dates in wire datelines: 19980303
+  {
+    name: 'compact-date',
+    re: rx(`${EDGE}(?<y>19\\d\\d|20\\d\\d)(?<m>[01]\\d)(?<d>[0-3]\\d)${END}`),
+    accept: (m) => isValidDate(Number(m.groups!.y), Number(m.groups!.m), Number(m.groups!.d)),
+    resolve: (g) => abs(fmtDate({ y: Number(g.y), m: Number(g.m), d: Number(g.d) }), 'day'),
+  },
+  // "the 1990s", "the early 2000s", "the '90s"
+  {
+    name: 'decade',
+    re: rx(`${EDGE}(?:the\\s+)?(?:(?<mod>early|late|mid)[\\s-]+)?(?:(?<dec>1[0-9]\\d0|20\\d0)['’]?s|['’](?<dd>\\d)0['’]?s)${END}`),
+    resolve: (g) => {
+      if (g.dec) return abs(g.dec.slice(0, 3), 'decade');
+      const d = Number(g.dd);
+      // '20s and later are this century; earlier two-digit decades the last one.
+      return abs((d <= 2 ? '20' : '19') + g.dd, 'decade');
+    },
+  },
+  // "the nineties", "the nineteen-eighties"
+  {
+    name: 'decade-word',
+    re: rx(`${EDGE}the\\s+(?:nineteen[\\s-]+)?(?<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)${END}`),
+    resolve: (g) => {
+      const n = { twenties: 2, thirties: 3, forties: 4, fifties: 5, sixties: 6, seventies: 7, eighties: 8, nineties: 9 }[lc(g.w)]!;
+      return abs(`19${n}`, 'decade');
+    },
+  },
+  // "the 20th century", "the twenty-first century"
+  {
+    name: 'century',
+    re: rx(`${EDGE}(?:the\\s+)?(?:(?<mod>early|late|mid)[\\s-]+)?(?<ord>\\d{1,2}(?:st|nd|rd|th)|nineteenth|twentieth|twenty[\\s-]first|eighteenth)[\\s-]+century${END}`),
+    resolve: (g) => {
+      const o = lc(g.ord).replace(/[\s-]+/g, ' ');
+      const n = /^\d/.test(o) ? parseInt(o, 10) : { nineteenth: 19, twentieth: 20, 'twenty first': 21, eighteenth: 18 }[o]!;
+      return abs(String(n - 1).padStart(2, '0'), 'decade');
+    },
+  },
+  // "2004", "mid-2005", "fiscal 1989", "early 1990", "the 1988 period"
+  {
+    name: 'year',
+    re: rx(`${EDGE}(?:(?<mod>early|late|mid|the end of|the beginning of|the start of|the middle of|the first half of|the second half of|fiscal|calendar|the year)[\\s-]+)?(?<y>${YEAR})(?![\\w%]|[.,]\\d|\\s+(?:percent|per cent|people|persons|troops|soldiers|residents|workers|employees|shares|units|cars|votes|members|miles|kilometers|km|feet|meters|metres|tons|tonnes|pounds|dollars|euros|barrels|acres|students|children|men|women|jobs|homes|calories|points)\\b)`),
+    accept: (m, text) => {
+      // Not part of a larger number or an amount ("1,999", "$2000", "No. 2004").
+      const before = text.slice(Math.max(0, m.index - 4), m.index);
+      return !/(?:\d[,.]|no\.\s?|#\s?)$/i.test(before);
+    },
+    resolve: (g, ctx) => {
+      const y = Number(g.y);
+      remember(ctx, { y, m: 1, d: 1 }, 'year');
+      return abs(fmtYear(y), 'year');
+    },
+  },
+  // "the first quarter of 1990", "third-quarter", "fiscal 1990's first quarter", "this year's third quarter", "Q3"
+  {
+    name: 'quarter',
+    re: rx(`${EDGE}(?:the\\s+)?(?:(?:(?<yy>${YEAR})|fiscal\\s+(?<fy>${YEAR}))['’]?s?\\s+|(?<ry>this|last|next) year['’]s\\s+)?(?:(?:latest|fiscal|calendar|same|comparable|flat|strong|weak)\\s+)*(?<ord>first|second|third|fourth|1st|2nd|3rd|4th|final)[\\s-]+quarter${END}(?:\\s+of\\s+(?:fiscal\\s+|calendar\\s+)?(?:(?<y2>${YEAR})|(?<ry2>this|last|next) year)${END}|,?\\s+(?<y3>${YEAR})${END})?`),
+    resolve: (g, ctx) => {
+      const q = ORDINALS[lc(g.ord)]!;
+      return quarterValue(ctx, q, g.yy ?? g.fy ?? g.y2 ?? g.y3, g.ry ?? g.ry2);
+    },
+  },
+  {
+    name: 'quarter-code',
+    re: /(?<![\w$£€#.,/-])Q(?<q>[1-4])(?:\s+(?<y>(?:1[6-9]|20)\d\d)|\s*['’](?<yy>\d\d))?(?![\w/])/g,
+    resolve: (g, ctx) => quarterValue(ctx, Number(g.q), g.y ?? (g.yy ? String((Number(g.yy) < 50 ? 2000 : 1900) + Number(g.yy)) : undefined), undefined),
+  },
+  // "the quarter", "the latest quarter", "the current quarter", "the year-earlier quarter"
+  {
+    name: 'quarter-ref',
+    re: rx(`${EDGE}(?:the\\s+)?(?<r>(?:comparable\\s+|same\\s+)?(?:year-earlier|year-ago|year earlier|year ago)|this|last|next|current|latest|previous|prior|past|most recent|recent|same|comparable|coming|preceding|just-ended|just ended)\\s+(?:fiscal\\s+)?quarter${END}|${EDGE}the\\s+quarter${END}`),
+    resolve: (g, ctx) => {
+      const a = ctx.anchor;
+      const r = lc(g.r);
+      const last = ctx.state.last;
+      if (!a) return rel(null, 'quarter');
+      let y: number;
+      let q: number;
+      if (r === 'this' || r === 'current' || r === 'coming' && false) {
+        y = a.y;
+        q = quarterOf(a);
+      } else if (r === 'next' || r === 'coming') {
+        const t = addMonths(a, 3);
+        y = t.y;
+        q = quarterOf(t);
+      } else if (last && last.gran === 'quarter' && !/last|previous|prior|past|preceding/.test(r)) {
+        y = last.t.y;
+        q = last.q;
+        if (/year/.test(r)) y -= 1;
+      } else {
+        const t = addMonths(a, -3);
+        y = t.y;
+        q = quarterOf(t);
+        if (/year/.test(r)) y -= 1;
+      }
+      if (!/year/.test(r)) remember(ctx, { y, m: q * 3 - 2, d: 1 }, 'quarter', q);
+      return rel(`${fmtYear(y)}-Q${q}`, 'quarter');
+    },
+  },
+  // "the first half", "the second half of 1989"
+  {
+    name: 'half',
+    re: rx(`${EDGE}(?:the\\s+)?(?<ord>first|second|1st|2nd|latter|last)\\s+half${END}(?:\\s+of\\s+(?:fiscal\\s+)?(?:(?<y>${YEAR})|(?<ry>this|last|next) year)${END})?`),
+    resolve: (g, ctx) => {
+      const h = /^(?:first|1st)$/.test(lc(g.ord)) ? 1 : 2;
+      if (g.y) return abs(`${g.y}-H${h}`, 'range');
+      const a = ctx.anchor;
+      if (!a) return rel(`XXXX-H${h}`, 'range');
+      const r = lc(g.ry);
+      const y = r === 'last' ? a.y - 1 : r === 'next' ? a.y + 1 : a.y;
+      return rel(`${fmtYear(y)}-H${h}`, 'range');
+    },
+  },
+  // Seasons: "this summer", "last fall", "winter", "the summer of 2005", "early spring"
+  {
+    name: 'season',
+    re: rx(`${EDGE}(?:(?<rel>this|last|next|this past|this coming|coming|past|the)\\s+)?${MONMOD}(?<s>${SEASON})(?:\\s+(?:of\\s+)?(?<y>${YEAR}))?${END}`),
+    accept: (m) => {
+      const g = m.groups!;
+      // Bare "spring" and "fall" are usually not seasons ("a spring", "prices fall").
+      return !!(g.rel || g.mod || g.y) || /^(?:summer|winter|autumn)$/i.test(g.s!);
+    },
+    resolve: (g, ctx) => {
+      const s = SEASON_CODE[lc(g.s)]!;
+      if (g.y) return abs(`${g.y}-${s}`, 'season');
+      const a = ctx.anchor;
+      if (!a) return rel(`XXXX-${s}`, 'season');
+      const r = lc(g.rel);
+      const which = r === 'this' ? 'this' : r === 'last' || r === 'past' || r === 'this past' ? 'last' : r === 'next' || r === 'coming' || r === 'this coming' ? 'next' : null;
+      return rel(`${fmtYear(resolveSeason(a, s, ctx.tense, which))}-${s}`, 'season');
+    },
+  },
+  // "before winter": from publication to the start of the season (meteorological, northern hemisphere)
+  {
+    name: 'before-season',
+    re: rx(`${EDGE}(?:before|ahead of|by)\\s+(?:the\\s+)?(?:(?:start|beginning|onset) of\\s+)?(?:(?:this|next)\\s+)?(?<s>winter|summer|spring|autumn|fall)${END}`),
+    resolve: (g, ctx) => {
+      const s = SEASON_CODE[lc(g.s)]!;
+      const a = ctx.anchor;
+      if (!a) return rel(null, 'range');
+      let y = a.y;
+      let start = seasonStart(y, s);
+      if (diffDays(start, a) <= 0) start = seasonStart(++y, s);
+      return rel(`${fmtDate(a)}/${fmtDate(start)}`, 'range');
+    },
+  },
+  // "within two weeks", "within the next 30 days": a range from publication
+  {
+    name: 'within',
+    re: rx(`${EDGE}(?:within|in less than|in under)\\s+(?:the\\s+)?(?:next\\s+|coming\\s+)?(?:(?<mod>${MOD})\\s+)?(?<n>${NUM})[\\s-]+(?<unit>${UNIT})${END}`),
+    resolve: (g, ctx) => {
+      const n = parseNumber(g.n!);
+      const a = ctx.anchor;
+      if (!Number.isFinite(n)) return null;
+      if (!a) return rel(null, 'range');
+      const u = unitCode(g.unit!);
+      if (u === 'S' || u === 'MI' || u === 'H') return rel(fmtDate(a), 'day');
+      return rel(`${fmtDate(a)}/${fmtDate(shift(a, n, u))}`, 'range');
+    },
+  },
+  // "58 days ago", "a year earlier", "three months later", "two weeks from now"
+  {
+    name: 'ago',
+    re: rx(`${EDGE}(?:(?<mod>${MOD})\\s+)?(?:(?<n>${NUM})|(?<vague>${VAGUE}))[\\s-]+(?<unit>${UNIT})\\s+(?<dir>ago|earlier|later|before|after|from now|hence|back)${END}`),
+    accept: (m) => {
+      // "two days before the vote": a duration and a signal, not a date.
+      const d = lc(m.groups!.dir);
+      return !(d === 'before' || d === 'after') || /^[\s,.;:)]*$/.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 2));
+    },
+    resolve: (g, ctx) => {
+      const dir = lc(g.dir);
+      const sign = /ago|earlier|before|back/.test(dir) ? -1 : 1;
+      const n = g.n ? parseNumber(g.n) : NaN;
+      if (!Number.isFinite(n)) return rel(sign < 0 ? 'PAST_REF' : 'FUTURE_REF', 'unknown');
+      const u = unitCode(g.unit!);
+      const a = ctx.anchor;
+      if (!a) return rel(null, u === 'D' ? 'day' : 'unknown');
+      // "a year earlier" after a quarter keeps the quarter ("the third quarter ... a year earlier").
+      const last = ctx.state.last;
+      if (u === 'Y' && Number.isInteger(n) && last && last.gran === 'quarter' && ctx.sentence - last.sentence <= 1) {
+        return rel(`${fmtYear(last.t.y + sign * n)}-Q${last.q}`, 'quarter');
+      }
+      if (u === 'Y' && Number.isInteger(n) && /earlier|later|before|after/.test(dir) && last && last.gran === 'day' && ctx.sentence === last.sentence) {
+        return rel(fmtDate(shift(last.t, sign * n, 'Y')), 'day');
+      }
+      if (!Number.isInteger(n)) return unitValue(shift(a, Math.round(sign * n * 12), 'M'), 'M');
+      return unitValue(shift(a, sign * n, u), u);
+    },
+  },
+  // "year-earlier", "the year-ago period"
+  {
+    name: 'year-earlier',
+    re: rx(`${EDGE}(?:the\\s+)?(?:comparable\\s+|same\\s+)?(?<w>year-earlier|year-ago|year earlier|prior-year|previous-year)(?:\\s+(?:period|level|results|figure|quarter))?${END}`),
+    resolve: (g, ctx) => {
+      const a = ctx.anchor;
+      if (!a) return rel(null, 'year');
+      const last = ctx.state.last;
+      if (last && last.gran === 'quarter' && ctx.sentence - last.sentence <= 1) return rel(`${fmtYear(last.t.y - 1)}-Q${last.q}`, 'quarter');
+      if (last && ctx.sentence - last.sentence <= 1 && last.gran === 'year') return rel(fmtYear(last.t.y - 1), 'year');
+      return rel(fmtYear(a.y - 1), 'year');
+    },
+  },
+  // "this week", "last month", "next year", "earlier this year", "early next year", "the past year"
+  {
+    name: 'this-unit',
+    re: rx(`${EDGE}(?:(?<mod>early|late|mid|earlier|later|the end of|the beginning of|the start of|the middle of|the rest of|the remainder of|the balance of|the first half of|the second half of)[\\s-]+(?:in\\s+)?)?(?<r>this|last|next|current|the current|the previous|the following|the coming|this past|the past|past|coming|the same)\\s+(?<unit>week|weekend|month|year|decade|century|fortnight)${END}(?!['’]s\\s+(?:first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]+quarter)`),
+    resolve: (g, ctx) => {
+      const a = ctx.anchor;
+      const unit = lc(g.unit);
+      const r = lc(g.r).replace(/^the /, '');
+      if (r === 'past' && !g.mod) {
+        // "the past year": the year leading up to publication (TimeML annotates it as a duration).
+        if (unit === 'weekend') return null;
+        return abs(durationValue(1, unit), 'duration');
+      }
+      const n = r === 'last' || r === 'previous' || r === 'this past' ? -1 : r === 'next' || r === 'following' || r === 'coming' ? 1 : 0;
+      let base = a;
+      if ((r === 'previous' || r === 'following' || r === 'same') && ctx.state.last && ctx.sentence - ctx.state.last.sentence <= 2) base = ctx.state.last.t;
+      if (!base) return rel(null, unit === 'weekend' ? 'week' : unit === 'fortnight' ? 'week' : (unit as TimeGranularity));
+      if (unit === 'weekend') {
+        const sat = resolveWeekday(base, 6, n < 0 ? 'past' : n > 0 ? 'future' : ctx.tense, n < 0 ? 'last' : n > 0 ? 'next' : null);
+        return rel(`${fmtWeek(sat)}-WE`, 'week');
+      }
+      const u: UnitCode = unit === 'week' || unit === 'fortnight' ? 'W' : unit === 'month' ? 'M' : unit === 'decade' ? 'DE' : unit === 'century' ? 'CE' : 'Y';
+      const t = shift(base, n, u);
+      if (u === 'M') remember(ctx, { y: t.y, m: t.m, d: 1 }, 'month');
+      if (u === 'Y') remember(ctx, { y: t.y, m: 1, d: 1 }, 'year');
+      return unitValue(t, u);
+    },
+  },
+  // "the week", "the year", "the month": the one around publication
+  {
+    name: 'the-unit',
+    re: rx(`${EDGE}(?:(?<mod>earlier|later|early|late)\\s+in\\s+)?the\\s+(?<unit>week|month|year)${END}(?!\\s+(?:before|after|earlier|ago|of|to|in|that|when|since|ending|ended|through)\\b|\\s+\\d|[-’']|\\s+(?:is|was)\\b)`),
+    resolve: (g, ctx) => {
+      const a = ctx.anchor;
+      const unit = lc(g.unit);
+      if (!g.mod && unit === 'year') return abs('P1Y', 'duration');
+      if (!a) return rel(null, unit as TimeGranularity);
+      const last = ctx.state.last;
+      const t = g.mod && last && ctx.sentence - last.sentence <= 1 ? last.t : a;
+      return unitValue(t, unit === 'week' ? 'W' : unit === 'month' ? 'M' : 'Y');
+    },
+  },
+  // "that year", "that day", "the same day": the last date the document named
+  {
+    name: 'that-unit',
+    re: rx(`${EDGE}(?:(?<mod>earlier|later)\\s+)?(?:that|the same)\\s+(?<unit>day|week|month|year)${END}`),
+    resolve: (g, ctx) => {
+      const last = ctx.state.last;
+      const unit = lc(g.unit);
+      if (!last) return rel(null, unit as TimeGranularity);
+      const u: UnitCode = unit === 'day' ? 'D' : unit === 'week' ? 'W' : unit === 'month' ? 'M' : 'Y';
+      const order = { day: 0, month: 1, quarter: 2, year: 3 };
+      const need = { D: 0, W: 0, M: 1, Y: 3 }[u as 'D' | 'W' | 'M' | 'Y'];
+      if (order[last.gran] > need) return rel(null, unit as TimeGranularity);
+      return unitValue(last.t, u);
+    },
+  },
+  // "the next day", "the day before", "the following week"
+  {
+    name: 'next-day',
+    re: rx(`${EDGE}the\\s+(?:(?<r>next|following|previous|preceding)\\s+day|day\\s+(?<r2>before|after)(?!\\s+(?:yesterday|tomorrow))(?=\\s*[,.;:)]|\\s+(?:and|but|when|as)\\b))`),
+    resolve: (g, ctx) => {
+      const last = ctx.state.last;
+      const base = last && last.gran === 'day' && ctx.sentence - last.sentence <= 2 ? last.t : ctx.anchor;
+      if (!base) return rel(null, 'day');
+      const r = lc(g.r ?? g.r2);
+      const n = /next|following|after/.test(r) ? 1 : -1;
+      return rel(fmtDate(addDays(base, n)), 'day');
+    },
+  },
+  // Weekdays: "Monday", "last Tuesday", "Friday morning", "early Sunday"
+  {
+    name: 'weekday',
+    re: rx(`${EDGE}(?:(?<r>last|next|this|this past|this coming|coming|early|late|earlier|later)\\s+)?(?<wd>${WEEKDAY})(?!\\w)(?:\\s+(?<part>${PART})${END})?`),
+    accept: (m) => capital(m.groups!.wd),
+    resolve: (g, ctx) => {
+      const wd = weekdayNumber(g.wd!);
+      const a = ctx.anchor;
+      const part = g.part ? PART_CODE[lc(g.part)] : undefined;
+      if (!a) return rel(`XXXX-WXX-${wd}${part ? 'T' + part : ''}`, part ? 'time' : 'day');
+      const r = lc(g.r);
+      const strict = r === 'last' || r === 'this past' ? 'last' : r === 'next' || r === 'coming' || r === 'this coming' ? 'next' : null;
+      const t = resolveWeekday(a, wd, ctx.tense, strict);
+      remember(ctx, t, 'day');
+      return part ? rel(fmtDate(t) + 'T' + part, 'time') : rel(fmtDate(t), 'day');
+    },
+  },
+  // "today", "yesterday afternoon", "tomorrow", "tonight", "the day before yesterday"
+  {
+    name: 'deictic-day',
+    re: rx(`${EDGE}(?:(?<mod>earlier|later|early|late)\\s+)?(?:(?<dby>the day (?:before yesterday|after tomorrow))|(?<w>today|tonight|yesterday|tomorrow))(?:\\s+(?<part>${PART}))?${END}`),
+    resolve: (g, ctx) => {
+      const a = ctx.anchor;
+      const w = lc(g.w);
+      const dby = lc(g.dby);
+      const part = g.part ? PART_CODE[lc(g.part)] : w === 'tonight' ? 'NI' : undefined;
+      const gran: TimeGranularity = part ? 'time' : 'day';
+      if (!a) return rel(null, gran);
+      const n = dby ? (dby.includes('before') ? -2 : 2) : w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0;
+      const t = addDays(a, n);
+      remember(ctx, t, 'day');
+      return rel(fmtDate(t) + (part ? 'T' + part : ''), gran);
+    },
+  },
+  // "this morning", "last night", "later this afternoon"
+  {
+    name: 'part-of-day',
+    re: rx(`${EDGE}(?:(?<mod>earlier|later|early|late)\\s+)?(?<r>this|last|that)\\s+(?<part>morning|afternoon|evening|night)${END}`),
+    resolve: (g, ctx) => {
+      const r = lc(g.r);
+      const part = PART_CODE[lc(g.part)]!;
+      if (r === 'that') {
+        const last = ctx.state.last;
+        return last && last.gran === 'day' ? rel(fmtDate(last.t) + 'T' + part, 'time') : rel(null, 'time');
+      }
+      const a = ctx.anchor;
+      if (!a) return rel(null, 'time');
+      const t = r === 'last' ? addDays(a, -1) : a;
+      return rel(fmtDate(t) + 'T' + part, 'time');
+    },
+  },
+  // Clock times: "3:30 p.m.", "10 a.m. EDT", "noon Friday"
+  {
+    name: 'clock',
+    re: rx(`${EDGE}(?:(?<d0>today|yesterday|tomorrow|${WEEKDAY})\\s+(?:at\\s+)?)?(?:(?<h>[01]?\\d|2[0-3])(?:[:.](?<mi>[0-5]\\d))?\\s*(?<ap>a\\.m\\.?|p\\.m\\.?|am|pm)(?!\\w)|(?<nm>noon|midnight)(?!\\w))(?:\\s+(?<tz>EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST)${END})?(?:,?\\s+(?:on\\s+)?(?<d1>today|yesterday|tomorrow|${WEEKDAY})(?!\\w))?`),
+    accept: (m) => {
+      const g = m.groups!;
+      if (g.h && Number(g.h) > 12) return false;
+      for (const d of [g.d0, g.d1]) if (d && weekdayNumber(d) && !capital(d)) return false;
+      return true;
+    },
+    resolve: (g, ctx) => {
+      let h: number;
+      let mi = g.mi ? Number(g.mi) : 0;
+      if (g.nm) {
+        h = lc(g.nm) === 'noon' ? 12 : 24;
+        mi = 0;
+      } else {
+        h = Number(g.h) % 12;
+        if (lc(g.ap).startsWith('p')) h += 12;
+      }
+      const time = fmtTime(h, mi);
+      const dayWord = g.d0 ?? g.d1;
+      const a = ctx.anchor;
+      if (!a) return rel(dayWord && weekdayNumber(dayWord) ? `XXXX-WXX-${weekdayNumber(dayWord)}${time}` : null, 'time');
+      let t = a;
+      if (dayWord) {
+        const w = lc(dayWord);
+        if (w === 'yesterday') t = addDays(a, -1);
+        else if (w === 'tomorrow') t = addDays(a, 1);
+        else if (w !== 'today') t = resolveWeekday(a, weekdayNumber(dayWord), ctx.tense, null);
+      } else if (ctx.state.last && ctx.state.last.gran === 'day' && ctx.state.last.sentence === ctx.sentence) {
+        t = ctx.state.last.t;
+      }
+      return rel(fmtDate(t) + time, 'time');
+    },
+  },
+  // Every-phrases: "every week", "each Monday", "every two years", "twice a year", "daily"
+  {
+    name: 'set',
+    re: rx(`${EDGE}(?:(?:every|each|per)\\s+(?:other\\s+)?(?:(?<n>${NUM})\\s+)?(?:(?<unit>${UNIT}|weekend)|(?<wd>${WEEKDAY})|(?<mon>${MONTH})|(?<part>${PART}))|(?<times>once|twice|(?:three|four|five|six|\\d+)\\s+times)\\s+(?:a|an|per|every)\\s+(?<unit2>${UNIT}))${END}`),
+    resolve: (g) => {
+      if (g.wd) return abs(`XXXX-WXX-${weekdayNumber(g.wd)}`, 'set');
+      if (g.mon) return abs(`XXXX-${String(monthNumber(g.mon)).padStart(2, '0')}`, 'set');
+      if (g.part) return abs(`TXX${PART_CODE[lc(g.part)]}`, 'set');
+      if (g.unit2) return abs(durationValue(1, g.unit2), 'set');
+      const n = g.n ? parseNumber(g.n) : 1;
+      const unit = lc(g.unit);
+      if (unit === 'weekend') return abs('XXXX-WXX-WE', 'set');
+      return abs(durationValue(Number.isFinite(n) ? n : 1, unit), 'set');
+    },
+  },
+  {
+    name: 'set-adverb',
+    re: rx(`${EDGE}(?<w>daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly)${END}(?!\\s+[a-z])`),
+    resolve: (g) => {
+      const w = lc(g.w);
+      const v = { daily: 'P1D', nightly: 'P1D', weekly: 'P1W', biweekly: 'P2W', monthly: 'P1M', annually: 'P1Y', yearly: 'P1Y', hourly: 'PT1H' }[w]!;
+      return abs(v, 'set');
+    },
+  },
+  // Durations: "two years", "the past two months", "36-hour", "the next few days", "several years"
+  {
+    name: 'duration',
+    re: rx(`${EDGE}(?:(?<mod>${MOD})\\s+)?(?:the\\s+)?(?:(?<r>past|last|next|previous|coming|following|first|final|latest|initial|remaining|same|full|entire|whole)\\s+)?(?:(?<n>${NUM})|(?<vague>${VAGUE}))[\\s-]+(?<unit>${UNIT})${END}(?:\\s+and\\s+an?\\s+half${END})?(?!\\s+(?:old|of age)\\b)`),
+    accept: (m) => {
+      const g = m.groups!;
+      // "a quarter of the vote", "one day he ..." are not durations.
+      if (/^quarters?$/i.test(g.unit!) && /^an?$/i.test(g.n ?? '') && !g.r) return false;
+      return true;
+    },
+    resolve: (g) => {
+      const n = g.n ? parseNumber(g.n) : NaN;
+      let v = Number.isFinite(n) ? n : NaN;
+      if (/and an? half$/i.test(g.unit ?? '')) v += 0.5;
+      return abs(durationValue(v, g.unit!), 'duration');
+    },
+  },
+  // "for years", "in decades", "recent years": vague durations
+  {
+    name: 'duration-plural',
+    re: rx(`(?<=\\b(?:for|in|over|within)\\s+)(?:(?:many|recent)\\s+)?(?<unit>minutes|hours|days|weeks|months|years|decades|centuries)${END}(?!\\s+(?:ago|of|old|later|earlier)\\b)|${EDGE}(?:the\\s+)?recent\\s+(?<unit2>days|weeks|months|years|decades)${END}`),
+    resolve: (g) => abs(durationValue(NaN, g.unit ?? g.unit2!), 'duration'),
+  },
+  // "the coming days", "the weeks ahead", "in the coming months"
+  {
+    name: 'coming',
+    re: rx(`${EDGE}(?:the\\s+)?(?:coming|upcoming|next few|next several)\\s+(?<unit>days|weeks|months|years|decades)${END}|${EDGE}the\\s+(?<unit2>days|weeks|months|years)\\s+ahead${END}`),
+    resolve: (g) => rel('FUTURE_REF', 'range'),
+  },
+  // Reference words
+  {
+    name: 'present-ref',
+    re: rx(`${EDGE}(?<w>right now|just now|now|nowadays|currently|these days|at present|presently|at the moment|the present|at this time)${END}`),
+    accept: (m, text) => {
+      // "now that" is a conjunction, "by now"/"until now" are still PRESENT_REF.
+      if (/^now$/i.test(m.groups!.w!)) return !/^\s+that\b/i.test(text.slice(m.index + 3, m.index + 9));
+      return true;
+    },
+    resolve: () => rel('PRESENT_REF', 'unknown'),
+  },
+  {
+    name: 'past-ref',
+    re: rx(`${EDGE}(?<w>recently|recent|lately|previously|formerly|the past|in the past|some time ago|a while ago|long ago|years ago|months ago|not long ago)${END}`),
+    accept: (m, text) => {
+      const w = lc(m.groups!.w);
+      if (w === 'in the past') return false; // "the past" is the expression; "in" is a preposition
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+      // "the past two months" and "recent years" are longer rules; "the past few" a duration.
+      if (w === 'the past' && /^\s+(?:few|several|\d|decades?|years?|months?|weeks?|days?)/i.test(after)) return false;
+      return true;
+    },
+    resolve: () => rel('PAST_REF', 'unknown'),
+  },
+  {
+    name: 'future-ref',
+    re: rx(`${EDGE}(?<w>the (?:near |foreseeable |distant )?future|soon|the short term|the long term|the near term|a later date|shortly|in the coming)${END}`),
+    accept: (m) => lc(m.groups!.w) !== 'in the coming',
+    resolve: () => rel('FUTURE_REF', 'unknown'),
+  },
+];
+
+function monthDay(ctx: Ctx, mo: number, d: number, year: string | undefined): Resolved | null {
+  if (year) {
+    const y = Number(year);
+    if (!isValidDate(y, mo, d)) return null;
+    ctx.state.yearOfMonthDay.set(`${mo}-${d}`, y);
+    remember(ctx, { y, m: mo, d }, 'day');
+    return abs(fmtDate({ y, m: mo, d }), 'day');
+  }
+  // Year from context: the same day and month written with a year earlier in the document.
+  const known = ctx.state.yearOfMonthDay.get(`${mo}-${d}`);
+  if (known !== undefined) {
+    remember(ctx, { y: known, m: mo, d }, 'day');
+    return rel(fmtDate({ y: known, m: mo, d }), 'day');
+  }
+  const a = ctx.anchor;
+  if (!a) return isValidDate(2000, mo, d) ? rel(`XXXX-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`, 'day') : null;
+  const y = resolveMonthDay(a, mo, d, ctx.tense);
+  if (!isValidDate(y, mo, d)) return null;
+  remember(ctx, { y, m: mo, d }, 'day');
+  return rel(fmtDate({ y, m: mo, d }), 'day');
+}
+
+function quarterValue(ctx: Ctx, q: number, year: string | undefined, relYear: string | undefined): Resolved {
+  const a = ctx.anchor;
+  let y: number;
+  let relative = false;
+  if (year) y = Number(year);
+  else {
+    if (!a) return rel(`XXXX-Q${q}`, 'quarter');
+    relative = true;
+    const r = lc(relYear);
+    y = r === 'last' ? a.y - 1 : r === 'next' ? a.y + 1 : r === 'this' ? a.y : resolveQuarter(a, q, ctx.tense);
+  }
+  remember(ctx, { y, m: q * 3 - 2, d: 1 }, 'quarter', q);
+  return { value: `${fmtYear(y)}-Q${q}`, granularity: 'quarter', relative };
+}
+
+function slashDate(g: Record<string, string | undefined>): Ymd | null {
+  let a = Number(g.a);
+  let b = Number(g.b);
+  const c = g.c!;
+  const y = c.length === 2 ? (Number(c) < 50 ? 2000 : 1900) + Number(c) : Number(c);
+  if (a > 12 && b <= 12) [a, b] = [b, a];
+  return isValidDate(y, a, b) ? { y, m: a, d: b } : null;
+}

@@ -1,0 +1,276 @@
+// Time expressions: find them and normalise them against the publication date (TimeML values).
+//
+// Layers, in order (order here matters):
+//   1. windows   — the sentences (or bounded chunks of text when none are given), so every
+//                  regex runs on at most MAX_WINDOW characters and the whole pass stays linear;
+//   2. rules     — time-rules.ts, hand-written patterns for news phrasing, longest match wins;
+//   3. chrono    — chrono-node's strict parser as a fallback for clock and formal date forms the
+//                  rules do not cover ("14:30 GMT", "Oct 7th at 3pm");
+//   4. normalise — in document order, so "that year", "the quarter", "a year earlier" can use
+//                  what the document said before them.
+//
+// Why not chrono alone: it reads the clock unless given a reference, guesses a year forwards
+// or backwards without looking at tense, returns instants (no TimeML granularity: a month, a
+// week, a season, a quarter, a decade), has no durations, sets or PAST_REF/PRESENT_REF, knows
+// nothing of financial-news phrases ("the year-earlier quarter", "third-quarter"), and folds
+// prepositions into its spans. Its components' isCertain() flags are what we keep from it.
+
+import * as chrono from 'chrono-node';
+import type { Sentence, TimeExpr, TimeGranularity } from '../model/index.js';
+import { fmtDate, fmtTime, isValidDate, parseAnchor, type Ymd } from './time-calendar.js';
+import { RULES, type Ctx, type DocState, type Resolved, type Tense } from './time-rules.js';
+
+/** Longest piece of text one regex pass sees; long sentences are cut at a space. */
+const MAX_WINDOW = 3000;
+
+interface Window {
+  start: number;
+  end: number;
+  sentence: number;
+  /** Sequence number of the window, for "in the same or previous sentence" checks. */
+  seq: number;
+}
+
+interface Candidate {
+  start: number;
+  end: number;
+  rule: number; // index into RULES, or -1 for chrono
+  groups: Record<string, string | undefined>;
+  match: RegExpExecArray | null;
+  chrono?: chrono.ParsedResult;
+  win: Window;
+}
+
+export function findTimes(text: string, sentences: Sentence[], published: string | null): TimeExpr[] {
+  if (typeof text !== 'string' || text.length === 0) return [];
+  const anchor = parseAnchor(published);
+  const state: DocState = { last: null, yearOfMonthDay: new Map() };
+  const out: TimeExpr[] = [];
+  for (const win of windows(text, Array.isArray(sentences) ? sentences : [])) {
+    const slice = text.slice(win.start, win.end);
+    const chosen = select(candidates(slice, win));
+    let cues: Cue[] | null = null;
+    for (const c of chosen) {
+      cues ??= tenseCues(slice);
+      const ctx: Ctx = {
+        anchor,
+        tense: tenseAt(cues, c.start, c.end),
+        state,
+        sentence: win.seq,
+        before: slice.slice(Math.max(0, c.start - 24), c.start).toLowerCase(),
+        after: slice.slice(c.end, c.end + 24).toLowerCase(),
+      };
+      const r = c.rule >= 0 ? RULES[c.rule].resolve(c.groups, ctx, c.match!) : fromChrono(c.chrono!, ctx);
+      if (!r) continue;
+      out.push({
+        start: win.start + c.start,
+        end: win.start + c.end,
+        text: slice.slice(c.start, c.end),
+        value: r.value,
+        granularity: r.granularity,
+        relative: r.relative,
+        sentence: win.sentence,
+      });
+    }
+  }
+  return out;
+}
+
+// ---------- windows ----------
+
+function windows(text: string, sentences: Sentence[]): Window[] {
+  const spans: { start: number; end: number; sentence: number }[] = [];
+  const valid = sentences
+    .filter((s) => s && Number.isInteger(s.start) && Number.isInteger(s.end) && s.start >= 0 && s.end > s.start && s.start < text.length)
+    .sort((a, b) => a.start - b.start);
+  if (valid.length > 0) {
+    // Each sentence runs to the start of the next, so text between sentences is not lost.
+    for (let i = 0; i < valid.length; i++) {
+      const start = i === 0 ? 0 : valid[i].start;
+      const end = i + 1 < valid.length ? valid[i + 1].start : text.length;
+      if (end > start) spans.push({ start, end, sentence: valid[i].index });
+    }
+  } else {
+    // No sentences yet: cut at line breaks and at sentence-final punctuation before a capital.
+    const cut = /\n+|[.!?]["'”’)]?\s+(?=["'“‘(]?[A-Z])/g;
+    let start = 0;
+    for (let m = cut.exec(text); m; m = cut.exec(text)) {
+      const end = m.index + m[0].length;
+      if (end - start > 0) spans.push({ start, end, sentence: 0 });
+      start = end;
+    }
+    if (start < text.length) spans.push({ start, end: text.length, sentence: 0 });
+  }
+  const out: Window[] = [];
+  let seq = 0;
+  for (const s of spans) {
+    let start = s.start;
+    while (s.end - start > MAX_WINDOW) {
+      let end = start + MAX_WINDOW;
+      const space = text.lastIndexOf(' ', end);
+      if (space > start + MAX_WINDOW / 2) end = space;
+      out.push({ start, end, sentence: s.sentence, seq });
+      start = end;
+    }
+    out.push({ start, end: s.end, sentence: s.sentence, seq: seq++ });
+  }
+  return out;
+}
+
+// ---------- candidates and selection ----------
+
+/** Cheap test before running the rules at all: a window with none of these has no time in it. */
+const TRIGGER =
+  /\d|day|night|morning|noon|week|month|year|decade|centur|quarter|now|current|recent|late|past|previous|future|soon|short|long|ago|spring|summer|fall|autumn|winter|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|tomorrow|present|hour|minute|second|ties|half|fortnight|annually|hourly|term|while|time/i;
+
+function candidates(slice: string, win: Window): Candidate[] {
+  const out: Candidate[] = [];
+  if (!TRIGGER.test(slice)) return out;
+  for (let i = 0; i < RULES.length; i++) {
+    const rule = RULES[i];
+    const re = rule.re;
+    re.lastIndex = 0;
+    for (let m = re.exec(slice); m; m = re.exec(slice)) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      if (rule.accept && !rule.accept(m, slice)) continue;
+      let start = m.index;
+      let end = m.index + m[0].length;
+      // Trim trailing spaces and a closing full stop that belongs to the sentence, not to "Oct.".
+      while (end > start && /\s/.test(slice[end - 1])) end--;
+      out.push({ start, end, rule: i, groups: { ...(m.groups ?? {}) }, match: m, win });
+    }
+  }
+  if (/\d|noon|midnight/i.test(slice)) {
+    for (const r of chronoResults(slice)) {
+      let start = r.index;
+      let txt = r.text;
+      const lead = /^(?:at|on|in|from|by)\s+/i.exec(txt);
+      if (lead) {
+        start += lead[0].length;
+        txt = txt.slice(lead[0].length);
+      }
+      if (txt.length === 0) continue;
+      out.push({ start, end: start + txt.length, rule: -1, groups: {}, match: null, chrono: r, win });
+    }
+  }
+  return out;
+}
+
+/** Longest candidates first; ties go to the earlier rule, chrono last. Non-overlapping. */
+function select(cands: Candidate[]): Candidate[] {
+  if (cands.length === 0) return cands;
+  const order = [...cands].sort((a, b) => {
+    const la = a.end - a.start;
+    const lb = b.end - b.start;
+    if (a.rule < 0 !== b.rule < 0) return a.rule < 0 ? 1 : -1;
+    if (la !== lb) return lb - la;
+    if (a.rule !== b.rule) return a.rule - b.rule;
+    return a.start - b.start;
+  });
+  const kept: Candidate[] = [];
+  for (const c of order) {
+    if (kept.some((k) => c.start < k.end && k.start < c.end)) continue;
+    kept.push(c);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+// ---------- chrono fallback ----------
+
+const REF_DATE = new Date(Date.UTC(2000, 0, 1, 12));
+
+function chronoResults(slice: string): chrono.ParsedResult[] {
+  try {
+    // A fixed reference so chrono never reads the clock; we only trust certain components.
+    return chrono.strict.parse(slice, { instant: REF_DATE, timezone: 0 });
+  } catch {
+    return [];
+  }
+}
+
+function fromChrono(r: chrono.ParsedResult, ctx: Ctx): Resolved | null {
+  const c = r.start;
+  const certain = (k: chrono.Component): boolean => c.isCertain(k);
+  const hasHour = certain('hour');
+  const hasDay = certain('day') && certain('month');
+  if (!hasHour && !hasDay) return null;
+  const a: Ymd | null = ctx.anchor;
+  let date: string | null = null;
+  let relative = false;
+  if (hasDay) {
+    const m = c.get('month')!;
+    const d = c.get('day')!;
+    let y: number;
+    if (certain('year')) y = c.get('year')!;
+    else if (a) {
+      y = a.y;
+      relative = true;
+    } else {
+      date = `XXXX-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+      relative = true;
+      y = NaN;
+    }
+    if (date === null) {
+      if (!isValidDate(y, m, d)) return null;
+      date = fmtDate({ y, m, d });
+    }
+  } else if (a) {
+    date = fmtDate(a);
+    relative = true;
+  } else {
+    relative = true;
+  }
+  if (hasHour) {
+    const time = fmtTime(c.get('hour')!, c.get('minute') ?? 0);
+    return { value: date ? date + time : null, granularity: 'time', relative };
+  }
+  return { value: date, granularity: 'day' as TimeGranularity, relative };
+}
+
+// ---------- tense ----------
+
+interface Cue {
+  at: number;
+  tense: Exclude<Tense, null>;
+  weak: boolean;
+}
+
+const FUTURE_CUE =
+  /\b(?:will|shall|won['’]t|going to|plans? to|planned|planning|intends? to|expects? to|expected|scheduled|slated|set to|is to|are to|due to|would|upcoming|next|aims? to|hopes? to|later)\b|['’]ll\b/gi;
+const PAST_CUE =
+  /\b(?:was|were|had|did|didn['’]t|ago|last|yesterday|earlier|met|took|came|went|made|began|saw|held|left|won|lost|fell|rose|sold|bought|paid|spent|led|gave|got|became|found|kept|ran|brought|thought|felt|struck|fought|shot|built|sent|wrote|spoke|broke|chose|drove|hit|knew|grew|drew|flew|threw|stood|sat|[a-z]{3,}ed)\b/gi;
+const REPORT_CUE = /^(?:said|told|added|announced|reported|stated|noted|explained|insisted|argued|claimed|wrote)$/i;
+
+function tenseCues(slice: string): Cue[] {
+  const cues: Cue[] = [];
+  FUTURE_CUE.lastIndex = 0;
+  for (let m = FUTURE_CUE.exec(slice); m; m = FUTURE_CUE.exec(slice)) cues.push({ at: m.index, tense: 'future', weak: false });
+  PAST_CUE.lastIndex = 0;
+  for (let m = PAST_CUE.exec(slice); m; m = PAST_CUE.exec(slice)) {
+    if (cues.some((c) => c.at === m!.index)) continue; // "expected", "planned": future already
+    cues.push({ at: m.index, tense: 'past', weak: REPORT_CUE.test(m[0]) });
+  }
+  return cues;
+}
+
+/** The tense of the nearest verb cue in the sentence; reporting verbs only when nothing else. */
+function tenseAt(cues: Cue[], start: number, end: number): Tense {
+  let best: Cue | null = null;
+  let bestD = Infinity;
+  for (const pass of [false, true]) {
+    for (const c of cues) {
+      if (c.weak !== pass) continue;
+      if (c.at >= start && c.at < end) continue; // the expression's own words ("last", "next")
+      const d = c.at < start ? start - c.at : c.at - end + 4;
+      if (d < bestD) {
+        best = c;
+        bestD = d;
+      }
+    }
+    if (best) return best.tense;
+  }
+  return null;
+}
