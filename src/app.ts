@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 import { DeskError } from './model/index.js';
 import { openStore, type Store } from './store/index.js';
 import { Desk } from './query/index.js';
-import { createFetcher, readSource, type Fetcher, type ItemResult, type SourceOptions } from './ingest/index.js';
+import { createFetcher, extractDocument, readSource, type Fetcher, type ItemResult, type Overrides } from './ingest/index.js';
 import { buildHttp } from './interfaces/http/server.js';
 import type { Hono } from 'hono';
 
@@ -52,7 +52,9 @@ export interface App {
   desk: Desk;
   http: Hono;
   /** Reads a file, directory or URL into documents, with this app's fetcher and limits. */
-  read(input: string, opts?: Omit<SourceOptions, 'fetch' | 'allowFetch'>): AsyncIterable<ItemResult>;
+  read(input: string, overrides?: Overrides): AsyncIterable<ItemResult>;
+  /** Reads without storing (`newsdesk extract`). */
+  extract(input: string): Promise<ItemResult[]>;
   close(): Promise<void>;
 }
 
@@ -72,8 +74,8 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<App>
   }
   const fetcher = deps.fetch ?? createFetcher({ allowPrivate: config.allowPrivate });
   const desk = new Desk({ store, now });
-  const read = (input: string, opts: Omit<SourceOptions, 'fetch' | 'allowFetch'> = {}) =>
-    readSource(input, { ...opts, fetch: fetcher, allowFetch: config.allowFetch });
+  const read = (input: string, overrides: Overrides = {}) => readSource(input, { overrides, fetch: fetcher, allowFetch: config.allowFetch });
+  const extract = (input: string) => extractDocument(input, { fetch: fetcher, allowFetch: config.allowFetch });
   const http = buildHttp({ desk, read, token: config.token });
   return {
     config,
@@ -81,6 +83,7 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<App>
     desk,
     http,
     read,
+    extract,
     close: () => store.close(),
   };
 }

@@ -7,7 +7,6 @@ import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildApp, loadConfig, DEFAULT_DATA_DIR, type App, type Config } from '../../app.js';
 import { DeskError } from '../../model/index.js';
-import { extractDocument } from '../../ingest/index.js';
 import { listen } from '../http/server.js';
 import { printAnswer, printReport, progressLine } from './format.js';
 
@@ -103,6 +102,7 @@ const COMMANDS: Record<string, Command> = {
     usage: 'newsdesk ask "question" [--json]',
     options: {},
     async run(app, { values, positionals }, out) {
+      if (positionals.length === 0) throw new DeskError('BAD_REQUEST', 'ask: give a question, e.g. newsdesk ask "Who met Putin?"');
       const q = positionals.join(' ');
       const a = await app();
       const ans = await a.desk.ask(q);
@@ -200,10 +200,13 @@ const COMMANDS: Record<string, Command> = {
     async run(app, { values, positionals }, out) {
       const input = one(positionals, 'file|url');
       const a = await app();
-      const doc = await extractDocument(input, { allowFetch: a.config.allowFetch, fetch: undefined, allowPrivate: a.config.allowPrivate });
-      if (values.json) out.log(JSON.stringify(doc));
-      else out.log(`${doc.title}\n${doc.source ?? ''} ${doc.published ?? ''} ${doc.canonicalUrl ?? ''}\n\n${doc.text}`);
-      return 0;
+      const results = await a.extract(input);
+      for (const r of results) if (!r.ok) out.err(`newsdesk extract: ${r.error.message}`);
+      const docs = results.flatMap((r) => (r.ok ? [r.doc] : []));
+      // One document prints as one object; a feed prints one object per line.
+      if (values.json) for (const d of docs) out.log(JSON.stringify(d));
+      else for (const d of docs) out.log(`${d.title}\n${d.source ?? ''} ${d.published ?? ''} ${d.canonicalUrl ?? ''}\n\n${d.text}\n`);
+      return docs.length && results.every((r) => r.ok) ? 0 : 1;
     },
   },
   log: {

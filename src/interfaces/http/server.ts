@@ -10,7 +10,7 @@ import { webRoutes } from '../web/routes.js';
 
 export interface HttpDeps {
   desk: Desk;
-  read: (input: string, opts?: { published?: string; source?: string }) => AsyncIterable<ItemResult>;
+  read: (input: string) => AsyncIterable<ItemResult>;
   token: string | null;
 }
 

@@ -1,0 +1,88 @@
+// The CLI contract: `--json` shapes that scripts rely on, one-line errors and exit codes.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ROOT, SAMPLE } from '../helpers.js';
+
+const run = promisify(execFile);
+let dir: string;
+
+async function nd(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const r = await run(process.execPath, [join(ROOT, 'bin/newsdesk.js'), ...args, '--data', dir], { cwd: ROOT, env: { ...process.env, NEWSDESK_NO_FETCH: '1' } });
+    return { code: 0, stdout: r.stdout, stderr: r.stderr };
+  } catch (e: any) {
+    return { code: e.code ?? 1, stdout: e.stdout ?? '', stderr: e.stderr ?? '' };
+  }
+}
+
+before(() => {
+  dir = mkdtempSync(join(tmpdir(), 'newsdesk-cli-'));
+});
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+test('add --json reports added, then duplicates; a bad file fails alone with exit 1', async () => {
+  const first = await nd('add', SAMPLE, '--json');
+  assert.equal(first.code, 0, first.stderr);
+  const r1 = JSON.parse(first.stdout);
+  assert.equal(r1.added.length, 2);
+  for (const a of r1.added) assert.deepEqual(Object.keys(a).sort(), ['id', 'source', 'title']);
+
+  const bin = join(dir, 'blob.txt');
+  writeFileSync(bin, Buffer.from([0, 1, 2, 3, 0, 255, 0, 7]));
+  const second = await nd('add', SAMPLE, bin, '--json');
+  assert.equal(second.code, 1);
+  const r2 = JSON.parse(second.stdout);
+  assert.equal(r2.added.length, 0);
+  assert.equal(r2.duplicates.length, 2);
+  assert.equal(r2.failed.length, 1);
+  assert.match(r2.failed[0].item, /blob\.txt/);
+  assert.ok(r2.failed[0].error.length > 0);
+});
+
+test('ask --json prints exactly one object with the documented fields', async () => {
+  const r = await nd('ask', 'Where does Trump plan to meet Putin?', '--json');
+  assert.equal(r.code, 0, r.stderr);
+  const a = JSON.parse(r.stdout);
+  for (const k of ['question', 'answer', 'abstained', 'confidence', 'citations', 'related']) assert.ok(k in a, k);
+  assert.equal(a.abstained, false);
+  const c = a.citations[0];
+  for (const k of ['n', 'articleId', 'title', 'url', 'source', 'published', 'sentence', 'start', 'end']) assert.ok(k in c, k);
+  assert.ok(a.related.length <= 5);
+});
+
+test('article --json carries sentences, entities with stable ids, quotes and times', async () => {
+  const list = JSON.parse((await nd('articles', '--json')).stdout).articles;
+  const arts = await Promise.all(list.map(async (x: { id: string }) => JSON.parse((await nd('article', x.id, '--json')).stdout)));
+  for (const a of arts) {
+    for (const k of ['id', 'title', 'published', 'text', 'sentences', 'entities', 'quotes', 'times']) assert.ok(k in a, k);
+    for (const e of a.entities) assert.ok(['PERSON', 'ORG', 'GPE', 'LOC', 'NORP'].includes(e.type));
+    for (const t of a.times) assert.ok(t.value === null || /^\d{4}|^P|_REF$/.test(t.value), t.value);
+  }
+  const idsOf = (a: any) => new Set(a.entities.filter((e: any) => /Putin/.test(e.name)).map((e: any) => e.id));
+  const [p0, p1] = arts.map(idsOf);
+  assert.equal(p0.size, 1);
+  assert.deepEqual(p0, p1, 'Putin has one id across both articles');
+});
+
+test('user mistakes: one line, non-zero exit, no stack trace', async () => {
+  for (const args of [['ask'], ['related', 'nope'], ['add', '--published', '2025-13-45', SAMPLE], ['frobnicate'], ['search', '--limit', 'x', 'q']]) {
+    const r = await nd(...args);
+    assert.notEqual(r.code, 0, args.join(' '));
+    assert.doesNotMatch(r.stderr, /\n\s+at /, `no stack for ${args.join(' ')}`);
+  }
+  const empty = await nd('ask', '', '--json');
+  assert.equal(JSON.parse(empty.stdout).abstained, true);
+});
+
+test('--help on every command', async () => {
+  const r = await nd('--help');
+  assert.match(r.stdout, /Commands:/);
+  const h = await nd('add', '--help');
+  assert.match(h.stdout, /newsdesk add/);
+});

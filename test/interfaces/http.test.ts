@@ -1,0 +1,87 @@
+// The JSON API and the pages through the Hono app, without a socket.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { sampleApp, tempApp } from '../helpers.js';
+
+let t: Awaited<ReturnType<typeof sampleApp>>;
+before(async () => {
+  t = await sampleApp();
+});
+after(async () => {
+  await t?.dispose();
+});
+
+const get = (path: string) => t.app.http.request(path);
+
+test('GET /v1/articles lists the sample, newest first', async () => {
+  const res = await get('/v1/articles');
+  assert.equal(res.status, 200);
+  const body = await res.json();
+  assert.equal(body.articles.length, 2);
+  assert.equal(body.articles[0].published, '2025-10-18');
+});
+
+test('GET /v1/articles/:id returns annotations; unknown id is a 404 with a code', async () => {
+  const [first] = (await (await get('/v1/articles')).json()).articles;
+  const res = await get(`/v1/articles/${first.id}`);
+  const a = await res.json();
+  for (const k of ['sentences', 'entities', 'quotes', 'times']) assert.ok(Array.isArray(a[k]), k);
+  const missing = await get('/v1/articles/nope');
+  assert.equal(missing.status, 404);
+  assert.equal((await missing.json()).error.code, 'NOT_FOUND');
+});
+
+test('GET /v1/ask answers with citations; POST /v1/ask validates its body', async () => {
+  const res = await get('/v1/ask?q=' + encodeURIComponent('Where does Trump plan to meet Putin?'));
+  const ans = await res.json();
+  assert.equal(ans.abstained, false);
+  assert.match(ans.answer, /Budapest/);
+  assert.ok(ans.citations.length >= 1);
+  const bad = await t.app.http.request('/v1/ask', { method: 'POST', body: '[1,2', headers: { 'content-type': 'application/json' } });
+  assert.equal(bad.status, 400);
+  assert.equal((await bad.json()).error.code, 'BAD_REQUEST');
+});
+
+test('hostile search syntax never errors', async () => {
+  for (const q of ['"', '*', 'NEAR(a b)', '-Trump', 'title:x', "'; DROP TABLE articles; --", '(((', 'AND OR NOT']) {
+    const res = await get('/v1/search?q=' + encodeURIComponent(q));
+    assert.equal(res.status, 200, q);
+  }
+  assert.equal((await (await get('/v1/articles')).json()).articles.length, 2);
+});
+
+test('bad limits are a 400 naming the value', async () => {
+  const res = await get('/v1/articles?limit=-3');
+  assert.equal(res.status, 400);
+  assert.match((await res.json()).error.message, /-3/);
+});
+
+test('pages escape article text and the question', async () => {
+  const res = await get('/ask?q=' + encodeURIComponent('<script>alert(1)</script> Who?'));
+  const html = await res.text();
+  assert.doesNotMatch(html, /<script>alert/);
+  assert.match(html, /&lt;script&gt;alert/);
+  const [first] = (await (await get('/v1/articles')).json()).articles;
+  const page = await (await get(`/articles/${first.id}`)).text();
+  assert.match(page, /Read also/);
+  assert.match(page, /Ask me anything/);
+  assert.match(page, /Explore related questions/);
+  assert.match(page, /<mark class="PERSON"/);
+});
+
+test('write endpoints need the token when one is configured', async () => {
+  const w = await tempApp({ NEWSDESK_TOKEN: 's3cret' });
+  try {
+    const res = await w.app.http.request('/v1/articles', { method: 'POST', body: JSON.stringify({ url: 'https://example.org/a' }), headers: { 'content-type': 'application/json' } });
+    assert.equal(res.status, 401);
+    const bad = await w.app.http.request('/v1/articles', {
+      method: 'POST',
+      body: JSON.stringify({ url: 'file:///etc/passwd' }),
+      headers: { 'content-type': 'application/json', authorization: 'Bearer s3cret' },
+    });
+    assert.equal(bad.status, 400);
+  } finally {
+    await w.dispose();
+  }
+});
