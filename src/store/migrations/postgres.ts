@@ -1,0 +1,178 @@
+// PostgreSQL schema, as numbered migrations: the same tables as SQLite, with tsvector + GIN for
+// full text and a job queue for ingest workers. Append to change; never edit an applied entry.
+
+import type { Migration } from './types.js';
+
+const CAMEO = `('01','02','03','04','05','06','07','08','09','10','11','12','13','14','15','16','17','18','19','20')`;
+
+export const postgresMigrations: Migration[] = [
+  {
+    version: 1,
+    name: 'articles, sentences with tsvector, entities, annotations, ingest log',
+    sql: `
+CREATE TABLE articles (
+  id            TEXT PRIMARY KEY,
+  title         TEXT NOT NULL,
+  text          TEXT NOT NULL,
+  byline        TEXT,
+  published     TEXT,
+  canonical_url TEXT,
+  url_key       TEXT UNIQUE,
+  content_hash  TEXT NOT NULL UNIQUE,
+  source        TEXT,
+  origin        TEXT NOT NULL,
+  related_hints JSONB NOT NULL DEFAULT '[]',
+  added_at      TEXT NOT NULL
+);
+CREATE INDEX articles_newest ON articles (published DESC NULLS LAST, added_at DESC, id DESC);
+
+CREATE TABLE sentences (
+  id         BIGSERIAL PRIMARY KEY,
+  article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+  idx        INTEGER NOT NULL CHECK (idx >= 0),
+  start_pos  INTEGER NOT NULL CHECK (start_pos >= 0),
+  end_pos    INTEGER NOT NULL CHECK (end_pos >= start_pos),
+  text       TEXT NOT NULL,
+  terms      TEXT NOT NULL,
+  n_terms    INTEGER NOT NULL,
+  -- 'simple': the terms are already folded and stemmed by indexTerms; only split and lowercase here
+  tsv        TSVECTOR GENERATED ALWAYS AS (to_tsvector('simple', terms)) STORED,
+  UNIQUE (article_id, idx)
+);
+CREATE INDEX sentences_tsv ON sentences USING GIN (tsv);
+
+CREATE TABLE corpus_stats (
+  id        INTEGER PRIMARY KEY CHECK (id = 1),
+  sentences BIGINT NOT NULL,
+  terms     BIGINT NOT NULL
+);
+INSERT INTO corpus_stats (id, sentences, terms) VALUES (1, 0, 0);
+
+CREATE TABLE entities (
+  id            TEXT PRIMARY KEY,
+  type          TEXT NOT NULL CHECK (type IN ('PERSON','ORG','GPE','LOC','NORP')),
+  name          TEXT NOT NULL CHECK (name <> ''),
+  name_key      TEXT NOT NULL,
+  last_key      TEXT,
+  titles        JSONB NOT NULL DEFAULT '[]',
+  aliases       JSONB NOT NULL DEFAULT '[]',
+  place         TEXT,
+  article_count INTEGER NOT NULL DEFAULT 0,
+  mention_count INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX entities_surname ON entities (type, last_key);
+CREATE INDEX entities_rank ON entities (mention_count DESC, id);
+CREATE INDEX entities_name ON entities (name_key text_pattern_ops);
+
+CREATE TABLE entity_aliases (
+  alias_key TEXT NOT NULL,
+  type      TEXT NOT NULL,
+  entity_id TEXT NOT NULL REFERENCES entities (id) ON DELETE CASCADE,
+  PRIMARY KEY (alias_key, entity_id)
+);
+CREATE INDEX entity_aliases_type ON entity_aliases (type, alias_key);
+CREATE INDEX entity_aliases_entity ON entity_aliases (entity_id);
+
+CREATE TABLE article_entities (
+  article_id    TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+  entity_id     TEXT NOT NULL REFERENCES entities (id),
+  titles        JSONB NOT NULL DEFAULT '[]',
+  mention_count INTEGER NOT NULL,
+  PRIMARY KEY (article_id, entity_id)
+);
+CREATE INDEX article_entities_entity ON article_entities (entity_id, article_id);
+
+CREATE TABLE mentions (
+  article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+  idx        INTEGER NOT NULL,
+  entity_id  TEXT NOT NULL REFERENCES entities (id),
+  start_pos  INTEGER NOT NULL CHECK (start_pos >= 0),
+  end_pos    INTEGER NOT NULL CHECK (end_pos >= start_pos),
+  text       TEXT NOT NULL,
+  sentence   INTEGER NOT NULL,
+  PRIMARY KEY (article_id, idx),
+  FOREIGN KEY (article_id, sentence) REFERENCES sentences (article_id, idx)
+);
+CREATE INDEX mentions_entity ON mentions (entity_id);
+
+CREATE TABLE quotes (
+  article_id   TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+  idx          INTEGER NOT NULL,
+  start_pos    INTEGER NOT NULL CHECK (start_pos >= 0),
+  end_pos      INTEGER NOT NULL CHECK (end_pos >= start_pos),
+  text         TEXT NOT NULL,
+  speaker_text TEXT,
+  speaker_id   TEXT REFERENCES entities (id),
+  cue          TEXT,
+  partial      BOOLEAN NOT NULL,
+  sentence     INTEGER NOT NULL,
+  PRIMARY KEY (article_id, idx),
+  FOREIGN KEY (article_id, sentence) REFERENCES sentences (article_id, idx)
+);
+CREATE INDEX quotes_speaker ON quotes (speaker_id);
+
+CREATE TABLE times (
+  article_id  TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+  idx         INTEGER NOT NULL,
+  start_pos   INTEGER NOT NULL CHECK (start_pos >= 0),
+  end_pos     INTEGER NOT NULL CHECK (end_pos >= start_pos),
+  text        TEXT NOT NULL,
+  value       TEXT,
+  granularity TEXT NOT NULL CHECK (granularity IN
+    ('time','day','week','month','season','quarter','year','decade','range','duration','set','unknown')),
+  relative    BOOLEAN NOT NULL,
+  sentence    INTEGER NOT NULL,
+  PRIMARY KEY (article_id, idx),
+  FOREIGN KEY (article_id, sentence) REFERENCES sentences (article_id, idx)
+);
+CREATE INDEX times_value ON times (value);
+
+CREATE TABLE numbers (
+  article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+  idx        INTEGER NOT NULL,
+  start_pos  INTEGER NOT NULL CHECK (start_pos >= 0),
+  end_pos    INTEGER NOT NULL CHECK (end_pos >= start_pos),
+  text       TEXT NOT NULL,
+  kind       TEXT NOT NULL CHECK (kind IN ('count','money','percent','duration','ordinal','number')),
+  -- NaN is a valid float8 in PostgreSQL but not in SQLite (it becomes NULL): refuse it here too
+  value      DOUBLE PRECISION NOT NULL CHECK (value <> 'NaN'::float8),
+  unit       TEXT,
+  counted    TEXT,
+  sentence   INTEGER NOT NULL,
+  PRIMARY KEY (article_id, idx),
+  FOREIGN KEY (article_id, sentence) REFERENCES sentences (article_id, idx)
+);
+
+CREATE TABLE events (
+  article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+  idx        INTEGER NOT NULL,
+  start_pos  INTEGER NOT NULL CHECK (start_pos >= 0),
+  end_pos    INTEGER NOT NULL CHECK (end_pos >= start_pos),
+  cameo      TEXT NOT NULL CHECK (cameo IN ${CAMEO}),
+  trigger    TEXT NOT NULL,
+  actor_id   TEXT REFERENCES entities (id),
+  target_id  TEXT REFERENCES entities (id),
+  place_id   TEXT REFERENCES entities (id),
+  when_value TEXT,
+  modality   TEXT NOT NULL CHECK (modality IN ('happened','planned','hypothetical','negated','reported')),
+  sentence   INTEGER NOT NULL,
+  PRIMARY KEY (article_id, idx),
+  FOREIGN KEY (article_id, sentence) REFERENCES sentences (article_id, idx)
+);
+CREATE INDEX events_actor ON events (actor_id);
+CREATE INDEX events_target ON events (target_id);
+CREATE INDEX events_place ON events (place_id);
+CREATE INDEX events_cameo ON events (cameo);
+
+CREATE TABLE ingest_log (
+  seq        BIGSERIAL PRIMARY KEY,
+  item       TEXT NOT NULL,
+  status     TEXT NOT NULL CHECK (status IN ('added','duplicate','failed')),
+  article_id TEXT,
+  code       TEXT,
+  message    TEXT,
+  at         TEXT NOT NULL
+);
+`,
+  },
+];

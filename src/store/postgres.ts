@@ -1,0 +1,468 @@
+// The PostgreSQL backend: a pg Pool, the same schema through PG migrations, tsvector + GIN for
+// full text. Each addArticle runs on one pooled client inside BEGIN/COMMIT; entity resolution is
+// serialised across writers by a transaction-scoped advisory lock so two workers never create the
+// same entity twice or upgrade it under each other.
+
+import pg from 'pg';
+import type {
+  Annotations,
+  ArticleSummary,
+  ArticleView,
+  DocEntity,
+  Document,
+  EntitySummary,
+  IngestLogEntry,
+  QuoteHit,
+  SentenceHit,
+  TermStats,
+} from '../model/index.js';
+import type { AddResult, ListOptions, Store } from './contract.js';
+import { checkMigrations } from './migrations/types.js';
+import { postgresMigrations } from './migrations/postgres.js';
+import { safeTerms } from './fts.js';
+import { articleEntityRows, idFor, prepareArticle, storeFailed } from './prepare.js';
+import { type Candidate, entityId, keysOf, lookupKeys, nameKey, resolveEntity, surnameKey } from './resolve.js';
+import {
+  ENTITY_COLS,
+  SUMMARY_COLS,
+  SUMMARY_COLS_PREFIXED,
+  articleSummary,
+  articleView,
+  entitySummary,
+  ingestEntry,
+  num,
+  page,
+  quoteHit,
+  sentenceHit,
+} from './rows.js';
+
+type Row = Record<string, any>;
+type Client = pg.PoolClient;
+
+const NEWEST = 'a.published DESC NULLS LAST, a.added_at DESC, a.id DESC';
+/** Advisory lock keys ("nd" + purpose), namespaced to keep clear of other users of the database. */
+const LOCK_MIGRATE = 0x6e640001;
+const LOCK_ENTITIES = 0x6e640002;
+
+export async function migratePostgres(client: Client): Promise<number> {
+  checkMigrations(postgresMigrations);
+  // session lock: several processes may start at once against one fresh database
+  await client.query('SELECT pg_advisory_lock($1)', [LOCK_MIGRATE]);
+  try {
+    await client.query(`CREATE TABLE IF NOT EXISTS schema_version (
+      version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TIMESTAMPTZ NOT NULL DEFAULT now())`);
+    const done = new Set(
+      (await client.query('SELECT version FROM schema_version')).rows.map((r: Row) => num(r.version)),
+    );
+    for (const m of postgresMigrations) {
+      if (done.has(m.version)) continue;
+      await client.query('BEGIN');
+      try {
+        await client.query(m.sql);
+        await client.query('INSERT INTO schema_version (version, name) VALUES ($1, $2)', [m.version, m.name]);
+        await client.query('COMMIT');
+      } catch (err) {
+        await client.query('ROLLBACK');
+        throw err;
+      }
+    }
+    return num((await client.query('SELECT max(version) AS v FROM schema_version')).rows[0].v);
+  } finally {
+    await client.query('SELECT pg_advisory_unlock($1)', [LOCK_MIGRATE]);
+  }
+}
+
+export class PostgresStore implements Store {
+  readonly kind = 'postgres' as const;
+  /** Test hook: called inside the transaction after each named step; throwing aborts the article. */
+  afterStep: ((step: string) => void | Promise<void>) | null = null;
+
+  private constructor(private readonly pool: pg.Pool) {}
+
+  static async open(url: string, poolSize = 10): Promise<PostgresStore> {
+    const pool = new pg.Pool({ connectionString: url, max: poolSize });
+    // an idle client losing its connection must not crash the process; the next query reconnects
+    pool.on('error', () => {});
+    const client = await pool.connect();
+    try {
+      await migratePostgres(client);
+    } catch (err) {
+      client.release();
+      await pool.end();
+      throw err;
+    }
+    client.release();
+    return new PostgresStore(pool);
+  }
+
+  private async q(sql: string, params: unknown[] = []): Promise<Row[]> {
+    return (await this.pool.query(sql, params)).rows;
+  }
+
+  async addArticle(doc: Document, ann: Annotations, now: string): Promise<AddResult> {
+    let p;
+    try {
+      p = prepareArticle(doc, ann);
+    } catch (err) {
+      throw storeFailed(doc, err);
+    }
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN');
+      const result = await this.insertArticle(client, p, doc, ann, now);
+      if (result.status === 'duplicate') await client.query('ROLLBACK');
+      else await client.query('COMMIT');
+      if (result.status === 'added' || result.id) return result;
+      // the insert lost a race with a concurrent writer of the same article: it is committed now
+      const dup = await this.findDuplicate(this.pool, p.urlKey, p.contentHash);
+      if (dup) return { status: 'duplicate', id: dup };
+      throw new Error(`article id ${p.id} is taken by a different article`);
+    } catch (err) {
+      await client.query('ROLLBACK').catch(() => {});
+      throw storeFailed(doc, err);
+    } finally {
+      client.release();
+    }
+  }
+
+  private async findDuplicate(db: pg.Pool | Client, uk: string | null, hash: string): Promise<string | null> {
+    if (uk !== null) {
+      const r = await db.query('SELECT id FROM articles WHERE url_key = $1', [uk]);
+      if (r.rows.length) return r.rows[0].id;
+    }
+    const r = await db.query('SELECT id FROM articles WHERE content_hash = $1', [hash]);
+    return r.rows.length ? r.rows[0].id : null;
+  }
+
+  private async step(name: string): Promise<void> {
+    await this.afterStep?.(name);
+  }
+
+  /** Returns `{duplicate, id: ''}` when the insert conflicted with an article not yet visible. */
+  private async insertArticle(c: Client, p: ReturnType<typeof prepareArticle>, doc: Document, ann: Annotations,
+    now: string): Promise<AddResult> {
+    const dup = await this.findDuplicate(c, p.urlKey, p.contentHash);
+    if (dup) return { status: 'duplicate', id: dup };
+    const ins = await c.query(
+      `INSERT INTO articles (id, title, text, byline, published, canonical_url, url_key, content_hash,
+         source, origin, related_hints, added_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
+       ON CONFLICT DO NOTHING RETURNING id`,
+      [p.id, doc.title, doc.text, doc.byline, doc.published, doc.canonicalUrl, p.urlKey, p.contentHash,
+        doc.source, doc.origin, JSON.stringify(doc.relatedHints ?? []), now],
+    );
+    if (ins.rows.length === 0) return { status: 'duplicate', id: '' };
+    await this.step('article');
+
+    const S = p.sentences;
+    await c.query(
+      `INSERT INTO sentences (article_id, idx, start_pos, end_pos, text, terms, n_terms)
+       SELECT $1, * FROM unnest($2::int[], $3::int[], $4::int[], $5::text[], $6::text[], $7::int[])`,
+      [p.id, S.map((s) => s.idx), S.map((s) => s.start), S.map((s) => s.end), S.map((s) => s.text),
+        S.map((s) => s.terms), S.map((s) => s.nTerms)],
+    );
+    await this.step('sentences');
+
+    // from here to COMMIT, writers take turns: resolution reads then writes shared entity rows
+    await c.query('SELECT pg_advisory_xact_lock($1)', [LOCK_ENTITIES]);
+    await c.query('UPDATE corpus_stats SET sentences = sentences + $1, terms = terms + $2 WHERE id = 1',
+      [S.length, p.termCount]);
+    const idOf = new Map<string, string>();
+    for (const e of ann.entities) idOf.set(e.key, await this.resolve(c, e));
+    await this.step('entities');
+
+    const AE = articleEntityRows(ann, idOf);
+    await c.query(
+      `INSERT INTO article_entities (article_id, entity_id, titles, mention_count)
+       SELECT $1, * FROM unnest($2::text[], $3::jsonb[], $4::int[])`,
+      [p.id, AE.map((r) => r.entityId), AE.map((r) => JSON.stringify(r.titles)), AE.map((r) => r.mentionCount)],
+    );
+    await c.query(
+      `UPDATE entities e SET article_count = e.article_count + 1, mention_count = e.mention_count + u.n
+       FROM unnest($1::text[], $2::int[]) AS u(id, n) WHERE e.id = u.id`,
+      [AE.map((r) => r.entityId), AE.map((r) => r.mentionCount)],
+    );
+    const M = ann.mentions;
+    await c.query(
+      `INSERT INTO mentions (article_id, idx, entity_id, start_pos, end_pos, text, sentence)
+       SELECT $1, * FROM unnest($2::int[], $3::text[], $4::int[], $5::int[], $6::text[], $7::int[])`,
+      [p.id, M.map((_, i) => i), M.map((m) => idOf.get(m.entity)), M.map((m) => m.start), M.map((m) => m.end),
+        M.map((m) => m.text), M.map((m) => m.sentence)],
+    );
+    await this.step('mentions');
+
+    const Q = ann.quotes;
+    await c.query(
+      `INSERT INTO quotes (article_id, idx, start_pos, end_pos, text, speaker_text, speaker_id, cue, partial, sentence)
+       SELECT $1, * FROM unnest($2::int[], $3::int[], $4::int[], $5::text[], $6::text[], $7::text[], $8::text[],
+         $9::boolean[], $10::int[])`,
+      [p.id, Q.map((_, i) => i), Q.map((q) => q.start), Q.map((q) => q.end), Q.map((q) => q.text),
+        Q.map((q) => q.speakerText), Q.map((q) => idFor(idOf, q.speaker)), Q.map((q) => q.cue),
+        Q.map((q) => q.partial), Q.map((q) => q.sentence)],
+    );
+    await this.step('quotes');
+
+    const T = ann.times;
+    await c.query(
+      `INSERT INTO times (article_id, idx, start_pos, end_pos, text, value, granularity, relative, sentence)
+       SELECT $1, * FROM unnest($2::int[], $3::int[], $4::int[], $5::text[], $6::text[], $7::text[],
+         $8::boolean[], $9::int[])`,
+      [p.id, T.map((_, i) => i), T.map((t) => t.start), T.map((t) => t.end), T.map((t) => t.text),
+        T.map((t) => t.value), T.map((t) => t.granularity), T.map((t) => t.relative), T.map((t) => t.sentence)],
+    );
+    await this.step('times');
+
+    const N = ann.numbers;
+    await c.query(
+      `INSERT INTO numbers (article_id, idx, start_pos, end_pos, text, kind, value, unit, counted, sentence)
+       SELECT $1, * FROM unnest($2::int[], $3::int[], $4::int[], $5::text[], $6::text[], $7::float8[],
+         $8::text[], $9::text[], $10::int[])`,
+      [p.id, N.map((_, i) => i), N.map((n) => n.start), N.map((n) => n.end), N.map((n) => n.text),
+        N.map((n) => n.kind), N.map((n) => n.value), N.map((n) => n.unit), N.map((n) => n.counted),
+        N.map((n) => n.sentence)],
+    );
+    await this.step('numbers');
+
+    const E = ann.events;
+    await c.query(
+      `INSERT INTO events (article_id, idx, start_pos, end_pos, cameo, trigger, actor_id, target_id, place_id,
+         when_value, modality, sentence)
+       SELECT $1, * FROM unnest($2::int[], $3::int[], $4::int[], $5::text[], $6::text[], $7::text[], $8::text[],
+         $9::text[], $10::text[], $11::text[], $12::int[])`,
+      [p.id, E.map((_, i) => i), E.map((e) => e.start), E.map((e) => e.end), E.map((e) => e.cameo),
+        E.map((e) => e.trigger), E.map((e) => idFor(idOf, e.actor)), E.map((e) => idFor(idOf, e.target)),
+        E.map((e) => idFor(idOf, e.place)), E.map((e) => e.when), E.map((e) => e.modality),
+        E.map((e) => e.sentence)],
+    );
+    await this.step('events');
+    return { status: 'added', id: p.id };
+  }
+
+  /** Links one document entity to the corpus (creating or updating it); returns its corpus id. */
+  private async resolve(c: Client, e: DocEntity): Promise<string> {
+    const look = lookupKeys(e);
+    const rows = (await c.query(
+      `SELECT id, type, name, aliases, titles, place FROM entities
+       WHERE type = $1 AND (id IN (SELECT entity_id FROM entity_aliases WHERE type = $1 AND alias_key = ANY($2::text[]))
+         OR (type = 'PERSON' AND last_key = $3))`,
+      [look.type, look.aliasKeys, look.surname],
+    )).rows;
+    const candidates: Candidate[] = rows.map((r: Row) => ({
+      id: r.id, type: r.type, name: r.name, aliases: r.aliases, titles: r.titles, place: r.place,
+    }));
+    const res = resolveEntity(e, candidates);
+    let id = res.id;
+    const cols = [res.name, nameKey(res.name, res.type), surnameKey(res.name, res.type), JSON.stringify(res.titles),
+      JSON.stringify(res.aliases), res.place];
+    if (id === null) {
+      // a taken id here belongs to an entity renamed since (an upgrade): salt until free
+      for (let n = 0; ; n++) {
+        id = entityId(res.type, res.name, n);
+        if ((await c.query('SELECT 1 FROM entities WHERE id = $1', [id])).rows.length === 0) break;
+      }
+      await c.query(
+        `INSERT INTO entities (id, type, name, name_key, last_key, titles, aliases, place)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+        [id, res.type, ...cols],
+      );
+    } else {
+      await c.query(
+        `UPDATE entities SET name = $1, name_key = $2, last_key = $3, titles = $4, aliases = $5, place = $6
+         WHERE id = $7`,
+        [...cols, id],
+      );
+    }
+    await c.query(
+      `INSERT INTO entity_aliases (alias_key, type, entity_id) SELECT k, $2, $3 FROM unnest($1::text[]) k
+       ON CONFLICT DO NOTHING`,
+      [[...keysOf([res.name, ...res.aliases], res.type)], res.type, id],
+    );
+    return id!;
+  }
+
+  async getArticle(id: string): Promise<ArticleView | null> {
+    const by = (sql: string) => this.q(sql, [id]);
+    const [articles, sentences, entities, mentions, quotes, times, numbers, events] = await Promise.all([
+      by('SELECT * FROM articles WHERE id = $1'),
+      by('SELECT idx, start_pos, end_pos FROM sentences WHERE article_id = $1 ORDER BY idx'),
+      by(`SELECT e.id, e.name, e.type, ae.titles FROM article_entities ae JOIN entities e ON e.id = ae.entity_id
+          WHERE ae.article_id = $1`),
+      by('SELECT * FROM mentions WHERE article_id = $1 ORDER BY idx'),
+      by('SELECT * FROM quotes WHERE article_id = $1 ORDER BY idx'),
+      by('SELECT * FROM times WHERE article_id = $1 ORDER BY idx'),
+      by('SELECT * FROM numbers WHERE article_id = $1 ORDER BY idx'),
+      by('SELECT * FROM events WHERE article_id = $1 ORDER BY idx'),
+    ]);
+    if (articles.length === 0) return null;
+    return articleView({ article: articles[0], sentences, entities, mentions, quotes, times, numbers, events });
+  }
+
+  async listArticles(opts?: ListOptions): Promise<ArticleSummary[]> {
+    const { limit, offset } = page(opts, 50);
+    return (await this.q(`SELECT ${SUMMARY_COLS} FROM articles a ORDER BY ${NEWEST} LIMIT $1 OFFSET $2`,
+      [limit, offset])).map((r) => articleSummary(r));
+  }
+
+  async countArticles(): Promise<number> {
+    return num((await this.q('SELECT count(*)::int AS n FROM articles'))[0].n);
+  }
+
+  async searchSentences(terms: string[], opts?: { limit?: number; articleIds?: string[] }): Promise<SentenceHit[]> {
+    const safe = safeTerms(terms);
+    const { limit } = page(opts, 200, 5000);
+    if (safe.length === 0 || limit === 0 || (opts?.articleIds && opts.articleIds.length === 0)) return [];
+    // one plainto_tsquery per term, OR'ed: each term is a bound parameter, never tsquery syntax
+    const params: unknown[] = [...safe];
+    const query = safe.map((_, i) => `plainto_tsquery('simple', $${i + 1})`).join(' || ');
+    let filter = '';
+    if (opts?.articleIds) {
+      params.push(opts.articleIds);
+      filter = `AND s.article_id = ANY($${params.length}::text[])`;
+    }
+    params.push(limit);
+    const rows = await this.q(
+      `SELECT s.article_id, s.idx, s.start_pos, s.end_pos, s.text, s.terms
+       FROM sentences s, (SELECT ${query} AS q) tq
+       WHERE s.tsv @@ tq.q ${filter}
+       ORDER BY ts_rank(s.tsv, tq.q) DESC, s.id LIMIT $${params.length}`,
+      params,
+    );
+    return rows.map(sentenceHit);
+  }
+
+  async termStats(terms: string[]): Promise<TermStats> {
+    const distinct = [...new Set(terms)];
+    const safe = distinct.map((t) => safeTerms([t])[0] ?? '');
+    const [stats, counts] = await Promise.all([
+      this.q('SELECT sentences::float8 AS sentences, terms::float8 AS terms FROM corpus_stats WHERE id = 1'),
+      this.q(
+        `SELECT u.i, (SELECT count(*)::int FROM sentences WHERE tsv @@ plainto_tsquery('simple', u.t)) AS n
+         FROM unnest($1::text[]) WITH ORDINALITY AS u(t, i) WHERE u.t <> ''`,
+        [safe],
+      ),
+    ]);
+    const df: Record<string, number> = {};
+    for (const t of distinct) df[t] = 0;
+    for (const r of counts) df[distinct[num(r.i) - 1]] = num(r.n);
+    const n = num(stats[0].sentences);
+    return { sentences: n, avgTerms: n ? num(stats[0].terms) / n : 0, df };
+  }
+
+  async getSentences(articleId: string, indices: number[]): Promise<SentenceHit[]> {
+    if (indices.length === 0) return [];
+    return (await this.q(
+      `SELECT article_id, idx, start_pos, end_pos, text, terms FROM sentences
+       WHERE article_id = $1 AND idx = ANY($2::int[]) ORDER BY idx`,
+      [articleId, indices],
+    )).map(sentenceHit);
+  }
+
+  async findEntities(name: string, opts?: { limit?: number }): Promise<EntitySummary[]> {
+    const { limit } = page(opts, 20);
+    const keys = [...keysOf([name], 'PERSON')];
+    if (keys.length === 0) return [];
+    return (await this.q(
+      `SELECT ${ENTITY_COLS} FROM entities e WHERE e.id IN
+         (SELECT entity_id FROM entity_aliases WHERE alias_key = ANY($1::text[]))
+       ORDER BY e.mention_count DESC, e.id LIMIT $2`,
+      [keys, limit],
+    )).map(entitySummary);
+  }
+
+  async getEntity(id: string): Promise<EntitySummary | null> {
+    const rows = await this.q(`SELECT ${ENTITY_COLS} FROM entities e WHERE e.id = $1`, [id]);
+    return rows.length ? entitySummary(rows[0]) : null;
+  }
+
+  async listEntities(opts?: ListOptions & { type?: string; prefix?: string }): Promise<EntitySummary[]> {
+    const { limit, offset } = page(opts, 50);
+    const where: string[] = [];
+    const params: unknown[] = [];
+    if (opts?.type) {
+      params.push(opts.type);
+      where.push(`e.type = $${params.length}`);
+    }
+    if (opts?.prefix !== undefined) {
+      const prefix = nameKey(opts.prefix, 'ORG');
+      if (prefix) {
+        params.push(prefix.replace(/[\\%_]/g, (ch) => '\\' + ch) + '%');
+        where.push(`e.name_key LIKE $${params.length}`);
+      }
+    }
+    params.push(limit, offset);
+    return (await this.q(
+      `SELECT ${ENTITY_COLS} FROM entities e ${where.length ? 'WHERE ' + where.join(' AND ') : ''}
+       ORDER BY e.mention_count DESC, e.id LIMIT $${params.length - 1} OFFSET $${params.length}`,
+      params,
+    )).map(entitySummary);
+  }
+
+  async entityArticles(entityId: string, opts?: ListOptions): Promise<ArticleSummary[]> {
+    const { limit, offset } = page(opts, 50);
+    return (await this.q(
+      `SELECT ${SUMMARY_COLS} FROM article_entities ae JOIN articles a ON a.id = ae.article_id
+       WHERE ae.entity_id = $1 ORDER BY ${NEWEST} LIMIT $2 OFFSET $3`,
+      [entityId, limit, offset],
+    )).map((r) => articleSummary(r));
+  }
+
+  async articlesSharingEntities(articleId: string, opts?: { limit?: number }) {
+    const { limit } = page(opts, 20);
+    const rows = await this.q(
+      `SELECT other.article_id, array_agg(other.entity_id ORDER BY other.entity_id) AS ids, count(*) AS n,
+              max(a.published) AS published, max(a.added_at) AS added_at
+       FROM article_entities mine
+       JOIN article_entities other ON other.entity_id = mine.entity_id AND other.article_id <> mine.article_id
+       JOIN articles a ON a.id = other.article_id
+       WHERE mine.article_id = $1
+       GROUP BY other.article_id
+       ORDER BY n DESC, published DESC NULLS LAST, added_at DESC, other.article_id LIMIT $2`,
+      [articleId, limit],
+    );
+    return rows.map((r) => ({ articleId: r.article_id as string, entityIds: r.ids as string[] }));
+  }
+
+  async quotes(opts?: ListOptions & { speakerId?: string; articleId?: string }): Promise<QuoteHit[]> {
+    const { limit, offset } = page(opts, 50);
+    const where: string[] = [];
+    const params: unknown[] = [];
+    if (opts?.speakerId !== undefined) {
+      params.push(opts.speakerId);
+      where.push(`q.speaker_id = $${params.length}`);
+    }
+    if (opts?.articleId !== undefined) {
+      params.push(opts.articleId);
+      where.push(`q.article_id = $${params.length}`);
+    }
+    params.push(limit, offset);
+    return (await this.q(
+      `SELECT q.*, s.name AS s_name, s.type AS s_type, ${SUMMARY_COLS_PREFIXED}
+       FROM quotes q JOIN articles a ON a.id = q.article_id LEFT JOIN entities s ON s.id = q.speaker_id
+       ${where.length ? 'WHERE ' + where.join(' AND ') : ''}
+       ORDER BY ${NEWEST}, q.idx LIMIT $${params.length - 1} OFFSET $${params.length}`,
+      params,
+    )).map(quoteHit);
+  }
+
+  async logIngest(entry: IngestLogEntry): Promise<void> {
+    await this.q('INSERT INTO ingest_log (item, status, article_id, code, message, at) VALUES ($1, $2, $3, $4, $5, $6)',
+      [entry.item, entry.status, entry.articleId, entry.code, entry.message, entry.at]);
+  }
+
+  async ingestLog(opts?: ListOptions): Promise<IngestLogEntry[]> {
+    const { limit, offset } = page(opts, 100);
+    return (await this.q('SELECT * FROM ingest_log ORDER BY seq DESC LIMIT $1 OFFSET $2', [limit, offset]))
+      .map(ingestEntry);
+  }
+
+  private closed = false;
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await this.pool.end();
+  }
+}
+
+export async function openPostgres(url: string): Promise<PostgresStore> {
+  return PostgresStore.open(url);
+}
