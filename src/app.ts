@@ -7,6 +7,7 @@ import { DeskError } from './model/index.js';
 import { openStore, type Store } from './store/index.js';
 import { Desk } from './query/index.js';
 import { createFetcher, extractDocument, readSource, type Fetcher, type ItemResult, type Overrides } from './ingest/index.js';
+import { openAiGenerator } from './interfaces/llm/openai.js';
 import { buildHttp } from './interfaces/http/server.js';
 import type { Hono } from 'hono';
 
@@ -23,6 +24,8 @@ export interface Config {
   allowFetch: boolean;
   /** Let the fetcher reach private and loopback addresses (off by default: SSRF guard). */
   allowPrivate: boolean;
+  /** An OpenAI-compatible endpoint (…/v1) for optional fluent answers; null = extractive only. */
+  llm: { url: string; model: string; apiKey: string | null } | null;
 }
 
 export const DEFAULT_DATA_DIR = '.newsdesk';
@@ -43,7 +46,23 @@ export function loadConfig(env: NodeJS.ProcessEnv, overrides: Partial<Config> = 
     token: overrides.token ?? env.NEWSDESK_TOKEN ?? null,
     allowFetch: overrides.allowFetch ?? env.NEWSDESK_NO_FETCH !== '1',
     allowPrivate: overrides.allowPrivate ?? env.NEWSDESK_ALLOW_PRIVATE === '1',
+    llm:
+      overrides.llm !== undefined
+        ? overrides.llm
+        : env.NEWSDESK_LLM_URL
+          ? { url: validUrl(env.NEWSDESK_LLM_URL, 'NEWSDESK_LLM_URL'), model: env.NEWSDESK_LLM_MODEL ?? 'llama3.2', apiKey: env.NEWSDESK_LLM_KEY ?? null }
+          : null,
   };
+}
+
+function validUrl(v: string, name: string): string {
+  try {
+    const u = new URL(v);
+    if (u.protocol === 'http:' || u.protocol === 'https:') return v;
+  } catch {
+    /* reported below */
+  }
+  throw new DeskError('BAD_REQUEST', `${name}: "${v}" is not an http(s) URL`);
 }
 
 export interface App {
@@ -73,7 +92,8 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<App>
     store = await openStore({ kind: 'sqlite', path: join(config.dataDir, 'newsdesk.db') });
   }
   const fetcher = deps.fetch ?? createFetcher({ allowPrivate: config.allowPrivate });
-  const desk = new Desk({ store, now });
+  const llm = config.llm ? openAiGenerator(config.llm) : null;
+  const desk = new Desk({ store, now, llm });
   const read = (input: string, overrides: Overrides = {}) => readSource(input, { overrides, fetch: fetcher, allowFetch: config.allowFetch });
   const extract = (input: string) => extractDocument(input, { fetch: fetcher, allowFetch: config.allowFetch });
   const http = buildHttp({ desk, read, token: config.token });

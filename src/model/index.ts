@@ -291,4 +291,16 @@ export interface Answer {
   answerType: AnswerType;
   citations: Citation[];
   related: string[];
+  /** Present when an LLM endpoint wrote a fluent answer from the cited sentences. */
+  generated?: GeneratedAnswer;
+}
+
+export interface GeneratedAnswer {
+  /** The model's text, with citations that point outside the evidence removed. */
+  text: string;
+  /** Sentences of `text` that cite nothing: claims the evidence may not support. */
+  uncited: string[];
+  /** Citation numbers the model used that were not in the evidence (removed from `text`). */
+  invalidCitations: number[];
+  model: string;
 }

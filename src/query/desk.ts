@@ -5,6 +5,7 @@ import type { Store } from '../store/contract.js';
 import type { ItemResult } from '../ingest/index.js';
 import { search, type SearchResult } from './search.js';
 import { ask } from './ask/ask.js';
+import { generateAnswer, type TextGenerator } from './ask/generate.js';
 import { relatedArticles, type RelatedArticle } from './related.js';
 import { ArticleCache } from './articles.js';
 import { questionsAbout } from './ask/related-questions.js';
@@ -13,6 +14,8 @@ import { addItems, type AddProgress, type AddReport } from './add.js';
 export interface DeskDeps {
   store: Store;
   now: () => Date;
+  /** Optional: writes a fluent answer from the cited sentences (off by default). */
+  llm?: TextGenerator | null;
 }
 
 export class Desk {
@@ -28,8 +31,18 @@ export class Desk {
   search(q: string, limit?: number): Promise<SearchResult[]> {
     return search(this.deps.store, q, { limit });
   }
-  ask(question: string, opts: { related?: boolean } = {}): Promise<Answer> {
-    return ask(this.deps.store, question, opts);
+  async ask(question: string, opts: { related?: boolean } = {}): Promise<Answer> {
+    const answer = await ask(this.deps.store, question, opts);
+    if (this.deps.llm && !answer.abstained) {
+      // The extractive answer always stands; a failing model only loses the fluent version.
+      try {
+        const generated = await generateAnswer(this.deps.llm, answer);
+        if (generated) answer.generated = generated;
+      } catch (e) {
+        process.emitWarning(`newsdesk: LLM answer skipped: ${(e as Error).message}`);
+      }
+    }
+    return answer;
   }
   related(articleId: string, limit?: number): Promise<RelatedArticle[] | null> {
     return relatedArticles(this.deps.store, articleId, { limit });

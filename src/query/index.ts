@@ -7,3 +7,4 @@ export { relatedArticles, type RelatedArticle } from './related.js';
 export { addItems, addDocument, type AddReport, type AddProgress } from './add.js';
 export { summaryOf } from './articles.js';
 export { Desk, type DeskDeps } from './desk.js';
+export { generateAnswer, checkCitations, buildPrompt, type TextGenerator } from './ask/generate.js';

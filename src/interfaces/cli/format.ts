@@ -10,6 +10,10 @@ export function printAnswer(ans: Answer, out: Out): void {
   } else {
     out.log(ans.answer ?? '');
     out.log(`  (confidence ${ans.confidence.toFixed(2)}, ${ans.answerType})`);
+    if (ans.generated) {
+      out.log(`\n${ans.generated.text}\n  (written by ${ans.generated.model} from the sentences below)`);
+      for (const s of ans.generated.uncited) out.log(`  ! not supported by a citation: ${s}`);
+    }
   }
   if (ans.citations.length) out.log('');
   for (const c of ans.citations) {

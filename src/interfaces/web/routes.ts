@@ -106,6 +106,7 @@ ${askBox(ans.question)}
 <section class="answer" data-abstained="${String(ans.abstained)}">
   <p class="meta">${ans.question}</p>
   ${ans.abstained ? html`<p class="abstain">The articles do not say.</p>` : html`<p class="short">${ans.answer}</p>`}
+  ${ans.generated ? html`<p class="generated">${ans.generated.text}</p><p class="conf">Written by ${ans.generated.model} from the cited sentences.${ans.generated.uncited.length ? html` <strong>Not supported by a citation:</strong> ${ans.generated.uncited.join(' ')}` : ''}</p>` : ''}
   ${ans.abstained ? '' : html`<p class="conf">Confidence ${Math.round(ans.confidence * 100)}% · ${ans.answerType}</p>`}
   ${ans.citations.length ? html`<ol class="cites">${ans.citations.map((c) => html`<li id="cite-${c.n}">[${c.n}] <a href="/articles/${c.articleId}#s-${c.sentenceIndex}">${c.sentence}</a><span class="src">${c.title} · ${c.source ?? 'Unknown outlet'} · ${dateLabel(c.published)} · sentence ${c.sentenceIndex + 1}</span></li>`)}</ol>` : ''}
 </section>
