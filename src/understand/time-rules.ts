@@ -71,7 +71,7 @@ const WEEKDAYS: Record<string, number> = {
   monday: 1, mon: 1, tuesday: 2, tue: 2, tues: 2, wednesday: 3, wed: 3, thursday: 4, thu: 4,
   thur: 4, thurs: 4, friday: 5, fri: 5, saturday: 6, sat: 6, sunday: 7, sun: 7,
 };
-const SMALL: Record<string, number> = {
+const SMALL: Record<string, number | undefined> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
   ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16,
   seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50,
@@ -198,7 +198,11 @@ function resolveMonth(a: Ymd, month: number, tense: Tense): number {
   return month <= a.m ? a.y : a.y - 1;
 }
 
-/** A day and month without a year: past tense looks back, future forward, else the nearest. */
+/**
+ * A day and month without a year: the nearest such date to publication. Tense was tried and
+ * lost on TimeBank: news dates sit in relative clauses ("payable Dec. 7", "record Nov. 22")
+ * whose nearest verb says little; tense is used only for whole months and weekdays.
+ */
 function resolveMonthDay(a: Ymd, month: number, day: number, tense: Tense): number {
   const cands = [a.y - 1, a.y, a.y + 1].filter((y) => isValidDate(y, month, day));
   if (cands.length === 0) return a.y;
@@ -229,9 +233,11 @@ function resolveWeekday(a: Ymd, wd: number, tense: Tense, strict: 'last' | 'next
 
 /** A quarter without a year: the latest one already begun, or the next for future tense. */
 function resolveQuarter(a: Ymd, q: number, tense: Tense): number {
+  // Quarters already begun this year are this year's whatever the tense ("third-quarter
+  // earnings will be low" in October); a later quarter is last year's only in the past tense.
   const cq = quarterOf(a);
-  if (tense === 'future') return q >= cq ? a.y : a.y + 1;
-  return q <= cq ? a.y : a.y - 1;
+  if (q <= cq) return a.y;
+  return tense === 'past' ? a.y - 1 : a.y;
 }
 
 /** A season without a year; with no tense the nearest occurrence (the current one if inside it). */
@@ -445,6 +451,17 @@ export const RULES: Rule[] = [
       return abs(fmtYear(y), 'year');
     },
   },
+  // "nineteen ninety-six", "the year two thousand" (transcribed speech)
+  {
+    name: 'spelled-year',
+    re: rx(`${EDGE}(?:the\\s+year\\s+)?(?:nineteen(?:\\s+hundred(?:\\s+and)?)?[\\s-]+(?<t>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\\s-]+(?<u>${UNITS1}))?|(?<tt>two thousand)(?:(?:\\s+and)?[\\s-]+(?<u2>${UNITS1}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty))?)${END}`),
+    accept: (m) => !!(m.groups!.t || /^the/i.test(m[0]) || m.groups!.u2),
+    resolve: (g, ctx) => {
+      const y = g.t ? 1900 + SMALL[lc(g.t)]! + (g.u ? SMALL[lc(g.u)]! : 0) : 2000 + (g.u2 ? SMALL[lc(g.u2)]! : 0);
+      remember(ctx, { y, m: 1, d: 1 }, 'year');
+      return abs(fmtYear(y), 'year');
+    },
+  },
   // "the first quarter of 1990", "third-quarter", "fiscal 1990's first quarter", "this year's third quarter", "Q3"
   {
     name: 'quarter',
@@ -462,11 +479,13 @@ export const RULES: Rule[] = [
   // "the quarter", "the latest quarter", "the current quarter", "the year-earlier quarter"
   {
     name: 'quarter-ref',
-    re: rx(`${EDGE}(?:the\\s+)?(?<r>(?:comparable\\s+|same\\s+)?(?:year-earlier|year-ago|year earlier|year ago)|this|last|next|current|latest|previous|prior|past|most recent|recent|same|comparable|coming|preceding|just-ended|just ended)\\s+(?:fiscal\\s+)?quarter${END}|${EDGE}the\\s+quarter${END}`),
-    resolve: (g, ctx) => {
+    re: rx(`${EDGE}(?:the\\s+)?(?<r>(?:comparable\\s+|same\\s+)?(?:year-earlier|year-ago|year earlier|year ago)|this|last|next|current|latest|previous|prior|past|most recent|recent|same|comparable|coming|preceding|just-ended|just ended)\\s+(?:fiscal\\s+)?quarter${END}|${EDGE}the\\s+(?<r2>latest|recent|most recent|year-earlier|year-ago)?\\s*(?:quarter|period)${END}`),
+    resolve: (g, ctx, m) => {
       const a = ctx.anchor;
-      const r = lc(g.r);
+      const r = lc(g.r ?? g.r2);
       const last = ctx.state.last;
+      // "the period" only means a quarter in quarterly-results prose.
+      if (/period/i.test(m[0]) && !(last && last.gran === 'quarter')) return null;
       if (!a) return rel(null, 'quarter');
       let y: number;
       let q: number;
@@ -625,10 +644,15 @@ export const RULES: Rule[] = [
   // "the week", "the year", "the month": the one around publication
   {
     name: 'the-unit',
-    re: rx(`${EDGE}(?:(?<mod>earlier|later|early|late)\\s+in\\s+)?the\\s+(?<unit>week|month|year)${END}(?!\\s+(?:before|after|earlier|ago|of|to|in|that|when|since|ending|ended|through)\\b|\\s+\\d|[-’']|\\s+(?:is|was)\\b)`),
+    re: rx(`${EDGE}(?:(?<mod>earlier|later|early|late)\\s+in\\s+)?the\\s+(?<full>full\\s+|whole\\s+|entire\\s+)?(?<fiscal>(?:current\\s+|latest\\s+)?fiscal\\s+)?(?<unit>week|weekend|month|year)(?=['’]s\\s)?${END}(?!\\s+(?:before|after|earlier|ago|of|to|that|when|since)\\b|\\s+\\d|-|\\s+(?:is|was)\\b)`),
     resolve: (g, ctx) => {
       const a = ctx.anchor;
       const unit = lc(g.unit);
+      if (unit === 'weekend') {
+        if (!a) return rel(null, 'week');
+        return rel(`${fmtWeek(resolveWeekday(a, 6, ctx.tense, null))}-WE`, 'week');
+      }
+      if (g.full && a && unit === 'year') return rel(fmtYear(a.y), 'year');
       if (!g.mod && unit === 'year') return abs('P1Y', 'duration');
       if (!a) return rel(null, unit as TimeGranularity);
       const last = ctx.state.last;
@@ -808,19 +832,13 @@ export const RULES: Rule[] = [
   {
     name: 'present-ref',
     re: rx(`${EDGE}(?<w>right now|just now|now|nowadays|currently|these days|at present|presently|at the moment|the present|at this time)${END}`),
-    accept: (m, text) => {
-      // "now that" is a conjunction, "by now"/"until now" are still PRESENT_REF.
-      if (/^now$/i.test(m.groups!.w!)) return !/^\s+that\b/i.test(text.slice(m.index + 3, m.index + 9));
-      return true;
-    },
     resolve: () => rel('PRESENT_REF', 'unknown'),
   },
   {
     name: 'past-ref',
-    re: rx(`${EDGE}(?<w>recently|recent|lately|previously|formerly|the past|in the past|some time ago|a while ago|long ago|years ago|months ago|not long ago)${END}`),
+    re: rx(`${EDGE}(?<w>recently|lately|the past|some time ago|a while ago|long ago|not long ago)${END}`),
     accept: (m, text) => {
       const w = lc(m.groups!.w);
-      if (w === 'in the past') return false; // "the past" is the expression; "in" is a preposition
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
       // "the past two months" and "recent years" are longer rules; "the past few" a duration.
       if (w === 'the past' && /^\s+(?:few|several|\d|decades?|years?|months?|weeks?|days?)/i.test(after)) return false;
@@ -830,8 +848,7 @@ export const RULES: Rule[] = [
   },
   {
     name: 'future-ref',
-    re: rx(`${EDGE}(?<w>the (?:near |foreseeable |distant )?future|soon|the short term|the long term|the near term|a later date|shortly|in the coming)${END}`),
-    accept: (m) => lc(m.groups!.w) !== 'in the coming',
+    re: rx(`${EDGE}(?<w>the (?:near |foreseeable |distant )?future|the short term|the long term|the near term|a later date)${END}`),
     resolve: () => rel('FUTURE_REF', 'unknown'),
   },
 ];
@@ -852,7 +869,7 @@ function monthDay(ctx: Ctx, mo: number, d: number, year: string | undefined): Re
   }
   const a = ctx.anchor;
   if (!a) return isValidDate(2000, mo, d) ? rel(`XXXX-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`, 'day') : null;
-  const y = resolveMonthDay(a, mo, d, ctx.tense);
+  const y = resolveMonthDay(a, mo, d, null);
   if (!isValidDate(y, mo, d)) return null;
   remember(ctx, { y, m: mo, d }, 'day');
   return rel(fmtDate({ y, m: mo, d }), 'day');

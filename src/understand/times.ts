@@ -152,7 +152,9 @@ function candidates(slice: string, win: Window): Candidate[] {
         start += lead[0].length;
         txt = txt.slice(lead[0].length);
       }
-      if (txt.length === 0) continue;
+      // Keep only what chrono is good at: clock times and dates with a month name or a year;
+      // its bare fractions ("7/8") and prices ("2.50 a share") are not times.
+      if (!/\d:\d\d|\d\s*(?:a\.m\.|p\.m\.|am|pm)(?!\w)|[A-Za-z]{3}.*\d|\d.*[A-Za-z]{3}|\d{4}/i.test(txt)) continue;
       out.push({ start, end: start + txt.length, rule: -1, groups: {}, match: null, chrono: r, win });
     }
   }
@@ -242,6 +244,7 @@ const FUTURE_CUE =
   /\b(?:will|shall|won['’]t|going to|plans? to|planned|planning|intends? to|expects? to|expected|scheduled|slated|set to|is to|are to|due to|would|upcoming|next|aims? to|hopes? to|later)\b|['’]ll\b/gi;
 const PAST_CUE =
   /\b(?:was|were|had|did|didn['’]t|ago|last|yesterday|earlier|met|took|came|went|made|began|saw|held|left|won|lost|fell|rose|sold|bought|paid|spent|led|gave|got|became|found|kept|ran|brought|thought|felt|struck|fought|shot|built|sent|wrote|spoke|broke|chose|drove|hit|knew|grew|drew|flew|threw|stood|sat|[a-z]{3,}ed)\b/gi;
+const TENSE_REACH = 50; // characters; further verbs belong to other clauses
 const REPORT_CUE = /^(?:said|told|added|announced|reported|stated|noted|explained|insisted|argued|claimed|wrote)$/i;
 
 function tenseCues(slice: string): Cue[] {
@@ -256,21 +259,17 @@ function tenseCues(slice: string): Cue[] {
   return cues;
 }
 
-/** The tense of the nearest verb cue in the sentence; reporting verbs only when nothing else. */
+/** The tense of the nearest verb cue within reach (a clause or so), or null. */
 function tenseAt(cues: Cue[], start: number, end: number): Tense {
   let best: Cue | null = null;
   let bestD = Infinity;
-  for (const pass of [false, true]) {
-    for (const c of cues) {
-      if (c.weak !== pass) continue;
-      if (c.at >= start && c.at < end) continue; // the expression's own words ("last", "next")
-      const d = c.at < start ? start - c.at : c.at - end + 4;
-      if (d < bestD) {
-        best = c;
-        bestD = d;
-      }
+  for (const c of cues) {
+    if (c.at >= start && c.at < end) continue; // the expression's own words ("last", "next")
+    const d = c.at < start ? start - c.at : c.at - end + 4;
+    if (d < bestD && d <= TENSE_REACH) {
+      best = c;
+      bestD = d;
     }
-    if (best) return best.tense;
   }
-  return null;
+  return best ? best.tense : null;
 }
