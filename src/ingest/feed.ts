@@ -5,7 +5,7 @@ import { XMLParser } from 'fast-xml-parser';
 import { parseHTML } from 'linkedom';
 import { DeskError, fail, ok, type Document, type Result } from '../model/index.js';
 import { elementText } from './html.js';
-import { collapseSpaces, normaliseDate, titleFromText } from './normalize.js';
+import { collapseSpaces, normaliseDate, stripTracking, titleFromText } from './normalize.js';
 import { removeFurniture } from './text.js';
 
 /** Feeds larger than this are refused before parsing. */
@@ -67,6 +67,8 @@ export function htmlFragmentToText(s: string): string {
     return (document.body.textContent ?? '').split('\n').map(collapseSpaces).filter(Boolean).join('\n');
   }
   const { document } = parseHTML(`<!doctype html><html><body>${s}</body></html>`);
+  // Captions and embedded media are not article text.
+  for (const el of document.querySelectorAll('figure, figcaption, picture, script, style, iframe')) el.remove();
   return elementText(document.body);
 }
 
@@ -97,6 +99,14 @@ function atomText(v: X): string {
 function rssText(v: X): string {
   const s = str(v);
   return s ? htmlFragmentToText(s) : '';
+}
+
+// RSS 2.0 <author> is an e-mail address, conventionally followed by the name in parentheses.
+function rssAuthor(v: string | null): string | null {
+  if (!v) return null;
+  const named = /^\S+@\S+\s*\(([^)]+)\)$/.exec(v);
+  if (named) return named[1].trim();
+  return /^\S+@\S+$/.test(v) ? null : v;
 }
 
 const ENTITY_DECL = /<!ENTITY/i;
@@ -142,7 +152,7 @@ export function parseXmlFeed(xml: string, feedId: string): Result<ParsedFeed> {
         title: str(it.title) ? collapseSpaces(htmlFragmentToText(str(it.title)!).replace(/\n/g, ' ')) : null,
         link,
         published: normaliseDate(str(it.pubDate) ?? str(it.date) ?? str(it.published) ?? str(it.updated)),
-        author: str(asArray(it.creator)[0]) ?? str(asArray(it.author)[0]),
+        author: str(asArray(it.creator)[0]) ?? rssAuthor(str(asArray(it.author)[0])),
         content: rssText(it.encoded),
         summary: rssText(it.description),
       };
@@ -213,11 +223,15 @@ export function feedItemToDocument(it: FeedItem, feedTitle: string | null, body:
     text: text || it.title!,
     byline: it.author,
     published: it.published,
-    canonicalUrl: it.link,
+    canonicalUrl: it.link ? stripTracking(it.link) : null,
     source: feedTitle,
     relatedHints: cleaned.relatedHints,
     origin: it.item,
   });
 }
 
-export const isFullContent = (it: FeedItem) => it.content.length >= FULL_CONTENT_CHARS;
+/** The item's own text: its content, or its summary when it has no content. */
+export const itemBody = (it: FeedItem) => it.content || it.summary;
+
+/** Long enough to be the article itself rather than a teaser. */
+export const isFullContent = (it: FeedItem) => itemBody(it).length >= FULL_CONTENT_CHARS;

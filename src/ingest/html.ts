@@ -3,7 +3,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { fail, ok, type Document, type Result } from '../model/index.js';
-import { collapseSpaces, normaliseDate, titleFromText } from './normalize.js';
+import { collapseSpaces, normaliseDate, stripTracking, titleFromText } from './normalize.js';
 import { removeFurniture } from './text.js';
 
 type El = Element;
@@ -304,7 +304,7 @@ export function htmlToDocument(input: HtmlInput): Result<Document> {
     text,
     byline: m.byline,
     published: m.published,
-    canonicalUrl: m.canonicalUrl,
+    canonicalUrl: m.canonicalUrl ? stripTracking(m.canonicalUrl) : null,
     source: m.source,
     relatedHints: cleaned.relatedHints,
     origin: input.origin,

@@ -35,6 +35,19 @@ export function contentHash(text: string): string {
 
 const TRACKING_PARAM = /^(utm_.*|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|igshid|_ga)$/i;
 
+/** The URL without its fragment and tracking parameters; otherwise as given. */
+export function stripTracking(raw: string): string {
+  let u: URL;
+  try {
+    u = new URL(raw.trim());
+  } catch {
+    return raw;
+  }
+  u.hash = '';
+  for (const key of [...u.searchParams.keys()]) if (TRACKING_PARAM.test(key)) u.searchParams.delete(key);
+  return u.toString();
+}
+
 /**
  * Canonical form of an article URL for dedup: lowercase scheme and host, no default port,
  * no fragment, no tracking parameters (utm_*, fbclid, gclid, ...), no trailing slash.

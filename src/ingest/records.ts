@@ -1,6 +1,6 @@
 // Bulk exports: JSON Lines and CSV, one article per record. A bad record fails alone.
 import { DeskError, type Document } from '../model/index.js';
-import { normaliseDate, normaliseParagraphs, titleFromText } from './normalize.js';
+import { normaliseDate, normaliseParagraphs, stripTracking, titleFromText } from './normalize.js';
 import { removeFurniture } from './text.js';
 import type { ItemResult } from './types.js';
 
@@ -35,7 +35,7 @@ function recordToDocument(r: RecordFields, item: string, code: 'JSONL_INVALID' |
     text,
     byline: optStr(r.byline),
     published,
-    canonicalUrl: url,
+    canonicalUrl: url ? stripTracking(url) : null,
     source: optStr(r.source),
     relatedHints: cleaned.relatedHints,
     origin: item,

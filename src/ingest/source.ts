@@ -4,10 +4,10 @@ import { basename, dirname, join } from 'node:path';
 import { DeskError, type Document, type ErrorCode } from '../model/index.js';
 import { decodeBytes } from './decode.js';
 import { detectFormat } from './detect.js';
-import { feedItemToDocument, isFullContent, parseJsonFeed, parseXmlFeed, type FeedItem, type ParsedFeed } from './feed.js';
+import { feedItemToDocument, isFullContent, itemBody, parseJsonFeed, parseXmlFeed, type FeedItem, type ParsedFeed } from './feed.js';
 import type { Fetcher } from './fetch.js';
 import { htmlToDocument } from './html.js';
-import { isValidDay, normaliseDate } from './normalize.js';
+import { isValidDay, normaliseDate, stripTracking } from './normalize.js';
 import { readCsv, readJsonLines } from './records.js';
 import { textToDocument } from './text.js';
 import type { ItemResult } from './types.js';
@@ -100,7 +100,7 @@ async function* feedResults(feed: ParsedFeed, opts: ReadOptions): AsyncGenerator
 async function feedItemResult(it: FeedItem, feedTitle: string | null, opts: ReadOptions): Promise<ItemResult> {
   const wrap = (r: ReturnType<typeof feedItemToDocument>): ItemResult =>
     r.ok ? { item: it.item, ok: true, doc: r.value } : { item: it.item, ok: false, error: r.error };
-  if (isFullContent(it)) return wrap(feedItemToDocument(it, feedTitle, it.content));
+  if (isFullContent(it)) return wrap(feedItemToDocument(it, feedTitle, itemBody(it)));
   if (opts.allowFetch && opts.fetch && it.link) {
     const page = await fetchPage(it.link, opts.fetch);
     if (page.ok) {
@@ -113,7 +113,7 @@ async function feedItemResult(it: FeedItem, feedTitle: string | null, opts: Read
           title: it.title ?? d.title,
           byline: it.author ?? d.byline,
           published: it.published ?? d.published,
-          canonicalUrl: d.canonicalUrl ?? it.link,
+          canonicalUrl: d.canonicalUrl ?? stripTracking(it.link),
           source: feedTitle ?? d.source,
           origin: it.item,
         },
@@ -121,8 +121,7 @@ async function feedItemResult(it: FeedItem, feedTitle: string | null, opts: Read
     }
     // The linked page failed; the summary still makes a (short) document.
   }
-  const body = it.content.length >= it.summary.length ? it.content : it.summary;
-  return wrap(feedItemToDocument(it, feedTitle, body));
+  return wrap(feedItemToDocument(it, feedTitle, itemBody(it)));
 }
 
 async function fetchPage(url: string, fetcher: Fetcher): Promise<ItemResult> {

@@ -26,6 +26,9 @@ const TRAILING_MARKERS = [
 const HINT_LABEL =
   /^(?:(?:read also|also read|read more|see also|related|more on this|recommended)\s*:\s*(.*)|read also|also read|see also)$/i;
 
+const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const DATE = `(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?(?:${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{2,4})`;
+
 // Single lines of furniture anywhere in the text.
 const FURNITURE_LINE = [
   /^share(?: this)?(?: article| story| post| page)?(?: on \w+)?[:!.]?$/i,
@@ -38,6 +41,12 @@ const FURNITURE_LINE = [
   /^follow us on\b.*$/i,
   /^click here to\b.*$/i,
   /^(?:skip to (?:main )?content|back to top)$/i,
+  // Copyright notices and photo credits.
+  /^(?:copyright\b|\(c\)\s*\d{4}|.{0,20}[©ⓒ]|all rights reserved\b).{0,200}$/i,
+  /^.{0,300}\((?:photo|image|picture|credit|foto|source)s?:[^)]*\)$/i,
+  /^(?:photo|image|picture|credit|foto)s?(?: credit)?:\s.{0,120}$/i,
+  // A line that is only a date (and time): a dateline, not prose.
+  new RegExp(`^(?:(?:published|updated|posted|last updated)\\s*:?\\s*)?${DATE}(?:\\s*(?:[-–—,|]|at)?\\s*\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s*[a-z]{2,5})?)?$`, 'i'),
 ];
 
 const isTrailingMarker = (line: string) => TRAILING_MARKERS.includes(line.toLowerCase().replace(/[:.!?]+$/, ''));
@@ -100,7 +109,9 @@ export function paragraphLines(raw: string, markdown: boolean): string[] {
   const out: string[] = [];
   for (const block of blocks) {
     const lines = block.split('\n').map((l) => l.replace(/\s+$/, '')).filter((l) => l.trim() !== '');
+    // Only text that separates paragraphs by blank lines is taken to be hard-wrapped.
     const wrapped =
+      blocks.length > 1 &&
       lines.length > 1 &&
       lines.every((l) => l.length <= 100) &&
       !lines.some((l) => /^\s*(?:[-*+•]|\d+[.)])\s/.test(l) || (markdown && /^#{1,6}\s/.test(l)));
@@ -128,16 +139,16 @@ export interface TextInput {
 /** A plain-text or Markdown page → Document (null when no article text is left). */
 export function textToDocument(input: TextInput): Document | null {
   const markdown = input.markdown ?? false;
-  let lines = paragraphLines(input.text, markdown);
+  const cleaned = removeFurniture(paragraphLines(input.text, markdown));
+  let lines = cleaned.lines;
   let title: string | null = null;
   const mdTitle = markdown && /^#\s+/.test(input.text.trimStart());
   if (lines.length > 1 && (mdTitle || isTitleLine(lines[0]))) {
     title = lines[0];
     lines = lines.slice(1);
   }
-  const cleaned = removeFurniture(lines);
-  if (cleaned.lines.length === 0) return null;
-  const text = cleaned.lines.join('\n');
+  if (lines.length === 0) return null;
+  const text = lines.join('\n');
   return {
     title: title ?? titleFromText(text),
     text,
