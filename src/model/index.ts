@@ -285,6 +285,8 @@ export type AnswerType =
 
 export interface Answer {
   question: string;
+  /** A follow-up rewritten to stand alone ("Where will he meet Putin?" → "Where will Trump meet Putin?"). */
+  resolvedQuestion?: string;
   answer: string | null;
   abstained: boolean;
   confidence: number;

@@ -5,6 +5,7 @@ import type { Store } from '../store/contract.js';
 import type { ItemResult } from '../ingest/index.js';
 import { search, type SearchResult } from './search.js';
 import { ask } from './ask/ask.js';
+import { resolveFollowUp, type Turn } from './ask/thread.js';
 import { generateAnswer, type TextGenerator } from './ask/generate.js';
 import { relatedArticles, type RelatedArticle } from './related.js';
 import { ArticleCache } from './articles.js';
@@ -31,8 +32,12 @@ export class Desk {
   search(q: string, limit?: number): Promise<SearchResult[]> {
     return search(this.deps.store, q, { limit });
   }
-  async ask(question: string, opts: { related?: boolean } = {}): Promise<Answer> {
-    const answer = await ask(this.deps.store, question, opts);
+  /** Asks a question; with `previous`, a follow-up's pronouns are resolved against that turn first. */
+  async ask(question: string, opts: { related?: boolean; previous?: Turn | null } = {}): Promise<Answer> {
+    const standalone = resolveFollowUp(question, opts.previous ?? null);
+    const answer = await ask(this.deps.store, standalone, opts);
+    if (standalone !== question) answer.resolvedQuestion = standalone;
+    answer.question = question;
     if (this.deps.llm && !answer.abstained) {
       // The extractive answer always stands; a failing model only loses the fluent version.
       try {

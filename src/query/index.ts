@@ -8,3 +8,4 @@ export { addItems, addDocument, type AddReport, type AddProgress } from './add.j
 export { summaryOf } from './articles.js';
 export { Desk, type DeskDeps } from './desk.js';
 export { generateAnswer, checkCitations, buildPrompt, type TextGenerator } from './ask/generate.js';
+export { resolveFollowUp, turnOf, type Turn } from './ask/thread.js';

@@ -5,6 +5,7 @@ import type { AddProgress, AddReport } from '../../query/index.js';
 import type { Out } from './main.js';
 
 export function printAnswer(ans: Answer, out: Out): void {
+  if (ans.resolvedQuestion) out.log(`(read as: ${ans.resolvedQuestion})`);
   if (ans.abstained) {
     out.log('The articles do not say.');
   } else {

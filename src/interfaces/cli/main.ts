@@ -2,11 +2,12 @@
 // and a non-zero exit, never a stack trace.
 
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildApp, loadConfig, DEFAULT_DATA_DIR, type App, type Config } from '../../app.js';
 import { DeskError } from '../../model/index.js';
+import { turnOf, type Turn } from '../../query/index.js';
 import { listen } from '../http/server.js';
 import { printAnswer, printReport, progressLine } from './format.js';
 
@@ -99,17 +100,21 @@ const COMMANDS: Record<string, Command> = {
   },
   ask: {
     summary: 'ask a question; answers cite the sentences they rest on',
-    usage: 'newsdesk ask "question" [--json]',
-    options: {},
+    usage: 'newsdesk ask "question" [--thread ID] [--json]',
+    options: { thread: { type: 'string' } },
     async run(app, { values, positionals }, out) {
       if (positionals.length === 0) throw new DeskError('BAD_REQUEST', 'ask: give a question, e.g. newsdesk ask "Who met Putin?"');
       const q = positionals.join(' ');
       const a = await app();
-      const ans = await a.desk.ask(q);
+      const thread = values.thread !== undefined ? threadFile(a.config.dataDir, values.thread) : null;
+      const previous = thread ? await readTurn(thread) : null;
+      const ans = await a.desk.ask(q, { previous });
+      if (thread) await writeTurn(thread, turnOf(ans));
       if (values.json) {
         out.log(
           JSON.stringify({
             question: ans.question,
+            ...(ans.resolvedQuestion ? { resolvedQuestion: ans.resolvedQuestion } : {}),
             answer: ans.answer,
             abstained: ans.abstained,
             confidence: ans.confidence,
@@ -299,6 +304,26 @@ export async function main(argv: string[], out: Out = stdOut): Promise<number> {
   } finally {
     if (app) await (app as App).close();
   }
+}
+
+/** A thread remembers its last turn in the data directory, so follow-ups work across invocations. */
+function threadFile(dataDir: string, id: string): string {
+  if (!/^[\w-]{1,64}$/.test(id)) throw new DeskError('BAD_REQUEST', `--thread "${id}": use letters, digits, - and _ (at most 64)`);
+  return join(dataDir, 'threads', `${id}.json`);
+}
+
+async function readTurn(file: string): Promise<Turn | null> {
+  try {
+    const t = JSON.parse(await readFile(file, 'utf8'));
+    return typeof t?.question === 'string' ? (t as Turn) : null;
+  } catch {
+    return null;
+  }
+}
+
+async function writeTurn(file: string, turn: Turn): Promise<void> {
+  await mkdir(dirname(file), { recursive: true });
+  await writeFile(file, JSON.stringify(turn));
 }
 
 function isDate(s: string): boolean {

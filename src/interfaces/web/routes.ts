@@ -3,6 +3,7 @@
 import { Hono } from 'hono';
 import type { Answer, ArticleSummary } from '../../model/index.js';
 import type { HttpDeps } from '../http/server.js';
+import { turnOf, type Turn } from '../../query/index.js';
 import { askBox, dateLabel, html, page, raw, type Html } from './html.js';
 import { renderArticleText } from './article-text.js';
 
@@ -46,7 +47,7 @@ ${a.quotes.filter((q) => !q.partial).length ? a.quotes.filter((q) => !q.partial)
   web.get('/ask', async (c) => {
     const q = (c.req.query('q') ?? '').trim();
     if (!q) return c.redirect('/');
-    const ans = await desk.ask(q);
+    const ans = await desk.ask(q, { previous: parseTurn(c.req.query('prev')) });
     return c.html(page(q, answerView(ans)));
   });
 
@@ -100,7 +101,20 @@ function quoteItem(q: { text: string; speaker: { id: string; name: string } | nu
   return html`<blockquote>“${q.text}”<div class="meta">— ${q.speaker ? html`<a href="/entities/${q.speaker.id}">${q.speaker.name}</a>` : q.speakerText ?? 'unattributed'}${q.cue ? ` (${q.cue})` : ''} · <a href="/articles/${q.article.id}#s-${q.sentence}">${q.article.title}</a>, ${dateLabel(q.article.published)}</div></blockquote>`;
 }
 
+/** The previous turn travels in the follow-up form, so the web conversation needs no server state. */
+function parseTurn(raw: string | undefined): Turn | null {
+  if (!raw || raw.length > 4000) return null;
+  try {
+    const t = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8'));
+    if (typeof t?.question !== 'string' || (t.answer !== null && typeof t.answer !== 'string') || typeof t.answerType !== 'string') return null;
+    return { question: t.question.slice(0, 1000), answer: t.answer?.slice(0, 500) ?? null, answerType: t.answerType };
+  } catch {
+    return null;
+  }
+}
+
 export function answerView(ans: Answer): Html {
+  const prev = Buffer.from(JSON.stringify(turnOf(ans))).toString('base64url');
   return html`
 ${askBox(ans.question)}
 <section class="answer" data-abstained="${String(ans.abstained)}">
@@ -110,6 +124,12 @@ ${askBox(ans.question)}
   ${ans.abstained ? '' : html`<p class="conf">Confidence ${Math.round(ans.confidence * 100)}% · ${ans.answerType}</p>`}
   ${ans.citations.length ? html`<ol class="cites">${ans.citations.map((c) => html`<li id="cite-${c.n}">[${c.n}] <a href="/articles/${c.articleId}#s-${c.sentenceIndex}">${c.sentence}</a><span class="src">${c.title} · ${c.source ?? 'Unknown outlet'} · ${dateLabel(c.published)} · sentence ${c.sentenceIndex + 1}</span></li>`)}</ol>` : ''}
 </section>
+<form class="ask followup" action="/ask" method="get">
+  <label for="follow-q">Follow up</label>
+  <input type="hidden" name="prev" value="${prev}">
+  <div class="row"><input id="follow-q" name="q" placeholder="e.g. When will they meet?" autocomplete="off"><button type="submit">Ask</button></div>
+</form>
+${ans.resolvedQuestion ? html`<p class="meta">Read as: ${ans.resolvedQuestion}</p>` : ''}
 <h2>Explore related questions</h2>
 ${ans.related.length ? html`<div class="related-q">${ans.related.map((q) => html`<a href="/ask?q=${encodeURIComponent(q)}">${q}</a>`)}</div>` : html`<p class="empty">No related questions the articles can answer.</p>`}`;
 }

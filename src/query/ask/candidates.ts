@@ -69,7 +69,9 @@ function rawSpans(ev: Evidence, q: Question): Span[] {
         if (rank < 0) continue;
         let prior = -0.08 * rank;
         if (q.head && m.name.toLowerCase().includes(q.head)) prior += 0.2;
-        spans.push({ text: m.name, start: m.start, end: m.end, prior, key: m.entityId });
+        // Places answer as written ("Turkey"); people and organisations by their fullest name.
+        const shown = m.type === 'GPE' || m.type === 'LOC' ? m.text : m.name;
+        spans.push({ text: shown, start: m.start, end: m.end, prior, key: m.entityId });
       }
       return joinCoordinated(spans, ev.hit.text);
     }
