@@ -1,0 +1,695 @@
+// The one Store contract suite. Every backend runs it (sqlite.test.ts, postgres.test.ts); a backend
+// that fails a case here is not done. Annotations are built by hand so the suite does not depend on
+// the annotators; each case states what it protects.
+
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import type {
+  Annotations,
+  DocEntity,
+  Document,
+  EntityType,
+  Event,
+  NumberExpr,
+  Quote,
+  TimeExpr,
+} from '../../src/model/index.js';
+import { DeskError } from '../../src/model/index.js';
+import type { Store } from '../../src/store/contract.js';
+import { indexTerms } from '../../src/understand/terms.js';
+
+// ---- building documents and annotations by hand ----
+
+export interface EntitySpec {
+  key: string;
+  name: string;
+  type: EntityType;
+  /** Surface forms to find in the text (each occurrence becomes a mention); default [name]. */
+  surfaces?: string[];
+  titles?: string[];
+  place?: string | null;
+}
+
+export interface Extras {
+  quotes?: (Omit<Quote, 'start' | 'end' | 'sentence'> & { find?: string })[];
+  times?: (Omit<TimeExpr, 'start' | 'end' | 'sentence'>)[];
+  numbers?: (Omit<NumberExpr, 'start' | 'end' | 'sentence'>)[];
+  events?: (Omit<Event, 'start' | 'end' | 'sentence'>)[];
+}
+
+/** Sentences split after . ! ? followed by space; offsets into text. */
+export function splitSimple(text: string): Annotations['sentences'] {
+  const out: Annotations['sentences'] = [];
+  const re = /[^\s][\s\S]*?(?:[.!?](?=\s|$)|$)/g;
+  for (const m of text.matchAll(re)) {
+    if (m[0].trim() === '') continue;
+    out.push({ index: out.length, start: m.index!, end: m.index! + m[0].length });
+  }
+  return out;
+}
+
+function at(text: string, sentences: Annotations['sentences'], find: string, from = 0) {
+  const start = text.indexOf(find, from);
+  if (start < 0) throw new Error(`test bug: "${find}" not in text`);
+  const sentence = sentences.find((s) => start >= s.start && start < s.end)!.index;
+  return { start, end: start + find.length, sentence };
+}
+
+export function annotations(text: string, ents: EntitySpec[] = [], extras: Extras = {}): Annotations {
+  const sentences = splitSimple(text);
+  const entities: DocEntity[] = ents.map((e) => ({
+    key: e.key,
+    name: e.name,
+    type: e.type,
+    aliases: [...new Set(e.surfaces ?? [e.name])],
+    titles: e.titles ?? [],
+    ...(e.place !== undefined ? { place: e.place } : {}),
+  }));
+  const mentions: Annotations['mentions'] = [];
+  for (const e of ents) {
+    for (const s of e.surfaces ?? [e.name]) {
+      let from = 0;
+      for (;;) {
+        const i = text.indexOf(s, from);
+        if (i < 0) break;
+        // whole words only, and not inside a longer surface of the same entity
+        const before = text[i - 1] ?? ' ';
+        const after = text[i + s.length] ?? ' ';
+        const inside = mentions.some((m) => m.entity === e.key && i >= m.start && i < m.end);
+        if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after) && !inside) {
+          mentions.push({ ...at(text, sentences, s, i), text: s, entity: e.key });
+        }
+        from = i + s.length;
+      }
+    }
+  }
+  mentions.sort((a, b) => a.start - b.start);
+  const locate = <T extends { text?: string; trigger?: string; find?: string }>(x: T) =>
+    at(text, sentences, x.find ?? x.text ?? x.trigger!);
+  return {
+    sentences,
+    entities,
+    mentions,
+    quotes: (extras.quotes ?? []).map(({ find, ...q }) => ({ ...q, ...locate({ ...q, find }) })),
+    times: (extras.times ?? []).map((t) => ({ ...t, ...locate(t) })),
+    numbers: (extras.numbers ?? []).map((n) => ({ ...n, ...locate(n) })),
+    events: (extras.events ?? []).map((e) => ({ ...e, ...locate(e) })),
+  };
+}
+
+export function doc(text: string, over: Partial<Document> = {}): Document {
+  return {
+    title: over.title ?? text.slice(0, 30),
+    text,
+    byline: null,
+    published: null,
+    canonicalUrl: null,
+    source: null,
+    relatedHints: [],
+    origin: 'test.txt',
+    ...over,
+  };
+}
+
+const NOW = '2025-10-20T12:00:00.000Z';
+
+// ---- the suite ----
+
+export function runStoreContract(name: string, makeStore: () => Promise<Store>): void {
+  /** A fresh, empty store per case, always closed. */
+  const withStore = (fn: (s: Store) => Promise<void>) => async () => {
+    const s = await makeStore();
+    try {
+      await fn(s);
+    } finally {
+      await s.close();
+    }
+  };
+  const it = (title: string, fn: (s: Store) => Promise<void>) => test(title, withStore(fn));
+
+  describe(`Store contract: ${name}`, () => {
+    // ---- add and get ----
+
+    const fullText =
+      'Donald Trump will meet Vladimir Putin in Budapest within two weeks. ' +
+      '"We have to finish with Russia," Trump said. ' +
+      'The envoy called it “momentum” for 20 living hostages and $20 billion in aid. ' +
+      'Israeli officials in Kyiv were not consulted.';
+    const fullAnn = () =>
+      annotations(
+        fullText,
+        [
+          { key: 't', name: 'Donald Trump', type: 'PERSON', surfaces: ['Donald Trump', 'Trump'], titles: ['U.S. President'] },
+          { key: 'p', name: 'Vladimir Putin', type: 'PERSON', titles: ['Russian President'] },
+          { key: 'b', name: 'Budapest', type: 'GPE' },
+          { key: 'r', name: 'Russia', type: 'GPE' },
+          { key: 'k', name: 'Kyiv', type: 'GPE' },
+          { key: 'i', name: 'Israeli', type: 'NORP', place: 'Israel' },
+        ],
+        {
+          quotes: [
+            { text: 'We have to finish with Russia,', speakerText: 'Trump', speaker: 't', cue: 'said', partial: false },
+            { text: 'momentum', speakerText: null, speaker: null, cue: null, partial: true },
+          ],
+          times: [
+            { text: 'within two weeks', value: '2025-10-18/2025-11-01', granularity: 'range', relative: true },
+          ],
+          numbers: [
+            { text: '20 living hostages', kind: 'count', value: 20, unit: null, counted: 'living hostages' },
+            { text: '$20 billion', kind: 'money', value: 20e9, unit: 'USD', counted: null },
+          ],
+          events: [
+            { trigger: 'meet', cameo: '04', actor: 't', target: 'p', place: 'b', when: '2025-10-18/2025-11-01', modality: 'planned' },
+            { trigger: 'consulted', cameo: '04', actor: null, target: 'i', place: 'k', when: null, modality: 'negated' },
+          ],
+        },
+      );
+    const fullDoc = () =>
+      doc(fullText, {
+        title: 'Trump to meet Putin in Budapest',
+        byline: 'A. Reporter',
+        published: '2025-10-18',
+        canonicalUrl: 'https://news.example/world/trump-putin',
+        source: 'Example News',
+        relatedHints: ['Zelensky visits Washington', 'Hostages released'],
+        origin: 'https://news.example/feed#42',
+      });
+
+    it('addArticle then getArticle returns the article with every annotation, keys resolved to corpus ids', async (s) => {
+      const ann = fullAnn();
+      const d = fullDoc();
+      const r = await s.addArticle(d, ann, NOW);
+      assert.equal(r.status, 'added');
+      assert.match(r.id, /^[0-9a-f]{12}$/);
+      const v = await s.getArticle(r.id);
+      assert.ok(v);
+      assert.deepEqual(
+        { id: v.id, title: v.title, text: v.text, byline: v.byline, published: v.published, canonicalUrl: v.canonicalUrl,
+          source: v.source, origin: v.origin, relatedHints: v.relatedHints, addedAt: v.addedAt },
+        { id: r.id, title: d.title, text: d.text, byline: d.byline, published: d.published, canonicalUrl: d.canonicalUrl,
+          source: d.source, origin: d.origin, relatedHints: d.relatedHints, addedAt: NOW },
+      );
+      assert.deepEqual(v.sentences, ann.sentences);
+      assert.deepEqual(v.times, ann.times);
+      assert.deepEqual(v.numbers, ann.numbers);
+
+      // one ArticleEntity per corpus entity, in reading order, with this article's titles and mentions
+      assert.deepEqual(v.entities.map((e) => [e.name, e.type]), [
+        ['Donald Trump', 'PERSON'], ['Vladimir Putin', 'PERSON'], ['Budapest', 'GPE'], ['Russia', 'GPE'],
+        ['Israeli', 'NORP'], ['Kyiv', 'GPE'],
+      ]);
+      const byName = new Map(v.entities.map((e) => [e.name, e]));
+      const trump = byName.get('Donald Trump')!;
+      assert.deepEqual(trump.titles, ['U.S. President']);
+      const keyOf = new Map([['t', 'Donald Trump'], ['p', 'Vladimir Putin'], ['b', 'Budapest'], ['r', 'Russia'], ['k', 'Kyiv'], ['i', 'Israeli']]);
+      for (const e of v.entities) {
+        const key = [...keyOf].find(([, n]) => n === e.name)![0];
+        const expected = ann.mentions.filter((m) => m.entity === key).map(({ entity: _, ...m }) => m);
+        assert.deepEqual(e.mentions, expected, e.name);
+        assert.match(e.id, /^[0-9a-f]{12}$/);
+      }
+      const ref = (n: string) => ({ id: byName.get(n)!.id, name: n, type: byName.get(n)!.type });
+
+      assert.deepEqual(v.quotes, ann.quotes.map((q) => ({ ...q, speaker: q.speaker ? ref(keyOf.get(q.speaker)!) : null })));
+      assert.deepEqual(
+        v.events,
+        ann.events.map((e) => ({
+          ...e,
+          actor: e.actor ? ref(keyOf.get(e.actor)!) : null,
+          target: e.target ? ref(keyOf.get(e.target)!) : null,
+          place: e.place ? ref(keyOf.get(e.place)!) : null,
+        })),
+      );
+      assert.equal(await s.getArticle('000000000000'), null);
+      assert.equal(await s.countArticles(), 1);
+    });
+
+    it('article ids are stable: the same document gets the same id in another store', async (s) => {
+      const a = await s.addArticle(fullDoc(), fullAnn(), NOW);
+      const other = await makeStore();
+      try {
+        const b = await other.addArticle(fullDoc(), fullAnn(), '2030-01-01T00:00:00Z');
+        assert.equal(b.id, a.id);
+      } finally {
+        await other.close();
+      }
+      const noUrl = await s.addArticle(doc('A text with no address at all.'), annotations('A text with no address at all.'), NOW);
+      assert.match(noUrl.id, /^[0-9a-f]{12}$/);
+      assert.notEqual(noUrl.id, a.id);
+    });
+
+    it('text outside ASCII, empty annotations and null metadata survive the round trip', async (s) => {
+      const text = 'Зеленський прибув до Києва. Señora Núñez dijo «sí» 🎉.';
+      const r = await s.addArticle(doc(text, { title: 'Ünïcödé', relatedHints: [] }), annotations(text), NOW);
+      const v = (await s.getArticle(r.id))!;
+      assert.equal(v.text, text);
+      assert.equal(v.title, 'Ünïcödé');
+      assert.equal(v.byline, null);
+      assert.equal(v.published, null);
+      assert.equal(v.canonicalUrl, null);
+      assert.deepEqual(v.relatedHints, []);
+      assert.deepEqual(v.entities, []);
+      assert.deepEqual(v.quotes, []);
+      assert.equal(v.sentences.length, 2);
+    });
+
+    // ---- duplicates ----
+
+    it('a duplicate by canonical URL (tracking params, fragment, case, trailing slash) changes nothing', async (s) => {
+      const first = await s.addArticle(
+        doc('Original story about the summit.', { canonicalUrl: 'https://News.Example/story/1?id=7' }),
+        annotations('Original story about the summit.'),
+        NOW,
+      );
+      const text2 = 'Updated story mentions Zanzibar.';
+      const again = await s.addArticle(
+        doc(text2, { canonicalUrl: 'HTTPS://news.example/story/1/?utm_source=x&id=7&fbclid=abc#top' }),
+        annotations(text2, [{ key: 'z', name: 'Zanzibar', type: 'GPE' }]),
+        NOW,
+      );
+      assert.deepEqual(again, { status: 'duplicate', id: first.id });
+      assert.equal(await s.countArticles(), 1);
+      assert.deepEqual(await s.searchSentences(['zanzibar']), []);
+      assert.deepEqual(await s.findEntities('Zanzibar'), []);
+      assert.equal((await s.termStats([])).sentences, 1);
+    });
+
+    it('a duplicate by text (same words, other spacing and punctuation, other URL) changes nothing', async (s) => {
+      const a = await s.addArticle(doc('Talks resume in Doha, officials say.', { canonicalUrl: 'https://a.example/x' }),
+        annotations('Talks resume in Doha, officials say.'), NOW);
+      const b = await s.addArticle(doc('  Talks  resume in Doha -- officials say!\n', { canonicalUrl: 'https://b.example/y' }),
+        annotations('  Talks  resume in Doha -- officials say!\n'), NOW);
+      assert.deepEqual(b, { status: 'duplicate', id: a.id });
+      const c = await s.addArticle(doc('TALKS RESUME IN DOHA, OFFICIALS SAY.'), annotations('TALKS RESUME IN DOHA, OFFICIALS SAY.'), NOW);
+      assert.deepEqual(c, { status: 'duplicate', id: a.id });
+      assert.equal(await s.countArticles(), 1);
+      const d = await s.addArticle(doc('Talks stall in Doha, officials say.'), annotations('Talks stall in Doha, officials say.'), NOW);
+      assert.equal(d.status, 'added');
+      assert.equal(await s.countArticles(), 2);
+    });
+
+    // ---- listing ----
+
+    it('listArticles is newest first by publication date, then ingest time; undated last; limit and offset', async (s) => {
+      const add = async (text: string, published: string | null, addedAt: string) =>
+        (await s.addArticle(doc(text, { published }), annotations(text), addedAt)).id;
+      const old = await add('Old news from spring.', '2025-03-01', '2025-10-01T00:00:00Z');
+      const undated = await add('An undated piece.', null, '2025-10-30T00:00:00Z');
+      const newA = await add('Fresh news A.', '2025-10-18', '2025-10-18T08:00:00Z');
+      const newB = await add('Fresh news B.', '2025-10-18', '2025-10-18T09:00:00Z');
+      const mid = await add('Summer news.', '2025-07-04', '2025-10-02T00:00:00Z');
+      const all = await s.listArticles();
+      assert.deepEqual(all.map((a) => a.id), [newB, newA, mid, old, undated]);
+      assert.deepEqual(Object.keys(all[0]).sort(), ['addedAt', 'byline', 'canonicalUrl', 'id', 'published', 'source', 'title']);
+      assert.deepEqual((await s.listArticles({ limit: 2 })).map((a) => a.id), [newB, newA]);
+      assert.deepEqual((await s.listArticles({ limit: 2, offset: 2 })).map((a) => a.id), [mid, old]);
+      assert.deepEqual(await s.listArticles({ offset: 10 }), []);
+      assert.equal(await s.countArticles(), 5);
+    });
+
+    // ---- full-text search ----
+
+    const searchCorpus = async (s: Store) => {
+      const texts = [
+        'Trump will meet Putin in Budapest.',
+        'The trumpet section played near the palace.',
+        'Ministers met in Brussels to discuss drop tables and articles of the treaty.',
+        'Путин говорит о переговорах.',
+        'Señor Núñez asked for Tomahawk missiles.',
+      ];
+      const ids: string[] = [];
+      for (const t of texts) ids.push((await s.addArticle(doc(t), annotations(t), NOW)).id);
+      return ids;
+    };
+
+    it('searchSentences matches any term, returns the stored terms, honours articleIds and limit', async (s) => {
+      const ids = await searchCorpus(s);
+      const hits = await s.searchSentences(['budapest', 'brussel']);
+      assert.deepEqual(hits.map((h) => h.articleId).sort(), [ids[0], ids[2]].sort());
+      const h = hits.find((x) => x.articleId === ids[0])!;
+      assert.equal(h.text, 'Trump will meet Putin in Budapest.');
+      assert.equal(h.terms, indexTerms(h.text).join(' '));
+      assert.deepEqual([h.index, h.start, h.end], [0, 0, h.text.length]);
+      assert.deepEqual((await s.searchSentences(['budapest', 'brussel'], { articleIds: [ids[2]] })).map((x) => x.articleId), [ids[2]]);
+      assert.deepEqual(await s.searchSentences(['budapest'], { articleIds: [] }), []);
+      assert.equal((await s.searchSentences(['budapest', 'brussel'], { limit: 1 })).length, 1);
+      // the engine ranks: a sentence with both terms comes before one with only one
+      const both = await s.searchSentences(['meet', 'budapest', 'brussel']);
+      assert.equal(both[0].articleId, ids[0]);
+    });
+
+    it('searchSentences folds case and diacritics like indexTerms, and matches non-Latin scripts', async (s) => {
+      const ids = await searchCorpus(s);
+      assert.deepEqual((await s.searchSentences(indexTerms('NÚÑEZ'))).map((h) => h.articleId), [ids[4]]);
+      // the store folds a term that was not folded by the caller the same way
+      assert.deepEqual((await s.searchSentences(['NÚÑEZ'])).map((h) => h.articleId), [ids[4]]);
+      assert.deepEqual((await s.searchSentences(['путин'])).map((h) => h.articleId), [ids[3]]);
+    });
+
+    it('searchSentences treats hostile terms as literals: never throws, never matches wrongly', async (s) => {
+      const ids = await searchCorpus(s);
+      const hostile = [
+        '"', '""', '*', 'trump*', 'NEAR', 'NEAR(trump putin)', '-', '-trump', ':', 'terms:trump', 'terms : trump',
+        "'; DROP TABLE articles; --", 'OR', 'AND', 'NOT', '(', ')', '(trump)', '^trump', 'trump & putin', 'trump | putin',
+        '!trump', "trump:*", '\\', '%', '_', "'", '{terms}: trump', '', ' ', '\u0000', 'a'.repeat(5000),
+      ];
+      const literal = (t: string) => t.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+      for (const t of hostile) {
+        const hits = await s.searchSentences([t]);
+        const want = literal(t);
+        for (const h of hits) {
+          assert.ok(want && h.terms.split(' ').includes(want), `term ${JSON.stringify(t)} matched "${h.text}"`);
+        }
+        const stats = await s.termStats([t]);
+        assert.equal(stats.df[t], hits.length, `df of ${JSON.stringify(t)}`);
+      }
+      // literal semantics, checked positively: the word "near" is in the corpus, "trumpet" is not "trump"
+      assert.deepEqual((await s.searchSentences(['NEAR'])).map((h) => h.articleId), [ids[1]]);
+      assert.deepEqual((await s.searchSentences(['trump*'])).map((h) => h.articleId), [ids[0]]);
+      assert.deepEqual((await s.searchSentences(['(trump)'])).map((h) => h.articleId), [ids[0]]);
+      assert.deepEqual(await s.searchSentences(["'; DROP TABLE articles; --"]), []);
+      assert.deepEqual(await s.searchSentences(['OR', 'AND', 'NOT', '*', '"']), []);
+      assert.deepEqual(await s.searchSentences([]), []);
+      // all hostile terms at once still behave
+      const mixed = await s.searchSentences([...hostile, 'budapest']);
+      assert.ok(mixed.some((h) => h.articleId === ids[0]));
+      assert.equal(await s.countArticles(), ids.length);
+      assert.equal((await s.listArticles()).length, ids.length);
+    });
+
+    it('termStats counts sentences, mean terms per sentence and per-term sentence frequency', async (s) => {
+      const empty = await s.termStats(['trump']);
+      assert.deepEqual(empty, { sentences: 0, avgTerms: 0, df: { trump: 0 } });
+      const t1 = 'Trump met Putin. Trump left Budapest quickly. Nobody noticed.';
+      const t2 = 'Putin stayed in Moscow.';
+      await s.addArticle(doc(t1), annotations(t1), NOW);
+      await s.addArticle(doc(t2), annotations(t2), NOW);
+      const sentences = [...splitSimple(t1).map((x) => t1.slice(x.start, x.end)), t2];
+      const total = sentences.reduce((n, x) => n + indexTerms(x).length, 0);
+      const st = await s.termStats(['trump', 'putin', 'moscow', 'unknownterm', 'trump']);
+      assert.equal(st.sentences, 4);
+      assert.ok(Math.abs(st.avgTerms - total / 4) < 1e-9);
+      assert.deepEqual(st.df, { trump: 2, putin: 2, moscow: 1, unknownterm: 0 });
+    });
+
+    it('getSentences returns the asked sentences of one article in order', async (s) => {
+      const t = 'One. Two words. Three here now. Four.';
+      const { id } = await s.addArticle(doc(t), annotations(t), NOW);
+      const got = await s.getSentences(id, [2, 0, 9]);
+      assert.deepEqual(got.map((g) => [g.index, g.text]), [[0, 'One.'], [2, 'Three here now.']]);
+      assert.equal(got[1].articleId, id);
+      assert.equal(got[1].terms, indexTerms('Three here now.').join(' '));
+      assert.deepEqual(await s.getSentences(id, []), []);
+      assert.deepEqual(await s.getSentences('nope', [0]), []);
+    });
+
+    // ---- entities across the corpus ----
+
+    const person = (key: string, name: string, surfaces?: string[], titles?: string[]): EntitySpec =>
+      ({ key, name, type: 'PERSON', surfaces, titles });
+
+    it('Trump, Donald Trump and President Donald Trump become one entity, upgraded to the fuller name', async (s) => {
+      const t1 = 'Trump spoke on Monday.';
+      const t2 = 'Donald Trump arrived in Cairo.';
+      const t3 = 'President Donald Trump signed the order.';
+      const a1 = await s.addArticle(doc(t1), annotations(t1, [person('x', 'Trump')]), NOW);
+      const e1 = (await s.getArticle(a1.id))!.entities[0];
+      assert.equal(e1.name, 'Trump');
+      const a2 = await s.addArticle(doc(t2), annotations(t2, [person('x', 'Donald Trump')]), NOW);
+      const a3 = await s.addArticle(doc(t3),
+        annotations(t3, [person('x', 'Donald Trump', ['Donald Trump'], ['President'])]), NOW);
+      const ids = await Promise.all([a1, a2, a3].map(async (a) => (await s.getArticle(a.id))!.entities[0].id));
+      assert.deepEqual(ids, [e1.id, e1.id, e1.id]);
+      const e = (await s.getEntity(e1.id))!;
+      assert.equal(e.name, 'Donald Trump');
+      assert.equal(e.type, 'PERSON');
+      assert.deepEqual(e.titles, ['President']);
+      assert.deepEqual([...e.aliases].sort(), ['Donald Trump', 'Trump']);
+      assert.equal(e.articleCount, 3);
+      assert.equal(e.mentionCount, 3);
+      // a later bare "Trump" links to the one person of that surname
+      const t4 = 'Trump later denied it.';
+      const a4 = await s.addArticle(doc(t4), annotations(t4, [person('x', 'Trump')]), NOW);
+      assert.equal((await s.getArticle(a4.id))!.entities[0].id, e1.id);
+      // the first article's view shows the corpus name now
+      assert.equal((await s.getArticle(a1.id))!.entities[0].name, 'Donald Trump');
+    });
+
+    it('a full name first, then the surname alone, links (the unique person with that surname)', async (s) => {
+      const t1 = 'Volodymyr Zelensky visited Washington.';
+      const t2 = 'Zelensky asked for missiles.';
+      const a1 = await s.addArticle(doc(t1), annotations(t1, [person('z', 'Volodymyr Zelensky')]), NOW);
+      const a2 = await s.addArticle(doc(t2), annotations(t2, [person('z', 'Zelensky')]), NOW);
+      const [e1, e2] = await Promise.all([a1, a2].map(async (a) => (await s.getArticle(a.id))!.entities[0]));
+      assert.equal(e1.id, e2.id);
+      assert.equal(e2.name, 'Volodymyr Zelensky');
+    });
+
+    it('two Smiths with different first names stay apart, and a bare Smith links to neither', async (s) => {
+      const t1 = 'John Smith chairs the committee. Smith declined to comment.';
+      const t2 = 'Jane Smith leads the union. Smith said talks failed.';
+      const t3 = 'Smith was not available.';
+      const a1 = await s.addArticle(doc(t1), annotations(t1, [person('s', 'John Smith', ['John Smith', 'Smith'])]), NOW);
+      const a2 = await s.addArticle(doc(t2), annotations(t2, [person('s', 'Jane Smith', ['Jane Smith', 'Smith'])]), NOW);
+      const a3 = await s.addArticle(doc(t3), annotations(t3, [person('s', 'Smith')]), NOW);
+      const [john, jane, bare] = await Promise.all([a1, a2, a3].map(async (a) => (await s.getArticle(a.id))!.entities[0]));
+      assert.equal(john.name, 'John Smith');
+      assert.equal(jane.name, 'Jane Smith');
+      assert.notEqual(john.id, jane.id);
+      assert.notEqual(bare.id, john.id);
+      assert.notEqual(bare.id, jane.id);
+      // and a third Smith arriving later is not glued onto the bare one
+      const t4 = 'Bob Smith won the race.';
+      const a4 = await s.addArticle(doc(t4), annotations(t4, [person('s', 'Bob Smith')]), NOW);
+      const bob = (await s.getArticle(a4.id))!.entities[0];
+      assert.ok(![john.id, jane.id, bare.id].includes(bob.id));
+      assert.equal((await s.getEntity(bare.id))!.name, 'Smith');
+      // John again, by full name, is John
+      const t5 = 'John Smith resigned.';
+      const a5 = await s.addArticle(doc(t5), annotations(t5, [person('s', 'John Smith')]), NOW);
+      assert.equal((await s.getArticle(a5.id))!.entities[0].id, john.id);
+    });
+
+    it('places and organisations link by exact name or alias, only within one type; NORP stays its own', async (s) => {
+      const t1 = 'The United Nations met in Kyiv, Ukraine. Israeli envoys came.';
+      const t2 = 'The UN praised Ukraine. Jordan the striker scored in Jordan.';
+      const a1 = await s.addArticle(doc(t1), annotations(t1, [
+        { key: 'un', name: 'United Nations', type: 'ORG', surfaces: ['United Nations', 'UN'] },
+        { key: 'k', name: 'Kyiv', type: 'GPE' },
+        { key: 'u', name: 'Ukraine', type: 'GPE' },
+        { key: 'i', name: 'Israeli', type: 'NORP', place: 'Israel' },
+      ]), NOW);
+      const a2 = await s.addArticle(doc(t2), annotations(t2, [
+        { key: 'un', name: 'UN', type: 'ORG' },
+        { key: 'u', name: 'Ukraine', type: 'GPE' },
+        { key: 'j1', name: 'Jordan', type: 'PERSON', surfaces: [] },
+        { key: 'j2', name: 'Jordan', type: 'GPE', surfaces: [] },
+      ]), NOW);
+      const v1 = (await s.getArticle(a1.id))!;
+      const v2 = (await s.getArticle(a2.id))!;
+      const id = (v: typeof v1, n: string, t?: EntityType) => v.entities.find((e) => e.name === n && (!t || e.type === t))!.id;
+      assert.equal(id(v2, 'United Nations'), id(v1, 'United Nations'));
+      assert.equal(id(v2, 'Ukraine'), id(v1, 'Ukraine'));
+      assert.notEqual(id(v1, 'Kyiv'), id(v1, 'Ukraine'));
+      assert.notEqual(id(v2, 'Jordan', 'PERSON'), id(v2, 'Jordan', 'GPE'));
+      const israeli = (await s.findEntities('Israeli'))[0];
+      assert.equal(israeli.type, 'NORP');
+      assert.deepEqual(await s.findEntities('Israel'), []);
+    });
+
+    it('findEntities matches a whole name or alias, case- and accent-insensitively; getEntity; listEntities', async (s) => {
+      const t1 = 'Donald Trump met Volodymyr Zelenskyy. Trump spoke. Trump left. Zelenskyy stayed in Kyiv.';
+      const t2 = 'Trump called Zelenskyy.';
+      await s.addArticle(doc(t1), annotations(t1, [
+        person('t', 'Donald Trump', ['Donald Trump', 'Trump'], ['U.S. President']),
+        person('z', 'Volodymyr Zelenskyy', ['Volodymyr Zelenskyy', 'Zelenskyy']),
+        { key: 'k', name: 'Kyiv', type: 'GPE' },
+      ]), NOW);
+      await s.addArticle(doc(t2), annotations(t2, [person('t', 'Trump'), person('z', 'Zelenskyy')]), NOW);
+
+      const [trump] = await s.findEntities('donald TRUMP');
+      assert.equal(trump.name, 'Donald Trump');
+      assert.deepEqual((await s.findEntities('Trump')).map((e) => e.id), [trump.id]);
+      assert.deepEqual((await s.findEntities('Zelénskyy')).map((e) => e.name), ['Volodymyr Zelenskyy']);
+      assert.deepEqual(await s.findEntities('Don'), []);
+      assert.deepEqual(await s.findEntities(''), []);
+      assert.deepEqual(await s.findEntities("'; DROP TABLE entities; --"), []);
+      assert.equal(trump.articleCount, 2);
+      assert.equal(trump.mentionCount, 4);
+      assert.deepEqual(await s.getEntity(trump.id), trump);
+      assert.equal(await s.getEntity('nope'), null);
+
+      const all = await s.listEntities();
+      assert.deepEqual(all.map((e) => e.name), ['Donald Trump', 'Volodymyr Zelenskyy', 'Kyiv']);
+      assert.deepEqual((await s.listEntities({ type: 'GPE' })).map((e) => e.name), ['Kyiv']);
+      assert.deepEqual((await s.listEntities({ prefix: 'vol' })).map((e) => e.name), ['Volodymyr Zelenskyy']);
+      assert.deepEqual((await s.listEntities({ prefix: '%' })).map((e) => e.name), all.map((e) => e.name));
+      assert.deepEqual((await s.listEntities({ limit: 1, offset: 1 })).map((e) => e.name), ['Volodymyr Zelenskyy']);
+    });
+
+    it('entityArticles lists the articles naming an entity, newest first', async (s) => {
+      const add = async (t: string, published: string, ents: EntitySpec[]) =>
+        (await s.addArticle(doc(t, { published }), annotations(t, ents), NOW)).id;
+      const a = await add('Putin spoke in Moscow.', '2025-10-01', [person('p', 'Putin'), { key: 'm', name: 'Moscow', type: 'GPE' }]);
+      const b = await add('Putin flew to Budapest.', '2025-10-10', [person('p', 'Putin')]);
+      await add('Moscow weather was cold.', '2025-10-05', [{ key: 'm', name: 'Moscow', type: 'GPE' }]);
+      const [putin] = await s.findEntities('Putin');
+      assert.deepEqual((await s.entityArticles(putin.id)).map((x) => x.id), [b, a]);
+      assert.deepEqual((await s.entityArticles(putin.id, { limit: 1, offset: 1 })).map((x) => x.id), [a]);
+      assert.deepEqual(await s.entityArticles('nope'), []);
+    });
+
+    it('articlesSharingEntities gives each other article with the entity ids it shares, most shared first', async (s) => {
+      const T = person('t', 'Trump');
+      const P = person('p', 'Putin');
+      const B: EntitySpec = { key: 'b', name: 'Budapest', type: 'GPE' };
+      const add = async (t: string, ents: EntitySpec[]) => (await s.addArticle(doc(t), annotations(t, ents), NOW)).id;
+      const a = await add('Trump and Putin meet in Budapest.', [T, P, B]);
+      const b = await add('Trump praised Budapest.', [T, B]);
+      const c = await add('Putin stayed home.', [P]);
+      await add('Nobody relevant here, said Smith.', [person('s', 'Smith')]);
+      const view = (await s.getArticle(a))!;
+      const idOf = (n: string) => view.entities.find((e) => e.name === n)!.id;
+      const got = await s.articlesSharingEntities(a);
+      assert.deepEqual(got.map((g) => g.articleId), [b, c]);
+      assert.deepEqual([...got[0].entityIds].sort(), [idOf('Trump'), idOf('Budapest')].sort());
+      assert.deepEqual(got[1].entityIds, [idOf('Putin')]);
+      assert.deepEqual((await s.articlesSharingEntities(a, { limit: 1 })).map((g) => g.articleId), [b]);
+      assert.deepEqual(await s.articlesSharingEntities('nope'), []);
+    });
+
+    // ---- quotes ----
+
+    it('quotes: newest first, by speaker across articles, by article, with the article summary', async (s) => {
+      const t1 = '"We will win," Zelensky said. "No," an aide replied.';
+      const t2 = '"Peace is near," Zelensky declared.';
+      const a1 = await s.addArticle(doc(t1, { published: '2025-10-01', title: 'One' }), annotations(t1, [person('z', 'Zelensky')], {
+        quotes: [
+          { text: 'We will win,', speakerText: 'Zelensky', speaker: 'z', cue: 'said', partial: false },
+          { text: 'No,', speakerText: 'an aide', speaker: null, cue: 'replied', partial: false },
+        ],
+      }), NOW);
+      const a2 = await s.addArticle(doc(t2, { published: '2025-10-05', title: 'Two' }), annotations(t2, [person('z', 'Zelensky')], {
+        quotes: [{ text: 'Peace is near,', speakerText: 'Zelensky', speaker: 'z', cue: 'declared', partial: false }],
+      }), NOW);
+      const all = await s.quotes();
+      assert.deepEqual(all.map((q) => q.text), ['Peace is near,', 'We will win,', 'No,']);
+      assert.equal(all[0].article.id, a2.id);
+      assert.equal(all[0].article.title, 'Two');
+      assert.equal(all[0].article.published, '2025-10-05');
+      const [z] = await s.findEntities('Zelensky');
+      assert.deepEqual(all[0].speaker, { id: z.id, name: 'Zelensky', type: 'PERSON' });
+      assert.equal(all[2].speaker, null);
+      assert.equal(all[2].speakerText, 'an aide');
+      assert.deepEqual((await s.quotes({ speakerId: z.id })).map((q) => q.text), ['Peace is near,', 'We will win,']);
+      assert.deepEqual((await s.quotes({ articleId: a1.id })).map((q) => q.text), ['We will win,', 'No,']);
+      assert.deepEqual((await s.quotes({ articleId: a1.id, speakerId: z.id })).map((q) => q.cue), ['said']);
+      assert.deepEqual((await s.quotes({ limit: 1, offset: 1 })).map((q) => q.text), ['We will win,']);
+      const q = all[1];
+      assert.equal(t1.slice(q.start, q.end), q.text);
+      assert.equal(q.sentence, 0);
+      assert.equal(q.partial, false);
+    });
+
+    // ---- ingest log ----
+
+    it('logIngest appends entries; ingestLog returns them newest first', async (s) => {
+      const entries = [
+        { item: 'a.txt', status: 'added' as const, articleId: 'aaaaaaaaaaaa', code: null, message: null, at: '2025-10-01T00:00:00Z' },
+        { item: 'b.txt', status: 'duplicate' as const, articleId: 'aaaaaaaaaaaa', code: null, message: 'same text as a.txt', at: '2025-10-01T00:00:01Z' },
+        { item: 'c.bin', status: 'failed' as const, articleId: null, code: 'NOT_TEXT', message: "c.bin: it's binary", at: '2025-10-01T00:00:02Z' },
+      ];
+      for (const e of entries) await s.logIngest(e);
+      assert.deepEqual(await s.ingestLog(), [...entries].reverse());
+      assert.deepEqual(await s.ingestLog({ limit: 1, offset: 1 }), [entries[1]]);
+    });
+
+    // ---- atomicity ----
+
+    it('a failure mid-insert leaves nothing of that article and earlier articles intact', async (s) => {
+      const t1 = 'Trump spoke in Cairo.';
+      const a1 = await s.addArticle(doc(t1), annotations(t1, [person('t', 'Trump'), { key: 'c', name: 'Cairo', type: 'GPE' }]), NOW);
+      const before = {
+        list: await s.listArticles(),
+        stats: await s.termStats(['trump', 'cairo', 'zanzibar']),
+        trump: (await s.findEntities('Trump'))[0],
+        entities: await s.listEntities(),
+        view: await s.getArticle(a1.id),
+      };
+      // would upgrade Trump to Donald Trump and create Zanzibar, then fails on an invalid time granularity
+      const t2 = 'Donald Trump flew to Zanzibar within two weeks. "Fine," he said.';
+      const bad = annotations(t2, [person('t', 'Donald Trump'), { key: 'z', name: 'Zanzibar', type: 'GPE' }], {
+        quotes: [{ text: 'Fine,', speakerText: 'he', speaker: 't', cue: 'said', partial: false }],
+        times: [{ text: 'within two weeks', value: null, granularity: 'fortnight' as never, relative: true }],
+      });
+      await assert.rejects(s.addArticle(doc(t2), bad, NOW), (err: unknown) => {
+        assert.ok(err instanceof DeskError);
+        assert.equal(err.code, 'STORE_FAILED');
+        assert.equal(err.item, 'test.txt');
+        return true;
+      });
+      const after = {
+        list: await s.listArticles(),
+        stats: await s.termStats(['trump', 'cairo', 'zanzibar']),
+        trump: (await s.findEntities('Trump'))[0],
+        entities: await s.listEntities(),
+        view: await s.getArticle(a1.id),
+      };
+      assert.deepEqual(after, before);
+      assert.equal(after.trump.name, 'Trump');
+      assert.deepEqual(await s.findEntities('Zanzibar'), []);
+      assert.deepEqual(await s.searchSentences(['zanzibar']), []);
+      assert.deepEqual(await s.quotes(), []);
+      // the same article, fixed, goes in whole
+      const good = { ...bad, times: bad.times.map((t) => ({ ...t, granularity: 'range' as const })) };
+      const r = await s.addArticle(doc(t2), good, NOW);
+      assert.equal(r.status, 'added');
+      assert.equal((await s.getArticle(r.id))!.times.length, 1);
+      assert.equal((await s.findEntities('Trump'))[0].name, 'Donald Trump');
+    });
+
+    it('annotations that contradict themselves are refused whole (unknown entity key, bad sentence, bad event code)', async (s) => {
+      const t = 'Trump met Putin.';
+      const base = () => annotations(t, [person('t', 'Trump'), person('p', 'Putin')]);
+      const broken: [string, Annotations][] = [
+        ['mention of an unknown entity', { ...base(), mentions: [...base().mentions, { start: 0, end: 5, text: 'Trump', entity: 'nope', sentence: 0 }] }],
+        ['quote in a sentence that does not exist', { ...base(), quotes: [{ start: 0, end: 5, text: 'Trump', speakerText: null, speaker: null, cue: null, partial: false, sentence: 7 }] }],
+        ['event with a CAMEO code outside 01-20', { ...base(), events: [{ start: 6, end: 9, cameo: '21' as never, trigger: 'met', actor: 't', target: 'p', place: null, when: null, modality: 'happened', sentence: 0 }] }],
+        ['number with no value', { ...base(), numbers: [{ start: 0, end: 1, text: 'x', kind: 'count', value: Number.NaN, unit: null, counted: null, sentence: 0 }] }],
+        ['the same entity key twice', { ...base(), entities: [...base().entities, base().entities[0]] }],
+      ];
+      for (const [why, ann] of broken) {
+        await assert.rejects(s.addArticle(doc(t), ann, NOW), DeskError, why);
+        assert.equal(await s.countArticles(), 0, why);
+        assert.deepEqual(await s.listEntities(), [], why);
+        assert.equal((await s.termStats([])).sentences, 0, why);
+      }
+    });
+
+    it('a failure injected after each step of the insert rolls the whole article back', async (s) => {
+      const hooked = s as Store & { afterStep?: ((step: string) => void) | null };
+      if (!('afterStep' in hooked)) return; // a backend without the hook is covered by the cases above
+      const t1 = 'Trump spoke in Cairo.';
+      await s.addArticle(doc(t1), annotations(t1, [person('t', 'Trump')]), NOW);
+      const t2 = 'Donald Trump went to Zanzibar. "Yes," Trump said on Monday, about 20 boats.';
+      const ann = annotations(t2, [person('t', 'Donald Trump', ['Donald Trump', 'Trump']), { key: 'z', name: 'Zanzibar', type: 'GPE' }], {
+        quotes: [{ text: 'Yes,', speakerText: 'Trump', speaker: 't', cue: 'said', partial: false }],
+        times: [{ text: 'on Monday', value: null, granularity: 'day', relative: true }],
+        numbers: [{ text: '20 boats', kind: 'count', value: 20, unit: null, counted: 'boats' }],
+        events: [{ trigger: 'went', cameo: '04', actor: 't', target: null, place: 'z', when: null, modality: 'happened' }],
+      });
+      const steps = ['article', 'sentences', 'entities', 'mentions', 'quotes', 'times', 'numbers', 'events'];
+      const snapshot = async () => ({ n: await s.countArticles(), e: await s.listEntities(), st: await s.termStats(['zanzibar']) });
+      const before = await snapshot();
+      for (const step of steps) {
+        hooked.afterStep = (at) => {
+          if (at === step) throw new Error(`injected after ${step}`);
+        };
+        await assert.rejects(s.addArticle(doc(t2), ann, NOW), /injected after/, step);
+        assert.deepEqual(await snapshot(), before, step);
+      }
+      hooked.afterStep = null;
+      assert.equal((await s.addArticle(doc(t2), ann, NOW)).status, 'added');
+    });
+  });
+}
