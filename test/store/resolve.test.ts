@@ -1,0 +1,88 @@
+// Entity resolution rules, case by case, without a database.
+
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { DocEntity, EntityType } from '../../src/model/index.js';
+import { aliasKey, entityId, lookupKeys, nameKey, resolveEntity, type Candidate } from '../../src/store/resolve.js';
+
+const de = (name: string, type: EntityType = 'PERSON', aliases: string[] = [name], titles: string[] = []): DocEntity =>
+  ({ key: 'k', name, type, aliases, titles });
+const cand = (id: string, name: string, type: EntityType = 'PERSON', aliases: string[] = [name]): Candidate =>
+  ({ id, name, type, aliases, titles: [], place: null });
+
+test('alias keys: lowercase, accents folded, dots and apostrophes joined, other punctuation a space', () => {
+  assert.equal(aliasKey('U.S.'), 'us');
+  assert.equal(aliasKey("O'Brien"), 'obrien');
+  assert.equal(aliasKey('Jean-Claude  Juncker'), 'jean claude juncker');
+  assert.equal(aliasKey('Zelénskyy'), 'zelenskyy');
+  assert.equal(nameKey('President Donald Trump', 'PERSON'), 'donald trump');
+  assert.equal(nameKey('King', 'PERSON'), 'king'); // an honorific alone is a name
+  assert.equal(nameKey('President Hotel', 'ORG'), 'president hotel');
+});
+
+test('new entities get the id of type:name key, stable across spellings of the key', () => {
+  assert.equal(entityId('PERSON', 'Donald Trump'), entityId('PERSON', 'donald  TRUMP'));
+  assert.notEqual(entityId('PERSON', 'Jordan'), entityId('GPE', 'Jordan'));
+  assert.notEqual(entityId('PERSON', 'Jordan', 1), entityId('PERSON', 'Jordan'));
+});
+
+test('exact name or alias of the same type links; another type does not', () => {
+  // same name, same type: the one entity
+  assert.equal(resolveEntity(de('Kyiv', 'GPE'), [cand('a', 'Kyiv', 'GPE')]).id, 'a');
+  // a doc alias ("UN") known as the alias of a stored ORG
+  assert.equal(resolveEntity(de('UN', 'ORG'), [cand('u', 'United Nations', 'ORG', ['United Nations', 'UN'])]).id, 'u');
+  // the doc's own alias finds the stored name
+  assert.equal(resolveEntity(de('U.N.', 'ORG', ['U.N.', 'United Nations']), [cand('u', 'United Nations', 'ORG')]).id, 'u');
+  // Jordan the person is not Jordan the country
+  assert.equal(resolveEntity(de('Jordan', 'PERSON'), [cand('j', 'Jordan', 'GPE')]).id, null);
+  // Kyiv is not Ukraine
+  assert.equal(resolveEntity(de('Kyiv', 'GPE'), [cand('u', 'Ukraine', 'GPE')]).id, null);
+});
+
+test('a surname alone links to the unique person with that surname, never to one of several', () => {
+  const r = resolveEntity(de('Trump'), [cand('t', 'Donald Trump')]);
+  assert.deepEqual([r.id, r.reason, r.name], ['t', 'surname', 'Donald Trump']);
+  // two Smiths: ambiguous, a new entity
+  const smiths = [cand('j', 'John Smith'), cand('n', 'Jane Smith')];
+  assert.deepEqual([resolveEntity(de('Smith'), smiths).id, resolveEntity(de('Smith'), smiths).reason], [null, 'ambiguous']);
+  // once the ambiguous bare Smith exists, later bare Smiths share it
+  assert.equal(resolveEntity(de('Smith'), [...smiths, cand('s', 'Smith')]).id, 's');
+  // a first name alone is not a surname
+  assert.equal(resolveEntity(de('Donald'), [cand('t', 'Donald Trump')]).id, null);
+});
+
+test('a full name upgrades a lone bare surname, keeping its id, unless other people share the surname', () => {
+  const up = resolveEntity(de('Donald Trump', 'PERSON', ['Donald Trump', 'Trump'], ['President']), [cand('t', 'Trump')]);
+  assert.deepEqual([up.id, up.reason, up.name], ['t', 'upgrade', 'Donald Trump']);
+  assert.deepEqual(up.aliases, ['Trump', 'Donald Trump']);
+  assert.deepEqual(up.titles, ['President']);
+  // "Bob Smith" with John Smith and a bare (ambiguous) Smith in the corpus: a new person
+  assert.equal(resolveEntity(de('Bob Smith'), [cand('j', 'John Smith'), cand('s', 'Smith')]).id, null);
+  // Jane Smith when John Smith exists: a new person, even if her article also says "Smith"
+  assert.equal(resolveEntity(de('Jane Smith', 'PERSON', ['Jane Smith', 'Smith']), [cand('j', 'John Smith', 'PERSON', ['John Smith', 'Smith'])]).id, null);
+});
+
+test('same first and last name with a middle initial links; titles left in a name are ignored', () => {
+  assert.equal(resolveEntity(de('Donald J. Trump'), [cand('t', 'Donald Trump')]).id, 't');
+  assert.equal(resolveEntity(de('President Donald Trump'), [cand('t', 'Donald Trump')]).id, 't');
+});
+
+test('titles and aliases accumulate without duplicates (by key)', () => {
+  const c = { ...cand('t', 'Donald Trump', 'PERSON', ['Donald Trump', 'Trump']), titles: ['President'] };
+  const r = resolveEntity(de('Donald Trump', 'PERSON', ['donald trump', 'Mr. Trump'], ['president', 'U.S. President']), [c]);
+  assert.deepEqual(r.aliases, ['Donald Trump', 'Trump', 'Mr. Trump']);
+  assert.deepEqual(r.titles, ['President', 'U.S. President']);
+});
+
+test('NORP links by exact name only and keeps its place', () => {
+  const r = resolveEntity({ ...de('Israeli', 'NORP'), place: 'Israel' }, [cand('i', 'Israel', 'GPE')]);
+  assert.deepEqual([r.id, r.place], [null, 'Israel']);
+  assert.equal(resolveEntity(de('Israeli', 'NORP'), [{ ...cand('n', 'Israeli', 'NORP'), place: 'Israel' }]).place, 'Israel');
+});
+
+test('lookupKeys asks the store for every alias key and, for persons, the surname', () => {
+  const k = lookupKeys(de('President Donald Trump', 'PERSON', ['Trump']));
+  assert.deepEqual(k.aliasKeys.sort(), ['donald trump', 'president donald trump', 'trump']);
+  assert.equal(k.surname, 'trump');
+  assert.equal(lookupKeys(de('Kyiv', 'GPE')).surname, null);
+});
