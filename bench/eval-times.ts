@@ -214,11 +214,11 @@ function main(): void {
   if (showErrors) {
     const ctx = (doc: TmlDoc, a: number, b: number) => doc.text.slice(Math.max(0, a - 50), b + 30).replace(/\s+/g, ' ');
     console.log('\n--- TimeBank wrong values (gold | predicted) ---');
-    for (const w of sTb.wrong) console.log(`${w.doc.dct}\t${w.gold.text}\t${w.gold.type}\t${w.gold.value}\t|\t${w.pred.text}\t${w.pred.value}\t${w.pred.granularity}\t…${ctx(w.doc, w.gold.start, w.gold.end)}`);
+    for (const w of sTb.wrong) console.log(`${w.doc.id}\t${w.doc.dct}\t${w.gold.text}\t${w.gold.type}\t${w.gold.value}\t|\t${w.pred.text}\t${w.pred.value}\t${w.pred.granularity}\t…${ctx(w.doc, w.gold.start, w.gold.end)}`);
     console.log('\n--- TimeBank misses ---');
-    for (const m of sTb.misses) console.log(`${m.doc.dct}\t${m.gold.text}\t${m.gold.type}\t${m.gold.value}\t…${ctx(m.doc, m.gold.start, m.gold.end)}`);
+    for (const m of sTb.misses) console.log(`${m.doc.id}\t${m.doc.dct}\t${m.gold.text}\t${m.gold.type}\t${m.gold.value}\t…${ctx(m.doc, m.gold.start, m.gold.end)}`);
     console.log('\n--- TimeBank spurious ---');
-    for (const p of sTb.spurious) console.log(`${p.doc.dct}\t${p.pred.text}\t${p.pred.value}\t…${ctx(p.doc, p.pred.start, p.pred.end)}`);
+    for (const p of sTb.spurious) console.log(`${p.doc.id}\t${p.doc.dct}\t${p.pred.text}\t${p.pred.value}\t…${ctx(p.doc, p.pred.start, p.pred.end)}`);
   }
 }
 

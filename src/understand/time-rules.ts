@@ -88,11 +88,13 @@ const WEEKDAY =
   '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon\\.|Tues?\\.|Wed\\.|Thu(?:rs?)?\\.|Fri\\.|Sat\\.|Sun\\.)';
 const YEAR = '(?:1[6-9]\\d\\d|20\\d\\d)';
 const UNITS1 = 'one|two|three|four|five|six|seven|eight|nine';
+/** A year spoken in transcripts: "nineteen ninety-six". */
+const SPOKEN_YEAR = `nineteen[\\s-]+(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\\s-]+(?:${UNITS1}))?`;
 const NUMWORD =
   `(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:${UNITS1}))?|` +
   `ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|${UNITS1}|` +
   '(?:a |one )?hundred|a dozen|dozen|a couple of|a couple|couple of)';
-const NUM = `(?:\\d{1,4}(?:\\.\\d+)?|${NUMWORD}|an?)`;
+const NUM = `(?:\\d{1,3}(?:\\.\\d+)?|${NUMWORD}|an?)`;
 const VAGUE = '(?:a few|few|several|many|some|a number of|a couple of|numerous)';
 const UNIT = '(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?|decades?|centur(?:y|ies))';
 const MOD =
@@ -119,6 +121,13 @@ export function monthNumber(s: string): number {
 }
 function weekdayNumber(s: string): number {
   return WEEKDAYS[lc(s).replace(/\.$/, '')] ?? 0;
+}
+
+/** A written ("1996") or spoken ("nineteen ninety-six") year. */
+function yearNumber(s: string): number {
+  if (/^\d+$/.test(s)) return Number(s);
+  const words = lc(s).split(/[\s-]+/).slice(1);
+  return 1900 + words.reduce((n, w) => n + (SMALL[w] ?? 0), 0);
 }
 
 /** Reads a spelled or written number; NaN for vague amounts ("several"). */
@@ -175,9 +184,9 @@ export function durationValue(n: number, unitWord: string): string {
     case 'Q':
       return `P${num(1)}Q`;
     case 'DE':
-      return vague ? 'PXDE' : `P${num(10)}Y`;
+      return vague ? 'PXE' : `P${num(10)}Y`;
     case 'CE':
-      return vague ? 'PXCE' : `P${num(100)}Y`;
+      return vague ? 'PXC' : `P${num(100)}Y`;
     default:
       return `P${num(1)}Y`;
   }
@@ -339,13 +348,28 @@ export const RULES: Rule[] = [
   // "November 1995", "October of 1984", "early June 2004"
   {
     name: 'month-year',
-    re: rx(`${EDGE}${MONMOD}(?<mon>${MONTH})(?:\\s+of)?,?\\s+(?<year>${YEAR})${END}`),
+    re: rx(`${EDGE}${MONMOD}(?<mon>${MONTH})(?:\\s+of)?,?\\s+(?<year>${YEAR}|${SPOKEN_YEAR})${END}`),
     accept: (m) => capital(m.groups!.mon),
     resolve: (g, ctx) => {
-      const y = Number(g.year);
+      const y = yearNumber(g.year!);
       const mo = monthNumber(g.mon!);
       remember(ctx, { y, m: mo, d: 1 }, 'month');
       return abs(fmtMonth(y, mo), 'month');
+    },
+  },
+  // "June last year", "January this year"
+  {
+    name: 'month-rel-year',
+    re: rx(`${EDGE}${MONMOD}(?<mon>${MONTH})(?:\\s+of)?,?\\s+(?<ry>this|last|next)\\s+year${END}`),
+    accept: (m) => capital(m.groups!.mon),
+    resolve: (g, ctx) => {
+      const mo = monthNumber(g.mon!);
+      const a = ctx.anchor;
+      if (!a) return rel(`XXXX-${String(mo).padStart(2, '0')}`, 'month');
+      const r = lc(g.ry);
+      const y = r === 'last' ? a.y - 1 : r === 'next' ? a.y + 1 : a.y;
+      remember(ctx, { y, m: mo, d: 1 }, 'month');
+      return rel(fmtMonth(y, mo), 'month');
     },
   },
   // "September", "last December", "early November", "this September"
@@ -476,6 +500,16 @@ export const RULES: Rule[] = [
     re: /(?<![\w$£€#.,/-])Q(?<q>[1-4])(?:\s+(?<y>(?:1[6-9]|20)\d\d)|\s*['’](?<yy>\d\d))?(?![\w/])/g,
     resolve: (g, ctx) => quarterValue(ctx, Number(g.q), g.y ?? (g.yy ? String((Number(g.yy) < 50 ? 2000 : 1900) + Number(g.yy)) : undefined), undefined),
   },
+  // "the 1988 quarter", "the 1989 period": that year's instance of the quarter being discussed
+  {
+    name: 'year-quarter',
+    re: rx(`${EDGE}the\\s+(?<y>${YEAR})\\s+(?:quarter|period)${END}`),
+    resolve: (g, ctx) => {
+      const last = ctx.state.last;
+      if (!last || last.gran !== 'quarter') return abs(g.y!, 'year');
+      return abs(`${g.y}-Q${last.q}`, 'quarter');
+    },
+  },
   // "the quarter", "the latest quarter", "the current quarter", "the year-earlier quarter"
   {
     name: 'quarter-ref',
@@ -489,7 +523,13 @@ export const RULES: Rule[] = [
       if (!a) return rel(null, 'quarter');
       let y: number;
       let q: number;
-      if (r === 'this' || r === 'current' || r === 'coming' && false) {
+      const ended = /^\s+end(?:ed|ing)\s+([a-z]+)/.exec(ctx.after);
+      const endMonth = ended ? monthNumber(ended[1]) : 0;
+      if (endMonth) {
+        // "the quarter ended Sept. 30": the quarter is the one that ends in that month.
+        q = Math.floor((endMonth - 1) / 3) + 1;
+        y = endMonth <= a.m + 1 ? a.y : a.y - 1;
+      } else if (r === 'this' || r === 'current') {
         y = a.y;
         q = quarterOf(a);
       } else if (r === 'next' || r === 'coming') {
@@ -527,7 +567,7 @@ export const RULES: Rule[] = [
   // Seasons: "this summer", "last fall", "winter", "the summer of 2005", "early spring"
   {
     name: 'season',
-    re: rx(`${EDGE}(?:(?<rel>this|last|next|this past|this coming|coming|past|the)\\s+)?${MONMOD}(?<s>${SEASON})(?:\\s+(?:of\\s+)?(?<y>${YEAR}))?${END}`),
+    re: rx(`${EDGE}(?:(?<rel>this|last|next|this past|this coming|coming|past|the)\\s+)?${MONMOD}(?<s>${SEASON})(?:\\s+(?:of\\s+)?(?<y>${YEAR}|${SPOKEN_YEAR}))?${END}`),
     accept: (m) => {
       const g = m.groups!;
       // Bare "spring" and "fall" are usually not seasons ("a spring", "prices fall").
@@ -535,7 +575,7 @@ export const RULES: Rule[] = [
     },
     resolve: (g, ctx) => {
       const s = SEASON_CODE[lc(g.s)]!;
-      if (g.y) return abs(`${g.y}-${s}`, 'season');
+      if (g.y) return abs(`${fmtYear(yearNumber(g.y))}-${s}`, 'season');
       const a = ctx.anchor;
       if (!a) return rel(`XXXX-${s}`, 'season');
       const r = lc(g.rel);
@@ -590,11 +630,8 @@ export const RULES: Rule[] = [
       if (!a) return rel(null, u === 'D' ? 'day' : 'unknown');
       // "a year earlier" after a quarter keeps the quarter ("the third quarter ... a year earlier").
       const last = ctx.state.last;
-      if (u === 'Y' && Number.isInteger(n) && last && last.gran === 'quarter' && ctx.sentence - last.sentence <= 1) {
-        return rel(`${fmtYear(last.t.y + sign * n)}-Q${last.q}`, 'quarter');
-      }
-      if (u === 'Y' && Number.isInteger(n) && /earlier|later|before|after/.test(dir) && last && last.gran === 'day' && ctx.sentence === last.sentence) {
-        return rel(fmtDate(shift(last.t, sign * n, 'Y')), 'day');
+      if (u === 'Y' && Number.isInteger(n) && inQuarterContext(ctx)) {
+        return rel(`${fmtYear(last!.t.y + sign * n)}-Q${last!.q}`, 'quarter');
       }
       if (!Number.isInteger(n)) return unitValue(shift(a, Math.round(sign * n * 12), 'M'), 'M');
       return unitValue(shift(a, sign * n, u), u);
@@ -608,7 +645,7 @@ export const RULES: Rule[] = [
       const a = ctx.anchor;
       if (!a) return rel(null, 'year');
       const last = ctx.state.last;
-      if (last && last.gran === 'quarter' && ctx.sentence - last.sentence <= 1) return rel(`${fmtYear(last.t.y - 1)}-Q${last.q}`, 'quarter');
+      if (inQuarterContext(ctx)) return rel(`${fmtYear(last!.t.y - 1)}-Q${last!.q}`, 'quarter');
       if (last && ctx.sentence - last.sentence <= 1 && last.gran === 'year') return rel(fmtYear(last.t.y - 1), 'year');
       return rel(fmtYear(a.y - 1), 'year');
     },
@@ -616,16 +653,14 @@ export const RULES: Rule[] = [
   // "this week", "last month", "next year", "earlier this year", "early next year", "the past year"
   {
     name: 'this-unit',
+    // "This Week" with both words capitalised is a title (ABC's "This Week"), not a week.
+    accept: (m) => !/^This Week/.test(m[0]) || m.index === 0,
     re: rx(`${EDGE}(?:(?<mod>early|late|mid|earlier|later|the end of|the beginning of|the start of|the middle of|the rest of|the remainder of|the balance of|the first half of|the second half of)[\\s-]+(?:in\\s+)?)?(?<r>this|last|next|current|the current|the previous|the following|the coming|this past|the past|past|coming|the same)\\s+(?<unit>week|weekend|month|year|decade|century|fortnight)${END}(?!['’]s\\s+(?:first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]+quarter)`),
     resolve: (g, ctx) => {
       const a = ctx.anchor;
       const unit = lc(g.unit);
       const r = lc(g.r).replace(/^the /, '');
-      if (r === 'past' && !g.mod) {
-        // "the past year": the year leading up to publication (TimeML annotates it as a duration).
-        if (unit === 'weekend') return null;
-        return abs(durationValue(1, unit), 'duration');
-      }
+      if (r === 'past' && !g.mod && unit !== 'year' && unit !== 'weekend') return abs(durationValue(1, unit), 'duration');
       const n = r === 'last' || r === 'previous' || r === 'this past' ? -1 : r === 'next' || r === 'following' || r === 'coming' ? 1 : 0;
       let base = a;
       if ((r === 'previous' || r === 'following' || r === 'same') && ctx.state.last && ctx.sentence - ctx.state.last.sentence <= 2) base = ctx.state.last.t;
@@ -635,7 +670,9 @@ export const RULES: Rule[] = [
         return rel(`${fmtWeek(sat)}-WE`, 'week');
       }
       const u: UnitCode = unit === 'week' || unit === 'fortnight' ? 'W' : unit === 'month' ? 'M' : unit === 'decade' ? 'DE' : unit === 'century' ? 'CE' : 'Y';
-      const t = shift(base, n, u);
+      // "the past year" is last year in TimeBank's reading (a DATE, not a duration).
+      const k = r === 'past' ? -1 : n;
+      const t = shift(base, k, u);
       if (u === 'M') remember(ctx, { y: t.y, m: t.m, d: 1 }, 'month');
       if (u === 'Y') remember(ctx, { y: t.y, m: 1, d: 1 }, 'year');
       return unitValue(t, u);
@@ -644,7 +681,7 @@ export const RULES: Rule[] = [
   // "the week", "the year", "the month": the one around publication
   {
     name: 'the-unit',
-    re: rx(`${EDGE}(?:(?<mod>earlier|later|early|late)\\s+in\\s+)?the\\s+(?<full>full\\s+|whole\\s+|entire\\s+)?(?<fiscal>(?:current\\s+|latest\\s+)?fiscal\\s+)?(?<unit>week|weekend|month|year)(?=['’]s\\s)?${END}(?!\\s+(?:before|after|earlier|ago|of|to|that|when|since)\\b|\\s+\\d|-|\\s+(?:is|was)\\b)`),
+    re: rx(`${EDGE}(?:(?<mod>earlier|later|early|late)\\s+in\\s+|(?<mod2>the end of|the beginning of|the start of|the middle of|the rest of|the remainder of|the balance of)\\s+)?the\\s+(?<full>full\\s+|whole\\s+|entire\\s+)?(?<fiscal>(?:current\\s+|latest\\s+)?fiscal\\s+)?(?<unit>week|weekend|month|year)(?=['’]s\\s)?${END}(?!\\s+(?:before|after|earlier|ago|of|to|that|when|since)\\b|\\s+\\d|-|\\s+(?:is|was)\\b)`),
     resolve: (g, ctx) => {
       const a = ctx.anchor;
       const unit = lc(g.unit);
@@ -652,8 +689,8 @@ export const RULES: Rule[] = [
         if (!a) return rel(null, 'week');
         return rel(`${fmtWeek(resolveWeekday(a, 6, ctx.tense, null))}-WE`, 'week');
       }
-      if (g.full && a && unit === 'year') return rel(fmtYear(a.y), 'year');
-      if (!g.mod && unit === 'year') return abs('P1Y', 'duration');
+      if ((g.full || g.mod2 || /\bof\s+$/.test(ctx.before)) && a && unit === 'year') return rel(fmtYear(a.y), 'year');
+      if (!g.mod && !g.mod2 && unit === 'year') return abs('P1Y', 'duration');
       if (!a) return rel(null, unit as TimeGranularity);
       const last = ctx.state.last;
       const t = g.mod && last && ctx.sentence - last.sentence <= 1 ? last.t : a;
@@ -691,7 +728,7 @@ export const RULES: Rule[] = [
   // Weekdays: "Monday", "last Tuesday", "Friday morning", "early Sunday"
   {
     name: 'weekday',
-    re: rx(`${EDGE}(?:(?<r>last|next|this|this past|this coming|coming|early|late|earlier|later)\\s+)?(?<wd>${WEEKDAY})(?!\\w)(?:\\s+(?<part>${PART})${END})?`),
+    re: rx(`${EDGE}(?:(?<r>last|next|this|this past|this coming|coming|early|late|earlier|later|the previous|the following|the next)\\s+)?(?<wd>${WEEKDAY})(?!\\w)(?:\\s+(?<part>${PART})${END})?`),
     accept: (m) => capital(m.groups!.wd),
     resolve: (g, ctx) => {
       const wd = weekdayNumber(g.wd!);
@@ -699,8 +736,10 @@ export const RULES: Rule[] = [
       const part = g.part ? PART_CODE[lc(g.part)] : undefined;
       if (!a) return rel(`XXXX-WXX-${wd}${part ? 'T' + part : ''}`, part ? 'time' : 'day');
       const r = lc(g.r);
-      const strict = r === 'last' || r === 'this past' ? 'last' : r === 'next' || r === 'coming' || r === 'this coming' ? 'next' : null;
-      const t = resolveWeekday(a, wd, ctx.tense, strict);
+      const strict = /^(?:last|this past|the previous)$/.test(r) ? 'last' : /^(?:next|coming|this coming|the following|the next)$/.test(r) ? 'next' : null;
+      const last = ctx.state.last;
+      const base = /^the /.test(r) && last && last.gran === 'day' ? last.t : a;
+      const t = resolveWeekday(base, wd, ctx.tense, strict);
       remember(ctx, t, 'day');
       return part ? rel(fmtDate(t) + 'T' + part, 'time') : rel(fmtDate(t), 'day');
     },
@@ -708,12 +747,13 @@ export const RULES: Rule[] = [
   // "today", "yesterday afternoon", "tomorrow", "tonight", "the day before yesterday"
   {
     name: 'deictic-day',
-    re: rx(`${EDGE}(?:(?<mod>earlier|later|early|late)\\s+)?(?:(?<dby>the day (?:before yesterday|after tomorrow))|(?<w>today|tonight|yesterday|tomorrow))(?:\\s+(?<part>${PART}))?${END}`),
+    re: rx(`${EDGE}(?:(?<mod>earlier|later|early|late)\\s+|(?<pre>(?:early|late|mid)[\\s-]?(?<part0>${PART})|(?:in\\s+)?the\\s+(?<part1>${PART}))\\s+)?(?:(?<dby>the day (?:before yesterday|after tomorrow))|(?<w>today|tonight|yesterday|tomorrow))(?:\\s+(?<part>${PART}))?${END}`),
     resolve: (g, ctx) => {
       const a = ctx.anchor;
       const w = lc(g.w);
       const dby = lc(g.dby);
-      const part = g.part ? PART_CODE[lc(g.part)] : w === 'tonight' ? 'NI' : undefined;
+      const partWord = g.part ?? g.part0 ?? g.part1;
+      const part = partWord ? PART_CODE[lc(partWord)] : w === 'tonight' ? 'NI' : undefined;
       const gran: TimeGranularity = part ? 'time' : 'day';
       if (!a) return rel(null, gran);
       const n = dby ? (dby.includes('before') ? -2 : 2) : w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0;
@@ -806,7 +846,14 @@ export const RULES: Rule[] = [
     accept: (m) => {
       const g = m.groups!;
       // "a quarter of the vote", "one day he ..." are not durations.
-      if (/^quarters?$/i.test(g.unit!) && /^an?$/i.test(g.n ?? '') && !g.r) return false;
+      if (/^quarters?$/i.test(g.unit!) && !g.r && (/^an?$/i.test(g.n ?? '') || /-quarters/i.test(m[0]))) return false;
+      const before = (/(\S+)\s+$/.exec(m.input.slice(Math.max(0, m.index - 20), m.index))?.[1] ?? '').toLowerCase();
+      if (!g.mod && !g.r && /^an?$/i.test(g.n ?? '')) {
+        // "four flights a week", "358,000 a month": a rate, not a duration.
+        if (/\d$/.test(before) || (/s$/.test(before) && !/^(?:is|was|has|this|its|his|as|less|plus|thus|across|towards|perhaps)$/.test(before))) return false;
+      }
+      // "he will one day ...": an indefinite time, not a one-day duration.
+      if (/^one$/i.test(g.n ?? '') && /^days?$/i.test(g.unit!) && !g.r && !g.mod && !/^(?:for|in|within|than|about|of|after|before|over)$/.test(before)) return false;
       return true;
     },
     resolve: (g) => {
@@ -819,8 +866,9 @@ export const RULES: Rule[] = [
   // "for years", "in decades", "recent years": vague durations
   {
     name: 'duration-plural',
-    re: rx(`(?<=\\b(?:for|in|over|within)\\s+)(?:(?:many|recent)\\s+)?(?<unit>minutes|hours|days|weeks|months|years|decades|centuries)${END}(?!\\s+(?:ago|of|old|later|earlier)\\b)|${EDGE}(?:the\\s+)?recent\\s+(?<unit2>days|weeks|months|years|decades)${END}`),
-    resolve: (g) => abs(durationValue(NaN, g.unit ?? g.unit2!), 'duration'),
+    re: rx(`(?<=\\b(?:for|in|over|within)\\s+)(?:(?:many|recent)\\s+)?(?<unit>minutes|hours|days|weeks|months|years|decades|centuries)${END}(?!\\s+(?:ago|of|old|later|earlier)\\b)|${EDGE}(?<recent>(?:the\\s+)?recent\\s+(?:days|weeks|months|years|decades)|(?:the\\s+)?(?:past|last)\\s+(?:few|several)\\s+(?:days|weeks|months|quarters|years|decades))${END}`),
+    // "recent years", "the past few months": TimeBank reads them as PAST_REF dates.
+    resolve: (g) => (g.recent ? rel('PAST_REF', 'unknown') : abs(durationValue(NaN, g.unit!), 'duration')),
   },
   // "the coming days", "the weeks ahead", "in the coming months"
   {
@@ -852,6 +900,13 @@ export const RULES: Rule[] = [
     resolve: () => rel('FUTURE_REF', 'unknown'),
   },
 ];
+
+/** Quarterly-results prose: a quarter was named in this sentence or the one before. */
+function inQuarterContext(ctx: Ctx): boolean {
+  const last = ctx.state.last;
+  return !!last && last.gran === 'quarter' && ctx.sentence - last.sentence <= QUARTER_REACH;
+}
+const QUARTER_REACH = 2; // sentences; tried 1, 3 and unbounded on TimeBank
 
 function monthDay(ctx: Ctx, mo: number, d: number, year: string | undefined): Resolved | null {
   if (year) {
