@@ -308,6 +308,8 @@ function classify(
   // trailing possessive apostrophe ("Hamas’") is not part of the name
   while (b > n && NOT_NAME_END.has(nameToks[b - 1].text)) b--;
   if (b <= n) return;
+  // a plural role ("MPs", "Ministers") names a group of people, not an entity
+  if (b - n === 1 && NOT_ORG_ACRONYMS.has(nameToks[n].text.replace(/\./g, '').toLowerCase()) && !placeOf(nameToks[n].text)) return;
   const start = nameToks[n].start;
   const end = nameToks[b - 1].end;
   const ev: Evidence = {};
@@ -388,6 +390,8 @@ interface Group {
   cands: Candidate[];
   place?: string | null;
   first: number;
+  /** Sorted starts of the full-name mentions, fixed once short names start joining. */
+  anchors?: number[];
 }
 
 function best(ev: Evidence): [EntityType | null, number] {
@@ -519,16 +523,24 @@ function containsWords(full: string[], part: string[]): boolean {
   return false;
 }
 
+/** The group with a full-name mention nearest before `at` (after counts four times the distance). */
 function nearest(groups: Group[], at: number): Group | undefined {
+  if (groups.length === 1) return groups[0];
   let bestG: Group | undefined;
   let bestD = Infinity;
   for (const g of groups) {
-    for (const c of g.cands) {
-      const d = c.start <= at ? at - c.start : (c.start - at) * 4;
-      if (d < bestD) {
-        bestD = d;
-        bestG = g;
-      }
+    g.anchors ??= g.cands.map((c) => c.start).sort((x, y) => x - y);
+    let lo = 0;
+    let hi = g.anchors.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (g.anchors[mid] <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    const d = Math.min(lo > 0 ? at - g.anchors[lo - 1] : Infinity, lo < g.anchors.length ? (g.anchors[lo] - at) * 4 : Infinity);
+    if (d < bestD) {
+      bestD = d;
+      bestG = g;
     }
   }
   return bestG;

@@ -1,0 +1,167 @@
+// Numbers: money (with currency and scale), percentages, durations ("36-hour trip"), counts with
+// what they count ("20 living hostages"), ordinals, written numbers ("two", "a dozen").
+// Years, dates and clock times are left to times.ts; so are spans of time that a time word
+// governs ("within two weeks", "58 days ago").
+
+import type { NumberExpr, NumberKind, Sentence } from '../model/index.js';
+import { MONTHS, isFunctionWord, posTags } from './gazetteer.js';
+
+const SCALES: Record<string, number> = {
+  k: 1e3, thousand: 1e3, m: 1e6, mn: 1e6, mln: 1e6, million: 1e6, millions: 1e6, bn: 1e9, b: 1e9, billion: 1e9, billions: 1e9,
+  tn: 1e12, trillion: 1e12, trn: 1e12,
+};
+const SYMBOLS: Record<string, string> = { $: 'USD', 'US$': 'USD', '£': 'GBP', '€': 'EUR', '¥': 'JPY', '₹': 'INR', '₽': 'RUB', '₴': 'UAH', 'A$': 'AUD', 'C$': 'CAD', 'HK$': 'HKD', '₪': 'ILS' };
+const CURRENCY_WORDS: Record<string, string> = {
+  dollar: 'USD', dollars: 'USD', pound: 'GBP', pounds: 'GBP', sterling: 'GBP', euro: 'EUR', euros: 'EUR', yen: 'JPY',
+  yuan: 'CNY', rupee: 'INR', rupees: 'INR', rouble: 'RUB', roubles: 'RUB', ruble: 'RUB', rubles: 'RUB', shekel: 'ILS', shekels: 'ILS',
+  hryvnia: 'UAH', francs: 'CHF', franc: 'CHF',
+};
+const CODES = new Set(['USD', 'GBP', 'EUR', 'JPY', 'CNY', 'INR', 'RUB', 'CHF', 'CAD', 'AUD', 'UAH', 'ILS']);
+const UNITS: Record<string, string> = {
+  second: 'second', seconds: 'second', minute: 'minute', minutes: 'minute', hour: 'hour', hours: 'hour', day: 'day', days: 'day',
+  week: 'week', weeks: 'week', month: 'month', months: 'month', year: 'year', years: 'year', decade: 'decade', decades: 'decade',
+};
+const WORD_NUM: Record<string, number> = {
+  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13,
+  fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40,
+  fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, dozen: 12,
+};
+// a number governed by one of these, with a time unit after it, is a time expression
+const TIME_GOVERNORS = new Set(['within', 'in', 'for', 'after', 'over', 'next', 'last', 'past', 'since', 'before', 'around', 'about', 'nearly', 'almost', 'than', 'every', 'first', 'final']);
+
+// one pass per sentence; alternatives are anchored on distinct first characters, so this is linear
+const NUM =
+  /(US\$|A\$|C\$|HK\$|[$£€¥₹₽₴₪])?\s?(\d+(?:,\d{3})*(?:\.\d+)?)(?:\s?(%|per\s?cent|percent)|(?:\s?|-)(k|m|mn|mln|bn|b|tn|trn|thousand|million|billion|trillion)\b)?(st|nd|rd|th)?|\b(a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](one|two|three|four|five|six|seven|eight|nine))?(?:\s(dozen|hundred|thousand|million|billion|trillion))?\b/giu;
+
+export function findNumbers(text: string, sentences: Sentence[]): NumberExpr[] {
+  const out: NumberExpr[] = [];
+  for (const s of sentences) {
+    const slice = text.slice(s.start, s.end);
+    NUM.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = NUM.exec(slice)) !== null) {
+      const e = build(slice, m, s);
+      if (e) out.push(e);
+    }
+  }
+  return out;
+}
+
+function build(slice: string, m: RegExpExecArray, s: Sentence): NumberExpr | null {
+  const [all, sym, digits, pct, scaleWord, ordSuffix, word1, word2, wordScale] = m;
+  let start = m.index;
+  let end = m.index + all.length;
+  const before = slice.slice(Math.max(0, start - 30), start);
+  const after = slice.slice(end, end + 40);
+  let value: number;
+  let written = false;
+  if (digits !== undefined) {
+    // digits glued to letters ("G8", "MI5", "A4") are names, not numbers
+    if (/[\p{L}]$/u.test(before) && !sym) return null;
+    if (/^[\p{L}]/u.test(after) && !ordSuffix && !/^(bn|m|k|tn)\b/i.test(after)) return null;
+    value = Number(digits.replace(/,/g, ''));
+    if (!Number.isFinite(value)) return null;
+  } else {
+    const w1 = word1.toLowerCase();
+    if (w1 === 'a' || w1 === 'one') {
+      // "a dozen", "a million", "one million": only with a scale word
+      if (!wordScale) return null;
+      value = 1;
+    } else value = WORD_NUM[w1] + (word2 ? WORD_NUM[word2.toLowerCase()] ?? 0 : 0);
+    written = true;
+  }
+  const scaleKey = (scaleWord ?? wordScale ?? '').toLowerCase();
+  if (scaleKey === 'dozen') value *= 12;
+  else if (scaleKey === 'hundred') value *= 100;
+  else if (scaleKey) value *= SCALES[scaleKey] ?? 1;
+
+  let kind: NumberKind = 'number';
+  let unit: string | null = null;
+  let counted: string | null = null;
+  let currency = sym ? SYMBOLS[sym] ?? null : null;
+  // "20 billion dollars", "£3bn pounds", "5m euros", "USD 20m"
+  const cw = /^\s+(dollars?|pounds?|sterling|euros?|yen|yuan|rupees?|roubles?|rubles?|shekels?|hryvnia|francs?)\b/i.exec(after);
+  if (cw) {
+    currency ??= CURRENCY_WORDS[cw[1].toLowerCase()] ?? null;
+    end += cw[0].length;
+  }
+  const code = /([A-Z]{3})\s?$/.exec(before);
+  if (!currency && code && CODES.has(code[1])) {
+    currency = code[1];
+    start -= code[0].length;
+  }
+  if (currency) {
+    kind = 'money';
+    unit = currency;
+  } else if (pct) {
+    kind = 'percent';
+    unit = null;
+  } else if (ordSuffix) {
+    if (isDateContext(before, after)) return null;
+    kind = 'ordinal';
+  } else {
+    if (!written && isDateContext(before, after)) return null;
+    if (!written && /^\s?:\s?\d/.test(after)) return null; // 10:30
+    if (!written && /\d[.:]$/.test(before)) return null;
+    if (!written && digits.length === 4 && value >= 1800 && value <= 2100 && !/^\s*(?:-\s*)?\p{Ll}/u.test(after.replace(/^\s*(?:per\s?cent|%)/, ''))) return null; // a year
+    if (!written && digits.length === 4 && value >= 1800 && value <= 2100 && /\b(in|since|by|until|from|of|during|before|after)\s*$/i.test(before)) return null;
+    // durations: "36-hour trip", "a five-year plan", "24 weeks"
+    const dur = /^(?:-|\s)(second|minute|hour|day|week|month|year|decade)s?\b(-long|-old)?/i.exec(after);
+    if (dur) {
+      const hyphen = after[0] === '-';
+      const gov = /(\p{L}+)\s*$/u.exec(before)?.[1]?.toLowerCase() ?? '';
+      const timeAfter = /^\s*(ago|later|earlier|before|after|from now|old)\b/i.test(after.slice(dur[0].length));
+      if (dur[2] === '-old' || (!hyphen && /^\s*old\b/i.test(after.slice(dur[0].length)))) {
+        kind = 'number';
+        unit = 'year';
+        end += dur[0].length;
+      } else if (!hyphen && (TIME_GOVERNORS.has(gov) || timeAfter)) return null;
+      else {
+        kind = 'duration';
+        unit = UNITS[dur[1].toLowerCase()];
+        end += dur[0].length;
+      }
+    } else {
+      const c = countedAfter(slice, end);
+      if (c) {
+        kind = 'count';
+        counted = c;
+      } else if (written) return null; // a bare "two" is too vague to keep
+    }
+  }
+  if (kind === 'money' || kind === 'percent') {
+    // "$20 billion in U.S. Treasury support": what the money is for is not counted
+  }
+  return { start: s.start + start, end: s.start + end, text: slice.slice(start, end), kind, value, unit, counted, sentence: s.index };
+}
+
+function isDateContext(before: string, after: string): boolean {
+  const nextWord = /^\s*([\p{L}]+)/u.exec(after)?.[1]?.toLowerCase() ?? '';
+  const prevWord = /([\p{L}]+)\.?\s*$/u.exec(before)?.[1]?.toLowerCase() ?? '';
+  return MONTHS.has(nextWord) && nextWord !== 'may' || MONTHS.has(prevWord) || (nextWord === 'may' && /^\s*May\b/.test(after));
+}
+
+/** The noun phrase a count counts: up to three words, ending at the first plural or noun. */
+function countedAfter(slice: string, end: number): string | null {
+  const re = /\s+([\p{L}][\p{L}'’-]*)/uy;
+  re.lastIndex = end;
+  const words: string[] = [];
+  let stopEnd = end;
+  for (let n = 0; n < 3; n++) {
+    const m = re.exec(slice);
+    if (!m) break;
+    const w = m[1];
+    const lower = w.toLowerCase();
+    if (isFunctionWord(lower) || /^(of|per|to|and|or|more|less|fewer|times)$/.test(lower)) break;
+    const tags = posTags(lower);
+    if (tags.some((t) => /Verb|Tense|Infinitive|Adverb|Preposition|Determiner|Conjunction|Pronoun|Modal|Copula/.test(t)) && !tags.includes('Plural') && !tags.includes('Adjective')) break;
+    words.push(w);
+    stopEnd = re.lastIndex;
+    if (tags.includes('Plural') || tags.includes('Singular') && n > 0 || (/s$/.test(lower) && !/ss$/.test(lower) && tags.length === 0)) {
+      return words.join(' ');
+    }
+    if (tags.includes('Uncountable') || tags.includes('Actor')) return words.join(' ');
+  }
+  void stopEnd;
+  return words.length > 0 && words.length < 3 && /s$/.test(words[words.length - 1]) ? words.join(' ') : null;
+}

@@ -1,0 +1,253 @@
+// Quotes: every double-quoted span of a paragraph (curly or straight; one that never closes
+// ends at the paragraph end), told apart as speech or a partial quote, with its speaker.
+//
+// Speaker search, in order (order here matters):
+//   1. after the quote:  `"...," he said` / `"...," said Mr Hogg` / `"..." Trump said.`
+//   2. before the quote, in its sentence: `Trump said: "..."`, `X told the BBC: "..."`,
+//      `..., saying: "..."` (the sentence's subject), `According to X, "..."`;
+//   3. continuation: a quote with no cue of its own goes on the speaker of the quote just before
+//      (BBC prints a multi-paragraph quote as `"...said. "Next paragraph...`).
+// The speaker as written is resolved to an entity: a name by its mention, "he"/"she" through
+// coreference, a role ("the president") through titles; plural or anonymous sources stay unresolved.
+
+import type { DocEntity, Mention, Quote, Sentence } from '../model/index.js';
+import { paragraphs, quoteSpans, tokenize, isCapitalised, isWord, type Token } from './tokens.js';
+import { Coref } from './coref.js';
+import { isFunctionWord, isRoleNoun, isTitleWord, posTags } from './gazetteer.js';
+
+const CUES = new Set(
+  (
+    'said says say told tells tell added adds quipped quips declared declares warned warns insisted insists ' +
+    'wrote writes explained explains stated states claimed claims argued argues asked asks replied replies ' +
+    'responded noted notes stressed stresses continued remarked admitted admits acknowledged announced ' +
+    'conceded concedes joked jokes commented complained suggested suggests predicted recalled observed ' +
+    'cautioned concluded vowed confirmed confirms urged urges tweeted posted saying adding telling writing ' +
+    'declaring warning insisting arguing asking explaining noting stressing'
+  ).split(' '),
+);
+const PARTICIPLE_CUES = new Set(['saying', 'adding', 'telling', 'writing', 'declaring', 'warning', 'insisting', 'arguing', 'asking', 'explaining', 'noting', 'stressing']);
+const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
+const SKIP_BEFORE_CUE = new Set(['also', 'then', 'later', 'earlier', 'again', 'recently', 'has', 'had', 'have', 'himself', 'herself', 'reportedly', 'simply', 'once', 'has', 'previously', 'just', 'repeatedly', 'later']);
+
+interface RawQuote {
+  open: number;
+  close: number;
+  closed: boolean;
+  start: number;
+  end: number;
+  text: string;
+  sentence: number;
+}
+
+export function findQuotes(text: string, sentences: Sentence[], entities: DocEntity[], mentions: Mention[]): Quote[] {
+  if (sentences.length === 0) return [];
+  const tokens = tokenize(text, sentences);
+  const coref = new Coref(sentences, tokens, entities, mentions);
+  const raw: RawQuote[] = [];
+  let si = 0;
+  for (const [ps, pe] of paragraphs(text)) {
+    for (const q of quoteSpans(text, ps, pe)) {
+      let start = q.open + 1;
+      let end = q.close;
+      while (start < end && /\s/.test(text[start])) start++;
+      while (end > start && /[\s,]/.test(text[end - 1])) end--;
+      if (end <= start) continue;
+      while (si + 1 < sentences.length && sentences[si].end <= q.open) si++;
+      raw.push({ open: q.open, close: q.close, closed: q.closed, start, end, text: text.slice(start, end), sentence: sentences[si].index });
+    }
+  }
+  const out: Quote[] = [];
+  const tokAt = new TokenIndex(tokens);
+  let prev: Quote | null = null;
+  for (let i = 0; i < raw.length; i++) {
+    const r = raw[i];
+    const partial = isPartial(text, r, sentences[r.sentence]);
+    const prevClose = i > 0 ? raw[i - 1].close : -1;
+    const found = speakerAfter(text, r, tokens, tokAt, raw[i + 1]?.open ?? Infinity) ?? speakerBefore(text, r, tokens, tokAt, prevClose, sentences[r.sentence]);
+    let speaker: string | null = null;
+    let speakerText: string | null = null;
+    let cue: string | null = null;
+    if (found) {
+      speaker = resolve(found, coref, mentions, r.sentence);
+      speakerText = found.text || null;
+      cue = found.cue;
+    } else if (prev && !partial && (prev.speaker || prev.speakerText) && r.sentence - prev.sentence <= 3 && startsSentence(text, r, sentences[r.sentence])) {
+      // a continued quote: same speaker as the quote before
+      speaker = prev.speaker;
+      speakerText = prev.speakerText;
+      cue = prev.cue;
+    }
+    if (speaker) coref.setSubject(r.sentence, speaker);
+    const q: Quote = { start: r.start, end: r.end, text: r.text, speakerText, speaker, cue, partial, sentence: r.sentence };
+    out.push(q);
+    if (speaker || speakerText) prev = q;
+  }
+  return out;
+}
+
+/** A continued quote opens its sentence; one introduced by a colon without a cue ("The question is:") is not speech. */
+function startsSentence(_text: string, r: RawQuote, s: Sentence): boolean {
+  return r.open <= s.start + 1;
+}
+
+function isPartial(text: string, r: RawQuote, s: Sentence): boolean {
+  const before = text.slice(Math.max(s.start, r.open - 3), r.open);
+  if (/:\s*$/.test(before)) return false;
+  const t = r.text.replace(/^[.…\s]+/, '');
+  const words = t.split(/\s+/).filter(Boolean);
+  const upper = /^[\p{Lu}\p{N}'‘]/u.test(t);
+  if (!upper) return true;
+  const terminal = /[.!?…]["'’]?$/.test(t) || /^[.!?,]/.test(text.slice(r.close + 1, r.close + 2)) && false;
+  // a title in quotes ("High Heeled Vote"): every word capitalised, no sentence end
+  if (!terminal && words.length > 0 && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || isFunctionWord(w))) {
+    if (r.open > s.start + 1) return true;
+  }
+  if (terminal || words.length >= 4) return false;
+  return r.open > s.start + 1;
+}
+
+class TokenIndex {
+  constructor(private tokens: Token[]) {}
+  /** Index of the first token starting at or after `pos`. */
+  at(pos: number): number {
+    let lo = 0;
+    let hi = this.tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.tokens[mid].start < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+}
+
+interface Found {
+  text: string;
+  start: number;
+  end: number;
+  cue: string;
+  /** The speaker is the subject of the sentence ("..., saying:"). */
+  subjectOf?: number;
+  sentence: number;
+}
+
+function speakerAfter(text: string, r: RawQuote, tokens: Token[], idx: TokenIndex, nextOpen: number): Found | null {
+  if (!r.closed) return null;
+  let i = idx.at(r.close + 1);
+  const sent = r.sentence;
+  // skip punctuation right after the closing mark, and "as" in `"...," as he said`
+  while (i < tokens.length && tokens[i].sentence === sent && /^[,.—–-]$/.test(tokens[i].text) && tokens[i].start - r.close < 4) i++;
+  if (i < tokens.length && tokens[i].text.toLowerCase() === 'as') i++;
+  if (i >= tokens.length || tokens[i].sentence !== sent || tokens[i].start >= nextOpen) return null;
+  // cue first: `said Mr Hogg`, `said the spokesman`
+  if (CUES.has(tokens[i].text.toLowerCase()) && !PARTICIPLE_CUES.has(tokens[i].text.toLowerCase())) {
+    const np = nounPhraseAfter(tokens, i + 1, sent, nextOpen);
+    if (np) return { ...np, text: text.slice(np.start, np.end), cue: tokens[i].text, sentence: sent };
+    return null;
+  }
+  // speaker first: `he said`, `the MPs said`, `Trump said`
+  for (let j = i; j < Math.min(tokens.length, i + 10); j++) {
+    const t = tokens[j];
+    if (t.sentence !== sent || t.start >= nextOpen) return null;
+    const lower = t.text.toLowerCase();
+    if (CUES.has(lower) && j > i) {
+      let e = j;
+      while (e > i && SKIP_BEFORE_CUE.has(tokens[e - 1].text.toLowerCase())) e--;
+      if (e === i) return null;
+      return { text: text.slice(tokens[i].start, tokens[e - 1].end), start: tokens[i].start, end: tokens[e - 1].end, cue: t.text, sentence: sent };
+    }
+    if (!npToken(t, j === i)) return null;
+  }
+  return null;
+}
+
+/** May this token be part of a speaker noun phrase? */
+function npToken(t: Token, first: boolean): boolean {
+  const w = t.text;
+  const lower = w.toLowerCase();
+  if (/^['’]s$/.test(w)) return !first;
+  if (!isWord(w)) return false;
+  if (PRONOUNS.has(lower)) return first;
+  if (/^(the|a|an|his|her|their|its)$/.test(lower)) return true;
+  if (/^(of|for)$/.test(lower)) return !first;
+  if (isCapitalised(w)) return true;
+  if (SKIP_BEFORE_CUE.has(lower)) return true;
+  if (isFunctionWord(w)) return false;
+  if (isRoleNoun(w) || isTitleWord(w)) return true;
+  const tags = posTags(w);
+  if (tags.some((x) => /Verb|Tense|Gerund|Infinitive|Preposition|Conjunction|Adverb/.test(x))) return false;
+  return true;
+}
+
+function nounPhraseAfter(tokens: Token[], i: number, sent: number, nextOpen: number): { start: number; end: number } | null {
+  let j = i;
+  while (j < tokens.length && tokens[j].sentence === sent && tokens[j].start < nextOpen && j - i < 10 && npToken(tokens[j], j === i)) j++;
+  if (j === i) return null;
+  return { start: tokens[i].start, end: tokens[j - 1].end };
+}
+
+function speakerBefore(text: string, r: RawQuote, tokens: Token[], idx: TokenIndex, prevClose: number, s: Sentence): Found | null {
+  const from = Math.max(s.start, prevClose + 1);
+  let j = idx.at(r.open) - 1;
+  const stop = idx.at(from);
+  for (let n = 0; j >= stop && n < 25; j--, n++) {
+    const t = tokens[j];
+    const lower = t.text.toLowerCase();
+    if (lower === 'to' && j - 1 >= stop && tokens[j - 1].text.toLowerCase() === 'according') {
+      const np = nounPhraseAfter(tokens, j + 1, s.index, r.open);
+      if (np) return { start: np.start, end: np.end, text: text.slice(np.start, np.end), cue: 'according to', sentence: s.index };
+      return null;
+    }
+    // the cue must be in the quote's own clause
+    if (lower === ';' || ((lower === 'while' || lower === 'whereas' || lower === 'but') && j - 1 >= stop && tokens[j - 1].text === ',')) return null;
+    if (!CUES.has(lower)) continue;
+    if (PARTICIPLE_CUES.has(lower)) {
+      // `..., saying: "..."`: whoever the sentence is about
+      return { start: t.start, end: t.start, text: '', cue: t.text, subjectOf: s.index, sentence: s.index };
+    }
+    let e = j;
+    while (e > stop && SKIP_BEFORE_CUE.has(tokens[e - 1].text.toLowerCase())) e--;
+    let b = e;
+    while (b > stop && e - b < 10 && npToken(tokens[b - 1], false)) b--;
+    if (b > stop && b === e && PRONOUNS.has(tokens[b - 1].text.toLowerCase())) b--;
+    // trim leading words that cannot start a phrase ("of", "'s")
+    while (b < e && !npToken(tokens[b], true)) b++;
+    if (b >= e) {
+      // `Mr Smith, the chief executive, said` — a subject set off by commas: take the sentence subject
+      return { start: t.start, end: t.start, text: '', cue: t.text, subjectOf: s.index, sentence: s.index };
+    }
+    // an ordinary sentence opener is not part of the speaker ("But he said")
+    while (b < e - 1 && /^(but|and|so|yet|then|however|when|while|if|as)$/i.test(tokens[b].text)) b++;
+    return { start: tokens[b].start, end: tokens[e - 1].end, text: text.slice(tokens[b].start, tokens[e - 1].end), cue: t.text, sentence: s.index };
+  }
+  return null;
+}
+
+function resolve(f: Found, coref: Coref, mentions: Mention[], sentence: number): string | null {
+  if (f.subjectOf !== undefined) {
+    const key = coref.subject(sentence, f.start);
+    const sm = key ? mentions.find((m) => m.sentence === sentence && m.entity === key && m.start < f.start) : undefined;
+    f.text = sm ? sm.text : key ? coref.entity(key)?.name ?? '' : '';
+    return key;
+  }
+  const words = f.text.split(/\s+/);
+  if (words.length === 1 && PRONOUNS.has(words[0].toLowerCase())) return coref.pronoun(words[0], sentence, f.start);
+  // a possessive before a role ("Mr Blair's spokesman") names someone else
+  const possessiveRole = /['’]s\s+(?:\S+\s+){0,3}\S+$/.test(f.text) && isRoleNoun(words[words.length - 1]);
+  if (possessiveRole) return null;
+  let key: string | null = null;
+  for (const m of mentions) {
+    if (m.start >= f.end) break;
+    if (m.end > f.start) {
+      const e = coref.entity(m.entity);
+      if (e && (e.type === 'PERSON' || e.type === 'ORG' || (key === null && e.type === 'GPE'))) key = m.entity;
+    }
+  }
+  if (key && coref.entity(key)?.type === 'GPE' && words.length > 1) {
+    // "U.S. officials": a place with a plural head is not the place speaking
+    if (/s$/.test(words[words.length - 1])) return null;
+  }
+  if (key) return key;
+  if (/^(the|a|an)\s/i.test(f.text)) return coref.role(f.text, f.start);
+  return null;
+}
