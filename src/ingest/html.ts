@@ -251,8 +251,9 @@ function preClean(doc: globalThis.Document): void {
  */
 function postClean(root: Element): void {
   for (const el of root.querySelectorAll('figure, figcaption, picture, [class*="caption"], [class*="credit"]')) el.remove();
-  for (const el of [...root.querySelectorAll('ul, ol, div, section, table')]) {
-    if (!el.isConnected) continue;
+  for (const el of [...root.querySelectorAll('ul, ol, div, section, table, nav, aside, header, footer')]) {
+    // Readability's article is detached from the document, so ask the root, not isConnected.
+    if (!root.contains(el)) continue;
     const len = textLen(el);
     if (len > 0 && len < 1000 && linkDensity(el) > 0.6) el.remove();
   }
@@ -270,16 +271,57 @@ function readabilityText(doc: globalThis.Document): string | null {
   return elementText(parsed.content) || null;
 }
 
-/** The main text of a page; null when nothing article-like is found. */
-export function mainText(html: string): string | null {
+/**
+ * Text-density fallback for pages Readability gives up on: the element whose own paragraphs
+ * hold the most text.
+ */
+function densestBlock(doc: globalThis.Document): string | null {
+  let best: Element | null = null;
+  let bestScore = 0;
+  for (const el of doc.querySelectorAll('article, main, section, div, td')) {
+    let score = 0;
+    for (const c of el.children) if (c.tagName === 'P' || c.tagName === 'PRE' || c.tagName === 'BLOCKQUOTE') score += textLen(c) * (1 - linkDensity(c));
+    if (score > bestScore) {
+      bestScore = score;
+      best = el;
+    }
+  }
+  return best && bestScore >= 140 ? elementText(best) || null : null;
+}
+
+const words = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+
+/** Share of `a`'s words that also occur in `b`. */
+function overlap(a: string, b: string): number {
+  const wa = words(a);
+  if (wa.length === 0) return 0;
+  const wb = new Set(words(b));
+  return wa.filter((w) => wb.has(w)).length / wa.length;
+}
+
+/**
+ * The main text of a page; null when nothing article-like is found. Candidates: Readability
+ * on the pre-cleaned DOM, Readability on the raw DOM (when pre-cleaning removed too much),
+ * JSON-LD articleBody (when clearly longer and about the same words), then text density.
+ */
+export function mainText(html: string, articleBody: string | null = null): string | null {
   const cleanedDoc = parseHTML(html).document;
   preClean(cleanedDoc);
-  const cleaned = readabilityText(cleanedDoc);
+  let text = readabilityText(cleanedDoc);
   // Pre-cleaning can remove the article itself on odd markup: compare with a plain run.
   const plain = readabilityText(parseHTML(html).document);
-  if (!cleaned) return plain;
-  if (plain && cleaned.length < 0.5 * plain.length) return plain;
-  return cleaned;
+  if (!text || (plain && text.length < 0.5 * plain.length)) text = plain;
+  if (articleBody) {
+    const body = htmlishToText(articleBody);
+    if (body.length >= 500 && (!text || (body.length > 1.5 * text.length && overlap(text, body) > 0.8))) text = body;
+  }
+  return text ?? densestBlock(cleanedDoc);
+}
+
+/** JSON-LD articleBody is plain text on most sites and HTML on some. */
+function htmlishToText(s: string): string {
+  if (/<[a-z][^>]*>/i.test(s)) return elementText(parseHTML(`<!doctype html><html><body>${s}</body></html>`).document.body);
+  return s.split(/\n+/).map(collapseSpaces).filter(Boolean).join('\n');
 }
 
 export interface HtmlInput {
@@ -294,7 +336,7 @@ export function htmlToDocument(input: HtmlInput): Result<Document> {
   const { document: doc } = parseHTML(input.html);
   if (!doc?.documentElement) return fail('HTML_UNPARSEABLE', `${input.origin}: not an HTML document`, input.origin);
   const m = pageMeta(doc, input.url ?? null);
-  const body = mainText(input.html);
+  const body = mainText(input.html, m.articleBody);
   if (!body) return fail('EMPTY_TEXT', `${input.origin}: no article text found in the page`, input.origin);
   const cleaned = removeFurniture(body.split('\n'));
   const text = cleaned.lines.join('\n');

@@ -1,0 +1,55 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { htmlToDocument } from '../../src/ingest/html.js';
+
+const p = (s: string) => `<p>${s} ${'The delegations met again in the afternoon and worked through the remaining points of the draft. '.repeat(3)}</p>`;
+
+test('metadata from JSON-LD and meta tags; outlet suffix dropped from the title', () => {
+  const html = `<html><head><title>Summit ends | Daily Ledger</title>
+    <meta property="og:site_name" content="Daily Ledger"><meta property="og:url" content="https://ledger.example/summit?utm_campaign=a">
+    <script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebSite","name":"x"},{"@type":"NewsArticle","headline":"Summit ends without a deal","datePublished":"2025-10-18T09:30:00+02:00","author":[{"@type":"Person","name":"Ana Ruiz"},{"@type":"Person","name":"Li Wei"}],"publisher":{"@type":"Organization","name":"Ledger Media"}}]}</script>
+    </head><body><article>${p('One.')}${p('Two.')}</article></body></html>`;
+  const r = htmlToDocument({ html, origin: 'page.html' });
+  assert.ok(r.ok);
+  if (!r.ok) return;
+  assert.equal(r.value.title, 'Summit ends without a deal');
+  assert.equal(r.value.byline, 'Ana Ruiz, Li Wei');
+  assert.equal(r.value.published, '2025-10-18T07:30:00Z');
+  assert.equal(r.value.source, 'Daily Ledger');
+  assert.equal(r.value.canonicalUrl, 'https://ledger.example/summit');
+});
+
+test('page furniture around and inside the article is dropped; headings and list items stay', () => {
+  const html = `<html><head><title>T</title><link rel="canonical" href="/a/1"></head><body>
+    <header><nav><a href="/">Home</a> <a href="/world">World</a></nav></header>
+    <article>
+      <div class="share-bar"><a href="#">Facebook</a> <a href="#">Twitter</a></div>
+      <p class="byline">By Ana Ruiz</p>
+      ${p('First paragraph.')}
+      <figure><img src="x.jpg"><figcaption>Delegates arrive in Vienna. (Photo: Agency)</figcaption></figure>
+      <h2>What comes next</h2>
+      ${p('Second paragraph.')}
+      <ul><li>Talks resume on Monday in Geneva with the same delegations.</li><li>A draft text is expected within two weeks.</li></ul>
+      <div class="related-stories"><h3>Related</h3><ul><li><a href="/b">Earlier talks collapsed</a></li><li><a href="/c">Who is on the delegation</a></li></ul></div>
+      <p style="display:none">Hidden tracking text</p>
+    </article>
+    <aside>Most read: <a href="/d">Celebrity news</a></aside>
+    <footer>© 2025 Example</footer></body></html>`;
+  const r = htmlToDocument({ html, origin: 'p.html', url: 'https://news.example/x' });
+  assert.ok(r.ok);
+  if (!r.ok) return;
+  const lines = r.value.text.split('\n');
+  assert.ok(lines[0].startsWith('First paragraph.'), lines[0]);
+  assert.ok(lines.includes('What comes next'));
+  assert.ok(lines.includes('A draft text is expected within two weeks.'));
+  for (const junk of ['Home', 'Facebook', 'By Ana Ruiz', 'Delegates arrive', 'Earlier talks', 'Hidden tracking', 'Celebrity', '©']) {
+    assert.ok(!r.value.text.includes(junk), junk);
+  }
+  assert.equal(r.value.canonicalUrl, 'https://news.example/a/1');
+  assert.equal(r.value.source, 'news.example');
+});
+
+test('a page with no article text → EMPTY_TEXT naming the page', () => {
+  const r = htmlToDocument({ html: '<html><body><nav><a href="/">Home</a></nav></body></html>', origin: 'https://x.example/empty' });
+  assert.ok(!r.ok && r.error.code === 'EMPTY_TEXT' && r.error.message.startsWith('https://x.example/empty'));
+});
