@@ -8,10 +8,11 @@ import { analyseQuestion, type Question } from './question.js';
 import { gatherEvidence, type Evidence } from './evidence.js';
 import { candidatesIn, type Candidate } from './candidates.js';
 import { relatedQuestions } from './related-questions.js';
+import { confidence, type Features } from './confidence.js';
 
 export const NOT_SAID = 'The articles do not say.';
 /** Below this confidence the desk abstains rather than guess. */
-export const ABSTAIN_BELOW = 0.35;
+export const ABSTAIN_BELOW = 0.5;
 const MAX_QUESTION = 1000;
 
 export interface AskOptions {
@@ -24,6 +25,10 @@ export interface Resolved {
   answer: Answer;
   question: Question;
   evidence: Evidence[];
+  /** What the confidence was computed from (null when there was nothing to judge). */
+  features: Features | null;
+  /** The answer it would have given, also when it abstained (for fitting the confidence model). */
+  proposed: { answer: string; citations: Citation[] } | null;
 }
 
 export async function ask(store: Store, question: string, opts: AskOptions = {}): Promise<Answer> {
@@ -38,67 +43,65 @@ export async function answerQuestion(store: Store, question: string, opts: AskOp
   const q = analyseQuestion(text);
   const cache = opts.cache ?? new ArticleCache(store);
   const evidence = await gatherEvidence(store, cache, q);
-  const abstain = (confidence = 0): Resolved => ({
-    answer: { question: text, answer: null, abstained: true, confidence: round(confidence), answerType: q.type, citations: [], related: [] },
+  const abstain = (c: number, features: Features | null, proposed: Resolved['proposed'] = null): Resolved => ({
+    answer: { question: text, answer: null, abstained: true, confidence: round(c), answerType: q.type, citations: [], related: [] },
     question: q,
     evidence,
+    features,
+    proposed,
   });
-  if (evidence.length === 0) return abstain();
-
-  // A sentence that lacks the question's own words cannot support an answer, however well names match.
-  const usable = evidence.filter((e) => e.content >= 0.5 || (q.contentTerms.length <= 1 && e.coverage >= 0.5));
-  if (usable.length === 0) return abstain(evidence[0].score * 0.5);
+  if (evidence.length === 0) return abstain(0, null);
 
   const spanTypes = new Set(['person', 'organisation', 'place', 'date', 'number', 'quote', 'thing']);
   if (spanTypes.has(q.type)) {
-    const best = bestCandidate(usable.flatMap((e) => candidatesIn(e, q)));
+    const best = bestCandidate(evidence.flatMap((e) => candidatesIn(e, q)));
     if (best) {
-      const confidence = calibrate(best.score, best.support);
-      if (confidence < ABSTAIN_BELOW) return abstain(confidence);
-      const cited = supporting(best.candidate.evidence, usable, best.candidate);
+      const e = best.candidate.evidence;
+      const features: Features = {
+        coverage: e.coverage,
+        content: e.content,
+        names: e.names,
+        proximity: best.candidate.proximity,
+        bonus: best.candidate.bonus,
+        span: 1,
+        support: Math.log(best.support),
+        margin: best.margin,
+      };
+      const c = confidence(features);
+      const citations = cite(supporting(e, evidence, best.candidate));
+      if (c < ABSTAIN_BELOW) return abstain(c, features, { answer: best.candidate.text, citations });
       return {
-        answer: {
-          question: text,
-          answer: best.candidate.text,
-          abstained: false,
-          confidence: round(confidence),
-          answerType: q.type,
-          citations: cite(cited),
-          related: [],
-        },
+        answer: { question: text, answer: best.candidate.text, abstained: false, confidence: round(c), answerType: q.type, citations, related: [] },
         question: q,
         evidence,
+        features,
+        proposed: null,
       };
     }
-    // A span-typed question with no span of that type: only a near-complete sentence match may answer.
-    if (q.type !== 'thing') return abstain(usable[0].score * 0.4);
+    // A span-typed question with no span of that type: only "what X" questions may answer with a sentence.
+    if (q.type !== 'thing') return abstain(0, null);
   }
 
   // Why / what happened / yes-no / no span: a compact extractive answer of the best 1–2 sentences.
-  const top = usable[0];
-  const confidence = calibrate(top.score * 0.9, 1);
-  if (confidence < ABSTAIN_BELOW) return abstain(confidence);
-  const cited = supporting(top, usable, null);
+  const top = evidence[0];
+  const features: Features = { coverage: top.coverage, content: top.content, names: top.names, proximity: 0, bonus: 0, span: 0, support: 0, margin: evidence[1] ? Math.max(0, Math.min(1, top.score - evidence[1].score)) : 1 };
+  const c = confidence(features);
+  const cited = supporting(top, evidence, null);
   const summary = cited
     .slice(0, q.type === 'summary' || q.type === 'reason' ? 2 : 1)
-    .map((e) => e.hit.text.trim())
+    .map((x) => x.hit.text.trim())
     .join(' ');
+  if (c < ABSTAIN_BELOW) return abstain(c, features, { answer: summary, citations: cite(cited) });
   return {
-    answer: {
-      question: text,
-      answer: summary,
-      abstained: false,
-      confidence: round(confidence),
-      answerType: q.type,
-      citations: cite(cited),
-      related: [],
-    },
+    answer: { question: text, answer: summary, abstained: false, confidence: round(c), answerType: q.type, citations: cite(cited), related: [] },
     question: q,
     evidence,
+    features,
+    proposed: null,
   };
 }
 
-function bestCandidate(cands: Candidate[]): { candidate: Candidate; score: number; support: number } | null {
+function bestCandidate(cands: Candidate[]): { candidate: Candidate; score: number; support: number; margin: number } | null {
   if (cands.length === 0) return null;
   const groups = new Map<string, Candidate[]>();
   for (const c of cands) {
@@ -106,20 +109,15 @@ function bestCandidate(cands: Candidate[]): { candidate: Candidate; score: numbe
     list.push(c);
     groups.set(c.key, list);
   }
-  let best: { candidate: Candidate; score: number; support: number } | null = null;
-  for (const list of groups.values()) {
-    list.sort((a, b) => b.score - a.score);
-    // The same answer in more sentences adds a little; the best sentence decides.
-    const score = list[0].score + 0.05 * Math.min(3, list.length - 1);
-    if (!best || score > best.score) best = { candidate: list[0], score, support: list.length };
-  }
-  return best;
-}
-
-/** Maps the raw score to [0,1]; the curve is fitted on the QA sets (see bench/eval-qa.ts). */
-export function calibrate(score: number, _support: number): number {
-  const x = Math.max(0, score);
-  return Math.min(0.99, 1 / (1 + Math.exp(-8 * (x - 0.55))));
+  const ranked = [...groups.values()]
+    .map((list) => {
+      list.sort((a, b) => b.score - a.score);
+      // The same answer in more sentences adds a little; the best sentence decides.
+      return { candidate: list[0], score: list[0].score + 0.05 * Math.min(3, list.length - 1), support: list.length };
+    })
+    .sort((a, b) => b.score - a.score);
+  const [best, next] = ranked;
+  return { ...best, margin: next ? Math.max(0, Math.min(1, best.score - next.score)) : 1 };
 }
 
 function supporting(first: Evidence, pool: Evidence[], cand: Candidate | null): Evidence[] {

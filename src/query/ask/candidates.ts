@@ -13,6 +13,9 @@ export interface Candidate {
   start: number;
   end: number;
   score: number;
+  /** How close to the question's words (0..1) and how much the priors added: inputs to confidence. */
+  proximity: number;
+  bonus: number;
   evidence: Evidence;
 }
 
@@ -20,14 +23,18 @@ const PLACE_PREPS = /\b(?:in|at|to|from|near|outside|inside|into|across)\s+(?:th
 
 export function candidatesIn(ev: Evidence, q: Question): Candidate[] {
   const spans = rawSpans(ev, q);
-  const qNames = q.names.map((n) => n.toLowerCase());
+  const qTokens = new Set(q.names.flatMap((n) => n.toLowerCase().split(/\s+/)));
+  const qLower = q.text.toLowerCase();
   const text = ev.hit.text;
   const out: Candidate[] = [];
   for (const s of spans) {
     const lower = s.text.toLowerCase();
-    // The answer is not one of the things the question already names.
-    if (qNames.some((n) => n === lower || n.split(/\s+/).includes(lower) || lower.split(/\s+/).includes(n))) continue;
+    // The answer is not one of the things the question already names ("Sir Anthony Meyer" ⊇ "Anthony Meyer").
+    const toks = lower.split(/\s+/).filter((t) => t.length > 1);
+    if (toks.length === 0 || qLower.includes(lower)) continue;
+    if (q.type !== 'quote' && (toks.every((t) => qTokens.has(t)) || qTokens.has(toks[toks.length - 1]))) continue;
     let bonus = s.prior;
+    if (q.head && q.type !== 'number' && q.type !== 'date') bonus += headBonus(text, s.start, s.end, q.head);
     const before = text.slice(Math.max(0, s.start - 24), s.start);
     if (q.stranded && new RegExp(`\\b${escapeRe(q.stranded)}\\s+(?:the\\s+|a\\s+|an\\s+|[a-z-]+\\s+){0,3}$`, 'i').test(before)) bonus += 0.15;
     if (q.type === 'place' && PLACE_PREPS.test(before)) bonus += 0.1;
@@ -40,6 +47,8 @@ export function candidatesIn(ev: Evidence, q: Question): Candidate[] {
       start: s.start,
       end: s.end,
       score: ev.score * (0.65 + 0.35 * proximity) + bonus,
+      proximity,
+      bonus,
       evidence: ev,
     });
   }
@@ -73,6 +82,9 @@ function rawSpans(ev: Evidence, q: Question): Span[] {
         const shown = m.type === 'GPE' || m.type === 'LOC' ? m.text : m.name;
         spans.push({ text: shown, start: m.start, end: m.end, prior, key: m.entityId });
       }
+      // Names the tagger did not type still answer "which company/judge" questions, a little less surely.
+      const typed = ev.mentions.map((m) => ({ text: m.text, start: m.start, end: m.end, prior: 0 }));
+      if (q.type !== 'place' || q.head) spans.push(...properNouns(ev.hit.text, typed, -0.12));
       return joinCoordinated(spans, ev.hit.text);
     }
     case 'date':
@@ -82,7 +94,7 @@ function rawSpans(ev: Evidence, q: Question): Span[] {
           text: t.value && t.value !== t.text && /^\d{4}/.test(t.value) ? `${t.text} (${t.value})` : t.text,
           start: t.start - base,
           end: t.end - base,
-          prior: t.value && /^\d{4}/.test(t.value) ? 0.1 : 0,
+          prior: (t.value && /^\d{4}/.test(t.value) ? 0.1 : 0) + granularityFit(q.granularity, t.value),
           key: t.value ?? t.text.toLowerCase(),
         }));
     case 'number': {
@@ -104,16 +116,22 @@ function rawSpans(ev: Evidence, q: Question): Span[] {
     }
     case 'quote': {
       const spans: Span[] = inSentence(art.quotes)
-        .filter((qt) => !qt.partial)
         .map((qt) => {
           const bySpeaker =
             q.speaker && (qt.speaker?.name ?? qt.speakerText ?? '').toLowerCase().includes(q.speaker.toLowerCase().split(/\s+/).pop()!);
-          return { text: qt.text, start: qt.start - base, end: qt.end - base, prior: bySpeaker ? 0.2 : 0 };
+          return { text: qt.text, start: qt.start - base, end: qt.end - base, prior: (bySpeaker ? 0.2 : 0) + (qt.partial ? 0 : 0.1) };
         });
+      // Quoted words the quote finder did not attribute still answer "what did X call it".
+      if (spans.length === 0) spans.push(...quotedStrings(ev.hit.text));
       return spans;
     }
-    case 'thing':
-      return q.head ? headPhrases(ev.hit.text, q.head) : [];
+    case 'thing': {
+      if (!q.head) return [];
+      const spans = headPhrases(ev.hit.text, q.head);
+      for (const m of ev.mentions) spans.push({ text: m.name, start: m.start, end: m.end, prior: -0.05, key: m.entityId });
+      spans.push(...properNouns(ev.hit.text, [...spans], -0.1), ...quotedStrings(ev.hit.text).map((x) => ({ ...x, prior: -0.1 })));
+      return spans;
+    }
     default:
       return [];
   }
@@ -145,6 +163,63 @@ function headPhrases(text: string, head: string): Span[] {
     if (!mods) continue;
     start -= mods[1].length;
     out.push({ text: text.slice(start, m.index! + m[0].length), start, end: m.index! + m[0].length, prior: 0.1 });
+  }
+  return out;
+}
+
+/** Closer to the asked-for noun is better: "telecoms giant Verizon", "judge Susan Illston", "Rangers, the club". */
+function headBonus(text: string, start: number, end: number, head: string): number {
+  const re = new RegExp(`\\b${escapeRe(head)}(?:s|es)?\\b`, 'gi');
+  let best = Infinity;
+  for (const m of text.matchAll(re)) {
+    const hs = m.index!;
+    const he = hs + m[0].length;
+    if (hs >= start && he <= end) return 0.2; // the name contains the head ("International Criminal Court")
+    const gap = he <= start ? text.slice(he, start) : end <= hs ? text.slice(end, hs) : '';
+    const words = gap.split(/\s+/).filter(Boolean).length;
+    best = Math.min(best, words);
+  }
+  return best <= 1 ? 0.25 : best <= 3 ? 0.12 : best <= 6 ? 0.04 : 0;
+}
+
+function granularityFit(want: 'year' | 'month' | 'day' | null, value: string | null): number {
+  if (!want || !value) return 0;
+  const shape = /^\d{4}-\d{2}-\d{2}/.test(value) ? 'day' : /^\d{4}-\d{2}$/.test(value) ? 'month' : /^\d{4}$/.test(value) ? 'year' : null;
+  if (shape === want) return 0.15;
+  if (want === 'year' && shape) return 0.05; // a date still names its year
+  return shape ? 0 : -0.1;
+}
+
+const STOP_CAPS = new Set('The A An This That These Those He She It They We I You His Her Its Their Our Mr Mrs Ms Dr Sir But And Or If When While After Before However Meanwhile Also In On At For From With By'.split(' '));
+
+/** Runs of capitalised words (and acronyms) that no typed mention covers. */
+function properNouns(text: string, taken: Span[], prior: number): Span[] {
+  const out: Span[] = [];
+  const re = /\b(?:[A-Z][\p{L}\d'’&-]*|[A-Z]{2,}\d*)(?:\s+(?:of\s+|de\s+|and\s+)?(?:[A-Z][\p{L}\d'’&-]*|[A-Z]{2,}\d*))*/gu;
+  for (const m of text.matchAll(re)) {
+    let start = m.index!;
+    let words = m[0].split(/\s+/);
+    while (words.length && STOP_CAPS.has(words[0])) {
+      start += words[0].length + 1;
+      words = words.slice(1);
+    }
+    if (words.length === 0) continue;
+    // A lone capitalised word opening the sentence is usually just capitalised ("Certain states").
+    if (words.length === 1 && /^[\s"“‘']*$/.test(text.slice(0, start))) continue;
+    const end = start + words.join(' ').length;
+    if (taken.some((t) => t.start < end && start < t.end)) continue;
+    const phrase = text.slice(start, end).replace(/['’]s$/, '');
+    if (phrase.length < 2) continue;
+    out.push({ text: phrase, start, end: start + phrase.length, prior });
+  }
+  return out;
+}
+
+/** Words inside quotation marks: “fantasy economics”. */
+function quotedStrings(text: string): Span[] {
+  const out: Span[] = [];
+  for (const m of text.matchAll(/[“"]([^”"]{2,300})[”"]/g)) {
+    out.push({ text: m[1].trim(), start: m.index! + 1, end: m.index! + 1 + m[1].length, prior: 0 });
   }
   return out;
 }

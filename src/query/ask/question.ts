@@ -22,6 +22,8 @@ export interface Question {
   speaker: string | null;
   /** A duration is asked ("how long"). */
   duration: boolean;
+  /** For date questions: the granularity asked for ("in what year" → year). */
+  granularity: 'year' | 'month' | 'day' | null;
 }
 
 const QUESTION_WORDS = new Set(
@@ -30,13 +32,51 @@ const QUESTION_WORDS = new Set(
 
 const PREPOSITIONS = new Set('for to with from about by at in on of against into toward towards over'.split(' '));
 
-// Heads of "which/what X" questions that name the kind of entity wanted.
-const HEAD_TYPES: [RegExp, EntityType[]][] = [
-  [/^(country|countries|state|states|nation|nations|city|cities|capital|capitals|town|towns|region|regions|province|provinces)$/, ['GPE', 'LOC']],
-  [/^(place|places|location|locations|area|areas|territory|territories|border|borders)$/, ['LOC', 'GPE']],
-  [/^(court|courts|organisation|organisations|organization|organizations|group|groups|agency|agencies|party|parties|company|companies|firm|firms|bank|banks|ministry|ministries|department|departments|body|bodies|institution|institutions|union|alliance|newspaper|network|team|club)$/, ['ORG']],
-  [/^(person|people|man|men|woman|women|leader|leaders|president|minister|official|officials|envoy|envoys|spokesman|spokeswoman|spokesperson|player|players|politician|politicians)$/, ['PERSON']],
-];
+// Nouns that name the kind of thing a "which X" / "who is the X" question wants.
+const PERSON_HEADS = new Set(
+  ('person people man men woman women leader president minister secretary chancellor official envoy spokesman spokeswoman ' +
+    'spokesperson player politician judge tycoon businessman businesswoman billionaire executive chief boss coach manager ' +
+    'chairman chairwoman chair director actor actress singer star author writer mp senator governor mayor king queen prince ' +
+    'princess general commander ambassador candidate lawyer prosecutor founder owner striker captain dancer musician ' +
+    'economist analyst scientist doctor professor editor presenter head leader critic campaigner rapper premier')
+    .split(' '),
+);
+const ORG_HEADS = new Set(
+  ('court organisation organization group agency party company firm bank ministry department body institution union alliance ' +
+    'newspaper network team club giant operator exchange magazine broadcaster channel carrier airline retailer supermarket ' +
+    'manufacturer maker producer label studio charity council committee university regulator watchdog insurer publisher ' +
+    'paper website service consortium business corporation conglomerate brand band militia movement')
+    .split(' '),
+);
+const PLACE_HEADS = new Set('country state nation city capital town region province county village island continent'.split(' '));
+const LOC_HEADS = new Set('place location area territory border venue stadium building hall prison site river sea port'.split(' '));
+const NUMBER_HEADS = new Set(
+  'percentage percent share proportion amount sum number price cost fine bonus salary budget deficit stake profit revenue sales figure rate total'.split(' '),
+);
+const AUX = new Set('is was are were did does do has have had will would can could should might may must'.split(' '));
+
+function headKind(word: string): { type: AnswerType; slots: EntityType[] } | null {
+  const w = singularHead(word);
+  if (PERSON_HEADS.has(w)) return { type: 'person', slots: ['PERSON'] };
+  if (ORG_HEADS.has(w)) return { type: 'organisation', slots: ['ORG'] };
+  if (PLACE_HEADS.has(w)) return { type: 'place', slots: ['GPE', 'LOC'] };
+  if (LOC_HEADS.has(w)) return { type: 'place', slots: ['LOC', 'GPE', 'ORG'] };
+  return null;
+}
+
+/** The words after "which"/"what" up to the verb: "which Scottish football club signed" → [scottish, football, club]. */
+function headPhrase(lowerWords: string[], at: number): string[] {
+  const out: string[] = [];
+  // "what is the capital of": skip the copula and article.
+  if (AUX.has(lowerWords[at + 1]) && ['the', 'a', 'an'].includes(lowerWords[at + 2])) at += 2;
+  for (let i = at + 1; i < lowerWords.length && out.length < 4; i++) {
+    const w = lowerWords[i];
+    if (AUX.has(w) || QUESTION_WORDS.has(w) || PREPOSITIONS.has(w) || (out.length > 0 && /ed$/.test(w))) break;
+    if (w === 'the' || w === 'of') continue;
+    out.push(w);
+  }
+  return out;
+}
 
 export function analyseQuestion(raw: string): Question {
   const text = raw.replace(/\s+/g, ' ').trim().slice(0, 1000);
@@ -51,41 +91,47 @@ export function analyseQuestion(raw: string): Question {
   let head: string | null = null;
   let duration = false;
   let speaker: string | null = null;
-
-  // "which court", "what missiles", "what is the capital of": the noun names what is wanted.
-  const whichHead =
-    /\b(?:which|what)\s+(?:is|was|are|were)\s+(?:the|a|an)\s+([a-z-]+)/.exec(lower) ??
-    /\b(?:which|what)\s+(?:of\s+the\s+)?(?!is\b|was\b|are\b|were\b|did\b|does\b|do\b|has\b|have\b|had\b|will\b|would\b|can\b|could\b)([a-z-]+)/.exec(lower);
+  let granularity: Question['granularity'] = null;
   const names = questionNames(text);
+  const whichAt = words.findIndex((w, i) => (w === 'which' || w === 'what') && i <= 6);
+  const phrase = whichAt >= 0 ? headPhrase(words, whichAt) : [];
+  const quoteVerb = /\b(?:what|how)\s+(?:did|does|do|has|have|had)\s+(.+?)\s+(?:say|said|tell|told|declare|claim|argue|warn|write|call|describe|dub|label|term)\b/i.exec(text);
 
   if (/\bhow\s+(many|much)\b/.test(lower)) {
     type = 'number';
-    head = /\bhow\s+(?:many|much)\s+(?:[a-z]+\s+)?([a-z-]+)/.exec(lower)?.[1] ?? null;
     const m = /\bhow\s+(?:many|much)\s+([a-z-]+)(?:\s+([a-z-]+))?/.exec(lower);
-    if (m) head = m[2] && !QUESTION_WORDS.has(m[2]) ? m[2] : m[1];
+    // "how many living hostages" → hostages; "how many students signed" → students.
+    if (m) head = m[2] && !QUESTION_WORDS.has(m[2]) && !AUX.has(m[2]) && !PREPOSITIONS.has(m[2]) && !/ed$/.test(m[2]) ? m[2] : m[1];
+    if (head && (AUX.has(head) || QUESTION_WORDS.has(head))) head = null;
   } else if (/\bhow\s+long\b/.test(lower)) {
     type = 'number';
     duration = true;
+  } else if (/\bhow\s+(big|large|small|high|low|old|far)\b/.test(lower) || (phrase.length > 0 && NUMBER_HEADS.has(singularHead(phrase[phrase.length - 1])))) {
+    type = 'number';
+    head = phrase.length ? singularHead(phrase[phrase.length - 1]) : null;
   } else if (/^(when|what\s+(?:date|day|year|month|time))\b/.test(lower) || /\b(what|which)\s+(date|day|year|month)\b/.test(lower)) {
     type = 'date';
+    granularity = /\byear\b/.test(lower) ? 'year' : /\bmonth\b/.test(lower) ? 'month' : /\b(date|day)\b/.test(lower) ? 'day' : null;
   } else if (/^where\b/.test(lower) || /^(from|in|to|at)\s+where\b/.test(lower)) {
     type = 'place';
     slotTypes = ['GPE', 'LOC'];
-  } else if (/^why\b/.test(lower) || /\bwhat\s+(?:is|was|are|were)\s+the\s+reasons?\b/.test(lower)) {
+  } else if (/^why\b/.test(lower) || /\bwhat\s+(?:is|was|are|were)\s+the\s+reasons?\b/.test(lower) || /\bwhat\s+reason\b/.test(lower)) {
     type = 'reason';
-  } else if (/\bwhat\s+(?:did|does|do|has|have|had)\s+(.+?)\s+(?:say|said|tell|told|declare|claim|argue|warn|write)\b/.test(lower)) {
+  } else if (quoteVerb) {
     type = 'quote';
-    const m = /\bwhat\s+(?:did|does|do|has|have|had)\s+(.+?)\s+(?:say|said|tell|told|declare|claim|argue|warn|write)\b/i.exec(text);
-    speaker = m ? m[1].replace(/^(the|a)\s+/i, '') : null;
+    speaker = quoteVerb[1].replace(/^(the|a)\s+/i, '');
   } else if (/^(who|whom|whose)\b/.test(lower) || /^(to|with|by|for|from)\s+whom\b/.test(lower)) {
     type = 'person';
     slotTypes = ['PERSON', 'ORG', 'GPE', 'NORP'];
-  } else if (whichHead && /^(?:\w+\s+){0,2}(which|what)\b/.test(lower)) {
-    head = singularHead(whichHead[1]);
-    const found = HEAD_TYPES.find(([re]) => re.test(whichHead[1]));
-    if (found) {
-      slotTypes = found[1];
-      type = found[1][0] === 'PERSON' ? 'person' : found[1][0] === 'ORG' ? 'organisation' : 'place';
+    // "who is the chief executive of ...": the role is the head.
+    const role = /^who\s+(?:is|was|are|were)\s+(?:the\s+|a\s+|an\s+)?([a-z -]+?)\s+(?:of|at|for|who|that|in|behind)\b/.exec(lower);
+    if (role) head = singularHead(role[1].split(' ').pop()!);
+  } else if (phrase.length > 0) {
+    const known = [...phrase].reverse().map((w) => ({ w, k: headKind(w) })).find((x) => x.k);
+    head = singularHead(known?.w ?? phrase[phrase.length - 1]);
+    if (known?.k) {
+      type = known.k.type;
+      slotTypes = known.k.slots;
     } else {
       type = 'thing';
     }
@@ -100,7 +146,7 @@ export function analyseQuestion(raw: string): Question {
   const nameTerms = new Set(names.flatMap((n) => queryTerms(n)));
   const terms = queryTerms(words.filter((w) => !QUESTION_WORDS.has(w)).join(' '));
   const contentTerms = terms.filter((t) => !nameTerms.has(t));
-  return { text, type, slotTypes, head, stranded, names, terms, contentTerms, speaker, duration };
+  return { text, type, slotTypes, head, stranded, names, terms, contentTerms, speaker, duration, granularity };
 }
 
 const NAME_RE = /\b(?:[A-Z][\p{L}'’.-]*|[A-Z]{2,})(?:\s+(?:of\s+the\s+|of\s+|de\s+|al-)?(?:[A-Z][\p{L}'’.-]*))*/gu;
