@@ -75,6 +75,8 @@ const TRIGGERS = new Map<string, { lemma: string; cameo: CameoRoot }>();
 for (const [cameo, lemmas] of Object.entries(VERBS) as [CameoRoot, string[]][]) {
   for (const l of lemmas) for (const f of inflect(l)) if (!TRIGGERS.has(f)) TRIGGERS.set(f, { lemma: l, cameo });
 }
+const PHRASAL_FORMS = new Map<string, [string, string, CameoRoot]>();
+for (const p of PHRASAL) for (const f of inflect(p[0])) PHRASAL_FORMS.set(f + ' ' + p[1], p);
 // "meeting", "visit", "attack" are both; the noun table decides for nouns after a determiner
 
 const PREPOSITIONS = new Set(['in', 'at', 'on', 'to', 'from', 'with', 'for', 'of', 'by', 'about', 'into', 'over', 'against', 'between', 'through', 'near', 'inside', 'across', 'toward', 'towards', 'under', 'after', 'before', 'within', 'without', 'than', 'like']);
@@ -117,7 +119,7 @@ export function findEvents(text: string, sentences: Sentence[], entities: DocEnt
     let trigger = tok.text;
     let end = tok.end;
     let noun = false;
-    const phr = PHRASAL.find(([v, p]) => (TRIGGERS.get(lower)?.lemma === v || lower === v || inflect(v).includes(lower)) && next === p);
+    const phr = PHRASAL_FORMS.get(lower + ' ' + next);
     if (phr && /^(call|cut|break|take|took)$/.test(phr[0])) {
       cameo = phr[2];
       trigger = text.slice(tok.start, tokens[i + 1].end);
@@ -134,6 +136,7 @@ export function findEvents(text: string, sentences: Sentence[], entities: DocEnt
     // only the neighbourhood of the trigger: a clause, not a 5 MB run-on sentence
     const ms = within(bySentence.get(tok.sentence) ?? [], tok.start - 400, tok.end + 400).filter((m) => !isQuoted(quoted, m.start));
     const ev = roles(text, tokens, i, sStart, ms, type, coref, noun);
+    if (cameo === '01') ev.target = null; // a statement has a speaker, not a target
     const when = nearestTime(timesBySentence.get(tok.sentence) ?? [], tok.start);
     out.push({
       start: tok.start,
@@ -227,29 +230,23 @@ function roles(
     }
     return { actor, target, place };
   }
-  // actor: the nearest mention before the trigger that is not a prepositional object
-  for (let k = ms.length - 1; k >= 0; k--) {
-    const m = ms[k];
-    if (m.end > trig.start) continue;
-    if (PREPOSITIONS.has(prep(m))) continue;
-    if (type.get(m.entity) === 'NORP' && !/^(the|an?)$/.test(prep(m)) && false) continue;
+  // actor: walking back from the trigger, the first pronoun subject or the first mention that is
+  // neither a prepositional object ("in Venezuela") nor a verb's object ("authorized CIA")
+  const byEnd = new Map(ms.map((m) => [m.end, m]));
+  for (let q = i - 1; q >= sStart && i - q < 40; q--) {
+    const t = tokens[q];
+    if (/^(he|she)$/i.test(t.text)) {
+      actor = coref.pronoun(t.text, trig.sentence, t.start);
+      break;
+    }
+    if (t.text === ';') break;
+    const m = byEnd.get(t.end);
+    if (!m) continue;
+    const before = prep(m);
+    if (PREPOSITIONS.has(before)) continue;
+    if (TRIGGERS.has(before) || /(ed|ing)$/.test(before) && !/^(had|has)$/.test(before)) continue;
     actor = m.entity;
-    // a pronoun closer to the trigger than the mention wins ("Trump said he would meet")
-    for (let q = i - 1; q >= sStart && tokens[q].start > m.end; q--) {
-      if (/^(he|she)$/i.test(tokens[q].text)) {
-        actor = coref.pronoun(tokens[q].text, trig.sentence, tokens[q].start) ?? actor;
-        break;
-      }
-    }
     break;
-  }
-  if (!actor) {
-    for (let q = i - 1; q >= sStart && i - q < 8; q--) {
-      if (/^(he|she)$/i.test(tokens[q].text)) {
-        actor = coref.pronoun(tokens[q].text, trig.sentence, tokens[q].start);
-        break;
-      }
-    }
   }
   // target: the first mention after the trigger, within reach, that is not the place
   for (const m of ms) {
@@ -266,7 +263,8 @@ function roles(
 function nearestTime(ts: TimeExpr[], at: number): string | null {
   let best: TimeExpr | null = null;
   for (const t of ts) {
-    if (t.value === null) continue;
+    // a date, week, month, season or range; not a duration ("36-hour") or an unanchored reference
+    if (t.value === null || !/^\d{4}/.test(t.value)) continue;
     if (!best || Math.abs(t.start - at) < Math.abs(best.start - at)) best = t;
   }
   return best?.value ?? null;
