@@ -291,6 +291,8 @@ export interface Answer {
   abstained: boolean;
   confidence: number;
   answerType: AnswerType;
+  /** When the answer is a named entity: its type (a "who" answer may be a country). */
+  answerEntityType?: EntityType;
   citations: Citation[];
   related: string[];
   /** Present when an LLM endpoint wrote a fluent answer from the cited sentences. */

@@ -107,7 +107,7 @@ function parseTurn(raw: string | undefined): Turn | null {
   try {
     const t = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8'));
     if (typeof t?.question !== 'string' || (t.answer !== null && typeof t.answer !== 'string') || typeof t.answerType !== 'string') return null;
-    return { question: t.question.slice(0, 1000), answer: t.answer?.slice(0, 500) ?? null, answerType: t.answerType };
+    return { question: t.question.slice(0, 1000), answer: t.answer?.slice(0, 500) ?? null, answerType: t.answerType, answerEntityType: typeof t.answerEntityType === 'string' ? t.answerEntityType : undefined };
   } catch {
     return null;
   }

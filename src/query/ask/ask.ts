@@ -71,7 +71,16 @@ export async function answerQuestion(store: Store, question: string, opts: AskOp
       const citations = cite(supporting(e, evidence, best.candidate));
       if (c < ABSTAIN_BELOW) return abstain(c, features, { answer: best.candidate.text, citations });
       return {
-        answer: { question: text, answer: best.candidate.text, abstained: false, confidence: round(c), answerType: q.type, citations, related: [] },
+        answer: {
+          question: text,
+          answer: best.candidate.text,
+          abstained: false,
+          confidence: round(c),
+          answerType: q.type,
+          ...(best.candidate.entityType ? { answerEntityType: best.candidate.entityType } : {}),
+          citations,
+          related: [],
+        },
         question: q,
         evidence,
         features,

@@ -2,6 +2,7 @@
 
 import type { Evidence } from './evidence.js';
 import type { Question } from './question.js';
+import type { EntityType } from '../../model/index.js';
 import { escapeRe } from './evidence.js';
 
 export interface Candidate {
@@ -16,6 +17,8 @@ export interface Candidate {
   /** How close to the question's words (0..1) and how much the priors added: inputs to confidence. */
   proximity: number;
   bonus: number;
+  /** Set when the span is a typed entity mention. */
+  entityType?: EntityType;
   evidence: Evidence;
 }
 
@@ -49,6 +52,7 @@ export function candidatesIn(ev: Evidence, q: Question): Candidate[] {
       score: ev.score * (0.65 + 0.35 * proximity) + bonus,
       proximity,
       bonus,
+      entityType: s.entityType,
       evidence: ev,
     });
   }
@@ -61,6 +65,7 @@ interface Span {
   end: number;
   prior: number;
   key?: string;
+  entityType?: EntityType;
 }
 
 function rawSpans(ev: Evidence, q: Question): Span[] {
@@ -80,7 +85,7 @@ function rawSpans(ev: Evidence, q: Question): Span[] {
         if (q.head && m.name.toLowerCase().includes(q.head)) prior += 0.2;
         // Places answer as written ("Turkey"); people and organisations by their fullest name.
         const shown = m.type === 'GPE' || m.type === 'LOC' ? m.text : m.name;
-        spans.push({ text: shown, start: m.start, end: m.end, prior, key: m.entityId });
+        spans.push({ text: shown, start: m.start, end: m.end, prior, key: m.entityId, entityType: m.type });
       }
       // Names the tagger did not type still answer "which company/judge" questions, a little less surely.
       const typed = ev.mentions.map((m) => ({ text: m.text, start: m.start, end: m.end, prior: 0 }));

@@ -8,10 +8,11 @@ export interface Turn {
   question: string;
   answer: string | null;
   answerType: Answer['answerType'];
+  answerEntityType?: Answer['answerEntityType'];
 }
 
 export function turnOf(a: Answer): Turn {
-  return { question: a.question, answer: a.abstained ? null : a.answer, answerType: a.answerType };
+  return { question: a.question, answer: a.abstained ? null : a.answer, answerType: a.answerType, answerEntityType: a.answerEntityType };
 }
 
 const PERSON_PRONOUNS = /\b(he|she|him|her|his|hers)\b/gi;
@@ -27,9 +28,10 @@ export function resolveFollowUp(question: string, previous: Turn | null): string
   if (!previous) return question;
   const prevNames = analyseQuestion(previous.question).names;
   const answerIs = (t: Answer['answerType'][]) => previous.answer && t.includes(previous.answerType) && previous.answer.length <= 80;
-  const person = answerIs(['person']) ? previous.answer! : prevNames[0] ?? null;
-  const group = answerIs(['organisation', 'person', 'list']) ? previous.answer! : prevNames.find((n) => n !== person) ?? prevNames[0] ?? null;
-  const place = answerIs(['place']) ? previous.answer! : null;
+  const kind = previous.answerEntityType;
+  const person = answerIs(['person']) && (!kind || kind === 'PERSON') ? previous.answer! : prevNames[0] ?? null;
+  const group = answerIs(['organisation', 'person', 'list']) && kind !== 'PERSON' && kind !== 'GPE' && kind !== 'LOC' ? previous.answer! : prevNames.find((n) => n !== person) ?? prevNames[0] ?? null;
+  const place = answerIs(['place']) || (previous.answer && (kind === 'GPE' || kind === 'LOC')) ? previous.answer! : null;
   let out = question;
   if (person) out = out.replace(PERSON_PRONOUNS, (w) => (/^(his|hers)$/i.test(w) ? `${person}'s` : person));
   if (group) out = out.replace(GROUP_PRONOUNS, (w) => (/^their/i.test(w) ? `${group}'s` : group));

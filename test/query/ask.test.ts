@@ -1,0 +1,89 @@
+// Ask on the sample corpus: relevance cases with their reasons, and bad input that must never error.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { sampleApp } from '../helpers.js';
+import { analyseQuestion, turnOf } from '../../src/query/index.js';
+
+let t: Awaited<ReturnType<typeof sampleApp>>;
+before(async () => {
+  t = await sampleApp();
+});
+after(async () => {
+  await t?.dispose();
+});
+
+test('question analysis: answer types from the wh-word and the head noun', () => {
+  const cases: [string, string, string | null][] = [
+    ['Where does Trump plan to meet Putin?', 'place', null],
+    ['Which court wants Putin?', 'organisation', 'court'], // "court" names an organisation
+    ['Which states have backed Hamas?', 'place', 'state'],
+    ['How many living hostages were freed?', 'number', 'hostages'], // the counted noun, not the adjective
+    ['How long was the trip?', 'number', null],
+    ['When did Hamas attack Israel?', 'date', null],
+    ['In what year did she retire?', 'date', null],
+    ['What did Zelensky say about Tomahawks?', 'quote', null],
+    ['Which immigration minister resigned?', 'person', 'minister'],
+    ['What missiles did Zelensky hope to get?', 'thing', 'missile'],
+    ['Why did the ceasefire collapse?', 'reason', null],
+  ];
+  for (const [q, type, head] of cases) {
+    const a = analyseQuestion(q);
+    assert.equal(a.type, type, q);
+    if (head) assert.equal(a.head, head, q);
+  }
+  assert.equal(analyseQuestion('In what year did she retire?').granularity, 'year');
+  assert.equal(analyseQuestion('What did Zelensky say about Tomahawks?').speaker, 'Zelensky');
+});
+
+test('bad input gets an answer or a clean abstention, never an error', async () => {
+  const inputs = [
+    '',
+    '   ',
+    'x'.repeat(10 * 1024),
+    'Wo wird sich Trump mit Putin treffen?',
+    '特朗普将在哪里会见普京？',
+    '"',
+    '* NEAR(Trump Putin)',
+    '-Trump :title',
+    "'; DROP TABLE articles; --",
+    'Trump" OR 1=1 --',
+    '((((((',
+    '\u0000\u0001 control',
+  ];
+  for (const q of inputs) {
+    const a = await t.app.desk.ask(q);
+    assert.equal(typeof a.abstained, 'boolean', JSON.stringify(q.slice(0, 40)));
+    assert.ok(a.confidence >= 0 && a.confidence <= 1);
+    if (a.abstained) assert.equal(a.answer, null);
+  }
+  assert.equal(await t.app.store.countArticles(), 2, 'nothing was dropped');
+});
+
+test('a question the articles do not answer abstains', async () => {
+  for (const q of ['What is the capital of Argentina?', 'Who won the 1998 World Cup?', 'How tall is the Eiffel Tower?']) {
+    const a = await t.app.desk.ask(q);
+    assert.equal(a.abstained, true, `${q} → ${a.answer}`);
+    assert.equal(a.citations.length, 0);
+  }
+});
+
+test('related questions are answerable, distinct and not the question itself', async () => {
+  const q = 'Where does Trump plan to meet Putin?';
+  const a = await t.app.desk.ask(q);
+  assert.ok(a.related.length <= 5);
+  const norm = (s: string) => s.toLowerCase().replace(/[^a-z ]/g, '');
+  assert.ok(!a.related.map(norm).includes(norm(q)));
+  assert.equal(new Set(a.related.map(norm)).size, a.related.length);
+  for (const r of a.related) {
+    const ans = await t.app.desk.ask(r, { related: false });
+    assert.equal(ans.abstained, false, `related question "${r}" must be answerable`);
+  }
+});
+
+test('a follow-up resolves "he" against the previous turn', async () => {
+  const first = await t.app.desk.ask('Who did Trump approve $20 billion in Treasury support for?');
+  const follow = await t.app.desk.ask('Where does he plan to meet Putin?', { previous: turnOf(first) });
+  assert.match(follow.resolvedQuestion ?? '', /Trump/);
+  assert.match(follow.answer ?? '', /Budapest/);
+});
