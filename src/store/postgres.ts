@@ -21,7 +21,7 @@ import { checkMigrations } from './migrations/types.js';
 import { postgresMigrations } from './migrations/postgres.js';
 import { safeTerms } from './fts.js';
 import { articleEntityRows, idFor, prepareArticle, storeFailed } from './prepare.js';
-import { type Candidate, entityId, keysOf, lookupKeys, nameKey, resolveEntity, surnameKey } from './resolve.js';
+import { type Candidate, entityId, keysOf, lookupKeys, nameKey, resolveEntity, surnameKey, unchanged } from './resolve.js';
 import {
   ENTITY_COLS,
   SUMMARY_COLS,
@@ -241,15 +241,16 @@ export class PostgresStore implements Store {
   private async resolve(c: Client, e: DocEntity): Promise<string> {
     const look = lookupKeys(e);
     const rows = (await c.query(
-      `SELECT id, type, name, aliases, titles, place FROM entities
-       WHERE type = $1 AND (id IN (SELECT entity_id FROM entity_aliases WHERE type = $1 AND alias_key = ANY($2::text[]))
-         OR (type = 'PERSON' AND last_key = $3))`,
+      `SELECT id, type, name, aliases, titles, place FROM entities WHERE id IN (
+         SELECT entity_id FROM entity_aliases WHERE type = $1 AND alias_key = ANY($2::text[])
+         UNION SELECT id FROM entities WHERE type = $1 AND last_key = $3)`,
       [look.type, look.aliasKeys, look.surname],
     )).rows;
     const candidates: Candidate[] = rows.map((r: Row) => ({
       id: r.id, type: r.type, name: r.name, aliases: r.aliases, titles: r.titles, place: r.place,
     }));
     const res = resolveEntity(e, candidates);
+    if (unchanged(res, candidates.find((c) => c.id === res.id))) return res.id!;
     let id = res.id;
     const cols = [res.name, nameKey(res.name, res.type), surnameKey(res.name, res.type), JSON.stringify(res.titles),
       JSON.stringify(res.aliases), res.place];

@@ -191,6 +191,14 @@ export function resolveEntity(e: DocEntity, candidates: Candidate[]): Resolution
   return create('new');
 }
 
+/** True when linking changed nothing stored (the common case once an entity is known): skip the writes. */
+export function unchanged(res: Resolution, before: Candidate | undefined): boolean {
+  if (!before || res.id !== before.id) return false;
+  const same = (a: string[], b: string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+  return res.name === before.name && res.place === before.place && same(res.aliases, before.aliases) &&
+    same(res.titles, before.titles);
+}
+
 function lastToken(key: string): string {
   const i = key.lastIndexOf(' ');
   return i < 0 ? key : key.slice(i + 1);

@@ -20,7 +20,7 @@ import { checkMigrations } from './migrations/types.js';
 import { sqliteMigrations } from './migrations/sqlite.js';
 import { fts5Query, safeTerms } from './fts.js';
 import { articleEntityRows, idFor, prepareArticle, storeFailed } from './prepare.js';
-import { type Candidate, entityId, keysOf, lookupKeys, nameKey, resolveEntity, surnameKey } from './resolve.js';
+import { type Candidate, entityId, keysOf, lookupKeys, nameKey, resolveEntity, surnameKey, unchanged } from './resolve.js';
 import {
   ENTITY_COLS,
   SUMMARY_COLS,
@@ -185,14 +185,15 @@ export class SqliteStore implements Store {
   private resolve(e: DocEntity): string {
     const look = lookupKeys(e);
     const rows = this.st(
-      `SELECT id, type, name, aliases, titles, place FROM entities
-       WHERE type = ? AND (id IN (SELECT entity_id FROM entity_aliases WHERE type = ? AND alias_key IN
-         (SELECT value FROM json_each(?))) OR (last_key = ? AND type = 'PERSON'))`,
-    ).all(look.type, look.type, JSON.stringify(look.aliasKeys), look.surname) as Row[];
+      `SELECT id, type, name, aliases, titles, place FROM entities WHERE id IN (
+         SELECT entity_id FROM entity_aliases WHERE type = ? AND alias_key IN (SELECT value FROM json_each(?))
+         UNION SELECT id FROM entities WHERE type = ? AND last_key = ?)`,
+    ).all(look.type, JSON.stringify(look.aliasKeys), look.type, look.surname) as Row[];
     const candidates: Candidate[] = rows.map((r) => ({
       id: r.id, type: r.type, name: r.name, aliases: json(r.aliases), titles: json(r.titles), place: r.place,
     }));
     const res = resolveEntity(e, candidates);
+    if (unchanged(res, candidates.find((c) => c.id === res.id))) return res.id!;
     let id = res.id;
     if (id === null) {
       // a taken id here belongs to an entity renamed since (an upgrade): salt until free
@@ -309,8 +310,9 @@ export class SqliteStore implements Store {
     if (opts?.prefix !== undefined) {
       const prefix = nameKey(opts.prefix, 'ORG');
       if (prefix) {
-        where.push("e.name_key LIKE ? ESCAPE '\\'");
-        params.push(likePrefix(prefix));
+        // a range, not LIKE: SQLite's LIKE is case-insensitive and would not use the index
+        where.push('e.name_key >= ? AND e.name_key < ?');
+        params.push(prefix, prefix + '\u{10ffff}');
       }
     }
     params.push(limit, offset);
@@ -378,10 +380,6 @@ export class SqliteStore implements Store {
   async close(): Promise<void> {
     if (this.db.open) this.db.close();
   }
-}
-
-function likePrefix(s: string): string {
-  return s.replace(/[\\%_]/g, (c) => '\\' + c) + '%';
 }
 
 export async function openSqlite(path: string): Promise<SqliteStore> {
