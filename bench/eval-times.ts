@@ -6,14 +6,18 @@
 //
 //   npm run eval:times                # both splits, per type, speed
 //   npm run eval:times -- --errors    # also list TimeBank mismatches (development only)
+//   npm run eval:times -- --sentences # with src/understand/sentences.ts windows, as in annotate()
 //   TEMPEVAL_DIR=/path npm run eval:times
 
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findTimes } from '../src/understand/times.js';
+import { splitSentences } from '../src/understand/sentences.js';
 import type { TimeExpr, TimeGranularity } from '../src/model/index.js';
 
 const DIR = process.env.TEMPEVAL_DIR ?? '/work/shared/bench-data/tempeval3';
+/** --sentences: window by the pipeline's sentence splitter instead of findTimes' own chunks. */
+const USE_SENTENCES = process.argv.includes('--sentences');
 
 export interface GoldTimex {
   start: number;
@@ -111,7 +115,7 @@ export function score(docs: TmlDoc[]): Score {
   const s: Score = { gold: 0, pred: 0, strict: 0, relaxed: 0, valueOk: 0, typeOk: 0, byType: {}, misses: [], spurious: [], wrong: [] };
   const bt = (t: string) => (s.byType[t] ??= { gold: 0, pred: 0, relaxed: 0, valueOk: 0 });
   for (const doc of docs) {
-    const pred = findTimes(doc.text, [], doc.dct);
+    const pred = findTimes(doc.text, USE_SENTENCES ? splitSentences(doc.text) : [], doc.dct);
     s.gold += doc.timexes.length;
     s.pred += pred.length;
     for (const g of doc.timexes) bt(g.type).gold++;

@@ -463,7 +463,7 @@ export const RULES: Rule[] = [
   // "2004", "mid-2005", "fiscal 1989", "early 1990", "the 1988 period"
   {
     name: 'year',
-    re: rx(`${EDGE}(?:(?<mod>early|late|mid|the end of|the beginning of|the start of|the middle of|the first half of|the second half of|fiscal|calendar|the year)[\\s-]+)?(?<y>${YEAR})(?![\\w%]|[.,]\\d|\\s+(?:percent|per cent|people|persons|troops|soldiers|residents|workers|employees|shares|units|cars|votes|members|miles|kilometers|km|feet|meters|metres|tons|tonnes|pounds|dollars|euros|barrels|acres|students|children|men|women|jobs|homes|calories|points)\\b)`),
+    re: rx(`${EDGE}(?:(?<mod>early|late|mid|the end of|the beginning of|the start of|the middle of|fiscal|calendar|the year)[\\s-]+)?(?<y>${YEAR})(?![\\w%]|[.,]\\d|\\s+(?:percent|per cent|people|persons|troops|soldiers|residents|workers|employees|shares|units|cars|votes|members|miles|kilometers|km|feet|meters|metres|tons|tonnes|pounds|dollars|euros|barrels|acres|students|children|men|women|jobs|homes|calories|points)\\b)`),
     accept: (m, text) => {
       // Not part of a larger number or an amount ("1,999", "$2000", "No. 2004").
       const before = text.slice(Math.max(0, m.index - 4), m.index);
@@ -842,7 +842,8 @@ export const RULES: Rule[] = [
   // Durations: "two years", "the past two months", "36-hour", "the next few days", "several years"
   {
     name: 'duration',
-    re: rx(`${EDGE}(?:(?<mod>${MOD})\\s+)?(?:the\\s+)?(?:(?<r>past|last|next|previous|coming|following|first|final|latest|initial|remaining|same|full|entire|whole)\\s+)?(?:(?<n>${NUM})|(?<vague>${VAGUE}))[\\s-]+(?<unit>${UNIT})${END}(?:\\s+and\\s+an?\\s+half${END})?(?!\\s+(?:old|of age)\\b)`),
+    // "over the past two months": "over" before "the" is a preposition, not "more than".
+    re: rx(`${EDGE}(?:(?<mod>${MOD})\\s+(?<!(?:over|under)\\s+(?=the\\s)))?(?:the\\s+)?(?:(?<r>past|last|next|previous|coming|following|first|final|latest|initial|remaining|same|full|entire|whole)\\s+)?(?:(?<n>${NUM})|(?<vague>${VAGUE}))[\\s-]+(?<unit>${UNIT})${END}(?:\\s+and\\s+an?\\s+half${END})?(?!\\s+(?:old|of age)\\b)`),
     accept: (m) => {
       const g = m.groups!;
       // "a quarter of the vote", "one day he ..." are not durations.

@@ -1,0 +1,261 @@
+// Unit tests for findTimes, one block per phrase family, then the no-anchor behaviour and
+// robustness. Publication dates: 2025-10-18 is a Saturday (ISO week 42), 2025-03-18 a Tuesday.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findTimes } from '../../src/understand/times.js';
+import type { Sentence } from '../../src/model/index.js';
+
+const PUB = '2025-10-18';
+
+/** The one expression whose text is `phrase` (fails if it is missing). */
+function one(text: string, phrase: string, published: string | null = PUB) {
+  const all = findTimes(text, [], published);
+  const hit = all.find((t) => t.text === phrase);
+  assert.ok(hit, `"${phrase}" not found in ${JSON.stringify(all.map((t) => t.text))}`);
+  assert.equal(text.slice(hit.start, hit.end), hit.text, 'offsets match the text');
+  return hit;
+}
+
+const val = (text: string, phrase: string, published: string | null = PUB) => {
+  const t = one(text, phrase, published);
+  return [t.value, t.granularity];
+};
+
+test('N units ago: the date, at the unit granularity', () => {
+  assert.deepEqual(val('The ceasefire collapsed just 58 days ago.', 'just 58 days ago', '2025-03-18'), ['2025-01-19', 'day']);
+  assert.deepEqual(val('It began three months ago.', 'three months ago'), ['2025-07', 'month']);
+  assert.deepEqual(val('He left two years ago.', 'two years ago'), ['2023', 'year']);
+  assert.deepEqual(val('They met a week ago.', 'a week ago'), ['2025-W41', 'week']);
+});
+
+test('within N units: a range from the publication date', () => {
+  const t = one('Trump plans to meet Putin in Budapest within two weeks.', 'within two weeks');
+  assert.equal(t.value, '2025-10-18/2025-11-01');
+  assert.equal(t.granularity, 'range');
+  assert.equal(t.relative, true);
+  assert.deepEqual(val('A decision is due within 30 days.', 'within 30 days'), ['2025-10-18/2025-11-17', 'range']);
+});
+
+test('this/last/next week, month, year', () => {
+  assert.deepEqual(val('He met them this week.', 'this week'), ['2025-W42', 'week']);
+  assert.deepEqual(val('He met them last week.', 'last week'), ['2025-W41', 'week']);
+  assert.deepEqual(val('Prices rose last month.', 'last month'), ['2025-09', 'month']);
+  assert.deepEqual(val('Prices will fall next year.', 'next year'), ['2026', 'year']);
+  assert.deepEqual(val('Talks resume early next year.', 'early next year'), ['2026', 'year']);
+  assert.deepEqual(val('Sales fell earlier this year.', 'earlier this year'), ['2025', 'year']);
+});
+
+test('a month name: the most recent one before publication, the next one for future tense', () => {
+  assert.deepEqual(val('after earlier comments in September suggesting a deal', 'September'), ['2025-09', 'month']);
+  assert.deepEqual(val('The deal was signed in November.', 'November'), ['2024-11', 'month']);
+  assert.deepEqual(val('He will travel there in November.', 'November'), ['2025-11', 'month']);
+  assert.deepEqual(val('They will meet next March.', 'next March'), ['2026-03', 'month']);
+  assert.deepEqual(val('It happened last December.', 'last December'), ['2024-12', 'month']);
+  assert.deepEqual(val('It was agreed in May 2024.', 'May 2024'), ['2024-05', 'month']);
+  // "may" the modal is not a month
+  assert.equal(findTimes('May God help them. They may come.', [], PUB).length, 0);
+});
+
+test('seasons and "before winter"', () => {
+  assert.deepEqual(val('It was hot this summer.', 'this summer'), ['2025-SU', 'season']);
+  assert.deepEqual(val('casualties heading into winter', 'winter'), ['2025-WI', 'season']);
+  assert.deepEqual(val('The summer of 2005 was dry.', 'The summer of 2005'), ['2005-SU', 'season']);
+  assert.deepEqual(val('It ended last spring.', 'last spring'), ['2025-SP', 'season']);
+  // meteorological winter starts on 1 December: the range ends there
+  assert.deepEqual(val('Kyiv wants the missiles before winter.', 'before winter'), ['2025-10-18/2025-12-01', 'range']);
+  // inside winter, "before winter" is the next one
+  assert.deepEqual(val('They must finish before winter.', 'before winter', '2026-01-10'), ['2026-01-10/2026-12-01', 'range']);
+  // "prices fall" and "a spring" are not seasons
+  assert.equal(findTimes('Prices fall when a spring breaks.', [], PUB).length, 0);
+});
+
+test('absolute dates, and the year of "7 October" from context', () => {
+  assert.deepEqual(val('The attack on 7 October 2023 shocked Israel.', '7 October 2023', '2025-03-18'), ['2023-10-07', 'day']);
+  assert.deepEqual(val('The attack on October 7, 2023 shocked Israel.', 'October 7, 2023'), ['2023-10-07', 'day']);
+  const text = 'The attack on 7 October 2023 shocked Israel. The attack on 7 October emboldened Hamas.';
+  const both = findTimes(text, [], '2025-03-18');
+  assert.deepEqual(both.map((t) => [t.text, t.value]), [['7 October 2023', '2023-10-07'], ['7 October', '2023-10-07']]);
+  assert.equal(both[0].relative, false);
+  assert.equal(both[1].relative, true);
+  // without a year in the text, the nearest such date to publication
+  assert.deepEqual(val('The dividend is payable Dec. 7.', 'Dec. 7', '1989-10-30'), ['1989-12-07', 'day']);
+  assert.deepEqual(val('Shares were issued Jan. 2.', 'Jan. 2', '1989-11-02'), ['1990-01-02', 'day']);
+  assert.deepEqual(val('on 2023-10-07 at dawn', '2023-10-07'), ['2023-10-07', 'day']);
+  assert.deepEqual(val('Filed 10/30/89.', '10/30/89'), ['1989-10-30', 'day']);
+});
+
+test('yesterday, today, tomorrow, tonight', () => {
+  assert.deepEqual(val('He arrived yesterday.', 'yesterday'), ['2025-10-17', 'day']);
+  assert.deepEqual(val('Today, analysts disagree.', 'Today'), ['2025-10-18', 'day']);
+  assert.deepEqual(val('He leaves tomorrow.', 'tomorrow'), ['2025-10-19', 'day']);
+  assert.deepEqual(val('He speaks tonight.', 'tonight'), ['2025-10-18TNI', 'time']);
+  assert.deepEqual(val('Markets fell yesterday afternoon.', 'yesterday afternoon'), ['2025-10-17TAF', 'time']);
+});
+
+test('weekdays: nearest before publication for past tense, after for future tense', () => {
+  assert.deepEqual(val('He spoke on Monday.', 'Monday'), ['2025-10-13', 'day']);
+  assert.deepEqual(val('He will speak on Monday.', 'Monday'), ['2025-10-20', 'day']);
+  assert.deepEqual(val('The minister said on Tuesday that Iraq would retaliate.', 'Tuesday'), ['2025-10-14', 'day']);
+  // the publication day itself
+  assert.deepEqual(val('The airline announced Saturday.', 'Saturday'), ['2025-10-18', 'day']);
+  assert.deepEqual(val('It happened last Friday.', 'last Friday'), ['2025-10-17', 'day']);
+  assert.deepEqual(val('They meet next Saturday.', 'next Saturday'), ['2025-10-25', 'day']);
+  assert.deepEqual(val('at 10 p.m. Wednesday, police said', '10 p.m. Wednesday'), ['2025-10-15T22:00', 'time']);
+});
+
+test('years, decades, centuries', () => {
+  assert.deepEqual(val('In 2004 the law changed.', '2004'), ['2004', 'year']);
+  assert.deepEqual(val('By mid-2005 it was over.', 'mid-2005'), ['2005', 'year']);
+  assert.deepEqual(val('Crime fell in the 1990s.', 'the 1990s'), ['199', 'decade']);
+  assert.deepEqual(val('Music of the early 2000s.', 'the early 2000s'), ['200', 'decade']);
+  assert.deepEqual(val('The biggest event of the 20th century.', 'the 20th century'), ['19', 'decade']);
+  assert.deepEqual(val('a bombing in nineteen ninety-six', 'nineteen ninety-six'), ['1996', 'year']);
+  // amounts and counts are not years
+  assert.equal(findTimes('It cost $2000 and 1,999 people came; 2010 percent.', [], PUB).length, 0);
+});
+
+test('durations', () => {
+  assert.deepEqual(val('The war lasted two years.', 'two years'), ['P2Y', 'duration']);
+  assert.deepEqual(val('He stayed for three days.', 'three days'), ['P3D', 'duration']);
+  assert.deepEqual(val('his 36-hour trip to the Middle East', '36-hour'), ['PT36H', 'duration']);
+  assert.deepEqual(val('Sales rose over the past two months.', 'the past two months'), ['P2M', 'duration']);
+  assert.deepEqual(val('It will take several years.', 'several years'), ['PXY', 'duration']);
+  assert.deepEqual(val('two decades of war', 'two decades'), ['P20Y', 'duration']);
+  assert.deepEqual(val('engulfed in violence for years', 'years'), ['PXY', 'duration']);
+  // a rate is not a duration
+  assert.equal(findTimes('up from four flights a week', [], PUB).length, 0);
+});
+
+test('sets', () => {
+  assert.deepEqual(val('They meet every week.', 'every week'), ['P1W', 'set']);
+  assert.deepEqual(val('Flights leave each Thursday.', 'each Thursday'), ['XXXX-WXX-4', 'set']);
+  assert.deepEqual(val('Elections are held every four years.', 'every four years'), ['P4Y', 'set']);
+  assert.deepEqual(val('They meet twice a year.', 'twice a year'), ['P1Y', 'set']);
+});
+
+test('quarters and halves', () => {
+  assert.deepEqual(val('Results for Q3 were weak.', 'Q3'), ['2025-Q3', 'quarter']);
+  assert.deepEqual(val('Profit fell in the third quarter.', 'the third quarter', '1989-10-26'), ['1989-Q3', 'quarter']);
+  assert.deepEqual(val('its third-quarter earnings will be low', 'third-quarter', '1989-10-30'), ['1989-Q3', 'quarter']);
+  assert.deepEqual(val('as early as next year\'s first quarter', "next year's first quarter", '1989-10-31'), ['1990-Q1', 'quarter']);
+  assert.deepEqual(val('Net fell in the fourth quarter of 1988.', 'the fourth quarter of 1988'), ['1988-Q4', 'quarter']);
+  // "a year earlier" in quarterly results is the same quarter a year before
+  const t = findTimes('Third-quarter net fell 8% to $85.7 million from $93.3 million a year earlier.', [], '1989-10-26');
+  assert.deepEqual(t.map((x) => x.value), ['1989-Q3', '1988-Q3']);
+  assert.deepEqual(val('Sales rose in the first half of 1989.', 'the first half of 1989'), ['1989-H1', 'range']);
+});
+
+test('reference words: recently, now, the future, the coming days', () => {
+  assert.deepEqual(val('Hamas recently said it would talk.', 'recently'), ['PAST_REF', 'unknown']);
+  assert.deepEqual(val('The table is now set.', 'now'), ['PRESENT_REF', 'unknown']);
+  assert.deepEqual(val('They will not be released for now.', 'now'), ['PRESENT_REF', 'unknown']);
+  assert.deepEqual(val('Talks continue in the coming days.', 'the coming days'), ['FUTURE_REF', 'range']);
+  assert.deepEqual(val('It is not feasible in the short term.', 'the short term'), ['FUTURE_REF', 'unknown']);
+  assert.deepEqual(val('It will matter in the future.', 'the future'), ['FUTURE_REF', 'unknown']);
+});
+
+test('anaphora: "that year", "the same day" take the last date the text named', () => {
+  const t = findTimes('The plant opened in 1988. Sales doubled that year.', [], PUB);
+  assert.deepEqual(t.map((x) => [x.text, x.value]), [['1988', '1988'], ['that year', '1988']]);
+});
+
+test('no publication date: relative expressions stay relative, absolute ones keep their value', () => {
+  const cases: [string, string, string | null, string][] = [
+    ['It collapsed 58 days ago.', '58 days ago', null, 'day'],
+    ['He met them this week.', 'this week', null, 'week'],
+    ['He arrived yesterday.', 'yesterday', null, 'day'],
+    ['They meet within two weeks.', 'within two weeks', null, 'range'],
+    ['Prices rose last month.', 'last month', null, 'month'],
+    ['She wants it before winter.', 'before winter', null, 'range'],
+    ['after comments in September', 'September', 'XXXX-09', 'month'],
+    ['He spoke on Monday.', 'Monday', 'XXXX-WXX-1', 'day'],
+    ['The attack on 7 October shocked them.', '7 October', 'XXXX-10-07', 'day'],
+    ['It was hot this summer.', 'this summer', 'XXXX-SU', 'season'],
+    ['Results for Q3 were weak.', 'Q3', 'XXXX-Q3', 'quarter'],
+  ];
+  for (const [text, phrase, value, gran] of cases) {
+    const t = one(text, phrase, null);
+    assert.equal(t.value, value, phrase);
+    assert.equal(t.granularity, gran, phrase);
+    assert.equal(t.relative, true, phrase);
+  }
+  const abs = one('The attack on 7 October 2023 shocked Israel.', '7 October 2023', null);
+  assert.equal(abs.value, '2023-10-07');
+  assert.equal(abs.relative, false);
+  assert.equal(one('It lasted two years.', 'two years', null).value, 'P2Y');
+  assert.equal(one('Crime fell in the 1990s.', 'the 1990s', null).value, '199');
+  // an unreadable publication date is no anchor either
+  assert.equal(one('He arrived yesterday.', 'yesterday', 'not a date').value, null);
+  assert.equal(one('He arrived yesterday.', 'yesterday', '2025-02-30').value, null);
+});
+
+test('a date-time publication string anchors on its date', () => {
+  assert.deepEqual(val('He arrived yesterday.', 'yesterday', '2025-10-18T23:15:00Z'), ['2025-10-17', 'day']);
+});
+
+test('sentence index comes from the sentences when given, else 0', () => {
+  const text = 'He left yesterday. She returns next week.';
+  const sentences: Sentence[] = [
+    { start: 0, end: 18, index: 0 },
+    { start: 19, end: 41, index: 1 },
+  ];
+  assert.deepEqual(findTimes(text, sentences, PUB).map((t) => [t.text, t.sentence]), [['yesterday', 0], ['next week', 1]]);
+  assert.deepEqual(findTimes(text, [], PUB).map((t) => t.sentence), [0, 0]);
+  // same expressions whether or not sentences are given
+  assert.deepEqual(
+    findTimes(text, sentences, PUB).map((t) => [t.start, t.end, t.value]),
+    findTimes(text, [], PUB).map((t) => [t.start, t.end, t.value]),
+  );
+});
+
+test('deterministic: same input, same output', () => {
+  const text = 'He met Putin on Monday and will meet Xi within two weeks, before winter.';
+  assert.deepEqual(findTimes(text, [], PUB), findTimes(text, [], PUB));
+});
+
+// ---------- robustness ----------
+
+test('empty and odd inputs never throw', () => {
+  assert.deepEqual(findTimes('', [], PUB), []);
+  assert.deepEqual(findTimes('   \n\n  ', [], null), []);
+  assert.deepEqual(findTimes('no times here at all', [], PUB), []);
+  // sentences that do not fit the text are ignored, not trusted
+  const bad: Sentence[] = [
+    { start: -5, end: 3, index: 0 },
+    { start: 500, end: 900, index: 1 },
+    { start: 4, end: 2, index: 2 },
+  ];
+  assert.deepEqual(findTimes('He left yesterday.', bad, PUB).map((t) => t.value), ['2025-10-17']);
+});
+
+test('mixed scripts and garbage: no crash, times still found', () => {
+  const mixed = 'Путин встретился с Трампом 16 октября. 習近平 will visit next week. مرحبا yesterday 😀🎉 \u0000\uFFFD';
+  const t = findTimes(mixed, [], PUB);
+  assert.deepEqual(t.map((x) => x.text), ['next week', 'yesterday']);
+  for (const x of t) assert.equal(mixed.slice(x.start, x.end), x.text);
+  let seed = 7;
+  const rnd = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const alphabet = 'aA0 9/.:-,\'’"Q\n\tMayJanuary2023dayweeks ago every the last next 1990s p.m.';
+  let garbage = '';
+  for (let i = 0; i < 20000; i++) garbage += alphabet[Math.floor(rnd() * alphabet.length)];
+  for (const x of findTimes(garbage, [], PUB)) {
+    assert.ok(x.start >= 0 && x.end <= garbage.length && x.start < x.end);
+    assert.equal(garbage.slice(x.start, x.end), x.text);
+  }
+});
+
+test('5 MB in one paragraph: linear time, no hang', () => {
+  const unit = 'officials said the talks, which began 58 days ago and may resume within two weeks, were stalled ';
+  const big = unit.repeat(Math.ceil((5 * 1024 * 1024) / unit.length));
+  const t0 = Date.now();
+  const t = findTimes(big, [], PUB);
+  const ms = Date.now() - t0;
+  assert.ok(t.length >= 100000, `found ${t.length}`);
+  assert.ok(ms < 30000, `took ${ms} ms`);
+  // pathological: 5 MB of digits and separators with no sentence breaks
+  const digits = '1/2/3 4:5 19 20 2 0 1 9 - , . '.repeat(170000);
+  const t1 = Date.now();
+  findTimes(digits, [], PUB);
+  assert.ok(Date.now() - t1 < 30000);
+});
