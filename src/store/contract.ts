@@ -31,11 +31,15 @@ export interface Store {
    * Stores one article with all its annotations in one transaction: everything lands or nothing.
    * A duplicate (same canonical URL, or same normalised text) changes nothing.
    * `now` is the ingest time (ISO string): the store never reads the clock.
+   * Ids are stable: 12 hex digits of sha256 over the normalised URL, else over the text hash.
+   * Document entities are linked to corpus entities here (see store/resolve.ts for the rules).
+   * Fails with DeskError STORE_FAILED (item = doc.origin), e.g. for annotations that refer to an
+   * unknown entity key or sentence, or carry a value outside the model's enums.
    */
   addArticle(doc: Document, ann: Annotations, now: string): Promise<AddResult>;
 
   getArticle(id: string): Promise<ArticleView | null>;
-  /** Newest first: by publication date, then by ingest time. */
+  /** Newest first: by publication date, then by ingest time; undated articles last. */
   listArticles(opts?: ListOptions): Promise<ArticleSummary[]>;
   countArticles(): Promise<number>;
 
@@ -43,21 +47,24 @@ export interface Store {
    * Full-text recall over sentences. `terms` are index terms (see understand/terms.ts); each is
    * passed to the engine as a quoted literal, never as syntax. A sentence matches if it has any term.
    * Ranking is the caller's job; the store returns at most `limit` candidates, best-first by its engine.
+   * Each term is first reduced to one token (diacritics folded, lowercase, letters and digits only;
+   * see store/fts.ts): "trump*" looks for "trump", a term with no letters or digits matches nothing.
+   * Default limit 200.
    */
   searchSentences(terms: string[], opts?: { limit?: number; articleIds?: string[] }): Promise<SentenceHit[]>;
-  /** Corpus statistics for BM25 over sentences. */
+  /** Corpus statistics for BM25 over sentences; `df` has every asked term (0 when absent). */
   termStats(terms: string[]): Promise<TermStats>;
   /** Sentences of one article by index (for context windows around a hit). */
   getSentences(articleId: string, indices: number[]): Promise<SentenceHit[]>;
 
-  /** Entities whose name or alias matches (case-insensitive, whole name). */
+  /** Entities whose name or alias matches (case- and accent-insensitive, whole name); most mentioned first. */
   findEntities(name: string, opts?: { limit?: number }): Promise<EntitySummary[]>;
   getEntity(id: string): Promise<EntitySummary | null>;
   /** Most mentioned first; optional type filter and name prefix. */
   listEntities(opts?: ListOptions & { type?: string; prefix?: string }): Promise<EntitySummary[]>;
   /** Articles mentioning an entity, newest first. */
   entityArticles(entityId: string, opts?: ListOptions): Promise<ArticleSummary[]>;
-  /** For each article sharing at least one entity with `articleId`: the shared entity ids. */
+  /** For each article sharing at least one entity with `articleId`: the shared entity ids; most shared first. */
   articlesSharingEntities(articleId: string, opts?: { limit?: number }): Promise<{ articleId: string; entityIds: string[] }[]>;
 
   /** Quotes, newest first; filtered by speaker entity and/or article. */
@@ -65,7 +72,45 @@ export interface Store {
 
   /** Appends to the ingest log (failures and duplicates included). */
   logIngest(entry: IngestLogEntry): Promise<void>;
+  /** Newest first. */
   ingestLog(opts?: ListOptions): Promise<IngestLogEntry[]>;
 
+  /** A queue for ingest workers (several processes on PostgreSQL). Both backends provide it. */
+  readonly jobs?: JobQueue;
+
   close(): Promise<void>;
+}
+
+export interface Job {
+  id: string;
+  kind: string;
+  payload: unknown;
+  /** Claims so far, this one included. */
+  attempts: number;
+}
+
+export interface ClaimOptions {
+  /** Only jobs of these kinds. */
+  kinds?: string[];
+  /** How long the claim holds (default 300 s); after that a crashed worker's job is claimable again. */
+  leaseSeconds?: number;
+}
+
+export type JobOutcome = { ok: true } | { ok: false; error: string };
+
+export interface JobQueue {
+  /** Queues a job; `maxAttempts` (default 3) bounds claims before it is failed for good. */
+  enqueue(kind: string, payload: unknown, now: string, opts?: { maxAttempts?: number }): Promise<string>;
+  /**
+   * Claims the oldest ready job for `worker`, or null. Concurrent claimers never get the same job
+   * (PostgreSQL: FOR UPDATE SKIP LOCKED). A job whose lease ran out is ready again.
+   */
+  claim(worker: string, now: string, opts?: ClaimOptions): Promise<Job | null>;
+  /**
+   * Finishes a claimed job: done, or on failure queued again until its attempts run out.
+   * False when `worker` no longer holds it (its lease ran out and another worker claimed it).
+   */
+  complete(id: string, worker: string, outcome: JobOutcome, now: string): Promise<boolean>;
+  /** Jobs by status, for progress reports. */
+  counts(): Promise<Record<'queued' | 'running' | 'done' | 'failed', number>>;
 }

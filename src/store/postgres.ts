@@ -16,7 +16,8 @@ import type {
   SentenceHit,
   TermStats,
 } from '../model/index.js';
-import type { AddResult, ListOptions, Store } from './contract.js';
+import type { AddResult, ClaimOptions, Job, JobOutcome, JobQueue, ListOptions, Store } from './contract.js';
+import { JOB_STATUSES, isoTime, leaseUntil } from './jobs.js';
 import { checkMigrations } from './migrations/types.js';
 import { postgresMigrations } from './migrations/postgres.js';
 import { safeTerms } from './fts.js';
@@ -76,8 +77,11 @@ export class PostgresStore implements Store {
   readonly kind = 'postgres' as const;
   /** Test hook: called inside the transaction after each named step; throwing aborts the article. */
   afterStep: ((step: string) => void | Promise<void>) | null = null;
+  readonly jobs: JobQueue;
 
-  private constructor(private readonly pool: pg.Pool) {}
+  private constructor(private readonly pool: pg.Pool) {
+    this.jobs = new PostgresJobs(pool);
+  }
 
   static async open(url: string, poolSize = 10): Promise<PostgresStore> {
     const pool = new pg.Pool({ connectionString: url, max: poolSize });
@@ -461,6 +465,64 @@ export class PostgresStore implements Store {
     if (this.closed) return;
     this.closed = true;
     await this.pool.end();
+  }
+}
+
+/** The job queue for several workers: claims skip rows another claimer holds (FOR UPDATE SKIP LOCKED). */
+class PostgresJobs implements JobQueue {
+  constructor(private readonly pool: pg.Pool) {}
+
+  async enqueue(kind: string, payload: unknown, now: string, opts?: { maxAttempts?: number }): Promise<string> {
+    const r = await this.pool.query(
+      'INSERT INTO jobs (kind, payload, max_attempts, created_at) VALUES ($1, $2, $3, $4) RETURNING id::text',
+      [kind, JSON.stringify(payload ?? null), opts?.maxAttempts ?? 3, isoTime(now)],
+    );
+    return r.rows[0].id;
+  }
+
+  async claim(worker: string, now: string, opts?: ClaimOptions): Promise<Job | null> {
+    const t = isoTime(now);
+    const lease = leaseUntil(now, opts);
+    // a job whose last allowed attempt never came back is failed, not retried forever
+    await this.pool.query(
+      `UPDATE jobs SET status = 'failed', error = 'lease expired on the last attempt', finished_at = $1
+       WHERE status = 'running' AND lease_until < $1 AND attempts >= max_attempts`,
+      [t],
+    );
+    const r = await this.pool.query(
+      `UPDATE jobs SET status = 'running', attempts = attempts + 1, worker = $1, lease_until = $3
+       WHERE id = (
+         SELECT id FROM jobs
+         WHERE (status = 'queued' OR (status = 'running' AND lease_until < $2 AND attempts < max_attempts))
+           AND ($4::text[] IS NULL OR kind = ANY($4::text[]))
+         ORDER BY id LIMIT 1
+         FOR UPDATE SKIP LOCKED)
+       RETURNING id::text, kind, payload, attempts`,
+      [worker, t, lease, opts?.kinds ?? null],
+    );
+    if (r.rows.length === 0) return null;
+    const row = r.rows[0];
+    return { id: row.id, kind: row.kind, payload: row.payload, attempts: row.attempts };
+  }
+
+  async complete(id: string, worker: string, outcome: JobOutcome, now: string): Promise<boolean> {
+    if (!/^\d+$/.test(id)) return false;
+    const r = await this.pool.query(
+      `UPDATE jobs SET
+         status = CASE WHEN $1 THEN 'done' WHEN attempts >= max_attempts THEN 'failed' ELSE 'queued' END,
+         error = $2, lease_until = NULL,
+         finished_at = CASE WHEN $1 OR attempts >= max_attempts THEN $3 END
+       WHERE id = $4::bigint AND worker = $5 AND status = 'running'`,
+      [outcome.ok, outcome.ok ? null : outcome.error, isoTime(now), id, worker],
+    );
+    return r.rowCount === 1;
+  }
+
+  async counts(): Promise<Record<(typeof JOB_STATUSES)[number], number>> {
+    const out = Object.fromEntries(JOB_STATUSES.map((s) => [s, 0])) as Record<(typeof JOB_STATUSES)[number], number>;
+    const r = await this.pool.query('SELECT status, count(*)::int AS n FROM jobs GROUP BY status');
+    for (const row of r.rows) out[row.status as (typeof JOB_STATUSES)[number]] = row.n;
+    return out;
   }
 }
 

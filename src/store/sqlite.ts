@@ -15,7 +15,8 @@ import type {
   SentenceHit,
   TermStats,
 } from '../model/index.js';
-import type { AddResult, ListOptions, Store } from './contract.js';
+import type { AddResult, ClaimOptions, Job, JobOutcome, JobQueue, ListOptions, Store } from './contract.js';
+import { JOB_STATUSES, isoTime, leaseUntil } from './jobs.js';
 import { checkMigrations } from './migrations/types.js';
 import { sqliteMigrations } from './migrations/sqlite.js';
 import { fts5Query, safeTerms } from './fts.js';
@@ -62,6 +63,7 @@ export class SqliteStore implements Store {
   private readonly insertArticleTx: (doc: Document, ann: Annotations, now: string) => AddResult;
   /** Test hook: called inside the transaction after each named step; throwing aborts the article. */
   afterStep: ((step: string) => void) | null = null;
+  readonly jobs: JobQueue;
 
   constructor(path: string) {
     this.db = new Database(path);
@@ -72,6 +74,7 @@ export class SqliteStore implements Store {
     migrateSqlite(this.db);
     const tx = this.db.transaction((doc: Document, ann: Annotations, now: string) => this.insertArticle(doc, ann, now));
     this.insertArticleTx = (doc, ann, now) => tx.immediate(doc, ann, now);
+    this.jobs = new SqliteJobs(this.db);
   }
 
   /** Prepared once per distinct SQL text. */
@@ -379,6 +382,67 @@ export class SqliteStore implements Store {
 
   async close(): Promise<void> {
     if (this.db.open) this.db.close();
+  }
+}
+
+/** The job queue on SQLite: one writer at a time, so a claim is a read and an update in one IMMEDIATE transaction. */
+class SqliteJobs implements JobQueue {
+  private readonly claimTx: (worker: string, now: string, opts?: ClaimOptions) => Job | null;
+
+  constructor(private readonly db: Database.Database) {
+    const tx = db.transaction((worker: string, now: string, opts?: ClaimOptions): Job | null => {
+      const t = isoTime(now);
+      // a job whose last allowed attempt never came back is failed, not retried forever
+      db.prepare(
+        `UPDATE jobs SET status = 'failed', error = 'lease expired on the last attempt', finished_at = ?
+         WHERE status = 'running' AND lease_until < ? AND attempts >= max_attempts`,
+      ).run(t, t);
+      const kinds = opts?.kinds;
+      const row = db.prepare(
+        `SELECT id FROM jobs
+         WHERE (status = 'queued' OR (status = 'running' AND lease_until < ?))
+           ${kinds ? 'AND kind IN (SELECT value FROM json_each(?))' : ''}
+         ORDER BY id LIMIT 1`,
+      ).get(...(kinds ? [t, JSON.stringify(kinds)] : [t])) as Row | undefined;
+      if (!row) return null;
+      const r = db.prepare(
+        `UPDATE jobs SET status = 'running', attempts = attempts + 1, worker = ?, lease_until = ?
+         WHERE id = ? RETURNING id, kind, payload, attempts`,
+      ).get(worker, leaseUntil(now, opts), row.id) as Row;
+      return { id: String(r.id), kind: r.kind, payload: JSON.parse(r.payload), attempts: r.attempts };
+    });
+    this.claimTx = (w, n, o) => tx.immediate(w, n, o);
+  }
+
+  async enqueue(kind: string, payload: unknown, now: string, opts?: { maxAttempts?: number }): Promise<string> {
+    const r = this.db.prepare(
+      'INSERT INTO jobs (kind, payload, max_attempts, created_at) VALUES (?, ?, ?, ?) RETURNING id',
+    ).get(kind, JSON.stringify(payload ?? null), opts?.maxAttempts ?? 3, isoTime(now)) as Row;
+    return String(r.id);
+  }
+
+  async claim(worker: string, now: string, opts?: ClaimOptions): Promise<Job | null> {
+    return this.claimTx(worker, now, opts);
+  }
+
+  async complete(id: string, worker: string, outcome: JobOutcome, now: string): Promise<boolean> {
+    if (!/^\d+$/.test(id)) return false;
+    const r = this.db.prepare(
+      `UPDATE jobs SET
+         status = CASE WHEN ? THEN 'done' WHEN attempts >= max_attempts THEN 'failed' ELSE 'queued' END,
+         error = ?, lease_until = NULL,
+         finished_at = CASE WHEN ? OR attempts >= max_attempts THEN ? END
+       WHERE id = ? AND worker = ? AND status = 'running'`,
+    ).run(outcome.ok ? 1 : 0, outcome.ok ? null : outcome.error, outcome.ok ? 1 : 0, isoTime(now), Number(id), worker);
+    return r.changes === 1;
+  }
+
+  async counts(): Promise<Record<(typeof JOB_STATUSES)[number], number>> {
+    const out = Object.fromEntries(JOB_STATUSES.map((s) => [s, 0])) as Record<(typeof JOB_STATUSES)[number], number>;
+    for (const r of this.db.prepare('SELECT status, count(*) AS n FROM jobs GROUP BY status').all() as Row[]) {
+      out[r.status as (typeof JOB_STATUSES)[number]] = r.n;
+    }
+    return out;
   }
 }
 

@@ -691,5 +691,54 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store>):
       hooked.afterStep = null;
       assert.equal((await s.addArticle(doc(t2), ann, NOW)).status, 'added');
     });
+
+    // ---- job queue ----
+
+    it('jobs: claims hand out each ready job once, oldest first, filtered by kind', async (s) => {
+      const q = s.jobs;
+      assert.ok(q, 'both backends provide the job queue');
+      const a = await q.enqueue('fetch', { url: 'https://a.example/1' }, NOW);
+      const b = await q.enqueue('fetch', { url: 'https://a.example/2' }, NOW);
+      const c = await q.enqueue('feed', { url: 'https://a.example/rss' }, NOW);
+      assert.equal(new Set([a, b, c]).size, 3);
+      const feed = await q.claim('w1', NOW, { kinds: ['feed'] });
+      assert.deepEqual(feed, { id: c, kind: 'feed', payload: { url: 'https://a.example/rss' }, attempts: 1 });
+      // several claimers at once never share a job
+      const claims = await Promise.all(['w1', 'w2', 'w3', 'w4'].map((w) => q.claim(w, NOW)));
+      const got = claims.filter((j) => j !== null).map((j) => j!.id);
+      assert.deepEqual([...got].sort(), [a, b].sort());
+      assert.equal(claims.filter((j) => j === null).length, 2);
+      assert.deepEqual(await q.counts(), { queued: 0, running: 3, done: 0, failed: 0 });
+      const holder = (id: string) => ['w1', 'w2', 'w3', 'w4'][claims.findIndex((j) => j?.id === id)];
+      assert.equal(await q.complete(a, 'someone-else', { ok: true }, NOW), false);
+      assert.equal(await q.complete(a, holder(a), { ok: true }, NOW), true);
+      assert.equal(await q.complete(a, holder(a), { ok: true }, NOW), false, 'a finished job cannot finish twice');
+      assert.equal(await q.complete('no-such-job', 'w1', { ok: true }, NOW), false);
+      assert.deepEqual(await q.counts(), { queued: 0, running: 2, done: 1, failed: 0 });
+    });
+
+    it('jobs: a failure queues the job again until its attempts run out; an expired lease frees it', async (s) => {
+      const q = s.jobs!;
+      const id = await q.enqueue('fetch', { n: 1 }, NOW, { maxAttempts: 2 });
+      const first = await q.claim('w1', '2025-10-20T12:00:00Z', { leaseSeconds: 60 });
+      assert.equal(first?.attempts, 1);
+      assert.equal(await q.claim('w2', '2025-10-20T12:00:30Z'), null, 'held within the lease');
+      assert.equal(await q.complete(id, 'w1', { ok: false, error: 'timeout' }, '2025-10-20T12:00:40Z'), true);
+      assert.deepEqual(await q.counts(), { queued: 1, running: 0, done: 0, failed: 0 });
+      // second and last attempt: w2 claims, then crashes (never completes)
+      const second = await q.claim('w2', '2025-10-20T12:01:00Z', { leaseSeconds: 60 });
+      assert.deepEqual([second?.id, second?.attempts], [id, 2]);
+      assert.equal(await q.claim('w3', '2025-10-20T12:03:00Z'), null, 'no attempts left: failed, not reclaimed');
+      assert.deepEqual(await q.counts(), { queued: 0, running: 0, done: 0, failed: 1 });
+      assert.equal(await q.complete(id, 'w2', { ok: true }, '2025-10-20T12:04:00Z'), false);
+
+      // an expired lease with attempts left: another worker takes over, the first loses its claim
+      const j = await q.enqueue('fetch', { n: 2 }, NOW);
+      await q.claim('w1', '2025-10-20T13:00:00Z', { leaseSeconds: 10 });
+      const taken = await q.claim('w2', '2025-10-20T13:00:11Z');
+      assert.deepEqual([taken?.id, taken?.attempts], [j, 2]);
+      assert.equal(await q.complete(j, 'w1', { ok: true }, '2025-10-20T13:00:12Z'), false);
+      assert.equal(await q.complete(j, 'w2', { ok: true }, '2025-10-20T13:00:12Z'), true);
+    });
   });
 }

@@ -175,4 +175,25 @@ CREATE TABLE ingest_log (
 );
 `,
   },
+  {
+    version: 2,
+    name: 'job queue for ingest workers',
+    sql: `
+CREATE TABLE jobs (
+  id           BIGSERIAL PRIMARY KEY,
+  kind         TEXT NOT NULL,
+  payload      JSONB NOT NULL,
+  status       TEXT NOT NULL DEFAULT 'queued' CHECK (status IN ('queued','running','done','failed')),
+  attempts     INTEGER NOT NULL DEFAULT 0,
+  max_attempts INTEGER NOT NULL DEFAULT 3 CHECK (max_attempts >= 1),
+  worker       TEXT,
+  lease_until  TEXT,
+  error        TEXT,
+  created_at   TEXT NOT NULL,
+  finished_at  TEXT
+);
+-- claimers only ever look at open jobs: keep that index small
+CREATE INDEX jobs_open ON jobs (id) WHERE status IN ('queued', 'running');
+`,
+  },
 ];

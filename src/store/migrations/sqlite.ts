@@ -184,4 +184,24 @@ CREATE TABLE ingest_log (
 );
 `,
   },
+  {
+    version: 2,
+    name: 'job queue for ingest workers',
+    sql: `
+CREATE TABLE jobs (
+  id           INTEGER PRIMARY KEY AUTOINCREMENT,
+  kind         TEXT NOT NULL,
+  payload      TEXT NOT NULL CHECK (json_valid(payload)),
+  status       TEXT NOT NULL DEFAULT 'queued' CHECK (status IN ('queued','running','done','failed')),
+  attempts     INTEGER NOT NULL DEFAULT 0,
+  max_attempts INTEGER NOT NULL DEFAULT 3 CHECK (max_attempts >= 1),
+  worker       TEXT,
+  lease_until  TEXT,
+  error        TEXT,
+  created_at   TEXT NOT NULL,
+  finished_at  TEXT
+);
+CREATE INDEX jobs_open ON jobs (status, id);
+`,
+  },
 ];
