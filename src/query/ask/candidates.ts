@@ -37,7 +37,12 @@ export function candidatesIn(ev: Evidence, q: Question): Candidate[] {
     if (toks.length === 0 || qLower.includes(lower)) continue;
     if (q.type !== 'quote' && (toks.every((t) => qTokens.has(t)) || qTokens.has(toks[toks.length - 1]))) continue;
     let bonus = s.prior;
-    if (q.head && q.type !== 'number' && q.type !== 'date') bonus += headBonus(text, s.start, s.end, q.head);
+    if (q.head && q.type !== 'number' && q.type !== 'date') {
+      const hb = headBonus(text, s.start, s.end, q.head, s.entityType);
+      // A "what X" answer must stand next to its noun; anything else in the sentence is a guess.
+      if (q.type === 'thing' && hb <= 0 && !s.fromHead) continue;
+      bonus += hb;
+    }
     const before = text.slice(Math.max(0, s.start - 24), s.start);
     if (q.stranded && new RegExp(`\\b${escapeRe(q.stranded)}\\s+(?:the\\s+|a\\s+|an\\s+|[a-z-]+\\s+){0,3}$`, 'i').test(before)) bonus += 0.15;
     if (q.type === 'place' && PLACE_PREPS.test(before)) bonus += 0.1;
@@ -66,6 +71,8 @@ interface Span {
   prior: number;
   key?: string;
   entityType?: EntityType;
+  /** Built around the head noun itself ("Tomahawk missiles"). */
+  fromHead?: boolean;
 }
 
 function rawSpans(ev: Evidence, q: Question): Span[] {
@@ -99,7 +106,8 @@ function rawSpans(ev: Evidence, q: Question): Span[] {
           text: t.value && t.value !== t.text && /^\d{4}/.test(t.value) ? `${t.text} (${t.value})` : t.text,
           start: t.start - base,
           end: t.end - base,
-          prior: (t.value && /^\d{4}/.test(t.value) ? 0.1 : 0) + granularityFit(q.granularity, t.value),
+          // "now", "recently": true but never the date someone asks for.
+          prior: (t.value && /^\d{4}/.test(t.value) ? 0.1 : 0) + granularityFit(q.granularity, t.value) - (t.value && /_REF$/.test(t.value) ? 0.3 : 0),
           key: t.value ?? t.text.toLowerCase(),
         }));
     case 'number': {
@@ -108,6 +116,9 @@ function rawSpans(ev: Evidence, q: Question): Span[] {
         const wantsDuration = q.duration;
         if (wantsDuration !== (n.kind === 'duration')) continue;
         let prior = 0;
+        // "how much is X suing for": money, unless the question counts something ("how much oil").
+        if (/\bhow much\b/i.test(q.text) && !q.head && n.kind === 'money') prior += 0.15;
+        if (/\b(percentage|percent|share|proportion)\b/i.test(q.text) && n.kind === 'percent') prior += 0.2;
         if (q.head && n.counted && n.counted.toLowerCase().includes(q.head.replace(/s$/, ''))) prior += 0.25;
         spans.push({ text: n.text, start: n.start - base, end: n.end - base, prior, key: `${n.value}` });
       }
@@ -167,24 +178,30 @@ function headPhrases(text: string, head: string): Span[] {
     const mods = /((?:[A-Z][\p{L}\d-]*\s+|\d[\d,.-]*\s+){1,4})$/u.exec(before);
     if (!mods) continue;
     start -= mods[1].length;
-    out.push({ text: text.slice(start, m.index! + m[0].length), start, end: m.index! + m[0].length, prior: 0.1 });
+    out.push({ text: text.slice(start, m.index! + m[0].length), start, end: m.index! + m[0].length, prior: 0.1, fromHead: true });
   }
   return out;
 }
 
-/** Closer to the asked-for noun is better: "telecoms giant Verizon", "judge Susan Illston", "Rangers, the club". */
-function headBonus(text: string, start: number, end: number, head: string): number {
+/**
+ * Closer to the asked-for noun is better: "telecoms giant Verizon", "judge Susan Illston", "Rangers, the club".
+ * A place or people-adjective right before the noun only modifies it ("US television series", "Scottish minister").
+ */
+function headBonus(text: string, start: number, end: number, head: string, type?: EntityType): number {
   const re = new RegExp(`\\b${escapeRe(head)}(?:s|es)?\\b`, 'gi');
-  let best = Infinity;
+  let best = 0;
   for (const m of text.matchAll(re)) {
     const hs = m.index!;
     const he = hs + m[0].length;
     if (hs >= start && he <= end) return 0.2; // the name contains the head ("International Criminal Court")
-    const gap = he <= start ? text.slice(he, start) : end <= hs ? text.slice(end, hs) : '';
+    const after = he <= start;
+    const gap = after ? text.slice(he, start) : end <= hs ? text.slice(end, hs) : '';
     const words = gap.split(/\s+/).filter(Boolean).length;
-    best = Math.min(best, words);
+    const modifier = !after && (type === 'GPE' || type === 'NORP' || type === 'LOC');
+    const b = modifier ? 0 : words <= 1 ? (after ? 0.25 : 0.18) : words <= 3 ? 0.12 : words <= 6 ? 0.04 : 0;
+    best = Math.max(best, b);
   }
-  return best <= 1 ? 0.25 : best <= 3 ? 0.12 : best <= 6 ? 0.04 : 0;
+  return best;
 }
 
 function granularityFit(want: 'year' | 'month' | 'day' | null, value: string | null): number {

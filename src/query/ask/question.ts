@@ -124,12 +124,22 @@ export function analyseQuestion(raw: string): Question {
     type = 'person';
     slotTypes = ['PERSON', 'ORG', 'GPE', 'NORP'];
     // "who is the chief executive of ...": the role is the head.
-    const role = /^who\s+(?:is|was|are|were)\s+(?:the\s+|a\s+|an\s+)?([a-z -]+?)\s+(?:of|at|for|who|that|in|behind)\b/.exec(lower);
-    if (role) head = singularHead(role[1].split(' ').pop()!);
+    if (/^who\s+(?:is|was|are|were)\s+(?:the|a|an)\b/.test(lower)) {
+      const role = headPhrase(words, 1).filter((w) => !/ing$/.test(w));
+      const cut = headPhrase(words, 1).findIndex((w) => /ing$/.test(w));
+      const kept = cut >= 0 ? role.slice(0, cut) : role;
+      if (kept.length) head = singularHead(kept[kept.length - 1]);
+    }
+    // "who is the justice minister": a person, not the country in the title.
+    if (head && PERSON_HEADS.has(head)) slotTypes = ['PERSON'];
   } else if (phrase.length > 0) {
     const known = [...phrase].reverse().map((w) => ({ w, k: headKind(w) })).find((x) => x.k);
     head = singularHead(known?.w ?? phrase[phrase.length - 1]);
-    if (known?.k) {
+    if (/^(date|day|year|month|time)$/.test(head)) {
+      type = 'date';
+      granularity = head === 'year' ? 'year' : head === 'month' ? 'month' : head === 'time' ? null : 'day';
+      head = null;
+    } else if (known?.k) {
       type = known.k.type;
       slotTypes = known.k.slots;
     } else {
