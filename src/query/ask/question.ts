@@ -84,7 +84,8 @@ export function analyseQuestion(raw: string): Question {
   const words = tokens(lower);
   const first = words[0] ?? '';
   const last = words[words.length - 1] ?? '';
-  const stranded = PREPOSITIONS.has(last) ? last : null;
+  // A preposition with no object ("... support for?", "a summit with in Asia?"): the answer follows it in the text.
+  const stranded = PREPOSITIONS.has(last) ? last : words.find((w, i) => PREPOSITIONS.has(w) && PREPOSITIONS.has(words[i + 1] ?? '') && i > 1) ?? null;
 
   let type: AnswerType = 'thing';
   let slotTypes: EntityType[] = [];
