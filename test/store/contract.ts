@@ -692,6 +692,31 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store>):
       assert.equal((await s.addArticle(doc(t2), ann, NOW)).status, 'added');
     });
 
+    // ---- concurrent writers (several pooled connections on PostgreSQL) ----
+
+    it('concurrent adds of one article: one is added, the others are duplicates of it', async (s) => {
+      const t = 'Simultaneous story about the harbour.';
+      const results = await Promise.all([1, 2, 3, 4].map(() => s.addArticle(doc(t), annotations(t), NOW)));
+      assert.equal(results.filter((r) => r.status === 'added').length, 1);
+      assert.equal(new Set(results.map((r) => r.id)).size, 1);
+      assert.equal(await s.countArticles(), 1);
+    });
+
+    it('concurrent adds naming the same new entities link them to one entity each', async (s) => {
+      const texts = [1, 2, 3, 4, 5].map((i) => `Nova Corp hired Ada Lovelace in Gotham, report ${i} says.`);
+      await Promise.all(texts.map((t) => s.addArticle(doc(t), annotations(t, [
+        { key: 'o', name: 'Nova Corp', type: 'ORG' },
+        person('p', 'Ada Lovelace'),
+        { key: 'g', name: 'Gotham', type: 'GPE' },
+      ]), NOW)));
+      for (const n of ['Nova Corp', 'Ada Lovelace', 'Gotham']) {
+        const found = await s.findEntities(n);
+        assert.equal(found.length, 1, n);
+        assert.equal(found[0].articleCount, 5, n);
+      }
+      assert.equal((await s.termStats([])).sentences, 5);
+    });
+
     // ---- job queue ----
 
     it('jobs: claims hand out each ready job once, oldest first, filtered by kind', async (s) => {
