@@ -1,7 +1,8 @@
 // A throwaway PostgreSQL for tests: initdb in a temp dir, listen on 127.0.0.1 on a free port with
 // the socket in that dir, trust auth, then stop and delete everything. initdb refuses to run as
 // root, so as root it runs as a non-root OS user (`postgres` if present, else `newsdesk-pg`).
-// With NEWSDESK_TEST_PG_URL set, that server is used instead and nothing is started.
+// With NEWSDESK_TEST_PG_URL set, that server is used instead and nothing is started
+// (its user needs CREATEDB).
 // Each test gets its own fresh database (CREATE DATABASE), dropped at the end.
 
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -22,9 +23,14 @@ export interface TestPg {
 
 export type TestPgStart = { ok: true; pg: TestPg } | { ok: false; reason: string };
 
-/** The directory holding initdb/pg_ctl: pg_config --bindir, else the newest /usr/lib/postgresql/<v>/bin. */
+/**
+ * The directory holding initdb/pg_ctl: NEWSDESK_TEST_PG_BIN if set (only that), else
+ * pg_config --bindir, else the newest /usr/lib/postgresql/<v>/bin (where Debian puts them).
+ */
 export function findPgBin(): string | null {
   const has = (dir: string) => existsSync(join(dir, 'initdb')) && existsSync(join(dir, 'pg_ctl'));
+  const forced = process.env.NEWSDESK_TEST_PG_BIN;
+  if (forced) return has(forced) ? forced : null;
   try {
     const dir = execFileSync('pg_config', ['--bindir'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
     if (dir && has(dir)) return dir;
