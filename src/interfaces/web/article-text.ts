@@ -1,7 +1,7 @@
 // Renders an article's text as HTML with its sentences, people, places, quotes and dates marked.
 // Spans nest (sentence ⊃ quote ⊃ name/date); a span that would cross another is dropped, never mangled.
 
-import type { ArticleView } from '../../model/index.js';
+import type { ArticleView, TimeExpr } from '../../model/index.js';
 import { esc } from './html.js';
 
 interface Mark {
@@ -19,7 +19,8 @@ export function renderArticleText(a: ArticleView): string {
   }
   for (const q of a.quotes) {
     const who = q.speaker?.name ?? q.speakerText ?? 'unattributed';
-    marks.push({ start: q.start, end: q.end, level: 1, open: `<q class="quote" title="${esc(`${who}${q.cue ? ` (${q.cue})` : ''}`)}">`, close: '</q>' });
+    const tip = `${q.partial ? 'Partial quote' : 'Quote'} · ${who}${q.cue ? ` (${q.cue})` : ''}`;
+    marks.push({ start: q.start, end: q.end, level: 1, open: `<q class="quote${q.partial ? ' partial' : ''}" title="${esc(tip)}" data-speaker="${esc(who)}">`, close: '</q>' });
   }
   for (const e of a.entities) {
     for (const m of e.mentions) {
@@ -27,9 +28,15 @@ export function renderArticleText(a: ArticleView): string {
     }
   }
   for (const t of a.times) {
-    marks.push({ start: t.start, end: t.end, level: 2, open: `<time class="t" datetime="${esc(t.value ?? '')}" title="${esc(t.value ?? 'relative, no anchor')}">`, close: '</time>' });
+    marks.push({ start: t.start, end: t.end, level: 2, open: `<time class="t"${t.value ? ` datetime="${esc(t.value)}"` : ''} title="${esc(timeTip(t))}">`, close: '</time>' });
   }
   return nest(a.text, marks);
+}
+
+/** The tooltip of a date: what it resolves to, and at what grain ("2025-10-18 · day"). */
+export function timeTip(t: Pick<TimeExpr, 'value' | 'granularity' | 'relative'>): string {
+  if (!t.value) return `${t.granularity}, relative; no anchor date to resolve it`;
+  return `${t.value} · ${t.granularity}${t.relative ? ', resolved from the publication date' : ''}`;
 }
 
 function nest(text: string, marks: Mark[]): string {

@@ -73,42 +73,83 @@ export function dateLabel(iso: string | null): string {
 }
 
 const CSS = `
-:root{--ink:#1d1d1f;--muted:#666;--line:#e3e3e3;--accent:#0b57d0;--per:#fff1c2;--org:#e2f0ff;--gpe:#e3f6e3;--norp:#f2e8ff;--time:#ffe4e1;--quote:#f6f6f6}
+:root{--ink:#1d1d1f;--muted:#5f6368;--line:#e3e3e3;--accent:#0b57d0;--per:#ffe9a8;--org:#d3e7ff;--gpe:#cdeecd;--norp:#eadcff;--time:#ffd6d1;--quote:#eef1f5;--hit:#ffe066}
 *{box-sizing:border-box}
-body{margin:0;font:16px/1.55 Georgia,'Times New Roman',serif;color:var(--ink);background:#fafafa}
+html{-webkit-text-size-adjust:100%}
+body{margin:0;font:17px/1.6 Georgia,'Times New Roman',serif;color:var(--ink);background:#fafafa;overflow-wrap:break-word}
 a{color:var(--accent);text-decoration:none}a:hover{text-decoration:underline}
-.top{display:flex;gap:1.5rem;align-items:center;padding:.7rem 1.5rem;background:#fff;border-bottom:1px solid var(--line);font-family:system-ui,sans-serif;font-size:15px}
+code,pre{font:.9em ui-monospace,SFMono-Regular,Menlo,Consolas,monospace}
+pre{background:#fff;border:1px solid var(--line);border-radius:8px;padding:.7rem .9rem;white-space:pre-wrap;overflow-wrap:anywhere}
+.top{display:flex;flex-wrap:wrap;gap:.4rem 1.5rem;align-items:center;padding:.7rem 1.5rem;background:#fff;border-bottom:1px solid var(--line);font-family:system-ui,sans-serif;font-size:15px}
 .brand{font-weight:700;font-size:1.2rem;color:var(--ink)}
-.top nav a{margin-right:1rem}
-.search{margin-left:auto}.search input{padding:.35rem .6rem;border:1px solid #ccc;border-radius:6px;width:16rem}
-main{max-width:860px;margin:1.5rem auto;padding:0 1.2rem}
-h1{font-size:1.8rem;line-height:1.25;margin:.2rem 0 .5rem}
-h2{font-family:system-ui,sans-serif;font-size:1rem;text-transform:uppercase;letter-spacing:.04em;color:var(--muted);margin:2rem 0 .6rem;border-top:1px solid var(--line);padding-top:1rem}
+.top nav{display:flex;flex-wrap:wrap;gap:.2rem 1rem}
+.search{margin-left:auto}.search input{padding:.35rem .6rem;border:1px solid #ccc;border-radius:6px;width:16rem;max-width:100%;font-size:1rem}
+main{max-width:980px;margin:1.5rem auto;padding:0 1.2rem}
+h1{font-size:1.8rem;line-height:1.25;margin:.2rem 0 .5rem;overflow-wrap:anywhere}
+h2{font-family:system-ui,sans-serif;font-size:.95rem;text-transform:uppercase;letter-spacing:.04em;color:var(--muted);margin:2rem 0 .6rem;border-top:1px solid var(--line);padding-top:1rem}
 .meta{color:var(--muted);font-family:system-ui,sans-serif;font-size:.9rem}
 .list{list-style:none;padding:0;margin:0}.list li{padding:.6rem 0;border-bottom:1px solid var(--line)}
 .list .title{font-size:1.1rem}
+.cols{display:grid;grid-template-columns:minmax(0,1fr) 17rem;gap:0 2.5rem}
+.people{padding-left:1.4rem;margin:0;font-family:system-ui,sans-serif}.people li{margin:.35rem 0}.people .role{font-size:.8rem}
 .ask{background:#fff;border:1px solid var(--line);border-radius:10px;padding:.9rem 1rem;margin:1rem 0;font-family:system-ui,sans-serif}
 .ask label{font-weight:600;display:block;margin-bottom:.4rem}
-.ask .row{display:flex;gap:.5rem}.ask input{flex:1;padding:.5rem .7rem;font-size:1rem;border:1px solid #bbb;border-radius:6px}
-.ask button{padding:.5rem 1rem;border:0;border-radius:6px;background:var(--accent);color:#fff;font-size:1rem;cursor:pointer}
+.ask .row{display:flex;gap:.5rem}.ask input{flex:1;min-width:0;padding:.5rem .7rem;font-size:1rem;border:1px solid #bbb;border-radius:6px}
+.ask button,.filter button{padding:.5rem 1rem;border:0;border-radius:6px;background:var(--accent);color:#fff;font-size:1rem;cursor:pointer}
+.article{max-width:44rem}
 .article p{margin:0 0 1rem}
-.sent:target{background:#fffbdd;outline:2px solid #f0c000}
+.sent{scroll-margin-top:4rem}
+.sent:target{background:#fff3b0;outline:2px solid #e0a800;outline-offset:1px;border-radius:2px}
 mark{padding:0 .1em;border-radius:3px;color:inherit}
 mark.PERSON{background:var(--per)}mark.ORG{background:var(--org)}mark.GPE,mark.LOC{background:var(--gpe)}mark.NORP{background:var(--norp)}
-time.t{background:var(--time);border-radius:3px;padding:0 .1em}
-q.quote{background:var(--quote);font-style:italic;quotes:none}
+.article mark a{color:inherit;text-decoration:none;border-bottom:1px dotted rgba(0,0,0,.4)}
+time.t{background:var(--time);border-radius:3px;padding:0 .1em;cursor:help}
+q.quote{background:var(--quote);font-style:italic;quotes:none;cursor:help;border-bottom:2px solid #9aa7b8}
+q.quote.partial{border-bottom-style:dotted}
 q.quote::before{content:'“'}q.quote::after{content:'”'}
-.legend{font-family:system-ui,sans-serif;font-size:.8rem;color:var(--muted);margin:.5rem 0 1rem}
-.legend mark,.legend time,.legend q{margin-right:.5rem}
+.article q.quote::before,.article q.quote::after{content:none}
+.legend{font-family:system-ui,sans-serif;font-size:.8rem;color:var(--muted);margin:.5rem 0 1rem;display:flex;flex-wrap:wrap;gap:.3rem .6rem;align-items:center}
 .answer{background:#fff;border:1px solid var(--line);border-radius:10px;padding:1rem 1.2rem}
 .answer .short{font-size:1.4rem;font-weight:600;margin:.2rem 0 .6rem}
 .answer .abstain{font-size:1.2rem;color:var(--muted)}
 .cites{padding-left:1.4rem}.cites li{margin:.5rem 0}
 .cites .src{display:block;font-family:system-ui,sans-serif;font-size:.85rem;color:var(--muted)}
 .conf{font-family:system-ui,sans-serif;font-size:.85rem;color:var(--muted)}
-.related-q a{display:inline-block;margin:.2rem .4rem .2rem 0;padding:.3rem .7rem;border:1px solid var(--line);border-radius:999px;background:#fff;font-family:system-ui,sans-serif;font-size:.9rem}
+.related-q a{display:inline-block;max-width:100%;margin:.2rem .4rem .2rem 0;padding:.3rem .7rem;border:1px solid var(--line);border-radius:999px;background:#fff;font-family:system-ui,sans-serif;font-size:.9rem}
 .reason{color:var(--muted);font-size:.9rem;font-family:system-ui,sans-serif}
-.tag{font-family:system-ui,sans-serif;font-size:.75rem;padding:.1rem .4rem;border-radius:4px;background:#eee;color:#333;margin-left:.3rem}
+.tag{font-family:system-ui,sans-serif;font-size:.75rem;font-weight:400;padding:.1rem .4rem;border-radius:4px;background:#eee;color:#333;margin-left:.3rem;vertical-align:middle}
 blockquote{margin:.6rem 0;padding:.4rem .8rem;border-left:3px solid var(--line);background:#fff}
+blockquote.q{border-left-color:#9aa7b8}blockquote.q p{margin:.2rem 0 .3rem}blockquote.partial{border-left-style:dotted}
+mark.hit{background:var(--hit)}
 .empty{color:var(--muted);font-style:italic}
+.empty-state{background:#fff;border:1px solid var(--line);border-radius:10px;padding:.6rem 1.1rem}
+.filter{display:flex;flex-wrap:wrap;gap:.6rem 1rem;align-items:flex-end;background:#fff;border:1px solid var(--line);border-radius:10px;padding:.8rem 1rem;margin:1rem 0;font-family:system-ui,sans-serif}
+.filter .field{display:flex;flex-direction:column;gap:.2rem;flex:1 1 12rem;min-width:0}
+.filter label{font-size:.85rem;font-weight:600}
+.filter select,.filter input[type=search]{padding:.45rem .5rem;font-size:1rem;border:1px solid #bbb;border-radius:6px;max-width:100%;width:100%;background:#fff}
+.filter .check{font-weight:400;font-size:.9rem;display:flex;gap:.35rem;align-items:center;padding-bottom:.5rem}
+.facts{display:grid;grid-template-columns:max-content minmax(0,1fr);gap:.2rem 1rem;margin:.6rem 0;font-family:system-ui,sans-serif;font-size:.95rem}
+.facts dt{color:var(--muted)}.facts dd{margin:0}
+.chart{margin:.5rem 0 0;font-family:system-ui,sans-serif}
+.chart svg{display:block;width:100%;height:120px;border-bottom:1px solid #999}
+.chart rect{fill:var(--accent)}.chart rect:hover{fill:#073a8c}
+.chart-max{font-size:.75rem;color:var(--muted)}
+.chart-axis{display:flex;justify-content:space-between;gap:1rem;font-size:.8rem;color:var(--muted);margin-top:.2rem}
+.chart-axis.ticks{display:grid;grid-auto-flow:column;grid-auto-columns:minmax(0,1fr);gap:0;text-align:center;font-size:.72rem;line-height:1.2}
+.chart figcaption{font-size:.85rem;color:var(--muted);margin-top:.4rem}
+.chart summary{cursor:pointer;font-size:.85rem;color:var(--accent);margin-top:.3rem}
+table.data{border-collapse:collapse;margin:.4rem 0;font-size:.9rem}
+table.data th,table.data td{border-bottom:1px solid var(--line);padding:.2rem .8rem .2rem 0;text-align:left}
+table.data td:last-child{text-align:right}
+.company{padding-left:1.4rem;font-family:system-ui,sans-serif}.company li{margin:.3rem 0}
+@media (max-width:700px){
+  body{font-size:16px}
+  .top{padding:.6rem .9rem;gap:.4rem 1rem}
+  .search{margin-left:0;flex:1 1 100%}.search input{width:100%}
+  main{margin:1rem auto;padding:0 .9rem}
+  h1{font-size:1.45rem}
+  .cols{grid-template-columns:minmax(0,1fr)}
+  .facts{grid-template-columns:minmax(0,1fr)}.facts dd{margin-bottom:.3rem}
+  .answer{padding:.8rem}
+}
 `;

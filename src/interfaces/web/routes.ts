@@ -1,23 +1,40 @@
 // The web desk: server-rendered pages over the same desk the JSON API uses.
 
 import { Hono } from 'hono';
-import type { Answer, ArticleSummary } from '../../model/index.js';
+import type { Answer, ArticleSummary, EntitySummary, QuoteHit } from '../../model/index.js';
 import type { HttpDeps } from '../http/server.js';
 import { turnOf, type Turn } from '../../query/index.js';
 import { askBox, dateLabel, html, page, raw, type Html } from './html.js';
 import { renderArticleText } from './article-text.js';
+import { barChart, bucketDates } from './chart.js';
+import { coOccurrences } from './cooccur.js';
+import { filterTerms, highlightRanges, matchTerms } from './terms.js';
+
+/** How many quotes the browser scans for speakers and word matches (the store has no text filter on quotes). */
+const QUOTE_SCAN = 2000;
+/** Articles read in full to find who an entity appears with; the newest ones. */
+const COOCCUR_ARTICLES = 30;
 
 export function webRoutes(deps: HttpDeps): Hono {
   const { desk } = deps;
   const web = new Hono();
 
   web.get('/', async (c) => {
-    const articles = await desk.articles(50);
+    const [articles, people] = await Promise.all([desk.articles(50), desk.entities({ type: 'PERSON', limit: 10 })]);
+    if (!articles.length) return c.html(page('The desk', emptyDesk()));
     const body = html`
 <h1>The desk</h1>
 ${askBox()}
-<h2>Latest articles</h2>
-${articles.length ? html`<ul class="list">${articles.map(articleItem)}</ul>` : html`<p class="empty">No articles yet. Add some with <code>newsdesk add &lt;file|dir|url&gt;</code>.</p>`}`;
+<div class="cols">
+<section class="main-col" aria-labelledby="latest">
+<h2 id="latest">Latest articles</h2>
+<ul class="list">${articles.map(articleItem)}</ul>
+</section>
+<aside class="side-col" aria-labelledby="people">
+<h2 id="people">People in the news</h2>
+${people.length ? html`<ol class="people">${people.map((p) => html`<li><a href="/entities/${p.id}">${p.name}</a> <span class="meta">${p.articleCount} article${p.articleCount === 1 ? '' : 's'}</span>${p.titles.length ? html`<div class="meta role">${p.titles[0]}</div>` : ''}</li>`)}</ol><p class="meta"><a href="/entities?type=PERSON">Everyone</a> · <a href="/quotes">Who said what</a></p>` : html`<p class="empty">No people found yet.</p>`}
+</aside>
+</div>`;
     return c.html(page('Latest', body));
   });
 
@@ -29,7 +46,7 @@ ${articles.length ? html`<ul class="list">${articles.map(articleItem)}</ul>` : h
 <article>
   <p class="meta">${a.source ?? 'Unknown outlet'} · ${dateLabel(a.published)}${a.byline ? html` · ${a.byline}` : ''}${a.canonicalUrl ? html` · <a href="${a.canonicalUrl}" rel="noopener noreferrer">original</a>` : ''}</p>
   <h1>${a.title}</h1>
-  <p class="legend"><mark class="PERSON">person</mark><mark class="ORG">organisation</mark><mark class="GPE">place</mark><mark class="NORP">group</mark><time class="t">date</time><q class="quote">quote</q></p>
+  <p class="legend" aria-label="Highlight legend"><span>Key:</span><mark class="PERSON">person</mark><mark class="ORG">organisation</mark><mark class="GPE">place</mark><mark class="NORP">group</mark><time class="t">date</time><q class="quote">quote</q><q class="quote partial">partial quote</q><span>· hover for the speaker or the resolved date</span></p>
   <div class="article">${raw(renderArticleText(a))}</div>
 </article>
 <h2>Read also</h2>
@@ -72,22 +89,58 @@ ${results.length ? html`<ul class="list">${results.map((r) => html`<li><a class=
 
   web.get('/entities/:id', async (c) => {
     const e = await desk.entity(c.req.param('id'));
-    if (!e) return c.html(page('Not found', html`<p>No entity with id <code>${c.req.param('id')}</code>.</p>`), 404);
-    const [articles, quotes] = await Promise.all([desk.entityArticles(e.id, 50), desk.quotes({ speakerId: e.id, limit: 50 })]);
+    if (!e) return c.html(page('Not found', html`<h1>Not found</h1><p>No person, organisation or place with id <code>${c.req.param('id')}</code>. <a href="/entities">See everyone</a>.</p>`), 404);
+    const [articles, quotes] = await Promise.all([desk.entityArticles(e.id, 500), desk.quotes({ speakerId: e.id, limit: 200 })]);
+    const views = (await Promise.all(articles.slice(0, COOCCUR_ARTICLES).map((a) => desk.article(a.id)))).filter((v) => v !== null);
+    const company = coOccurrences(e.id, views, 10);
+    const full = quotes.filter((q) => !q.partial);
+    const partial = quotes.length - full.length;
+    const series = bucketDates(articles.map((a) => a.published));
     const body = html`
-<h1>${e.name} <span class="tag">${e.type}</span></h1>
-<p class="meta">${e.titles.length ? html`${e.titles.join(', ')} · ` : ''}also written ${e.aliases.join(', ')} · ${e.mentionCount} mentions in ${e.articleCount} articles</p>
-<h2>Quotes</h2>
-${quotes.length ? quotes.map(quoteItem) : html`<p class="empty">No quotes attributed.</p>`}
-<h2>Articles</h2>
-<ul class="list">${articles.map(articleItem)}</ul>`;
+<h1>${e.name} <span class="tag">${TYPE_LABEL[e.type] ?? e.type}</span></h1>
+<dl class="facts">
+  ${e.titles.length ? html`<dt>Titles and roles</dt><dd>${e.titles.map((t, i) => html`${i ? ', ' : ''}${t}`)}</dd>` : ''}
+  ${e.aliases.length ? html`<dt>Also written</dt><dd>${e.aliases.map((t, i) => html`${i ? ', ' : ''}“${t}”`)}</dd>` : ''}
+  <dt>In the desk</dt><dd>${e.mentionCount} mention${e.mentionCount === 1 ? '' : 's'} in ${e.articleCount} article${e.articleCount === 1 ? '' : 's'}${full.length ? html` · <a href="#quotes">${full.length} quote${full.length === 1 ? '' : 's'}</a>` : ''}</dd>
+</dl>
+<h2 id="timeline">In the news over time</h2>
+${barChart(series, { id: 'mentions', title: `Articles mentioning ${e.name}, by ${series.unit}`, noun: ['article', 'articles'] })}
+<h2 id="company">Who they appear with</h2>
+${company.length ? html`<ol class="company">${company.map((o) => html`<li><a href="/entities/${o.entity.id}">${o.entity.name}</a> <span class="tag">${TYPE_LABEL[o.entity.type] ?? o.entity.type}</span> <span class="meta">${o.sentences} shared sentence${o.sentences === 1 ? '' : 's'} in ${o.articles} article${o.articles === 1 ? '' : 's'}</span></li>`)}</ol>${articles.length > COOCCUR_ARTICLES ? html`<p class="meta">From the ${COOCCUR_ARTICLES} newest of ${articles.length} articles.</p>` : ''}` : html`<p class="empty">No one else is named in the same sentences.</p>`}
+<h2 id="quotes">Quotes</h2>
+${full.length ? html`${full.slice(0, 30).map((q) => quoteItem(q))}${full.length > 30 ? html`<p><a href="/quotes?speaker=${e.id}">All ${full.length} quotes</a></p>` : ''}` : html`<p class="empty">No direct quotes attributed to ${e.name}.</p>`}
+${partial ? html`<p class="meta"><a href="/quotes?speaker=${e.id}&amp;partial=1">Include ${partial} partial quote${partial === 1 ? '' : 's'}</a></p>` : ''}
+<h2 id="articles">Articles</h2>
+<ul class="list">${articles.slice(0, 30).map(articleItem)}</ul>
+${articles.length > 30 ? html`<p class="meta">And ${articles.length - 30} older.</p>` : ''}`;
     return c.html(page(e.name, body));
   });
 
   web.get('/quotes', async (c) => {
-    const quotes = await desk.quotes({ limit: 100 });
-    const body = html`<h1>Who said what</h1>${quotes.filter((q) => !q.partial).map(quoteItem)}`;
-    return c.html(page('Quotes', body));
+    const speakerId = (c.req.query('speaker') ?? '').trim();
+    const words = (c.req.query('q') ?? '').trim();
+    const withPartial = c.req.query('partial') === '1';
+    const [scan, speaker] = await Promise.all([desk.quotes({ limit: QUOTE_SCAN }), speakerId ? desk.entity(speakerId) : null]);
+    const pool = speakerId ? await desk.quotes({ speakerId, limit: QUOTE_SCAN }) : scan;
+    const terms = filterTerms(words);
+    const matched: { q: QuoteHit; hits: [number, number][] }[] = [];
+    let hiddenPartial = 0;
+    for (const q of pool) {
+      const hits = matchTerms(q.text, terms);
+      if (!hits) continue;
+      if (q.partial && !withPartial) hiddenPartial++;
+      else matched.push({ q, hits });
+    }
+    const shown = matched.slice(0, 200);
+    const toggle = (partial: boolean) => `/quotes?${new URLSearchParams({ ...(speakerId ? { speaker: speakerId } : {}), ...(words ? { q: words } : {}), ...(partial ? { partial: '1' } : {}) })}`;
+    const heading = speaker ? `What ${speaker.name} said` : 'Who said what';
+    const body = html`
+<h1>${heading}${words ? html` about “${words}”` : ''}</h1>
+${speakerId && !speaker ? html`<p class="empty">No one with id <code>${speakerId}</code>; showing nothing.</p>` : ''}
+${quoteFilter(speakers(scan, speaker), speakerId, words, withPartial)}
+<p class="meta" aria-live="polite"><span class="count">${matched.length} quote${matched.length === 1 ? '' : 's'}</span>${matched.length > shown.length ? ` (first ${shown.length} shown)` : ''}${hiddenPartial ? html` · ${hiddenPartial} partial quote${hiddenPartial === 1 ? '' : 's'} hidden, <a href="${toggle(true)}">show them</a>` : ''}${withPartial ? html` · <a href="${toggle(false)}">hide partial quotes</a>` : ''}</p>
+${shown.length ? html`<div class="quotes">${shown.map(({ q, hits }) => quoteItem(q, hits))}</div>` : html`<p class="empty">${pool.length ? 'No quote matches these words.' : speakerId ? 'No quotes attributed to this speaker.' : 'No quotes in the desk yet.'}</p>`}`;
+    return c.html(page(heading, body), speakerId && !speaker ? 404 : 200);
   });
 
   return web;
@@ -97,8 +150,47 @@ function articleItem(a: ArticleSummary): Html {
   return html`<li><a class="title" href="/articles/${a.id}">${a.title}</a><div class="meta">${a.source ?? 'Unknown outlet'} · ${dateLabel(a.published)}</div></li>`;
 }
 
-function quoteItem(q: { text: string; speaker: { id: string; name: string } | null; speakerText: string | null; cue: string | null; sentence: number; article: ArticleSummary }): Html {
-  return html`<blockquote>“${q.text}”<div class="meta">— ${q.speaker ? html`<a href="/entities/${q.speaker.id}">${q.speaker.name}</a>` : q.speakerText ?? 'unattributed'}${q.cue ? ` (${q.cue})` : ''} · <a href="/articles/${q.article.id}#s-${q.sentence}">${q.article.title}</a>, ${dateLabel(q.article.published)}</div></blockquote>`;
+const TYPE_LABEL: Record<string, string> = { PERSON: 'person', ORG: 'organisation', GPE: 'place', LOC: 'place', NORP: 'group' };
+
+function quoteItem(q: QuoteHit, hits: [number, number][] = []): Html {
+  const who = q.speaker ? html`<a class="speaker" href="/entities/${q.speaker.id}">${q.speaker.name}</a>` : html`<span class="speaker">${q.speakerText ?? 'unattributed'}</span>`;
+  return html`<blockquote class="q${q.partial ? ' partial' : ''}"><p>“${highlightRanges(q.text, hits)}”</p><footer class="meta">— ${who}${q.cue ? ` (${q.cue})` : ''}${q.partial ? html` <span class="tag">partial</span>` : ''} · <a class="ctx" href="/articles/${q.article.id}#s-${q.sentence}">${q.article.title}</a>, ${q.article.source ? `${q.article.source}, ` : ''}${dateLabel(q.article.published)}</footer></blockquote>`;
+}
+
+/** Resolved speakers among the scanned quotes, people first, each with their number of full quotes. */
+function speakers(quotes: QuoteHit[], selected: EntitySummary | null): { id: string; name: string; type: string; count: number }[] {
+  const by = new Map<string, { id: string; name: string; type: string; count: number }>();
+  for (const q of quotes) {
+    if (!q.speaker) continue;
+    const s = by.get(q.speaker.id) ?? { ...q.speaker, count: 0 };
+    if (!q.partial) s.count++;
+    by.set(q.speaker.id, s);
+  }
+  if (selected && !by.has(selected.id)) by.set(selected.id, { id: selected.id, name: selected.name, type: selected.type, count: 0 });
+  return [...by.values()].sort((a, b) => Number(b.type === 'PERSON') - Number(a.type === 'PERSON') || b.count - a.count || a.name.localeCompare(b.name));
+}
+
+function quoteFilter(list: { id: string; name: string; type: string; count: number }[], speakerId: string, words: string, withPartial: boolean): Html {
+  const people = list.filter((s) => s.type === 'PERSON');
+  const others = list.filter((s) => s.type !== 'PERSON');
+  const opt = (s: { id: string; name: string; count: number }) => html`<option value="${s.id}"${s.id === speakerId ? raw(' selected') : ''}>${s.name} (${s.count})</option>`;
+  return html`<form class="filter" action="/quotes" method="get" role="search">
+  <div class="field"><label for="f-speaker">Speaker</label>
+  <select id="f-speaker" name="speaker"><option value="">Anyone</option>${people.length ? html`<optgroup label="People">${people.map(opt)}</optgroup>` : ''}${others.length ? html`<optgroup label="Organisations and others">${others.map(opt)}</optgroup>` : ''}</select></div>
+  <div class="field"><label for="f-q">Words in the quote</label><input id="f-q" type="search" name="q" value="${words}" placeholder="e.g. Tomahawk"></div>
+  <label class="check"><input type="checkbox" name="partial" value="1"${withPartial ? raw(' checked') : ''}> Include partial quotes</label>
+  <button type="submit">Filter</button>
+</form>`;
+}
+
+function emptyDesk(): Html {
+  return html`<h1>The desk is empty</h1>
+<section class="empty-state">
+<p>No articles yet. Add some from a terminal in the newsdesk folder, then reload this page:</p>
+<pre><code>npx newsdesk add path/to/article.txt path/to/folder/ https://example.org/feed.xml</code></pre>
+<p class="meta">Files, folders, web pages and RSS/Atom/JSON feeds all work. To try it with the two sample articles: <code>npx newsdesk add sample/</code>. If you started the desk with <code>--data DIR</code>, pass the same <code>--data DIR</code> to <code>add</code>.</p>
+</section>
+${askBox()}`;
 }
 
 /** The previous turn travels in the follow-up form, so the web conversation needs no server state. */
