@@ -1,0 +1,266 @@
+// The web desk's pages through the Hono app, without a socket: quotes browser, entity pages, home,
+// and escaping of hostile article text. Articles are stored with hand-written annotations so the
+// pages are tested on their own, whatever the annotators find.
+
+import { test, before, after, describe } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Annotations, Document, DocEntity, EntityType } from '../../src/model/index.js';
+import { sampleApp, tempApp } from '../helpers.js';
+
+type T = Awaited<ReturnType<typeof tempApp>>;
+
+interface Person {
+  name: string;
+  type?: EntityType;
+  aliases?: string[];
+  titles?: string[];
+}
+interface QuoteSpec {
+  sentence: number;
+  text: string;
+  speaker?: string;
+  speakerText?: string;
+  partial?: boolean;
+}
+
+/** A Document with annotations whose offsets are found in the text (each alias marked wherever it occurs). */
+function article(title: string, published: string | null, sentences: string[], people: Record<string, Person>, quotes: QuoteSpec[] = [], source: string | null = 'Test Wire'): { doc: Document; ann: Annotations } {
+  let text = '';
+  const ann: Annotations = { sentences: [], entities: [], mentions: [], quotes: [], times: [], numbers: [], events: [] };
+  sentences.forEach((s, index) => {
+    const start = text.length;
+    text += s;
+    ann.sentences.push({ index, start, end: text.length });
+    text += ' ';
+  });
+  text = text.trimEnd();
+  for (const [key, p] of Object.entries(people)) {
+    const entity: DocEntity = { key, name: p.name, type: p.type ?? 'PERSON', aliases: p.aliases ?? [p.name], titles: p.titles ?? [] };
+    ann.entities.push(entity);
+    for (const s of ann.sentences) {
+      const st = text.slice(s.start, s.end);
+      for (const alias of [...entity.aliases].sort((a, b) => b.length - a.length)) {
+        for (let i = st.indexOf(alias); i !== -1; i = st.indexOf(alias, i + alias.length)) {
+          const start = s.start + i;
+          if (ann.mentions.some((m) => m.start < start + alias.length && start < m.end)) continue;
+          ann.mentions.push({ start, end: start + alias.length, text: alias, entity: key, sentence: s.index });
+        }
+      }
+    }
+  }
+  ann.mentions.sort((a, b) => a.start - b.start);
+  for (const q of quotes) {
+    const s = ann.sentences[q.sentence];
+    const i = text.slice(s.start, s.end).indexOf(q.text);
+    assert.notEqual(i, -1, `quote "${q.text}" is in sentence ${q.sentence}`);
+    ann.quotes.push({ start: s.start + i, end: s.start + i + q.text.length, text: q.text, speaker: q.speaker ?? null, speakerText: q.speakerText ?? (q.speaker ? people[q.speaker].name : null), cue: 'said', partial: q.partial ?? false, sentence: q.sentence });
+  }
+  const doc: Document = { title, text, byline: null, published, canonicalUrl: null, source, relatedHints: [], origin: `test:${title}` };
+  return { doc, ann };
+}
+
+async function store(t: T, a: { doc: Document; ann: Annotations }): Promise<string> {
+  const r = await t.app.desk.store.addArticle(a.doc, a.ann, '2026-01-01T00:00:00Z');
+  assert.equal(r.status, 'added');
+  return r.id;
+}
+
+const page = async (t: T, path: string) => {
+  const res = await t.app.http.request(path);
+  return { status: res.status, body: await res.text() };
+};
+const count = (body: string, re: RegExp) => (body.match(new RegExp(re.source, 'g')) ?? []).length;
+const entityId = async (t: T, name: string) => {
+  const hit = (await t.app.desk.entities({ limit: 500 })).find((e) => e.name === name);
+  assert.ok(hit, `entity ${name} stored`);
+  return hit.id;
+};
+
+describe('quotes browser, entity page and home on a hand-made desk', () => {
+  let t: T;
+  before(async () => {
+    t = await tempApp();
+    const people = {
+      z: { name: 'Volodymyr Zelensky', aliases: ['Volodymyr Zelensky', 'Zelensky'], titles: ['Ukrainian President'] },
+      tr: { name: 'Donald Trump', aliases: ['Donald Trump', 'Trump'] },
+      k: { name: 'Kyiv', type: 'GPE' as const, aliases: ['Kyiv'] },
+    };
+    await store(t, article('Zelensky asks for missiles', '2025-10-17', [
+      'Volodymyr Zelensky met Donald Trump in Washington.',
+      '“We need Tomahawks to protect Kyiv,” Zelensky said.',
+      '“Winter is coming and the grid is weak,” Zelensky said.',
+      'Trump said the talks were “productive” and “warm”.',
+      '“I hope they won’t be needed,” Trump said of the Tomahawks.',
+    ], people, [
+      { sentence: 1, text: 'We need Tomahawks to protect Kyiv', speaker: 'z' },
+      { sentence: 2, text: 'Winter is coming and the grid is weak', speaker: 'z' },
+      { sentence: 3, text: 'productive', speaker: 'tr', partial: true },
+      { sentence: 3, text: 'warm', speaker: 'tr', partial: true },
+      { sentence: 4, text: 'I hope they won’t be needed', speaker: 'tr' },
+    ]));
+    await store(t, article('Trump and Zelensky again', '2025-10-20', [
+      'Zelensky and Trump spoke by phone about Kyiv.',
+      'Officials said “a tomahawk deal is not close,” without naming anyone.',
+    ], people, [{ sentence: 1, text: 'a tomahawk deal is not close', speakerText: 'Officials' }]));
+    await store(t, article('Kyiv in the dark', '2025-08-02', ['Kyiv lost power overnight.'], { k: people.k }));
+  });
+  after(() => t?.dispose());
+
+  test('words filter: case-insensitive, prefix of a word ("Tomahawk" finds "Tomahawks"), every word must match', async () => {
+    const { body } = await page(t, '/quotes?q=tomahawk');
+    assert.match(body, /protect Kyiv/);
+    assert.match(body, /a <mark class="hit">tomahawk<\/mark> deal/, 'unattributed quotes are searchable too');
+    assert.doesNotMatch(body, /Winter is coming/);
+    assert.match(body, /<mark class="hit">Tomahawks<\/mark>/, 'the matched word is marked');
+    const both = await page(t, '/quotes?q=' + encodeURIComponent('Tomahawk KYIV'));
+    assert.match(both.body, /protect/);
+    assert.doesNotMatch(both.body, /deal is not close/, 'the second word is required');
+    assert.doesNotMatch((await page(t, '/quotes?q=hawk')).body, /protect Kyiv/, 'a word inside a word is not a match');
+  });
+
+  test('speaker + words: what did Zelensky say about Tomahawks?', async () => {
+    const z = await entityId(t, 'Volodymyr Zelensky');
+    const { status, body } = await page(t, `/quotes?speaker=${z}&q=Tomahawks`);
+    assert.equal(status, 200);
+    assert.match(body, /What Volodymyr Zelensky said/);
+    assert.equal(count(body, /<blockquote class="q/), 1);
+    assert.match(body, /We need <mark class="hit">Tomahawks<\/mark> to protect Kyiv/);
+    assert.doesNotMatch(body, /won’t be needed/, "Trump's Tomahawk quote is not Zelensky's");
+    // The quote links to its sentence and to the speaker's page.
+    assert.match(body, /href="\/articles\/[0-9a-f]+#s-1"/);
+    assert.match(body, new RegExp(`<a class="speaker" href="/entities/${z}">`));
+    // The speaker select offers people with quotes, and keeps the choice.
+    assert.match(body, new RegExp(`<option value="${z}" selected>Volodymyr Zelensky \\(2\\)</option>`));
+    assert.doesNotMatch(body, /<option[^>]*>Kyiv/, 'places that never spoke are not speakers');
+  });
+
+  test('partial quotes are hidden by default, counted, and shown with the toggle', async () => {
+    const tr = await entityId(t, 'Donald Trump');
+    const hidden = await page(t, `/quotes?speaker=${tr}`);
+    assert.doesNotMatch(hidden.body, /blockquote class="q partial"/);
+    assert.match(hidden.body, /2 partial quotes hidden, <a href="\/quotes\?speaker=[0-9a-f]+&amp;partial=1">show them/);
+    const shown = await page(t, `/quotes?speaker=${tr}&partial=1`);
+    assert.equal(count(shown.body, /<blockquote class="q partial"/), 2);
+    assert.match(shown.body, /name="partial" value="1" checked/);
+    assert.match(shown.body, /hide partial quotes/);
+  });
+
+  test('an unknown speaker id is a 404 page, no matches is a message', async () => {
+    const res = await page(t, '/quotes?speaker=nobody');
+    assert.equal(res.status, 404);
+    assert.match(res.body, /No one with id <code>nobody<\/code>/);
+    assert.match((await page(t, '/quotes?q=xylophone')).body, /No quote matches these words/);
+  });
+
+  test('entity page: chart by day with a title and a table, who they appear with, roles and aliases', async () => {
+    const z = await entityId(t, 'Volodymyr Zelensky');
+    const { status, body } = await page(t, `/entities/${z}`);
+    assert.equal(status, 200);
+    assert.match(body, /<svg [^>]*role="img"[^>]*aria-labelledby="mentions-t mentions-d"/);
+    assert.match(body, /<title id="mentions-t">Articles mentioning Volodymyr Zelensky, by day<\/title>/);
+    // 17 Oct to 20 Oct: four day bars, two of them empty.
+    assert.equal(count(body, /<rect /), 4);
+    assert.match(body, /<tr><td>17 Oct 2025<\/td><td>1<\/td><\/tr><tr><td>20 Oct 2025<\/td><td>1<\/td><\/tr>/);
+    // Named with Zelensky in the first sentence of each article; Kyiv in his quote and in the second article.
+    assert.match(body, /Donald Trump<\/a> <span class="tag">person<\/span> <span class="meta">2 shared sentences in 2 articles/);
+    assert.match(body, /Kyiv<\/a> <span class="tag">place<\/span> <span class="meta">2 shared sentences in 2 articles/);
+    assert.match(body, /Ukrainian President/);
+    assert.match(body, /“Zelensky”/);
+    assert.match(body, /Winter is coming/);
+  });
+
+  test('entity page of a place with articles months apart is charted by month; unknown id is a 404', async () => {
+    const k = await entityId(t, 'Kyiv');
+    const { body } = await page(t, `/entities/${k}`);
+    assert.match(body, /by month<\/title>/);
+    assert.equal(count(body, /<rect /), 3, 'Aug, Sep, Oct');
+    assert.match(body, /No direct quotes attributed to Kyiv/);
+    assert.equal((await page(t, '/entities/nope')).status, 404);
+  });
+
+  test('home: latest articles with outlet and date, the ask box, people in the news', async () => {
+    const { body } = await page(t, '/');
+    assert.match(body, /Test Wire · 20 Oct 2025/);
+    assert.match(body, /<form class="ask" action="\/ask"/);
+    const people = body.slice(body.indexOf('People in the news'));
+    assert.match(people, /Donald Trump/);
+    assert.match(people, /Volodymyr Zelensky/);
+    assert.doesNotMatch(people.slice(0, people.indexOf('</ol>')), /Kyiv/, 'people only');
+  });
+});
+
+test('an empty desk says exactly how to add articles', async () => {
+  const t = await tempApp();
+  try {
+    const { status, body } = await page(t, '/');
+    assert.equal(status, 200);
+    assert.match(body, /<code>npx newsdesk add [^<]+<\/code>/);
+    assert.match(body, /npx newsdesk add sample\//);
+    assert.match((await page(t, '/quotes')).body, /No quotes in the desk yet/);
+  } finally {
+    await t.dispose();
+  }
+});
+
+test('hostile article, entity and quote text is escaped on every page', async () => {
+  const t = await tempApp();
+  try {
+    const evil = 'Evil<script>alert(1)</script>';
+    const people = {
+      e: { name: evil, aliases: [evil, 'Evil'], titles: ['<b onmouseover=alert(2)>boss</b>'] },
+      n: { name: 'Nice "><img src=x onerror=alert(3)>', aliases: ['Nice "><img src=x onerror=alert(3)>'] },
+    };
+    const id = await store(t, article('<img src=x onerror=alert(4)>', '2025-10-18', [
+      `${evil} met Nice "><img src=x onerror=alert(3)> today.`,
+      `“</blockquote><script>alert(5)</script> we win,” Evil said.`,
+      `“<svg onload=alert(6)>,” someone said.`,
+    ], people, [
+      { sentence: 1, text: '</blockquote><script>alert(5)</script> we win', speaker: 'e' },
+      { sentence: 2, text: '<svg onload=alert(6)>', speakerText: '<i onclick=alert(7)>someone</i>' },
+    ], '"><svg onload=alert(8)>'));
+    const e = (await t.app.desk.entities({ limit: 10 })).find((x) => x.name.startsWith('Evil'))!;
+    const n = (await t.app.desk.entities({ limit: 10 })).find((x) => x.name.startsWith('Nice'))!;
+    const paths = ['/', '/quotes', '/quotes?partial=1&q=' + encodeURIComponent('<script>'), `/quotes?speaker=${e.id}&q=win`, `/entities/${e.id}`, `/entities/${n.id}`, `/articles/${id}`, '/entities', '/quotes?speaker=' + encodeURIComponent('"><script>alert(9)</script>')];
+    for (const p of paths) {
+      const { body } = await page(t, p);
+      assert.doesNotMatch(body, /<script>alert|<img src=x|<svg onload|<b onmouseover|<i onclick|<\/blockquote><script/, p);
+    }
+    const quotes = (await page(t, '/quotes')).body;
+    assert.match(quotes, /&lt;\/blockquote&gt;&lt;script&gt;alert\(5\)&lt;\/script&gt; we win/);
+    assert.match(quotes, /&lt;i onclick=alert\(7\)&gt;someone&lt;\/i&gt;/);
+    assert.match(quotes, /Evil&lt;script&gt;alert\(1\)&lt;\/script&gt;/, 'the speaker select and links show the name as text');
+    const ent = (await page(t, `/entities/${e.id}`)).body;
+    assert.match(ent, /&lt;b onmouseover=alert\(2\)&gt;boss&lt;\/b&gt;/);
+    assert.match(ent, /Articles mentioning Evil&lt;script&gt;/);
+    // Words typed into the filter come back escaped, in the heading and the box.
+    const typed = (await page(t, '/quotes?q=' + encodeURIComponent('"><script>alert(10)</script>'))).body;
+    assert.match(typed, /value="&quot;&gt;&lt;script&gt;alert\(10\)&lt;\/script&gt;"/);
+  } finally {
+    await t.dispose();
+  }
+});
+
+describe('the sample articles', () => {
+  let s: Awaited<ReturnType<typeof sampleApp>>;
+  before(async () => {
+    s = await sampleApp();
+  });
+  after(() => s?.dispose());
+
+  test("Trump's quotes page only shows Trump, each quote linking to its sentence", async () => {
+    const trump = (await s.app.desk.entities({ type: 'PERSON', limit: 50 })).find((e) => /Trump/.test(e.name))!;
+    const { body } = await page(s, `/quotes?speaker=${trump.id}`);
+    const speakers = [...body.matchAll(/<a class="speaker" href="\/entities\/([0-9a-f]+)">/g)].map((m) => m[1]);
+    assert.ok(speakers.length >= 1);
+    assert.ok(speakers.every((x) => x === trump.id));
+    assert.equal(count(body, /class="ctx" href="\/articles\/[0-9a-f]+#s-\d+"/), speakers.length);
+  });
+
+  test('article page: legend, speaker on quotes, resolved dates in tooltips', async () => {
+    const [a] = await s.app.desk.articles(1);
+    const { body } = await page(s, `/articles/${a.id}`);
+    assert.match(body, /class="legend"/);
+    assert.match(body, /<q class="quote[^"]*" title="(Partial quote|Quote) · [^"]+"/);
+    assert.match(body, /<time class="t" datetime="\d{4}[^"]*" title="\d{4}[^"]* · \w+/);
+  });
+});
