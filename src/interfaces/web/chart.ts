@@ -97,15 +97,16 @@ export function barChart(series: Series, opts: { id: string; title: string; noun
   const slot = W / buckets.length;
   const barW = Math.max(1, Math.min(60, slot * 0.8));
   const total = buckets.reduce((s, b) => s + b.count, 0);
-  const busiest = buckets.reduce((a, b) => (b.count > a.count ? b : a));
-  const desc = `${n(total)} from ${buckets[0].label} to ${buckets[buckets.length - 1].label}, by ${series.unit}; the most, ${busiest.count}, in ${busiest.label}.`;
+  const peaks = buckets.filter((b) => b.count === max);
+  const peak = peaks.length === 1 ? `the most, ${max}, in ${peaks[0].label}` : `at most ${max} in any ${series.unit}`;
+  const desc = `${n(total)} from ${buckets[0].label} to ${buckets[buckets.length - 1].label}, by ${series.unit}; ${peak}.`;
   const bars = buckets.map((b, i) => {
     const h = max ? Math.max(b.count ? 3 : 0, Math.round((H * b.count) / max)) : 0;
     const x = (i * slot + (slot - barW) / 2).toFixed(1);
     return html`<rect x="${x}" y="${H - h}" width="${barW.toFixed(1)}" height="${h}"><title>${b.label}: ${n(b.count)}</title></rect>`;
   });
   return html`<figure class="chart">
-<div class="chart-max" aria-hidden="true">${max}</div>
+<div class="chart-max" aria-hidden="true">${n(max)}</div>
 <svg viewBox="0 0 ${W} ${H}" width="100%" height="${H}" role="img" aria-labelledby="${opts.id}-t ${opts.id}-d" preserveAspectRatio="none">
 <title id="${opts.id}-t">${opts.title}</title><desc id="${opts.id}-d">${desc}</desc>
 ${bars}

@@ -50,7 +50,7 @@ ${people.length ? html`<ol class="people">${people.map((p) => html`<li><a href="
   <div class="article">${raw(renderArticleText(a))}</div>
 </article>
 <h2>Read also</h2>
-${related && related.length ? html`<ul class="list">${related.map((r) => html`<li><a class="title" href="/articles/${r.article.id}">${r.article.title}</a><div class="reason">${r.reason}</div><div class="meta">${r.article.source ?? ''} · ${dateLabel(r.article.published)}</div></li>`)}</ul>` : html`<p class="empty">Nothing related in the desk yet.</p>`}
+${related && related.length ? html`<ul class="list">${related.map((r) => html`<li><a class="title" href="/articles/${r.article.id}">${r.article.title}</a><div class="reason">${r.reason}</div><div class="meta">${r.article.source ?? 'Unknown outlet'} · ${dateLabel(r.article.published)}</div></li>`)}</ul>` : html`<p class="empty">Nothing related in the desk yet.</p>`}
 ${a.relatedHints.length ? html`<p class="meta">The page itself suggested: ${a.relatedHints.map((h, i) => html`${i ? '; ' : ''}“${h}”`)}</p>` : ''}
 <h2>Ask me anything</h2>
 ${askBox('', `Ask about “${a.title.slice(0, 60)}”`)}
@@ -73,7 +73,7 @@ ${a.quotes.filter((q) => !q.partial).length ? a.quotes.filter((q) => !q.partial)
     const results = await desk.search(q, 20);
     const body = html`
 <h1>Search: ${q}</h1>
-${results.length ? html`<ul class="list">${results.map((r) => html`<li><a class="title" href="/articles/${r.article.id}">${r.article.title}</a><div class="meta">${r.article.source ?? ''} · ${dateLabel(r.article.published)}</div>${r.snippets.map((s) => html`<div><a href="/articles/${r.article.id}#s-${s.index}">${highlight(s.sentence, s.highlights)}</a></div>`)}</li>`)}</ul>` : html`<p class="empty">No article matches.</p>`}`;
+${results.length ? html`<ul class="list">${results.map((r) => html`<li><a class="title" href="/articles/${r.article.id}">${r.article.title}</a><div class="meta">${r.article.source ?? 'Unknown outlet'} · ${dateLabel(r.article.published)}</div>${r.snippets.map((s) => html`<div><a href="/articles/${r.article.id}#s-${s.index}">${highlight(s.sentence, s.highlights)}</a></div>`)}</li>`)}</ul>` : html`<p class="empty">No article matches.</p>`}`;
     return c.html(page(`Search: ${q}`, body, { q }));
   });
 
