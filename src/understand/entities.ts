@@ -79,6 +79,7 @@ function positionalCapital(tokens: Token[], i: number, sentStartIdx: number): bo
   const initial = j < sentStartIdx || tokens[j].text === ':' ;
   if (!initial) return false;
   if (isTitleWord(tok.text) || isHonorific(tok.text)) return false;
+  if (/\./.test(tok.text) || /^\p{Lu}{2,}$/u.test(tok.text)) return false; // "U.S.", "NATO"
   if (isFunctionWord(tok.text) || isCommonWord(tok.text)) return true;
   const head = /^([\p{L}]+)-/u.exec(tok.text)?.[1];
   if (head && (isCommonWord(head) || /^(anti|pro|non|ex|post|pre|co|self|well|mid|semi|neo)$/i.test(head))) return true;
@@ -161,8 +162,10 @@ function titleCaseSentences(tokens: Token[]): Set<number> {
   let sent = -1;
   let words = 0;
   let caps = 0;
+  let last = '';
+  // a headline: most longer words capitalised and no closing full stop
   const flush = () => {
-    if (words >= 4 && caps / words >= 0.7) out.add(sent);
+    if (words >= 4 && caps / words >= 0.7 && !/^[.!…:;,]$/.test(last)) out.add(sent);
   };
   for (const t of tokens) {
     if (t.sentence !== sent) {
@@ -171,6 +174,7 @@ function titleCaseSentences(tokens: Token[]): Set<number> {
       words = 0;
       caps = 0;
     }
+    if (!/^["“”'’)\]]$/.test(t.text)) last = t.text;
     if (t.text.length >= 4 && isWord(t.text)) {
       words++;
       if (isCapitalised(t.text)) caps++;

@@ -273,7 +273,8 @@ function nearestTime(ts: TimeExpr[], at: number): string | null {
 function modality(tokens: Token[], i: number, sStart: number, noun: boolean): Modality {
   const from = Math.max(sStart, i - 6);
   const window = tokens.slice(from, i).map((t) => t.text.toLowerCase());
-  const clause = tokens.slice(sStart, i).map((t) => t.text.toLowerCase());
+  // the clause before the trigger, at most 30 tokens back (sentences can be megabytes long)
+  const clause = tokens.slice(Math.max(sStart, i - 30), i).map((t) => t.text.toLowerCase());
   if (window.some((w) => NEGATION.test(w))) return 'negated';
   if (window.some((w) => HYPOTHETICAL.test(w)) || clause.slice(-14).includes('if')) return 'hypothetical';
   if (window.some((w) => PLANNED.test(w))) return 'planned';

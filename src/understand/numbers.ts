@@ -31,7 +31,7 @@ const TIME_GOVERNORS = new Set(['within', 'in', 'for', 'after', 'over', 'next', 
 
 // one pass per sentence; alternatives are anchored on distinct first characters, so this is linear
 const NUM =
-  /(US\$|A\$|C\$|HK\$|[$£€¥₹₽₴₪])?\s?(\d+(?:,\d{3})*(?:\.\d+)?)(?:\s?(%|per\s?cent|percent)|(?:\s?|-)(k|m|mn|mln|bn|b|tn|trn|thousand|million|billion|trillion)\b)?(st|nd|rd|th)?|\b(a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](one|two|three|four|five|six|seven|eight|nine))?(?:\s(dozen|hundred|thousand|million|billion|trillion))?\b/giu;
+  /(?:(US\$|A\$|C\$|HK\$|[$£€¥₹₽₴₪])\s?)?(\d+(?:,\d{3})*(?:\.\d+)?)(?:\s?(%|per\s?cent|percent)|(?:\s?|-)(k|m|mn|mln|bn|b|tn|trn|thousand|million|billion|trillion)\b)?(st|nd|rd|th)?|\b(a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](one|two|three|four|five|six|seven|eight|nine))?(?:\s(dozen|hundred|thousand|million|billion|trillion))?\b/giu;
 
 export function findNumbers(text: string, sentences: Sentence[]): NumberExpr[] {
   const out: NumberExpr[] = [];
@@ -154,6 +154,8 @@ function countedAfter(slice: string, end: number): string | null {
     const lower = w.toLowerCase();
     if (isFunctionWord(lower) || /^(of|per|to|and|or|more|less|fewer|times)$/.test(lower)) break;
     const tags = posTags(lower);
+    // right after a number, a word in -s is a plural noun even if it could be a verb ("20 ships")
+    if (n === 0 && /[^s]s$/.test(lower) && !tags.includes('Copula') && !isFunctionWord(lower)) return w;
     if (tags.some((t) => /Verb|Tense|Infinitive|Adverb|Preposition|Determiner|Conjunction|Pronoun|Modal|Copula/.test(t)) && !tags.includes('Plural') && !tags.includes('Adjective')) break;
     words.push(w);
     stopEnd = re.lastIndex;

@@ -162,6 +162,28 @@ function unitCode(s: string): UnitCode {
   return 'Y';
 }
 
+/** Words after "N months of" that make it an amount of money or goods, not a time span. */
+const QUANTITY_NOUN =
+  '(?:pay|salary|salaries|wages?|rent|income|earnings|revenues?|sales|imports|exports|supply|supplies|output|production|reserves|severance|benefits|spending|budget|fuel|food|stock)\\b';
+
+const AMOUNT_AFTER = new RegExp(`^(?:\\s+of|['’])\\s+(?:(?:his|her|their|its|the|base|basic|annual|average|normal|full|net|gross|total)\\s+)*${QUANTITY_NOUN}`, 'i');
+
+/** "N units and a half" in the next smaller unit where TimeML has one: PT1M30S, PT2H30M, P1Y6M, P3DT12H. */
+function andAHalf(n: number, unitWord: string): string {
+  switch (unitCode(unitWord)) {
+    case 'MI':
+      return `PT${n}M30S`;
+    case 'H':
+      return `PT${n}H30M`;
+    case 'D':
+      return `P${n}DT12H`;
+    case 'Y':
+      return `P${n}Y6M`;
+    default:
+      return durationValue(n + 0.5, unitWord);
+  }
+}
+
 /** TimeML duration: P3D, P2W, PT36H, P20Y (decades and centuries in years), PXY when vague. */
 export function durationValue(n: number, unitWord: string): string {
   const u = unitCode(unitWord);
@@ -320,6 +342,16 @@ function unitValue(t: Ymd, unit: UnitCode): Resolved {
 }
 
 const capital = (s: string | undefined): boolean => !!s && /^[A-Z]/.test(s.trim());
+
+/**
+ * A capitalised word that does not open a sentence or a line: a name or a title
+ * ("Jamie Noon", "Are You Lonesome Tonight", ITV's "This Morning"), unless the text is all capitals.
+ */
+function titleCaseInside(word: string, at: number, text: string): boolean {
+  if (!/^[A-Z][a-z]/.test(word)) return false;
+  const before = text.slice(Math.max(0, at - 4), at);
+  return at > 0 && !/(?:^|[.!?:;]["'”’)]?\s+|["'“‘(]\s*|\n\s*)$/.test(before) && !/^\s*$/.test(text.slice(0, at));
+}
 
 function has(g: Record<string, string | undefined>, k: string): boolean {
   return g[k] !== undefined && g[k] !== '';
@@ -729,7 +761,8 @@ export const RULES: Rule[] = [
   {
     name: 'weekday',
     re: rx(`${EDGE}(?:(?<r>last|next|this|this past|this coming|coming|early|late|earlier|later|the previous|the following|the next)\\s+)?(?<wd>${WEEKDAY})(?!\\w)(?:\\s+(?<part>${PART})${END})?`),
-    accept: (m) => capital(m.groups!.wd),
+    // "Saturday Night Takeaway": a capitalised part of day after the weekday is a title.
+    accept: (m) => capital(m.groups!.wd) && !(m.groups!.part && /^[A-Z][a-z]/.test(m.groups!.part)),
     resolve: (g, ctx) => {
       const wd = weekdayNumber(g.wd!);
       const a = ctx.anchor;
@@ -748,6 +781,7 @@ export const RULES: Rule[] = [
   {
     name: 'deictic-day',
     re: rx(`${EDGE}(?:(?<mod>earlier|later|early|late)\\s+|(?<pre>(?:early|late|mid)[\\s-]?(?<part0>${PART})|(?:in\\s+)?the\\s+(?<part1>${PART}))\\s+)?(?:(?<dby>the day (?:before yesterday|after tomorrow))|(?<w>today|tonight|yesterday|tomorrow))(?:\\s+(?<part>${PART}))?${END}`),
+    accept: (m, text) => !titleCaseInside(m[0], m.index, text),
     resolve: (g, ctx) => {
       const a = ctx.anchor;
       const w = lc(g.w);
@@ -766,6 +800,8 @@ export const RULES: Rule[] = [
   {
     name: 'part-of-day',
     re: rx(`${EDGE}(?:(?<mod>earlier|later|early|late)\\s+)?(?<r>this|last|that)\\s+(?<part>morning|afternoon|evening|night)${END}`),
+    // ITV's "This Morning": both words capitalised is a title.
+    accept: (m) => !/^[A-Z][a-z]/.test(m.groups!.part!),
     resolve: (g, ctx) => {
       const r = lc(g.r);
       const part = PART_CODE[lc(g.part)]!;
@@ -782,11 +818,20 @@ export const RULES: Rule[] = [
   // Clock times: "3:30 p.m.", "10 a.m. EDT", "noon Friday"
   {
     name: 'clock',
-    re: rx(`${EDGE}(?:(?<d0>today|yesterday|tomorrow|${WEEKDAY})\\s+(?:at\\s+)?)?(?:(?<h>[01]?\\d|2[0-3])(?:[:.](?<mi>[0-5]\\d))?\\s*(?<ap>a\\.m\\.?|p\\.m\\.?|am|pm)(?!\\w)|(?<nm>noon|midnight)(?!\\w))(?:\\s+(?<tz>EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST)${END})?(?:,?\\s+(?:on\\s+)?(?<d1>today|yesterday|tomorrow|${WEEKDAY})(?!\\w))?`),
-    accept: (m) => {
+    re: rx(`${EDGE}(?:(?<d0>today|yesterday|tomorrow|${WEEKDAY})\\s+(?:at\\s+)?)?(?:(?<h>[01]?\\d|2[0-3])(?:[:.](?<mi>[0-5]\\d))?\\s*(?<ap>a\\.m\\.?|p\\.m\\.?|am|pm)(?!\\w)|(?<nm>noon|midnight)(?!\\w)|(?<h24>[01]?\\d|2[0-3]):(?<mi24>[0-5]\\d)(?![\\d:.,]\\d|\\d))(?:\\s+(?<tz>EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST)${END})?(?:,?\\s+(?:on\\s+|of\\s+)?(?:(?<d1>today|yesterday|tomorrow|${WEEKDAY})(?!\\w)|(?<mon1>${MONTH})\\s+(?<day1>[0-3]?\\d)(?:st|nd|rd|th)?${END}|(?<day2>[0-3]?\\d)(?:st|nd|rd|th)?\\s+(?<mon2>${MONTH})(?!\\w)))?`),
+    accept: (m, text) => {
       const g = m.groups!;
       if (g.h && Number(g.h) > 12) return false;
       for (const d of [g.d0, g.d1]) if (d && weekdayNumber(d) && !capital(d)) return false;
+      for (const mo of [g.mon1, g.mon2]) if (mo && !capital(mo)) return false;
+      // "Jamie Noon", "Midnight Express": title case inside a sentence is a name, not a time.
+      if (g.nm && !g.d0 && titleCaseInside(g.nm, m.index, text)) return false;
+      // "14:30" with no a.m./p.m. only where a clock time is expected (see clockLike in times.ts):
+      // race times ("won in 3:39"), ratios and scores are not times.
+      if (g.h24 && !g.tz && !g.d0) {
+        const before = text.slice(Math.max(0, m.index - 16), m.index).toLowerCase();
+        if (!/\b(?:at|by|until|till|from|before|after|around|about|approximately|since|shortly)\s+$/.test(before)) return false;
+      }
       return true;
     },
     resolve: (g, ctx) => {
@@ -795,6 +840,9 @@ export const RULES: Rule[] = [
       if (g.nm) {
         h = lc(g.nm) === 'noon' ? 12 : 24;
         mi = 0;
+      } else if (g.h24) {
+        h = Number(g.h24);
+        mi = Number(g.mi24);
       } else {
         h = Number(g.h) % 12;
         if (lc(g.ap).startsWith('p')) h += 12;
@@ -802,6 +850,11 @@ export const RULES: Rule[] = [
       const time = fmtTime(h, mi);
       const dayWord = g.d0 ?? g.d1;
       const a = ctx.anchor;
+      const mon = g.mon1 ?? g.mon2;
+      if (mon) {
+        const d = monthDay(ctx, monthNumber(mon), Number(g.day1 ?? g.day2), undefined);
+        return d && d.value ? { value: d.value + time, granularity: 'time', relative: d.relative } : null;
+      }
       if (!a) return rel(dayWord && weekdayNumber(dayWord) ? `XXXX-WXX-${weekdayNumber(dayWord)}${time}` : null, 'time');
       let t = a;
       if (dayWord) {
@@ -839,19 +892,40 @@ export const RULES: Rule[] = [
       return abs(v, 'set');
     },
   },
+  // Ranges of amounts: "two to three weeks", "the next 12 to 18 months", "between 20 and 25
+  // minutes", "2-3 days": one duration over the whole range, valued at its lower bound.
+  {
+    name: 'duration-range',
+    re: rx(`${EDGE}(?:(?<mod>${MOD}|between)\\s+)?(?:the\\s+)?(?:(?<r>past|last|next|previous|coming|following|first)\\s+)?(?<n1>${NUM})(?:\\s+(?:to|or|and)\\s+|\\s*[-–]\\s*)(?<n2>${NUM})[\\s-]+(?<unit>${UNIT})${END}(?!-old)`),
+    accept: (m) => {
+      const g = m.groups!;
+      const a = parseNumber(g.n1!);
+      const b = parseNumber(g.n2!);
+      if (/\band\b/i.test(m[0].slice((g.mod ?? '').length)) && !/^between$/i.test(g.mod ?? '')) return false;
+      return Number.isFinite(a) && Number.isFinite(b) && a < b && !/^an?$/i.test(g.n1!) && !/^an?$/i.test(g.n2!);
+    },
+    resolve: (g) => abs(durationValue(parseNumber(g.n1!), g.unit!), 'duration'),
+  },
   // Durations: "two years", "the past two months", "36-hour", "the next few days", "several years"
   {
     name: 'duration',
     // "over the past two months": "over" before "the" is a preposition, not "more than".
-    re: rx(`${EDGE}(?:(?<mod>${MOD})\\s+(?<!(?:over|under)\\s+(?=the\\s)))?(?:the\\s+)?(?:(?<r>past|last|next|previous|coming|following|first|final|latest|initial|remaining|same|full|entire|whole)\\s+)?(?:(?<n>${NUM})|(?<vague>${VAGUE}))[\\s-]+(?<unit>${UNIT})${END}(?:\\s+and\\s+an?\\s+half${END})?(?!\\s+(?:old|of age)\\b)`),
+    re: rx(`${EDGE}(?:(?<mod>${MOD})\\s+(?<!(?:over|under)\\s+(?=the\\s)))?(?:the\\s+)?(?:(?<r>past|last|next|previous|coming|following|first|final|latest|initial|remaining|same|full|entire|whole)\\s+)?(?:(?<n>${NUM})|(?<vague>${VAGUE}))[\\s-]+(?<unit>${UNIT})${END}(?<half>\\s+and\\s+an?\\s+half${END})?(?!\\s+(?:old|of age)\\b)`),
     accept: (m) => {
       const g = m.groups!;
+      const rest = m.input.slice(m.index + m[0].length, m.index + m[0].length + 40);
+      // Ages ("the 52-year-old", "a 136-year-old institution") are not annotated as durations.
+      if (/^-old\b/i.test(rest) && /^years?$/i.test(g.unit!)) return false;
+      // "a second plant", "for a second time": the ordinal, not one second.
+      if (/^seconds?$/i.test(g.unit!) && /^an?$/i.test(g.n ?? '') && !g.mod && !g.r && !/^\s*(?:ago|later|earlier|or|and|$|[,.;:!?)"'”’-])/i.test(rest)) return false;
+      // "six months of base pay", "three months' imports": an amount of money or goods.
+      if (AMOUNT_AFTER.test(rest)) return false;
       // "a quarter of the vote", "one day he ..." are not durations.
       if (/^quarters?$/i.test(g.unit!) && !g.r && (/^an?$/i.test(g.n ?? '') || /-quarters/i.test(m[0]))) return false;
       const before = (/(\S+)\s+$/.exec(m.input.slice(Math.max(0, m.index - 20), m.index))?.[1] ?? '').toLowerCase();
       if (!g.mod && !g.r && /^an?$/i.test(g.n ?? '')) {
         // "four flights a week", "358,000 a month": a rate, not a duration.
-        if (/\d$/.test(before) || (/s$/.test(before) && !/^(?:is|was|has|this|its|his|as|less|plus|thus|across|towards|perhaps)$/.test(before))) return false;
+        if (/[\d%]$|^(?:hundred|thousand|million|billion|trillion|bn|m|percent|cent|cents|pence|dollars?|pounds?|euros?)$/.test(before) || (/s$/.test(before) && !/^(?:is|was|has|this|its|his|as|less|plus|thus|across|towards|perhaps)$/.test(before))) return false;
       }
       // "he will one day ...": an indefinite time, not a one-day duration.
       if (/^one$/i.test(g.n ?? '') && /^days?$/i.test(g.unit!) && !g.r && !g.mod && !/^(?:for|in|within|than|about|of|after|before|over)$/.test(before)) return false;
@@ -859,9 +933,8 @@ export const RULES: Rule[] = [
     },
     resolve: (g) => {
       const n = g.n ? parseNumber(g.n) : NaN;
-      let v = Number.isFinite(n) ? n : NaN;
-      if (/and an? half$/i.test(g.unit ?? '')) v += 0.5;
-      return abs(durationValue(v, g.unit!), 'duration');
+      const v = Number.isFinite(n) ? n : NaN;
+      return abs(g.half && Number.isFinite(v) ? andAHalf(v, g.unit!) : durationValue(v, g.unit!), 'duration');
     },
   },
   // "for years", "in decades", "recent years": vague durations

@@ -157,10 +157,30 @@ function candidates(slice: string, win: Window): Candidate[] {
       // Keep only what chrono is good at: clock times and dates with a month name or a year;
       // its bare fractions ("7/8") and prices ("2.50 a share") are not times.
       if (!/\d:\d\d|\d\s*(?:a\.m\.|p\.m\.|am|pm)(?!\w)|[A-Za-z]{3}.*\d|\d.*[A-Za-z]{3}|\d{4}/i.test(txt)) continue;
+      if (!clockLike(slice, start, start + txt.length, txt)) continue;
       out.push({ start, end: start + txt.length, rule: -1, groups: {}, match: null, chrono: r, win });
     }
   }
   return out;
+}
+
+/**
+ * "h:mm" with no a.m./p.m. is a clock time only where a clock time is expected: after "at",
+ * "by", "until", "from" ..., or before a time zone or "local time". Race times ("won in
+ * 3:39.29", "2:17:18"), ratios and scores ("a 2:30 split") are not.
+ */
+function clockLike(slice: string, start: number, end: number, txt: string): boolean {
+  const bare = /(?:^|\D)\d{1,2}:\d\d(?!\s*(?:a\.m\.|p\.m\.|am|pm)(?!\w))/i.exec(txt);
+  if (!bare || /\d\s*(?:a\.m\.|p\.m\.|am|pm)(?!\w)/i.test(txt)) return true;
+  if (/^[.:,]\d/.test(slice.slice(end, end + 2)) || /\d:\d\d:\d/.test(txt)) return false;
+  const at = start + bare.index + (/^\D/.test(bare[0]) ? 1 : 0);
+  const before = slice.slice(Math.max(0, at - 24), at).toLowerCase();
+  const after = slice.slice(end, end + 16).toLowerCase();
+  return (
+    /\b(?:at|by|until|till|from|to|before|after|around|about|approximately|since|between|and|shortly|scheduled|set for)\s+$/.test(before) ||
+    /^\s*(?:[ap]\.?m\b|hrs?\b|h\b|local|gmt|utc|bst|cet|[ecmp][sd]t\b|o'clock)/.test(after) ||
+    /\b(?:gmt|utc|bst|cet|[ecmp][sd]t)\b/i.test(txt)
+  );
 }
 
 /** Longest candidates first; ties go to the earlier rule, chrono last. Non-overlapping. */
@@ -251,7 +271,11 @@ const TENSE_REACH = 50; // characters; further verbs belong to other clauses
 function tenseCues(slice: string): Cue[] {
   const cues: Cue[] = [];
   FUTURE_CUE.lastIndex = 0;
-  for (let m = FUTURE_CUE.exec(slice); m; m = FUTURE_CUE.exec(slice)) cues.push({ at: m.index, tense: 'future' });
+  for (let m = FUTURE_CUE.exec(slice); m; m = FUTURE_CUE.exec(slice)) {
+    // "had been scheduled to expire Friday", "was due to": a plan seen from the past.
+    const pastPlan = /^(?:scheduled|slated|due to|set to|expected|planned)$/i.test(m[0]) && /\b(?:had been|had|was|were)\s+$/i.test(slice.slice(Math.max(0, m.index - 10), m.index));
+    cues.push({ at: m.index, tense: pastPlan ? 'past' : 'future' });
+  }
   PAST_CUE.lastIndex = 0;
   for (let m = PAST_CUE.exec(slice); m; m = PAST_CUE.exec(slice)) {
     if (cues.some((c) => c.at === m!.index)) continue; // "expected", "planned": future already

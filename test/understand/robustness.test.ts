@@ -1,0 +1,90 @@
+// Odd input never crashes or hangs: empty, no punctuation, 5 MB of one paragraph, mixed scripts,
+// unbalanced quotes. Every stage runs on each; annotations may be empty.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { splitSentences } from '../../src/understand/sentences.js';
+import { findEntities } from '../../src/understand/entities.js';
+import { findQuotes } from '../../src/understand/quotes.js';
+import { findNumbers } from '../../src/understand/numbers.js';
+import { findEvents } from '../../src/understand/events.js';
+
+function run(text: string) {
+  const sentences = splitSentences(text);
+  const { entities, mentions } = findEntities(text, sentences);
+  const quotes = findQuotes(text, sentences, entities, mentions);
+  const numbers = findNumbers(text, sentences);
+  const events = findEvents(text, sentences, entities, mentions, []);
+  for (const m of mentions) assert.equal(text.slice(m.start, m.end), m.text);
+  for (const q of quotes) assert.equal(text.slice(q.start, q.end), q.text);
+  for (const n of numbers) assert.equal(text.slice(n.start, n.end), n.text);
+  return { sentences, entities, mentions, quotes, numbers, events };
+}
+
+test('empty and blank text give no annotations', () => {
+  for (const t of ['', ' ', '\n\n\n', '"', '“”']) {
+    const a = run(t);
+    assert.equal(a.entities.length, 0);
+  }
+  assert.deepEqual(run('').sentences, []);
+});
+
+test('text with no sentence punctuation is one sentence per line', () => {
+  const t = 'tony blair met gordon brown in london and nothing was said\nsecond line here';
+  assert.equal(run(t).sentences.length, 2);
+});
+
+test('mixed scripts: Cyrillic, Arabic, CJK beside English', () => {
+  const t = 'Vladimir Putin said: "Мы готовы к переговорам." В Москве холодно. قال الرئيس إن المحادثات ستستمر. 习近平在北京会见了普京。他们讨论了贸易！ Xi Jinping met Putin in Beijing.';
+  const a = run(t);
+  assert.ok(a.sentences.length >= 5);
+  assert.ok(a.entities.some((e) => e.name === 'Vladimir Putin'));
+  assert.equal(a.quotes[0]?.speaker, 'PERSON:vladimir putin');
+});
+
+test('an unbalanced quote is capped at its paragraph', () => {
+  const t = 'Tony Blair said: "This never closes. It goes on.\nNext paragraph. Gordon Brown said: "Fine." The end.';
+  const a = run(t);
+  const first = a.quotes[0];
+  assert.ok(first.end <= t.indexOf('\n'));
+  // sentences after the open quote still split inside its paragraph, and the next paragraph is intact
+  assert.ok(a.sentences.length >= 5);
+  assert.equal(a.quotes[1].text, 'Fine.');
+  assert.equal(a.quotes[1].speaker, 'PERSON:gordon brown');
+});
+
+test('5 MB of one paragraph runs in linear time', () => {
+  const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'shared', 'bench-data', 'bbc', 'politics');
+  let base: string;
+  try {
+    base = readdirSync(root).slice(0, 40).map((f) => readFileSync(join(root, f), 'utf8')).join(' ');
+  } catch {
+    base = 'Tony Blair said: "We will win." Mr Blair met Gordon Brown in London on Monday, and 20 MPs protested. ';
+  }
+  base = base.replace(/\s+/g, ' ');
+  let big = '';
+  while (big.length < 5_000_000) big += base + ' ';
+  const t0 = performance.now();
+  const a = run(big);
+  const ms = performance.now() - t0;
+  assert.ok(a.sentences.length > 1000);
+  assert.ok(ms < 30_000, `took ${ms} ms`);
+  // no punctuation at all and no capitals: one 5 MB sentence
+  const flat = 'and then the talks went on '.repeat(190_000);
+  const t1 = performance.now();
+  const b = run(flat);
+  assert.equal(b.sentences.length, 1);
+  assert.ok(performance.now() - t1 < 20_000);
+});
+
+test('pathological punctuation does not backtrack', () => {
+  const t0 = performance.now();
+  run('a.'.repeat(200_000));
+  run('"'.repeat(100_000));
+  run('1,'.repeat(100_000) + '1');
+  run('U.S.'.repeat(100_000));
+  run('A '.repeat(200_000));
+  assert.ok(performance.now() - t0 < 20_000);
+});
