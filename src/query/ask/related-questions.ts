@@ -4,12 +4,12 @@
 import type { ArticleView, EntityRef, StoredEvent } from '../../model/index.js';
 import type { Store } from '../../store/contract.js';
 import type { ArticleCache } from '../articles.js';
-import { tokens } from '../../understand/terms.js';
+import { indexTerms } from '../../understand/terms.js';
 import { answerQuestion, type Resolved } from './ask.js';
 
 const MAX_TRIES = 12;
 const KEEP = 5;
-const MIN_CONFIDENCE = 0.5;
+const MIN_CONFIDENCE = 0.6;
 
 export async function relatedQuestions(store: Store, r: Resolved, cache: ArticleCache): Promise<string[]> {
   const articleIds = [...new Set([...r.answer.citations.map((c) => c.articleId), ...r.evidence.map((e) => e.hit.articleId)])].slice(0, 3);
@@ -28,7 +28,7 @@ async function keepAnswerable(store: Store, proposals: string[], asked: string[]
   for (const p of proposals) {
     if (kept.length >= KEEP || tries >= MAX_TRIES) break;
     const w = words(p);
-    if (seen.some((s) => jaccard(s, w) >= 0.6)) continue;
+    if (seen.some((s) => jaccard(s, w) >= 0.5)) continue;
     seen.push(w);
     tries++;
     const got = await answerQuestion(store, p, { cache });
@@ -41,39 +41,62 @@ async function keepAnswerable(store: Store, proposals: string[], asked: string[]
 export function proposeFrom(a: ArticleView): string[] {
   const out: string[] = [];
   for (const ev of a.events) out.push(...fromEvent(ev));
-  const bySpeaker = new Map<string, { speaker: EntityRef; topics: EntityRef[] }>();
+  // "What did Zelensky say about Tomahawks?": a speaker and a name inside what they said.
+  const seen = new Set<string>();
   for (const q of a.quotes) {
     if (q.partial || !q.speaker || q.speaker.type !== 'PERSON') continue;
-    const topics = a.entities.filter(
-      (e) => e.id !== q.speaker!.id && e.type !== 'NORP' && e.mentions.some((m) => m.sentence === q.sentence),
+    const inQuote = a.entities.filter(
+      (e) =>
+        e.id !== q.speaker!.id &&
+        (e.type === 'PERSON' || e.type === 'GPE' || e.type === 'ORG' || e.type === 'LOC') &&
+        e.mentions.some((m) => m.start >= q.start && m.end <= q.end),
     );
-    const entry = bySpeaker.get(q.speaker.id) ?? { speaker: q.speaker, topics: [] };
-    entry.topics.push(...topics);
-    bySpeaker.set(q.speaker.id, entry);
+    for (const topic of inQuote.slice(0, 1)) {
+      const text = `What did ${short(q.speaker)} say about ${withArticle(topic, a)}?`;
+      if (!seen.has(text)) out.push(text);
+      seen.add(text);
+    }
   }
-  for (const { speaker, topics } of bySpeaker.values()) {
-    const topic = topics.find((t) => t.id !== speaker.id);
-    out.push(topic ? `What did ${short(speaker)} say about ${short(topic)}?` : `What did ${short(speaker)} say?`);
+  // "Who is the special peace envoy?": a role the article names, answered by the person who holds it.
+  for (const e of a.entities) {
+    if (e.type !== 'PERSON') continue;
+    for (const title of e.titles) {
+      const t = title.replace(/^(the|a|an)\s+/i, '').trim();
+      if (t.split(/\s+/).length < 2 || /^(mr|mrs|ms|dr|sir|dame|lord|lady)\b/i.test(t)) continue;
+      const text = `Who is the ${t}?`;
+      if (!seen.has(text)) out.push(text);
+      seen.add(text);
+    }
   }
   return out;
 }
 
+const ATTACK_VERBS = new Set(['attack', 'strike', 'bomb', 'shell', 'invade', 'raid', 'kill', 'shoot']);
+
 function fromEvent(ev: StoredEvent): string[] {
-  const A = ev.actor ? short(ev.actor) : null;
-  const T = ev.target ? short(ev.target) : null;
-  if (!A) return [];
+  const A = ev.actor;
+  const T = ev.target;
+  if (!A || !T || ev.modality === 'hypothetical' || ev.modality === 'negated') return [];
   const planned = ev.modality === 'planned';
-  const verb = lemma(ev.trigger);
   const out: string[] = [];
-  if (ev.cameo === '04' && T) {
-    out.push(planned ? `Where will ${A} meet ${T}?` : `Where did ${A} meet ${T}?`);
-    if (ev.when) out.push(planned ? `When will ${A} meet ${T}?` : `When did ${A} meet ${T}?`);
-  } else if (T && ['18', '19', '20', '17', '13', '12', '11', '07', '06', '05'].includes(ev.cameo) && verb) {
-    if (ev.when && !planned) out.push(`When did ${A} ${verb} ${T}?`);
-    if (ev.place && !planned) out.push(`Where did ${A} ${verb} ${T}?`);
-    if (!ev.when && !ev.place) out.push(`Who did ${A} ${verb}?`);
+  // Meetings between people: where and when are what readers ask.
+  if (ev.cameo === '04' && A.type === 'PERSON' && T.type === 'PERSON') {
+    if (ev.place) out.push(planned ? `Where will ${short(A)} meet ${short(T)}?` : `Where did ${short(A)} meet ${short(T)}?`);
+    if (ev.when) out.push(planned ? `When will ${short(A)} meet ${short(T)}?` : `When did ${short(A)} meet ${short(T)}?`);
+  }
+  const verb = lemma(ev.trigger);
+  if ((ev.cameo === '18' || ev.cameo === '19') && verb && ATTACK_VERBS.has(verb) && A.type !== 'NORP' && ev.when && !planned) {
+    out.push(`When did ${short(A)} ${verb} ${short(T)}?`);
   }
   return out;
+}
+
+/** "the Middle East", "the White House": the article's own usage decides. */
+function withArticle(e: ArticleView['entities'][number], a: ArticleView): string {
+  const name = short(e);
+  if (e.type === 'PERSON') return name;
+  const usesThe = e.mentions.some((m) => /\bthe\s+$/i.test(a.text.slice(Math.max(0, m.start - 4), m.start)));
+  return usesThe ? `the ${name}` : name;
 }
 
 function short(e: EntityRef): string {
@@ -94,8 +117,9 @@ function lemma(trigger: string): string | null {
   return w;
 }
 
+/** Content words, stemmed: "Where will Trump meet Putin?" and "Where does Trump plan to meet Putin?" overlap. */
 function words(s: string): string[] {
-  return [...new Set(tokens(s))];
+  return [...new Set(indexTerms(s))];
 }
 
 function jaccard(a: string[], b: string[]): number {
