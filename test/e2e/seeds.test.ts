@@ -73,4 +73,4 @@ test('answers cite real sentences of the cited article', async () => {
   }
 });
 
-const FLOOR = { answers: 0.5, citations: 0.5 };
+const FLOOR = { answers: 0.85, citations: 0.85 };
