@@ -13,7 +13,7 @@ interface RecordFields {
   byline?: unknown;
 }
 
-function recordToDocument(r: RecordFields, item: string, code: 'JSONL_INVALID' | 'UNSUPPORTED_FORMAT'): ItemResult {
+function recordToDocument(r: RecordFields, item: string, code: 'JSONL_INVALID' | 'CSV_INVALID'): ItemResult {
   const bad = (reason: string): ItemResult => ({ item, ok: false, error: new DeskError(code, `${item}: ${reason}`, item) });
   const optStr = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : null);
   for (const key of ['title', 'text', 'url', 'published', 'source', 'byline'] as const) {
@@ -138,23 +138,23 @@ export function* readCsv(content: string, file: string): Generator<ItemResult> {
   const parsed = parseCsv(content.replace(/^\ufeff/, ''));
   if (!Array.isArray(parsed)) {
     const item = `${file}:${parsed.line}`;
-    yield { item, ok: false, error: new DeskError('UNSUPPORTED_FORMAT', `${item}: CSV is malformed (${parsed.error})`, item) };
+    yield { item, ok: false, error: new DeskError('CSV_INVALID', `${item}: CSV is malformed (${parsed.error})`, item) };
     return;
   }
   const [header, ...rows] = parsed;
   const names = (header?.fields ?? []).map((h) => h.trim().toLowerCase());
   if (!names.includes('title') || !names.includes('text')) {
-    yield { item: file, ok: false, error: new DeskError('UNSUPPORTED_FORMAT', `${file}: the CSV header must name at least "title" and "text" columns`, file) };
+    yield { item: file, ok: false, error: new DeskError('CSV_INVALID', `${file}: the CSV header must name at least "title" and "text" columns`, file) };
     return;
   }
   for (const row of rows) {
     const item = `${file}:${row.line}`;
     if (row.fields.length !== names.length) {
-      yield { item, ok: false, error: new DeskError('UNSUPPORTED_FORMAT', `${item}: expected ${names.length} fields, found ${row.fields.length}`, item) };
+      yield { item, ok: false, error: new DeskError('CSV_INVALID', `${item}: expected ${names.length} fields, found ${row.fields.length}`, item) };
       continue;
     }
     const rec: Record<string, string> = {};
     names.forEach((n, k) => (rec[n] = row.fields[k]));
-    yield recordToDocument(rec, item, 'UNSUPPORTED_FORMAT');
+    yield recordToDocument(rec, item, 'CSV_INVALID');
   }
 }

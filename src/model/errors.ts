@@ -12,6 +12,7 @@ export const ERRORS = {
   UNSUPPORTED_FORMAT: { status: 415, message: 'The format is not supported.' },
   FEED_UNPARSEABLE: { status: 422, message: 'The feed cannot be parsed.' },
   JSONL_INVALID: { status: 422, message: 'The JSON Lines record is not valid.' },
+  CSV_INVALID: { status: 422, message: 'The CSV file or row is not valid.' },
   HTML_UNPARSEABLE: { status: 422, message: 'No article could be extracted from the page.' },
   BAD_DATE: { status: 400, message: 'The date is not a valid YYYY-MM-DD date.' },
   FETCH_FAILED: { status: 502, message: 'The URL could not be fetched.' },
