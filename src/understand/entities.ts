@@ -347,6 +347,7 @@ function classify(
   if (/^\p{Lu}{2,6}s?$/u.test(bare) && !NOT_ORG_ACRONYMS.has(bare.toLowerCase()) && !place) add(ev, 'ORG', 2);
   if (count > 1 && isFirstName(first) && !place) add(ev, 'PERSON', 2);
   if (count > 1 && isLastName(last) && !place) add(ev, 'PERSON', 1);
+  else if (count === 1 && isLastName(last) && !place && !dm && !isCommonWord(last)) add(ev, 'PERSON', 0.8);
   if (count > 1 && COMPASS.has(first.toLowerCase()) && !place) {
     const rest = words.slice(1).join(' ');
     if (placeOf(rest) || words.slice(1).every((w) => COMPASS.has(w.toLowerCase()) || GEO_HEADS.has(w.toLowerCase()))) add(ev, 'LOC', 3);

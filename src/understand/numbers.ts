@@ -109,7 +109,8 @@ function build(slice: string, m: RegExpExecArray, s: Sentence): NumberExpr | nul
     const dur = /^(?:-|\s)(second|minute|hour|day|week|month|year|decade)s?\b(-long|-old)?/i.exec(after);
     if (dur) {
       const hyphen = after[0] === '-';
-      const gov = /(\p{L}+)\s*$/u.exec(before)?.[1]?.toLowerCase() ?? '';
+      // the governing word, looking past an article: "within two weeks", "for the three months"
+      const gov = /(\p{L}+)\s+(?:the|a|an)\s*$/iu.exec(before)?.[1]?.toLowerCase() ?? /(\p{L}+)\s*$/u.exec(before)?.[1]?.toLowerCase() ?? '';
       const timeAfter = /^\s*(ago|later|earlier|before|after|from now|old)\b/i.test(after.slice(dur[0].length));
       if (dur[2] === '-old' || (!hyphen && /^\s*old\b/i.test(after.slice(dur[0].length)))) {
         kind = 'number';
