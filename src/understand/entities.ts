@@ -104,6 +104,11 @@ export function findEntities(text: string, sentences: Sentence[]): { entities: D
           j++;
           continue;
         }
+        // "Côte d'Ivoire", "Giscard d'Estaing": an elided particle glued to a capitalised word
+        if (/^[dl]['’]\p{Lu}\p{L}+$/u.test(t.text)) {
+          j++;
+          continue;
+        }
         const lower = t.text.toLowerCase();
         const nextIsName = j + 1 < tokens.length && tokens[j + 1].sentence === tok.sentence && isNameToken(tokens[j + 1]);
         if (PARTICLES.has(lower) && nextIsName && t.text === lower) {
@@ -484,7 +489,28 @@ function resolve(text: string, _tokens: Token[], cands: Candidate[]): { entities
     }
   }
 
-  // 4. output: entities in order of first mention, keys unique
+  // 4. a place is named as the text writes it ("Turkey", "Burma", "Ivory Coast"), not by the
+  //    gazetteer's current name ("Türkiye", "Myanmar"), which stays an alias so the store still
+  //    links the two spellings across articles. Codes and abbreviations ("US", "U.S.") never name it.
+  const placeNames = new Map<string, string>();
+  for (const g of groups) {
+    if (g.type !== 'GPE' && g.type !== 'LOC') continue;
+    const canonical = g.name;
+    const count = new Map<string, number>();
+    for (const c of g.cands) if (/\p{Ll}/u.test(c.form) && !c.form.includes('.') && !c.titleCase) count.set(c.form, (count.get(c.form) ?? 0) + 1);
+    let bestForm = '';
+    let bestN = 0;
+    for (const [f, n] of count) if (n > bestN) [bestForm, bestN] = [f, n];
+    if (bestForm && bestForm !== canonical) {
+      g.name = bestForm;
+      g.words = bestForm.split(/\s+/);
+      g.aliases.add(canonical);
+      placeNames.set(canonical, bestForm);
+    }
+  }
+  for (const g of groups) if (g.type === 'NORP' && g.place && placeNames.has(g.place)) g.place = placeNames.get(g.place)!;
+
+  // 5. output: entities in order of first mention, keys unique
   groups.sort((x, y) => x.first - y.first);
   const entities: DocEntity[] = [];
   const keyOf = new Map<Group, string>();

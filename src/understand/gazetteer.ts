@@ -87,6 +87,11 @@ for (const [k, v] of [...PLACES]) {
   if (k.startsWith('the ')) addPlace(k.slice(4), v);
   if (v.kind === 'country' && k.startsWith('republic of ')) addPlace(k.slice(12), v);
 }
+// the everyday English short forms news uses for two countries whose names are long
+for (const [short, long] of [['Britain', 'united kingdom'], ['America', 'united states']]) {
+  const p = PLACES.get(long);
+  if (p) addPlace(short, p);
+}
 for (const name of CONTINENTS) PLACES.set(lookupForm(name), { name, kind: 'continent' });
 for (const [w] of Object.entries(LEX)) {
   const tags = tagsOf(w);

@@ -73,6 +73,22 @@ test('entities: a city and its country stay distinct; country aliases join', () 
   assert.equal(entities.filter((e) => e.name === 'United States').length, 1);
 });
 
+test('entities: a country is named as the text writes it; the gazetteer name stays an alias', () => {
+  const name = (t: string) => ents(t).entities.filter((e) => e.type === 'GPE');
+  const tr = name('Turkey said it would act. Turkish troops moved and Turkey warned again.');
+  assert.deepEqual(tr.map((e) => [e.key, e.name]), [['GPE:turkey', 'Turkey']]);
+  assert.ok(tr[0].aliases.includes('Türkiye'));
+  // the demonym points at the same spelling
+  assert.equal(ents('Turkey said it would act. Turkish troops moved.').entities.find((e) => e.type === 'NORP')?.place, 'Turkey');
+  assert.deepEqual(name('Türkiye said it would act.').map((e) => e.name), ['Türkiye']);
+  assert.deepEqual(name('Burma held a vote. Burma and Myanmar are one country; Burma votes again.').map((e) => [e.name, e.aliases.includes('Myanmar')]), [['Burma', true]]);
+  assert.deepEqual(name('The Czech Republic voted.').map((e) => [e.name, e.aliases.includes('Czechia')]), [['Czech Republic', true]]);
+  assert.deepEqual(name("Fighting in Côte d'Ivoire spread.").map((e) => [e.name, e.aliases.includes('Ivory Coast')]), [["Côte d'Ivoire", true]]);
+  // codes never name a country; a short form does, and still joins the long one
+  assert.deepEqual(name('The US said so.').map((e) => e.name), ['United States']);
+  assert.deepEqual(name('Britain and the UK are one.').map((e) => [e.name, e.aliases.includes('United Kingdom')]), [['Britain', true]]);
+});
+
 test('entities: demonyms are NORP linked to their country', () => {
   const { entities } = ents('Israeli troops moved while Palestinian groups waited.');
   const isr = entities.find((e) => e.type === 'NORP' && e.name === 'Israeli');
