@@ -106,16 +106,22 @@ interface Score {
   valueOk: number;
   typeOk: number;
   byType: Record<string, { gold: number; pred: number; relaxed: number; valueOk: number }>;
+  /** Counts by predicted type, then gold type of the matched span ('-' when unmatched). */
+  confusion: Record<string, Record<string, number>>;
   misses: { doc: TmlDoc; gold: GoldTimex }[];
   spurious: { doc: TmlDoc; pred: TimeExpr }[];
   wrong: Pair[];
 }
 
-export function score(docs: TmlDoc[]): Score {
-  const s: Score = { gold: 0, pred: 0, strict: 0, relaxed: 0, valueOk: 0, typeOk: 0, byType: {}, misses: [], spurious: [], wrong: [] };
+export function score(docs: TmlDoc[], useSentences = USE_SENTENCES): Score {
+  const s: Score = { gold: 0, pred: 0, strict: 0, relaxed: 0, valueOk: 0, typeOk: 0, byType: {}, confusion: {}, misses: [], spurious: [], wrong: [] };
+  const conf = (p: string, g: string) => {
+    const row = (s.confusion[p] ??= {});
+    row[g] = (row[g] ?? 0) + 1;
+  };
   const bt = (t: string) => (s.byType[t] ??= { gold: 0, pred: 0, relaxed: 0, valueOk: 0 });
   for (const doc of docs) {
-    const pred = findTimes(doc.text, USE_SENTENCES ? splitSentences(doc.text) : [], doc.dct);
+    const pred = findTimes(doc.text, useSentences ? splitSentences(doc.text) : [], doc.dct);
     s.gold += doc.timexes.length;
     s.pred += pred.length;
     for (const g of doc.timexes) bt(g.type).gold++;
@@ -143,26 +149,30 @@ export function score(docs: TmlDoc[]): Score {
       bt(g.type).relaxed++;
       if (p.start === g.start && p.end === g.end) s.strict++;
       if (timexType(p) === g.type) s.typeOk++;
+      conf(timexType(p), g.type);
       if (p.value === g.value) {
         s.valueOk++;
         bt(g.type).valueOk++;
       } else s.wrong.push({ gold: g, pred: p, doc });
     }
     pred.forEach((p, i) => {
-      if (!used.has(i)) s.spurious.push({ doc, pred: p });
+      if (!used.has(i)) {
+        s.spurious.push({ doc, pred: p });
+        conf(timexType(p), '-');
+      }
     });
   }
   return s;
 }
 
-const f1 = (ok: number, pred: number, gold: number): { p: number; r: number; f: number } => {
+export const f1 = (ok: number, pred: number, gold: number): { p: number; r: number; f: number } => {
   const p = pred ? ok / pred : 0;
   const r = gold ? ok / gold : 0;
   return { p, r, f: p + r ? (2 * p * r) / (p + r) : 0 };
 };
-const fmt = (x: number): string => x.toFixed(3);
+export const fmt = (x: number): string => x.toFixed(3);
 
-function report(name: string, s: Score): void {
+export function report(name: string, s: Score): void {
   const strict = f1(s.strict, s.pred, s.gold);
   const relaxed = f1(s.relaxed, s.pred, s.gold);
   const value = f1(s.valueOk, s.pred, s.gold);
@@ -177,6 +187,13 @@ function report(name: string, s: Score): void {
     console.log(
       `    ${t.padEnd(9)} ${String(b.gold).padStart(5)}  ${fmt(b.gold ? b.relaxed / b.gold : 0).padStart(11)}  ${fmt(b.gold ? b.valueOk / b.gold : 0).padStart(12)}  ${fmt(b.relaxed ? b.valueOk / b.relaxed : 0).padStart(18)}  ${String(b.pred).padStart(17)}`,
     );
+  }
+  // Aggregate counts only: where each predicted type lands (a gold type, or '-' for no gold).
+  const cols = ['DATE', 'TIME', 'DURATION', 'SET', '-'];
+  console.log(`  predicted type → gold type of its matched span: ${cols.map((c) => c.padStart(9)).join('')}`);
+  for (const t of ['DATE', 'TIME', 'DURATION', 'SET']) {
+    const row = s.confusion[t] ?? {};
+    console.log(`    ${t.padEnd(45)}${cols.map((c) => String(row[c] ?? 0).padStart(9)).join('')}`);
   }
 }
 

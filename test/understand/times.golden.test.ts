@@ -1,7 +1,7 @@
 // Golden files for findTimes: src/understand/testdata/times/<case>.json holds a real text with
 // its publication date; <case>.expected.json the reviewed expressions. Regenerate with
 // UPDATE_GOLDEN=1 and review the diff. An expected entry with "knownMiss" holds the right
-// answer that findTimes does not give yet (see src/understand/KNOWN_MISSES.md, "## times"):
+// answer that findTimes does not give yet (see src/understand/KNOWN_MISSES.md, "## Times"):
 // the test checks it is still missed, so fixing it forces the file to be updated.
 
 import { test } from 'node:test';

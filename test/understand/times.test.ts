@@ -127,6 +127,53 @@ test('durations', () => {
   assert.equal(findTimes('up from four flights a week', [], PUB).length, 0);
 });
 
+test('not durations: ages, ordinals, rates after amounts, amounts of pay', () => {
+  const none = (t: string) => assert.deepEqual(findTimes(t, [], PUB).map((x) => x.text), [], t);
+  none('The 52-year-old won her claim.');
+  none('a 136-year-old institution');
+  none('He plans to build a second plant in India.');
+  none('It topped the chart for a second time.');
+  none('That should save $500 million a year in costs.');
+  none('Exports grew 5% a year.');
+  none('a bonus equal to six months of base pay');
+  // still durations
+  assert.deepEqual(val('the IRA\'s 8-month-old truce', '8-month'), ['P8M', 'duration']);
+  assert.deepEqual(val('Wait a second, he said.', 'a second'), ['PT1S', 'duration']);
+});
+
+test('ranges and halves of durations', () => {
+  assert.deepEqual(val('Shipments resume within two to three weeks.', 'two to three weeks'), ['P2W', 'duration']);
+  assert.deepEqual(val('acquisitions made during the next 12 to 18 months', 'the next 12 to 18 months'), ['P12M', 'duration']);
+  assert.deepEqual(val('The strike lasted between 20 and 25 minutes.', 'between 20 and 25 minutes'), ['PT20M', 'duration']);
+  assert.deepEqual(val('It takes 2-3 days.', '2-3 days'), ['P2D', 'duration']);
+  assert.deepEqual(val('But a minute and a half later, a pilot called.', 'a minute and a half'), ['PT1M30S', 'duration']);
+  assert.deepEqual(val('The meeting ran an hour and a half.', 'an hour and a half'), ['PT1H30M', 'duration']);
+});
+
+test('clock times: only where a clock time is expected; names and titles are not times', () => {
+  const none = (t: string) => assert.deepEqual(findTimes(t, [], '2005-03-15').map((x) => x.text), [], t);
+  none('Cragg won in 7:39.89 as Bekele battled to second.');
+  none('her world record of 2:17:18, which she set');
+  none('the ratio was 3:10 overall');
+  none('Jamie Noon took a short pass.');
+  none("Presley's Are You Lonesome Tonight at number 20");
+  none("Baldrick told ITV1's This Morning the show was over.");
+  none("Ant & Dec's Saturday Night Takeaway won again.");
+  none('This is VOA Today.');
+  assert.deepEqual(val('The meeting starts at 14:30 on Friday.', '14:30 on Friday', '2005-03-15'), ['2005-03-11T14:30', 'time']);
+  assert.deepEqual(val('Talks ended at 9:45 GMT.', '9:45 GMT', '2005-03-15'), ['2005-03-15T09:45', 'time']);
+  assert.deepEqual(val('Noon came and went.', 'Noon', '2005-03-15'), ['2005-03-15T12:00', 'time']);
+  // a date after the clock belongs to it
+  assert.deepEqual(val('Fiat and GM have until midnight on 1 February to settle.', 'midnight on 1 February', '2005-01-20'), ['2005-02-01T24:00', 'time']);
+  assert.deepEqual(val('The offer runs until 5 p.m. EST Nov. 9. It is worth $2 billion.', '5 p.m. EST Nov. 9', '1989-11-02'), ['1989-11-09T17:00', 'time']);
+});
+
+test('a plan seen from the past: "had been scheduled to expire Friday" is the Friday before', () => {
+  const t = one('The offer previously had been scheduled to expire at midnight Friday.', 'midnight Friday', '1989-10-30');
+  assert.equal(t.value, '1989-10-27T24:00');
+  assert.deepEqual(val('The offer is scheduled to expire Friday.', 'Friday', '1989-10-30'), ['1989-11-03', 'day']);
+});
+
 test('sets', () => {
   assert.deepEqual(val('They meet every week.', 'every week'), ['P1W', 'set']);
   assert.deepEqual(val('Flights leave each Thursday.', 'each Thursday'), ['XXXX-WXX-4', 'set']);
