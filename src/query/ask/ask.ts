@@ -12,7 +12,7 @@ import { confidence, type Features } from './confidence.js';
 
 export const NOT_SAID = 'The articles do not say.';
 /** Below this confidence the desk abstains rather than guess. */
-export const ABSTAIN_BELOW = 0.5;
+export const ABSTAIN_BELOW = 0.6;
 const MAX_QUESTION = 1000;
 
 export interface AskOptions {
@@ -52,9 +52,13 @@ export async function answerQuestion(store: Store, question: string, opts: AskOp
   });
   if (evidence.length === 0) return abstain(0, null);
 
+  // A sentence without any of the question's own words (names aside) cannot support an answer:
+  // "What is the capital of Argentina?" is not answered by a sentence that merely names Argentina.
+  const usable = q.contentTerms.length === 0 ? evidence : evidence.filter((e) => e.content > 0);
+  if (usable.length === 0) return abstain(0, null);
   const spanTypes = new Set(['person', 'organisation', 'place', 'date', 'number', 'quote', 'thing']);
   if (spanTypes.has(q.type)) {
-    const best = bestCandidate(evidence.flatMap((e) => candidatesIn(e, q)));
+    const best = bestCandidate(usable.flatMap((e) => candidatesIn(e, q)));
     if (best) {
       const e = best.candidate.evidence;
       const features: Features = {
@@ -68,7 +72,7 @@ export async function answerQuestion(store: Store, question: string, opts: AskOp
         margin: best.margin,
       };
       const c = confidence(features);
-      const citations = cite(supporting(e, evidence, best.candidate));
+      const citations = cite(supporting(e, usable, best.candidate));
       if (c < ABSTAIN_BELOW) return abstain(c, features, { answer: best.candidate.text, citations });
       return {
         answer: {
@@ -92,10 +96,10 @@ export async function answerQuestion(store: Store, question: string, opts: AskOp
   }
 
   // Why / what happened / yes-no / no span: a compact extractive answer of the best 1–2 sentences.
-  const top = evidence[0];
-  const features: Features = { coverage: top.coverage, content: top.content, names: top.names, proximity: 0, bonus: 0, span: 0, support: 0, margin: evidence[1] ? Math.max(0, Math.min(1, top.score - evidence[1].score)) : 1 };
+  const top = usable[0];
+  const features: Features = { coverage: top.coverage, content: top.content, names: top.names, proximity: 0, bonus: 0, span: 0, support: 0, margin: usable[1] ? Math.max(0, Math.min(1, top.score - usable[1].score)) : 1 };
   const c = confidence(features);
-  const cited = supporting(top, evidence, null);
+  const cited = supporting(top, usable, null);
   const summary = cited
     .slice(0, q.type === 'summary' || q.type === 'reason' ? 2 : 1)
     .map((x) => x.hit.text.trim())
