@@ -45,3 +45,46 @@ export function queryTerms(text: string, max = 32): string[] {
 export function isStopWord(token: string): boolean {
   return STOP.has(token.toLowerCase());
 }
+
+/**
+ * Index terms of a query word and its common inflections, so "die" finds "died" and "suing" finds
+ * "sued": the Porter stemmer leaves such pairs apart ("die" → die, "died" → di).
+ */
+export function termVariants(word: string): string[] {
+  const w = fold(word);
+  if (!w || STOP.has(w) || /^\p{N}+$/u.test(w)) return indexTerms(word);
+  const base = new Set<string>([w, ...(IRREGULAR.get(w) ?? [])]);
+  // Back to a plain form first: "suing" → sue, "died" → die, "tried" → try, "stopped" → stop.
+  const m = /^(.*?)(ing|ed|es|s)$/.exec(w);
+  if (m && m[1].length >= 2) {
+    const stem = m[1];
+    base.add(stem);
+    base.add(stem + 'e');
+    if (/ie$/.test(stem + 'e') || m[2] === 'ed') base.add(stem.replace(/i$/, 'y'));
+    if (/(.)\1$/.test(stem)) base.add(stem.slice(0, -1));
+  }
+  const forms = new Set<string>();
+  for (const b of base) {
+    forms.add(b);
+    forms.add(b + 's');
+    forms.add(b.endsWith('e') ? b + 'd' : b + 'ed');
+    forms.add(b.endsWith('e') ? b.slice(0, -1) + 'ing' : b + 'ing');
+    if (b.endsWith('y')) forms.add(b.slice(0, -1) + 'ied');
+  }
+  return Array.from(new Set(Array.from(forms, (f) => stemmer(f)))).filter((t) => t.length > 1);
+}
+
+// Irregular verbs common in news, both directions ("met" ↔ "meet"), which no suffix rule reaches.
+const IRREGULAR = new Map<string, string[]>();
+for (const group of (
+  'meet met|say said|tell told|give gave given|take took taken|win won|lose lost|leave left|hold held|' +
+  'fight fought|buy bought|sell sold|lead led|run ran|go went gone|come came|begin began begun|speak spoke spoken|' +
+  'strike struck|shoot shot|fall fell fallen|rise rose risen|grow grew grown|pay paid|send sent|keep kept|find found|' +
+  'bring brought|think thought|make made|seek sought|write wrote written|break broke broken|choose chose chosen|' +
+  'drive drove driven|flee fled|freeze froze frozen|know knew known|see saw seen|sink sank sunk|steal stole stolen|' +
+  'swear swore sworn|teach taught|throw threw thrown|wear wore worn|build built|spend spent|lend lent|stand stood|' +
+  'understand understood|withdraw withdrew withdrawn|undertake undertook|overtake overtook|forbid forbade forbidden'
+).split('|')) {
+  const forms = group.split(' ');
+  for (const f of forms) IRREGULAR.set(f, forms.filter((x) => x !== f));
+}

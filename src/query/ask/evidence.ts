@@ -4,7 +4,7 @@ import type { Store } from '../../store/contract.js';
 import type { SentenceHit } from '../../model/index.js';
 import { bm25, idf } from '../bm25.js';
 import { ArticleCache, type ArticleIndex, type SentenceMention } from '../articles.js';
-import { queryTerms } from '../../understand/terms.js';
+import { queryTerms, termVariants } from '../../understand/terms.js';
 import type { Question } from './question.js';
 
 export interface Evidence {
@@ -34,8 +34,18 @@ export async function gatherEvidence(store: Store, cache: ArticleCache, q: Quest
   const headTerm = q.head ? queryTerms(q.head)[0] : undefined;
   if (headTerm) weights[headTerm] = 1.6;
 
-  const [hits, stats] = await Promise.all([store.searchSentences(q.terms, { limit: CANDIDATES }), store.termStats(q.terms)]);
-  const ranked = bm25(hits, q.terms, stats, weights);
+  // Each non-name term also searches its inflections ("die" finds "died"); a variant counts as its term.
+  const primaryOf = new Map<string, string>();
+  for (const t of q.terms) primaryOf.set(t, t);
+  for (const word of q.contentWords) {
+    const primary = queryTerms(word, 1)[0];
+    if (!primary) continue;
+    for (const v of termVariants(word)) if (!primaryOf.has(v)) primaryOf.set(v, primary);
+  }
+  const searchTerms = [...primaryOf.keys()].slice(0, 48);
+  for (const v of searchTerms) if (!(v in weights)) weights[v] = weights[primaryOf.get(v)!] ?? 1;
+  const [hits, stats] = await Promise.all([store.searchSentences(searchTerms, { limit: CANDIDATES }), store.termStats(searchTerms)]);
+  const ranked = bm25(hits, searchTerms, stats, weights).map((r) => ({ ...r, matched: [...new Set(r.matched.map((t) => primaryOf.get(t) ?? t))] }));
   const total = q.terms.reduce((s, t) => s + (weights[t] ?? 1) * idf(stats, t), 0) || 1;
   const contentTotal = q.contentTerms.reduce((s, t) => s + (weights[t] ?? 1) * idf(stats, t), 0);
 
@@ -52,7 +62,11 @@ export async function gatherEvidence(store: Store, cache: ArticleCache, q: Quest
     }
   }
   const seen = new Set(ranked.map((r) => key(r.hit)));
-  const extraRanked = bm25(extra.filter((h) => !seen.has(key(h))), q.terms, stats, weights).map((r) => ({ ...r, score: r.score + 0.5 }));
+  const extraRanked = bm25(extra.filter((h) => !seen.has(key(h))), searchTerms, stats, weights).map((r) => ({
+    ...r,
+    matched: [...new Set(r.matched.map((t) => primaryOf.get(t) ?? t))],
+    score: r.score + 0.5,
+  }));
 
   const pool = [...ranked.slice(0, KEEP * 2), ...extraRanked.slice(0, KEEP)];
   const out: Evidence[] = [];
@@ -73,7 +87,7 @@ export async function gatherEvidence(store: Store, cache: ArticleCache, q: Quest
       content,
       names,
       score,
-      anchors: anchorsOf(r.hit.text, matched),
+      anchors: anchorsOf(r.hit.text, matched, primaryOf),
     });
   }
   out.sort((a, b) => b.score - a.score || recency(b) - recency(a));
@@ -100,11 +114,11 @@ function nameShare(names: string[], sentence: string, previous: string): number 
   return got / names.length;
 }
 
-function anchorsOf(text: string, matched: Set<string>): number[] {
+function anchorsOf(text: string, matched: Set<string>, primaryOf: Map<string, string>): number[] {
   const out: number[] = [];
   for (const m of text.matchAll(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu)) {
     const t = queryTerms(m[0], 1)[0];
-    if (t && matched.has(t)) out.push(m.index! + m[0].length / 2);
+    if (t && matched.has(primaryOf.get(t) ?? t)) out.push(m.index! + m[0].length / 2);
   }
   return out;
 }

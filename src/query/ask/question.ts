@@ -18,6 +18,8 @@ export interface Question {
   terms: string[];
   /** Index terms that are not names: the words an answer sentence must share. */
   contentTerms: string[];
+  /** The question's own words behind contentTerms (for inflection variants). */
+  contentWords: string[];
   /** For "what did X say about Y": the speaker's name. */
   speaker: string | null;
   /** A duration is asked ("how long"). */
@@ -157,7 +159,8 @@ export function analyseQuestion(raw: string): Question {
   const nameTerms = new Set(names.flatMap((n) => queryTerms(n)));
   const terms = queryTerms(words.filter((w) => !QUESTION_WORDS.has(w)).join(' '));
   const contentTerms = terms.filter((t) => !nameTerms.has(t));
-  return { text, type, slotTypes, head, stranded, names, terms, contentTerms, speaker, duration, granularity };
+  const contentWords = words.filter((w) => !QUESTION_WORDS.has(w) && contentTerms.includes(queryTerms(w, 1)[0] ?? ''));
+  return { text, type, slotTypes, head, stranded, names, terms, contentTerms, contentWords, speaker, duration, granularity };
 }
 
 const NAME_RE = /\b(?:[A-Z][\p{L}'’.-]*|[A-Z]{2,})(?:\s+(?:of\s+the\s+|of\s+|de\s+|al-)?(?:[A-Z][\p{L}'’.-]*))*/gu;
@@ -168,11 +171,14 @@ const NOT_NAMES = new Set(
 /** Capitalised word runs in a question, minus the leading question word. */
 export function questionNames(text: string): string[] {
   const out: string[] = [];
+  // "Tarantino's Friday the 13th film": a possessive ends a name.
   for (const m of text.matchAll(NAME_RE)) {
-    let parts = m[0].split(/\s+/);
-    while (parts.length && NOT_NAMES.has(parts[0])) parts = parts.slice(1);
-    const name = parts.join(' ').replace(/['’]s$/u, '').replace(/[.,]+$/, '');
-    if (name.length > 1) out.push(name);
+    for (const piece of m[0].split(/['’]s\s+/u)) {
+      let parts = piece.split(/\s+/);
+      while (parts.length && NOT_NAMES.has(parts[0])) parts = parts.slice(1);
+      const name = parts.join(' ').replace(/['’]s$/u, '').replace(/[.,]+$/, '');
+      if (name.length > 1) out.push(name);
+    }
   }
   return out;
 }

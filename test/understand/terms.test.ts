@@ -1,0 +1,21 @@
+// Index terms: one normalisation for indexing and querying; inflection variants for recall.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { indexTerms, queryTerms, termVariants } from '../../src/understand/terms.js';
+
+test('index terms fold case and accents, drop stop words and stem', () => {
+  assert.deepEqual(indexTerms('The Élysée Palace talks'), ['elyse', 'palac', 'talk']);
+  assert.deepEqual(queryTerms('Trump trump TRUMP'), ['trump']);
+  assert.deepEqual(indexTerms('"*" NEAR -:'), ['near']);
+});
+
+test('variants reach the inflections the stemmer keeps apart', () => {
+  const has = (word: string, form: string) => termVariants(word).includes(indexTerms(form)[0]);
+  assert.ok(has('die', 'died'), 'die → died');
+  assert.ok(has('suing', 'sued'), 'suing → sued');
+  assert.ok(has('meet', 'met'), 'meet → met (irregular)');
+  assert.ok(has('met', 'meeting'), 'met → meeting');
+  assert.ok(has('tried', 'try'), 'tried → try');
+  assert.ok(!has('meet', 'meat'), 'no unrelated words');
+});
