@@ -35,7 +35,7 @@ export class Desk {
   /** Asks a question; with `previous`, a follow-up's pronouns are resolved against that turn first. */
   async ask(question: string, opts: { related?: boolean; previous?: Turn | null } = {}): Promise<Answer> {
     const standalone = resolveFollowUp(question, opts.previous ?? null);
-    const answer = await ask(this.deps.store, standalone, opts);
+    const answer = await ask(this.deps.store, standalone, { ...opts, today: this.deps.now().toISOString().slice(0, 10) });
     if (standalone !== question) answer.resolvedQuestion = standalone;
     answer.question = question;
     if (this.deps.llm && !answer.abstained) {

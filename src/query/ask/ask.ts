@@ -16,6 +16,8 @@ export const ABSTAIN_BELOW = 0.6;
 const MAX_QUESTION = 1000;
 
 export interface AskOptions {
+  /** Today (YYYY-MM-DD), the anchor for "last week" in questions; from the composition root's clock. */
+  today?: string | null;
   /** Build "Explore related questions" (each checked by asking it). */
   related?: boolean;
   cache?: ArticleCache;
@@ -40,7 +42,7 @@ export async function ask(store: Store, question: string, opts: AskOptions = {})
 
 export async function answerQuestion(store: Store, question: string, opts: AskOptions = {}): Promise<Resolved> {
   const text = (typeof question === 'string' ? question : '').slice(0, MAX_QUESTION).trim();
-  const q = analyseQuestion(text);
+  const q = analyseQuestion(text, opts.today ?? null);
   const cache = opts.cache ?? new ArticleCache(store);
   const evidence = await gatherEvidence(store, cache, q);
   const abstain = (c: number, features: Features | null, proposed: Resolved['proposed'] = null): Resolved => ({

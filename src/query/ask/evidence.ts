@@ -6,6 +6,7 @@ import { bm25, idf } from '../bm25.js';
 import { ArticleCache, type ArticleIndex, type SentenceMention } from '../articles.js';
 import { queryTerms, termVariants } from '../../understand/terms.js';
 import type { Question } from './question.js';
+import { fitsWhen } from './when.js';
 
 export interface Evidence {
   hit: SentenceHit;
@@ -78,7 +79,12 @@ export async function gatherEvidence(store: Store, cache: ArticleCache, q: Quest
     const content =
       contentTotal > 0 ? q.contentTerms.reduce((s, t) => s + (matched.has(t) ? (weights[t] ?? 1) * idf(stats, t) : 0), 0) / contentTotal : 1;
     const names = nameShare(q.names, r.hit.text, article.sentenceText(r.hit.index - 1));
-    const score = q.names.length > 0 ? 0.45 * coverage + 0.35 * content + 0.2 * names : 0.55 * coverage + 0.45 * content;
+    let score = q.names.length > 0 ? 0.45 * coverage + 0.35 * content + 0.2 * names : 0.55 * coverage + 0.45 * content;
+    // A question about "last week" prefers articles from then and sentences dated then.
+    if (q.when) {
+      const times = article.article.times.filter((t) => t.sentence === r.hit.index);
+      score = fitsWhen(q.when, article.article.published, times) ? Math.min(1, score + 0.15) : score * 0.75;
+    }
     out.push({
       hit: r.hit,
       article,

@@ -2,6 +2,7 @@
 
 import type { AnswerType, EntityType } from '../../model/index.js';
 import { queryTerms, tokens } from '../../understand/terms.js';
+import { questionWhen, type When } from './when.js';
 
 export interface Question {
   text: string;
@@ -26,6 +27,8 @@ export interface Question {
   duration: boolean;
   /** For date questions: the granularity asked for ("in what year" → year). */
   granularity: 'year' | 'month' | 'day' | null;
+  /** A time the question is restricted to ("last week", "in October 2025"), or null. */
+  when: When | null;
 }
 
 const QUESTION_WORDS = new Set(
@@ -80,7 +83,8 @@ function headPhrase(lowerWords: string[], at: number): string[] {
   return out;
 }
 
-export function analyseQuestion(raw: string): Question {
+/** `today` (YYYY-MM-DD) anchors relative times in the question ("last week"); null leaves them unresolved. */
+export function analyseQuestion(raw: string, today: string | null = null): Question {
   const text = raw.replace(/\s+/g, ' ').trim().slice(0, 1000);
   const lower = text.toLowerCase();
   const words = tokens(lower);
@@ -156,11 +160,14 @@ export function analyseQuestion(raw: string): Question {
     type = 'list';
   }
 
+  // "in October", "last week": a constraint on when, not words to search for.
+  const when = questionWhen(text, today);
+  const termWords = when ? tokens(`${lower.slice(0, when.start)} ${lower.slice(when.end)}`) : words;
   const nameTerms = new Set(names.flatMap((n) => queryTerms(n)));
-  const terms = queryTerms(words.filter((w) => !QUESTION_WORDS.has(w)).join(' '));
+  const terms = queryTerms(termWords.filter((w) => !QUESTION_WORDS.has(w)).join(' '));
   const contentTerms = terms.filter((t) => !nameTerms.has(t));
-  const contentWords = words.filter((w) => !QUESTION_WORDS.has(w) && contentTerms.includes(queryTerms(w, 1)[0] ?? ''));
-  return { text, type, slotTypes, head, stranded, names, terms, contentTerms, contentWords, speaker, duration, granularity };
+  const contentWords = termWords.filter((w) => !QUESTION_WORDS.has(w) && contentTerms.includes(queryTerms(w, 1)[0] ?? ''));
+  return { text, type, slotTypes, head, stranded, names, terms, contentTerms, contentWords, speaker, duration, granularity, when };
 }
 
 const NAME_RE = /\b(?:[A-Z][\p{L}'’.-]*|[A-Z]{2,})(?:\s+(?:of\s+the\s+|of\s+|de\s+|al-)?(?:[A-Z][\p{L}'’.-]*))*/gu;

@@ -1,0 +1,79 @@
+// Time constraints in questions ("last week", "in October", "in 2004"): resolved against today,
+// turned into a date interval, and matched against article dates and the dates in sentences.
+
+import type { TimeExpr } from '../../model/index.js';
+import { findTimes } from '../../understand/index.js';
+
+export interface When {
+  text: string;
+  /** Inclusive ISO dates. */
+  from: string;
+  to: string;
+  /** Character span in the question, so its words are not searched as content. */
+  start: number;
+  end: number;
+}
+
+/** The first time expression of the question with a value that is a calendar interval. */
+export function questionWhen(question: string, today: string | null): When | null {
+  for (const t of findTimes(question, [], today)) {
+    const iv = valueInterval(t.value);
+    if (!iv) continue;
+    // Readers say "last week" loosely: a relative time also covers the days since, up to today.
+    const to = t.relative && today && today > iv.to ? today : iv.to;
+    return { text: t.text, from: iv.from, to, start: t.start, end: t.end };
+  }
+  return null;
+}
+
+/** ISO-ish TimeML values to [from, to] dates; null for durations, sets, references and unknowns. */
+export function valueInterval(value: string | null): { from: string; to: string } | null {
+  if (!value) return null;
+  if (value.includes('/')) {
+    const [a, b] = value.split('/');
+    const A = valueInterval(a);
+    const B = valueInterval(b);
+    return A && B ? { from: A.from, to: B.to } : null;
+  }
+  let m: RegExpExecArray | null;
+  if ((m = /^(\d{4})-(\d{2})-(\d{2})/.exec(value))) return { from: `${m[1]}-${m[2]}-${m[3]}`, to: `${m[1]}-${m[2]}-${m[3]}` };
+  if ((m = /^(\d{4})-(\d{2})$/.exec(value))) return { from: `${m[1]}-${m[2]}-01`, to: `${m[1]}-${m[2]}-${String(lastDay(+m[1], +m[2])).padStart(2, '0')}` };
+  if ((m = /^(\d{4})-W(\d{2})$/.exec(value))) {
+    const monday = isoWeekMonday(+m[1], +m[2]);
+    return { from: iso(monday), to: iso(new Date(monday.getTime() + 6 * 864e5)) };
+  }
+  if ((m = /^(\d{4})-Q([1-4])$/.exec(value))) {
+    const q = +m[2];
+    return { from: `${m[1]}-${String(q * 3 - 2).padStart(2, '0')}-01`, to: `${m[1]}-${String(q * 3).padStart(2, '0')}-${lastDay(+m[1], q * 3)}` };
+  }
+  if ((m = /^(\d{4})-(SP|SU|FA|WI)$/.exec(value))) {
+    const y = +m[1];
+    const start = { SP: [y, 3], SU: [y, 6], FA: [y, 9], WI: [y, 12] }[m[2] as 'SP'][1];
+    const endY = m[2] === 'WI' ? y + 1 : y;
+    const endM = m[2] === 'WI' ? 2 : start + 2;
+    return { from: `${y}-${String(start).padStart(2, '0')}-01`, to: `${endY}-${String(endM).padStart(2, '0')}-${lastDay(endY, endM)}` };
+  }
+  if ((m = /^(\d{4})$/.exec(value))) return { from: `${m[1]}-01-01`, to: `${m[1]}-12-31` };
+  return null;
+}
+
+/** How well a sentence fits the asked time: 1 when its article date or one of its dates falls inside. */
+export function fitsWhen(when: When, published: string | null, sentenceTimes: TimeExpr[]): boolean {
+  const inside = (iv: { from: string; to: string } | null) => !!iv && iv.from <= when.to && iv.to >= when.from;
+  if (published && inside({ from: published.slice(0, 10), to: published.slice(0, 10) })) return true;
+  return sentenceTimes.some((t) => inside(valueInterval(t.value)));
+}
+
+function lastDay(y: number, m: number): number {
+  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+function isoWeekMonday(year: number, week: number): Date {
+  const jan4 = new Date(Date.UTC(year, 0, 4));
+  const day = jan4.getUTCDay() || 7;
+  return new Date(jan4.getTime() - (day - 1) * 864e5 + (week - 1) * 7 * 864e5);
+}
+
+function iso(d: Date): string {
+  return d.toISOString().slice(0, 10);
+}
