@@ -14,7 +14,7 @@
 // compromise's tagger is not run (about 8k words/s here, too slow for the budget); its lexicon is used.
 
 import type { DocEntity, EntityType, Mention, Sentence } from '../model/index.js';
-import { tokenize, isCapitalised, isWord, type Token } from './tokens.js';
+import { tokenize, isCapitalised, isWord, paragraphs, quoteSpans, type Token } from './tokens.js';
 import {
   demonymOf,
   isCommonWord,
@@ -43,6 +43,15 @@ const PLACE_CONTEXT_BEFORE = new Set(['in', 'at', 'from', 'near', 'across', 'thr
 const SPEECH_AFTER = new Set(['said', 'says', 'told', 'added', 'adds', 'insisted', 'argued', 'warned', 'wrote', 'claimed', 'stressed', 'explained', 'replied', 'declared', 'quipped', 'believes', 'thinks', 'denied', 'admitted']);
 const NOT_ORG_ACRONYMS = new Set(['mp', 'mps', 'mep', 'meps', 'pm', 'ceo', 'cfo', 'tv', 'gdp', 'aids', 'hiv', 'dna', 'ok', 'pc', 'it', 'am', 'fm', 'vat', 'id', 'pr', 'uk', 'us', 'usa', 'ad', 'bc', 'i', 'ii', 'iii', 'iv', 'v', 'vi', 'cd', 'dvd', 'sms', 'gm', 'pin', 'pdf', 'faq', 'asbo', 'asbos', 'qc', 'mr', 'dr', 'st']);
 const NOT_NAME_END = new Set(['’', "'"]);
+/** After "X's": nouns that belong to a person ("Napier's lawyer", "Blunkett's resignation"). */
+const PERSON_POSS_AFTER = new Set(['wife', 'husband', 'son', 'sons', 'daughter', 'daughters', 'father', 'mother', 'brother', 'sister', 'widow', 'widower', 'parents', 'family', 'girlfriend', 'boyfriend', 'fiancee', 'fiance', 'partner', 'lawyer', 'lawyers', 'solicitor', 'biographer', 'aides', 'predecessor', 'successor', 'resignation', 'premiership', 'presidency', 'birthday', 'funeral', 'death', 'career', 'agent']);
+/** Where a clause (and so a subject) can begin. */
+const CLAUSE_START = new Set([',', ';', ':', '—', '–', 'and', 'but', 'as', 'when', 'while', 'if', 'that', 'because', 'although', 'though', 'after', 'before', 'since', 'so', 'then', 'until', 'unless', 'whether', 'where', 'once', 'meanwhile', 'however']);
+const PERSON_PRONOUN = /^(he|she|his|him|her|himself|herself)$/i;
+/** Nouns a capitalised brand or model name modifies ("Tomahawk missiles", "Airbus planes"): the plural names things. */
+const PRODUCT_NOUNS = new Set(['missile', 'missiles', 'rocket', 'rockets', 'jet', 'jets', 'fighter', 'fighters', 'drone', 'drones', 'tank', 'tanks', 'plane', 'planes', 'aircraft', 'helicopter', 'helicopters', 'launcher', 'launchers', 'system', 'systems', 'warship', 'warships', 'submarine', 'submarines', 'rifle', 'rifles', 'phone', 'phones', 'handset', 'handsets', 'console', 'consoles', 'car', 'cars', 'truck', 'trucks', 'device', 'devices', 'chip', 'chips', 'vaccine', 'vaccines']);
+/** Verbs whose object is a thing handed over: "deliver the Tomahawks", "bought Airbuses". */
+const SUPPLY_VERB = /^(deliver|delivers|delivered|delivering|delivery|supply|supplies|supplied|supplying|send|sends|sent|sending|sell|sells|sold|selling|buy|buys|bought|buying|provide|provides|provided|providing|give|gives|gave|given|giving|receive|receives|received|ship|ships|shipped|transfer|transfers|transferred|order|orders|ordered|acquire|acquired|fire|fired|firing|launch|launched)$/i;
 
 type Evidence = Partial<Record<EntityType, number>>;
 
@@ -59,6 +68,8 @@ interface Candidate {
   placeName?: string;
   /** From a title-case line (a headline): only gazetteer evidence counts. */
   titleCase?: boolean;
+  /** A plural product name ("Tomahawks"): a thing; every mention of the name is dropped. */
+  thing?: boolean;
 }
 
 function add(ev: Evidence, t: EntityType, w: number): void {
@@ -84,6 +95,9 @@ function positionalCapital(tokens: Token[], i: number, sentStartIdx: number): bo
   const head = /^([\p{L}]+)-/u.exec(tok.text)?.[1];
   if (head && (isCommonWord(head) || /^(anti|pro|non|ex|post|pre|co|self|well|mid|semi|neo)$/i.test(head))) return true;
   const lower = tok.text.toLowerCase();
+  // "Boeing said": a gerund or adverb is never the one who speaks
+  const next = tokens[i + 1]?.sentence === tok.sentence ? tokens[i + 1].text : '';
+  if (SPEECH_AFTER.has(next)) return false;
   return /(?:ly|ing|ed)$/.test(lower) && !placeOf(tok.text) && !isFirstName(tok.text);
 }
 
@@ -159,7 +173,111 @@ export function findEntities(text: string, sentences: Sentence[]): { entities: D
     }
     i++;
   }
+  contextCues(text, tokens, cands);
   return resolve(text, tokens, cands);
+}
+
+/**
+ * Evidence that needs more than the words around one name:
+ *  - a name in subject position that a later he/she/his/her in its clause (or the next sentence's
+ *    first word) points back to is a person ("Napier said that ... breached his rights"); "its", or
+ *    "said (that) it" + verb, points to an organisation ("Boeing said it expected");
+ *  - a plural capitalised word whose singular names a product ("Tomahawk missiles") or that is the
+ *    object of a handing-over verb ("deliver the Tomahawks") is a thing, not an entity.
+ * Pronouns inside quotes are someone else's words and are skipped.
+ */
+/** A lower-case word that can be a finite verb ("said", "had", "looked", "plans"). */
+function looksVerb(w: string): boolean {
+  if (!/^\p{Ll}+$/u.test(w)) return false;
+  if (SPEECH_AFTER.has(w) || /^(has|had|have|is|was|are|were|will|would|does|did|could|can|may|might|must|should)$/.test(w)) return true;
+  return /ed$/.test(w) || posTags(w).some((x) => /Tense|Modal|Copula|Verb|Infinitive|Auxiliary/.test(x));
+}
+
+function contextCues(text: string, tokens: Token[], cands: Candidate[]): void {
+  if (cands.length === 0) return;
+  const byStart = new Map<number, Candidate>();
+  for (const c of cands) if (!c.titleCase) byStart.set(c.start, c);
+  const tokAt = new Map<number, number>();
+  tokens.forEach((t, i) => tokAt.set(t.end, i));
+  const quoted: Array<[number, number]> = [];
+  for (const [ps, pe] of paragraphs(text)) for (const q of quoteSpans(text, ps, pe)) if (q.closed) quoted.push([q.open, q.close + 1]);
+  let qi = 0;
+  const products = new Set<string>();
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (isCapitalised(tokens[i].text) && PRODUCT_NOUNS.has(tokens[i + 1].text) && tokens[i + 1].sentence === tokens[i].sentence) products.add(lookupForm(tokens[i].text));
+  }
+  // a word seen capitalised only at sentence starts may be capitalised by position alone
+  const mid = new Set<string>();
+  {
+    let z0 = 0;
+    for (let i = 0; i < tokens.length; i++) {
+      if (i === 0 || tokens[i - 1].sentence !== tokens[i].sentence) z0 = i;
+      const c = byStart.get(tokens[i].start);
+      if (!c) continue;
+      let p = i - 1;
+      while (p >= z0 && /^["“‘'(\[]$/.test(tokens[p].text)) p--;
+      if (p >= z0 && tokens[p].text !== ':') mid.add(c.lookup);
+    }
+  }
+  const gazetteer = (c: Candidate) => c.placeName !== undefined || c.norpPlace !== undefined || isKnownOrg(c.form);
+  let subj: { c: Candidate; tok: number; sentence: number } | null = null;
+  const credited = new Set<Candidate>();
+  let s0 = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (i === 0 || tokens[i - 1].sentence !== t.sentence) s0 = i;
+    const c = byStart.get(t.start);
+    if (c) {
+      // a thing, not a name: the plural of a product name, or the object of a handing-over verb
+      if (c.words.length === 1 && /[^s]s$/.test(c.form) && !gazetteer(c)) {
+        let k = i - 1;
+        while (k >= s0 && /^(the|a|more|new|its|their|of|any|some|those|these|\d+)$/i.test(tokens[k].text)) k--;
+        if (products.has(lookupForm(c.form.slice(0, -1))) || (k >= s0 && k < i - 0 && SUPPLY_VERB.test(tokens[k].text))) {
+          c.thing = true;
+          continue;
+        }
+      }
+      const endTok = tokAt.get(c.end);
+      let p = i - 1;
+      while (p >= s0 && /^["“‘'(\[]$/.test(tokens[p].text)) p--;
+      const next = endTok !== undefined && endTok + 1 < tokens.length && tokens[endTok + 1].sentence === t.sentence ? tokens[endTok + 1].text : '';
+      // "and keeper Manuel Almunia had": lower-case role nouns may stand between the clause start and the name
+      let q = p;
+      while (q >= s0 && p - q < 4 && /^\p{Ll}+$/u.test(tokens[q].text) && !isFunctionWord(tokens[q].text) && !CLAUSE_START.has(tokens[q].text) && !looksVerb(tokens[q].text)) q--;
+      const opens = p < s0 || CLAUSE_START.has(tokens[p].text.toLowerCase()) || q < s0 || CLAUSE_START.has(tokens[q].text.toLowerCase());
+      // the next word must look like a verb: "Tory proposals", "Cabinet allies" are modifiers
+      // (a plural verb, "Portsmouth were", is a team or a group, never one person)
+      const verbNext = (looksVerb(next) && !/^(were|are|have)$/.test(next)) || /^[—–-]$/.test(next);
+      // "Inflation would be", "Convention should be": a sentence-initial word never capitalised
+      // elsewhere that has the shape of a common noun is no one's name
+      const nounShape = p < s0 && !mid.has(c.lookup) && c.words.length === 1 && /(tion|sion|ment|ness|ity|ism|ance|ence|ure|ship|hood|age|ogy|ics|ing|ers|ists)$/.test(c.lookup);
+      // "Chelsea boss Jose Mourinho": a name right after the subject with only a noun between heads it
+      let apposed = false;
+      if (subj && subj.sentence === t.sentence) {
+        const se = tokAt.get(subj.c.end);
+        apposed = se !== undefined && i - se <= 6 && tokens.slice(se + 1, i).every((x) => /^\p{Ll}+$/u.test(x.text) && !isFunctionWord(x.text) && !looksVerb(x.text));
+      }
+      // a place, a known organisation or a noun-shaped word in subject position takes the pronouns itself
+      if ((opens && verbNext) || apposed) subj = nounShape || gazetteer(c) || isFunctionWord(c.words[0]) || /['’]/.test(c.form) ? null : { c, tok: i, sentence: t.sentence };
+      continue;
+    }
+    if (!subj) continue;
+    const near = (t.sentence === subj.sentence && i - subj.tok <= 30) || (t.sentence === subj.sentence + 1 && i === s0);
+    if (!near) {
+      if (t.sentence > subj.sentence) subj = null;
+      continue;
+    }
+    while (qi < quoted.length && quoted[qi][1] <= t.start) qi++;
+    if (qi < quoted.length && quoted[qi][0] <= t.start) continue;
+    if (credited.has(subj.c)) continue;
+    if (PERSON_PRONOUN.test(t.text) && (t.text === t.text.toLowerCase() || i === s0)) {
+      add(subj.c.evidence, 'PERSON', 1.2);
+      credited.add(subj.c);
+    } else if (/^(said|says|added|stated|announced|that)$/i.test(tokens[i - 1]?.text ?? '') && (t.text === 'its' || (t.text === 'it' && i + 1 < tokens.length && /^(would|will|had|has|expected|expects|plans|planned|intends|wanted|wants|could|can|hoped|hopes|aims)$/.test(tokens[i + 1].text)))) {
+      add(subj.c.evidence, 'ORG', 1.5);
+      credited.add(subj.c);
+    }
+  }
 }
 
 function titleCaseSentences(tokens: Token[]): Set<number> {
@@ -359,6 +477,7 @@ function classify(
   }
   // context
   const aw = afterWord.toLowerCase();
+  if (/^['’]s?$/.test(after) && PERSON_POSS_AFTER.has(aw) && !place && !dm && !isOrgHead(last)) add(ev, 'PERSON', 1.5);
   if (ORG_CONTEXT_AFTER.has(aw) && !dm && !place) add(ev, 'ORG', 2);
   if (ORG_CONTEXT_BEFORE.has(before.toLowerCase()) && before === before.toLowerCase()) add(ev, 'ORG', 2);
   if (after === ',' && /^(the|a)$/.test(after1)) {
@@ -418,6 +537,8 @@ function best(ev: Evidence): [EntityType | null, number] {
 
 function resolve(text: string, _tokens: Token[], cands: Candidate[]): { entities: DocEntity[]; mentions: Mention[] } {
   // 1. sum evidence per surface name (places by their canonical name)
+  const things = new Set(cands.filter((c) => c.thing).map((c) => c.lookup));
+  cands = cands.filter((c) => !things.has(c.lookup));
   const byName = new Map<string, Evidence>();
   const nameKey = (c: Candidate) => (c.placeName ? 'place:' + lookupForm(c.placeName) : c.lookup);
   for (const c of cands) {

@@ -108,7 +108,7 @@ for (const [w] of Object.entries(LEX)) {
 }
 
 function placeFromDemonym(d: string): string | null {
-  const stems = [d.replace(/ian$/, 'ia'), d.replace(/an$/, 'a'), d.replace(/an$/, ''), d.replace(/ese$/, ''), d.replace(/i$/, ''), d.replace(/ean$/, 'e'), d.replace(/ish$/, 'land'), d.replace(/ian$/, 'y'), d.replace(/n$/, '')];
+  const stems = [d.replace(/ian$/, 'ia'), d.replace(/an$/, 'a'), d.replace(/an$/, ''), d.replace(/ese$/, ''), d.replace(/i$/, ''), d.replace(/ean$/, 'e'), d.replace(/ish$/, 'land'), d.replace(/ian$/, 'y'), d.replace(/n$/, ''), d + 'n'];
   for (const s of stems) {
     if (s !== d && PLACES.has(s)) return PLACES.get(s)!.name;
   }
