@@ -35,7 +35,9 @@ export function candidatesIn(ev: Evidence, q: Question): Candidate[] {
     // The answer is not one of the things the question already names ("Sir Anthony Meyer" ⊇ "Anthony Meyer").
     const toks = lower.split(/\s+/).filter((t) => t.length > 1);
     if (toks.length === 0 || qLower.includes(lower)) continue;
-    if (q.type !== 'quote' && (toks.every((t) => qTokens.has(t)) || qTokens.has(toks[toks.length - 1]))) continue;
+    const named = (piece: string[]) => piece.length > 0 && (piece.every((t) => qTokens.has(t)) || qTokens.has(piece[piece.length - 1]));
+    // "Hughes and Giggs" is no answer when the question already names Hughes.
+    if (q.type !== 'quote' && lower.split(/\s+and\s+/).some((p) => named(p.split(/\s+/).filter((t) => t.length > 1)))) continue;
     let bonus = s.prior;
     if (q.head && q.type !== 'number' && q.type !== 'date') {
       const hb = headBonus(text, s.start, s.end, q.head, s.entityType);

@@ -78,7 +78,7 @@ export async function gatherEvidence(store: Store, cache: ArticleCache, q: Quest
     const coverage = q.terms.reduce((s, t) => s + (matched.has(t) ? (weights[t] ?? 1) * idf(stats, t) : 0), 0) / total;
     const content =
       contentTotal > 0 ? q.contentTerms.reduce((s, t) => s + (matched.has(t) ? (weights[t] ?? 1) * idf(stats, t) : 0), 0) / contentTotal : 1;
-    const names = nameShare(q.names, r.hit.text, article.sentenceText(r.hit.index - 1));
+    const names = nameShare(q.names, r.hit.text, article.sentenceText(r.hit.index - 1), article.article);
     let score = q.names.length > 0 ? 0.45 * coverage + 0.35 * content + 0.2 * names : 0.55 * coverage + 0.45 * content;
     // A question about "last week" prefers articles from then and sentences dated then.
     if (q.when) {
@@ -108,14 +108,26 @@ function recency(e: Evidence): number {
   return Date.parse(e.article.article.published ?? e.article.article.addedAt) || 0;
 }
 
-function nameShare(names: string[], sentence: string, previous: string): number {
+// Words that do not identify an organisation on their own ("Cairn Energy" is found as "Cairn").
+const GENERIC_NAME_WORDS = new Set(
+  'energy group bank party university company corporation corp inc ltd plc holdings international national news council committee ministry department agency union association institute foundation trust services systems'.split(' '),
+);
+
+/** Names in the sentence count fully, in the sentence before by half, in the article title (its topic) by 0.4. */
+function nameShare(names: string[], sentence: string, previous: string, article: { title: string; text: string }): number {
   if (names.length === 0) return 1;
   let got = 0;
   for (const name of names) {
-    const last = name.split(/\s+/).pop()!;
-    const re = new RegExp(`\\b${escapeRe(last)}\\b`, 'i');
-    if (re.test(sentence)) got += 1;
-    else if (re.test(previous)) got += 0.5;
+    const tokens = name.split(/\s+/);
+    const distinctive = tokens.filter((p) => p.length > 1 && !GENERIC_NAME_WORDS.has(p.toLowerCase()) && !/^(of|the|and|for)$/i.test(p));
+    const keys = [name];
+    if (tokens.length > 1 && distinctive.length === 1) keys.push(distinctive[0]); // "Cairn Energy" → Cairn
+    else if (tokens.length <= 3 && distinctive.length === tokens.length) keys.push(tokens[tokens.length - 1]); // "Marion Jones" → Jones
+    const res = keys.map((k) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(k)}(?![\\p{L}\\p{N}])`, 'iu'));
+    const full = res[0];
+    if (res.some((re) => re.test(sentence))) got += 1;
+    else if (res.some((re) => re.test(previous))) got += 0.5;
+    else if (full.test(article.title)) got += 0.4;
   }
   return got / names.length;
 }
