@@ -83,13 +83,15 @@ function isNameToken(tok: Token): boolean {
 }
 
 /** A sentence-initial (or after an opening mark) ordinary word that is capitalised only by position. */
-function positionalCapital(tokens: Token[], i: number, sentStartIdx: number): boolean {
+function positionalCapital(tokens: Token[], i: number, sentStartIdx: number, midCaps: Set<string>): boolean {
   const tok = tokens[i];
   let j = i - 1;
   while (j >= sentStartIdx && /^["“‘'(\[—–-]$/.test(tokens[j].text)) j--;
   const initial = j < sentStartIdx || tokens[j].text === ':' ;
   if (!initial) return false;
   if (isTitleWord(tok.text) || isHonorific(tok.text)) return false;
+  // "Labour MPs have ..." at a sentence start, "Labour" mid-sentence elsewhere: the capital is the word's own
+  if (midCaps.has(tok.text) && !isFunctionWord(tok.text)) return false;
   if (/\./.test(tok.text) || /^\p{Lu}{2,}$/u.test(tok.text)) return false; // "U.S.", "NATO"
   if (isFunctionWord(tok.text) || isCommonWord(tok.text)) return true;
   const head = /^([\p{L}]+)-/u.exec(tok.text)?.[1];
@@ -105,6 +107,15 @@ export function findEntities(text: string, sentences: Sentence[]): { entities: D
   const tokens = tokenize(text, sentences);
   const cands: Candidate[] = [];
   const headline = titleCaseSentences(tokens);
+  // words written with a capital away from any sentence start, outside headlines
+  const midCaps = new Set<string>();
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i];
+    const p = tokens[i - 1];
+    if (p.sentence !== t.sentence || headline.has(t.sentence) || !isNameToken(t)) continue;
+    if (/^["“‘'(\[—–:.!?-]$/.test(p.text)) continue;
+    midCaps.add(t.text);
+  }
   let s0 = 0;
   for (let i = 0; i < tokens.length; ) {
     if (i > 0 && tokens[i].sentence !== tokens[i - 1].sentence) s0 = i;
@@ -145,10 +156,10 @@ export function findEntities(text: string, sentences: Sentence[]): { entities: D
         // a headline capitalises every word: each word stands alone and only the gazetteer counts
         for (let q = i; q < j; q++) {
           const before = cands.length;
-          handleChunk(text, tokens, q, q + 1, s0, cands);
+          handleChunk(text, tokens, q, q + 1, s0, cands, midCaps);
           for (let r = before; r < cands.length; r++) cands[r].titleCase = true;
         }
-      } else handleChunk(text, tokens, i, j, s0, cands);
+      } else handleChunk(text, tokens, i, j, s0, cands, midCaps);
       i = j;
       continue;
     }
@@ -312,9 +323,9 @@ function mk(text: string, start: number, end: number, sentence: number, titles: 
   return { start, end, form, lookup: lookupForm(form), words: form.split(/\s+/), sentence, titles, evidence };
 }
 
-function handleChunk(text: string, tokens: Token[], a: number, b: number, s0: number, cands: Candidate[]): void {
+function handleChunk(text: string, tokens: Token[], a: number, b: number, s0: number, cands: Candidate[], midCaps: Set<string>): void {
   // drop a positional capital ("However", "The", "Achieving") from the front
-  while (a < b && positionalCapital(tokens, a, s0)) a++;
+  while (a < b && positionalCapital(tokens, a, s0, midCaps)) a++;
   // months and weekdays belong to times
   while (a < b && (MONTHS.has(tokens[a].text.toLowerCase()) || WEEKDAYS.has(tokens[a].text.toLowerCase())) && !(b - a > 1 && isNameToken(tokens[a + 1]) && tokens[a].text === 'May')) a++;
   while (b > a && (MONTHS.has(tokens[b - 1].text.toLowerCase()) || WEEKDAYS.has(tokens[b - 1].text.toLowerCase())) && b - a === 1) b--;

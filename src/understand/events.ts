@@ -12,6 +12,7 @@
 import type { CameoRoot, DocEntity, Event, Mention, Modality, Sentence, TimeExpr } from '../model/index.js';
 import { tokenize, paragraphs, quoteSpans, type Token } from './tokens.js';
 import { Coref } from './coref.js';
+import { posTags } from './gazetteer.js';
 
 const VERBS: Record<CameoRoot, string[]> = {
   '01': ['say', 'declare', 'announce', 'state'],
@@ -52,6 +53,7 @@ const NOUNS: Record<string, CameoRoot> = {
 const PHRASAL: Array<[string, string, CameoRoot]> = [
   ['call', 'on', '02'], ['call', 'for', '02'], ['cut', 'ties', '16'], ['break', 'off', '16'], ['take', 'hostage', '17'],
   ['took', 'hostages', '17'], ['take', 'hostages', '17'], ['agree', 'to', '03'], ['plan', 'to', '03'], ['intend', 'to', '03'],
+  ['back', 'down', '08'],
 ];
 const IRREGULAR: Record<string, string[]> = {
   meet: ['met'], say: ['said'], fight: ['fought'], strike: ['struck'], shoot: ['shot'], withdraw: ['withdrew', 'withdrawn'],
@@ -84,7 +86,7 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'ou
 const NEGATION = /^(not|n't|never|no|refused|refuses|refuse|declined|declines|failed|fails)$/i;
 const HYPOTHETICAL = /^(if|could|would|might|may|should|unless|whether|possibility|possible|potential)$/i;
 const PLANNED = /^(will|'ll|’ll|plans|plan|planned|planning|intends|intend|intended|aims|aim|set|expected|going|scheduled|wants|want|hopes|hope|upcoming|proposed|prepares|preparing|due|next)$/i;
-const REPORTED = /^(said|says|say|told|according|reportedly|allegedly|reports|reported|claimed|claims|believes|believe|thought|understood)$/i;
+const REPORTED = /^(said|says|say|told|according|reportedly|allegedly|alleged|accused|reports|reported|claimed|claims|believes|believe|thought|understood)$/i;
 
 export function findEvents(text: string, sentences: Sentence[], entities: DocEntity[], mentions: Mention[], times: TimeExpr[]): Event[] {
   if (sentences.length === 0) return [];
@@ -120,22 +122,32 @@ export function findEvents(text: string, sentences: Sentence[], entities: DocEnt
     let end = tok.end;
     let noun = false;
     const phr = PHRASAL_FORMS.get(lower + ' ' + next);
-    if (phr && /^(call|cut|break|take|took)$/.test(phr[0])) {
+    if (phr && /^(call|cut|break|take|took|back)$/.test(phr[0])) {
       cameo = phr[2];
       trigger = text.slice(tok.start, tokens[i + 1].end);
       end = tokens[i + 1].end;
-    } else if (NOUNS[lower] && (DETERMINERS.has(prev) || /^\p{Lu}/u.test(tokens[i - 1]?.text ?? '') || /s$/.test(lower) && !TRIGGERS.has(lower) || !TRIGGERS.has(lower))) {
+    } else if (NOUNS[lower] && (DETERMINERS.has(prev) || /^['’]s?$/.test(prev) || /^\p{Lu}/u.test(tokens[i - 1]?.text ?? '') || /s$/.test(lower) && !TRIGGERS.has(lower) || !TRIGGERS.has(lower))) {
       cameo = NOUNS[lower];
       noun = true;
     } else if (TRIGGERS.has(lower) && !/^\p{Lu}/u.test(tok.text.slice(0, 1)) || (TRIGGERS.has(lower) && i === sStart)) {
-      // a verb form after a determiner is a noun we do not know ("the support"): skip
-      if (DETERMINERS.has(prev) && !/(ed|ing)$/.test(lower)) continue;
+      // a verb form after a determiner is a noun or an adjective ("the support", "a negotiated
+      // settlement"); after a preposition other than "to" a bare form is a noun ("of mass
+      // destruction"); a plural-looking form after an adjective or number is a noun ("Certain states")
+      if (DETERMINERS.has(prev)) continue;
+      if (PREPOSITIONS.has(prev) && prev !== 'to' && !/(ed|ing)$/.test(lower)) continue;
+      if (/s$/.test(lower) && (posTags(prev).includes('Adjective') || /^\d/.test(prev)) && !posTags(prev).some((x) => /Verb|Tense|Adverb/.test(x))) continue;
       cameo = TRIGGERS.get(lower)!.cameo;
+      // "U.S. Treasury support for Argentina": a bare verb form between a name and for/of is a noun
+      const lemma = TRIGGERS.get(lower)!.lemma;
+      if (lower === lemma && /^(for|of)$/.test(next) && i > sStart && /^\p{Lu}/u.test(tokens[i - 1].text)) noun = true;
     }
     if (!cameo) continue;
     // only the neighbourhood of the trigger: a clause, not a 5 MB run-on sentence
     const ms = within(bySentence.get(tok.sentence) ?? [], tok.start - 400, tok.end + 400).filter((m) => !isQuoted(quoted, m.start));
-    const ev = roles(text, tokens, i, sStart, ms, type, coref, noun);
+    const ev = roles(text, tokens, i, sStart, ms, type, coref, noun, quoted, end);
+    // a noun with no participant named ("the attack emboldened", "ceasefire talks") says nothing
+    // about who did what to whom: not an event here
+    if (noun && ev.actor === null && ev.target === null) continue;
     if (cameo === '01') ev.target = null; // a statement has a speaker, not a target
     const when = nearestTime(timesBySentence.get(tok.sentence) ?? [], tok.start);
     out.push({
@@ -183,6 +195,18 @@ function tokenBefore(tokens: Token[], pos: number, sStart: number): Token | unde
   return lo - 1 >= sStart ? tokens[lo - 1] : undefined;
 }
 
+/** Index of the last token of the sentence ending at or before `pos`, or -1. */
+function tokenIndexBefore(tokens: Token[], pos: number, sStart: number): number {
+  let lo = sStart;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].end <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1 >= sStart ? lo - 1 : -1;
+}
+
 /** Mentions of a sorted list that start within [from, to). */
 function within(ms: Mention[], from: number, to: number): Mention[] {
   let lo = 0;
@@ -197,6 +221,11 @@ function within(ms: Mention[], from: number, to: number): Mention[] {
   return out;
 }
 
+const CLAUSE_WORDS = /^(and|but|while|whereas|which|who|whom|whose|that|when|where|as|because|after|before|if|although|though|saying|adding|until|unless|so|then)$/i;
+const BOUNDARY = /^[,;:—–()"“”]$/;
+const BE = /^(been|was|were|is|are|be|being|got|get)$/i;
+const SKIPPABLE = /^(the|a|an|its|his|her|their|our|this|that|these|those)$/i;
+
 function roles(
   text: string,
   tokens: Token[],
@@ -206,58 +235,147 @@ function roles(
   type: Map<string, string>,
   coref: Coref,
   noun: boolean,
+  quoted: Array<[number, number]>,
+  trigEnd: number,
 ): { actor: string | null; target: string | null; place: string | null } {
   const trig = tokens[i];
   const isPlace = (m: Mention) => type.get(m.entity) === 'GPE' || type.get(m.entity) === 'LOC';
-  const prep = (m: Mention) => tokenBefore(tokens, m.start, sStart)?.text.toLowerCase() ?? '';
+  // the word before a mention, skipping determiners ("for the Liberal Democrats" → "for")
+  const prepIdx = (m: Mention) => {
+    let k = tokenIndexBefore(tokens, m.start, sStart);
+    if (k < 0) return -1;
+    while (k > sStart && SKIPPABLE.test(tokens[k].text)) k--;
+    return k;
+  };
+  const prep = (m: Mention) => {
+    const k = prepIdx(m);
+    return k >= 0 ? tokens[k].text.toLowerCase() : '';
+  };
+  const byStart = new Map(ms.map((m) => [m.start, m]));
+  const byEnd = new Map(ms.map((m) => [m.end, m]));
   let actor: string | null = null;
   let target: string | null = null;
-  let place: string | null = null;
   // place: a GPE/LOC after in/at/near, nearest after the trigger, else before it
   const places = ms.filter((m) => isPlace(m) && /^(in|at|near|inside|outside)$/.test(prep(m)));
-  place = (places.find((m) => m.start > trig.start) ?? places[places.length - 1])?.entity ?? null;
+  const place = (places.find((m) => m.start > trig.start) ?? places[places.length - 1])?.entity ?? null;
+
+  // after the trigger, within its clause: the first mention (or him/her), with the word before it
+  const after: Array<{ m: Mention | null; key: string; prep: string }> = [];
+  for (let k = i + 1; k < tokens.length && tokens[k].sentence === trig.sentence && k - i <= 15; k++) {
+    const t = tokens[k];
+    if (t.start < trigEnd) continue;
+    if (BOUNDARY.test(t.text) || (CLAUSE_WORDS.test(t.text) && k > i + 1 && after.length === 0 && !/^(and)$/i.test(t.text))) break;
+    if (CLAUSE_WORDS.test(t.text) && after.length > 0) break;
+    if (isQuoted(quoted, t.start)) break;
+    const m = byStart.get(t.start);
+    const p = k > i + 1 ? tokens[k - 1].text.toLowerCase() : '';
+    if (m) {
+      let q = k - 1;
+      while (q > i && SKIPPABLE.test(tokens[q].text)) q--;
+      after.push({ m, key: m.entity, prep: q > i ? tokens[q].text.toLowerCase() : '' });
+    } else if (/^(him|her)$/i.test(t.text) && after.length === 0) {
+      const key = coref.pronoun(t.text, trig.sentence, t.start);
+      if (key) after.push({ m: null, key, prep: p });
+    }
+  }
+
   if (noun) {
-    // "meeting between Trump and Putin", "Trump's meeting with Xi", "the attack on Israel"
-    const after = ms.filter((m) => m.start > trig.end && m.start - trig.end < 60);
-    if (tokens[i + 1]?.text === 'between' && after.length >= 2) return { actor: after[0].entity, target: after[1].entity, place };
-    const poss = ms.filter((m) => m.end <= trig.start && trig.start - m.end < 25 && /['’]s?\s*$/.test(text.slice(m.end, m.end + 3)));
+    // "meeting between Trump and Putin", "Trump's meeting with Xi", "his meeting", "Israeli strikes on Gaza"
+    if (tokens[i + 1]?.text === 'between' && after.length >= 2) return { actor: after[0].key, target: after[1].key, place };
+    const poss = ms.filter((m) => m.end <= trig.start && trig.start - m.end < 25 && /^['’]s?\s*$/.test(text.slice(m.end, m.end + 3)) && /^['’]s?\s+(\S+\s+){0,2}$/.test(text.slice(m.end, trig.start)));
     actor = poss.length ? poss[poss.length - 1].entity : null;
-    const t = after.find((m) => /^(with|on|against|to|by|of)$/.test(prep(m)) && !(isPlace(m) && m.entity === place));
-    target = t?.entity ?? null;
-    if (!actor && t && prep(t) === 'by') {
-      actor = t.entity;
+    // his/her within three words before the noun
+    for (let q = i - 1; !actor && q >= sStart && i - q <= 3; q--) {
+      if (/^(his|her)$/i.test(tokens[q].text)) actor = coref.pronoun(tokens[q].text, trig.sentence, tokens[q].start);
+      if (BOUNDARY.test(tokens[q].text)) break;
+    }
+    // a name right before the noun is its actor; "Russia-Ukraine war": the first fights the second
+    const adj = byEnd.get(tokens[i - 1]?.end ?? -1);
+    if (!actor && adj && i - 1 >= sStart && tokens[i - 1].end === adj.end && /^\s*$/.test(text.slice(adj.end, trig.start))) {
+      const pair = byEnd.get(adj.start - 1);
+      if (pair && /^[-–]$/.test(text.slice(adj.start - 1, adj.start))) return { actor: pair.entity, target: adj.entity, place };
+      actor = adj.entity;
+    }
+    const t = after.find((x) => /^(with|on|against|to|by|of|for)$/.test(x.prep) && !(x.m && isPlace(x.m) && x.key === place));
+    target = t?.key ?? null;
+    if (t && t.prep === 'by' && (!actor || actor === t.key)) {
+      actor = t.key;
       target = null;
     }
+    if (target === actor) target = null;
     return { actor, target, place };
   }
-  // actor: walking back from the trigger, the first pronoun subject or the first mention that is
-  // neither a prepositional object ("in Venezuela") nor a verb's object ("authorized CIA")
-  const byEnd = new Map(ms.map((m) => [m.end, m]));
+
+  // actor: walking back from the trigger within its clause, the first pronoun subject or the first
+  // mention that is neither a prepositional object ("in Venezuela"), a verb's object ("authorized
+  // CIA") nor a possessive modifier ("Tony Blair's government"); a parenthesis between dashes and an
+  // apposition between commas ("Vincent Cable, for the Liberal Democrats, accused") are stepped over
+  let passive = false;
+  for (let q = i - 1; q >= sStart && i - q <= 3; q--) {
+    const w = tokens[q].text;
+    if (BE.test(w)) {
+      passive = /(ed|en|wn)$/.test(trig.text.toLowerCase());
+      break;
+    }
+    if (!/ly$/.test(w) && !/^(not|also|since|already|never|now|just)$/.test(w)) break;
+  }
   for (let q = i - 1; q >= sStart && i - q < 40; q--) {
     const t = tokens[q];
+    if (isQuoted(quoted, t.start) || /^["“”]$/.test(t.text)) break;
     if (/^(he|she)$/i.test(t.text)) {
       actor = coref.pronoun(t.text, trig.sentence, t.start);
       break;
     }
     if (t.text === ';') break;
+    if (/^[—–]$/.test(t.text)) {
+      // a parenthesis between dashes: jump to its opening dash
+      let r = q - 1;
+      while (r >= sStart && q - r < 30 && !/^[—–]$/.test(tokens[r].text)) r--;
+      if (r >= sStart && /^[—–]$/.test(tokens[r].text)) q = r;
+      continue;
+    }
+    if (t.text === ',') {
+      // "X, <apposition or relative clause>, VERB": X is the subject
+      let r = q - 1;
+      while (r >= sStart && q - r < 15 && !/^[,;:—–]$/.test(tokens[r].text)) r--;
+      if (r > sStart && tokens[r].text === ',' && q - r > 1) {
+        const m = byEnd.get(tokens[r - 1].end);
+        const nextWord = tokens[r + 1].text.toLowerCase();
+        if (m && !PREPOSITIONS.has(prep(m)) && (/^(who|which|whose|the|a|an|for|of|from|now|then|himself|herself)$/.test(nextWord) || !looksFinite(tokens.slice(r + 1, q)))) {
+          actor = m.entity;
+          break;
+        }
+      }
+      continue;
+    }
     const m = byEnd.get(t.end);
     if (!m) continue;
+    if (/^['’]s?$/.test(tokens[q + 1]?.text ?? '') && q + 1 < i) continue;
     const before = prep(m);
-    if (PREPOSITIONS.has(before)) continue;
-    if (TRIGGERS.has(before) || /(ed|ing)$/.test(before) && !/^(had|has)$/.test(before)) continue;
+    if (PREPOSITIONS.has(before) && !(passive && before === 'by')) continue;
+    if (before !== 'including' && (TRIGGERS.has(before) || (/(ed|ing)$/.test(before) && !/^(had|has)$/.test(before)) || posTags(before).some((x) => /PastTense|Infinitive|Gerund/.test(x)))) continue;
     actor = m.entity;
     break;
   }
-  // target: the first mention after the trigger, within reach, that is not the place
-  for (const m of ms) {
-    if (m.start <= trig.end) continue;
-    if (m.start - trig.end > 60) break;
-    if (m.entity === place && isPlace(m) && /^(in|at|near)$/.test(prep(m))) continue;
-    if (m.entity === actor) continue;
-    target = m.entity;
+  // target: the first mention after the trigger in its clause that is not the place
+  for (const x of after) {
+    if (x.m && x.key === place && isPlace(x.m) && /^(in|at|near)$/.test(x.prep)) continue;
+    if (x.key === actor) continue;
+    if (passive && x.prep === 'by') continue;
+    target = x.key;
     break;
   }
+  if (passive) {
+    // "Mr Blair has since been criticised by many": the subject is the one it was done to
+    const by = after.find((x) => x.prep === 'by');
+    return { actor: by?.key ?? null, target: actor, place };
+  }
   return { actor, target, place };
+}
+
+/** Whether a run of tokens holds a finite verb (then it is a clause, not an apposition). */
+function looksFinite(toks: Token[]): boolean {
+  return toks.some((t) => /^(is|was|are|were|has|had|have|will|would|said|says)$/.test(t.text) || (TRIGGERS.has(t.text) && !/ing$/.test(t.text)));
 }
 
 function nearestTime(ts: TimeExpr[], at: number): string | null {

@@ -261,3 +261,36 @@ test('events: speech inside quotes is not narration', () => {
   const { ev } = events('Donald Trump said: "We will attack nobody."');
   assert.ok(!ev.some((e) => e.trigger === 'attack'));
 });
+
+test('events: roles stay inside the clause of the trigger', () => {
+  const roles = (t: string, trig: string) => {
+    const { ev, name } = events(t);
+    const e = ev.find((x) => x.trigger === trig);
+    return e ? [name(e.actor), name(e.target)] : null;
+  };
+  // the target does not cross a comma or a new clause
+  assert.deepEqual(roles('Mr Blair threatened sanctions, and Tony Smith visited France.', 'threatened'), ['Blair', null]);
+  assert.deepEqual(roles('Mr Blair met the men when Jacques Chirac arrived.', 'met'), ['Blair', null]);
+  // an apposition or a relative clause between the subject and the verb is stepped over
+  assert.deepEqual(roles('Tony Smith, for the Liberal Democrats, accused Gordon Brown of lying.', 'accused'), ['Tony Smith', 'Gordon Brown']);
+  assert.deepEqual(roles('Iran, which Israel distrusts, condemned Egypt.', 'condemned'), ['Iran', 'Egypt']);
+  // a name inside a parenthesis between dashes is not the subject
+  assert.deepEqual(roles('Jacques Chirac praised the deal—which put Moscow in reach—and met with the firm.', 'met'), ['Jacques Chirac', null]);
+  // a possessive is a modifier, not the subject: "the way Tony Smith's government works"
+  assert.deepEqual(roles("Lord Butler criticised the way Tony Smith's government works, accusing it of spin.", 'accusing'), ['Butler', null]);
+  // passive: the subject is the one it was done to
+  assert.deepEqual(roles('Gordon Brown has been criticised by Tony Smith.', 'criticised'), ['Tony Smith', 'Gordon Brown']);
+  assert.deepEqual(roles('Gordon Brown was criticised.', 'criticised'), [null, 'Gordon Brown']);
+});
+
+test('events: a noun event needs a named participant; modifiers name them', () => {
+  const { ev, name } = events('The attack emboldened them. Ceasefire talks stalled. The renewed Israeli strikes on Gaza went on. The Russia-Ukraine war goes on.');
+  assert.deepEqual(ev.map((e) => [e.trigger, name(e.actor), name(e.target)]), [
+    ['strikes', 'Israeli', 'Gaza'],
+    ['war', 'Russia', 'Ukraine'],
+  ]);
+  // nouns and adjectives that look like verbs are not triggers
+  assert.deepEqual(events('Certain states backed weapons of mass destruction and a negotiated settlement.').ev.map((e) => e.trigger), ['backed']);
+  // "backing down" is a concession, not support
+  assert.equal(events('Tony Smith risks backing down.').ev[0]?.cameo, '08');
+});
