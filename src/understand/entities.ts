@@ -129,6 +129,11 @@ export function findEntities(text: string, sentences: Sentence[]): { entities: D
           j++;
           continue;
         }
+        // "Ernst & Young", "Marks & Spencer": an ampersand between names joins them
+        if (t.text === '&' && j + 1 < tokens.length && tokens[j + 1].sentence === tok.sentence && isNameToken(tokens[j + 1])) {
+          j++;
+          continue;
+        }
         // "Côte d'Ivoire", "Giscard d'Estaing": an elided particle glued to a capitalised word
         if (/^[dl]['’]\p{Lu}\p{L}+$/u.test(t.text)) {
           j++;
@@ -463,6 +468,8 @@ function classify(
   const afterWord = /^['’]s$/.test(after) ? after1 : after;
 
   if (hadTitle) add(ev, 'PERSON', 3);
+  // "Ernst & Young", "Marks & Spencer": partners in a firm's name, not one person
+  if (count > 1 && words.includes('&')) add(ev, 'ORG', 3);
   const place = placeOf(c.form);
   if (place) {
     add(ev, place.kind === 'continent' ? 'LOC' : 'GPE', 3);

@@ -108,6 +108,11 @@ test('entities: organisations from context and form, not from a list', () => {
   assert.equal(type('Brantish Treasury'), 'ORG');
 });
 
+test('entities: an ampersand joins the names of a firm', () => {
+  const { entities } = ents('Accountancy firm Ernst & Young urged caution, and Marks & Spencer agreed.');
+  assert.deepEqual(entities.map((e) => [e.name, e.type]), [['Ernst & Young', 'ORG'], ['Marks & Spencer', 'ORG']]);
+});
+
 test('entities: an acronym joins the organisation with those initials', () => {
   const { entities } = ents('The International Criminal Court issued a warrant. The ICC said more would follow.');
   const icc = entities.filter((e) => e.type === 'ORG');
