@@ -3,18 +3,14 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { chromiumSkip, launchChromium } from './chromium.js';
 import { ROOT, sampleApp } from '../helpers.js';
 import { listen, type Listening } from '../../src/interfaces/http/server.js';
 
-const CHROMIUM = process.env.NEWSDESK_CHROMIUM ?? '/usr/bin/chromium';
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
-const missing = !existsSync(CHROMIUM);
-if (missing && process.env.CI) throw new Error(`Chromium not found at ${CHROMIUM}; CI must install it (.ci/run)`);
-const skip = missing ? `Chromium not found at ${CHROMIUM} (apt-get install chromium)` : false;
-if (skip) console.log(`# skipping browser test: ${skip}`);
+const skip = chromiumSkip('browser test');
 
 let t: Awaited<ReturnType<typeof sampleApp>>;
 let server: Listening;
@@ -24,7 +20,7 @@ before(async () => {
   if (skip) return;
   t = await sampleApp();
   server = await listen(t.app.http, '127.0.0.1', 0);
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS, headless: true });
+  browser = await launchChromium();
 });
 after(async () => {
   await browser?.close();
