@@ -30,7 +30,8 @@ export function printAnswer(ans: Answer, out: Out): void {
 export function printReport(r: AddReport, out: Out): void {
   for (const a of r.added) out.log(`added      ${a.id}  ${a.title}`);
   for (const d of r.duplicates) out.log(`duplicate  ${d.id}  ${d.title}  (${d.item})`);
-  for (const f of r.failed) out.err(`failed     ${f.item}: ${f.error}`);
+  // Messages already name their item; add it only when one does not.
+  for (const f of r.failed) out.err(`failed     ${f.error.startsWith(f.item) ? f.error : `${f.item}: ${f.error}`}`);
   out.log(`${r.added.length} added, ${r.duplicates.length} duplicates, ${r.failed.length} failed`);
 }
 

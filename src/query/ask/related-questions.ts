@@ -40,7 +40,7 @@ async function keepAnswerable(store: Store, proposals: string[], asked: string[]
 /** Candidate questions from one article's annotations, most specific first. */
 export function proposeFrom(a: ArticleView): string[] {
   const out: string[] = [];
-  for (const ev of a.events) out.push(...fromEvent(ev));
+  for (const ev of a.events) out.push(...fromEvent(ev, a));
   // "What did Zelensky say about Tomahawks?": a speaker and a name inside what they said.
   const seen = new Set<string>();
   for (const q of a.quotes) {
@@ -52,7 +52,7 @@ export function proposeFrom(a: ArticleView): string[] {
         e.mentions.some((m) => m.start >= q.start && m.end <= q.end),
     );
     for (const topic of inQuote.slice(0, 1)) {
-      const text = `What did ${short(q.speaker)} say about ${withArticle(topic, a)}?`;
+      const text = `What did ${short(q.speaker, a)} say about ${withArticle(topic, a)}?`;
       if (!seen.has(text)) out.push(text);
       seen.add(text);
     }
@@ -73,7 +73,7 @@ export function proposeFrom(a: ArticleView): string[] {
 
 const ATTACK_VERBS = new Set(['attack', 'strike', 'bomb', 'shell', 'invade', 'raid', 'kill', 'shoot']);
 
-function fromEvent(ev: StoredEvent): string[] {
+function fromEvent(ev: StoredEvent, a: ArticleView): string[] {
   const A = ev.actor;
   const T = ev.target;
   if (!A || !T || ev.modality === 'hypothetical' || ev.modality === 'negated') return [];
@@ -81,26 +81,34 @@ function fromEvent(ev: StoredEvent): string[] {
   const out: string[] = [];
   // Meetings between people: where and when are what readers ask.
   if (ev.cameo === '04' && A.type === 'PERSON' && T.type === 'PERSON') {
-    if (ev.place) out.push(planned ? `Where will ${short(A)} meet ${short(T)}?` : `Where did ${short(A)} meet ${short(T)}?`);
-    if (ev.when) out.push(planned ? `When will ${short(A)} meet ${short(T)}?` : `When did ${short(A)} meet ${short(T)}?`);
+    if (ev.place) out.push(planned ? `Where will ${short(A, a)} meet ${short(T, a)}?` : `Where did ${short(A, a)} meet ${short(T, a)}?`);
+    if (ev.when) out.push(planned ? `When will ${short(A, a)} meet ${short(T, a)}?` : `When did ${short(A, a)} meet ${short(T, a)}?`);
   }
   const verb = lemma(ev.trigger);
   if ((ev.cameo === '18' || ev.cameo === '19') && verb && ATTACK_VERBS.has(verb) && A.type !== 'NORP' && ev.when && !planned) {
-    out.push(`When did ${short(A)} ${verb} ${short(T)}?`);
+    out.push(`When did ${short(A, a)} ${verb} ${short(T, a)}?`);
   }
   return out;
 }
 
 /** "the Middle East", "the White House": the article's own usage decides. */
 function withArticle(e: ArticleView['entities'][number], a: ArticleView): string {
-  const name = short(e);
+  const name = short(e, a);
   if (e.type === 'PERSON') return name;
   const usesThe = e.mentions.some((m) => /\bthe\s+$/i.test(a.text.slice(Math.max(0, m.start - 4), m.start)));
   return usesThe ? `the ${name}` : name;
 }
 
-function short(e: EntityRef): string {
-  return e.type === 'PERSON' ? e.name.split(/\s+/).pop()! : e.name;
+/** How the text itself shortens a person ("Trump", "Xi"), else the surname; other names in full. */
+function short(e: EntityRef, article?: ArticleView): string {
+  if (e.type !== 'PERSON') return e.name;
+  const parts = e.name.split(/\s+/);
+  const counts = new Map<string, number>();
+  for (const m of article?.entities.find((x) => x.id === e.id)?.mentions ?? []) {
+    if (parts.includes(m.text)) counts.set(m.text, (counts.get(m.text) ?? 0) + 1);
+  }
+  const best = [...counts.entries()].sort((x, y) => y[1] - x[1])[0];
+  return best ? best[0] : parts[parts.length - 1];
 }
 
 /** The plain form of a trigger verb, good enough to phrase a question ("attacked" → "attack"). */
