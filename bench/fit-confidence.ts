@@ -35,17 +35,21 @@ for (const set of sets) {
 }
 
 // Logistic regression by gradient descent with a little L2, features as they are (all roughly 0..1).
-const x = rows.map((r) => [1, ...FEATURE_NAMES.map((k) => r.f[k])]);
-const w = new Array(FEATURE_NAMES.length + 1).fill(0);
-const lambda = 0.02;
-for (let it = 0; it < 20000; it++) {
-  const g = new Array(w.length).fill(0);
-  rows.forEach((r, i) => {
-    const p = 1 / (1 + Math.exp(-x[i].reduce((s, v, j) => s + v * w[j], 0)));
-    x[i].forEach((v, j) => (g[j] += (p - r.y) * v));
-  });
-  w.forEach((_, j) => (w[j] -= 0.5 * (g[j] / rows.length + (j ? lambda * w[j] : 0))));
+function fit(subset: typeof rows): number[] {
+  const x = subset.map((r) => [1, ...FEATURE_NAMES.map((k) => r.f[k])]);
+  const w = new Array(FEATURE_NAMES.length + 1).fill(0);
+  const lambda = 0.02;
+  for (let it = 0; it < 20000; it++) {
+    const g = new Array(w.length).fill(0);
+    subset.forEach((r, i) => {
+      const p = 1 / (1 + Math.exp(-x[i].reduce((s, v, j) => s + v * w[j], 0)));
+      x[i].forEach((v, j) => (g[j] += (p - r.y) * v));
+    });
+    w.forEach((_, j) => (w[j] -= 0.5 * (g[j] / subset.length + (j ? lambda * w[j] : 0))));
+  }
+  return w;
 }
+const w = fit(rows);
 
 function table(weights: number[], label: string) {
   console.log(`\n${label}: weights [${weights.map((v) => v.toFixed(2)).join(', ')}]`);
@@ -66,4 +70,18 @@ function table(weights: number[], label: string) {
 }
 table(WEIGHTS, 'current');
 table(w, 'fitted');
+
+// Out-of-fold check: 5 folds, each question scored by weights fitted without it, so the table
+// says how the model does on questions it has not seen.
+const folds = 5;
+const oof = rows.map((r, i) => ({ ...r, fold: i % folds, c: 0 }));
+for (let k = 0; k < folds; k++) {
+  const wk = fit(oof.filter((r) => r.fold !== k));
+  for (const r of oof) if (r.fold === k) r.c = confidence(r.f, wk);
+}
+console.log('\nout-of-fold (5-fold cross-validation):');
+for (const [lo, hi] of [[0, 0.5], [0.5, 0.7], [0.7, 1.01]]) {
+  const inBin = oof.filter((r) => r.c >= lo && r.c < hi);
+  console.log(`  ${lo.toFixed(2)}–${Math.min(1, hi).toFixed(2)}  n=${String(inBin.length).padStart(3)}  right ${inBin.length ? ((100 * inBin.filter((r) => r.y).length) / inBin.length).toFixed(0) + '%' : '—'}`);
+}
 console.log(`\npaste into src/query/ask/confidence.ts:\nexport const WEIGHTS = [${w.map((v) => v.toFixed(2)).join(', ')}];`);

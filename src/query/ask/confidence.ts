@@ -23,7 +23,7 @@ export interface Features {
 export const FEATURE_NAMES: (keyof Features)[] = ['coverage', 'content', 'names', 'proximity', 'bonus', 'span', 'support', 'margin'];
 
 // Fitted weights (bias first, then FEATURE_NAMES order).
-export const WEIGHTS = [-0.74, 1.08, 0.59, 0.69, 0.34, 0.27, 0.36, -0.96, 0.66];
+export const WEIGHTS = [-1.00, 0.97, 0.64, 0.89, 0.48, 0.28, 0.28, -0.54, 0.70];
 
 export function confidence(f: Features, weights: number[] = WEIGHTS): number {
   let z = weights[0];
