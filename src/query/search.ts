@@ -4,6 +4,7 @@ import type { ArticleSummary } from '../model/index.js';
 import { queryTerms } from '../understand/index.js';
 import type { Store } from '../store/contract.js';
 import { bm25 } from './bm25.js';
+import { summaryOf } from './articles.js';
 
 export interface Snippet {
   sentence: string;
@@ -52,9 +53,8 @@ export async function search(store: Store, q: string, opts: SearchOptions = {}):
   for (const s of scored.slice(0, limit)) {
     const article = await store.getArticle(s.articleId);
     if (!article) continue;
-    const { text: _text, sentences: _s, entities: _e, quotes: _q, times: _t, numbers: _n, events: _ev, origin: _o, relatedHints: _r, ...summary } = article;
     out.push({
-      article: summary,
+      article: summaryOf(article),
       score: round(s.score),
       snippets: s.list.slice(0, 2).map((r) => ({
         sentence: r.hit.text,
