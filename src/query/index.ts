@@ -9,3 +9,4 @@ export { summaryOf } from './articles.js';
 export { Desk, type DeskDeps } from './desk.js';
 export { generateAnswer, checkCitations, buildPrompt, type TextGenerator } from './ask/generate.js';
 export { resolveFollowUp, turnOf, type Turn } from './ask/thread.js';
+export { exportRows, csvLine, EXPORT_KINDS, type ExportKind } from './export.js';

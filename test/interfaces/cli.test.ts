@@ -86,3 +86,18 @@ test('--help on every command', async () => {
   const h = await nd('add', '--help');
   assert.match(h.stdout, /newsdesk add/);
 });
+
+test('export: JSONL and CSV of events with CAMEO roots; a bad kind is one line', async () => {
+  const jsonl = await nd('export', 'events');
+  assert.equal(jsonl.code, 0, jsonl.stderr);
+  const rows = jsonl.stdout.trim().split('\n').map((l) => JSON.parse(l));
+  assert.ok(rows.length > 0);
+  for (const r of rows) assert.match(r.cameoRoot, /^(0[1-9]|1\d|20)$/);
+  const csv = await nd('export', 'quotes', '--format', 'csv');
+  const [header, ...lines] = csv.stdout.trim().split('\n');
+  assert.match(header, /^articleId,published,sentence,speakerId,speaker,/);
+  assert.ok(lines.length > 0);
+  const bad = await nd('export', 'bogus');
+  assert.notEqual(bad.code, 0);
+  assert.match(bad.stderr, /"bogus" is not one of/);
+});

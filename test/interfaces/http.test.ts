@@ -85,3 +85,14 @@ test('write endpoints need the token when one is configured', async () => {
     await w.dispose();
   }
 });
+
+test('GET /v1/export/:kind streams JSONL or CSV; an unknown kind is a 400', async () => {
+  const res = await get('/v1/export/entities');
+  assert.equal(res.status, 200);
+  assert.match(res.headers.get('content-type') ?? '', /ndjson/);
+  const rows = (await res.text()).trim().split('\n').map((l) => JSON.parse(l));
+  assert.ok(rows.some((r) => /Trump/.test(r.name)));
+  const csv = await get('/v1/export/events?format=csv');
+  assert.match((await csv.text()).split('\n')[0], /cameoRoot/);
+  assert.equal((await get('/v1/export/secrets')).status, 400);
+});

@@ -7,7 +7,7 @@ import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildApp, loadConfig, DEFAULT_DATA_DIR, type App, type Config } from '../../app.js';
 import { DeskError } from '../../model/index.js';
-import { turnOf, type Turn } from '../../query/index.js';
+import { turnOf, exportRows, csvLine, EXPORT_KINDS, type ExportKind, type Turn } from '../../query/index.js';
 import { listen } from '../http/server.js';
 import { printAnswer, printReport, progressLine } from './format.js';
 
@@ -212,6 +212,28 @@ const COMMANDS: Record<string, Command> = {
       if (values.json) for (const d of docs) out.log(JSON.stringify(d));
       else for (const d of docs) out.log(`${d.title}\n${d.source ?? ''} ${d.published ?? ''} ${d.canonicalUrl ?? ''}\n\n${d.text}\n`);
       return docs.length && results.every((r) => r.ok) ? 0 : 1;
+    },
+  },
+  export: {
+    summary: 'export articles, entities, quotes or events (CAMEO-coded) as JSONL or CSV',
+    usage: 'newsdesk export <articles|entities|quotes|events> [--format jsonl|csv]',
+    options: { format: { type: 'string' } },
+    async run(app, { values, positionals }, out) {
+      const kind = one(positionals, 'articles|entities|quotes|events');
+      if (!(EXPORT_KINDS as string[]).includes(kind)) throw new DeskError('BAD_REQUEST', `"${kind}" is not one of ${EXPORT_KINDS.join(', ')}`);
+      const format = values.format ?? 'jsonl';
+      if (format !== 'jsonl' && format !== 'csv') throw new DeskError('BAD_REQUEST', `--format "${format}" must be jsonl or csv`);
+      const a = await app();
+      let header = false;
+      for await (const row of exportRows(a.store, kind as ExportKind)) {
+        if (format === 'jsonl') out.log(JSON.stringify(row));
+        else {
+          if (!header) out.log(csvLine(Object.keys(row)));
+          header = true;
+          out.log(csvLine(Object.values(row)));
+        }
+      }
+      return 0;
     },
   },
   log: {

@@ -3,6 +3,7 @@
 import { Hono, type Context } from 'hono';
 import { DeskError } from '../../model/index.js';
 import type { HttpDeps } from './server.js';
+import { exportRows, csvLine, EXPORT_KINDS, type ExportKind } from '../../query/index.js';
 
 const int = (v: string | undefined, dflt: number, lo: number, hi: number): number => {
   if (v === undefined || v === '') return dflt;
@@ -84,6 +85,32 @@ export function apiRoutes(deps: HttpDeps): Hono {
       }),
     }),
   );
+  api.get('/export/:kind', async (c) => {
+    const kind = c.req.param('kind');
+    if (!(EXPORT_KINDS as string[]).includes(kind)) throw new DeskError('BAD_REQUEST', `"${kind}" is not one of ${EXPORT_KINDS.join(', ')}`);
+    const format = c.req.query('format') ?? 'jsonl';
+    if (format !== 'jsonl' && format !== 'csv') throw new DeskError('BAD_REQUEST', `format "${format}" must be jsonl or csv`);
+    const rows = exportRows(desk.store, kind as ExportKind);
+    const encoder = new TextEncoder();
+    // Streamed page by page, so a large corpus never sits in memory as one string.
+    const stream = new ReadableStream<Uint8Array>({
+      async start(controller) {
+        let header = false;
+        for await (const row of rows) {
+          if (format === 'csv' && !header) controller.enqueue(encoder.encode(csvLine(Object.keys(row)) + '\n'));
+          header = true;
+          controller.enqueue(encoder.encode((format === 'csv' ? csvLine(Object.values(row)) : JSON.stringify(row)) + '\n'));
+        }
+        controller.close();
+      },
+    });
+    return new Response(stream, {
+      headers: {
+        'content-type': format === 'csv' ? 'text/csv; charset=utf-8' : 'application/x-ndjson; charset=utf-8',
+        'content-disposition': `attachment; filename="newsdesk-${kind}.${format}"`,
+      },
+    });
+  });
   api.get('/log', async (c) => c.json({ log: await desk.ingestLog(int(c.req.query('limit'), 50, 1, 1000)) }));
   return api;
 }
