@@ -133,14 +133,25 @@ function rawSpans(ev: Evidence, q: Question): Span[] {
       return spans;
     }
     case 'quote': {
-      const spans: Span[] = inSentence(art.quotes)
-        .map((qt) => {
-          const bySpeaker =
-            q.speaker && (qt.speaker?.name ?? qt.speakerText ?? '').toLowerCase().includes(q.speaker.toLowerCase().split(/\s+/).pop()!);
-          return { text: qt.text, start: qt.start - base, end: qt.end - base, prior: (bySpeaker ? 0.2 : 0) + (qt.partial ? 0 : 0.1) };
-        });
+      // "What did X say": X's quotes, or unattributed quoted words in a sentence that names X; never someone else's.
+      const asked = q.speaker ? personParts(trailingName(q.speaker)) : [];
+      const surname = asked.length ? asked[asked.length - 1] : null;
+      // The surname must match; when both sides give a first name, it must match too (Ivan Lewis is not Richard Lewis).
+      const namesSpeaker = (who: string | null | undefined) => {
+        if (!surname || !who || !new RegExp(`\\b${escapeRe(surname)}\\b`, 'i').test(who)) return false;
+        const theirs = personParts(trailingName(who));
+        return asked.length < 2 || theirs.length < 2 || theirs[0] === asked[0];
+      };
+      const sentenceNames = !!surname && new RegExp(`\\b${escapeRe(surname)}\\b`, 'i').test(ev.hit.text);
+      const spans: Span[] = [];
+      for (const qt of inSentence(art.quotes)) {
+        const who = qt.speaker?.name ?? qt.speakerText;
+        const bySpeaker = namesSpeaker(who);
+        if (surname && !bySpeaker && (who || !sentenceNames)) continue;
+        spans.push({ text: qt.text, start: qt.start - base, end: qt.end - base, prior: (bySpeaker ? 0.2 : 0) + (qt.partial ? 0 : 0.1) });
+      }
       // Quoted words the quote finder did not attribute still answer "what did X call it".
-      if (spans.length === 0) spans.push(...quotedStrings(ev.hit.text));
+      if (spans.length === 0 && (!surname || sentenceNames)) spans.push(...quotedStrings(ev.hit.text));
       return spans;
     }
     case 'thing': {
@@ -246,4 +257,23 @@ function quotedStrings(text: string): Span[] {
     out.push({ text: m[1].trim(), start: m.index! + 1, end: m.index! + 1 + m[1].length, prior: 0 });
   }
   return out;
+}
+
+const HONORIFICS = /^(mr|mrs|ms|miss|dr|sir|dame|lord|lady|baroness|baron|prof|professor|president|prime|minister|chancellor|senator|general)$/;
+
+/** Lowercase name words without honorifics: "Dr Richard Lewis" → [richard, lewis]. */
+function personParts(name: string): string[] {
+  return name
+    .toLowerCase()
+    .replace(/[.,]/g, '')
+    .split(/\s+/)
+    .filter((w) => w && !HONORIFICS.test(w));
+}
+
+/** The name at the end of a described speaker: "TUC general secretary Brendan Barber" → "Brendan Barber". */
+function trailingName(speaker: string): string {
+  const words = speaker.split(/\s+/);
+  let i = words.length;
+  while (i > 0 && /^[A-Z\p{Lu}]/u.test(words[i - 1])) i--;
+  return i < words.length ? words.slice(i).join(' ') : speaker;
 }

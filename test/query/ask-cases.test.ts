@@ -1,4 +1,4 @@
-// Time constraints in questions: "last week" and "in June" pick the articles and sentences of then.
+// Ask on small hand-built corpora: time constraints in questions, speakers with one surname.
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -44,6 +44,24 @@ test('"last week" and "in June" pick the meeting of that time', async () => {
     assert.equal(recent.answer, 'Paris');
     const june = await app.desk.ask('Where did Smith meet Jones in June?', { related: false });
     assert.equal(june.answer, 'Rome');
+  } finally {
+    await app.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('"what did X say" never answers with another person of the same surname', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'newsdesk-speaker-'));
+  const app = await buildApp(loadConfig({}, { dataDir: dir, allowFetch: false }), { now: () => new Date('2025-10-18T12:00:00Z') });
+  try {
+    await app.desk.add([
+      doc('Skills report', 'Education minister Ivan Lewis said: "We will keep widening access to adult skills courses."', '2025-10-10'),
+      doc('Waiting lists', 'Surgeon Richard Lewis said: "Waiting lists in Wales must come down faster."', '2025-10-11'),
+    ]);
+    const richard = await app.desk.ask('What did Richard Lewis say about waiting lists?', { related: false });
+    assert.match(richard.answer ?? '', /Waiting lists in Wales/);
+    const ivan = await app.desk.ask('What did Ivan Lewis say?', { related: false });
+    assert.doesNotMatch(ivan.answer ?? '', /Waiting lists/);
   } finally {
     await app.close();
     rmSync(dir, { recursive: true, force: true });
