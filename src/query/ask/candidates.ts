@@ -48,6 +48,8 @@ export function candidatesIn(ev: Evidence, q: Question): Candidate[] {
     const before = text.slice(Math.max(0, s.start - 24), s.start);
     if (q.stranded && new RegExp(`\\b${escapeRe(q.stranded)}\\s+(?:the\\s+|a\\s+|an\\s+|[a-z-]+\\s+){0,3}$`, 'i').test(before)) bonus += 0.15;
     if (q.type === 'place' && PLACE_PREPS.test(before)) bonus += 0.1;
+    // "Whose song ...?": the owner is written with a possessive ("James Newton's Choir").
+    if (/^whose\b/i.test(q.text) && /^['’]s?\b/.test(text.slice(s.end, s.end + 2))) bonus += 0.15;
     const proximity = ev.anchors.length
       ? 1 / (1 + Math.min(...ev.anchors.map((a) => Math.abs(a - (s.start + s.end) / 2))) / 40)
       : 0.3;
