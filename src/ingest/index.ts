@@ -5,3 +5,5 @@ export type { ItemResult } from './types.js';
 export { createFetcher } from './fetch.js';
 export type { Fetcher, FetcherOptions, FetchRequest, FetchResponse } from './fetch.js';
 export { contentHash, canonicalizeUrl } from './normalize.js';
+export { pollFeed } from './watch.js';
+export type { FeedPoll, FeedValidators } from './watch.js';

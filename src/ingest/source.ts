@@ -85,7 +85,8 @@ function applyMeta(r: ItemResult, fileMeta: FileMeta | undefined, overrides: Ove
   return { item: r.item, ok: true, doc };
 }
 
-interface Loaded {
+/** One source's bytes as read from a file or fetched: what `parseLoaded` turns into results. */
+export interface Loaded {
   item: string;
   name: string | null;
   bytes: Uint8Array;
