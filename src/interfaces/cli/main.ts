@@ -10,6 +10,7 @@ import { DeskError } from '../../model/index.js';
 import { turnOf, exportRows, csvLine, EXPORT_KINDS, type ExportKind, type Turn } from '../../query/index.js';
 import { listen } from '../http/server.js';
 import { printAnswer, printReport, progressLine } from './format.js';
+import { watchCommand } from './watch.js';
 
 const SAMPLE_DIR = join(dirname(fileURLToPath(import.meta.url)), '../../../sample');
 
@@ -78,6 +79,14 @@ const COMMANDS: Record<string, Command> = {
         );
       } else printReport(report, out);
       return report.failed.length ? 1 : 0;
+    },
+  },
+  watch: {
+    summary: 'poll feeds on a schedule (ETag/Last-Modified) and add new items; Ctrl-C stops',
+    usage: 'newsdesk watch <feed-url> [...] [--every 15m] [--once] [--json]',
+    options: { every: { type: 'string' }, once: { type: 'boolean', default: false } },
+    async run(app, { values, positionals }, out) {
+      return watchCommand(app, values, positionals, out);
     },
   },
   search: {
