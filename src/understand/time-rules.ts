@@ -229,6 +229,19 @@ function resolveMonth(a: Ymd, month: number, tense: Tense): number {
   return month <= a.m ? a.y : a.y - 1;
 }
 
+/** "by May", "until mid-November", "through January": a deadline or an end point. */
+const DEADLINE = /\b(?:by|until|till|through|before)\s+$/;
+
+/**
+ * The year of a month named as a deadline: whichever occurrence is nearer to publication, the
+ * coming one on a tie. A deadline a year back is rarely news ("gave Merieux until
+ * mid-November", written in October), while "this year through August" is behind us.
+ */
+function nearestMonth(a: Ymd, month: number): number {
+  const ahead = (month - a.m + 12) % 12;
+  return ahead <= 12 - ahead ? (month >= a.m ? a.y : a.y + 1) : month <= a.m ? a.y : a.y - 1;
+}
+
 /**
  * A day and month without a year: the nearest such date to publication. Tense was tried and
  * lost on TimeBank: news dates sit in relative clauses ("payable Dec. 7", "record Nov. 22")
@@ -427,6 +440,7 @@ export const RULES: Rule[] = [
       if (r === 'last' || r === 'past' || r === 'this past') y = mo < a.m ? a.y : a.y - 1;
       else if (r === 'next' || r === 'coming' || r === 'this coming') y = mo > a.m ? a.y : a.y + 1;
       else if (r === 'this') y = a.y;
+      else if (DEADLINE.test(ctx.before) && ctx.tense !== 'future') y = nearestMonth(a, mo);
       else y = resolveMonth(a, mo, ctx.tense);
       remember(ctx, { y, m: mo, d: 1 }, 'month');
       return rel(fmtMonth(y, mo), 'month');

@@ -54,7 +54,7 @@ export function findTimes(text: string, sentences: Sentence[], published: string
       cues ??= tenseCues(slice);
       const ctx: Ctx = {
         anchor,
-        tense: tenseAt(cues, c.start, c.end),
+        tense: tenseAt(cues, c.start, c.end, slice),
         state,
         sentence: win.seq,
         before: slice.slice(Math.max(0, c.start - 24), c.start).toLowerCase(),
@@ -259,14 +259,24 @@ function fromChrono(r: chrono.ParsedResult, ctx: Ctx): Resolved | null {
 interface Cue {
   at: number;
   tense: Exclude<Tense, null>;
+  /** An infinitive governs what follows it only: "fell on Friday to close at $20" is past. */
+  leftOnly?: boolean;
 }
 
 const FUTURE_CUE =
-  /\b(?:will|shall|won['’]t|going to|plans? to|planned|planning|intends? to|expects? to|expected|scheduled|slated|set to|is to|are to|due to|would|upcoming|next|aims? to|hopes? to|later)\b|['’]ll\b/gi;
+  /\b(?:will|shall|won['’]t|going to|plans? to|planned|planning|intends? to|expects? to|expected|scheduled|slated|set to|is to|are to|due to|supposed to|would|upcoming|next|aims? to|hopes? to|later)\b|['’]ll\b/gi;
 const PAST_CUE =
   /\b(?:was|were|had|did|didn['’]t|ago|last|yesterday|earlier|said|told|met|took|came|went|made|began|saw|held|left|won|lost|fell|rose|sold|bought|paid|spent|led|gave|got|became|found|kept|ran|brought|thought|felt|struck|fought|shot|built|sent|wrote|spoke|broke|chose|drove|hit|knew|grew|drew|flew|threw|stood|sat|[a-z]{3,}ed)\b/gi;
+const PASSIVE_AUX = /\b(?:be|been|being|is|are|am|['’]s|['’]re|was|were)\s+(?:[a-z]+ly\s+|not\s+|also\s+|still\s+|already\s+)?$/i;
+const ADJ_DET = /\b(?:a|an|the|its|his|her|their|our|this|that|these|those)\s+(?:[a-z]+ly\s+|still\s+|newly\s+)?$/i;
+const INFINITIVE = /\bto\s+(?:[a-z]+ly\s+)?([a-z]{2,})\b(?!['’])/g;
+/** Words after "to" that are not a bare verb: determiners, pronouns, adverbs of degree, nouns in -s/-ing/-ed/-tion. */
+const NOT_VERB =
+  /^(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|some|any|all|each|every|no|about|around|nearly|almost|more|less|date|him|them|us|me|it|what|which|whom|where|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|hundred|thousand|million|billion|record|market|court|power|work|school|office|prison|jail|war|death|what|such|other|another|both|either|neither|late|early|mid|last|next|year|month|week|day|today|tomorrow|yesterday|date|and|or|as|at)$|(?:[^s]s|ing|ed|tion|ment|ness|ity|ers?|ies)$/;
 const AFTER_PENALTY = 12; // characters; tried 4, 12, 25 on TimeBank
 const TENSE_REACH = 50; // characters; further verbs belong to other clauses
+const CLAUSE_REACH = 100; // characters, for a verb before the expression with no punctuation between
+const CLAUSE_BREAK = /[,;:()"“”]|--|\s[-–—]\s/;
 
 function tenseCues(slice: string): Cue[] {
   const cues: Cue[] = [];
@@ -276,23 +286,41 @@ function tenseCues(slice: string): Cue[] {
     const pastPlan = /^(?:scheduled|slated|due to|set to|expected|planned)$/i.test(m[0]) && /\b(?:had been|had|was|were)\s+$/i.test(slice.slice(Math.max(0, m.index - 10), m.index));
     cues.push({ at: m.index, tense: pastPlan ? 'past' : 'future' });
   }
+  // An infinitive names an event after the verb that governs it: "agreed to purchase the line
+  // in February", "a program to pay down the loan by February".
+  INFINITIVE.lastIndex = 0;
+  for (let m = INFINITIVE.exec(slice); m; m = INFINITIVE.exec(slice)) {
+    if (NOT_VERB.test(m[1]) || cues.some((c) => Math.abs(c.at - m!.index) < 12)) continue;
+    cues.push({ at: m.index, tense: 'future', leftOnly: true });
+  }
   PAST_CUE.lastIndex = 0;
   for (let m = PAST_CUE.exec(slice); m; m = PAST_CUE.exec(slice)) {
     if (cues.some((c) => c.at === m!.index)) continue; // "expected", "planned": future already
+    // A participle after a form of "be" is passive: the auxiliary carries the tense
+    // ("would be paid in January", "was hampered"), and is a cue of its own when it has one.
+    // After a determiner it is an adjective ("a still unspecified date", "the combined company").
+    const left = slice.slice(Math.max(0, m.index - 24), m.index);
+    if (PASSIVE_AUX.test(left) || (/ed$/i.test(m[0]) && ADJ_DET.test(left))) continue;
     cues.push({ at: m.index, tense: 'past' });
   }
   return cues;
 }
 
-/** The tense of the nearest verb cue within reach (a clause or so), or null. */
-function tenseAt(cues: Cue[], start: number, end: number): Tense {
+/**
+ * The tense of the nearest verb cue within reach (a clause or so), or null. A verb before the
+ * expression reaches further when no punctuation separates them: "Qantas will almost double
+ * its flights between Australia and India by August" is one clause.
+ */
+function tenseAt(cues: Cue[], start: number, end: number, slice: string): Tense {
   let best: Cue | null = null;
   let bestD = Infinity;
   for (const c of cues) {
     if (c.at >= start && c.at < end) continue; // the expression's own words ("last", "next")
+    if (c.leftOnly && (c.at >= end || CLAUSE_BREAK.test(slice.slice(c.at, start)))) continue;
     // Verbs after the expression count less: "on Tuesday that Iraq would ..." is said, not would.
     const d = c.at < start ? start - c.at : c.at - end + AFTER_PENALTY;
-    if (d < bestD && d <= TENSE_REACH) {
+    const reach = c.at < start && d > TENSE_REACH && d <= CLAUSE_REACH && !CLAUSE_BREAK.test(slice.slice(c.at, start)) ? CLAUSE_REACH : TENSE_REACH;
+    if (d < bestD && d <= reach) {
       best = c;
       bestD = d;
     }

@@ -57,6 +57,21 @@ test('a month name: the most recent one before publication, the next one for fut
   assert.equal(findTimes('May God help them. They may come.', [], PUB).length, 0);
 });
 
+test('the tense of a month comes from the verb governing its clause', () => {
+  // The modal is far back but nothing between it and the month is another verb.
+  assert.deepEqual(val('The agency will send its newest orbital telescope to the far side of the moon in March.', 'March'), ['2026-03', 'month']);
+  // A passive participle takes the auxiliary's tense; "would be paid" is not past.
+  assert.deepEqual(val('The dividend would be paid on a date in January.', 'January'), ['2026-01', 'month']);
+  // An infinitive's event follows the verb that governs it.
+  assert.deepEqual(val('The company agreed to buy the rival chain for $40 million in January.', 'January'), ['2026-01', 'month']);
+  // ... but not across a comma, and not from after the expression.
+  assert.deepEqual(val('It is trying to sell itself, under a June agreement with the investors.', 'June'), ['2025-06', 'month']);
+  assert.deepEqual(val('Shares fell 50 cents on Friday to close at $20.', 'Friday'), ['2025-10-17', 'day']);
+  // A deadline is the nearer occurrence, even after a past verb.
+  assert.deepEqual(val('Regulators gave the firm until mid-November to file its plan.', 'mid-November'), ['2025-11', 'month']);
+  assert.deepEqual(val('Sales were flat this year through August.', 'August'), ['2025-08', 'month']);
+});
+
 test('seasons and "before winter"', () => {
   assert.deepEqual(val('It was hot this summer.', 'this summer'), ['2025-SU', 'season']);
   assert.deepEqual(val('casualties heading into winter', 'winter'), ['2025-WI', 'season']);
