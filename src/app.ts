@@ -70,6 +70,8 @@ export interface App {
   store: Store;
   desk: Desk;
   http: Hono;
+  /** The one fetcher (limits, address guard) every URL read goes through. */
+  fetch: Fetcher;
   /** Reads a file, directory or URL into documents, with this app's fetcher and limits. */
   read(input: string, overrides?: Overrides): AsyncIterable<ItemResult>;
   /** Reads without storing (`newsdesk extract`). */
@@ -102,6 +104,7 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<App>
     store,
     desk,
     http,
+    fetch: fetcher,
     read,
     extract,
     close: () => store.close(),

@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { App } from '../../app.js';
-import { createFetcher, pollFeed, type Fetcher } from '../../ingest/index.js';
+import { pollFeed, type Fetcher } from '../../ingest/index.js';
 import { DeskError } from '../../model/index.js';
 import type { Out } from './main.js';
 
@@ -267,7 +267,7 @@ export async function watchCommand(app: () => Promise<App>, values: Record<strin
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
   try {
-    const deps: WatchDeps = { fetch: createFetcher({ allowPrivate: a.config.allowPrivate }), now: () => new Date(), sleep, signal: ac.signal };
+    const deps: WatchDeps = { fetch: a.fetch, now: () => new Date(), sleep, signal: ac.signal };
     return await watchFeeds(a, feeds, { everyMs, once: !!values.once, json: !!values.json }, deps, out);
   } finally {
     process.off('SIGINT', onSignal);
