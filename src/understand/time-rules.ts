@@ -32,6 +32,14 @@ export interface DocState {
   last: { t: Ymd; gran: 'day' | 'month' | 'year' | 'quarter'; q: number; sentence: number } | null;
   /** Explicit years seen with a day and month ("7 October 2023"), keyed "10-07". */
   yearOfMonthDay: Map<string, number>;
+  /**
+   * The first quarter the document named: the one a results story reports on. "The quarter",
+   * "the 1989 period" and "a year earlier" refer to it, not to a quarter named in passing
+   * ("after a flat second quarter", "a fourth-quarter charge"). Optional for older callers.
+   */
+  topic?: { y: number; q: number } | null;
+  /** The last quarter named, kept when a day is named after it ("the quarter ended Sept. 30"). */
+  quarter?: { y: number; q: number; sentence: number } | null;
 }
 
 export interface Ctx {
@@ -219,8 +227,15 @@ export function durationValue(n: number, unitWord: string): string {
 const rel = (value: string | null, granularity: TimeGranularity): Resolved => ({ value, granularity, relative: true });
 const abs = (value: string | null, granularity: TimeGranularity): Resolved => ({ value, granularity, relative: false });
 
-function remember(ctx: Ctx, t: Ymd, gran: 'day' | 'month' | 'year' | 'quarter', q = 0): void {
+function remember(ctx: Ctx, t: Ymd, gran: 'day' | 'month' | 'year' | 'quarter', q = 0, topic: 'first' | 'set' | 'no' = 'first'): void {
   ctx.state.last = { t, gran, q, sentence: ctx.sentence };
+  if (gran === 'quarter') ctx.state.quarter = { y: t.y, q, sentence: ctx.sentence };
+  if (gran === 'quarter' && topic !== 'no' && (topic === 'set' || !ctx.state.topic)) ctx.state.topic = { y: t.y, q };
+}
+
+/** The quarter an anaphoric reference means: the document's topic quarter, else the last one named. */
+function refQuarter(ctx: Ctx): { y: number; q: number } {
+  return ctx.state.topic ?? ctx.state.quarter ?? { y: ctx.state.last!.t.y, q: ctx.state.last!.q };
 }
 
 /** A month without a year: the most recent one before publication, the next one for future tense. */
@@ -535,7 +550,7 @@ export const RULES: Rule[] = [
   // "the first quarter of 1990", "third-quarter", "fiscal 1990's first quarter", "this year's third quarter", "Q3"
   {
     name: 'quarter',
-    re: rx(`${EDGE}(?:the\\s+)?(?:(?:(?<yy>${YEAR})|fiscal\\s+(?<fy>${YEAR}))['’]?s?\\s+|(?<ry>this|last|next) year['’]s\\s+)?(?:(?:latest|fiscal|calendar|same|comparable|flat|strong|weak)\\s+)*(?<ord>first|second|third|fourth|1st|2nd|3rd|4th|final)[\\s-]+quarter${END}(?:\\s+of\\s+(?:fiscal\\s+|calendar\\s+)?(?:(?<y2>${YEAR})|(?<ry2>this|last|next) year)${END}|,?\\s+(?<y3>${YEAR})${END})?`),
+    re: rx(`${EDGE}(?:the\\s+)?(?:(?:(?<yy>${YEAR})|fiscal\\s+(?<fy>${YEAR}))['’]?s?\\s+|(?<ry>this|last|next) year['’]s\\s+)?(?:(?:latest|fiscal|calendar|same|comparable|flat|strong|weak)[\\s-]+)*(?<ord>first|second|third|fourth|1st|2nd|3rd|4th|final)[\\s-]+quarter${END}(?:\\s+of\\s+(?:fiscal\\s+|calendar\\s+)?(?:(?<y2>${YEAR})|(?<ry2>this|last|next) year)${END}|,?\\s+(?<y3>${YEAR})${END})?`),
     resolve: (g, ctx) => {
       const q = ORDINALS[lc(g.ord)]!;
       return quarterValue(ctx, q, g.yy ?? g.fy ?? g.y2 ?? g.y3, g.ry ?? g.ry2);
@@ -550,10 +565,12 @@ export const RULES: Rule[] = [
   {
     name: 'year-quarter',
     re: rx(`${EDGE}the\\s+(?<y>${YEAR})\\s+(?:quarter|period)${END}`),
-    resolve: (g, ctx) => {
+    resolve: (g, ctx, m) => {
+      // "the 1988 quarter": the quarter named in the last sentences; "the 1989 period" only
+      // right after a quarter, as "period" is often a year or nine months.
       const last = ctx.state.last;
-      if (!last || last.gran !== 'quarter') return abs(g.y!, 'year');
-      return abs(`${g.y}-Q${last.q}`, 'quarter');
+      if (!(last && last.gran === 'quarter') && !(/quarter\s*$/i.test(m[0]) && inQuarterContext(ctx))) return abs(g.y!, 'year');
+      return abs(`${g.y}-Q${refQuarter(ctx).q}`, 'quarter');
     },
   },
   // "the quarter", "the latest quarter", "the current quarter", "the year-earlier quarter"
@@ -583,8 +600,7 @@ export const RULES: Rule[] = [
         y = t.y;
         q = quarterOf(t);
       } else if (last && last.gran === 'quarter' && !/last|previous|prior|past|preceding/.test(r)) {
-        y = last.t.y;
-        q = last.q;
+        ({ y, q } = refQuarter(ctx));
         if (/year/.test(r)) y -= 1;
       } else {
         const t = addMonths(a, -3);
@@ -592,7 +608,8 @@ export const RULES: Rule[] = [
         q = quarterOf(t);
         if (/year/.test(r)) y -= 1;
       }
-      if (!/year/.test(r)) remember(ctx, { y, m: q * 3 - 2, d: 1 }, 'quarter', q);
+      // "The quarter ended Sept. 30" says which quarter the story reports on from here.
+      if (!/year/.test(r)) remember(ctx, { y, m: q * 3 - 2, d: 1 }, 'quarter', q, endMonth ? 'set' : 'first');
       return rel(`${fmtYear(y)}-Q${q}`, 'quarter');
     },
   },
@@ -677,7 +694,8 @@ export const RULES: Rule[] = [
       // "a year earlier" after a quarter keeps the quarter ("the third quarter ... a year earlier").
       const last = ctx.state.last;
       if (u === 'Y' && Number.isInteger(n) && inQuarterContext(ctx)) {
-        return rel(`${fmtYear(last!.t.y + sign * n)}-Q${last!.q}`, 'quarter');
+        const rq = refQuarter(ctx);
+        return rel(`${fmtYear(rq.y + sign * n)}-Q${rq.q}`, 'quarter');
       }
       if (!Number.isInteger(n)) return unitValue(shift(a, Math.round(sign * n * 12), 'M'), 'M');
       return unitValue(shift(a, sign * n, u), u);
@@ -691,7 +709,10 @@ export const RULES: Rule[] = [
       const a = ctx.anchor;
       if (!a) return rel(null, 'year');
       const last = ctx.state.last;
-      if (inQuarterContext(ctx)) return rel(`${fmtYear(last!.t.y - 1)}-Q${last!.q}`, 'quarter');
+      if (inQuarterContext(ctx)) {
+        const rq = refQuarter(ctx);
+        return rel(`${fmtYear(rq.y - 1)}-Q${rq.q}`, 'quarter');
+      }
       if (last && ctx.sentence - last.sentence <= 1 && last.gran === 'year') return rel(fmtYear(last.t.y - 1), 'year');
       return rel(fmtYear(a.y - 1), 'year');
     },
@@ -991,8 +1012,8 @@ export const RULES: Rule[] = [
 
 /** Quarterly-results prose: a quarter was named in this sentence or the one before. */
 function inQuarterContext(ctx: Ctx): boolean {
-  const last = ctx.state.last;
-  return !!last && last.gran === 'quarter' && ctx.sentence - last.sentence <= QUARTER_REACH;
+  const q = ctx.state.quarter;
+  return !!q && ctx.sentence - q.sentence <= QUARTER_REACH;
 }
 const QUARTER_REACH = 2; // sentences; tried 1, 3 and unbounded on TimeBank
 
@@ -1012,7 +1033,8 @@ function monthDay(ctx: Ctx, mo: number, d: number, year: string | undefined): Re
   }
   const a = ctx.anchor;
   if (!a) return isValidDate(2000, mo, d) ? rel(`XXXX-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`, 'day') : null;
-  const y = resolveMonthDay(a, mo, d, null);
+  // "the year ended March 31": a period that has ended ends on or before publication.
+  const y = resolveMonthDay(a, mo, d, /\bended\s+(?:on\s+)?$/.test(ctx.before) ? 'past' : null);
   if (!isValidDate(y, mo, d)) return null;
   remember(ctx, { y, m: mo, d }, 'day');
   return rel(fmtDate({ y, m: mo, d }), 'day');
@@ -1029,7 +1051,8 @@ function quarterValue(ctx: Ctx, q: number, year: string | undefined, relYear: st
     const r = lc(relYear);
     y = r === 'last' ? a.y - 1 : r === 'next' ? a.y + 1 : r === 'this' ? a.y : resolveQuarter(a, q, ctx.tense);
   }
-  remember(ctx, { y, m: q * 3 - 2, d: 1 }, 'quarter', q);
+  // A quarter with its year written out is history ("the third quarter of 1984"), not the topic.
+  remember(ctx, { y, m: q * 3 - 2, d: 1 }, 'quarter', q, relative ? 'first' : 'no');
   return { value: `${fmtYear(y)}-Q${q}`, granularity: 'quarter', relative };
 }
 

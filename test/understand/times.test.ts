@@ -72,6 +72,27 @@ test('the tense of a month comes from the verb governing its clause', () => {
   assert.deepEqual(val('Sales were flat this year through August.', 'August'), ['2025-08', 'month']);
 });
 
+test('a period that "ended" on a day and month ended before publication', () => {
+  assert.deepEqual(val('The unit had revenue of $76 million for the year ended March 31.', 'March 31', '2025-11-01'), ['2025-03-31', 'day']);
+  assert.deepEqual(val('The dividend is payable March 31.', 'March 31', '2025-11-01'), ['2026-03-31', 'day']);
+});
+
+test('quarterly results: anaphora take the quarter the story reports on', () => {
+  const text =
+    'Acme posted a 20% gain in third-quarter net income. After a flat second quarter, it credited its consumer units. ' +
+    'The comparison was helped by charges taken in the year-earlier period. In the 2025 period, costs were lower than a year ago.';
+  assert.deepEqual(val(text, 'the year-earlier period', '2025-11-01'), ['2024-Q3', 'quarter']);
+  assert.deepEqual(val(text, 'the 2025 period', '2025-11-01'), ['2025-Q3', 'quarter']);
+  assert.deepEqual(val(text, 'a year ago', '2025-11-01'), ['2024-Q3', 'quarter']);
+  // A day named after the quarter does not end the quarterly context; "fiscal-first" is a quarter.
+  const t2 = 'Beta lost $4 million for the fiscal-first quarter ended Sept. 30. It had a loss of $2 million a year ago.';
+  assert.deepEqual(val(t2, 'the fiscal-first quarter', '2025-11-01'), ['2025-Q1', 'quarter']);
+  assert.deepEqual(val(t2, 'a year ago', '2025-11-01'), ['2024-Q1', 'quarter']);
+  // A quarter with its year written out is history, not the quarter reported on.
+  const t3 = 'It last lost money in the third quarter of 2014. Gamma posted fourth-quarter profit of $9 million, up from $7 million a year ago.';
+  assert.deepEqual(val(t3, 'a year ago', '2026-02-01'), ['2024-Q4', 'quarter']);
+});
+
 test('seasons and "before winter"', () => {
   assert.deepEqual(val('It was hot this summer.', 'this summer'), ['2025-SU', 'season']);
   assert.deepEqual(val('casualties heading into winter', 'winter'), ['2025-WI', 'season']);
