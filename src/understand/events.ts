@@ -185,14 +185,8 @@ function isQuoted(ranges: Array<[number, number]>, pos: number): boolean {
 
 /** The last token of the sentence ending at or before `pos` (binary search: sentences can be huge). */
 function tokenBefore(tokens: Token[], pos: number, sStart: number): Token | undefined {
-  let lo = sStart;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].end <= pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1 >= sStart ? tokens[lo - 1] : undefined;
+  const i = tokenIndexBefore(tokens, pos, sStart);
+  return i >= 0 ? tokens[i] : undefined;
 }
 
 /** Index of the last token of the sentence ending at or before `pos`, or -1. */
