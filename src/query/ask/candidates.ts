@@ -123,7 +123,8 @@ function rawSpans(ev: Evidence, q: Question): Span[] {
         // "how much is X suing for": money, unless the question counts something ("how much oil").
         if (/\bhow much\b/i.test(q.text) && !q.head && n.kind === 'money') prior += 0.15;
         if (/\b(percentage|percent|share|proportion)\b/i.test(q.text) && n.kind === 'percent') prior += 0.2;
-        if (q.head && n.counted && n.counted.toLowerCase().includes(q.head.replace(/s$/, ''))) prior += 0.25;
+        // "How many people": a count of something else ("six million viewers") is a weaker answer.
+        if (q.head && n.counted) prior += n.counted.toLowerCase().includes(q.head.replace(/s$/, '')) ? 0.25 : -0.15;
         spans.push({ text: n.text, start: n.start - base, end: n.end - base, prior, key: `${n.value}` });
       }
       if (q.duration) {
