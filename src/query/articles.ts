@@ -3,6 +3,10 @@
 import type { ArticleSummary, ArticleView, EntityType } from '../model/index.js';
 import type { Store } from '../store/contract.js';
 
+export const clamp = (n: number, lo: number, hi: number): number => Math.max(lo, Math.min(hi, Number.isFinite(n) ? n : lo));
+/** Scores and confidences are shown to three decimals. */
+export const round = (n: number, digits = 3): number => Math.round(n * 10 ** digits) / 10 ** digits;
+
 export function summaryOf(a: ArticleView | ArticleSummary): ArticleSummary {
   return {
     id: a.id,

@@ -1,10 +1,10 @@
 // Search: sentences ranked by BM25, grouped into articles, each with its best snippets.
 
 import type { ArticleSummary } from '../model/index.js';
-import { queryTerms } from '../understand/index.js';
+import { queryTerms, termRanges } from '../understand/index.js';
 import type { Store } from '../store/contract.js';
 import { bm25 } from './bm25.js';
-import { summaryOf } from './articles.js';
+import { clamp, round, summaryOf } from './articles.js';
 
 export interface Snippet {
   sentence: string;
@@ -36,6 +36,7 @@ export async function search(store: Store, q: string, opts: SearchOptions = {}):
     store.termStats(terms),
   ]);
   const ranked = bm25(hits, terms, stats);
+  const termSet = new Set(terms);
   const byArticle = new Map<string, typeof ranked>();
   for (const r of ranked) {
     const list = byArticle.get(r.hit.articleId) ?? [];
@@ -61,22 +62,10 @@ export async function search(store: Store, q: string, opts: SearchOptions = {}):
         index: r.hit.index,
         start: r.hit.start,
         end: r.hit.end,
-        highlights: highlightRanges(r.hit.text, new Set(terms)),
+        highlights: termRanges(r.hit.text, termSet),
       })),
     });
   }
   return out;
 }
 
-/** Word ranges in `text` whose index term is one of `terms`. */
-export function highlightRanges(text: string, terms: Set<string>): [number, number][] {
-  const out: [number, number][] = [];
-  for (const m of text.matchAll(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu)) {
-    const t = queryTerms(m[0], 1)[0];
-    if (t && terms.has(t)) out.push([m.index!, m.index! + m[0].length]);
-  }
-  return out;
-}
-
-export const clamp = (n: number, lo: number, hi: number): number => Math.max(lo, Math.min(hi, Number.isFinite(n) ? n : lo));
-export const round = (n: number, digits = 3): number => Math.round(n * 10 ** digits) / 10 ** digits;

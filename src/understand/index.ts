@@ -9,7 +9,7 @@ import { findTimes } from './times.js';
 import { findNumbers } from './numbers.js';
 import { findEvents } from './events.js';
 
-export { indexTerms, queryTerms } from './terms.js';
+export { indexTerms, queryTerms, termRanges } from './terms.js';
 export { splitSentences } from './sentences.js';
 export { findTimes } from './times.js';
 

@@ -42,6 +42,16 @@ export function queryTerms(text: string, max = 32): string[] {
   return Array.from(new Set(indexTerms(text))).slice(0, max);
 }
 
+/** Character ranges of the words of `text` whose index term is in `terms` (for highlights and proximity). */
+export function termRanges(text: string, terms: ReadonlySet<string>): [number, number][] {
+  const out: [number, number][] = [];
+  for (const m of text.matchAll(WORD)) {
+    const t = indexTerms(m[0])[0];
+    if (t && terms.has(t)) out.push([m.index!, m.index! + m[0].length]);
+  }
+  return out;
+}
+
 export function isStopWord(token: string): boolean {
   return STOP.has(token.toLowerCase());
 }

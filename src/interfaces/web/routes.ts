@@ -73,7 +73,7 @@ ${a.quotes.filter((q) => !q.partial).length ? a.quotes.filter((q) => !q.partial)
     const results = await desk.search(q, 20);
     const body = html`
 <h1>Search: ${q}</h1>
-${results.length ? html`<ul class="list">${results.map((r) => html`<li><a class="title" href="/articles/${r.article.id}">${r.article.title}</a><div class="meta">${r.article.source ?? 'Unknown outlet'} · ${dateLabel(r.article.published)}</div>${r.snippets.map((s) => html`<div><a href="/articles/${r.article.id}#s-${s.index}">${highlight(s.sentence, s.highlights)}</a></div>`)}</li>`)}</ul>` : html`<p class="empty">No article matches.</p>`}`;
+${results.length ? html`<ul class="list">${results.map((r) => html`<li><a class="title" href="/articles/${r.article.id}">${r.article.title}</a><div class="meta">${r.article.source ?? 'Unknown outlet'} · ${dateLabel(r.article.published)}</div>${r.snippets.map((s) => html`<div><a href="/articles/${r.article.id}#s-${s.index}">${highlightRanges(s.sentence, s.highlights, 'b')}</a></div>`)}</li>`)}</ul>` : html`<p class="empty">No article matches.</p>`}`;
     return c.html(page(`Search: ${q}`, body, { q }));
   });
 
@@ -224,15 +224,5 @@ ${askBox(ans.question)}
 ${ans.resolvedQuestion ? html`<p class="meta">Read as: ${ans.resolvedQuestion}</p>` : ''}
 <h2>Explore related questions</h2>
 ${ans.related.length ? html`<div class="related-q">${ans.related.map((q) => html`<a href="/ask?q=${encodeURIComponent(q)}">${q}</a>`)}</div>` : html`<p class="empty">No related questions the articles can answer.</p>`}`;
-}
-
-function highlight(text: string, ranges: [number, number][]): Html {
-  let out = '';
-  let pos = 0;
-  for (const [s, e] of ranges) {
-    out += html`${text.slice(pos, s)}<b>${text.slice(s, e)}</b>`.value;
-    pos = e;
-  }
-  return raw(out + html`${text.slice(pos)}`.value);
 }
 

@@ -3,7 +3,7 @@
 
 import type { Answer, Citation } from '../../model/index.js';
 import type { Store } from '../../store/contract.js';
-import { ArticleCache } from '../articles.js';
+import { ArticleCache, round } from '../articles.js';
 import { analyseQuestion, type Question } from './question.js';
 import { gatherEvidence, type Evidence } from './evidence.js';
 import { candidatesIn, type Candidate } from './candidates.js';
@@ -164,4 +164,3 @@ function cite(evidence: Evidence[]): Citation[] {
   });
 }
 
-const round = (n: number): number => Math.round(n * 1000) / 1000;

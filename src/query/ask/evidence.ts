@@ -4,7 +4,7 @@ import type { Store } from '../../store/contract.js';
 import type { SentenceHit } from '../../model/index.js';
 import { bm25, idf } from '../bm25.js';
 import { ArticleCache, type ArticleIndex, type SentenceMention } from '../articles.js';
-import { queryTerms, termVariants } from '../../understand/terms.js';
+import { queryTerms, termRanges, termVariants } from '../../understand/terms.js';
 import type { Question } from './question.js';
 import { fitsWhen } from './when.js';
 
@@ -93,7 +93,7 @@ export async function gatherEvidence(store: Store, cache: ArticleCache, q: Quest
       content,
       names,
       score,
-      anchors: anchorsOf(r.hit.text, matched, primaryOf),
+      anchors: termRanges(r.hit.text, new Set(searchTerms.filter((t) => matched.has(primaryOf.get(t)!)))).map(([a, b]) => (a + b) / 2),
     });
   }
   out.sort((a, b) => b.score - a.score || recency(b) - recency(a));
@@ -130,15 +130,6 @@ function nameShare(names: string[], sentence: string, previous: string, article:
     else if (full.test(article.title)) got += 0.4;
   }
   return got / names.length;
-}
-
-function anchorsOf(text: string, matched: Set<string>, primaryOf: Map<string, string>): number[] {
-  const out: number[] = [];
-  for (const m of text.matchAll(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu)) {
-    const t = queryTerms(m[0], 1)[0];
-    if (t && matched.has(primaryOf.get(t) ?? t)) out.push(m.index! + m[0].length / 2);
-  }
-  return out;
 }
 
 export function escapeRe(s: string): string {
