@@ -4,7 +4,7 @@
 import type { ArticleSummary, ArticleView } from '../model/index.js';
 import type { Store } from '../store/contract.js';
 import { indexTerms } from '../understand/terms.js';
-import { summaryOf } from './articles.js';
+import { ArticleCache, round, summaryOf } from './articles.js';
 
 export interface RelatedArticle {
   article: ArticleSummary;
@@ -16,7 +16,9 @@ const CANDIDATES = 60;
 
 export async function relatedArticles(store: Store, articleId: string, opts: { limit?: number } = {}): Promise<RelatedArticle[] | null> {
   const limit = Math.max(1, Math.min(20, opts.limit ?? 5));
-  const me = await store.getArticle(articleId);
+  // Hinted and shared candidates overlap: load each article once.
+  const cache = new ArticleCache(store);
+  const me = (await cache.get(articleId))?.article;
   if (!me) return null;
   const total = Math.max(1, await store.countArticles());
   const shared = await store.articlesSharingEntities(articleId, { limit: CANDIDATES });
@@ -31,7 +33,7 @@ export async function relatedArticles(store: Store, articleId: string, opts: { l
     for (const hint of me.relatedHints) {
       const hintTerms = new Set(indexTerms(hint));
       for (const cand of await store.searchSentences([...hintTerms].slice(0, 12), { limit: 20 })) {
-        const a = await store.getArticle(cand.articleId);
+        const a = (await cache.get(cand.articleId))?.article;
         if (a && a.id !== me.id && overlap(new Set(indexTerms(a.title)), hintTerms) >= 0.6) hinted.add(a.id);
       }
     }
@@ -41,7 +43,7 @@ export async function relatedArticles(store: Store, articleId: string, opts: { l
   const out: RelatedArticle[] = [];
   for (const id of ids) {
     if (id === me.id) continue;
-    const other = await store.getArticle(id);
+    const other = (await cache.get(id))?.article;
     if (!other) continue;
     const entityIds = shared.find((s) => s.articleId === id)?.entityIds ?? [];
     // Rare shared entities say more than "both mention the United States".
@@ -56,7 +58,7 @@ export async function relatedArticles(store: Store, articleId: string, opts: { l
     let score = ranked.reduce((s, x) => s + x.w, 0) / 4 + 2 * textSim;
     if (hinted.has(id)) score += 2;
     if (score < 0.3) continue;
-    out.push({ article: summaryOf(other), score: Math.round(score * 1000) / 1000, reason: reasonFor(ranked.map((x) => x.e.name), common.map((t) => myTerms.get(t)!), hinted.has(id)) });
+    out.push({ article: summaryOf(other), score: round(score), reason: reasonFor(ranked.map((x) => x.e.name), common.map((t) => myTerms.get(t)!), hinted.has(id)) });
   }
   out.sort((a, b) => b.score - a.score || (b.article.published ?? '').localeCompare(a.article.published ?? ''));
   return out.slice(0, limit);

@@ -140,12 +140,13 @@ function rawSpans(ev: Evidence, q: Question): Span[] {
       const asked = q.speaker ? personParts(trailingName(q.speaker)) : [];
       const surname = asked.length ? asked[asked.length - 1] : null;
       // The surname must match; when both sides give a first name, it must match too (Ivan Lewis is not Richard Lewis).
+      const surnameRe = surname ? new RegExp(`\\b${escapeRe(surname)}\\b`, 'i') : null;
       const namesSpeaker = (who: string | null | undefined) => {
-        if (!surname || !who || !new RegExp(`\\b${escapeRe(surname)}\\b`, 'i').test(who)) return false;
+        if (!surnameRe || !who || !surnameRe.test(who)) return false;
         const theirs = personParts(trailingName(who));
         return asked.length < 2 || theirs.length < 2 || theirs[0] === asked[0];
       };
-      const sentenceNames = !!surname && new RegExp(`\\b${escapeRe(surname)}\\b`, 'i').test(ev.hit.text);
+      const sentenceNames = !!surnameRe && surnameRe.test(ev.hit.text);
       const spans: Span[] = [];
       for (const qt of inSentence(art.quotes)) {
         const who = qt.speaker?.name ?? qt.speakerText;
