@@ -1,21 +1,32 @@
-// npm run eval:qa -- --corpus <file|dir|list.txt> --qa <file.jsonl> [--base DIR]
-// Ingests the corpus into a temporary data dir and asks every question through the same code path
-// as `newsdesk ask --json`; prints answer, citation and abstention accuracy, latency and calibration.
+// npm run eval:qa                     — every QA set, dev and test split side by side (see test/qa/README.md)
+// npm run eval:qa -- --split dev      — dev only (for tuning); --verbose lists dev cases one by one
+// npm run eval:qa -- --corpus <file|dir|list.txt> --qa <file.jsonl> [--base DIR]  — your own set on your corpus
+//
+// Asks every question through the same code path as `newsdesk ask --json` and prints answer, citation
+// and abstention accuracy, latency, a reliability table on test, and on dev the errors by stage:
+// retrieval (the evidence sentence was not among the candidates), answer (it was, the answer was wrong),
+// abstention (answered a trap, or abstained on an answerable question with the evidence at hand).
+// Test cases are never printed one by one: test is run for its aggregate figure only.
 
 import { parseArgs } from 'node:util';
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve, dirname } from 'node:path';
-import { buildApp, loadConfig } from '../src/app.js';
-import { judge, parseQa, summarise, formatSummary, type QaOutcome } from './lib/qa.js';
+import { buildApp, loadConfig, type App } from '../src/app.js';
+import { answerQuestion } from '../src/query/index.js';
+import { judge, parseQa, summarise, formatSummary, formatTable, reliability, stageOf, type QaOutcome, type Stage } from './lib/qa.js';
+import { ROOT, benchApp } from './lib/corpus.js';
 
 const { values } = parseArgs({
-  options: { corpus: { type: 'string', multiple: true }, qa: { type: 'string' }, base: { type: 'string' }, verbose: { type: 'boolean', default: false }, json: { type: 'boolean', default: false } },
+  options: {
+    corpus: { type: 'string', multiple: true },
+    qa: { type: 'string' },
+    base: { type: 'string' },
+    split: { type: 'string' },
+    verbose: { type: 'boolean', default: false },
+    json: { type: 'boolean', default: false },
+  },
 });
-if (!values.corpus?.length || !values.qa) {
-  console.error('usage: npm run eval:qa -- --corpus <file|dir|list.txt> [--corpus ...] --qa <file.jsonl> [--base DIR] [--verbose]');
-  process.exit(2);
-}
 
 /** A .txt file that lists paths (one per line) is a corpus list; paths resolve against --base or its folder. */
 function corpusInputs(p: string): string[] {
@@ -30,36 +41,85 @@ function corpusInputs(p: string): string[] {
   return [abs];
 }
 
-const dir = mkdtempSync(join(tmpdir(), 'newsdesk-eval-'));
-const app = await buildApp(loadConfig({}, { dataDir: dir, allowFetch: false }));
-try {
-  const inputs = values.corpus.flatMap(corpusInputs);
-  const t0 = performance.now();
+async function freshApp(inputs: string[]): Promise<{ app: App; done: () => Promise<void> }> {
+  const dir = mkdtempSync(join(tmpdir(), 'newsdesk-eval-'));
+  const app = await buildApp(loadConfig({}, { dataDir: dir, allowFetch: false }));
   const report = await app.desk.add(
     (async function* () {
       for (const i of inputs) yield* app.read(i);
     })(),
   );
-  console.log(`corpus: ${report.added.length} articles added, ${report.duplicates.length} duplicates, ${report.failed.length} failed in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  if (!values.json) console.log(`corpus: ${report.added.length} articles added, ${report.duplicates.length} duplicates, ${report.failed.length} failed`);
   for (const f of report.failed) console.log(`  failed ${f.item}: ${f.error}`);
+  return { app, done: async () => (await app.close(), rmSync(dir, { recursive: true, force: true })) };
+}
 
-  const cases = parseQa(readFileSync(resolve(values.qa), 'utf8'));
+async function run(app: App, file: string, printCases: boolean): Promise<QaOutcome[]> {
   const outcomes: QaOutcome[] = [];
-  for (const c of cases) {
+  for (const c of parseQa(readFileSync(file, 'utf8'))) {
     const s = performance.now();
-    const answer = await app.desk.ask(c.question);
+    const r = await answerQuestion(app.store, c.question, { today: null });
     const ms = performance.now() - s;
-    const o = { case: c, answer, ms, ...judge(c, answer) };
+    const o: QaOutcome = { case: c, answer: r.answer, ms, ...judge(c, r.answer), stage: 'right' };
+    o.stage = stageOf(c, r, o.correct);
     outcomes.push(o);
-    if (values.verbose) {
-      const mark = o.correct ? (o.cited || !c.answers.length ? 'ok  ' : 'ok/c') : 'MISS';
-      console.log(`${mark} ${c.id} [${answer.answerType} ${answer.confidence.toFixed(2)}] ${c.question} → ${answer.abstained ? '(abstained)' : answer.answer} | want ${JSON.stringify(c.answers)}`);
+    if (printCases) {
+      const mark = o.correct ? (o.cited || !c.answers.length ? 'ok  ' : 'ok/c') : o.stage.slice(0, 4).toUpperCase();
+      console.log(`${mark} ${c.id} [${r.answer.answerType} ${r.answer.confidence.toFixed(2)}] ${c.question} → ${r.answer.abstained ? '(abstained)' : r.answer.answer} | want ${JSON.stringify(c.answers)}`);
     }
   }
-  const summary = summarise(outcomes);
-  if (values.json) console.log(JSON.stringify(summary));
-  else console.log(formatSummary(values.qa, summary));
-} finally {
-  await app.close();
-  rmSync(dir, { recursive: true, force: true });
+  return outcomes;
+}
+
+if (values.corpus?.length || values.qa) {
+  // Your own set on your own corpus.
+  if (!values.corpus?.length || !values.qa) {
+    console.error('usage: npm run eval:qa -- --corpus <file|dir|list.txt> [--corpus ...] --qa <file.jsonl> [--base DIR] [--verbose]');
+    process.exit(2);
+  }
+  const { app, done } = await freshApp(values.corpus.flatMap(corpusInputs));
+  try {
+    const summary = summarise(await run(app, resolve(values.qa), values.verbose));
+    console.log(values.json ? JSON.stringify(summary) : formatSummary(values.qa, summary));
+  } finally {
+    await done();
+  }
+} else {
+  const splits = values.split ? [values.split] : ['dev', 'test'];
+  const rows: { set: string; split: string; outcomes: QaOutcome[] }[] = [];
+  const seeds = await freshApp([join(ROOT, 'sample')]);
+  try {
+    rows.push({ set: 'seeds', split: 'tuned', outcomes: await run(seeds.app, join(ROOT, 'test/qa/seeds.jsonl'), false) });
+  } finally {
+    await seeds.done();
+  }
+  const app = await benchApp();
+  try {
+    for (const split of splits) {
+      for (const set of ['bbc', 'web', 'bbc-early']) {
+        const file = join(ROOT, 'test/qa', split, `${set}.jsonl`);
+        if (!existsSync(file)) continue;
+        rows.push({ set, split, outcomes: await run(app, file, values.verbose && split === 'dev') });
+      }
+    }
+  } finally {
+    await app.close();
+  }
+  if (values.json) {
+    console.log(JSON.stringify(rows.map((r) => ({ set: r.set, split: r.split, ...summarise(r.outcomes) }))));
+  } else {
+    console.log(formatTable(rows.map((r) => ({ set: r.set, split: r.split, s: summarise(r.outcomes) }))));
+    const test = rows.filter((r) => r.split === 'test').flatMap((r) => r.outcomes);
+    if (test.length) console.log(`\nreliability on test (all sets, answered questions):\n${reliability(test)}`);
+    const dev = rows.filter((r) => r.split === 'dev').flatMap((r) => r.outcomes);
+    if (dev.length) {
+      const count = (s: Stage) => dev.filter((o) => o.stage === s).length;
+      const pct = (n: number) => `${n} (${((100 * n) / dev.length).toFixed(1)}%)`;
+      console.log(`\nerrors by stage on dev (${dev.length} questions):`);
+      console.log(`  right        ${pct(count('right'))}`);
+      console.log(`  retrieval    ${pct(count('retrieval'))}  the evidence sentence was not among the candidates`);
+      console.log(`  answer       ${pct(count('answer'))}  the evidence was a candidate; wrong span or type`);
+      console.log(`  abstention   ${pct(count('abstention'))}  answered a trap (${dev.filter((o) => o.stage === 'abstention' && !o.case.answers.length).length}), or abstained with the evidence at hand`);
+    }
+  }
 }

@@ -2,6 +2,7 @@
 // abstention accuracy, and a calibration table.
 
 import type { Answer } from '../../src/model/index.js';
+import type { Resolved } from '../../src/query/ask/ask.js';
 
 export interface QaCase {
   id: string;
@@ -19,7 +20,11 @@ export interface QaOutcome {
   /** The evidence sentence is among the citations (answerable cases only). */
   cited: boolean;
   ms: number;
+  /** Where it went wrong (dev breakdown); 'right' when it did not. */
+  stage?: Stage;
 }
+
+export type Stage = 'right' | 'retrieval' | 'answer' | 'abstention';
 
 export function parseQa(text: string): QaCase[] {
   return text
@@ -32,7 +37,7 @@ export function parseQa(text: string): QaCase[] {
     });
 }
 
-const norm = (s: string): string =>
+export const norm = (s: string): string =>
   s
     .toLowerCase()
     .replace(/[’‘]/g, "'")
@@ -64,6 +69,8 @@ export interface QaSummary {
   calibration: { bin: string; n: number; accuracy: number | null }[];
   /** Among answers with confidence >= 0.7: the share that is right. */
   precisionAt07: number | null;
+  /** How many answers had confidence >= 0.7. */
+  confidentCount: number;
 }
 
 export function summarise(outcomes: QaOutcome[]): QaSummary {
@@ -88,6 +95,7 @@ export function summarise(outcomes: QaOutcome[]): QaSummary {
     meanMs: outcomes.reduce((s, o) => s + o.ms, 0) / Math.max(1, outcomes.length),
     calibration,
     precisionAt07: confident.length ? share(confident, (o) => o.correct) : null,
+    confidentCount: confident.length,
   };
 }
 
@@ -104,4 +112,45 @@ export function formatSummary(name: string, s: QaSummary): string {
     ...s.calibration.map((b) => `    ${b.bin}  n=${String(b.n).padStart(3)}  accuracy ${b.accuracy === null ? '—' : pct(b.accuracy)}`),
   ];
   return lines.join('\n');
+}
+
+/** The sentence the case names as evidence is this one (normalised substring). */
+export function isEvidence(c: QaCase, sentence: string): boolean {
+  return !!c.evidence && norm(sentence).includes(norm(c.evidence));
+}
+
+/** Which stage an outcome went wrong in: retrieval, answer or abstention (see bench/eval-qa.ts). */
+export function stageOf(c: QaCase, r: Resolved, correct: boolean): Stage {
+  if (correct) return 'right';
+  if (c.answers.length === 0) return 'abstention';
+  if (!r.evidence.some((e) => isEvidence(c, e.hit.text))) return 'retrieval';
+  return r.answer.abstained ? 'abstention' : 'answer';
+}
+
+const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
+
+/** One row per set and split: the figures side by side. */
+export function formatTable(rows: { set: string; split: string; s: QaSummary }[]): string {
+  const head = ['set', 'split', 'questions', 'traps', 'answer', 'cited', 'abstain', 'right@conf>=0.7', 'mean ms'];
+  const body = rows.map(({ set, split, s }) => [
+    set,
+    split,
+    String(s.total),
+    String(s.abstainCases),
+    pct(s.answerAccuracy),
+    pct(s.citationAccuracy),
+    s.abstainCases ? pct(s.abstentionAccuracy) : 'n/a',
+    s.precisionAt07 === null ? 'n/a' : `${pct(s.precisionAt07)} (${s.confidentCount})`,
+    s.meanMs.toFixed(0),
+  ]);
+  const widths = head.map((h, i) => Math.max(h.length, ...body.map((r) => r[i].length)));
+  const line = (r: string[]) => r.map((c, i) => c.padEnd(widths[i])).join('  ');
+  return [line(head), line(widths.map((w) => '-'.repeat(w))), ...body.map(line)].join('\n');
+}
+
+/** Reliability table: answered questions by confidence bin, with the share right in each. */
+export function reliability(outcomes: QaOutcome[]): string {
+  return summarise(outcomes)
+    .calibration.map((b) => `  ${b.bin}  n=${String(b.n).padStart(3)}  right ${b.accuracy === null ? '—' : pct(b.accuracy)}`)
+    .join('\n');
 }

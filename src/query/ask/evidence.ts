@@ -1,10 +1,20 @@
-// Retrieval for ask: BM25 over sentences plus what the question tells us (names, head noun, quotes).
+// Retrieval for ask, in two stages: articles, then sentences within them.
+//
+// 1. Articles. The question's words, each with its inflections and its WordNet relatives (synonyms at
+//    a lower weight, derived forms higher: "quit" finds "resigned", "born" finds "birth"), are looked
+//    up in the sentence index; only the terms that identify a story (the rarest ones) take part, and
+//    each candidate article is scored by the idf-weighted share of them it holds anywhere.
+// 2. Sentences. Every sentence of the best articles that holds any question term is scored by how much
+//    of the question it covers (names, content words, through relatives at their weight), with its
+//    article's score, its neighbours and the article's title as context for names.
+// Ranking happens here, from what the store returns, so SQLite and PostgreSQL rank alike.
 
 import type { Store } from '../../store/contract.js';
-import type { SentenceHit } from '../../model/index.js';
+import type { SentenceHit, TermStats } from '../../model/index.js';
 import { bm25, idf } from '../bm25.js';
 import { ArticleCache, type ArticleIndex, type SentenceMention } from '../articles.js';
-import { queryTerms, termRanges, termVariants } from '../../understand/terms.js';
+import { indexTerms, queryTerms, termRanges, termVariants } from '../../understand/terms.js';
+import { lexicalRelatives } from '../../understand/wordnet.js';
 import type { Question } from './question.js';
 import { fitsWhen } from './when.js';
 
@@ -12,79 +22,156 @@ export interface Evidence {
   hit: SentenceHit;
   article: ArticleIndex;
   mentions: SentenceMention[];
-  /** idf-weighted share of the question's terms that the sentence holds, 0..1. */
+  /** idf-weighted share of the question's terms that the sentence holds, 0..1 (relatives count at their weight). */
   coverage: number;
   /** idf-weighted share of the non-name terms, 0..1 (1 when the question has none). */
   content: number;
   /** Share of the question's names found in the sentence (half credit in the sentence before). */
   names: number;
-  /** Combined sentence score, 0..1. */
+  /** Share of the question's names found anywhere in the article or its title. */
+  articleNames: number;
+  /** Stage 1: idf-weighted share of the question's identifying terms that the article holds, 0..1. */
+  articleScore: number;
+  /** Share of the content weight matched only through WordNet relatives (0 when the words match as written). */
+  relatives: number;
+  /** The sentence opens the article (first two sentences). */
+  lead: number;
+  /** Combined sentence score, 0..1 (the order candidates are read in). */
   score: number;
   /** Character offsets within the sentence of the matched question words. */
   anchors: number[];
 }
 
-const CANDIDATES = 300;
-const KEEP = 16;
+/** Stage 1: sentences read to find candidate articles, and how many articles go on to stage 2. */
+const ARTICLE_HITS = 800;
+const ARTICLES = 15;
+/** Stage 2: sentences read within those articles, and how many are kept as evidence. */
+const SENTENCE_HITS = 600;
+const KEEP = 24;
+/** How much a match through a relative counts, against 1 for the word or an inflection of it. */
+const DERIVED = 0.7;
+const SYNONYM = 0.45;
+/** At most this many index terms are searched (the question's own first). */
+const MAX_TERMS = 96;
 
-export async function gatherEvidence(store: Store, cache: ArticleCache, q: Question): Promise<Evidence[]> {
-  if (q.terms.length === 0) return [];
-  const nameTerms = new Set(q.names.flatMap((n) => queryTerms(n)));
-  const weights: Record<string, number> = {};
-  for (const t of nameTerms) weights[t] = 1.3;
+interface Expansion {
+  /** Index term → the question term it stands for, and how much a match counts. */
+  of: Map<string, { primary: string; factor: number }>;
+  /** Per question term, how much it matters (names and the asked noun more). */
+  weight: Record<string, number>;
+}
+
+/** The question's terms with their inflections and WordNet relatives. */
+export function expandQuestion(q: Question): Expansion {
+  const of = new Map<string, { primary: string; factor: number }>();
+  const weight: Record<string, number> = {};
+  const add = (term: string, primary: string, factor: number) => {
+    const had = of.get(term);
+    if (!had || had.factor < factor) of.set(term, { primary, factor });
+  };
+  for (const t of q.terms) add(t, t, 1);
+  for (const n of q.names) for (const t of queryTerms(n)) weight[t] = 1.3;
   const headTerm = q.head ? queryTerms(q.head)[0] : undefined;
-  if (headTerm) weights[headTerm] = 1.6;
-
-  // Each non-name term also searches its inflections ("die" finds "died"); a variant counts as its term.
-  const primaryOf = new Map<string, string>();
-  for (const t of q.terms) primaryOf.set(t, t);
+  if (headTerm) weight[headTerm] = 1.6;
   for (const word of q.contentWords) {
     const primary = queryTerms(word, 1)[0];
     if (!primary) continue;
-    for (const v of termVariants(word)) if (!primaryOf.has(v)) primaryOf.set(v, primary);
+    for (const v of termVariants(word)) add(v, primary, 1);
   }
-  const searchTerms = [...primaryOf.keys()].slice(0, 48);
-  for (const v of searchTerms) if (!(v in weights)) weights[v] = weights[primaryOf.get(v)!] ?? 1;
-  const [hits, stats] = await Promise.all([store.searchSentences(searchTerms, { limit: CANDIDATES }), store.termStats(searchTerms)]);
-  const ranked = bm25(hits, searchTerms, stats, weights).map((r) => ({ ...r, matched: [...new Set(r.matched.map((t) => primaryOf.get(t) ?? t))] }));
-  const total = q.terms.reduce((s, t) => s + (weights[t] ?? 1) * idf(stats, t), 0) || 1;
-  const contentTotal = q.contentTerms.reduce((s, t) => s + (weights[t] ?? 1) * idf(stats, t), 0);
+  // Relatives last, so the question's own words and inflections keep the first slots.
+  for (const word of q.contentWords) {
+    const primary = queryTerms(word, 1)[0];
+    if (!primary) continue;
+    const rel = lexicalRelatives(word);
+    for (const d of rel.derived) for (const v of termVariants(d)) add(v, primary, DERIVED);
+    for (const s of rel.synonyms) for (const v of indexTerms(s)) add(v, primary, SYNONYM);
+  }
+  for (const t of q.terms) weight[t] ??= 1;
+  const kept = new Map([...of].slice(0, MAX_TERMS));
+  return { of: kept, weight };
+}
 
-  // Quote questions search the speaker's quotes first.
-  const extra: SentenceHit[] = [];
+export async function gatherEvidence(store: Store, cache: ArticleCache, q: Question): Promise<Evidence[]> {
+  if (q.terms.length === 0) return [];
+  const { of, weight } = expandQuestion(q);
+  const searchTerms = [...of.keys()];
+  const stats = await store.termStats(searchTerms);
+  const w = (primary: string) => (weight[primary] ?? 1) * primaryIdf(stats, of, primary);
+
+  // Stage 1: the terms that identify the story. Words found in a large share of sentences ("said",
+  // "year") say nothing about which article answers; the names and the rare words do.
+  const primaries = [...new Set([...of.values()].map((x) => x.primary))];
+  const identifying = primaries
+    .filter((p) => idf(stats, p) >= 3 || q.names.some((n) => queryTerms(n).includes(p)))
+    .sort((a, b) => w(b) - w(a));
+  const stage1Primaries = new Set(identifying.length ? identifying.slice(0, 10) : primaries);
+  const stage1Terms = searchTerms.filter((t) => stage1Primaries.has(of.get(t)!.primary));
+  const hits1 = await store.searchSentences(stage1Terms, { limit: ARTICLE_HITS });
+  const stage1Total = [...stage1Primaries].reduce((s, p) => s + w(p), 0) || 1;
+  const perArticle = new Map<string, Map<string, number>>();
+  for (const h of hits1) {
+    const got = perArticle.get(h.articleId) ?? new Map<string, number>();
+    for (const t of h.terms.split(' ')) {
+      const x = of.get(t);
+      if (x && stage1Primaries.has(x.primary) && (got.get(x.primary) ?? 0) < x.factor) got.set(x.primary, x.factor);
+    }
+    perArticle.set(h.articleId, got);
+  }
+  const articleScores = new Map<string, number>();
+  for (const [id, got] of perArticle) articleScores.set(id, [...got].reduce((s, [p, f]) => s + f * w(p), 0) / stage1Total);
+
+  // Quote questions also read the speaker's quotes, wherever they are.
+  const quoteHits: SentenceHit[] = [];
   if (q.type === 'quote' && q.speaker) {
-    const speakers = await store.findEntities(q.speaker, { limit: 3 });
-    for (const sp of speakers) {
-      const quotes = await store.quotes({ speakerId: sp.id, limit: 200 });
-      for (const qt of quotes) {
-        const got = await store.getSentences(qt.article.id, [qt.sentence]);
-        extra.push(...got);
+    for (const sp of await store.findEntities(q.speaker, { limit: 3 })) {
+      for (const qt of await store.quotes({ speakerId: sp.id, limit: 200 })) {
+        quoteHits.push(...(await store.getSentences(qt.article.id, [qt.sentence])));
+        if (!articleScores.has(qt.article.id)) articleScores.set(qt.article.id, 0);
       }
     }
   }
-  const seen = new Set(ranked.map((r) => key(r.hit)));
-  const extraRanked = bm25(extra.filter((h) => !seen.has(key(h))), searchTerms, stats, weights).map((r) => ({
-    ...r,
-    matched: [...new Set(r.matched.map((t) => primaryOf.get(t) ?? t))],
-    score: r.score + 0.5,
-  }));
+  const top = [...articleScores].sort((a, b) => b[1] - a[1]).slice(0, ARTICLES).map(([id]) => id);
+  if (top.length === 0) return [];
 
-  const pool = [...ranked.slice(0, KEEP * 2), ...extraRanked.slice(0, KEEP)];
+  // Stage 2: every matching sentence of those articles, with all the question's terms.
+  const hits2 = await store.searchSentences(searchTerms, { articleIds: top, limit: SENTENCE_HITS });
+  const seen = new Set(hits2.map(key));
+  const hits = [...hits2, ...quoteHits.filter((h) => !seen.has(key(h)) && (seen.add(key(h)), true))];
+  const termWeights: Record<string, number> = {};
+  for (const [t, x] of of) termWeights[t] = (weight[x.primary] ?? 1) * x.factor;
+  const ranked = bm25(hits, searchTerms, stats, termWeights);
+  const bestBm25 = Math.max(1e-9, ranked[0]?.score ?? 0);
+
+  const total = q.terms.reduce((s, t) => s + w(t), 0) || 1;
+  const contentTotal = q.contentTerms.reduce((s, t) => s + w(t), 0);
   const out: Evidence[] = [];
-  for (const r of pool) {
+  for (const r of ranked) {
     const article = await cache.get(r.hit.articleId);
     if (!article) continue;
-    const matched = new Set(r.matched);
-    const coverage = q.terms.reduce((s, t) => s + (matched.has(t) ? (weights[t] ?? 1) * idf(stats, t) : 0), 0) / total;
-    const content =
-      contentTotal > 0 ? q.contentTerms.reduce((s, t) => s + (matched.has(t) ? (weights[t] ?? 1) * idf(stats, t) : 0), 0) / contentTotal : 1;
-    const names = nameShare(q.names, r.hit.text, article.sentenceText(r.hit.index - 1), article.article);
-    let score = q.names.length > 0 ? 0.45 * coverage + 0.35 * content + 0.2 * names : 0.55 * coverage + 0.45 * content;
+    // The best factor each question term was matched with in this sentence.
+    const matched = new Map<string, number>();
+    for (const t of r.matched) {
+      const x = of.get(t);
+      if (x && (matched.get(x.primary) ?? 0) < x.factor) matched.set(x.primary, x.factor);
+    }
+    const got = (t: string) => (matched.get(t) ?? 0) * w(t);
+    const coverage = q.terms.reduce((s, t) => s + got(t), 0) / total;
+    const content = contentTotal > 0 ? q.contentTerms.reduce((s, t) => s + got(t), 0) / contentTotal : 1;
+    const asWritten = contentTotal > 0 ? q.contentTerms.reduce((s, t) => s + (matched.get(t) === 1 ? w(t) : 0), 0) / contentTotal : 1;
+    const names = nameShare(q.names, r.hit.text, article.sentenceText(r.hit.index - 1), article.article.title);
+    const articleNames = nameShare(q.names, article.article.title, article.article.text, '');
+    const articleScore = articleScores.get(r.hit.articleId) ?? 0;
+    let score =
+      q.names.length > 0
+        ? 0.35 * coverage + 0.3 * content + 0.15 * names + 0.2 * articleScore
+        : 0.45 * coverage + 0.35 * content + 0.2 * articleScore;
+    score = 0.9 * score + 0.1 * (r.score / bestBm25);
     // A question about "last week" prefers articles from then and sentences dated then.
     if (q.when) {
       const times = article.article.times.filter((t) => t.sentence === r.hit.index);
       score = fitsWhen(q.when, article.article.published, times) ? Math.min(1, score + 0.15) : score * 0.75;
     }
+    const anchorTerms = new Set([...of].filter(([, x]) => matched.has(x.primary)).map(([t]) => t));
     out.push({
       hit: r.hit,
       article,
@@ -92,12 +179,21 @@ export async function gatherEvidence(store: Store, cache: ArticleCache, q: Quest
       coverage,
       content,
       names,
+      articleNames,
+      articleScore,
+      relatives: Math.max(0, content - asWritten),
+      lead: r.hit.index <= 1 ? 1 : 0,
       score,
-      anchors: termRanges(r.hit.text, new Set(searchTerms.filter((t) => matched.has(primaryOf.get(t)!)))).map(([a, b]) => (a + b) / 2),
+      anchors: termRanges(r.hit.text, anchorTerms).map(([a, b]) => (a + b) / 2),
     });
   }
   out.sort((a, b) => b.score - a.score || recency(b) - recency(a));
   return out.slice(0, KEEP);
+}
+
+/** A question term's idf, from the most frequent of its inflections (what the sentence-level df sees). */
+function primaryIdf(stats: TermStats, of: Expansion['of'], primary: string): number {
+  return idf(stats, primary) || Math.min(...[...of].filter(([, x]) => x.primary === primary && x.factor === 1).map(([t]) => idf(stats, t)), 10);
 }
 
 function key(h: SentenceHit): string {
@@ -113,8 +209,8 @@ const GENERIC_NAME_WORDS = new Set(
   'energy group bank party university company corporation corp inc ltd plc holdings international national news council committee ministry department agency union association institute foundation trust services systems'.split(' '),
 );
 
-/** Names in the sentence count fully, in the sentence before by half, in the article title (its topic) by 0.4. */
-function nameShare(names: string[], sentence: string, previous: string, article: { title: string; text: string }): number {
+/** Names in `text` count fully, in `previous` by half, in `title` (the article's topic) by 0.4. */
+function nameShare(names: string[], text: string, previous: string, title: string): number {
   if (names.length === 0) return 1;
   let got = 0;
   for (const name of names) {
@@ -124,10 +220,9 @@ function nameShare(names: string[], sentence: string, previous: string, article:
     if (tokens.length > 1 && distinctive.length === 1) keys.push(distinctive[0]); // "Cairn Energy" → Cairn
     else if (tokens.length <= 3 && distinctive.length === tokens.length) keys.push(tokens[tokens.length - 1]); // "Marion Jones" → Jones
     const res = keys.map((k) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(k)}(?![\\p{L}\\p{N}])`, 'iu'));
-    const full = res[0];
-    if (res.some((re) => re.test(sentence))) got += 1;
+    if (res.some((re) => re.test(text))) got += 1;
     else if (res.some((re) => re.test(previous))) got += 0.5;
-    else if (full.test(article.title)) got += 0.4;
+    else if (res[0].test(title)) got += 0.4;
   }
   return got / names.length;
 }

@@ -1,0 +1,74 @@
+// The QA bench corpus: every BBC article in ../shared/bench-data/bbc (2004-05, five categories) and
+// the 181 modern web pages of ../shared/bench-data/article-extraction, ingested as HTML through the
+// same importer as a user's pages. One corpus for all QA sets, so retrieval searches ~2,200 articles
+// and a trap is checked against all of them.
+//
+// Ingesting takes ~30 s, so the SQLite file is cached under bench/out/ keyed by a hash of the code that
+// shapes it (ingest, understand, store) and of the corpus list; any change to those re-ingests.
+
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { buildApp, loadConfig, type App } from '../../src/app.js';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const BENCH_DATA = resolve(ROOT, '../shared/bench-data');
+
+function walk(dir: string, ext: RegExp, out: string[] = []): string[] {
+  for (const n of readdirSync(dir).sort()) {
+    const p = join(dir, n);
+    if (statSync(p).isDirectory()) walk(p, ext, out);
+    else if (ext.test(n)) out.push(p);
+  }
+  return out;
+}
+
+/** The corpus files: BBC texts, and the extraction pages unzipped into bench/out/pages (ids shortened to 12 hex). */
+export function benchCorpusFiles(): string[] {
+  const bbc = walk(join(BENCH_DATA, 'bbc'), /\.txt$/);
+  const pagesDir = join(ROOT, 'bench/out/pages');
+  mkdirSync(pagesDir, { recursive: true });
+  const html = walk(join(BENCH_DATA, 'article-extraction/html'), /\.html\.gz$/).map((gz) => {
+    const out = join(pagesDir, `${gz.split('/').pop()!.slice(0, 12)}.html`);
+    if (!existsSync(out)) writeFileSync(out, gunzipSync(readFileSync(gz)));
+    return out;
+  });
+  return [...bbc, ...html];
+}
+
+function codeHash(files: string[]): string {
+  const h = createHash('sha256');
+  for (const dir of ['src/ingest', 'src/understand', 'src/store', 'src/model']) {
+    for (const f of walk(join(ROOT, dir), /\.ts$/)) h.update(f).update(readFileSync(f));
+  }
+  for (const f of files) h.update(f);
+  return h.digest('hex').slice(0, 16);
+}
+
+/** An app over the ingested bench corpus (ingested now, or reused from the cache). */
+export async function benchApp(log: (s: string) => void = console.log): Promise<App> {
+  const files = benchCorpusFiles();
+  const dir = join(ROOT, 'bench/out/qa-corpus', codeHash(files));
+  if (!existsSync(join(dir, 'READY'))) {
+    rmSync(dir, { recursive: true, force: true });
+    const tmp = `${dir}.tmp`;
+    rmSync(tmp, { recursive: true, force: true });
+    mkdirSync(tmp, { recursive: true });
+    const app = await buildApp(loadConfig({}, { dataDir: tmp, allowFetch: false }));
+    const t0 = performance.now();
+    const report = await app.desk.add(
+      (async function* () {
+        for (const f of files) yield* app.read(f);
+      })(),
+    );
+    await app.close();
+    log(`bench corpus: ${report.added.length} articles added, ${report.duplicates.length} duplicates, ${report.failed.length} failed in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+    for (const f of report.failed) log(`  failed ${f.item}: ${f.error}`);
+    writeFileSync(join(tmp, 'READY'), `${files.length} files\n`);
+    renameSync(tmp, dir);
+  } else {
+    log(`bench corpus: cached in ${dir.slice(ROOT.length + 1)}`);
+  }
+  return buildApp(loadConfig({}, { dataDir: dir, allowFetch: false }));
+}

