@@ -65,7 +65,7 @@ async function run(app: App, file: string, printCases: boolean): Promise<QaOutco
     outcomes.push(o);
     if (printCases) {
       const mark = o.correct ? (o.cited || !c.answers.length ? 'ok  ' : 'ok/c') : o.stage.slice(0, 4).toUpperCase();
-      console.log(`${mark} ${c.id} [${r.answer.answerType} ${r.answer.confidence.toFixed(2)}] ${c.question} → ${r.answer.abstained ? '(abstained)' : r.answer.answer} | want ${JSON.stringify(c.answers)}`);
+      console.log(`${mark} ${c.id} [${r.answer.answerType} ${r.answer.confidence.toFixed(2)}] ${c.question} → ${r.answer.abstained ? `(abstained; would say ${JSON.stringify(r.proposed?.answer ?? null)})` : r.answer.answer} | want ${JSON.stringify(c.answers)}`);
     }
   }
   return outcomes;

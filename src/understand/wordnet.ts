@@ -23,6 +23,8 @@ const SENSES = 4;
 const VAGUE = 12;
 
 interface Synset {
+  /** The lexicographer file (wndb(5WN) lexnames): 18 noun.person, 14 noun.group, 15 noun.location, ... */
+  lexFile: number;
   words: string[];
   /** Derivation pointers: the source word (1-based, 0 = all) → the target synset and word. */
   derivations: { source: number; offset: number; pos: Pos; target: number }[];
@@ -94,9 +96,23 @@ class WordNet {
       const st = f[at + 3];
       derivations.push({ source: parseInt(st.slice(0, 2), 16), offset: Number(f[at + 1]), pos: targetPos, target: parseInt(st.slice(2), 16) });
     }
-    const s = { words, derivations };
+    const s = { lexFile: Number(f[1]), words, derivations };
     this.synsets.set(key, s);
     return s;
+  }
+
+  /** The lexicographer classes of a noun's most frequent senses, most frequent first. */
+  nounClasses(word: string, senses: number): string[] {
+    const out: string[] = [];
+    for (const lemma of this.lemmas(word.toLowerCase(), 'noun')) {
+      const f = this.index.get('noun')!.get(lemma)!.trim().split(' ');
+      for (const off of f.slice(5 + Number(f[2])).map(Number).slice(0, senses)) {
+        const s = this.synset('noun', off);
+        const name = s ? NOUN_CLASSES[s.lexFile] : undefined;
+        if (name && !out.includes(name)) out.push(name);
+      }
+    }
+    return out;
   }
 
   relatives(word: string): LexicalRelatives {
@@ -130,6 +146,14 @@ class WordNet {
     return { synonyms: [...synonyms], derived: [...derived] };
   }
 }
+
+// wndb(5WN) lexnames for nouns (files 03-28).
+const NOUN_CLASSES: Record<number, string> = {
+  3: 'top', 4: 'act', 5: 'animal', 6: 'artifact', 7: 'attribute', 8: 'body', 9: 'cognition', 10: 'communication',
+  11: 'event', 12: 'feeling', 13: 'food', 14: 'group', 15: 'location', 16: 'motive', 17: 'object', 18: 'person',
+  19: 'phenomenon', 20: 'plant', 21: 'possession', 22: 'process', 23: 'quantity', 24: 'relation', 25: 'shape',
+  26: 'state', 27: 'substance', 28: 'time',
+};
 
 const POS_OF: Record<string, Pos> = { n: 'noun', v: 'verb', a: 'adj', s: 'adj', r: 'adv' };
 
@@ -172,6 +196,16 @@ function wordnet(): WordNet {
 export function lexicalRelatives(word: string): LexicalRelatives {
   if (!/^[a-z][a-z-]*$/i.test(word)) return { synonyms: [], derived: [] };
   return wordnet().relatives(word);
+}
+
+/**
+ * What kind of thing a noun names, from the lexicographer classes of its most frequent senses:
+ * 'person' (analyst, striker), 'group' (firm, network), 'location' (town, venue), 'time', 'quantity',
+ * 'artifact', ... — the first of `senses` senses WordNet lists; empty when WordNet does not know the noun.
+ */
+export function nounClasses(word: string, senses = 2): string[] {
+  if (!/^[a-z][a-z-]*$/i.test(word)) return [];
+  return wordnet().nounClasses(word, senses);
 }
 
 /** Releases the open data files (tests, short-lived tools). */

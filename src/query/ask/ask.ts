@@ -8,12 +8,15 @@ import { analyseQuestion, type Question } from './question.js';
 import { gatherEvidence, type Evidence } from './evidence.js';
 import { candidatesIn, type Candidate } from './candidates.js';
 import { relatedQuestions } from './related-questions.js';
-import { confidence, type Features } from './confidence.js';
+import { answerConfidence, rankScore, typeGroup, type CandidateFeatures, type ConfidenceFeatures } from './score.js';
+import { answerClause } from './clause.js';
 
 export const NOT_SAID = 'The articles do not say.';
-/** Below this confidence the desk abstains rather than guess. */
-export const ABSTAIN_BELOW = 0.6;
+/** Below this confidence the desk abstains rather than guess (the confidence is calibrated on dev folds). */
+export const ABSTAIN_BELOW = 0.5;
 const MAX_QUESTION = 1000;
+/** Sentence answers (why, what happened, yes/no) are read from this many of the best sentences. */
+const SENTENCE_CANDIDATES = 6;
 
 export interface AskOptions {
   /** Today (YYYY-MM-DD), the anchor for "last week" in questions; from the composition root's clock. */
@@ -23,13 +26,28 @@ export interface AskOptions {
   cache?: ArticleCache;
 }
 
+/** One possible answer with what it was scored from. */
+export interface Scored {
+  text: string;
+  /** Grouping key: the same answer from several sentences. */
+  key: string;
+  evidence: Evidence;
+  /** The typed span, or null for a sentence (clause) answer. */
+  span: Candidate | null;
+  features: CandidateFeatures;
+  /** The ranker's probability that this is the answer. */
+  p: number;
+}
+
 export interface Resolved {
   answer: Answer;
   question: Question;
   evidence: Evidence[];
+  /** Every candidate, best first (for fitting the models). */
+  candidates: Scored[];
   /** What the confidence was computed from (null when there was nothing to judge). */
-  features: Features | null;
-  /** The answer it would have given, also when it abstained (for fitting the confidence model). */
+  confidence: ConfidenceFeatures | null;
+  /** The answer it would have given, also when it abstained. */
   proposed: { answer: string; citations: Citation[] } | null;
 }
 
@@ -40,108 +58,103 @@ export async function ask(store: Store, question: string, opts: AskOptions = {})
   return r.answer;
 }
 
+const SPAN_TYPES = new Set(['person', 'organisation', 'place', 'date', 'number', 'quote', 'thing']);
+
 export async function answerQuestion(store: Store, question: string, opts: AskOptions = {}): Promise<Resolved> {
   const text = (typeof question === 'string' ? question : '').slice(0, MAX_QUESTION).trim();
   const q = analyseQuestion(text, opts.today ?? null);
   const cache = opts.cache ?? new ArticleCache(store);
   const evidence = await gatherEvidence(store, cache, q);
-  const abstain = (c: number, features: Features | null, proposed: Resolved['proposed'] = null): Resolved => ({
-    answer: { question: text, answer: null, abstained: true, confidence: round(c), answerType: q.type, citations: [], related: [] },
-    question: q,
-    evidence,
-    features,
-    proposed,
-  });
-  if (evidence.length === 0) return abstain(0, null);
+  const resolved = (candidates: Scored[], conf: ConfidenceFeatures | null): Resolved => {
+    const best = candidates[0];
+    const c = conf ? answerConfidence(conf) : 0;
+    const proposed = best ? { answer: best.text, citations: cite(supporting(best.evidence, evidence, best)) } : null;
+    const given = !!proposed && c >= ABSTAIN_BELOW;
+    const answer: Answer = {
+      question: text,
+      answer: given ? proposed.answer : null,
+      abstained: !given,
+      confidence: round(c),
+      answerType: q.type,
+      ...(given && best.span?.entityType ? { answerEntityType: best.span.entityType } : {}),
+      citations: given ? proposed.citations : [],
+      related: [],
+    };
+    return { answer, question: q, evidence, candidates, confidence: conf, proposed };
+  };
+  if (evidence.length === 0) return resolved([], null);
 
   // A sentence without any of the question's own words (names aside) cannot support an answer:
   // "What is the capital of Argentina?" is not answered by a sentence that merely names Argentina.
   const usable = q.contentTerms.length === 0 ? evidence : evidence.filter((e) => e.content > 0);
-  if (usable.length === 0) return abstain(0, null);
-  const spanTypes = new Set(['person', 'organisation', 'place', 'date', 'number', 'quote', 'thing']);
-  if (spanTypes.has(q.type)) {
-    const best = bestCandidate(usable.flatMap((e) => candidatesIn(e, q)));
-    if (best) {
-      const e = best.candidate.evidence;
-      const features: Features = {
-        coverage: e.coverage,
-        content: e.content,
-        names: e.names,
-        proximity: best.candidate.proximity,
-        bonus: best.candidate.bonus,
-        span: 1,
-        support: Math.log(best.support),
-        margin: best.margin,
-      };
-      const c = confidence(features);
-      const citations = cite(supporting(e, usable, best.candidate));
-      if (c < ABSTAIN_BELOW) return abstain(c, features, { answer: best.candidate.text, citations });
-      return {
-        answer: {
-          question: text,
-          answer: best.candidate.text,
-          abstained: false,
-          confidence: round(c),
-          answerType: q.type,
-          ...(best.candidate.entityType ? { answerEntityType: best.candidate.entityType } : {}),
-          citations,
-          related: [],
-        },
-        question: q,
-        evidence,
-        features,
-        proposed: null,
-      };
-    }
-    // A span-typed question with no span of that type: only "what X" questions may answer with a sentence.
-    if (q.type !== 'thing') return abstain(0, null);
-  }
+  if (usable.length === 0) return resolved([], null);
+  const rankOf = new Map(usable.map((e, i) => [e, i]));
+  const spans = SPAN_TYPES.has(q.type) ? usable.flatMap((e) => candidatesIn(e, q)) : [];
+  // A span-typed question with no span of that type: only "what X" questions may answer with a sentence.
+  if (spans.length === 0 && SPAN_TYPES.has(q.type) && q.type !== 'thing') return resolved([], null);
 
-  // Why / what happened / yes-no / no span: a compact extractive answer of the best 1–2 sentences.
-  const top = usable[0];
-  const features: Features = { coverage: top.coverage, content: top.content, names: top.names, proximity: 0, bonus: 0, span: 0, support: 0, margin: usable[1] ? Math.max(0, Math.min(1, top.score - usable[1].score)) : 1 };
-  const c = confidence(features);
-  const cited = supporting(top, usable, null);
-  const summary = cited
-    .slice(0, q.type === 'summary' || q.type === 'reason' ? 2 : 1)
-    .map((x) => x.hit.text.trim())
-    .join(' ');
-  if (c < ABSTAIN_BELOW) return abstain(c, features, { answer: summary, citations: cite(cited) });
-  return {
-    answer: { question: text, answer: summary, abstained: false, confidence: round(c), answerType: q.type, citations: cite(cited), related: [] },
-    question: q,
-    evidence,
-    features,
-    proposed: null,
-  };
+  const support = new Map<string, Set<Evidence>>();
+  for (const s of spans) support.set(s.key, (support.get(s.key) ?? new Set()).add(s.evidence));
+  const base = (e: Evidence) => ({
+    coverage: e.coverage,
+    content: e.content,
+    names: e.names,
+    articleNames: e.articleNames,
+    articleScore: e.articleScore,
+    relatives: e.relatives,
+    lead: e.lead,
+    rank: 1 / (1 + rankOf.get(e)!),
+  });
+  const scored: Scored[] =
+    spans.length > 0
+      ? spans.map((s) => {
+          const features: CandidateFeatures = {
+            ...base(s.evidence),
+            proximity: s.proximity,
+            bonus: s.bonus,
+            head: s.head,
+            typed: s.entityType && q.slotTypes[0] === s.entityType ? 1 : 0,
+            support: Math.log(support.get(s.key)!.size),
+            group: typeGroup(q.type, true),
+          };
+          return { text: s.text, key: s.key, evidence: s.evidence, span: s, features, p: rankScore(features) };
+        })
+      : usable.slice(0, SENTENCE_CANDIDATES).map((e) => {
+          const features: CandidateFeatures = { ...base(e), proximity: 0, bonus: 0, head: 0, typed: 0, support: 0, group: 'sentence' };
+          const clause = answerClause(e.hit.text, e.anchors, q.type);
+          return { text: clause, key: `${e.hit.articleId}#${e.hit.index}`, evidence: e, span: null, features, p: rankScore(features) };
+        });
+  scored.sort((a, b) => b.p - a.p || b.evidence.score - a.evidence.score);
+  const best = scored[0];
+  const next = scored.find((s) => s.key !== best.key && !sameAnswer(s.text, best.text));
+  const e = best.evidence;
+  return resolved(scored, {
+    top: best.p,
+    margin: next ? best.p - next.p : best.p,
+    coverage: e.coverage,
+    content: e.content,
+    names: e.names,
+    articleNames: e.articleNames,
+    group: best.features.group,
+  });
 }
 
-function bestCandidate(cands: Candidate[]): { candidate: Candidate; score: number; support: number; margin: number } | null {
-  if (cands.length === 0) return null;
-  const groups = new Map<string, Candidate[]>();
-  for (const c of cands) {
-    const list = groups.get(c.key) ?? [];
-    list.push(c);
-    groups.set(c.key, list);
-  }
-  const ranked = [...groups.values()]
-    .map((list) => {
-      list.sort((a, b) => b.score - a.score);
-      // The same answer in more sentences adds a little; the best sentence decides.
-      return { candidate: list[0], score: list[0].score + 0.05 * Math.min(3, list.length - 1), support: list.length };
-    })
-    .sort((a, b) => b.score - a.score);
-  const [best, next] = ranked;
-  return { ...best, margin: next ? Math.max(0, Math.min(1, best.score - next.score)) : 1 };
+/** "Beverley Hughes" and "Hughes" are one answer. */
+function sameAnswer(a: string, b: string): boolean {
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  return x.includes(y) || y.includes(x);
 }
 
-function supporting(first: Evidence, pool: Evidence[], cand: Candidate | null): Evidence[] {
+/** The answer's sentence first, then up to two more that give the same answer or support it as well. */
+function supporting(first: Evidence, pool: Evidence[], best: Scored): Evidence[] {
   const out = [first];
+  const answer = best.span ? best.text.toLowerCase().split(' (')[0] : null;
   for (const e of pool) {
     if (out.length >= 3) break;
     if (out.some((o) => o.hit.articleId === e.hit.articleId && o.hit.index === e.hit.index)) continue;
-    const mentionsAnswer = cand ? e.hit.text.toLowerCase().includes(cand.text.toLowerCase().split(' (')[0]) : false;
-    if (mentionsAnswer || e.score >= first.score * 0.85) out.push(e);
+    const mentionsAnswer = answer ? e.hit.text.toLowerCase().includes(answer) : false;
+    if ((mentionsAnswer && e.content > 0) || e.score >= first.score * 0.9) out.push(e);
   }
   return out;
 }

@@ -17,6 +17,8 @@ export interface Candidate {
   /** How close to the question's words (0..1) and how much the priors added: inputs to confidence. */
   proximity: number;
   bonus: number;
+  /** How close the span stands to the noun the question asks for (0..1; 1 when built around it). */
+  head: number;
   /** Set when the span is a typed entity mention. */
   entityType?: EntityType;
   evidence: Evidence;
@@ -39,10 +41,11 @@ export function candidatesIn(ev: Evidence, q: Question): Candidate[] {
     // "Hughes and Giggs" is no answer when the question already names Hughes.
     if (q.type !== 'quote' && lower.split(/\s+and\s+/).some((p) => named(p.split(/\s+/).filter((t) => t.length > 1)))) continue;
     let bonus = s.prior;
+    let head = 0;
     if (q.head && q.type !== 'number' && q.type !== 'date') {
       const hb = headBonus(text, s.start, s.end, q.head, s.entityType);
-      // A "what X" answer must stand next to its noun; anything else in the sentence is a guess.
-      if (q.type === 'thing' && hb <= 0 && !s.fromHead) continue;
+      // A "what X" answer stands next to its noun; anything else in the sentence is a guess (the ranker weighs it).
+      head = s.fromHead ? 1 : hb / 0.25;
       bonus += hb;
     }
     const before = text.slice(Math.max(0, s.start - 24), s.start);
@@ -61,6 +64,7 @@ export function candidatesIn(ev: Evidence, q: Question): Candidate[] {
       score: ev.score * (0.65 + 0.35 * proximity) + bonus,
       proximity,
       bonus,
+      head,
       entityType: s.entityType,
       evidence: ev,
     });

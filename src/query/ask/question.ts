@@ -3,6 +3,7 @@
 import type { AnswerType, EntityType } from '../../model/index.js';
 import { queryTerms, tokens } from '../../understand/terms.js';
 import { questionWhen, type When } from './when.js';
+import { nounClasses } from '../../understand/wordnet.js';
 
 export interface Question {
   text: string;
@@ -66,6 +67,11 @@ function headKind(word: string): { type: AnswerType; slots: EntityType[] } | nul
   if (ORG_HEADS.has(w)) return { type: 'organisation', slots: ['ORG'] };
   if (PLACE_HEADS.has(w)) return { type: 'place', slots: ['GPE', 'LOC'] };
   if (LOC_HEADS.has(w)) return { type: 'place', slots: ['LOC', 'GPE', 'ORG'] };
+  // Nouns the lists do not name: WordNet's class of the noun's most frequent sense ("analyst" is a
+  // person, "network" a group). Locations are left out: "position" and "side" are locations there too.
+  const cls = nounClasses(w, 1)[0];
+  if (cls === 'person') return { type: 'person', slots: ['PERSON'] };
+  if (cls === 'group') return { type: 'organisation', slots: ['ORG', 'GPE'] };
   return null;
 }
 
@@ -74,7 +80,7 @@ function headPhrase(lowerWords: string[], at: number): string[] {
   const out: string[] = [];
   // "what is the capital of": skip the copula and article.
   if (AUX.has(lowerWords[at + 1]) && ['the', 'a', 'an'].includes(lowerWords[at + 2])) at += 2;
-  for (let i = at + 1; i < lowerWords.length && out.length < 4; i++) {
+  for (let i = at + 1; i < lowerWords.length && out.length < 6; i++) {
     const w = lowerWords[i];
     if (AUX.has(w) || QUESTION_WORDS.has(w) || PREPOSITIONS.has(w) || (out.length > 0 && /ed$/.test(w))) break;
     if (w === 'the' || w === 'of') continue;

@@ -1,0 +1,139 @@
+// npm run fit:ask — fits ask's two models (src/query/ask/score.ts) on the DEV split only and writes
+// their weights to src/query/ask/weights.ts.
+//   ranker:     every answer candidate of every dev question, labelled right or wrong by the QA scorer;
+//   confidence: the best candidate of each question (under the ranker), labelled right or wrong (traps: wrong).
+// Both are checked out of fold first (5 folds, grouped by article so no article is on both sides):
+// it prints the ranker's top-1 accuracy and the confidence model's reliability table on questions each
+// fold did not see, then fits on all of dev. The test split is never read here.
+
+import { readFileSync, writeFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildApp, loadConfig, type App } from '../src/app.js';
+import { answerQuestion } from '../src/query/index.js';
+import { CONFIDENCE_FEATURES, RANK_FEATURES, fitLogistic, predict, vector, type Model, type TypeGroup } from '../src/query/ask/score.js';
+import { ABSTAIN_BELOW } from '../src/query/ask/ask.js';
+import { judge, parseQa, type QaCase } from './lib/qa.js';
+import { ROOT, benchApp } from './lib/corpus.js';
+
+interface Cand {
+  x: number[];
+  group: TypeGroup;
+  y: number;
+  key: string;
+  text: string;
+  conf: Record<string, number>;
+}
+interface Item {
+  fold: number;
+  answerable: boolean;
+  cands: Cand[];
+  /** The question's type group (for the per-group report). */
+  group: string;
+}
+
+const items: Item[] = [];
+const foldOf = (c: QaCase & { article?: string }) => createHash('sha1').update(c.article ?? c.id).digest()[0] % 5;
+
+async function collect(app: App, file: string) {
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (!line.trim()) continue;
+    const raw = JSON.parse(line);
+    const c = parseQa(line)[0];
+    const r = await answerQuestion(app.store, c.question, { today: null });
+    const cands = r.candidates.map((s) => {
+      const f = s.features as unknown as Record<string, number>;
+      return {
+        x: vector(f, RANK_FEATURES),
+        group: s.features.group,
+        y: c.answers.length && judge(c, { ...r.answer, abstained: false, answer: s.text }).correct ? 1 : 0,
+        key: s.key,
+        text: s.text.toLowerCase(),
+        conf: { coverage: f.coverage, content: f.content, names: f.names, articleNames: f.articleNames },
+      };
+    });
+    items.push({ fold: foldOf({ ...c, article: raw.article }), answerable: c.answers.length > 0, cands, group: r.question.type });
+  }
+}
+
+const seeds = mkdtempSync(join(tmpdir(), 'newsdesk-fit-'));
+const seedApp = await buildApp(loadConfig({}, { dataDir: seeds, allowFetch: false }));
+await seedApp.desk.add(seedApp.read(join(ROOT, 'sample')));
+await collect(seedApp, join(ROOT, 'test/qa/seeds.jsonl'));
+await seedApp.close();
+rmSync(seeds, { recursive: true, force: true });
+const app = await benchApp();
+for (const set of ['bbc', 'web', 'bbc-early']) {
+  const file = join(ROOT, 'test/qa/dev', `${set}.jsonl`);
+  if (existsSync(file)) await collect(app, file);
+}
+await app.close();
+
+/** The best candidate under a ranker, with the confidence features it would give. */
+function top(item: Item, ranker: Model): { y: number; x: number[]; group: TypeGroup } | null {
+  if (item.cands.length === 0) return null;
+  const scored = item.cands.map((c) => ({ c, p: predict(ranker, c.x, c.group) })).sort((a, b) => b.p - a.p);
+  const best = scored[0];
+  const next = scored.find((s) => s.c.key !== best.c.key && !(s.c.text.includes(best.c.text) || best.c.text.includes(s.c.text)));
+  const f = { top: best.p, margin: next ? best.p - next.p : best.p, ...best.c.conf };
+  return { y: best.c.y, x: vector(f, CONFIDENCE_FEATURES), group: best.c.group };
+}
+
+const rankRows = (xs: Item[]) => xs.flatMap((i) => i.cands);
+const folds = [0, 1, 2, 3, 4];
+let right = 0;
+const oof: { p: number; y: number; answerable: boolean }[] = [];
+for (const k of folds) {
+  const train = items.filter((i) => i.fold !== k);
+  const ranker = fitLogistic(rankRows(train));
+  const confRows = train.map((i) => top(i, ranker)).filter((x): x is NonNullable<typeof x> => !!x);
+  const conf = fitLogistic(confRows);
+  for (const i of items.filter((i) => i.fold === k)) {
+    const t = top(i, ranker);
+    if (t && t.y) right++;
+    oof.push({ p: t ? predict(conf, t.x, t.group) : 0, y: t?.y ?? 0, answerable: i.answerable });
+  }
+}
+const answerable = items.filter((i) => i.answerable).length;
+const reachable = items.filter((i) => i.cands.some((c) => c.y)).length;
+console.log(`dev: ${items.length} questions (${answerable} answerable), ${rankRows(items).length} candidates`);
+console.log(`right answer among the candidates: ${reachable}/${answerable} (${((100 * reachable) / answerable).toFixed(1)}%)`);
+console.log(`ranker top-1 right, out of fold: ${right}/${answerable} (${((100 * right) / answerable).toFixed(1)}%)`);
+for (const g of [...new Set(items.map((i) => i.group))].sort()) {
+  const xs = items.filter((i) => i.group === g && i.answerable);
+  const reach = xs.filter((i) => i.cands.some((c) => c.y)).length;
+  console.log(`  ${g.padEnd(13)} answerable ${String(xs.length).padStart(3)}  reachable ${String(reach).padStart(3)}  no candidate at all ${xs.filter((i) => !i.cands.length).length}`);
+}
+console.log('confidence, out of fold (answered when >= threshold):');
+const bins = [0, 0.3, 0.5, 0.7, 0.85, 1.0001];
+for (let b = 0; b + 1 < bins.length; b++) {
+  const inBin = oof.filter((o) => o.p >= bins[b] && o.p < bins[b + 1]);
+  const acc = inBin.length ? inBin.filter((o) => o.y).length / inBin.length : NaN;
+  console.log(`  ${bins[b].toFixed(2)}–${Math.min(1, bins[b + 1]).toFixed(2)}  n=${String(inBin.length).padStart(4)}  right ${Number.isNaN(acc) ? '—' : `${(100 * acc).toFixed(0)}%`}`);
+}
+for (const th of [0.3, 0.4, 0.5, 0.6]) {
+  const ok = oof.filter((o) => (o.answerable ? o.p >= th && o.y : o.p < th)).length;
+  const trapsOk = oof.filter((o) => !o.answerable && o.p < th).length;
+  const traps = oof.filter((o) => !o.answerable).length;
+  console.log(`  threshold ${th.toFixed(1)}${th === ABSTAIN_BELOW ? ' (in use)' : ''}: right ${((100 * ok) / oof.length).toFixed(1)}% of all, traps abstained ${trapsOk}/${traps}`);
+}
+
+const ranker = fitLogistic(rankRows(items));
+const confidence = fitLogistic(items.map((i) => top(i, ranker)).filter((x): x is NonNullable<typeof x> => !!x));
+const fmt = (m: Model) =>
+  `{\n    bias: { ${Object.entries(m.bias).map(([k, v]) => `${k}: ${v.toFixed(3)}`).join(', ')} },\n    weights: [${m.weights.map((v) => v.toFixed(3)).join(', ')}],\n  }`;
+writeFileSync(
+  join(ROOT, 'src/query/ask/weights.ts'),
+  `// Written by \`npm run fit:ask\` (bench/fit-ask.ts); do not edit by hand.
+// Fitted on the dev split: ${items.length} questions, ${rankRows(items).length} candidates.
+// ranker features: ${RANK_FEATURES.join(', ')}
+// confidence features: ${CONFIDENCE_FEATURES.join(', ')}
+export const FITTED = {
+  fittedOn: 'dev split (${items.length} questions)',
+  ranker: ${fmt(ranker)},
+  confidence: ${fmt(confidence)},
+};
+`,
+);
+console.log('wrote src/query/ask/weights.ts');

@@ -1,0 +1,163 @@
+// Learned answer scoring. Two logistic models, fitted on the dev split of the QA sets by
+// `npm run fit:ask` (bench/fit-ask.ts), which writes their weights to weights.ts:
+// - the ranker scores every answer candidate from its evidence features (how much of the question
+//   the sentence and its article hold, the names, closeness to the matched words, type fit, support);
+// - the confidence model turns the best candidate's score, its margin over the next different answer
+//   and the question's coverage into the probability that the answer is right, calibrated on
+//   held-back dev folds; the desk abstains below ABSTAIN_BELOW.
+
+import type { AnswerType } from '../../model/index.js';
+import { FITTED } from './weights.js';
+
+/** Question-type groups: one bias each, so a date and a person are not held to one scale. */
+export const TYPE_GROUPS = ['entity', 'date', 'number', 'quote', 'thing', 'sentence'] as const;
+export type TypeGroup = (typeof TYPE_GROUPS)[number];
+
+export function typeGroup(type: AnswerType, span: boolean): TypeGroup {
+  if (!span) return 'sentence';
+  if (type === 'person' || type === 'organisation' || type === 'place') return 'entity';
+  if (type === 'date' || type === 'number' || type === 'quote') return type;
+  return 'thing';
+}
+
+export interface CandidateFeatures {
+  /** idf-weighted share of the question's terms in the sentence (relatives at their weight). */
+  coverage: number;
+  /** The same over the non-name terms. */
+  content: number;
+  /** Share of the question's names in the sentence (half in the one before, 0.4 in the title). */
+  names: number;
+  /** Share of the question's names anywhere in the article. */
+  articleNames: number;
+  /** Stage-1 article score. */
+  articleScore: number;
+  /** Content matched only through WordNet relatives. */
+  relatives: number;
+  /** The sentence opens the article. */
+  lead: number;
+  /** 1 / (1 + the sentence's rank among the evidence). */
+  rank: number;
+  /** Closeness of the span to the matched question words (0 for a sentence answer). */
+  proximity: number;
+  /** Head-noun, preposition and type priors that fired for the span. */
+  bonus: number;
+  /** Closeness to the noun the question asks for (0..1). */
+  head: number;
+  /** The span is a typed entity of the first type the question asks for. */
+  typed: number;
+  /** log(1 + other evidence sentences giving the same answer). */
+  support: number;
+  group: TypeGroup;
+}
+
+export const RANK_FEATURES = ['coverage', 'content', 'names', 'articleNames', 'articleScore', 'relatives', 'lead', 'rank', 'proximity', 'bonus', 'head', 'typed', 'support'] as const;
+
+export interface ConfidenceFeatures {
+  /** The ranker's probability for the best candidate. */
+  top: number;
+  /** Its margin over the best candidate with a different answer. */
+  margin: number;
+  coverage: number;
+  content: number;
+  names: number;
+  articleNames: number;
+  group: TypeGroup;
+}
+
+export const CONFIDENCE_FEATURES = ['top', 'margin', 'coverage', 'content', 'names', 'articleNames'] as const;
+
+export interface Model {
+  /** One bias per type group, then one weight per feature (in the order of the *_FEATURES lists). */
+  bias: Record<TypeGroup, number>;
+  weights: number[];
+}
+
+export function vector(f: Record<string, number | string>, names: readonly string[]): number[] {
+  return names.map((n) => f[n] as number);
+}
+
+export function predict(model: Model, x: number[], group: TypeGroup): number {
+  let z = model.bias[group] ?? 0;
+  for (let i = 0; i < x.length; i++) z += model.weights[i] * x[i];
+  return 1 / (1 + Math.exp(-z));
+}
+
+const fitted: { ranker: Model; confidence: Model } = FITTED;
+
+export function rankScore(f: CandidateFeatures, model: Model = fitted.ranker): number {
+  return predict(model, vector(f as unknown as Record<string, number>, RANK_FEATURES), f.group);
+}
+
+export function answerConfidence(f: ConfidenceFeatures, model: Model = fitted.confidence): number {
+  return predict(model, vector(f as unknown as Record<string, number>, CONFIDENCE_FEATURES), f.group);
+}
+
+/**
+ * Logistic regression fitted by Newton's method (iteratively reweighted least squares) with a small
+ * ridge penalty, for the fit script: a few thousand rows and a dozen features need no library.
+ * Columns: one bias per type group, then the features as they are (all roughly 0..1).
+ */
+export function fitLogistic(rows: { x: number[]; group: TypeGroup; y: number }[], opts: { lambda?: number; iterations?: number } = {}): Model {
+  const d = rows[0]?.x.length ?? 0;
+  const k = TYPE_GROUPS.length + d;
+  const lambda = opts.lambda ?? 1;
+  const beta = new Array<number>(k).fill(0);
+  const design = rows.map((r) => {
+    const v = new Array<number>(k).fill(0);
+    v[TYPE_GROUPS.indexOf(r.group)] = 1;
+    for (let j = 0; j < d; j++) v[TYPE_GROUPS.length + j] = r.x[j];
+    return v;
+  });
+  for (let it = 0; it < (opts.iterations ?? 25); it++) {
+    const H = Array.from({ length: k }, () => new Array<number>(k).fill(0));
+    const g = new Array<number>(k).fill(0);
+    rows.forEach((r, i) => {
+      const v = design[i];
+      const p = 1 / (1 + Math.exp(-v.reduce((s, x, j) => s + x * beta[j], 0)));
+      const w = Math.max(p * (1 - p), 1e-6);
+      for (let a = 0; a < k; a++) {
+        if (v[a] === 0) continue;
+        g[a] += (r.y - p) * v[a];
+        for (let b = 0; b < k; b++) H[a][b] += w * v[a] * v[b];
+      }
+    });
+    // The ridge applies to feature weights, and lightly to biases so an empty group stays at 0.
+    for (let a = 0; a < k; a++) {
+      const l = a < TYPE_GROUPS.length ? 1e-3 : lambda;
+      H[a][a] += l;
+      g[a] -= l * beta[a];
+    }
+    const step = solve(H, g);
+    let change = 0;
+    for (let a = 0; a < k; a++) {
+      beta[a] += step[a];
+      change = Math.max(change, Math.abs(step[a]));
+    }
+    if (change < 1e-6) break;
+  }
+  const bias = Object.fromEntries(TYPE_GROUPS.map((t, i) => [t, beta[i]])) as Record<TypeGroup, number>;
+  return { bias, weights: beta.slice(TYPE_GROUPS.length) };
+}
+
+/** Solves A x = b by Gaussian elimination with partial pivoting (A is small and positive definite). */
+function solve(A: number[][], b: number[]): number[] {
+  const n = b.length;
+  const M = A.map((row, i) => [...row, b[i]]);
+  for (let c = 0; c < n; c++) {
+    let piv = c;
+    for (let r = c + 1; r < n; r++) if (Math.abs(M[r][c]) > Math.abs(M[piv][c])) piv = r;
+    [M[c], M[piv]] = [M[piv], M[c]];
+    if (Math.abs(M[c][c]) < 1e-12) continue;
+    for (let r = c + 1; r < n; r++) {
+      const f = M[r][c] / M[c][c];
+      if (f !== 0) for (let j = c; j <= n; j++) M[r][j] -= f * M[c][j];
+    }
+  }
+  const x = new Array<number>(n).fill(0);
+  for (let r = n - 1; r >= 0; r--) {
+    let s = M[r][n];
+    for (let j = r + 1; j < n; j++) s -= M[r][j] * x[j];
+    x[r] = Math.abs(M[r][r]) < 1e-12 ? 0 : s / M[r][r];
+  }
+  return x;
+}
