@@ -12,12 +12,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildApp, loadConfig, type App } from '../src/app.js';
 import { answerQuestion } from '../src/query/index.js';
-import { CONFIDENCE_FEATURES, RANK_FEATURES, fitLogistic, predict, vector, type Model, type TypeGroup } from '../src/query/ask/score.js';
+import { CONFIDENCE_FEATURES, RANK_FEATURES, fitLogistic, fitRanker, linear, poolAnswers, predict, softmax, vector, type Model, type TypeGroup } from '../src/query/ask/score.js';
 import { ABSTAIN_BELOW } from '../src/query/ask/ask.js';
+import { verify } from '../src/query/ask/verify.js';
 import { judge, parseQa, type QaCase } from './lib/qa.js';
 import { ROOT, benchApp } from './lib/corpus.js';
 
 interface Cand {
+  /** The question's constraints hold in this candidate's evidence (else ask abstains whatever the score). */
+  verified: boolean;
   x: number[];
   group: TypeGroup;
   y: number;
@@ -45,54 +48,63 @@ async function collect(app: App, file: string) {
     const cands = r.candidates.map((s) => {
       const f = s.features as unknown as Record<string, number>;
       return {
+        verified: verify(r.question, s.evidence, s.text).missing.length === 0,
         x: vector(f, RANK_FEATURES),
         group: s.features.group,
         y: c.answers.length && judge(c, { ...r.answer, abstained: false, answer: s.text }).correct ? 1 : 0,
         key: s.key,
         text: s.text.toLowerCase(),
-        conf: { coverage: f.coverage, content: f.content, names: f.names, articleNames: f.articleNames },
+        conf: { coverage: f.coverage, content: f.content, names: f.names, articleNames: f.articleNames, head: f.head, slot: f.slot, predicate: f.predicate },
       };
     });
     items.push({ fold: foldOf({ ...c, article: raw.article }), answerable: c.answers.length > 0, cands, group: r.question.type });
   }
 }
 
-const seeds = mkdtempSync(join(tmpdir(), 'newsdesk-fit-'));
-const seedApp = await buildApp(loadConfig({}, { dataDir: seeds, allowFetch: false }));
-await seedApp.desk.add(seedApp.read(join(ROOT, 'sample')));
-await collect(seedApp, join(ROOT, 'test/qa/seeds.jsonl'));
-await seedApp.close();
-rmSync(seeds, { recursive: true, force: true });
-const app = await benchApp();
-for (const set of ['bbc', 'web', 'bbc-early']) {
-  const file = join(ROOT, 'test/qa/dev', `${set}.jsonl`);
-  if (existsSync(file)) await collect(app, file);
+// --reuse: the candidates of the last run (bench/out/fit-items.json), to try model settings quickly;
+// features come from the code, so any change to ask's features needs a fresh run.
+const cacheFile = join(ROOT, 'bench/out/fit-items.json');
+if (process.argv.includes('--reuse') && existsSync(cacheFile)) {
+  items.push(...JSON.parse(readFileSync(cacheFile, 'utf8')));
+} else {
+  const seeds = mkdtempSync(join(tmpdir(), 'newsdesk-fit-'));
+  const seedApp = await buildApp(loadConfig({}, { dataDir: seeds, allowFetch: false }));
+  await seedApp.desk.add(seedApp.read(join(ROOT, 'sample')));
+  await collect(seedApp, join(ROOT, 'test/qa/seeds.jsonl'));
+  await seedApp.close();
+  rmSync(seeds, { recursive: true, force: true });
+  const app = await benchApp();
+  for (const set of ['bbc', 'web', 'bbc-early']) {
+    const file = join(ROOT, 'test/qa/dev', `${set}.jsonl`);
+    if (existsSync(file)) await collect(app, file);
+  }
+  await app.close();
+  writeFileSync(cacheFile, JSON.stringify(items));
 }
-await app.close();
 
 /** The best candidate under a ranker, with the confidence features it would give. */
-function top(item: Item, ranker: Model): { y: number; x: number[]; group: TypeGroup } | null {
+function top(item: Item, ranker: Model): { y: number; x: number[]; group: TypeGroup; verified: boolean } | null {
   if (item.cands.length === 0) return null;
-  const scored = item.cands.map((c) => ({ c, p: predict(ranker, c.x, c.group) })).sort((a, b) => b.p - a.p);
-  const best = scored[0];
-  const next = scored.find((s) => s.c.key !== best.c.key && !(s.c.text.includes(best.c.text) || best.c.text.includes(s.c.text)));
-  const f = { top: best.p, margin: next ? best.p - next.p : best.p, ...best.c.conf };
-  return { y: best.c.y, x: vector(f, CONFIDENCE_FEATURES), group: best.c.group };
+  const p = softmax(item.cands.map((c) => linear(ranker, c.x, c.group)));
+  const [first, second] = poolAnswers(item.cands.map((c, i) => ({ ...c, p: p[i] })));
+  const f = { top: first.p, margin: first.p - (second?.p ?? 0), ...first.best.conf };
+  return { y: first.best.y, x: vector(f, CONFIDENCE_FEATURES), group: first.best.group, verified: first.best.verified };
 }
 
 const rankRows = (xs: Item[]) => xs.flatMap((i) => i.cands);
+const rankQuestions = (xs: Item[]) => xs.filter((i) => i.cands.length).map((i) => ({ group: i.cands[0].group, cands: i.cands }));
 const folds = [0, 1, 2, 3, 4];
 let right = 0;
 const oof: { p: number; y: number; answerable: boolean }[] = [];
 for (const k of folds) {
   const train = items.filter((i) => i.fold !== k);
-  const ranker = fitLogistic(rankRows(train));
-  const confRows = train.map((i) => top(i, ranker)).filter((x): x is NonNullable<typeof x> => !!x);
+  const ranker = fitRanker(rankQuestions(train));
+  const confRows = train.map((i) => top(i, ranker)).filter((x): x is NonNullable<typeof x> => !!x && x.verified);
   const conf = fitLogistic(confRows);
   for (const i of items.filter((i) => i.fold === k)) {
     const t = top(i, ranker);
     if (t && t.y) right++;
-    oof.push({ p: t ? predict(conf, t.x, t.group) : 0, y: t?.y ?? 0, answerable: i.answerable });
+    oof.push({ p: t && t.verified ? predict(conf, t.x, t.group) : 0, y: t?.y ?? 0, answerable: i.answerable });
   }
 }
 const answerable = items.filter((i) => i.answerable).length;
@@ -104,6 +116,12 @@ for (const g of [...new Set(items.map((i) => i.group))].sort()) {
   const xs = items.filter((i) => i.group === g && i.answerable);
   const reach = xs.filter((i) => i.cands.some((c) => c.y)).length;
   console.log(`  ${g.padEnd(13)} answerable ${String(xs.length).padStart(3)}  reachable ${String(reach).padStart(3)}  no candidate at all ${xs.filter((i) => !i.cands.length).length}`);
+}
+{
+  const final = fitRanker(rankQuestions(items));
+  const tops = items.map((i) => ({ i, t: top(i, final) })).filter((x) => x.t);
+  const blocked = tops.filter((x) => !x.t!.verified);
+  console.log(`verification: ${blocked.length} best answers fail it (${blocked.filter((x) => x.t!.y).length} of them right, ${blocked.filter((x) => !x.i.answerable).length} traps)`);
 }
 console.log('confidence, out of fold (answered when >= threshold):');
 const bins = [0, 0.3, 0.5, 0.7, 0.85, 1.0001];
@@ -119,10 +137,12 @@ for (const th of [0.3, 0.4, 0.5, 0.6]) {
   console.log(`  threshold ${th.toFixed(1)}${th === ABSTAIN_BELOW ? ' (in use)' : ''}: right ${((100 * ok) / oof.length).toFixed(1)}% of all, traps abstained ${trapsOk}/${traps}`);
 }
 
-const ranker = fitLogistic(rankRows(items));
-const confidence = fitLogistic(items.map((i) => top(i, ranker)).filter((x): x is NonNullable<typeof x> => !!x));
+const ranker = fitRanker(rankQuestions(items));
+const confidence = fitLogistic(items.map((i) => top(i, ranker)).filter((x): x is NonNullable<typeof x> => !!x && x.verified));
 const fmt = (m: Model) =>
-  `{\n    bias: { ${Object.entries(m.bias).map(([k, v]) => `${k}: ${v.toFixed(3)}`).join(', ')} },\n    weights: [${m.weights.map((v) => v.toFixed(3)).join(', ')}],\n  }`;
+  `{\n    groups: {\n${Object.entries(m.groups)
+    .map(([g, v]) => `      ${g}: { bias: ${v.bias.toFixed(3)}, weights: [${v.weights.map((x) => x.toFixed(3)).join(', ')}] },`)
+    .join('\n')}\n    },\n  }`;
 writeFileSync(
   join(ROOT, 'src/query/ask/weights.ts'),
   `// Written by \`npm run fit:ask\` (bench/fit-ask.ts); do not edit by hand.

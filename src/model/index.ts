@@ -295,6 +295,10 @@ export interface Answer {
   answerEntityType?: EntityType;
   citations: Citation[];
   related: string[];
+  /** When it abstains: the question's constraints the best evidence did not support ("capital", "Argentina"). */
+  missing?: string[];
+  /** When it abstains: the closest sentences the articles do have, so the reader sees what they say. */
+  nearby?: Citation[];
   /** Present when an LLM endpoint wrote a fluent answer from the cited sentences. */
   generated?: GeneratedAnswer;
 }

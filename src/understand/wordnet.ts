@@ -194,7 +194,7 @@ function wordnet(): WordNet {
 
 /** Synonyms and derived forms of one word; empty for words WordNet does not know. */
 export function lexicalRelatives(word: string): LexicalRelatives {
-  if (!/^[a-z][a-z-]*$/i.test(word)) return { synonyms: [], derived: [] };
+  if (!/^[a-z][a-z_-]*$/i.test(word)) return { synonyms: [], derived: [] };
   return wordnet().relatives(word);
 }
 

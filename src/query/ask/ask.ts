@@ -8,8 +8,9 @@ import { analyseQuestion, type Question } from './question.js';
 import { gatherEvidence, type Evidence } from './evidence.js';
 import { candidatesIn, type Candidate } from './candidates.js';
 import { relatedQuestions } from './related-questions.js';
-import { answerConfidence, rankScore, typeGroup, type CandidateFeatures, type ConfidenceFeatures } from './score.js';
+import { answerConfidence, poolAnswers, rankScore, softmax, typeGroup, type CandidateFeatures, type ConfidenceFeatures } from './score.js';
 import { answerClause } from './clause.js';
+import { verify } from './verify.js';
 
 export const NOT_SAID = 'The articles do not say.';
 /** Below this confidence the desk abstains rather than guess (the confidence is calibrated on dev folds). */
@@ -35,7 +36,7 @@ export interface Scored {
   /** The typed span, or null for a sentence (clause) answer. */
   span: Candidate | null;
   features: CandidateFeatures;
-  /** The ranker's probability that this is the answer. */
+  /** The ranker's probability that this is the answer (softmax over the question's candidates). */
   p: number;
 }
 
@@ -69,7 +70,9 @@ export async function answerQuestion(store: Store, question: string, opts: AskOp
     const best = candidates[0];
     const c = conf ? answerConfidence(conf) : 0;
     const proposed = best ? { answer: best.text, citations: cite(supporting(best.evidence, evidence, best)) } : null;
-    const given = !!proposed && c >= ABSTAIN_BELOW;
+    // Verified before answering: every constraint of the question must hold in the evidence.
+    const check = best ? verify(q, best.evidence, best.text) : null;
+    const given = !!proposed && c >= ABSTAIN_BELOW && !!check && check.missing.length === 0;
     const answer: Answer = {
       question: text,
       answer: given ? proposed.answer : null,
@@ -79,15 +82,15 @@ export async function answerQuestion(store: Store, question: string, opts: AskOp
       ...(given && best.span?.entityType ? { answerEntityType: best.span.entityType } : {}),
       citations: given ? proposed.citations : [],
       related: [],
+      ...(given ? {} : { missing: check?.missing ?? [], nearby: cite(evidence.slice(0, 2)) }),
     };
     return { answer, question: q, evidence, candidates, confidence: conf, proposed };
   };
   if (evidence.length === 0) return resolved([], null);
 
-  // A sentence without any of the question's own words (names aside) cannot support an answer:
-  // "What is the capital of Argentina?" is not answered by a sentence that merely names Argentina.
-  const usable = q.contentTerms.length === 0 ? evidence : evidence.filter((e) => e.content > 0);
-  if (usable.length === 0) return resolved([], null);
+  // How much of the question's own words a sentence holds is a feature of every candidate, not a gate:
+  // a paraphrase the lexicon misses must lower confidence, not silence the answer.
+  const usable = evidence;
   const rankOf = new Map(usable.map((e, i) => [e, i]));
   const spans = SPAN_TYPES.has(q.type) ? usable.flatMap((e) => candidatesIn(e, q)) : [];
   // A span-typed question with no span of that type: only "what X" questions may answer with a sentence.
@@ -113,38 +116,48 @@ export async function answerQuestion(store: Store, question: string, opts: AskOp
             proximity: s.proximity,
             bonus: s.bonus,
             head: s.head,
-            typed: s.entityType && q.slotTypes[0] === s.entityType ? 1 : 0,
+            slot: s.slot,
+            prep: s.prep,
+            echo: s.echo,
+            kindName: s.kind === 'name' ? 1 : 0,
+            kindNumber: s.kind === 'number' ? 1 : 0,
+            kindPhrase: s.kind === 'phrase' ? 1 : 0,
+            predicate: s.predicate,
+            sameClause: s.sameClause,
+            before: s.before,
             support: Math.log(support.get(s.key)!.size),
             group: typeGroup(q.type, true),
           };
           return { text: s.text, key: s.key, evidence: s.evidence, span: s, features, p: rankScore(features) };
         })
       : usable.slice(0, SENTENCE_CANDIDATES).map((e) => {
-          const features: CandidateFeatures = { ...base(e), proximity: 0, bonus: 0, head: 0, typed: 0, support: 0, group: 'sentence' };
+          const features: CandidateFeatures = { ...base(e), proximity: 0, bonus: 0, head: 0, slot: 0, prep: 0, echo: 0, kindName: 0, kindNumber: 0, kindPhrase: 0, predicate: 0, sameClause: 0, before: 0, support: 0, group: 'sentence' };
           const clause = answerClause(e.hit.text, e.anchors, q.type);
           return { text: clause, key: `${e.hit.articleId}#${e.hit.index}`, evidence: e, span: null, features, p: rankScore(features) };
         });
+  // The candidates compete: softmax over the question's candidates, then the same answer from several
+  // sentences pools its probability ("Hughes" and "Beverley Hughes" are one answer).
+  const probs = softmax(scored.map((c) => c.p));
+  scored.forEach((c, i) => (c.p = probs[i]));
   scored.sort((a, b) => b.p - a.p || b.evidence.score - a.evidence.score);
-  const best = scored[0];
-  const next = scored.find((s) => s.key !== best.key && !sameAnswer(s.text, best.text));
+  const [first, second] = poolAnswers(scored);
+  const best = first.best;
+  const ordered = [best, ...scored.filter((c) => c !== best)];
   const e = best.evidence;
-  return resolved(scored, {
-    top: best.p,
-    margin: next ? best.p - next.p : best.p,
+  return resolved(ordered, {
+    top: first.p,
+    margin: first.p - (second?.p ?? 0),
     coverage: e.coverage,
     content: e.content,
     names: e.names,
     articleNames: e.articleNames,
+    head: best.features.head,
+    slot: best.features.slot,
+    predicate: best.features.predicate,
     group: best.features.group,
   });
 }
 
-/** "Beverley Hughes" and "Hughes" are one answer. */
-function sameAnswer(a: string, b: string): boolean {
-  const x = a.toLowerCase();
-  const y = b.toLowerCase();
-  return x.includes(y) || y.includes(x);
-}
 
 /** The answer's sentence first, then up to two more that give the same answer or support it as well. */
 function supporting(first: Evidence, pool: Evidence[], best: Scored): Evidence[] {

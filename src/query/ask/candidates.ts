@@ -4,6 +4,8 @@ import type { Evidence } from './evidence.js';
 import type { Question } from './question.js';
 import type { EntityType } from '../../model/index.js';
 import { escapeRe } from './evidence.js';
+import { isStopWord, tokens } from '../../understand/terms.js';
+import nlp from 'compromise';
 
 export interface Candidate {
   /** The short answer as shown. */
@@ -19,10 +21,26 @@ export interface Candidate {
   bonus: number;
   /** How close the span stands to the noun the question asks for (0..1; 1 when built around it). */
   head: number;
+  /** How well the span's kind fits the asked type: 1 the first type asked, less for others (see rawSpans). */
+  slot: number;
+  /** A locative or the question's stranded preposition stands right before the span. */
+  prep: number;
+  /** Share of the span's words that the question already uses (answers rarely repeat the question). */
+  echo: number;
+  /** What the span is: a name, a number, a common noun phrase, quoted words, a time. */
+  kind: SpanKind;
+  /** Closeness to the question's content words (its predicate), names aside (0..1; 0 when none matched). */
+  predicate: number;
+  /** No clause boundary (, ; : dash, quote mark) between the span and the nearest matched content word. */
+  sameClause: number;
+  /** The span comes before the nearest matched content word (a subject more often than an object). */
+  before: number;
   /** Set when the span is a typed entity mention. */
   entityType?: EntityType;
   evidence: Evidence;
 }
+
+export type SpanKind = 'name' | 'number' | 'phrase' | 'quoted' | 'time';
 
 const PLACE_PREPS = /\b(?:in|at|to|from|near|outside|inside|into|across)\s+(?:the\s+)?$/i;
 
@@ -49,13 +67,24 @@ export function candidatesIn(ev: Evidence, q: Question): Candidate[] {
       bonus += hb;
     }
     const before = text.slice(Math.max(0, s.start - 24), s.start);
-    if (q.stranded && new RegExp(`\\b${escapeRe(q.stranded)}\\s+(?:the\\s+|a\\s+|an\\s+|[a-z-]+\\s+){0,3}$`, 'i').test(before)) bonus += 0.15;
-    if (q.type === 'place' && PLACE_PREPS.test(before)) bonus += 0.1;
+    let prep = 0;
+    if (q.stranded && new RegExp(`\\b${escapeRe(q.stranded)}\\s+(?:the\\s+|a\\s+|an\\s+|[a-z-]+\\s+){0,3}$`, 'i').test(before)) (bonus += 0.15), (prep = 1);
+    if (q.type === 'place' && PLACE_PREPS.test(before)) (bonus += 0.1), (prep = 1);
+    const qWords = new Set(tokens(q.text));
+    const words = tokens(s.text).filter((w) => !isStopWord(w));
+    const echo = words.length ? words.filter((w) => qWords.has(w)).length / words.length : 0;
     // "Whose song ...?": the owner is written with a possessive ("James Newton's Choir").
     if (/^whose\b/i.test(q.text) && /^['’]s?\b/.test(text.slice(s.end, s.end + 2))) bonus += 0.15;
-    const proximity = ev.anchors.length
-      ? 1 / (1 + Math.min(...ev.anchors.map((a) => Math.abs(a - (s.start + s.end) / 2))) / 40)
-      : 0.3;
+    const mid = (s.start + s.end) / 2;
+    const proximity = ev.anchors.length ? 1 / (1 + Math.min(...ev.anchors.map((a) => Math.abs(a - mid))) / 40) : 0.3;
+    // The nearest matched content word, measured from the span's edge.
+    const nearest = ev.contentAnchors.length
+      ? ev.contentAnchors.reduce((b, a) => (edgeDistance(a, s.start, s.end) < edgeDistance(b, s.start, s.end) ? a : b))
+      : null;
+    const predicate = nearest === null ? 0 : 1 / (1 + edgeDistance(nearest, s.start, s.end) / 25);
+    const between = nearest === null ? '' : nearest < s.start ? text.slice(nearest, s.start) : text.slice(s.end, nearest);
+    const sameClause = nearest !== null && !/[,;:()“”"—–]|\s-\s/.test(between) ? 1 : 0;
+    const precedes = nearest !== null && s.end <= nearest ? 1 : 0;
     out.push({
       text: s.text,
       key: s.key ?? lower.replace(/[^\p{L}\p{N}]+/gu, ' ').trim(),
@@ -65,11 +94,22 @@ export function candidatesIn(ev: Evidence, q: Question): Candidate[] {
       proximity,
       bonus,
       head,
+      slot: s.slot ?? 1,
+      prep,
+      echo,
+      kind: s.kind ?? 'name',
+      predicate,
+      sameClause,
+      before: precedes,
       entityType: s.entityType,
       evidence: ev,
     });
   }
   return out;
+}
+
+function edgeDistance(at: number, start: number, end: number): number {
+  return at < start ? start - at : at > end ? at - end : 0;
 }
 
 interface Span {
@@ -81,6 +121,9 @@ interface Span {
   entityType?: EntityType;
   /** Built around the head noun itself ("Tomahawk missiles"). */
   fromHead?: boolean;
+  /** Fit of the span's kind to the asked type (default 1). */
+  slot?: number;
+  kind?: SpanKind;
 }
 
 function rawSpans(ev: Evidence, q: Question): Span[] {
@@ -94,17 +137,19 @@ function rawSpans(ev: Evidence, q: Question): Span[] {
     case 'place': {
       const spans: Span[] = [];
       for (const m of ev.mentions) {
+        // Every name is a candidate: the tagger's type is evidence, not a gate ("Abbey Road" tagged a person
+        // still answers "where"); the ranker weighs how well the type fits.
         const rank = q.slotTypes.indexOf(m.type);
-        if (rank < 0) continue;
-        let prior = -0.08 * rank;
+        let prior = rank < 0 ? -0.2 : -0.08 * rank;
         if (q.head && m.name.toLowerCase().includes(q.head)) prior += 0.2;
         // Places answer as written ("Turkey"); people and organisations by their fullest name.
         const shown = m.type === 'GPE' || m.type === 'LOC' ? m.text : m.name;
-        spans.push({ text: shown, start: m.start, end: m.end, prior, key: m.entityId, entityType: m.type });
+        const slot = rank === 0 ? 1 : rank > 0 ? 0.6 : 0;
+        spans.push({ text: shown, start: m.start, end: m.end, prior, key: m.entityId, entityType: m.type, slot });
       }
       // Names the tagger did not type still answer "which company/judge" questions, a little less surely.
       const typed = ev.mentions.map((m) => ({ text: m.text, start: m.start, end: m.end, prior: 0 }));
-      if (q.type !== 'place' || q.head) spans.push(...properNouns(ev.hit.text, typed, -0.12));
+      spans.push(...properNouns(ev.hit.text, typed, -0.12).map((p) => ({ ...p, slot: 0.3 })));
       return joinCoordinated(spans, ev.hit.text);
     }
     case 'date':
@@ -117,24 +162,25 @@ function rawSpans(ev: Evidence, q: Question): Span[] {
           // "now", "recently": true but never the date someone asks for.
           prior: (t.value && /^\d{4}/.test(t.value) ? 0.1 : 0) + granularityFit(q.granularity, t.value) - (t.value && /_REF$/.test(t.value) ? 0.3 : 0),
           key: t.value ?? t.text.toLowerCase(),
+          kind: 'time' as const,
         }));
     case 'number': {
       const spans: Span[] = [];
       for (const n of inSentence(art.numbers)) {
-        const wantsDuration = q.duration;
-        if (wantsDuration !== (n.kind === 'duration')) continue;
-        let prior = 0;
+        // A duration for "how long", a count or amount otherwise; the other kind stays a weaker candidate.
+        const fits = q.duration === (n.kind === 'duration');
+        let prior = fits ? 0 : -0.2;
         // "how much is X suing for": money, unless the question counts something ("how much oil").
         if (/\bhow much\b/i.test(q.text) && !q.head && n.kind === 'money') prior += 0.15;
         if (/\b(percentage|percent|share|proportion)\b/i.test(q.text) && n.kind === 'percent') prior += 0.2;
         // "How many people": a count of something else ("six million viewers") is a weaker answer.
         if (q.head && n.counted) prior += n.counted.toLowerCase().includes(q.head.replace(/s$/, '')) ? 0.25 : -0.15;
-        spans.push({ text: n.text, start: n.start - base, end: n.end - base, prior, key: `${n.value}` });
+        spans.push({ text: n.text, start: n.start - base, end: n.end - base, prior, key: `${n.value}`, slot: fits ? 1 : 0, kind: 'number' });
       }
       if (q.duration) {
         for (const t of inSentence(art.times)) {
           if (t.granularity !== 'duration') continue;
-          spans.push({ text: t.text, start: t.start - base, end: t.end - base, prior: 0, key: t.value ?? t.text });
+          spans.push({ text: t.text, start: t.start - base, end: t.end - base, prior: 0, key: t.value ?? t.text, kind: 'time' });
         }
       }
       return spans;
@@ -156,22 +202,42 @@ function rawSpans(ev: Evidence, q: Question): Span[] {
         const who = qt.speaker?.name ?? qt.speakerText;
         const bySpeaker = namesSpeaker(who);
         if (surname && !bySpeaker && (who || !sentenceNames)) continue;
-        spans.push({ text: qt.text, start: qt.start - base, end: qt.end - base, prior: (bySpeaker ? 0.2 : 0) + (qt.partial ? 0 : 0.1) });
+        spans.push({ text: qt.text, start: qt.start - base, end: qt.end - base, prior: (bySpeaker ? 0.2 : 0) + (qt.partial ? 0 : 0.1), kind: 'quoted', slot: bySpeaker ? 1 : 0.5 });
       }
       // Quoted words the quote finder did not attribute still answer "what did X call it".
-      if (spans.length === 0 && (!surname || sentenceNames)) spans.push(...quotedStrings(ev.hit.text));
+      if (spans.length === 0 && (!surname || sentenceNames)) spans.push(...quotedStrings(ev.hit.text).map((x) => ({ ...x, kind: 'quoted' as const, slot: 0.3 })));
       return spans;
     }
     case 'thing': {
       if (!q.head) return [];
       const spans = headPhrases(ev.hit.text, q.head);
       for (const m of ev.mentions) spans.push({ text: m.name, start: m.start, end: m.end, prior: -0.05, key: m.entityId });
-      spans.push(...properNouns(ev.hit.text, [...spans], -0.1), ...quotedStrings(ev.hit.text).map((x) => ({ ...x, prior: -0.1 })));
+      spans.push(...properNouns(ev.hit.text, [...spans], -0.1), ...quotedStrings(ev.hit.text).map((x) => ({ ...x, prior: -0.1, kind: 'quoted' as const })));
+      // "What animal": common noun phrases ("a goose"); "what score": numbers ("11-9", "fourth").
+      spans.push(...nounPhrases(ev.hit.text, spans));
+      for (const n of inSentence(art.numbers)) spans.push({ text: n.text, start: n.start - base, end: n.end - base, prior: -0.1, key: `${n.value}`, kind: 'number' });
       return spans;
     }
     default:
       return [];
   }
+}
+
+/** Common noun phrases (compromise's chunker) that no other span covers, without their determiner. */
+function nounPhrases(text: string, taken: Span[]): Span[] {
+  const out: Span[] = [];
+  const doc = nlp(text);
+  for (const m of doc.nouns().json({ offset: true }) as { text: string; offset: { start: number; length: number } }[]) {
+    let phrase = m.text.replace(/[\s,.;:!?]+$/u, '');
+    let start = m.offset.start;
+    const det = /^(?:the|a|an|its|his|her|their|our|this|that|these|those)\s+/i.exec(phrase);
+    if (det) (start += det[0].length), (phrase = phrase.slice(det[0].length));
+    if (!phrase || phrase.split(/\s+/).length > 6) continue;
+    const end = start + phrase.length;
+    if (text.slice(start, end) !== phrase || taken.some((t) => t.start < end && start < t.end)) continue;
+    out.push({ text: phrase, start, end, prior: -0.1, kind: 'phrase' });
+  }
+  return out;
 }
 
 /** "Witkoff and Jared Kushner": two names joined by "and" answer together. */
@@ -198,6 +264,8 @@ function headPhrases(text: string, head: string): Span[] {
     const before = text.slice(0, start);
     const mods = /((?:[A-Z][\p{L}\d-]*\s+|\d[\d,.-]*\s+){1,4})$/u.exec(before);
     if (!mods) continue;
+    // "A levy", "The missiles": a capitalised determiner is no modifier.
+    if (/^(?:A|An|The|This|That|These|Those|Its|His|Her|Their)\s+$/.test(mods[1])) continue;
     start -= mods[1].length;
     out.push({ text: text.slice(start, m.index! + m[0].length), start, end: m.index! + m[0].length, prior: 0.1, fromHead: true });
   }

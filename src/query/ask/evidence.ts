@@ -13,7 +13,7 @@ import type { Store } from '../../store/contract.js';
 import type { SentenceHit, TermStats } from '../../model/index.js';
 import { bm25, idf } from '../bm25.js';
 import { ArticleCache, type ArticleIndex, type SentenceMention } from '../articles.js';
-import { indexTerms, queryTerms, termRanges, termVariants } from '../../understand/terms.js';
+import { indexTerms, queryTerms, termRanges, termVariants, tokens } from '../../understand/terms.js';
 import { lexicalRelatives } from '../../understand/wordnet.js';
 import type { Question } from './question.js';
 import { fitsWhen } from './when.js';
@@ -40,6 +40,8 @@ export interface Evidence {
   score: number;
   /** Character offsets within the sentence of the matched question words. */
   anchors: number[];
+  /** The same for the question's content words only (its predicate and nouns, not its names). */
+  contentAnchors: number[];
 }
 
 /** Stage 1: sentences read to find candidate articles, and how many articles go on to stage 2. */
@@ -85,6 +87,15 @@ export function expandQuestion(q: Question): Expansion {
     const rel = lexicalRelatives(word);
     for (const d of rel.derived) for (const v of termVariants(d)) add(v, primary, DERIVED);
     for (const s of rel.synonyms) for (const v of indexTerms(s)) add(v, primary, SYNONYM);
+  }
+  // Phrasal verbs and compounds WordNet knows as one lemma ("pass away" → die, "step down" → resign).
+  const words = tokens(q.text);
+  for (let i = 0; i + 1 < words.length; i++) {
+    const primary = queryTerms(words[i], 1)[0] ?? queryTerms(words[i + 1], 1)[0];
+    if (!primary || !q.contentTerms.includes(primary)) continue;
+    const rel = lexicalRelatives(`${words[i]}_${words[i + 1]}`);
+    for (const d of rel.derived) for (const v of termVariants(d)) add(v, primary, DERIVED);
+    for (const x of rel.synonyms) for (const v of termVariants(x)) add(v, primary, DERIVED);
   }
   for (const t of q.terms) weight[t] ??= 1;
   const kept = new Map([...of].slice(0, MAX_TERMS));
@@ -172,6 +183,8 @@ export async function gatherEvidence(store: Store, cache: ArticleCache, q: Quest
       score = fitsWhen(q.when, article.article.published, times) ? Math.min(1, score + 0.15) : score * 0.75;
     }
     const anchorTerms = new Set([...of].filter(([, x]) => matched.has(x.primary)).map(([t]) => t));
+    const contentSet = new Set(q.contentTerms);
+    const contentAnchorTerms = new Set([...of].filter(([, x]) => matched.has(x.primary) && contentSet.has(x.primary)).map(([t]) => t));
     out.push({
       hit: r.hit,
       article,
@@ -185,6 +198,7 @@ export async function gatherEvidence(store: Store, cache: ArticleCache, q: Quest
       lead: r.hit.index <= 1 ? 1 : 0,
       score,
       anchors: termRanges(r.hit.text, anchorTerms).map(([a, b]) => (a + b) / 2),
+      contentAnchors: termRanges(r.hit.text, contentAnchorTerms).map(([a, b]) => (a + b) / 2),
     });
   }
   out.sort((a, b) => b.score - a.score || recency(b) - recency(a));

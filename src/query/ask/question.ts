@@ -4,6 +4,7 @@ import type { AnswerType, EntityType } from '../../model/index.js';
 import { queryTerms, tokens } from '../../understand/terms.js';
 import { questionWhen, type When } from './when.js';
 import { nounClasses } from '../../understand/wordnet.js';
+import nlp from 'compromise';
 
 export interface Question {
   text: string;
@@ -75,6 +76,48 @@ function headKind(word: string): { type: AnswerType; slots: EntityType[] } | nul
   return null;
 }
 
+/**
+ * The noun phrase the question asks about, from compromise's part-of-speech tags: the words after
+ * "which"/"what"/"how many" up to the verb or preposition ("which Dresdner Kleinwort telecoms analyst
+ * praised" → [dresdner, kleinwort, telecoms, analyst]); "what kind of drug" → [drug].
+ */
+function whPhrase(text: string): string[] {
+  const terms = (nlp(text).terms().json() as { terms: { normal: string; text: string; tags: string[] }[] }[]).map((t) => ({
+    normal: t.terms[0]?.normal ?? '',
+    text: t.terms[0]?.text ?? '',
+    tags: new Set(t.terms[0]?.tags ?? []),
+  }));
+  const at = terms.findIndex((t, i) => i <= 6 && (t.normal === 'which' || t.normal === 'what' || ((t.normal === 'many' || t.normal === 'much') && terms[i - 1]?.normal === 'how')));
+  if (at < 0) return [];
+  let i = at + 1;
+  // "what is the capital of": the copula and article are not the phrase.
+  if (AUX.has(terms[i]?.normal) && ['the', 'a', 'an'].includes(terms[i + 1]?.normal)) i += 2;
+  const out: string[] = [];
+  for (; i < terms.length && out.length < 6; i++) {
+    const t = terms[i];
+    const tags = t.tags;
+    const w = t.normal.replace(/[^\p{L}\p{N}-]+/gu, '');
+    if (!w) continue;
+    if (KIND_WORDS.has(w) && terms[i + 1]?.normal === 'of') {
+      out.length = 0;
+      i++;
+      continue;
+    }
+    if (w === 'the' || w === 'a' || w === 'an') continue;
+    // "anti-clotting pill": a hyphenated modifier, not the verb.
+    if (w.includes('-') || /-/.test(t.text)) {
+      out.push(w);
+      continue;
+    }
+    if (tags.has('Verb') || tags.has('Preposition') || tags.has('QuestionWord') || tags.has('Conjunction') || AUX.has(w) || tags.has('Possessive')) break;
+    if (!(tags.has('Noun') || tags.has('Adjective') || tags.has('Value') || tags.has('Acronym'))) break;
+    out.push(w);
+  }
+  return out;
+}
+const KIND_WORDS = new Set(['kind', 'type', 'sort', 'form', 'brand', 'variety']);
+const TIME_UNITS = new Set(['year', 'month', 'week', 'day', 'hour', 'minute', 'second', 'decade', 'century', 'season']);
+
 /** The words after "which"/"what" up to the verb: "which Scottish football club signed" → [scottish, football, club]. */
 function headPhrase(lowerWords: string[], at: number): string[] {
   const out: string[] = [];
@@ -107,7 +150,8 @@ export function analyseQuestion(raw: string, today: string | null = null): Quest
   let granularity: Question['granularity'] = null;
   const names = questionNames(text);
   const whichAt = words.findIndex((w, i) => (w === 'which' || w === 'what') && i <= 6);
-  const phrase = whichAt >= 0 ? headPhrase(words, whichAt) : [];
+  const tagged = whichAt >= 0 ? whPhrase(text) : [];
+  const phrase = tagged.length ? tagged : whichAt >= 0 ? headPhrase(words, whichAt) : [];
   const quoteVerb = /\b(?:what|how)\s+(?:did|does|do|has|have|had)\s+(.+?)\s+(?:say|said|tell|told|declare|claim|argue|warn|write|call|describe|dub|label|term)\b/i.exec(text);
 
   if (/\bhow\s+(many|much)\b/.test(lower)) {
@@ -116,6 +160,11 @@ export function analyseQuestion(raw: string, today: string | null = null): Quest
     // "how many living hostages" → hostages; "how many students signed" → students.
     if (m) head = m[2] && !QUESTION_WORDS.has(m[2]) && !AUX.has(m[2]) && !PREPOSITIONS.has(m[2]) && !/ed$/.test(m[2]) ? m[2] : m[1];
     if (head && (AUX.has(head) || QUESTION_WORDS.has(head))) head = null;
+    // compromise's reading of the phrase wins where it found one ("how much is Ferrovial paying": none).
+    const np = whPhrase(text);
+    head = np.length ? np[np.length - 1] : /\bhow\s+(?:many|much)\s+(?:is|are|was|were|did|does|do|will|has|have|had)\b/.test(lower) ? null : head;
+    // "How many years": a duration.
+    if (head && TIME_UNITS.has(singularHead(head))) duration = true;
   } else if (/\bhow\s+long\b/.test(lower)) {
     type = 'number';
     duration = true;
@@ -176,7 +225,7 @@ export function analyseQuestion(raw: string, today: string | null = null): Quest
   return { text, type, slotTypes, head, stranded, names, terms, contentTerms, contentWords, speaker, duration, granularity, when };
 }
 
-const NAME_RE = /\b(?:[A-Z][\p{L}'’.-]*|[A-Z]{2,})(?:\s+(?:of\s+the\s+|of\s+|de\s+|al-)?(?:[A-Z][\p{L}'’.-]*))*/gu;
+const NAME_RE = /\b(?:[A-Z][\p{L}\p{N}'’.-]*|[A-Z]{2,})(?:\s+(?:of\s+the\s+|of\s+|de\s+|al-)?(?:[A-Z][\p{L}\p{N}'’.-]*))*/gu;
 const NOT_NAMES = new Set(
   'What Which Who Whom Whose Where When Why How Did Does Do Is Are Was Were Will Would Can Could Should Has Have Had The A An In On At From To For With By Of And Or If Tell Name List Describe'.split(' '),
 );
@@ -186,7 +235,9 @@ export function questionNames(text: string): string[] {
   const out: string[] = [];
   // "Tarantino's Friday the 13th film": a possessive ends a name.
   for (const m of text.matchAll(NAME_RE)) {
-    for (const piece of m[0].split(/['’]s\s+/u)) {
+    // The question's first word is capitalised by position, not because it is a name ("Roughly how many").
+    const run = (m.index === 0 && !NOT_NAMES.has(m[0].split(/\s+/)[0]) ? m[0].split(/\s+/).slice(1).join(' ') : m[0]).replace(/^(?:of|the|de|al-)\s+(?:the\s+)?/i, '');
+    for (const piece of run.split(/['’]s\s+/u)) {
       let parts = piece.split(/\s+/);
       while (parts.length && NOT_NAMES.has(parts[0])) parts = parts.slice(1);
       const name = parts.join(' ').replace(/['’]s$/u, '').replace(/[.,]+$/, '');

@@ -43,14 +43,32 @@ export interface CandidateFeatures {
   bonus: number;
   /** Closeness to the noun the question asks for (0..1). */
   head: number;
-  /** The span is a typed entity of the first type the question asks for. */
-  typed: number;
+  /** How well the span's kind fits the asked type (1 the first type asked, less for the others). */
+  slot: number;
+  /** A locative or the question's stranded preposition stands right before the span. */
+  prep: number;
+  /** Share of the span's words the question already uses. */
+  echo: number;
+  /** What the span is (one-hot; all 0 for a time, quoted words or a sentence answer). */
+  kindName: number;
+  kindNumber: number;
+  kindPhrase: number;
+  /** Closeness to the matched content words (the predicate), names aside. */
+  predicate: number;
+  /** No clause boundary between the span and the nearest matched content word. */
+  sameClause: number;
+  /** The span comes before that word. */
+  before: number;
   /** log(1 + other evidence sentences giving the same answer). */
   support: number;
   group: TypeGroup;
 }
 
-export const RANK_FEATURES = ['coverage', 'content', 'names', 'articleNames', 'articleScore', 'relatives', 'lead', 'rank', 'proximity', 'bonus', 'head', 'typed', 'support'] as const;
+export const RANK_FEATURES = [
+  'coverage', 'content', 'names', 'articleNames', 'articleScore', 'relatives', 'lead', 'rank',
+  'proximity', 'bonus', 'head', 'slot', 'prep', 'echo', 'kindName', 'kindNumber', 'kindPhrase',
+  'predicate', 'sameClause', 'before', 'support',
+] as const;
 
 export interface ConfidenceFeatures {
   /** The ranker's probability for the best candidate. */
@@ -61,15 +79,18 @@ export interface ConfidenceFeatures {
   content: number;
   names: number;
   articleNames: number;
+  /** The best candidate's closeness to the asked noun, fit of its kind, closeness to the predicate. */
+  head: number;
+  slot: number;
+  predicate: number;
   group: TypeGroup;
 }
 
-export const CONFIDENCE_FEATURES = ['top', 'margin', 'coverage', 'content', 'names', 'articleNames'] as const;
+export const CONFIDENCE_FEATURES = ['top', 'margin', 'coverage', 'content', 'names', 'articleNames', 'head', 'slot', 'predicate'] as const;
 
 export interface Model {
-  /** One bias per type group, then one weight per feature (in the order of the *_FEATURES lists). */
-  bias: Record<TypeGroup, number>;
-  weights: number[];
+  /** Per type group: a bias and one weight per feature (in the order of the *_FEATURES lists). */
+  groups: Record<TypeGroup, { bias: number; weights: number[] }>;
 }
 
 export function vector(f: Record<string, number | string>, names: readonly string[]): number[] {
@@ -77,15 +98,72 @@ export function vector(f: Record<string, number | string>, names: readonly strin
 }
 
 export function predict(model: Model, x: number[], group: TypeGroup): number {
-  let z = model.bias[group] ?? 0;
-  for (let i = 0; i < x.length; i++) z += model.weights[i] * x[i];
+  const g = model.groups[group];
+  if (!g) return 0;
+  let z = g.bias;
+  for (let i = 0; i < x.length; i++) z += (g.weights[i] ?? 0) * x[i];
   return 1 / (1 + Math.exp(-z));
 }
 
 const fitted: { ranker: Model; confidence: Model } = FITTED;
 
+/** The ranker's linear score of a candidate; candidates of one question compete through softmax(). */
 export function rankScore(f: CandidateFeatures, model: Model = fitted.ranker): number {
-  return predict(model, vector(f as unknown as Record<string, number>, RANK_FEATURES), f.group);
+  return linear(model, vector(f as unknown as Record<string, number>, RANK_FEATURES), f.group);
+}
+
+export function linear(model: Model, x: number[], group: TypeGroup): number {
+  const g = model.groups[group];
+  if (!g) return 0;
+  let z = 0;
+  for (let i = 0; i < x.length; i++) z += (g.weights[i] ?? 0) * x[i];
+  return z;
+}
+
+/** Probabilities of the candidates of one question from their scores (they sum to 1). */
+export function softmax(scores: number[]): number[] {
+  const max = Math.max(...scores);
+  const e = scores.map((s) => Math.exp(s - max));
+  const sum = e.reduce((a, b) => a + b, 0) || 1;
+  return e.map((x) => x / sum);
+}
+
+/**
+ * The ranker: a conditional logit (softmax over one question's candidates) per type group, fitted by
+ * gradient ascent (Adam) on the log-probability of the right candidates, with an L2 penalty. It learns
+ * what makes one candidate beat the others of the same question, which is the choice ask makes.
+ */
+export function fitRanker(questions: { group: TypeGroup; cands: { x: number[]; y: number }[] }[], opts: { lambda?: number; iterations?: number } = {}): Model {
+  const d = questions.find((q) => q.cands.length)?.cands[0].x.length ?? 0;
+  const lambda = opts.lambda ?? 0.001;
+  const groups = {} as Model['groups'];
+  for (const g of TYPE_GROUPS) {
+    let mine = questions.filter((q) => q.group === g && q.cands.some((c) => c.y) && q.cands.length > 1);
+    if (mine.length < 5) mine = questions.filter((q) => q.cands.some((c) => c.y) && q.cands.length > 1);
+    const w = new Array<number>(d).fill(0);
+    const m = new Array<number>(d).fill(0);
+    const v = new Array<number>(d).fill(0);
+    const rate = 0.05;
+    for (let it = 1; it <= (opts.iterations ?? 400); it++) {
+      const grad = w.map((x) => -2 * lambda * x * mine.length);
+      for (const q of mine) {
+        const p = softmax(q.cands.map((c) => c.x.reduce((s, x, j) => s + x * w[j], 0)));
+        const pos = q.cands.reduce((s, c, i) => s + (c.y ? p[i] : 0), 0) || 1e-12;
+        q.cands.forEach((c, i) => {
+          const coef = (c.y ? p[i] / pos : 0) - p[i];
+          if (coef !== 0) for (let j = 0; j < d; j++) grad[j] += coef * c.x[j];
+        });
+      }
+      for (let j = 0; j < d; j++) {
+        const gj = grad[j] / mine.length;
+        m[j] = 0.9 * m[j] + 0.1 * gj;
+        v[j] = 0.999 * v[j] + 0.001 * gj * gj;
+        w[j] += (rate * (m[j] / (1 - 0.9 ** it))) / (Math.sqrt(v[j] / (1 - 0.999 ** it)) + 1e-8);
+      }
+    }
+    groups[g] = { bias: 0, weights: w };
+  }
+  return { groups };
 }
 
 export function answerConfidence(f: ConfidenceFeatures, model: Model = fitted.confidence): number {
@@ -98,6 +176,16 @@ export function answerConfidence(f: ConfidenceFeatures, model: Model = fitted.co
  * Columns: one bias per type group, then the features as they are (all roughly 0..1).
  */
 export function fitLogistic(rows: { x: number[]; group: TypeGroup; y: number }[], opts: { lambda?: number; iterations?: number } = {}): Model {
+  const groups = {} as Model['groups'];
+  for (const g of TYPE_GROUPS) {
+    const mine = rows.filter((r) => r.group === g);
+    const { bias, weights } = fitOne(mine.length ? mine : rows, opts);
+    groups[g] = { bias: bias[g] ?? bias.entity, weights };
+  }
+  return { groups };
+}
+
+function fitOne(rows: { x: number[]; group: TypeGroup; y: number }[], opts: { lambda?: number; iterations?: number }): { bias: Record<TypeGroup, number>; weights: number[] } {
   const d = rows[0]?.x.length ?? 0;
   const k = TYPE_GROUPS.length + d;
   const lambda = opts.lambda ?? 1;
@@ -160,4 +248,23 @@ function solve(A: number[][], b: number[]): number[] {
     x[r] = Math.abs(M[r][r]) < 1e-12 ? 0 : s / M[r][r];
   }
   return x;
+}
+
+/** "Beverley Hughes" and "Hughes" are one answer: one's words are a run of the other's. */
+export function sameAnswer(a: string, b: string): boolean {
+  const norm = (x: string) => ` ${x.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+  const x = norm(a);
+  const y = norm(b);
+  return x.trim() !== '' && y.trim() !== '' && (x.includes(y) || y.includes(x));
+}
+
+/** Candidates with the same answer pool their probability; best pooled answer first. */
+export function poolAnswers<T extends { key: string; text: string; p: number }>(cands: T[]): { best: T; p: number }[] {
+  const pooled: { best: T; p: number }[] = [];
+  for (const c of [...cands].sort((a, b) => b.p - a.p)) {
+    const same = pooled.find((x) => x.best.key === c.key || sameAnswer(x.best.text, c.text));
+    if (same) same.p += c.p;
+    else pooled.push({ best: c, p: c.p });
+  }
+  return pooled.sort((a, b) => b.p - a.p);
 }

@@ -1,0 +1,96 @@
+// Verification before answering: the cited sentence, with the one before it and its article, must
+// support every constraint of the question, or the desk abstains and says which one was not met.
+//   names:     every person, place or organisation the question names is in the article;
+//   predicate: the sentence holds at least one of the question's own words or a WordNet relative of one;
+//   attribute: the noun the question asks for ("the capital of", "which striker") or a relative of it
+//              stands in the sentence or the one before, or inside the answer itself.
+
+import type { Evidence } from './evidence.js';
+import type { Question } from './question.js';
+import { indexTerms, queryTerms, tokens } from '../../understand/terms.js';
+import { lexicalRelatives } from '../../understand/wordnet.js';
+import { demonymOf, isCommonWord, isFunctionWord, isHonorific, isTitleWord, posTags } from '../../understand/gazetteer.js';
+
+export interface Verification {
+  names: boolean;
+  predicate: boolean;
+  attribute: boolean;
+  /** The constraints not met, as words a reader recognises ("capital", "Argentina"). */
+  missing: string[];
+}
+
+// Heads that only say "a thing / a person" carry no attribute to check.
+const EMPTY_HEADS = new Set(['thing', 'person', 'people', 'one', 'name', 'kind', 'type', 'sort', 'number', 'amount', 'time']);
+
+export function verify(q: Question, e: Evidence, answer: string): Verification {
+  const art = e.article.article;
+  const missing = q.names.filter((n) => !nameInText(n, `${art.title}\n${art.text}`));
+  const names = missing.length === 0;
+  // The predicate is weighed by the confidence model (content), not gated: paraphrases the lexicon
+  // misses ("quitting" for "stand down") must not silence a right answer.
+  const predicate = q.contentTerms.length === 0 || e.content > 0;
+  let attribute = true;
+  // Numbers and dates carry their attribute in the span's own kind ("how many", "when").
+  // Only a relational noun is an attribute to check ("the capital of Argentina", "Labour's deputy leader");
+  // a class noun ("which firm bought ...") is checked by the answer's type instead.
+  const head = q.head ? escape(q.head) : '';
+  const relational =
+    !!q.head && (new RegExp(`\\b${head}(?:e?s)?\\s+of\\b`, 'i').test(q.text) || new RegExp(`['’]s?\\s+(?:[\\w-]+\\s+){0,2}${head}(?:e?s)?\\b`, 'i').test(q.text));
+  if (q.head && relational && !EMPTY_HEADS.has(q.head) && q.type !== 'number' && q.type !== 'date') {
+    const wanted = new Set(queryTerms(q.head));
+    const rel = lexicalRelatives(q.head);
+    for (const w of [...rel.synonyms, ...rel.derived]) for (const t of indexTerms(w)) wanted.add(t);
+    const near = new Set([...e.hit.terms.split(' '), ...indexTerms(e.article.sentenceText(e.hit.index - 1)), ...indexTerms(answer)]);
+    attribute = [...wanted].some((t) => near.has(t));
+    if (!attribute) missing.push(q.head);
+  }
+  return { names, predicate, attribute, missing };
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * A name the question gives is in the text when one of its distinctive words is, as written or with
+ * another ending ("Europe" in "European", "Dreamliners" in "Dreamliner"), or when it is an acronym of a
+ * run of capitalised words there (RFU, Rugby Football Union). Titles, demonyms ("British"), adverbs
+ * opening the question ("Roughly") and ordinary words are no constraint.
+ */
+export function nameInText(name: string, text: string): boolean {
+  const words = name.split(/\s+/).map((w) => w.replace(/[^\p{L}\p{N}&'’-]+/gu, '')).filter(Boolean);
+  const distinctive = words.filter(
+    (w) =>
+      w.length > 1 &&
+      !isTitleWord(w) &&
+      !isHonorific(w) &&
+      !demonymOf(w) &&
+      !isFunctionWord(w.toLowerCase()) &&
+      !posTags(w.toLowerCase()).some((t) => t === 'Adverb') &&
+      !(isCommonWord(w.toLowerCase()) && w !== w.toUpperCase()),
+  );
+  if (distinctive.length === 0) return true;
+  const seen = new Set<string>();
+  // Another ending of the same word: the first letters of a long word ("Europe"/"European", "English"/"England").
+  const stemOf = (t: string) => (t.length >= 6 ? `${t.slice(0, 4)}…` : t);
+  for (const t of tokens(text)) {
+    seen.add(t);
+    seen.add(stemOf(t));
+  }
+  for (const w of distinctive) {
+    const ts = tokens(w);
+    if (ts.length && ts.every((t) => seen.has(t) || seen.has(stemOf(t)))) return true;
+    // "U.S." is tokenised as "u", "s": the letters of an acronym written with dots.
+    if (/^[A-Z]{2,4}$/.test(w) && new RegExp(`(?<![\\p{L}])${w.split('').join('\\.\\s?')}\\.?(?![\\p{L}])`, 'u').test(text)) return true;
+    if (/^[A-Z]{2,6}$/.test(w) && acronyms(text).has(w)) return true;
+  }
+  return false;
+}
+
+function acronyms(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(/(?:[A-Z][\p{L}-]+\s+(?:(?:of|for|and|the)\s+)?){1,5}[A-Z][\p{L}-]+/gu)) {
+    out.add(m[0].split(/\s+/).filter((w) => /^[A-Z]/.test(w)).map((w) => w[0]).join(''));
+  }
+  return out;
+}
