@@ -92,7 +92,7 @@ export async function answerQuestion(store: Store, question: string, opts: AskOp
   // a paraphrase the lexicon misses must lower confidence, not silence the answer.
   const usable = evidence;
   const rankOf = new Map(usable.map((e, i) => [e, i]));
-  const spans = SPAN_TYPES.has(q.type) ? usable.flatMap((e) => candidatesIn(e, q)) : [];
+  const spans = SPAN_TYPES.has(q.type) ? usable.flatMap((e, i) => candidatesIn(e, q, i)) : [];
   // A span-typed question with no span of that type: only "what X" questions may answer with a sentence.
   if (spans.length === 0 && SPAN_TYPES.has(q.type) && q.type !== 'thing') return resolved([], null);
 

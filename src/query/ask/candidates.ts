@@ -44,10 +44,12 @@ export type SpanKind = 'name' | 'number' | 'phrase' | 'quoted' | 'time';
 
 const PLACE_PREPS = /\b(?:in|at|to|from|near|outside|inside|into|across)\s+(?:the\s+)?$/i;
 
-export function candidatesIn(ev: Evidence, q: Question): Candidate[] {
-  const spans = rawSpans(ev, q);
+/** `rank` is the sentence's place among the evidence: noun phrases are chunked for the best few only. */
+export function candidatesIn(ev: Evidence, q: Question, rank = 0): Candidate[] {
+  const spans = rawSpans(ev, q, rank);
   const qTokens = new Set(q.names.flatMap((n) => n.toLowerCase().split(/\s+/)));
   const qLower = q.text.toLowerCase();
+  const qWords = new Set(tokens(q.text));
   const text = ev.hit.text;
   const out: Candidate[] = [];
   for (const s of spans) {
@@ -70,7 +72,6 @@ export function candidatesIn(ev: Evidence, q: Question): Candidate[] {
     let prep = 0;
     if (q.stranded && new RegExp(`\\b${escapeRe(q.stranded)}\\s+(?:the\\s+|a\\s+|an\\s+|[a-z-]+\\s+){0,3}$`, 'i').test(before)) (bonus += 0.15), (prep = 1);
     if (q.type === 'place' && PLACE_PREPS.test(before)) (bonus += 0.1), (prep = 1);
-    const qWords = new Set(tokens(q.text));
     const words = tokens(s.text).filter((w) => !isStopWord(w));
     const echo = words.length ? words.filter((w) => qWords.has(w)).length / words.length : 0;
     // "Whose song ...?": the owner is written with a possessive ("James Newton's Choir").
@@ -126,7 +127,7 @@ interface Span {
   kind?: SpanKind;
 }
 
-function rawSpans(ev: Evidence, q: Question): Span[] {
+function rawSpans(ev: Evidence, q: Question, rank: number): Span[] {
   const art = ev.article.article;
   const base = ev.hit.start;
   const inSentence = <T extends { start: number; end: number }>(xs: T[]) =>
@@ -214,7 +215,7 @@ function rawSpans(ev: Evidence, q: Question): Span[] {
       for (const m of ev.mentions) spans.push({ text: m.name, start: m.start, end: m.end, prior: -0.05, key: m.entityId });
       spans.push(...properNouns(ev.hit.text, [...spans], -0.1), ...quotedStrings(ev.hit.text).map((x) => ({ ...x, prior: -0.1, kind: 'quoted' as const })));
       // "What animal": common noun phrases ("a goose"); "what score": numbers ("11-9", "fourth").
-      spans.push(...nounPhrases(ev.hit.text, spans));
+      if (rank < PHRASE_SENTENCES) spans.push(...nounPhrases(ev.hit.text, spans));
       for (const n of inSentence(art.numbers)) spans.push({ text: n.text, start: n.start - base, end: n.end - base, prior: -0.1, key: `${n.value}`, kind: 'number' });
       return spans;
     }
@@ -222,6 +223,9 @@ function rawSpans(ev: Evidence, q: Question): Span[] {
       return [];
   }
 }
+
+/** Chunking is the slow part of a "what X" question: only this many of the best sentences get it. */
+const PHRASE_SENTENCES = 3;
 
 /** Common noun phrases (compromise's chunker) that no other span covers, without their determiner. */
 function nounPhrases(text: string, taken: Span[]): Span[] {

@@ -46,7 +46,7 @@ export interface Evidence {
 
 /** Stage 1: sentences read to find candidate articles, and how many articles go on to stage 2. */
 const ARTICLE_HITS = 800;
-const ARTICLES = 15;
+const ARTICLES = 10;
 /** Stage 2: sentences read within those articles, and how many are kept as evidence. */
 const SENTENCE_HITS = 600;
 const KEEP = 24;
@@ -116,7 +116,8 @@ export async function gatherEvidence(store: Store, cache: ArticleCache, q: Quest
     .filter((p) => idf(stats, p) >= 3 || q.names.some((n) => queryTerms(n).includes(p)))
     .sort((a, b) => w(b) - w(a));
   const stage1Primaries = new Set(identifying.length ? identifying.slice(0, 10) : primaries);
-  const stage1Terms = searchTerms.filter((t) => stage1Primaries.has(of.get(t)!.primary));
+  // Synonyms are too loose to pick articles by; inflections and derived forms are not.
+  const stage1Terms = searchTerms.filter((t) => stage1Primaries.has(of.get(t)!.primary) && of.get(t)!.factor >= DERIVED);
   const hits1 = await store.searchSentences(stage1Terms, { limit: ARTICLE_HITS });
   const stage1Total = [...stage1Primaries].reduce((s, p) => s + w(p), 0) || 1;
   const perArticle = new Map<string, Map<string, number>>();
@@ -145,7 +146,17 @@ export async function gatherEvidence(store: Store, cache: ArticleCache, q: Quest
   if (top.length === 0) return [];
 
   // Stage 2: every matching sentence of those articles, with all the question's terms.
-  const hits2 = await store.searchSentences(searchTerms, { articleIds: top, limit: SENTENCE_HITS });
+  // The sentences of a few articles are read whole and matched here: an FTS query with every expanded
+  // term would first match them across the whole corpus.
+  const wanted = new Set(searchTerms);
+  const hits2: SentenceHit[] = [];
+  for (const id of top) {
+    const a = await cache.get(id);
+    if (!a) continue;
+    const all = await store.getSentences(id, a.article.sentences.map((_, i) => i));
+    for (const h of all) if (h.terms.split(' ').some((t) => wanted.has(t))) hits2.push(h);
+  }
+  hits2.splice(SENTENCE_HITS);
   const seen = new Set(hits2.map(key));
   const hits = [...hits2, ...quoteHits.filter((h) => !seen.has(key(h)) && (seen.add(key(h)), true))];
   const termWeights: Record<string, number> = {};
@@ -155,7 +166,9 @@ export async function gatherEvidence(store: Store, cache: ArticleCache, q: Quest
 
   const total = q.terms.reduce((s, t) => s + w(t), 0) || 1;
   const contentTotal = q.contentTerms.reduce((s, t) => s + w(t), 0);
-  const out: Evidence[] = [];
+  const out: (Omit<Evidence, 'anchors' | 'contentAnchors' | 'mentions'> & { matched: Map<string, number> })[] = [];
+  const nameRes = nameMatchers(q.names);
+  const articleNameShare = new Map<string, number>();
   for (const r of ranked) {
     const article = await cache.get(r.hit.articleId);
     if (!article) continue;
@@ -169,8 +182,12 @@ export async function gatherEvidence(store: Store, cache: ArticleCache, q: Quest
     const coverage = q.terms.reduce((s, t) => s + got(t), 0) / total;
     const content = contentTotal > 0 ? q.contentTerms.reduce((s, t) => s + got(t), 0) / contentTotal : 1;
     const asWritten = contentTotal > 0 ? q.contentTerms.reduce((s, t) => s + (matched.get(t) === 1 ? w(t) : 0), 0) / contentTotal : 1;
-    const names = nameShare(q.names, r.hit.text, article.sentenceText(r.hit.index - 1), article.article.title);
-    const articleNames = nameShare(q.names, article.article.title, article.article.text, '');
+    const names = nameShare(nameRes, r.hit.text, article.sentenceText(r.hit.index - 1), article.article.title);
+    let articleNames = articleNameShare.get(r.hit.articleId);
+    if (articleNames === undefined) {
+      articleNames = nameShare(nameRes, article.article.title, article.article.text, '');
+      articleNameShare.set(r.hit.articleId, articleNames);
+    }
     const articleScore = articleScores.get(r.hit.articleId) ?? 0;
     let score =
       q.names.length > 0
@@ -182,13 +199,10 @@ export async function gatherEvidence(store: Store, cache: ArticleCache, q: Quest
       const times = article.article.times.filter((t) => t.sentence === r.hit.index);
       score = fitsWhen(q.when, article.article.published, times) ? Math.min(1, score + 0.15) : score * 0.75;
     }
-    const anchorTerms = new Set([...of].filter(([, x]) => matched.has(x.primary)).map(([t]) => t));
-    const contentSet = new Set(q.contentTerms);
-    const contentAnchorTerms = new Set([...of].filter(([, x]) => matched.has(x.primary) && contentSet.has(x.primary)).map(([t]) => t));
     out.push({
       hit: r.hit,
       article,
-      mentions: article.mentions(r.hit.index).map((m) => ({ ...m, start: m.start - r.hit.start, end: m.end - r.hit.start })),
+      matched,
       coverage,
       content,
       names,
@@ -197,12 +211,23 @@ export async function gatherEvidence(store: Store, cache: ArticleCache, q: Quest
       relatives: Math.max(0, content - asWritten),
       lead: r.hit.index <= 1 ? 1 : 0,
       score,
-      anchors: termRanges(r.hit.text, anchorTerms).map(([a, b]) => (a + b) / 2),
-      contentAnchors: termRanges(r.hit.text, contentAnchorTerms).map(([a, b]) => (a + b) / 2),
     });
   }
   out.sort((a, b) => b.score - a.score || recency(b) - recency(a));
-  return out.slice(0, KEEP);
+  // Where the question's words stand, and the sentence's names: only for the sentences kept.
+  const contentSet = new Set(q.contentTerms);
+  return out.slice(0, KEEP).map(({ matched, ...e }) => {
+    const anchorTerms = new Set([...of].filter(([, x]) => matched.has(x.primary)).map(([t]) => t));
+    const contentAnchorTerms = new Set([...anchorTerms].filter((t) => contentSet.has(of.get(t)!.primary)));
+    const ranges = termRanges(e.hit.text, anchorTerms);
+    const contentRanges = termRanges(e.hit.text, contentAnchorTerms);
+    return {
+      ...e,
+      mentions: e.article.mentions(e.hit.index).map((m) => ({ ...m, start: m.start - e.hit.start, end: m.end - e.hit.start })),
+      anchors: ranges.map(([a, b]) => (a + b) / 2),
+      contentAnchors: contentRanges.map(([a, b]) => (a + b) / 2),
+    };
+  });
 }
 
 /** A question term's idf, from the most frequent of its inflections (what the sentence-level df sees). */
@@ -214,7 +239,7 @@ function key(h: SentenceHit): string {
   return `${h.articleId}#${h.index}`;
 }
 
-function recency(e: Evidence): number {
+function recency(e: Pick<Evidence, "article">): number {
   return Date.parse(e.article.article.published ?? e.article.article.addedAt) || 0;
 }
 
@@ -223,17 +248,23 @@ const GENERIC_NAME_WORDS = new Set(
   'energy group bank party university company corporation corp inc ltd plc holdings international national news council committee ministry department agency union association institute foundation trust services systems'.split(' '),
 );
 
-/** Names in `text` count fully, in `previous` by half, in `title` (the article's topic) by 0.4. */
-function nameShare(names: string[], text: string, previous: string, title: string): number {
-  if (names.length === 0) return 1;
-  let got = 0;
-  for (const name of names) {
+/** For each question name, the patterns that find it: the whole name, then its distinctive word. */
+function nameMatchers(names: string[]): RegExp[][] {
+  return names.map((name) => {
     const tokens = name.split(/\s+/);
     const distinctive = tokens.filter((p) => p.length > 1 && !GENERIC_NAME_WORDS.has(p.toLowerCase()) && !/^(of|the|and|for)$/i.test(p));
     const keys = [name];
     if (tokens.length > 1 && distinctive.length === 1) keys.push(distinctive[0]); // "Cairn Energy" → Cairn
     else if (tokens.length <= 3 && distinctive.length === tokens.length) keys.push(tokens[tokens.length - 1]); // "Marion Jones" → Jones
-    const res = keys.map((k) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(k)}(?![\\p{L}\\p{N}])`, 'iu'));
+    return keys.map((k) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(k)}(?![\\p{L}\\p{N}])`, 'iu'));
+  });
+}
+
+/** Names in `text` count fully, in `previous` by half, in `title` (the article's topic) by 0.4. */
+function nameShare(names: RegExp[][], text: string, previous: string, title: string): number {
+  if (names.length === 0) return 1;
+  let got = 0;
+  for (const res of names) {
     if (res.some((re) => re.test(text))) got += 1;
     else if (res.some((re) => re.test(previous))) got += 0.5;
     else if (res[0].test(title)) got += 0.4;

@@ -250,21 +250,25 @@ function solve(A: number[][], b: number[]): number[] {
   return x;
 }
 
+const wordsOf = (x: string) => ` ${x.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+
 /** "Beverley Hughes" and "Hughes" are one answer: one's words are a run of the other's. */
 export function sameAnswer(a: string, b: string): boolean {
-  const norm = (x: string) => ` ${x.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
-  const x = norm(a);
-  const y = norm(b);
+  return sameWords(wordsOf(a), wordsOf(b));
+}
+
+function sameWords(x: string, y: string): boolean {
   return x.trim() !== '' && y.trim() !== '' && (x.includes(y) || y.includes(x));
 }
 
 /** Candidates with the same answer pool their probability; best pooled answer first. */
 export function poolAnswers<T extends { key: string; text: string; p: number }>(cands: T[]): { best: T; p: number }[] {
-  const pooled: { best: T; p: number }[] = [];
+  const pooled: { best: T; p: number; words: string }[] = [];
   for (const c of [...cands].sort((a, b) => b.p - a.p)) {
-    const same = pooled.find((x) => x.best.key === c.key || sameAnswer(x.best.text, c.text));
+    const words = wordsOf(c.text);
+    const same = pooled.find((x) => x.best.key === c.key || sameWords(x.words, words));
     if (same) same.p += c.p;
-    else pooled.push({ best: c, p: c.p });
+    else pooled.push({ best: c, p: c.p, words });
   }
-  return pooled.sort((a, b) => b.p - a.p);
+  return pooled.sort((a, b) => b.p - a.p).map(({ best, p }) => ({ best, p }));
 }
