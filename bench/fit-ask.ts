@@ -48,7 +48,7 @@ async function collect(app: App, file: string) {
     const cands = r.candidates.map((s) => {
       const f = s.features as unknown as Record<string, number>;
       return {
-        verified: verify(r.question, s.evidence, s.text).missing.length === 0,
+        verified: verify(r.question, s.evidence, s.text, s.span).missing.length === 0,
         x: vector(f, RANK_FEATURES),
         group: s.features.group,
         y: c.answers.length && judge(c, { ...r.answer, abstained: false, answer: s.text }).correct ? 1 : 0,

@@ -67,3 +67,46 @@ test('"what did X say" never answers with another person of the same surname', a
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('paraphrase: "quit" finds "resigned", "born" finds "birth", and a range comes back whole', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'newsdesk-paraphrase-'));
+  const app = await buildApp(loadConfig({}, { dataDir: dir, allowFetch: false }), { now: () => new Date('2025-10-18T12:00:00Z') });
+  try {
+    await app.desk.add([
+      doc('Minister goes', 'Transport minister Alan Greene resigned on Tuesday after a row over rail fares. His deputy, Jane Holt, takes over.', '2025-10-14'),
+      doc('Singer profile', 'The singer Maria Oduya gave birth to her first child in Lisbon in 2019. She later toured Brazil.', '2025-09-02'),
+      doc('Plant closes', 'The Hallam plant will cut 30-40 staff when it closes next spring, the owners said.', '2025-10-01'),
+      doc('Market report', 'Shares in London rose on Monday as oil prices fell for a third day.', '2025-10-13'),
+    ]);
+    const quit = await app.desk.ask('Which transport minister quit?', { related: false });
+    assert.match(quit.answer ?? '', /Greene/, JSON.stringify(quit));
+    assert.match(quit.citations[0]?.sentence ?? '', /resigned/);
+    const born = await app.desk.ask("Where was Maria Oduya's child born?", { related: false });
+    assert.match(born.answer ?? '', /Lisbon/, JSON.stringify(born));
+    const staff = await app.desk.ask('How many staff will the Hallam plant cut?', { related: false });
+    assert.match(staff.answer ?? '', /30\s*-\s*40/, JSON.stringify(staff));
+  } finally {
+    await app.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('an unsupported question abstains, says what was missing and cites what the articles do say nearby', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'newsdesk-abstain-'));
+  const app = await buildApp(loadConfig({}, { dataDir: dir, allowFetch: false }), { now: () => new Date('2025-10-18T12:00:00Z') });
+  try {
+    await app.desk.add([
+      doc('Summit', 'Leaders from Argentina and Chile met in Santiago on Friday to discuss trade and border crossings.', '2025-10-10'),
+      doc('Pledges', 'Germany pledged $2bn to the climate fund, while France said it would announce its own pledge later.', '2025-10-11'),
+    ]);
+    const capital = await app.desk.ask('What is the capital of Argentina?', { related: false });
+    assert.equal(capital.abstained, true, JSON.stringify(capital));
+    assert.ok(capital.missing?.includes('capital'), JSON.stringify(capital.missing));
+    assert.ok((capital.nearby?.length ?? 0) > 0, 'the nearby sentences are cited');
+    const france = await app.desk.ask('How much did France pledge to the climate fund?', { related: false });
+    assert.notEqual(france.answer, '$2bn', 'another country’s amount is no answer');
+  } finally {
+    await app.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -130,6 +130,7 @@ const COMMANDS: Record<string, Command> = {
             answerType: ans.answerType,
             citations: ans.citations,
             related: ans.related,
+            ...(ans.abstained ? { missing: ans.missing ?? [], nearby: ans.nearby ?? [] } : {}),
           }),
         );
       } else printAnswer(ans, out);

@@ -205,16 +205,21 @@ function parseTurn(raw: string | undefined): Turn | null {
   }
 }
 
+function citeList(cites: Answer['citations']): Html {
+  return html`<ol class="cites">${cites.map((c) => html`<li id="cite-${c.n}">[${c.n}] <a href="/articles/${c.articleId}#s-${c.sentenceIndex}">${c.sentence}</a><span class="src">${c.title} · ${c.source ?? 'Unknown outlet'} · ${dateLabel(c.published)} · sentence ${c.sentenceIndex + 1}</span></li>`)}</ol>`;
+}
+
 export function answerView(ans: Answer): Html {
   const prev = Buffer.from(JSON.stringify(turnOf(ans))).toString('base64url');
   return html`
 ${askBox(ans.question)}
 <section class="answer" data-abstained="${String(ans.abstained)}">
   <p class="meta">${ans.question}</p>
-  ${ans.abstained ? html`<p class="abstain">The articles do not say.</p>` : html`<p class="short">${ans.answer}</p>`}
+  ${ans.abstained ? html`<p class="abstain">The articles do not say.${ans.missing?.length ? html` Nothing in them supports: ${ans.missing.join(', ')}.` : ''}</p>` : html`<p class="short">${ans.answer}</p>`}
   ${ans.generated ? html`<p class="generated">${ans.generated.text}</p><p class="conf">Written by ${ans.generated.model} from the cited sentences.${ans.generated.uncited.length ? html` <strong>Not supported by a citation:</strong> ${ans.generated.uncited.join(' ')}` : ''}</p>` : ''}
   ${ans.abstained ? '' : html`<p class="conf">Confidence ${Math.round(ans.confidence * 100)}% · ${ans.answerType}</p>`}
-  ${ans.citations.length ? html`<ol class="cites">${ans.citations.map((c) => html`<li id="cite-${c.n}">[${c.n}] <a href="/articles/${c.articleId}#s-${c.sentenceIndex}">${c.sentence}</a><span class="src">${c.title} · ${c.source ?? 'Unknown outlet'} · ${dateLabel(c.published)} · sentence ${c.sentenceIndex + 1}</span></li>`)}</ol>` : ''}
+  ${ans.citations.length ? citeList(ans.citations) : ''}
+  ${ans.abstained && ans.nearby?.length ? html`<p class="meta">What the articles say nearby:</p>${citeList(ans.nearby)}` : ''}
 </section>
 <form class="ask followup" action="/ask" method="get">
   <label for="follow-q">Follow up</label>

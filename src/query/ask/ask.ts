@@ -71,7 +71,7 @@ export async function answerQuestion(store: Store, question: string, opts: AskOp
     const c = conf ? answerConfidence(conf) : 0;
     const proposed = best ? { answer: best.text, citations: cite(supporting(best.evidence, evidence, best)) } : null;
     // Verified before answering: every constraint of the question must hold in the evidence.
-    const check = best ? verify(q, best.evidence, best.text) : null;
+    const check = best ? verify(q, best.evidence, best.text, best.span) : null;
     const given = !!proposed && c >= ABSTAIN_BELOW && !!check && check.missing.length === 0;
     const answer: Answer = {
       question: text,
@@ -125,13 +125,14 @@ export async function answerQuestion(store: Store, question: string, opts: AskOp
             predicate: s.predicate,
             sameClause: s.sameClause,
             before: s.before,
+            ownClause: s.ownClause,
             support: Math.log(support.get(s.key)!.size),
             group: typeGroup(q.type, true),
           };
           return { text: s.text, key: s.key, evidence: s.evidence, span: s, features, p: rankScore(features) };
         })
       : usable.slice(0, SENTENCE_CANDIDATES).map((e) => {
-          const features: CandidateFeatures = { ...base(e), proximity: 0, bonus: 0, head: 0, slot: 0, prep: 0, echo: 0, kindName: 0, kindNumber: 0, kindPhrase: 0, predicate: 0, sameClause: 0, before: 0, support: 0, group: 'sentence' };
+          const features: CandidateFeatures = { ...base(e), proximity: 0, bonus: 0, head: 0, slot: 0, prep: 0, echo: 0, kindName: 0, kindNumber: 0, kindPhrase: 0, predicate: 0, sameClause: 0, before: 0, ownClause: 1, support: 0, group: 'sentence' };
           const clause = answerClause(e.hit.text, e.anchors, q.type);
           return { text: clause, key: `${e.hit.articleId}#${e.hit.index}`, evidence: e, span: null, features, p: rankScore(features) };
         });

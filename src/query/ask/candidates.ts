@@ -6,6 +6,8 @@ import type { EntityType } from '../../model/index.js';
 import { escapeRe } from './evidence.js';
 import { isStopWord, tokens } from '../../understand/terms.js';
 import nlp from 'compromise';
+import { clauseAt } from './clause.js';
+import { nameInText } from './verify.js';
 
 export interface Candidate {
   /** The short answer as shown. */
@@ -35,6 +37,8 @@ export interface Candidate {
   sameClause: number;
   /** The span comes before the nearest matched content word (a subject more often than an object). */
   before: number;
+  /** One of the question's names stands in the span's clause (1 when the question names none). */
+  ownClause: number;
   /** Set when the span is a typed entity mention. */
   entityType?: EntityType;
   evidence: Evidence;
@@ -86,6 +90,8 @@ export function candidatesIn(ev: Evidence, q: Question, rank = 0): Candidate[] {
     const between = nearest === null ? '' : nearest < s.start ? text.slice(nearest, s.start) : text.slice(s.end, nearest);
     const sameClause = nearest !== null && !/[,;:()“”"—–]|\s-\s/.test(between) ? 1 : 0;
     const precedes = nearest !== null && s.end <= nearest ? 1 : 0;
+    const clause = clauseAt(text, s.start, s.end);
+    const ownClause = q.names.length === 0 || q.names.some((n) => nameInText(n, text.slice(clause.start, clause.end))) ? 1 : 0;
     out.push({
       text: s.text,
       key: s.key ?? lower.replace(/[^\p{L}\p{N}]+/gu, ' ').trim(),
@@ -102,6 +108,7 @@ export function candidatesIn(ev: Evidence, q: Question, rank = 0): Candidate[] {
       predicate,
       sameClause,
       before: precedes,
+      ownClause,
       entityType: s.entityType,
       evidence: ev,
     });
@@ -184,7 +191,7 @@ function rawSpans(ev: Evidence, q: Question, rank: number): Span[] {
           spans.push({ text: t.text, start: t.start - base, end: t.end - base, prior: 0, key: t.value ?? t.text, kind: 'time' });
         }
       }
-      return spans;
+      return [...spans, ...numberRanges(ev.hit.text, spans)];
     }
     case 'quote': {
       // "What did X say": X's quotes, or unattributed quoted words in a sentence that names X; never someone else's.
@@ -222,6 +229,20 @@ function rawSpans(ev: Evidence, q: Question, rank: number): Span[] {
     default:
       return [];
   }
+}
+
+/** "30-40 staff", "between 22 and 24 weeks", "£2m to £3m": two numbers joined into one range answer. */
+function numberRanges(text: string, spans: Span[]): Span[] {
+  const nums = spans.filter((s) => s.kind === 'number').sort((a, b) => a.start - b.start);
+  const out: Span[] = [];
+  for (let i = 0; i + 1 < nums.length; i++) {
+    const a = nums[i];
+    const b = nums[i + 1];
+    if (!/^\s*(?:-|–|—|to|and)\s*$/i.test(text.slice(a.end, b.start))) continue;
+    if (/and\s*$/i.test(text.slice(a.end, b.start)) && !/\bbetween\s+$/i.test(text.slice(Math.max(0, a.start - 8), a.start))) continue;
+    out.push({ text: text.slice(a.start, b.end), start: a.start, end: b.end, prior: Math.max(a.prior, b.prior) + 0.05, key: `${a.key}-${b.key}`, slot: Math.max(a.slot ?? 1, b.slot ?? 1), kind: 'number' });
+  }
+  return out;
 }
 
 /** Chunking is the slow part of a "what X" question: only this many of the best sentences get it. */

@@ -60,3 +60,18 @@ function trimWords(s: string, max: number): string {
   const ws = s.trim().replace(/[.,;:]+$/, '').split(/\s+/);
   return ws.length <= max ? ws.join(' ') : `${ws.slice(0, max).join(' ')} …`;
 }
+
+/** The clause of `sentence` that holds the span [start, end): between the boundaries around it. */
+export function clauseAt(sentence: string, start: number, end: number): { start: number; end: number } {
+  let from = 0;
+  let to = sentence.length;
+  for (const m of sentence.matchAll(BOUNDARY)) {
+    const b = m.index!;
+    if (b + m[0].length <= start) from = b + m[0].length;
+    else if (b >= end) {
+      to = b;
+      break;
+    }
+  }
+  return { start: from, end: to };
+}

@@ -166,7 +166,7 @@ export async function gatherEvidence(store: Store, cache: ArticleCache, q: Quest
 
   const total = q.terms.reduce((s, t) => s + w(t), 0) || 1;
   const contentTotal = q.contentTerms.reduce((s, t) => s + w(t), 0);
-  const out: (Omit<Evidence, 'anchors' | 'contentAnchors' | 'mentions'> & { matched: Map<string, number> })[] = [];
+  const out: (Omit<Evidence, 'anchors' | 'contentAnchors' | 'mentions'> & { matched: Map<string, number>; inTime: number })[] = [];
   const nameRes = nameMatchers(q.names);
   const articleNameShare = new Map<string, number>();
   for (const r of ranked) {
@@ -195,9 +195,11 @@ export async function gatherEvidence(store: Store, cache: ArticleCache, q: Quest
         : 0.45 * coverage + 0.35 * content + 0.2 * articleScore;
     score = 0.9 * score + 0.1 * (r.score / bestBm25);
     // A question about "last week" prefers articles from then and sentences dated then.
+    let inTime = 2;
     if (q.when) {
       const times = article.article.times.filter((t) => t.sentence === r.hit.index);
-      score = fitsWhen(q.when, article.article.published, times) ? Math.min(1, score + 0.15) : score * 0.75;
+      inTime = fitsWhen(q.when, article.article.published, times, true) ? 2 : fitsWhen(q.when, article.article.published, times) ? 1 : 0;
+      score = inTime ? Math.min(1, score + 0.15) : score * 0.75;
     }
     out.push({
       hit: r.hit,
@@ -211,12 +213,17 @@ export async function gatherEvidence(store: Store, cache: ArticleCache, q: Quest
       relatives: Math.max(0, content - asWritten),
       lead: r.hit.index <= 1 ? 1 : 0,
       score,
+      inTime,
     });
   }
   out.sort((a, b) => b.score - a.score || recency(b) - recency(a));
+  // The question's time is a constraint: when some evidence is of that time (the named interval first,
+  // then the days since), the rest does not answer it.
+  const fit = Math.max(0, ...out.map((e) => e.inTime));
+  if (q.when && fit > 0) out.splice(0, out.length, ...out.filter((e) => e.inTime === fit));
   // Where the question's words stand, and the sentence's names: only for the sentences kept.
   const contentSet = new Set(q.contentTerms);
-  return out.slice(0, KEEP).map(({ matched, ...e }) => {
+  return out.slice(0, KEEP).map(({ matched, inTime: _, ...e }) => {
     const anchorTerms = new Set([...of].filter(([, x]) => matched.has(x.primary)).map(([t]) => t));
     const contentAnchorTerms = new Set([...anchorTerms].filter((t) => contentSet.has(of.get(t)!.primary)));
     const ranges = termRanges(e.hit.text, anchorTerms);

@@ -1,5 +1,8 @@
 // "Explore related questions": built from the quotes, events and entities around the answer,
-// each one asked for real and kept only when the corpus answers it with confidence.
+// each one asked for real and kept only when the desk answers it right: with confidence, citing the
+// sentence the question was built from, and giving the answer that sentence holds (the place of the
+// meeting, the person with the role), so "Where will Trump meet Xi?" is not offered with the Putin
+// summit's city.
 
 import type { ArticleView, EntityRef, StoredEvent } from '../../model/index.js';
 import type { Store } from '../../store/contract.js';
@@ -11,9 +14,18 @@ const MAX_TRIES = 12;
 const KEEP = 5;
 const MIN_CONFIDENCE = 0.6;
 
+/** A question built from one sentence of one article, with the answer that sentence gives when known. */
+export interface Proposal {
+  question: string;
+  articleId: string;
+  sentence: number;
+  /** Words the right answer must contain (the place's or person's name), or null. */
+  expect: string | null;
+}
+
 export async function relatedQuestions(store: Store, r: Resolved, cache: ArticleCache): Promise<string[]> {
   const articleIds = [...new Set([...r.answer.citations.map((c) => c.articleId), ...r.evidence.map((e) => e.hit.articleId)])].slice(0, 3);
-  const proposals: string[] = [];
+  const proposals: Proposal[] = [];
   for (const id of articleIds) {
     const a = (await cache.get(id))?.article;
     if (a) proposals.push(...proposeFrom(a));
@@ -21,25 +33,35 @@ export async function relatedQuestions(store: Store, r: Resolved, cache: Article
   return keepAnswerable(store, proposals, [r.answer.question], cache);
 }
 
-async function keepAnswerable(store: Store, proposals: string[], asked: string[], cache: ArticleCache): Promise<string[]> {
+async function keepAnswerable(store: Store, proposals: Proposal[], asked: string[], cache: ArticleCache): Promise<string[]> {
   const kept: string[] = [];
   const seen: string[][] = asked.map(words);
   let tries = 0;
   for (const p of proposals) {
     if (kept.length >= KEEP || tries >= MAX_TRIES) break;
-    const w = words(p);
+    const w = words(p.question);
     if (seen.some((s) => jaccard(s, w) >= 0.5)) continue;
     seen.push(w);
     tries++;
-    const got = await answerQuestion(store, p, { cache });
-    if (!got.answer.abstained && got.answer.confidence >= MIN_CONFIDENCE) kept.push(p);
+    const got = await answerQuestion(store, p.question, { cache });
+    if (answersRight(got, p)) kept.push(p.question);
   }
   return kept;
 }
 
+/** Right by the proposal's own source: confident, citing the sentence it came from, with its answer. */
+export function answersRight(got: Resolved, p: Proposal): boolean {
+  const a = got.answer;
+  if (a.abstained || !a.answer || a.confidence < MIN_CONFIDENCE) return false;
+  if (!a.citations.some((c) => c.articleId === p.articleId && c.sentenceIndex === p.sentence)) return false;
+  if (!p.expect) return true;
+  const want = p.expect.toLowerCase().split(/\s+/).pop()!;
+  return a.answer.toLowerCase().includes(want);
+}
+
 /** Candidate questions from one article's annotations, most specific first. */
-export function proposeFrom(a: ArticleView): string[] {
-  const out: string[] = [];
+export function proposeFrom(a: ArticleView): Proposal[] {
+  const out: Proposal[] = [];
   for (const ev of a.events) out.push(...fromEvent(ev, a));
   // "What did Zelensky say about Tomahawks?": a speaker and a name inside what they said.
   const seen = new Set<string>();
@@ -53,7 +75,8 @@ export function proposeFrom(a: ArticleView): string[] {
     );
     for (const topic of inQuote.slice(0, 1)) {
       const text = `What did ${short(q.speaker, a)} say about ${withArticle(topic, a)}?`;
-      if (!seen.has(text)) out.push(text);
+      // The answer is the quote, and it must be about the topic: the topic's name is in the words quoted.
+      if (!seen.has(text)) out.push({ question: text, articleId: a.id, sentence: q.sentence, expect: short(topic, a) });
       seen.add(text);
     }
   }
@@ -64,7 +87,8 @@ export function proposeFrom(a: ArticleView): string[] {
       const t = title.replace(/^(the|a|an)\s+/i, '').trim();
       if (t.split(/\s+/).length < 2 || /^(mr|mrs|ms|dr|sir|dame|lord|lady)\b/i.test(t)) continue;
       const text = `Who is the ${t}?`;
-      if (!seen.has(text)) out.push(text);
+      const at = e.mentions.find((m) => a.text.slice(Math.max(0, m.start - 80), m.end).toLowerCase().includes(t.toLowerCase())) ?? e.mentions[0];
+      if (!seen.has(text) && at) out.push({ question: text, articleId: a.id, sentence: at.sentence, expect: e.name });
       seen.add(text);
     }
   }
@@ -73,20 +97,21 @@ export function proposeFrom(a: ArticleView): string[] {
 
 const ATTACK_VERBS = new Set(['attack', 'strike', 'bomb', 'shell', 'invade', 'raid', 'kill', 'shoot']);
 
-function fromEvent(ev: StoredEvent, a: ArticleView): string[] {
+function fromEvent(ev: StoredEvent, a: ArticleView): Proposal[] {
   const A = ev.actor;
   const T = ev.target;
   if (!A || !T || ev.modality === 'hypothetical' || ev.modality === 'negated') return [];
   const planned = ev.modality === 'planned';
-  const out: string[] = [];
+  const out: Proposal[] = [];
+  const from = (question: string, expect: string | null): Proposal => ({ question, articleId: a.id, sentence: ev.sentence, expect });
   // Meetings between people: where and when are what readers ask.
   if (ev.cameo === '04' && A.type === 'PERSON' && T.type === 'PERSON') {
-    if (ev.place) out.push(planned ? `Where will ${short(A, a)} meet ${short(T, a)}?` : `Where did ${short(A, a)} meet ${short(T, a)}?`);
-    if (ev.when) out.push(planned ? `When will ${short(A, a)} meet ${short(T, a)}?` : `When did ${short(A, a)} meet ${short(T, a)}?`);
+    if (ev.place) out.push(from(planned ? `Where will ${short(A, a)} meet ${short(T, a)}?` : `Where did ${short(A, a)} meet ${short(T, a)}?`, ev.place.name));
+    if (ev.when) out.push(from(planned ? `When will ${short(A, a)} meet ${short(T, a)}?` : `When did ${short(A, a)} meet ${short(T, a)}?`, null));
   }
   const verb = lemma(ev.trigger);
   if ((ev.cameo === '18' || ev.cameo === '19') && verb && ATTACK_VERBS.has(verb) && A.type !== 'NORP' && ev.when && !planned) {
-    out.push(`When did ${short(A, a)} ${verb} ${short(T, a)}?`);
+    out.push(from(`When did ${short(A, a)} ${verb} ${short(T, a)}?`, null));
   }
   return out;
 }

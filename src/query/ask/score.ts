@@ -8,6 +8,8 @@
 
 import type { AnswerType } from '../../model/index.js';
 import { FITTED } from './weights.js';
+import type { Evidence } from './evidence.js';
+import type { Candidate } from './candidates.js';
 
 /** Question-type groups: one bias each, so a date and a person are not held to one scale. */
 export const TYPE_GROUPS = ['entity', 'date', 'number', 'quote', 'thing', 'sentence'] as const;
@@ -20,54 +22,24 @@ export function typeGroup(type: AnswerType, span: boolean): TypeGroup {
   return 'thing';
 }
 
-export interface CandidateFeatures {
-  /** idf-weighted share of the question's terms in the sentence (relatives at their weight). */
-  coverage: number;
-  /** The same over the non-name terms. */
-  content: number;
-  /** Share of the question's names in the sentence (half in the one before, 0.4 in the title). */
-  names: number;
-  /** Share of the question's names anywhere in the article. */
-  articleNames: number;
-  /** Stage-1 article score. */
-  articleScore: number;
-  /** Content matched only through WordNet relatives. */
-  relatives: number;
-  /** The sentence opens the article. */
-  lead: number;
-  /** 1 / (1 + the sentence's rank among the evidence). */
-  rank: number;
-  /** Closeness of the span to the matched question words (0 for a sentence answer). */
-  proximity: number;
-  /** Head-noun, preposition and type priors that fired for the span. */
-  bonus: number;
-  /** Closeness to the noun the question asks for (0..1). */
-  head: number;
-  /** How well the span's kind fits the asked type (1 the first type asked, less for the others). */
-  slot: number;
-  /** A locative or the question's stranded preposition stands right before the span. */
-  prep: number;
-  /** Share of the span's words the question already uses. */
-  echo: number;
-  /** What the span is (one-hot; all 0 for a time, quoted words or a sentence answer). */
-  kindName: number;
-  kindNumber: number;
-  kindPhrase: number;
-  /** Closeness to the matched content words (the predicate), names aside. */
-  predicate: number;
-  /** No clause boundary between the span and the nearest matched content word. */
-  sameClause: number;
-  /** The span comes before that word. */
-  before: number;
-  /** log(1 + other evidence sentences giving the same answer). */
-  support: number;
-  group: TypeGroup;
-}
+/** What a candidate is scored from: its sentence's evidence features, its span's, and a few of its own. */
+export type CandidateFeatures = Pick<Evidence, 'coverage' | 'content' | 'names' | 'articleNames' | 'articleScore' | 'relatives' | 'lead'> &
+  Pick<Candidate, 'proximity' | 'bonus' | 'head' | 'slot' | 'prep' | 'echo' | 'predicate' | 'sameClause' | 'before' | 'ownClause'> & {
+    /** 1 / (1 + the sentence's rank among the evidence). */
+    rank: number;
+    /** What the span is (one-hot; all 0 for a time, quoted words or a sentence answer). */
+    kindName: number;
+    kindNumber: number;
+    kindPhrase: number;
+    /** log(1 + other evidence sentences giving the same answer). */
+    support: number;
+    group: TypeGroup;
+  };
 
 export const RANK_FEATURES = [
   'coverage', 'content', 'names', 'articleNames', 'articleScore', 'relatives', 'lead', 'rank',
   'proximity', 'bonus', 'head', 'slot', 'prep', 'echo', 'kindName', 'kindNumber', 'kindPhrase',
-  'predicate', 'sameClause', 'before', 'support',
+  'predicate', 'sameClause', 'before', 'ownClause', 'support',
 ] as const;
 
 export interface ConfidenceFeatures {

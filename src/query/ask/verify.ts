@@ -6,6 +6,7 @@
 //              stands in the sentence or the one before, or inside the answer itself.
 
 import type { Evidence } from './evidence.js';
+import { clauseAt } from './clause.js';
 import type { Question } from './question.js';
 import { indexTerms, queryTerms, tokens } from '../../understand/terms.js';
 import { lexicalRelatives } from '../../understand/wordnet.js';
@@ -15,6 +16,8 @@ export interface Verification {
   names: boolean;
   predicate: boolean;
   attribute: boolean;
+  /** The answer's clause is about what the question names, not about someone else (a pledge belongs to its pledger). */
+  owner: boolean;
   /** The constraints not met, as words a reader recognises ("capital", "Argentina"). */
   missing: string[];
 }
@@ -22,13 +25,15 @@ export interface Verification {
 // Heads that only say "a thing / a person" carry no attribute to check.
 const EMPTY_HEADS = new Set(['thing', 'person', 'people', 'one', 'name', 'kind', 'type', 'sort', 'number', 'amount', 'time']);
 
-export function verify(q: Question, e: Evidence, answer: string): Verification {
+export function verify(q: Question, e: Evidence, answer: string, span?: { start: number; end: number } | null): Verification {
   const art = e.article.article;
   const missing = q.names.filter((n) => !nameInText(n, `${art.title}\n${art.text}`));
   const names = missing.length === 0;
-  // The predicate is weighed by the confidence model (content), not gated: paraphrases the lexicon
-  // misses ("quitting" for "stand down") must not silence a right answer.
-  const predicate = q.contentTerms.length === 0 || e.content > 0;
+  // The sentence must share something with the question beyond its type: one of its own words (or a
+  // relative), or every name it gives. How much it shares is left to the confidence model, so a
+  // paraphrase the lexicon misses ("quitting" for "stand down") lowers confidence instead of silencing.
+  const predicate = q.contentTerms.length === 0 || e.content > 0 || (q.names.length > 0 && e.names >= 1);
+  if (!predicate) missing.push(...q.contentWords.slice(0, 3));
   let attribute = true;
   // Numbers and dates carry their attribute in the span's own kind ("how many", "when").
   // Only a relational noun is an attribute to check ("the capital of Argentina", "Labour's deputy leader");
@@ -44,7 +49,21 @@ export function verify(q: Question, e: Evidence, answer: string): Verification {
     attribute = [...wanted].some((t) => near.has(t));
     if (!attribute) missing.push(q.head);
   }
-  return { names, predicate, attribute, missing };
+  // Whose answer it is: when the sentence names the question's subject in one clause and another of
+  // the same kind in the answer's clause ("Germany pledged $2bn, while France said ..."), the answer
+  // belongs to the other one.
+  let owner = true;
+  if (span && q.names.length && q.type !== 'quote') {
+    const c = clauseAt(e.hit.text, span.start, span.end);
+    const inClause = (m: { start: number; end: number }) => m.start >= c.start && m.end <= c.end;
+    const ours = e.mentions.filter((m) => q.names.some((n) => nameInText(n, m.text)));
+    if (ours.length && !ours.some(inClause)) {
+      const kinds = new Set(ours.map((m) => m.type));
+      owner = !e.mentions.some((m) => inClause(m) && kinds.has(m.type) && (m.end <= span.start || m.start >= span.end) && !ours.includes(m));
+    }
+    if (!owner) missing.push(q.names[0]);
+  }
+  return { names, predicate, attribute, owner, missing: [...new Set(missing)] };
 }
 
 function escape(s: string): string {
@@ -69,7 +88,8 @@ export function nameInText(name: string, text: string): boolean {
       !posTags(w.toLowerCase()).some((t) => t === 'Adverb') &&
       !(isCommonWord(w.toLowerCase()) && w !== w.toUpperCase()),
   );
-  if (distinctive.length === 0) return true;
+  // A name made of ordinary words ("World Cup") must appear as written.
+  if (distinctive.length === 0) return words.length < 2 || new RegExp(`(?<![\\p{L}])${escape(words.join(' '))}(?![\\p{L}])`, 'iu').test(text);
   const seen = new Set<string>();
   // Another ending of the same word: the first letters of a long word ("Europe"/"European", "English"/"England").
   const stemOf = (t: string) => (t.length >= 6 ? `${t.slice(0, 4)}…` : t);

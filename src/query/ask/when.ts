@@ -9,6 +9,8 @@ export interface When {
   /** Inclusive ISO dates. */
   from: string;
   to: string;
+  /** The interval the words name, before widening to today ("in June" → the end of June). */
+  coreTo: string;
   /** Character span in the question, so its words are not searched as content. */
   start: number;
   end: number;
@@ -21,7 +23,7 @@ export function questionWhen(question: string, today: string | null): When | nul
     if (!iv) continue;
     // Readers say "last week" loosely: a relative time also covers the days since, up to today.
     const to = t.relative && today && today > iv.to ? today : iv.to;
-    return { text: t.text, from: iv.from, to, start: t.start, end: t.end };
+    return { text: t.text, from: iv.from, to, coreTo: iv.to, start: t.start, end: t.end };
   }
   return null;
 }
@@ -58,8 +60,10 @@ export function valueInterval(value: string | null): { from: string; to: string 
 }
 
 /** How well a sentence fits the asked time: 1 when its article date or one of its dates falls inside. */
-export function fitsWhen(when: When, published: string | null, sentenceTimes: TimeExpr[]): boolean {
-  const inside = (iv: { from: string; to: string } | null) => !!iv && iv.from <= when.to && iv.to >= when.from;
+/** `core`: within the interval the question names, not the days since ("in June", not June to today). */
+export function fitsWhen(when: When, published: string | null, sentenceTimes: TimeExpr[], core = false): boolean {
+  const to = core ? when.coreTo : when.to;
+  const inside = (iv: { from: string; to: string } | null) => !!iv && iv.from <= to && iv.to >= when.from;
   if (published && inside({ from: published.slice(0, 10), to: published.slice(0, 10) })) return true;
   return sentenceTimes.some((t) => inside(valueInterval(t.value)));
 }

