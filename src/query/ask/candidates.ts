@@ -7,6 +7,7 @@ import { escapeRe } from './evidence.js';
 import { isStopWord, tokens } from '../../understand/terms.js';
 import nlp from 'compromise';
 import { clauseAt } from './clause.js';
+import { MONTHS, WEEKDAYS, isFunctionWord, isHonorific, isTitleWord } from '../../understand/gazetteer.js';
 import { nameInText } from './verify.js';
 
 export interface Candidate {
@@ -46,6 +47,10 @@ export interface Candidate {
 
 export type SpanKind = 'name' | 'number' | 'phrase' | 'quoted' | 'time';
 
+const NOT_ANSWERS = (w: string): boolean =>
+  MONTHS.has(w.replace(/\.$/, '')) || WEEKDAYS.has(w) || isTitleWord(w) || isHonorific(w.replace(/\.$/, '')) || isFunctionWord(w) || PRONOUNS.has(w);
+const PRONOUNS = new Set('i we you he she it they me us him her them my our your his its their this that these those'.split(' '));
+
 const PLACE_PREPS = /\b(?:in|at|to|from|near|outside|inside|into|across)\s+(?:the\s+)?$/i;
 
 /** `rank` is the sentence's place among the evidence: noun phrases are chunked for the best few only. */
@@ -61,6 +66,8 @@ export function candidatesIn(ev: Evidence, q: Question, rank = 0): Candidate[] {
     // The answer is not one of the things the question already names ("Sir Anthony Meyer" ⊇ "Anthony Meyer").
     const toks = lower.split(/\s+/).filter((t) => t.length > 1);
     if (toks.length === 0 || qLower.includes(lower)) continue;
+    // A month, weekday, title or pronoun is never a name answer ("May", "Rep", "We"), whatever tagged it.
+    if (s.kind !== 'time' && s.kind !== 'quoted' && toks.length === 1 && NOT_ANSWERS(toks[0])) continue;
     const named = (piece: string[]) => piece.length > 0 && (piece.every((t) => qTokens.has(t)) || qTokens.has(piece[piece.length - 1]));
     // "Hughes and Giggs" is no answer when the question already names Hughes.
     if (q.type !== 'quote' && lower.split(/\s+and\s+/).some((p) => named(p.split(/\s+/).filter((t) => t.length > 1)))) continue;

@@ -244,3 +244,4 @@ export function poolAnswers<T extends { key: string; text: string; p: number }>(
   }
   return pooled.sort((a, b) => b.p - a.p).map(({ best, p }) => ({ best, p }));
 }
+
