@@ -13,8 +13,8 @@ import { join } from 'node:path';
 import { buildApp, loadConfig, type App } from '../src/app.js';
 import { answerQuestion } from '../src/query/index.js';
 import { CONFIDENCE_FEATURES, RANK_FEATURES, fitLogistic, fitRanker, linear, poolAnswers, predict, softmax, vector, type Model, type TypeGroup } from '../src/query/ask/score.js';
-import { ABSTAIN_BELOW } from '../src/query/ask/ask.js';
 import { verify } from '../src/query/ask/verify.js';
+import { ABSTAIN_BELOW } from '../src/query/ask/ask.js';
 import { judge, parseQa, type QaCase } from './lib/qa.js';
 import { ROOT, benchApp } from './lib/corpus.js';
 
@@ -130,11 +130,14 @@ for (let b = 0; b + 1 < bins.length; b++) {
   const acc = inBin.length ? inBin.filter((o) => o.y).length / inBin.length : NaN;
   console.log(`  ${bins[b].toFixed(2)}–${Math.min(1, bins[b + 1]).toFixed(2)}  n=${String(inBin.length).padStart(4)}  right ${Number.isNaN(acc) ? '—' : `${(100 * acc).toFixed(0)}%`}`);
 }
-for (const th of [0.3, 0.4, 0.5, 0.6]) {
-  const ok = oof.filter((o) => (o.answerable ? o.p >= th && o.y : o.p < th)).length;
-  const trapsOk = oof.filter((o) => !o.answerable && o.p < th).length;
-  const traps = oof.filter((o) => !o.answerable).length;
-  console.log(`  threshold ${th.toFixed(1)}${th === ABSTAIN_BELOW ? ' (in use)' : ''}: right ${((100 * ok) / oof.length).toFixed(1)}% of all, traps abstained ${trapsOk}/${traps}`);
+// What each threshold would give out of fold; the desk abstains below 0.5, where an answer is more
+// likely wrong than right (the report shows what other thresholds would trade).
+const trapCount = oof.filter((o) => !o.answerable).length;
+for (let th = 0.3; th <= 0.701; th += 0.05) {
+  const answered = oof.filter((o) => o.answerable && o.p >= th && o.y).length / Math.max(1, answerable);
+  const abstained = oof.filter((o) => !o.answerable && o.p < th).length / Math.max(1, trapCount);
+  const score = (answered + abstained) / 2;
+  console.log(`  threshold ${th.toFixed(2)}${Math.abs(th - ABSTAIN_BELOW) < 1e-9 ? ' (in use)' : ''}: answerable right ${(100 * answered).toFixed(1)}%, traps abstained ${(100 * abstained).toFixed(1)}%, mean ${(100 * score).toFixed(1)}%`);
 }
 
 const ranker = fitRanker(rankQuestions(items));

@@ -8,13 +8,12 @@ import { analyseQuestion, type Question } from './question.js';
 import { gatherEvidence, type Evidence } from './evidence.js';
 import { candidatesIn, type Candidate } from './candidates.js';
 import { relatedQuestions } from './related-questions.js';
-import { answerConfidence, poolAnswers, rankScore, softmax, typeGroup, type CandidateFeatures, type ConfidenceFeatures } from './score.js';
+import { ABSTAIN_BELOW, answerConfidence, poolAnswers, rankScore, softmax, typeGroup, type CandidateFeatures, type ConfidenceFeatures } from './score.js';
 import { answerClause } from './clause.js';
 import { verify } from './verify.js';
 
 export const NOT_SAID = 'The articles do not say.';
-/** Below this confidence the desk abstains rather than guess (the confidence is calibrated on dev folds). */
-export const ABSTAIN_BELOW = 0.5;
+export { ABSTAIN_BELOW };
 const MAX_QUESTION = 1000;
 /** Sentence answers (why, what happened, yes/no) are read from this many of the best sentences. */
 const SENTENCE_CANDIDATES = 6;

@@ -83,7 +83,8 @@ export function candidatesIn(ev: Evidence, q: Question, rank = 0): Candidate[] {
     let prep = 0;
     if (q.stranded && new RegExp(`\\b${escapeRe(q.stranded)}\\s+(?:the\\s+|a\\s+|an\\s+|[a-z-]+\\s+){0,3}$`, 'i').test(before)) (bonus += 0.15), (prep = 1);
     if (q.type === 'place' && PLACE_PREPS.test(before)) (bonus += 0.1), (prep = 1);
-    const words = tokens(s.text).filter((w) => !isStopWord(w));
+    // The asked noun itself is no echo ("Tomahawk missiles" for "what missiles").
+    const words = tokens(s.text).filter((w) => !isStopWord(w) && !(q.head && (w === q.head || w === `${q.head}s` || w === `${q.head}es`)));
     const echo = words.length ? words.filter((w) => qWords.has(w)).length / words.length : 0;
     // "Whose song ...?": the owner is written with a possessive ("James Newton's Choir").
     if (/^whose\b/i.test(q.text) && /^['’]s?\b/.test(text.slice(s.end, s.end + 2))) bonus += 0.15;

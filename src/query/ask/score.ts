@@ -79,6 +79,9 @@ export function predict(model: Model, x: number[], group: TypeGroup): number {
 
 const fitted: { ranker: Model; confidence: Model } = FITTED;
 
+/** Below this confidence the desk abstains: the calibrated answer is more likely wrong than right. */
+export const ABSTAIN_BELOW = 0.5;
+
 /** The ranker's linear score of a candidate; candidates of one question compete through softmax(). */
 export function rankScore(f: CandidateFeatures, model: Model = fitted.ranker): number {
   return linear(model, vector(f as unknown as Record<string, number>, RANK_FEATURES), f.group);
