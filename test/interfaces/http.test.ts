@@ -43,6 +43,18 @@ test('GET /v1/ask answers with citations; POST /v1/ask validates its body', asyn
   assert.equal((await bad.json()).error.code, 'BAD_REQUEST');
 });
 
+test('an abstention says what was missing and shows what the articles say nearby, in JSON and on the page', async () => {
+  const q = 'What is the capital of Argentina?';
+  const body = await (await get('/v1/ask?q=' + encodeURIComponent(q))).json();
+  assert.equal(body.abstained, true);
+  assert.deepEqual(body.citations, []);
+  assert.ok(body.missing.includes('capital'), JSON.stringify(body.missing));
+  assert.ok(body.nearby.length > 0 && body.nearby.every((c: { sentence: string }) => c.sentence.length > 0));
+  const page = await (await get('/ask?q=' + encodeURIComponent(q))).text();
+  assert.match(page, /The articles do not say\. Nothing in them supports: capital\./);
+  assert.match(page, /What the articles say nearby:/);
+});
+
 test('hostile search syntax never errors', async () => {
   for (const q of ['"', '*', 'NEAR(a b)', '-Trump', 'title:x', "'; DROP TABLE articles; --", '(((', 'AND OR NOT']) {
     const res = await get('/v1/search?q=' + encodeURIComponent(q));
