@@ -182,7 +182,9 @@ export async function gatherEvidence(store: Store, cache: ArticleCache, q: Quest
     const coverage = q.terms.reduce((s, t) => s + got(t), 0) / total;
     const content = contentTotal > 0 ? q.contentTerms.reduce((s, t) => s + got(t), 0) / contentTotal : 1;
     const asWritten = contentTotal > 0 ? q.contentTerms.reduce((s, t) => s + (matched.get(t) === 1 ? w(t) : 0), 0) / contentTotal : 1;
-    const names = nameShare(nameRes, r.hit.text, article.sentenceText(r.hit.index - 1), article.article.title);
+    // Who a sentence is about also when it says "he" or "the company": the people its quotes and events
+    // were resolved to (the annotators' coreference) count as named in it.
+    const names = nameShare(nameRes, `${r.hit.text}\n${resolvedNames(article, r.hit.index)}`, article.sentenceText(r.hit.index - 1), article.article.title);
     let articleNames = articleNameShare.get(r.hit.articleId);
     if (articleNames === undefined) {
       articleNames = nameShare(nameRes, article.article.title, article.article.text, '');
@@ -254,6 +256,19 @@ function recency(e: Pick<Evidence, "article">): number {
 const GENERIC_NAME_WORDS = new Set(
   'energy group bank party university company corporation corp inc ltd plc holdings international national news council committee ministry department agency union association institute foundation trust services systems'.split(' '),
 );
+
+/** The names of the speakers and event participants the annotators resolved in one sentence. */
+function resolvedNames(article: ArticleIndex, sentence: number): string {
+  const a = article.article;
+  const names: string[] = [];
+  for (const q of a.quotes) if (q.sentence === sentence && q.speaker) names.push(q.speaker.name);
+  for (const e of a.events) {
+    if (e.sentence !== sentence) continue;
+    if (e.actor) names.push(e.actor.name);
+    if (e.target) names.push(e.target.name);
+  }
+  return names.join('\n');
+}
 
 /** For each question name, the patterns that find it: the whole name, then its distinctive word. */
 function nameMatchers(names: string[]): RegExp[][] {
