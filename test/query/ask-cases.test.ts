@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildApp, loadConfig } from '../../src/app.js';
+import { buildApp, loadConfig, type App } from '../../src/app.js';
 import type { Document } from '../../src/model/index.js';
 import { analyseQuestion } from '../../src/query/index.js';
 import { valueInterval } from '../../src/query/ask/when.js';
@@ -15,6 +15,18 @@ const doc = (title: string, text: string, published: string): { item: string; ok
   ok: true,
   doc: { title, text, published, byline: null, canonicalUrl: null, source: 'Test Wire', relatedHints: [], origin: title },
 });
+
+/** A fresh desk on 2025-10-18 for one test, removed after it. */
+async function onCorpus(fn: (app: App) => Promise<void>): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'newsdesk-cases-'));
+  const app = await buildApp(loadConfig({}, { dataDir: dir, allowFetch: false }), { now: () => new Date('2025-10-18T12:00:00Z') });
+  try {
+    await fn(app);
+  } finally {
+    await app.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
 
 test('time values become date intervals', () => {
   assert.deepEqual(valueInterval('2025-10'), { from: '2025-10-01', to: '2025-10-31' });
@@ -33,9 +45,7 @@ test('the time words of a question constrain, they are not searched', () => {
 });
 
 test('"last week" and "in June" pick the meeting of that time', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'newsdesk-when-'));
-  const app = await buildApp(loadConfig({}, { dataDir: dir, allowFetch: false }), { now: () => new Date('2025-10-18T12:00:00Z') });
-  try {
+  await onCorpus(async (app) => {
     await app.desk.add([
       doc('Talks in Paris', 'Foreign minister Anna Smith met her counterpart Peter Jones in Paris on Monday. The talks lasted three hours.', '2025-10-14'),
       doc('Talks in Rome', 'Foreign minister Anna Smith met her counterpart Peter Jones in Rome. The two discussed trade.', '2025-06-10'),
@@ -44,16 +54,11 @@ test('"last week" and "in June" pick the meeting of that time', async () => {
     assert.equal(recent.answer, 'Paris');
     const june = await app.desk.ask('Where did Smith meet Jones in June?', { related: false });
     assert.equal(june.answer, 'Rome');
-  } finally {
-    await app.close();
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 });
 
 test('"what did X say" never answers with another person of the same surname', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'newsdesk-speaker-'));
-  const app = await buildApp(loadConfig({}, { dataDir: dir, allowFetch: false }), { now: () => new Date('2025-10-18T12:00:00Z') });
-  try {
+  await onCorpus(async (app) => {
     await app.desk.add([
       doc('Skills report', 'Education minister Ivan Lewis said: "We will keep widening access to adult skills courses."', '2025-10-10'),
       doc('Waiting lists', 'Surgeon Richard Lewis said: "Waiting lists in Wales must come down faster."', '2025-10-11'),
@@ -62,16 +67,11 @@ test('"what did X say" never answers with another person of the same surname', a
     assert.match(richard.answer ?? '', /Waiting lists in Wales/);
     const ivan = await app.desk.ask('What did Ivan Lewis say?', { related: false });
     assert.doesNotMatch(ivan.answer ?? '', /Waiting lists/);
-  } finally {
-    await app.close();
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 });
 
 test('paraphrase: "quit" finds "resigned", "born" finds "birth", and a range comes back whole', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'newsdesk-paraphrase-'));
-  const app = await buildApp(loadConfig({}, { dataDir: dir, allowFetch: false }), { now: () => new Date('2025-10-18T12:00:00Z') });
-  try {
+  await onCorpus(async (app) => {
     await app.desk.add([
       doc('Minister goes', 'Transport minister Alan Greene resigned on Tuesday after a row over rail fares. His deputy, Jane Holt, takes over.', '2025-10-14'),
       doc('Singer profile', 'The singer Maria Oduya gave birth to her first child in Lisbon in 2019. She later toured Brazil.', '2025-09-02'),
@@ -85,16 +85,11 @@ test('paraphrase: "quit" finds "resigned", "born" finds "birth", and a range com
     assert.match(born.answer ?? '', /Lisbon/, JSON.stringify(born));
     const staff = await app.desk.ask('How many staff will the Hallam plant cut?', { related: false });
     assert.match(staff.answer ?? '', /30\s*-\s*40/, JSON.stringify(staff));
-  } finally {
-    await app.close();
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 });
 
 test('an unsupported question abstains, says what was missing and cites what the articles do say nearby', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'newsdesk-abstain-'));
-  const app = await buildApp(loadConfig({}, { dataDir: dir, allowFetch: false }), { now: () => new Date('2025-10-18T12:00:00Z') });
-  try {
+  await onCorpus(async (app) => {
     await app.desk.add([
       doc('Summit', 'Leaders from Argentina and Chile met in Santiago on Friday to discuss trade and border crossings.', '2025-10-10'),
       doc('Pledges', 'Germany pledged $2bn to the climate fund, while France said it would announce its own pledge later.', '2025-10-11'),
@@ -105,8 +100,5 @@ test('an unsupported question abstains, says what was missing and cites what the
     assert.ok((capital.nearby?.length ?? 0) > 0, 'the nearby sentences are cited');
     const france = await app.desk.ask('How much did France pledge to the climate fund?', { related: false });
     assert.notEqual(france.answer, '$2bn', 'another country’s amount is no answer');
-  } finally {
-    await app.close();
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 });
