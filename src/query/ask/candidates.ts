@@ -18,8 +18,7 @@ export interface Candidate {
   /** Offsets within the evidence sentence. */
   start: number;
   end: number;
-  score: number;
-  /** How close to the question's words (0..1) and how much the priors added: inputs to confidence. */
+  /** How close to the question's words (0..1) and how much the priors added: features for the ranker. */
   proximity: number;
   bonus: number;
   /** How close the span stands to the noun the question asks for (0..1; 1 when built around it). */
@@ -105,7 +104,6 @@ export function candidatesIn(ev: Evidence, q: Question, rank = 0): Candidate[] {
       key: s.key ?? lower.replace(/[^\p{L}\p{N}]+/gu, ' ').trim(),
       start: s.start,
       end: s.end,
-      score: ev.score * (0.65 + 0.35 * proximity) + bonus,
       proximity,
       bonus,
       head,
