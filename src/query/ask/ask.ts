@@ -89,9 +89,8 @@ export async function answerQuestion(store: Store, question: string, opts: AskOp
 
   // How much of the question's own words a sentence holds is a feature of every candidate, not a gate:
   // a paraphrase the lexicon misses must lower confidence, not silence the answer.
-  const usable = evidence;
-  const rankOf = new Map(usable.map((e, i) => [e, i]));
-  const spans = SPAN_TYPES.has(q.type) ? usable.flatMap((e, i) => candidatesIn(e, q, i)) : [];
+  const rankOf = new Map(evidence.map((e, i) => [e, i]));
+  const spans = SPAN_TYPES.has(q.type) ? evidence.flatMap((e, i) => candidatesIn(e, q, i)) : [];
   // A span-typed question with no span of that type: only "what X" questions may answer with a sentence.
   if (spans.length === 0 && SPAN_TYPES.has(q.type) && q.type !== 'thing') return resolved([], null);
 
@@ -130,7 +129,7 @@ export async function answerQuestion(store: Store, question: string, opts: AskOp
           };
           return { text: s.text, key: s.key, evidence: s.evidence, span: s, features, p: rankScore(features) };
         })
-      : usable.slice(0, SENTENCE_CANDIDATES).map((e) => {
+      : evidence.slice(0, SENTENCE_CANDIDATES).map((e) => {
           const features: CandidateFeatures = { ...base(e), proximity: 0, bonus: 0, head: 0, slot: 0, prep: 0, echo: 0, kindName: 0, kindNumber: 0, kindPhrase: 0, predicate: 0, sameClause: 0, before: 0, ownClause: 1, support: 0, group: 'sentence' };
           const clause = answerClause(e.hit.text, e.anchors, q.type);
           return { text: clause, key: `${e.hit.articleId}#${e.hit.index}`, evidence: e, span: null, features, p: rankScore(features) };
