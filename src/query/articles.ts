@@ -31,7 +31,14 @@ export interface SentenceMention {
 /** An article with per-sentence lookups of its annotations. */
 export class ArticleIndex {
   readonly mentionsBySentence = new Map<number, SentenceMention[]>();
+  /** Per sentence, the entities its quotes and events were resolved to (the annotators' coreference). */
+  private readonly resolvedBySentence = new Map<number, string[]>();
   constructor(readonly article: ArticleView) {
+    const resolved = (sentence: number, e: { name: string } | null) => {
+      if (e) this.resolvedBySentence.set(sentence, [...(this.resolvedBySentence.get(sentence) ?? []), e.name]);
+    };
+    for (const q of article.quotes) resolved(q.sentence, q.speaker);
+    for (const e of article.events) (resolved(e.sentence, e.actor), resolved(e.sentence, e.target));
     for (const e of article.entities) {
       for (const m of e.mentions) {
         const list = this.mentionsBySentence.get(m.sentence) ?? [];
@@ -40,6 +47,10 @@ export class ArticleIndex {
       }
     }
     for (const list of this.mentionsBySentence.values()) list.sort((a, b) => a.start - b.start);
+  }
+  /** The names of the speakers and event participants resolved in one sentence ("he" said → Trump). */
+  resolvedNames(sentence: number): string[] {
+    return this.resolvedBySentence.get(sentence) ?? [];
   }
   mentions(sentence: number): SentenceMention[] {
     return this.mentionsBySentence.get(sentence) ?? [];

@@ -80,22 +80,22 @@ export function expandQuestion(q: Question): Expansion {
     if (!primary) continue;
     for (const v of termVariants(word)) add(v, primary, 1);
   }
+  const addRelatives = (lemma: string, primary: string, synonym: number, forms: (w: string) => string[]) => {
+    const rel = lexicalRelatives(lemma);
+    for (const d of rel.derived) for (const v of termVariants(d)) add(v, primary, DERIVED);
+    for (const x of rel.synonyms) for (const v of forms(x)) add(v, primary, synonym);
+  };
   // Relatives last, so the question's own words and inflections keep the first slots.
   for (const word of q.contentWords) {
     const primary = queryTerms(word, 1)[0];
-    if (!primary) continue;
-    const rel = lexicalRelatives(word);
-    for (const d of rel.derived) for (const v of termVariants(d)) add(v, primary, DERIVED);
-    for (const s of rel.synonyms) for (const v of indexTerms(s)) add(v, primary, SYNONYM);
+    if (primary) addRelatives(word, primary, SYNONYM, indexTerms);
   }
-  // Phrasal verbs and compounds WordNet knows as one lemma ("pass away" → die, "step down" → resign).
+  // Phrasal verbs and compounds WordNet knows as one lemma ("pass away" → die, "step down" → resign):
+  // one meaning, so their synonyms count like derived forms.
   const words = tokens(q.text);
   for (let i = 0; i + 1 < words.length; i++) {
     const primary = queryTerms(words[i], 1)[0] ?? queryTerms(words[i + 1], 1)[0];
-    if (!primary || !q.contentTerms.includes(primary)) continue;
-    const rel = lexicalRelatives(`${words[i]}_${words[i + 1]}`);
-    for (const d of rel.derived) for (const v of termVariants(d)) add(v, primary, DERIVED);
-    for (const x of rel.synonyms) for (const v of termVariants(x)) add(v, primary, DERIVED);
+    if (primary && q.contentTerms.includes(primary)) addRelatives(`${words[i]}_${words[i + 1]}`, primary, DERIVED, termVariants);
   }
   for (const t of q.terms) weight[t] ??= 1;
   const kept = new Map([...of].slice(0, MAX_TERMS));
@@ -107,13 +107,20 @@ export async function gatherEvidence(store: Store, cache: ArticleCache, q: Quest
   const { of, weight } = expandQuestion(q);
   const searchTerms = [...of.keys()];
   const stats = await store.termStats(searchTerms);
-  const w = (primary: string) => (weight[primary] ?? 1) * primaryIdf(stats, of, primary);
+  // How much each question term weighs (its weight × idf), computed once: it is read for every sentence.
+  const weightOf = new Map<string, number>();
+  const w = (primary: string) => {
+    let v = weightOf.get(primary);
+    if (v === undefined) weightOf.set(primary, (v = (weight[primary] ?? 1) * primaryIdf(stats, of, primary)));
+    return v;
+  };
 
   // Stage 1: the terms that identify the story. Words found in a large share of sentences ("said",
   // "year") say nothing about which article answers; the names and the rare words do.
   const primaries = [...new Set([...of.values()].map((x) => x.primary))];
+  const nameTerms = new Set(q.names.flatMap((n) => queryTerms(n)));
   const identifying = primaries
-    .filter((p) => idf(stats, p) >= 3 || q.names.some((n) => queryTerms(n).includes(p)))
+    .filter((p) => idf(stats, p) >= 3 || nameTerms.has(p))
     .sort((a, b) => w(b) - w(a));
   const stage1Primaries = new Set(identifying.length ? identifying.slice(0, 10) : primaries);
   // Synonyms are too loose to pick articles by; inflections and derived forms are not.
@@ -184,7 +191,7 @@ export async function gatherEvidence(store: Store, cache: ArticleCache, q: Quest
     const asWritten = contentTotal > 0 ? q.contentTerms.reduce((s, t) => s + (matched.get(t) === 1 ? w(t) : 0), 0) / contentTotal : 1;
     // Who a sentence is about also when it says "he" or "the company": the people its quotes and events
     // were resolved to (the annotators' coreference) count as named in it.
-    const names = nameShare(nameRes, `${r.hit.text}\n${resolvedNames(article, r.hit.index)}`, article.sentenceText(r.hit.index - 1), article.article.title);
+    const names = nameShare(nameRes, `${r.hit.text}\n${article.resolvedNames(r.hit.index).join('\n')}`, article.sentenceText(r.hit.index - 1), article.article.title);
     let articleNames = articleNameShare.get(r.hit.articleId);
     if (articleNames === undefined) {
       articleNames = nameShare(nameRes, article.article.title, article.article.text, '');
@@ -248,7 +255,7 @@ function key(h: SentenceHit): string {
   return `${h.articleId}#${h.index}`;
 }
 
-function recency(e: Pick<Evidence, "article">): number {
+function recency(e: Pick<Evidence, 'article'>): number {
   return Date.parse(e.article.article.published ?? e.article.article.addedAt) || 0;
 }
 
@@ -256,19 +263,6 @@ function recency(e: Pick<Evidence, "article">): number {
 const GENERIC_NAME_WORDS = new Set(
   'energy group bank party university company corporation corp inc ltd plc holdings international national news council committee ministry department agency union association institute foundation trust services systems'.split(' '),
 );
-
-/** The names of the speakers and event participants the annotators resolved in one sentence. */
-function resolvedNames(article: ArticleIndex, sentence: number): string {
-  const a = article.article;
-  const names: string[] = [];
-  for (const q of a.quotes) if (q.sentence === sentence && q.speaker) names.push(q.speaker.name);
-  for (const e of a.events) {
-    if (e.sentence !== sentence) continue;
-    if (e.actor) names.push(e.actor.name);
-    if (e.target) names.push(e.target.name);
-  }
-  return names.join('\n');
-}
 
 /** For each question name, the patterns that find it: the whole name, then its distinctive word. */
 function nameMatchers(names: string[]): RegExp[][] {

@@ -150,8 +150,9 @@ export function analyseQuestion(raw: string, today: string | null = null): Quest
   let granularity: Question['granularity'] = null;
   const names = questionNames(text);
   const whichAt = words.findIndex((w, i) => (w === 'which' || w === 'what') && i <= 6);
-  const tagged = whichAt >= 0 ? whPhrase(text) : [];
-  const phrase = tagged.length ? tagged : whichAt >= 0 ? headPhrase(words, whichAt) : [];
+  // compromise's reading of the asked phrase (one parse serves "which X" and "how many X").
+  const np = whPhrase(text);
+  const phrase = whichAt >= 0 ? (np.length ? np : headPhrase(words, whichAt)) : [];
   const quoteVerb = /\b(?:what|how)\s+(?:did|does|do|has|have|had)\s+(.+?)\s+(?:say|said|tell|told|declare|claim|argue|warn|write|call|describe|dub|label|term)\b/i.exec(text);
 
   if (/\bhow\s+(many|much)\b/.test(lower)) {
@@ -161,7 +162,6 @@ export function analyseQuestion(raw: string, today: string | null = null): Quest
     if (m) head = m[2] && !QUESTION_WORDS.has(m[2]) && !AUX.has(m[2]) && !PREPOSITIONS.has(m[2]) && !/ed$/.test(m[2]) ? m[2] : m[1];
     if (head && (AUX.has(head) || QUESTION_WORDS.has(head))) head = null;
     // compromise's reading of the phrase wins where it found one ("how much is Ferrovial paying": none).
-    const np = whPhrase(text);
     head = np.length ? np[np.length - 1] : /\bhow\s+(?:many|much)\s+(?:is|are|was|were|did|does|do|will|has|have|had)\b/.test(lower) ? null : head;
     // "How many years": a duration.
     if (head && TIME_UNITS.has(singularHead(head))) duration = true;

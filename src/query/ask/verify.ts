@@ -5,7 +5,7 @@
 //   attribute: the noun the question asks for ("the capital of", "which striker") or a relative of it
 //              stands in the sentence or the one before, or inside the answer itself.
 
-import type { Evidence } from './evidence.js';
+import { escapeRe, type Evidence } from './evidence.js';
 import { clauseAt } from './clause.js';
 import type { Question } from './question.js';
 import { indexTerms, queryTerms, tokens } from '../../understand/terms.js';
@@ -38,7 +38,7 @@ export function verify(q: Question, e: Evidence, answer: string, span?: { start:
   // Numbers and dates carry their attribute in the span's own kind ("how many", "when").
   // Only a relational noun is an attribute to check ("the capital of Argentina", "Labour's deputy leader");
   // a class noun ("which firm bought ...") is checked by the answer's type instead.
-  const head = q.head ? escape(q.head) : '';
+  const head = q.head ? escapeRe(q.head) : '';
   const relational =
     !!q.head && (new RegExp(`\\b${head}(?:e?s)?\\s+of\\b`, 'i').test(q.text) || new RegExp(`['’]s?\\s+(?:[\\w-]+\\s+){0,2}${head}(?:e?s)?\\b`, 'i').test(q.text));
   if (q.head && relational && !EMPTY_HEADS.has(q.head) && q.type !== 'number' && q.type !== 'date') {
@@ -66,10 +66,6 @@ export function verify(q: Question, e: Evidence, answer: string, span?: { start:
   return { names, predicate, attribute, owner, missing: [...new Set(missing)] };
 }
 
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 /**
  * A name the question gives is in the text when one of its distinctive words is, as written or with
  * another ending ("Europe" in "European", "Dreamliners" in "Dreamliner"), or when it is an acronym of a
@@ -89,7 +85,7 @@ export function nameInText(name: string, text: string): boolean {
       !(isCommonWord(w.toLowerCase()) && w !== w.toUpperCase()),
   );
   // A name made of ordinary words ("World Cup") must appear as written.
-  if (distinctive.length === 0) return words.length < 2 || new RegExp(`(?<![\\p{L}])${escape(words.join(' '))}(?![\\p{L}])`, 'iu').test(text);
+  if (distinctive.length === 0) return words.length < 2 || new RegExp(`(?<![\\p{L}])${escapeRe(words.join(' '))}(?![\\p{L}])`, 'iu').test(text);
   const seen = new Set<string>();
   // Another ending of the same word: the first letters of a long word ("Europe"/"European", "English"/"England").
   const stemOf = (t: string) => (t.length >= 6 ? `${t.slice(0, 4)}…` : t);
