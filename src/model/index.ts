@@ -238,10 +238,14 @@ export interface SentenceHit extends Span {
 export interface TermStats {
   /** Number of sentences in the corpus. */
   sentences: number;
+  /** Number of articles in the corpus. */
+  articles: number;
   /** Mean number of index terms per sentence. */
   avgTerms: number;
   /** Sentences containing each term. */
   df: Record<string, number>;
+  /** Articles containing each term. */
+  adf: Record<string, number>;
 }
 
 export type IngestStatus = 'added' | 'duplicate' | 'failed';

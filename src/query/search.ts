@@ -25,16 +25,28 @@ export interface SearchOptions {
   limit?: number;
 }
 
-const MAX_CANDIDATES = 400;
+/** Candidate sentences read from the engine, ranked there by the rare terms only. */
+const MAX_CANDIDATES = 200;
+/** The engine reads the postings of the rarest terms up to about this many sentences (at least one term). */
+const POSTINGS_BUDGET = 20000;
 
 export async function search(store: Store, q: string, opts: SearchOptions = {}): Promise<SearchResult[]> {
   const limit = clamp(opts.limit ?? 10, 1, 100);
   const terms = queryTerms(q);
   if (terms.length === 0) return [];
-  const [hits, stats] = await Promise.all([
-    store.searchSentences(terms, { limit: MAX_CANDIDATES }),
-    store.termStats(terms),
-  ]);
+  // Rarest terms first, as in MaxScore: their postings give the candidates, and the common terms
+  // ("said", "year"), whose postings grow with the corpus, only add to the score of those candidates.
+  // A sentence holding nothing but common terms is not found; its BM25 would rank it low anyway.
+  const stats = await store.termStats(terms);
+  const byRarity = terms.filter((t) => (stats.df[t] ?? 0) > 0).sort((a, b) => stats.df[a] - stats.df[b]);
+  const essential: string[] = [];
+  let spent = 0;
+  for (const t of byRarity) {
+    if (essential.length && spent + stats.df[t] > POSTINGS_BUDGET) break;
+    essential.push(t);
+    spent += stats.df[t];
+  }
+  const hits = await store.searchSentences(essential, { limit: MAX_CANDIDATES });
   const ranked = bm25(hits, terms, stats);
   const termSet = new Set(terms);
   const byArticle = new Map<string, typeof ranked>();

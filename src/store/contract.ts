@@ -1,6 +1,7 @@
 // The one Store contract. SQLite and PostgreSQL implement it; test/store/contract.ts runs the same
 // suite against both. Only code under store/ speaks SQL.
 
+import type { DeskError } from '../model/index.js';
 import type {
   Annotations,
   ArticleSummary,
@@ -17,6 +18,13 @@ export interface AddResult {
   status: 'added' | 'duplicate';
   /** The new article's id, or the id of the article it duplicates. */
   id: string;
+}
+
+export interface StorageReport {
+  articles: number;
+  /** Characters of article text (title excluded): the raw text the store is measured against. */
+  textChars: number;
+  bytes: number;
 }
 
 export interface ListOptions {
@@ -38,6 +46,13 @@ export interface Store {
    */
   addArticle(doc: Document, ann: Annotations, now: string): Promise<AddResult>;
 
+  /**
+   * Several articles in one transaction (one commit), each in its own savepoint: an article that fails
+   * is rolled back alone and comes back as its DeskError; the others land. Same rules as addArticle.
+   * A backend may commit them one by one instead (PostgreSQL does, to keep writers' turns short).
+   */
+  addArticles(items: { doc: Document; ann: Annotations }[], now: string): Promise<(AddResult | DeskError)[]>;
+
   getArticle(id: string): Promise<ArticleView | null>;
   /** Newest first: by publication date, then by ingest time; undated articles last. */
   listArticles(opts?: ListOptions): Promise<ArticleSummary[]>;
@@ -52,8 +67,18 @@ export interface Store {
    * Default limit 200.
    */
   searchSentences(terms: string[], opts?: { limit?: number; articleIds?: string[] }): Promise<SentenceHit[]>;
-  /** Corpus statistics for BM25 over sentences; `df` has every asked term (0 when absent). */
+  /**
+   * Corpus statistics for BM25 over sentences; `df` (sentences) and `adf` (articles) have every asked
+   * term (0 when absent). Kept up to date at ingest: one lookup per term, whatever the corpus size.
+   */
   termStats(terms: string[]): Promise<TermStats>;
+  /**
+   * Which of `terms` each article holds in any sentence, for the articles holding at least one (only
+   * among `articleIds` when given). Terms are sanitised like searchSentences'. Unordered. Its cost
+   * grows with the terms' article frequencies, so callers pass rare terms over the whole corpus and
+   * common ones only with `articleIds`.
+   */
+  termArticles(terms: string[], opts?: { articleIds?: string[] }): Promise<{ articleId: string; terms: string[] }[]>;
   /** Sentences of one article by index (for context windows around a hit). */
   getSentences(articleId: string, indices: number[]): Promise<SentenceHit[]>;
 
@@ -70,10 +95,19 @@ export interface Store {
   /** Quotes, newest first; filtered by speaker entity and/or article. */
   quotes(opts?: ListOptions & { speakerId?: string; articleId?: string }): Promise<QuoteHit[]>;
 
-  /** Appends to the ingest log (failures and duplicates included). */
-  logIngest(entry: IngestLogEntry): Promise<void>;
+  /** Appends to the ingest log (failures and duplicates included); several entries in one transaction. */
+  logIngest(entry: IngestLogEntry | IngestLogEntry[]): Promise<void>;
   /** Newest first. */
   ingestLog(opts?: ListOptions): Promise<IngestLogEntry[]>;
+
+  /** What the store holds and what it takes on disk (database file(s) or database size). */
+  storage(): Promise<StorageReport>;
+  /**
+   * Compacts the store: merges index segments, refreshes the planner's statistics and returns free
+   * pages to the file system (SQLite VACUUM; PostgreSQL VACUUM ANALYZE). Safe while readers run;
+   * writers wait. Returns the report before and after.
+   */
+  maintain(): Promise<{ before: StorageReport; after: StorageReport }>;
 
   /** A queue for ingest workers (several processes on PostgreSQL). Both backends provide it. */
   readonly jobs?: JobQueue;

@@ -16,7 +16,8 @@ import type {
   SentenceHit,
   TermStats,
 } from '../model/index.js';
-import type { AddResult, ClaimOptions, Job, JobOutcome, JobQueue, ListOptions, Store } from './contract.js';
+import type { DeskError } from '../model/index.js';
+import type { AddResult, StorageReport, ClaimOptions, Job, JobOutcome, JobQueue, ListOptions, Store } from './contract.js';
 import { JOB_STATUSES, isoTime, leaseUntil } from './jobs.js';
 import { checkMigrations } from './migrations/types.js';
 import { postgresMigrations } from './migrations/postgres.js';
@@ -103,6 +104,19 @@ export class PostgresStore implements Store {
     return (await this.pool.query(sql, params)).rows;
   }
 
+  async addArticles(items: { doc: Document; ann: Annotations }[], now: string): Promise<(AddResult | DeskError)[]> {
+    // one transaction each: a batch-long transaction would hold the writers' lock for the whole batch
+    const out: (AddResult | DeskError)[] = [];
+    for (const { doc, ann } of items) {
+      try {
+        out.push(await this.addArticle(doc, ann, now));
+      } catch (err) {
+        out.push(storeFailed(doc, err));
+      }
+    }
+    return out;
+  }
+
   async addArticle(doc: Document, ann: Annotations, now: string): Promise<AddResult> {
     let p;
     try {
@@ -170,6 +184,13 @@ export class PostgresStore implements Store {
     await c.query('SELECT pg_advisory_xact_lock($1)', [LOCK_ENTITIES]);
     await c.query('UPDATE corpus_stats SET sentences = sentences + $1, terms = terms + $2 WHERE id = 1',
       [S.length, p.termCount]);
+    // in term order, under the lock: two writers never wait on each other's hot rows ("said") crosswise
+    const TD = [...p.termSentences].sort((x, y) => (x[0] < y[0] ? -1 : 1));
+    await c.query(
+      `INSERT INTO term_df (term, sdf, adf) SELECT t, n, 1 FROM unnest($1::text[], $2::int[]) AS u(t, n)
+       ON CONFLICT (term) DO UPDATE SET sdf = term_df.sdf + excluded.sdf, adf = term_df.adf + 1`,
+      [TD.map((x) => x[0]), TD.map((x) => x[1])],
+    );
     const idOf = new Map<string, string>();
     for (const e of ann.entities) idOf.set(e.key, await this.resolve(c, e));
     await this.step('entities');
@@ -336,20 +357,42 @@ export class PostgresStore implements Store {
 
   async termStats(terms: string[]): Promise<TermStats> {
     const distinct = [...new Set(terms)];
-    const safe = distinct.map((t) => safeTerms([t])[0] ?? '');
     const [stats, counts] = await Promise.all([
-      this.q('SELECT sentences::float8 AS sentences, terms::float8 AS terms FROM corpus_stats WHERE id = 1'),
-      this.q(
-        `SELECT u.i, (SELECT count(*)::int FROM sentences WHERE tsv @@ plainto_tsquery('simple', u.t)) AS n
-         FROM unnest($1::text[]) WITH ORDINALITY AS u(t, i) WHERE u.t <> ''`,
-        [safe],
-      ),
+      this.q(`SELECT sentences::float8 AS sentences, terms::float8 AS terms,
+                (SELECT count(*)::float8 FROM articles) AS articles FROM corpus_stats WHERE id = 1`),
+      this.q('SELECT term, sdf::float8 AS sdf, adf::float8 AS adf FROM term_df WHERE term = ANY($1::text[])',
+        [distinct.map((t) => safeTerms([t])[0] ?? '')]),
     ]);
     const df: Record<string, number> = {};
-    for (const t of distinct) df[t] = 0;
-    for (const r of counts) df[distinct[num(r.i) - 1]] = num(r.n);
+    const adf: Record<string, number> = {};
+    for (const t of distinct) df[t] = adf[t] = 0;
+    const byKey = new Map(counts.map((r) => [r.term as string, r]));
+    for (const t of distinct) {
+      const r = byKey.get(safeTerms([t])[0] ?? '');
+      if (r) [df[t], adf[t]] = [num(r.sdf), num(r.adf)];
+    }
     const n = num(stats[0].sentences);
-    return { sentences: n, avgTerms: n ? num(stats[0].terms) / n : 0, df };
+    return { sentences: n, articles: num(stats[0].articles), avgTerms: n ? num(stats[0].terms) / n : 0, df, adf };
+  }
+
+  async termArticles(terms: string[], opts?: { articleIds?: string[] }): Promise<{ articleId: string; terms: string[] }[]> {
+    if (opts?.articleIds && opts.articleIds.length === 0) return [];
+    const distinct = [...new Set(terms)];
+    const safe = distinct.map((t) => safeTerms([t])[0] ?? '');
+    const params: unknown[] = [safe];
+    let filter = '';
+    if (opts?.articleIds) {
+      params.push(opts.articleIds);
+      filter = 'AND s.article_id = ANY($2::text[])';
+    }
+    const rows = await this.q(
+      `SELECT DISTINCT s.article_id, u.i FROM unnest($1::text[]) WITH ORDINALITY AS u(t, i)
+       JOIN sentences s ON s.tsv @@ plainto_tsquery('simple', u.t) ${filter} WHERE u.t <> ''`,
+      params,
+    );
+    const held = new Map<string, string[]>();
+    for (const r of rows) held.set(r.article_id, [...(held.get(r.article_id) ?? []), distinct[num(r.i) - 1]]);
+    return [...held].map(([articleId, ts]) => ({ articleId, terms: ts }));
   }
 
   async getSentences(articleId: string, indices: number[]): Promise<SentenceHit[]> {
@@ -448,9 +491,15 @@ export class PostgresStore implements Store {
     )).map(quoteHit);
   }
 
-  async logIngest(entry: IngestLogEntry): Promise<void> {
-    await this.q('INSERT INTO ingest_log (item, status, article_id, code, message, at) VALUES ($1, $2, $3, $4, $5, $6)',
-      [entry.item, entry.status, entry.articleId, entry.code, entry.message, entry.at]);
+  async logIngest(entry: IngestLogEntry | IngestLogEntry[]): Promise<void> {
+    const es = Array.isArray(entry) ? entry : [entry];
+    if (es.length === 0) return;
+    await this.q(
+      `INSERT INTO ingest_log (item, status, article_id, code, message, at)
+       SELECT a, b, c, d, e, f FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[])
+         WITH ORDINALITY AS u(a, b, c, d, e, f, o) ORDER BY o`,
+      [es.map((e) => e.item), es.map((e) => e.status), es.map((e) => e.articleId), es.map((e) => e.code), es.map((e) => e.message), es.map((e) => e.at)],
+    );
   }
 
   async ingestLog(opts?: ListOptions): Promise<IngestLogEntry[]> {
@@ -460,6 +509,20 @@ export class PostgresStore implements Store {
   }
 
   private closed = false;
+
+  async storage(): Promise<StorageReport> {
+    const [r] = await this.q(
+      `SELECT (SELECT count(*)::float8 FROM articles) AS n, (SELECT coalesce(sum(length(text)), 0)::float8 FROM articles) AS chars,
+              pg_database_size(current_database())::float8 AS bytes`,
+    );
+    return { articles: num(r.n), textChars: num(r.chars), bytes: num(r.bytes) };
+  }
+
+  async maintain(): Promise<{ before: StorageReport; after: StorageReport }> {
+    const before = await this.storage();
+    await this.q('VACUUM ANALYZE');
+    return { before, after: await this.storage() };
+  }
 
   async close(): Promise<void> {
     if (this.closed) return;

@@ -5,7 +5,7 @@
 import { DeskError } from '../model/index.js';
 import type { Annotations, Document } from '../model/index.js';
 import { articleId, contentHash, urlKey } from './identity.js';
-import { sentenceTerms } from './fts.js';
+import { ftsTerm, sentenceTerms } from './fts.js';
 
 export interface SentenceRow {
   idx: number;
@@ -22,6 +22,8 @@ export interface PreparedArticle {
   contentHash: string;
   sentences: SentenceRow[];
   termCount: number;
+  /** Per distinct term of the article: how many of its sentences hold it (for document frequencies). */
+  termSentences: Map<string, number>;
 }
 
 /** Identity and sentence rows; throws on annotations that contradict themselves (a bug upstream). */
@@ -30,13 +32,15 @@ export function prepareArticle(doc: Document, ann: Annotations): PreparedArticle
   const uk = urlKey(doc.canonicalUrl);
   const hash = contentHash(doc.text);
   let termCount = 0;
+  const termSentences = new Map<string, number>();
   const sentences = ann.sentences.map((s) => {
     const text = doc.text.slice(s.start, s.end);
     const terms = sentenceTerms(text);
     termCount += terms.length;
+    for (const t of new Set(terms.map(ftsTerm))) if (t) termSentences.set(t, (termSentences.get(t) ?? 0) + 1);
     return { idx: s.index, start: s.start, end: s.end, text, terms: terms.join(' '), nTerms: terms.length };
   });
-  return { id: articleId({ urlKey: uk, contentHash: hash }), urlKey: uk, contentHash: hash, sentences, termCount };
+  return { id: articleId({ urlKey: uk, contentHash: hash }), urlKey: uk, contentHash: hash, sentences, termCount, termSentences };
 }
 
 function checkAnnotations(ann: Annotations): void {
@@ -49,6 +53,16 @@ function checkAnnotations(ann: Annotations): void {
     if (k !== null && k !== undefined && !keys.has(k)) throw new Error(`${what} refers to unknown entity key "${k}"`);
   };
   for (const m of ann.mentions) known(m.entity, `mention "${m.text}"`);
+  // Every annotation sits in a sentence the article has (stores keep sentences as spans, not rows).
+  const n = ann.sentences.length;
+  const inSentence = (i: number, what: string) => {
+    if (!Number.isInteger(i) || i < 0 || i >= n) throw new Error(`${what} in a sentence that does not exist (${i} of ${n})`);
+  };
+  ann.mentions.forEach((m) => inSentence(m.sentence, `mention "${m.text}"`));
+  ann.quotes.forEach((q) => inSentence(q.sentence, 'quote'));
+  ann.times.forEach((t) => inSentence(t.sentence, `time "${t.text}"`));
+  ann.numbers.forEach((x) => inSentence(x.sentence, `number "${x.text}"`));
+  ann.events.forEach((e) => inSentence(e.sentence, `event "${e.trigger}"`));
   for (const q of ann.quotes) known(q.speaker, 'quote speaker');
   for (const ev of ann.events) {
     known(ev.actor, `event "${ev.trigger}" actor`);

@@ -125,11 +125,13 @@ export function articleView(rows: ArticleRows): ArticleView {
     ents.set(ref.id, { ...ref, titles: json<string[]>(e.titles), mentions: [] });
   }
   const ref = (id: string | null) => (id ? (refs.get(id) ?? null) : null);
+  // SQLite keeps annotation spans only; their text is the article's, by offset.
+  const slice = (r: Row): string => (a.text as string).slice(num(r.start_pos), num(r.end_pos));
   for (const m of rows.mentions) {
     ents.get(m.entity_id)?.mentions.push({
       start: num(m.start_pos),
       end: num(m.end_pos),
-      text: m.text,
+      text: m.text ?? slice(m),
       sentence: num(m.sentence),
     });
   }
@@ -148,7 +150,7 @@ export function articleView(rows: ArticleRows): ArticleView {
       (t): TimeExpr => ({
         start: num(t.start_pos),
         end: num(t.end_pos),
-        text: t.text,
+        text: t.text ?? slice(t),
         value: t.value,
         granularity: t.granularity as TimeGranularity,
         relative: bool(t.relative),
@@ -159,7 +161,7 @@ export function articleView(rows: ArticleRows): ArticleView {
       (n): NumberExpr => ({
         start: num(n.start_pos),
         end: num(n.end_pos),
-        text: n.text,
+        text: n.text ?? slice(n),
         kind: n.kind as NumberKind,
         value: num(n.value),
         unit: n.unit,

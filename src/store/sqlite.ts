@@ -3,6 +3,8 @@
 // other call can interleave with; the async methods only wrap it.
 
 import Database from 'better-sqlite3';
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
+import type { DeskError } from '../model/index.js';
 import type {
   Annotations,
   ArticleSummary,
@@ -15,11 +17,11 @@ import type {
   SentenceHit,
   TermStats,
 } from '../model/index.js';
-import type { AddResult, ClaimOptions, Job, JobOutcome, JobQueue, ListOptions, Store } from './contract.js';
+import type { AddResult, StorageReport, ClaimOptions, Job, JobOutcome, JobQueue, ListOptions, Store } from './contract.js';
 import { JOB_STATUSES, isoTime, leaseUntil } from './jobs.js';
 import { checkMigrations } from './migrations/types.js';
 import { sqliteMigrations } from './migrations/sqlite.js';
-import { fts5Query, safeTerms } from './fts.js';
+import { fts5Query, safeTerms, sentenceTerms } from './fts.js';
 import { articleEntityRows, idFor, prepareArticle, storeFailed } from './prepare.js';
 import { type Candidate, entityId, keysOf, lookupKeys, nameKey, resolveEntity, surnameKey, unchanged } from './resolve.js';
 import {
@@ -33,7 +35,6 @@ import {
   json,
   page,
   quoteHit,
-  sentenceHit,
 } from './rows.js';
 
 type Stmt = Database.Statement;
@@ -41,8 +42,40 @@ type Row = Record<string, any>;
 
 const NEWEST = 'a.published DESC, a.added_at DESC, a.id DESC';
 
+/** Sentence-index rowids are article seq × SPAN + sentence index: a hit names its article without a join. */
+const SPAN = 65536;
+const sentenceRowid = (seq: number, idx: number) => {
+  if (idx >= SPAN) throw new Error(`an article of more than ${SPAN} sentences cannot be indexed`);
+  return seq * SPAN + idx;
+};
+
+function spanRows(spans: string): Row[] {
+  return json<[number, number][]>(spans).map(([start, end], idx) => ({ idx, start_pos: start, end_pos: end }));
+}
+
+/** One sentence of an article row (id, text, spans): its text sliced out, its index terms recomputed. */
+function sliceHit(a: Row, spans: [number, number][], i: number): SentenceHit {
+  const [start, end] = spans[i];
+  const text = (a.text as string).slice(start, end); // callers pass the row with its text inflated
+  return { articleId: a.id, index: i, start, end, text, terms: sentenceTerms(text).join(' ') };
+}
+
+/**
+ * Article text is stored deflated (zlib raw deflate): news prose shrinks to about 40%, and rows that fit
+ * in a page leave no half-empty overflow pages. Text written before migration 3 may still be a string.
+ */
+export function deflateText(text: string): Buffer {
+  return deflateRawSync(Buffer.from(text, 'utf8'));
+}
+
+export function inflateText(v: unknown): string {
+  return typeof v === 'string' ? v : inflateRawSync(v as Buffer).toString('utf8');
+}
+
 export function migrateSqlite(db: Database.Database): number {
   checkMigrations(sqliteMigrations);
+  // migrations call this to compress the text they move
+  db.function('newsdesk_deflate', { deterministic: true }, (t: unknown) => (typeof t === 'string' ? deflateText(t) : t));
   db.exec(`CREATE TABLE IF NOT EXISTS schema_version (
     version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP)`);
   const apply = db.transaction((m: (typeof sqliteMigrations)[number]) => {
@@ -61,6 +94,7 @@ export class SqliteStore implements Store {
   private readonly db: Database.Database;
   private readonly cache = new Map<string, Stmt>();
   private readonly insertArticleTx: (doc: Document, ann: Annotations, now: string) => AddResult;
+  private readonly insertBatchTx: (items: { doc: Document; ann: Annotations }[], now: string) => (AddResult | DeskError)[];
   /** Test hook: called inside the transaction after each named step; throwing aborts the article. */
   afterStep: ((step: string) => void) | null = null;
   readonly jobs: JobQueue;
@@ -74,6 +108,17 @@ export class SqliteStore implements Store {
     migrateSqlite(this.db);
     const tx = this.db.transaction((doc: Document, ann: Annotations, now: string) => this.insertArticle(doc, ann, now));
     this.insertArticleTx = (doc, ann, now) => tx.immediate(doc, ann, now);
+    // inside the batch's transaction, each article's call of `tx` is a savepoint
+    const batch = this.db.transaction((items: { doc: Document; ann: Annotations }[], now: string) =>
+      items.map(({ doc, ann }) => {
+        try {
+          return tx(doc, ann, now);
+        } catch (err) {
+          return storeFailed(doc, err);
+        }
+      }),
+    );
+    this.insertBatchTx = (items, now) => batch.immediate(items, now);
     this.jobs = new SqliteJobs(this.db);
   }
 
@@ -95,6 +140,16 @@ export class SqliteStore implements Store {
     }
   }
 
+  async addArticles(items: { doc: Document; ann: Annotations }[], now: string): Promise<(AddResult | DeskError)[]> {
+    if (items.length === 0) return [];
+    try {
+      return this.insertBatchTx(items, now);
+    } catch (err) {
+      // the commit itself failed: nothing of the batch landed
+      return items.map(({ doc }) => storeFailed(doc, err));
+    }
+  }
+
   private step(name: string): void {
     this.afterStep?.(name);
   }
@@ -109,17 +164,22 @@ export class SqliteStore implements Store {
       throw new Error(`article id ${p.id} is taken by a different article`);
     }
 
+    const seq = ((this.st('SELECT max(seq) AS m FROM articles').get() as Row).m ?? 0) + 1;
     this.st(
-      `INSERT INTO articles (id, title, text, byline, published, canonical_url, url_key, content_hash,
-         source, origin, related_hints, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ).run(p.id, doc.title, doc.text, doc.byline, doc.published, doc.canonicalUrl, p.urlKey, p.contentHash,
-      doc.source, doc.origin, JSON.stringify(doc.relatedHints ?? []), now);
+      `INSERT INTO articles (id, seq, title, text, text_chars, spans, byline, published, canonical_url, url_key, content_hash,
+         source, origin, related_hints, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(p.id, seq, doc.title, deflateText(doc.text), doc.text.length, JSON.stringify(p.sentences.map((x) => [x.start, x.end])), doc.byline,
+      doc.published, doc.canonicalUrl, p.urlKey, p.contentHash, doc.source, doc.origin,
+      JSON.stringify(doc.relatedHints ?? []), now);
     this.step('article');
 
-    const sent = this.st(
-      'INSERT INTO sentences (article_id, idx, start_pos, end_pos, text, terms, n_terms) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    const ix = this.st('INSERT INTO sentence_index (rowid, terms) VALUES (?, ?)');
+    for (const x of p.sentences) ix.run(sentenceRowid(seq, x.idx), x.terms);
+    const df = this.st(
+      `INSERT INTO term_df (term, sdf, adf) VALUES (?, ?, 1)
+       ON CONFLICT (term) DO UPDATE SET sdf = sdf + excluded.sdf, adf = adf + 1`,
     );
-    for (const s of p.sentences) sent.run(p.id, s.idx, s.start, s.end, s.text, s.terms, s.nTerms);
+    for (const [term, n] of p.termSentences) df.run(term, n);
     this.st('UPDATE corpus_stats SET sentences = sentences + ?, terms = terms + ? WHERE id = 1')
       .run(p.sentences.length, p.termCount);
     this.step('sentences');
@@ -139,10 +199,9 @@ export class SqliteStore implements Store {
       counts.run(r.mentionCount, r.entityId);
     }
     const men = this.st(
-      `INSERT INTO mentions (article_id, idx, entity_id, start_pos, end_pos, text, sentence)
-       VALUES (?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO mentions (article_id, idx, entity_id, start_pos, end_pos, sentence) VALUES (?, ?, ?, ?, ?, ?)`,
     );
-    ann.mentions.forEach((m, i) => men.run(p.id, i, idOf.get(m.entity), m.start, m.end, m.text, m.sentence));
+    ann.mentions.forEach((m, i) => men.run(p.id, i, idOf.get(m.entity), m.start, m.end, m.sentence));
     this.step('mentions');
 
     const quo = this.st(
@@ -155,20 +214,20 @@ export class SqliteStore implements Store {
     this.step('quotes');
 
     const tim = this.st(
-      `INSERT INTO times (article_id, idx, start_pos, end_pos, text, value, granularity, relative, sentence)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO times (article_id, idx, start_pos, end_pos, value, granularity, relative, sentence)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     ann.times.forEach((t, i) =>
-      tim.run(p.id, i, t.start, t.end, t.text, t.value, t.granularity, t.relative ? 1 : 0, t.sentence),
+      tim.run(p.id, i, t.start, t.end, t.value, t.granularity, t.relative ? 1 : 0, t.sentence),
     );
     this.step('times');
 
     const numb = this.st(
-      `INSERT INTO numbers (article_id, idx, start_pos, end_pos, text, kind, value, unit, counted, sentence)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO numbers (article_id, idx, start_pos, end_pos, kind, value, unit, counted, sentence)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     ann.numbers.forEach((n, i) =>
-      numb.run(p.id, i, n.start, n.end, n.text, n.kind, n.value, n.unit, n.counted, n.sentence),
+      numb.run(p.id, i, n.start, n.end, n.kind, n.value, n.unit, n.counted, n.sentence),
     );
     this.step('numbers');
 
@@ -221,12 +280,13 @@ export class SqliteStore implements Store {
   }
 
   async getArticle(id: string): Promise<ArticleView | null> {
-    const article = this.st('SELECT * FROM articles WHERE id = ?').get(id) as Row | undefined;
-    if (!article) return null;
+    const row = this.st('SELECT * FROM articles WHERE id = ?').get(id) as Row | undefined;
+    if (!row) return null;
+    const article: Row = { ...row, text: inflateText(row.text) };
     const by = (sql: string) => this.st(sql).all(id) as Row[];
     return articleView({
       article,
-      sentences: by('SELECT idx, start_pos, end_pos FROM sentences WHERE article_id = ? ORDER BY idx'),
+      sentences: spanRows(article.spans),
       entities: by(
         `SELECT e.id, e.name, e.type, ae.titles FROM article_entities ae JOIN entities e ON e.id = ae.entity_id
          WHERE ae.article_id = ?`,
@@ -253,37 +313,99 @@ export class SqliteStore implements Store {
     const safe = safeTerms(terms);
     const { limit } = page(opts, 200, 5000);
     if (safe.length === 0 || limit === 0 || (opts?.articleIds && opts.articleIds.length === 0)) return [];
-    const filter = opts?.articleIds ? 'AND s.article_id IN (SELECT value FROM json_each(?))' : '';
-    const params: unknown[] = [fts5Query(safe)];
-    if (opts?.articleIds) params.push(JSON.stringify(opts.articleIds));
-    params.push(limit);
-    const rows = this.st(
-      `SELECT s.article_id, s.idx, s.start_pos, s.end_pos, s.text, s.terms
-       FROM sentences_fts JOIN sentences s ON s.id = sentences_fts.rowid
-       WHERE sentences_fts MATCH ? ${filter}
-       ORDER BY sentences_fts.rank, s.id LIMIT ?`,
-    ).all(...params) as Row[];
-    return rows.map(sentenceHit);
+    const match = fts5Query(safe);
+    let rowids: number[];
+    if (opts?.articleIds) {
+      // Within given articles: one rowid range per article (FTS5 seeks to it), then the engine's order.
+      const seqs = this.seqsOf(opts.articleIds);
+      const st = this.st(
+        `SELECT rowid AS r, rank AS k FROM sentence_index WHERE sentence_index MATCH ? AND rowid >= ? AND rowid < ?`,
+      );
+      const all = seqs.flatMap((q) => st.all(match, q * SPAN, (q + 1) * SPAN) as Row[]);
+      all.sort((x, y) => x.k - y.k || x.r - y.r);
+      rowids = all.slice(0, limit).map((x) => x.r);
+    } else {
+      rowids = (this.st(
+        'SELECT rowid AS r FROM sentence_index WHERE sentence_index MATCH ? ORDER BY rank, rowid LIMIT ?',
+      ).all(match, limit) as Row[]).map((x) => x.r);
+    }
+    return this.hitsFor(rowids);
+  }
+
+  async termArticles(terms: string[], opts?: { articleIds?: string[] }): Promise<{ articleId: string; terms: string[] }[]> {
+    if (opts?.articleIds && opts.articleIds.length === 0) return [];
+    const seqs = opts?.articleIds ? this.seqsOf(opts.articleIds) : null;
+    const held = new Map<number, Set<string>>();
+    for (const t of new Set(terms)) {
+      const [safe] = safeTerms([t]);
+      if (!safe) continue;
+      const match = fts5Query([safe]);
+      let found: number[];
+      if (seqs) {
+        const st = this.st('SELECT 1 FROM sentence_index WHERE sentence_index MATCH ? AND rowid >= ? AND rowid < ? LIMIT 1');
+        found = seqs.filter((q) => st.get(match, q * SPAN, (q + 1) * SPAN));
+      } else {
+        found = (this.st('SELECT DISTINCT rowid / 65536 AS q FROM sentence_index WHERE sentence_index MATCH ?')
+          .all(match) as Row[]).map((x) => x.q);
+      }
+      for (const q of found) {
+        const got = held.get(q) ?? new Set<string>();
+        got.add(t);
+        held.set(q, got);
+      }
+    }
+    const ids = this.idsOf([...held.keys()]);
+    return [...held].map(([q, got]) => ({ articleId: ids.get(q)!, terms: [...got] }));
   }
 
   async termStats(terms: string[]): Promise<TermStats> {
-    const c = this.st('SELECT sentences, terms FROM corpus_stats WHERE id = 1').get() as Row;
+    const c = this.st('SELECT sentences, terms, (SELECT count(*) FROM articles) AS articles FROM corpus_stats WHERE id = 1').get() as Row;
     const df: Record<string, number> = {};
-    const count = this.st('SELECT count(*) AS n FROM sentences_fts WHERE sentences_fts MATCH ?');
+    const adf: Record<string, number> = {};
+    const get = this.st('SELECT sdf, adf FROM term_df WHERE term = ?');
     for (const t of terms) {
       if (t in df) continue;
-      const [safe] = safeTerms([t]);
-      df[t] = safe ? (count.get(fts5Query([safe])) as Row).n : 0;
+      const key = safeTerms([t])[0];
+      const r = key ? (get.get(key) as Row | undefined) : undefined;
+      df[t] = r?.sdf ?? 0;
+      adf[t] = r?.adf ?? 0;
     }
-    return { sentences: c.sentences, avgTerms: c.sentences ? c.terms / c.sentences : 0, df };
+    return { sentences: c.sentences, articles: c.articles, avgTerms: c.sentences ? c.terms / c.sentences : 0, df, adf };
   }
 
   async getSentences(articleId: string, indices: number[]): Promise<SentenceHit[]> {
     if (indices.length === 0) return [];
-    return (this.st(
-      `SELECT article_id, idx, start_pos, end_pos, text, terms FROM sentences
-       WHERE article_id = ? AND idx IN (SELECT value FROM json_each(?)) ORDER BY idx`,
-    ).all(articleId, JSON.stringify(indices)) as Row[]).map(sentenceHit);
+    const row = this.st('SELECT id, text, spans FROM articles WHERE id = ?').get(articleId) as Row | undefined;
+    if (!row) return [];
+    const a: Row = { ...row, text: inflateText(row.text) };
+    const spans = json<[number, number][]>(a.spans);
+    return [...new Set(indices)].sort((x, y) => x - y).filter((i) => i >= 0 && i < spans.length).map((i) => sliceHit(a, spans, i));
+  }
+
+  /** Article seq numbers (the FTS rowid's high part) for ids; unknown ids are skipped. */
+  private seqsOf(ids: string[]): number[] {
+    return (this.st('SELECT seq FROM articles WHERE id IN (SELECT value FROM json_each(?))').all(JSON.stringify(ids)) as Row[])
+      .map((r) => r.seq);
+  }
+
+  private idsOf(seqs: number[]): Map<number, string> {
+    const rows = this.st('SELECT seq, id FROM articles WHERE seq IN (SELECT value FROM json_each(?))').all(JSON.stringify(seqs)) as Row[];
+    return new Map(rows.map((r) => [r.seq, r.id]));
+  }
+
+  /** Sentence hits for index rowids, in the given order: text sliced from each article once. */
+  private hitsFor(rowids: number[]): SentenceHit[] {
+    const seqs = [...new Set(rowids.map((r) => Math.floor(r / SPAN)))];
+    const rows = this.st('SELECT seq, id, text, spans FROM articles WHERE seq IN (SELECT value FROM json_each(?))')
+      .all(JSON.stringify(seqs)) as Row[];
+    const bySeq = new Map(rows.map((r) => [r.seq as number, { row: { ...r, text: inflateText(r.text) }, spans: json<[number, number][]>(r.spans) }]));
+    const out: SentenceHit[] = [];
+    for (const r of rowids) {
+      const a = bySeq.get(Math.floor(r / SPAN));
+      const i = r % SPAN;
+      if (a && i < a.spans.length) out.push(sliceHit(a.row, a.spans, i));
+    }
+    return out;
   }
 
   async findEntities(name: string, opts?: { limit?: number }): Promise<EntitySummary[]> {
@@ -369,15 +491,34 @@ export class SqliteStore implements Store {
     ).all(...params) as Row[]).map(quoteHit);
   }
 
-  async logIngest(entry: IngestLogEntry): Promise<void> {
-    this.st('INSERT INTO ingest_log (item, status, article_id, code, message, at) VALUES (?, ?, ?, ?, ?, ?)')
-      .run(entry.item, entry.status, entry.articleId, entry.code, entry.message, entry.at);
+  async logIngest(entry: IngestLogEntry | IngestLogEntry[]): Promise<void> {
+    const st = this.st('INSERT INTO ingest_log (item, status, article_id, code, message, at) VALUES (?, ?, ?, ?, ?, ?)');
+    this.db.transaction((es: IngestLogEntry[]) => {
+      for (const e of es) st.run(e.item, e.status, e.articleId, e.code, e.message, e.at);
+    })(Array.isArray(entry) ? entry : [entry]);
   }
 
   async ingestLog(opts?: ListOptions): Promise<IngestLogEntry[]> {
     const { limit, offset } = page(opts, 100);
     return (this.st('SELECT * FROM ingest_log ORDER BY seq DESC LIMIT ? OFFSET ?').all(limit, offset) as Row[])
       .map(ingestEntry);
+  }
+
+  async storage(): Promise<StorageReport> {
+    this.db.pragma('wal_checkpoint(PASSIVE)');
+    const r = this.st('SELECT count(*) AS n, coalesce(sum(text_chars), 0) AS chars FROM articles').get() as Row;
+    const pages = this.db.pragma('page_count', { simple: true }) as number;
+    const size = this.db.pragma('page_size', { simple: true }) as number;
+    return { articles: r.n, textChars: r.chars, bytes: pages * size };
+  }
+
+  async maintain(): Promise<{ before: StorageReport; after: StorageReport }> {
+    const before = await this.storage();
+    this.db.exec("INSERT INTO sentence_index (sentence_index) VALUES ('optimize')");
+    this.db.exec('VACUUM');
+    this.db.pragma('optimize');
+    this.db.pragma('wal_checkpoint(TRUNCATE)');
+    return { before, after: await this.storage() };
   }
 
   async close(): Promise<void> {

@@ -379,7 +379,7 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store>):
 
     it('termStats counts sentences, mean terms per sentence and per-term sentence frequency', async (s) => {
       const empty = await s.termStats(['trump']);
-      assert.deepEqual(empty, { sentences: 0, avgTerms: 0, df: { trump: 0 } });
+      assert.deepEqual(empty, { sentences: 0, articles: 0, avgTerms: 0, df: { trump: 0 }, adf: { trump: 0 } });
       const t1 = 'Trump met Putin. Trump left Budapest quickly. Nobody noticed.';
       const t2 = 'Putin stayed in Moscow.';
       await s.addArticle(doc(t1), annotations(t1), NOW);
@@ -390,6 +390,37 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store>):
       assert.equal(st.sentences, 4);
       assert.ok(Math.abs(st.avgTerms - total / 4) < 1e-9);
       assert.deepEqual(st.df, { trump: 2, putin: 2, moscow: 1, unknownterm: 0 });
+      assert.deepEqual(st.adf, { trump: 1, putin: 2, moscow: 1, unknownterm: 0 });
+      assert.equal(st.articles, 2);
+    });
+
+    it('termArticles says which terms each article holds, over the corpus or within given articles', async (s) => {
+      const t1 = 'Trump met Putin. Trump left Budapest quickly.';
+      const t2 = 'Putin stayed in Moscow.';
+      const t3 = 'Budapest hosted nobody.';
+      const ids: string[] = [];
+      for (const t of [t1, t2, t3]) ids.push((await s.addArticle(doc(t), annotations(t), NOW)).id);
+      const norm = (xs: { articleId: string; terms: string[] }[]) =>
+        xs.map((x) => [x.articleId, [...x.terms].sort()]).sort((x, y) => String(x[0]).localeCompare(String(y[0])));
+      const expect = (pairs: [string, string[]][]) => norm(pairs.map(([articleId, terms]) => ({ articleId, terms })));
+      assert.deepEqual(norm(await s.termArticles(['putin', 'budapest'])), expect([[ids[0], ['budapest', 'putin']], [ids[1], ['putin']], [ids[2], ['budapest']]]));
+      assert.deepEqual(norm(await s.termArticles(['putin', 'budapest'], { articleIds: [ids[1], ids[2]] })), expect([[ids[1], ['putin']], [ids[2], ['budapest']]]));
+      assert.deepEqual(await s.termArticles(['putin'], { articleIds: [] }), []);
+      assert.deepEqual(await s.termArticles(['zanzibar', '"*']), []);
+    });
+
+    it('storage reports articles, text and bytes; maintain compacts and keeps everything readable', async (s) => {
+      const t = 'Trump met Putin in Budapest. They talked for two hours.';
+      const { id } = await s.addArticle(doc(t), annotations(t), NOW);
+      const r = await s.storage();
+      assert.equal(r.articles, 1);
+      assert.equal(r.textChars, t.length);
+      assert.ok(r.bytes > 0);
+      const m = await s.maintain();
+      assert.equal(m.after.articles, 1);
+      assert.ok(m.after.bytes > 0);
+      assert.equal((await s.getArticle(id))?.text, t);
+      assert.equal((await s.searchSentences(['budapest']))[0]?.articleId, id);
     });
 
     it('getSentences returns the asked sentences of one article in order', async (s) => {

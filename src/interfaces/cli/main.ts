@@ -258,6 +258,24 @@ const COMMANDS: Record<string, Command> = {
       return 0;
     },
   },
+  maintain: {
+    summary: 'compact the store (merge index segments, VACUUM) and report its size per article',
+    usage: 'newsdesk maintain [--data DIR] [--json]',
+    options: {},
+    async run(app, { values }, out) {
+      const a = await app();
+      const { before, after } = await a.store.maintain();
+      if (values.json) out.log(JSON.stringify({ before, after }));
+      else {
+        const line = (label: string, r: typeof before) =>
+          `${label}: ${(r.bytes / 2 ** 20).toFixed(1)} MiB for ${r.articles} articles` +
+          (r.articles ? `, ${(r.bytes / r.articles / 1024).toFixed(1)} KiB per article, ${(r.bytes / Math.max(1, r.textChars)).toFixed(1)}× the article text` : '');
+        out.log(line('before', before));
+        out.log(line('after ', after));
+      }
+      return 0;
+    },
+  },
   serve: {
     summary: 'start the web desk and the JSON API (127.0.0.1 by default)',
     usage: 'newsdesk serve [--data DIR] [--host H] [--port N]',

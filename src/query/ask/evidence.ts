@@ -44,8 +44,7 @@ export interface Evidence {
   contentAnchors: number[];
 }
 
-/** Stage 1: sentences read to find candidate articles, and how many articles go on to stage 2. */
-const ARTICLE_HITS = 800;
+/** Stage 1: how many articles go on to stage 2. */
 const ARTICLES = 10;
 /** Stage 2: sentences read within those articles, and how many are kept as evidence. */
 const SENTENCE_HITS = 600;
@@ -122,23 +121,8 @@ export async function gatherEvidence(store: Store, cache: ArticleCache, q: Quest
   const identifying = primaries
     .filter((p) => idf(stats, p) >= 3 || nameTerms.has(p))
     .sort((a, b) => w(b) - w(a));
-  const stage1Primaries = new Set(identifying.length ? identifying.slice(0, 10) : primaries);
-  // Synonyms are too loose to pick articles by; inflections and derived forms are not.
-  const stage1Terms = searchTerms.filter((t) => stage1Primaries.has(of.get(t)!.primary) && of.get(t)!.factor >= DERIVED);
-  const hits1 = await store.searchSentences(stage1Terms, { limit: ARTICLE_HITS });
-  const stage1Total = [...stage1Primaries].reduce((s, p) => s + w(p), 0) || 1;
-  const perArticle = new Map<string, Map<string, number>>();
-  for (const h of hits1) {
-    const got = perArticle.get(h.articleId) ?? new Map<string, number>();
-    for (const t of h.terms.split(' ')) {
-      const x = of.get(t);
-      if (x && stage1Primaries.has(x.primary) && (got.get(x.primary) ?? 0) < x.factor) got.set(x.primary, x.factor);
-    }
-    perArticle.set(h.articleId, got);
-  }
-  const articleScores = new Map<string, number>();
-  for (const [id, got] of perArticle) articleScores.set(id, [...got].reduce((s, [p, f]) => s + f * w(p), 0) / stage1Total);
-
+  const stage1Primaries = identifying.length ? identifying.slice(0, 10) : primaries;
+  const articleScores = await scoreArticles(store, stage1Primaries, of, stats, w);
   // Quote questions also read the speaker's quotes, wherever they are.
   const quoteHits: SentenceHit[] = [];
   if (q.type === 'quote' && q.speaker) {
@@ -244,6 +228,59 @@ export async function gatherEvidence(store: Store, cache: ArticleCache, q: Quest
       contentAnchors: contentRanges.map(([a, b]) => (a + b) / 2),
     };
   });
+}
+
+/** Stage 1 reads at most about this many articles' postings in full; the rest are only checked. */
+const ARTICLE_BUDGET = 4000;
+/** Articles scored on every identifying term (the best by the rare terms alone). */
+const SHORTLIST = 80;
+
+/**
+ * Articles by the idf-weighted share of the identifying terms they hold anywhere (through inflections
+ * and derived forms; synonyms are too loose to pick articles by). Evaluated rarest term first, as in
+ * MaxScore: the rare terms' postings give the candidates, and the common terms, whose postings grow
+ * with the corpus, are only checked on the shortlist. An article holding none of the rare terms scores
+ * at most the common terms' share; it is missed only when that share beats the shortlist's, which the
+ * weights make rare. So the cost follows the rare terms' article counts, not the corpus size.
+ */
+async function scoreArticles(
+  store: Store,
+  primaries: string[],
+  of: Expansion['of'],
+  stats: TermStats,
+  w: (primary: string) => number,
+): Promise<Map<string, number>> {
+  const variants = new Map<string, string[]>();
+  for (const [t, x] of of) if (primaries.includes(x.primary) && x.factor >= DERIVED) variants.set(x.primary, [...(variants.get(x.primary) ?? []), t]);
+  const adf = (p: string) => (variants.get(p) ?? []).reduce((s, t) => s + (stats.adf[t] ?? 0), 0);
+  const byRarity = primaries.filter((p) => adf(p) > 0).sort((a, b) => adf(a) - adf(b));
+  const essential: string[] = [];
+  let spent = 0;
+  for (const p of byRarity) {
+    if (essential.length && spent + adf(p) > ARTICLE_BUDGET) break;
+    essential.push(p);
+    spent += adf(p);
+  }
+  const rest = byRarity.filter((p) => !essential.includes(p));
+  const total = primaries.reduce((s, p) => s + w(p), 0) || 1;
+  const got = new Map<string, Map<string, number>>();
+  const credit = (rows: { articleId: string; terms: string[] }[]) => {
+    for (const r of rows) {
+      const m = got.get(r.articleId) ?? new Map<string, number>();
+      for (const t of r.terms) {
+        const x = of.get(t)!;
+        if ((m.get(x.primary) ?? 0) < x.factor) m.set(x.primary, x.factor);
+      }
+      got.set(r.articleId, m);
+    }
+  };
+  const score = (m: Map<string, number>) => [...m].reduce((s, [p, f]) => s + f * w(p), 0) / total;
+  credit(await store.termArticles(essential.flatMap((p) => variants.get(p)!)));
+  if (rest.length && got.size) {
+    const shortlist = [...got].sort((a, b) => score(b[1]) - score(a[1])).slice(0, SHORTLIST).map(([id]) => id);
+    credit(await store.termArticles(rest.flatMap((p) => variants.get(p)!), { articleIds: shortlist }));
+  }
+  return new Map([...got].map(([id, m]) => [id, score(m)]));
 }
 
 /** A question term's idf, from the most frequent of its inflections (what the sentence-level df sees). */

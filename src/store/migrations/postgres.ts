@@ -196,4 +196,22 @@ CREATE TABLE jobs (
 CREATE INDEX jobs_open ON jobs (id) WHERE status IN ('queued', 'running');
 `,
   },
+  {
+    version: 3,
+    name: 'term statistics kept at ingest',
+    // Document frequencies per term (sentences and articles), so BM25 statistics cost one lookup per
+    // term instead of a count over the GIN index, which grows with the corpus.
+    sql: `
+CREATE TABLE term_df (
+  term TEXT PRIMARY KEY,
+  sdf  BIGINT NOT NULL,
+  adf  BIGINT NOT NULL
+);
+INSERT INTO term_df (term, sdf, adf)
+  SELECT term, count(*), count(DISTINCT article_id)
+  FROM (SELECT DISTINCT s.id, s.article_id, t AS term
+        FROM sentences s, unnest(string_to_array(s.terms, ' ')) t WHERE t <> '') x
+  GROUP BY term;
+`,
+  },
 ];

@@ -204,4 +204,133 @@ CREATE TABLE jobs (
 CREATE INDEX jobs_open ON jobs (status, id);
 `,
   },
+  {
+    version: 3,
+    name: 'text stored once: sentences as spans in the article row, contentless FTS5, term statistics kept at ingest',
+    // Sentence rows held their text and index terms beside the article text (the same text twice, and
+    // the terms a third time inside FTS5). Now the article row keeps its sentence spans, FTS5 keeps the
+    // terms (contentless; rowid = article seq × 65536 + sentence index, so a hit names its article
+    // without a join), and sentence text is sliced from the article when read. Mention, time and number
+    // rows drop their text for the same reason (quotes keep theirs: quote lists are read without the
+    // article). Annotation tables become WITHOUT ROWID: their primary key is the table. term_df keeps
+    // sentence and article document frequencies, so BM25 statistics cost one lookup per term. Article
+    // text is stored deflated. The indexes on times.value and events' actor/target/place/cameo go: no
+    // query reads by them (a feature that does adds its index with it).
+    sql: `
+ALTER TABLE articles ADD COLUMN seq INTEGER;
+ALTER TABLE articles ADD COLUMN spans TEXT NOT NULL DEFAULT '[]';
+ALTER TABLE articles ADD COLUMN text_chars INTEGER NOT NULL DEFAULT 0;
+UPDATE articles SET seq = rowid, text_chars = length(text);
+UPDATE articles SET spans = (
+  SELECT json_group_array(json_array(start_pos, end_pos)) FROM (
+    SELECT start_pos, end_pos FROM sentences s WHERE s.article_id = articles.id ORDER BY idx));
+CREATE UNIQUE INDEX articles_seq ON articles (seq);
+
+CREATE TABLE term_df (
+  term TEXT PRIMARY KEY,
+  sdf  INTEGER NOT NULL,
+  adf  INTEGER NOT NULL
+) WITHOUT ROWID;
+
+CREATE VIRTUAL TABLE sentence_index USING fts5 (terms, content = '', contentless_delete = 1, tokenize = 'unicode61', detail = 'none');
+INSERT INTO sentence_index (rowid, terms)
+  SELECT a.seq * 65536 + s.idx, s.terms FROM sentences s JOIN articles a ON a.id = s.article_id;
+
+-- document frequencies from the stored terms (one row per distinct term of each sentence)
+CREATE TEMP TABLE st AS
+  SELECT DISTINCT s.id AS sid, s.article_id AS aid, j.value AS term
+  FROM sentences s, json_each('["' || replace(s.terms, ' ', '","') || '"]') j WHERE s.terms <> '';
+INSERT INTO term_df (term, sdf, adf) SELECT term, count(*), count(DISTINCT aid) FROM st GROUP BY term;
+DROP TABLE st;
+
+CREATE TABLE mentions3 (
+  article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+  idx        INTEGER NOT NULL,
+  entity_id  TEXT NOT NULL REFERENCES entities (id),
+  start_pos  INTEGER NOT NULL CHECK (start_pos >= 0),
+  end_pos    INTEGER NOT NULL CHECK (end_pos >= start_pos),
+  sentence   INTEGER NOT NULL CHECK (sentence >= 0),
+  PRIMARY KEY (article_id, idx)
+) WITHOUT ROWID;
+INSERT INTO mentions3 SELECT article_id, idx, entity_id, start_pos, end_pos, sentence FROM mentions;
+
+CREATE TABLE quotes3 (
+  article_id   TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+  idx          INTEGER NOT NULL,
+  start_pos    INTEGER NOT NULL CHECK (start_pos >= 0),
+  end_pos      INTEGER NOT NULL CHECK (end_pos >= start_pos),
+  text         TEXT NOT NULL,
+  speaker_text TEXT,
+  speaker_id   TEXT REFERENCES entities (id),
+  cue          TEXT,
+  partial      INTEGER NOT NULL CHECK (partial IN (0, 1)),
+  sentence     INTEGER NOT NULL CHECK (sentence >= 0),
+  PRIMARY KEY (article_id, idx)
+) WITHOUT ROWID;
+INSERT INTO quotes3 SELECT article_id, idx, start_pos, end_pos, text, speaker_text, speaker_id, cue, partial, sentence FROM quotes;
+
+CREATE TABLE times3 (
+  article_id  TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+  idx         INTEGER NOT NULL,
+  start_pos   INTEGER NOT NULL CHECK (start_pos >= 0),
+  end_pos     INTEGER NOT NULL CHECK (end_pos >= start_pos),
+  value       TEXT,
+  granularity TEXT NOT NULL CHECK (granularity IN
+    ('time','day','week','month','season','quarter','year','decade','range','duration','set','unknown')),
+  relative    INTEGER NOT NULL CHECK (relative IN (0, 1)),
+  sentence    INTEGER NOT NULL CHECK (sentence >= 0),
+  PRIMARY KEY (article_id, idx)
+) WITHOUT ROWID;
+INSERT INTO times3 SELECT article_id, idx, start_pos, end_pos, value, granularity, relative, sentence FROM times;
+
+CREATE TABLE numbers3 (
+  article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+  idx        INTEGER NOT NULL,
+  start_pos  INTEGER NOT NULL CHECK (start_pos >= 0),
+  end_pos    INTEGER NOT NULL CHECK (end_pos >= start_pos),
+  kind       TEXT NOT NULL CHECK (kind IN ('count','money','percent','duration','ordinal','number')),
+  value      REAL NOT NULL,
+  unit       TEXT,
+  counted    TEXT,
+  sentence   INTEGER NOT NULL CHECK (sentence >= 0),
+  PRIMARY KEY (article_id, idx)
+) WITHOUT ROWID;
+INSERT INTO numbers3 SELECT article_id, idx, start_pos, end_pos, kind, value, unit, counted, sentence FROM numbers;
+
+CREATE TABLE events3 (
+  article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+  idx        INTEGER NOT NULL,
+  start_pos  INTEGER NOT NULL CHECK (start_pos >= 0),
+  end_pos    INTEGER NOT NULL CHECK (end_pos >= start_pos),
+  cameo      TEXT NOT NULL CHECK (cameo IN ${CAMEO}),
+  trigger    TEXT NOT NULL,
+  actor_id   TEXT REFERENCES entities (id),
+  target_id  TEXT REFERENCES entities (id),
+  place_id   TEXT REFERENCES entities (id),
+  when_value TEXT,
+  modality   TEXT NOT NULL CHECK (modality IN ('happened','planned','hypothetical','negated','reported')),
+  sentence   INTEGER NOT NULL CHECK (sentence >= 0),
+  PRIMARY KEY (article_id, idx)
+) WITHOUT ROWID;
+INSERT INTO events3 SELECT article_id, idx, start_pos, end_pos, cameo, trigger, actor_id, target_id, place_id, when_value, modality, sentence FROM events;
+
+DROP TABLE mentions;
+DROP TABLE quotes;
+DROP TABLE times;
+DROP TABLE numbers;
+DROP TABLE events;
+DROP TRIGGER sentences_fts_insert;
+DROP TRIGGER sentences_fts_delete;
+DROP TABLE sentences_fts;
+DROP TABLE sentences;
+ALTER TABLE mentions3 RENAME TO mentions;
+ALTER TABLE quotes3 RENAME TO quotes;
+ALTER TABLE times3 RENAME TO times;
+ALTER TABLE numbers3 RENAME TO numbers;
+ALTER TABLE events3 RENAME TO events;
+CREATE INDEX quotes_speaker ON quotes (speaker_id);
+-- article text deflated (the store's newsdesk_deflate function); see deflateText in sqlite.ts
+UPDATE articles SET text = newsdesk_deflate(text);
+`,
+  },
 ];
