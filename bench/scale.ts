@@ -3,7 +3,8 @@
 // Growth curves on real text: a synthetic corpus recombined from the 1,995 BBC articles (see
 // bench/lib/synth.ts; the same N always gives the same articles) is ingested step by step (2k, 20k,
 // 100k, ... up to --articles) into a fresh store of each kind. At each step it prints ingest articles/s
-// (full pipeline: read JSON Lines, understand, store), then ask and search latency p50/p95/p99 over real
+// (full pipeline: read JSON Lines, understand, store), then ask (as /v1/ask runs it, with checked related
+// questions) and search latency p50/p95/p99, wall-clock and CPU, over real
 // reader questions (the dev QA set's questions; the test split is never used), a plain engine top-20
 // query over the same terms as the baseline (FTS5 `ORDER BY rank LIMIT 20`; PostgreSQL `ts_rank` over
 // the GIN index), RSS, and database bytes per article and per byte of article text.
@@ -12,7 +13,7 @@
 
 import { parseArgs } from 'node:util';
 import { mkdtempSync, readFileSync, rmSync, statSync, existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import pg from 'pg';
@@ -29,6 +30,8 @@ const { values } = parseArgs({
     stores: { type: 'string', default: 'sqlite' },
     questions: { type: 'string', default: '200' },
     steps: { type: 'string' },
+    // keep the SQLite data here; a later run re-measures without re-ingesting what is already there
+    data: { type: 'string' },
   },
 });
 const max = Number(values.articles);
@@ -61,7 +64,9 @@ interface Row {
   articles: number;
   ingest: string;
   ask: string;
+  askCpu: string;
   search: string;
+  searchCpu: string;
   baseline: string;
   rss: string;
   bytes: string;
@@ -71,28 +76,37 @@ const rows: Row[] = [];
 const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
 const lat = (xs: number[]) => `${pct(xs, 50).toFixed(0)} / ${pct(xs, 95).toFixed(0)} / ${pct(xs, 99).toFixed(0)}`;
 
-async function timeEach<T>(items: T[], f: (x: T) => Promise<unknown>): Promise<number[]> {
+/** Wall-clock ms per call; with `cpu`, also the process's CPU ms per call (user + system), which a
+ *  busy machine does not inflate the way it inflates wall-clock time. */
+async function timeEach<T>(items: T[], f: (x: T) => Promise<unknown>, cpu?: number[]): Promise<number[]> {
   const out: number[] = [];
   for (const x of items) {
     const t = performance.now();
+    const c = process.cpuUsage();
     await f(x);
     out.push(performance.now() - t);
+    const d = process.cpuUsage(c);
+    cpu?.push((d.user + d.system) / 1000);
   }
   return out;
 }
 
 async function run(kind: 'sqlite' | 'postgres', pgServer: TestPg | null) {
-  const dir = mkdtempSync(join(tmpdir(), 'newsdesk-scale-'));
+  const keep = kind === 'sqlite' && values.data ? values.data : null;
+  const dir = keep ?? mkdtempSync(join(tmpdir(), 'newsdesk-scale-'));
   const databaseUrl = kind === 'postgres' ? await pgServer!.freshDatabase() : null;
   const app: App = await buildApp(loadConfig({}, { dataDir: dir, allowFetch: false, databaseUrl }));
   const dbFile = join(dir, 'newsdesk.db');
   const raw = kind === 'sqlite' ? null : new pg.Client({ connectionString: databaseUrl! });
   await raw?.connect();
-  let done = 0;
+  let done = keep ? await app.store.countArticles() : 0;
+  if (done % RECORDS_PER_FILE) throw new Error(`${dir} holds ${done} articles, not a whole number of corpus files`);
   let textBytes = 0;
+  for (const f of files.slice(0, done / RECORDS_PER_FILE)) for (const line of readFileSync(f, 'utf8').split('\n')) if (line) textBytes += Buffer.byteLength(JSON.parse(line).text);
   let ingestSecs = 0;
   try {
     for (const step of steps) {
+      if (step < done) continue;
       const batch = files.slice(done / RECORDS_PER_FILE, step / RECORDS_PER_FILE);
       for (const f of batch) for (const line of readFileSync(f, 'utf8').split('\n')) if (line) textBytes += Buffer.byteLength(JSON.parse(line).text);
       const t0 = performance.now();
@@ -109,8 +123,10 @@ async function run(kind: 'sqlite' | 'postgres', pgServer: TestPg | null) {
 
       // Warm up, then measure.
       for (const q of asked.slice(0, 5)) await app.desk.ask(q);
-      const askMs = await timeEach(asked, (q) => app.desk.ask(q));
-      const searchMs = await timeEach(searches, (q) => app.desk.search(q, 10));
+      const askCpu: number[] = [];
+      const searchCpu: number[] = [];
+      const askMs = await timeEach(asked, (q) => app.desk.ask(q), askCpu);
+      const searchMs = await timeEach(searches, (q) => app.desk.search(q, 10), searchCpu);
       const baseline = await plainFts(kind, dbFile, raw, searches);
 
       let bytes: number;
@@ -125,9 +141,11 @@ async function run(kind: 'sqlite' | 'postgres', pgServer: TestPg | null) {
       const row: Row = {
         store: kind,
         articles: step,
-        ingest: `${(added / secs).toFixed(0)}/s`,
+        ingest: added ? `${(added / secs).toFixed(0)}/s` : '(kept)',
         ask: lat(askMs),
+        askCpu: lat(askCpu),
         search: lat(searchMs),
+        searchCpu: lat(searchCpu),
         baseline: lat(baseline),
         rss: `${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MiB`,
         bytes: `${(bytes / step / 1024).toFixed(1)} KiB (${(bytes / textBytes).toFixed(1)}× text)`,
@@ -138,7 +156,7 @@ async function run(kind: 'sqlite' | 'postgres', pgServer: TestPg | null) {
   } finally {
     await raw?.end();
     await app.close();
-    rmSync(dir, { recursive: true, force: true });
+    if (!keep) rmSync(dir, { recursive: true, force: true });
   }
   void ingestSecs;
 }
@@ -147,7 +165,7 @@ async function run(kind: 'sqlite' | 'postgres', pgServer: TestPg | null) {
 async function plainFts(kind: string, dbFile: string, raw: pg.Client | null, qs: string[]): Promise<number[]> {
   if (kind === 'sqlite') {
     const db = new Database(dbFile, { readonly: true });
-    const st = db.prepare('SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ? ORDER BY rank LIMIT 20');
+    const st = db.prepare('SELECT rowid FROM sentence_index WHERE sentence_index MATCH ? ORDER BY rank LIMIT 20');
     const out = await timeEach(qs, async (q) => {
       const safe = safeTerms(queryTerms(q));
       if (safe.length) st.all(fts5Query(safe));
@@ -178,6 +196,7 @@ try {
 }
 
 console.log(`\nscale bench: synthetic BBC corpus (bench/lib/synth.ts, seed 20251), ${asked.length} dev QA questions, ${searches.length} searches; latencies in ms p50 / p95 / p99`);
-console.log('| store | articles | ingest (1 process) | ask p50/p95/p99 | search p50/p95/p99 | plain engine top-20 | RSS | database per article |');
-console.log('|---|---|---|---|---|---|---|---|');
-for (const r of rows) console.log(`| ${r.store} | ${r.articles.toLocaleString('en')} | ${r.ingest} | ${r.ask} | ${r.search} | ${r.baseline} | ${r.rss} | ${r.bytes} |`);
+console.log(`load average at the end: ${loadavg().map((x) => x.toFixed(1)).join(' ')} on ${cpus().length} cores (wall-clock figures grow with it; CPU figures much less)`);
+console.log('| store | articles | ingest (1 process) | ask wall p50/p95/p99 | ask CPU p50/p95/p99 | search wall | search CPU | plain engine top-20 (wall) | RSS | database per article |');
+console.log('|---|---|---|---|---|---|---|---|---|---|');
+for (const r of rows) console.log(`| ${r.store} | ${r.articles.toLocaleString('en')} | ${r.ingest} | ${r.ask} | ${r.askCpu} | ${r.search} | ${r.searchCpu} | ${r.baseline} | ${r.rss} | ${r.bytes} |`);

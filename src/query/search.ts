@@ -4,7 +4,7 @@ import type { ArticleSummary } from '../model/index.js';
 import { queryTerms, termRanges } from '../understand/index.js';
 import type { Store } from '../store/contract.js';
 import { bm25 } from './bm25.js';
-import { clamp, round, summaryOf } from './articles.js';
+import { clamp, round } from './articles.js';
 
 export interface Snippet {
   sentence: string;
@@ -26,7 +26,7 @@ export interface SearchOptions {
 }
 
 /** Candidate sentences read from the engine, ranked there by the rare terms only. */
-const MAX_CANDIDATES = 200;
+const MAX_CANDIDATES = 120;
 /** The engine reads the postings of the rarest terms up to about this many sentences (at least one term). */
 const POSTINGS_BUDGET = 20000;
 
@@ -63,11 +63,13 @@ export async function search(store: Store, q: string, opts: SearchOptions = {}):
   });
   scored.sort((a, b) => b.score - a.score);
   const out: SearchResult[] = [];
-  for (const s of scored.slice(0, limit)) {
-    const article = await store.getArticle(s.articleId);
+  const top = scored.slice(0, limit);
+  const summaries = new Map((await store.getSummaries(top.map((s) => s.articleId))).map((a) => [a.id, a]));
+  for (const s of top) {
+    const article = summaries.get(s.articleId);
     if (!article) continue;
     out.push({
-      article: summaryOf(article),
+      article,
       score: round(s.score),
       snippets: s.list.slice(0, 2).map((r) => ({
         sentence: r.hit.text,

@@ -54,6 +54,8 @@ export interface Store {
   addArticles(items: { doc: Document; ann: Annotations }[], now: string): Promise<(AddResult | DeskError)[]>;
 
   getArticle(id: string): Promise<ArticleView | null>;
+  /** Summaries of the given articles, in the given order; unknown ids are left out. */
+  getSummaries(ids: string[]): Promise<ArticleSummary[]>;
   /** Newest first: by publication date, then by ingest time; undated articles last. */
   listArticles(opts?: ListOptions): Promise<ArticleSummary[]>;
   countArticles(): Promise<number>;

@@ -322,6 +322,12 @@ export class PostgresStore implements Store {
     return articleView({ article: articles[0], sentences, entities, mentions, quotes, times, numbers, events });
   }
 
+  async getSummaries(ids: string[]): Promise<ArticleSummary[]> {
+    const rows = await this.q(`SELECT ${SUMMARY_COLS} FROM articles a WHERE a.id = ANY($1::text[])`, [ids]);
+    const byId = new Map(rows.map((r) => [r.id as string, articleSummary(r)]));
+    return ids.flatMap((id) => byId.get(id) ?? []);
+  }
+
   async listArticles(opts?: ListOptions): Promise<ArticleSummary[]> {
     const { limit, offset } = page(opts, 50);
     return (await this.q(`SELECT ${SUMMARY_COLS} FROM articles a ORDER BY ${NEWEST} LIMIT $1 OFFSET $2`,

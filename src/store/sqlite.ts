@@ -53,17 +53,26 @@ function spanRows(spans: string): Row[] {
   return json<[number, number][]>(spans).map(([start, end], idx) => ({ idx, start_pos: start, end_pos: end }));
 }
 
-/** One sentence of an article row (id, text, spans): its text sliced out, its index terms recomputed. */
-function sliceHit(a: Row, spans: [number, number][], i: number): SentenceHit {
-  const [start, end] = spans[i];
-  const text = (a.text as string).slice(start, end); // callers pass the row with its text inflated
-  return { articleId: a.id, index: i, start, end, text, terms: sentenceTerms(text).join(' ') };
+/** How many decoded articles (text, spans, sentence terms) the store keeps at hand: about 10 MB. */
+const DECODED_ARTICLES = 2000;
+
+/** One stored article's sentences: text sliced from the article, index terms computed on first use. */
+class DecodedArticle {
+  private readonly terms: (string | undefined)[] = [];
+  constructor(
+    readonly id: string,
+    readonly text: string,
+    readonly spans: [number, number][],
+  ) {}
+
+  hit(i: number): SentenceHit {
+    const [start, end] = this.spans[i];
+    const text = this.text.slice(start, end);
+    const terms = (this.terms[i] ??= sentenceTerms(text).join(' '));
+    return { articleId: this.id, index: i, start, end, text, terms };
+  }
 }
 
-/**
- * Article text is stored deflated (zlib raw deflate): news prose shrinks to about 40%, and rows that fit
- * in a page leave no half-empty overflow pages. Text written before migration 3 may still be a string.
- */
 export function deflateText(text: string): Buffer {
   return deflateRawSync(Buffer.from(text, 'utf8'));
 }
@@ -93,6 +102,8 @@ export class SqliteStore implements Store {
   readonly kind = 'sqlite' as const;
   private readonly db: Database.Database;
   private readonly cache = new Map<string, Stmt>();
+  private readonly decoded = new Map<number, DecodedArticle>();
+  private readonly idBySeq = new Map<number, string>();
   private readonly insertArticleTx: (doc: Document, ann: Annotations, now: string) => AddResult;
   private readonly insertBatchTx: (items: { doc: Document; ann: Annotations }[], now: string) => (AddResult | DeskError)[];
   /** Test hook: called inside the transaction after each named step; throwing aborts the article. */
@@ -299,6 +310,13 @@ export class SqliteStore implements Store {
     });
   }
 
+  async getSummaries(ids: string[]): Promise<ArticleSummary[]> {
+    const rows = this.st(`SELECT ${SUMMARY_COLS} FROM articles a WHERE a.id IN (SELECT value FROM json_each(?))`)
+      .all(JSON.stringify(ids)) as Row[];
+    const byId = new Map(rows.map((r) => [r.id as string, articleSummary(r)]));
+    return ids.flatMap((id) => byId.get(id) ?? []);
+  }
+
   async listArticles(opts?: ListOptions): Promise<ArticleSummary[]> {
     const { limit, offset } = page(opts, 50);
     return (this.st(`SELECT ${SUMMARY_COLS} FROM articles a ORDER BY ${NEWEST} LIMIT ? OFFSET ?`)
@@ -375,11 +393,41 @@ export class SqliteStore implements Store {
 
   async getSentences(articleId: string, indices: number[]): Promise<SentenceHit[]> {
     if (indices.length === 0) return [];
-    const row = this.st('SELECT id, text, spans FROM articles WHERE id = ?').get(articleId) as Row | undefined;
-    if (!row) return [];
-    const a: Row = { ...row, text: inflateText(row.text) };
-    const spans = json<[number, number][]>(a.spans);
-    return [...new Set(indices)].sort((x, y) => x - y).filter((i) => i >= 0 && i < spans.length).map((i) => sliceHit(a, spans, i));
+    const seq = (this.st('SELECT seq FROM articles WHERE id = ?').get(articleId) as Row | undefined)?.seq;
+    const a = seq === undefined ? undefined : this.sentencesOf([seq]).get(seq);
+    if (!a) return [];
+    return [...new Set(indices)].sort((x, y) => x - y).filter((i) => i >= 0 && i < a.spans.length).map((i) => a.hit(i));
+  }
+
+  /**
+   * Articles' sentences by seq, decoded once and kept in a small LRU: ask reads the same few articles'
+   * sentences for every question it checks, and stored articles never change.
+   */
+  private sentencesOf(seqs: number[]): Map<number, DecodedArticle> {
+    const out = new Map<number, DecodedArticle>();
+    const missing: number[] = [];
+    for (const q of seqs) {
+      const d = this.decoded.get(q);
+      if (d) {
+        this.decoded.delete(q);
+        this.decoded.set(q, d);
+        out.set(q, d);
+      } else missing.push(q);
+    }
+    if (missing.length) {
+      const rows = this.st('SELECT seq, id, text, spans FROM articles WHERE seq IN (SELECT value FROM json_each(?))')
+        .all(JSON.stringify(missing)) as Row[];
+      for (const r of rows) {
+        const d = new DecodedArticle(r.id, inflateText(r.text), json<[number, number][]>(r.spans));
+        out.set(r.seq, d);
+        this.decoded.set(r.seq, d);
+      }
+      for (const k of this.decoded.keys()) {
+        if (this.decoded.size <= DECODED_ARTICLES) break;
+        this.decoded.delete(k);
+      }
+    }
+    return out;
   }
 
   /** Article seq numbers (the FTS rowid's high part) for ids; unknown ids are skipped. */
@@ -388,22 +436,24 @@ export class SqliteStore implements Store {
       .map((r) => r.seq);
   }
 
+  /** Article ids by seq; remembered, as neither ever changes (about 50 bytes per article). */
   private idsOf(seqs: number[]): Map<number, string> {
-    const rows = this.st('SELECT seq, id FROM articles WHERE seq IN (SELECT value FROM json_each(?))').all(JSON.stringify(seqs)) as Row[];
-    return new Map(rows.map((r) => [r.seq, r.id]));
+    const missing = seqs.filter((q) => !this.idBySeq.has(q));
+    if (missing.length) {
+      const rows = this.st('SELECT seq, id FROM articles WHERE seq IN (SELECT value FROM json_each(?))').all(JSON.stringify(missing)) as Row[];
+      for (const r of rows) this.idBySeq.set(r.seq, r.id);
+    }
+    return new Map(seqs.flatMap((q) => (this.idBySeq.has(q) ? [[q, this.idBySeq.get(q)!] as const] : [])));
   }
 
-  /** Sentence hits for index rowids, in the given order: text sliced from each article once. */
+  /** Sentence hits for index rowids, in the given order. */
   private hitsFor(rowids: number[]): SentenceHit[] {
-    const seqs = [...new Set(rowids.map((r) => Math.floor(r / SPAN)))];
-    const rows = this.st('SELECT seq, id, text, spans FROM articles WHERE seq IN (SELECT value FROM json_each(?))')
-      .all(JSON.stringify(seqs)) as Row[];
-    const bySeq = new Map(rows.map((r) => [r.seq as number, { row: { ...r, text: inflateText(r.text) }, spans: json<[number, number][]>(r.spans) }]));
+    const bySeq = this.sentencesOf([...new Set(rowids.map((r) => Math.floor(r / SPAN)))]);
     const out: SentenceHit[] = [];
     for (const r of rowids) {
       const a = bySeq.get(Math.floor(r / SPAN));
       const i = r % SPAN;
-      if (a && i < a.spans.length) out.push(sliceHit(a.row, a.spans, i));
+      if (a && i < a.spans.length) out.push(a.hit(i));
     }
     return out;
   }

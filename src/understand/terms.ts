@@ -13,7 +13,11 @@ const STOP = new Set(
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 
+const PLAIN = /^[A-Za-z0-9]+$/;
+
 function fold(word: string): string {
+  // most news words are plain ASCII: nothing to decompose, no apostrophe to drop
+  if (PLAIN.test(word)) return word.toLowerCase();
   return word
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
@@ -27,12 +31,21 @@ export function tokens(text: string): string[] {
   return Array.from(text.matchAll(WORD), (m) => fold(m[0])).filter((t) => t.length > 0);
 }
 
+/** Token → index term ('' for a stop word), remembered: the same words recur in every article. */
+const termOf = new Map<string, string>();
+const TERM_MEMO = 200_000;
+
 /** Terms for the full-text index: folded, stop words dropped, stemmed. */
 export function indexTerms(text: string): string[] {
   const out: string[] = [];
   for (const t of tokens(text)) {
-    if (STOP.has(t)) continue;
-    out.push(/^\p{N}+$/u.test(t) ? t : stemmer(t));
+    let term = termOf.get(t);
+    if (term === undefined) {
+      term = STOP.has(t) ? '' : /^\p{N}+$/u.test(t) ? t : stemmer(t);
+      if (termOf.size >= TERM_MEMO) termOf.clear();
+      termOf.set(t, term);
+    }
+    if (term) out.push(term);
   }
   return out;
 }

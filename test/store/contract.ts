@@ -423,6 +423,14 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store>):
       assert.equal((await s.searchSentences(['budapest']))[0]?.articleId, id);
     });
 
+    it('getSummaries returns summaries in the asked order and skips unknown ids', async (s) => {
+      const a = await s.addArticle(doc('First article here.'), annotations('First article here.'), NOW);
+      const b = await s.addArticle(doc('Second article there.'), annotations('Second article there.'), NOW);
+      const got = await s.getSummaries([b.id, 'nope', a.id]);
+      assert.deepEqual(got.map((x) => x.id), [b.id, a.id]);
+      assert.deepEqual(got[1], (await s.listArticles()).find((x) => x.id === a.id));
+    });
+
     it('getSentences returns the asked sentences of one article in order', async (s) => {
       const t = 'One. Two words. Three here now. Four.';
       const { id } = await s.addArticle(doc(t), annotations(t), NOW);

@@ -302,25 +302,34 @@ const GENERIC_NAME_WORDS = new Set(
 );
 
 /** For each question name, the patterns that find it: the whole name, then its distinctive word. */
-function nameMatchers(names: string[]): RegExp[][] {
+/** A name as a whole-word, case-blind pattern, with a plain lowercase key to skip texts that lack it. */
+interface NameMatcher {
+  key: string;
+  re: RegExp;
+}
+
+const matches = (m: NameMatcher, text: string, lower: string) => lower.includes(m.key) && m.re.test(text);
+
+function nameMatchers(names: string[]): NameMatcher[][] {
   return names.map((name) => {
     const tokens = name.split(/\s+/);
     const distinctive = tokens.filter((p) => p.length > 1 && !GENERIC_NAME_WORDS.has(p.toLowerCase()) && !/^(of|the|and|for)$/i.test(p));
     const keys = [name];
     if (tokens.length > 1 && distinctive.length === 1) keys.push(distinctive[0]); // "Cairn Energy" → Cairn
     else if (tokens.length <= 3 && distinctive.length === tokens.length) keys.push(tokens[tokens.length - 1]); // "Marion Jones" → Jones
-    return keys.map((k) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(k)}(?![\\p{L}\\p{N}])`, 'iu'));
+    return keys.map((k) => ({ key: k.toLowerCase(), re: new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(k)}(?![\\p{L}\\p{N}])`, 'iu') }));
   });
 }
 
 /** Names in `text` count fully, in `previous` by half, in `title` (the article's topic) by 0.4. */
-function nameShare(names: RegExp[][], text: string, previous: string, title: string): number {
+function nameShare(names: NameMatcher[][], text: string, previous: string, title: string): number {
   if (names.length === 0) return 1;
   let got = 0;
-  for (const res of names) {
-    if (res.some((re) => re.test(text))) got += 1;
-    else if (res.some((re) => re.test(previous))) got += 0.5;
-    else if (res[0].test(title)) got += 0.4;
+  const [t, p, h] = [text.toLowerCase(), previous.toLowerCase(), title.toLowerCase()];
+  for (const ms of names) {
+    if (ms.some((m) => matches(m, text, t))) got += 1;
+    else if (ms.some((m) => matches(m, previous, p))) got += 0.5;
+    else if (matches(ms[0], title, h)) got += 0.4;
   }
   return got / names.length;
 }
