@@ -3,13 +3,14 @@
 
 import assert from 'node:assert/strict';
 import { after, test } from 'node:test';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildApp, loadConfig } from '../../src/app.js';
 import { startTestPg } from '../store/pg-server.js';
 import { SAMPLE, sampleApp } from '../helpers.js';
 
+const TESTDATA = join(import.meta.dirname, '../../src/understand/testdata');
 const started = await startTestPg();
 
 if (started.ok) {
@@ -47,6 +48,43 @@ if (started.ok) {
     } finally {
       await app.close();
       await lite.dispose();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+  // The ranking contract: search and ask rank in code from what the store returns (term statistics,
+  // rare-term postings, sentences), so both backends must give the same order on the same articles.
+  test('search and ask rank alike on PostgreSQL and SQLite', async () => {
+    const texts = readdirSync(TESTDATA, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.txt')).sort();
+    const records = texts.map((f) => {
+      const [title, ...rest] = readFileSync(join(TESTDATA, f), 'utf8').trim().split('\n');
+      return { item: f, ok: true as const, doc: { title, text: rest.join('\n').trim() || title, byline: null, published: '2025-01-01', canonicalUrl: null, source: 'testdata', relatedHints: [], origin: f } };
+    });
+    const dir = mkdtempSync(join(tmpdir(), 'newsdesk-rank-'));
+    const url = await server.freshDatabase();
+    const pgApp = await buildApp(loadConfig({ NEWSDESK_DATABASE_URL: url }, { dataDir: join(dir, 'pg'), allowFetch: false }));
+    const liteApp = await buildApp(loadConfig({}, { dataDir: join(dir, 'lite'), allowFetch: false }));
+    try {
+      const [a, b] = [await pgApp.desk.add(records), await liteApp.desk.add(records)];
+      assert.ok(a.added.length >= 8, `a ranking corpus of ${a.added.length} articles`);
+      assert.deepEqual(a.added.map((x) => x.id), b.added.map((x) => x.id));
+      let found = 0;
+      let answered = 0;
+      for (const q of ['minister said', 'police killed', 'Trump Putin Budapest', 'election vote party', 'percent growth economy', 'court ruling']) {
+        const [p, l] = [await pgApp.desk.search(q, 10), await liteApp.desk.search(q, 10)];
+        assert.deepEqual(p.map((r) => [r.article.id, r.score]), l.map((r) => [r.article.id, r.score]), `search "${q}"`);
+        found += p.length;
+      }
+      assert.ok(found >= 10, `the searches find something to compare (${found})`);
+      for (const q of ['Who did Trump meet?', 'What did the minister say?', 'Where will the summit be held?', 'How many people were killed?']) {
+        const [p, l] = [await pgApp.desk.ask(q), await liteApp.desk.ask(q)];
+        assert.equal(p.answer, l.answer, `ask "${q}"`);
+        if (p.answer) answered++;
+        assert.deepEqual(p.citations.map((c) => [c.articleId, c.sentenceIndex]), l.citations.map((c) => [c.articleId, c.sentenceIndex]), `ask "${q}"`);
+      }
+      assert.ok(answered >= 2, `some questions are answered (${answered})`);
+    } finally {
+      await pgApp.close();
+      await liteApp.close();
       rmSync(dir, { recursive: true, force: true });
     }
   });
