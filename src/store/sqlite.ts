@@ -116,6 +116,9 @@ export class SqliteStore implements Store {
     this.db.pragma('synchronous = NORMAL');
     this.db.pragma('foreign_keys = ON');
     this.db.pragma('busy_timeout = 5000');
+    // a year of news is hundreds of MB: keep the hot index pages (entities, aliases, term_df) in memory
+    this.db.pragma('cache_size = -65536');
+    this.db.pragma('mmap_size = 268435456');
     migrateSqlite(this.db);
     const tx = this.db.transaction((doc: Document, ann: Annotations, now: string) => this.insertArticle(doc, ann, now));
     this.insertArticleTx = (doc, ann, now) => tx.immediate(doc, ann, now);
