@@ -4,12 +4,15 @@ import { Hono } from 'hono';
 import { serve as nodeServe } from '@hono/node-server';
 import type { Desk } from '../../query/index.js';
 import type { ItemResult } from '../../ingest/index.js';
-import { DeskError, ERRORS } from '../../model/index.js';
+import { DeskError, ERRORS, RetryLater } from '../../model/index.js';
+import type { Asker } from './ask-pool.js';
 import { apiRoutes } from './api.js';
 import { webRoutes } from '../web/routes.js';
 
 export interface HttpDeps {
   desk: Desk;
+  /** Asks go here, never to `desk.ask` on the request thread directly: the pool keeps pages responsive. */
+  asker: Asker;
   read: (input: string) => AsyncIterable<ItemResult>;
   token: string | null;
 }
@@ -23,6 +26,7 @@ export function buildHttp(deps: HttpDeps): Hono {
   );
   app.onError((err, c) => {
     if (err instanceof DeskError) {
+      if (err instanceof RetryLater) c.header('Retry-After', String(err.retryAfter));
       return c.json({ error: { code: err.code, message: err.message } }, err.status as 400);
     }
     console.error(err);
