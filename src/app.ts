@@ -44,11 +44,18 @@ export function loadConfig(env: NodeJS.ProcessEnv, overrides: Partial<Config> = 
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
     throw new DeskError('BAD_REQUEST', `NEWSDESK_DATABASE_URL: expected a postgres:// URL, got "${databaseUrl}"`);
   }
-  const threads = overrides.ask?.threads ?? intVar(env, 'NEWSDESK_ASK_THREADS', Math.min(2, availableParallelism()), 0, 64);
+  const llm =
+    overrides.llm !== undefined
+      ? overrides.llm
+      : env.NEWSDESK_LLM_URL
+        ? { url: validUrl(env.NEWSDESK_LLM_URL, 'NEWSDESK_LLM_URL'), model: env.NEWSDESK_LLM_MODEL ?? 'llama3.2', apiKey: env.NEWSDESK_LLM_KEY ?? null }
+        : null;
+  const threads = intVar(env, 'NEWSDESK_ASK_THREADS', Math.min(2, availableParallelism()), 0, 64);
   const ask = overrides.ask ?? {
     threads,
     queue: intVar(env, 'NEWSDESK_ASK_QUEUE', 4 * threads, 0, 10_000),
-    timeoutMs: Math.round(1000 * secondsVar(env, 'NEWSDESK_ASK_TIMEOUT', 15)),
+    // A language model may take its own minute (openai.ts) on top of the extractive answer.
+    timeoutMs: Math.round(1000 * secondsVar(env, 'NEWSDESK_ASK_TIMEOUT', llm ? 75 : 15)),
   };
   return {
     dataDir: resolve(overrides.dataDir ?? env.NEWSDESK_DATA ?? DEFAULT_DATA_DIR),
@@ -58,12 +65,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, overrides: Partial<Config> = 
     token: overrides.token ?? env.NEWSDESK_TOKEN ?? null,
     allowFetch: overrides.allowFetch ?? env.NEWSDESK_NO_FETCH !== '1',
     allowPrivate: overrides.allowPrivate ?? env.NEWSDESK_ALLOW_PRIVATE === '1',
-    llm:
-      overrides.llm !== undefined
-        ? overrides.llm
-        : env.NEWSDESK_LLM_URL
-          ? { url: validUrl(env.NEWSDESK_LLM_URL, 'NEWSDESK_LLM_URL'), model: env.NEWSDESK_LLM_MODEL ?? 'llama3.2', apiKey: env.NEWSDESK_LLM_KEY ?? null }
-          : null,
+    llm,
     ask,
   };
 }

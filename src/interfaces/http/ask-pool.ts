@@ -176,15 +176,15 @@ export class AskPool implements Asker {
     slot.job = null;
     if (this.closed) return;
     for (let next = this.waiting.shift(); next; next = this.waiting.shift()) {
-      if (performance.now() < next.deadline) return this.dispatch(slot, next);
-      // Its timer is due but has not fired yet: answer it now instead of running it for nobody.
+      if (next.deadline - performance.now() > this.avgMs) return this.dispatch(slot, next);
+      // Too little of its time is left for a typical ask: answer it now instead of running it for nobody.
       this.expire(next);
     }
   }
 
   private expire(job: Job): void {
     const secs = this.opts.timeoutMs / 1000;
-    this.settle(job, new RetryLater('ASK_TIMEOUT', `The question was not answered within ${secs} s (the desk is busy or the question is slow); it was dropped.`, this.retryAfter()));
+    this.settle(job, new RetryLater('ASK_TIMEOUT', `The question could not be answered within ${secs} s (the desk is busy or the question is slow); it was dropped.`, this.retryAfter()));
     const i = this.waiting.indexOf(job);
     if (i >= 0) {
       this.waiting.splice(i, 1);
