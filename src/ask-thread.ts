@@ -5,7 +5,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { DeskError } from './model/index.js';
 import { deskFor, openConfiguredStore, type Config } from './app.js';
-import { runAskTask, type ReplyMessage, type TaskMessage } from './interfaces/http/ask-pool.js';
+import { runAskTask, type TaskMessage, type ThreadMessage } from './interfaces/http/ask-pool.js';
 
 const { config } = workerData as { config: Config };
 const port = parentPort!;
@@ -15,7 +15,7 @@ const desk = deskFor(config, await openConfiguredStore(config), () => now);
 
 port.on('message', async ({ id, task, now: at }: TaskMessage) => {
   now = new Date(at);
-  let reply: ReplyMessage;
+  let reply: ThreadMessage;
   try {
     reply = { id, ok: true, value: await runAskTask(desk, task) };
   } catch (e) {
@@ -23,3 +23,4 @@ port.on('message', async ({ id, task, now: at }: TaskMessage) => {
   }
   port.postMessage(reply);
 });
+port.postMessage({ ready: true } satisfies ThreadMessage);

@@ -41,6 +41,7 @@ async function heldServer(extra: Record<string, string> = {}) {
   const t = await sampleApp({ NEWSDESK_ASK_THREADS: '1', NEWSDESK_ASK_QUEUE: '1', ...extra }, { askThread: HOLD });
   const server = await listen(t.app.http, '127.0.0.1', 0);
   const pool = t.app.asker as AskPool;
+  await until('the ask thread ready (listen starts it)', () => pool.load.ready === 1);
   started.length = 0;
   return {
     ...t,
@@ -56,11 +57,10 @@ async function heldServer(extra: Record<string, string> = {}) {
   };
 }
 
-/** One ask running and one waiting: the pool is full. With `held`, the first ask has reached the
- *  thread (a release posted before the thread listens would be lost); else it was only sent to it. */
-async function fill(s: Awaited<ReturnType<typeof heldServer>>, { held = true } = {}) {
+/** One ask held by the thread and one waiting: the pool is full. */
+async function fill(s: Awaited<ReturnType<typeof heldServer>>) {
   const first = s.ask('first');
-  await until('the first ask running', () => s.pool.load.running === 1 && (!held || started.includes('first')));
+  await until('the first ask held by the thread', () => s.pool.load.running === 1 && started.includes('first'));
   const second = s.ask('second');
   await until('the second ask waiting', () => s.pool.load.waiting === 1);
   return { first, second };
@@ -109,7 +109,7 @@ test('article pages, lists and search answer while asks are running and waiting'
       await res.arrayBuffer();
     }
     assert.equal(asksDone, false, 'the pages were answered before the held asks');
-    assert.deepEqual(s.pool.load, { running: 1, waiting: 1 });
+    assert.deepEqual(s.pool.load, { ready: 1, running: 1, waiting: 1 });
 
     release('*');
     assert.deepEqual((await Promise.all([first, second])).map((r) => r.status), [200, 200]);
@@ -119,20 +119,21 @@ test('article pages, lists and search answer while asks are running and waiting'
 });
 
 test('an ask past its deadline is a 503 ASK_TIMEOUT with Retry-After; the one waiting behind it is dropped, not run', async () => {
-  const s = await heldServer({ NEWSDESK_ASK_TIMEOUT: '1' });
+  const s = await heldServer({ NEWSDESK_ASK_TIMEOUT: '3' });
   try {
-    // Never released; the second is sent right after, so little of its time is left when the first ends.
-    const { first, second } = await fill(s, { held: false });
+    // Never released. The second waits behind it and has too little time left when the first is stopped.
+    const { first, second } = await fill(s);
     for (const res of [await first, await second]) {
       assert.equal(res.status, 503);
       assert.ok(Number(res.headers.get('retry-after')) >= 1);
       const { error } = await res.json();
       assert.equal(error.code, 'ASK_TIMEOUT');
-      assert.match(error.message, /within 1 s/);
+      assert.match(error.message, /within 3 s/);
     }
     await until('the pool idle', () => s.pool.load.running === 0 && s.pool.load.waiting === 0);
 
-    // The held thread was stopped at its deadline; the next ask gets a fresh thread.
+    // The held thread was stopped at its deadline and replaced; the fresh thread takes the next ask.
+    await until('the replacement thread ready', () => s.pool.load.ready === 1);
     const next = s.ask('next');
     await until('the next ask started', () => started.includes('next'));
     release('next');
@@ -151,6 +152,21 @@ test('the page says when an ask timed out', async () => {
     assert.match(await page.text(), /did not answer this question in time\. Retry in \d+ s\./);
   } finally {
     await s.close();
+  }
+});
+
+test('a thread that cannot start fails the asks waiting for it at once (500), instead of letting them time out', async () => {
+  const broken = new URL('data:text/javascript,throw new Error("the store cannot be opened")');
+  const t = await sampleApp({ NEWSDESK_ASK_THREADS: '1', NEWSDESK_ASK_TIMEOUT: '60' }, { askThread: broken });
+  const quiet = console.error;
+  console.error = () => {};
+  try {
+    const res = await t.app.http.request('/v1/ask?q=Who');
+    assert.equal(res.status, 500);
+    assert.equal((await res.json()).error.code, 'INTERNAL');
+  } finally {
+    console.error = quiet;
+    await t.dispose();
   }
 });
 

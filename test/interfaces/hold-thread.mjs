@@ -19,3 +19,4 @@ parentPort.on('message', ({ id, task }) => {
   if (released.has('*') || released.has(task.question)) reply();
   else held.set(task.question, reply);
 });
+parentPort.postMessage({ ready: true });

@@ -1,7 +1,7 @@
 // Asks off the request thread. An ask is hundreds of milliseconds of CPU on a large desk, so the server
 // hands it to a few worker threads and keeps the request thread for pages. Bounded on both sides: a
 // full wait queue answers BUSY (429) at once, and an ask past its deadline answers ASK_TIMEOUT (503)
-// and is dropped, from the queue or by stopping its thread, so no work runs for a client that left.
+// and is dropped from the queue, so no work starts for a client that left; a runaway one stops its thread.
 
 import type { Worker } from 'node:worker_threads';
 import type { Answer } from '../../model/index.js';
@@ -21,7 +21,9 @@ export interface TaskMessage {
   task: AskTask;
   now: string;
 }
-/** Thread → main. A DeskError keeps its code; anything else is a bug and becomes a 500. */
+/** Thread → main: ready once (store open), then one reply per task. A DeskError keeps its code; anything
+ *  else is a bug and becomes a 500. */
+export type ThreadMessage = { ready: true } | ReplyMessage;
 export type ReplyMessage = { id: number; ok: true; value: unknown } | { id: number; ok: false; code: string | null; message: string };
 
 /** What the HTTP interfaces ask through: the pool, or the desk itself on the request thread. */
@@ -50,9 +52,9 @@ export interface PoolOptions {
   threads: number;
   /** Asks that may wait for a thread; one more is BUSY. */
   queue: number;
-  /** From submission to answer, waiting included. */
+  /** From arrival to answer, waiting (and a thread's start-up) included. */
   timeoutMs: number;
-  /** Starts one thread that speaks TaskMessage/ReplyMessage (the composition root knows which module). */
+  /** Starts one thread that speaks TaskMessage/ThreadMessage (the composition root knows which module). */
   spawn: () => Worker;
   now: () => Date;
 }
@@ -71,6 +73,8 @@ interface Job {
 
 interface Slot {
   worker: Worker | null;
+  /** The thread has said ready: only then is work sent, so start-up never counts as an ask's run. */
+  ready: boolean;
   job: Job | null;
 }
 
@@ -86,31 +90,32 @@ export class AskPool implements Asker {
 
   constructor(private readonly opts: PoolOptions) {
     if (!(opts.threads >= 1)) throw new Error('AskPool needs at least one thread (0 threads is inlineAsker)');
-    this.slots = Array.from({ length: opts.threads }, () => ({ worker: null, job: null }));
+    this.slots = Array.from({ length: opts.threads }, () => ({ worker: null, ready: false, job: null }));
   }
 
   ask(question: string, opts: { related?: boolean; previous?: Turn | null } = {}): Promise<Answer> {
     return this.submit({ question, related: opts.related, previous: opts.previous ?? null });
   }
 
-  /** How many asks are running and waiting (for tests and the load bench). */
-  get load(): { running: number; waiting: number } {
-    return { running: this.slots.filter((s) => s.job).length, waiting: this.waiting.length };
+  /** Threads ready, asks running and asks waiting (for tests and the load bench). */
+  get load(): { ready: number; running: number; waiting: number } {
+    return { ready: this.slots.filter((s) => s.ready).length, running: this.slots.filter((s) => s.job).length, waiting: this.waiting.length };
   }
 
-  /** Starts every thread (each pays the TypeScript loader, a store connection and the ask pipeline's word lists once). */
+  /** Starts every thread (each pays the TypeScript loader, the modules and a store connection, ~5 s of CPU). */
   warm(): void {
     if (this.closed) return;
-    for (const s of this.slots) s.worker ??= this.start(s);
+    for (const s of this.slots) if (!s.worker) this.start(s);
   }
 
   private submit(task: AskTask): Promise<Answer> {
     if (this.closed) return Promise.reject(new Error('AskPool is closed'));
-    // The first ask starts all threads, so the next ones do not each pay a thread's start-up.
+    // A thread lost to a runaway ask, or never started, starts now.
     this.warm();
-    const idle = this.slots.find((s) => !s.job);
+    const idle = this.slots.find((s) => s.ready && !s.job);
     if (!idle && this.waiting.length >= this.opts.queue) {
-      return Promise.reject(new RetryLater('BUSY', `The desk is answering ${this.slots.length + this.waiting.length} other questions; retry in ${this.retryAfter()} s.`, this.retryAfter()));
+      const secs = this.retryAfter();
+      return Promise.reject(new RetryLater('BUSY', `Every ask thread is busy and ${this.waiting.length} questions are waiting; retry in ${secs} s.`, secs));
     }
     return new Promise((resolve, reject) => {
       const deadline = performance.now() + this.opts.timeoutMs;
@@ -130,6 +135,7 @@ export class AskPool implements Asker {
       s.job = null;
       if (s.worker) stops.push(s.worker.terminate());
       s.worker = null;
+      s.ready = false;
     }
     await Promise.all(stops);
   }
@@ -144,18 +150,24 @@ export class AskPool implements Asker {
     slot.job = job;
     job.slot = slot;
     job.startedAt = performance.now();
-    slot.worker ??= this.start(slot);
     const msg: TaskMessage = { id: job.id, task: job.task, now: this.opts.now().toISOString() };
-    slot.worker.postMessage(msg);
+    slot.worker!.postMessage(msg);
   }
 
-  private start(slot: Slot): Worker {
+  private start(slot: Slot): void {
     const w = this.opts.spawn();
+    slot.worker = w;
+    slot.ready = false;
     // Idle threads must not keep a CLI or test process alive; a pending ask's timer does.
     w.unref();
-    w.on('message', (m: ReplyMessage) => {
+    w.on('message', (m: ThreadMessage) => {
+      if (slot.worker !== w) return;
+      if ('ready' in m) {
+        slot.ready = true;
+        return this.free(slot);
+      }
       const job = slot.job;
-      if (!job || job.id !== m.id || slot.worker !== w) return;
+      if (!job || job.id !== m.id) return;
       this.avgMs = 0.8 * this.avgMs + 0.2 * (performance.now() - job.startedAt);
       if (m.ok) this.settle(job, null, m.value as Answer);
       else this.settle(job, m.code ? new DeskError(m.code as never, m.message) : new Error(`ask thread: ${m.message}`));
@@ -163,15 +175,25 @@ export class AskPool implements Asker {
     });
     const lost = (e: Error) => {
       if (slot.worker !== w) return;
+      const wasReady = slot.ready;
       slot.worker = null;
+      slot.ready = false;
       if (slot.job) this.settle(slot.job, e);
-      this.free(slot);
+      slot.job = null;
+      if (wasReady) {
+        // A bug in one ask: that ask is a 500, and a fresh thread takes the rest.
+        if (!this.closed) this.start(slot);
+      } else {
+        // It could not start (the store cannot be opened, a module fails): every waiting ask would fail alike,
+        // so they fail now (500) instead of timing out; the next ask tries a new thread.
+        for (const j of this.waiting.splice(0)) this.settle(j, e);
+      }
     };
     w.on('error', lost);
     w.on('exit', (code) => lost(new Error(`ask thread exited (code ${code})`)));
-    return w;
   }
 
+  /** The slot's thread is ready for work: give it the oldest waiting ask that can still be answered in time. */
   private free(slot: Slot): void {
     slot.job = null;
     if (this.closed) return;
@@ -198,12 +220,13 @@ export class AskPool implements Asker {
     job.timer = setTimeout(() => slot.job === job && this.stop(slot), Math.max(0, left)).unref();
   }
 
-  /** Ends a runaway ask's thread; the next ask starts a fresh one. */
+  /** Ends a runaway ask's thread and starts its replacement at once. */
   private stop(slot: Slot): void {
     const w = slot.worker;
     slot.worker = null;
+    slot.job = null;
     void w?.terminate();
-    this.free(slot);
+    if (!this.closed) this.start(slot);
   }
 
   private settle(job: Job, err: Error | null, value?: Answer): void {

@@ -17,8 +17,12 @@ export interface HttpDeps {
   token: string | null;
 }
 
+/** What each app needs started before it takes requests: its ask threads (each takes seconds to start). */
+const beforeListen = new WeakMap<Hono, () => void>();
+
 export function buildHttp(deps: HttpDeps): Hono {
   const app = new Hono();
+  beforeListen.set(app, () => deps.asker.warm());
   app.route('/v1', apiRoutes(deps));
   app.route('/', webRoutes(deps));
   app.notFound((c) =>
@@ -46,6 +50,7 @@ export interface Listening {
 
 /** Binds the app to host:port (loopback by default); port 0 picks a free one. */
 export function listen(app: Hono, host: string, port: number): Promise<Listening> {
+  beforeListen.get(app)?.();
   return new Promise((resolveListen, reject) => {
     const server = nodeServe({ fetch: app.fetch, hostname: host, port }, (info) => {
       const shownHost = host.includes(':') ? `[${host}]` : host;
