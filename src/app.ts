@@ -50,7 +50,8 @@ export function loadConfig(env: NodeJS.ProcessEnv, overrides: Partial<Config> = 
       : env.NEWSDESK_LLM_URL
         ? { url: validUrl(env.NEWSDESK_LLM_URL, 'NEWSDESK_LLM_URL'), model: env.NEWSDESK_LLM_MODEL ?? 'llama3.2', apiKey: env.NEWSDESK_LLM_KEY ?? null }
         : null;
-  const threads = intVar(env, 'NEWSDESK_ASK_THREADS', Math.min(2, availableParallelism()), 0, 64);
+  // A core stays with the request thread: on 2 cores, 2 ask threads starved pages (bench/load.ts).
+  const threads = intVar(env, 'NEWSDESK_ASK_THREADS', Math.max(1, Math.min(2, availableParallelism() - 1)), 0, 64);
   const ask = overrides.ask ?? {
     threads,
     queue: intVar(env, 'NEWSDESK_ASK_QUEUE', 4 * threads, 0, 10_000),
