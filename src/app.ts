@@ -140,7 +140,7 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<App>
   const store = await openConfiguredStore(config);
   const fetcher = deps.fetch ?? createFetcher({ allowPrivate: config.allowPrivate });
   const desk = deskFor(config, store, now);
-  // Threads start on the first ask, so CLI commands that never ask never start one.
+  // Threads start when the server listens (or at the first ask), so CLI commands never start one.
   const asker =
     config.ask.threads > 0
       ? new AskPool({ ...config.ask, now, spawn: () => new Worker(deps.askThread ?? ASK_THREAD, { workerData: { config } }) })
