@@ -152,7 +152,9 @@ async function runOnce(dir: string, threads: string, { asks }: { asks: boolean }
   }
 }
 
-const delay = (ms: number) => new Promise((r) => setTimeout(r, ms));
+function delay(ms: number): Promise<void> {
+  return new Promise((r) => setTimeout(r, ms));
+}
 
 async function load(url: string, target: string, connections: number, rate: number, duration: number, max: number, requests: autocannon.RequestSpec[]): Promise<Omit<Row, 'mode'>> {
   const ok: number[] = [];
