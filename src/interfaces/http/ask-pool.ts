@@ -113,7 +113,10 @@ export class AskPool implements Asker {
     // A thread lost to a runaway ask, or never started, starts now.
     this.warm();
     const idle = this.slots.find((s) => s.ready && !s.job);
-    if (!idle && this.waiting.length >= this.opts.queue) {
+    // Refused now rather than timed out later: the queue is full, or at recent speed this ask would wait
+    // and run past its deadline anyway.
+    const expectedMs = (this.waiting.length / this.slots.length + 1) * this.avgMs;
+    if (!idle && (this.waiting.length >= this.opts.queue || expectedMs > this.opts.timeoutMs)) {
       const secs = this.retryAfter();
       return Promise.reject(new RetryLater('BUSY', `Every ask thread is busy and ${this.waiting.length} questions are waiting; retry in ${secs} s.`, secs));
     }
