@@ -107,6 +107,8 @@ interface Row {
   ok: number;
   busy: number;
   errors: number;
+  /** HTTP status → count, for the errors. */
+  errorStatuses: Record<number, number>;
   timeouts: number;
   p50: number;
   p95: number;
@@ -160,12 +162,16 @@ async function load(url: string, target: string, connections: number, rate: numb
   const ok: number[] = [];
   let busy = 0;
   let errors = 0;
+  const errorStatuses: Record<number, number> = {};
   // Asks may be slow when inline; a 30 s client timeout measures them instead of cutting them off.
   const instance = autocannon({ url, connections, connectionRate: rate, duration, maxOverallRequests: max, timeout: 30, requests });
   instance.on('response', (_client: unknown, status: number, _bytes: number, ms: number) => {
     if (status >= 200 && status < 300) ok.push(ms);
     else if (status === 429) busy++;
-    else errors++;
+    else {
+      errors++;
+      errorStatuses[status] = (errorStatuses[status] ?? 0) + 1;
+    }
   });
   const result = await instance;
   ok.sort((a, b) => a - b);
@@ -176,6 +182,7 @@ async function load(url: string, target: string, connections: number, rate: numb
     ok: ok.length,
     busy,
     errors,
+    errorStatuses,
     timeouts: result.timeouts,
     p50: pct(50),
     p95: pct(95),
@@ -205,5 +212,6 @@ function printTable(rows: Row[]): void {
   console.log('\n' + line(head));
   console.log('|' + widths.map((w) => '-'.repeat(w + 2)).join('|') + '|');
   for (const c of cells) console.log(line(c));
+  for (const r of rows.filter((r) => r.errors)) console.log(`${r.mode}, ${r.target}: errors by status ${JSON.stringify(r.errorStatuses)}`);
   console.log('\nerrors: non-2xx other than 429 (e.g. 503 ASK_TIMEOUT); error rate counts errors and client timeouts (30 s); latencies are of 2xx responses.');
 }
