@@ -2,13 +2,16 @@
 // tests call it the same way with a temporary data directory.
 
 import { mkdirSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { DeskError } from './model/index.js';
 import { openStore, type Store } from './store/index.js';
 import { Desk } from './query/index.js';
 import { createFetcher, extractDocument, readSource, type Fetcher, type ItemResult, type Overrides } from './ingest/index.js';
 import { openAiGenerator } from './interfaces/llm/openai.js';
 import { buildHttp } from './interfaces/http/server.js';
+import { AskPool, inlineAsker, type Asker } from './interfaces/http/ask-pool.js';
 import type { Hono } from 'hono';
 
 export interface Config {
@@ -26,6 +29,9 @@ export interface Config {
   allowPrivate: boolean;
   /** An OpenAI-compatible endpoint (…/v1) for optional fluent answers; null = extractive only. */
   llm: { url: string; model: string; apiKey: string | null } | null;
+  /** The server answers asks on `threads` worker threads (0 = on the request thread), with at most
+   *  `queue` waiting; an ask not answered within `timeoutMs` of arriving is dropped. */
+  ask: { threads: number; queue: number; timeoutMs: number };
 }
 
 export const DEFAULT_DATA_DIR = '.newsdesk';
@@ -38,6 +44,20 @@ export function loadConfig(env: NodeJS.ProcessEnv, overrides: Partial<Config> = 
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
     throw new DeskError('BAD_REQUEST', `NEWSDESK_DATABASE_URL: expected a postgres:// URL, got "${databaseUrl}"`);
   }
+  const llm =
+    overrides.llm !== undefined
+      ? overrides.llm
+      : env.NEWSDESK_LLM_URL
+        ? { url: validUrl(env.NEWSDESK_LLM_URL, 'NEWSDESK_LLM_URL'), model: env.NEWSDESK_LLM_MODEL ?? 'llama3.2', apiKey: env.NEWSDESK_LLM_KEY ?? null }
+        : null;
+  // A core stays with the request thread: on 2 cores, 2 ask threads starved pages (bench/load.ts).
+  const threads = intVar(env, 'NEWSDESK_ASK_THREADS', Math.max(1, Math.min(2, availableParallelism() - 1)), 0, 64);
+  const ask = overrides.ask ?? {
+    threads,
+    queue: intVar(env, 'NEWSDESK_ASK_QUEUE', 4 * threads, 0, 10_000),
+    // A language model may take its own minute (openai.ts) on top of the extractive answer.
+    timeoutMs: Math.round(1000 * secondsVar(env, 'NEWSDESK_ASK_TIMEOUT', llm ? 75 : 15)),
+  };
   return {
     dataDir: resolve(overrides.dataDir ?? env.NEWSDESK_DATA ?? DEFAULT_DATA_DIR),
     databaseUrl,
@@ -46,13 +66,25 @@ export function loadConfig(env: NodeJS.ProcessEnv, overrides: Partial<Config> = 
     token: overrides.token ?? env.NEWSDESK_TOKEN ?? null,
     allowFetch: overrides.allowFetch ?? env.NEWSDESK_NO_FETCH !== '1',
     allowPrivate: overrides.allowPrivate ?? env.NEWSDESK_ALLOW_PRIVATE === '1',
-    llm:
-      overrides.llm !== undefined
-        ? overrides.llm
-        : env.NEWSDESK_LLM_URL
-          ? { url: validUrl(env.NEWSDESK_LLM_URL, 'NEWSDESK_LLM_URL'), model: env.NEWSDESK_LLM_MODEL ?? 'llama3.2', apiKey: env.NEWSDESK_LLM_KEY ?? null }
-          : null,
+    llm,
+    ask,
   };
+}
+
+function intVar(env: NodeJS.ProcessEnv, name: string, dflt: number, lo: number, hi: number): number {
+  const v = env[name];
+  if (v === undefined || v === '') return dflt;
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < lo || n > hi) throw new DeskError('BAD_REQUEST', `${name}: "${v}" must be a whole number from ${lo} to ${hi}`);
+  return n;
+}
+
+function secondsVar(env: NodeJS.ProcessEnv, name: string, dflt: number): number {
+  const v = env[name];
+  if (v === undefined || v === '') return dflt;
+  const n = Number(v);
+  if (!Number.isFinite(n) || n <= 0 || n > 3600) throw new DeskError('BAD_REQUEST', `${name}: "${v}" must be a number of seconds above 0 (at most 3600)`);
+  return n;
 }
 
 function validUrl(v: string, name: string): string {
@@ -69,6 +101,8 @@ export interface App {
   config: Config;
   store: Store;
   desk: Desk;
+  /** How the server asks: a pool of threads with their own store connections, or the desk inline. */
+  asker: Asker;
   http: Hono;
   /** The one fetcher (limits, address guard) every URL read goes through. */
   fetch: Fetcher;
@@ -82,31 +116,50 @@ export interface App {
 export interface AppDeps {
   now?: () => Date;
   fetch?: Fetcher;
+  /** The module each ask thread runs (tests substitute one they can hold busy). */
+  askThread?: URL;
+}
+
+/** Registers tsx in the thread, then loads ./ask-thread.ts: threads do not inherit bin/newsdesk.js's loader. */
+const ASK_THREAD = new URL('./ask-thread-entry.mjs', import.meta.url);
+
+/** The store the config names. The app opens one; each ask thread opens its own on the same database. */
+export async function openConfiguredStore(config: Config): Promise<Store> {
+  if (config.databaseUrl) return openStore({ kind: 'postgres', url: config.databaseUrl });
+  mkdirSync(config.dataDir, { recursive: true });
+  return openStore({ kind: 'sqlite', path: join(config.dataDir, 'newsdesk.db') });
+}
+
+/** The desk over a store with the configured language model: the same in the app and in each ask thread. */
+export function deskFor(config: Config, store: Store, now: () => Date): Desk {
+  return new Desk({ store, now, llm: config.llm ? openAiGenerator(config.llm) : null });
 }
 
 export async function buildApp(config: Config, deps: AppDeps = {}): Promise<App> {
   const now = deps.now ?? (() => new Date());
-  let store: Store;
-  if (config.databaseUrl) {
-    store = await openStore({ kind: 'postgres', url: config.databaseUrl });
-  } else {
-    mkdirSync(config.dataDir, { recursive: true });
-    store = await openStore({ kind: 'sqlite', path: join(config.dataDir, 'newsdesk.db') });
-  }
+  const store = await openConfiguredStore(config);
   const fetcher = deps.fetch ?? createFetcher({ allowPrivate: config.allowPrivate });
-  const llm = config.llm ? openAiGenerator(config.llm) : null;
-  const desk = new Desk({ store, now, llm });
+  const desk = deskFor(config, store, now);
+  // Threads start when the server listens (or at the first ask), so CLI commands never start one.
+  const asker =
+    config.ask.threads > 0
+      ? new AskPool({ ...config.ask, now, spawn: () => new Worker(deps.askThread ?? ASK_THREAD, { workerData: { config } }) })
+      : inlineAsker(desk);
   const read = (input: string, overrides: Overrides = {}) => readSource(input, { overrides, fetch: fetcher, allowFetch: config.allowFetch });
   const extract = (input: string) => extractDocument(input, { fetch: fetcher, allowFetch: config.allowFetch });
-  const http = buildHttp({ desk, read, token: config.token });
+  const http = buildHttp({ desk, asker, read, token: config.token });
   return {
     config,
     store,
     desk,
+    asker,
     http,
     fetch: fetcher,
     read,
     extract,
-    close: () => store.close(),
+    async close() {
+      await asker.close();
+      await store.close();
+    },
   };
 }

@@ -26,6 +26,8 @@ export const ERRORS = {
   BAD_URL: { status: 400, message: 'The URL is not a valid http(s) URL.' },
   STORE_FAILED: { status: 500, message: 'The article could not be stored.' },
   LLM_FAILED: { status: 502, message: 'The language model endpoint failed.' },
+  BUSY: { status: 429, message: 'The desk is answering other questions; retry shortly.' },
+  ASK_TIMEOUT: { status: 503, message: 'The question was not answered in time.' },
 } as const;
 
 export type ErrorCode = keyof typeof ERRORS;
@@ -42,6 +44,17 @@ export class DeskError extends Error {
   }
   get status(): number {
     return ERRORS[this.code].status;
+  }
+}
+
+/** A refusal the client may retry: HTTP sends the seconds as Retry-After (RFC 9110 §10.2.3). */
+export class RetryLater extends DeskError {
+  constructor(
+    code: ErrorCode,
+    message: string,
+    readonly retryAfter: number,
+  ) {
+    super(code, message);
   }
 }
 

@@ -13,7 +13,7 @@ const int = (v: string | undefined, dflt: number, lo: number, hi: number): numbe
 };
 
 export function apiRoutes(deps: HttpDeps): Hono {
-  const { desk } = deps;
+  const { desk, asker } = deps;
   const api = new Hono();
 
   const requireToken = (c: Context) => {
@@ -53,11 +53,11 @@ export function apiRoutes(deps: HttpDeps): Hono {
     const q = c.req.query('q') ?? '';
     return c.json({ query: q, results: await desk.search(q, int(c.req.query('limit'), 10, 1, 100)) });
   });
-  api.get('/ask', async (c) => c.json(await desk.ask(c.req.query('q') ?? '')));
+  api.get('/ask', async (c) => c.json(await asker.ask(c.req.query('q') ?? '')));
   api.post('/ask', async (c) => {
     const body = await jsonBody(c);
     if (typeof body.question !== 'string') throw new DeskError('BAD_REQUEST', 'Body must be {"question": "..."}');
-    return c.json(await desk.ask(body.question));
+    return c.json(await asker.ask(body.question));
   });
   api.get('/entities', async (c) =>
     c.json({

@@ -4,18 +4,25 @@ import { Hono } from 'hono';
 import { serve as nodeServe } from '@hono/node-server';
 import type { Desk } from '../../query/index.js';
 import type { ItemResult } from '../../ingest/index.js';
-import { DeskError, ERRORS } from '../../model/index.js';
+import { DeskError, ERRORS, RetryLater } from '../../model/index.js';
+import type { Asker } from './ask-pool.js';
 import { apiRoutes } from './api.js';
 import { webRoutes } from '../web/routes.js';
 
 export interface HttpDeps {
   desk: Desk;
+  /** Asks go here, never to `desk.ask` on the request thread directly: the pool keeps pages responsive. */
+  asker: Asker;
   read: (input: string) => AsyncIterable<ItemResult>;
   token: string | null;
 }
 
+/** What each app needs started before it takes requests: its ask threads (each takes seconds to start). */
+const beforeListen = new WeakMap<Hono, () => void>();
+
 export function buildHttp(deps: HttpDeps): Hono {
   const app = new Hono();
+  beforeListen.set(app, () => deps.asker.warm());
   app.route('/v1', apiRoutes(deps));
   app.route('/', webRoutes(deps));
   app.notFound((c) =>
@@ -23,6 +30,7 @@ export function buildHttp(deps: HttpDeps): Hono {
   );
   app.onError((err, c) => {
     if (err instanceof DeskError) {
+      if (err instanceof RetryLater) c.header('Retry-After', String(err.retryAfter));
       return c.json({ error: { code: err.code, message: err.message } }, err.status as 400);
     }
     console.error(err);
@@ -42,6 +50,7 @@ export interface Listening {
 
 /** Binds the app to host:port (loopback by default); port 0 picks a free one. */
 export function listen(app: Hono, host: string, port: number): Promise<Listening> {
+  beforeListen.get(app)?.();
   return new Promise((resolveListen, reject) => {
     const server = nodeServe({ fetch: app.fetch, hostname: host, port }, (info) => {
       const shownHost = host.includes(':') ? `[${host}]` : host;

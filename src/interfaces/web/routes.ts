@@ -1,7 +1,7 @@
 // The web desk: server-rendered pages over the same desk the JSON API uses.
 
 import { Hono } from 'hono';
-import type { Answer, ArticleSummary, EntitySummary, QuoteHit } from '../../model/index.js';
+import { RetryLater, type Answer, type ArticleSummary, type EntitySummary, type QuoteHit } from '../../model/index.js';
 import type { HttpDeps } from '../http/server.js';
 import { turnOf, type Turn } from '../../query/index.js';
 import { askBox, dateLabel, html, page, raw, type Html } from './html.js';
@@ -16,7 +16,7 @@ const QUOTE_SCAN = 2000;
 const COOCCUR_ARTICLES = 30;
 
 export function webRoutes(deps: HttpDeps): Hono {
-  const { desk } = deps;
+  const { desk, asker } = deps;
   const web = new Hono();
 
   web.get('/', async (c) => {
@@ -64,8 +64,14 @@ ${a.quotes.filter((q) => !q.partial).length ? a.quotes.filter((q) => !q.partial)
   web.get('/ask', async (c) => {
     const q = (c.req.query('q') ?? '').trim();
     if (!q) return c.redirect('/');
-    const ans = await desk.ask(q, { previous: parseTurn(c.req.query('prev')) });
-    return c.html(page(q, answerView(ans)));
+    try {
+      const ans = await asker.ask(q, { previous: parseTurn(c.req.query('prev')) });
+      return c.html(page(q, answerView(ans)));
+    } catch (e) {
+      if (!(e instanceof RetryLater)) throw e;
+      c.header('Retry-After', String(e.retryAfter));
+      return c.html(page(q, busyView(q, e)), e.status as 429);
+    }
   });
 
   web.get('/search', async (c) => {
@@ -207,6 +213,17 @@ function parseTurn(raw: string | undefined): Turn | null {
 
 function citeList(cites: Answer['citations']): Html {
   return html`<ol class="cites">${cites.map((c) => html`<li id="cite-${c.n}">[${c.n}] <a href="/articles/${c.articleId}#s-${c.sentenceIndex}">${c.sentence}</a><span class="src">${c.title} · ${c.source ?? 'Unknown outlet'} · ${dateLabel(c.published)} · sentence ${c.sentenceIndex + 1}</span></li>`)}</ol>`;
+}
+
+/** The ask page when the desk is too busy to answer now (BUSY) or did not answer in time (ASK_TIMEOUT). */
+function busyView(q: string, e: RetryLater): Html {
+  const what = e.code === 'BUSY' ? 'The desk is busy answering other questions.' : 'The desk did not answer this question in time.';
+  return html`
+${askBox(q)}
+<section class="answer busy" role="alert" data-code="${e.code}">
+  <p class="abstain">${what} Retry in ${e.retryAfter} s.</p>
+  <p class="meta"><a href="/ask?q=${encodeURIComponent(q)}">Ask again</a> · articles, search and people pages still work meanwhile.</p>
+</section>`;
 }
 
 export function answerView(ans: Answer): Html {
