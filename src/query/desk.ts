@@ -19,6 +19,9 @@ export interface DeskDeps {
   llm?: TextGenerator | null;
 }
 
+/** Article pages whose "Read also" and related questions are kept. */
+const PAGE_CACHE = 1000;
+
 export class Desk {
   constructor(private readonly deps: DeskDeps) {}
 
@@ -50,13 +53,32 @@ export class Desk {
     return answer;
   }
   related(articleId: string, limit?: number): Promise<RelatedArticle[] | null> {
-    return relatedArticles(this.deps.store, articleId, { limit });
+    return this.pageMemo(`related ${articleId} ${limit}`, () => relatedArticles(this.deps.store, articleId, { limit }));
   }
   /** "Explore related questions" for an article page. */
   async questionsAbout(articleId: string): Promise<string[]> {
-    const a = await this.deps.store.getArticle(articleId);
-    if (!a) return [];
-    return questionsAbout(this.deps.store, a, new ArticleCache(this.deps.store));
+    return this.pageMemo(`questions ${articleId}`, async () => {
+      const a = await this.deps.store.getArticle(articleId);
+      if (!a) return [];
+      return questionsAbout(this.deps.store, a, new ArticleCache(this.deps.store));
+    });
+  }
+
+  /**
+   * An article page's "Read also" and related questions cost an ask's worth of work; they are kept
+   * until the corpus grows (the count of articles is part of the key), so a page read twice is cheap.
+   */
+  private readonly pageCache = new Map<string, Promise<unknown>>();
+  private async pageMemo<T>(key: string, f: () => Promise<T>): Promise<T> {
+    const k = `${key} @${await this.deps.store.countArticles()}`;
+    let v = this.pageCache.get(k) as Promise<T> | undefined;
+    if (!v) {
+      v = f();
+      this.pageCache.set(k, v);
+      v.catch(() => this.pageCache.delete(k));
+      if (this.pageCache.size > PAGE_CACHE) this.pageCache.delete(this.pageCache.keys().next().value!);
+    }
+    return v;
   }
   article(id: string): Promise<ArticleView | null> {
     return this.deps.store.getArticle(id);

@@ -39,11 +39,12 @@ export async function relatedArticles(store: Store, articleId: string, opts: { l
     }
   }
 
-  const ids = new Set([...shared.map((s) => s.articleId), ...hinted]);
+  const ids = [...new Set([...shared.map((s) => s.articleId), ...hinted])].filter((id) => id !== me.id);
+  // Candidates are read as summaries and sentence terms, not whole annotated articles.
+  const summaries = new Map((await store.getSummaries(ids)).map((a) => [a.id, a]));
   const out: RelatedArticle[] = [];
   for (const id of ids) {
-    if (id === me.id) continue;
-    const other = (await cache.get(id))?.article;
+    const other = summaries.get(id);
     if (!other) continue;
     const entityIds = shared.find((s) => s.articleId === id)?.entityIds ?? [];
     // Rare shared entities say more than "both mention the United States".
@@ -51,14 +52,14 @@ export async function relatedArticles(store: Store, articleId: string, opts: { l
       .map((eid) => ({ e: myEntities.get(eid), w: Math.log(1 + total / (entityDf.get(eid) ?? 1)) }))
       .filter((x): x is { e: NonNullable<typeof x.e>; w: number } => !!x.e && x.e.type !== 'NORP')
       .sort((a, b) => b.w - a.w);
-    const theirTerms = distinctive(other);
+    const theirTerms = topTerms(await store.getSentences(id, 'all'));
     const common = [...myTerms.keys()].filter((t) => theirTerms.has(t));
     const textSim = common.length / Math.max(1, Math.min(myTerms.size, theirTerms.size));
     if (textSim > 0.85) continue; // a syndicated copy or near-duplicate says nothing new
     let score = ranked.reduce((s, x) => s + x.w, 0) / 4 + 2 * textSim;
     if (hinted.has(id)) score += 2;
     if (score < 0.3) continue;
-    out.push({ article: summaryOf(other), score: round(score), reason: reasonFor(ranked.map((x) => x.e.name), common.map((t) => myTerms.get(t)!), hinted.has(id)) });
+    out.push({ article: other, score: round(score), reason: reasonFor(ranked.map((x) => x.e.name), common.map((t) => myTerms.get(t)!), hinted.has(id)) });
   }
   out.sort((a, b) => b.score - a.score || (b.article.published ?? '').localeCompare(a.article.published ?? ''));
   return out.slice(0, limit);
@@ -79,15 +80,35 @@ function list(xs: string[]): string {
 /** Frequent content words of an article (stem → a surface form), for similarity and reasons. */
 function distinctive(a: ArticleView): Map<string, string> {
   const counts = new Map<string, { n: number; word: string }>();
-  for (const m of a.text.matchAll(/[\p{L}][\p{L}'’-]{3,}/gu)) {
+  for (const m of a.text.matchAll(WORD)) {
     const t = indexTerms(m[0])[0];
     if (!t) continue;
     const c = counts.get(t) ?? { n: 0, word: m[0].toLowerCase() };
     c.n++;
     counts.set(t, c);
   }
-  const top = [...counts.entries()].sort((x, y) => y[1].n - x[1].n).slice(0, 40);
-  return new Map(top.map(([t, c]) => [t, c.word]));
+  return new Map(top40(counts).map(([t, c]) => [t, c.word]));
+}
+
+const WORD = /[\p{L}][\p{L}'’-]{3,}/gu;
+
+/** The same top terms from stored sentence terms (no surface forms: only the other side's stems are compared). */
+function topTerms(sentences: { terms: string }[]): Set<string> {
+  const counts = new Map<string, { n: number }>();
+  for (const s of sentences) {
+    for (const t of s.terms.split(' ')) {
+      // as in distinctive(): words of four or more letters
+      if (t.length < 3 || !/^\p{L}/u.test(t)) continue;
+      const c = counts.get(t) ?? { n: 0 };
+      c.n++;
+      counts.set(t, c);
+    }
+  }
+  return new Set(top40(counts).map(([t]) => t));
+}
+
+function top40<T extends { n: number }>(counts: Map<string, T>): [string, T][] {
+  return [...counts.entries()].sort((x, y) => y[1].n - x[1].n).slice(0, 40);
 }
 
 function overlap(a: Set<string>, b: Set<string>): number {

@@ -81,8 +81,8 @@ export interface Store {
    * common ones only with `articleIds`.
    */
   termArticles(terms: string[], opts?: { articleIds?: string[] }): Promise<{ articleId: string; terms: string[] }[]>;
-  /** Sentences of one article by index (for context windows around a hit). */
-  getSentences(articleId: string, indices: number[]): Promise<SentenceHit[]>;
+  /** Sentences of one article by index (for context windows around a hit), or all of them. */
+  getSentences(articleId: string, indices: number[] | 'all'): Promise<SentenceHit[]>;
 
   /** Entities whose name or alias matches (case- and accent-insensitive, whole name); most mentioned first. */
   findEntities(name: string, opts?: { limit?: number }): Promise<EntitySummary[]>;

@@ -401,12 +401,12 @@ export class PostgresStore implements Store {
     return [...held].map(([articleId, ts]) => ({ articleId, terms: ts }));
   }
 
-  async getSentences(articleId: string, indices: number[]): Promise<SentenceHit[]> {
+  async getSentences(articleId: string, indices: number[] | 'all'): Promise<SentenceHit[]> {
     if (indices.length === 0) return [];
     return (await this.q(
       `SELECT article_id, idx, start_pos, end_pos, text, terms FROM sentences
-       WHERE article_id = $1 AND idx = ANY($2::int[]) ORDER BY idx`,
-      [articleId, indices],
+       WHERE article_id = $1 AND ($2::int[] IS NULL OR idx = ANY($2::int[])) ORDER BY idx`,
+      [articleId, indices === 'all' ? null : indices],
     )).map(sentenceHit);
   }
 

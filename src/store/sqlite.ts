@@ -394,11 +394,12 @@ export class SqliteStore implements Store {
     return { sentences: c.sentences, articles: c.articles, avgTerms: c.sentences ? c.terms / c.sentences : 0, df, adf };
   }
 
-  async getSentences(articleId: string, indices: number[]): Promise<SentenceHit[]> {
+  async getSentences(articleId: string, indices: number[] | 'all'): Promise<SentenceHit[]> {
     if (indices.length === 0) return [];
     const seq = (this.st('SELECT seq FROM articles WHERE id = ?').get(articleId) as Row | undefined)?.seq;
     const a = seq === undefined ? undefined : this.sentencesOf([seq]).get(seq);
     if (!a) return [];
+    if (indices === 'all') return a.spans.map((_, i) => a.hit(i));
     return [...new Set(indices)].sort((x, y) => x - y).filter((i) => i >= 0 && i < a.spans.length).map((i) => a.hit(i));
   }
 
