@@ -16,8 +16,8 @@ import type {
   SentenceHit,
   TermStats,
 } from '../model/index.js';
-import type { AddResult, ClaimOptions, Job, JobOutcome, JobQueue, ListOptions, Store } from './contract.js';
-import { JOB_STATUSES, isoTime, leaseUntil } from './jobs.js';
+import type { AddResult, ClaimOptions, Job, JobInfo, JobOutcome, JobQueue, JobStatus, ListOptions, Store } from './contract.js';
+import { JOBS_NEWEST, JOB_STATUSES, isoTime, jobInfo, leaseUntil } from './jobs.js';
 import { checkMigrations } from './migrations/types.js';
 import { postgresMigrations } from './migrations/postgres.js';
 import { safeTerms } from './fts.js';
@@ -497,12 +497,21 @@ class PostgresJobs implements JobQueue {
            AND ($4::text[] IS NULL OR kind = ANY($4::text[]))
          ORDER BY id LIMIT 1
          FOR UPDATE SKIP LOCKED)
-       RETURNING id::text, kind, payload, attempts`,
+       RETURNING id::text, kind, payload, attempts, max_attempts`,
       [worker, t, lease, opts?.kinds ?? null],
     );
     if (r.rows.length === 0) return null;
     const row = r.rows[0];
-    return { id: row.id, kind: row.kind, payload: row.payload, attempts: row.attempts };
+    return { id: row.id, kind: row.kind, payload: row.payload, attempts: row.attempts, maxAttempts: row.max_attempts };
+  }
+
+  async renew(id: string, worker: string, now: string, opts?: Pick<ClaimOptions, 'leaseSeconds'>): Promise<boolean> {
+    if (!/^\d+$/.test(id)) return false;
+    const r = await this.pool.query(
+      `UPDATE jobs SET lease_until = $1 WHERE id = $2::bigint AND worker = $3 AND status = 'running'`,
+      [leaseUntil(now, opts), id, worker],
+    );
+    return r.rowCount === 1;
   }
 
   async complete(id: string, worker: string, outcome: JobOutcome, now: string): Promise<boolean> {
@@ -518,11 +527,21 @@ class PostgresJobs implements JobQueue {
     return r.rowCount === 1;
   }
 
-  async counts(): Promise<Record<(typeof JOB_STATUSES)[number], number>> {
-    const out = Object.fromEntries(JOB_STATUSES.map((s) => [s, 0])) as Record<(typeof JOB_STATUSES)[number], number>;
+  async counts(): Promise<Record<JobStatus, number>> {
+    const out = Object.fromEntries(JOB_STATUSES.map((s) => [s, 0])) as Record<JobStatus, number>;
     const r = await this.pool.query('SELECT status, count(*)::int AS n FROM jobs GROUP BY status');
-    for (const row of r.rows) out[row.status as (typeof JOB_STATUSES)[number]] = row.n;
+    for (const row of r.rows) out[row.status as JobStatus] = row.n;
     return out;
+  }
+
+  async list(opts?: { status?: JobStatus; limit?: number }): Promise<JobInfo[]> {
+    const { limit } = page(opts, 20);
+    const r = await this.pool.query(
+      `SELECT id::text, kind, payload, status, attempts, max_attempts, worker, lease_until, error, created_at, finished_at
+       FROM jobs WHERE ($1::text IS NULL OR status = $1) ORDER BY ${JOBS_NEWEST} LIMIT $2`,
+      [opts?.status ?? null, limit],
+    );
+    return r.rows.map(jobInfo);
   }
 }
 
