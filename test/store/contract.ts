@@ -470,6 +470,29 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store>):
       assert.equal((await s.getArticle(a5.id))!.entities[0].id, john.id);
     });
 
+    it('within one document each entity sees those linked before it (surname after full name, upgrade, a salted id)', async (s) => {
+      const t1 = 'Ada Lovelace wrote the notes. Later, Lovelace was praised.';
+      const a1 = await s.addArticle(doc(t1), annotations(t1, [person('a', 'Ada Lovelace'), person('b', 'Lovelace')]), NOW);
+      const v1 = (await s.getArticle(a1.id))!;
+      assert.deepEqual(v1.entities.map((e) => e.name), ['Ada Lovelace'], 'the bare surname links to the person just created');
+
+      const t2 = 'Smith spoke first. John Smith then agreed.';
+      const a2 = await s.addArticle(doc(t2), annotations(t2, [person('s', 'Smith'), person('j', 'John Smith')]), NOW);
+      const [john] = (await s.getArticle(a2.id))!.entities;
+      assert.deepEqual([(await s.getArticle(a2.id))!.entities.length, john.name], [1, 'John Smith'], 'the full name upgrades the bare one');
+
+      // Jane is new; the bare Smith after her is then ambiguous (John, Jane): a new entity whose first
+      // id is John's (he was created as "Smith"), so it is salted
+      const t3 = 'Jane Smith arrived. Smith left.';
+      const a3 = await s.addArticle(doc(t3), annotations(t3, [person('j', 'Jane Smith'), person('s', 'Smith')]), NOW);
+      const v3 = (await s.getArticle(a3.id))!;
+      const names = new Map(v3.entities.map((e) => [e.name, e.id]));
+      assert.deepEqual([...names.keys()].sort(), ['Jane Smith', 'Smith']);
+      assert.ok(![john.id, names.get('Jane Smith')].includes(names.get('Smith')));
+      assert.equal((await s.getEntity(john.id))!.name, 'John Smith');
+      assert.equal((await s.listEntities({ type: 'PERSON' })).length, 4);
+    });
+
     it('places and organisations link by exact name or alias, only within one type; NORP stays its own', async (s) => {
       const t1 = 'The United Nations met in Kyiv, Ukraine. Israeli envoys came.';
       const t2 = 'The UN praised Ukraine. Jordan the striker scored in Jordan.';
