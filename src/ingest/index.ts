@@ -1,5 +1,5 @@
 // ingest: any source → model.Document. What other layers may use; nothing else is public.
-export { readSource, extractDocument, readSampleMeta } from './source.js';
+export { readSource, extractDocument, readSampleMeta, sourceInputs } from './source.js';
 export type { ReadOptions, Overrides, FileMeta } from './source.js';
 export type { ItemResult } from './types.js';
 export { createFetcher } from './fetch.js';

@@ -1,7 +1,7 @@
 // The entry point: a file, a directory or an http(s) URL → one ItemResult per article.
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { DeskError, type Document, type ErrorCode } from '../model/index.js';
+import { DeskError, fail, ok, type Document, type ErrorCode, type Result } from '../model/index.js';
 import { decodeBytes } from './decode.js';
 import { detectFormat } from './detect.js';
 import { feedItemToDocument, isFullContent, itemBody, parseJsonFeed, parseXmlFeed, type FeedItem, type ParsedFeed } from './feed.js';
@@ -254,6 +254,31 @@ export async function* readSource(input: string, opts: ReadOptions): AsyncGenera
   } else {
     yield* readFileSource(input, opts, metaCache);
   }
+}
+
+/**
+ * What `readSource(input)` reads, one source at a time: each file of a directory (the same walk:
+ * recursive, sorted, hidden names and `META.json` skipped), else the file or URL as given. For
+ * queueing one job per file; reading one of these still honours the `META.json` beside it.
+ */
+export async function* sourceInputs(input: string): AsyncGenerator<Result<string>> {
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(input)) {
+    yield /^https?:\/\//i.test(input) ? ok(input) : fail('BAD_URL', `${input}: only http and https URLs are read`, input);
+    return;
+  }
+  let st;
+  try {
+    st = await stat(input);
+  } catch (e) {
+    const why = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or directory' : (e as Error).message;
+    yield fail('FILE_UNREADABLE', `${input}: ${why}`, input);
+    return;
+  }
+  if (!st.isDirectory()) {
+    yield ok(input);
+    return;
+  }
+  for await (const path of walk(input)) if (basename(path) !== 'META.json') yield ok(path);
 }
 
 /** For `newsdesk extract`: every result of one file or URL (a page gives one, a feed one per item). */

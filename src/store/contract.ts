@@ -123,6 +123,23 @@ export interface Job {
   payload: unknown;
   /** Claims so far, this one included. */
   attempts: number;
+  /** Claims allowed before the job is failed for good. */
+  maxAttempts: number;
+}
+
+export type JobStatus = 'queued' | 'running' | 'done' | 'failed';
+
+/** A job as `list` shows it, for status reports (`newsdesk jobs`). */
+export interface JobInfo extends Job {
+  status: JobStatus;
+  /** The worker holding it (running) or that last held it; null when never claimed. */
+  worker: string | null;
+  /** ISO time its current claim runs out (running only). */
+  leaseUntil: string | null;
+  /** The last failure's reason (failed, or queued again after a failed attempt). */
+  error: string | null;
+  createdAt: string;
+  finishedAt: string | null;
 }
 
 export interface ClaimOptions {
@@ -147,6 +164,13 @@ export interface JobQueue {
    * False when `worker` no longer holds it (its lease ran out and another worker claimed it).
    */
   complete(id: string, worker: string, outcome: JobOutcome, now: string): Promise<boolean>;
+  /**
+   * Extends the lease of a job `worker` still holds to `leaseSeconds` from `now`, so a long job is not
+   * claimed by another worker meanwhile. False when it no longer holds it (taken over or finished).
+   */
+  renew(id: string, worker: string, now: string, opts?: Pick<ClaimOptions, 'leaseSeconds'>): Promise<boolean>;
   /** Jobs by status, for progress reports. */
-  counts(): Promise<Record<'queued' | 'running' | 'done' | 'failed', number>>;
+  counts(): Promise<Record<JobStatus, number>>;
+  /** Jobs, optionally of one status; most recently finished (else created) first. Default limit 20. */
+  list(opts?: { status?: JobStatus; limit?: number }): Promise<JobInfo[]>;
 }

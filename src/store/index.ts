@@ -2,7 +2,7 @@
 
 import type { Store } from './contract.js';
 
-export type { AddResult, ClaimOptions, Job, JobOutcome, JobQueue, ListOptions, StorageReport, Store } from './contract.js';
+export type { AddResult, ClaimOptions, Job, JobInfo, JobOutcome, JobQueue, JobStatus, ListOptions, StorageReport, Store } from './contract.js';
 
 export type StoreConfig = { kind: 'sqlite'; path: string } | { kind: 'postgres'; url: string };
 

@@ -17,13 +17,13 @@ import type {
   TermStats,
 } from '../model/index.js';
 import type { DeskError } from '../model/index.js';
-import type { AddResult, StorageReport, ClaimOptions, Job, JobOutcome, JobQueue, ListOptions, Store } from './contract.js';
-import { JOB_STATUSES, isoTime, leaseUntil } from './jobs.js';
+import type { AddResult, ClaimOptions, Job, JobInfo, JobOutcome, JobQueue, JobStatus, ListOptions, StorageReport, Store } from './contract.js';
+import { JOBS_NEWEST, JOB_STATUSES, isoTime, jobInfo, leaseUntil } from './jobs.js';
 import { checkMigrations } from './migrations/types.js';
 import { postgresMigrations } from './migrations/postgres.js';
 import { safeTerms } from './fts.js';
 import { articleEntityRows, idFor, prepareArticle, storeFailed } from './prepare.js';
-import { type Candidate, entityId, keysOf, lookupKeys, nameKey, resolveEntity, surnameKey, unchanged } from './resolve.js';
+import { type EntityWrite, type Known, entityId, keysOf, lookupKeys, nameKey, resolveDocument, surnameKey } from './resolve.js';
 import {
   ENTITY_COLS,
   SUMMARY_COLS,
@@ -180,52 +180,7 @@ export class PostgresStore implements Store {
     );
     await this.step('sentences');
 
-    // from here to COMMIT, writers take turns: resolution reads then writes shared entity rows
-    await c.query('SELECT pg_advisory_xact_lock($1)', [LOCK_ENTITIES]);
-    await c.query('UPDATE corpus_stats SET sentences = sentences + $1, terms = terms + $2 WHERE id = 1',
-      [S.length, p.termCount]);
-    // in term order, under the lock: two writers never wait on each other's hot rows ("said") crosswise
-    const TD = [...p.termSentences].sort((x, y) => (x[0] < y[0] ? -1 : 1));
-    await c.query(
-      `INSERT INTO term_df (term, sdf, adf) SELECT t, n, 1 FROM unnest($1::text[], $2::int[]) AS u(t, n)
-       ON CONFLICT (term) DO UPDATE SET sdf = term_df.sdf + excluded.sdf, adf = term_df.adf + 1`,
-      [TD.map((x) => x[0]), TD.map((x) => x[1])],
-    );
-    const idOf = new Map<string, string>();
-    for (const e of ann.entities) idOf.set(e.key, await this.resolve(c, e));
-    await this.step('entities');
-
-    const AE = articleEntityRows(ann, idOf);
-    await c.query(
-      `INSERT INTO article_entities (article_id, entity_id, titles, mention_count)
-       SELECT $1, * FROM unnest($2::text[], $3::jsonb[], $4::int[])`,
-      [p.id, AE.map((r) => r.entityId), AE.map((r) => JSON.stringify(r.titles)), AE.map((r) => r.mentionCount)],
-    );
-    await c.query(
-      `UPDATE entities e SET article_count = e.article_count + 1, mention_count = e.mention_count + u.n
-       FROM unnest($1::text[], $2::int[]) AS u(id, n) WHERE e.id = u.id`,
-      [AE.map((r) => r.entityId), AE.map((r) => r.mentionCount)],
-    );
-    const M = ann.mentions;
-    await c.query(
-      `INSERT INTO mentions (article_id, idx, entity_id, start_pos, end_pos, text, sentence)
-       SELECT $1, * FROM unnest($2::int[], $3::text[], $4::int[], $5::int[], $6::text[], $7::int[])`,
-      [p.id, M.map((_, i) => i), M.map((m) => idOf.get(m.entity)), M.map((m) => m.start), M.map((m) => m.end),
-        M.map((m) => m.text), M.map((m) => m.sentence)],
-    );
-    await this.step('mentions');
-
-    const Q = ann.quotes;
-    await c.query(
-      `INSERT INTO quotes (article_id, idx, start_pos, end_pos, text, speaker_text, speaker_id, cue, partial, sentence)
-       SELECT $1, * FROM unnest($2::int[], $3::int[], $4::int[], $5::text[], $6::text[], $7::text[], $8::text[],
-         $9::boolean[], $10::int[])`,
-      [p.id, Q.map((_, i) => i), Q.map((q) => q.start), Q.map((q) => q.end), Q.map((q) => q.text),
-        Q.map((q) => q.speakerText), Q.map((q) => idFor(idOf, q.speaker)), Q.map((q) => q.cue),
-        Q.map((q) => q.partial), Q.map((q) => q.sentence)],
-    );
-    await this.step('quotes');
-
+    // times and numbers name no entity: written before the turn below
     const T = ann.times;
     await c.query(
       `INSERT INTO times (article_id, idx, start_pos, end_pos, text, value, granularity, relative, sentence)
@@ -247,62 +202,124 @@ export class PostgresStore implements Store {
     );
     await this.step('numbers');
 
-    const E = ann.events;
+    // From here to COMMIT, writers take turns: resolution reads then writes shared entity rows. The
+    // lock is its own statement: a statement's snapshot is taken when it starts, and the read must
+    // see what the writer before us committed. The turn is a few statements, however many entities.
+    await c.query('SELECT pg_advisory_xact_lock($1)', [LOCK_ENTITIES]);
+    // term statistics in the turn too: two writers never wait on each other's hot rows ("said") crosswise
+    const TD = [...p.termSentences].sort((x, y) => (x[0] < y[0] ? -1 : 1));
     await c.query(
-      `INSERT INTO events (article_id, idx, start_pos, end_pos, cameo, trigger, actor_id, target_id, place_id,
-         when_value, modality, sentence)
-       SELECT $1, * FROM unnest($2::int[], $3::int[], $4::int[], $5::text[], $6::text[], $7::text[], $8::text[],
-         $9::text[], $10::text[], $11::text[], $12::int[])`,
-      [p.id, E.map((_, i) => i), E.map((e) => e.start), E.map((e) => e.end), E.map((e) => e.cameo),
-        E.map((e) => e.trigger), E.map((e) => idFor(idOf, e.actor)), E.map((e) => idFor(idOf, e.target)),
-        E.map((e) => idFor(idOf, e.place)), E.map((e) => e.when), E.map((e) => e.modality),
-        E.map((e) => e.sentence)],
+      `INSERT INTO term_df (term, sdf, adf) SELECT t, n, 1 FROM unnest($1::text[], $2::int[]) AS u(t, n)
+       ON CONFLICT (term) DO UPDATE SET sdf = term_df.sdf + excluded.sdf, adf = term_df.adf + 1`,
+      [TD.map((x) => x[0]), TD.map((x) => x[1])],
     );
-    await this.step('events');
+    const idOf = await this.resolveAll(c, ann.entities);
+    await this.step('entities');
+
+    // everything that names a corpus entity, and the corpus counters, in one statement
+    const AE = articleEntityRows(ann, idOf);
+    const M = ann.mentions;
+    const Q = ann.quotes;
+    const E = ann.events;
+    await c.query({
+      name: 'nd-article-links',
+      text: `WITH stats AS (
+         UPDATE corpus_stats SET sentences = sentences + $2, terms = terms + $3 WHERE id = 1),
+       ae AS (
+         INSERT INTO article_entities (article_id, entity_id, titles, mention_count)
+         SELECT $1, * FROM unnest($4::text[], $5::jsonb[], $6::int[])),
+       counters AS (
+         UPDATE entities e SET article_count = e.article_count + 1, mention_count = e.mention_count + u.n
+         FROM unnest($4::text[], $6::int[]) AS u(id, n) WHERE e.id = u.id),
+       m AS (
+         INSERT INTO mentions (article_id, idx, entity_id, start_pos, end_pos, text, sentence)
+         SELECT $1, * FROM unnest($7::int[], $8::text[], $9::int[], $10::int[], $11::text[], $12::int[])),
+       q AS (
+         INSERT INTO quotes (article_id, idx, start_pos, end_pos, text, speaker_text, speaker_id, cue, partial, sentence)
+         SELECT $1, * FROM unnest($13::int[], $14::int[], $15::int[], $16::text[], $17::text[], $18::text[],
+           $19::text[], $20::boolean[], $21::int[]))
+       INSERT INTO events (article_id, idx, start_pos, end_pos, cameo, trigger, actor_id, target_id, place_id,
+         when_value, modality, sentence)
+       SELECT $1, * FROM unnest($22::int[], $23::int[], $24::int[], $25::text[], $26::text[], $27::text[], $28::text[],
+         $29::text[], $30::text[], $31::text[], $32::int[])`,
+      values: [
+        p.id, S.length, p.termCount,
+        AE.map((r) => r.entityId), AE.map((r) => JSON.stringify(r.titles)), AE.map((r) => r.mentionCount),
+        M.map((_, i) => i), M.map((m) => idOf.get(m.entity)), M.map((m) => m.start), M.map((m) => m.end),
+        M.map((m) => m.text), M.map((m) => m.sentence),
+        Q.map((_, i) => i), Q.map((q) => q.start), Q.map((q) => q.end), Q.map((q) => q.text), Q.map((q) => q.speakerText),
+        Q.map((q) => idFor(idOf, q.speaker)), Q.map((q) => q.cue), Q.map((q) => q.partial), Q.map((q) => q.sentence),
+        E.map((_, i) => i), E.map((e) => e.start), E.map((e) => e.end), E.map((e) => e.cameo), E.map((e) => e.trigger),
+        E.map((e) => idFor(idOf, e.actor)), E.map((e) => idFor(idOf, e.target)), E.map((e) => idFor(idOf, e.place)),
+        E.map((e) => e.when), E.map((e) => e.modality), E.map((e) => e.sentence),
+      ],
+    });
+    for (const step of ['mentions', 'quotes', 'events']) await this.step(step);
     return { status: 'added', id: p.id };
   }
 
-  /** Links one document entity to the corpus (creating or updating it); returns its corpus id. */
-  private async resolve(c: Client, e: DocEntity): Promise<string> {
-    const look = lookupKeys(e);
-    const rows = (await c.query(
-      `SELECT id, type, name, aliases, titles, place FROM entities WHERE id IN (
-         SELECT entity_id FROM entity_aliases WHERE type = $1 AND alias_key = ANY($2::text[])
-         UNION SELECT id FROM entities WHERE type = $1 AND last_key = $3)`,
-      [look.type, look.aliasKeys, look.surname],
-    )).rows;
-    const candidates: Candidate[] = rows.map((r: Row) => ({
-      id: r.id, type: r.type, name: r.name, aliases: r.aliases, titles: r.titles, place: r.place,
-    }));
-    const res = resolveEntity(e, candidates);
-    if (unchanged(res, candidates.find((c) => c.id === res.id))) return res.id!;
-    let id = res.id;
-    const cols = [res.name, nameKey(res.name, res.type), surnameKey(res.name, res.type), JSON.stringify(res.titles),
-      JSON.stringify(res.aliases), res.place];
-    if (id === null) {
-      // a taken id here belongs to an entity renamed since (an upgrade): salt until free
-      for (let n = 0; ; n++) {
-        id = entityId(res.type, res.name, n);
-        if ((await c.query('SELECT 1 FROM entities WHERE id = $1', [id])).rows.length === 0) break;
-      }
-      await c.query(
-        `INSERT INTO entities (id, type, name, name_key, last_key, titles, aliases, place)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-        [id, res.type, ...cols],
-      );
-    } else {
-      await c.query(
-        `UPDATE entities SET name = $1, name_key = $2, last_key = $3, titles = $4, aliases = $5, place = $6
-         WHERE id = $7`,
-        [...cols, id],
-      );
+  /**
+   * Links the document's entities to the corpus in a few round trips, whatever their number (this
+   * runs under the entity lock, which every writer waits for): one read of every stored entity they
+   * could be linked to and of the ids a new one would take, the decisions in memory in document order
+   * (resolveDocument: each sees the ones before it, as linking one by one would), then one statement
+   * writing them. Returns entity key → corpus id.
+   */
+  private async resolveAll(c: Client, entities: DocEntity[]): Promise<Map<string, string>> {
+    if (entities.length === 0) return new Map();
+    const looks = entities.map(lookupKeys);
+    const aliasKeys = [...new Set(looks.flatMap((l) => l.aliasKeys))];
+    const surnames = [...new Set(looks.flatMap((l) => (l.surname === null ? [] : [l.surname])))];
+    const newIds = entities.map((e) => entityId(e.type, e.name.trim()));
+    // A superset is fine (resolveDocument matches type and key exactly); plain `= ANY` conditions keep
+    // every lookup on an index however large the tables grow. Surname keys exist for persons only.
+    const rows = (await c.query({
+      name: 'nd-resolve-read',
+      text: `SELECT true AS candidate, e.id, e.type, e.name, e.aliases, e.titles, e.place, e.last_key,
+               ARRAY(SELECT ea.alias_key FROM entity_aliases ea WHERE ea.entity_id = e.id AND ea.alias_key = ANY($1::text[])) AS keys
+             FROM entities e
+             WHERE e.id IN (SELECT entity_id FROM entity_aliases WHERE alias_key = ANY($1::text[])
+                            UNION SELECT id FROM entities WHERE type = 'PERSON' AND last_key = ANY($2::text[]))
+             UNION ALL
+             SELECT false, id, NULL, NULL, NULL, NULL, NULL, NULL, NULL FROM entities WHERE id = ANY($3::text[])`,
+      values: [aliasKeys, surnames, newIds],
+    })).rows;
+    const known = new Map<string, Known>();
+    const used = new Set<string>();
+    for (const r of rows as Row[]) {
+      if (!r.candidate) used.add(r.id);
+      else known.set(r.id, { id: r.id, type: r.type, name: r.name, aliases: r.aliases, titles: r.titles, place: r.place, surname: r.last_key, keys: new Set(r.keys) });
     }
-    await c.query(
-      `INSERT INTO entity_aliases (alias_key, type, entity_id) SELECT k, $2, $3 FROM unnest($1::text[]) k
+    // the first id each entity would take was read above; a salted one (rare) is asked for
+    const taken = async (id: string) =>
+      newIds.includes(id) ? used.has(id) : (await c.query('SELECT 1 FROM entities WHERE id = $1', [id])).rows.length > 0;
+    const { idOf, writes } = await resolveDocument(entities, known, taken);
+
+    const W = [...writes.values()];
+    if (W.length === 0) return idOf;
+    const created = W.filter((w) => w.created);
+    const changed = W.filter((w) => !w.created);
+    const cols = (ws: EntityWrite[]) => [ws.map((w) => w.id), ws.map((w) => w.type), ws.map((w) => w.name),
+      ws.map((w) => nameKey(w.name, w.type)), ws.map((w) => surnameKey(w.name, w.type)), ws.map((w) => JSON.stringify(w.titles)),
+      ws.map((w) => JSON.stringify(w.aliases)), ws.map((w) => w.place)];
+    const keys = W.flatMap((w) => [...w.keys].map((k) => [k, w.type, w.id] as const));
+    // one statement: the aliases' foreign keys are checked at its end, when the new entities are there
+    await c.query({
+      name: 'nd-resolve-write',
+      text: `WITH created AS (
+         INSERT INTO entities (id, type, name, name_key, last_key, titles, aliases, place)
+         SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::jsonb[], $7::jsonb[], $8::text[])),
+       changed AS (
+         UPDATE entities e SET name = u.name, name_key = u.name_key, last_key = u.last_key, titles = u.titles,
+           aliases = u.aliases, place = u.place
+         FROM unnest($9::text[], $10::text[], $11::text[], $12::text[], $13::text[], $14::jsonb[], $15::jsonb[], $16::text[])
+           AS u(id, type, name, name_key, last_key, titles, aliases, place)
+         WHERE e.id = u.id)
+       INSERT INTO entity_aliases (alias_key, type, entity_id) SELECT * FROM unnest($17::text[], $18::text[], $19::text[])
        ON CONFLICT DO NOTHING`,
-      [[...keysOf([res.name, ...res.aliases], res.type)], res.type, id],
-    );
-    return id!;
+      values: [...cols(created), ...cols(changed), keys.map((k) => k[0]), keys.map((k) => k[1]), keys.map((k) => k[2])],
+    });
+    return idOf;
   }
 
   async getArticle(id: string): Promise<ArticleView | null> {
@@ -566,12 +583,21 @@ class PostgresJobs implements JobQueue {
            AND ($4::text[] IS NULL OR kind = ANY($4::text[]))
          ORDER BY id LIMIT 1
          FOR UPDATE SKIP LOCKED)
-       RETURNING id::text, kind, payload, attempts`,
+       RETURNING id::text, kind, payload, attempts, max_attempts`,
       [worker, t, lease, opts?.kinds ?? null],
     );
     if (r.rows.length === 0) return null;
     const row = r.rows[0];
-    return { id: row.id, kind: row.kind, payload: row.payload, attempts: row.attempts };
+    return { id: row.id, kind: row.kind, payload: row.payload, attempts: row.attempts, maxAttempts: row.max_attempts };
+  }
+
+  async renew(id: string, worker: string, now: string, opts?: Pick<ClaimOptions, 'leaseSeconds'>): Promise<boolean> {
+    if (!/^\d+$/.test(id)) return false;
+    const r = await this.pool.query(
+      `UPDATE jobs SET lease_until = $1 WHERE id = $2::bigint AND worker = $3 AND status = 'running'`,
+      [leaseUntil(now, opts), id, worker],
+    );
+    return r.rowCount === 1;
   }
 
   async complete(id: string, worker: string, outcome: JobOutcome, now: string): Promise<boolean> {
@@ -587,11 +613,21 @@ class PostgresJobs implements JobQueue {
     return r.rowCount === 1;
   }
 
-  async counts(): Promise<Record<(typeof JOB_STATUSES)[number], number>> {
-    const out = Object.fromEntries(JOB_STATUSES.map((s) => [s, 0])) as Record<(typeof JOB_STATUSES)[number], number>;
+  async counts(): Promise<Record<JobStatus, number>> {
+    const out = Object.fromEntries(JOB_STATUSES.map((s) => [s, 0])) as Record<JobStatus, number>;
     const r = await this.pool.query('SELECT status, count(*)::int AS n FROM jobs GROUP BY status');
-    for (const row of r.rows) out[row.status as (typeof JOB_STATUSES)[number]] = row.n;
+    for (const row of r.rows) out[row.status as JobStatus] = row.n;
     return out;
+  }
+
+  async list(opts?: { status?: JobStatus; limit?: number }): Promise<JobInfo[]> {
+    const { limit } = page(opts, 20);
+    const r = await this.pool.query(
+      `SELECT id::text, kind, payload, status, attempts, max_attempts, worker, lease_until, error, created_at, finished_at
+       FROM jobs WHERE ($1::text IS NULL OR status = $1) ORDER BY ${JOBS_NEWEST} LIMIT $2`,
+      [opts?.status ?? null, limit],
+    );
+    return r.rows.map(jobInfo);
   }
 }
 

@@ -208,3 +208,66 @@ function firstToken(key: string): string {
   const i = key.indexOf(' ');
   return i < 0 ? key : key.slice(0, i);
 }
+
+/** A stored entity as resolving a whole document keeps it: a candidate, plus what lookups match on. */
+export interface Known extends Candidate {
+  /** Its `surnameKey` as stored (`last_key`). */
+  surname: string | null;
+  /** Alias keys it is known to answer to (at least those this document looks up). */
+  keys: Set<string>;
+}
+
+/** The state to store for one entity the document created or changed, and the alias keys to add. */
+export interface EntityWrite {
+  id: string;
+  created: boolean;
+  type: EntityType;
+  name: string;
+  aliases: string[];
+  titles: string[];
+  place: string | null;
+  keys: Set<string>;
+}
+
+/**
+ * Resolves a document's entities in order against `known` (every stored entity any of them could be
+ * linked to: read once, see `lookupKeys`), applying each decision to `known` before the next, so each
+ * sees the ones before it exactly as linking them one by one against the store would. `taken` says
+ * whether an id is used in the store (a new entity's id is salted until free). Returns each entity
+ * key's corpus id and, per entity created or changed, its final state for the backend to write.
+ */
+export async function resolveDocument(
+  entities: DocEntity[],
+  known: Map<string, Known>,
+  taken: (id: string) => boolean | Promise<boolean>,
+): Promise<{ idOf: Map<string, string>; writes: Map<string, EntityWrite> }> {
+  const idOf = new Map<string, string>();
+  const writes = new Map<string, EntityWrite>();
+  for (const e of entities) {
+    const look = lookupKeys(e);
+    const candidates = [...known.values()].filter(
+      (k) => k.type === look.type && (look.aliasKeys.some((x) => k.keys.has(x)) || (look.surname !== null && k.surname === look.surname)),
+    );
+    const res = resolveEntity(e, candidates);
+    if (unchanged(res, candidates.find((c) => c.id === res.id))) {
+      idOf.set(e.key, res.id!);
+      continue;
+    }
+    let id = res.id;
+    if (id === null) {
+      // a taken id belongs to an entity renamed since (an upgrade), here or in the store: salt until free
+      for (let n = 0; ; n++) {
+        id = entityId(res.type, res.name, n);
+        if (!known.has(id) && !(await taken(id))) break;
+      }
+    }
+    const keys = keysOf([res.name, ...res.aliases], res.type);
+    const before = known.get(id!);
+    const { type, name, aliases, titles, place } = res;
+    known.set(id!, { id: id!, type, name, aliases, titles, place, surname: surnameKey(name, type), keys: new Set([...(before?.keys ?? []), ...keys]) });
+    const w = writes.get(id!);
+    writes.set(id!, { id: id!, created: w ? w.created : res.id === null, type, name, aliases, titles, place, keys: new Set([...(w?.keys ?? []), ...keys]) });
+    idOf.set(e.key, id!);
+  }
+  return { idOf, writes };
+}

@@ -17,8 +17,8 @@ import type {
   SentenceHit,
   TermStats,
 } from '../model/index.js';
-import type { AddResult, StorageReport, ClaimOptions, Job, JobOutcome, JobQueue, ListOptions, Store } from './contract.js';
-import { JOB_STATUSES, isoTime, leaseUntil } from './jobs.js';
+import type { AddResult, ClaimOptions, Job, JobInfo, JobOutcome, JobQueue, JobStatus, ListOptions, StorageReport, Store } from './contract.js';
+import { JOBS_NEWEST, JOB_STATUSES, isoTime, jobInfo, leaseUntil } from './jobs.js';
 import { checkMigrations } from './migrations/types.js';
 import { sqliteMigrations } from './migrations/sqlite.js';
 import { fts5Query, safeTerms, sentenceTerms } from './fts.js';
@@ -602,9 +602,9 @@ class SqliteJobs implements JobQueue {
       if (!row) return null;
       const r = db.prepare(
         `UPDATE jobs SET status = 'running', attempts = attempts + 1, worker = ?, lease_until = ?
-         WHERE id = ? RETURNING id, kind, payload, attempts`,
+         WHERE id = ? RETURNING id, kind, payload, attempts, max_attempts`,
       ).get(worker, leaseUntil(now, opts), row.id) as Row;
-      return { id: String(r.id), kind: r.kind, payload: JSON.parse(r.payload), attempts: r.attempts };
+      return { id: String(r.id), kind: r.kind, payload: JSON.parse(r.payload), attempts: r.attempts, maxAttempts: r.max_attempts };
     });
     this.claimTx = (w, n, o) => tx.immediate(w, n, o);
   }
@@ -632,12 +632,29 @@ class SqliteJobs implements JobQueue {
     return r.changes === 1;
   }
 
-  async counts(): Promise<Record<(typeof JOB_STATUSES)[number], number>> {
-    const out = Object.fromEntries(JOB_STATUSES.map((s) => [s, 0])) as Record<(typeof JOB_STATUSES)[number], number>;
+  async renew(id: string, worker: string, now: string, opts?: Pick<ClaimOptions, 'leaseSeconds'>): Promise<boolean> {
+    if (!/^\d+$/.test(id)) return false;
+    const r = this.db.prepare(
+      `UPDATE jobs SET lease_until = ? WHERE id = ? AND worker = ? AND status = 'running'`,
+    ).run(leaseUntil(now, opts), Number(id), worker);
+    return r.changes === 1;
+  }
+
+  async counts(): Promise<Record<JobStatus, number>> {
+    const out = Object.fromEntries(JOB_STATUSES.map((s) => [s, 0])) as Record<JobStatus, number>;
     for (const r of this.db.prepare('SELECT status, count(*) AS n FROM jobs GROUP BY status').all() as Row[]) {
-      out[r.status as (typeof JOB_STATUSES)[number]] = r.n;
+      out[r.status as JobStatus] = r.n;
     }
     return out;
+  }
+
+  async list(opts?: { status?: JobStatus; limit?: number }): Promise<JobInfo[]> {
+    const { limit } = page(opts, 20);
+    const rows = this.db.prepare(
+      `SELECT id, kind, payload, status, attempts, max_attempts, worker, lease_until, error, created_at, finished_at
+       FROM jobs WHERE (? IS NULL OR status = ?) ORDER BY ${JOBS_NEWEST} LIMIT ?`,
+    ).all(opts?.status ?? null, opts?.status ?? null, limit) as Row[];
+    return rows.map((r) => jobInfo({ ...r, payload: JSON.parse(r.payload) }));
   }
 }
 

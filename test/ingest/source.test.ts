@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
-import { canonicalizeUrl, contentHash, createFetcher, extractDocument, readSource, type ItemResult, type ReadOptions } from '../../src/ingest/index.js';
+import { canonicalizeUrl, contentHash, createFetcher, extractDocument, readSource, sourceInputs, type ItemResult, type ReadOptions } from '../../src/ingest/index.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'ingest-source-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
@@ -40,6 +40,31 @@ test('a directory: recursive, sorted, hidden names skipped, META.json applied, o
   // A single file still finds the META.json beside it.
   const single = await all(join(root, 'a.txt'));
   assert.ok(single[0].ok && single[0].doc.published === '2025-03-18');
+});
+
+test('sourceInputs lists what readSource reads, one source each (queued as one job per file)', async () => {
+  const root = join(dir, 'listed');
+  mkdirSync(join(root, 'sub'), { recursive: true });
+  mkdirSync(join(root, '.git'));
+  for (const [p, n] of [['b.txt', 2], ['a.txt', 1], ['sub/c.txt', 3], ['.hidden.txt', 9], ['.git/x.txt', 9]] as const) writeFileSync(join(root, p), story(n));
+  writeFileSync(join(root, 'META.json'), JSON.stringify({ 'a.txt': { published: '2025-03-18' } }));
+  const listed: string[] = [];
+  for await (const r of sourceInputs(root)) if (r.ok) listed.push(r.value);
+  assert.deepEqual(listed, (await all(root)).map((r) => r.item), 'same files, same order, META.json not among them');
+  const one: ItemResult[] = [];
+  for (const f of listed) one.push(...(await all(f)));
+  assert.deepEqual(one, await all(root), 'reading them one by one gives the same documents (META.json honoured)');
+
+  const odd: string[] = [];
+  for (const input of [join(root, 'a.txt'), 'https://example.org/feed.xml', 'ftp://example.org/x', join(root, 'nope.txt')]) {
+    for await (const r of sourceInputs(input)) odd.push(r.ok ? `ok ${r.value}` : `${r.error.code} ${r.error.message}`);
+  }
+  assert.deepEqual(odd, [
+    `ok ${join(root, 'a.txt')}`,
+    'ok https://example.org/feed.xml',
+    'BAD_URL ftp://example.org/x: only http and https URLs are read',
+    `FILE_UNREADABLE ${join(root, 'nope.txt')}: no such file or directory`,
+  ]);
 });
 
 test('the sample seeds get their dates from sample/META.json', async () => {

@@ -509,6 +509,29 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store>):
       assert.equal((await s.getArticle(a5.id))!.entities[0].id, john.id);
     });
 
+    it('within one document each entity sees those linked before it (surname after full name, upgrade, a salted id)', async (s) => {
+      const t1 = 'Ada Lovelace wrote the notes. Later, Lovelace was praised.';
+      const a1 = await s.addArticle(doc(t1), annotations(t1, [person('a', 'Ada Lovelace'), person('b', 'Lovelace')]), NOW);
+      const v1 = (await s.getArticle(a1.id))!;
+      assert.deepEqual(v1.entities.map((e) => e.name), ['Ada Lovelace'], 'the bare surname links to the person just created');
+
+      const t2 = 'Smith spoke first. John Smith then agreed.';
+      const a2 = await s.addArticle(doc(t2), annotations(t2, [person('s', 'Smith'), person('j', 'John Smith')]), NOW);
+      const [john] = (await s.getArticle(a2.id))!.entities;
+      assert.deepEqual([(await s.getArticle(a2.id))!.entities.length, john.name], [1, 'John Smith'], 'the full name upgrades the bare one');
+
+      // Jane is new; the bare Smith after her is then ambiguous (John, Jane): a new entity whose first
+      // id is John's (he was created as "Smith"), so it is salted
+      const t3 = 'Jane Smith arrived. Smith left.';
+      const a3 = await s.addArticle(doc(t3), annotations(t3, [person('j', 'Jane Smith'), person('s', 'Smith')]), NOW);
+      const v3 = (await s.getArticle(a3.id))!;
+      const names = new Map(v3.entities.map((e) => [e.name, e.id]));
+      assert.deepEqual([...names.keys()].sort(), ['Jane Smith', 'Smith']);
+      assert.ok(![john.id, names.get('Jane Smith')].includes(names.get('Smith')));
+      assert.equal((await s.getEntity(john.id))!.name, 'John Smith');
+      assert.equal((await s.listEntities({ type: 'PERSON' })).length, 4);
+    });
+
     it('places and organisations link by exact name or alias, only within one type; NORP stays its own', async (s) => {
       const t1 = 'The United Nations met in Kyiv, Ukraine. Israeli envoys came.';
       const t2 = 'The UN praised Ukraine. Jordan the striker scored in Jordan.';
@@ -766,7 +789,7 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store>):
       const c = await q.enqueue('feed', { url: 'https://a.example/rss' }, NOW);
       assert.equal(new Set([a, b, c]).size, 3);
       const feed = await q.claim('w1', NOW, { kinds: ['feed'] });
-      assert.deepEqual(feed, { id: c, kind: 'feed', payload: { url: 'https://a.example/rss' }, attempts: 1 });
+      assert.deepEqual(feed, { id: c, kind: 'feed', payload: { url: 'https://a.example/rss' }, attempts: 1, maxAttempts: 3 });
       // several claimers at once never share a job
       const claims = await Promise.all(['w1', 'w2', 'w3', 'w4'].map((w) => q.claim(w, NOW)));
       const got = claims.filter((j) => j !== null).map((j) => j!.id);
@@ -803,6 +826,45 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store>):
       assert.deepEqual([taken?.id, taken?.attempts], [j, 2]);
       assert.equal(await q.complete(j, 'w1', { ok: true }, '2025-10-20T13:00:12Z'), false);
       assert.equal(await q.complete(j, 'w2', { ok: true }, '2025-10-20T13:00:12Z'), true);
+    });
+
+    it('jobs: a renewed lease keeps a long job from being claimed again; only its holder can renew', async (s) => {
+      const q = s.jobs!;
+      const id = await q.enqueue('fetch', { n: 1 }, NOW);
+      await q.claim('w1', '2025-10-20T12:00:00Z', { leaseSeconds: 10 });
+      assert.equal(await q.renew(id, 'w1', '2025-10-20T12:00:08Z', { leaseSeconds: 10 }), true);
+      assert.equal(await q.claim('w2', '2025-10-20T12:00:15Z'), null, 'renewed until 12:00:18');
+      assert.equal(await q.renew(id, 'w2', '2025-10-20T12:00:15Z', { leaseSeconds: 10 }), false, 'not its job');
+      assert.equal(await q.renew('no-such-job', 'w1', '2025-10-20T12:00:15Z'), false);
+      const taken = await q.claim('w2', '2025-10-20T12:00:19Z');
+      assert.deepEqual([taken?.id, taken?.attempts], [id, 2], 'not renewed in time: another worker takes it');
+      assert.equal(await q.renew(id, 'w1', '2025-10-20T12:00:20Z'), false, 'the first holder lost it');
+      assert.equal(await q.complete(id, 'w2', { ok: true }, '2025-10-20T12:00:21Z'), true);
+      assert.equal(await q.renew(id, 'w2', '2025-10-20T12:00:22Z'), false, 'a finished job has no lease');
+    });
+
+    it('jobs: list shows each job with its status, holder and last error, newest first, filtered by status', async (s) => {
+      const q = s.jobs!;
+      assert.deepEqual(await q.list(), []);
+      const a = await q.enqueue('ingest', { input: '/a.txt' }, '2025-10-20T12:00:00Z', { maxAttempts: 1 });
+      const b = await q.enqueue('ingest', { input: '/b.txt' }, '2025-10-20T12:00:01Z');
+      const c = await q.enqueue('ingest', { input: '/c.txt' }, '2025-10-20T12:00:02Z');
+      await q.claim('w1', '2025-10-20T12:01:00Z', { leaseSeconds: 60 });
+      await q.complete(a, 'w1', { ok: false, error: '/a.txt: not text' }, '2025-10-20T12:01:30Z');
+      const held = await q.claim('w2', '2025-10-20T12:02:00Z', { leaseSeconds: 60 });
+      assert.equal(held?.id, b);
+
+      const all = await q.list();
+      assert.deepEqual(all.map((j) => [j.id, j.status]), [[a, 'failed'], [c, 'queued'], [b, 'running']]);
+      const [failed] = await q.list({ status: 'failed' });
+      assert.deepEqual(failed, {
+        id: a, kind: 'ingest', payload: { input: '/a.txt' }, status: 'failed', attempts: 1, maxAttempts: 1, worker: 'w1',
+        leaseUntil: null, error: '/a.txt: not text', createdAt: '2025-10-20T12:00:00.000Z', finishedAt: '2025-10-20T12:01:30.000Z',
+      });
+      const [running] = await q.list({ status: 'running' });
+      assert.deepEqual([running.id, running.worker, running.leaseUntil, running.attempts], [b, 'w2', '2025-10-20T12:03:00.000Z', 1]);
+      assert.deepEqual(await q.list({ status: 'done' }), []);
+      assert.equal((await q.list({ limit: 1 })).length, 1);
     });
   });
 }

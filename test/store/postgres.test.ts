@@ -2,9 +2,13 @@
 // NEWSDESK_TEST_PG_URL, a fresh database per case. Without PostgreSQL: skipped locally, failed in CI.
 
 import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { after, test } from 'node:test';
-import { openStore } from '../../src/store/index.js';
-import { runStoreContract } from './contract.js';
+import type { EntityType } from '../../src/model/index.js';
+import { openStore, type Store } from '../../src/store/index.js';
+import { annotations, doc, runStoreContract, type EntitySpec } from './contract.js';
 import { startTestPg } from './pg-server.js';
 
 const started = await startTestPg();
@@ -13,6 +17,60 @@ if (started.ok) {
   const server = started.pg;
   after(() => server.stop());
   runStoreContract('postgres', async () => openStore({ kind: 'postgres', url: await server.freshDatabase() }));
+
+  // PostgreSQL links a document's entities in one batch (few round trips under the entity lock);
+  // SQLite links them one by one. Over many documents naming overlapping people, places and
+  // bodies, both must end with the same entities, ids, names, aliases, titles and counts.
+  test('batched entity linking on PostgreSQL ends exactly where one-by-one linking on SQLite does', async () => {
+    const NAMES: [string, EntityType, string[]][] = [
+      ['Donald Trump', 'PERSON', ['Donald Trump', 'Trump']], ['Trump', 'PERSON', ['Trump']], ['Melania Trump', 'PERSON', ['Melania Trump']],
+      ['President Trump', 'PERSON', ['President Trump']], ['John Smith', 'PERSON', ['John Smith', 'Smith']], ['Jane Smith', 'PERSON', ['Jane Smith']],
+      ['Smith', 'PERSON', ['Smith']], ['Ada Lovelace', 'PERSON', ['Ada Lovelace']], ['Lovelace', 'PERSON', ['Lovelace']],
+      ['Jordan', 'PERSON', ['Jordan']], ['Jordan', 'GPE', ['Jordan']], ['Kyiv', 'GPE', ['Kyiv']], ['Ukraine', 'GPE', ['Ukraine']],
+      ['United Nations', 'ORG', ['United Nations', 'UN']], ['UN', 'ORG', ['UN']], ['Nova Corp', 'ORG', ['Nova Corp']],
+      ['Israeli', 'NORP', ['Israeli']], ['Ukrainian', 'NORP', ['Ukrainian']],
+    ];
+    const TITLES = [[], [], ['President'], ['Senator'], ['spokesman']];
+    let seed = 7; // mulberry32: the same documents every run
+    const rand = (n: number) => {
+      let t = (seed = (seed + 0x6d2b79f5) | 0);
+      t = Math.imul(t ^ (t >>> 15), t | 1);
+      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+      return (((t ^ (t >>> 14)) >>> 0) % n);
+    };
+    const docs = Array.from({ length: 150 }, (_, i) => {
+      const picked = new Map<string, EntitySpec>();
+      for (let k = 1 + rand(4); k > 0; k--) {
+        const [name, type, surfaces] = NAMES[rand(NAMES.length)];
+        picked.set(`${type}:${name}`, { key: '', name, type, surfaces, titles: TITLES[rand(TITLES.length)] });
+      }
+      const ents = [...picked.values()].map((e, k) => ({ ...e, key: `e${k}` }));
+      const text = `Report ${i}: ${ents.map((e) => e.surfaces!.join(' and ')).join(', then ')} met on day ${i}.`;
+      return { d: doc(text, { origin: `r${i}.txt` }), ann: annotations(text, ents) };
+    });
+    const dir = mkdtempSync(join(tmpdir(), 'newsdesk-linking-'));
+    const lite = await openStore({ kind: 'sqlite', path: join(dir, 'one-by-one.db') });
+    const pgs = await openStore({ kind: 'postgres', url: await server.freshDatabase() });
+    try {
+      const state = async (st: Store) => {
+        const ids: string[][] = [];
+        for (const { d, ann } of docs) {
+          const r = await st.addArticle(d, ann, '2025-10-20T12:00:00Z');
+          ids.push((await st.getArticle(r.id))!.entities.map((e) => e.id).sort());
+        }
+        const entities = (await st.listEntities({ limit: 1000 })).sort((a, b) => (a.id < b.id ? -1 : 1));
+        return { ids, entities };
+      };
+      const [a, b] = [await state(lite), await state(pgs)];
+      assert.ok(a.entities.length > 10, `${a.entities.length} entities: ${a.entities.map((e) => e.name)}`);
+      assert.deepEqual(b.entities, a.entities);
+      assert.deepEqual(b.ids, a.ids);
+    } finally {
+      await lite.close();
+      await pgs.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 } else if (process.env.CI) {
   test('PostgreSQL is available for the Store contract suite', () => {
     assert.fail(`CI must run the PostgreSQL suite: ${started.reason}`);

@@ -11,6 +11,7 @@ import { turnOf, exportRows, csvLine, EXPORT_KINDS, type ExportKind, type Turn }
 import { listen } from '../http/server.js';
 import { printAnswer, printReport, progressLine } from './format.js';
 import { watchCommand } from './watch.js';
+import { enqueueInputs, jobQueue, jobsCommand, workerCommand } from './worker.js';
 
 const SAMPLE_DIR = join(dirname(fileURLToPath(import.meta.url)), '../../../sample');
 
@@ -54,8 +55,8 @@ const COMMANDS: Record<string, Command> = {
   },
   add: {
     summary: 'add articles from files, directories, page URLs or feed URLs',
-    usage: 'newsdesk add <path|url> [...] [--published YYYY-MM-DD] [--source NAME] [--json]',
-    options: { published: { type: 'string' }, source: { type: 'string' } },
+    usage: 'newsdesk add <path|url> [...] [--published YYYY-MM-DD] [--source NAME] [--queue] [--json]',
+    options: { published: { type: 'string' }, source: { type: 'string' }, queue: { type: 'boolean', default: false } },
     async run(app, { values, positionals }, out) {
       if (positionals.length === 0) throw new DeskError('BAD_REQUEST', 'add: name at least one file, directory or URL');
       if (values.published !== undefined && !isDate(values.published)) {
@@ -63,6 +64,16 @@ const COMMANDS: Record<string, Command> = {
       }
       const a = await app();
       const opts = { published: values.published, source: values.source };
+      if (values.queue) {
+        // one job per file or URL; `newsdesk worker` processes them
+        const r = await enqueueInputs(jobQueue(a), positionals, opts, () => new Date());
+        if (values.json) out.log(JSON.stringify(r));
+        else {
+          for (const f of r.failed) out.err(`failed     ${f.error}`);
+          out.log(`${r.queued} job${r.queued === 1 ? '' : 's'} queued, ${r.failed.length} failed; run "newsdesk worker" to process them`);
+        }
+        return r.failed.length ? 1 : 0;
+      }
       const items = (async function* () {
         for (const p of positionals) yield* a.read(p, opts);
       })();
@@ -83,10 +94,41 @@ const COMMANDS: Record<string, Command> = {
   },
   watch: {
     summary: 'poll feeds on a schedule (ETag/Last-Modified) and add new items; Ctrl-C stops',
-    usage: 'newsdesk watch <feed-url> [...] [--every 15m] [--once] [--json]',
-    options: { every: { type: 'string' }, once: { type: 'boolean', default: false } },
+    usage: 'newsdesk watch <feed-url> [...] [--every 15m] [--once] [--queue] [--json]',
+    options: { every: { type: 'string' }, once: { type: 'boolean', default: false }, queue: { type: 'boolean', default: false } },
     async run(app, { values, positionals }, out) {
       return watchCommand(app, values, positionals, out);
+    },
+  },
+  worker: {
+    summary: 'process queued ingest jobs (add --queue, watch --queue); run several, on PostgreSQL',
+    usage: 'newsdesk worker [--concurrency N] [--once] [--lease SECONDS] [--max-jobs N] [--json]',
+    options: {
+      concurrency: { type: 'string' },
+      once: { type: 'boolean', default: false },
+      lease: { type: 'string' },
+      'max-jobs': { type: 'string' },
+    },
+    async run(app, { values }, out) {
+      return workerCommand(
+        app,
+        {
+          concurrency: intArg(values.concurrency, 1, 'concurrency', 1, 32),
+          once: !!values.once,
+          leaseSeconds: intArg(values.lease, 300, 'lease', 1, 86_400),
+          maxJobs: values['max-jobs'] === undefined ? null : intArg(values['max-jobs'], 1, 'max-jobs', 1, 1_000_000_000),
+          json: !!values.json,
+        },
+        out,
+      );
+    },
+  },
+  jobs: {
+    summary: 'the job queue: counts, running jobs and the last failures with their reasons',
+    usage: 'newsdesk jobs [--limit N] [--json]',
+    options: { limit: { type: 'string' } },
+    async run(app, { values }, out) {
+      return jobsCommand(app, { limit: intArg(values.limit, 10, 'limit'), json: !!values.json }, out);
     },
   },
   search: {

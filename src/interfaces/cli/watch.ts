@@ -1,6 +1,7 @@
 // `newsdesk watch`: poll feeds on a schedule with conditional requests, add what is new through
-// the one add path, and remember each feed's validators in <dataDir>/feeds.json. A failing feed or
-// item is reported and the round goes on; a signal stops the loop between polls.
+// the one add path (or, with --queue, queue each item read for `newsdesk worker`), and remember each
+// feed's validators in <dataDir>/feeds.json. A failing feed or item is reported and the round goes
+// on; a signal stops the loop between polls.
 
 import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
@@ -9,6 +10,8 @@ import type { App } from '../../app.js';
 import { pollFeed, type Fetcher } from '../../ingest/index.js';
 import { DeskError } from '../../model/index.js';
 import type { Out } from './main.js';
+import { sleep } from './sleep.js';
+import { enqueueItems, jobQueue } from './worker.js';
 
 export const FEEDS_FILE = 'feeds.json';
 
@@ -110,19 +113,7 @@ export function checkFeedUrl(v: string): string {
   return v;
 }
 
-/** Sleeps `ms`, or less when the signal fires. */
-export function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    if (signal.aborted) return resolve();
-    const done = () => {
-      clearTimeout(timer);
-      signal.removeEventListener('abort', done);
-      resolve();
-    };
-    const timer = setTimeout(done, ms);
-    signal.addEventListener('abort', done, { once: true });
-  });
-}
+export { sleep } from './sleep.js';
 
 export interface WatchDeps {
   fetch: Fetcher;
@@ -136,6 +127,8 @@ export interface WatchOptions {
   everyMs: number;
   once: boolean;
   json: boolean;
+  /** Queue each item read as an ingest job instead of adding it here (workers understand and store it). */
+  queue?: boolean;
 }
 
 /** The outcome of one poll of one feed, as printed. */
@@ -145,6 +138,8 @@ export interface PollOutcome {
   status: 'updated' | 'not-modified' | 'failed';
   added: number;
   duplicates: number;
+  /** Items queued for workers (--queue); they are added or found duplicate there. */
+  queued: number;
   failed: number;
   /** The feed-level error, when status is failed. */
   error: string | null;
@@ -157,9 +152,9 @@ export async function pollRound(app: App, feeds: string[], states: FeedStates, d
   const outcomes: PollOutcome[] = [];
   for (const feed of feeds) {
     if (deps.signal.aborted) break;
-    const o = await pollOne(app, feed, states, deps);
+    const o = await pollOne(app, feed, states, deps, !!opts.queue);
     outcomes.push(o);
-    print(o, opts.json, out);
+    print(o, opts.json, !!opts.queue, out);
     try {
       await saveFeedStates(app.config.dataDir, states);
     } catch (e) {
@@ -170,10 +165,10 @@ export async function pollRound(app: App, feeds: string[], states: FeedStates, d
   return outcomes;
 }
 
-async function pollOne(app: App, feed: string, states: FeedStates, deps: WatchDeps): Promise<PollOutcome> {
+async function pollOne(app: App, feed: string, states: FeedStates, deps: WatchDeps, queue: boolean): Promise<PollOutcome> {
   const prev = states[feed] ?? EMPTY;
   const at = deps.now().toISOString();
-  const outcome: PollOutcome = { feed, at, status: 'failed', added: 0, duplicates: 0, failed: 0, error: null, itemErrors: [] };
+  const outcome: PollOutcome = { feed, at, status: 'failed', added: 0, duplicates: 0, queued: 0, failed: 0, error: null, itemErrors: [] };
   try {
     const r = await pollFeed(feed, prev, { fetch: deps.fetch, allowFetch: app.config.allowFetch });
     if (!r.ok) {
@@ -183,7 +178,15 @@ async function pollOne(app: App, feed: string, states: FeedStates, deps: WatchDe
       await app.desk.add([{ item: feed, ok: false, error: r.error }]);
       return outcome;
     }
-    if (!r.value.notModified) {
+    if (!r.value.notModified && queue) {
+      // every item of a fresh body is queued: whether it is new is known where it is stored
+      const q = await enqueueItems(jobQueue(app), r.value.items, deps.now);
+      outcome.queued = q.queued;
+      // items that could not be read are logged and reported here, as without --queue
+      const report = await app.desk.add(q.failed);
+      outcome.failed = report.failed.length;
+      outcome.itemErrors = report.failed;
+    } else if (!r.value.notModified) {
       const report = await app.desk.add(r.value.items);
       outcome.added = report.added.length;
       outcome.duplicates = report.duplicates.length;
@@ -205,7 +208,7 @@ async function pollOne(app: App, feed: string, states: FeedStates, deps: WatchDe
   }
 }
 
-function print(o: PollOutcome, json: boolean, out: Out): void {
+function print(o: PollOutcome, json: boolean, queued: boolean, out: Out): void {
   if (json) {
     out.log(JSON.stringify(o));
     return;
@@ -215,6 +218,7 @@ function print(o: PollOutcome, json: boolean, out: Out): void {
     return;
   }
   if (o.status === 'not-modified') out.log(`${o.at}  ${o.feed}  not modified`);
+  else if (queued) out.log(`${o.at}  ${o.feed}  ${o.queued} queued, ${o.failed} failed`);
   else out.log(`${o.at}  ${o.feed}  ${o.added} new, ${o.duplicates} duplicate, ${o.failed} failed`);
   // Messages already name their item; add it only when one does not.
   for (const f of o.itemErrors) out.err(`  failed  ${f.error.startsWith(f.item) ? f.error : `${f.item}: ${f.error}`}`);
@@ -228,7 +232,8 @@ export async function watchFeeds(app: App, feeds: string[], opts: WatchOptions, 
   const note = (s: string) => (opts.json ? out.err(s) : out.log(s));
   const { states, problem } = await loadFeedStates(app.config.dataDir);
   if (problem) out.err(`newsdesk watch: ${problem}`);
-  if (!opts.once) note(`Watching ${feeds.length} feed${feeds.length === 1 ? '' : 's'} every ${human(opts.everyMs)} (Ctrl-C to stop).`);
+  const queueing = opts.queue ? ', queueing their items for workers' : '';
+  if (!opts.once) note(`Watching ${feeds.length} feed${feeds.length === 1 ? '' : 's'} every ${human(opts.everyMs)}${queueing} (Ctrl-C to stop).`);
   for (;;) {
     const start = deps.now().getTime();
     const outcomes = await pollRound(app, feeds, states, deps, opts, out);
@@ -268,7 +273,7 @@ export async function watchCommand(app: () => Promise<App>, values: Record<strin
   process.on('SIGTERM', onSignal);
   try {
     const deps: WatchDeps = { fetch: a.fetch, now: () => new Date(), sleep, signal: ac.signal };
-    return await watchFeeds(a, feeds, { everyMs, once: !!values.once, json: !!values.json }, deps, out);
+    return await watchFeeds(a, feeds, { everyMs, once: !!values.once, json: !!values.json, queue: !!values.queue }, deps, out);
   } finally {
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
