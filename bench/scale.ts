@@ -65,6 +65,7 @@ interface Row {
   ingest: string;
   ask: string;
   askCpu: string;
+  bare: string;
   search: string;
   searchCpu: string;
   baseline: string;
@@ -126,6 +127,8 @@ async function run(kind: 'sqlite' | 'postgres', pgServer: TestPg | null) {
       const askCpu: number[] = [];
       const searchCpu: number[] = [];
       const askMs = await timeEach(asked, (q) => app.desk.ask(q), askCpu);
+      const bareCpu: number[] = [];
+      const bareMs = await timeEach(asked, (q) => app.desk.ask(q, { related: false }), bareCpu);
       const searchMs = await timeEach(searches, (q) => app.desk.search(q, 10), searchCpu);
       const baseline = await plainFts(kind, dbFile, raw, searches);
 
@@ -144,6 +147,7 @@ async function run(kind: 'sqlite' | 'postgres', pgServer: TestPg | null) {
         ingest: added ? `${(added / secs).toFixed(0)}/s` : '(kept)',
         ask: lat(askMs),
         askCpu: lat(askCpu),
+        bare: `${lat(bareMs)} (CPU ${lat(bareCpu)})`,
         search: lat(searchMs),
         searchCpu: lat(searchCpu),
         baseline: lat(baseline),
@@ -197,6 +201,6 @@ try {
 
 console.log(`\nscale bench: synthetic BBC corpus (bench/lib/synth.ts, seed 20251), ${asked.length} dev QA questions, ${searches.length} searches; latencies in ms p50 / p95 / p99`);
 console.log(`load average at the end: ${loadavg().map((x) => x.toFixed(1)).join(' ')} on ${cpus().length} cores (wall-clock figures grow with it; CPU figures much less)`);
-console.log('| store | articles | ingest (1 process) | ask wall p50/p95/p99 | ask CPU p50/p95/p99 | search wall | search CPU | plain engine top-20 (wall) | RSS | database per article |');
-console.log('|---|---|---|---|---|---|---|---|---|---|');
-for (const r of rows) console.log(`| ${r.store} | ${r.articles.toLocaleString('en')} | ${r.ingest} | ${r.ask} | ${r.askCpu} | ${r.search} | ${r.searchCpu} | ${r.baseline} | ${r.rss} | ${r.bytes} |`);
+console.log('| store | articles | ingest (1 process) | ask wall p50/p95/p99 | ask CPU p50/p95/p99 | answer only (no related questions) wall (CPU) | search wall | search CPU | plain engine top-20 (wall) | RSS | database per article |');
+console.log('|---|---|---|---|---|---|---|---|---|---|---|');
+for (const r of rows) console.log(`| ${r.store} | ${r.articles.toLocaleString('en')} | ${r.ingest} | ${r.ask} | ${r.askCpu} | ${r.bare} | ${r.search} | ${r.searchCpu} | ${r.baseline} | ${r.rss} | ${r.bytes} |`);

@@ -233,7 +233,7 @@ export async function gatherEvidence(store: Store, cache: ArticleCache, q: Quest
 /** Stage 1 reads at most about this many articles' postings in full; the rest are only checked. */
 const ARTICLE_BUDGET = 4000;
 /** Articles scored on every identifying term (the best by the rare terms alone). */
-const SHORTLIST = 80;
+const SHORTLIST = 40;
 
 /**
  * Articles by the idf-weighted share of the identifying terms they hold anywhere (through inflections
