@@ -20,6 +20,7 @@ import type { DeskError } from '../model/index.js';
 import type { AddResult, ClaimOptions, Job, JobInfo, JobOutcome, JobQueue, JobStatus, ListOptions, StorageReport, Store } from './contract.js';
 import { JOBS_NEWEST, JOB_STATUSES, isoTime, jobInfo, leaseUntil } from './jobs.js';
 import { checkMigrations } from './migrations/types.js';
+import { DecodedArticle, DecodedCache } from './decoded.js';
 import { postgresMigrations } from './migrations/postgres.js';
 import { safeTerms } from './fts.js';
 import { articleEntityRows, idFor, prepareArticle, storeFailed } from './prepare.js';
@@ -32,10 +33,10 @@ import {
   articleView,
   entitySummary,
   ingestEntry,
+  json,
   num,
   page,
   quoteHit,
-  sentenceHit,
 } from './rows.js';
 
 type Row = Record<string, any>;
@@ -79,6 +80,7 @@ export class PostgresStore implements Store {
   /** Test hook: called inside the transaction after each named step; throwing aborts the article. */
   afterStep: ((step: string) => void | Promise<void>) | null = null;
   readonly jobs: JobQueue;
+  private readonly decoded = new DecodedCache<string>();
 
   private constructor(private readonly pool: pg.Pool) {
     this.jobs = new PostgresJobs(pool);
@@ -173,30 +175,29 @@ export class PostgresStore implements Store {
 
     const S = p.sentences;
     await c.query(
-      `INSERT INTO sentences (article_id, idx, start_pos, end_pos, text, terms, n_terms)
-       SELECT $1, * FROM unnest($2::int[], $3::int[], $4::int[], $5::text[], $6::text[], $7::int[])`,
-      [p.id, S.map((s) => s.idx), S.map((s) => s.start), S.map((s) => s.end), S.map((s) => s.text),
-        S.map((s) => s.terms), S.map((s) => s.nTerms)],
+      `INSERT INTO sentences (article_id, idx, start_pos, end_pos, tsv, n_terms)
+       SELECT $1, i, s, e, to_tsvector('simple', t), n FROM unnest($2::int[], $3::int[], $4::int[], $5::text[], $6::int[]) AS u(i, s, e, t, n)`,
+      [p.id, S.map((s) => s.idx), S.map((s) => s.start), S.map((s) => s.end), S.map((s) => s.terms), S.map((s) => s.nTerms)],
     );
     await this.step('sentences');
 
     // times and numbers name no entity: written before the turn below
     const T = ann.times;
     await c.query(
-      `INSERT INTO times (article_id, idx, start_pos, end_pos, text, value, granularity, relative, sentence)
-       SELECT $1, * FROM unnest($2::int[], $3::int[], $4::int[], $5::text[], $6::text[], $7::text[],
-         $8::boolean[], $9::int[])`,
-      [p.id, T.map((_, i) => i), T.map((t) => t.start), T.map((t) => t.end), T.map((t) => t.text),
+      `INSERT INTO times (article_id, idx, start_pos, end_pos, value, granularity, relative, sentence)
+       SELECT $1, * FROM unnest($2::int[], $3::int[], $4::int[], $5::text[], $6::text[],
+         $7::boolean[], $8::int[])`,
+      [p.id, T.map((_, i) => i), T.map((t) => t.start), T.map((t) => t.end),
         T.map((t) => t.value), T.map((t) => t.granularity), T.map((t) => t.relative), T.map((t) => t.sentence)],
     );
     await this.step('times');
 
     const N = ann.numbers;
     await c.query(
-      `INSERT INTO numbers (article_id, idx, start_pos, end_pos, text, kind, value, unit, counted, sentence)
-       SELECT $1, * FROM unnest($2::int[], $3::int[], $4::int[], $5::text[], $6::text[], $7::float8[],
-         $8::text[], $9::text[], $10::int[])`,
-      [p.id, N.map((_, i) => i), N.map((n) => n.start), N.map((n) => n.end), N.map((n) => n.text),
+      `INSERT INTO numbers (article_id, idx, start_pos, end_pos, kind, value, unit, counted, sentence)
+       SELECT $1, * FROM unnest($2::int[], $3::int[], $4::int[], $5::text[], $6::float8[],
+         $7::text[], $8::text[], $9::int[])`,
+      [p.id, N.map((_, i) => i), N.map((n) => n.start), N.map((n) => n.end),
         N.map((n) => n.kind), N.map((n) => n.value), N.map((n) => n.unit), N.map((n) => n.counted),
         N.map((n) => n.sentence)],
     );
@@ -369,13 +370,18 @@ export class PostgresStore implements Store {
     }
     params.push(limit);
     const rows = await this.q(
-      `SELECT s.article_id, s.idx, s.start_pos, s.end_pos, s.text, s.terms
+      `SELECT s.article_id, s.idx
        FROM sentences s, (SELECT ${query} AS q) tq
        WHERE s.tsv @@ tq.q ${filter}
        ORDER BY ts_rank(s.tsv, tq.q) DESC, s.id LIMIT $${params.length}`,
       params,
     );
-    return rows.map(sentenceHit);
+    const decoded = await this.decode(rows.map((r) => r.article_id as string));
+    return rows.flatMap((r) => {
+      const a = decoded.get(r.article_id);
+      const i = num(r.idx);
+      return a && i < a.spans.length ? [a.hit(i)] : [];
+    });
   }
 
   async termStats(terms: string[]): Promise<TermStats> {
@@ -420,11 +426,35 @@ export class PostgresStore implements Store {
 
   async getSentences(articleId: string, indices: number[] | 'all'): Promise<SentenceHit[]> {
     if (indices.length === 0) return [];
-    return (await this.q(
-      `SELECT article_id, idx, start_pos, end_pos, text, terms FROM sentences
-       WHERE article_id = $1 AND ($2::int[] IS NULL OR idx = ANY($2::int[])) ORDER BY idx`,
-      [articleId, indices === 'all' ? null : indices],
-    )).map(sentenceHit);
+    const a = (await this.decode([articleId])).get(articleId);
+    if (!a) return [];
+    if (indices === 'all') return a.spans.map((_, i) => a.hit(i));
+    return [...new Set(indices)].sort((x, y) => x - y).filter((i) => i >= 0 && i < a.spans.length).map((i) => a.hit(i));
+  }
+
+  /** Articles' sentences (text and spans read once, terms on first use), through a small LRU. */
+  private async decode(ids: string[]): Promise<Map<string, DecodedArticle>> {
+    const out = new Map<string, DecodedArticle>();
+    const missing: string[] = [];
+    for (const id of new Set(ids)) {
+      const d = this.decoded.get(id);
+      if (d) out.set(id, d);
+      else missing.push(id);
+    }
+    if (missing.length) {
+      const rows = await this.q(
+        `SELECT a.id, a.text, coalesce((SELECT json_agg(json_build_array(s.start_pos, s.end_pos) ORDER BY s.idx)
+           FROM sentences s WHERE s.article_id = a.id), '[]'::json) AS spans
+         FROM articles a WHERE a.id = ANY($1::text[])`,
+        [missing],
+      );
+      for (const r of rows) {
+        const d = new DecodedArticle(r.id, r.text, json<[number, number][]>(r.spans));
+        this.decoded.set(r.id, d);
+        out.set(r.id, d);
+      }
+    }
+    return out;
   }
 
   async findEntities(name: string, opts?: { limit?: number }): Promise<EntitySummary[]> {

@@ -15,7 +15,6 @@ import type {
   NumberExpr,
   NumberKind,
   QuoteHit,
-  SentenceHit,
   StoredEvent,
   StoredQuote,
   TimeExpr,
@@ -60,17 +59,6 @@ export function entitySummary(r: Row): EntitySummary {
 }
 
 export const ENTITY_COLS = 'e.id, e.name, e.type, e.titles, e.aliases, e.article_count, e.mention_count';
-
-export function sentenceHit(r: Row): SentenceHit {
-  return {
-    articleId: r.article_id,
-    index: num(r.idx),
-    start: num(r.start_pos),
-    end: num(r.end_pos),
-    text: r.text,
-    terms: r.terms,
-  };
-}
 
 export function ingestEntry(r: Row): IngestLogEntry {
   return {

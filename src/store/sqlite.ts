@@ -21,7 +21,8 @@ import type { AddResult, ClaimOptions, Job, JobInfo, JobOutcome, JobQueue, JobSt
 import { JOBS_NEWEST, JOB_STATUSES, isoTime, jobInfo, leaseUntil } from './jobs.js';
 import { checkMigrations } from './migrations/types.js';
 import { sqliteMigrations } from './migrations/sqlite.js';
-import { fts5Query, ftsTerm, safeTerms, sentenceTerms } from './fts.js';
+import { fts5Query, safeTerms } from './fts.js';
+import { DECODED_ARTICLES, DecodedArticle } from './decoded.js';
 import { articleEntityRows, idFor, prepareArticle, storeFailed } from './prepare.js';
 import { type Candidate, entityId, keysOf, lookupKeys, nameKey, resolveEntity, surnameKey, unchanged } from './resolve.js';
 import {
@@ -51,37 +52,6 @@ const sentenceRowid = (seq: number, idx: number) => {
 
 function spanRows(spans: string): Row[] {
   return json<[number, number][]>(spans).map(([start, end], idx) => ({ idx, start_pos: start, end_pos: end }));
-}
-
-/** How many decoded articles (text, spans, sentence terms) the store keeps at hand: about 10 MB. */
-const DECODED_ARTICLES = 2000;
-
-/** One stored article's sentences: text sliced from the article, index terms computed on first use. */
-class DecodedArticle {
-  private readonly terms: (string | undefined)[] = [];
-  constructor(
-    readonly id: string,
-    readonly text: string,
-    readonly spans: [number, number][],
-  ) {}
-
-  private terms_: Set<string> | null = null;
-
-  /** Every index term of the article, reduced like a query term (ftsTerm). */
-  termSet(): Set<string> {
-    if (!this.terms_) {
-      this.terms_ = new Set();
-      for (let i = 0; i < this.spans.length; i++) for (const t of this.hit(i).terms.split(' ')) if (t) this.terms_.add(ftsTerm(t));
-    }
-    return this.terms_;
-  }
-
-  hit(i: number): SentenceHit {
-    const [start, end] = this.spans[i];
-    const text = this.text.slice(start, end);
-    const terms = (this.terms[i] ??= sentenceTerms(text).join(' '));
-    return { articleId: this.id, index: i, start, end, text, terms };
-  }
 }
 
 export function deflateText(text: string): Buffer {

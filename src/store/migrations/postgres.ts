@@ -214,4 +214,17 @@ INSERT INTO term_df (term, sdf, adf)
   GROUP BY term;
 `,
   },
+  {
+    version: 4,
+    name: 'text stored once: sentences keep spans and their tsvector, not a copy of their text and terms',
+    // Sentence rows held their text and index terms beside the article text, and time and number rows
+    // a copy of theirs (mentions keep theirs here: they are written in the writers' turn's one statement). The tsvector stays (it is the index's input); text is sliced from
+    // the article when read (rows.ts, decoded.ts). Space is reclaimed as rows are rewritten (VACUUM FULL).
+    sql: `
+ALTER TABLE sentences ALTER COLUMN tsv DROP EXPRESSION;
+ALTER TABLE sentences DROP COLUMN text, DROP COLUMN terms;
+ALTER TABLE times DROP COLUMN text;
+ALTER TABLE numbers DROP COLUMN text;
+`,
+  },
 ];

@@ -1,0 +1,61 @@
+// One stored article's sentences as both backends read them back: the text sliced from the article by
+// its spans, the index terms computed on first use. Stores keep a small LRU of these, since articles
+// never change once stored and ask reads the same few articles for every question it checks.
+
+import type { SentenceHit } from '../model/index.js';
+import { ftsTerm, sentenceTerms } from './fts.js';
+
+/** How many decoded articles (text, spans, sentence terms) the store keeps at hand: about 10 MB. */
+export const DECODED_ARTICLES = 2000;
+
+/** One stored article's sentences: text sliced from the article, index terms computed on first use. */
+export class DecodedArticle {
+  private readonly terms: (string | undefined)[] = [];
+  constructor(
+    readonly id: string,
+    readonly text: string,
+    readonly spans: [number, number][],
+  ) {}
+
+  private terms_: Set<string> | null = null;
+
+  /** Every index term of the article, reduced like a query term (ftsTerm). */
+  termSet(): Set<string> {
+    if (!this.terms_) {
+      this.terms_ = new Set();
+      for (let i = 0; i < this.spans.length; i++) for (const t of this.hit(i).terms.split(' ')) if (t) this.terms_.add(ftsTerm(t));
+    }
+    return this.terms_;
+  }
+
+  hit(i: number): SentenceHit {
+    const [start, end] = this.spans[i];
+    const text = this.text.slice(start, end);
+    const terms = (this.terms[i] ??= sentenceTerms(text).join(' '));
+    return { articleId: this.id, index: i, start, end, text, terms };
+  }
+}
+
+
+/** A least-recently-used map of decoded articles. */
+export class DecodedCache<K> {
+  private readonly map = new Map<K, DecodedArticle>();
+  constructor(private readonly max = DECODED_ARTICLES) {}
+
+  get(k: K): DecodedArticle | undefined {
+    const d = this.map.get(k);
+    if (d) {
+      this.map.delete(k);
+      this.map.set(k, d);
+    }
+    return d;
+  }
+
+  set(k: K, d: DecodedArticle): void {
+    this.map.set(k, d);
+    for (const old of this.map.keys()) {
+      if (this.map.size <= this.max) break;
+      this.map.delete(old);
+    }
+  }
+}
