@@ -100,8 +100,3 @@ export async function addItems(
 function understand(doc: Document): Annotations {
   return annotate({ text: doc.text, published: doc.published });
 }
-
-export async function addDocument(store: Store, doc: Document, now: string) {
-  const ann = annotate({ text: doc.text, published: doc.published });
-  return store.addArticle(doc, ann, now);
-}

@@ -12,6 +12,19 @@ export interface Ranked {
 const K1 = 1.2;
 const B = 0.75;
 
+/**
+ * MaxScore's split: the rarest items first, while their postings (`cost`) stay within `budget`, and at
+ * least one. The rest are the common ones, whose postings grow with the corpus. Items of cost 0 (absent
+ * from the corpus) are in neither.
+ */
+export function rarestWithin<T>(items: T[], cost: (x: T) => number, budget: number): { essential: T[]; rest: T[] } {
+  const byRarity = items.filter((x) => cost(x) > 0).sort((a, b) => cost(a) - cost(b));
+  let spent = 0;
+  let n = 0;
+  while (n < byRarity.length && (n === 0 || spent + cost(byRarity[n]) <= budget)) spent += cost(byRarity[n++]);
+  return { essential: byRarity.slice(0, n), rest: byRarity.slice(n) };
+}
+
 export function idf(stats: TermStats, term: string): number {
   const n = stats.df[term] ?? 0;
   return Math.log(1 + (stats.sentences - n + 0.5) / (n + 0.5));

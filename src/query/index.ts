@@ -4,7 +4,7 @@ export { search, type SearchResult, type Snippet } from './search.js';
 export { ask, answerQuestion, NOT_SAID, ABSTAIN_BELOW } from './ask/ask.js';
 export { analyseQuestion } from './ask/question.js';
 export { relatedArticles, type RelatedArticle } from './related.js';
-export { addItems, addDocument, type AddReport, type AddProgress } from './add.js';
+export { addItems, type AddReport, type AddProgress } from './add.js';
 export { summaryOf } from './articles.js';
 export { Desk, type DeskDeps } from './desk.js';
 export { generateAnswer, checkCitations, buildPrompt, type TextGenerator } from './ask/generate.js';

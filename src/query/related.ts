@@ -97,7 +97,7 @@ function topTerms(sentences: { terms: string }[]): Set<string> {
   const counts = new Map<string, { n: number }>();
   for (const s of sentences) {
     for (const t of s.terms.split(' ')) {
-      // as in distinctive(): words of four or more letters
+      // close to distinctive()'s words of four or more letters: stems of three or more, starting with a letter
       if (t.length < 3 || !/^\p{L}/u.test(t)) continue;
       const c = counts.get(t) ?? { n: 0 };
       c.n++;

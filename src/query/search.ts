@@ -3,7 +3,7 @@
 import type { ArticleSummary } from '../model/index.js';
 import { queryTerms, termRanges } from '../understand/index.js';
 import type { Store } from '../store/contract.js';
-import { bm25 } from './bm25.js';
+import { bm25, rarestWithin } from './bm25.js';
 import { clamp, round } from './articles.js';
 
 export interface Snippet {
@@ -38,14 +38,7 @@ export async function search(store: Store, q: string, opts: SearchOptions = {}):
   // ("said", "year"), whose postings grow with the corpus, only add to the score of those candidates.
   // A sentence holding nothing but common terms is not found; its BM25 would rank it low anyway.
   const stats = await store.termStats(terms);
-  const byRarity = terms.filter((t) => (stats.df[t] ?? 0) > 0).sort((a, b) => stats.df[a] - stats.df[b]);
-  const essential: string[] = [];
-  let spent = 0;
-  for (const t of byRarity) {
-    if (essential.length && spent + stats.df[t] > POSTINGS_BUDGET) break;
-    essential.push(t);
-    spent += stats.df[t];
-  }
+  const { essential } = rarestWithin(terms, (t) => stats.df[t] ?? 0, POSTINGS_BUDGET);
   const hits = await store.searchSentences(essential, { limit: MAX_CANDIDATES });
   const ranked = bm25(hits, terms, stats);
   const termSet = new Set(terms);

@@ -1,8 +1,8 @@
 // The one Store contract. SQLite and PostgreSQL implement it; test/store/contract.ts runs the same
 // suite against both. Only code under store/ speaks SQL.
 
-import type { DeskError } from '../model/index.js';
 import type {
+  DeskError,
   Annotations,
   ArticleSummary,
   ArticleView,

@@ -6,6 +6,7 @@
 import pg from 'pg';
 import type {
   Annotations,
+  DeskError,
   ArticleSummary,
   ArticleView,
   DocEntity,
@@ -16,7 +17,6 @@ import type {
   SentenceHit,
   TermStats,
 } from '../model/index.js';
-import type { DeskError } from '../model/index.js';
 import type { AddResult, ClaimOptions, Job, JobInfo, JobOutcome, JobQueue, JobStatus, ListOptions, StorageReport, Store } from './contract.js';
 import { JOBS_NEWEST, JOB_STATUSES, isoTime, jobInfo, leaseUntil } from './jobs.js';
 import { checkMigrations } from './migrations/types.js';

@@ -11,7 +11,7 @@
 
 import type { Store } from '../../store/contract.js';
 import type { SentenceHit, TermStats } from '../../model/index.js';
-import { bm25, idf } from '../bm25.js';
+import { bm25, idf, rarestWithin } from '../bm25.js';
 import { ArticleCache, type ArticleIndex, type SentenceMention } from '../articles.js';
 import { indexTerms, queryTerms, termRanges, termVariants, tokens } from '../../understand/terms.js';
 import { lexicalRelatives } from '../../understand/wordnet.js';
@@ -253,15 +253,7 @@ async function scoreArticles(
   const variants = new Map<string, string[]>();
   for (const [t, x] of of) if (primaries.includes(x.primary) && x.factor >= DERIVED) variants.set(x.primary, [...(variants.get(x.primary) ?? []), t]);
   const adf = (p: string) => (variants.get(p) ?? []).reduce((s, t) => s + (stats.adf[t] ?? 0), 0);
-  const byRarity = primaries.filter((p) => adf(p) > 0).sort((a, b) => adf(a) - adf(b));
-  const essential: string[] = [];
-  let spent = 0;
-  for (const p of byRarity) {
-    if (essential.length && spent + adf(p) > ARTICLE_BUDGET) break;
-    essential.push(p);
-    spent += adf(p);
-  }
-  const rest = byRarity.filter((p) => !essential.includes(p));
+  const { essential, rest } = rarestWithin(primaries, adf, ARTICLE_BUDGET);
   const total = primaries.reduce((s, p) => s + w(p), 0) || 1;
   const got = new Map<string, Map<string, number>>();
   const credit = (rows: { articleId: string; terms: string[] }[]) => {
