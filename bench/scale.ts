@@ -126,9 +126,11 @@ async function run(kind: 'sqlite' | 'postgres', pgServer: TestPg | null) {
       for (const q of asked.slice(0, 5)) await app.desk.ask(q);
       const askCpu: number[] = [];
       const searchCpu: number[] = [];
-      const askMs = await timeEach(asked, (q) => app.desk.ask(q), askCpu);
+      // The answer alone first: each question is new to the process then, as a reader's would be.
+      // (Asked second, the decoded-article cache would already hold its articles from the first pass.)
       const bareCpu: number[] = [];
       const bareMs = await timeEach(asked, (q) => app.desk.ask(q, { related: false }), bareCpu);
+      const askMs = await timeEach(asked, (q) => app.desk.ask(q), askCpu);
       const searchMs = await timeEach(searches, (q) => app.desk.search(q, 10), searchCpu);
       const baseline = await plainFts(kind, dbFile, raw, searches);
 
