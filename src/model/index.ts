@@ -259,6 +259,52 @@ export interface IngestLogEntry {
   at: string;
 }
 
+// ---- Stories ----
+
+/**
+ * What story clustering keeps of an article, frozen when it joins a story: its most distinctive
+ * terms weighted by how rare they were then, its title terms, and a MinHash of its wording. Later
+ * articles are compared with it; rebuilding from scratch recomputes the same values.
+ */
+export interface StorySignature {
+  /** term → weight, L2-normalised: (1 + log tf) × idf as of the article's turn. */
+  terms: Record<string, number>;
+  /** Title terms → idf weight, L2-normalised. */
+  title: Record<string, number>;
+  /** MinHash of the text's word 5-shingles (near-duplicates share most values). */
+  minhash: number[];
+  published: string | null;
+}
+
+export interface StoryMember {
+  article: ArticleSummary;
+  /** Position in the story, in the order articles joined it (0 = the article that started it). */
+  position: number;
+  /** How sure the desk was that it belongs (1 for the first article). */
+  score: number;
+  /** Why it joined, or why it started a story ("no earlier article shares …"). */
+  reason: string;
+  /** The earlier article it is a copy or near-duplicate of, or null. */
+  duplicateOf: string | null;
+}
+
+export interface StorySummary {
+  id: string;
+  /** The headline of the article that started it (never renamed as the story grows). */
+  title: string;
+  articleCount: number;
+  /** Publication dates (or the add dates when an article has none) of its first and last articles. */
+  first: string | null;
+  last: string | null;
+  /** When it last gained an article (ISO), for "moved most recently". */
+  updatedAt: string;
+}
+
+export interface StoryEntity extends EntityRef {
+  /** Articles of the story that mention it. */
+  articles: number;
+}
+
 // ---- Answers ----
 
 export interface Citation {

@@ -7,6 +7,7 @@ import { DeskError } from '../model/index.js';
 import type { Store } from '../store/contract.js';
 import { annotate } from '../understand/index.js';
 import type { ItemResult } from '../ingest/index.js';
+import { placeQueued } from './stories.js';
 
 export interface AddReport {
   added: { id: string; title: string; source: string | null; item: string }[];
@@ -70,6 +71,7 @@ export async function addItems(
     const entries = log;
     log = [];
     if (entries.length) await deps.store.logIngest(entries);
+    if (results.some((r) => !(r instanceof DeskError) && r.status === 'added')) await placeStories(deps);
     done += batch.length;
     if (batch.length) progress();
   };
@@ -95,6 +97,18 @@ export async function addItems(
   }
   await flush();
   return report;
+}
+
+/**
+ * The stored articles join their stories. A failure here loses nothing: the articles stay stored and
+ * queued, and the next add (or `stories --rebuild`) places them.
+ */
+async function placeStories(deps: AddDeps): Promise<void> {
+  try {
+    await placeQueued(deps.store, { now: deps.now });
+  } catch (err) {
+    process.emitWarning(`newsdesk: stories not updated (articles stay queued): ${(err as Error).message}`);
+  }
 }
 
 function understand(doc: Document): Annotations {

@@ -11,6 +11,10 @@ import type {
   IngestLogEntry,
   QuoteHit,
   SentenceHit,
+  StoryEntity,
+  StoryMember,
+  StorySignature,
+  StorySummary,
   TermStats,
 } from '../model/index.js';
 
@@ -25,6 +29,18 @@ export interface StorageReport {
   /** Characters of article text (title excluded): the raw text the store is measured against. */
   textChars: number;
   bytes: number;
+}
+
+export interface StoryJoin {
+  articleId: string;
+  /** The story to join, or null to start one. */
+  storyId: string | null;
+  signature: StorySignature;
+  score: number;
+  reason: string;
+  duplicateOf: string | null;
+  /** When it joined (ISO): the store never reads the clock. */
+  now: string;
 }
 
 export interface ListOptions {
@@ -101,6 +117,31 @@ export interface Store {
   logIngest(entry: IngestLogEntry | IngestLogEntry[]): Promise<void>;
   /** Newest first. */
   ingestLog(opts?: ListOptions): Promise<IngestLogEntry[]>;
+
+  // ---- Stories: query/stories.ts decides which story an article joins; the store keeps it ----
+
+  /**
+   * Articles waiting for their story, oldest first (the order they were stored). Every stored article
+   * is queued in its own transaction; joinStory takes it off. Default limit 100.
+   */
+  storyQueue(opts?: { limit?: number }): Promise<string[]>;
+  /** The story and frozen signature of each given article that is in a story (others left out). */
+  storyMembers(articleIds: string[]): Promise<{ articleId: string; storyId: string; signature: StorySignature }[]>;
+  /**
+   * Puts a queued article into a story, or starts one (`storyId` null: its id is "s" + the article id),
+   * and takes it off the queue, in one transaction. Returns the story id, or null when the article was
+   * not queued (another writer placed it first; nothing changes).
+   */
+  joinStory(j: StoryJoin): Promise<string | null>;
+  /** Stories, the ones whose news is latest first (last date, then last joined). */
+  listStories(opts?: ListOptions): Promise<StorySummary[]>;
+  countStories(): Promise<number>;
+  /** A story with its articles in the order they joined. */
+  getStory(id: string): Promise<(StorySummary & { members: StoryMember[] }) | null>;
+  /** The people, organisations and places its articles mention, most widely first. Default limit 12. */
+  storyEntities(storyId: string, opts?: { limit?: number }): Promise<StoryEntity[]>;
+  /** Empties every story and queues every article again in its original order (for a rebuild). */
+  resetStories(): Promise<void>;
 
   /** What the store holds and what it takes on disk (database file(s) or database size). */
   storage(): Promise<StorageReport>;

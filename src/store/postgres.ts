@@ -15,9 +15,13 @@ import type {
   IngestLogEntry,
   QuoteHit,
   SentenceHit,
+  StoryEntity,
+  StoryMember,
+  StorySignature,
+  StorySummary,
   TermStats,
 } from '../model/index.js';
-import type { AddResult, ClaimOptions, Job, JobInfo, JobOutcome, JobQueue, JobStatus, ListOptions, StorageReport, Store } from './contract.js';
+import type { AddResult, ClaimOptions, Job, JobInfo, JobOutcome, JobQueue, JobStatus, ListOptions, StorageReport, Store, StoryJoin } from './contract.js';
 import { JOBS_NEWEST, JOB_STATUSES, isoTime, jobInfo, leaseUntil } from './jobs.js';
 import { checkMigrations } from './migrations/types.js';
 import { DecodedArticle, DecodedCache } from './decoded.js';
@@ -37,6 +41,12 @@ import {
   num,
   page,
   quoteHit,
+  STORY_COLS,
+  storyDay,
+  storyEntity,
+  storyMember,
+  storySignature,
+  storySummary,
 } from './rows.js';
 
 type Row = Record<string, any>;
@@ -171,6 +181,7 @@ export class PostgresStore implements Store {
         doc.source, doc.origin, JSON.stringify(doc.relatedHints ?? []), now],
     );
     if (ins.rows.length === 0) return { status: 'duplicate', id: '' };
+    await c.query('INSERT INTO story_queue (article_id) VALUES ($1)', [p.id]);
     await this.step('article');
 
     const S = p.sentences;
@@ -350,6 +361,113 @@ export class PostgresStore implements Store {
     const { limit, offset } = page(opts, 50);
     return (await this.q(`SELECT ${SUMMARY_COLS} FROM articles a ORDER BY ${NEWEST} LIMIT $1 OFFSET $2`,
       [limit, offset])).map((r) => articleSummary(r));
+  }
+
+  // ---- Stories ----
+
+  async storyQueue(opts?: { limit?: number }): Promise<string[]> {
+    const { limit } = page(opts, 100, 100000);
+    return (await this.q('SELECT article_id FROM story_queue ORDER BY seq LIMIT $1', [limit])).map((r) => r.article_id);
+  }
+
+  async storyMembers(articleIds: string[]): Promise<{ articleId: string; storyId: string; signature: StorySignature }[]> {
+    if (articleIds.length === 0) return [];
+    const rows = await this.q('SELECT article_id, story_id, signature FROM story_articles WHERE article_id = ANY($1::text[])', [articleIds]);
+    return rows.map((r) => ({ articleId: r.article_id, storyId: r.story_id, signature: storySignature(r.signature) }));
+  }
+
+  async joinStory(j: StoryJoin): Promise<string | null> {
+    const c = await this.pool.connect();
+    try {
+      await c.query('BEGIN');
+      // taking the queue row is the claim: a second writer placing the same article finds it gone
+      const q = (await c.query('DELETE FROM story_queue WHERE article_id = $1 RETURNING seq', [j.articleId])).rows[0];
+      if (!q) {
+        await c.query('ROLLBACK');
+        return null;
+      }
+      const a = (await c.query('SELECT title, published, added_at FROM articles WHERE id = $1', [j.articleId])).rows[0];
+      const day = storyDay(a.published, a.added_at);
+      let id: string;
+      let position: number;
+      if (j.storyId === null) {
+        id = 's' + j.articleId;
+        await c.query(
+          `INSERT INTO stories (id, title, first_article, article_count, first, last, updated_at) VALUES ($1, $2, $3, 1, $4, $4, $5)`,
+          [id, a.title, j.articleId, day, j.now],
+        );
+        position = 0;
+      } else {
+        id = j.storyId;
+        const r = (await c.query(
+          `UPDATE stories SET article_count = article_count + 1, first = LEAST(first, $1), last = GREATEST(last, $1), updated_at = $2
+           WHERE id = $3 RETURNING article_count`,
+          [day, j.now, id],
+        )).rows[0];
+        if (!r) throw new Error(`story ${id} does not exist`);
+        position = num(r.article_count) - 1;
+      }
+      await c.query(
+        `INSERT INTO story_articles (article_id, story_id, seq, position, score, reason, duplicate_of, signature)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+        [j.articleId, id, q.seq, position, j.score, j.reason, j.duplicateOf, JSON.stringify(j.signature)],
+      );
+      await c.query('COMMIT');
+      return id;
+    } catch (err) {
+      await c.query('ROLLBACK');
+      throw err;
+    } finally {
+      c.release();
+    }
+  }
+
+  async listStories(opts?: ListOptions): Promise<StorySummary[]> {
+    const { limit, offset } = page(opts, 50);
+    return (await this.q(`SELECT ${STORY_COLS} FROM stories s ORDER BY s.last DESC NULLS LAST, s.updated_at DESC, s.id LIMIT $1 OFFSET $2`,
+      [limit, offset])).map(storySummary);
+  }
+
+  async countStories(): Promise<number> {
+    return num((await this.q('SELECT count(*)::int AS n FROM stories'))[0].n);
+  }
+
+  async getStory(id: string): Promise<(StorySummary & { members: StoryMember[] }) | null> {
+    const s = (await this.q(`SELECT ${STORY_COLS} FROM stories s WHERE s.id = $1`, [id]))[0];
+    if (!s) return null;
+    const members = await this.q(
+      `SELECT ${SUMMARY_COLS}, m.position, m.score, m.reason, m.duplicate_of
+       FROM story_articles m JOIN articles a ON a.id = m.article_id WHERE m.story_id = $1 ORDER BY m.position`,
+      [id],
+    );
+    return { ...storySummary(s), members: members.map(storyMember) };
+  }
+
+  async storyEntities(storyId: string, opts?: { limit?: number }): Promise<StoryEntity[]> {
+    const { limit } = page(opts, 12);
+    return (await this.q(
+      `SELECT e.id, e.name, e.type, count(*)::int AS n FROM story_articles m
+       JOIN article_entities ae ON ae.article_id = m.article_id JOIN entities e ON e.id = ae.entity_id
+       WHERE m.story_id = $1 GROUP BY e.id, e.name, e.type
+       ORDER BY n DESC, sum(ae.mention_count) DESC, e.name, e.id LIMIT $2`,
+      [storyId, limit],
+    )).map(storyEntity);
+  }
+
+  async resetStories(): Promise<void> {
+    const c = await this.pool.connect();
+    try {
+      await c.query('BEGIN');
+      await c.query('INSERT INTO story_queue (seq, article_id) SELECT seq, article_id FROM story_articles');
+      await c.query('DELETE FROM story_articles');
+      await c.query('DELETE FROM stories');
+      await c.query('COMMIT');
+    } catch (err) {
+      await c.query('ROLLBACK');
+      throw err;
+    } finally {
+      c.release();
+    }
   }
 
   async countArticles(): Promise<number> {

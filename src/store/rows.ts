@@ -15,6 +15,10 @@ import type {
   NumberExpr,
   NumberKind,
   QuoteHit,
+  StoryEntity,
+  StoryMember,
+  StorySignature,
+  StorySummary,
   StoredEvent,
   StoredQuote,
   TimeExpr,
@@ -183,3 +187,25 @@ export function page(opts: { limit?: number; offset?: number } | undefined, defL
     offset: Number.isFinite(off) ? Math.max(off, 0) : 0,
   };
 }
+
+// ---- Stories ----
+
+export const STORY_COLS = 's.id, s.title, s.article_count, s.first, s.last, s.updated_at';
+
+export function storySummary(r: Row): StorySummary {
+  return { id: r.id, title: r.title, articleCount: num(r.article_count), first: r.first, last: r.last, updatedAt: r.updated_at };
+}
+
+/** Rows of story_articles joined with their article's SUMMARY_COLS. */
+export function storyMember(r: Row): StoryMember {
+  return { article: articleSummary(r), position: num(r.position), score: num(r.score), reason: r.reason, duplicateOf: r.duplicate_of };
+}
+
+export function storyEntity(r: Row): StoryEntity {
+  return { id: r.id, name: r.name, type: r.type as EntityType, articles: num(r.n) };
+}
+
+export const storySignature = (v: unknown): StorySignature => json<StorySignature>(v);
+
+/** The day a story member counts for: its publication date, else the day it was added. */
+export const storyDay = (published: string | null, addedAt: string): string => (published ?? addedAt).slice(0, 10);

@@ -15,9 +15,13 @@ import type {
   IngestLogEntry,
   QuoteHit,
   SentenceHit,
+  StoryEntity,
+  StoryMember,
+  StorySignature,
+  StorySummary,
   TermStats,
 } from '../model/index.js';
-import type { AddResult, ClaimOptions, Job, JobInfo, JobOutcome, JobQueue, JobStatus, ListOptions, StorageReport, Store } from './contract.js';
+import type { AddResult, ClaimOptions, Job, JobInfo, JobOutcome, JobQueue, JobStatus, ListOptions, StorageReport, Store, StoryJoin } from './contract.js';
 import { JOBS_NEWEST, JOB_STATUSES, isoTime, jobInfo, leaseUntil } from './jobs.js';
 import { checkMigrations } from './migrations/types.js';
 import { sqliteMigrations } from './migrations/sqlite.js';
@@ -36,6 +40,12 @@ import {
   json,
   page,
   quoteHit,
+  STORY_COLS,
+  storyDay,
+  storyEntity,
+  storyMember,
+  storySignature,
+  storySummary,
 } from './rows.js';
 
 type Stmt = Database.Statement;
@@ -166,6 +176,7 @@ export class SqliteStore implements Store {
     ).run(p.id, seq, doc.title, deflateText(doc.text), doc.text.length, JSON.stringify(p.sentences.map((x) => [x.start, x.end])), doc.byline,
       doc.published, doc.canonicalUrl, p.urlKey, p.contentHash, doc.source, doc.origin,
       JSON.stringify(doc.relatedHints ?? []), now);
+    this.st('INSERT INTO story_queue (seq, article_id) VALUES (?, ?)').run(seq, p.id);
     this.step('article');
 
     const ix = this.st('INSERT INTO sentence_index (rowid, terms) VALUES (?, ?)');
@@ -305,6 +316,94 @@ export class SqliteStore implements Store {
     const { limit, offset } = page(opts, 50);
     return (this.st(`SELECT ${SUMMARY_COLS} FROM articles a ORDER BY ${NEWEST} LIMIT ? OFFSET ?`)
       .all(limit, offset) as Row[]).map((r) => articleSummary(r));
+  }
+
+  // ---- Stories ----
+
+  async storyQueue(opts?: { limit?: number }): Promise<string[]> {
+    const { limit } = page(opts, 100, 100000);
+    return (this.st('SELECT article_id FROM story_queue ORDER BY seq LIMIT ?').all(limit) as Row[]).map((r) => r.article_id);
+  }
+
+  async storyMembers(articleIds: string[]): Promise<{ articleId: string; storyId: string; signature: StorySignature }[]> {
+    if (articleIds.length === 0) return [];
+    const rows = this.st(
+      'SELECT article_id, story_id, signature FROM story_articles WHERE article_id IN (SELECT value FROM json_each(?))',
+    ).all(JSON.stringify(articleIds)) as Row[];
+    return rows.map((r) => ({ articleId: r.article_id, storyId: r.story_id, signature: storySignature(r.signature) }));
+  }
+
+  async joinStory(j: StoryJoin): Promise<string | null> {
+    return this.joinStoryTx(j);
+  }
+
+  private readonly joinStoryTx = (j: StoryJoin): string | null =>
+    this.db.transaction((): string | null => {
+      const q = this.st('SELECT seq FROM story_queue WHERE article_id = ?').get(j.articleId) as Row | undefined;
+      if (!q) return null;
+      const a = this.st('SELECT title, published, added_at FROM articles WHERE id = ?').get(j.articleId) as Row;
+      const day = storyDay(a.published, a.added_at);
+      let id: string;
+      let position: number;
+      if (j.storyId === null) {
+        id = 's' + j.articleId;
+        this.st(
+          `INSERT INTO stories (id, title, first_article, article_count, first, last, updated_at) VALUES (?, ?, ?, 1, ?, ?, ?)`,
+        ).run(id, a.title, j.articleId, day, day, j.now);
+        position = 0;
+      } else {
+        id = j.storyId;
+        const r = this.st(
+          `UPDATE stories SET article_count = article_count + 1, first = min(first, ?), last = max(last, ?), updated_at = ?
+           WHERE id = ? RETURNING article_count`,
+        ).get(day, day, j.now, id) as Row | undefined;
+        if (!r) throw new Error(`story ${id} does not exist`);
+        position = r.article_count - 1;
+      }
+      this.st(
+        `INSERT INTO story_articles (article_id, story_id, seq, position, score, reason, duplicate_of, signature)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+      ).run(j.articleId, id, q.seq, position, j.score, j.reason, j.duplicateOf, JSON.stringify(j.signature));
+      this.st('DELETE FROM story_queue WHERE article_id = ?').run(j.articleId);
+      return id;
+    }).immediate();
+
+  async listStories(opts?: ListOptions): Promise<StorySummary[]> {
+    const { limit, offset } = page(opts, 50);
+    return (this.st(`SELECT ${STORY_COLS} FROM stories s ORDER BY s.last DESC, s.updated_at DESC, s.id LIMIT ? OFFSET ?`)
+      .all(limit, offset) as Row[]).map(storySummary);
+  }
+
+  async countStories(): Promise<number> {
+    return (this.st('SELECT count(*) AS n FROM stories').get() as Row).n;
+  }
+
+  async getStory(id: string): Promise<(StorySummary & { members: StoryMember[] }) | null> {
+    const s = this.st(`SELECT ${STORY_COLS} FROM stories s WHERE s.id = ?`).get(id) as Row | undefined;
+    if (!s) return null;
+    const members = this.st(
+      `SELECT ${SUMMARY_COLS}, m.position, m.score, m.reason, m.duplicate_of
+       FROM story_articles m JOIN articles a ON a.id = m.article_id WHERE m.story_id = ? ORDER BY m.position`,
+    ).all(id) as Row[];
+    return { ...storySummary(s), members: members.map(storyMember) };
+  }
+
+  async storyEntities(storyId: string, opts?: { limit?: number }): Promise<StoryEntity[]> {
+    const { limit } = page(opts, 12);
+    return (this.st(
+      `SELECT e.id, e.name, e.type, count(*) AS n FROM story_articles m
+       JOIN article_entities ae ON ae.article_id = m.article_id JOIN entities e ON e.id = ae.entity_id
+       WHERE m.story_id = ? GROUP BY e.id, e.name, e.type
+       ORDER BY n DESC, sum(ae.mention_count) DESC, e.name, e.id LIMIT ?`,
+    ).all(storyId, limit) as Row[]).map(storyEntity);
+  }
+
+  async resetStories(): Promise<void> {
+    this.db.transaction(() => {
+      this.st('INSERT INTO story_queue (seq, article_id) SELECT seq, article_id FROM story_articles').run();
+      this.st('DELETE FROM story_articles').run();
+      this.st('DELETE FROM stories').run();
+    }).immediate();
   }
 
   async countArticles(): Promise<number> {

@@ -227,4 +227,37 @@ ALTER TABLE times DROP COLUMN text;
 ALTER TABLE numbers DROP COLUMN text;
 `,
   },
+  {
+    version: 5,
+    name: 'stories: each article joins one story; a queue of articles waiting for their story',
+    // As on SQLite (see its step 5); the queue's BIGSERIAL gives insertion order.
+    sql: `
+CREATE TABLE stories (
+  id            TEXT PRIMARY KEY,
+  title         TEXT NOT NULL,
+  first_article TEXT NOT NULL,
+  article_count INTEGER NOT NULL,
+  first         TEXT,
+  last          TEXT,
+  updated_at    TEXT NOT NULL
+);
+CREATE INDEX stories_recent ON stories (last DESC NULLS LAST, updated_at DESC, id);
+CREATE TABLE story_articles (
+  article_id   TEXT PRIMARY KEY REFERENCES articles(id),
+  story_id     TEXT NOT NULL REFERENCES stories(id),
+  seq          BIGINT NOT NULL,
+  position     INTEGER NOT NULL,
+  score        DOUBLE PRECISION NOT NULL,
+  reason       TEXT NOT NULL,
+  duplicate_of TEXT,
+  signature    JSONB NOT NULL
+);
+CREATE INDEX story_articles_story ON story_articles (story_id, position);
+CREATE TABLE story_queue (
+  seq        BIGSERIAL PRIMARY KEY,
+  article_id TEXT NOT NULL UNIQUE REFERENCES articles(id)
+);
+INSERT INTO story_queue (article_id) SELECT id FROM articles ORDER BY added_at, id;
+`,
+  },
 ];

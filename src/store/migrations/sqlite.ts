@@ -339,4 +339,39 @@ UPDATE articles SET text = newsdesk_deflate(text);
     // The backends keep the same version numbers; this step is PostgreSQL's catching up with 3.
     sql: `SELECT 1;`,
   },
+  {
+    version: 5,
+    name: 'stories: each article joins one story; a queue of articles waiting for their story',
+    // story_queue keeps insertion order (seq) for the articles not yet in a story, so incremental
+    // clustering and a rebuild (which re-queues every article in that same order) decide alike.
+    // A member keeps the signature it had when it joined (query/stories.ts), frozen for later turns.
+    sql: `
+CREATE TABLE stories (
+  id            TEXT PRIMARY KEY,
+  title         TEXT NOT NULL,
+  first_article TEXT NOT NULL,
+  article_count INTEGER NOT NULL,
+  first         TEXT,
+  last          TEXT,
+  updated_at    TEXT NOT NULL
+);
+CREATE INDEX stories_recent ON stories (last DESC, updated_at DESC, id);
+CREATE TABLE story_articles (
+  article_id   TEXT PRIMARY KEY REFERENCES articles(id),
+  story_id     TEXT NOT NULL REFERENCES stories(id),
+  seq          INTEGER NOT NULL,
+  position     INTEGER NOT NULL,
+  score        REAL NOT NULL,
+  reason       TEXT NOT NULL,
+  duplicate_of TEXT,
+  signature    TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX story_articles_story ON story_articles (story_id, position);
+CREATE TABLE story_queue (
+  seq        INTEGER PRIMARY KEY,
+  article_id TEXT NOT NULL UNIQUE REFERENCES articles(id)
+);
+INSERT INTO story_queue (seq, article_id) SELECT seq, id FROM articles;
+`,
+  },
 ];

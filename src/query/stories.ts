@@ -1,0 +1,348 @@
+// Stories: every stored article joins the developing story it belongs to, or starts one.
+//
+// Method: single-pass clustering in the order articles were stored (the streaming setting of Miranda
+// et al., EMNLP 2018). At its turn an article gets a signature (its most distinctive terms weighted by
+// how rare they were *then*, its title terms, a MinHash of its wording); candidates come from the
+// index (articles holding its rarest terms, within a postings budget, so the cost does not grow with
+// the corpus); each candidate member is scored by a logistic model fitted on the dev split of the
+// labelled story set (bench/fit-stories.ts → story-weights.ts), and the article joins the story of
+// its best-scoring member when that clears the fitted threshold.
+//
+// Stable by construction: a decision only reads articles stored before this one and statistics as of
+// its turn (corpus counts minus the articles still queued after it), and is never revisited, so adding
+// articles later never moves or renames a story, and a rebuild (every article queued again in its
+// original order) decides exactly as the incremental run did.
+
+import type { ArticleSummary, SentenceHit, StorySignature } from '../model/index.js';
+import type { Store } from '../store/contract.js';
+import { indexTerms, tokens } from '../understand/terms.js';
+import { STORY_MODEL, type StoryModel } from './story-weights.js';
+
+/** Terms kept in a signature: enough to compare two articles, small enough to store with each. */
+const SIGNATURE_TERMS = 64;
+/** Rare terms whose article postings are read for candidates, and their postings budget. */
+const RARE_TERMS = 24;
+const CANDIDATE_POSTINGS = 3000;
+/** Earlier articles scored per new article (the best by shared rare terms). */
+const CANDIDATES = 50;
+const MINHASH = 64;
+const SHINGLE = 5;
+/** Estimated Jaccard of word 5-shingles at or above which an article is a copy of an earlier one. */
+export const DUPLICATE_JACCARD = 0.8;
+
+export interface PairFeatures {
+  /** Cosine of the two term signatures. */
+  terms: number;
+  /** Cosine of the title terms. */
+  title: number;
+  /** Estimated Jaccard of their word 5-shingles (MinHash). */
+  jaccard: number;
+  /** Signature terms they share, as a share of the smaller signature. */
+  shared: number;
+  /** Days between their publication dates, or null when either has none. */
+  gapDays: number | null;
+}
+
+export function pairFeatures(a: StorySignature, b: StorySignature): PairFeatures {
+  return {
+    terms: cosine(a.terms, b.terms),
+    title: cosine(a.title, b.title),
+    jaccard: minhashJaccard(a.minhash, b.minhash),
+    shared: sharedShare(a.terms, b.terms),
+    gapDays: a.published && b.published ? Math.abs(days(a.published) - days(b.published)) : null,
+  };
+}
+
+/** The features the logistic model reads, in STORY_MODEL.weights order (bias first). */
+export function featureVector(f: PairFeatures): number[] {
+  return [1, f.terms, f.title, f.jaccard, f.shared, f.terms * f.title];
+}
+
+/**
+ * Probability that two articles report the same story. The gap between publication dates is a prior,
+ * not fitted (the labelled set has no dates): beyond a week's grace every further week apart divides
+ * the odds by e, so months-apart articles on the same people start separate stories.
+ */
+export function pairScore(f: PairFeatures, model: StoryModel = STORY_MODEL): number {
+  let z = 0;
+  featureVector(f).forEach((x, i) => (z += x * (model.weights[i] ?? 0)));
+  if (f.gapDays !== null) z -= Math.max(0, f.gapDays - GAP_GRACE_DAYS) / 7;
+  return 1 / (1 + Math.exp(-z));
+}
+const GAP_GRACE_DAYS = 7;
+
+export interface PlaceReport {
+  placed: number;
+  started: number;
+  joined: number;
+}
+
+export interface PlaceOptions {
+  now: () => Date;
+  model?: StoryModel;
+  onProgress?: (done: number, total: number) => void;
+  /** For fitting: every scored (article, earlier member) pair with its features. */
+  onPair?: (articleId: string, memberId: string, f: PairFeatures) => void;
+}
+
+/**
+ * Places every queued article in a story, oldest first. Cheap when the queue holds one batch; after
+ * `resetStories` it is the rebuild (two passes over the corpus: the counts of queued articles, then
+ * the decisions).
+ */
+export async function placeQueued(store: Store, opts: PlaceOptions): Promise<PlaceReport> {
+  const report: PlaceReport = { placed: 0, started: 0, joined: 0 };
+  const queue = await store.storyQueue({ limit: 100000 });
+  if (queue.length === 0) return report;
+  const model = opts.model ?? STORY_MODEL;
+
+  // Statistics as of each article's turn: the store's counts less the articles queued after it.
+  const pending = new Map<string, number>();
+  for (const id of queue) for (const t of await articleTermSet(store, id)) pending.set(t, (pending.get(t) ?? 0) + 1);
+
+  for (let i = 0; i < queue.length; i++) {
+    const id = queue[i];
+    const [summary] = await store.getSummaries([id]);
+    const sentences = await store.getSentences(id, 'all');
+    if (!summary) continue;
+    const mine = termCounts(summary, sentences);
+    for (const t of mine.keys()) {
+      const n = (pending.get(t) ?? 1) - 1;
+      if (n > 0) pending.set(t, n);
+      else pending.delete(t);
+    }
+    const stats = await store.termStats([...mine.keys()]);
+    const later = queue.length - i - 1;
+    const articles = Math.max(1, stats.articles - later);
+    const adf = (t: string) => Math.max(1, (stats.adf[t] ?? 0) - (pending.get(t) ?? 0));
+    const text = sentences.map((s) => s.text).join(' ');
+    const sig = signature(summary, mine, adf, articles, text);
+
+    const decision = await decide(store, id, sig, mine, adf, model, opts.onPair);
+    const storyId = await store.joinStory({
+      articleId: id,
+      storyId: decision.storyId,
+      signature: sig,
+      score: decision.score,
+      reason: await reasonText(store, decision, text),
+      duplicateOf: decision.duplicateOf,
+      now: opts.now().toISOString(),
+    });
+    if (storyId !== null) {
+      report.placed++;
+      if (decision.storyId === null) report.started++;
+      else report.joined++;
+    }
+    opts.onProgress?.(i + 1, queue.length);
+  }
+  return report;
+}
+
+/** Empties every story and places every article again, in the order they were stored. */
+export async function rebuildStories(store: Store, opts: PlaceOptions): Promise<PlaceReport> {
+  await store.resetStories();
+  return placeQueued(store, opts);
+}
+
+interface Decision {
+  storyId: string | null;
+  score: number;
+  /** The member it matched best (joined), or the nearest one it did not join. */
+  member: string | null;
+  memberScore: number;
+  shared: string[];
+  duplicateOf: string | null;
+  gapDays: number | null;
+  threshold: number;
+}
+
+async function decide(
+  store: Store,
+  id: string,
+  sig: StorySignature,
+  mine: Map<string, number>,
+  adf: (t: string) => number,
+  model: StoryModel,
+  onPair: PlaceOptions['onPair'],
+): Promise<Decision> {
+  const none: Decision = { storyId: null, score: 1, member: null, memberScore: 0, shared: [], duplicateOf: null, gapDays: null, threshold: model.threshold };
+  // Candidates: the articles holding its rarest terms (held by some earlier article: adf ≥ 2).
+  const rare = [...mine.keys()].filter((t) => adf(t) >= 2).sort((a, b) => adf(a) - adf(b) || (a < b ? -1 : 1));
+  const chosen: string[] = [];
+  let spent = 0;
+  for (const t of rare) {
+    if (chosen.length >= RARE_TERMS || (chosen.length > 0 && spent + adf(t) > CANDIDATE_POSTINGS)) break;
+    chosen.push(t);
+    spent += adf(t);
+  }
+  if (chosen.length === 0) return none;
+  const holders = (await store.termArticles(chosen)).filter((h) => h.articleId !== id);
+  // Only articles already in a story are earlier than this one; rank those by the rarity they share.
+  const members = new Map((await store.storyMembers(holders.map((h) => h.articleId))).map((m) => [m.articleId, m]));
+  const ranked = holders
+    .filter((h) => members.has(h.articleId))
+    .map((h) => ({ id: h.articleId, w: h.terms.reduce((s, t) => s + Math.log(1 + 1 / adf(t)), 0) }))
+    .sort((a, b) => b.w - a.w || (a.id < b.id ? -1 : 1))
+    .slice(0, CANDIDATES);
+
+  let best: { storyId: string; member: string; p: number; f: PairFeatures } | null = null;
+  let duplicateOf: string | null = null;
+  for (const c of ranked) {
+    const m = members.get(c.id)!;
+    const f = pairFeatures(sig, m.signature);
+    onPair?.(id, c.id, f);
+    const p = pairScore(f, model);
+    if (f.jaccard >= DUPLICATE_JACCARD && (duplicateOf === null || p > (best?.p ?? 0))) duplicateOf = c.id;
+    if (!best || p > best.p || (p === best.p && c.id < best.member)) best = { storyId: m.storyId, member: c.id, p, f };
+  }
+  if (!best) return none;
+  const shared = Object.keys(sig.terms)
+    .filter((t) => t in members.get(best!.member)!.signature.terms)
+    .sort((a, b) => sig.terms[b] * members.get(best!.member)!.signature.terms[b] - sig.terms[a] * members.get(best!.member)!.signature.terms[a]);
+  // A copy joins its original's story whatever the model says.
+  const join = best.p >= model.threshold || duplicateOf !== null;
+  return {
+    storyId: join ? best.storyId : null,
+    score: join ? round(best.p) : 1,
+    member: best.member,
+    memberScore: round(best.p),
+    shared: shared.slice(0, 4),
+    duplicateOf: join ? duplicateOf : null,
+    gapDays: best.f.gapDays,
+    threshold: model.threshold,
+  };
+}
+
+async function reasonText(store: Store, d: Decision, text: string): Promise<string> {
+  if (d.member === null) return 'starts a story: no earlier article shares its rarer words';
+  const [other] = await store.getSummaries([d.member]);
+  const title = other ? `“${other.title}”` : 'an earlier article';
+  const words = surfaceForms(d.shared, text);
+  const sharing = words.length ? ` (both about ${words.map((w) => `“${w}”`).join(', ')})` : '';
+  if (d.duplicateOf) return `a copy of ${title}`;
+  if (d.storyId !== null) return `joins ${title}${sharing}, score ${d.memberScore.toFixed(2)}`;
+  const gap = d.gapDays !== null && d.gapDays > GAP_GRACE_DAYS ? `, ${Math.round(d.gapDays)} days apart` : '';
+  return `starts a story: nearest is ${title}${sharing}, score ${d.memberScore.toFixed(2)} below ${d.threshold.toFixed(2)}${gap}`;
+}
+
+// ---- Signatures ----
+
+/** Index-term counts of an article: its sentences, and its title counted twice (a headline says what it is about). */
+function termCounts(summary: ArticleSummary, sentences: SentenceHit[]): Map<string, number> {
+  const tf = new Map<string, number>();
+  for (const s of sentences) for (const t of s.terms.split(' ')) if (t) tf.set(t, (tf.get(t) ?? 0) + 1);
+  for (const t of indexTerms(summary.title)) tf.set(t, (tf.get(t) ?? 0) + 2);
+  return tf;
+}
+
+async function articleTermSet(store: Store, id: string): Promise<Set<string>> {
+  const [summary] = await store.getSummaries([id]);
+  if (!summary) return new Set();
+  return new Set(termCounts(summary, await store.getSentences(id, 'all')).keys());
+}
+
+export function signature(
+  summary: Pick<ArticleSummary, 'title' | 'published'>,
+  tf: Map<string, number>,
+  adf: (t: string) => number,
+  articles: number,
+  text: string,
+): StorySignature {
+  const idf = (t: string) => Math.log((articles + 1) / adf(t));
+  const weighted = [...tf.entries()]
+    .filter(([t]) => t.length > 1 && !/^\d+$/.test(t))
+    .map(([t, n]) => [t, (1 + Math.log(n)) * idf(t)] as [string, number])
+    .filter(([, w]) => w > 0)
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, SIGNATURE_TERMS);
+  const title = [...new Set(indexTerms(summary.title))].filter((t) => !/^\d+$/.test(t)).map((t) => [t, idf(t)] as [string, number]);
+  return {
+    terms: normalised(weighted),
+    title: normalised(title),
+    minhash: minhash(text),
+    published: summary.published ? summary.published.slice(0, 10) : null,
+  };
+}
+
+function normalised(pairs: [string, number][]): Record<string, number> {
+  const norm = Math.sqrt(pairs.reduce((s, [, w]) => s + w * w, 0)) || 1;
+  const out: Record<string, number> = {};
+  for (const [t, w] of pairs) out[t] = round(w / norm, 4);
+  return out;
+}
+
+function cosine(a: Record<string, number>, b: Record<string, number>): number {
+  let s = 0;
+  for (const t in a) if (t in b) s += a[t] * b[t];
+  return s;
+}
+
+function sharedShare(a: Record<string, number>, b: Record<string, number>): number {
+  let n = 0;
+  for (const t in a) if (t in b) n++;
+  return n / Math.max(1, Math.min(Object.keys(a).length, Object.keys(b).length));
+}
+
+// MinHash over word 5-shingles, hand-written: 64 seeded 32-bit hashes of each shingle's FNV-1a hash
+// (a dependency for twenty lines would be more to keep than the lines).
+export function minhash(text: string): number[] {
+  const words = tokens(text);
+  const mins = new Array<number>(MINHASH).fill(0xffffffff);
+  for (let i = 0; i + SHINGLE <= Math.max(words.length, SHINGLE); i++) {
+    const h = fnv1a(words.slice(i, i + SHINGLE).join(' '));
+    for (let k = 0; k < MINHASH; k++) {
+      const v = mix32(h ^ SEEDS[k]);
+      if (v < mins[k]) mins[k] = v;
+    }
+  }
+  return mins;
+}
+
+export function minhashJaccard(a: number[], b: number[]): number {
+  if (a.length === 0 || a.length !== b.length) return 0;
+  let same = 0;
+  for (let k = 0; k < a.length; k++) if (a[k] === b[k]) same++;
+  return same / a.length;
+}
+
+const SEEDS = Array.from({ length: MINHASH }, (_, k) => mix32(0x9e3779b9 + k * 0x85ebca6b));
+
+function fnv1a(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** murmur3's finaliser: a good 32-bit mix. */
+function mix32(x: number): number {
+  x ^= x >>> 16;
+  x = Math.imul(x, 0x85ebca6b);
+  x ^= x >>> 13;
+  x = Math.imul(x, 0xc2b2ae35);
+  x ^= x >>> 16;
+  return x >>> 0;
+}
+
+/** A readable word of `text` for each index term (the first word that reduces to it). */
+function surfaceForms(terms: string[], text: string): string[] {
+  const wanted = new Set(terms);
+  const found = new Map<string, string>();
+  for (const m of text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)) {
+    const t = indexTerms(m[0])[0];
+    if (t && wanted.has(t) && !found.has(t)) found.set(t, m[0]);
+    if (found.size === wanted.size) break;
+  }
+  return terms.flatMap((t) => found.get(t) ?? []);
+}
+
+function days(iso: string): number {
+  return Date.parse(iso.slice(0, 10) + 'T00:00:00Z') / 86_400_000;
+}
+
+function round(x: number, digits = 3): number {
+  const f = 10 ** digits;
+  return Math.round(x * f) / f;
+}
