@@ -1,6 +1,6 @@
 // The desk: every use case bound to one store, the one object the interfaces talk to.
 
-import type { ArticleSummary, ArticleView, EntitySummary, IngestLogEntry, QuoteHit, Answer } from '../model/index.js';
+import type { ArticleSummary, ArticleView, EntitySummary, IngestLogEntry, QuoteHit, Answer, StoryEntity, StoryMember, StorySummary } from '../model/index.js';
 import type { Store } from '../store/contract.js';
 import type { ItemResult } from '../ingest/index.js';
 import { search, type SearchResult } from './search.js';
@@ -11,6 +11,8 @@ import { relatedArticles, type RelatedArticle } from './related.js';
 import { ArticleCache } from './articles.js';
 import { questionsAbout } from './ask/related-questions.js';
 import { addItems, type AddProgress, type AddReport } from './add.js';
+import { placeQueued, rebuildStories, type PlaceReport } from './stories.js';
+import { storyView, type StoryView } from './story-view.js';
 
 export interface DeskDeps {
   store: Store;
@@ -79,6 +81,31 @@ export class Desk {
       if (this.pageCache.size > PAGE_CACHE) this.pageCache.delete(this.pageCache.keys().next().value!);
     }
     return v;
+  }
+  /** Places articles still waiting for their story (stored by an older version, or whose placing failed). */
+  placeStories(onProgress?: (done: number, total: number) => void): Promise<PlaceReport> {
+    return placeQueued(this.deps.store, { now: this.deps.now, onProgress });
+  }
+  /** Stories whose news is latest first, with their articles and main entities. */
+  async stories(limit = 20, offset = 0): Promise<(StorySummary & { members: StoryMember[]; entities: StoryEntity[] })[]> {
+    const list = await this.deps.store.listStories({ limit, offset });
+    return Promise.all(
+      list.map(async (s) => ({
+        ...s,
+        members: (await this.deps.store.getStory(s.id))?.members ?? [],
+        entities: await this.deps.store.storyEntities(s.id, { limit: 8 }),
+      })),
+    );
+  }
+  countStories(): Promise<number> {
+    return this.deps.store.countStories();
+  }
+  async story(id: string): Promise<StoryView | null> {
+    return (await storyView(this.deps.store, id))?.view ?? null;
+  }
+  /** Recomputes every story from scratch, in the order the articles were stored. */
+  rebuildStories(onProgress?: (done: number, total: number) => void): Promise<PlaceReport> {
+    return rebuildStories(this.deps.store, { now: this.deps.now, onProgress });
   }
   article(id: string): Promise<ArticleView | null> {
     return this.deps.store.getArticle(id);

@@ -10,3 +10,6 @@ export { Desk, type DeskDeps } from './desk.js';
 export { generateAnswer, checkCitations, buildPrompt, type TextGenerator } from './ask/generate.js';
 export { resolveFollowUp, turnOf, type Turn } from './ask/thread.js';
 export { exportRows, csvLine, EXPORT_KINDS, type ExportKind } from './export.js';
+export { placeQueued, rebuildStories, pairFeatures, pairScore, type PlaceReport, type PairFeatures } from './stories.js';
+export { storyView, type StoryView, type StoryArticle } from './story-view.js';
+export { STORY_MODEL, type StoryModel } from './story-weights.js';

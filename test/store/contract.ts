@@ -866,5 +866,59 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store>):
       assert.deepEqual(await q.list({ status: 'done' }), []);
       assert.equal((await q.list({ limit: 1 })).length, 1);
     });
+
+    // ---- stories ----
+
+    const sig = (t: string) => ({ terms: { [t]: 1 }, title: {}, minhash: [1, 2, 3], published: null });
+
+    it('stories: stored articles wait in the queue in storage order; joining takes them off in one step', async (s) => {
+      const a = await s.addArticle(doc('Alpha text about the harbour vote.', { title: 'Alpha', published: '2025-10-02' }), annotations('Alpha text about the harbour vote.'), NOW);
+      const b = await s.addArticle(doc('Beta text about the harbour vote again.', { title: 'Beta', published: '2025-10-01' }), annotations('Beta text about the harbour vote again.'), NOW);
+      const c = await s.addArticle(doc('Gamma text on something else.', { title: 'Gamma' }), annotations('Gamma text on something else.'), NOW);
+      assert.deepEqual(await s.storyQueue(), [a.id, b.id, c.id]);
+      assert.deepEqual(await s.storyQueue({ limit: 1 }), [a.id]);
+
+      const first = await s.joinStory({ articleId: a.id, storyId: null, signature: sig('harbour'), score: 1, reason: 'starts', duplicateOf: null, now: NOW });
+      assert.equal(first, 's' + a.id, 'a story is named after the article that started it');
+      assert.equal(await s.joinStory({ articleId: b.id, storyId: first, signature: sig('vote'), score: 0.9, reason: 'joins Alpha', duplicateOf: a.id, now: '2025-10-21T00:00:00.000Z' }), first);
+      assert.equal(await s.joinStory({ articleId: b.id, storyId: null, signature: sig('x'), score: 1, reason: 'again', duplicateOf: null, now: NOW }), null,
+        'an article no longer queued is not placed twice');
+      await s.joinStory({ articleId: c.id, storyId: null, signature: sig('gamma'), score: 1, reason: 'starts', duplicateOf: null, now: NOW });
+      assert.deepEqual(await s.storyQueue(), []);
+
+      const story = await s.getStory(first!);
+      assert.ok(story);
+      assert.equal(story.title, 'Alpha');
+      assert.equal(story.articleCount, 2);
+      assert.deepEqual([story.first, story.last], ['2025-10-01', '2025-10-02'], 'first and last are the members\' dates');
+      assert.equal(story.updatedAt, '2025-10-21T00:00:00.000Z');
+      assert.deepEqual(story.members.map((m) => [m.article.id, m.position, m.score, m.reason, m.duplicateOf]),
+        [[a.id, 0, 1, 'starts', null], [b.id, 1, 0.9, 'joins Alpha', a.id]]);
+      const members = await s.storyMembers([a.id, b.id, c.id, 'nope']);
+      assert.deepEqual(members.map((m) => [m.articleId, m.storyId]).sort(), [[a.id, first], [b.id, first], [c.id, 's' + c.id]].sort());
+      assert.deepEqual(members.find((m) => m.articleId === b.id)!.signature, sig('vote'));
+      assert.equal(await s.countStories(), 2);
+      // an undated article counts for the day it was added (2025-10-20), later than 2025-10-02
+      assert.deepEqual((await s.listStories()).map((x) => x.id), ['s' + c.id, first]);
+      assert.deepEqual((await s.listStories({ limit: 1, offset: 1 })).map((x) => x.id), [first]);
+      assert.equal(await s.getStory('nope'), null);
+    });
+
+    it('stories: entities of a story, most widely mentioned first; a reset queues every article again in its first order', async (s) => {
+      const t1 = 'Mayor Ellen Varga of Aldport backed the harbour plan.';
+      const t2 = 'Ellen Varga said Aldport would vote in March.';
+      const a = await s.addArticle(doc(t1, { title: 'A' }), annotations(t1, [{ key: 'v', name: 'Ellen Varga', type: 'PERSON' }, { key: 'l', name: 'Aldport', type: 'GPE' }]), NOW);
+      const b = await s.addArticle(doc(t2, { title: 'B' }), annotations(t2, [{ key: 'v', name: 'Ellen Varga', type: 'PERSON' }]), NOW);
+      const id = await s.joinStory({ articleId: a.id, storyId: null, signature: sig('a'), score: 1, reason: 'r', duplicateOf: null, now: NOW });
+      await s.joinStory({ articleId: b.id, storyId: id, signature: sig('b'), score: 0.8, reason: 'r', duplicateOf: null, now: NOW });
+      const ents = await s.storyEntities(id!);
+      assert.deepEqual(ents.map((e) => [e.name, e.type, e.articles]), [['Ellen Varga', 'PERSON', 2], ['Aldport', 'GPE', 1]]);
+      assert.equal((await s.storyEntities(id!, { limit: 1 })).length, 1);
+
+      await s.resetStories();
+      assert.deepEqual(await s.storyQueue(), [a.id, b.id]);
+      assert.equal(await s.countStories(), 0);
+      assert.deepEqual(await s.storyMembers([a.id, b.id]), []);
+    });
   });
 }

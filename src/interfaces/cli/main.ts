@@ -194,6 +194,72 @@ const COMMANDS: Record<string, Command> = {
       return 0;
     },
   },
+  stories: {
+    summary: 'stories: articles grouped by the developing story they report, latest news first',
+    usage: 'newsdesk stories [--limit N] [--json] [--rebuild]',
+    options: { limit: { type: 'string' }, rebuild: { type: 'boolean', default: false } },
+    async run(app, { values }, out) {
+      const a = await app();
+      const progress = (done: number, total: number) => {
+        if (out.isTTY && (done % 200 === 0 || done === total)) out.err(`placing articles in stories: ${done}/${total}`);
+      };
+      const placed = values.rebuild ? await a.desk.rebuildStories(progress) : await a.desk.placeStories(progress);
+      if (values.rebuild || placed.placed > 0) {
+        out.err(`${placed.placed} articles placed: ${placed.started} stories started, ${placed.joined} joined an earlier article's story.`);
+      }
+      // --json lists every story (single-article ones included) unless --limit says otherwise
+      const limit = values.limit !== undefined ? intArg(values.limit, 20, 'limit') : values.json ? await a.desk.countStories() : 20;
+      const list = await a.desk.stories(limit);
+      if (values.json) {
+        out.log(JSON.stringify({
+          stories: list.map((s) => ({
+            id: s.id,
+            title: s.title,
+            articles: s.members.map((m) => ({ id: m.article.id, title: m.article.title, published: m.article.published, source: m.article.source })),
+            first: s.first,
+            last: s.last,
+            entities: s.entities.map(({ id, name, type }) => ({ id, name, type })),
+          })),
+        }));
+      } else if (list.length === 0) out.log('No stories yet: add articles first.');
+      else {
+        for (const s of list) {
+          const span = s.first === s.last ? s.first : `${s.first} – ${s.last}`;
+          out.log(`${s.id}  ${s.title}\n    ${s.articleCount} article${s.articleCount === 1 ? '' : 's'} · ${span}` +
+            (s.entities.length ? ` · ${s.entities.slice(0, 4).map((e) => e.name).join(', ')}` : ''));
+        }
+      }
+      return 0;
+    },
+  },
+  story: {
+    summary: 'one story: its articles by date, actors, quotes, outlets and timeline',
+    usage: 'newsdesk story <id> [--json]',
+    options: {},
+    async run(app, { values, positionals }, out) {
+      const id = one(positionals, 'id');
+      const a = await app();
+      const s = await a.desk.story(id);
+      if (!s) throw new DeskError('NOT_FOUND', `No story with id "${id}" (newsdesk stories lists them)`);
+      if (values.json) {
+        out.log(JSON.stringify(s));
+        return 0;
+      }
+      out.log(`${s.title}\n${s.articleCount} article${s.articleCount === 1 ? '' : 's'} · first ${s.first} · last ${s.last}\n`);
+      for (const x of s.articles) {
+        out.log(`  ${x.published ?? 'undated   '}  ${x.title}  (${x.source ?? 'unknown outlet'})` +
+          (x.alsoIn.length ? `\n      also in: ${x.alsoIn.map((c) => c.source ?? c.id).join(', ')}` : '') + `\n      ${x.reason}`);
+      }
+      if (s.entities.length) out.log(`\nPeople, organisations, places: ${s.entities.map((e) => e.name).join(', ')}`);
+      if (s.outlets.length) out.log(`Outlets: ${s.outlets.map((o) => `${o.source} (${o.articles})`).join(', ')}`);
+      for (const d of s.differences) out.log(`Reported differently — ${d.what}: ${d.values.map((v) => `${v.text} (${v.source ?? v.articleId}, ${v.published ?? 'undated'})`).join('; ')}`);
+      for (const g of s.quotes.slice(0, 8)) {
+        out.log(`\n${g.speaker?.name ?? g.speakerText}:`);
+        for (const q of g.quotes.slice(0, 3)) out.log(`  “${q.text}” (${q.source ?? q.articleId}, ${q.published ?? 'undated'})`);
+      }
+      return 0;
+    },
+  },
   article: {
     summary: 'show one article with its annotations',
     usage: 'newsdesk article <id> [--json]',

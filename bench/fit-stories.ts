@@ -1,0 +1,169 @@
+// npm run fit:stories — fits the story model on the DEV split only and writes src/query/story-weights.ts.
+//
+// 1. Adds the dev articles to a fresh desk and replays the placing with a hook that records every
+//    (article, earlier candidate) pair the method scores, with its features; the label is whether the
+//    two are in one gold story. Pairs do not depend on the model (signatures and candidates do not).
+// 2. Fits a logistic regression (Newton's method, small ridge), 5-fold cross-validated by gold story.
+// 3. Picks the joining threshold by replaying the single-pass decisions offline over the recorded
+//    pairs: the highest pairwise F1 whose precision is at least 0.95 (else the highest F1).
+
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { DUPLICATE_JACCARD, featureVector, pairScore, placeQueued, type PairFeatures } from '../src/query/stories.js';
+import { ROOT } from './lib/corpus.js';
+import { goldStories, ingestSplit, pct, readStorySet, scoreClusters, streamOrder } from './lib/stories.js';
+
+const gold = readStorySet('dev');
+const goldOf = goldStories(gold);
+const ing = await ingestSplit(streamOrder(gold));
+const pathOf = new Map<string, string>();
+for (const [p, id] of ing.idOf) if (!pathOf.has(id)) pathOf.set(id, p);
+
+interface Pair { a: string; b: string; f: PairFeatures; y: number }
+const pairs: Pair[] = [];
+await ing.app.store.resetStories();
+await placeQueued(ing.app.store, {
+  now: () => new Date(),
+  onPair: (a, b, f) => pairs.push({ a, b, f, y: goldOf.get(pathOf.get(a)!) === goldOf.get(pathOf.get(b)!) ? 1 : 0 }),
+  onProgress: () => {},
+});
+// articles in the order they were stored and placed (the stream order)
+const ids = [...new Set(ing.idOf.values())];
+
+const positives = pairs.filter((p) => p.y).length;
+let goldPairsTotal = 0;
+const byStory = new Map<string, number>();
+for (const id of ids) {
+  const g = goldOf.get(pathOf.get(id)!)!;
+  byStory.set(g, (byStory.get(g) ?? 0) + 1);
+}
+for (const n of byStory.values()) goldPairsTotal += (n * (n - 1)) / 2;
+console.log(`dev: ${ids.length} articles, ${pairs.length} candidate pairs scored, ${positives} same-story; ` +
+  `candidate recall ${pct(positives / Math.max(1, goldPairsTotal))}% of ${goldPairsTotal} gold pairs`);
+
+// ---- logistic regression ----
+function fit(data: Pair[], ridge = 0.01): number[] {
+  const X = data.map((p) => featureVector(p.f));
+  const d = X[0].length;
+  let w = new Array(d).fill(0);
+  for (let iter = 0; iter < 50; iter++) {
+    const g = new Array(d).fill(0);
+    const H = Array.from({ length: d }, () => new Array(d).fill(0));
+    X.forEach((x, i) => {
+      const z = x.reduce((s, v, k) => s + v * w[k], 0);
+      const p = 1 / (1 + Math.exp(-z));
+      for (let k = 0; k < d; k++) {
+        g[k] += (p - data[i].y) * x[k];
+        for (let l = 0; l < d; l++) H[k][l] += p * (1 - p) * x[k] * x[l];
+      }
+    });
+    for (let k = 1; k < d; k++) {
+      g[k] += ridge * w[k];
+      H[k][k] += ridge;
+    }
+    H[0][0] += 1e-9;
+    const step = solve(H, g);
+    w = w.map((v, k) => v - step[k]);
+    if (Math.max(...step.map(Math.abs)) < 1e-6) break;
+  }
+  return w;
+}
+
+function solve(A: number[][], b: number[]): number[] {
+  const n = b.length;
+  const M = A.map((row, i) => [...row, b[i]]);
+  for (let c = 0; c < n; c++) {
+    let piv = c;
+    for (let r = c + 1; r < n; r++) if (Math.abs(M[r][c]) > Math.abs(M[piv][c])) piv = r;
+    [M[c], M[piv]] = [M[piv], M[c]];
+    for (let r = 0; r < n; r++) {
+      if (r === c || M[c][c] === 0) continue;
+      const f = M[r][c] / M[c][c];
+      for (let k = c; k <= n; k++) M[r][k] -= f * M[c][k];
+    }
+  }
+  return M.map((row, i) => (row[i] === 0 ? 0 : row[n] / row[i]));
+}
+
+// ---- the single-pass decisions, replayed over the recorded pairs ----
+function replay(w: number[], threshold: number, only?: Set<string>): Map<string, string> {
+  const byArticle = new Map<string, Pair[]>();
+  for (const p of pairs) byArticle.set(p.a, [...(byArticle.get(p.a) ?? []), p]);
+  const storyOf = new Map<string, string>();
+  for (const id of ids) {
+    let best: Pair | null = null;
+    let bestP = -1;
+    let dup = false;
+    for (const p of byArticle.get(id) ?? []) {
+      if (!storyOf.has(p.b)) continue;
+      const s = pairScore(p.f, { weights: w, threshold, fitted: '' });
+      if (p.f.jaccard >= DUPLICATE_JACCARD) dup = true;
+      if (s > bestP || (s === bestP && best && p.b < best.b)) (best = p), (bestP = s);
+    }
+    storyOf.set(id, best && (bestP >= threshold || dup) ? storyOf.get(best.b)! : id);
+  }
+  const out = new Map<string, string>();
+  for (const [path, id] of ing.idOf) if (!only || only.has(goldOf.get(path)!)) out.set(path, storyOf.get(id)!);
+  return out;
+}
+
+function goldFor(only?: Set<string>): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [path] of ing.idOf) if (!only || only.has(goldOf.get(path)!)) out.set(path, goldOf.get(path)!);
+  return out;
+}
+
+function pickThreshold(w: number[], only?: Set<string>): { t: number; p: number; r: number; f1: number } {
+  let best = { t: 0.5, p: 0, r: 0, f1: -1, ok: false };
+  for (let t = 0.05; t < 0.99; t += 0.025) {
+    const s = scoreClusters(goldFor(only), replay(w, t, only)).pairwise;
+    const ok = s.p >= 0.95;
+    if ((ok && !best.ok) || (ok === best.ok && s.f1 > best.f1)) best = { t: Math.round(t * 1000) / 1000, p: s.p, r: s.r, f1: s.f1, ok };
+  }
+  return best;
+}
+
+// 5-fold cross-validation by gold story: fit on four folds' pairs, pick the threshold there, score the fifth
+const stories = [...new Set(gold.map((g) => g.story))].sort();
+const foldOf = new Map(stories.map((s, i) => [s, i % 5]));
+const cv: { p: number; r: number; f1: number }[] = [];
+for (let k = 0; k < 5; k++) {
+  const trainStories = new Set(stories.filter((s) => foldOf.get(s) !== k));
+  const heldStories = new Set(stories.filter((s) => foldOf.get(s) === k));
+  const inTrain = (p: Pair) => trainStories.has(goldOf.get(pathOf.get(p.a)!)!) && trainStories.has(goldOf.get(pathOf.get(p.b)!)!);
+  const w = fit(pairs.filter(inTrain));
+  const t = pickThreshold(w, trainStories).t;
+  cv.push(scoreClusters(goldFor(heldStories), replay(w, t, heldStories)).pairwise);
+}
+const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+console.log(`5-fold CV by story (pairwise, held-out folds): P ${pct(mean(cv.map((c) => c.p)))} R ${pct(mean(cv.map((c) => c.r)))} F1 ${pct(mean(cv.map((c) => c.f1)))}`);
+
+const weights = fit(pairs).map((v) => Math.round(v * 1000) / 1000);
+const chosen = pickThreshold(weights);
+console.log(`all dev: weights ${JSON.stringify(weights)}, threshold ${chosen.t}: pairwise P ${pct(chosen.p)} R ${pct(chosen.r)} F1 ${pct(chosen.f1)}`);
+
+const file = resolve(ROOT, 'src/query/story-weights.ts');
+const fitted = `npm run fit:stories on ${new Date().toISOString().slice(0, 10)}: dev split, ${ids.length} articles, ${pairs.length} pairs; 5-fold CV pairwise F1 ${pct(mean(cv.map((c) => c.f1)))}`;
+writeFileSync(
+  file,
+  `// The story model's weights. Written by \`npm run fit:stories\` (bench/fit-stories.ts) from the dev split
+// of the labelled story set; edit by refitting, not by hand.
+
+export interface StoryModel {
+  /** Logistic weights over stories.ts featureVector: bias, terms, title, jaccard, shared, terms×title. */
+  weights: number[];
+  /** An article joins its best-scoring member's story at or above this probability. */
+  threshold: number;
+  /** Where the numbers came from. */
+  fitted: string;
+}
+
+export const STORY_MODEL: StoryModel = {
+  weights: ${JSON.stringify(weights)},
+  threshold: ${chosen.t},
+  fitted: ${JSON.stringify(fitted)},
+};
+`,
+);
+console.log(`wrote ${file}`);
+await ing.done();
