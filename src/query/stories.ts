@@ -106,7 +106,7 @@ export async function placeQueued(store: Store, opts: PlaceOptions): Promise<Pla
     const sentences = await store.getSentences(id, 'all');
     if (!summary) continue;
     const mine = termCounts(summary, sentences);
-    for (const t of mine.keys()) {
+    for (const t of sentenceTermSet(sentences)) {
       const n = (pending.get(t) ?? 1) - 1;
       if (n > 0) pending.set(t, n);
       else pending.delete(t);
@@ -235,10 +235,15 @@ function termCounts(summary: ArticleSummary, sentences: SentenceHit[]): Map<stri
   return tf;
 }
 
+/** The terms the store counts in its article frequencies: those of the sentences (titles are not indexed). */
+function sentenceTermSet(sentences: SentenceHit[]): Set<string> {
+  const out = new Set<string>();
+  for (const s of sentences) for (const t of s.terms.split(' ')) if (t) out.add(t);
+  return out;
+}
+
 async function articleTermSet(store: Store, id: string): Promise<Set<string>> {
-  const [summary] = await store.getSummaries([id]);
-  if (!summary) return new Set();
-  return new Set(termCounts(summary, await store.getSentences(id, 'all')).keys());
+  return sentenceTermSet(await store.getSentences(id, 'all'));
 }
 
 export function signature(
