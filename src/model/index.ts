@@ -271,6 +271,8 @@ export interface StorySignature {
   terms: Record<string, number>;
   /** Title terms → idf weight, L2-normalised. */
   title: Record<string, number>;
+  /** Terms of capitalised words inside sentences (names, mostly) → (1 + log tf) × idf, L2-normalised. */
+  names: Record<string, number>;
   /** MinHash of the text's word 5-shingles (near-duplicates share most values). */
   minhash: number[];
   published: string | null;
