@@ -156,3 +156,11 @@ test('stories list: latest news first, with articles and entities', async () => 
   assert.ok(bridge.entities.length > 0);
   assert.equal(await app.desk.story('s-nope'), null);
 });
+
+test('read also: the same story first, newest developments first, copies folded, each with its reason', async () => {
+  const related = await app.desk.related(ids.get('bridge2')!, 5);
+  assert.ok(related);
+  assert.deepEqual(related.slice(0, 2).map((r) => r.article.id), [ids.get('bridge3'), ids.get('bridge1')]);
+  assert.ok(!related.some((r) => r.article.id === ids.get('bridgecopy')), 'the copy is folded into its original');
+  assert.match(related[0].reason, /^same story \(“Calloway bridge collapses into the Brennick river”\)/);
+});
