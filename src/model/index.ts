@@ -353,6 +353,10 @@ export interface Answer {
   nearby?: Citation[];
   /** Present when an LLM endpoint wrote a fluent answer from the cited sentences. */
   generated?: GeneratedAnswer;
+  /** The latest publication date among the citations: the answer holds as of then. */
+  asOf?: string | null;
+  /** When another source gives a different answer almost as well supported: that answer and its citations. */
+  disagreement?: { answer: string; citations: Citation[] };
 }
 
 export interface GeneratedAnswer {

@@ -151,15 +151,15 @@ const COMMANDS: Record<string, Command> = {
   },
   ask: {
     summary: 'ask a question; answers cite the sentences they rest on',
-    usage: 'newsdesk ask "question" [--thread ID] [--json]',
-    options: { thread: { type: 'string' } },
+    usage: 'newsdesk ask "question" [--story ID] [--thread ID] [--json]',
+    options: { thread: { type: 'string' }, story: { type: 'string' } },
     async run(app, { values, positionals }, out) {
       if (positionals.length === 0) throw new DeskError('BAD_REQUEST', 'ask: give a question, e.g. newsdesk ask "Who met Putin?"');
       const q = positionals.join(' ');
       const a = await app();
       const thread = values.thread !== undefined ? threadFile(a.config.dataDir, values.thread) : null;
       const previous = thread ? await readTurn(thread) : null;
-      const ans = await a.desk.ask(q, { previous });
+      const ans = await a.desk.ask(q, { previous, story: values.story ?? null });
       if (thread) await writeTurn(thread, turnOf(ans));
       if (values.json) {
         out.log(
@@ -171,6 +171,8 @@ const COMMANDS: Record<string, Command> = {
             confidence: ans.confidence,
             answerType: ans.answerType,
             citations: ans.citations,
+            ...(ans.asOf !== undefined ? { asOf: ans.asOf } : {}),
+            ...(ans.disagreement ? { disagreement: ans.disagreement } : {}),
             related: ans.related,
             ...(ans.abstained ? { missing: ans.missing ?? [], nearby: ans.nearby ?? [] } : {}),
           }),
