@@ -10,3 +10,4 @@ export { Desk, type DeskDeps } from './desk.js';
 export { generateAnswer, checkCitations, buildPrompt, type TextGenerator } from './ask/generate.js';
 export { resolveFollowUp, turnOf, type Turn } from './ask/thread.js';
 export { exportRows, csvLine, EXPORT_KINDS, type ExportKind } from './export.js';
+export { buildTimeline, type TimelineEntry, type TimelineOptions, type TimelineCitation, type TimelineNumber, type DateSource, type RevisionKind } from './timeline.js';
