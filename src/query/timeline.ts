@@ -4,13 +4,14 @@
 //
 // A pure stage over stored ArticleViews: no store, no clock. Order here matters:
 //   1. read     one candidate per stored event: its date (from the text, else the publication date
-//               for what happened), a cancellation cue read from its sentence ("called off", "on
+//               for what a past-tense verb says happened), a cancellation cue read from its sentence ("called off", "on
 //               hold": events.ts reads modality only from the words before a trigger), its number;
 //   2. fold     candidates that are the same event (same CAMEO root, compatible participants, dates
 //               that overlap, same modality, same number) become one entry with `alsoIn`;
 //   3. link     a later entry that changes an earlier one (same root, shared participant, dates
 //               compatible) gets `revises`; the earlier one lists it in `revisedBy`;
-//   4. keep     statements only with a date of their own, undated entries only when linked;
+//   4. keep     events that name an actor or a target; statements only with a date of their own;
+//               undated entries only when linked;
 //   5. order    by the start of the date referred to, shorter spans first, then publication date.
 
 import { CAMEO_ROOTS, type ArticleView, type CameoRoot, type EntityRef, type Modality, type NumberKind, type StoredEvent, type TimeExpr, type TimeGranularity } from '../model/index.js';
@@ -82,6 +83,11 @@ export interface TimelineOptions {
   publishedFallback?: boolean;
 }
 
+// Only a verb in the past tense says that something happened; a noun ("ceasefire", "support") or a
+// gerund has no tense, and 'happened' is then only events.ts's default: no publication date for those.
+const PAST = /^(?:\w+ed|met|took|fought|struck|shot|withdrew|held|broke|won|lost|said|told|went|came|gave|sent|left|led|fled|hit|fell|rose|began|sought|brought|made|kept|spoke|wrote|stood|ran|saw|paid|slew|swore|threw|froze)\b/i;
+// a time expression further from its trigger than this (characters between them) belongs to another verb
+const MAX_TIME_GAP = 80;
 // an event that happened with no date of its own, seen in an article of day P: it happened within the week before
 const FALLBACK_WINDOW_DAYS = 7;
 // two dated reports are one event only when their dates are this fine (a year overlaps every meeting in it)
@@ -124,11 +130,13 @@ function read(articles: ArticleView[], opts: TimelineOptions): Candidate[] {
       const cue = cancelCue(text, ev.start - s.start, ev.end - s.start);
       const modality: Modality = cue ? 'negated' : ev.modality;
       let date = textDate(text, s.start, ev, times.get(ev.sentence) ?? [], modality, pub);
-      if (!date && modality === 'happened' && pub !== null && opts.publishedFallback !== false) {
+      if (!date && modality === 'happened' && pub !== null && opts.publishedFallback !== false && PAST.test(ev.trigger)) {
         const p = a.published!.slice(0, 10);
         date = { value: p, granularity: 'day', from: 'published', text: null, span: [pub, pub], matchSpan: [pub - FALLBACK_WINDOW_DAYS, pub] };
       }
       if (ev.cameo === '01' && !opts.includeStatements && date?.from !== 'text') continue;
+      // who did what to whom: with neither an actor nor a target an event says nothing a timeline can show
+      if (ev.actor === null && ev.target === null) continue;
       out.push({
         key: `${a.id}:${ev.sentence}:${ev.start}`,
         date: date?.value ?? null,
@@ -185,7 +193,10 @@ function textDate(text: string, sStart: number, ev: StoredEvent, times: TimeExpr
     if (modality === 'happened' && pub !== null && span[0] > pub) continue;
     const [from, to] = t.end <= ev.start ? [t.end, ev.start] : [ev.end, t.start];
     const between = text.slice(Math.max(0, from - sStart), Math.max(0, to - sStart));
-    if (/[,;]/.test(between) && !fronted(text, t.start - sStart, t.end - sStart)) continue;
+    const front = fronted(text, t.start - sStart, t.end - sStart);
+    if (!front && (/[,;]/.test(between) || between.length > MAX_TIME_GAP)) continue;
+    // what follows "said" is what was said: only "said on Tuesday", "said yesterday" date the saying
+    if (ev.cameo === '01' && t.start >= ev.end && !/^\s*(?:on|in|at|late|early|earlier|later)?\s*$/i.test(between)) continue;
     const gap = Math.max(0, to - from);
     if (!best || gap < best.gap) best = { t, span, gap };
   }
@@ -309,11 +320,10 @@ function revision(earlier: Candidate, later: Candidate): RevisionKind | null {
   if (earlier.cameo !== later.cameo) return null;
   // "did not meet" denies what happened only when the words say it was called off; a plan needs no cue
   // a change of a change (on hold, then postponed, then called off) revises the latest state
+  // "will not meet" after "will meet" needs no cue; a report or a fact is called off only in so many words
   const cancellable =
     earlier.modality === 'planned' ||
-    earlier.modality === 'hypothetical' ||
-    earlier.modality === 'reported' ||
-    (earlier.modality === 'happened' && later.cue !== null) ||
+    (earlier.modality !== 'negated' && later.cue !== null) ||
     (earlier.cue !== null && later.cue !== null && cueClass(earlier.cue) !== cueClass(later.cue));
   if (later.modality === 'negated' && cancellable) {
     if (!shares(earlier, later, true)) return null;
