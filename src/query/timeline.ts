@@ -86,6 +86,7 @@ export interface TimelineOptions {
 // Only a verb in the past tense says that something happened; a noun ("ceasefire", "support") or a
 // gerund has no tense, and 'happened' is then only events.ts's default: no publication date for those.
 const PAST = /^(?:\w+ed|met|took|fought|struck|shot|withdrew|held|broke|won|lost|said|told|went|came|gave|sent|left|led|fled|hit|fell|rose|began|sought|brought|made|kept|spoke|wrote|stood|ran|saw|paid|slew|swore|threw|froze)\b/i;
+const SUBORDINATE = /\b(?:which|who|whom|whose|that|since|because|where|when|while|although|though|if|unless)\b/i;
 // a time expression further from its trigger than this (characters between them) belongs to another verb
 const MAX_TIME_GAP = 80;
 // an event that happened with no date of its own, seen in an article of day P: it happened within the week before
@@ -194,7 +195,9 @@ function textDate(text: string, sStart: number, ev: StoredEvent, times: TimeExpr
     const [from, to] = t.end <= ev.start ? [t.end, ev.start] : [ev.end, t.start];
     const between = text.slice(Math.max(0, from - sStart), Math.max(0, to - sStart));
     const front = fronted(text, t.start - sStart, t.end - sStart);
-    if (!front && (/[,;]/.test(between) || between.length > MAX_TIME_GAP)) continue;
+    // a comma, a relative or subordinate clause ("a rail link which was closed in 1969", "since coming
+    // to power in 1997") or a long stretch between them: the time belongs to another verb
+    if (!front && (/[,;]/.test(between) || SUBORDINATE.test(between) || between.length > MAX_TIME_GAP)) continue;
     // what follows "said" is what was said: only "said on Tuesday", "said yesterday" date the saying
     if (ev.cameo === '01' && t.start >= ev.end && !/^\s*(?:on|in|at|late|early|earlier|later)?\s*$/i.test(between)) continue;
     const gap = Math.max(0, to - from);
@@ -275,7 +278,8 @@ function sameEvent(a: Candidate, b: Candidate): boolean {
   };
   if (!fits(false) && !(SYMMETRIC.has(a.cameo) && fits(true))) return false;
   if (a.place && b.place && a.place.id !== b.place.id) return false;
-  if (!a.matchSpan || !b.matchSpan) return true;
+  // without a date, only two reports in one article are known to be of one event
+  if (!a.matchSpan || !b.matchSpan) return a.articleId === b.articleId;
   if (a.date === b.date) return true;
   const fine = (s: [number, number]) => s[1] - s[0] < SAME_EVENT_MAX_SPAN_DAYS;
   return overlap(a.matchSpan, b.matchSpan) && fine(a.matchSpan) && fine(b.matchSpan);
