@@ -93,6 +93,24 @@ test('"put on hold" and "postponed" after or before the trigger call a plan off'
   assert.equal(l.date, '2025-12');
 });
 
+test('a plan that went ahead, and one that a later "will not" takes back', async () => {
+  const [plan, done, other, no] = await views([
+    doc('Talks set', 'Anna Smith will meet Li Wei in Geneva on Monday.', '2025-10-18', 'Wire A'),
+    doc('Talks held', 'Anna Smith met Li Wei in Geneva on Monday.', '2025-10-21', 'Wire B'),
+    doc('Visit set', 'Prime Minister Ellen Varga will visit Tomas Ridley in Prague next month.', '2025-10-18', 'Wire A'),
+    doc('Visit off', 'Ellen Varga will not visit Tomas Ridley in Prague next month after all.', '2025-10-25', 'Wire C'),
+  ]);
+  const tl = buildTimeline([plan, done, other, no]);
+  const at = (a: ArticleView) => tl.find((e) => e.articleId === a.id && e.cameo === '04');
+  // planned for Monday 20 October, reported as held on that Monday: the second carries the first out
+  assert.equal(at(done)?.revises?.kind, 'went-ahead', show(tl));
+  assert.equal(at(done)?.revises?.key, at(plan)?.key);
+  // "will not visit" is negated by events.ts itself (no cue needed) and takes the plan back
+  assert.equal(at(no)?.modality, 'negated', show(tl));
+  assert.equal(at(no)?.cue, null);
+  assert.deepEqual(at(no)?.revises, { key: at(other)!.key, kind: 'called-off' });
+});
+
 test('two outlets reporting one meeting give one entry with both citations', async () => {
   const [a, b] = await views([
     doc('Smith meets Li', 'Anna Smith met Li Wei in Geneva on Monday, her office said. The two discussed trade.', '2025-10-21', 'Wire A'),
