@@ -83,4 +83,9 @@ test('the two Trump articles, seven months apart, are two stories, and the later
   assert.equal(stories[0].id, october.id);
   const view = await t.app.desk.story(october.id);
   assert.match(view!.articles[0].reason, /^starts a story: nearest is “.*”.* days apart$/);
+  const budapest = view!.timeline.find((e) => e.place?.name === 'Budapest');
+  assert.ok(budapest, 'the Budapest meeting is on the story timeline');
+  assert.equal(budapest.modality, 'planned');
+  assert.equal(budapest.date, '2025-10-18/2025-11-01');
+  assert.deepEqual([budapest.actor?.name, budapest.target?.name], ['Donald Trump', 'Vladimir Putin']);
 });

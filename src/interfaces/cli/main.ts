@@ -255,6 +255,13 @@ const COMMANDS: Record<string, Command> = {
       if (s.entities.length) out.log(`\nPeople, organisations, places: ${s.entities.map((e) => e.name).join(', ')}`);
       if (s.outlets.length) out.log(`Outlets: ${s.outlets.map((o) => `${o.source} (${o.articles})`).join(', ')}`);
       for (const d of s.differences) out.log(`Reported differently — ${d.what}: ${d.values.map((v) => `${v.text} (${v.source ?? v.articleId}, ${v.published ?? 'undated'})`).join('; ')}`);
+      if (s.timeline.length) out.log('\nTimeline:');
+      for (const e of s.timeline) {
+        const who = [e.actor?.name, e.target?.name].filter(Boolean).join(' → ');
+        const change = e.revises ? ` [${e.revises.kind}]` : '';
+        out.log(`  ${(e.date ?? 'undated').padEnd(21)} ${e.modality.padEnd(9)} ${e.cameoLabel.toLowerCase()}${who ? `: ${who}` : ''}${e.place ? ` in ${e.place.name}` : ''}${change}` +
+          `\n      “${e.sentence.trim()}” (${e.source ?? e.articleId}, as of ${e.published ?? 'undated'})`);
+      }
       for (const g of s.quotes.slice(0, 8)) {
         out.log(`\n${g.speaker?.name ?? g.speakerText}:`);
         for (const q of g.quotes.slice(0, 3)) out.log(`  “${q.text}” (${q.source ?? q.articleId}, ${q.published ?? 'undated'})`);
