@@ -273,6 +273,8 @@ export interface StorySignature {
   title: Record<string, number>;
   /** Terms of capitalised words inside sentences (names, mostly) → (1 + log tf) × idf, L2-normalised. */
   names: Record<string, number>;
+  /** The figures it gives ("4.75", "30", "2-0"), distinct, at most 40: one event's numbers recur in its coverage. */
+  numbers: string[];
   /** MinHash of the text's word 5-shingles (near-duplicates share most values). */
   minhash: number[];
   published: string | null;
