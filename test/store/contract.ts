@@ -316,7 +316,7 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store>):
       const mid = await add('Summer news.', '2025-07-04', '2025-10-02T00:00:00Z');
       const all = await s.listArticles();
       assert.deepEqual(all.map((a) => a.id), [newB, newA, mid, old, undated]);
-      assert.deepEqual(Object.keys(all[0]).sort(), ['addedAt', 'byline', 'canonicalUrl', 'id', 'published', 'source', 'title']);
+      assert.deepEqual(Object.keys(all[0]).sort(), ['addedAt', 'byline', 'canonicalUrl', 'id', 'language', 'published', 'source', 'title']);
       assert.deepEqual((await s.listArticles({ limit: 2 })).map((a) => a.id), [newB, newA]);
       assert.deepEqual((await s.listArticles({ limit: 2, offset: 2 })).map((a) => a.id), [mid, old]);
       assert.deepEqual(await s.listArticles({ offset: 10 }), []);
