@@ -98,5 +98,5 @@ export async function addItems(
 }
 
 function understand(doc: Document): Annotations {
-  return annotate({ text: doc.text, published: doc.published });
+  return annotate({ text: doc.text, published: doc.published, language: doc.language });
 }

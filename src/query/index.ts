@@ -10,3 +10,5 @@ export { Desk, type DeskDeps } from './desk.js';
 export { generateAnswer, checkCitations, buildPrompt, type TextGenerator } from './ask/generate.js';
 export { resolveFollowUp, turnOf, type Turn } from './ask/thread.js';
 export { exportRows, csvLine, EXPORT_KINDS, type ExportKind } from './export.js';
+// Which annotators an article's language got, for pages that explain why nothing is highlighted.
+export { ENGLISH_ONLY, fullPipeline } from '../understand/index.js';
