@@ -198,6 +198,8 @@ function stripOutlet(title: string, outlet: string | null, host: string | null):
 interface TitleChoice {
   title: string | null;
   origin: MetaOrigin | null;
+  /** The headline element on the page, where the dateline and byline sit near. */
+  element: Element | null;
 }
 
 /**
@@ -216,17 +218,20 @@ function chooseTitle(doc: Doc, ld: JsonLd, outlet: string | null, host: string |
   const metaTitles = candidates
     .filter((c): c is [string, MetaOrigin] => !!c[0])
     .map(([t, o]): [string, MetaOrigin] => [stripOutlet(t, outlet, host), o]);
-  const h1s = [...doc.querySelectorAll('h1')].map(headingText).filter((t) => t.length >= 3 && t.length <= 300);
+  const h1s = [...doc.querySelectorAll('h1')]
+    .map((el) => ({ el, text: headingText(el) }))
+    .filter((h) => h.text.length >= 3 && h.text.length <= 300);
   for (const h of h1s) {
     for (const [t] of metaTitles) {
-      const a = overlap(h, t);
-      const b = overlap(t, h);
-      if (normTitle(h) === normTitle(t) || (a >= 0.8 && b >= 0.6)) return { title: h, origin: 'visible' };
+      const a = overlap(h.text, t);
+      const b = overlap(t, h.text);
+      if (normTitle(h.text) === normTitle(t) || (a >= 0.8 && b >= 0.6)) return { title: h.text, origin: 'visible', element: h.el };
     }
   }
-  if (metaTitles.length) return { title: metaTitles[0][0], origin: metaTitles[0][1] };
-  if (h1s.length) return { title: h1s[0], origin: 'visible' };
-  return { title: null, origin: null };
+  const first = h1s[0] ?? null;
+  if (metaTitles.length) return { title: metaTitles[0][0], origin: metaTitles[0][1], element: first?.el ?? null };
+  if (first) return { title: first.text, origin: 'visible', element: first.el };
+  return { title: null, origin: null, element: null };
 }
 
 // ---------------------------------------------------------------- date
@@ -281,40 +286,123 @@ export function urlDate(url: string | null): string | null {
   } catch {
     return null;
   }
+  const named = /\/((?:19|20)\d{2})\/([a-z]{3,9})\/(\d{1,2})(?:\/|$)/i.exec(path);
+  if (named && MONTH_NAMES[named[2].toLowerCase()] && validDay(+named[1], MONTH_NAMES[named[2].toLowerCase()], +named[3])) {
+    return `${named[1]}-${String(MONTH_NAMES[named[2].toLowerCase()]).padStart(2, '0')}-${named[3].padStart(2, '0')}`;
+  }
   const m =
     /\/((?:19|20)\d{2})[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?:\/|-|\.|$)/.exec(path) ??
     /[/_-]((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:[/_.-]|$)/.exec(path);
   return m && validDay(+m[1], +m[2], +m[3]) ? `${m[1]}-${m[2]}-${m[3]}` : null;
 }
 
-const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec';
-const VISIBLE_DATE = new RegExp(
-  `\\b(?:(?:${MONTHS})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+(?:19|20)\\d{2}|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTHS})\\.?,?\\s+(?:19|20)\\d{2}|(?:19|20)\\d{2}-\\d{2}-\\d{2})\\b`,
-  'i',
-);
+// Month names of the languages the pages come in (English, German, French, Spanish, Portuguese,
+// Italian, Dutch, Indonesian), to their numbers; abbreviations by their first three letters.
+const MONTH_NAMES: Record<string, number> = {};
+for (const [i, names] of [
+  'january januar janvier enero janeiro gennaio januari', 'february februar février fevrier febrero fevereiro febbraio februari',
+  'march märz maerz mars marzo março maret maart', 'april avril abril aprile',
+  'may mai mayo maio maggio mei', 'june juni juin junio junho giugno', 'july juli juillet julio julho luglio',
+  'august août aout agosto agustus augustus', 'september septembre septiembre setiembre setembro settembre sept',
+  'october oktober octobre octubre outubro ottobre', 'november novembre noviembre novembro nopember',
+  'december dezember décembre decembre diciembre dezembro dicembre desember',
+].entries()) {
+  for (const n of names.split(' ')) {
+    MONTH_NAMES[n] = i + 1;
+    MONTH_NAMES[n.slice(0, 3)] ??= i + 1;
+  }
+}
+const MONTH = `(${Object.keys(MONTH_NAMES).sort((x, y) => y.length - x.length).join('|')})\\.?`;
+const YEAR = '((?:19|20)\\d{2})';
+const DAY = '(\\d{1,2})(?:st|nd|rd|th|er|º)?\\.?';
+const WRITTEN_DATES: [RegExp, (m: RegExpExecArray) => [string, string | number, string]][] = [
+  [/\b((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})\b/, (m) => [m[1], m[2], m[3]]],
+  [new RegExp(`(?<![\\p{L}])${MONTH}\\s+${DAY},?\\s+${YEAR}\\b`, 'iu'), (m) => [m[3], MONTH_NAMES[m[1].toLowerCase()], m[2]]],
+  [new RegExp(`\\b${DAY}\\s+(?:de\\s+)?${MONTH},?\\s+(?:de\\s+)?${YEAR}\\b`, 'iu'), (m) => [m[3], MONTH_NAMES[m[2].toLowerCase()], m[1]]],
+];
 
 /**
- * A date the reader sees: a `<time>` element, else the first written date in the page's header
- * area (the elements before the article's first long paragraph), which is where bylines sit.
+ * The first written date in a text ("Nov. 19, 2019", "25. September 2018", "21 de junho de 2015",
+ * "2018-08-25"); with `year` known, also a date without one ("Posted Nov 18, 8:19 PM").
  */
-function visibleDate(doc: Doc): string | null {
-  for (const el of doc.querySelectorAll('time')) {
-    const v = pageDate(el.getAttribute('datetime')) ?? pageDate(visibleDateIn(el.textContent ?? ''));
-    if (v) return v;
+export function writtenDate(text: string, year: number | null = null): string | null {
+  let best: { at: number; day: string } | null = null;
+  const patterns = year ? [...WRITTEN_DATES, ...YEARLESS(year)] : WRITTEN_DATES;
+  for (const [re, parts] of patterns) {
+    const m = re.exec(text);
+    if (!m) continue;
+    const [y, mo, d] = parts(m);
+    if (!validDay(+y, +mo, +d)) continue;
+    if (!best || m.index < best.at) best = { at: m.index, day: `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}` };
   }
-  for (const el of doc.querySelectorAll('[class*="date"], [class*="time"], [class*="byline"], [class*="meta"], [id*="date"]')) {
-    const t = el.textContent ?? '';
-    if (t.length > 200) continue;
-    const v = pageDate(visibleDateIn(t));
-    if (v) return v;
+  return best?.day ?? null;
+}
+
+const YEARLESS = (year: number): [RegExp, (m: RegExpExecArray) => [string, string | number, string]][] => [
+  [new RegExp(`(?<![\\p{L}])${MONTH}\\s+${DAY}(?!\\d|,?\\s+(?:19|20)\\d{2})`, 'iu'), (m) => [String(year), MONTH_NAMES[m[1].toLowerCase()], m[2]]],
+];
+
+// Elements that hold a dateline; "updated" and "modified" stamps are not the publication.
+const DATELINE = 'time, [class*="date"], [class*="Date"], [class*="time"], [class*="byline"], [class*="publish"], [class*="posted"], [class*="stamp"], [itemprop="datePublished"]';
+const NOT_PUBLISHED = /updated|modified|current-time|vjs|copyright|footer|comment/i;
+
+/**
+ * The publication day a reader sees: the first dateline element (a `<time>`, or a class that
+ * names a date, time, byline or "published") whose own text holds a written date, else the
+ * first written date in the 1,500 characters that follow the headline.
+ */
+function visibleDay(doc: Doc, headline: Element | null, year: number | null): string | null {
+  const found: { el: Element; day: string }[] = [];
+  for (const el of doc.querySelectorAll(DATELINE)) {
+    if (NOT_PUBLISHED.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`)) continue;
+    const t = collapseSpaces(el.textContent ?? '');
+    if (!t || t.length > 200) continue;
+    // "PUBLISHED: November 19 | UPDATED: November 20": read what comes before "updated".
+    const before = t.split(/\bupdated\b|\bmodified\b|\baktualisiert\b|\batualizado\b/i)[0];
+    // A date without a year is taken only where the text says it is the publication's.
+    const d = writtenDate(before, /posted|published|publicado|veröffentlicht|publié/i.test(before) ? year : null);
+    if (d) found.push({ el, day: d });
   }
+  // A dateline after the headline belongs to the article; one before it may be the site's "today".
+  let after: (typeof found)[number] | undefined;
+  if (headline && found.length > 1) {
+    // linkedom's compareDocumentPosition calls every non-ancestor "following": count positions instead.
+    const order = new Map<Element, number>();
+    let i = 0;
+    for (const el of doc.querySelectorAll('*')) order.set(el, i++);
+    const h = order.get(headline) ?? -1;
+    after = found.find((f) => (order.get(f.el) ?? -1) > h);
+  }
+  if (after ?? found[0]) return (after ?? found[0]).day;
+  if (headline) {
+    let text = '';
+    for (let n: Node | null = nextNode(headline, true); n && text.length < 1500; n = nextNode(n, false)) {
+      if (n.nodeType === 3) text += ` ${n.nodeValue ?? ''}`;
+      else if (n.nodeType === 1 && /^(SCRIPT|STYLE|NOSCRIPT)$/i.test((n as Element).tagName)) n = lastDescendant(n);
+    }
+    const near = writtenDate(collapseSpaces(text).split(/\bupdated\b/i)[0]);
+    if (near) return near;
+  }
+  // "publiziert am 25. September 2018" anywhere on the page, when no dateline was marked up.
+  const body = collapseSpaces(doc.body?.textContent ?? '');
+  const said = /\b(?:published|posted|publiziert|veröffentlicht|publicado|pubblicato|publié|diterbitkan)\b(?:\s+(?:on|am|em|el|il|le|pada))?:?\s+(.{6,40})/i.exec(body);
+  return said ? writtenDate(said[1]) : null;
+}
+
+/** The next node in document order (into children unless `skipChildren`). */
+function nextNode(n: Node, skipChildren: boolean): Node | null {
+  if (!skipChildren && n.firstChild) return n.firstChild;
+  for (let c: Node | null = n; c; c = c.parentNode) if (c.nextSibling) return c.nextSibling;
   return null;
 }
 
-function visibleDateIn(text: string): string | null {
-  const m = VISIBLE_DATE.exec(text);
-  return m ? m[0].replace(/(\d)(st|nd|rd|th)/i, '$1') : null;
+function lastDescendant(n: Node): Node {
+  let c = n;
+  while (c.lastChild) c = c.lastChild;
+  return c;
 }
+
+const dayNumber = (day: string) => Date.UTC(+day.slice(0, 4), +day.slice(5, 7) - 1, +day.slice(8, 10)) / 86_400_000;
 
 interface DateChoice {
   published: string | null;
@@ -322,26 +410,38 @@ interface DateChoice {
 }
 
 /**
- * Publication, not modification: JSON-LD datePublished and the article:published_time family
- * first (they are meant for exactly this), then the date in the URL, then a date on the page.
- * dateModified is used only when nothing else is there, since an update is still a date the
- * article carries.
+ * Publication, not modification. The machine-readable date (JSON-LD datePublished, the
+ * article:published_time family, itemprop) comes first, as it is meant for exactly this; but a
+ * date-time there is often UTC, whose day can be the day after the one the outlet printed. So when
+ * the visible dateline (else the URL) says the day before or after, that day is the publication
+ * day. Without a machine date: the URL's date, then the visible one. dateModified only when
+ * nothing else is there, since an update is still a date the article carries.
  */
-function chooseDate(doc: Doc, ld: JsonLd, url: string | null): DateChoice {
-  const tries: [string | null, MetaOrigin][] = [
+function chooseDate(doc: Doc, ld: JsonLd, url: string | null, headline: Element | null): DateChoice {
+  const machine: [string | null, MetaOrigin][] = [
     [pageDate(ld.datePublished), 'json-ld'],
     [pageDate(metaTag(doc, 'article:published_time', 'og:published_time', 'datePublished', 'pubdate', 'publishdate',
       'publish-date', 'publish_date', 'date', 'dc.date', 'DC.date', 'dc.date.issued', 'DC.date.issued', 'dcterms.created',
       'dcterms.date', 'sailthru.date', 'parsely-pub-date', 'article.published', 'og:article:published_time', 'cXenseParse:recs:publishtime')), 'meta'],
     [pageDate(doc.querySelector('[itemprop="datePublished"]')?.getAttribute('datetime') ??
       doc.querySelector('[itemprop="datePublished"]')?.getAttribute('content')), 'meta'],
-    [urlDate(url), 'url'],
-    [visibleDate(doc), 'visible'],
-    [pageDate(ld.dateModified), 'json-ld'],
-    [pageDate(metaTag(doc, 'article:modified_time', 'og:updated_time')), 'meta'],
   ];
-  const hit = tries.find(([v]) => v);
-  return hit ? { published: hit[0], origin: hit[1] } : { published: null, origin: null };
+  const m = machine.find(([v]) => v);
+  const fromUrl = urlDate(url);
+  const seen = visibleDay(doc, headline, m ? +m[0]!.slice(0, 4) : null);
+  if (m) {
+    const [value, origin] = m as [string, MetaOrigin];
+    const day = value.slice(0, 10);
+    if (value.length > 10) {
+      const local = seen ?? fromUrl;
+      if (local && Math.abs(dayNumber(local) - dayNumber(day)) === 1) return { published: local, origin: seen ? 'visible' : 'url' };
+    }
+    return { published: value, origin };
+  }
+  if (fromUrl) return { published: fromUrl, origin: 'url' };
+  if (seen) return { published: seen, origin: 'visible' };
+  const modified = pageDate(ld.dateModified) ?? pageDate(metaTag(doc, 'article:modified_time', 'og:updated_time'));
+  return modified ? { published: modified, origin: ld.dateModified ? 'json-ld' : 'meta' } : { published: null, origin: null };
 }
 
 // ---------------------------------------------------------------- byline
@@ -459,7 +559,7 @@ export function pageMeta(doc: Doc, url: string | null): PageMeta {
   const title = chooseTitle(doc, ld, outlet.source, host);
   if (title.origin) provenance.title = title.origin;
   // The address the reader asked for dates the article as well as the canonical one.
-  const date = chooseDate(doc, ld, url ?? canonicalUrl);
+  const date = chooseDate(doc, ld, url ?? canonicalUrl, title.element);
   if (date.origin) provenance.published = date.origin;
   const by = chooseByline(doc, ld, outlet.source);
   if (by.origin) provenance.byline = by.origin;
