@@ -228,6 +228,10 @@ function chooseTitle(doc: Doc, ld: JsonLd, outlet: string | null, host: string |
       if (normTitle(h.text) === normTitle(t) || (a >= 0.8 && b >= 0.6)) return { title: h.text, origin: 'visible', element: h.el };
     }
   }
+  // Metadata titles are often an SEO variant; an <h1> the page marks as the headline is the one readers see.
+  const marked = h1s.find((h) => h.el.getAttribute('itemprop') === 'headline' || /head(?:line)?|hed\b|title/i.test(h.el.getAttribute('class') ?? ''));
+  const notOutlet = (t: string) => !outlet || normTitle(t) !== normTitle(outlet);
+  if (marked && notOutlet(marked.text) && wordsOf(marked.text).length >= 3) return { title: marked.text, origin: 'visible', element: marked.el };
   const first = h1s[0] ?? null;
   if (metaTitles.length) return { title: metaTitles[0][0], origin: metaTitles[0][1], element: first?.el ?? null };
   if (first) return { title: first.text, origin: 'visible', element: first.el };

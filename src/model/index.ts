@@ -33,9 +33,6 @@ export type MetaOrigin = 'json-ld' | 'meta' | 'url' | 'visible' | 'feed' | 'file
 
 export type Provenance = Partial<Record<'title' | 'published' | 'byline' | 'source' | 'canonicalUrl' | 'language', MetaOrigin>>;
 
-/** Languages the understand pipeline was built for; others get sentences, numbers and search only. */
-export const FULL_PIPELINE_LANGUAGES: readonly string[] = ['en'];
-
 export interface Span {
   start: number;
   end: number;
