@@ -52,13 +52,14 @@ const ARTICLE_TYPES = /^(?:\w+)?(?:Article|BlogPosting|NewsArticle|Report|Postin
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() ? v : undefined);
 
-/** Names of people in a schema.org author value; organisations are not bylines. */
-function personNames(v: unknown): string[] {
-  if (!v) return [];
+/** Names of people in a schema.org author value; organisations are not bylines; `{"@id"}` references are followed. */
+function personNames(v: unknown, byId: Map<string, Record<string, unknown>>, depth = 0): string[] {
+  if (!v || depth > 3) return [];
   if (typeof v === 'string') return [v];
-  if (Array.isArray(v)) return v.flatMap(personNames);
+  if (Array.isArray(v)) return v.flatMap((x) => personNames(x, byId, depth + 1));
   if (typeof v === 'object') {
-    const o = v as Record<string, unknown>;
+    let o = v as Record<string, unknown>;
+    if (!o.name && typeof o['@id'] === 'string' && byId.has(o['@id'])) o = byId.get(o['@id'])!;
     const types = ([] as unknown[]).concat(o['@type'] ?? []).map(String);
     if (types.some((t) => /Organization|Organisation|Corporation|NewsMediaOrganization/i.test(t))) return [];
     const name = str(o.name);
@@ -76,10 +77,12 @@ function orgName(v: unknown): string | undefined {
 
 function readJsonLd(doc: Doc): JsonLd {
   const found: Record<string, unknown>[] = [];
+  const byId = new Map<string, Record<string, unknown>>();
   const visit = (v: unknown) => {
     if (Array.isArray(v)) return v.forEach(visit);
     if (!v || typeof v !== 'object') return;
     const o = v as Record<string, unknown>;
+    if (typeof o['@id'] === 'string' && o.name) byId.set(o['@id'], o);
     if (o['@graph']) visit(o['@graph']);
     const types = ([] as unknown[]).concat(o['@type'] ?? []).map(String);
     if (types.some((t) => ARTICLE_TYPES.test(t))) found.push(o);
@@ -100,7 +103,7 @@ function readJsonLd(doc: Doc): JsonLd {
     out.articleBody ??= str(o.articleBody);
     out.datePublished ??= str(o.datePublished) ?? str(o.dateCreated);
     out.dateModified ??= str(o.dateModified);
-    if (out.authors.length === 0) out.authors = personNames(o.author ?? o.creator);
+    if (out.authors.length === 0) out.authors = personNames(o.author ?? o.creator, byId);
     out.publisher ??= orgName(o.publisher) ?? orgName(o.sourceOrganization);
     out.url ??= str(o.url) ?? str(o.mainEntityOfPage);
     out.inLanguage ??= str(o.inLanguage);
@@ -452,26 +455,37 @@ function chooseDate(doc: Doc, ld: JsonLd, url: string | null, headline: Element 
 
 // Words that name a desk, a role or an outlet rather than a person.
 const NOT_A_PERSON =
-  /\b(?:staff|desk|team|editors?|editorial|newsroom|news|reports?|reporters?|correspondents?|wire|agency|agencies|press|associated|reuters|afp|bloomberg|admin|administrator|webmaster|contributors?|guest|media|online|digital|magazine|times|post|daily|journal|tribune|herald|group|inc|ltd|llc|com|network|channel|tv|radio|bureau|service|partner|sponsored|content|writers?|columnists?|analysis|photographer|sport|sports|opinion|updated|published)\b/i;
+  /\b(?:staff|desk|team|editors?|editorial|newsroom|news|reports?|reporters?|correspondents?|wire|agency|agencies|press|associated|reuters|afp|bloomberg|admin|administrator|webmaster|contributors?|guest|media|online|digital|magazine|times|post|daily|journal|tribune|herald|group|inc|ltd|llc|com|network|channel|tv|radio|bureau|service|partner|sponsored|content|writers?|columnists?|analysis|international|photographer|sport|sports|opinion|updated|published)\b/i;
 const WEEKDAY_TAIL = /(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|updated|published|posted)\b.*$/i;
 
 /** "By Ana Ruiz and Li Wei, Staff Writers" → ["Ana Ruiz", "Li Wei"]; outlets and desks dropped. */
-export function bylineNames(raw: string | null | undefined, outlet: string | null = null): string[] {
+export function bylineNames(raw: string | null | undefined, outlet: string | null = null, single = false): string[] {
   const s = cleanText(raw);
   if (!s || /^https?:\/\//i.test(s) || s.length > 200) return [];
   const out: string[] = [];
   const pieces = s
-    .replace(/^\s*(?:by|written by|words by|von|par|por|di|door|av)\s*:?\s+/i, '')
-    .split(/\s*(?:,|;|\||\/|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bwith\b)\s*/i);
+    .replace(/^\s*(?:by|written by|words by|von|par|por|di|door|av|oleh)\s*:?\s+/i, '')
+    // "Текст: Лида Буслаева", "Reporter: ..." — one label word before a colon.
+    .replace(/^[\p{L}]+\s*:\s+/u, '')
+    // "Finian Cunningham. Sputnik International": a full stop after a word (not an initial) ends the name.
+    .split(/\s*(?:,|;|\||\/|&|(?<=\p{Ll}{2})\.\s+|\s(?:and|und|et|y|e|with|dan)\s)\s*/u);
   for (let p of pieces) {
     p = p.replace(/^\s*by\s+/i, '').replace(WEEKDAY_TAIL, '').replace(/\s+(?:for|in|at)\s+.*$/i, '').replace(/[•·@].*$/, '').trim();
-    if (!p || p.length < 4 || p.length > 60) continue;
+    if (!p || p.length < 2 || p.length > 60) continue;
     if (/\d/.test(p) || /^https?:/i.test(p) || p.includes('.com')) continue;
     if (NOT_A_PERSON.test(p)) continue;
     if (outlet && normName(p) === normName(outlet)) continue;
     const words = p.split(/\s+/);
-    // A person's name: 2–5 words, each starting with a capital (after an optional particle).
-    if (words.length < 2 || words.length > 5) continue;
+    if (/^the$/i.test(words[0])) continue;
+    if (outlet && words.some((w) => normName(w) === normName(outlet))) continue;
+    if (outlet && words.length === 1 && normName(outlet).startsWith(normName(p))) continue;
+    // A person's name: 2–5 words, each starting with a capital (after an optional particle), or a
+    // name in a script without case (정덕현); a single name ("Regan") only where `single` allows.
+    if (UNCASED_NAME.test(p)) {
+      if (!out.includes(p)) out.push(p);
+      continue;
+    }
+    if (words.length > 5 || (words.length < 2 && !(single && /^\p{Lu}\p{Ll}{2,}$/u.test(p)))) continue;
     if (!words.every((w) => NAME_WORD.test(w) || PARTICLE.test(w))) continue;
     const name = /^[\p{Lu}\s'’.-]+$/u.test(p) ? titleCase(p) : p;
     if (!out.includes(name)) out.push(name);
@@ -479,6 +493,7 @@ export function bylineNames(raw: string | null | undefined, outlet: string | nul
   return out;
 }
 
+const UNCASED_NAME = /^[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Arabic}\p{Script=Thai}]{2,8}(?:\s[\p{Script=Hangul}\p{Script=Han}\p{Script=Arabic}\p{Script=Thai}]{1,8}){0,2}$/u;
 const NAME_WORD = /^\p{Lu}[\p{L}'’.-]*$/u;
 const PARTICLE = /^(?:van|von|de|der|den|da|di|du|del|della|la|le|bin|al|el|ibn|dos|das|ter|y)$/;
 const normName = (s: string) => s.toLowerCase().replace(/^the\s+/, '').replace(/[^\p{L}\p{N}]+/gu, '');
@@ -491,26 +506,43 @@ interface BylineChoice {
 
 /**
  * People who wrote the article: JSON-LD authors of type Person, then author meta tags, then the
- * visible byline (`rel=author`, `itemprop=author`, `.byline`, `.author`). An outlet, a desk
- * ("Staff", "Reuters") or a URL is not a byline.
+ * visible byline (`rel=author`, `itemprop=author`, `.byline`, `.author…`). An outlet, a desk
+ * ("Staff", "Reuters") or a URL is not a byline. Metadata often names only the first of several
+ * authors, so a visible byline that holds all of its names and more wins.
  */
 function chooseByline(doc: Doc, ld: JsonLd, outlet: string | null): BylineChoice {
-  const fromLd = ld.authors.flatMap((a) => bylineNames(a, outlet));
-  if (fromLd.length) return { byline: unique(fromLd).join(', '), origin: 'json-ld' };
-  for (const key of ['author', 'article:author', 'parsely-author', 'sailthru.author', 'byl', 'dc.creator', 'DC.creator', 'twitter:creator:name']) {
-    const names = metaTags(doc, key).flatMap((v) => bylineNames(v, outlet));
-    if (names.length) return { byline: unique(names).join(', '), origin: 'meta' };
+  let names = unique(ld.authors.flatMap((a) => bylineNames(a, outlet, true)));
+  let origin: MetaOrigin | null = names.length ? 'json-ld' : null;
+  if (!names.length) {
+    for (const key of ['author', 'article:author', 'parsely-author', 'sailthru.author', 'byl', 'dc.creator', 'DC.creator', 'twitter:creator:name']) {
+      names = unique(metaTags(doc, key).flatMap((v) => bylineNames(v, outlet, true)));
+      if (names.length) {
+        origin = 'meta';
+        break;
+      }
+    }
   }
-  const visible = doc.querySelectorAll(
-    '[rel="author"], [itemprop="author"] [itemprop="name"], [itemprop="author"], [class*="byline"] a, [class*="byline"], [class*="author-name"], [class*="authorName"], [class*="author"] a, .author',
-  );
-  for (const el of visible) {
+  const seen = visibleByline(doc, outlet);
+  const lower = (xs: string[]) => xs.map((x) => x.toLowerCase());
+  if (seen.length > names.length && lower(names).every((n) => lower(seen).includes(n))) return { byline: seen.join(', '), origin: 'visible' };
+  if (names.length) return { byline: names.join(', '), origin };
+  return { byline: null, origin: null };
+}
+
+const BYLINE = '[rel="author"], [itemprop="author"] [itemprop="name"], [itemprop="author"], [class*="byline"], [class*="Byline"], [class*="author"], [class*="Author"]';
+
+function visibleByline(doc: Doc, outlet: string | null): string[] {
+  let best: string[] = [];
+  for (const el of doc.querySelectorAll(BYLINE)) {
+    // Comment authors and author boxes of other stories are not the article's byline.
+    if (/comment|related|recirc|widget|bio\b/i.test(el.getAttribute('class') ?? '')) continue;
     const t = el.textContent ?? '';
     if (t.length > 150) continue;
-    const names = bylineNames(t, outlet);
-    if (names.length) return { byline: unique(names).join(', '), origin: 'visible' };
+    const names = unique(bylineNames(t, outlet));
+    // A later element may hold the same byline more cleanly ("By A and BAssociated Press" glued).
+    if (names.length && (!best.length || (names.length > best.length && best.every((n) => names.includes(n))))) best = names;
   }
-  return { byline: null, origin: null };
+  return best;
 }
 
 const unique = (xs: string[]) => [...new Set(xs)];
