@@ -549,21 +549,58 @@ const unique = (xs: string[]) => [...new Set(xs)];
 
 // ---------------------------------------------------------------- outlet
 
+/** "The New York Times" from "Headline - The New York Times", "The Space Review" from "The Space Review: Headline". */
+function outletFromTitle(doc: Doc): string | null {
+  const raw = cleanText(doc.querySelector('title')?.textContent);
+  if (!raw) return null;
+  const pieces = raw.split(/\s+[|\-–—·•»«/]\s+|\s+::\s+|:\s+/).map((x) => x.trim()).filter(Boolean);
+  if (pieces.length < 2) return null;
+  const longest = Math.max(...pieces.map((x) => x.length));
+  // The outlet is the suffix by convention; a prefix only when the suffix is the headline itself.
+  const last = pieces[pieces.length - 1];
+  const pick = last.length < longest ? last : pieces[0];
+  if (pick.length >= longest || wordsOf(pick).length > 6) return null;
+  // A piece of the headline itself ("Die elektronische Patientenakte (ePA) – der lange Marsch…").
+  const headings = [...doc.querySelectorAll('h1')].map((h) => h.textContent ?? '').concat(metaTag(doc, 'og:title') ?? '');
+  return headings.some((h) => overlap(pick, h) >= 0.5) ? null : pick;
+}
+
+const DOMAIN_LIKE = /\.(?:com|net|org|co|ca|uk|in|de|fr|it|br|ru|kr|au|info|news)$/i;
+
+/** A name a reader would call the outlet: not a domain, an acronym, a two-letter tag or a tagline. */
+function outletUsable(v: string): boolean {
+  if (DOMAIN_LIKE.test(v)) return false;
+  const letters = v.replace(/[^\p{L}]/gu, '');
+  if (letters.length < 3) return false;
+  if (/^[\p{Lu}.&]{2,5}$/u.test(v)) return false;
+  // "Expert how-to for English Riders": two or more lowercase words make a tagline, not a name.
+  const lower = v.split(/\s+/).filter((w) => /^\p{Ll}/u.test(w) && !PARTICLE.test(w) && !/^(?:of|the|and|for|on|in|at|da|do|de)$/.test(w));
+  return lower.length < 2;
+}
+
 /**
- * The outlet: og:site_name, then the JSON-LD publisher, then application-name, then the host.
- * A site name that is a tagline ("LinkNaija | Nigeria's popular news platform") keeps its first part.
+ * The outlet: og:site_name, the JSON-LD publisher, the outlet part of `<title>`, application-name,
+ * each as its first part ("LinkNaija | Nigeria's popular news platform" → "LinkNaija") and only
+ * when it reads as a name (outletUsable). Else the first that is a domain, without its ending
+ * ("Sportsnet.ca" → "Sportsnet"), else the host.
  */
 function chooseOutlet(doc: Doc, ld: JsonLd, host: string | null): { source: string | null; origin: MetaOrigin | null } {
   const tries: [string | null, MetaOrigin][] = [
     [cleanText(metaTag(doc, 'og:site_name')), 'meta'],
     [cleanText(ld.publisher), 'json-ld'],
-    [cleanText(metaTag(doc, 'application-name', 'apple-mobile-web-app-title', 'twitter:app:name:iphone')), 'meta'],
+    [outletFromTitle(doc), 'meta'],
   ];
-  for (const [v, o] of tries) {
-    if (!v) continue;
-    const first = v.split(TITLE_SEPARATORS)[0].trim();
-    if (first.length >= 2 && first.length <= 60) return { source: first, origin: o };
-  }
+  // App names are often the app's, not the outlet's ("Connected"): after domains, before the host.
+  const app = cleanText(metaTag(doc, 'application-name', 'apple-mobile-web-app-title'));
+  const firsts = tries
+    .map(([v, o]): [string, MetaOrigin] => [(v ?? '').split(TITLE_SEPARATORS)[0].trim(), o])
+    .filter(([v]) => v.length >= 2 && v.length <= 60);
+  const usable = firsts.find(([v]) => outletUsable(v));
+  if (usable) return { source: usable[0], origin: usable[1] };
+  const domain = firsts.find(([v]) => DOMAIN_LIKE.test(v));
+  if (domain) return { source: domain[0].replace(/(?:\.(?:co|com))?\.[a-z]{2,4}$/i, ''), origin: domain[1] };
+  if (app && outletUsable(app)) return { source: app, origin: 'meta' };
+  if (firsts.length) return { source: firsts[0][0], origin: firsts[0][1] };
   return { source: host, origin: host ? 'url' : null };
 }
 
