@@ -113,23 +113,66 @@ function readJsonLd(doc: Doc): JsonLd {
 
 // ---------------------------------------------------------------- head tags
 
-function metaTag(doc: Doc, ...keys: string[]): string | null {
-  for (const key of keys) {
+// Every <meta> of a page by its property, name or itemprop, read once: a page is asked for some
+// forty keys, and a selector query per key walks the whole document each time.
+const metaIndex = new WeakMap<Doc, Map<string, string[]>>();
+
+function metaMap(doc: Doc): Map<string, string[]> {
+  let m = metaIndex.get(doc);
+  if (m) return m;
+  m = new Map();
+  for (const el of doc.querySelectorAll('meta')) {
+    const v = el.getAttribute('content')?.trim();
+    if (!v) continue;
     for (const attr of ['property', 'name', 'itemprop']) {
-      // Several tags of one name (two article:author lines) are read in order; the first with content wins.
-      for (const el of doc.querySelectorAll(`meta[${attr}="${key}"]`)) {
-        const v = el.getAttribute('content')?.trim();
-        if (v) return v;
-      }
+      const k = el.getAttribute(attr)?.trim();
+      if (k) m.set(k, [...(m.get(k) ?? []), v]);
     }
+  }
+  metaIndex.set(doc, m);
+  return m;
+}
+
+/** The first non-empty content of the first key present, keys in order of trust. */
+function metaTag(doc: Doc, ...keys: string[]): string | null {
+  const m = metaMap(doc);
+  for (const key of keys) {
+    const v = m.get(key)?.[0];
+    if (v) return v;
   }
   return null;
 }
 
 function metaTags(doc: Doc, key: string): string[] {
-  return [...doc.querySelectorAll(`meta[property="${key}"], meta[name="${key}"]`)]
-    .map((el) => el.getAttribute('content')?.trim() ?? '')
-    .filter(Boolean);
+  return metaMap(doc).get(key) ?? [];
+}
+
+// Elements whose class or id names a dateline or a byline, in document order, with each element's
+// position: found in one walk instead of a substring selector per pattern.
+interface Marked {
+  order: Map<Element, number>;
+  datelines: Element[];
+  bylines: Element[];
+}
+const markedIndex = new WeakMap<Doc, Marked>();
+const DATELINE_NAME = /date|time|byline|publish|posted|stamp/i;
+const BYLINE_NAME = /byline|author/i;
+
+function marked(doc: Doc): Marked {
+  let m = markedIndex.get(doc);
+  if (m) return m;
+  m = { order: new Map(), datelines: [], bylines: [] };
+  let i = 0;
+  for (const el of doc.querySelectorAll('body *')) {
+    m.order.set(el, i++);
+    const name = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+    const tag = el.tagName.toUpperCase();
+    const itemprop = el.getAttribute('itemprop') ?? '';
+    if (tag === 'TIME' || itemprop === 'datePublished' || DATELINE_NAME.test(name)) m.datelines.push(el);
+    if (el.getAttribute('rel') === 'author' || itemprop === 'author' || BYLINE_NAME.test(name)) m.bylines.push(el);
+  }
+  markedIndex.set(doc, m);
+  return m;
 }
 
 function resolveUrl(href: string | null | undefined, base: string | null): string | null {
@@ -349,8 +392,7 @@ const YEARLESS = (year: number): [RegExp, (m: RegExpExecArray) => [string, strin
   [new RegExp(`(?<![\\p{L}])${MONTH}\\s+${DAY}(?!\\d|,?\\s+(?:19|20)\\d{2})`, 'iu'), (m) => [String(year), MONTH_NAMES[m[1].toLowerCase()], m[2]]],
 ];
 
-// Elements that hold a dateline; "updated" and "modified" stamps are not the publication.
-const DATELINE = 'time, [class*="date"], [class*="Date"], [class*="time"], [class*="byline"], [class*="publish"], [class*="posted"], [class*="stamp"], [itemprop="datePublished"]';
+// Dateline elements come from marked(); "updated" and "modified" stamps are not the publication.
 const NOT_PUBLISHED = /updated|modified|current-time|vjs|copyright|footer|comment/i;
 
 /**
@@ -360,7 +402,8 @@ const NOT_PUBLISHED = /updated|modified|current-time|vjs|copyright|footer|commen
  */
 function visibleDay(doc: Doc, headline: Element | null, year: number | null): string | null {
   const found: { el: Element; day: string }[] = [];
-  for (const el of doc.querySelectorAll(DATELINE)) {
+  const { order, datelines } = marked(doc);
+  for (const el of datelines) {
     if (NOT_PUBLISHED.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`)) continue;
     const t = collapseSpaces(el.textContent ?? '');
     if (!t || t.length > 200) continue;
@@ -373,10 +416,6 @@ function visibleDay(doc: Doc, headline: Element | null, year: number | null): st
   // A dateline after the headline belongs to the article; one before it may be the site's "today".
   let after: (typeof found)[number] | undefined;
   if (headline && found.length > 1) {
-    // linkedom's compareDocumentPosition calls every non-ancestor "following": count positions instead.
-    const order = new Map<Element, number>();
-    let i = 0;
-    for (const el of doc.querySelectorAll('*')) order.set(el, i++);
     const h = order.get(headline) ?? -1;
     after = found.find((f) => (order.get(f.el) ?? -1) > h);
   }
@@ -529,11 +568,10 @@ function chooseByline(doc: Doc, ld: JsonLd, outlet: string | null): BylineChoice
   return { byline: null, origin: null };
 }
 
-const BYLINE = '[rel="author"], [itemprop="author"] [itemprop="name"], [itemprop="author"], [class*="byline"], [class*="Byline"], [class*="author"], [class*="Author"]';
 
 function visibleByline(doc: Doc, outlet: string | null): string[] {
   let best: string[] = [];
-  for (const el of doc.querySelectorAll(BYLINE)) {
+  for (const el of marked(doc).bylines) {
     // Comment authors and author boxes of other stories are not the article's byline.
     if (/comment|related|recirc|widget|bio\b/i.test(el.getAttribute('class') ?? '')) continue;
     const t = el.textContent ?? '';
