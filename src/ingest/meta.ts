@@ -503,7 +503,8 @@ export function bylineNames(raw: string | null | undefined, outlet: string | nul
   if (!s || /^https?:\/\//i.test(s) || s.length > 200) return [];
   const out: string[] = [];
   const pieces = s
-    .replace(/^\s*(?:by|written by|words by|von|par|por|di|door|av|oleh)\s*:?\s+/i, '')
+    // "By", "Written by", "Analysis by", "Von", "Por", ...
+    .replace(/^\s*(?:\p{L}+\s+){0,2}?(?:by|von|par|por|di|door|av|oleh)\s*:?\s+/iu, '')
     // "Текст: Лида Буслаева", "Reporter: ..." — one label word before a colon.
     .replace(/^[\p{L}]+\s*:\s+/u, '')
     // "Finian Cunningham. Sputnik International": a full stop after a word (not an initial) ends the name.
