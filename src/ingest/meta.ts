@@ -213,7 +213,7 @@ function headingText(h: Element): string {
     if (sep) parts.push(' ');
   };
   walk(h);
-  return collapseSpaces(parts.join(''));
+  return cleanText(parts.join('')) ?? '';
 }
 
 const wordsOf = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
