@@ -30,6 +30,9 @@ test('a kicker inside the headline is dropped, not glued to it', () => {
 test('an <h1> marked as the headline beats an SEO og:title; a logo <h1> does not', () => {
   const m = meta('<meta property="og:title" content="Epstein guards charged | USA TODAY">', '<h1 class="site-logo">USA TODAY</h1><h1 class="title">Two prison officers charged over Epstein records</h1>');
   assert.equal(m.title, 'Two prison officers charged over Epstein records');
+  // "header" is not "headline": a site header's <h1> is not the article's.
+  const h = meta('<meta property="og:title" content="Storm closes the coast road">', '<h1 class="site-header">All the news from the valley</h1>');
+  assert.equal(h.title, 'Storm closes the coast road');
 });
 
 test('the outlet suffix of <title> is the outlet, and is not part of the title', () => {
