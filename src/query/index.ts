@@ -11,5 +11,5 @@ export { generateAnswer, checkCitations, buildPrompt, type TextGenerator } from 
 export { resolveFollowUp, turnOf, type Turn } from './ask/thread.js';
 export { exportRows, csvLine, EXPORT_KINDS, type ExportKind } from './export.js';
 export { placeQueued, rebuildStories, pairFeatures, pairScore, type PlaceReport, type PairFeatures } from './stories.js';
-export { storyView, type StoryView, type StoryArticle } from './story-view.js';
+export { storyView, storyBrief, type StoryView, type StoryArticle, type StoryBrief } from './story-view.js';
 export { STORY_MODEL, type StoryModel } from './story-weights.js';
