@@ -103,6 +103,14 @@ export class Desk {
   async story(id: string): Promise<StoryView | null> {
     return (await storyView(this.deps.store, id))?.view ?? null;
   }
+  /** The story an article belongs to, or null while it waits to be placed. */
+  async storyOf(articleId: string): Promise<StorySummary | null> {
+    const [m] = await this.deps.store.storyMembers([articleId]);
+    const story = m ? await this.deps.store.getStory(m.storyId) : null;
+    if (!story) return null;
+    const { members: _, ...summary } = story;
+    return summary;
+  }
   /** Recomputes every story from scratch, in the order the articles were stored. */
   rebuildStories(onProgress?: (done: number, total: number) => void): Promise<PlaceReport> {
     return rebuildStories(this.deps.store, { now: this.deps.now, onProgress });

@@ -3,6 +3,7 @@
 export { search, type SearchResult, type Snippet } from './search.js';
 export { ask, answerQuestion, NOT_SAID, ABSTAIN_BELOW } from './ask/ask.js';
 export { analyseQuestion } from './ask/question.js';
+export { valueInterval } from './ask/when.js';
 export { relatedArticles, type RelatedArticle } from './related.js';
 export { addItems, type AddReport, type AddProgress } from './add.js';
 export { summaryOf } from './articles.js';

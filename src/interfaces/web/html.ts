@@ -46,7 +46,7 @@ export function page(title: string, body: Html, opts: { q?: string } = {}): stri
 <body>
 <header class="top">
   <a class="brand" href="/">newsdesk</a>
-  <nav><a href="/">Articles</a><a href="/entities">People &amp; places</a><a href="/quotes">Quotes</a></nav>
+  <nav><a href="/stories">Stories</a><a href="/">Articles</a><a href="/entities">People &amp; places</a><a href="/quotes">Quotes</a></nav>
   <form class="search" action="/search" method="get" role="search">
     <input type="search" name="q" placeholder="Search the desk" value="${esc(opts.q ?? '')}" aria-label="Search">
   </form>
@@ -70,6 +70,14 @@ export function dateLabel(iso: string | null): string {
   const d = new Date(iso.length === 10 ? iso + 'T00:00:00Z' : iso);
   if (Number.isNaN(d.getTime())) return iso;
   return d.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+}
+
+/** "18 Oct 2025", or "12 Mar – 18 Oct 2025" (the year once when both ends share it). */
+export function dateRange(from: string | null, to: string | null): string {
+  if (!from || !to || from.slice(0, 10) === to.slice(0, 10)) return dateLabel(from ?? to);
+  const a = dateLabel(from);
+  const b = dateLabel(to);
+  return a.slice(-4) === b.slice(-4) && /\d{4}$/.test(a) ? `${a.slice(0, -5)} – ${b}` : `${a} – ${b}`;
 }
 
 const CSS = `
@@ -142,7 +150,48 @@ table.data{border-collapse:collapse;margin:.4rem 0;font-size:.9rem}
 table.data th,table.data td{border-bottom:1px solid var(--line);padding:.2rem .8rem .2rem 0;text-align:left}
 table.data td:last-child{text-align:right}
 .company{padding-left:1.4rem;font-family:system-ui,sans-serif}.company li{margin:.3rem 0}
+.stories .ents a{color:var(--muted)}.stories .ents a:hover{color:var(--accent)}
+.story-link{font-family:system-ui,sans-serif;font-size:.95rem;background:#fff;border:1px solid var(--line);border-radius:8px;padding:.4rem .7rem;margin:.2rem 0 1rem}
+.also{font-family:system-ui,sans-serif;font-size:.85rem}
+.ents-list{list-style:none;padding:0;margin:0 0 .8rem;font-family:system-ui,sans-serif}.ents-list li{margin:.25rem 0}
+h3{font-family:system-ui,sans-serif;font-size:1rem;margin:1rem 0 .3rem}
+.pager{display:flex;justify-content:space-between;font-family:system-ui,sans-serif;margin:1rem 0}
+.tl-plot{margin:.5rem 0 0;font-family:system-ui,sans-serif}
+.tl-plot svg{display:block;overflow:visible;background:#fff;border:1px solid var(--line);border-radius:8px}
+.tl-plot .grid{stroke:#e6e6e6;stroke-width:1}
+.tl-plot .tick{font-size:12px;fill:var(--muted)}
+.tl-plot .label{font-size:12px;fill:var(--ink)}
+.tl-plot a:hover .label,.tl-plot a:focus .label{fill:var(--accent);text-decoration:underline}
+.mark{stroke-width:2}
+.m-happened.mark{fill:var(--accent);stroke:var(--accent)}
+.m-planned.mark{fill:#fff;stroke:#b45f06;stroke-dasharray:4 2}
+.m-negated.mark{fill:#fde8e7;stroke:#c5221f}
+.m-reported.mark,.m-hypothetical.mark{fill:#fff;stroke:#80868b;stroke-dasharray:1.5 2}
+.strike{stroke:#c5221f;stroke-width:2.5}
+.asof{stroke:#5f6368;stroke-width:2}
+.asof-link{stroke:#9aa0a6;stroke-width:1;stroke-dasharray:2 3}
+.rev{stroke:#c5221f;stroke-width:1.5;stroke-dasharray:5 3;fill:none}
+.tl-legend .key{display:inline-flex;align-items:center;gap:.3rem;white-space:nowrap}.tl-legend svg{overflow:visible}
+.tl-plot .label.short{display:none}
+table.outlets{font-family:system-ui,sans-serif}
+.diff{margin:.2rem 0 0;padding:0;list-style:none;font-family:system-ui,sans-serif;font-size:.95rem}.diff li{display:inline}.diff li+li::before{content:' · ';color:var(--muted)}
+.tl-plot figcaption{font-size:.85rem;color:var(--muted);margin-top:.4rem}
+.tl-table{overflow-x:auto}
+table.tl{width:100%;font-family:system-ui,sans-serif;font-size:.85rem}
+table.tl td,table.tl th{vertical-align:top;padding:.35rem .6rem .35rem 0}
+table.data.tl td:last-child{text-align:left;white-space:nowrap}
+table.tl tr:target{background:#fff3b0}
+.status{font-weight:600}.status.m-happened{color:var(--accent)}.status.m-planned{color:#b45f06}.status.m-negated{color:#c5221f}
 @media (max-width:700px){
+  table.tl,table.tl tbody,table.tl tr,table.tl td{display:block;width:100%}
+  table.tl thead{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}
+  table.tl tr{border-bottom:1px solid var(--line);padding:.4rem 0}
+  table.tl td{border:0;padding:.1rem 0}
+  table.data.tl td:last-child{white-space:normal}
+  table.tl td[data-label]::before{content:attr(data-label) ": ";color:var(--muted);font-size:.8rem}
+  table.tl td[data-label="#"]{font-weight:700}
+  .tl-plot .label.long{display:none}.tl-plot .label.short{display:inline}
+
   body{font-size:16px}
   .top{padding:.6rem .9rem;gap:.4rem 1rem}
   .search{margin-left:0;flex:1 1 100%}.search input{width:100%}

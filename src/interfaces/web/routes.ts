@@ -3,8 +3,9 @@
 import { Hono } from 'hono';
 import { RetryLater, type Answer, type ArticleSummary, type EntitySummary, type QuoteHit } from '../../model/index.js';
 import type { HttpDeps } from '../http/server.js';
-import { turnOf, type Turn } from '../../query/index.js';
-import { askBox, dateLabel, html, page, raw, type Html } from './html.js';
+import { storyBrief, turnOf, type Turn } from '../../query/index.js';
+import { askBox, dateLabel, dateRange, html, page, raw, type Html } from './html.js';
+import { storyItem, storyPage } from './story.js';
 import { renderArticleText } from './article-text.js';
 import { barChart, bucketDates } from './chart.js';
 import { coOccurrences } from './cooccur.js';
@@ -14,16 +15,24 @@ import { filterTerms, highlightRanges, matchTerms } from './terms.js';
 const QUOTE_SCAN = 2000;
 /** Articles read in full to find who an entity appears with; the newest ones. */
 const COOCCUR_ARTICLES = 30;
+/** Stories the home page leads with. */
+const HOME_STORIES = 8;
+const STORIES_PAGE = 30;
 
 export function webRoutes(deps: HttpDeps): Hono {
   const { desk, asker } = deps;
   const web = new Hono();
 
   web.get('/', async (c) => {
-    const [articles, people] = await Promise.all([desk.articles(50), desk.entities({ type: 'PERSON', limit: 10 })]);
+    const [articles, people, stories, storyCount] = await Promise.all([desk.articles(50), desk.entities({ type: 'PERSON', limit: 10 }), desk.stories(HOME_STORIES), desk.countStories()]);
     if (!articles.length) return c.html(page('The desk', emptyDesk()));
     const body = html`
 <h1>The desk</h1>
+${stories.length ? html`<section class="lead" aria-labelledby="stories">
+<h2 id="stories">Stories that moved most recently</h2>
+<ul class="list stories">${stories.map((s) => storyItem(storyBrief(s)))}</ul>
+${storyCount > stories.length ? html`<p class="meta"><a href="/stories">All ${storyCount} stories</a></p>` : ''}
+</section>` : ''}
 ${askBox()}
 <div class="cols">
 <section class="main-col" aria-labelledby="latest">
@@ -38,14 +47,34 @@ ${people.length ? html`<ol class="people">${people.map((p) => html`<li><a href="
     return c.html(page('Latest', body));
   });
 
+  web.get('/stories', async (c) => {
+    const n = Number(c.req.query('page') ?? '1');
+    const at = Number.isInteger(n) && n >= 1 && n <= 1e6 ? n : 1;
+    const [stories, total] = await Promise.all([desk.stories(STORIES_PAGE, (at - 1) * STORIES_PAGE), desk.countStories()]);
+    const pages = Math.max(1, Math.ceil(total / STORIES_PAGE));
+    const body = html`
+<h1>Stories</h1>
+<p class="meta">${total} stor${total === 1 ? 'y' : 'ies'}, the latest news first${pages > 1 ? ` · page ${at} of ${pages}` : ''}</p>
+${stories.length ? html`<ul class="list stories">${stories.map((s) => storyItem(storyBrief(s)))}</ul>` : html`<p class="empty">${total ? 'No stories on this page.' : 'No stories yet: add articles first.'}</p>`}
+${pages > 1 ? html`<nav class="pager">${at > 1 ? html`<a href="/stories?page=${at - 1}">← Newer</a>` : html`<span></span>`}${at < pages ? html`<a href="/stories?page=${at + 1}">Older →</a>` : ''}</nav>` : ''}`;
+    return c.html(page('Stories', body));
+  });
+
+  web.get('/stories/:id', async (c) => {
+    const s = await desk.story(c.req.param('id'));
+    if (!s) return c.html(page('Not found', html`<h1>Not found</h1><p>No story with id <code>${c.req.param('id')}</code>. <a href="/stories">See every story</a>.</p>`), 404);
+    return c.html(page(s.title, storyPage(s)));
+  });
+
   web.get('/articles/:id', async (c) => {
     const a = await desk.article(c.req.param('id'));
     if (!a) return c.html(page('Not found', html`<p>No article with id <code>${c.req.param('id')}</code>.</p>`), 404);
-    const [related, suggestions] = await Promise.all([desk.related(a.id, 5), desk.questionsAbout(a.id)]);
+    const [related, suggestions, story] = await Promise.all([desk.related(a.id, 5), desk.questionsAbout(a.id), desk.storyOf(a.id)]);
     const body = html`
 <article>
   <p class="meta">${a.source ?? 'Unknown outlet'} · ${dateLabel(a.published)}${a.byline ? html` · ${a.byline}` : ''}${a.canonicalUrl ? html` · <a href="${a.canonicalUrl}" rel="noopener noreferrer">original</a>` : ''}</p>
   <h1>${a.title}</h1>
+  ${story ? html`<p class="story-link">Part of the story: <a href="/stories/${story.id}">${story.title}</a> <span class="meta">· ${story.articleCount} article${story.articleCount === 1 ? '' : 's'}, ${dateRange(story.first, story.last)}</span></p>` : ''}
   <p class="legend" aria-label="Highlight legend"><span>Key:</span><mark class="PERSON">person</mark><mark class="ORG">organisation</mark><mark class="GPE">place</mark><mark class="NORP">group</mark><time class="t">date</time><q class="quote">quote</q><q class="quote partial">partial quote</q><span>· hover for the speaker or the resolved date</span></p>
   <div class="article">${raw(renderArticleText(a))}</div>
 </article>
