@@ -72,12 +72,14 @@ export function dateLabel(iso: string | null): string {
   return d.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 }
 
-/** "18 Oct 2025", or "12 Mar – 18 Oct 2025" (the year once when both ends share it). */
+/** "18 Oct 2025", "13 – 15 Oct 2025", "12 Mar – 18 Oct 2025", "30 Dec 2024 – 2 Jan 2025": what both ends share is written once. */
 export function dateRange(from: string | null, to: string | null): string {
   if (!from || !to || from.slice(0, 10) === to.slice(0, 10)) return dateLabel(from ?? to);
-  const a = dateLabel(from);
+  const a = dateLabel(from).split(' ');
   const b = dateLabel(to);
-  return a.slice(-4) === b.slice(-4) && /\d{4}$/.test(a) ? `${a.slice(0, -5)} – ${b}` : `${a} – ${b}`;
+  const [, bm, by] = b.split(' ');
+  if (a.length !== 3 || a[2] !== by) return `${a.join(' ')} – ${b}`;
+  return a[1] === bm ? `${a[0]} – ${b}` : `${a[0]} ${a[1]} – ${b}`;
 }
 
 const CSS = `
