@@ -174,7 +174,10 @@ h3{font-family:system-ui,sans-serif;font-size:1rem;margin:1rem 0 .3rem}
 .asof-link{stroke:#9aa0a6;stroke-width:1;stroke-dasharray:2 3}
 .rev{stroke:#c5221f;stroke-width:1.5;stroke-dasharray:5 3;fill:none}
 .tl-legend .key{display:inline-flex;align-items:center;gap:.3rem;white-space:nowrap}.tl-legend svg{overflow:visible}
-.tl-plot .label.short{display:none}
+.tl-plot .label.m,.tl-plot .label.s{display:none}
+.tl-plot .band{fill:#f6f7f9}
+.tl-plot .hit{fill:transparent}.tl-plot a:hover .hit{fill:rgba(11,87,208,.06)}
+@media (max-width:1000px){.tl-plot .label.l{display:none}.tl-plot .label.m{display:inline}}
 table.outlets{font-family:system-ui,sans-serif}
 .diff{margin:.2rem 0 0;padding:0;list-style:none;font-family:system-ui,sans-serif;font-size:.95rem}.diff li{display:inline}.diff li+li::before{content:' · ';color:var(--muted)}
 .tl-plot figcaption{font-size:.85rem;color:var(--muted);margin-top:.4rem}
@@ -192,7 +195,7 @@ table.tl tr:target{background:#fff3b0}
   table.data.tl td:last-child{white-space:normal}
   table.tl td[data-label]::before{content:attr(data-label) ": ";color:var(--muted);font-size:.8rem}
   table.tl td[data-label="#"]{font-weight:700}
-  .tl-plot .label.long{display:none}.tl-plot .label.short{display:inline}
+  .tl-plot .label.m{display:none}.tl-plot .label.s{display:inline}
 
   body{font-size:16px}
   .top{padding:.6rem .9rem;gap:.4rem 1rem}

@@ -1,7 +1,8 @@
 // A story's timeline drawn as a plot: one row per entry on a shared time axis, built on the server
 // as inline SVG, with the same entries as a table (the text fallback, and where the citations live).
 // x positions are percentages of the SVG's width and y positions pixels, so the plot fills any column
-// while its labels keep their size: a viewBox would shrink 12px text to 7px on a 390px phone.
+// while its labels keep their size: a viewBox would shrink 12px text to 7px on a 390px phone. Each row
+// is labelled in a gutter on the left, as in a Gantt chart, so no label covers another row's mark.
 
 import type { EntityRef, Modality } from '../../model/index.js';
 import { valueInterval } from '../../query/index.js';
@@ -36,9 +37,10 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
 const MAX_ROWS = 60;
 const AXIS_H = 26;
 const ROW_H = 26;
-/** Labels are cut to fit the room beside a mark: a third of a 940px column, or of a 358px phone column (CSS picks one). */
-const LABEL_CHARS = 44;
-const SHORT_CHARS = 16;
+/** Row labels sit in a gutter on the left, this share of the width; the time axis takes the rest. */
+const GUTTER = 27;
+/** Labels cut to what the gutter holds in 12px text: of a 940px column, a 660px one, a 358px phone (CSS shows one). */
+const LABEL_CHARS = { l: 36, m: 22, s: 14 } as const;
 
 export const MODALITY_LABEL: Record<Modality, string> = {
   happened: 'happened',
@@ -82,7 +84,7 @@ interface Tick {
   label: string;
 }
 
-/** At most five ticks on whole days, weeks, months or years, so their labels fit a phone. */
+/** At most four ticks on whole days, weeks, months or years, so their labels fit a phone. */
 function ticks(lo: number, hi: number): Tick[] {
   const span = hi - lo;
   const fmt = (d: number, withYear: boolean) => {
@@ -90,13 +92,13 @@ function ticks(lo: number, hi: number): Tick[] {
     return withYear ? `${+dd} ${MONTHS[+m - 1]} ${y}` : `${+dd} ${MONTHS[+m - 1]}`;
   };
   for (const step of [1, 2, 7, 14]) {
-    if (span / step > 5) continue;
+    if (span / step > 4) continue;
     const out: Tick[] = [];
     for (let d = Math.ceil(lo / step) * step; d <= hi; d += step) out.push({ day: d, label: fmt(d, out.length === 0) });
     return out;
   }
   for (const months of [1, 2, 3, 6, 12, 24, 60, 120]) {
-    if (span / (months * 30.4) > 5) continue;
+    if (span / (months * 30.4) > 4) continue;
     const out: Tick[] = [];
     const start = new Date(lo * DAY);
     let y = start.getUTCFullYear();
@@ -132,12 +134,14 @@ export function timelinePlot(entries: TimelineMark[], opts: { id: string; title:
     hi = Math.ceil(mid + 3);
   }
   const pad = (hi - lo) * 0.03;
-  const x = (day: number) => (3 + ((day - lo + pad) / (hi - lo + 2 * pad)) * 94).toFixed(2) + '%';
-  const xNum = (day: number) => 3 + ((day - lo + pad) / (hi - lo + 2 * pad)) * 94;
+  const xNum = (day: number) => GUTTER + 1 + ((day - lo + pad) / (hi - lo + 2 * pad)) * (97 - GUTTER - 1);
+  const x = (day: number) => xNum(day).toFixed(2) + '%';
   const H = AXIS_H + rows.length * ROW_H + 6;
   const yOf = new Map<string, number>();
   rows.forEach((r, i) => yOf.set(r.e.key, AXIS_H + i * ROW_H + ROW_H / 2));
 
+  // every other row shaded, so the eye follows a row from its label to its mark
+  const bands = rows.map((_, i) => (i % 2 ? '' : html`<rect class="band" x="0" y="${AXIS_H + i * ROW_H}" width="100%" height="${ROW_H}"/>`));
   const grid = ticks(lo, hi).map(
     (t) => html`<line class="grid" x1="${x(t.day)}" x2="${x(t.day)}" y1="${AXIS_H - 6}" y2="${H}"/><text class="tick" x="${x(t.day)}" y="14" text-anchor="middle">${t.label}</text>`,
   );
@@ -160,13 +164,8 @@ export function timelinePlot(entries: TimelineMark[], opts: { id: string; title:
         : html`<rect class="${cls}" x="${x(a)}" y="${y - 6}" width="${(xNum(b) - xNum(a)).toFixed(2)}%" height="12" rx="3"/>${r.e.modality === 'negated' ? html`<line class="strike" x1="${x(a)}" x2="${x(b)}" y1="${y}" y2="${y}"/>` : ''}`;
     const pub = r.e.published ? dayOf(r.e.published) : null;
     const asOf = pub !== null && (pub < a || pub >= b) ? html`<line class="asof-link" x1="${x(pub + 0.5)}" x2="${x(pub < a ? a : b)}" y1="${y}" y2="${y}"/><line class="asof" x1="${x(pub + 0.5)}" x2="${x(pub + 0.5)}" y1="${y - 7}" y2="${y + 7}"/>` : '';
-    // the label goes on the side with more room, past the mark and its "as of" tick
-    const end = Math.max(b, pub !== null ? pub + 1 : b);
-    const start = Math.min(a, pub !== null ? pub : a);
-    const right = 97 - xNum(end) >= xNum(start) - 3;
-    const lx = right ? x(end) : x(start);
-    const text = (cls: string, s: string) => html`<text class="label ${cls}" x="${lx}" dx="${right ? 9 : -9}" y="${y + 4}" text-anchor="${right ? 'start' : 'end'}">${s}</text>`;
-    return html`<a href="#${opts.id}-${r.n}"><g class="row"><title>${r.n}. ${describe(r.e)}</title>${asOf}${shape}${text('long', cut(`${r.n}. ${r.e.trigger}: ${who(r.e)}`, LABEL_CHARS))}${text('short', cut(`${r.n}. ${r.e.trigger}`, SHORT_CHARS))}</g></a>`;
+    const label = (size: keyof typeof LABEL_CHARS, s: string) => html`<text class="label ${size}" x="${GUTTER}%" y="${y + 4}" text-anchor="end">${cut(s, LABEL_CHARS[size])}</text>`;
+    return html`<a href="#${opts.id}-${r.n}"><g class="row"><title>${r.n}. ${describe(r.e)}</title><rect class="hit" x="0" y="${y - ROW_H / 2}" width="100%" height="${ROW_H}"/>${asOf}${shape}${label('l', `${r.n}. ${r.e.trigger}: ${who(r.e)}`)}${label('m', `${r.n}. ${r.e.trigger}: ${r.e.actor?.name ?? r.e.target?.name ?? ''}`)}${label('s', `${r.n}. ${r.e.trigger}`)}</g></a>`;
   });
   const span = `${dateLabel(isoOf(lo))} to ${dateLabel(isoOf(hi - 1))}`;
   const desc = `${rows.length} dated event${rows.length === 1 ? '' : 's'} from ${span}; each row is one event, a dot for a known day, a bar for a window of possible dates.`;
@@ -174,7 +173,7 @@ export function timelinePlot(entries: TimelineMark[], opts: { id: string; title:
 ${legend()}
 <svg width="100%" height="${H}" role="img" aria-labelledby="${opts.id}-t ${opts.id}-d">
 <title id="${opts.id}-t">${opts.title}</title><desc id="${opts.id}-d">${desc}</desc>
-${grid}${links}${marks}
+${bands}${grid}${links}${marks}
 </svg>
 <figcaption>${desc}${entries.length > rows.length + undated ? ` The first ${rows.length} are drawn; the table lists all ${entries.length}.` : ''}${undated ? ` ${undated} without a date are in the table only.` : ''}</figcaption>
 </figure>`;
