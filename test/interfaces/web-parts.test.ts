@@ -163,3 +163,12 @@ test('timeline text from articles is escaped in the plot and the table', () => {
     assert.match(out, /&lt;script&gt;alert\(1\)&lt;\/script&gt;/);
   }
 });
+
+test('the time axis has two to four ticks whatever the span, the first with its year', () => {
+  for (const [from, to] of [['2003-03-07', '2003-03-17'], ['2025-09-01', '2025-10-31'], ['2023-10-07', '2025-10-18'], ['2025-10-18', '2025-10-18']]) {
+    const svg = timelinePlot([mark({ key: 'a', date: from, published: from }), mark({ key: 'b', date: to, published: to })], { id: 'tl', title: 'T' }).value;
+    const ticks = [...svg.matchAll(/<text class="tick"[^>]*>([^<]+)</g)].map((m) => m[1]);
+    assert.ok(ticks.length >= 2 && ticks.length <= 4, `${from}..${to}: ${ticks.join(', ')}`);
+    assert.match(ticks[0], /\d{4}$/, `${from}..${to}: ${ticks.join(', ')}`);
+  }
+});

@@ -152,6 +152,7 @@ table.data{border-collapse:collapse;margin:.4rem 0;font-size:.9rem}
 table.data th,table.data td{border-bottom:1px solid var(--line);padding:.2rem .8rem .2rem 0;text-align:left}
 table.data td:last-child{text-align:right}
 .company{padding-left:1.4rem;font-family:system-ui,sans-serif}.company li{margin:.3rem 0}
+.lead .stories{display:grid;grid-template-columns:repeat(auto-fill,minmax(min(100%,24rem),1fr));gap:0 2.5rem}
 .stories .ents a{color:var(--muted)}.stories .ents a:hover{color:var(--accent)}
 .story-link{font-family:system-ui,sans-serif;font-size:.95rem;background:#fff;border:1px solid var(--line);border-radius:8px;padding:.4rem .7rem;margin:.2rem 0 1rem}
 .also{font-family:system-ui,sans-serif;font-size:.85rem}
@@ -179,7 +180,7 @@ h3{font-family:system-ui,sans-serif;font-size:1rem;margin:1rem 0 .3rem}
 .tl-plot .hit{fill:transparent}.tl-plot a:hover .hit{fill:rgba(11,87,208,.06)}
 @media (max-width:1000px){.tl-plot .label.l{display:none}.tl-plot .label.m{display:inline}}
 table.outlets{font-family:system-ui,sans-serif}
-.diff{margin:.2rem 0 0;padding:0;list-style:none;font-family:system-ui,sans-serif;font-size:.95rem}.diff li{display:inline}.diff li+li::before{content:' · ';color:var(--muted)}
+.diff{margin:.2rem 0 0;padding:0;list-style:none;font-family:system-ui,sans-serif;font-size:.95rem}.diff li,.list .diff li{display:inline;padding:0;border:0}.diff li+li::before{content:' · ';color:var(--muted)}
 .tl-plot figcaption{font-size:.85rem;color:var(--muted);margin-top:.4rem}
 .tl-table{overflow-x:auto}
 table.tl{width:100%;font-family:system-ui,sans-serif;font-size:.85rem}

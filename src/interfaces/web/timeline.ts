@@ -91,10 +91,12 @@ function ticks(lo: number, hi: number): Tick[] {
     const [y, m, dd] = isoOf(d).split('-');
     return withYear ? `${+dd} ${MONTHS[+m - 1]} ${y}` : `${+dd} ${MONTHS[+m - 1]}`;
   };
-  for (const step of [1, 2, 7, 14]) {
+  for (const step of [1, 2, 3, 7, 14]) {
     if (span / step > 4) continue;
     const out: Tick[] = [];
-    for (let d = Math.ceil(lo / step) * step; d <= hi; d += step) out.push({ day: d, label: fmt(d, out.length === 0) });
+    // weeks start on Mondays (day 0, 1 Jan 1970, was a Thursday)
+    const first = step % 7 === 0 ? lo + ((((4 - lo) % 7) + 7) % 7) : Math.ceil(lo / step) * step;
+    for (let d = first; d <= hi; d += step) out.push({ day: d, label: fmt(d, out.length === 0) });
     return out;
   }
   for (const months of [1, 2, 3, 6, 12, 24, 60, 120]) {
