@@ -66,6 +66,7 @@ async function run(app: App, file: string, printCases: boolean): Promise<QaOutco
     if (printCases) {
       const mark = o.correct ? (o.cited || !c.answers.length ? 'ok  ' : 'ok/c') : o.stage.slice(0, 4).toUpperCase();
       console.log(`${mark} ${c.id} [${r.answer.answerType} ${r.answer.confidence.toFixed(2)}] ${c.question} → ${r.answer.abstained ? `(abstained; would say ${JSON.stringify(r.proposed?.answer ?? null)})` : r.answer.answer} | want ${JSON.stringify(c.answers)}`);
+      if (r.answer.disagreement) console.log(`     sources differ: ${r.answer.disagreement.answer} (${r.answer.disagreement.citations[0]?.sentence.slice(0, 120)})`);
     }
   }
   return outcomes;

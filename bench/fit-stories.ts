@@ -9,7 +9,7 @@
 
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { DUPLICATE_JACCARD, featureVector, pairScore, placeQueued, type PairFeatures } from '../src/query/stories.js';
+import { DUPLICATE_JACCARD, featureVector, pairScore, placeQueued, storyScore, type PairFeatures } from '../src/query/stories.js';
 import { ROOT } from './lib/corpus.js';
 import { goldStories, ingestSplit, pct, readStorySet, scoreClusters, streamOrder } from './lib/stories.js';
 
@@ -91,16 +91,22 @@ function replay(w: number[], threshold: number, only?: Set<string>): Map<string,
   for (const p of pairs) byArticle.set(p.a, [...(byArticle.get(p.a) ?? []), p]);
   const storyOf = new Map<string, string>();
   for (const id of ids) {
-    let best: Pair | null = null;
-    let bestP = -1;
     let dup = false;
+    const byStory = new Map<string, number[]>();
     for (const p of byArticle.get(id) ?? []) {
       if (!storyOf.has(p.b)) continue;
       const s = pairScore(p.f, { weights: w, threshold, fitted: '' });
       if (p.f.jaccard >= DUPLICATE_JACCARD) dup = true;
-      if (s > bestP || (s === bestP && best && p.b < best.b)) (best = p), (bestP = s);
+      const story = storyOf.get(p.b)!;
+      byStory.set(story, [...(byStory.get(story) ?? []), s]);
     }
-    storyOf.set(id, best && (bestP >= threshold || dup) ? storyOf.get(best.b)! : id);
+    let best: string | null = null;
+    let bestP = -1;
+    for (const [story, ps] of byStory) {
+      const sp = storyScore(ps.sort((a, b) => b - a));
+      if (sp > bestP || (sp === bestP && best !== null && story < best)) (best = story), (bestP = sp);
+    }
+    storyOf.set(id, best !== null && (bestP >= threshold || dup) ? best : id);
   }
   const out = new Map<string, string>();
   for (const [path, id] of ing.idOf) if (!only || only.has(goldOf.get(path)!)) out.set(path, storyOf.get(id)!);
@@ -150,7 +156,7 @@ writeFileSync(
 // of the labelled story set; edit by refitting, not by hand.
 
 export interface StoryModel {
-  /** Logistic weights over stories.ts featureVector: bias, terms, title, jaccard, shared, terms×title. */
+  /** Logistic weights over stories.ts featureVector: bias, terms, title, jaccard, shared, terms×title, names. */
   weights: number[];
   /** An article joins its best-scoring member's story at or above this probability. */
   threshold: number;

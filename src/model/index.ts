@@ -271,6 +271,8 @@ export interface StorySignature {
   terms: Record<string, number>;
   /** Title terms → idf weight, L2-normalised. */
   title: Record<string, number>;
+  /** Terms of capitalised words inside sentences (names, mostly) → (1 + log tf) × idf, L2-normalised. */
+  names: Record<string, number>;
   /** MinHash of the text's word 5-shingles (near-duplicates share most values). */
   minhash: number[];
   published: string | null;
@@ -351,6 +353,10 @@ export interface Answer {
   nearby?: Citation[];
   /** Present when an LLM endpoint wrote a fluent answer from the cited sentences. */
   generated?: GeneratedAnswer;
+  /** The latest publication date among the citations: the answer holds as of then. */
+  asOf?: string | null;
+  /** When another source gives a different answer almost as well supported: that answer and its citations. */
+  disagreement?: { answer: string; citations: Citation[] };
 }
 
 export interface GeneratedAnswer {

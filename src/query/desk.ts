@@ -2,6 +2,7 @@
 
 import type { ArticleSummary, ArticleView, EntitySummary, IngestLogEntry, QuoteHit, Answer, StoryEntity, StoryMember, StorySummary } from '../model/index.js';
 import type { Store } from '../store/contract.js';
+import { DeskError } from '../model/index.js';
 import type { ItemResult } from '../ingest/index.js';
 import { search, type SearchResult } from './search.js';
 import { ask } from './ask/ask.js';
@@ -38,9 +39,15 @@ export class Desk {
     return search(this.deps.store, q, { limit });
   }
   /** Asks a question; with `previous`, a follow-up's pronouns are resolved against that turn first. */
-  async ask(question: string, opts: { related?: boolean; previous?: Turn | null } = {}): Promise<Answer> {
+  async ask(question: string, opts: { related?: boolean; previous?: Turn | null; story?: string | null } = {}): Promise<Answer> {
     const standalone = resolveFollowUp(question, opts.previous ?? null);
-    const answer = await ask(this.deps.store, standalone, { ...opts, today: this.deps.now().toISOString().slice(0, 10) });
+    let within: string[] | undefined;
+    if (opts.story) {
+      const story = await this.deps.store.getStory(opts.story);
+      if (!story) throw new DeskError('NOT_FOUND', `No story with id "${opts.story}"`);
+      within = story.members.map((m) => m.article.id);
+    }
+    const answer = await ask(this.deps.store, standalone, { related: opts.related, today: this.deps.now().toISOString().slice(0, 10), within });
     if (standalone !== question) answer.resolvedQuestion = standalone;
     answer.question = question;
     if (this.deps.llm && !answer.abstained) {

@@ -14,3 +14,4 @@ export { exportRows, csvLine, EXPORT_KINDS, type ExportKind } from './export.js'
 export { placeQueued, rebuildStories, pairFeatures, pairScore, type PlaceReport, type PairFeatures } from './stories.js';
 export { storyView, storyBrief, type StoryView, type StoryArticle, type StoryBrief } from './story-view.js';
 export { STORY_MODEL, type StoryModel } from './story-weights.js';
+export { buildTimeline, type TimelineEntry, type TimelineOptions, type TimelineCitation, type TimelineNumber, type DateSource, type RevisionKind } from './timeline.js';

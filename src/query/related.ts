@@ -1,5 +1,5 @@
-// Read also: articles that share rare entities and distinctive terms, collapsed when they are copies,
-// each with a one-line reason.
+// Read also: the article's own story first (newest developments first), then articles that share rare
+// entities and distinctive terms; copies collapsed; each with a one-line reason.
 
 import type { ArticleSummary, ArticleView } from '../model/index.js';
 import type { Store } from '../store/contract.js';
@@ -39,7 +39,30 @@ export async function relatedArticles(store: Store, articleId: string, opts: { l
     }
   }
 
-  const ids = [...new Set([...shared.map((s) => s.articleId), ...hinted])].filter((id) => id !== me.id);
+  // Same story first, its newest developments first; copies of this article say nothing new.
+  const sameStory: RelatedArticle[] = [];
+  const skip = new Set<string>([me.id]);
+  const [membership] = await store.storyMembers([me.id]);
+  if (membership) {
+    const story = await store.getStory(membership.storyId);
+    const mine = story?.members.find((m) => m.article.id === me.id);
+    for (const m of story?.members ?? []) {
+      if (m.article.id === me.id) continue;
+      skip.add(m.article.id);
+      // a copy is represented by its original; this article's own original says the same as it
+      if (m.duplicateOf !== null || mine?.duplicateOf === m.article.id) continue;
+      const entityIds = shared.find((s) => s.articleId === m.article.id)?.entityIds ?? [];
+      const names = entityIds.map((id) => myEntities.get(id)).filter((e) => e && e.type !== 'NORP').map((e) => e!.name);
+      sameStory.push({
+        article: m.article,
+        score: round(10 + m.score),
+        reason: `same story (“${story!.title}”)` + (names.length ? `; also about ${list(names.slice(0, 3))}` : ''),
+      });
+    }
+    sameStory.sort((a, b) => (b.article.published ?? b.article.addedAt).localeCompare(a.article.published ?? a.article.addedAt));
+  }
+
+  const ids = [...new Set([...shared.map((s) => s.articleId), ...hinted])].filter((id) => !skip.has(id));
   // Candidates are read as summaries and sentence terms, not whole annotated articles.
   const summaries = new Map((await store.getSummaries(ids)).map((a) => [a.id, a]));
   const out: RelatedArticle[] = [];
@@ -62,7 +85,7 @@ export async function relatedArticles(store: Store, articleId: string, opts: { l
     out.push({ article: other, score: round(score), reason: reasonFor(ranked.map((x) => x.e.name), common.map((t) => myTerms.get(t)!), hinted.has(id)) });
   }
   out.sort((a, b) => b.score - a.score || (b.article.published ?? '').localeCompare(a.article.published ?? ''));
-  return out.slice(0, limit);
+  return [...sameStory, ...out].slice(0, limit);
 }
 
 function reasonFor(entities: string[], terms: string[], hinted: boolean): string {

@@ -20,6 +20,7 @@ import { STORY_MODEL, type StoryModel } from './story-weights.js';
 
 /** Terms kept in a signature: enough to compare two articles, small enough to store with each. */
 const SIGNATURE_TERMS = 64;
+const NAME_TERMS = 32;
 /** Rare terms whose article postings are read for candidates, and their postings budget. */
 const RARE_TERMS = 24;
 const CANDIDATE_POSTINGS = 3000;
@@ -39,6 +40,9 @@ export interface PairFeatures {
   jaccard: number;
   /** Signature terms they share, as a share of the smaller signature. */
   shared: number;
+  /** Cosine of the capitalised-word (name) signatures. */
+  names: number;
+
   /** Days between their publication dates, or null when either has none. */
   gapDays: number | null;
 }
@@ -49,13 +53,15 @@ export function pairFeatures(a: StorySignature, b: StorySignature): PairFeatures
     title: cosine(a.title, b.title),
     jaccard: minhashJaccard(a.minhash, b.minhash),
     shared: sharedShare(a.terms, b.terms),
+    names: cosine(a.names ?? {}, b.names ?? {}),
+
     gapDays: a.published && b.published ? Math.abs(days(a.published) - days(b.published)) : null,
   };
 }
 
 /** The features the logistic model reads, in STORY_MODEL.weights order (bias first). */
 export function featureVector(f: PairFeatures): number[] {
-  return [1, f.terms, f.title, f.jaccard, f.shared, f.terms * f.title];
+  return [1, f.terms, f.title, f.jaccard, f.shared, f.terms * f.title, f.names];
 }
 
 /**
@@ -70,6 +76,14 @@ export function pairScore(f: PairFeatures, model: StoryModel = STORY_MODEL): num
   return 1 / (1 + Math.exp(-z));
 }
 const GAP_GRACE_DAYS = 7;
+
+/**
+ * A story's score from its members' pair scores, best first: the best match. (A noisy-OR of the two
+ * best was tried and lost on dev: 5-fold CV pairwise F1 83.5 against 85.7.)
+ */
+export function storyScore(ps: number[]): number {
+  return ps[0] ?? 0;
+}
 
 export interface PlaceReport {
   placed: number;
@@ -116,7 +130,7 @@ export async function placeQueued(store: Store, opts: PlaceOptions): Promise<Pla
     const articles = Math.max(1, stats.articles - later);
     const adf = (t: string) => Math.max(1, (stats.adf[t] ?? 0) - (pending.get(t) ?? 0));
     const text = sentences.map((s) => s.text).join(' ');
-    const sig = signature(summary, mine, adf, articles, text);
+    const sig = signature(summary, mine, adf, articles, text, nameCounts(sentences));
 
     const decision = await decide(store, id, sig, mine, adf, model, opts.onPair);
     const storyId = await store.joinStory({
@@ -185,15 +199,22 @@ async function decide(
     .sort((a, b) => b.w - a.w || (a.id < b.id ? -1 : 1))
     .slice(0, CANDIDATES);
 
-  let best: { storyId: string; member: string; p: number; f: PairFeatures } | null = null;
   let duplicateOf: string | null = null;
+  let dupP = -1;
+  const byStory = new Map<string, { member: string; p: number; f: PairFeatures }[]>();
   for (const c of ranked) {
     const m = members.get(c.id)!;
     const f = pairFeatures(sig, m.signature);
     onPair?.(id, c.id, f);
     const p = pairScore(f, model);
-    if (f.jaccard >= DUPLICATE_JACCARD && (duplicateOf === null || p > (best?.p ?? 0))) duplicateOf = c.id;
-    if (!best || p > best.p || (p === best.p && c.id < best.member)) best = { storyId: m.storyId, member: c.id, p, f };
+    if (f.jaccard >= DUPLICATE_JACCARD && p > dupP) (duplicateOf = c.id), (dupP = p);
+    byStory.set(m.storyId, [...(byStory.get(m.storyId) ?? []), { member: c.id, p, f }]);
+  }
+  let best: { storyId: string; member: string; p: number; f: PairFeatures } | null = null;
+  for (const [storyId, scored] of byStory) {
+    scored.sort((a, b) => b.p - a.p || (a.member < b.member ? -1 : 1));
+    const p = storyScore(scored.map((x) => x.p));
+    if (!best || p > best.p || (p === best.p && storyId < best.storyId)) best = { storyId, member: scored[0].member, p, f: scored[0].f };
   }
   if (!best) return none;
   const shared = Object.keys(sig.terms)
@@ -235,6 +256,21 @@ function termCounts(summary: ArticleSummary, sentences: SentenceHit[]): Map<stri
   return tf;
 }
 
+/** Index terms of capitalised words that do not open a sentence: names of people, places, bodies, events. */
+function nameCounts(sentences: SentenceHit[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const s of sentences) {
+    let first = true;
+    for (const m of s.text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)) {
+      if (!first && /^\p{Lu}/u.test(m[0])) {
+        for (const t of indexTerms(m[0])) if (t.length > 1) out.set(t, (out.get(t) ?? 0) + 1);
+      }
+      first = false;
+    }
+  }
+  return out;
+}
+
 /** The terms the store counts in its article frequencies: those of the sentences (titles are not indexed). */
 function sentenceTermSet(sentences: SentenceHit[]): Set<string> {
   const out = new Set<string>();
@@ -252,8 +288,13 @@ export function signature(
   adf: (t: string) => number,
   articles: number,
   text: string,
+  names: Map<string, number> = new Map(),
 ): StorySignature {
   const idf = (t: string) => Math.log((articles + 1) / adf(t));
+  const nameWeights = [...names.entries()]
+    .map(([t, n]) => [t, (1 + Math.log(n)) * idf(t)] as [string, number])
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, NAME_TERMS);
   const weighted = [...tf.entries()]
     .filter(([t]) => t.length > 1 && !/^\d+$/.test(t))
     .map(([t, n]) => [t, (1 + Math.log(n)) * idf(t)] as [string, number])
@@ -264,6 +305,7 @@ export function signature(
   return {
     terms: normalised(weighted),
     title: normalised(title),
+    names: normalised(nameWeights),
     minhash: minhash(text),
     published: summary.published ? summary.published.slice(0, 10) : null,
   };

@@ -1,10 +1,11 @@
 // A story as a reader sees it: its articles by date (copies folded into their original with the
 // outlets that also ran it), its people, organisations and places, who said what, which outlets
-// covered it and first, the numbers outlets disagree on, and its timeline.
+// covered it and first, the numbers outlets disagree on, and its timeline of dated events.
 
 import type { ArticleView, EntityRef, StoryEntity, StoryMember, StorySummary } from '../model/index.js';
 import type { Store } from '../store/contract.js';
 import { indexTerms } from '../understand/terms.js';
+import { buildTimeline, type TimelineEntry } from './timeline.js';
 
 /** Articles whose annotations are read for quotes, numbers and the timeline: the latest ones of a long story. */
 const VIEW_ARTICLES = 60;
@@ -46,6 +47,8 @@ export interface StoryView extends StorySummary {
   quotes: StoryQuotes[];
   outlets: StoryOutlet[];
   differences: StoryDifference[];
+  /** Dated events of its latest articles, ordered by the date they refer to (query/timeline.ts). */
+  timeline: TimelineEntry[];
 }
 
 /** A story in a list (`stories --json`, `/v1/stories`): its articles in the order they joined and its main entities. */
@@ -88,6 +91,7 @@ export async function storyView(store: Store, id: string): Promise<{ view: Story
       quotes: quotesBySpeaker(views),
       outlets: outlets(byDate),
       differences: differences(views),
+      timeline: buildTimeline(views),
     },
     articles: views,
   };

@@ -85,7 +85,7 @@ const PREPOSITIONS = new Set(['in', 'at', 'on', 'to', 'from', 'with', 'for', 'of
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'these', 'new', 'upcoming', 'planned', 'proposed', 'next', 'latest', 'further', 'renewed', 'fresh']);
 const NEGATION = /^(not|n't|never|no|refused|refuses|refuse|declined|declines|failed|fails)$/i;
 const HYPOTHETICAL = /^(if|could|would|might|may|should|unless|whether|possibility|possible|potential)$/i;
-const PLANNED = /^(will|'ll|’ll|plans|plan|planned|planning|intends|intend|intended|aims|aim|set|expected|going|scheduled|wants|want|hopes|hope|upcoming|proposed|prepares|preparing|due|next)$/i;
+const PLANNED = /^(will|'ll|’ll|plans|plan|planned|planning|intends|intend|intended|aims|aim|set|expected|going|scheduled|wants|want|hopes|hope|upcoming|proposed|prepares|preparing|due|next|imminent|forthcoming|impending)$/i;
 const REPORTED = /^(said|says|say|told|according|reportedly|allegedly|alleged|accused|reports|reported|claimed|claims|believes|believe|thought|understood)$/i;
 
 export function findEvents(text: string, sentences: Sentence[], entities: DocEntity[], mentions: Mention[], times: TimeExpr[]): Event[] {
@@ -255,11 +255,13 @@ function roles(
 
   // after the trigger, within its clause: the first mention (or him/her), with the word before it
   const after: Array<{ m: Mention | null; key: string; prep: string }> = [];
+  const between = tokens[i + 1]?.text === 'between';
   for (let k = i + 1; k < tokens.length && tokens[k].sentence === trig.sentence && k - i <= 15; k++) {
     const t = tokens[k];
     if (t.start < trigEnd) continue;
     if (BOUNDARY.test(t.text) || (CLAUSE_WORDS.test(t.text) && k > i + 1 && after.length === 0 && !/^(and)$/i.test(t.text))) break;
-    if (CLAUSE_WORDS.test(t.text) && after.length > 0) break;
+    // "a meeting between Trump and Putin": the "and" joins the two participants
+    if (CLAUSE_WORDS.test(t.text) && after.length > 0 && !(noun && between && after.length === 1 && /^and$/i.test(t.text))) break;
     if (isQuoted(quoted, t.start)) break;
     const m = byStart.get(t.start);
     const p = k > i + 1 ? tokens[k - 1].text.toLowerCase() : '';
@@ -275,7 +277,7 @@ function roles(
 
   if (noun) {
     // "meeting between Trump and Putin", "Trump's meeting with Xi", "his meeting", "Israeli strikes on Gaza"
-    if (tokens[i + 1]?.text === 'between' && after.length >= 2) return { actor: after[0].key, target: after[1].key, place };
+    if (between && after.length >= 2) return { actor: after[0].key, target: after[1].key, place };
     const poss = ms.filter((m) => m.end <= trig.start && trig.start - m.end < 25 && /^['’]s?\s*$/.test(text.slice(m.end, m.end + 3)) && /^['’]s?\s+(\S+\s+){0,2}$/.test(text.slice(m.end, trig.start)));
     actor = poss.length ? poss[poss.length - 1].entity : null;
     // his/her within three words before the noun

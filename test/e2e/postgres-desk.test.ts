@@ -82,6 +82,11 @@ if (started.ok) {
         assert.deepEqual(p.citations.map((c) => [c.articleId, c.sentenceIndex]), l.citations.map((c) => [c.articleId, c.sentenceIndex]), `ask "${q}"`);
       }
       assert.ok(answered >= 2, `some questions are answered (${answered})`);
+      // stories: the same grouping and the same story ids on both backends
+      const ids = a.added.map((x) => x.id);
+      const [ps, ls] = [await pgApp.store.storyMembers(ids), await liteApp.store.storyMembers(ids)];
+      assert.equal(ps.length, ids.length, 'every article is in a story');
+      assert.deepEqual(ps.map((m) => [m.articleId, m.storyId]).sort(), ls.map((m) => [m.articleId, m.storyId]).sort());
     } finally {
       await pgApp.close();
       await liteApp.close();

@@ -74,3 +74,18 @@ test('answers cite real sentences of the cited article', async () => {
 });
 
 const FLOOR = { answers: 0.85, citations: 0.85 };
+
+test('the two Trump articles, seven months apart, are two stories, and the later one says why', async () => {
+  const stories = await t.app.desk.stories(10);
+  assert.equal(stories.length, 2);
+  const october = stories.find((s) => s.first === '2025-10-18');
+  assert.ok(october, 'the October story is listed first (latest news)');
+  assert.equal(stories[0].id, october.id);
+  const view = await t.app.desk.story(october.id);
+  assert.match(view!.articles[0].reason, /^starts a story: nearest is “.*”.* days apart$/);
+  const budapest = view!.timeline.find((e) => e.place?.name === 'Budapest');
+  assert.ok(budapest, 'the Budapest meeting is on the story timeline');
+  assert.equal(budapest.modality, 'planned');
+  assert.equal(budapest.date, '2025-10-18/2025-11-01');
+  assert.deepEqual([budapest.actor?.name, budapest.target?.name], ['Donald Trump', 'Vladimir Putin']);
+});

@@ -156,3 +156,24 @@ test('stories list: latest news first, with articles and entities', async () => 
   assert.ok(bridge.entities.length > 0);
   assert.equal(await app.desk.story('s-nope'), null);
 });
+
+test('read also: the same story first, newest developments first, copies folded, each with its reason', async () => {
+  const related = await app.desk.related(ids.get('bridge2')!, 5);
+  assert.ok(related);
+  assert.deepEqual(related.slice(0, 2).map((r) => r.article.id), [ids.get('bridge3'), ids.get('bridge1')]);
+  assert.ok(!related.some((r) => r.article.id === ids.get('bridgecopy')), 'the copy is folded into its original');
+  assert.match(related[0].reason, /^same story \(“Calloway bridge collapses into the Brennick river”\)/);
+});
+
+test('ask within one story reads only its articles; answers carry the date they hold as of', async () => {
+  const q = 'Who is the chief executive of the Valley Water Board?';
+  const all = await app.desk.ask(q, { related: false });
+  assert.match(all.answer ?? '', /Lindqvist/);
+  assert.equal(all.asOf, all.citations.map((c) => c.published).sort().pop());
+  const inWater = await app.desk.ask(q, { related: false, story: await storyOf('water2') });
+  assert.match(inWater.answer ?? '', /Lindqvist/);
+  assert.ok(inWater.citations.every((c) => c.articleId === ids.get('water2')));
+  const inBridge = await app.desk.ask(q, { related: false, story: await storyOf('bridge1') });
+  assert.equal(inBridge.abstained, true, 'the bridge story does not say');
+  await assert.rejects(app.desk.ask(q, { story: 's-none' }), /No story with id "s-none"/);
+});

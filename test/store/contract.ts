@@ -869,7 +869,7 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store>):
 
     // ---- stories ----
 
-    const sig = (t: string) => ({ terms: { [t]: 1 }, title: {}, minhash: [1, 2, 3], published: null });
+    const sig = (t: string) => ({ terms: { [t]: 1 }, title: {}, names: {}, minhash: [1, 2, 3], published: null });
 
     it('stories: stored articles wait in the queue in storage order; joining takes them off in one step', async (s) => {
       const a = await s.addArticle(doc('Alpha text about the harbour vote.', { title: 'Alpha', published: '2025-10-02' }), annotations('Alpha text about the harbour vote.'), NOW);

@@ -299,3 +299,12 @@ test('events: a noun event needs a named participant; modifiers name them', () =
   // "backing down" is a concession, not support
   assert.equal(events('Tony Smith risks backing down.').ev[0]?.cameo, '08');
 });
+
+test('events: "a meeting between X and Y" names both; an imminent meeting is planned', () => {
+  // the "and" joins the two participants of "between", it does not end the clause
+  const { ev, name } = events('The planned meeting between Donald Trump and Vladimir Putin in Budapest was called off.');
+  const m = ev.find((e) => e.trigger === 'meeting');
+  assert.deepEqual(m && [name(m.actor), name(m.target), name(m.place), m.modality], ['Donald Trump', 'Vladimir Putin', 'Budapest', 'planned']);
+  const soon = events('Tony Smith arrived in Paris ahead of an imminent meeting with Jacques Chirac.').ev.find((e) => e.trigger === 'meeting');
+  assert.equal(soon?.modality, 'planned');
+});

@@ -15,7 +15,7 @@ export function printAnswer(ans: Answer, out: Out): void {
     }
   } else {
     out.log(ans.answer ?? '');
-    out.log(`  (confidence ${ans.confidence.toFixed(2)}, ${ans.answerType})`);
+    out.log(`  (confidence ${ans.confidence.toFixed(2)}, ${ans.answerType}${ans.asOf ? `, as of ${ans.asOf}` : ''})`);
     if (ans.generated) {
       out.log(`\n${ans.generated.text}\n  (written by ${ans.generated.model} from the sentences below)`);
       for (const s of ans.generated.uncited) out.log(`  ! not supported by a citation: ${s}`);
@@ -25,6 +25,11 @@ export function printAnswer(ans: Answer, out: Out): void {
   for (const c of ans.citations) {
     out.log(`[${c.n}] ${c.sentence.trim()}`);
     out.log(`    — ${c.title} · ${c.source ?? 'unknown outlet'} · ${c.published ?? 'undated'} · article ${c.articleId}, sentence ${c.sentenceIndex + 1} (chars ${c.start}–${c.end})`);
+  }
+  if (ans.disagreement) {
+    const d = ans.disagreement;
+    out.log(`\nSources differ: another article says ${d.answer}`);
+    for (const c of d.citations.slice(0, 2)) out.log(`  ${c.sentence.trim()}  — ${c.title} · ${c.source ?? 'unknown outlet'} · ${c.published ?? 'undated'}`);
   }
   if (ans.related.length) {
     out.log('\nExplore related questions:');

@@ -151,15 +151,15 @@ const COMMANDS: Record<string, Command> = {
   },
   ask: {
     summary: 'ask a question; answers cite the sentences they rest on',
-    usage: 'newsdesk ask "question" [--thread ID] [--json]',
-    options: { thread: { type: 'string' } },
+    usage: 'newsdesk ask "question" [--story ID] [--thread ID] [--json]',
+    options: { thread: { type: 'string' }, story: { type: 'string' } },
     async run(app, { values, positionals }, out) {
       if (positionals.length === 0) throw new DeskError('BAD_REQUEST', 'ask: give a question, e.g. newsdesk ask "Who met Putin?"');
       const q = positionals.join(' ');
       const a = await app();
       const thread = values.thread !== undefined ? threadFile(a.config.dataDir, values.thread) : null;
       const previous = thread ? await readTurn(thread) : null;
-      const ans = await a.desk.ask(q, { previous });
+      const ans = await a.desk.ask(q, { previous, story: values.story ?? null });
       if (thread) await writeTurn(thread, turnOf(ans));
       if (values.json) {
         out.log(
@@ -171,6 +171,8 @@ const COMMANDS: Record<string, Command> = {
             confidence: ans.confidence,
             answerType: ans.answerType,
             citations: ans.citations,
+            ...(ans.asOf !== undefined ? { asOf: ans.asOf } : {}),
+            ...(ans.disagreement ? { disagreement: ans.disagreement } : {}),
             related: ans.related,
             ...(ans.abstained ? { missing: ans.missing ?? [], nearby: ans.nearby ?? [] } : {}),
           }),
@@ -244,6 +246,13 @@ const COMMANDS: Record<string, Command> = {
       if (s.entities.length) out.log(`\nPeople, organisations, places: ${s.entities.map((e) => e.name).join(', ')}`);
       if (s.outlets.length) out.log(`Outlets: ${s.outlets.map((o) => `${o.source} (${o.articles})`).join(', ')}`);
       for (const d of s.differences) out.log(`Reported differently — ${d.what}: ${d.values.map((v) => `${v.text} (${v.source ?? v.articleId}, ${v.published ?? 'undated'})`).join('; ')}`);
+      if (s.timeline.length) out.log('\nTimeline:');
+      for (const e of s.timeline) {
+        const who = [e.actor?.name, e.target?.name].filter(Boolean).join(' → ');
+        const change = e.revises ? ` [${e.revises.kind}]` : '';
+        out.log(`  ${(e.date ?? 'undated').padEnd(21)} ${e.modality.padEnd(9)} ${e.cameoLabel.toLowerCase()}${who ? `: ${who}` : ''}${e.place ? ` in ${e.place.name}` : ''}${change}` +
+          `\n      “${e.sentence.trim()}” (${e.source ?? e.articleId}, as of ${e.published ?? 'undated'})`);
+      }
       for (const g of s.quotes.slice(0, 8)) {
         out.log(`\n${g.speaker?.name ?? g.speakerText}:`);
         for (const q of g.quotes.slice(0, 3)) out.log(`  “${q.text}” (${q.source ?? q.articleId}, ${q.published ?? 'undated'})`);

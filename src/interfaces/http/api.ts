@@ -62,11 +62,12 @@ export function apiRoutes(deps: HttpDeps): Hono {
     const q = c.req.query('q') ?? '';
     return c.json({ query: q, results: await desk.search(q, int(c.req.query('limit'), 10, 1, 100)) });
   });
-  api.get('/ask', async (c) => c.json(await asker.ask(c.req.query('q') ?? '')));
+  api.get('/ask', async (c) => c.json(await asker.ask(c.req.query('q') ?? '', { story: c.req.query('story') ?? null })));
   api.post('/ask', async (c) => {
     const body = await jsonBody(c);
-    if (typeof body.question !== 'string') throw new DeskError('BAD_REQUEST', 'Body must be {"question": "..."}');
-    return c.json(await asker.ask(body.question));
+    if (typeof body.question !== 'string') throw new DeskError('BAD_REQUEST', 'Body must be {"question": "...", "story"?: "<story id>"}');
+    if (body.story !== undefined && typeof body.story !== 'string') throw new DeskError('BAD_REQUEST', '"story" must be a story id');
+    return c.json(await asker.ask(body.question, { story: body.story ?? null }));
   });
   api.get('/entities', async (c) =>
     c.json({

@@ -13,6 +13,8 @@ export interface AskTask {
   question: string;
   related?: boolean;
   previous?: Turn | null;
+  /** Ask within one story. */
+  story?: string | null;
 }
 
 /** Main → thread: the task and the main thread's clock, so a thread answers "last week" as `now()` would. */
@@ -28,7 +30,7 @@ export type ReplyMessage = { id: number; ok: true; value: unknown } | { id: numb
 
 /** What the HTTP interfaces ask through: the pool, or the desk itself on the request thread. */
 export interface Asker {
-  ask(question: string, opts?: { related?: boolean; previous?: Turn | null }): Promise<Answer>;
+  ask(question: string, opts?: { related?: boolean; previous?: Turn | null; story?: string | null }): Promise<Answer>;
   /** Starts what answers asks now rather than on the first ask. */
   warm(): void;
   close(): Promise<void>;
@@ -36,7 +38,7 @@ export interface Asker {
 
 /** The one place an AskTask meets the desk, so a thread and the request thread answer alike. */
 export function runAskTask(desk: Desk, task: AskTask): Promise<Answer> {
-  return desk.ask(task.question, { related: task.related, previous: task.previous ?? null });
+  return desk.ask(task.question, { related: task.related, previous: task.previous ?? null, story: task.story ?? null });
 }
 
 /** Threads = 0: asks run on the request thread, unbounded, as before the pool existed. */
@@ -93,7 +95,7 @@ export class AskPool implements Asker {
     this.slots = Array.from({ length: opts.threads }, () => ({ worker: null, ready: false, job: null }));
   }
 
-  ask(question: string, opts: { related?: boolean; previous?: Turn | null } = {}): Promise<Answer> {
+  ask(question: string, opts: { related?: boolean; previous?: Turn | null; story?: string | null } = {}): Promise<Answer> {
     return this.submit({ question, related: opts.related, previous: opts.previous ?? null });
   }
 

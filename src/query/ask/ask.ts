@@ -24,6 +24,8 @@ export interface AskOptions {
   /** Build "Explore related questions" (each checked by asking it). */
   related?: boolean;
   cache?: ArticleCache;
+  /** Only these articles are read (ask within one story); absent: the whole corpus. */
+  within?: string[];
 }
 
 /** One possible answer with what it was scored from. */
@@ -64,8 +66,8 @@ export async function answerQuestion(store: Store, question: string, opts: AskOp
   const text = (typeof question === 'string' ? question : '').slice(0, MAX_QUESTION).trim();
   const q = analyseQuestion(text, opts.today ?? null);
   const cache = opts.cache ?? new ArticleCache(store);
-  const evidence = await gatherEvidence(store, cache, q);
-  const resolved = (candidates: Scored[], conf: ConfidenceFeatures | null): Resolved => {
+  const evidence = await gatherEvidence(store, cache, q, opts.within);
+  const resolved = (candidates: Scored[], conf: ConfidenceFeatures | null, rival?: { best: Scored; p: number } | null, top?: number): Resolved => {
     const best = candidates[0];
     const c = conf ? answerConfidence(conf) : 0;
     const proposed = best ? { answer: best.text, citations: cite(supporting(best.evidence, evidence, best)) } : null;
@@ -83,6 +85,11 @@ export async function answerQuestion(store: Store, question: string, opts: AskOp
       related: [],
       ...(given ? {} : { missing: check?.missing ?? [], nearby: cite(evidence.slice(0, 2)) }),
     };
+    if (given) {
+      answer.asOf = latest(answer.citations);
+      const other = disagreeing(q, best, rival ?? null, top ?? 0);
+      if (other) answer.disagreement = { answer: other.text, citations: cite(supporting(other.evidence, evidence, other)) };
+    }
     return { answer, question: q, evidence, candidates, confidence: conf, proposed };
   };
   if (evidence.length === 0) return resolved([], null);
@@ -154,7 +161,27 @@ export async function answerQuestion(store: Store, question: string, opts: AskOp
     slot: best.features.slot,
     predicate: best.features.predicate,
     group: best.features.group,
-  });
+  }, second ?? null, first.p);
+}
+
+/** Fact questions whose answers can disagree between sources (a count, a date, a name). */
+const DISPUTABLE = new Set(['number', 'date', 'person', 'organisation', 'place']);
+
+/**
+ * The runner-up answer, when it is a rival rather than noise: a different value for a fact question,
+ * at least half as likely as the answer, from another article, and supporting every constraint of
+ * the question as the answer does. Then the sources disagree, and the reader sees both with dates.
+ */
+function disagreeing(q: Question, best: Scored, rival: { best: Scored; p: number } | null, top: number): Scored | null {
+  if (!rival || !DISPUTABLE.has(q.type) || !rival.best.span) return null;
+  if (rival.p < 0.5 * top) return null;
+  if (rival.best.evidence.hit.articleId === best.evidence.hit.articleId) return null;
+  const check = verify(q, rival.best.evidence, rival.best.text, rival.best.span);
+  return check.missing.length === 0 ? rival.best : null;
+}
+
+function latest(citations: Citation[]): string | null {
+  return citations.map((c) => c.published).filter((d): d is string => !!d).sort().pop() ?? null;
 }
 
 

@@ -101,7 +101,8 @@ export function expandQuestion(q: Question): Expansion {
   return { of: kept, weight };
 }
 
-export async function gatherEvidence(store: Store, cache: ArticleCache, q: Question): Promise<Evidence[]> {
+/** `within`: only these articles (a story's) are read; absent: the whole corpus. */
+export async function gatherEvidence(store: Store, cache: ArticleCache, q: Question, within?: string[]): Promise<Evidence[]> {
   if (q.terms.length === 0) return [];
   const { of, weight } = expandQuestion(q);
   const searchTerms = [...of.keys()];
@@ -122,12 +123,13 @@ export async function gatherEvidence(store: Store, cache: ArticleCache, q: Quest
     .filter((p) => idf(stats, p) >= 3 || nameTerms.has(p))
     .sort((a, b) => w(b) - w(a));
   const stage1Primaries = identifying.length ? identifying.slice(0, 10) : primaries;
-  const articleScores = await scoreArticles(store, stage1Primaries, of, stats, w);
+  const articleScores = await scoreArticles(store, stage1Primaries, of, stats, w, within);
   // Quote questions also read the speaker's quotes, wherever they are.
   const quoteHits: SentenceHit[] = [];
   if (q.type === 'quote' && q.speaker) {
     for (const sp of await store.findEntities(q.speaker, { limit: 3 })) {
       for (const qt of await store.quotes({ speakerId: sp.id, limit: 200 })) {
+        if (within && !within.includes(qt.article.id)) continue;
         quoteHits.push(...(await store.getSentences(qt.article.id, [qt.sentence])));
         if (!articleScores.has(qt.article.id)) articleScores.set(qt.article.id, 0);
       }
@@ -249,6 +251,7 @@ async function scoreArticles(
   of: Expansion['of'],
   stats: TermStats,
   w: (primary: string) => number,
+  within?: string[],
 ): Promise<Map<string, number>> {
   const variants = new Map<string, string[]>();
   for (const [t, x] of of) if (primaries.includes(x.primary) && x.factor >= DERIVED) variants.set(x.primary, [...(variants.get(x.primary) ?? []), t]);
@@ -267,7 +270,7 @@ async function scoreArticles(
     }
   };
   const score = (m: Map<string, number>) => [...m].reduce((s, [p, f]) => s + f * w(p), 0) / total;
-  credit(await store.termArticles(essential.flatMap((p) => variants.get(p)!)));
+  credit(await store.termArticles(essential.flatMap((p) => variants.get(p)!), within ? { articleIds: within } : undefined));
   if (rest.length && got.size) {
     const shortlist = [...got].sort((a, b) => score(b[1]) - score(a[1])).slice(0, SHORTLIST).map(([id]) => id);
     credit(await store.termArticles(rest.flatMap((p) => variants.get(p)!), { articleIds: shortlist }));

@@ -40,10 +40,12 @@ export function valueInterval(value: string | null): { from: string; to: string 
   let m: RegExpExecArray | null;
   if ((m = /^(\d{4})-(\d{2})-(\d{2})/.exec(value))) return { from: `${m[1]}-${m[2]}-${m[3]}`, to: `${m[1]}-${m[2]}-${m[3]}` };
   if ((m = /^(\d{4})-(\d{2})$/.exec(value))) return { from: `${m[1]}-${m[2]}-01`, to: `${m[1]}-${m[2]}-${String(lastDay(+m[1], +m[2])).padStart(2, '0')}` };
-  if ((m = /^(\d{4})-W(\d{2})$/.exec(value))) {
+  if ((m = /^(\d{4})-W(\d{2})(-WE)?$/.exec(value))) {
     const monday = isoWeekMonday(+m[1], +m[2]);
-    return { from: iso(monday), to: iso(new Date(monday.getTime() + 6 * 864e5)) };
+    // -WE: the weekend of that week, Saturday and Sunday
+    return { from: iso(new Date(monday.getTime() + (m[3] ? 5 : 0) * 864e5)), to: iso(new Date(monday.getTime() + 6 * 864e5)) };
   }
+  if ((m = /^(\d{4})-H([12])$/.exec(value))) return m[2] === '1' ? { from: `${m[1]}-01-01`, to: `${m[1]}-06-30` } : { from: `${m[1]}-07-01`, to: `${m[1]}-12-31` };
   if ((m = /^(\d{4})-Q([1-4])$/.exec(value))) {
     const q = +m[2];
     return { from: `${m[1]}-${String(q * 3 - 2).padStart(2, '0')}-01`, to: `${m[1]}-${String(q * 3).padStart(2, '0')}-${lastDay(+m[1], q * 3)}` };
