@@ -140,7 +140,7 @@ test('the timeline plot: a dot for a day, a bar for a window, a style per modali
 
 test('the timeline table lists every entry: when, what, who, where, status with its change, the cited sentence, as of', () => {
   const entries = [
-    mark({ key: 'k1', date: '2025-10-18/2025-11-01', granularity: 'range', dateText: 'within two weeks', modality: 'planned', alsoIn: [{ articleId: 'art9', sentenceIndex: 3, source: 'Copy Herald', published: '2025-10-19' }] }),
+    mark({ key: 'k1', date: '2025-10-18/2025-11-01', granularity: 'range', dateText: 'within two weeks', modality: 'planned', alsoIn: [{ articleId: 'art9', sentenceIndex: 3, sentence: 'Anna Smith met Li Wei in Geneva.', source: 'Copy Herald', published: '2025-10-19' }] }),
     mark({ key: 'k2', date: '2025-10-22', modality: 'negated', cue: 'called off', articleId: 'art2', sentenceIndex: 4, published: '2025-10-22', source: 'Wire B', revises: { key: 'k1', kind: 'called-off' }, place: null }),
   ];
   const table = timelineTable(entries, { id: 'tl' }).value;

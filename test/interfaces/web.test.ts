@@ -363,6 +363,21 @@ describe('the sample articles', () => {
     assert.equal(count(body, /class="ctx" href="\/articles\/[0-9a-f]+#s-\d+"/), speakers.length);
   });
 
+  test("the October seed's story page plots its timeline: the Budapest meeting planned within 18 Oct – 1 Nov 2025, cited", async () => {
+    const [october] = await s.app.desk.stories(1);
+    const { status, body } = await page(s, `/stories/${october.id}`);
+    assert.equal(status, 200);
+    assert.match(body, /<figure class="tl-plot">/);
+    assert.match(body, /<svg width="100%" height="\d+" role="img" aria-labelledby="tl-t tl-d">/);
+    const row = [...body.matchAll(/<tr id="tl-(\d+)" class="m-planned">([^]*?)<\/tr>/g)].find((m) => /Budapest/.test(m[2]));
+    assert.ok(row, 'a planned entry in Budapest');
+    assert.match(row[2], /<td data-label="When">18 Oct – 1 Nov 2025/);
+    assert.match(row[2], /<a href="\/articles\/[0-9a-f]+#s-\d+">[^<]*Budapest/);
+    assert.match(row[2], /<td data-label="As of">18 Oct 2025/);
+    // its mark in the plot is a bar (a window, not a day) that links to the row
+    assert.match(body, new RegExp(`<a href="#tl-${row[1]}"><g class="row"><title>${row[1]}\\. 18 Oct – 1 Nov 2025 · planned[^]*?</title>[^]*?<rect class="mark m-planned"`));
+  });
+
   test('article page: legend, speaker on quotes, resolved dates in tooltips', async () => {
     const [a] = await s.app.desk.articles(1);
     const { body } = await page(s, `/articles/${a.id}`);

@@ -23,7 +23,7 @@ const GROUPS: [string, string[]][] = [
 /** Quotes shown per speaker before "and N more". */
 const QUOTES_EACH = 4;
 
-export function storyPage(s: StoryView & { timeline?: TimelineMark[] }): Html {
+export function storyPage(s: StoryView): Html {
   const outlets = s.outlets.length;
   return html`
 <p class="meta">Story · ${plural(s.articleCount, 'article')}${outlets ? ` from ${plural(outlets, 'outlet')}` : ''}</p>
@@ -32,7 +32,7 @@ export function storyPage(s: StoryView & { timeline?: TimelineMark[] }): Html {
   <dt>First seen</dt><dd>${dateLabel(s.first)}</dd>
   <dt>Last seen</dt><dd>${dateLabel(s.last)}</dd>
 </dl>
-${s.timeline ? timelineSection(s.timeline) : ''}
+${timelineSection(s.timeline)}
 <div class="cols">
 <section class="main-col">
 <h2 id="articles">Articles by date</h2>

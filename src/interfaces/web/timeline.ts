@@ -4,32 +4,15 @@
 // while its labels keep their size: a viewBox would shrink 12px text to 7px on a 390px phone. Each row
 // is labelled in a gutter on the left, as in a Gantt chart, so no label covers another row's mark.
 
-import type { EntityRef, Modality } from '../../model/index.js';
-import { valueInterval } from '../../query/index.js';
+import type { Modality } from '../../model/index.js';
+import { valueInterval, type TimelineEntry } from '../../query/index.js';
 import { dateLabel, dateRange, html, type Html } from './html.js';
 
-/** What the plot reads of a timeline entry (query/timeline.ts's TimelineEntry has these and more). */
-export interface TimelineMark {
-  key: string;
-  date: string | null;
-  granularity: string | null;
-  dateFrom?: string | null;
-  dateText?: string | null;
-  cameoLabel: string;
-  trigger: string;
-  actor: EntityRef | null;
-  target: EntityRef | null;
-  place: EntityRef | null;
-  modality: Modality;
-  cue?: string | null;
-  sentence: string;
-  articleId: string;
-  sentenceIndex: number;
-  published: string | null;
-  source: string | null;
-  alsoIn?: { articleId: string; sentenceIndex: number; source: string | null; published: string | null }[];
-  revises?: { key: string; kind: string } | null;
-}
+/** What the plot and the table read of a timeline entry. */
+export type TimelineMark = Pick<
+  TimelineEntry,
+  'key' | 'date' | 'granularity' | 'dateFrom' | 'dateText' | 'cameoLabel' | 'trigger' | 'actor' | 'target' | 'place' | 'modality' | 'cue' | 'sentence' | 'articleId' | 'sentenceIndex' | 'published' | 'source' | 'alsoIn' | 'revises'
+>;
 
 const DAY = 86_400_000;
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -205,7 +188,7 @@ export function timelineTable(entries: TimelineMark[], opts: { id: string }): Ht
 <td data-label="Who">${e.actor ? html`<a href="/entities/${e.actor.id}">${e.actor.name}</a>` : '—'} → ${e.target ? html`<a href="/entities/${e.target.id}">${e.target.name}</a>` : '—'}</td>
 <td data-label="Where">${e.place ? html`<a href="/entities/${e.place.id}">${e.place.name}</a>` : '—'}</td>
 <td data-label="Status"><span class="status m-${e.modality}">${MODALITY_LABEL[e.modality]}</span>${e.cue ? html` <span class="meta">“${e.cue}”</span>` : ''}${revises ? html`<div class="meta">changes ${ref(revises)}</div>` : ''}${by.length ? html`<div class="meta">changed by ${by.map((k, j) => html`${j ? ', ' : ''}${ref(k)}`)}</div>` : ''}</td>
-<td data-label="Sentence"><a href="/articles/${e.articleId}#s-${e.sentenceIndex}">${e.sentence}</a>${e.alsoIn?.length ? html`<div class="meta">also in: ${e.alsoIn.map((c, j) => html`${j ? ', ' : ''}<a href="/articles/${c.articleId}#s-${c.sentenceIndex}">${c.source ?? 'unknown outlet'}</a>`)}</div>` : ''}</td>
+<td data-label="Sentence"><a href="/articles/${e.articleId}#s-${e.sentenceIndex}">${e.sentence}</a>${e.alsoIn.length ? html`<div class="meta">also in: ${e.alsoIn.map((c, j) => html`${j ? ', ' : ''}<a href="/articles/${c.articleId}#s-${c.sentenceIndex}">${c.source ?? 'unknown outlet'}</a>`)}</div>` : ''}</td>
 <td data-label="As of">${dateLabel(e.published)}${e.source ? html`<div class="meta">${e.source}</div>` : ''}</td>
 </tr>`;
   })}</tbody>
