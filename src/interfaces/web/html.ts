@@ -189,6 +189,7 @@ table.data.tl td:last-child{text-align:left;white-space:nowrap}
 table.tl tr:target{background:#fff3b0}
 .status{font-weight:600}.status.m-happened{color:var(--accent)}.status.m-planned{color:#b45f06}.status.m-negated{color:#c5221f}
 @media (max-width:700px){
+  .facts.story-facts{grid-template-columns:max-content minmax(0,1fr)}.facts.story-facts dd{margin:0}
   table.tl,table.tl tbody,table.tl tr,table.tl td{display:block;width:100%}
   table.tl thead{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}
   table.tl tr{border-bottom:1px solid var(--line);padding:.4rem 0}

@@ -28,7 +28,7 @@ export function storyPage(s: StoryView): Html {
   return html`
 <p class="meta">Story · ${plural(s.articleCount, 'article')}${outlets ? ` from ${plural(outlets, 'outlet')}` : ''}</p>
 <h1>${s.title}</h1>
-<dl class="facts">
+<dl class="facts story-facts">
   <dt>First seen</dt><dd>${dateLabel(s.first)}</dd>
   <dt>Last seen</dt><dd>${dateLabel(s.last)}</dd>
 </dl>
