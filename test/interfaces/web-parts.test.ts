@@ -132,7 +132,7 @@ test('the timeline plot: a dot for a day, a bar for a window, a style per modali
   // every mark links to its table row and says everything in its tooltip
   assert.match(svg, /<a href="#tl-1"><g class="row"><title>1\. 18 Oct – 1 Nov 2025 · planned · consult \(“meet”\): Anna Smith → Li Wei in Geneva · as of 18 Oct 2025, Wire A<\/title>/);
   assert.match(svg, /called off \/ did not happen \(“called off”\)/);
-  assert.match(svg, /class="legend tl-legend"[^]*planned[^]*called off[^]*date known only to a window/);
+  assert.match(svg, /class="legend tl-legend"[^]*planned[^]*called off[^]*date known only to a window[^]*a later report changes it/);
   assert.match(svg, /1 without a date are in the table only/);
   assert.ok(!svg.includes('viewBox'), 'placed by percentage, so its text keeps its size');
   assert.match(timelinePlot([mark({ key: 'x', date: null })], { id: 'tl', title: 'T' }).value, /No dated events to plot; the table lists them/);
@@ -169,6 +169,7 @@ test('the time axis has two to four ticks whatever the span, the first with its 
     const svg = timelinePlot([mark({ key: 'a', date: from, published: from }), mark({ key: 'b', date: to, published: to })], { id: 'tl', title: 'T' }).value;
     const ticks = [...svg.matchAll(/<text class="tick"[^>]*>([^<]+)</g)].map((m) => m[1]);
     assert.ok(ticks.length >= 2 && ticks.length <= 4, `${from}..${to}: ${ticks.join(', ')}`);
+    assert.doesNotMatch(svg, /a later report changes it/, 'no revision, no legend entry for one');
     assert.match(ticks[0], /\d{4}$/, `${from}..${to}: ${ticks.join(', ')}`);
   }
 });

@@ -155,7 +155,7 @@ export function timelinePlot(entries: TimelineMark[], opts: { id: string; title:
   const span = `${dateLabel(isoOf(lo))} to ${dateLabel(isoOf(hi - 1))}`;
   const desc = `${rows.length} dated event${rows.length === 1 ? '' : 's'} from ${span}; each row is one event, a dot for a known day, a bar for a window of possible dates.`;
   return html`<figure class="tl-plot">
-${legend()}
+${legend(links.length > 0)}
 <svg width="100%" height="${H}" role="img" aria-labelledby="${opts.id}-t ${opts.id}-d">
 <title id="${opts.id}-t">${opts.title}</title><desc id="${opts.id}-d">${desc}</desc>
 ${bands}${grid}${links}${marks}
@@ -164,10 +164,10 @@ ${bands}${grid}${links}${marks}
 </figure>`;
 }
 
-function legend(): Html {
+function legend(revisions: boolean): Html {
   const dot = (cls: string) => html`<svg width="16" height="16" aria-hidden="true"><circle class="mark ${cls}" cx="8" cy="8" r="6"/>${cls === 'm-negated' ? html`<line class="strike" x1="1" x2="15" y1="8" y2="8"/>` : ''}</svg>`;
   const item = (swatch: Html, label: string) => html`<span class="key">${swatch}${label}</span>`;
-  return html`<p class="legend tl-legend" aria-label="Plot legend">${item(dot('m-happened'), 'happened')}${item(dot('m-planned'), 'planned')}${item(dot('m-negated'), 'called off')}${item(dot('m-reported'), 'reported or possible')}${item(html`<svg width="26" height="16" aria-hidden="true"><rect class="mark m-happened" x="1" y="3" width="24" height="10" rx="3"/></svg>`, 'date known only to a window')}${item(html`<svg width="12" height="16" aria-hidden="true"><line class="asof" x1="6" x2="6" y1="1" y2="15"/></svg>`, 'reported on (as of)')}</p>`;
+  return html`<p class="legend tl-legend" aria-label="Plot legend">${item(dot('m-happened'), 'happened')}${item(dot('m-planned'), 'planned')}${item(dot('m-negated'), 'called off')}${item(dot('m-reported'), 'reported or possible')}${item(html`<svg width="26" height="16" aria-hidden="true"><rect class="mark m-happened" x="1" y="3" width="24" height="10" rx="3"/></svg>`, 'date known only to a window')}${item(html`<svg width="12" height="16" aria-hidden="true"><line class="asof" x1="6" x2="6" y1="1" y2="15"/></svg>`, 'reported on (as of)')}${revisions ? item(html`<svg width="22" height="16" aria-hidden="true"><line class="rev" x1="1" x2="21" y1="8" y2="8"/></svg>`, 'a later report changes it') : ''}</p>`;
 }
 
 /** Every entry as a table row: when, what, who, where, status, the cited sentence and the date it is true as of. */
