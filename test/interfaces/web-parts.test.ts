@@ -8,6 +8,7 @@ import { barChart, bucketDates } from '../../src/interfaces/web/chart.js';
 import { filterTerms, highlightRanges, matchTerms } from '../../src/interfaces/web/terms.js';
 import { coOccurrences } from '../../src/interfaces/web/cooccur.js';
 import { timelinePlot, timelineTable, whenLabel, type TimelineMark } from '../../src/interfaces/web/timeline.js';
+import { answerView } from '../../src/interfaces/web/routes.js';
 
 test('dates within two months are bucketed by day, gaps filled with zeros', () => {
   const s = bucketDates(['2025-10-20', '2025-10-18T09:00:00Z', '2025-10-18', null, 'soon']);
@@ -172,4 +173,21 @@ test('the time axis has two to four ticks whatever the span, the first with its 
     assert.doesNotMatch(svg, /a later report changes it/, 'no revision, no legend entry for one');
     assert.match(ticks[0], /\d{4}$/, `${from}..${to}: ${ticks.join(', ')}`);
   }
+});
+
+test('an answer whose sources differ says so under its citations, with the other article cited, escaped', () => {
+  const cite = (n: number, articleId: string, sentence: string, source: string, published: string) => ({ n, articleId, title: 'T', url: null, source, published, sentence, sentenceIndex: 2, start: 0, end: 1 });
+  const page = answerView({
+    question: 'How many jobs are at risk?',
+    answer: '1,200',
+    abstained: false,
+    confidence: 0.8,
+    answerType: 'number',
+    citations: [cite(1, 'a1', '1,200 jobs are at risk.', 'Wire A', '2025-10-13')],
+    related: [],
+    asOf: '2025-10-13',
+    disagreement: { answer: '2,000 <b>', citations: [cite(1, 'a2', '2,000 jobs are at risk.', 'Wire <B>', '2025-10-15')] },
+  }).value;
+  assert.match(page, /<span class="as-of">as of 13 Oct 2025<\/span>/);
+  assert.match(page, /<div class="disagree" role="note"><p><strong>Sources differ:<\/strong> another article says <b>2,000 &lt;b&gt;<\/b>\.<\/p><ul class="cites"><li><a href="\/articles\/a2#s-2">2,000 jobs are at risk\.<\/a><span class="src">T · Wire &lt;B&gt; · 15 Oct 2025<\/span>/);
 });

@@ -327,7 +327,7 @@ test('hostile article, entity and quote text is escaped on every page', async ()
     const [story] = await t.app.desk.stories(1);
     const e = (await t.app.desk.entities({ limit: 10 })).find((x) => x.name.startsWith('Evil'))!;
     const n = (await t.app.desk.entities({ limit: 10 })).find((x) => x.name.startsWith('Nice'))!;
-    const paths = ['/', '/quotes', '/quotes?partial=1&q=' + encodeURIComponent('<script>'), `/quotes?speaker=${e.id}&q=win`, `/entities/${e.id}`, `/entities/${n.id}`, `/articles/${id}`, '/stories', `/stories/${story.id}`, '/stories/' + encodeURIComponent('<script>alert(11)</script>'), '/entities', '/quotes?speaker=' + encodeURIComponent('"><script>alert(9)</script>')];
+    const paths = ['/', '/quotes', '/quotes?partial=1&q=' + encodeURIComponent('<script>'), `/quotes?speaker=${e.id}&q=win`, `/entities/${e.id}`, `/entities/${n.id}`, `/articles/${id}`, '/stories', `/stories/${story.id}`, '/stories/' + encodeURIComponent('<script>alert(11)</script>'), `/ask?q=who&story=${story.id}`, '/entities', '/quotes?speaker=' + encodeURIComponent('"><script>alert(9)</script>')];
     for (const p of paths) {
       const { body } = await page(t, p);
       assert.doesNotMatch(body, /<script>alert|<img src=x|<svg onload|<b onmouseover|<i onclick|<\/blockquote><script/, p);
@@ -376,6 +376,23 @@ describe('the sample articles', () => {
     assert.match(row[2], /<td data-label="As of">18 Oct 2025/);
     // its mark in the plot is a bar (a window, not a day) that links to the row
     assert.match(body, new RegExp(`<a href="#tl-${row[1]}"><g class="row"><title>${row[1]}\\. 18 Oct – 1 Nov 2025 · planned[^]*?</title>[^]*?<rect class="mark m-planned"`));
+  });
+
+  test('asking within a story: the box on its page, the answer says so and dates its evidence, follow-ups stay in the story', async () => {
+    const [october] = await s.app.desk.stories(1);
+    const story = await page(s, `/stories/${october.id}`);
+    assert.match(story.body, new RegExp(`<label for="ask-q">Ask about this story</label>\\s*<input type="hidden" name="story" value="${october.id}">`));
+    const { status, body } = await page(s, `/ask?story=${october.id}&q=` + encodeURIComponent('Where does Trump plan to meet Putin?'));
+    assert.equal(status, 200);
+    assert.match(body, /<p class="short">[^<]*Budapest/);
+    assert.match(body, new RegExp(`Answered from the story <a href="/stories/${october.id}">`));
+    assert.match(body, /<span class="as-of">as of 18 Oct 2025<\/span>/);
+    const follow = body.slice(body.indexOf('class="ask followup"'));
+    assert.match(follow, new RegExp(`<input type="hidden" name="story" value="${october.id}">`));
+    for (const m of body.matchAll(/<div class="related-q">([^]*?)<\/div>/g)) assert.ok(m[1].split('<a ').slice(1).every((a) => a.includes(`&amp;story=${october.id}`)), 'related questions stay in the story');
+    const missing = await page(s, '/ask?story=nope&q=Where');
+    assert.equal(missing.status, 404);
+    assert.match(missing.body, /No story with id <code>nope<\/code> to ask within/);
   });
 
   test('article page: legend, speaker on quotes, resolved dates in tooltips', async () => {

@@ -58,9 +58,11 @@ ${body.value}
 </html>`;
 }
 
-export function askBox(q = '', placeholder = 'Ask me anything about these articles'): Html {
+/** The ask form; with `story`, the question is answered from that story's articles only. */
+export function askBox(q = '', placeholder = 'Ask me anything about these articles', story?: { id: string; title: string }): Html {
   return html`<form class="ask" action="/ask" method="get">
-  <label for="ask-q">Ask me anything</label>
+  <label for="ask-q">${story ? 'Ask about this story' : 'Ask me anything'}</label>
+  ${story ? html`<input type="hidden" name="story" value="${story.id}">` : ''}
   <div class="row"><input id="ask-q" name="q" value="${q}" placeholder="${placeholder}" autocomplete="off"><button type="submit">Ask</button></div>
 </form>`;
 }
@@ -125,6 +127,7 @@ q.quote::before{content:'“'}q.quote::after{content:'”'}
 .cites{padding-left:1.4rem}.cites li{margin:.5rem 0}
 .cites .src{display:block;font-family:system-ui,sans-serif;font-size:.85rem;color:var(--muted)}
 .conf{font-family:system-ui,sans-serif;font-size:.85rem;color:var(--muted)}
+.disagree{border-left:3px solid #e0a800;background:#fffbea;padding:.4rem .8rem;margin:.6rem 0;font-family:system-ui,sans-serif;font-size:.95rem}.disagree p{margin:.2rem 0}
 .related-q a{display:inline-block;max-width:100%;margin:.2rem .4rem .2rem 0;padding:.3rem .7rem;border:1px solid var(--line);border-radius:999px;background:#fff;font-family:system-ui,sans-serif;font-size:.9rem}
 .reason{color:var(--muted);font-size:.9rem;font-family:system-ui,sans-serif}
 .tag{font-family:system-ui,sans-serif;font-size:.75rem;font-weight:400;padding:.1rem .4rem;border-radius:4px;background:#eee;color:#333;margin-left:.3rem;vertical-align:middle}

@@ -1,7 +1,7 @@
 // The web desk: server-rendered pages over the same desk the JSON API uses.
 
 import { Hono } from 'hono';
-import { RetryLater, type Answer, type ArticleSummary, type EntitySummary, type QuoteHit } from '../../model/index.js';
+import { RetryLater, type Answer, type ArticleSummary, type EntitySummary, type QuoteHit, type StorySummary } from '../../model/index.js';
 import type { HttpDeps } from '../http/server.js';
 import { storyBrief, turnOf, type Turn } from '../../query/index.js';
 import { askBox, dateLabel, dateRange, html, page, raw, type Html } from './html.js';
@@ -93,13 +93,16 @@ ${a.quotes.filter((q) => !q.partial).length ? a.quotes.filter((q) => !q.partial)
   web.get('/ask', async (c) => {
     const q = (c.req.query('q') ?? '').trim();
     if (!q) return c.redirect('/');
+    const storyId = c.req.query('story') || null;
+    const story = storyId ? await desk.storySummary(storyId) : null;
+    if (storyId && !story) return c.html(page('Not found', html`<h1>Not found</h1><p>No story with id <code>${storyId}</code> to ask within. <a href="/ask?q=${encodeURIComponent(q)}">Ask every article</a>.</p>`), 404);
     try {
-      const ans = await asker.ask(q, { previous: parseTurn(c.req.query('prev')) });
-      return c.html(page(q, answerView(ans)));
+      const ans = await asker.ask(q, { previous: parseTurn(c.req.query('prev')), story: storyId });
+      return c.html(page(q, answerView(ans, story)));
     } catch (e) {
       if (!(e instanceof RetryLater)) throw e;
       c.header('Retry-After', String(e.retryAfter));
-      return c.html(page(q, busyView(q, e)), e.status as 429);
+      return c.html(page(q, busyView(q, e, story)), e.status as 429);
     }
   });
 
@@ -244,36 +247,45 @@ function citeList(cites: Answer['citations']): Html {
   return html`<ol class="cites">${cites.map((c) => html`<li id="cite-${c.n}">[${c.n}] <a href="/articles/${c.articleId}#s-${c.sentenceIndex}">${c.sentence}</a><span class="src">${c.title} · ${c.source ?? 'Unknown outlet'} · ${dateLabel(c.published)} · sentence ${c.sentenceIndex + 1}</span></li>`)}</ol>`;
 }
 
+/** Citations of a rival answer: not numbered, as the answer's own [n] are. */
+function sourceList(cites: Answer['citations']): Html {
+  return html`<ul class="cites">${cites.map((c) => html`<li><a href="/articles/${c.articleId}#s-${c.sentenceIndex}">${c.sentence}</a><span class="src">${c.title} · ${c.source ?? 'Unknown outlet'} · ${dateLabel(c.published)}</span></li>`)}</ul>`;
+}
+
 /** The ask page when the desk is too busy to answer now (BUSY) or did not answer in time (ASK_TIMEOUT). */
-function busyView(q: string, e: RetryLater): Html {
+function busyView(q: string, e: RetryLater, story: StorySummary | null): Html {
   const what = e.code === 'BUSY' ? 'The desk is busy answering other questions.' : 'The desk did not answer this question in time.';
   return html`
-${askBox(q)}
+${askBox(q, undefined, story ?? undefined)}
 <section class="answer busy" role="alert" data-code="${e.code}">
   <p class="abstain">${what} Retry in ${e.retryAfter} s.</p>
-  <p class="meta"><a href="/ask?q=${encodeURIComponent(q)}">Ask again</a> · articles, search and people pages still work meanwhile.</p>
+  <p class="meta"><a href="/ask?q=${encodeURIComponent(q)}${story ? `&story=${encodeURIComponent(story.id)}` : ''}">Ask again</a> · articles, search and people pages still work meanwhile.</p>
 </section>`;
 }
 
-export function answerView(ans: Answer): Html {
+export function answerView(ans: Answer, story: StorySummary | null = null): Html {
   const prev = Buffer.from(JSON.stringify(turnOf(ans))).toString('base64url');
+  const askUrl = (q: string) => `/ask?q=${encodeURIComponent(q)}${story ? `&story=${encodeURIComponent(story.id)}` : ''}`;
   return html`
-${askBox(ans.question)}
+${askBox(ans.question, undefined, story ?? undefined)}
+${story ? html`<p class="meta within">Answered from the story <a href="/stories/${story.id}">${story.title}</a> only · <a href="/ask?q=${encodeURIComponent(ans.question)}">ask every article</a></p>` : ''}
 <section class="answer" data-abstained="${String(ans.abstained)}">
   <p class="meta">${ans.question}</p>
   ${ans.abstained ? html`<p class="abstain">The articles do not say.${ans.missing?.length ? html` Nothing in them supports: ${ans.missing.join(', ')}.` : ''}</p>` : html`<p class="short">${ans.answer}</p>`}
   ${ans.generated ? html`<p class="generated">${ans.generated.text}</p><p class="conf">Written by ${ans.generated.model} from the cited sentences.${ans.generated.uncited.length ? html` <strong>Not supported by a citation:</strong> ${ans.generated.uncited.join(' ')}` : ''}</p>` : ''}
-  ${ans.abstained ? '' : html`<p class="conf">Confidence ${Math.round(ans.confidence * 100)}% · ${ans.answerType}</p>`}
+  ${ans.abstained ? '' : html`<p class="conf">Confidence ${Math.round(ans.confidence * 100)}% · ${ans.answerType}${ans.asOf ? html` · <span class="as-of">as of ${dateLabel(ans.asOf)}</span>` : ''}</p>`}
   ${ans.citations.length ? citeList(ans.citations) : ''}
+  ${ans.disagreement ? html`<div class="disagree" role="note"><p><strong>Sources differ:</strong> another article says <b>${ans.disagreement.answer}</b>.</p>${sourceList(ans.disagreement.citations.slice(0, 3))}</div>` : ''}
   ${ans.abstained && ans.nearby?.length ? html`<p class="meta">What the articles say nearby:</p>${citeList(ans.nearby)}` : ''}
 </section>
 <form class="ask followup" action="/ask" method="get">
   <label for="follow-q">Follow up</label>
   <input type="hidden" name="prev" value="${prev}">
+  ${story ? html`<input type="hidden" name="story" value="${story.id}">` : ''}
   <div class="row"><input id="follow-q" name="q" placeholder="e.g. When will they meet?" autocomplete="off"><button type="submit">Ask</button></div>
 </form>
 ${ans.resolvedQuestion ? html`<p class="meta">Read as: ${ans.resolvedQuestion}</p>` : ''}
 <h2>Explore related questions</h2>
-${ans.related.length ? html`<div class="related-q">${ans.related.map((q) => html`<a href="/ask?q=${encodeURIComponent(q)}">${q}</a>`)}</div>` : html`<p class="empty">No related questions the articles can answer.</p>`}`;
+${ans.related.length ? html`<div class="related-q">${ans.related.map((q) => html`<a href="${askUrl(q)}">${q}</a>`)}</div>` : html`<p class="empty">No related questions the articles can answer.</p>`}`;
 }
 

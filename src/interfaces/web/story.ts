@@ -2,7 +2,7 @@
 // StoryView. Everything that comes from an article goes through `html`, which escapes it.
 
 import type { StoryBrief, StoryView } from '../../query/index.js';
-import { dateLabel, dateRange, html, type Html } from './html.js';
+import { askBox, dateLabel, dateRange, html, type Html } from './html.js';
 import { timelinePlot, timelineTable, type TimelineMark } from './timeline.js';
 
 const plural = (n: number, one: string, many = one + 's') => `${n} ${n === 1 ? one : many}`;
@@ -32,6 +32,7 @@ export function storyPage(s: StoryView): Html {
   <dt>First seen</dt><dd>${dateLabel(s.first)}</dd>
   <dt>Last seen</dt><dd>${dateLabel(s.last)}</dd>
 </dl>
+${askBox('', `Ask about “${s.title.slice(0, 50)}”`, s)}
 ${timelineSection(s.timeline)}
 <div class="cols">
 <section class="main-col">
