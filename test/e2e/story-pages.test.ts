@@ -64,6 +64,10 @@ for (const width of WIDTHS) {
     const [lead, latest] = await Promise.all([page.locator('section.lead').boundingBox(), page.locator('#latest').boundingBox()]);
     assert.ok(lead!.y < latest!.y);
     await page.screenshot({ path: join(SHOTS, `story-home-${width}.png`), fullPage: true });
+    const list = await open('/stories', width);
+    await noSidewaysScroll(list, `/stories at ${width}px`);
+    assert.equal(await list.locator('ul.stories li').count(), 2);
+    await list.close();
     await Promise.all([page.waitForURL(/\/stories\/s[0-9a-f]+$/), items.first().locator('a.title').click()]);
     assert.equal(await page.locator('h1').textContent(), stories[0].title);
     await page.close();
