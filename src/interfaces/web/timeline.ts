@@ -25,7 +25,7 @@ const GUTTER = 27;
 /** Labels cut to what the gutter holds in 12px text: of a 940px column, a 660px one, a 358px phone (CSS shows one). */
 const LABEL_CHARS = { l: 36, m: 22, s: 14 } as const;
 
-export const MODALITY_LABEL: Record<Modality, string> = {
+const MODALITY_LABEL: Record<Modality, string> = {
   happened: 'happened',
   planned: 'planned',
   negated: 'called off / did not happen',
