@@ -1,4 +1,4 @@
-// npm run eval:stories                 — dev and test splits side by side (test/story-sets/README.md)
+// npm run eval:stories                 — dev and test side by side (test/story-sets/README.md)
 // npm run eval:stories -- --split dev  — dev only; --verbose lists dev's wrong merges and splits
 //
 // Each split's articles are added to a fresh SQLite desk in a fixed mixed order, stories placed as

@@ -2,7 +2,7 @@
 // recall and F1 over the articles of one split, as in Miranda et al. (EMNLP 2018).
 
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { buildApp, loadConfig, type App } from '../../src/app.js';
@@ -16,11 +16,18 @@ export interface GoldStory {
   articles: string[];
 }
 
+/** Every labelled file of a split (dev has two: see test/story-sets/README.md). */
 export function readStorySet(split: 'dev' | 'test'): GoldStory[] {
-  return readFileSync(join(STORY_SETS, split, 'bbc.jsonl'), 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as GoldStory);
+  const dir = join(STORY_SETS, split);
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.jsonl'))
+    .sort()
+    .flatMap((f) =>
+      readFileSync(join(dir, f), 'utf8')
+        .split('\n')
+        .filter((l) => l.trim())
+        .map((l) => JSON.parse(l) as GoldStory),
+    );
 }
 
 /** Articles in a fixed order that mixes stories (the BBC set has no dates to order them by). */

@@ -5,7 +5,8 @@ import { XMLParser } from 'fast-xml-parser';
 import { parseHTML } from 'linkedom';
 import { DeskError, fail, ok, type Document, type Result } from '../model/index.js';
 import { elementText } from './html.js';
-import { collapseSpaces, normaliseDate, stripTracking, titleFromText } from './normalize.js';
+import { cleanText, pageDate } from './meta.js';
+import { collapseSpaces, stripTracking, titleFromText } from './normalize.js';
 import { removeFurniture } from './text.js';
 
 /** Feeds larger than this are refused before parsing. */
@@ -151,7 +152,7 @@ export function parseXmlFeed(xml: string, feedId: string): Result<ParsedFeed> {
         item: `${feedId}#${guid ?? link ?? i + 1}`,
         title: str(it.title) ? collapseSpaces(htmlFragmentToText(str(it.title)!).replace(/\n/g, ' ')) : null,
         link,
-        published: normaliseDate(str(it.pubDate) ?? str(it.date) ?? str(it.published) ?? str(it.updated)),
+        published: pageDate(str(it.pubDate) ?? str(it.date) ?? str(it.published) ?? str(it.updated)),
         author: str(asArray(it.creator)[0]) ?? rssAuthor(str(asArray(it.author)[0])),
         content: rssText(it.encoded),
         summary: rssText(it.description),
@@ -172,7 +173,7 @@ export function parseXmlFeed(xml: string, feedId: string): Result<ParsedFeed> {
         item: `${feedId}#${id ?? link ?? i + 1}`,
         title: atomText(e.title).replace(/\n/g, ' ') || null,
         link,
-        published: normaliseDate(str(e.published) ?? str(e.updated)),
+        published: pageDate(str(e.published) ?? str(e.updated)),
         author: authors.length ? authors.join(', ') : null,
         content: atomText(e.content),
         summary: atomText(e.summary),
@@ -203,7 +204,7 @@ export function parseJsonFeed(json: string, feedId: string): Result<ParsedFeed> 
       item: `${feedId}#${s(it.id) ?? link ?? i + 1}`,
       title: s(it.title),
       link,
-      published: normaliseDate(s(it.date_published) ?? s(it.date_modified)),
+      published: pageDate(s(it.date_published) ?? s(it.date_modified)),
       author: authors.length ? [...new Set(authors)].join(', ') : null,
       content: s(it.content_html) ? htmlFragmentToText(s(it.content_html)!) : (s(it.content_text) ?? ''),
       summary: s(it.summary) ?? '',
@@ -217,16 +218,26 @@ export function feedItemToDocument(it: FeedItem, feedTitle: string | null, body:
   const cleaned = removeFurniture(body.split('\n').map(collapseSpaces).filter(Boolean));
   const text = cleaned.lines.join('\n');
   if (!text && !it.title) return { ok: false, error: new DeskError('EMPTY_TEXT', `${it.item}: the item has no title, content or summary`, it.item) };
+  // Feeds double-encode too (`&amp;#038;` in a title): decode what the XML layer left.
+  const title = cleanText(it.title);
+  const byline = cleanText(it.author);
   return ok({
-    title: it.title ?? titleFromText(text),
+    title: title ?? titleFromText(text),
     // An item with only a title still says something; its text is the title.
-    text: text || it.title!,
-    byline: it.author,
+    text: text || title!,
+    byline,
     published: it.published,
     canonicalUrl: it.link ? stripTracking(it.link) : null,
     source: feedTitle,
     relatedHints: cleaned.relatedHints,
     origin: it.item,
+    provenance: {
+      ...(title ? { title: 'feed' as const } : {}),
+      ...(byline ? { byline: 'feed' as const } : {}),
+      ...(it.published ? { published: 'feed' as const } : {}),
+      ...(feedTitle ? { source: 'feed' as const } : {}),
+      ...(it.link ? { canonicalUrl: 'feed' as const } : {}),
+    },
   });
 }
 

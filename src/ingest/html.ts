@@ -1,9 +1,12 @@
-// HTML page → Document: metadata from the head and JSON-LD, main text from Readability over a
-// pre-cleaned linkedom DOM, with a text-density fallback and JSON-LD articleBody as a candidate.
+// HTML page → Document: metadata with provenance (meta.ts), main text from Readability over a
+// pre-cleaned linkedom DOM, with a text-density fallback and JSON-LD articleBody as a candidate,
+// and the language of the text (language.ts).
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { fail, ok, type Document, type Result } from '../model/index.js';
-import { collapseSpaces, normaliseDate, stripTracking, titleFromText } from './normalize.js';
+import { detectLanguage } from './language.js';
+import { cleanText, pageMeta } from './meta.js';
+import { collapseSpaces, stripTracking, titleFromText } from './normalize.js';
 import { removeFurniture } from './text.js';
 
 type El = Element;
@@ -42,140 +45,6 @@ export function elementText(root: Node): string {
     .map(collapseSpaces)
     .filter((l) => l !== '')
     .join('\n');
-}
-
-// ---------------------------------------------------------------- metadata
-
-interface JsonLdArticle {
-  headline?: string;
-  articleBody?: string;
-  datePublished?: string;
-  author?: string;
-  publisher?: string;
-  url?: string;
-}
-
-const ARTICLE_TYPES = /^(?:\w+)?(?:Article|BlogPosting|NewsArticle|Report|Posting|LiveBlogPosting|WebPage)$/;
-
-function nameOf(v: unknown): string | null {
-  if (!v) return null;
-  if (typeof v === 'string') return v;
-  if (Array.isArray(v)) {
-    const names = v.map(nameOf).filter((x): x is string => !!x);
-    return names.length ? names.join(', ') : null;
-  }
-  if (typeof v === 'object' && typeof (v as { name?: unknown }).name === 'string') return (v as { name: string }).name;
-  return null;
-}
-
-function readJsonLd(doc: globalThis.Document): JsonLdArticle {
-  const found: Record<string, unknown>[] = [];
-  const visit = (v: unknown) => {
-    if (Array.isArray(v)) return v.forEach(visit);
-    if (!v || typeof v !== 'object') return;
-    const o = v as Record<string, unknown>;
-    if (o['@graph']) visit(o['@graph']);
-    const types = ([] as unknown[]).concat(o['@type'] ?? []).map(String);
-    if (types.some((t) => ARTICLE_TYPES.test(t))) found.push(o);
-  };
-  for (const s of doc.querySelectorAll('script[type="application/ld+json"]')) {
-    try {
-      visit(JSON.parse((s.textContent ?? '').trim()));
-    } catch {
-      // Broken JSON-LD is common; the page still has other metadata.
-    }
-  }
-  // Prefer a real article type over a generic WebPage.
-  found.sort((a, b) => Number(String(a['@type']).includes('WebPage')) - Number(String(b['@type']).includes('WebPage')));
-  const out: JsonLdArticle = {};
-  for (const o of found) {
-    out.headline ??= typeof o.headline === 'string' ? o.headline : undefined;
-    out.articleBody ??= typeof o.articleBody === 'string' ? o.articleBody : undefined;
-    out.datePublished ??= typeof o.datePublished === 'string' ? o.datePublished : undefined;
-    out.author ??= nameOf(o.author) ?? undefined;
-    out.publisher ??= nameOf(o.publisher) ?? undefined;
-    out.url ??= typeof o.url === 'string' ? o.url : undefined;
-  }
-  return out;
-}
-
-function meta(doc: globalThis.Document, ...keys: string[]): string | null {
-  for (const key of keys) {
-    const el =
-      doc.querySelector(`meta[property="${key}"]`) ??
-      doc.querySelector(`meta[name="${key}"]`) ??
-      doc.querySelector(`meta[itemprop="${key}"]`);
-    const v = el?.getAttribute('content')?.trim();
-    if (v) return v;
-  }
-  return null;
-}
-
-function resolveUrl(href: string | null | undefined, base: string | null): string | null {
-  if (!href) return null;
-  try {
-    const u = new URL(href.trim(), base ?? undefined);
-    return u.protocol === 'http:' || u.protocol === 'https:' ? u.toString() : null;
-  } catch {
-    return null;
-  }
-}
-
-function cleanByline(s: string | null | undefined): string | null {
-  if (!s) return null;
-  const v = collapseSpaces(s).replace(/^by\s+/i, '');
-  if (!v || /^https?:\/\//.test(v) || v.length > 120) return null;
-  return v;
-}
-
-export interface PageMeta {
-  title: string | null;
-  byline: string | null;
-  published: string | null;
-  canonicalUrl: string | null;
-  source: string | null;
-  articleBody: string | null;
-}
-
-/** Metadata of a page: title, byline, date, canonical URL and outlet, from meta tags and JSON-LD. */
-export function pageMeta(doc: globalThis.Document, url: string | null): PageMeta {
-  const ld = readJsonLd(doc);
-  const siteName = meta(doc, 'og:site_name', 'application-name') ?? ld.publisher ?? null;
-  let title = ld.headline ?? meta(doc, 'og:title', 'twitter:title') ?? doc.querySelector('title')?.textContent ?? null;
-  if (title) {
-    title = collapseSpaces(title);
-    // "Headline | Outlet" or "Headline - Outlet": drop the outlet suffix.
-    if (siteName) {
-      const esc = siteName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-      title = title.replace(new RegExp(`\\s+[|\\-–—:·]\\s+${esc}\\s*$`, 'i'), '');
-    }
-  }
-  const published =
-    normaliseDate(meta(doc, 'article:published_time', 'og:published_time', 'datePublished', 'pubdate', 'publishdate',
-      'publish-date', 'date', 'dc.date', 'DC.date.issued', 'dcterms.created', 'dcterms.date', 'sailthru.date', 'parsely-pub-date')) ??
-    normaliseDate(ld.datePublished) ??
-    normaliseDate(doc.querySelector('time[itemprop="datePublished"]')?.getAttribute('datetime')) ??
-    normaliseDate(doc.querySelector('time[pubdate]')?.getAttribute('datetime')) ??
-    normaliseDate(doc.querySelector('article time[datetime], time[datetime]')?.getAttribute('datetime'));
-  const canonicalUrl =
-    resolveUrl(doc.querySelector('link[rel="canonical"]')?.getAttribute('href'), url) ??
-    resolveUrl(meta(doc, 'og:url'), url) ??
-    resolveUrl(ld.url, url) ??
-    url;
-  let host: string | null = null;
-  try {
-    host = canonicalUrl ? new URL(canonicalUrl).hostname.replace(/^www\./, '') : null;
-  } catch {
-    host = null;
-  }
-  return {
-    title: title || null,
-    byline: cleanByline(meta(doc, 'author', 'article:author', 'parsely-author', 'sailthru.author', 'byl')) ?? cleanByline(ld.author),
-    published,
-    canonicalUrl,
-    source: siteName ? collapseSpaces(siteName) : host,
-    articleBody: ld.articleBody ? ld.articleBody : null,
-  };
 }
 
 // ---------------------------------------------------------------- main text
@@ -321,7 +190,7 @@ export function mainText(html: string, articleBody: string | null = null): strin
 /** JSON-LD articleBody is plain text on most sites and HTML on some. */
 function htmlishToText(s: string): string {
   if (/<[a-z][^>]*>/i.test(s)) return elementText(parseHTML(`<!doctype html><html><body>${s}</body></html>`).document.body);
-  return s.split(/\n+/).map(collapseSpaces).filter(Boolean).join('\n');
+  return s.split(/\n+/).map((l) => cleanText(l) ?? '').filter(Boolean).join('\n');
 }
 
 export interface HtmlInput {
@@ -339,10 +208,13 @@ export function htmlToDocument(input: HtmlInput): Result<Document> {
   const body = mainText(input.html, m.articleBody);
   if (!body) return fail('EMPTY_TEXT', `${input.origin}: no article text found in the page`, input.origin);
   const cleaned = removeFurniture(body.split('\n'));
-  const text = cleaned.lines.join('\n');
+  // A second layer of entities (`&amp;#038;` in the source) survives parsing: decode it once more.
+  const text = cleaned.lines.map((l) => (/&(?:#\d+|#x[0-9a-f]+|[a-z]+\d*);/i.test(l) ? (cleanText(l) ?? '') : l)).filter(Boolean).join('\n');
   if (!text) return fail('EMPTY_TEXT', `${input.origin}: no article text found in the page`, input.origin);
+  const title = m.title ?? titleFromText(text);
+  const lang = detectLanguage(`${title}\n${text}`, m.declaredLanguage ? { language: m.declaredLanguage, origin: 'meta' } : null);
   return ok({
-    title: m.title ?? titleFromText(text),
+    title,
     text,
     byline: m.byline,
     published: m.published,
@@ -350,5 +222,8 @@ export function htmlToDocument(input: HtmlInput): Result<Document> {
     source: m.source,
     relatedHints: cleaned.relatedHints,
     origin: input.origin,
+    language: lang.language,
+    languageConfidence: lang.confidence,
+    provenance: { ...m.provenance, title: m.title ? m.provenance.title : 'visible', language: lang.origin },
   });
 }

@@ -7,6 +7,7 @@ import { detectFormat } from './detect.js';
 import { feedItemToDocument, isFullContent, itemBody, parseJsonFeed, parseXmlFeed, type FeedItem, type ParsedFeed } from './feed.js';
 import type { Fetcher } from './fetch.js';
 import { htmlToDocument } from './html.js';
+import { detectLanguage } from './language.js';
 import { isValidDay, normaliseDate, stripTracking } from './normalize.js';
 import { readCsv, readJsonLines } from './records.js';
 import { textToDocument } from './text.js';
@@ -82,6 +83,8 @@ function applyMeta(r: ItemResult, fileMeta: FileMeta | undefined, overrides: Ove
   }
   if (overrides?.published) doc.published = overrides.published;
   if (overrides?.source) doc.source = overrides.source;
+  const given = { published: overrides?.published ?? fileMeta?.published, source: overrides?.source ?? fileMeta?.source, title: fileMeta?.title };
+  for (const k of ['published', 'source', 'title'] as const) if (given[k]) doc.provenance = { ...doc.provenance, [k]: 'file' };
   return { item: r.item, ok: true, doc };
 }
 
@@ -117,6 +120,13 @@ async function feedItemResult(it: FeedItem, feedTitle: string | null, opts: Read
           canonicalUrl: d.canonicalUrl ?? stripTracking(it.link),
           source: feedTitle ?? d.source,
           origin: it.item,
+          provenance: {
+            ...d.provenance,
+            ...(it.title ? { title: 'feed' as const } : {}),
+            ...(it.author ? { byline: 'feed' as const } : {}),
+            ...(it.published ? { published: 'feed' as const } : {}),
+            ...(feedTitle ? { source: 'feed' as const } : {}),
+          },
         },
       };
     }
@@ -135,8 +145,19 @@ async function fetchPage(url: string, fetcher: Fetcher): Promise<ItemResult> {
   return doc.ok ? { item: url, ok: true, doc: doc.value } : { item: url, ok: false, error: doc.error };
 }
 
+/** Every document gets a language; the HTML adapter has already weighed the page's own declaration. */
+function withLanguage(r: ItemResult): ItemResult {
+  if (!r.ok || r.doc.language) return r;
+  const g = detectLanguage(`${r.doc.title}\n${r.doc.text}`);
+  return { ...r, doc: { ...r.doc, language: g.language, languageConfidence: g.confidence, provenance: { ...r.doc.provenance, language: g.origin } } };
+}
+
 /** Bytes of one source (a file or a fetched URL) → results, whatever its format. */
 export async function* parseLoaded(src: Loaded, opts: ReadOptions): AsyncGenerator<ItemResult> {
+  for await (const r of parseFormats(src, opts)) yield withLanguage(r);
+}
+
+async function* parseFormats(src: Loaded, opts: ReadOptions): AsyncGenerator<ItemResult> {
   const decoded = decodeBytes(src.bytes, { item: src.item, contentType: src.contentType });
   if (!decoded.ok) {
     yield { item: src.item, ok: false, error: decoded.error };

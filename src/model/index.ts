@@ -16,7 +16,22 @@ export interface Document {
   relatedHints: string[];
   /** Where it came from: a file path, a URL, or `feed-url#item-guid`. */
   origin: string;
+  /** ISO 639-1 code of the text's language ("en", "de"); ingest fills it, older callers may not. */
+  language?: string;
+  /** How sure the language is, in [0,1]; low when the text is too short to tell (then "en" is a default). */
+  languageConfidence?: number;
+  /** Where each metadata field came from, for `extract --json` and for judging a value. */
+  provenance?: Provenance;
 }
+
+/**
+ * Where a metadata value was found: `json-ld` (schema.org script), `meta` (head tags, `<html lang>`,
+ * `<link rel=canonical>`), `url` (the address), `visible` (the page's text), `feed` (the feed item),
+ * `file` (META.json or a command-line override), `detected` (computed from the text), `default`.
+ */
+export type MetaOrigin = 'json-ld' | 'meta' | 'url' | 'visible' | 'feed' | 'file' | 'detected' | 'default';
+
+export type Provenance = Partial<Record<'title' | 'published' | 'byline' | 'source' | 'canonicalUrl' | 'language', MetaOrigin>>;
 
 export interface Span {
   start: number;
@@ -169,6 +184,8 @@ export interface ArticleSummary {
   published: string | null;
   canonicalUrl: string | null;
   byline: string | null;
+  /** ISO 639-1 code; null for articles stored before languages were detected. */
+  language: string | null;
   addedAt: string;
 }
 
@@ -176,6 +193,8 @@ export interface ArticleRecord extends ArticleSummary {
   text: string;
   origin: string;
   relatedHints: string[];
+  /** How sure the stored language is, in [0,1]; null when it was never detected. */
+  languageConfidence: number | null;
 }
 
 export interface EntityRef {
@@ -273,6 +292,8 @@ export interface StorySignature {
   title: Record<string, number>;
   /** Terms of capitalised words inside sentences (names, mostly) → (1 + log tf) × idf, L2-normalised. */
   names: Record<string, number>;
+  /** The figures it gives ("4.75", "30", "2-0"), distinct, at most 40: one event's numbers recur in its coverage. */
+  numbers: string[];
   /** MinHash of the text's word 5-shingles (near-duplicates share most values). */
   minhash: number[];
   published: string | null;

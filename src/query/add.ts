@@ -112,5 +112,5 @@ async function placeStories(deps: AddDeps): Promise<void> {
 }
 
 function understand(doc: Document): Annotations {
-  return annotate({ text: doc.text, published: doc.published });
+  return annotate({ text: doc.text, published: doc.published, language: doc.language });
 }

@@ -15,6 +15,7 @@ export function summaryOf(a: ArticleView | ArticleSummary): ArticleSummary {
     published: a.published,
     canonicalUrl: a.canonicalUrl,
     byline: a.byline,
+    language: a.language,
     addedAt: a.addedAt,
   };
 }

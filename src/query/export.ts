@@ -25,7 +25,7 @@ export async function* exportRows(store: Store, kind: ExportKind): AsyncGenerato
     const page = await store.listArticles({ limit: PAGE, offset });
     for (const summary of page) {
       if (kind === 'articles') {
-        yield { id: summary.id, title: summary.title, source: summary.source, published: summary.published, url: summary.canonicalUrl, byline: summary.byline, added: summary.addedAt };
+        yield { id: summary.id, title: summary.title, source: summary.source, published: summary.published, url: summary.canonicalUrl, byline: summary.byline, language: summary.language, added: summary.addedAt };
         continue;
       }
       const a = await store.getArticle(summary.id);

@@ -175,10 +175,11 @@ export class PostgresStore implements Store {
     if (dup) return { status: 'duplicate', id: dup };
     const ins = await c.query(
       `INSERT INTO articles (id, title, text, byline, published, canonical_url, url_key, content_hash,
-         source, origin, related_hints, added_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
+         source, origin, related_hints, added_at, language, language_confidence)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
        ON CONFLICT DO NOTHING RETURNING id`,
       [p.id, doc.title, doc.text, doc.byline, doc.published, doc.canonicalUrl, p.urlKey, p.contentHash,
-        doc.source, doc.origin, JSON.stringify(doc.relatedHints ?? []), now],
+        doc.source, doc.origin, JSON.stringify(doc.relatedHints ?? []), now, doc.language ?? null, doc.languageConfidence ?? null],
     );
     if (ins.rows.length === 0) return { status: 'duplicate', id: '' };
     await c.query('INSERT INTO story_queue (article_id) VALUES ($1)', [p.id]);

@@ -31,7 +31,7 @@ export const bool = (v: unknown): boolean => v === true || v === 1 || v === '1';
 export const json = <T>(v: unknown): T => (typeof v === 'string' ? JSON.parse(v) : v) as T;
 export const num = (v: unknown): number => (typeof v === 'number' ? v : Number(v));
 
-/** Columns: id, title, source, published, canonical_url, byline, added_at. */
+/** Columns: id, title, source, published, canonical_url, byline, language, added_at. */
 export function articleSummary(r: Row, prefix = ''): ArticleSummary {
   return {
     id: r[prefix + 'id'],
@@ -40,15 +40,16 @@ export function articleSummary(r: Row, prefix = ''): ArticleSummary {
     published: r[prefix + 'published'],
     canonicalUrl: r[prefix + 'canonical_url'],
     byline: r[prefix + 'byline'],
+    language: r[prefix + 'language'] ?? null,
     addedAt: r[prefix + 'added_at'],
   };
 }
 
-export const SUMMARY_COLS = 'a.id, a.title, a.source, a.published, a.canonical_url, a.byline, a.added_at';
+export const SUMMARY_COLS = 'a.id, a.title, a.source, a.published, a.canonical_url, a.byline, a.language, a.added_at';
 /** The same columns under a_ names, for joins that also select other rows' ids. */
 export const SUMMARY_COLS_PREFIXED =
   'a.id AS a_id, a.title AS a_title, a.source AS a_source, a.published AS a_published, ' +
-  'a.canonical_url AS a_canonical_url, a.byline AS a_byline, a.added_at AS a_added_at';
+  'a.canonical_url AS a_canonical_url, a.byline AS a_byline, a.language AS a_language, a.added_at AS a_added_at';
 
 export function entitySummary(r: Row): EntitySummary {
   return {
@@ -135,6 +136,7 @@ export function articleView(rows: ArticleRows): ArticleView {
     text: a.text,
     origin: a.origin,
     relatedHints: json<string[]>(a.related_hints),
+    languageConfidence: a.language_confidence == null ? null : num(a.language_confidence),
     sentences: rows.sentences.map((s) => ({ index: num(s.idx), start: num(s.start_pos), end: num(s.end_pos) })),
     entities,
     quotes: rows.quotes.map((q) => storedQuote(q, ref)),

@@ -172,10 +172,10 @@ export class SqliteStore implements Store {
     const seq = ((this.st('SELECT max(seq) AS m FROM articles').get() as Row).m ?? 0) + 1;
     this.st(
       `INSERT INTO articles (id, seq, title, text, text_chars, spans, byline, published, canonical_url, url_key, content_hash,
-         source, origin, related_hints, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         source, origin, related_hints, added_at, language, language_confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ).run(p.id, seq, doc.title, deflateText(doc.text), doc.text.length, JSON.stringify(p.sentences.map((x) => [x.start, x.end])), doc.byline,
       doc.published, doc.canonicalUrl, p.urlKey, p.contentHash, doc.source, doc.origin,
-      JSON.stringify(doc.relatedHints ?? []), now);
+      JSON.stringify(doc.relatedHints ?? []), now, doc.language ?? null, doc.languageConfidence ?? null);
     this.st('INSERT INTO story_queue (seq, article_id) VALUES (?, ?)').run(seq, p.id);
     this.step('article');
 

@@ -17,20 +17,34 @@ export interface UnderstandInput {
   text: string;
   /** Publication date (YYYY-MM-DD or ISO date-time), the anchor for relative times; null if unknown. */
   published: string | null;
+  /** ISO 639-1 code of the text; absent or null means English (what the annotators were built on). */
+  language?: string | null;
 }
+
+/**
+ * Annotators built on English rules and word lists (gazetteer, cue verbs, month names, CAMEO
+ * triggers): run on another language they find false people, quotes and dates, so they are off.
+ * Sentences and numbers hold across languages and keep the article searchable.
+ */
+export const ENGLISH_ONLY = ['entities', 'quotes', 'times', 'events'] as const;
+
+/** Whether the full pipeline runs for a document in `language`. */
+export const fullPipeline = (language: string | null | undefined): boolean => !language || language === 'en';
 
 /**
  * Runs every annotator once, in the order below; order here matters:
  * sentences first (everything cites a sentence), entities before quotes (quotes need speakers),
- * times before events (events carry a date), numbers independent.
+ * times before events (events carry a date), numbers independent. Outside English only
+ * sentences and numbers run (see ENGLISH_ONLY).
  */
 export function annotate(input: UnderstandInput): Annotations {
   const { text, published } = input;
   const sentences = splitSentences(text);
+  const numbers = findNumbers(text, sentences);
+  if (!fullPipeline(input.language)) return { sentences, entities: [], mentions: [], quotes: [], times: [], numbers, events: [] };
   const { entities, mentions } = findEntities(text, sentences);
   const quotes = findQuotes(text, sentences, entities, mentions);
   const times = findTimes(text, sentences, published);
-  const numbers = findNumbers(text, sentences);
   const events = findEvents(text, sentences, entities, mentions, times);
   return { sentences, entities, mentions, quotes, times, numbers, events };
 }

@@ -14,7 +14,9 @@ test('metadata from JSON-LD and meta tags; outlet suffix dropped from the title'
   if (!r.ok) return;
   assert.equal(r.value.title, 'Summit ends without a deal');
   assert.equal(r.value.byline, 'Ana Ruiz, Li Wei');
-  assert.equal(r.value.published, '2025-10-18T07:30:00Z');
+  // the page's own offset is kept: its local day is the day the outlet published on
+  assert.equal(r.value.published, '2025-10-18T09:30:00+02:00');
+  assert.deepEqual(r.value.provenance, { canonicalUrl: 'meta', source: 'meta', title: 'json-ld', published: 'json-ld', byline: 'json-ld', language: 'detected' });
   assert.equal(r.value.source, 'Daily Ledger');
   assert.equal(r.value.canonicalUrl, 'https://ledger.example/summit');
 });

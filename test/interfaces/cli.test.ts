@@ -101,3 +101,20 @@ test('export: JSONL and CSV of events with CAMEO roots; a bad kind is one line',
   assert.notEqual(bad.code, 0);
   assert.match(bad.stderr, /"bogus" is not one of/);
 });
+
+test('extract --json gives the language and where each metadata value came from', async () => {
+  const page = join(dir, 'page.html');
+  const para = `<p>${'The delegations met again in the afternoon and worked through the remaining points of the draft. '.repeat(4)}</p>`;
+  writeFileSync(page, `<html lang="en"><head><title>Summit ends &amp;#038; talks go on | Daily Ledger</title>
+    <meta property="og:site_name" content="Daily Ledger"><link rel="canonical" href="https://ledger.example/2025/10/18/summit">
+    <meta name="author" content="By Ana Ruiz, Staff Writer"></head>
+    <body><article><h1>Summit ends &amp;#038; talks go on</h1>${para}${para}</article></body></html>`);
+  const r = await nd('extract', page, '--json');
+  assert.equal(r.code, 0, r.stderr);
+  const d = JSON.parse(r.stdout);
+  assert.equal(d.title, 'Summit ends & talks go on');
+  assert.equal(d.byline, 'Ana Ruiz');
+  assert.equal(d.published, '2025-10-18');
+  assert.equal(d.language, 'en');
+  assert.deepEqual(d.provenance, { canonicalUrl: 'meta', source: 'meta', title: 'visible', published: 'url', byline: 'meta', language: 'detected' });
+});

@@ -65,7 +65,7 @@ test('highlighting escapes everything around and inside the marks', () => {
 
 function view(id: string, entities: [string, string, number[]][]): ArticleView {
   return {
-    id, title: id, source: null, published: null, canonicalUrl: null, byline: null, addedAt: '', text: '', origin: '', relatedHints: [],
+    id, title: id, source: null, published: null, canonicalUrl: null, byline: null, language: 'en', languageConfidence: 1, addedAt: '', text: '', origin: '', relatedHints: [],
     sentences: [], quotes: [], times: [], numbers: [], events: [],
     entities: entities.map(([eid, name, sents]) => ({ id: eid, name, type: 'PERSON', titles: [], mentions: sents.map((s) => ({ start: 0, end: 1, text: name, sentence: s })) })),
   };

@@ -253,6 +253,22 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store>):
       assert.equal(v.sentences.length, 2);
     });
 
+    it('language and its confidence round-trip; a document without one is stored with null, not a guess', async (s) => {
+      const de = 'Der Kanzler sprach am Montag in Berlin.';
+      const a = await s.addArticle({ ...doc(de), language: 'de', languageConfidence: 0.97 }, annotations(de), NOW);
+      const old = 'An article from before languages were detected.';
+      const b = await s.addArticle(doc(old), annotations(old), NOW);
+      const va = (await s.getArticle(a.id))!;
+      assert.equal(va.language, 'de');
+      assert.equal(va.languageConfidence, 0.97);
+      const vb = (await s.getArticle(b.id))!;
+      assert.equal(vb.language, null);
+      assert.equal(vb.languageConfidence, null);
+      const listed = await s.listArticles();
+      assert.equal(listed.find((x) => x.id === a.id)?.language, 'de');
+      assert.equal((await s.getSummaries([b.id]))[0].language, null);
+    });
+
     // ---- duplicates ----
 
     it('a duplicate by canonical URL (tracking params, fragment, case, trailing slash) changes nothing', async (s) => {
@@ -300,7 +316,7 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store>):
       const mid = await add('Summer news.', '2025-07-04', '2025-10-02T00:00:00Z');
       const all = await s.listArticles();
       assert.deepEqual(all.map((a) => a.id), [newB, newA, mid, old, undated]);
-      assert.deepEqual(Object.keys(all[0]).sort(), ['addedAt', 'byline', 'canonicalUrl', 'id', 'published', 'source', 'title']);
+      assert.deepEqual(Object.keys(all[0]).sort(), ['addedAt', 'byline', 'canonicalUrl', 'id', 'language', 'published', 'source', 'title']);
       assert.deepEqual((await s.listArticles({ limit: 2 })).map((a) => a.id), [newB, newA]);
       assert.deepEqual((await s.listArticles({ limit: 2, offset: 2 })).map((a) => a.id), [mid, old]);
       assert.deepEqual(await s.listArticles({ offset: 10 }), []);
@@ -869,7 +885,7 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store>):
 
     // ---- stories ----
 
-    const sig = (t: string) => ({ terms: { [t]: 1 }, title: {}, names: {}, minhash: [1, 2, 3], published: null });
+    const sig = (t: string) => ({ terms: { [t]: 1 }, title: {}, names: {}, numbers: [], minhash: [1, 2, 3], published: null });
 
     it('stories: stored articles wait in the queue in storage order; joining takes them off in one step', async (s) => {
       const a = await s.addArticle(doc('Alpha text about the harbour vote.', { title: 'Alpha', published: '2025-10-02' }), annotations('Alpha text about the harbour vote.'), NOW);

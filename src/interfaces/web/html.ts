@@ -135,6 +135,7 @@ blockquote{margin:.6rem 0;padding:.4rem .8rem;border-left:3px solid var(--line);
 blockquote.q{border-left-color:#9aa7b8}blockquote.q p{margin:.2rem 0 .3rem}blockquote.partial{border-left-style:dotted}
 mark.hit{background:var(--hit)}
 .empty{color:var(--muted);font-style:italic}
+.note{font-family:system-ui,sans-serif;font-size:.85rem;border-left:3px solid var(--line);padding:.2rem .7rem;margin:.5rem 0 1rem}
 .empty-state{background:#fff;border:1px solid var(--line);border-radius:10px;padding:.6rem 1.1rem}
 .filter{display:flex;flex-wrap:wrap;gap:.6rem 1rem;align-items:flex-end;background:#fff;border:1px solid var(--line);border-radius:10px;padding:.8rem 1rem;margin:1rem 0;font-family:system-ui,sans-serif}
 .filter .field{display:flex;flex-direction:column;gap:.2rem;flex:1 1 12rem;min-width:0}

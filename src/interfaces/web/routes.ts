@@ -3,7 +3,7 @@
 import { Hono } from 'hono';
 import { RetryLater, type Answer, type ArticleSummary, type EntitySummary, type QuoteHit, type StorySummary } from '../../model/index.js';
 import type { HttpDeps } from '../http/server.js';
-import { storyBrief, turnOf, type Turn } from '../../query/index.js';
+import { fullPipeline, storyBrief, turnOf, type Turn } from '../../query/index.js';
 import { askBox, dateLabel, dateRange, html, page, raw, type Html } from './html.js';
 import { storyItem, storyPage } from './story.js';
 import { renderArticleText } from './article-text.js';
@@ -75,8 +75,9 @@ ${pages > 1 ? html`<nav class="pager">${at > 1 ? html`<a href="/stories?page=${a
   <p class="meta">${a.source ?? 'Unknown outlet'} · ${dateLabel(a.published)}${a.byline ? html` · ${a.byline}` : ''}${a.canonicalUrl ? html` · <a href="${a.canonicalUrl}" rel="noopener noreferrer">original</a>` : ''}</p>
   <h1>${a.title}</h1>
   ${story ? html`<p class="story-link">Part of the story: <a href="/stories/${story.id}">${story.title}</a> <span class="meta">· ${story.articleCount} article${story.articleCount === 1 ? '' : 's'}, ${dateRange(story.first, story.last)}</span></p>` : ''}
-  <p class="legend" aria-label="Highlight legend"><span>Key:</span><mark class="PERSON">person</mark><mark class="ORG">organisation</mark><mark class="GPE">place</mark><mark class="NORP">group</mark><time class="t">date</time><q class="quote">quote</q><q class="quote partial">partial quote</q><span>· hover for the speaker or the resolved date</span></p>
-  <div class="article">${raw(renderArticleText(a))}</div>
+  ${languageNote(a.language, a.languageConfidence)}
+  ${fullPipeline(a.language) ? html`<p class="legend" aria-label="Highlight legend"><span>Key:</span><mark class="PERSON">person</mark><mark class="ORG">organisation</mark><mark class="GPE">place</mark><mark class="NORP">group</mark><time class="t">date</time><q class="quote">quote</q><q class="quote partial">partial quote</q><span>· hover for the speaker or the resolved date</span></p>` : ''}
+  <div class="article"${a.language ? html` lang="${a.language}"` : ''}>${raw(renderArticleText(a))}</div>
 </article>
 <h2>Read also</h2>
 ${related && related.length ? html`<ul class="list">${related.map((r) => html`<li><a class="title" href="/articles/${r.article.id}">${r.article.title}</a><div class="reason">${r.reason}</div><div class="meta">${r.article.source ?? 'Unknown outlet'} · ${dateLabel(r.article.published)}</div></li>`)}</ul>` : html`<p class="empty">Nothing related in the desk yet.</p>`}
@@ -86,7 +87,7 @@ ${askBox('', `Ask about “${a.title.slice(0, 60)}”`)}
 <h2>Explore related questions</h2>
 ${suggestions.length ? html`<div class="related-q">${suggestions.map((q) => html`<a href="/ask?q=${encodeURIComponent(q)}">${q}</a>`)}</div>` : html`<p class="empty">No questions the articles can answer with confidence yet.</p>`}
 <h2>Quotes in this article</h2>
-${a.quotes.filter((q) => !q.partial).length ? a.quotes.filter((q) => !q.partial).map((q) => html`<blockquote>“${q.text}” <span class="meta">— ${q.speaker ? html`<a href="/entities/${q.speaker.id}">${q.speaker.name}</a>` : q.speakerText ?? 'unattributed'}${q.cue ? ` (${q.cue})` : ''} · <a href="#s-${q.sentence}">in context</a></span></blockquote>`) : html`<p class="empty">No direct quotes found.</p>`}`;
+${!fullPipeline(a.language) ? html`<p class="empty">Quotes are looked for in English articles only.</p>` : a.quotes.filter((q) => !q.partial).length ? a.quotes.filter((q) => !q.partial).map((q) => html`<blockquote>“${q.text}” <span class="meta">— ${q.speaker ? html`<a href="/entities/${q.speaker.id}">${q.speaker.name}</a>` : q.speakerText ?? 'unattributed'}${q.cue ? ` (${q.cue})` : ''} · <a href="#s-${q.sentence}">in context</a></span></blockquote>`) : html`<p class="empty">No direct quotes found.</p>`}`;
     return c.html(page(a.title, body));
   });
 
@@ -182,6 +183,30 @@ ${shown.length ? html`<div class="quotes">${shown.map(({ q, hits }) => quoteItem
   });
 
   return web;
+}
+
+const LANGUAGE_NAMES = new Intl.DisplayNames(['en'], { type: 'language' });
+const languageName = (code: string) => {
+  try {
+    return LANGUAGE_NAMES.of(code) ?? code;
+  } catch {
+    return code;
+  }
+};
+
+/**
+ * Says when the article's language switched annotators off, and when English is only a default
+ * because the text was too short to tell (confidence below one half, see ingest/language.ts).
+ */
+export function languageNote(language: string | null, confidence: number | null): Html | string {
+  if (!language) return '';
+  if (!fullPipeline(language)) {
+    return html`<p class="note" role="note">This article is in ${languageName(language)}. People, places, quotes, dates and events are found in English articles only, so nothing is highlighted here; the article is stored, searchable and readable as it is.</p>`;
+  }
+  if (confidence !== null && confidence < 0.5) {
+    return html`<p class="note meta" role="note">Language: English assumed, the text is too short to tell for sure.</p>`;
+  }
+  return '';
 }
 
 function articleItem(a: ArticleSummary): Html {

@@ -176,6 +176,10 @@ function disagreeing(q: Question, best: Scored, rival: { best: Scored; p: number
   if (!rival || !DISPUTABLE.has(q.type) || !rival.best.span) return null;
   if (rival.p < 0.5 * top) return null;
   if (rival.best.evidence.hit.articleId === best.evidence.hit.articleId) return null;
+  // the rival's sentence must hold the question's words as well as the answer's does: a sentence about
+  // something else ("the G7 met in London") gives a different answer to a different question
+  const [b, r] = [best.evidence, rival.best.evidence];
+  if (r.content < b.content || r.coverage < b.coverage || r.names < b.names) return null;
   const check = verify(q, rival.best.evidence, rival.best.text, rival.best.span);
   return check.missing.length === 0 ? rival.best : null;
 }

@@ -260,4 +260,13 @@ CREATE TABLE story_queue (
 INSERT INTO story_queue (article_id) SELECT id FROM articles ORDER BY added_at, id;
 `,
   },
+  {
+    version: 6,
+    name: 'articles know their language (ISO 639-1) and how sure the detection was',
+    // NULL for articles stored before: their language was never detected, so no value is invented.
+    sql: `
+ALTER TABLE articles ADD COLUMN language TEXT;
+ALTER TABLE articles ADD COLUMN language_confidence DOUBLE PRECISION;
+`,
+  },
 ];

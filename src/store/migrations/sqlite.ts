@@ -374,4 +374,13 @@ CREATE TABLE story_queue (
 INSERT INTO story_queue (seq, article_id) SELECT seq, id FROM articles;
 `,
   },
+  {
+    version: 6,
+    name: 'articles know their language (ISO 639-1) and how sure the detection was',
+    // NULL for articles stored before: their language was never detected, so no value is invented.
+    sql: `
+ALTER TABLE articles ADD COLUMN language TEXT;
+ALTER TABLE articles ADD COLUMN language_confidence REAL;
+`,
+  },
 ];

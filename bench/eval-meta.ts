@@ -1,0 +1,114 @@
+// Scores the HTML importer's metadata (title, date, byline, outlet, language) against a labelled
+// set its author did not label: test/meta/{dev,test}/labels.jsonl, made by a separate labeller
+// from the pages of the article-extraction benchmark. Tune on dev only; test is printed as an
+// aggregate beside it, never per page.
+// Usage: npm run eval:meta [-- --labels DIR] [-- --pages DIR] [-- --misses FIELD]   (misses: dev only)
+//        npm run eval:meta -- --dev --misses date                                 (dev alone, while tuning)
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { decodeBytes } from '../src/ingest/decode.js';
+import { htmlToDocument } from '../src/ingest/html.js';
+
+const args = process.argv.slice(2);
+const argOf = (name: string) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const labelsDir = argOf('--labels') ?? 'test/meta';
+const pagesDir = argOf('--pages') ?? '/work/shared/bench-data/article-extraction/html';
+const missesOf = argOf('--misses');
+
+interface Label {
+  id: string;
+  url?: string | null;
+  title?: string | null;
+  published?: string | null;
+  publishedTime?: string | null;
+  byline?: string[] | string | null;
+  outlet?: string | null;
+  language?: string | null;
+}
+
+const FIELDS = ['title', 'date', 'byline', 'outlet', 'language'] as const;
+type Field = (typeof FIELDS)[number];
+
+// The comparisons the brief fixes: title exact after whitespace and case; date to the day;
+// byline as a set of names ignoring case; outlet normalised; language as its ISO 639-1 code.
+const normSpace = (s: string | null | undefined) => (s ?? '').normalize('NFKC').replace(/\s+/g, ' ').trim().toLowerCase();
+const normOutlet = (s: string | null | undefined) =>
+  normSpace(s)
+    .replace(/^https?:\/\//, '')
+    .replace(/^www\./, '')
+    .replace(/^the\s+/, '')
+    .replace(/\.(?:com|co\.uk|org|net|co|in|it|de|fr|br|com\.br|kr|ru|es)$/, '')
+    .replace(/[^\p{L}\p{N}]+/gu, '');
+const nameSet = (v: string[] | string | null | undefined): string[] => {
+  const list = Array.isArray(v) ? v : v ? v.split(/\s*,\s*/) : [];
+  return [...new Set(list.map(normSpace).filter(Boolean))].sort();
+};
+const lang = (s: string | null | undefined) => (s ? s.trim().toLowerCase().slice(0, 2) : '');
+
+function readLabels(split: string): Label[] {
+  for (const p of [join(labelsDir, split, 'labels.jsonl'), join(labelsDir, `${split}.jsonl`)]) {
+    if (existsSync(p)) {
+      return readFileSync(p, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Label);
+    }
+  }
+  return [];
+}
+
+interface Got {
+  title: string;
+  date: string;
+  byline: string[];
+  outlet: string;
+  language: string;
+}
+
+function extract(l: Label): Got | null {
+  const file = join(pagesDir, `${l.id}.html.gz`);
+  if (!existsSync(file)) return null;
+  const decoded = decodeBytes(gunzipSync(readFileSync(file)), { item: l.id });
+  if (!decoded.ok) return null;
+  const r = htmlToDocument({ html: decoded.value, origin: l.id, url: l.url ?? null });
+  if (!r.ok) return null;
+  const d = r.value;
+  return { title: d.title, date: (d.published ?? '').slice(0, 10), byline: nameSet(d.byline), outlet: d.source ?? '', language: d.language ?? '' };
+}
+
+function compare(l: Label, g: Got | null): Record<Field, boolean> {
+  return {
+    title: !!g && normSpace(g.title) === normSpace(l.title),
+    date: !!g && g.date === (l.published ?? '').slice(0, 10),
+    byline: !!g && JSON.stringify(g.byline) === JSON.stringify(nameSet(l.byline)),
+    outlet: !!g && normOutlet(g.outlet) === normOutlet(l.outlet),
+    language: !!g && lang(g.language) === lang(l.language),
+  };
+}
+
+function score(split: string, showMisses: boolean): { n: number; acc: Record<Field, number> } | null {
+  const labels = readLabels(split);
+  if (labels.length === 0) return null;
+  const right = Object.fromEntries(FIELDS.map((f) => [f, 0])) as Record<Field, number>;
+  for (const l of labels) {
+    const g = extract(l);
+    const c = compare(l, g);
+    for (const f of FIELDS) if (c[f]) right[f]++;
+    if (showMisses && missesOf && !c[missesOf as Field]) {
+      const want = { title: l.title, date: l.published, byline: l.byline, outlet: l.outlet, language: l.language }[missesOf as Field];
+      console.log(`${l.id.slice(0, 10)} want ${JSON.stringify(want)}  got ${JSON.stringify(g?.[missesOf as Field] ?? null)}  ${l.url ?? ''}`);
+    }
+  }
+  return { n: labels.length, acc: Object.fromEntries(FIELDS.map((f) => [f, right[f] / labels.length])) as Record<Field, number> };
+}
+
+const started = performance.now();
+const dev = score('dev', true);
+// --dev while tuning: the test split is scored only for the figures that get reported.
+const test = args.includes('--dev') ? null : score('test', false);
+const goals: Record<Field, string> = { title: '≥ 0.97', date: '≥ 0.95', byline: '≥ 0.90', outlet: '≥ 0.95', language: '≥ 0.99' };
+const cell = (s: ReturnType<typeof score>, f: Field) => (s ? s.acc[f].toFixed(3) : '—');
+console.log(`\nmetadata accuracy (pages: dev ${dev?.n ?? 0}, test ${test?.n ?? 0}; ${((performance.now() - started) / 1000).toFixed(1)} s)`);
+console.log('| field | dev | test | goal (test) |\n|---|---|---|---|');
+for (const f of FIELDS) console.log(`| ${f} | ${cell(dev, f)} | ${cell(test, f)} | ${goals[f]} |`);

@@ -1,0 +1,58 @@
+// The language of a document: tinyld (pure JS, offline, ISO 639-1) over the text, with the page's
+// own declaration (`<html lang>`, og:locale, JSON-LD inLanguage) as the tie-breaker and the
+// fallback for texts too short to tell.
+import { detectAll } from 'tinyld';
+import type { MetaOrigin } from '../model/index.js';
+
+export interface LanguageGuess {
+  /** ISO 639-1 code ("en"). */
+  language: string;
+  /** In [0,1]; below 0.5 means "could not tell", and the language is then a declaration or the default. */
+  confidence: number;
+  origin: MetaOrigin;
+}
+
+// Below this many letters n-gram detectors confuse close languages (tinyld's own guidance).
+const MIN_LETTERS = 120;
+// How much text to look at: enough to be sure, bounded so a long page costs no more than a short one.
+const SAMPLE_CHARS = 3000;
+
+/** "en-GB", "en_US", "EN" → "en"; null for anything that is not a language tag. */
+export function languageTag(raw: string | null | undefined): string | null {
+  const m = /^\s*([a-z]{2,3})(?:[-_][a-z0-9]+)*\s*$/i.exec(raw ?? '');
+  if (!m) return null;
+  const code = m[1].toLowerCase();
+  // ISO 639-2 codes pages use for the common languages; others are kept as given.
+  return THREE_TO_TWO[code] ?? code;
+}
+
+const THREE_TO_TWO: Record<string, string> = {
+  eng: 'en', deu: 'de', ger: 'de', fra: 'fr', fre: 'fr', spa: 'es', ita: 'it', por: 'pt', nld: 'nl', dut: 'nl',
+  rus: 'ru', ukr: 'uk', pol: 'pl', jpn: 'ja', zho: 'zh', chi: 'zh', kor: 'ko', ara: 'ar', tur: 'tr', swe: 'sv',
+};
+
+/**
+ * The language of `text`. `declared` is what the page says about itself, if anything. A long text
+ * is judged by its words; the declaration wins when the detector's first two guesses are close
+ * and the declaration is one of them (Norwegian/Danish, Spanish/Catalan). A short text takes the
+ * declaration, else English, with a low confidence.
+ */
+export function detectLanguage(text: string, declared: { language: string; origin: MetaOrigin } | null = null): LanguageGuess {
+  const sample = text.slice(0, SAMPLE_CHARS);
+  const letters = sample.match(/\p{L}/gu)?.length ?? 0;
+  // Scripts of their own are unambiguous even in a short text (CJK count one letter per word).
+  const guesses = letters > 0 ? detectAll(sample) : [];
+  const top = guesses[0];
+  const cjk = (sample.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu)?.length ?? 0) > 30;
+  if (top && (letters >= MIN_LETTERS || cjk)) {
+    const second = guesses[1];
+    if (declared && declared.language !== top.lang && second?.lang === declared.language && second.accuracy >= 0.5 * top.accuracy) {
+      return { language: declared.language, confidence: round(second.accuracy), origin: declared.origin };
+    }
+    return { language: top.lang, confidence: round(Math.max(0.5, top.accuracy)), origin: 'detected' };
+  }
+  if (declared) return { language: declared.language, confidence: 0.4, origin: declared.origin };
+  return { language: 'en', confidence: 0.1, origin: 'default' };
+}
+
+const round = (n: number) => Math.round(n * 1000) / 1000;

@@ -1,0 +1,696 @@
+// Metadata of an HTML page, each value with where it came from: JSON-LD (schema.org), head tags,
+// the URL, or the visible page. Candidates are tried in a fixed order per field; the reason for
+// each order is beside it.
+import { decodeHTML } from 'entities';
+import type { MetaOrigin, Provenance } from '../model/index.js';
+import { languageTag } from './language.js';
+import { collapseSpaces } from './normalize.js';
+
+type Doc = globalThis.Document;
+
+export interface PageMeta {
+  title: string | null;
+  byline: string | null;
+  /** ISO 8601: a day, or a date-time with the page's own UTC offset kept (the local day is the day). */
+  published: string | null;
+  canonicalUrl: string | null;
+  source: string | null;
+  /** The page's declaration of its language (ISO 639-1), not yet checked against the text. */
+  declaredLanguage: string | null;
+  articleBody: string | null;
+  provenance: Provenance;
+}
+
+// ---------------------------------------------------------------- strings
+
+/**
+ * Text from metadata, decoded once more: attributes and JSON-LD often carry a second layer of
+ * entities (`&amp;#038;` → `&#038;` after parsing → `&`), and JSON-LD is never decoded by the parser.
+ */
+export function cleanText(s: string | null | undefined): string | null {
+  if (!s) return null;
+  let v = s;
+  for (let i = 0; i < 2 && /&(?:#\d+|#x[0-9a-f]+|[a-z]+\d*);/i.test(v); i++) v = decodeHTML(v);
+  v = collapseSpaces(v.replace(/<[^>]{0,200}>/g, ' '));
+  return v || null;
+}
+
+// ---------------------------------------------------------------- JSON-LD
+
+interface JsonLd {
+  headline?: string;
+  articleBody?: string;
+  datePublished?: string;
+  dateModified?: string;
+  authors: string[];
+  publisher?: string;
+  url?: string;
+  inLanguage?: string;
+}
+
+const ARTICLE_TYPES = /^(?:\w+)?(?:Article|BlogPosting|NewsArticle|Report|Posting|LiveBlogPosting|WebPage)$/;
+
+const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() ? v : undefined);
+
+/** Names of people in a schema.org author value; organisations are not bylines; `{"@id"}` references are followed. */
+function personNames(v: unknown, byId: Map<string, Record<string, unknown>>, depth = 0): string[] {
+  if (!v || depth > 3) return [];
+  if (typeof v === 'string') return [v];
+  if (Array.isArray(v)) return v.flatMap((x) => personNames(x, byId, depth + 1));
+  if (typeof v === 'object') {
+    let o = v as Record<string, unknown>;
+    if (!o.name && typeof o['@id'] === 'string' && byId.has(o['@id'])) o = byId.get(o['@id'])!;
+    const types = ([] as unknown[]).concat(o['@type'] ?? []).map(String);
+    if (types.some((t) => /Organization|Organisation|Corporation|NewsMediaOrganization/i.test(t))) return [];
+    const name = str(o.name);
+    return name ? [name] : [];
+  }
+  return [];
+}
+
+function orgName(v: unknown): string | undefined {
+  if (Array.isArray(v)) return v.map(orgName).find(Boolean);
+  if (typeof v === 'string') return v;
+  if (v && typeof v === 'object') return str((v as Record<string, unknown>).name);
+  return undefined;
+}
+
+function readJsonLd(doc: Doc): JsonLd {
+  const found: Record<string, unknown>[] = [];
+  const byId = new Map<string, Record<string, unknown>>();
+  const visit = (v: unknown) => {
+    if (Array.isArray(v)) return v.forEach(visit);
+    if (!v || typeof v !== 'object') return;
+    const o = v as Record<string, unknown>;
+    if (typeof o['@id'] === 'string' && o.name) byId.set(o['@id'], o);
+    if (o['@graph']) visit(o['@graph']);
+    const types = ([] as unknown[]).concat(o['@type'] ?? []).map(String);
+    if (types.some((t) => ARTICLE_TYPES.test(t))) found.push(o);
+  };
+  for (const s of doc.querySelectorAll('script[type="application/ld+json"]')) {
+    try {
+      // Control characters inside strings are common and make JSON.parse fail.
+      visit(JSON.parse((s.textContent ?? '').trim().replace(/[\u0000-\u001f]+/g, ' ')));
+    } catch {
+      // Broken JSON-LD is common; the page still has other metadata.
+    }
+  }
+  // Prefer a real article type over a generic WebPage.
+  found.sort((a, b) => Number(String(a['@type']).includes('WebPage')) - Number(String(b['@type']).includes('WebPage')));
+  const out: JsonLd = { authors: [] };
+  for (const o of found) {
+    out.headline ??= str(o.headline) ?? (String(o['@type']).includes('WebPage') ? undefined : str(o.name));
+    out.articleBody ??= str(o.articleBody);
+    out.datePublished ??= str(o.datePublished) ?? str(o.dateCreated);
+    out.dateModified ??= str(o.dateModified);
+    if (out.authors.length === 0) out.authors = personNames(o.author ?? o.creator, byId);
+    out.publisher ??= orgName(o.publisher) ?? orgName(o.sourceOrganization);
+    out.url ??= str(o.url) ?? str(o.mainEntityOfPage);
+    out.inLanguage ??= str(o.inLanguage);
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- head tags
+
+// Every <meta> of a page by its property, name or itemprop, read once: a page is asked for some
+// forty keys, and a selector query per key walks the whole document each time.
+const metaIndex = new WeakMap<Doc, Map<string, string[]>>();
+
+function metaMap(doc: Doc): Map<string, string[]> {
+  let m = metaIndex.get(doc);
+  if (m) return m;
+  m = new Map();
+  for (const el of doc.querySelectorAll('meta')) {
+    const v = el.getAttribute('content')?.trim();
+    if (!v) continue;
+    for (const attr of ['property', 'name', 'itemprop']) {
+      const k = el.getAttribute(attr)?.trim();
+      if (k) m.set(k, [...(m.get(k) ?? []), v]);
+    }
+  }
+  metaIndex.set(doc, m);
+  return m;
+}
+
+/** The first non-empty content of the first key present, keys in order of trust. */
+function metaTag(doc: Doc, ...keys: string[]): string | null {
+  const m = metaMap(doc);
+  for (const key of keys) {
+    const v = m.get(key)?.[0];
+    if (v) return v;
+  }
+  return null;
+}
+
+function metaTags(doc: Doc, key: string): string[] {
+  return metaMap(doc).get(key) ?? [];
+}
+
+// Elements whose class or id names a dateline or a byline, in document order, with each element's
+// position: found in one walk instead of a substring selector per pattern.
+interface Marked {
+  order: Map<Element, number>;
+  datelines: Element[];
+  bylines: Element[];
+}
+const markedIndex = new WeakMap<Doc, Marked>();
+const DATELINE_NAME = /date|time|byline|publish|posted|stamp/i;
+const BYLINE_NAME = /byline|author/i;
+
+function marked(doc: Doc): Marked {
+  let m = markedIndex.get(doc);
+  if (m) return m;
+  m = { order: new Map(), datelines: [], bylines: [] };
+  let i = 0;
+  for (const el of doc.querySelectorAll('body *')) {
+    m.order.set(el, i++);
+    const name = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+    const tag = el.tagName.toUpperCase();
+    const itemprop = el.getAttribute('itemprop') ?? '';
+    if (tag === 'TIME' || itemprop === 'datePublished' || DATELINE_NAME.test(name)) m.datelines.push(el);
+    if (el.getAttribute('rel') === 'author' || itemprop === 'author' || BYLINE_NAME.test(name)) m.bylines.push(el);
+  }
+  markedIndex.set(doc, m);
+  return m;
+}
+
+function resolveUrl(href: string | null | undefined, base: string | null): string | null {
+  if (!href) return null;
+  try {
+    const u = new URL(href.trim(), base ?? undefined);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.toString() : null;
+  } catch {
+    return null;
+  }
+}
+
+// ---------------------------------------------------------------- title
+
+const BLOCKISH = /^(?:DIV|P|SPAN|SMALL|STRONG|B|EM|I|A|BR|SUP|SUB|MARK)$/;
+// Class names of a kicker: the small label set above or inside a headline ("Opinion", "Exclusive").
+const KICKER = /kicker|eyebrow|overline|rubric|label|flag|category|section|tag|brand|strap/i;
+
+/**
+ * A heading's text with a space where child elements meet (`<span>Opinion</span>Headline` would
+ * glue into "OpinionHeadline"), and without a kicker child, which labels the headline but is not
+ * part of it.
+ */
+function headingText(h: Element): string {
+  const parts: string[] = [];
+  const walk = (n: Node) => {
+    if (n.nodeType === 3) parts.push(n.nodeValue ?? '');
+    if (n.nodeType !== 1) return;
+    const el = n as Element;
+    const tag = el.tagName.toUpperCase();
+    if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'NOSCRIPT') return;
+    const cls = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+    if (el !== h && KICKER.test(cls)) return;
+    // Inline emphasis (<em>, <b>) inside a word stays glued; other elements are separate pieces.
+    const sep = el !== h && (tag === 'BR' || tag === 'DIV' || tag === 'P' || (BLOCKISH.test(tag) && tag === 'SPAN' && /\S/.test(cls)));
+    if (sep) parts.push(' ');
+    for (let c = el.firstChild; c; c = c.nextSibling) walk(c);
+    if (sep) parts.push(' ');
+  };
+  walk(h);
+  return cleanText(parts.join('')) ?? '';
+}
+
+const wordsOf = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+const normTitle = (s: string) => wordsOf(s).join(' ');
+
+/** Share of `a`'s words in `b`. */
+function overlap(a: string, b: string): number {
+  const wa = wordsOf(a);
+  if (wa.length === 0) return 0;
+  const wb = new Set(wordsOf(b));
+  return wa.filter((w) => wb.has(w)).length / wa.length;
+}
+
+const TITLE_SEPARATORS = /\s+[|\-–—:·•»«/]\s+|\s+::\s+/;
+
+/** "Headline | Outlet", "Outlet - Headline": the longest piece that is not the outlet or a section. */
+function stripOutlet(title: string, outlet: string | null, host: string | null): string {
+  const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  let t = title;
+  for (const name of [outlet, host, host?.split('.')[0]].filter((x): x is string => !!x && x.length > 1)) {
+    t = t
+      .replace(new RegExp(`\\s*(?:[|\\-–—:·•»/]|::)\\s*${esc(name)}(?:\\.\\w{2,4})?\\s*$`, 'i'), '')
+      .replace(new RegExp(`^${esc(name)}(?:\\.\\w{2,4})?\\s*(?:[|\\-–—:·•»/]|::)\\s*`, 'i'), '');
+  }
+  return t.trim() || title;
+}
+
+interface TitleChoice {
+  title: string | null;
+  origin: MetaOrigin | null;
+  /** The headline element on the page, where the dateline and byline sit near. */
+  element: Element | null;
+}
+
+/**
+ * The headline. The visible `<h1>` is what a reader calls the title, so it wins when it agrees
+ * with what the page's metadata says the headline is (most words shared); otherwise the JSON-LD
+ * headline, then og:title, then `<title>`, each without the outlet's name. An `<h1>` that is the
+ * site's logo or a section name does not agree with the metadata and is ignored.
+ */
+function chooseTitle(doc: Doc, ld: JsonLd, outlet: string | null, host: string | null): TitleChoice {
+  const candidates: [string | null, MetaOrigin][] = [
+    [cleanText(ld.headline), 'json-ld'],
+    [cleanText(metaTag(doc, 'og:title')), 'meta'],
+    [cleanText(metaTag(doc, 'twitter:title')), 'meta'],
+    [cleanText(doc.querySelector('title')?.textContent), 'meta'],
+  ];
+  const metaTitles = candidates
+    .filter((c): c is [string, MetaOrigin] => !!c[0])
+    .map(([t, o]): [string, MetaOrigin] => [stripOutlet(t, outlet, host), o]);
+  const h1s = [...doc.querySelectorAll('h1')]
+    .map((el) => ({ el, text: headingText(el) }))
+    .filter((h) => h.text.length >= 3 && h.text.length <= 300);
+  for (const h of h1s) {
+    for (const [t] of metaTitles) {
+      const a = overlap(h.text, t);
+      const b = overlap(t, h.text);
+      if (normTitle(h.text) === normTitle(t) || (a >= 0.8 && b >= 0.6)) return { title: h.text, origin: 'visible', element: h.el };
+    }
+  }
+  // Metadata titles are often an SEO variant; an <h1> the page marks as the headline is the one readers see.
+  const marked = h1s.find((h) => h.el.getAttribute('itemprop') === 'headline' || /headline|(?:^|[\s_-])hed(?:$|[\s_-])|(?:^|[\s_-])(?:article|post|entry|story|page)?[_-]*title/i.test(h.el.getAttribute('class') ?? ''));
+  const notOutlet = (t: string) => !outlet || normTitle(t) !== normTitle(outlet);
+  if (marked && notOutlet(marked.text) && wordsOf(marked.text).length >= 3) return { title: marked.text, origin: 'visible', element: marked.el };
+  const first = h1s[0] ?? null;
+  if (metaTitles.length) return { title: metaTitles[0][0], origin: metaTitles[0][1], element: first?.el ?? null };
+  if (first) return { title: first.text, origin: 'visible', element: first.el };
+  return { title: null, origin: null, element: null };
+}
+
+// ---------------------------------------------------------------- date
+
+const OFFSET = /(Z|[+-]\d{2}:?\d{2})$/i;
+
+/**
+ * A page's date-time as ISO 8601 with its own offset kept (`2019-11-19T17:53:14-08:00`): the
+ * local day is the day the outlet published on, which UTC can move. A bare day stays a day.
+ * Other formats (RFC 822, "November 19, 2019") go through Date.parse; null when unparseable.
+ */
+export function pageDate(raw: string | null | undefined): string | null {
+  if (!raw) return null;
+  const s = raw.trim();
+  const iso = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:[.,]\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?$/i.exec(s);
+  if (iso) {
+    const [, y, mo, d, h, mi, sec, zone] = iso;
+    if (!validDay(+y, +mo, +d)) return null;
+    if (!h) return `${y}-${mo}-${d}`;
+    if (+h > 23 || +mi > 59) return null;
+    const z = !zone ? '' : /^(?:Z|[+-]00:?00)$/i.test(zone) ? 'Z' : zone.includes(':') ? zone : `${zone.slice(0, 3)}:${zone.slice(3)}`;
+    return `${y}-${mo}-${d}T${h}:${mi}:${sec ?? '00'}${z}`;
+  }
+  const t = Date.parse(s);
+  if (Number.isNaN(t)) return null;
+  const year = new Date(t).getUTCFullYear();
+  if (year < 1990 || year > 2200) return null;
+  // RFC 822 "... -0500": render in the page's own offset.
+  const off = /\s([+-])(\d{2}):?(\d{2})\s*$/.exec(s);
+  if (off) {
+    const minutes = (off[1] === '-' ? -1 : 1) * (+off[2] * 60 + +off[3]);
+    const local = new Date(t + minutes * 60_000).toISOString().slice(0, 19);
+    return `${local}${off[1]}${off[2]}:${off[3]}`;
+  }
+  if (/\d{1,2}:\d{2}/.test(s) || OFFSET.test(s)) return new Date(t).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  // A date without a time ("November 19, 2019") is that day wherever the reader is.
+  const d = new Date(t - new Date(t).getTimezoneOffset() * 60_000);
+  return d.toISOString().slice(0, 10);
+}
+
+function validDay(y: number, m: number, d: number): boolean {
+  const x = new Date(Date.UTC(y, m - 1, d));
+  return y >= 1990 && y <= 2200 && x.getUTCMonth() === m - 1 && x.getUTCDate() === d;
+}
+
+/** `/2019/11/18/`, `/2019-11-18/`, `/20191118/` in an article's address. */
+export function urlDate(url: string | null): string | null {
+  if (!url) return null;
+  let path: string;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    return null;
+  }
+  const named = /\/((?:19|20)\d{2})\/([a-z]{3,9})\/(\d{1,2})(?:\/|$)/i.exec(path);
+  if (named && MONTH_NAMES[named[2].toLowerCase()] && validDay(+named[1], MONTH_NAMES[named[2].toLowerCase()], +named[3])) {
+    return `${named[1]}-${String(MONTH_NAMES[named[2].toLowerCase()]).padStart(2, '0')}-${named[3].padStart(2, '0')}`;
+  }
+  const m =
+    /\/((?:19|20)\d{2})[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?:\/|-|\.|$)/.exec(path) ??
+    /[/_-]((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:[/_.-]|$)/.exec(path);
+  return m && validDay(+m[1], +m[2], +m[3]) ? `${m[1]}-${m[2]}-${m[3]}` : null;
+}
+
+// Month names of the languages the pages come in (English, German, French, Spanish, Portuguese,
+// Italian, Dutch, Indonesian), to their numbers; abbreviations by their first three letters.
+const MONTH_NAMES: Record<string, number> = {};
+for (const [i, names] of [
+  'january januar janvier enero janeiro gennaio januari', 'february februar février fevrier febrero fevereiro febbraio februari',
+  'march märz maerz mars marzo março maret maart', 'april avril abril aprile',
+  'may mai mayo maio maggio mei', 'june juni juin junio junho giugno', 'july juli juillet julio julho luglio',
+  'august août aout agosto agustus augustus', 'september septembre septiembre setiembre setembro settembre sept',
+  'october oktober octobre octubre outubro ottobre', 'november novembre noviembre novembro nopember',
+  'december dezember décembre decembre diciembre dezembro dicembre desember',
+].entries()) {
+  for (const n of names.split(' ')) {
+    MONTH_NAMES[n] = i + 1;
+    MONTH_NAMES[n.slice(0, 3)] ??= i + 1;
+  }
+}
+const MONTH = `(${Object.keys(MONTH_NAMES).sort((x, y) => y.length - x.length).join('|')})\\.?`;
+const YEAR = '((?:19|20)\\d{2})';
+const DAY = '(\\d{1,2})(?:st|nd|rd|th|er|º)?\\.?';
+const WRITTEN_DATES: [RegExp, (m: RegExpExecArray) => [string, string | number, string]][] = [
+  [/\b((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})\b/, (m) => [m[1], m[2], m[3]]],
+  [new RegExp(`(?<![\\p{L}])${MONTH}\\s+${DAY},?\\s+${YEAR}\\b`, 'iu'), (m) => [m[3], MONTH_NAMES[m[1].toLowerCase()], m[2]]],
+  [new RegExp(`\\b${DAY}\\s+(?:de\\s+)?${MONTH},?\\s+(?:de\\s+)?${YEAR}\\b`, 'iu'), (m) => [m[3], MONTH_NAMES[m[2].toLowerCase()], m[1]]],
+];
+
+/**
+ * The first written date in a text ("Nov. 19, 2019", "25. September 2018", "21 de junho de 2015",
+ * "2018-08-25"); with `year` known, also a date without one ("Posted Nov 18, 8:19 PM").
+ */
+export function writtenDate(text: string, year: number | null = null): string | null {
+  let best: { at: number; day: string } | null = null;
+  const patterns = year ? [...WRITTEN_DATES, ...YEARLESS(year)] : WRITTEN_DATES;
+  for (const [re, parts] of patterns) {
+    const m = re.exec(text);
+    if (!m) continue;
+    const [y, mo, d] = parts(m);
+    if (!validDay(+y, +mo, +d)) continue;
+    if (!best || m.index < best.at) best = { at: m.index, day: `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}` };
+  }
+  return best?.day ?? null;
+}
+
+const YEARLESS = (year: number): [RegExp, (m: RegExpExecArray) => [string, string | number, string]][] => [
+  [new RegExp(`(?<![\\p{L}])${MONTH}\\s+${DAY}(?!\\d|,?\\s+(?:19|20)\\d{2})`, 'iu'), (m) => [String(year), MONTH_NAMES[m[1].toLowerCase()], m[2]]],
+];
+
+// Dateline elements come from marked(); "updated" and "modified" stamps are not the publication.
+const NOT_PUBLISHED = /updated|modified|current-time|vjs|copyright|footer|comment/i;
+
+/**
+ * The publication day a reader sees: the first dateline element (a `<time>`, or a class that
+ * names a date, time, byline or "published") whose own text holds a written date, else the
+ * first written date in the 1,500 characters that follow the headline.
+ */
+function visibleDay(doc: Doc, headline: Element | null, year: number | null): string | null {
+  const found: { el: Element; day: string }[] = [];
+  const { order, datelines } = marked(doc);
+  for (const el of datelines) {
+    if (NOT_PUBLISHED.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`)) continue;
+    const t = collapseSpaces(el.textContent ?? '');
+    if (!t || t.length > 200) continue;
+    // "PUBLISHED: November 19 | UPDATED: November 20": read what comes before "updated".
+    const before = t.split(/\bupdated\b|\bmodified\b|\baktualisiert\b|\batualizado\b/i)[0];
+    // A date without a year is taken only where the text says it is the publication's.
+    const d = writtenDate(before, /posted|published|publicado|veröffentlicht|publié/i.test(before) ? year : null);
+    if (d) found.push({ el, day: d });
+  }
+  // A dateline after the headline belongs to the article; one before it may be the site's "today".
+  let after: (typeof found)[number] | undefined;
+  if (headline && found.length > 1) {
+    const h = order.get(headline) ?? -1;
+    after = found.find((f) => (order.get(f.el) ?? -1) > h);
+  }
+  if (after ?? found[0]) return (after ?? found[0]).day;
+  if (headline) {
+    let text = '';
+    for (let n: Node | null = nextNode(headline, true); n && text.length < 1500; n = nextNode(n, false)) {
+      if (n.nodeType === 3) text += ` ${n.nodeValue ?? ''}`;
+      else if (n.nodeType === 1 && /^(SCRIPT|STYLE|NOSCRIPT)$/i.test((n as Element).tagName)) n = lastDescendant(n);
+    }
+    const near = writtenDate(collapseSpaces(text).split(/\bupdated\b/i)[0]);
+    if (near) return near;
+  }
+  // "publiziert am 25. September 2018" anywhere on the page, when no dateline was marked up.
+  const body = collapseSpaces(doc.body?.textContent ?? '');
+  const said = /\b(?:published|posted|publiziert|veröffentlicht|publicado|pubblicato|publié|diterbitkan)\b(?:\s+(?:on|am|em|el|il|le|pada))?:?\s+(.{6,40})/i.exec(body);
+  return said ? writtenDate(said[1]) : null;
+}
+
+/** The next node in document order (into children unless `skipChildren`). */
+function nextNode(n: Node, skipChildren: boolean): Node | null {
+  if (!skipChildren && n.firstChild) return n.firstChild;
+  for (let c: Node | null = n; c; c = c.parentNode) if (c.nextSibling) return c.nextSibling;
+  return null;
+}
+
+function lastDescendant(n: Node): Node {
+  let c = n;
+  while (c.lastChild) c = c.lastChild;
+  return c;
+}
+
+const dayNumber = (day: string) => Date.UTC(+day.slice(0, 4), +day.slice(5, 7) - 1, +day.slice(8, 10)) / 86_400_000;
+
+interface DateChoice {
+  published: string | null;
+  origin: MetaOrigin | null;
+}
+
+/**
+ * Publication, not modification. The machine-readable date (JSON-LD datePublished, the
+ * article:published_time family, itemprop) comes first, as it is meant for exactly this; but a
+ * date-time there is often UTC, whose day can be the day after the one the outlet printed. So when
+ * the visible dateline (else the URL) says the day before or after, that day is the publication
+ * day. Without a machine date: the URL's date, then the visible one. dateModified only when
+ * nothing else is there, since an update is still a date the article carries.
+ */
+function chooseDate(doc: Doc, ld: JsonLd, url: string | null, headline: Element | null): DateChoice {
+  const machine: [string | null, MetaOrigin][] = [
+    [pageDate(ld.datePublished), 'json-ld'],
+    [pageDate(metaTag(doc, 'article:published_time', 'og:published_time', 'datePublished', 'pubdate', 'publishdate',
+      'publish-date', 'publish_date', 'date', 'dc.date', 'DC.date', 'dc.date.issued', 'DC.date.issued', 'dcterms.created',
+      'dcterms.date', 'sailthru.date', 'parsely-pub-date', 'article.published', 'og:article:published_time', 'cXenseParse:recs:publishtime')), 'meta'],
+    [pageDate(doc.querySelector('[itemprop="datePublished"]')?.getAttribute('datetime') ??
+      doc.querySelector('[itemprop="datePublished"]')?.getAttribute('content')), 'meta'],
+  ];
+  const m = machine.find(([v]) => v);
+  const fromUrl = urlDate(url);
+  const seen = visibleDay(doc, headline, m ? +m[0]!.slice(0, 4) : null);
+  if (m) {
+    const [value, origin] = m as [string, MetaOrigin];
+    const day = value.slice(0, 10);
+    if (value.length > 10) {
+      const local = seen ?? fromUrl;
+      if (local && Math.abs(dayNumber(local) - dayNumber(day)) === 1) return { published: local, origin: seen ? 'visible' : 'url' };
+    }
+    return { published: value, origin };
+  }
+  if (fromUrl) return { published: fromUrl, origin: 'url' };
+  if (seen) return { published: seen, origin: 'visible' };
+  const modified = pageDate(ld.dateModified) ?? pageDate(metaTag(doc, 'article:modified_time', 'og:updated_time'));
+  return modified ? { published: modified, origin: ld.dateModified ? 'json-ld' : 'meta' } : { published: null, origin: null };
+}
+
+// ---------------------------------------------------------------- byline
+
+// Words that name a desk, a role or an outlet rather than a person.
+const NOT_A_PERSON =
+  /\b(?:staff|desk|team|editors?|editorial|newsroom|news|reports?|reporters?|correspondents?|wire|agency|agencies|press|associated|reuters|afp|bloomberg|admin|administrator|webmaster|contributors?|guest|media|online|digital|magazine|times|post|daily|journal|tribune|herald|group|inc|ltd|llc|com|network|channel|tv|radio|bureau|service|partner|sponsored|content|writers?|columnists?|analysis|international|photographer|sport|sports|opinion|updated|published)\b/i;
+const WEEKDAY_TAIL = /(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|updated|published|posted)\b.*$/i;
+
+/** "By Ana Ruiz and Li Wei, Staff Writers" → ["Ana Ruiz", "Li Wei"]; outlets and desks dropped. */
+export function bylineNames(raw: string | null | undefined, outlet: string | null = null, single = false): string[] {
+  const s = cleanText(raw);
+  if (!s || /^https?:\/\//i.test(s) || s.length > 200) return [];
+  const out: string[] = [];
+  const pieces = s
+    // "By", "Written by", "Analysis by", "Von", "Por", ...
+    .replace(/^\s*(?:\p{L}+\s+){0,2}?(?:by|von|par|por|di|door|av|oleh)\s*:?\s+/iu, '')
+    // "Текст: Лида Буслаева", "Reporter: ..." — one label word before a colon.
+    .replace(/^[\p{L}]+\s*:\s+/u, '')
+    // "Finian Cunningham. Sputnik International": a full stop after a word (not an initial) ends the name.
+    .split(/\s*(?:,|;|\||\/|&|(?<=\p{Ll}{2})\.\s+|\s(?:and|und|et|y|e|with|dan)\s)\s*/u);
+  for (let p of pieces) {
+    p = p.replace(/^\s*by\s+/i, '').replace(WEEKDAY_TAIL, '').replace(/\s+(?:for|in|at)\s+.*$/i, '').replace(/[•·@].*$/, '').trim();
+    if (!p || p.length < 2 || p.length > 60) continue;
+    if (/\d/.test(p) || /^https?:/i.test(p) || p.includes('.com')) continue;
+    if (NOT_A_PERSON.test(p)) continue;
+    if (outlet && normName(p) === normName(outlet)) continue;
+    const words = p.split(/\s+/);
+    if (/^the$/i.test(words[0])) continue;
+    if (outlet && words.some((w) => normName(w) === normName(outlet))) continue;
+    if (outlet && words.length === 1 && normName(outlet).startsWith(normName(p))) continue;
+    // A person's name: 2–5 words, each starting with a capital (after an optional particle), or a
+    // name in a script without case (정덕현); a single name ("Regan") only where `single` allows.
+    if (UNCASED_NAME.test(p)) {
+      if (!out.includes(p)) out.push(p);
+      continue;
+    }
+    if (words.length > 5 || (words.length < 2 && !(single && /^\p{Lu}\p{Ll}{2,}$/u.test(p)))) continue;
+    if (!words.every((w) => NAME_WORD.test(w) || PARTICLE.test(w))) continue;
+    const name = /^[\p{Lu}\s'’.-]+$/u.test(p) ? titleCase(p) : p;
+    if (!out.includes(name)) out.push(name);
+  }
+  return out;
+}
+
+const UNCASED_NAME = /^[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Arabic}\p{Script=Thai}]{2,8}(?:\s[\p{Script=Hangul}\p{Script=Han}\p{Script=Arabic}\p{Script=Thai}]{1,8}){0,2}$/u;
+const NAME_WORD = /^\p{Lu}[\p{L}'’.-]*$/u;
+const PARTICLE = /^(?:van|von|de|der|den|da|di|du|del|della|la|le|bin|al|el|ibn|dos|das|ter|y)$/;
+const normName = (s: string) => s.toLowerCase().replace(/^the\s+/, '').replace(/[^\p{L}\p{N}]+/gu, '');
+const titleCase = (s: string) => s.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
+
+interface BylineChoice {
+  byline: string | null;
+  origin: MetaOrigin | null;
+}
+
+/**
+ * People who wrote the article: JSON-LD authors of type Person, then author meta tags, then the
+ * visible byline (`rel=author`, `itemprop=author`, `.byline`, `.author…`). An outlet, a desk
+ * ("Staff", "Reuters") or a URL is not a byline. Metadata often names only the first of several
+ * authors, so a visible byline that holds all of its names and more wins.
+ */
+function chooseByline(doc: Doc, ld: JsonLd, outlet: string | null): BylineChoice {
+  let names = unique(ld.authors.flatMap((a) => bylineNames(a, outlet, true)));
+  let origin: MetaOrigin | null = names.length ? 'json-ld' : null;
+  if (!names.length) {
+    for (const key of ['author', 'article:author', 'parsely-author', 'sailthru.author', 'byl', 'dc.creator', 'DC.creator', 'twitter:creator:name']) {
+      names = unique(metaTags(doc, key).flatMap((v) => bylineNames(v, outlet, true)));
+      if (names.length) {
+        origin = 'meta';
+        break;
+      }
+    }
+  }
+  const seen = visibleByline(doc, outlet);
+  const lower = (xs: string[]) => xs.map((x) => x.toLowerCase());
+  if (seen.length > names.length && lower(names).every((n) => lower(seen).includes(n))) return { byline: seen.join(', '), origin: 'visible' };
+  if (names.length) return { byline: names.join(', '), origin };
+  return { byline: null, origin: null };
+}
+
+
+function visibleByline(doc: Doc, outlet: string | null): string[] {
+  let best: string[] = [];
+  for (const el of marked(doc).bylines) {
+    // Comment authors and author boxes of other stories are not the article's byline.
+    if (/comment|related|recirc|widget|bio\b/i.test(el.getAttribute('class') ?? '')) continue;
+    const t = el.textContent ?? '';
+    if (t.length > 150) continue;
+    const names = unique(bylineNames(t, outlet));
+    // A later element may hold the same byline more cleanly ("By A and BAssociated Press" glued).
+    if (names.length && (!best.length || (names.length > best.length && best.every((n) => names.includes(n))))) best = names;
+  }
+  return best;
+}
+
+const unique = (xs: string[]) => [...new Set(xs)];
+
+// ---------------------------------------------------------------- outlet
+
+/** "The New York Times" from "Headline - The New York Times", "The Space Review" from "The Space Review: Headline". */
+function outletFromTitle(doc: Doc): string | null {
+  const raw = cleanText(doc.querySelector('title')?.textContent);
+  if (!raw) return null;
+  const pieces = raw.split(/\s+[|\-–—·•»«/]\s+|\s+::\s+|:\s+/).map((x) => x.trim()).filter(Boolean);
+  if (pieces.length < 2) return null;
+  const longest = Math.max(...pieces.map((x) => x.length));
+  // The outlet is the suffix by convention; a prefix only when the suffix is the headline itself.
+  const last = pieces[pieces.length - 1];
+  const pick = last.length < longest ? last : pieces[0];
+  if (pick.length >= longest || wordsOf(pick).length > 6) return null;
+  // A piece of the headline itself ("Die elektronische Patientenakte (ePA) – der lange Marsch…").
+  const headings = [...doc.querySelectorAll('h1')].map((h) => h.textContent ?? '').concat(metaTag(doc, 'og:title') ?? '');
+  return headings.some((h) => overlap(pick, h) >= 0.5) ? null : pick;
+}
+
+const DOMAIN_LIKE = /\.(?:com|net|org|co|ca|uk|in|de|fr|it|br|ru|kr|au|info|news)$/i;
+
+/** A name a reader would call the outlet: not a domain, an acronym, a two-letter tag or a tagline. */
+function outletUsable(v: string): boolean {
+  if (DOMAIN_LIKE.test(v)) return false;
+  const letters = v.replace(/[^\p{L}]/gu, '');
+  if (letters.length < 3) return false;
+  if (/^[\p{Lu}.&]{2,5}$/u.test(v)) return false;
+  // "Expert how-to for English Riders": two or more lowercase words make a tagline, not a name.
+  const lower = v.split(/\s+/).filter((w) => /^\p{Ll}/u.test(w) && !PARTICLE.test(w) && !/^(?:of|the|and|for|on|in|at|da|do|de)$/.test(w));
+  return lower.length < 2;
+}
+
+/**
+ * The outlet: og:site_name, the JSON-LD publisher, the outlet part of `<title>`, application-name,
+ * each as its first part ("LinkNaija | Nigeria's popular news platform" → "LinkNaija") and only
+ * when it reads as a name (outletUsable). Else the first that is a domain, without its ending
+ * ("Sportsnet.ca" → "Sportsnet"), else the host.
+ */
+function chooseOutlet(doc: Doc, ld: JsonLd, host: string | null): { source: string | null; origin: MetaOrigin | null } {
+  const tries: [string | null, MetaOrigin][] = [
+    [cleanText(metaTag(doc, 'og:site_name')), 'meta'],
+    [cleanText(ld.publisher), 'json-ld'],
+    [outletFromTitle(doc), 'meta'],
+  ];
+  // App names are often the app's, not the outlet's ("Connected"): after domains, before the host.
+  const app = cleanText(metaTag(doc, 'application-name', 'apple-mobile-web-app-title'));
+  const firsts = tries
+    .map(([v, o]): [string, MetaOrigin] => [(v ?? '').split(TITLE_SEPARATORS)[0].trim(), o])
+    .filter(([v]) => v.length >= 2 && v.length <= 60);
+  const usable = firsts.find(([v]) => outletUsable(v));
+  if (usable) return { source: usable[0], origin: usable[1] };
+  const domain = firsts.find(([v]) => DOMAIN_LIKE.test(v));
+  if (domain) return { source: domain[0].replace(/(?:\.(?:co|com))?\.[a-z]{2,4}$/i, ''), origin: domain[1] };
+  if (app && outletUsable(app)) return { source: app, origin: 'meta' };
+  if (firsts.length) return { source: firsts[0][0], origin: firsts[0][1] };
+  return { source: host, origin: host ? 'url' : null };
+}
+
+// ---------------------------------------------------------------- all of it
+
+/** Metadata of a page and where each value came from. `url` is the page's address when known. */
+export function pageMeta(doc: Doc, url: string | null): PageMeta {
+  const ld = readJsonLd(doc);
+  const provenance: Provenance = {};
+
+  const canon: [string | null, MetaOrigin][] = [
+    [resolveUrl(doc.querySelector('link[rel="canonical"]')?.getAttribute('href'), url), 'meta'],
+    [resolveUrl(metaTag(doc, 'og:url'), url), 'meta'],
+    [resolveUrl(ld.url, url), 'json-ld'],
+    [url, 'url'],
+  ];
+  const c = canon.find(([v]) => v);
+  const canonicalUrl = c?.[0] ?? null;
+  if (c) provenance.canonicalUrl = c[1];
+  let host: string | null = null;
+  try {
+    host = canonicalUrl ? new URL(canonicalUrl).hostname.replace(/^www\./, '') : url ? new URL(url).hostname.replace(/^www\./, '') : null;
+  } catch {
+    host = null;
+  }
+
+  const outlet = chooseOutlet(doc, ld, host);
+  if (outlet.origin) provenance.source = outlet.origin;
+  const title = chooseTitle(doc, ld, outlet.source, host);
+  if (title.origin) provenance.title = title.origin;
+  // The address the reader asked for dates the article as well as the canonical one.
+  const date = chooseDate(doc, ld, url ?? canonicalUrl, title.element);
+  if (date.origin) provenance.published = date.origin;
+  const by = chooseByline(doc, ld, outlet.source);
+  if (by.origin) provenance.byline = by.origin;
+
+  const declared =
+    languageTag(doc.documentElement?.getAttribute('lang')) ??
+    languageTag(doc.documentElement?.getAttribute('xml:lang')) ??
+    languageTag(doc.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content')) ??
+    languageTag(metaTag(doc, 'og:locale', 'language', 'dc.language')) ??
+    languageTag(ld.inLanguage);
+
+  return {
+    title: title.title,
+    byline: by.byline,
+    published: date.published,
+    canonicalUrl,
+    source: outlet.source,
+    declaredLanguage: declared,
+    articleBody: ld.articleBody ?? null,
+    provenance,
+  };
+}

@@ -1,0 +1,114 @@
+// Page metadata with provenance (src/ingest/meta.ts). Each case states the rule it pins down.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { parseHTML } from 'linkedom';
+import { bylineNames, pageDate, pageMeta, urlDate, writtenDate } from '../../src/ingest/meta.js';
+import { htmlToDocument } from '../../src/ingest/html.js';
+
+const meta = (head: string, body = '', url: string | null = null) =>
+  pageMeta(parseHTML(`<html><head>${head}</head><body>${body}</body></html>`).document, url);
+const para = `<p>${'The delegations met again in the afternoon and worked through the remaining points of the draft. '.repeat(4)}</p>`;
+
+test('entities left in metadata are decoded: no &#038; in a title or byline', () => {
+  // WordPress writes &amp;#038; into og:title; the parser decodes one layer, the second is ours.
+  const m = meta('<meta property="og:title" content="Tom &amp;#038; Jerry &amp;#8211; the return"><meta name="author" content="Ana &amp;#038; Li Wei">');
+  assert.equal(m.title, 'Tom & Jerry – the return');
+  const d = htmlToDocument({ html: `<html><head><title>A &amp;amp; B</title></head><body><article>${para}<p>Fish &amp;#038; chips were served to every delegation at the end.</p></article></body></html>`, origin: 'x' });
+  assert.ok(d.ok && !/&#\d+;|&amp;/.test(d.value.text) && d.value.text.includes('Fish & chips'));
+});
+
+test('a kicker inside the headline is dropped, not glued to it', () => {
+  // <h1><span class="kicker">Opinion</span>Headline</h1> reads "OpinionHeadline" as plain text.
+  const m = meta('<meta property="og:title" content="Is football violence a crime?">', '<h1><span class="kicker">Opinion</span>Is Football Violence a Crime?</h1>');
+  assert.equal(m.title, 'Is Football Violence a Crime?');
+  assert.equal(m.provenance.title, 'visible');
+  // Pieces in separate elements get a space between them.
+  const g = meta('<meta property="og:title" content="Storm hits the coast">', '<h1><span class="x">Storm hits</span><span class="y">the coast</span></h1>');
+  assert.equal(g.title, 'Storm hits the coast');
+});
+
+test('an <h1> marked as the headline beats an SEO og:title; a logo <h1> does not', () => {
+  const m = meta('<meta property="og:title" content="Epstein guards charged | USA TODAY">', '<h1 class="site-logo">USA TODAY</h1><h1 class="title">Two prison officers charged over Epstein records</h1>');
+  assert.equal(m.title, 'Two prison officers charged over Epstein records');
+  // "header" is not "headline": a site header's <h1> is not the article's.
+  const h = meta('<meta property="og:title" content="Storm closes the coast road">', '<h1 class="site-header">All the news from the valley</h1>');
+  assert.equal(h.title, 'Storm closes the coast road');
+});
+
+test('the outlet suffix of <title> is the outlet, and is not part of the title', () => {
+  const m = meta('<title>Republicans are following Trump - The New York Times</title>');
+  assert.equal(m.title, 'Republicans are following Trump');
+  assert.equal(m.source, 'The New York Times');
+});
+
+test('outlet: a domain or an acronym gives way to a name', () => {
+  assert.equal(meta('<meta property="og:site_name" content="WSJ"><script type="application/ld+json">{"@type":"NewsArticle","publisher":{"@type":"Organization","name":"The Wall Street Journal"}}</script>').source, 'The Wall Street Journal');
+  assert.equal(meta('<meta property="og:site_name" content="Sportsnet.ca">').source, 'Sportsnet');
+});
+
+test('dates keep the page offset; a UTC time a day after the printed dateline takes the dateline day', () => {
+  assert.equal(pageDate('2019-11-18T21:24:00-0500'), '2019-11-18T21:24:00-05:00');
+  assert.equal(pageDate('2019-11-19T02:24:00+00:00'), '2019-11-19T02:24:00Z');
+  assert.equal(pageDate('Tue, 19 Nov 2019 02:24:00 +0100'), '2019-11-19T02:24:00+01:00');
+  // 02:24 UTC is 21:24 the evening before in New York, which is what the page prints.
+  const m = meta('<meta property="article:published_time" content="2019-11-19T02:24:00Z">', '<h1>Headline here</h1><div class="date-published">Nov 18, 2019 at 9:24 pm ET</div>');
+  assert.equal(m.published, '2019-11-18');
+  assert.equal(m.provenance.published, 'visible');
+  // Same day on the page: the machine-readable value stands.
+  const same = meta('<meta property="article:published_time" content="2019-11-19T14:00:00Z">', '<h1>Headline here</h1><div class="date-published">Nov 19, 2019</div>');
+  assert.equal(same.published, '2019-11-19T14:00:00Z');
+  assert.equal(same.provenance.published, 'meta');
+});
+
+test('datePublished, not dateModified; the URL, then the page, when there is no machine date', () => {
+  const m = meta('<script type="application/ld+json">{"@type":"NewsArticle","dateModified":"2019-12-01","datePublished":"2019-11-18"}</script>');
+  assert.equal(m.published, '2019-11-18');
+  assert.equal(urlDate('https://x.example/2019/11/18/story/'), '2019-11-18');
+  assert.equal(urlDate('https://www.politifact.com/statements/2019/nov/18/x/'), '2019-11-18');
+  assert.equal(urlDate('https://x.example/story-12345'), null);
+  const u = meta('', '<h1>H</h1>', 'https://x.example/2019/11/18/story/');
+  assert.deepEqual([u.published, u.provenance.published], ['2019-11-18', 'url']);
+  const v = meta('', '<h1>Headline</h1><p class="about">publiziert am 25. September 2018</p>');
+  assert.deepEqual([v.published, v.provenance.published], ['2018-09-25', 'visible']);
+  // "Updated" stamps are skipped for the publication date.
+  const w = meta('', '<h1>Headline</h1><span class="time">Updated November 20, 2019</span><time>Posted November 18, 2019</time>');
+  assert.equal(w.published, '2019-11-18');
+});
+
+test('written dates in several languages', () => {
+  assert.equal(writtenDate('Nov. 19, 2019 5:50 PM'), '2019-11-19');
+  assert.equal(writtenDate('21 de junho de 2015'), '2015-06-21');
+  assert.equal(writtenDate('25. September 2018'), '2018-09-25');
+  assert.equal(writtenDate('Posted Nov 18, 8:19 PM', 2019), '2019-11-18');
+  assert.equal(writtenDate('no date here'), null);
+});
+
+test('bylines are people: desks, wires and outlets are dropped; roles and affiliations cut', () => {
+  assert.deepEqual(bylineNames('By TOM KRISHER, AP Auto Writer'), ['Tom Krisher']);
+  assert.deepEqual(bylineNames('MEG KINNARD and ERRIN HAINES, Associated Press'), ['Meg Kinnard', 'Errin Haines']);
+  assert.deepEqual(bylineNames('Staff Reports'), []);
+  assert.deepEqual(bylineNames('Reuters'), []);
+  assert.deepEqual(bylineNames('Analysis by Chris Cillizza, CNN Editor-at-large'), ['Chris Cillizza']);
+  assert.deepEqual(bylineNames('Bruce Y. Lee'), ['Bruce Y. Lee']);
+  assert.deepEqual(bylineNames('Текст: Лида Буслаева'), ['Лида Буслаева']);
+  assert.deepEqual(bylineNames('Finian Cunningham. Sputnik International'), ['Finian Cunningham']);
+  assert.deepEqual(bylineNames('Daily Ledger', 'Daily Ledger'), []);
+  // a single name only where the caller allows it (metadata), and never the outlet
+  assert.deepEqual(bylineNames('Regan', null, true), ['Regan']);
+  assert.deepEqual(bylineNames('Regan'), []);
+  assert.deepEqual(bylineNames('Beachbody', 'Beachbody On Demand', true), []);
+});
+
+test('JSON-LD: organisation authors are not bylines; @id references are followed; a fuller visible byline wins', () => {
+  const org = meta('<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Organization","name":"BBC News"}}</script>');
+  assert.equal(org.byline, null);
+  const ref = meta('<script type="application/ld+json">{"@graph":[{"@type":"Person","@id":"#p1","name":"Lewis White"},{"@type":"NewsArticle","author":{"@id":"#p1"}}]}</script>');
+  assert.deepEqual([ref.byline, ref.provenance.byline], ['Lewis White', 'json-ld']);
+  const co = meta('<meta name="author" content="Danica Kirka">', '<div class="byline">By DANICA KIRKA and JILL LAWLESS</div>');
+  assert.deepEqual([co.byline, co.provenance.byline], ['Danica Kirka, Jill Lawless', 'visible']);
+});
+
+test('the declared language is read from <html lang>, content-language, og:locale or inLanguage', () => {
+  assert.equal(pageMeta(parseHTML('<html lang="pt-BR"><head></head><body></body></html>').document, null).declaredLanguage, 'pt');
+  assert.equal(meta('<meta property="og:locale" content="de_DE">').declaredLanguage, 'de');
+});
