@@ -11,7 +11,7 @@ export interface StoryModel {
 }
 
 export const STORY_MODEL: StoryModel = {
-  weights: [-6.456,8.441,2.936,6.209,0.767],
-  threshold: 0.85,
-  fitted: "npm run fit:stories on 2026-12-02: dev split, 362 articles, 10647 pairs; 5-fold CV pairwise F1 67.2",
+  weights: [-6.476,10.022,2.654,4.644,0.727],
+  threshold: 0.875,
+  fitted: "npm run fit:stories on 2026-12-02: dev split, 362 articles, 10647 pairs; 5-fold CV pairwise F1 69.2",
 };
