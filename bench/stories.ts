@@ -72,7 +72,7 @@ try {
         `${pct(wall, 50).toFixed(1)} / ${pct(wall, 95).toFixed(1)} / ${Math.max(...wall).toFixed(1)}`.padEnd(24) +
         `${pct(cpu, 50).toFixed(1)} / ${pct(cpu, 95).toFixed(1)}`,
     );
-    console.log(`${n}: done (${wall.length} probes)`);
+    console.log(`${n}: ${rows[rows.length - 1]}`);
   }
 } finally {
   await app.close();

@@ -52,8 +52,6 @@ export interface PairFeatures {
   title: number;
   /** Estimated Jaccard of their word 5-shingles (MinHash). */
   jaccard: number;
-  /** Signature terms they share, as a share of the smaller signature. */
-  shared: number;
   /** Cosine of the capitalised-word (name) signatures. */
   names: number;
   /** Figures they share, as a share of the smaller set (0 when either gives none). */
@@ -68,7 +66,6 @@ export function pairFeatures(a: StorySignature, b: StorySignature): PairFeatures
     terms: cosine(a.terms, b.terms),
     title: cosine(a.title, b.title),
     jaccard: minhashJaccard(a.minhash, b.minhash),
-    shared: sharedShare(a.terms, b.terms),
     names: cosine(a.names ?? {}, b.names ?? {}),
     numbers: setShare(a.numbers ?? [], b.numbers ?? []),
 
@@ -210,13 +207,15 @@ async function decide(
   }
   if (chosen.length === 0) return none;
   const holders = (await store.termArticles(chosen)).filter((h) => h.articleId !== id);
-  // Only articles already in a story are earlier than this one; rank those by the rarity they share.
-  const members = new Map((await store.storyMembers(holders.map((h) => h.articleId))).map((m) => [m.articleId, m]));
+  // Only articles already in a story are earlier than this one; rank those by the rarity they share,
+  // then read the signatures of the best only.
+  const placed = new Set((await store.storyOf(holders.map((h) => h.articleId))).map((m) => m.articleId));
   const ranked = holders
-    .filter((h) => members.has(h.articleId))
+    .filter((h) => placed.has(h.articleId))
     .map((h) => ({ id: h.articleId, w: h.terms.reduce((s, t) => s + Math.log(1 + 1 / adf(t)), 0) }))
     .sort((a, b) => b.w - a.w || (a.id < b.id ? -1 : 1))
     .slice(0, CANDIDATES);
+  const members = new Map((await store.storyMembers(ranked.map((r) => r.id))).map((m) => [m.articleId, m]));
 
   let duplicateOf: string | null = null;
   let dupP = -1;
@@ -363,11 +362,6 @@ function figures(text: string): string[] {
   return [...out].sort();
 }
 
-function sharedShare(a: Record<string, number>, b: Record<string, number>): number {
-  let n = 0;
-  for (const t in a) if (t in b) n++;
-  return n / Math.max(1, Math.min(Object.keys(a).length, Object.keys(b).length));
-}
 
 // MinHash over word 5-shingles, hand-written: 64 seeded 32-bit hashes of each shingle's FNV-1a hash
 // (a dependency for twenty lines would be more to keep than the lines).

@@ -125,6 +125,8 @@ export interface Store {
    * is queued in its own transaction; joinStory takes it off. Default limit 100.
    */
   storyQueue(opts?: { limit?: number }): Promise<string[]>;
+  /** The story of each given article that is in a story (others left out): cheap, no signatures. */
+  storyOf(articleIds: string[]): Promise<{ articleId: string; storyId: string }[]>;
   /** The story and frozen signature of each given article that is in a story (others left out). */
   storyMembers(articleIds: string[]): Promise<{ articleId: string; storyId: string; signature: StorySignature }[]>;
   /**

@@ -371,6 +371,12 @@ export class PostgresStore implements Store {
     return (await this.q('SELECT article_id FROM story_queue ORDER BY seq LIMIT $1', [limit])).map((r) => r.article_id);
   }
 
+  async storyOf(articleIds: string[]): Promise<{ articleId: string; storyId: string }[]> {
+    if (articleIds.length === 0) return [];
+    return (await this.q('SELECT article_id, story_id FROM story_articles WHERE article_id = ANY($1::text[])', [articleIds]))
+      .map((r) => ({ articleId: r.article_id, storyId: r.story_id }));
+  }
+
   async storyMembers(articleIds: string[]): Promise<{ articleId: string; storyId: string; signature: StorySignature }[]> {
     if (articleIds.length === 0) return [];
     const rows = await this.q('SELECT article_id, story_id, signature FROM story_articles WHERE article_id = ANY($1::text[])', [articleIds]);

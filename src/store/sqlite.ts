@@ -325,6 +325,12 @@ export class SqliteStore implements Store {
     return (this.st('SELECT article_id FROM story_queue ORDER BY seq LIMIT ?').all(limit) as Row[]).map((r) => r.article_id);
   }
 
+  async storyOf(articleIds: string[]): Promise<{ articleId: string; storyId: string }[]> {
+    if (articleIds.length === 0) return [];
+    return (this.st('SELECT article_id, story_id FROM story_articles WHERE article_id IN (SELECT value FROM json_each(?))')
+      .all(JSON.stringify(articleIds)) as Row[]).map((r) => ({ articleId: r.article_id, storyId: r.story_id }));
+  }
+
   async storyMembers(articleIds: string[]): Promise<{ articleId: string; storyId: string; signature: StorySignature }[]> {
     if (articleIds.length === 0) return [];
     const rows = this.st(

@@ -913,6 +913,8 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store>):
       const members = await s.storyMembers([a.id, b.id, c.id, 'nope']);
       assert.deepEqual(members.map((m) => [m.articleId, m.storyId]).sort(), [[a.id, first], [b.id, first], [c.id, 's' + c.id]].sort());
       assert.deepEqual(members.find((m) => m.articleId === b.id)!.signature, sig('vote'));
+      assert.deepEqual((await s.storyOf([c.id, a.id, 'nope'])).sort((x, y) => (x.articleId < y.articleId ? -1 : 1)),
+        [{ articleId: a.id, storyId: first }, { articleId: c.id, storyId: 's' + c.id }].sort((x, y) => (x.articleId < y.articleId ? -1 : 1)));
       assert.equal(await s.countStories(), 2);
       // an undated article counts for the day it was added (2025-10-20), later than 2025-10-02
       assert.deepEqual((await s.listStories()).map((x) => x.id), ['s' + c.id, first]);
