@@ -119,7 +119,7 @@ export class Desk {
   }
   /** The story an article belongs to, or null while it waits to be placed. */
   async storyOf(articleId: string): Promise<StorySummary | null> {
-    const [m] = await this.deps.store.storyMembers([articleId]);
+    const [m] = await this.deps.store.storyOf([articleId]);
     return m ? this.storySummary(m.storyId) : null;
   }
   /** Recomputes every story from scratch, in the order the articles were stored. */
