@@ -110,6 +110,18 @@ export class Desk {
   async story(id: string): Promise<StoryView | null> {
     return (await storyView(this.deps.store, id))?.view ?? null;
   }
+  /** A story's title, size and dates, without reading its articles. */
+  async storySummary(id: string): Promise<StorySummary | null> {
+    const story = await this.deps.store.getStory(id);
+    if (!story) return null;
+    const { members: _, ...summary } = story;
+    return summary;
+  }
+  /** The story an article belongs to, or null while it waits to be placed. */
+  async storyOf(articleId: string): Promise<StorySummary | null> {
+    const [m] = await this.deps.store.storyOf([articleId]);
+    return m ? this.storySummary(m.storyId) : null;
+  }
   /** Recomputes every story from scratch, in the order the articles were stored. */
   rebuildStories(onProgress?: (done: number, total: number) => void): Promise<PlaceReport> {
     return rebuildStories(this.deps.store, { now: this.deps.now, onProgress });

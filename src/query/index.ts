@@ -3,6 +3,7 @@
 export { search, type SearchResult, type Snippet } from './search.js';
 export { ask, answerQuestion, NOT_SAID, ABSTAIN_BELOW } from './ask/ask.js';
 export { analyseQuestion } from './ask/question.js';
+export { valueInterval } from './ask/when.js';
 export { relatedArticles, type RelatedArticle } from './related.js';
 export { addItems, type AddReport, type AddProgress } from './add.js';
 export { summaryOf } from './articles.js';
@@ -11,7 +12,7 @@ export { generateAnswer, checkCitations, buildPrompt, type TextGenerator } from 
 export { resolveFollowUp, turnOf, type Turn } from './ask/thread.js';
 export { exportRows, csvLine, EXPORT_KINDS, type ExportKind } from './export.js';
 export { placeQueued, rebuildStories, pairFeatures, pairScore, type PlaceReport, type PairFeatures } from './stories.js';
-export { storyView, type StoryView, type StoryArticle } from './story-view.js';
+export { storyView, storyBrief, type StoryView, type StoryArticle, type StoryBrief } from './story-view.js';
 export { STORY_MODEL, type StoryModel } from './story-weights.js';
 export { buildTimeline, type TimelineEntry, type TimelineOptions, type TimelineCitation, type TimelineNumber, type DateSource, type RevisionKind } from './timeline.js';
 // Which annotators an article's language got, for pages that explain why nothing is highlighted.

@@ -51,6 +51,29 @@ export interface StoryView extends StorySummary {
   timeline: TimelineEntry[];
 }
 
+/** A story in a list (`stories --json`, `/v1/stories`): its articles in the order they joined and its main entities. */
+export interface StoryBrief {
+  id: string;
+  title: string;
+  articleCount: number;
+  first: string | null;
+  last: string | null;
+  articles: { id: string; title: string; published: string | null; source: string | null }[];
+  entities: EntityRef[];
+}
+
+export function storyBrief(s: StorySummary & { members: StoryMember[]; entities: StoryEntity[] }): StoryBrief {
+  return {
+    id: s.id,
+    title: s.title,
+    articleCount: s.articleCount,
+    first: s.first,
+    last: s.last,
+    articles: s.members.map((m) => ({ id: m.article.id, title: m.article.title, published: m.article.published, source: m.article.source })),
+    entities: s.entities.map(({ id, name, type }) => ({ id, name, type })),
+  };
+}
+
 export async function storyView(store: Store, id: string): Promise<{ view: StoryView; articles: ArticleView[] } | null> {
   const story = await store.getStory(id);
   if (!story) return null;

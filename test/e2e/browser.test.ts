@@ -31,7 +31,7 @@ after(async () => {
 test('article page → ask in the box → a cited answer that links to the sentence', { skip }, async () => {
   const page = await browser.newPage({ viewport: { width: 1100, height: 1400 } });
   await page.goto(server.url + '/');
-  const firstLink = page.locator('ul.list a.title').first();
+  const firstLink = page.locator('.main-col ul.list a.title').first();
   await firstLink.click();
   await page.waitForSelector('article h1');
   assert.ok(await page.locator('mark.PERSON').count() > 0, 'people are highlighted');

@@ -2,7 +2,9 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { sampleApp, tempApp } from '../helpers.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT, sampleApp, tempApp } from '../helpers.js';
 
 let t: Awaited<ReturnType<typeof sampleApp>>;
 before(async () => {
@@ -107,4 +109,48 @@ test('GET /v1/export/:kind streams JSONL or CSV; an unknown kind is a 400', asyn
   const csv = await get('/v1/export/events?format=csv');
   assert.match((await csv.text()).split('\n')[0], /cameoRoot/);
   assert.equal((await get('/v1/export/secrets')).status, 400);
+});
+
+test('GET /v1/stories lists the two seed stories with their articles and entities; limit is validated', async () => {
+  const res = await get('/v1/stories');
+  assert.equal(res.status, 200);
+  const { stories } = await res.json();
+  // the March and October 2025 articles are separate stories
+  assert.equal(stories.length, 2);
+  for (const s of stories) {
+    assert.deepEqual(Object.keys(s).sort(), ['articleCount', 'articles', 'entities', 'first', 'id', 'last', 'title']);
+    assert.equal(s.articles.length, s.articleCount);
+    assert.deepEqual(Object.keys(s.articles[0]).sort(), ['id', 'published', 'source', 'title']);
+    assert.ok(s.entities.every((e: { id: string; name: string; type: string }) => e.id && e.name && e.type));
+  }
+  assert.equal(stories[0].last, '2025-10-18', 'latest news first');
+  assert.equal((await (await get('/v1/stories?limit=1&offset=1')).json()).stories[0].id, stories[1].id);
+  const bad = await get('/v1/stories?limit=0');
+  assert.equal(bad.status, 400);
+  assert.equal((await bad.json()).error.code, 'BAD_REQUEST');
+});
+
+test('GET /v1/stories/:id is the story view; an unknown id is a 404 with the NOT_FOUND code', async () => {
+  const [first] = (await (await get('/v1/stories')).json()).stories;
+  const res = await get(`/v1/stories/${first.id}`);
+  assert.equal(res.status, 200);
+  const s = await res.json();
+  assert.equal(s.id, first.id);
+  assert.equal(s.title, first.title);
+  for (const k of ['articles', 'entities', 'quotes', 'outlets', 'differences']) assert.ok(Array.isArray(s[k]), k);
+  assert.equal(s.articles[0].id, first.articles[0].id);
+  assert.ok(typeof s.articles[0].reason === 'string' && Array.isArray(s.articles[0].alsoIn));
+  const missing = await get('/v1/stories/nope');
+  assert.equal(missing.status, 404);
+  const body = await missing.json();
+  assert.equal(body.error.code, 'NOT_FOUND');
+  assert.match(body.error.message, /"nope"/);
+});
+
+test('README documents every /v1 route and no other', async () => {
+  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+  const table = readme.slice(readme.indexOf('## JSON API'), readme.indexOf('Errors are'));
+  const documented = [...table.matchAll(/`(GET|POST|PUT|DELETE) (\/v1\/[^?` ]*)/g)].map((m) => `${m[1]} ${m[2]}`).sort();
+  const routes = [...new Set(t.app.http.routes.filter((r) => r.path.startsWith('/v1/') && r.method !== 'ALL').map((r) => `${r.method} ${r.path}`))].sort();
+  assert.deepEqual(documented, routes);
 });

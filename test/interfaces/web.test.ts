@@ -189,6 +189,111 @@ describe('quotes browser, entity page and home on a hand-made desk', () => {
   });
 });
 
+describe('stories: home, list, story page and the article\'s link to its story', () => {
+  let t: T;
+  const ids: Record<string, string> = {};
+  const people = {
+    s: { name: 'Anna Smith', aliases: ['Anna Smith', 'Smith'], titles: ['Foreign Minister'] },
+    l: { name: 'Li Wei', aliases: ['Li Wei', 'Li'] },
+    g: { name: 'Geneva', type: 'GPE' as const, aliases: ['Geneva'] },
+    o: { name: 'Port Talbot Steelworks', type: 'ORG' as const, aliases: ['Port Talbot Steelworks'] },
+  };
+  /** The numbers outlets give for the same thing ("jobs at risk"), annotated where they occur. */
+  const withJobs = (a: { doc: Document; ann: Annotations }, text: string, value: number) => {
+    const start = a.doc.text.indexOf(text);
+    const sentence = a.ann.sentences.find((x) => x.start <= start && start < x.end)!.index;
+    a.ann.numbers.push({ start, end: start + text.length, text, kind: 'count', value, unit: null, counted: 'jobs', sentence });
+    return a;
+  };
+  const plan = [
+    'Foreign Minister Anna Smith will meet Li Wei in Geneva next week to settle the steel tariff dispute.',
+    '“We want a fair deal for our steelworkers,” Smith said.',
+    'The Port Talbot Steelworks says 1,200 jobs are at risk from the steel tariff dispute.',
+    'Officials expect the talks to last two days and to cover quotas, duties and the timetable for lifting them.',
+    'Both sides have exchanged draft texts over the summer, according to diplomats familiar with the negotiations.',
+    'Unions at the plant have planned a rally outside the works for the day the talks open.',
+  ];
+  before(async () => {
+    t = await tempApp();
+    ids.plan = await store(t, withJobs(article('Smith and Li to meet in Geneva', '2025-10-13', plan, people, [{ sentence: 1, text: 'We want a fair deal for our steelworkers', speaker: 's' }], 'Wire A'), '1,200 jobs', 1200));
+    // the same wire story run by another outlet, one word changed: a copy, folded into the first
+    ids.copy = await store(t, withJobs(article('Smith and Li to meet in Geneva', '2025-10-13', [plan[0].replace('settle', 'end'), ...plan.slice(1)], people, [{ sentence: 1, text: 'We want a fair deal for our steelworkers', speaker: 's' }], 'Copy Herald'), '1,200 jobs', 1200));
+    ids.off = await store(t, withJobs(article('Smith and Li meeting in Geneva called off', '2025-10-15', [
+      'Foreign Minister Anna Smith will not meet Li Wei in Geneva next week: the meeting to settle the steel tariff dispute has been called off.',
+      '“We remain ready to talk,” Li said.',
+      'The Port Talbot Steelworks says 2,000 jobs are at risk from the steel tariff dispute.',
+      'Both sides had exchanged draft texts on quotas and duties over the summer, according to diplomats familiar with the negotiations.',
+      'Unions at the plant still plan a rally outside the works.',
+    ], people, [{ sentence: 1, text: 'We remain ready to talk', speaker: 'l' }], 'Wire B'), '2,000 jobs', 2000));
+    ids.other = await store(t, article('Kyiv in the dark', '2025-08-02', ['Kyiv lost power overnight after a drone strike on a substation.'], { k: { name: 'Kyiv', type: 'GPE', aliases: ['Kyiv'] } }, [], 'Wire C'));
+    await t.app.desk.placeStories();
+    const stories = await t.app.desk.stories(10);
+    ids.story = stories.find((x) => x.members.some((m) => m.article.id === ids.plan))!.id;
+    ids.kyiv = stories.find((x) => x.members.some((m) => m.article.id === ids.other))!.id;
+    assert.equal(stories.length, 2, 'the Geneva articles are one story, Kyiv another: ' + JSON.stringify(stories.map((x) => x.members.map((m) => [m.article.title, m.reason]))));
+  });
+  after(() => t?.dispose());
+
+  test('home leads with the stories, above the latest articles: title link, article count, date span, entities', async () => {
+    const { body } = await page(t, '/');
+    const lead = body.slice(body.indexOf('Stories that moved most recently'), body.indexOf('Latest articles'));
+    assert.ok(body.indexOf('Stories that moved most recently') < body.indexOf('Latest articles'));
+    assert.match(lead, new RegExp(`<a class="title" href="/stories/${ids.story}">Smith and Li to meet in Geneva</a>`));
+    assert.match(lead, /3 articles · 13 – 15 Oct 2025 · 3 outlets/);
+    assert.match(lead, /<a href="\/entities\/[0-9a-f]+">Anna Smith<\/a>/);
+    // latest news first: the Geneva story (15 Oct) before Kyiv (2 Aug)
+    assert.ok(lead.indexOf(ids.story) < lead.indexOf(ids.kyiv));
+    assert.match(lead, /1 article · 2 Aug 2025/);
+  });
+
+  test('/stories lists every story; a page past the end says so; a bad page number is page 1', async () => {
+    const { status, body } = await page(t, '/stories');
+    assert.equal(status, 200);
+    assert.match(body, /2 stories, the latest news first/);
+    assert.equal(count(body, /<a class="title" href="\/stories\//), 2);
+    assert.match((await page(t, '/stories?page=5')).body, /No stories on this page/);
+    assert.equal(count((await page(t, '/stories?page=-1')).body, /<a class="title" href="\/stories\//), 2);
+  });
+
+  test('story page: first and last seen, articles by date with copies folded and reasons, who and where, quotes, outlets, numbers', async () => {
+    const { status, body } = await page(t, `/stories/${ids.story}`);
+    assert.equal(status, 200);
+    assert.match(body, /<h1>Smith and Li to meet in Geneva<\/h1>/);
+    assert.match(body, /<dt>First seen<\/dt><dd>13 Oct 2025<\/dd>/);
+    assert.match(body, /<dt>Last seen<\/dt><dd>15 Oct 2025<\/dd>/);
+    const articles = body.slice(body.indexOf('Articles by date'), body.indexOf('Quotes by speaker'));
+    // two entries: the copy is folded into the first, with its outlet
+    assert.equal(count(articles, /<a class="title" href="\/articles\//), 2);
+    assert.ok(articles.indexOf(ids.plan) < articles.indexOf(ids.off), 'by date');
+    assert.match(articles, new RegExp(`also in: <a href="/articles/${ids.copy}">Copy Herald</a>`));
+    assert.match(articles, /<div class="reason">joins “Smith and Li to meet in Geneva”/);
+    const side = body.slice(body.indexOf('Who and where'));
+    assert.match(side, /<h3>People<\/h3><ul class="ents-list"><li><a href="\/entities\/[0-9a-f]+">Anna Smith<\/a>/);
+    assert.match(side, /<h3>Places<\/h3>[^]*Geneva/);
+    assert.match(side, /<h3>Organisations<\/h3>[^]*Port Talbot Steelworks/);
+    assert.match(side, /<td>Wire A <span class="tag">first<\/span><\/td><td>1<\/td><td>13 Oct 2025<\/td>/);
+    const quotes = body.slice(body.indexOf('Quotes by speaker'), body.indexOf('Numbers reported differently'));
+    assert.match(quotes, /<h3><a href="\/entities\/[0-9a-f]+">Anna Smith<\/a><\/h3>/);
+    assert.equal(count(quotes, /We want a fair deal/), 1, 'the copy\'s repeat of the quote is shown once');
+    assert.match(quotes, /We remain ready to talk/);
+    const numbers = body.slice(body.indexOf('Numbers reported differently'), body.indexOf('Who and where'));
+    assert.match(numbers, /<strong>jobs<\/strong>/);
+    assert.match(numbers, /1,200 jobs <span class="meta">\(<a href="\/articles\/[0-9a-f]+">Wire A<\/a>, 13 Oct 2025\)/);
+    assert.match(numbers, /2,000 jobs <span class="meta">\(<a href="\/articles\/[0-9a-f]+">Wire B<\/a>, 15 Oct 2025\)/);
+  });
+
+  test('an unknown story is a 404 page that names the id', async () => {
+    const { status, body } = await page(t, '/stories/nope');
+    assert.equal(status, 404);
+    assert.match(body, /No story with id <code>nope<\/code>/);
+  });
+
+  test('an article page names its story and links to it', async () => {
+    const { body } = await page(t, `/articles/${ids.off}`);
+    assert.match(body, new RegExp(`Part of the story: <a href="/stories/${ids.story}">Smith and Li to meet in Geneva</a> <span class="meta">· 3 articles, 13 – 15 Oct 2025</span>`));
+  });
+});
+
 test('an empty desk says exactly how to add articles', async () => {
   const t = await tempApp();
   try {
@@ -218,9 +323,11 @@ test('hostile article, entity and quote text is escaped on every page', async ()
       { sentence: 1, text: '</blockquote><script>alert(5)</script> we win', speaker: 'e' },
       { sentence: 2, text: '<svg onload=alert(6)>', speakerText: '<i onclick=alert(7)>someone</i>' },
     ], '"><svg onload=alert(8)>'));
+    await t.app.desk.placeStories();
+    const [story] = await t.app.desk.stories(1);
     const e = (await t.app.desk.entities({ limit: 10 })).find((x) => x.name.startsWith('Evil'))!;
     const n = (await t.app.desk.entities({ limit: 10 })).find((x) => x.name.startsWith('Nice'))!;
-    const paths = ['/', '/quotes', '/quotes?partial=1&q=' + encodeURIComponent('<script>'), `/quotes?speaker=${e.id}&q=win`, `/entities/${e.id}`, `/entities/${n.id}`, `/articles/${id}`, '/entities', '/quotes?speaker=' + encodeURIComponent('"><script>alert(9)</script>')];
+    const paths = ['/', '/quotes', '/quotes?partial=1&q=' + encodeURIComponent('<script>'), `/quotes?speaker=${e.id}&q=win`, `/entities/${e.id}`, `/entities/${n.id}`, `/articles/${id}`, '/stories', `/stories/${story.id}`, '/stories/' + encodeURIComponent('<script>alert(11)</script>'), `/ask?q=who&story=${story.id}`, '/entities', '/quotes?speaker=' + encodeURIComponent('"><script>alert(9)</script>')];
     for (const p of paths) {
       const { body } = await page(t, p);
       assert.doesNotMatch(body, /<script>alert|<img src=x|<svg onload|<b onmouseover|<i onclick|<\/blockquote><script/, p);
@@ -254,6 +361,38 @@ describe('the sample articles', () => {
     assert.ok(speakers.length >= 1);
     assert.ok(speakers.every((x) => x === trump.id));
     assert.equal(count(body, /class="ctx" href="\/articles\/[0-9a-f]+#s-\d+"/), speakers.length);
+  });
+
+  test("the October seed's story page plots its timeline: the Budapest meeting planned within 18 Oct – 1 Nov 2025, cited", async () => {
+    const [october] = await s.app.desk.stories(1);
+    const { status, body } = await page(s, `/stories/${october.id}`);
+    assert.equal(status, 200);
+    assert.match(body, /<figure class="tl-plot">/);
+    assert.match(body, /<svg width="100%" height="\d+" role="img" aria-labelledby="tl-t tl-d">/);
+    const row = [...body.matchAll(/<tr id="tl-(\d+)" class="m-planned">([^]*?)<\/tr>/g)].find((m) => /Budapest/.test(m[2]));
+    assert.ok(row, 'a planned entry in Budapest');
+    assert.match(row[2], /<td data-label="When">18 Oct – 1 Nov 2025/);
+    assert.match(row[2], /<a href="\/articles\/[0-9a-f]+#s-\d+">[^<]*Budapest/);
+    assert.match(row[2], /<td data-label="As of">18 Oct 2025/);
+    // its mark in the plot is a bar (a window, not a day) that links to the row
+    assert.match(body, new RegExp(`<a href="#tl-${row[1]}"><g class="row"><title>${row[1]}\\. 18 Oct – 1 Nov 2025 · planned[^]*?</title>[^]*?<rect class="mark m-planned"`));
+  });
+
+  test('asking within a story: the box on its page, the answer says so and dates its evidence, follow-ups stay in the story', async () => {
+    const [october] = await s.app.desk.stories(1);
+    const story = await page(s, `/stories/${october.id}`);
+    assert.match(story.body, new RegExp(`<label for="ask-q">Ask about this story</label>\\s*<input type="hidden" name="story" value="${october.id}">`));
+    const { status, body } = await page(s, `/ask?story=${october.id}&q=` + encodeURIComponent('Where does Trump plan to meet Putin?'));
+    assert.equal(status, 200);
+    assert.match(body, /<p class="short">[^<]*Budapest/);
+    assert.match(body, new RegExp(`Answered from the story <a href="/stories/${october.id}">`));
+    assert.match(body, /<span class="as-of">as of 18 Oct 2025<\/span>/);
+    const follow = body.slice(body.indexOf('class="ask followup"'));
+    assert.match(follow, new RegExp(`<input type="hidden" name="story" value="${october.id}">`));
+    for (const m of body.matchAll(/<div class="related-q">([^]*?)<\/div>/g)) assert.ok(m[1].split('<a ').slice(1).every((a) => a.includes(`&amp;story=${october.id}`)), 'related questions stay in the story');
+    const missing = await page(s, '/ask?story=nope&q=Where');
+    assert.equal(missing.status, 404);
+    assert.match(missing.body, /No story with id <code>nope<\/code> to ask within/);
   });
 
   test('article page: legend, speaker on quotes, resolved dates in tooltips', async () => {

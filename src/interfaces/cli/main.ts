@@ -7,7 +7,7 @@ import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildApp, loadConfig, DEFAULT_DATA_DIR, type App, type Config } from '../../app.js';
 import { DeskError } from '../../model/index.js';
-import { turnOf, exportRows, csvLine, EXPORT_KINDS, type ExportKind, type Turn } from '../../query/index.js';
+import { turnOf, exportRows, csvLine, storyBrief, EXPORT_KINDS, type ExportKind, type Turn } from '../../query/index.js';
 import { listen } from '../http/server.js';
 import { printAnswer, printReport, progressLine } from './format.js';
 import { watchCommand } from './watch.js';
@@ -213,16 +213,7 @@ const COMMANDS: Record<string, Command> = {
       const limit = values.limit !== undefined ? intArg(values.limit, 20, 'limit') : values.json ? await a.desk.countStories() : 20;
       const list = await a.desk.stories(limit);
       if (values.json) {
-        out.log(JSON.stringify({
-          stories: list.map((s) => ({
-            id: s.id,
-            title: s.title,
-            articles: s.members.map((m) => ({ id: m.article.id, title: m.article.title, published: m.article.published, source: m.article.source })),
-            first: s.first,
-            last: s.last,
-            entities: s.entities.map(({ id, name, type }) => ({ id, name, type })),
-          })),
-        }));
+        out.log(JSON.stringify({ stories: list.map(storyBrief) }));
       } else if (list.length === 0) out.log('No stories yet: add articles first.');
       else {
         for (const s of list) {

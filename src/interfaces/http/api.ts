@@ -3,7 +3,7 @@
 import { Hono, type Context } from 'hono';
 import { DeskError } from '../../model/index.js';
 import type { HttpDeps } from './server.js';
-import { exportRows, csvLine, EXPORT_KINDS, type ExportKind } from '../../query/index.js';
+import { exportRows, csvLine, storyBrief, EXPORT_KINDS, type ExportKind } from '../../query/index.js';
 
 const int = (v: string | undefined, dflt: number, lo: number, hi: number): number => {
   if (v === undefined || v === '') return dflt;
@@ -48,6 +48,15 @@ export function apiRoutes(deps: HttpDeps): Hono {
       })(),
     );
     return c.json({ added: report.added, duplicates: report.duplicates, failed: report.failed.map((f) => ({ item: f.item, error: f.error, code: f.code })) });
+  });
+  api.get('/stories', async (c) => {
+    const list = await desk.stories(int(c.req.query('limit'), 20, 1, 200), int(c.req.query('offset'), 0, 0, 1e9));
+    return c.json({ stories: list.map(storyBrief) });
+  });
+  api.get('/stories/:id', async (c) => {
+    const s = await desk.story(c.req.param('id'));
+    if (!s) throw new DeskError('NOT_FOUND', `No story with id "${c.req.param('id')}"`);
+    return c.json(s);
   });
   api.get('/search', async (c) => {
     const q = c.req.query('q') ?? '';

@@ -46,7 +46,7 @@ export function page(title: string, body: Html, opts: { q?: string } = {}): stri
 <body>
 <header class="top">
   <a class="brand" href="/">newsdesk</a>
-  <nav><a href="/">Articles</a><a href="/entities">People &amp; places</a><a href="/quotes">Quotes</a></nav>
+  <nav><a href="/stories">Stories</a><a href="/">Articles</a><a href="/entities">People &amp; places</a><a href="/quotes">Quotes</a></nav>
   <form class="search" action="/search" method="get" role="search">
     <input type="search" name="q" placeholder="Search the desk" value="${esc(opts.q ?? '')}" aria-label="Search">
   </form>
@@ -58,9 +58,11 @@ ${body.value}
 </html>`;
 }
 
-export function askBox(q = '', placeholder = 'Ask me anything about these articles'): Html {
+/** The ask form; with `story`, the question is answered from that story's articles only. */
+export function askBox(q = '', placeholder = 'Ask me anything about these articles', story?: { id: string; title: string }): Html {
   return html`<form class="ask" action="/ask" method="get">
-  <label for="ask-q">Ask me anything</label>
+  <label for="ask-q">${story ? 'Ask about this story' : 'Ask me anything'}</label>
+  ${story ? html`<input type="hidden" name="story" value="${story.id}">` : ''}
   <div class="row"><input id="ask-q" name="q" value="${q}" placeholder="${placeholder}" autocomplete="off"><button type="submit">Ask</button></div>
 </form>`;
 }
@@ -70,6 +72,16 @@ export function dateLabel(iso: string | null): string {
   const d = new Date(iso.length === 10 ? iso + 'T00:00:00Z' : iso);
   if (Number.isNaN(d.getTime())) return iso;
   return d.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+}
+
+/** "18 Oct 2025", "13 – 15 Oct 2025", "12 Mar – 18 Oct 2025", "30 Dec 2024 – 2 Jan 2025": what both ends share is written once. */
+export function dateRange(from: string | null, to: string | null): string {
+  if (!from || !to || from.slice(0, 10) === to.slice(0, 10)) return dateLabel(from ?? to);
+  const a = dateLabel(from).split(' ');
+  const b = dateLabel(to);
+  const [, bm, by] = b.split(' ');
+  if (a.length !== 3 || a[2] !== by) return `${a.join(' ')} – ${b}`;
+  return a[1] === bm ? `${a[0]} – ${b}` : `${a[0]} ${a[1]} – ${b}`;
 }
 
 const CSS = `
@@ -115,6 +127,7 @@ q.quote::before{content:'“'}q.quote::after{content:'”'}
 .cites{padding-left:1.4rem}.cites li{margin:.5rem 0}
 .cites .src{display:block;font-family:system-ui,sans-serif;font-size:.85rem;color:var(--muted)}
 .conf{font-family:system-ui,sans-serif;font-size:.85rem;color:var(--muted)}
+.disagree{border-left:3px solid #e0a800;background:#fffbea;padding:.4rem .8rem;margin:.6rem 0;font-family:system-ui,sans-serif;font-size:.95rem}.disagree p{margin:.2rem 0}
 .related-q a{display:inline-block;max-width:100%;margin:.2rem .4rem .2rem 0;padding:.3rem .7rem;border:1px solid var(--line);border-radius:999px;background:#fff;font-family:system-ui,sans-serif;font-size:.9rem}
 .reason{color:var(--muted);font-size:.9rem;font-family:system-ui,sans-serif}
 .tag{font-family:system-ui,sans-serif;font-size:.75rem;font-weight:400;padding:.1rem .4rem;border-radius:4px;background:#eee;color:#333;margin-left:.3rem;vertical-align:middle}
@@ -143,7 +156,53 @@ table.data{border-collapse:collapse;margin:.4rem 0;font-size:.9rem}
 table.data th,table.data td{border-bottom:1px solid var(--line);padding:.2rem .8rem .2rem 0;text-align:left}
 table.data td:last-child{text-align:right}
 .company{padding-left:1.4rem;font-family:system-ui,sans-serif}.company li{margin:.3rem 0}
+.lead .stories{display:grid;grid-template-columns:repeat(auto-fill,minmax(min(100%,24rem),1fr));gap:0 2.5rem}
+.stories .ents a{color:var(--muted)}.stories .ents a:hover{color:var(--accent)}
+.story-link{font-family:system-ui,sans-serif;font-size:.95rem;background:#fff;border:1px solid var(--line);border-radius:8px;padding:.4rem .7rem;margin:.2rem 0 1rem}
+.also{font-family:system-ui,sans-serif;font-size:.85rem}
+.ents-list{list-style:none;padding:0;margin:0 0 .8rem;font-family:system-ui,sans-serif}.ents-list li{margin:.25rem 0}
+h3{font-family:system-ui,sans-serif;font-size:1rem;margin:1rem 0 .3rem}
+.pager{display:flex;justify-content:space-between;font-family:system-ui,sans-serif;margin:1rem 0}
+.tl-plot{margin:.5rem 0 0;font-family:system-ui,sans-serif}
+.tl-plot svg{display:block;overflow:visible;background:#fff;border:1px solid var(--line);border-radius:8px}
+.tl-plot .grid{stroke:#e6e6e6;stroke-width:1}
+.tl-plot .tick{font-size:12px;fill:var(--muted)}
+.tl-plot .label{font-size:12px;fill:var(--ink)}
+.tl-plot a:hover .label,.tl-plot a:focus .label{fill:var(--accent);text-decoration:underline}
+.mark{stroke-width:2}
+.m-happened.mark{fill:var(--accent);stroke:var(--accent)}
+.m-planned.mark{fill:#fff;stroke:#b45f06;stroke-dasharray:4 2}
+.m-negated.mark{fill:#fde8e7;stroke:#c5221f}
+.m-reported.mark,.m-hypothetical.mark{fill:#fff;stroke:#80868b;stroke-dasharray:1.5 2}
+.strike{stroke:#c5221f;stroke-width:2.5}
+.asof{stroke:#5f6368;stroke-width:2}
+.asof-link{stroke:#9aa0a6;stroke-width:1;stroke-dasharray:2 3}
+.rev{stroke:#c5221f;stroke-width:1.5;stroke-dasharray:5 3;fill:none}
+.tl-legend .key{display:inline-flex;align-items:center;gap:.3rem;white-space:nowrap}.tl-legend svg{overflow:visible}
+.tl-plot .label.m,.tl-plot .label.s{display:none}
+.tl-plot .band{fill:#f6f7f9}
+.tl-plot .hit{fill:transparent}.tl-plot a:hover .hit{fill:rgba(11,87,208,.06)}
+@media (max-width:1000px){.tl-plot .label.l{display:none}.tl-plot .label.m{display:inline}}
+table.outlets{font-family:system-ui,sans-serif}
+.diff{margin:.2rem 0 0;padding:0;list-style:none;font-family:system-ui,sans-serif;font-size:.95rem}.diff li,.list .diff li{display:inline;padding:0;border:0}.diff li+li::before{content:' · ';color:var(--muted)}
+.tl-plot figcaption{font-size:.85rem;color:var(--muted);margin-top:.4rem}
+.tl-table{overflow-x:auto}
+table.tl{width:100%;font-family:system-ui,sans-serif;font-size:.85rem}
+table.tl td,table.tl th{vertical-align:top;padding:.35rem .6rem .35rem 0}
+table.data.tl td:last-child{text-align:left;white-space:nowrap}
+table.tl tr:target{background:#fff3b0}
+.status{font-weight:600}.status.m-happened{color:var(--accent)}.status.m-planned{color:#b45f06}.status.m-negated{color:#c5221f}
 @media (max-width:700px){
+  .facts.story-facts{grid-template-columns:max-content minmax(0,1fr)}.facts.story-facts dd{margin:0}
+  table.tl,table.tl tbody,table.tl tr,table.tl td{display:block;width:100%}
+  table.tl thead{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}
+  table.tl tr{border-bottom:1px solid var(--line);padding:.4rem 0}
+  table.tl td{border:0;padding:.1rem 0}
+  table.data.tl td:last-child{white-space:normal}
+  table.tl td[data-label]::before{content:attr(data-label) ": ";color:var(--muted);font-size:.8rem}
+  table.tl td[data-label="#"]{font-weight:700}
+  .tl-plot .label.m{display:none}.tl-plot .label.s{display:inline}
+
   body{font-size:16px}
   .top{padding:.6rem .9rem;gap:.4rem 1rem}
   .search{margin-left:0;flex:1 1 100%}.search input{width:100%}

@@ -1,10 +1,11 @@
 // The web desk: server-rendered pages over the same desk the JSON API uses.
 
 import { Hono } from 'hono';
-import { RetryLater, type Answer, type ArticleSummary, type EntitySummary, type QuoteHit } from '../../model/index.js';
+import { RetryLater, type Answer, type ArticleSummary, type EntitySummary, type QuoteHit, type StorySummary } from '../../model/index.js';
 import type { HttpDeps } from '../http/server.js';
-import { fullPipeline, turnOf, type Turn } from '../../query/index.js';
-import { askBox, dateLabel, html, page, raw, type Html } from './html.js';
+import { fullPipeline, storyBrief, turnOf, type Turn } from '../../query/index.js';
+import { askBox, dateLabel, dateRange, html, page, raw, type Html } from './html.js';
+import { storyItem, storyPage } from './story.js';
 import { renderArticleText } from './article-text.js';
 import { barChart, bucketDates } from './chart.js';
 import { coOccurrences } from './cooccur.js';
@@ -14,16 +15,24 @@ import { filterTerms, highlightRanges, matchTerms } from './terms.js';
 const QUOTE_SCAN = 2000;
 /** Articles read in full to find who an entity appears with; the newest ones. */
 const COOCCUR_ARTICLES = 30;
+/** Stories the home page leads with. */
+const HOME_STORIES = 8;
+const STORIES_PAGE = 30;
 
 export function webRoutes(deps: HttpDeps): Hono {
   const { desk, asker } = deps;
   const web = new Hono();
 
   web.get('/', async (c) => {
-    const [articles, people] = await Promise.all([desk.articles(50), desk.entities({ type: 'PERSON', limit: 10 })]);
+    const [articles, people, stories, storyCount] = await Promise.all([desk.articles(50), desk.entities({ type: 'PERSON', limit: 10 }), desk.stories(HOME_STORIES), desk.countStories()]);
     if (!articles.length) return c.html(page('The desk', emptyDesk()));
     const body = html`
 <h1>The desk</h1>
+${stories.length ? html`<section class="lead" aria-labelledby="stories">
+<h2 id="stories">Stories that moved most recently</h2>
+<ul class="list stories">${stories.map((s) => storyItem(storyBrief(s)))}</ul>
+${storyCount > stories.length ? html`<p class="meta"><a href="/stories">All ${storyCount} stories</a></p>` : ''}
+</section>` : ''}
 ${askBox()}
 <div class="cols">
 <section class="main-col" aria-labelledby="latest">
@@ -38,14 +47,34 @@ ${people.length ? html`<ol class="people">${people.map((p) => html`<li><a href="
     return c.html(page('Latest', body));
   });
 
+  web.get('/stories', async (c) => {
+    const n = Number(c.req.query('page') ?? '1');
+    const at = Number.isInteger(n) && n >= 1 && n <= 1e6 ? n : 1;
+    const [stories, total] = await Promise.all([desk.stories(STORIES_PAGE, (at - 1) * STORIES_PAGE), desk.countStories()]);
+    const pages = Math.max(1, Math.ceil(total / STORIES_PAGE));
+    const body = html`
+<h1>Stories</h1>
+<p class="meta">${total} stor${total === 1 ? 'y' : 'ies'}, the latest news first${pages > 1 ? ` · page ${at} of ${pages}` : ''}</p>
+${stories.length ? html`<ul class="list stories">${stories.map((s) => storyItem(storyBrief(s)))}</ul>` : html`<p class="empty">${total ? 'No stories on this page.' : 'No stories yet: add articles first.'}</p>`}
+${pages > 1 ? html`<nav class="pager">${at > 1 ? html`<a href="/stories?page=${at - 1}">← Newer</a>` : html`<span></span>`}${at < pages ? html`<a href="/stories?page=${at + 1}">Older →</a>` : ''}</nav>` : ''}`;
+    return c.html(page('Stories', body));
+  });
+
+  web.get('/stories/:id', async (c) => {
+    const s = await desk.story(c.req.param('id'));
+    if (!s) return c.html(page('Not found', html`<h1>Not found</h1><p>No story with id <code>${c.req.param('id')}</code>. <a href="/stories">See every story</a>.</p>`), 404);
+    return c.html(page(s.title, storyPage(s)));
+  });
+
   web.get('/articles/:id', async (c) => {
     const a = await desk.article(c.req.param('id'));
     if (!a) return c.html(page('Not found', html`<p>No article with id <code>${c.req.param('id')}</code>.</p>`), 404);
-    const [related, suggestions] = await Promise.all([desk.related(a.id, 5), desk.questionsAbout(a.id)]);
+    const [related, suggestions, story] = await Promise.all([desk.related(a.id, 5), desk.questionsAbout(a.id), desk.storyOf(a.id)]);
     const body = html`
 <article>
   <p class="meta">${a.source ?? 'Unknown outlet'} · ${dateLabel(a.published)}${a.byline ? html` · ${a.byline}` : ''}${a.canonicalUrl ? html` · <a href="${a.canonicalUrl}" rel="noopener noreferrer">original</a>` : ''}</p>
   <h1>${a.title}</h1>
+  ${story ? html`<p class="story-link">Part of the story: <a href="/stories/${story.id}">${story.title}</a> <span class="meta">· ${story.articleCount} article${story.articleCount === 1 ? '' : 's'}, ${dateRange(story.first, story.last)}</span></p>` : ''}
   ${languageNote(a.language, a.languageConfidence)}
   ${fullPipeline(a.language) ? html`<p class="legend" aria-label="Highlight legend"><span>Key:</span><mark class="PERSON">person</mark><mark class="ORG">organisation</mark><mark class="GPE">place</mark><mark class="NORP">group</mark><time class="t">date</time><q class="quote">quote</q><q class="quote partial">partial quote</q><span>· hover for the speaker or the resolved date</span></p>` : ''}
   <div class="article"${a.language ? html` lang="${a.language}"` : ''}>${raw(renderArticleText(a))}</div>
@@ -65,13 +94,16 @@ ${!fullPipeline(a.language) ? html`<p class="empty">Quotes are looked for in Eng
   web.get('/ask', async (c) => {
     const q = (c.req.query('q') ?? '').trim();
     if (!q) return c.redirect('/');
+    const storyId = c.req.query('story') || null;
+    const story = storyId ? await desk.storySummary(storyId) : null;
+    if (storyId && !story) return c.html(page('Not found', html`<h1>Not found</h1><p>No story with id <code>${storyId}</code> to ask within. <a href="/ask?q=${encodeURIComponent(q)}">Ask every article</a>.</p>`), 404);
     try {
-      const ans = await asker.ask(q, { previous: parseTurn(c.req.query('prev')) });
-      return c.html(page(q, answerView(ans)));
+      const ans = await asker.ask(q, { previous: parseTurn(c.req.query('prev')), story: storyId });
+      return c.html(page(q, answerView(ans, story)));
     } catch (e) {
       if (!(e instanceof RetryLater)) throw e;
       c.header('Retry-After', String(e.retryAfter));
-      return c.html(page(q, busyView(q, e)), e.status as 429);
+      return c.html(page(q, busyView(q, e, story)), e.status as 429);
     }
   });
 
@@ -240,36 +272,45 @@ function citeList(cites: Answer['citations']): Html {
   return html`<ol class="cites">${cites.map((c) => html`<li id="cite-${c.n}">[${c.n}] <a href="/articles/${c.articleId}#s-${c.sentenceIndex}">${c.sentence}</a><span class="src">${c.title} · ${c.source ?? 'Unknown outlet'} · ${dateLabel(c.published)} · sentence ${c.sentenceIndex + 1}</span></li>`)}</ol>`;
 }
 
+/** Citations of a rival answer: not numbered, as the answer's own [n] are. */
+function sourceList(cites: Answer['citations']): Html {
+  return html`<ul class="cites">${cites.map((c) => html`<li><a href="/articles/${c.articleId}#s-${c.sentenceIndex}">${c.sentence}</a><span class="src">${c.title} · ${c.source ?? 'Unknown outlet'} · ${dateLabel(c.published)}</span></li>`)}</ul>`;
+}
+
 /** The ask page when the desk is too busy to answer now (BUSY) or did not answer in time (ASK_TIMEOUT). */
-function busyView(q: string, e: RetryLater): Html {
+function busyView(q: string, e: RetryLater, story: StorySummary | null): Html {
   const what = e.code === 'BUSY' ? 'The desk is busy answering other questions.' : 'The desk did not answer this question in time.';
   return html`
-${askBox(q)}
+${askBox(q, undefined, story ?? undefined)}
 <section class="answer busy" role="alert" data-code="${e.code}">
   <p class="abstain">${what} Retry in ${e.retryAfter} s.</p>
-  <p class="meta"><a href="/ask?q=${encodeURIComponent(q)}">Ask again</a> · articles, search and people pages still work meanwhile.</p>
+  <p class="meta"><a href="/ask?q=${encodeURIComponent(q)}${story ? `&story=${encodeURIComponent(story.id)}` : ''}">Ask again</a> · articles, search and people pages still work meanwhile.</p>
 </section>`;
 }
 
-export function answerView(ans: Answer): Html {
+export function answerView(ans: Answer, story: StorySummary | null = null): Html {
   const prev = Buffer.from(JSON.stringify(turnOf(ans))).toString('base64url');
+  const askUrl = (q: string) => `/ask?q=${encodeURIComponent(q)}${story ? `&story=${encodeURIComponent(story.id)}` : ''}`;
   return html`
-${askBox(ans.question)}
+${askBox(ans.question, undefined, story ?? undefined)}
+${story ? html`<p class="meta within">Answered from the story <a href="/stories/${story.id}">${story.title}</a> only · <a href="/ask?q=${encodeURIComponent(ans.question)}">ask every article</a></p>` : ''}
 <section class="answer" data-abstained="${String(ans.abstained)}">
   <p class="meta">${ans.question}</p>
   ${ans.abstained ? html`<p class="abstain">The articles do not say.${ans.missing?.length ? html` Nothing in them supports: ${ans.missing.join(', ')}.` : ''}</p>` : html`<p class="short">${ans.answer}</p>`}
   ${ans.generated ? html`<p class="generated">${ans.generated.text}</p><p class="conf">Written by ${ans.generated.model} from the cited sentences.${ans.generated.uncited.length ? html` <strong>Not supported by a citation:</strong> ${ans.generated.uncited.join(' ')}` : ''}</p>` : ''}
-  ${ans.abstained ? '' : html`<p class="conf">Confidence ${Math.round(ans.confidence * 100)}% · ${ans.answerType}</p>`}
+  ${ans.abstained ? '' : html`<p class="conf">Confidence ${Math.round(ans.confidence * 100)}% · ${ans.answerType}${ans.asOf ? html` · <span class="as-of">as of ${dateLabel(ans.asOf)}</span>` : ''}</p>`}
   ${ans.citations.length ? citeList(ans.citations) : ''}
+  ${ans.disagreement ? html`<div class="disagree" role="note"><p><strong>Sources differ:</strong> another article says <b>${ans.disagreement.answer}</b>.</p>${sourceList(ans.disagreement.citations.slice(0, 3))}</div>` : ''}
   ${ans.abstained && ans.nearby?.length ? html`<p class="meta">What the articles say nearby:</p>${citeList(ans.nearby)}` : ''}
 </section>
 <form class="ask followup" action="/ask" method="get">
   <label for="follow-q">Follow up</label>
   <input type="hidden" name="prev" value="${prev}">
+  ${story ? html`<input type="hidden" name="story" value="${story.id}">` : ''}
   <div class="row"><input id="follow-q" name="q" placeholder="e.g. When will they meet?" autocomplete="off"><button type="submit">Ask</button></div>
 </form>
 ${ans.resolvedQuestion ? html`<p class="meta">Read as: ${ans.resolvedQuestion}</p>` : ''}
 <h2>Explore related questions</h2>
-${ans.related.length ? html`<div class="related-q">${ans.related.map((q) => html`<a href="/ask?q=${encodeURIComponent(q)}">${q}</a>`)}</div>` : html`<p class="empty">No related questions the articles can answer.</p>`}`;
+${ans.related.length ? html`<div class="related-q">${ans.related.map((q) => html`<a href="${askUrl(q)}">${q}</a>`)}</div>` : html`<p class="empty">No related questions the articles can answer.</p>`}`;
 }
 
