@@ -62,12 +62,25 @@ const NUMBER_HEADS = new Set(
 );
 const AUX = new Set('is was are were did does do has have had will would can could should might may must'.split(' '));
 
-function headKind(word: string): { type: AnswerType; slots: EntityType[] } | null {
+/** The phrase's word that names a kind, last first; the listed nouns before WordNet's guesses. */
+function headOf(words: string[]): { w: string; k: { type: AnswerType; slots: EntityType[] } } | null {
+  const rev = [...words].reverse();
+  for (const listed of [true, false]) {
+    for (const w of rev) {
+      const k = headKind(w, listed);
+      if (k) return { w, k };
+    }
+  }
+  return null;
+}
+
+function headKind(word: string, listedOnly = false): { type: AnswerType; slots: EntityType[] } | null {
   const w = singularHead(word);
   if (PERSON_HEADS.has(w)) return { type: 'person', slots: ['PERSON'] };
   if (ORG_HEADS.has(w)) return { type: 'organisation', slots: ['ORG'] };
   if (PLACE_HEADS.has(w)) return { type: 'place', slots: ['GPE', 'LOC'] };
   if (LOC_HEADS.has(w)) return { type: 'place', slots: ['LOC', 'GPE', 'ORG'] };
+  if (listedOnly) return null;
   // Nouns the lists do not name: WordNet's class of the noun's most frequent sense ("analyst" is a
   // person, "network" a group). Locations are left out: "position" and "side" are locations there too.
   const cls = nounClasses(w, 1)[0];
@@ -82,6 +95,11 @@ function headKind(word: string): { type: AnswerType; slots: EntityType[] } | nul
  * praised" → [dresdner, kleinwort, telecoms, analyst]); "what kind of drug" → [drug].
  */
 function whPhrase(text: string): string[] {
+  return whWords(text).map((x) => x.w);
+}
+
+/** whPhrase with each word's capitalisation: a name inside the phrase ("which Luis Bunuel film") is no head. */
+function whWords(text: string): { w: string; proper: boolean }[] {
   const terms = (nlp(text).terms().json() as { terms: { normal: string; text: string; tags: string[] }[] }[]).map((t) => ({
     normal: t.terms[0]?.normal ?? '',
     text: t.terms[0]?.text ?? '',
@@ -92,11 +110,11 @@ function whPhrase(text: string): string[] {
   let i = at + 1;
   // "what is the capital of": the copula and article are not the phrase.
   if (AUX.has(terms[i]?.normal) && ['the', 'a', 'an'].includes(terms[i + 1]?.normal)) i += 2;
-  const out: string[] = [];
+  const out: { w: string; proper: boolean }[] = [];
   for (; i < terms.length && out.length < 6; i++) {
     const t = terms[i];
     const tags = t.tags;
-    const w = t.normal.replace(/[^\p{L}\p{N}-]+/gu, '');
+    const w = t.normal.replace(/['’]s$/u, '').replace(/[^\p{L}\p{N}-]+/gu, '');
     if (!w) continue;
     if (KIND_WORDS.has(w) && terms[i + 1]?.normal === 'of') {
       out.length = 0;
@@ -104,14 +122,29 @@ function whPhrase(text: string): string[] {
       continue;
     }
     if (w === 'the' || w === 'a' || w === 'an') continue;
+    const proper = /^\p{Lu}/u.test(t.text) || tags.has('ProperNoun');
+    // "which Dresdner Kleinwort analyst": names may lead the phrase; after its common noun a name
+    // starts the rest of the question ("which singer beat James Van Der Beek").
+    if (proper && out.some((x) => !x.proper)) break;
     // "anti-clotting pill": a hyphenated modifier, not the verb.
     if (w.includes('-') || /-/.test(t.text)) {
-      out.push(w);
+      out.push({ w, proper });
       continue;
     }
-    if (tags.has('Verb') || tags.has('Preposition') || tags.has('QuestionWord') || tags.has('Conjunction') || AUX.has(w) || tags.has('Possessive')) break;
+    // "which country's respondents": the possessor is what is asked for.
+    if (tags.has('Possessive') || /['’]s$/u.test(t.text)) {
+      if (tags.has('Noun') || tags.has('Adjective') || tags.has('Acronym')) out.push({ w, proper });
+      break;
+    }
+    // "which sound engineer": right after "which", a bare verb form before a noun is its modifier.
+    const modifier = out.length === 0 && tags.has('Infinitive') && terms[i + 1]?.tags.has('Noun');
+    if (modifier) {
+      out.push({ w, proper });
+      continue;
+    }
+    if (tags.has('Verb') || tags.has('Preposition') || tags.has('QuestionWord') || tags.has('Conjunction') || AUX.has(w)) break;
     if (!(tags.has('Noun') || tags.has('Adjective') || tags.has('Value') || tags.has('Acronym'))) break;
-    out.push(w);
+    out.push({ w, proper });
   }
   return out;
 }
@@ -151,8 +184,11 @@ export function analyseQuestion(raw: string, today: string | null = null): Quest
   const names = questionNames(text);
   const whichAt = words.findIndex((w, i) => (w === 'which' || w === 'what') && i <= 6);
   // compromise's reading of the asked phrase (one parse serves "which X" and "how many X").
-  const np = whPhrase(text);
+  const npWords = whWords(text);
+  const np = npWords.map((x) => x.w);
   const phrase = whichAt >= 0 ? (np.length ? np : headPhrase(words, whichAt)) : [];
+  // Common nouns of the phrase: a name in it ("which Luis Bunuel film") never sets the kind.
+  const common = np.length ? npWords.filter((x) => !x.proper).map((x) => x.w) : phrase;
   const quoteVerb = /\b(?:what|how)\s+(?:did|does|do|has|have|had)\s+(.+?)\s+(?:say|said|tell|told|declare|claim|argue|warn|write|call|describe|dub|label|term)\b/i.exec(text);
 
   if (/\bhow\s+(many|much)\b/.test(lower)) {
@@ -195,8 +231,8 @@ export function analyseQuestion(raw: string, today: string | null = null): Quest
     // "who is the justice minister": a person, not the country in the title.
     if (head && PERSON_HEADS.has(head)) slotTypes = ['PERSON'];
   } else if (phrase.length > 0) {
-    const known = [...phrase].reverse().map((w) => ({ w, k: headKind(w) })).find((x) => x.k);
-    head = singularHead(known?.w ?? phrase[phrase.length - 1]);
+    const known = headOf(common.length ? common : phrase);
+    head = singularHead(known?.w ?? (common.length ? common : phrase)[(common.length ? common : phrase).length - 1]);
     if (/^(date|day|year|month|time)$/.test(head)) {
       type = 'date';
       granularity = head === 'year' ? 'year' : head === 'month' ? 'month' : head === 'time' ? null : 'day';
