@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { answerClause, MAX_WORDS } from '../../src/query/ask/clause.js';
 import { fitLogistic, fitRanker, linear, poolAnswers, predict, sameAnswer, softmax } from '../../src/query/ask/score.js';
 import { nameInText } from '../../src/query/ask/verify.js';
-import { analyseQuestion } from '../../src/query/ask/question.js';
+import { analyseQuestion, quantityFits } from '../../src/query/ask/question.js';
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
 
@@ -76,4 +76,34 @@ test('the noun a question asks for is read from its tags', () => {
   const years = analyseQuestion('How many years did Chris Tarrant spend at Capital FM?');
   assert.equal(years.duration, true);
   assert.deepEqual(analyseQuestion('Roughly how many US troops are at the base?').names, ['US']);
+});
+
+test('the asked noun: a possessor is asked for, names inside the phrase do not type it, listed roles beat WordNet', () => {
+  // invented questions, not from any QA set
+  const possessor = analyseQuestion("Which club's supporters sang loudest at the final?");
+  assert.equal(possessor.type, 'organisation');
+  assert.equal(possessor.head, 'club');
+  const named = analyseQuestion('For which Martin Scorsese film did the actor win an award?');
+  assert.equal(named.type, 'thing');
+  assert.equal(named.head, 'film');
+  const role = analyseQuestion('Which striker beat Harry Kane to the award?');
+  assert.equal(role.type, 'person');
+  assert.equal(role.head, 'striker');
+});
+
+test('the quantity a number question asks for decides which numbers can answer it', () => {
+  const q = (s: string) => analyseQuestion(s).quantity;
+  assert.equal(q('How much did the club pay for the striker?'), 'money');
+  assert.equal(q('How many people does the bakery chain employ?'), 'count');
+  assert.equal(q('What percentage of voters backed the plan?'), 'percent');
+  assert.equal(q('How much does the new tablet weigh?'), 'measure');
+  // a change may be a percentage or an amount; "how much oil" names no kind
+  assert.equal(q('By how much did profits fall?'), null);
+  assert.equal(q('How much more will commuters pay?'), null);
+  assert.equal(quantityFits('count', 'percent'), false);
+  assert.equal(quantityFits('money', 'percent'), false);
+  assert.equal(quantityFits('money', 'number'), true);
+  assert.equal(quantityFits('percent', 'count'), false);
+  assert.equal(quantityFits('measure', 'money'), true);
+  assert.equal(quantityFits(null, 'ordinal'), true);
 });

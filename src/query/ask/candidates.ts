@@ -1,7 +1,7 @@
 // Answer candidates of the expected type inside one evidence sentence.
 
 import type { Evidence } from './evidence.js';
-import type { Question } from './question.js';
+import { quantityFits, type Question } from './question.js';
 import type { EntityType } from '../../model/index.js';
 import { escapeRe } from './evidence.js';
 import { isStopWord, tokens } from '../../understand/terms.js';
@@ -181,6 +181,9 @@ function rawSpans(ev: Evidence, q: Question, rank: number): Span[] {
     case 'number': {
       const spans: Span[] = [];
       for (const n of inSentence(art.numbers)) {
+        // The asked quantity's kind is a constraint, not a preference: a percentage never says how many
+        // people a firm employs, nor a count what something cost.
+        if (!quantityFits(q.quantity, n.kind)) continue;
         // A duration for "how long", a count or amount otherwise; the other kind stays a weaker candidate.
         const fits = q.duration === (n.kind === 'duration');
         let prior = fits ? 0 : -0.2;

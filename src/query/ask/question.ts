@@ -27,6 +27,11 @@ export interface Question {
   speaker: string | null;
   /** A duration is asked ("how long"). */
   duration: boolean;
+  /**
+   * The kind of quantity a number question asks for, when its words say: money ("how much did X pay"),
+   * a percentage, a count of the asked noun ("how many people"), or a measure ("how much does it weigh").
+   */
+  quantity: Quantity;
   /** For date questions: the granularity asked for ("in what year" → year). */
   granularity: 'year' | 'month' | 'day' | null;
   /** A time the question is restricted to ("last week", "in October 2025"), or null. */
@@ -258,7 +263,42 @@ export function analyseQuestion(raw: string, today: string | null = null): Quest
   const terms = queryTerms(termWords.filter((w) => !QUESTION_WORDS.has(w)).join(' '));
   const contentTerms = terms.filter((t) => !nameTerms.has(t));
   const contentWords = termWords.filter((w) => !QUESTION_WORDS.has(w) && contentTerms.includes(queryTerms(w, 1)[0] ?? ''));
-  return { text, type, slotTypes, head, stranded, names, terms, contentTerms, contentWords, speaker, duration, granularity, when };
+  const quantity = type === 'number' && !duration ? quantityAsked(lower, head) : null;
+  return { text, type, slotTypes, head, stranded, names, terms, contentTerms, contentWords, speaker, duration, quantity, granularity, when };
+}
+
+export type Quantity = 'money' | 'percent' | 'count' | 'measure' | null;
+
+// Words that make "how much" a sum of money: what is paid, cost, raised or owed.
+const MONEY_WORDS =
+  /\b(?:cost|costs|costing|pay|pays|paid|paying|price|priced|spend|spends|spent|spending|worth|raise|raised|raising|fine|fined|charge|charged|charging|sell\s+for|sold\s+for|bid|valued?|valuation|salary|earn|earns|earned|compensation|funding|invest|invested|investing|borrow|borrowed|owe|owes|owed|debt|loan|budget|donate|donated|pledge|pledged|damages|fee|fees|bill|tax|taxes|money|cash|revenue|profit|profits|turnover|sales)\b/;
+
+function quantityAsked(lower: string, head: string | null): Quantity {
+  if (/\b(?:percentage|percent|per\s+cent|proportion)\b/.test(lower)) return 'percent';
+  // "by how much did it fall": a change, told as a percentage or an amount.
+  if (/\bby\s+how\s+much\b/.test(lower) || /\bhow\s+much\s+(?:more|less|higher|lower|further)\b/.test(lower)) return null;
+  if (/\bhow\s+(?:heavy|tall|high|wide|far|fast|deep)\b/.test(lower) || /\bhow\s+much\b.*\bweigh/.test(lower)) return 'measure';
+  if (/\bhow\s+much\b/.test(lower) && MONEY_WORDS.test(lower)) return 'money';
+  if (/\bhow\s+many\b/.test(lower) && head) return 'count';
+  return null;
+}
+
+/** Whether a number of this kind can be the quantity asked for: never a percentage for "how many people". */
+export function quantityFits(asked: Quantity, kind: string): boolean {
+  switch (asked) {
+    case 'percent':
+      return kind === 'percent';
+    case 'money':
+      // a bare number may carry a currency the annotator does not know ("Rs 299")
+      return kind === 'money' || kind === 'number';
+    case 'count':
+      return kind !== 'percent' && kind !== 'money' && kind !== 'ordinal';
+    case 'measure':
+      // "243 pounds" is a weight as well as a sum
+      return kind !== 'percent' && kind !== 'ordinal';
+    default:
+      return true;
+  }
 }
 
 const NAME_RE = /\b(?:[A-Z][\p{L}\p{N}'’.-]*|[A-Z]{2,})(?:\s+(?:of\s+the\s+|of\s+|de\s+|al-)?(?:[A-Z][\p{L}\p{N}'’.-]*))*/gu;
