@@ -200,7 +200,9 @@ function rawSpans(ev: Evidence, q: Question, rank: number): Span[] {
           spans.push({ text: t.text, start: t.start - base, end: t.end - base, prior: 0, key: t.value ?? t.text, kind: 'time' });
         }
       }
-      return [...spans, ...numberRanges(ev.hit.text, spans)];
+      // A number that is one end of a range ("30" of "30-40 staff") is no answer on its own.
+      const ranges = numberRanges(ev.hit.text, spans);
+      return [...spans.filter((s) => !ranges.some((r) => r.start <= s.start && s.end <= r.end)), ...ranges];
     }
     case 'quote': {
       // "What did X say": X's quotes, or unattributed quoted words in a sentence that names X; never someone else's.
