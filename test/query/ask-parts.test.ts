@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { answerClause, MAX_WORDS } from '../../src/query/ask/clause.js';
-import { fitLogistic, fitRanker, linear, poolAnswers, predict, sameAnswer, softmax } from '../../src/query/ask/score.js';
+import { fitLogistic, fitRanker, linear, poolAnswers, predict, sameAnswer, softmax, statesCause } from '../../src/query/ask/score.js';
 import { nameInText } from '../../src/query/ask/verify.js';
 import { analyseQuestion, quantityFits } from '../../src/query/ask/question.js';
 
@@ -106,4 +106,10 @@ test('the quantity a number question asks for decides which numbers can answer i
   assert.equal(quantityFits('percent', 'count'), false);
   assert.equal(quantityFits('measure', 'money'), true);
   assert.equal(quantityFits(null, 'ordinal'), true);
+});
+
+test('a sentence that states a cause or purpose is told apart from one that only reports', () => {
+  assert.equal(statesCause('The minister resigned on the grounds of ill health.'), 1);
+  assert.equal(statesCause('Flights were cancelled due to fog over the airport.'), 1);
+  assert.equal(statesCause('The minister resigned on Tuesday after ten years in office.'), 0);
 });
