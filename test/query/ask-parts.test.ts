@@ -113,3 +113,14 @@ test('a sentence that states a cause or purpose is told apart from one that only
   assert.equal(statesCause('Flights were cancelled due to fog over the airport.'), 1);
   assert.equal(statesCause('The minister resigned on Tuesday after ten years in office.'), 0);
 });
+
+test('measures, standings and deadlines are asked as numbers and dates, not as things', () => {
+  assert.equal(analyseQuestion('Until when will the bridge stay closed?').type, 'date');
+  assert.equal(analyseQuestion('What was the deadline for entries to the contest?').type, 'date');
+  const rev = analyseQuestion("What were Acme's profits in the first half?");
+  assert.equal(rev.type, 'number');
+  assert.equal(rev.quantity, 'money');
+  assert.equal(analyseQuestion('What was the attendance at the derby?').type, 'number');
+  assert.equal(analyseQuestion('What height did the jumper clear?').quantity, 'measure');
+  assert.equal(analyseQuestion('Which Leeds and Bradford charity did she found?').type, 'organisation');
+});

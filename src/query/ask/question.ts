@@ -63,8 +63,14 @@ const ORG_HEADS = new Set(
 const PLACE_HEADS = new Set('country state nation city capital town region province county village island continent'.split(' '));
 const LOC_HEADS = new Set('place location area territory border venue stadium building hall prison site river sea port'.split(' '));
 const NUMBER_HEADS = new Set(
-  'percentage percent share proportion amount sum number price cost fine bonus salary budget deficit stake profit revenue sales figure rate total'.split(' '),
+  ('percentage percent share proportion amount sum number price cost fine bonus salary budget deficit stake profit revenue sales figure rate total ' +
+    // measures, tallies and standings: answered by a number, a measure or an ordinal
+    'age attendance crowd height weight length distance speed temperature capacity population valuation value level rating score ' +
+    'margin majority debt loss income earning wage fee ratio tally worth position rank ranking')
+    .split(' '),
 );
+const MONEY_HEADS = new Set('price cost fine bonus salary budget deficit profit revenue sale valuation value debt loss income earning wage fee worth'.split(' '));
+const MEASURE_HEADS = new Set('age height weight length distance speed temperature capacity'.split(' '));
 const AUX = new Set('is was are were did does do has have had will would can could should might may must'.split(' '));
 
 /** The phrase's word that names a kind, last first; the listed nouns before WordNet's guesses. */
@@ -115,6 +121,8 @@ function whWords(text: string): { w: string; proper: boolean }[] {
   let i = at + 1;
   // "what is the capital of": the copula and article are not the phrase.
   if (AUX.has(terms[i]?.normal) && ['the', 'a', 'an'].includes(terms[i + 1]?.normal)) i += 2;
+  // "what were Google's revenues": the copula before an owner's name.
+  else if (AUX.has(terms[i]?.normal) && terms[i + 1]?.tags.has('Possessive')) i += 1;
   const out: { w: string; proper: boolean }[] = [];
   for (; i < terms.length && out.length < 6; i++) {
     const t = terms[i];
@@ -137,10 +145,17 @@ function whWords(text: string): { w: string; proper: boolean }[] {
       continue;
     }
     // "which country's respondents": the possessor is what is asked for.
+    // A named owner ("Google's revenues") is not: the phrase goes on to what it owns.
     if (tags.has('Possessive') || /['’]s$/u.test(t.text)) {
+      if (proper && !out.some((x) => !x.proper)) {
+        out.length = 0;
+        continue;
+      }
       if (tags.has('Noun') || tags.has('Adjective') || tags.has('Acronym')) out.push({ w, proper });
       break;
     }
+    // "which Spokane and Seattle agency": names joined before the common noun.
+    if (w === 'and' && out.length > 0 && out.every((x) => x.proper) && /^\p{Lu}/u.test(terms[i + 1]?.text ?? '')) continue;
     // "which sound engineer": right after "which", a bare verb form before a noun is its modifier.
     const modifier = out.length === 0 && tags.has('Infinitive') && terms[i + 1]?.tags.has('Noun');
     if (modifier) {
@@ -212,7 +227,7 @@ export function analyseQuestion(raw: string, today: string | null = null): Quest
   } else if (/\bhow\s+(big|large|small|high|low|old|far)\b/.test(lower) || (phrase.length > 0 && NUMBER_HEADS.has(singularHead(phrase[phrase.length - 1])))) {
     type = 'number';
     head = phrase.length ? singularHead(phrase[phrase.length - 1]) : null;
-  } else if (/^(when|what\s+(?:date|day|year|month|time))\b/.test(lower) || /\b(what|which)\s+(date|day|year|month)\b/.test(lower)) {
+  } else if (/^(?:(?:until|till|from|since|by|before|after)\s+)?(when|what\s+(?:date|day|year|month|time|deadline))\b/.test(lower) || /\b(what|which)\s+(date|day|year|month)\b/.test(lower)) {
     type = 'date';
     granularity = /\byear\b/.test(lower) ? 'year' : /\bmonth\b/.test(lower) ? 'month' : /\b(date|day)\b/.test(lower) ? 'day' : null;
   } else if (/^where\b/.test(lower) || /^(from|in|to|at)\s+where\b/.test(lower)) {
@@ -238,7 +253,7 @@ export function analyseQuestion(raw: string, today: string | null = null): Quest
   } else if (phrase.length > 0) {
     const known = headOf(common.length ? common : phrase);
     head = singularHead(known?.w ?? (common.length ? common : phrase)[(common.length ? common : phrase).length - 1]);
-    if (/^(date|day|year|month|time)$/.test(head)) {
+    if (/^(date|day|year|month|time|deadline)$/.test(head)) {
       type = 'date';
       granularity = head === 'year' ? 'year' : head === 'month' ? 'month' : head === 'time' ? null : 'day';
       head = null;
@@ -275,6 +290,8 @@ const MONEY_WORDS =
 
 function quantityAsked(lower: string, head: string | null): Quantity {
   if (/\b(?:percentage|percent|per\s+cent|proportion)\b/.test(lower)) return 'percent';
+  if (head && MEASURE_HEADS.has(head)) return 'measure';
+  if (head && MONEY_HEADS.has(head) && !/\bhow\s+many\b/.test(lower)) return 'money';
   // "by how much did it fall": a change, told as a percentage or an amount.
   if (/\bby\s+how\s+much\b/.test(lower) || /\bhow\s+much\s+(?:more|less|higher|lower|further)\b/.test(lower)) return null;
   if (/\bhow\s+(?:heavy|tall|high|wide|far|fast|deep)\b/.test(lower) || /\bhow\s+much\b.*\bweigh/.test(lower)) return 'measure';
