@@ -124,3 +124,14 @@ test('measures, standings and deadlines are asked as numbers and dates, not as t
   assert.equal(analyseQuestion('What height did the jumper clear?').quantity, 'measure');
   assert.equal(analyseQuestion('Which Leeds and Bradford charity did she found?').type, 'organisation');
 });
+
+test('a "who" question asks for a person or group, and a role after an owner is its head', () => {
+  assert.deepEqual(analyseQuestion('Who opened the new hospital wing?').slotTypes.includes('GPE'), false);
+  const owned = analyseQuestion("Who is the mayor's deputy in the council?");
+  assert.equal(owned.type, 'person');
+  assert.equal(analyseQuestion("Who is Anna Berg's brother in the band?").head, 'brother');
+  // a determiner ends the asked phrase: "fine", not "man"
+  const fine = analyseQuestion('What is the largest fine the driver who crashed could face?');
+  assert.equal(fine.type, 'number');
+  assert.equal(fine.quantity, 'money');
+});

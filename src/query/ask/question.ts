@@ -134,7 +134,11 @@ function whWords(text: string): { w: string; proper: boolean }[] {
       i++;
       continue;
     }
-    if (w === 'the' || w === 'a' || w === 'an') continue;
+    // a determiner once the phrase has begun opens the next one ("what is the largest fine the man ...")
+    if (w === 'the' || w === 'a' || w === 'an') {
+      if (out.length) break;
+      continue;
+    }
     const proper = /^\p{Lu}/u.test(t.text) || tags.has('ProperNoun');
     // "which Dresdner Kleinwort analyst": names may lead the phrase; after its common noun a name
     // starts the rest of the question ("which singer beat James Van Der Beek").
@@ -240,7 +244,7 @@ export function analyseQuestion(raw: string, today: string | null = null): Quest
     speaker = quoteVerb[1].replace(/^(the|a)\s+/i, '');
   } else if (/^(who|whom|whose)\b/.test(lower) || /^(to|with|by|for|from)\s+whom\b/.test(lower)) {
     type = 'person';
-    slotTypes = ['PERSON', 'ORG', 'GPE', 'NORP'];
+    slotTypes = ['PERSON', 'ORG', 'NORP'];
     // "who is the chief executive of ...": the role is the head.
     if (/^who\s+(?:is|was|are|were)\s+(?:the|a|an)\b/.test(lower)) {
       const role = headPhrase(words, 1).filter((w) => !/ing$/.test(w));
@@ -248,6 +252,9 @@ export function analyseQuestion(raw: string, today: string | null = null): Quest
       const kept = cut >= 0 ? role.slice(0, cut) : role;
       if (kept.length) head = singularHead(kept[kept.length - 1]);
     }
+    // "who is Jarek Kujda's sister": the role after the owner's name.
+    const owned = /^who\s+(?:is|was|are|were)\s+[^?]*?['’]s\s+([a-z-]+)/.exec(lower);
+    if (!head && owned && headKind(owned[1])?.type === 'person') head = singularHead(owned[1]);
     // "who is the justice minister": a person, not the country in the title.
     if (head && PERSON_HEADS.has(head)) slotTypes = ['PERSON'];
   } else if (phrase.length > 0) {
