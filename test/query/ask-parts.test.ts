@@ -135,3 +135,9 @@ test('a "who" question asks for a person or group, and a role after an owner is 
   assert.equal(fine.type, 'number');
   assert.equal(fine.quantity, 'money');
 });
+
+test('what a number counts and a hyphenated role are read whole', () => {
+  assert.equal(analyseQuestion('Which two firms are building the bridge?').type, 'organisation');
+  assert.equal(analyseQuestion('Which three Dutch banks did the report name?').head, 'bank');
+  assert.equal(analyseQuestion('Which Chelsea team-mate of the captain was injured?').type, 'person');
+});

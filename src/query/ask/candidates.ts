@@ -184,6 +184,8 @@ function rawSpans(ev: Evidence, q: Question, rank: number): Span[] {
         // The asked quantity's kind is a constraint, not a preference: a percentage never says how many
         // people a firm employs, nor a count what something cost.
         if (!quantityFits(q.quantity, n.kind)) continue;
+        // A bare year ("in 2017") is a date, never how many or how much.
+        if (n.kind === 'number' && !n.counted && /^(?:1[89]|20)\d\d$/.test(n.text.trim())) continue;
         // A duration for "how long", a count or amount otherwise; the other kind stays a weaker candidate.
         const fits = q.duration === (n.kind === 'duration');
         let prior = fits ? 0 : -0.2;

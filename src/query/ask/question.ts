@@ -94,7 +94,7 @@ function headKind(word: string, listedOnly = false): { type: AnswerType; slots: 
   if (listedOnly) return null;
   // Nouns the lists do not name: WordNet's class of the noun's most frequent sense ("analyst" is a
   // person, "network" a group). Locations are left out: "position" and "side" are locations there too.
-  const cls = nounClasses(w, 1)[0];
+  const cls = nounClasses(w, 1)[0] ?? (w.includes('-') ? nounClasses(w.replace(/-/g, ''), 1)[0] : undefined);
   if (cls === 'person') return { type: 'person', slots: ['PERSON'] };
   if (cls === 'group') return { type: 'organisation', slots: ['ORG', 'GPE'] };
   return null;
@@ -111,11 +111,19 @@ function whPhrase(text: string): string[] {
 
 /** whPhrase with each word's capitalisation: a name inside the phrase ("which Luis Bunuel film") is no head. */
 function whWords(text: string): { w: string; proper: boolean }[] {
-  const terms = (nlp(text).terms().json() as { terms: { normal: string; text: string; tags: string[] }[] }[]).map((t) => ({
+  const terms = (nlp(text).terms().json() as { terms: { normal: string; text: string; tags: string[]; post?: string }[] }[]).map((t) => ({
     normal: t.terms[0]?.normal ?? '',
     text: t.terms[0]?.text ?? '',
     tags: new Set(t.terms[0]?.tags ?? []),
+    post: t.terms[0]?.post ?? '',
   }));
+  // "team-mate": compromise splits a hyphenated word; it is one word here.
+  for (let k = terms.length - 2; k >= 0; k--) {
+    if (terms[k].post === '-' && terms[k].tags.has('Hyphenated')) {
+      const next = terms[k + 1];
+      terms.splice(k, 2, { normal: `${terms[k].normal}-${next.normal}`, text: `${terms[k].text}-${next.text}`, tags: next.tags, post: next.post });
+    }
+  }
   const at = terms.findIndex((t, i) => i <= 6 && (t.normal === 'which' || t.normal === 'what' || ((t.normal === 'many' || t.normal === 'much') && terms[i - 1]?.normal === 'how')));
   if (at < 0) return [];
   let i = at + 1;
@@ -142,7 +150,7 @@ function whWords(text: string): { w: string; proper: boolean }[] {
     const proper = /^\p{Lu}/u.test(t.text) || tags.has('ProperNoun');
     // "which Dresdner Kleinwort analyst": names may lead the phrase; after its common noun a name
     // starts the rest of the question ("which singer beat James Van Der Beek").
-    if (proper && out.some((x) => !x.proper)) break;
+    if (proper && out.some((x) => !x.proper && !NUMBER_WORD.test(x.w))) break;
     // "anti-clotting pill": a hyphenated modifier, not the verb.
     if (w.includes('-') || /-/.test(t.text)) {
       out.push({ w, proper });
@@ -160,8 +168,10 @@ function whWords(text: string): { w: string; proper: boolean }[] {
     }
     // "which Spokane and Seattle agency": names joined before the common noun.
     if (w === 'and' && out.length > 0 && out.every((x) => x.proper) && /^\p{Lu}/u.test(terms[i + 1]?.text ?? '')) continue;
-    // "which sound engineer": right after "which", a bare verb form before a noun is its modifier.
-    const modifier = out.length === 0 && tags.has('Infinitive') && terms[i + 1]?.tags.has('Noun');
+    // "which sound engineer": right after "which", a bare verb form before a noun is its modifier;
+    // "which two firms": after a number comes what it counts, whatever the tagger read.
+    const counted = out.length > 0 && out.every((x) => NUMBER_WORD.test(x.w)) && !AUX.has(w);
+    const modifier = (out.length === 0 && tags.has('Infinitive') && terms[i + 1]?.tags.has('Noun')) || counted;
     if (modifier) {
       out.push({ w, proper });
       continue;
@@ -172,6 +182,7 @@ function whWords(text: string): { w: string; proper: boolean }[] {
   }
   return out;
 }
+const NUMBER_WORD = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten)$/;
 const KIND_WORDS = new Set(['kind', 'type', 'sort', 'form', 'brand', 'variety']);
 const TIME_UNITS = new Set(['year', 'month', 'week', 'day', 'hour', 'minute', 'second', 'decade', 'century', 'season']);
 
