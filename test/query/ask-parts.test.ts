@@ -102,7 +102,7 @@ test('the quantity a number question asks for decides which numbers can answer i
   assert.equal(q('How much more will commuters pay?'), null);
   assert.equal(quantityFits('count', 'percent'), false);
   assert.equal(quantityFits('money', 'percent'), false);
-  assert.equal(quantityFits('money', 'number'), true);
+  assert.equal(quantityFits('money', 'number'), false);
   assert.equal(quantityFits('percent', 'count'), false);
   assert.equal(quantityFits('measure', 'money'), true);
   assert.equal(quantityFits(null, 'ordinal'), true);

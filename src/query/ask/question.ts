@@ -324,8 +324,7 @@ export function quantityFits(asked: Quantity, kind: string): boolean {
     case 'percent':
       return kind === 'percent';
     case 'money':
-      // a bare number may carry a currency the annotator does not know ("Rs 299")
-      return kind === 'money' || kind === 'number';
+      return kind === 'money';
     case 'count':
       return kind !== 'percent' && kind !== 'money' && kind !== 'ordinal';
     case 'measure':
