@@ -111,6 +111,8 @@ export async function answerQuestion(store: Store, question: string, opts: AskOp
     articleScore: e.articleScore,
     relatives: e.relatives,
     lead: e.lead,
+    windowContent: e.windowContent,
+    articleContent: e.articleContent,
     rank: 1 / (1 + rankOf.get(e)!),
   });
   const scored: Scored[] =
@@ -162,6 +164,8 @@ export async function answerQuestion(store: Store, question: string, opts: AskOp
     slot: best.features.slot,
     predicate: best.features.predicate,
     cause: best.features.cause,
+    windowContent: e.windowContent,
+    articleContent: e.articleContent,
     group: best.features.group,
   }, second ?? null, first.p);
 }

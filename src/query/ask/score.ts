@@ -23,7 +23,7 @@ export function typeGroup(type: AnswerType, span: boolean): TypeGroup {
 }
 
 /** What a candidate is scored from: its sentence's evidence features, its span's, and a few of its own. */
-export type CandidateFeatures = Pick<Evidence, 'coverage' | 'content' | 'names' | 'articleNames' | 'articleScore' | 'relatives' | 'lead'> &
+export type CandidateFeatures = Pick<Evidence, 'coverage' | 'content' | 'names' | 'articleNames' | 'articleScore' | 'relatives' | 'lead' | 'windowContent' | 'articleContent'> &
   Pick<Candidate, 'proximity' | 'bonus' | 'head' | 'slot' | 'prep' | 'echo' | 'predicate' | 'sameClause' | 'before' | 'ownClause'> & {
     /** 1 / (1 + the sentence's rank among the evidence). */
     rank: number;
@@ -41,7 +41,7 @@ export type CandidateFeatures = Pick<Evidence, 'coverage' | 'content' | 'names' 
 export const RANK_FEATURES = [
   'coverage', 'content', 'names', 'articleNames', 'articleScore', 'relatives', 'lead', 'rank',
   'proximity', 'bonus', 'head', 'slot', 'prep', 'echo', 'kindName', 'kindNumber', 'kindPhrase',
-  'predicate', 'sameClause', 'before', 'ownClause', 'support', 'cause',
+  'predicate', 'sameClause', 'before', 'ownClause', 'support', 'cause', 'windowContent', 'articleContent',
 ] as const;
 
 export interface ConfidenceFeatures {
@@ -58,10 +58,13 @@ export interface ConfidenceFeatures {
   slot: number;
   predicate: number;
   cause: number;
+  /** The question's content words in the answer's passage and in its article (see Evidence). */
+  windowContent: number;
+  articleContent: number;
   group: TypeGroup;
 }
 
-export const CONFIDENCE_FEATURES = ['top', 'margin', 'coverage', 'content', 'names', 'articleNames', 'head', 'slot', 'predicate', 'cause'] as const;
+export const CONFIDENCE_FEATURES = ['top', 'margin', 'coverage', 'content', 'names', 'articleNames', 'head', 'slot', 'predicate', 'cause', 'windowContent', 'articleContent'] as const;
 
 /**
  * Causal and purpose connectives (after the Penn Discourse Treebank's explicit CONTINGENCY connectives,
