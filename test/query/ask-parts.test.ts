@@ -5,7 +5,8 @@ import assert from 'node:assert/strict';
 import { answerClause, MAX_WORDS } from '../../src/query/ask/clause.js';
 import { fitLogistic, fitRanker, linear, poolAnswers, predict, sameAnswer, softmax, statesCause } from '../../src/query/ask/score.js';
 import { nameInText } from '../../src/query/ask/verify.js';
-import { analyseQuestion, quantityFits } from '../../src/query/ask/question.js';
+import { countFits } from '../../src/query/ask/candidates.js';
+import { analyseQuestion, hasUnit, quantityFits } from '../../src/query/ask/question.js';
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
 
@@ -140,4 +141,13 @@ test('what a number counts and a hyphenated role are read whole', () => {
   assert.equal(analyseQuestion('Which two firms are building the bridge?').type, 'organisation');
   assert.equal(analyseQuestion('Which three Dutch banks did the report name?').head, 'bank');
   assert.equal(analyseQuestion('Which Chelsea team-mate of the captain was injured?').type, 'person');
+});
+
+test('a count answers "how many X" only when it counts X or a kind of it; a measure needs its unit', () => {
+  assert.equal(countFits('people', 'voters'), true);
+  assert.equal(countFits('car', 'electric cars'), true);
+  assert.equal(countFits('people', 'tickets'), false);
+  assert.equal(hasUnit('mass', '1.4kg', ''), true);
+  assert.equal(hasUnit('mass', '15', '-inch screen'), false);
+  assert.equal(hasUnit('length', '2', ' kilometres long'), true);
 });

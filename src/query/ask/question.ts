@@ -318,6 +318,31 @@ function quantityAsked(lower: string, head: string | null): Quantity {
   return null;
 }
 
+export type Dimension = 'mass' | 'length' | 'speed';
+
+/** The dimension a measure question asks for ("how much does it weigh": a mass), or null. */
+export function dimensionAsked(q: Pick<Question, 'quantity' | 'text'>): Dimension | null {
+  if (q.quantity !== 'measure') return null;
+  const lower = q.text.toLowerCase();
+  if (/\b(?:weigh|weighs|weighed|weight|heavy|heavier)\b/.test(lower)) return 'mass';
+  if (/\b(?:fast|speed|quick)\b/.test(lower)) return 'speed';
+  if (/\b(?:tall|high|height|long|length|wide|width|deep|depth|far|distance)\b/.test(lower)) return 'length';
+  return null;
+}
+
+// Units of measure (SI and imperial, as news writes them), by dimension.
+const UNITS: Record<Dimension, RegExp> = {
+  mass: /^(?:-|\s)?(?:kg|kgs|kilos?|kilograms?|grams?|g|lbs?|pounds?|ounces?|oz|tonnes?|tons?|stones?)\b/i,
+  length: /^(?:-|\s)?(?:m|metres?|meters?|(?:milli|centi|kilo)met(?:re|er)s?|cm|mm|km|kilometres?|kilometers?|miles?|mi|feet|foot|ft|inch|inches|in|yards?|light[- ]years?)\b/i,
+  speed: /^(?:-|\s)?(?:mph|km\/h|kph|kmh|knots?|miles per hour|metres per second|m\/s)\b/i,
+};
+
+/** The number is written with a unit of the asked dimension: "4.88m", "243 pounds", "1mm". */
+export function hasUnit(dimension: Dimension, numberText: string, after: string): boolean {
+  const tail = /[\d.,]+\s?([\p{L}/]+)$/u.exec(numberText)?.[1] ?? '';
+  return UNITS[dimension].test(tail ? ` ${tail}` : '') || UNITS[dimension].test(after);
+}
+
 /** Whether a number of this kind can be the quantity asked for: never a percentage for "how many people". */
 export function quantityFits(asked: Quantity, kind: string): boolean {
   switch (asked) {
