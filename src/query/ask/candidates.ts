@@ -170,6 +170,8 @@ function rawSpans(ev: Evidence, q: Question, rank: number): Span[] {
     case 'date':
       return inSentence(art.times)
         .filter((t) => t.granularity !== 'duration' && t.granularity !== 'set')
+        // "now", "recently", "the past" never say when; "last year" does not say on what day.
+        .filter((t) => !(t.value && /_REF$/.test(t.value)) && !(q.granularity === 'day' && t.value && /^\d{4}(?:-\d{2})?$/.test(t.value)))
         .map((t) => ({
           text: t.value && t.value !== t.text && /^\d{4}/.test(t.value) ? `${t.text} (${t.value})` : t.text,
           start: t.start - base,
