@@ -80,7 +80,10 @@ if (started.ok) {
       const queued = await enqueueInputs(q, [inputs], {}, () => new Date());
       assert.equal(queued.queued, 40);
 
-      for (let i = 0; i < 3; i++) procs.push(startWorker(url, dir, ['--once', '--lease', '2']));
+      // The lease must outlast a job's longest stretch without renewal: understand runs synchronously, and on a
+      // loaded 2-core machine (three workers and a PostgreSQL server) one article took over 2 s, so another worker
+      // took a live job. 6 s keeps the takeover of the killed job quick and live jobs their own.
+      for (let i = 0; i < 3; i++) procs.push(startWorker(url, dir, ['--once', '--lease', '6']));
       const owner = (j: JobInfo) => procs.find((p) => j.worker?.startsWith(`${hostname()}/${p.child.pid}/`));
 
       // Kill a worker while it holds a job, once the others are busy too (a few jobs done). SIGSTOP
