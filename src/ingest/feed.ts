@@ -60,9 +60,13 @@ function rawToText(raw: string): string {
   return out + decodeXmlEntities(raw.slice(last));
 }
 
-/** HTML fragment → paragraph text. Plain text passes through with its line breaks. */
+// Publishers that strip the tags from a description leave its <style> rules behind as text.
+const CSS_RULE = /(^|\n)[ \t]*[.#@]?[-\w.:#>*[\]=" ,]+\{(?:\s*[-\w]+\s*:[^;{}]*;?)+\s*\}/g;
+
+/** HTML fragment → paragraph text. Plain text passes through with its line breaks, less CSS rules. */
 export function htmlFragmentToText(s: string): string {
   if (!/<[a-z!/][^>]*>/i.test(s)) {
+    s = s.replace(CSS_RULE, '$1');
     // Not markup, but may carry HTML entities (&nbsp;, &eacute;): let the HTML parser decode them.
     const { document } = parseHTML(`<!doctype html><html><body><pre>${s.replace(/</g, '&lt;')}</pre></body></html>`);
     return (document.body.textContent ?? '').split('\n').map(collapseSpaces).filter(Boolean).join('\n');
@@ -85,6 +89,38 @@ function str(v: X): string | null {
 }
 const attr = (v: X, name: string): string | null =>
   v && typeof v === 'object' && !Array.isArray(v) ? str((v as Record<string, X>)[`@_${name}`]) : null;
+
+/** `ref` resolved against `base` (RFC 3986 §5); null when that gives no absolute http(s) URL. */
+export function resolveUrl(ref: string | null, base: string | null): string | null {
+  if (!ref) return null;
+  try {
+    const u = new URL(ref, base ?? undefined);
+    return /^https?:$/.test(u.protocol) ? u.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/** A base for what follows: `xml:base` (resolved against the outer base) or the outer base. */
+const withXmlBase = (node: X, outer: string | null): string | null => {
+  const b = attr(node, 'base');
+  if (b === null) return outer;
+  try {
+    return new URL(b, outer ?? undefined).href;
+  } catch {
+    return outer;
+  }
+};
+
+/** The feed's own address from a rel="self" link, when it is absolute. */
+const selfLink = (links: X): string | null =>
+  resolveUrl(attr(asArray(links).find((l) => attr(l, 'rel') === 'self'), 'href'), null);
+
+/** Later items with an id already seen are the same article (RSS 2.0 guid, Atom id): keep the first. */
+function uniqueItems(items: FeedItem[]): FeedItem[] {
+  const seen = new Set<string>();
+  return items.filter((it) => !seen.has(it.item) && !!seen.add(it.item));
+}
 
 /** Atom text constructs (RFC 4287 §3.1): type text, html or xhtml, kept raw by the parser. */
 function atomText(v: X): string {
@@ -127,8 +163,12 @@ const parser = new XMLParser({
   isArray: (name) => ['item', 'entry', 'link', 'author', 'category'].includes(name),
 });
 
-/** Parse an RSS/Atom document. `feedId` names the feed in errors and item ids. */
-export function parseXmlFeed(xml: string, feedId: string): Result<ParsedFeed> {
+/**
+ * Parse an RSS/Atom document. `feedId` names the feed in errors and item ids; `feedUrl`, the
+ * address it was fetched from, is the base for relative links (else the feed's rel="self" link,
+ * else an absolute channel <link>; a link that still resolves to no absolute URL is null).
+ */
+export function parseXmlFeed(xml: string, feedId: string, feedUrl: string | null = null): Result<ParsedFeed> {
   if (xml.length > MAX_FEED_CHARS) return fail('FEED_UNPARSEABLE', `${feedId}: feed larger than ${MAX_FEED_CHARS} characters`, feedId);
   if (ENTITY_DECL.test(xml)) {
     return fail('FEED_UNPARSEABLE', `${feedId}: the feed declares DTD entities, which are refused (XXE / entity expansion)`, feedId);
@@ -144,10 +184,16 @@ export function parseXmlFeed(xml: string, feedId: string): Result<ParsedFeed> {
     const channel = (tree.rss ? root : (root?.channel as Record<string, X>)) ?? {};
     const rawItems = asArray(tree.rss ? (root ?? {}).item : (root ?? {}).item) as Record<string, X>[];
     const feedTitle = str(asArray(channel.title)[0]);
+    const channelLink = asArray(channel.link).map((l) => (typeof l === 'string' ? l : null)).find(Boolean) ?? null;
+    const base = withXmlBase(channel, feedUrl ?? selfLink(channel.link) ?? resolveUrl(channelLink, null));
     const items = rawItems.map((it, i): FeedItem => {
+      const itemBase = withXmlBase(it, base);
       // RSS 2.0: <link> is a string; an atom:link may sit beside it as an object.
-      const link = asArray(it.link).map(str).find((l) => l && /^https?:/i.test(l)) ?? null;
+      const rawLink = asArray(it.link).map((l) => (typeof l === 'object' ? null : str(l))).find(Boolean) ?? null;
       const guid = str(it.guid) ?? attr(it, 'about');
+      // RSS 2.0: a guid is a permalink unless isPermaLink="false"; it stands in for a missing <link>.
+      const permalink = guid && attr(asArray(it.guid)[0], 'isPermaLink') !== 'false' ? resolveUrl(guid, null) : null;
+      const link = resolveUrl(rawLink, itemBase) ?? permalink;
       return {
         item: `${feedId}#${guid ?? link ?? i + 1}`,
         title: str(it.title) ? collapseSpaces(htmlFragmentToText(str(it.title)!).replace(/\n/g, ' ')) : null,
@@ -158,15 +204,17 @@ export function parseXmlFeed(xml: string, feedId: string): Result<ParsedFeed> {
         summary: rssText(it.description),
       };
     });
-    return ok({ title: feedTitle, items });
+    return ok({ title: feedTitle, items: uniqueItems(items) });
   }
   if (tree.feed) {
     const feed = tree.feed as Record<string, X>;
+    // RFC 4287 §2 and XML Base: relative references resolve against xml:base, feed → entry → link.
+    const feedBase = withXmlBase(feed, feedUrl ?? selfLink(feed.link));
     const items = (asArray(feed.entry) as Record<string, X>[]).map((e, i): FeedItem => {
       const links = asArray(e.link);
       // RFC 4287 §4.2.7.2: rel="alternate" (the default when rel is absent) is the article.
       const alt = links.find((l) => (attr(l, 'rel') ?? 'alternate') === 'alternate') ?? links[0];
-      const link = attr(alt, 'href');
+      const link = resolveUrl(attr(alt, 'href'), withXmlBase(alt, withXmlBase(e, feedBase)));
       const id = str(e.id);
       const authors = asArray(e.author).map((a) => str((a as Record<string, X>)?.name)).filter(Boolean);
       return {
@@ -179,13 +227,13 @@ export function parseXmlFeed(xml: string, feedId: string): Result<ParsedFeed> {
         summary: atomText(e.summary),
       };
     });
-    return ok({ title: atomText(feed.title) || null, items });
+    return ok({ title: atomText(feed.title) || null, items: uniqueItems(items) });
   }
   return fail('FEED_UNPARSEABLE', `${feedId}: neither RSS nor Atom (root element not <rss>, <rdf:RDF> or <feed>)`, feedId);
 }
 
-/** Parse a JSON Feed (1.0 or 1.1). */
-export function parseJsonFeed(json: string, feedId: string): Result<ParsedFeed> {
+/** Parse a JSON Feed (1.0 or 1.1); relative item URLs resolve against `feedUrl` or `feed_url`. */
+export function parseJsonFeed(json: string, feedId: string, feedUrl: string | null = null): Result<ParsedFeed> {
   let data: Record<string, unknown>;
   try {
     data = JSON.parse(json) as Record<string, unknown>;
@@ -195,11 +243,12 @@ export function parseJsonFeed(json: string, feedId: string): Result<ParsedFeed> 
   if (!data || typeof data !== 'object' || !/jsonfeed\.org\/version\//.test(String(data.version ?? '')) || !Array.isArray(data.items)) {
     return fail('FEED_UNPARSEABLE', `${feedId}: not a JSON Feed (no jsonfeed.org version or no items)`, feedId);
   }
+  const base = feedUrl ?? resolveUrl(typeof data.feed_url === 'string' ? data.feed_url : null, null);
   const items = (data.items as Record<string, unknown>[]).map((it, i): FeedItem => {
     const s = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : null);
     // JSON Feed 1.1 has authors[]; 1.0 had author.
     const authors = ([] as unknown[]).concat(it.authors ?? [], it.author ?? []).map((a) => s((a as { name?: unknown })?.name)).filter(Boolean);
-    const link = s(it.url) ?? s(it.external_url);
+    const link = resolveUrl(s(it.url) ?? s(it.external_url), base);
     return {
       item: `${feedId}#${s(it.id) ?? link ?? i + 1}`,
       title: s(it.title),
@@ -210,7 +259,7 @@ export function parseJsonFeed(json: string, feedId: string): Result<ParsedFeed> 
       summary: s(it.summary) ?? '',
     };
   });
-  return ok({ title: typeof data.title === 'string' ? data.title : null, items });
+  return ok({ title: typeof data.title === 'string' ? data.title : null, items: uniqueItems(items) });
 }
 
 /** A feed item → Document from its own content (full content, else the summary). */

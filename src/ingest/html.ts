@@ -24,9 +24,10 @@ const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'CANVAS'
 /** Text of an element as paragraphs, one per line, whitespace normalised. */
 export function elementText(root: Node): string {
   const parts: string[] = [];
-  const walk = (node: Node) => {
+  const walk = (node: Node, pre: boolean) => {
     if (node.nodeType === 3) {
-      parts.push(node.nodeValue ?? '');
+      // A line break in the source is a space (CSS white-space: normal); only <pre> keeps its lines.
+      parts.push(pre ? (node.nodeValue ?? '') : (node.nodeValue ?? '').replace(/[\r\n]+/g, ' '));
       return;
     }
     if (node.nodeType !== 1) return;
@@ -35,10 +36,10 @@ export function elementText(root: Node): string {
     const block = BLOCK.has(tag);
     if (block) parts.push('\n');
     else if (tag === 'TD' || tag === 'TH') parts.push(' ');
-    for (let c = node.firstChild; c; c = c.nextSibling) walk(c);
+    for (let c = node.firstChild; c; c = c.nextSibling) walk(c, pre || tag === 'PRE');
     if (block) parts.push('\n');
   };
-  walk(root);
+  walk(root, false);
   return parts
     .join('')
     .split('\n')

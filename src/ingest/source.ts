@@ -180,7 +180,7 @@ async function* parseFormats(src: Loaded, opts: ReadOptions): AsyncGenerator<Ite
     }
     case 'xmlfeed':
     case 'jsonfeed': {
-      const feed = format === 'xmlfeed' ? parseXmlFeed(text, src.item) : parseJsonFeed(text, src.item);
+      const feed = format === 'xmlfeed' ? parseXmlFeed(text, src.item, src.url) : parseJsonFeed(text, src.item, src.url);
       if (!feed.ok) yield { item: src.item, ok: false, error: feed.error };
       else if (feed.value.items.length === 0) yield failure(src.item, 'EMPTY_TEXT', 'the feed has no items');
       else yield* feedResults(feed.value, opts);

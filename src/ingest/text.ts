@@ -34,7 +34,7 @@ const FURNITURE_LINE = [
   /^share(?: this)?(?: article| story| post| page)?(?: on \w+)?[:!.]?$/i,
   /^(?:share|tweet|email|print|copy link|facebook|twitter|x|linkedin|whatsapp|reddit)(?:\s*[|·•,/]\s*(?:share|tweet|email|print|copy link|facebook|twitter|x|linkedin|whatsapp|reddit))*$/i,
   /^advertisement$/i,
-  /^(?:read more|continue reading)$/i,
+  /^(?:read more|continue reading)\s*(?:\.{3}|…|»|›|→|>)?$/i, // "Continue reading..." ends a feed teaser
   /^(?:story continues below|article continues below)(?: (?:this )?advertisement)?$/i,
   /^sign up (?:for|to) (?:our|the)\b.*newsletter.*$/i,
   /^subscribe to (?:our|the)\b.*newsletter.*$/i,

@@ -55,3 +55,10 @@ test('a page with no article text → EMPTY_TEXT naming the page', () => {
   const r = htmlToDocument({ html: '<html><body><nav><a href="/">Home</a></nav></body></html>', origin: 'https://x.example/empty' });
   assert.ok(!r.ok && r.error.code === 'EMPTY_TEXT' && r.error.message.startsWith('https://x.example/empty'));
 });
+
+test('elementText: a source line break inside a paragraph is a space; <pre> keeps its lines', async () => {
+  const { elementText } = await import('../../src/ingest/html.js');
+  const { parseHTML } = await import('linkedom');
+  const { document } = parseHTML('<html><body><p>The Java One\nCall for Papers closes\nthis Friday.</p><pre>a = 1\nb = 2</pre><p>Next<br>line</p></body></html>');
+  assert.equal(elementText(document.body), 'The Java One Call for Papers closes this Friday.\na = 1\nb = 2\nNext\nline');
+});
