@@ -336,7 +336,8 @@ export class SqliteStore implements Store {
     const rows = this.st(
       'SELECT article_id, story_id, signature FROM story_articles WHERE article_id IN (SELECT value FROM json_each(?))',
     ).all(JSON.stringify(articleIds)) as Row[];
-    return rows.map((r) => ({ articleId: r.article_id, storyId: r.story_id, signature: storySignature(r.signature) }));
+    // signatures are stored deflated (a 2 KB JSON row took a 4 KB page of its own); rows written as text before read as they are
+    return rows.map((r) => ({ articleId: r.article_id, storyId: r.story_id, signature: storySignature(inflateText(r.signature)) }));
   }
 
   async joinStory(j: StoryJoin): Promise<string | null> {
@@ -369,7 +370,7 @@ export class SqliteStore implements Store {
       this.st(
         `INSERT INTO story_articles (article_id, story_id, seq, position, score, reason, duplicate_of, signature)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-      ).run(j.articleId, id, q.seq, position, j.score, j.reason, j.duplicateOf, JSON.stringify(j.signature));
+      ).run(j.articleId, id, q.seq, position, j.score, j.reason, j.duplicateOf, deflateText(JSON.stringify(j.signature)));
       this.st('DELETE FROM story_queue WHERE article_id = ?').run(j.articleId);
       return id;
     }).immediate();
