@@ -67,6 +67,19 @@ export interface DocEntity {
   place?: string | null;
 }
 
+/**
+ * A pronoun, role noun or description ("he", "the chancellor", "the company") that the coreference
+ * stage resolved to a DocEntity. Names are Mentions; these are the words that point at one.
+ */
+export interface CorefLink extends Span {
+  text: string;
+  entity: string;
+  sentence: number;
+  kind: 'pronoun' | 'role';
+  /** How sure the resolver is, in [0,1]: the winner's share of the candidates' salience. */
+  confidence: number;
+}
+
 export interface Quote extends Span {
   /** The quoted words, without the quote marks. */
   text: string;
@@ -173,6 +186,8 @@ export interface Annotations {
   times: TimeExpr[];
   numbers: NumberExpr[];
   events: Event[];
+  /** Coreference links (understand output; the store does not keep them yet). */
+  coref?: CorefLink[];
 }
 
 // ---- Stored views (what the store returns) ----

@@ -10,7 +10,7 @@
 // The speaker as written is resolved to an entity: a name by its mention, "he"/"she" through
 // coreference, a role ("the president") through titles; plural or anonymous sources stay unresolved.
 
-import type { DocEntity, Mention, Quote, Sentence } from '../model/index.js';
+import type { CorefLink, DocEntity, Mention, Quote, Sentence } from '../model/index.js';
 import { paragraphs, quoteSpans, tokenize, isCapitalised, isWord, type Token } from './tokens.js';
 import { Coref } from './coref.js';
 import { isFunctionWord, isRoleNoun, isTitleWord, posTags } from './gazetteer.js';
@@ -39,10 +39,10 @@ interface RawQuote {
   sentence: number;
 }
 
-export function findQuotes(text: string, sentences: Sentence[], entities: DocEntity[], mentions: Mention[]): Quote[] {
+export function findQuotes(text: string, sentences: Sentence[], entities: DocEntity[], mentions: Mention[], links: CorefLink[] = []): Quote[] {
   if (sentences.length === 0) return [];
   const tokens = tokenize(text, sentences);
-  const coref = new Coref(sentences, tokens, entities, mentions);
+  const coref = new Coref(sentences, tokens, entities, mentions, links);
   const raw: RawQuote[] = [];
   let si = 0;
   for (const [ps, pe] of paragraphs(text)) {
