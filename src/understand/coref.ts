@@ -263,6 +263,8 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
   if (entities.length === 0) return links;
   const byKey = new Map(entities.map((e) => [e.key, e]));
   const state = new Map<string, Salience>();
+  // entities mentioned in the last few sentences: the only candidates, so a long text stays linear
+  const active = new Set<Salience>();
   const titled = new Coref(sentences, tokens, entities, mentions);
   let mi = 0;
   let sentenceFirstWord = -1;
@@ -279,6 +281,7 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
     }
     s.lastSentence = sentence;
     s.count++;
+    active.add(s);
     if (subject) s.subjectSentence = sentence;
     if (!s.gender && gender) s.gender = gender;
   };
@@ -286,30 +289,28 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
     const t = tokens[i];
     if (t.sentence !== curSentence) {
       curSentence = t.sentence;
+      for (const s of active) if (curSentence - s.lastSentence > 6) active.delete(s);
       sentenceFirstWord = i;
       while (sentenceFirstWord < tokens.length && tokens[sentenceFirstWord].sentence === curSentence && OPENERS.has(tokens[sentenceFirstWord].text.toLowerCase())) sentenceFirstWord++;
     }
     // name mentions that start before this token raise their entity's salience
     while (mi < mentions.length && mentions[mi].start <= t.start) {
       const m = mentions[mi++];
-      if (m.sentence !== firstMentionSeen) {
-        firstMentionSeen = m.sentence;
-        const lead = i - sentenceFirstWord;
-        const before = text.slice(Math.max(0, m.start - 12), m.start);
-        const g = HE_TITLES.test(before) ? 'm' : SHE_TITLES.test(before) ? 'f' : null;
-        touch(m.entity, m.sentence, lead <= 3 || /\b(?:said|says|told|added)\s+$/.test(before), g);
-      } else {
-        const before = text.slice(Math.max(0, m.start - 12), m.start);
-        const g = HE_TITLES.test(before) ? 'm' : SHE_TITLES.test(before) ? 'f' : null;
-        touch(m.entity, m.sentence, /\b(?:said|says|told|added)\s+$/.test(before), g);
-      }
+      const first = m.sentence !== firstMentionSeen;
+      firstMentionSeen = m.sentence;
+      const before = text.slice(Math.max(0, m.start - 12), m.start);
+      const g = HE_TITLES.test(before) ? 'm' : SHE_TITLES.test(before) ? 'f' : null;
+      // a subject: the sentence's first mention near its start, the name a verb follows ("Cook said"),
+      // or the name after a speech verb ('..., said Mr Hogg')
+      const subject = (first && i - sentenceFirstWord <= 3) || verbAfter(tokens, m.end) || /\b(?:said|says|told|added)\s+$/.test(before);
+      touch(m.entity, m.sentence, subject, g);
     }
     const lower = t.text.toLowerCase();
     const form = PRONOUN_FORMS[lower];
     if (form) {
       if (lower === 'it' && !subjectIt(tokens, i)) continue;
       const atStart = i === sentenceFirstWord;
-      const pick = best(state, t.sentence, (s) => agrees(s, form.want), form.subject && atStart, form.want === 'they' || form.want === 'it' ? 2 : 4);
+      const pick = best(active, t.sentence, (s) => agrees(s, form.want), form.subject && atStart, form.want === 'they' || form.want === 'it' ? 2 : 4);
       if (pick) {
         links.push({ start: t.start, end: t.end, text: t.text, entity: pick.key, sentence: t.sentence, kind: 'pronoun', confidence: pick.confidence });
         const s = state.get(pick.key)!;
@@ -328,11 +329,11 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
         key = titled.role(phrase, t.start);
         if (key) confidence = 0.9;
         else {
-          const pick = best(state, t.sentence, (s) => s.type === 'PERSON', i === sentenceFirstWord, 3);
+          const pick = best(active, t.sentence, (s) => s.type === 'PERSON', i === sentenceFirstWord, 3);
           if (pick) [key, confidence] = [pick.key, pick.confidence * 0.8];
         }
       } else {
-        const pick = best(state, t.sentence, (s) => s.type === 'ORG' || (np.kind === 'place' && (s.type === 'GPE' || s.type === 'LOC')), i === sentenceFirstWord, 4);
+        const pick = best(active, t.sentence, (s) => s.type === 'ORG' || (np.kind === 'place' && (s.type === 'GPE' || s.type === 'LOC')), i === sentenceFirstWord, 4);
         if (pick) [key, confidence] = [pick.key, pick.confidence * 0.8];
       }
       if (key) {
@@ -345,6 +346,22 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
   return links;
 }
 
+/** Whether the token after a mention ending at `end` is a finite verb ("Cook said", "Heyward says"). */
+function verbAfter(tokens: Token[], end: number): boolean {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < end) lo = mid + 1;
+    else hi = mid;
+  }
+  const t = tokens[lo];
+  if (!t || !/^\p{Ll}/u.test(t.text)) return false;
+  if (/^(has|had|have|will|would|could|should|may|might|must|is|was|also|then|later)$/.test(t.text)) return true;
+  const tags = posTags(t.text);
+  return (tags.includes('PastTense') || tags.includes('PresentTense')) && !tags.includes('Adjective') && !tags.includes('Plural');
+}
+
 function agrees(s: Salience, want: 'm' | 'f' | 'it' | 'they'): boolean {
   if (want === 'm' || want === 'f') return s.type === 'PERSON' && s.gender !== (want === 'm' ? 'f' : 'm');
   if (want === 'they') return s.type === 'ORG';
@@ -352,11 +369,11 @@ function agrees(s: Salience, want: 'm' | 'f' | 'it' | 'they'): boolean {
 }
 
 /** The most salient agreeing entity mentioned in the last `window` sentences, with its share of the salience. */
-function best(state: Map<string, Salience>, sentence: number, ok: (s: Salience) => boolean, subject: boolean, window: number): { key: string; confidence: number } | null {
+function best(active: Set<Salience>, sentence: number, ok: (s: Salience) => boolean, subject: boolean, window: number): { key: string; confidence: number } | null {
   let top: Salience | null = null;
   let topScore = 0;
   let total = 0;
-  for (const s of state.values()) {
+  for (const s of active) {
     const d = sentence - s.lastSentence;
     if (d > window || !ok(s)) continue;
     let score = 100 * Math.pow(0.55, d) + 8 * Math.min(s.count, 6);
