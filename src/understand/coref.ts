@@ -18,7 +18,7 @@ export class Coref {
   private byKey: Map<string, DocEntity>;
   private bySentence = new Map<number, Mention[]>();
   private startsOf = new Map<string, number[]>();
-  private linkAt = new Map<number, CorefLink>();
+  private linkAt_ = new Map<number, CorefLink>();
 
   constructor(
     private sentences: Sentence[],
@@ -28,7 +28,7 @@ export class Coref {
     links: CorefLink[] = [],
   ) {
     this.byKey = new Map(entities.map((e) => [e.key, e]));
-    for (const l of links) this.linkAt.set(l.start, l);
+    for (const l of links) this.linkAt_.set(l.start, l);
     for (const m of mentions) {
       const a = this.bySentence.get(m.sentence) ?? [];
       a.push(m);
@@ -43,6 +43,11 @@ export class Coref {
 
   entity(key: string | null): DocEntity | undefined {
     return key ? this.byKey.get(key) : undefined;
+  }
+
+  /** The entity of the coreference link starting at `at`, if any. */
+  linkAt(at: number): string | null {
+    return this.linkAt_.get(at)?.entity ?? null;
   }
 
   /** Record what a quote taught us: the speaker of a sentence is its subject too. */
@@ -98,7 +103,7 @@ export class Coref {
 
   /** The person a pronoun at `at` (in sentence `sentence`) refers to, or null. */
   pronoun(word: string, sentence: number, at: number): string | null {
-    const link = this.linkAt.get(at);
+    const link = this.linkAt_.get(at);
     if (link) return link.entity;
     const w = word.toLowerCase();
     // '*' asks for the subject whatever its gender ("..., saying:")
@@ -149,7 +154,7 @@ export class Coref {
 
   /** "the president", "the home secretary" → the person whose titles end with that role. */
   role(phrase: string, at: number): string | null {
-    const link = this.linkAt.get(at);
+    const link = this.linkAt_.get(at);
     if (link) return link.entity;
     const words = phrase.toLowerCase().replace(/[’']s\b/g, ' ').split(/\s+/).filter((w) => w && !/^(the|a|an|former|new)$/.test(w));
     if (words.length === 0 || words.length > 4) return null;
@@ -302,7 +307,8 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
       const g = HE_TITLES.test(before) ? 'm' : SHE_TITLES.test(before) ? 'f' : null;
       // a subject: the sentence's first mention near its start, the name a verb follows ("Cook said"),
       // or the name after a speech verb ('..., said Mr Hogg')
-      const subject = (first && i - sentenceFirstWord <= 3) || verbAfter(tokens, m.end) || /\b(?:said|says|told|added)\s+$/.test(before);
+      const afterPreposition = /\b(?:in|at|on|for|from|with|by|to|of|after|before|against|under|over|into|like)\s+(?:the\s+)?$/i.test(before);
+      const subject = (first && i - sentenceFirstWord <= 3 && !afterPreposition) || verbAfter(tokens, m.end) || /\b(?:said|says|told|added)\s+$/.test(before);
       touch(m.entity, m.sentence, subject, g);
     }
     const lower = t.text.toLowerCase();
@@ -359,7 +365,9 @@ function verbAfter(tokens: Token[], end: number): boolean {
   if (!t || !/^\p{Ll}/u.test(t.text)) return false;
   if (/^(has|had|have|will|would|could|should|may|might|must|is|was|also|then|later)$/.test(t.text)) return true;
   const tags = posTags(t.text);
-  return (tags.includes('PastTense') || tags.includes('PresentTense')) && !tags.includes('Adjective') && !tags.includes('Plural');
+  if (tags.includes('PastTense') || tags.includes('PresentTense')) return !tags.includes('Adjective') && !tags.includes('Plural');
+  // the lexicon lists few inflected forms: an unknown word in -ed is a past tense ("tied", "vowed")
+  return /[a-z]ed$/.test(t.text) && !tags.some((x) => /Noun|Adjective/.test(x));
 }
 
 function agrees(s: Salience, want: 'm' | 'f' | 'it' | 'they'): boolean {

@@ -22,9 +22,18 @@ const CUES = new Set(
     'responded noted notes stressed stresses continued remarked admitted admits acknowledged announced ' +
     'conceded concedes joked jokes commented complained suggested suggests predicted recalled observed ' +
     'cautioned concluded vowed confirmed confirms urged urges tweeted posted saying adding telling writing ' +
-    'declaring warning insisting arguing asking explaining noting stressing'
+    'declaring warning insisting arguing asking explaining noting stressing countered counters remembered ' +
+    'promised pledged maintains maintained revealed confessed denied denies weighed tweeted wrote'
   ).split(' '),
 );
+/**
+ * Verbs that report what someone said or thinks without introducing the words themselves: a partial
+ * quote in such a sentence (`Dimension Data calls it an "alarming development"`) is the subject's.
+ */
+const REPORTING = new Set([
+  ...CUES,
+  ...'accused accuses accusing call calls called calling described describes describing dubbed dubs branded brands labelled labeled views viewed believes believed thinks thought reckons reckoned introduced alleged alleges alleging hopes hoped fears feared criticised criticized condemned praised promises deny called urged'.split(' '),
+]);
 const PARTICIPLE_CUES = new Set(['saying', 'adding', 'telling', 'writing', 'declaring', 'warning', 'insisting', 'arguing', 'asking', 'explaining', 'noting', 'stressing']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
 const SKIP_BEFORE_CUE = new Set(['also', 'then', 'later', 'earlier', 'again', 'recently', 'has', 'had', 'have', 'himself', 'herself', 'reportedly', 'simply', 'once', 'has', 'previously', 'just', 'repeatedly', 'later']);
@@ -63,7 +72,13 @@ export function findQuotes(text: string, sentences: Sentence[], entities: DocEnt
     const r = raw[i];
     const partial = isPartial(text, r, sentences[r.sentence]);
     const prevClose = i > 0 ? raw[i - 1].close : -1;
-    const found = speakerAfter(text, r, tokens, tokAt, raw[i + 1]?.open ?? Infinity) ?? speakerBefore(text, r, tokens, tokAt, prevClose, sentences[r.sentence]);
+    let found = speakerAfter(text, r, tokens, tokAt, raw[i + 1]?.open ?? Infinity) ?? speakerBefore(text, r, tokens, tokAt, prevClose, sentences[r.sentence]);
+    // a partial quote inside the reporter's sentence is the words of whoever the sentence reports
+    if (!found && partial) found = reportedIn(text, sentences[r.sentence], tokens, tokAt, raw);
+    // a quote opening its sentence right after indirect speech ("Evans said it was ... . "I've sold")
+    if (!found && !partial && r.sentence > 0 && startsSentence(text, r, sentences[r.sentence]) && !(prev && prev.sentence >= r.sentence - 1)) {
+      found = reportedIn(text, sentences[r.sentence - 1], tokens, tokAt, raw, true);
+    }
     let speaker: string | null = null;
     let speakerText: string | null = null;
     let cue: string | null = null;
@@ -223,6 +238,35 @@ function speakerBefore(text: string, r: RawQuote, tokens: Token[], idx: TokenInd
   return null;
 }
 
+/**
+ * The speaker a sentence reports, found from its reporting verbs outside quotes: the noun phrase
+ * before the verb ("Dimension Data calls it", "he accused them of"), or, after it, the one a
+ * speech verb opens with ("..., said Mr Hogg"). `speechOnly` keeps to speech verbs (for indirect speech).
+ */
+function reportedIn(text: string, s: Sentence, tokens: Token[], idx: TokenIndex, raw: RawQuote[], speechOnly = false): Found | null {
+  const inQuote = (pos: number) => raw.some((q) => q.open < pos && pos < q.close);
+  for (let j = idx.at(s.start); j < tokens.length && tokens[j].sentence === s.index; j++) {
+    const t = tokens[j];
+    const lower = t.text.toLowerCase();
+    if (!(speechOnly ? CUES : REPORTING).has(lower) || PARTICIPLE_CUES.has(lower) || inQuote(t.start)) continue;
+    let e = j;
+    const stop = idx.at(s.start);
+    while (e > stop && SKIP_BEFORE_CUE.has(tokens[e - 1].text.toLowerCase())) e--;
+    let b = e;
+    while (b > stop && e - b < 8 && npToken(tokens[b - 1], false) && !inQuote(tokens[b - 1].start)) b--;
+    if (b > stop && b === e && PRONOUNS.has(tokens[b - 1].text.toLowerCase())) b--;
+    while (b < e && !npToken(tokens[b], true)) b++;
+    while (b < e - 1 && /^(but|and|so|yet|then|however|when|while|if|as)$/i.test(tokens[b].text)) b++;
+    if (b < e) return { start: tokens[b].start, end: tokens[e - 1].end, text: text.slice(tokens[b].start, tokens[e - 1].end), cue: t.text, sentence: s.index };
+    // ", said Mr Hogg" / ", says the company"
+    if (CUES.has(lower)) {
+      const np = nounPhraseAfter(tokens, j + 1, s.index, Infinity);
+      if (np) return { ...np, text: text.slice(np.start, np.end), cue: t.text, sentence: s.index };
+    }
+  }
+  return null;
+}
+
 function resolve(f: Found, coref: Coref, mentions: Mention[], sentence: number): string | null {
   if (f.subjectOf !== undefined) {
     const key = coref.subject(sentence, f.start);
@@ -232,9 +276,15 @@ function resolve(f: Found, coref: Coref, mentions: Mention[], sentence: number):
   }
   const words = f.text.split(/\s+/);
   if (words.length === 1 && PRONOUNS.has(words[0].toLowerCase())) return coref.pronoun(words[0], sentence, f.start);
-  // a possessive before a role ("Mr Blair's spokesman") names someone else
+  // "the Liverpool player", "the organisation": what coreference made of the phrase comes first
+  if (/^(the|a|an)\s/i.test(f.text)) {
+    const linked = coref.linkAt(f.start);
+    if (linked) return linked;
+  }
+  const head = words[words.length - 1].toLowerCase();
+  // a possessive before a role: "Mr Blair's spokesman" speaks for Mr Blair; "his lawyer" is someone else
   const possessiveRole = /['’]s\s+(?:\S+\s+){0,3}\S+$/.test(f.text) && isRoleNoun(words[words.length - 1]);
-  if (possessiveRole) return null;
+  if (possessiveRole && !/^spokes(man|woman|person)$/.test(head)) return null;
   let key: string | null = null;
   for (const m of mentions) {
     if (m.start >= f.end) break;
