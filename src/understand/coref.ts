@@ -319,9 +319,9 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
       const pick = best(active, t.sentence, (s) => agrees(s, form.want), form.subject && atStart, form.want === 'they' || form.want === 'it' ? 2 : 4);
       if (pick) {
         links.push({ start: t.start, end: t.end, text: t.text, entity: pick.key, sentence: t.sentence, kind: 'pronoun', confidence: pick.confidence });
-        const s = state.get(pick.key)!;
-        touch(pick.key, t.sentence, form.subject && atStart, form.want === 'm' || form.want === 'f' ? form.want : null);
-        if (!s.gender && (form.want === 'm' || form.want === 'f')) s.gender = form.want;
+        // a pronoun teaches the entity's gender only when nobody else was a candidate
+        const learnt = pick.confidence >= 0.75 && (form.want === 'm' || form.want === 'f') ? form.want : null;
+        touch(pick.key, t.sentence, form.subject && atStart, learnt);
       }
       continue;
     }
@@ -384,7 +384,7 @@ function best(active: Set<Salience>, sentence: number, ok: (s: Salience) => bool
   for (const s of active) {
     const d = sentence - s.lastSentence;
     if (d > window || !ok(s)) continue;
-    let score = 100 * Math.pow(0.55, d) + 8 * Math.min(s.count, 6);
+    let score = 100 * Math.pow(0.55, d) + 4 * Math.min(s.count, 6);
     if (s.subjectSentence === s.lastSentence) score += subject ? 80 : 50;
     if (s.gender === null && s.type === 'PERSON') score -= 25;
     if (s.type === 'GPE') score -= 30;

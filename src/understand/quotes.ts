@@ -74,7 +74,8 @@ export function findQuotes(text: string, sentences: Sentence[], entities: DocEnt
     const prevClose = i > 0 ? raw[i - 1].close : -1;
     let found = speakerAfter(text, r, tokens, tokAt, raw[i + 1]?.open ?? Infinity) ?? speakerBefore(text, r, tokens, tokAt, prevClose, sentences[r.sentence]);
     // a partial quote inside the reporter's sentence is the words of whoever the sentence reports
-    if (!found && partial) found = reportedIn(text, sentences[r.sentence], tokens, tokAt, raw);
+    // and a full one whose sentence has a speech verb outside the quotes ('"...," Trump said at a rally')
+    if (!found) found = reportedIn(text, sentences[r.sentence], tokens, tokAt, raw, !partial);
     // a quote opening its sentence right after indirect speech ("Evans said it was ... . "I've sold")
     if (!found && !partial && r.sentence > 0 && startsSentence(text, r, sentences[r.sentence]) && !(prev && prev.sentence >= r.sentence - 1)) {
       found = reportedIn(text, sentences[r.sentence - 1], tokens, tokAt, raw, true);
@@ -252,6 +253,8 @@ function reportedIn(text: string, s: Sentence, tokens: Token[], idx: TokenIndex,
     let e = j;
     const stop = idx.at(s.start);
     while (e > stop && SKIP_BEFORE_CUE.has(tokens[e - 1].text.toLowerCase())) e--;
+    // "Mr Barber, who said ...": the relative pronoun stands for the phrase before its comma
+    if (e - 2 > stop && /^(who|which)$/i.test(tokens[e - 1].text) && tokens[e - 2].text === ',') e -= 2;
     let b = e;
     while (b > stop && e - b < 8 && npToken(tokens[b - 1], false) && !inQuote(tokens[b - 1].start)) b--;
     if (b > stop && b === e && PRONOUNS.has(tokens[b - 1].text.toLowerCase())) b--;
@@ -261,7 +264,7 @@ function reportedIn(text: string, s: Sentence, tokens: Token[], idx: TokenIndex,
     // ", said Mr Hogg" / ", says the company"
     if (CUES.has(lower)) {
       const np = nounPhraseAfter(tokens, j + 1, s.index, Infinity);
-      if (np) return { ...np, text: text.slice(np.start, np.end), cue: t.text, sentence: s.index };
+      if (np && np.end - np.start > 3) return { ...np, text: text.slice(np.start, np.end), cue: t.text, sentence: s.index };
     }
   }
   return null;
