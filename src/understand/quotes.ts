@@ -75,7 +75,7 @@ export function findQuotes(text: string, sentences: Sentence[], entities: DocEnt
     let found = speakerAfter(text, r, tokens, tokAt, raw[i + 1]?.open ?? Infinity) ?? speakerBefore(text, r, tokens, tokAt, prevClose, sentences[r.sentence]);
     // a partial quote inside the reporter's sentence is the words of whoever the sentence reports
     // and a full one whose sentence has a speech verb outside the quotes ('"...," Trump said at a rally')
-    if (!found) found = reportedIn(text, sentences[r.sentence], tokens, tokAt, raw, !partial);
+    if (!found) found = reportedIn(text, sentences[r.sentence], tokens, tokAt, raw, !partial, r);
     // a quote opening its sentence right after indirect speech ("Evans said it was ... . "I've sold")
     if (!found && !partial && r.sentence > 0 && startsSentence(text, r, sentences[r.sentence]) && !(prev && prev.sentence >= r.sentence - 1)) {
       found = reportedIn(text, sentences[r.sentence - 1], tokens, tokAt, raw, true);
@@ -244,14 +244,29 @@ function speakerBefore(text: string, r: RawQuote, tokens: Token[], idx: TokenInd
  * before the verb ("Dimension Data calls it", "he accused them of"), or, after it, the one a
  * speech verb opens with ("..., said Mr Hogg"). `speechOnly` keeps to speech verbs (for indirect speech).
  */
-function reportedIn(text: string, s: Sentence, tokens: Token[], idx: TokenIndex, raw: RawQuote[], speechOnly = false): Found | null {
+function reportedIn(text: string, s: Sentence, tokens: Token[], idx: TokenIndex, raw: RawQuote[], speechOnly = false, quote?: RawQuote): Found | null {
   const inQuote = (pos: number) => raw.some((q) => q.open < pos && pos < q.close);
-  for (let j = idx.at(s.start); j < tokens.length && tokens[j].sentence === s.index; j++) {
+  // only the quote's own clause: "Zelensky said ..., while Trump returned to "where the lines are now""
+  let from = idx.at(s.start);
+  let to = tokens.length;
+  if (quote) {
+    const boundary = (k: number) => tokens[k].text === ';' || (/^(while|whereas|but|although|though)$/i.test(tokens[k].text) && k > 0 && tokens[k - 1].text === ',');
+    const q0 = idx.at(quote.open);
+    for (let k = q0 - 1; k >= from; k--) if (!inQuote(tokens[k].start) && boundary(k)) {
+      from = k + 1;
+      break;
+    }
+    for (let k = idx.at(quote.close + 1); k < tokens.length && tokens[k].sentence === s.index; k++) if (!inQuote(tokens[k].start) && boundary(k)) {
+      to = k;
+      break;
+    }
+  }
+  for (let j = from; j < to && tokens[j].sentence === s.index; j++) {
     const t = tokens[j];
     const lower = t.text.toLowerCase();
     if (!(speechOnly ? CUES : REPORTING).has(lower) || PARTICIPLE_CUES.has(lower) || inQuote(t.start)) continue;
     let e = j;
-    const stop = idx.at(s.start);
+    const stop = from;
     while (e > stop && SKIP_BEFORE_CUE.has(tokens[e - 1].text.toLowerCase())) e--;
     // "Mr Barber, who said ...": the relative pronoun stands for the phrase before its comma
     if (e - 2 > stop && /^(who|which)$/i.test(tokens[e - 1].text) && tokens[e - 2].text === ',') e -= 2;
