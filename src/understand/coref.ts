@@ -4,7 +4,7 @@
 // when a first name tells; a role ("the president") points to the person titled so.
 
 import type { CorefLink, DocEntity, Mention, Sentence } from '../model/index.js';
-import { isWord, type Token } from './tokens.js';
+import { isWord, paragraphs, quoteSpans, type Token } from './tokens.js';
 import { genderOfFirstName, isRoleNoun, posTags } from './gazetteer.js';
 
 const OPENERS = new Set(['but', 'and', 'however', 'meanwhile', 'earlier', 'later', 'then', 'so', 'yet', 'now', 'thus', 'still', 'also', 'instead', ',', '—', '–', '-', '"', '“']);
@@ -271,6 +271,15 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
   // entities mentioned in the last few sentences: the only candidates, so a long text stays linear
   const active = new Set<Salience>();
   const titled = new Coref(sentences, tokens, entities, mentions);
+  // quoted words are the speaker's, not the narrative: names inside quotes do not raise salience
+  const quoted: Array<[number, number]> = [];
+  for (const [ps, pe] of paragraphs(text)) for (const q of quoteSpans(text, ps, pe)) quoted.push([q.open, q.close]);
+  let qi = 0;
+  const inQuote = (pos: number) => {
+    while (qi < quoted.length && quoted[qi][1] < pos) qi++;
+    return qi < quoted.length && quoted[qi][0] < pos && pos < quoted[qi][1];
+  };
+  let lastSubject: string | null = null;
   let mi = 0;
   let sentenceFirstWord = -1;
   let curSentence = -1;
@@ -297,10 +306,13 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
       for (const s of active) if (curSentence - s.lastSentence > 6) active.delete(s);
       sentenceFirstWord = i;
       while (sentenceFirstWord < tokens.length && tokens[sentenceFirstWord].sentence === curSentence && OPENERS.has(tokens[sentenceFirstWord].text.toLowerCase())) sentenceFirstWord++;
+      // a sentence that opens with a quote goes on with the last speaker's turn
+      if (lastSubject && /^["“]$/.test(t.text)) touch(lastSubject, curSentence, true, null);
     }
     // name mentions that start before this token raise their entity's salience
     while (mi < mentions.length && mentions[mi].start <= t.start) {
       const m = mentions[mi++];
+      if (inQuote(m.start)) continue;
       const first = m.sentence !== firstMentionSeen;
       firstMentionSeen = m.sentence;
       const before = text.slice(Math.max(0, m.start - 12), m.start);
@@ -310,6 +322,7 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
       const afterPreposition = /\b(?:in|at|on|for|from|with|by|to|of|after|before|against|under|over|into|like)\s+(?:the\s+)?$/i.test(before);
       const subject = (first && i - sentenceFirstWord <= 3 && !afterPreposition) || verbAfter(tokens, m.end) || /\b(?:said|says|told|added)\s+$/.test(before);
       touch(m.entity, m.sentence, subject, g);
+      if (subject && byKey.get(m.entity)?.type === 'PERSON') lastSubject = m.entity;
     }
     const lower = t.text.toLowerCase();
     const form = PRONOUN_FORMS[lower];
@@ -322,6 +335,7 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
         // a pronoun teaches the entity's gender only when nobody else was a candidate
         const learnt = pick.confidence >= 0.75 && (form.want === 'm' || form.want === 'f') ? form.want : null;
         touch(pick.key, t.sentence, form.subject && atStart, learnt);
+        if (form.subject && atStart && (form.want === 'm' || form.want === 'f')) lastSubject = pick.key;
       }
       continue;
     }
