@@ -216,13 +216,14 @@ function speakerBefore(text: string, r: RawQuote, tokens: Token[], idx: TokenInd
     }
     // the cue must be in the quote's own clause
     if (lower === ';' || ((lower === 'while' || lower === 'whereas' || lower === 'but') && j - 1 >= stop && tokens[j - 1].text === ',')) return null;
-    if (!CUES.has(lower)) continue;
+    if (!CUES.has(lower) || nounUse(tokens, j, stop)) continue;
     if (PARTICIPLE_CUES.has(lower)) {
       // `..., saying: "..."`: whoever the sentence is about
       return { start: t.start, end: t.start, text: '', cue: t.text, subjectOf: s.index, sentence: s.index };
     }
     let e = j;
     while (e > stop && SKIP_BEFORE_CUE.has(tokens[e - 1].text.toLowerCase())) e--;
+    e = skipParenthesis(tokens, e, stop);
     let b = e;
     while (b > stop && e - b < 10 && npToken(tokens[b - 1], false)) b--;
     if (b > stop && b === e && PRONOUNS.has(tokens[b - 1].text.toLowerCase())) b--;
@@ -264,10 +265,11 @@ function reportedIn(text: string, s: Sentence, tokens: Token[], idx: TokenIndex,
   for (let j = from; j < to && tokens[j].sentence === s.index; j++) {
     const t = tokens[j];
     const lower = t.text.toLowerCase();
-    if (!(speechOnly ? CUES : REPORTING).has(lower) || PARTICIPLE_CUES.has(lower) || inQuote(t.start)) continue;
+    if (!(speechOnly ? CUES : REPORTING).has(lower) || PARTICIPLE_CUES.has(lower) || inQuote(t.start) || nounUse(tokens, j, from)) continue;
     let e = j;
     const stop = from;
     while (e > stop && SKIP_BEFORE_CUE.has(tokens[e - 1].text.toLowerCase())) e--;
+    e = skipParenthesis(tokens, e, stop);
     // "Mr Barber, who said ...": the relative pronoun stands for the phrase before its comma
     if (e - 2 > stop && /^(who|which)$/i.test(tokens[e - 1].text) && tokens[e - 2].text === ',') e -= 2;
     let b = e;
@@ -283,6 +285,19 @@ function reportedIn(text: string, s: Sentence, tokens: Token[], idx: TokenIndex,
     }
   }
   return null;
+}
+
+/** "the claims", "his calls": a cue word after a determiner is a noun, not the verb. */
+function nounUse(tokens: Token[], j: number, stop: number): boolean {
+  return j > stop && /^(the|a|an|his|her|their|its|these|those|this|our|my|such|whose)$/i.test(tokens[j - 1].text);
+}
+
+/** "The Confederation of British Industry (CBI) said": the subject ends before the bracket. */
+function skipParenthesis(tokens: Token[], e: number, stop: number): number {
+  if (e - 1 > stop && tokens[e - 1].text === ')') {
+    for (let k = e - 2; k > stop && e - k < 8; k--) if (tokens[k].text === '(') return k;
+  }
+  return e;
 }
 
 function resolve(f: Found, coref: Coref, mentions: Mention[], sentence: number): string | null {
