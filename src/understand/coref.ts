@@ -253,6 +253,12 @@ const NOT_SUBJECT_VERBS = new Set("is was 's seems seemed appears appeared remai
 const HE_TITLES = /\b(?:Mr|Sir|Lord|King|Prince|Baron|Duke|Earl|Father|Brother)\.?\s+$/;
 const SHE_TITLES = /\b(?:Mrs|Ms|Miss|Lady|Dame|Queen|Princess|Baroness|Duchess|Sister)\.?\s+$/;
 
+/** A noun that names a person or an organisation by role ("the model", "the firm", "a spokesman"). */
+export function isReferringNoun(word: string): boolean {
+  const w = word.toLowerCase();
+  return PERSON_NOUNS.has(w) || ORG_NOUNS.has(w) || UNNAMED.has(w);
+}
+
 interface Salience {
   key: string;
   type: string;

@@ -12,7 +12,7 @@
 
 import type { CorefLink, DocEntity, Mention, Quote, Sentence } from '../model/index.js';
 import { paragraphs, quoteSpans, tokenize, isCapitalised, isWord, type Token } from './tokens.js';
-import { Coref } from './coref.js';
+import { Coref, isReferringNoun } from './coref.js';
 import { isFunctionWord, isRoleNoun, isTitleWord, posTags } from './gazetteer.js';
 
 const CUES = new Set(
@@ -189,7 +189,7 @@ function npToken(t: Token, first: boolean): boolean {
   if (isCapitalised(w)) return true;
   if (SKIP_BEFORE_CUE.has(lower)) return true;
   if (isFunctionWord(w)) return false;
-  if (isRoleNoun(w) || isTitleWord(w)) return true;
+  if (isRoleNoun(w) || isTitleWord(w) || isReferringNoun(w)) return true;
   const tags = posTags(w);
   if (tags.some((x) => /Verb|Tense|Gerund|Infinitive|Preposition|Conjunction|Adverb/.test(x))) return false;
   return true;
