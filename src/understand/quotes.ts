@@ -224,6 +224,7 @@ function speakerBefore(text: string, r: RawQuote, tokens: Token[], idx: TokenInd
     let e = j;
     while (e > stop && SKIP_BEFORE_CUE.has(tokens[e - 1].text.toLowerCase())) e--;
     e = skipParenthesis(tokens, e, stop);
+    e = skipAside(tokens, e, stop);
     let b = e;
     while (b > stop && e - b < 10 && npToken(tokens[b - 1], false)) b--;
     if (b > stop && b === e && PRONOUNS.has(tokens[b - 1].text.toLowerCase())) b--;
@@ -270,14 +271,15 @@ function reportedIn(text: string, s: Sentence, tokens: Token[], idx: TokenIndex,
     const stop = from;
     while (e > stop && SKIP_BEFORE_CUE.has(tokens[e - 1].text.toLowerCase())) e--;
     e = skipParenthesis(tokens, e, stop);
-    // "Mr Barber, who said ...": the relative pronoun stands for the phrase before its comma
-    if (e - 2 > stop && /^(who|which)$/i.test(tokens[e - 1].text) && tokens[e - 2].text === ',') e -= 2;
+    e = skipAside(tokens, e, stop);
     let b = e;
     while (b > stop && e - b < 8 && npToken(tokens[b - 1], false) && !inQuote(tokens[b - 1].start)) b--;
     if (b > stop && b === e && PRONOUNS.has(tokens[b - 1].text.toLowerCase())) b--;
     while (b < e && !npToken(tokens[b], true)) b++;
     while (b < e - 1 && /^(but|and|so|yet|then|however|when|while|if|as)$/i.test(tokens[b].text)) b++;
-    if (b < e) return { start: tokens[b].start, end: tokens[e - 1].end, text: text.slice(tokens[b].start, tokens[e - 1].end), cue: t.text, sentence: s.index };
+    // a reporting verb that is not a speech verb needs a speaker-like subject ("phone calls" is not one)
+    if (b < e && (CUES.has(lower) || speakerLike(tokens, b, e))) return { start: tokens[b].start, end: tokens[e - 1].end, text: text.slice(tokens[b].start, tokens[e - 1].end), cue: t.text, sentence: s.index };
+    if (b < e) continue;
     // ", said Mr Hogg" / ", says the company"
     if (CUES.has(lower)) {
       const np = nounPhraseAfter(tokens, j + 1, s.index, Infinity);
@@ -285,6 +287,30 @@ function reportedIn(text: string, s: Sentence, tokens: Token[], idx: TokenIndex,
     }
   }
   return null;
+}
+
+/**
+ * "Mr Barber, who said", "A spokesman for X, which tracks press freedom, described": the subject
+ * ends before a relative clause or an aside set off by commas.
+ */
+function skipAside(tokens: Token[], e: number, stop: number): number {
+  if (e - 2 > stop && /^(who|which)$/i.test(tokens[e - 1].text) && tokens[e - 2].text === ',') return e - 2;
+  if (e - 1 > stop && tokens[e - 1].text === ',') {
+    for (let k = e - 2; k > stop && e - k < 20; k--) {
+      if (tokens[k].text === ',') return k;
+      if (tokens[k].text === '"' || tokens[k].text === '“' || tokens[k].text === '”') break;
+    }
+  }
+  return e;
+}
+
+/** A phrase that can name a speaker: a capitalised word, a pronoun, or a role noun. */
+function speakerLike(tokens: Token[], b: number, e: number): boolean {
+  for (let k = b; k < e; k++) {
+    const w = tokens[k].text;
+    if (PRONOUNS.has(w.toLowerCase()) || isReferringNoun(w) || isRoleNoun(w) || (isCapitalised(w) && !/^(the|a|an)$/i.test(w))) return true;
+  }
+  return false;
 }
 
 /** "the claims", "his calls": a cue word after a determiner is a noun, not the verb. */
