@@ -35,6 +35,7 @@ const REPORTING = new Set([
   ...'accused accuses accusing call calls called calling described describes describing dubbed dubs branded brands labelled labeled views viewed believes believed thinks thought reckons reckoned introduced alleged alleges alleging hopes hoped fears feared criticised criticized condemned praised promises deny called urged'.split(' '),
 ]);
 const PARTICIPLE_CUES = new Set(['saying', 'adding', 'telling', 'writing', 'declaring', 'warning', 'insisting', 'arguing', 'asking', 'explaining', 'noting', 'stressing']);
+const DOCUMENTS = /^(report|reports|lawsuit|suit|letter|statement|study|survey|poll|complaint|filing|writ|claim|memo|document|paper|review|submission|website|blog|account|book|memoir|autobiography)$/;
 const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
 const SKIP_BEFORE_CUE = new Set(['also', 'then', 'later', 'earlier', 'again', 'recently', 'has', 'had', 'have', 'himself', 'herself', 'reportedly', 'simply', 'once', 'has', 'previously', 'just', 'repeatedly', 'later']);
 
@@ -341,6 +342,10 @@ function resolve(f: Found, coref: Coref, mentions: Mention[], sentence: number):
     if (linked) return linked;
   }
   const head = words[words.length - 1].toLowerCase();
+  // "Her lawsuit said", "his spokesman said": a document or a spokesman speaks for its owner
+  if (words.length >= 2 && /^(his|her|its|their)$/i.test(words[0]) && (DOCUMENTS.test(head) || /^spokes(man|woman|person)$/.test(head))) {
+    return coref.pronoun(words[0], sentence, f.start);
+  }
   // a possessive before a role: "Mr Blair's spokesman" speaks for Mr Blair; "his lawyer" is someone else
   const possessiveRole = /['’]s\s+(?:\S+\s+){0,3}\S+$/.test(f.text) && isRoleNoun(words[words.length - 1]);
   if (possessiveRole && !/^spokes(man|woman|person)$/.test(head)) return null;
