@@ -340,7 +340,7 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
         links.push({ start: t.start, end: t.end, text: t.text, entity: pick.key, sentence: t.sentence, kind: 'pronoun', confidence: pick.confidence });
         // a pronoun teaches the entity's gender only when nobody else was a candidate
         const learnt = pick.confidence >= 0.75 && (form.want === 'm' || form.want === 'f') ? form.want : null;
-        touch(pick.key, t.sentence, form.subject && atStart, learnt);
+        if (!inQuote(t.start)) touch(pick.key, t.sentence, form.subject && atStart, learnt);
         if (form.subject && atStart && (form.want === 'm' || form.want === 'f')) lastSubject = pick.key;
       }
       continue;

@@ -381,7 +381,7 @@ function handleChunk(text: string, tokens: Token[], a: number, b: number, s0: nu
       }
       // "Broadcaster Chris Evans", "CEO Tim Cook", "Browns DL Sheldon Richardson": a job word or an
       // all-capital role before a first name and a surname is a title, not part of the name
-      if (n + 2 < b && (isRoleNoun(t) || /^\p{Lu}{2,4}$/u.test(t) || (n === a && isCommonWord(t))) && isFirstName(tokens[n + 1].text) && !isFirstName(t)) {
+      if (n + 2 < b && (isRoleNoun(t) || /^\p{Lu}{2,4}$/u.test(t) || (n === a && (isCommonWord(t) || /^\p{Lu}\p{Ll}+(?:er|or|ist|ian)$/u.test(t)))) && isFirstName(tokens[n + 1].text) && !isFirstName(t)) {
         if (titleStart < 0) titleStart = n;
         n++;
         continue;
