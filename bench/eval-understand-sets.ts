@@ -54,6 +54,9 @@ export interface SplitFigures {
   found: number;
   speakerRight: number;
   byKind: Record<string, { n: number; right: number }>;
+  /** Speaker accuracy by quote kind (full, split, colon, partial, scare) and by source (bbc, web). */
+  byQuoteKind: Record<string, { n: number; right: number }>;
+  bySource: Record<string, { n: number; right: number }>;
   coref: number;
   corefRight: number;
   corefByKind: Record<string, { n: number; right: number }>;
@@ -182,7 +185,7 @@ export async function evalSplit(split: Split, opts: { verbose?: boolean; log?: (
     rmSync(tmp, { recursive: true, force: true });
   }
 
-  const fig: SplitFigures = { quotes: 0, found: 0, speakerRight: 0, byKind: {}, coref: 0, corefRight: 0, corefByKind: {}, articles: articles.length, missingArticles: articles.filter((a) => !views.has(a)).length };
+  const fig: SplitFigures = { quotes: 0, found: 0, speakerRight: 0, byKind: {}, byQuoteKind: {}, bySource: {}, coref: 0, corefRight: 0, corefByKind: {}, articles: articles.length, missingArticles: articles.filter((a) => !views.has(a)).length };
   const bump = (rec: Record<string, { n: number; right: number }>, k: string, ok: boolean) => {
     rec[k] ??= { n: 0, right: 0 };
     rec[k].n++;
@@ -218,6 +221,8 @@ export async function evalSplit(split: Split, opts: { verbose?: boolean; log?: (
     }
     if (ok) fig.speakerRight++;
     bump(fig.byKind, g.mentionKind, ok);
+    bump(fig.byQuoteKind, g.kind, ok);
+    bump(fig.bySource, g.article.split('/')[0], ok);
     if (verbose && !ok) {
       const got = !v ? 'article not stored' : !span ? 'gold text not in stored text' : !best ? 'no quote' : `${JSON.stringify(best.speakerText)} → ${best.speaker?.name ?? 'null'} (${best.cue})${best.partial ? ' partial' : ''}`;
       log(`  MISS ${g.id} ${g.kind}/${g.mentionKind} "${g.quote.slice(0, 50)}" want ${g.speaker ?? 'null'} [${g.mention}/${g.cue}]; got ${got}`);
@@ -272,6 +277,8 @@ export function table(figs: Partial<Record<Split, SplitFigures>>): string[] {
   out.push(row('quote found', (x) => p(x.found, x.quotes)));
   out.push(row('speaker accuracy', (x) => p(x.speakerRight, x.quotes)));
   for (const k of ['name', 'pronoun', 'role', 'organisation', 'document', 'none']) out.push(row(`  mentionKind ${k}`, (x) => p(x.byKind[k]?.right ?? 0, x.byKind[k]?.n ?? 0)));
+  for (const k of ['full', 'split', 'colon', 'partial', 'scare']) out.push(row(`  kind ${k}`, (x) => p(x.byQuoteKind[k]?.right ?? 0, x.byQuoteKind[k]?.n ?? 0)));
+  for (const k of ['bbc', 'web']) out.push(row(`  source ${k}`, (x) => p(x.bySource[k]?.right ?? 0, x.bySource[k]?.n ?? 0)));
   out.push(row('coref link accuracy', (x) => p(x.corefRight, x.coref)));
   for (const k of ['pronoun', 'name', 'description']) out.push(row(`  mention ${k}`, (x) => p(x.corefByKind[k]?.right ?? 0, x.corefByKind[k]?.n ?? 0)));
   return out;
