@@ -441,7 +441,12 @@ function roleNoun(tokens: Token[], i: number): { end: number; kind: 'person' | '
     if (w === '-' || /^\p{N}+$/u.test(w)) continue; // "The 40-year-old" is tokenised 40 - year-old
     if (!isWord(w) || CLOSED.has(lw)) break;
     if (UNNAMED.has(lw)) return null;
-    const lowerHead = !/^\p{Lu}/u.test(w) || j === i + 1 && false;
+    const lowerHead = !/^\p{Lu}/u.test(w);
+    // "the Frenchman", "the Scot": a person named by nationality
+    if (!lowerHead && (/^(?:\p{Lu}\p{Ll}+)(?:man|woman)$/u.test(w) || /^(Scot|Briton|Dane|Swede|Spaniard|Argentine|Brazilian|Australian|American|Italian|German|Dutchman|Pole|Finn|Czech|Croat|Serb|Russian|Ukrainian|Kenyan|Nigerian|Ghanaian|Canadian|Belgian|Swiss|Portuguese|Frenchman|New Zealander|Kiwi|Aussie|Englishman|Welshman|Irishman|Scotsman)$/.test(w))) {
+      if (j + 1 >= tokens.length || !/^\p{Lu}/u.test(tokens[j + 1].text)) found = { end: j + 1, kind: 'person' };
+      continue;
+    }
     if (lowerHead && (PERSON_NOUNS.has(lw) || /^(?:\d+-)?year-old$/.test(lw))) found = { end: j + 1, kind: 'person' };
     else if (lowerHead && ORG_NOUNS.has(lw)) found = { end: j + 1, kind: 'org' };
     else if (lowerHead && PLACE_NOUNS.has(lw)) found = { end: j + 1, kind: 'place' };

@@ -173,6 +173,14 @@ function speakerAfter(text: string, r: RawQuote, tokens: Token[], idx: TokenInde
       if (e === i) return null;
       return { text: text.slice(tokens[i].start, tokens[e - 1].end), start: tokens[i].start, end: tokens[e - 1].end, cue: t.text, sentence: sent };
     }
+    // "the company's CEO, Satya Nadella, said": the name in apposition is the speaker
+    if (t.text === ',' && j > i) {
+      let k = j + 1;
+      while (k < tokens.length && tokens[k].sentence === sent && k - j <= 5 && (isCapitalised(tokens[k].text) || /^(de|van|von|al|bin)$/.test(tokens[k].text))) k++;
+      if (k > j + 1 && tokens[k]?.text === ',' && CUES.has(tokens[k + 1]?.text.toLowerCase() ?? '')) {
+        return { text: text.slice(tokens[j + 1].start, tokens[k - 1].end), start: tokens[j + 1].start, end: tokens[k - 1].end, cue: tokens[k + 1].text, sentence: sent };
+      }
+    }
     if (!npToken(t, j === i)) return null;
   }
   return null;
