@@ -359,7 +359,9 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
           if (pick) [key, confidence] = [pick.key, pick.confidence * 0.8];
         }
       } else {
-        const pick = best(active, t.sentence, (s) => s.type === 'ORG' || (np.kind === 'place' && (s.type === 'GPE' || s.type === 'LOC')), i === sentenceFirstWord, 4);
+        // a club named after its town is often typed as the place: "the club", "the side" may take a place
+        const sporting = /^(club|side|team|squad|outfit)$/i.test(tokens[np.end - 1].text);
+        const pick = best(active, t.sentence, (s) => s.type === 'ORG' || ((np.kind === 'place' || sporting) && (s.type === 'GPE' || s.type === 'LOC')), i === sentenceFirstWord, 4);
         if (pick) [key, confidence] = [pick.key, pick.confidence * 0.8];
       }
       if (key) {

@@ -191,6 +191,7 @@ function npToken(t: Token, first: boolean): boolean {
   const w = t.text;
   const lower = w.toLowerCase();
   if (/^['’]s$/.test(w)) return !first;
+  if (w === '-') return !first; // "the 19-year-old" is tokenised 19 - year-old
   if (!isWord(w)) return false;
   if (PRONOUNS.has(lower)) return first;
   if (/^(the|a|an|his|her|their|its)$/.test(lower)) return true;
@@ -306,7 +307,8 @@ function skipAside(tokens: Token[], e: number, stop: number): number {
   if (e - 2 > stop && /^(who|which)$/i.test(tokens[e - 1].text) && tokens[e - 2].text === ',') return e - 2;
   if (e - 1 > stop && tokens[e - 1].text === ',') {
     for (let k = e - 2; k > stop && e - k < 20; k--) {
-      if (tokens[k].text === ',') return k;
+      // "The film's director, Peter Jackson, said": a name in apposition is the better speaker
+      if (tokens[k].text === ',') return e - 2 - k <= 4 && tokens.slice(k + 1, e - 1).every((x) => isCapitalised(x.text)) ? e - 1 : k;
       if (tokens[k].text === '"' || tokens[k].text === '“' || tokens[k].text === '”') break;
     }
   }
