@@ -266,6 +266,9 @@ interface Salience {
   subjectSentence: number;
   count: number;
   gender: 'm' | 'f' | null;
+  /** Token index just after its last mention, and whether that mention was a subject. */
+  lastEnd: number;
+  lastSubject: boolean;
 }
 
 /** Resolves pronouns and definite role nouns to entities (see the comment above). Pure; linear in the text. */
@@ -290,16 +293,18 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
   let sentenceFirstWord = -1;
   let curSentence = -1;
   let firstMentionSeen = -1;
-  const touch = (key: string, sentence: number, subject: boolean, gender: 'm' | 'f' | null) => {
+  const touch = (key: string, sentence: number, subject: boolean, gender: 'm' | 'f' | null, at = -1) => {
     const e = byKey.get(key);
     if (!e) return;
     let s = state.get(key);
     if (!s) {
       const g = e.type === 'PERSON' ? genderOfFirstName(e.name.split(' ')[0]) : null;
-      s = { key, type: e.type, lastSentence: sentence, subjectSentence: -1, count: 0, gender: g };
+      s = { key, type: e.type, lastSentence: sentence, subjectSentence: -1, count: 0, gender: g, lastEnd: -1, lastSubject: false };
       state.set(key, s);
     }
     s.lastSentence = sentence;
+    s.lastEnd = at;
+    s.lastSubject = subject;
     s.count++;
     active.add(s);
     if (subject) s.subjectSentence = sentence;
@@ -327,7 +332,7 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
       // or the name after a speech verb ('..., said Mr Hogg')
       const afterPreposition = /\b(?:in|at|on|for|from|with|by|to|of|after|before|against|under|over|into|like)\s+(?:the\s+)?$/i.test(before);
       const subject = (first && i - sentenceFirstWord <= 3 && !afterPreposition) || verbAfter(tokens, m.end) || /\b(?:said|says|told|added)\s+$/.test(before);
-      touch(m.entity, m.sentence, subject, g);
+      touch(m.entity, m.sentence, subject, g, i);
       if (subject && byKey.get(m.entity)?.type === 'PERSON') lastSubject = m.entity;
     }
     const lower = t.text.toLowerCase();
@@ -335,7 +340,10 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
     if (form) {
       if (lower === 'it' && !subjectIt(tokens, i)) continue;
       const atStart = i === sentenceFirstWord;
-      const pick = best(active, t.sentence, (s) => agrees(s, form.want), form.subject && atStart, form.want === 'they' || form.want === 'it' ? 2 : 4);
+      // "Jobs would leave work before him": an object pronoun is not the subject of its own clause
+      const object = lower === 'him' || lower === 'them';
+      const bound = (s: Salience) => object && s.lastSubject && s.lastSentence === t.sentence && s.lastEnd >= 0 && !clauseBreak(tokens, s.lastEnd, i);
+      const pick = best(active, t.sentence, (s) => agrees(s, form.want) && !bound(s), form.subject && atStart, form.want === 'they' || form.want === 'it' ? 2 : 4);
       if (pick) {
         links.push({ start: t.start, end: t.end, text: t.text, entity: pick.key, sentence: t.sentence, kind: 'pronoun', confidence: pick.confidence });
         // a pronoun teaches the entity's gender only when nobody else was a candidate
@@ -392,6 +400,14 @@ function verbAfter(tokens: Token[], end: number): boolean {
   return /[a-z]ed$/.test(t.text) && !tags.some((x) => /Noun|Adjective/.test(x));
 }
 
+const CLAUSE_BREAK = new Set([',', ';', ':', 'that', 'who', 'which', 'because', 'when', 'while', 'if', 'although', 'and', 'but', 'as', 'after', 'until', 'since', 'whether']);
+
+/** Whether a clause boundary lies between token indices [from, to). */
+function clauseBreak(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (CLAUSE_BREAK.has(tokens[k].text.toLowerCase())) return true;
+  return false;
+}
+
 function agrees(s: Salience, want: 'm' | 'f' | 'it' | 'they'): boolean {
   if (want === 'm' || want === 'f') return s.type === 'PERSON' && s.gender !== (want === 'm' ? 'f' : 'm');
   if (want === 'they') return s.type === 'ORG';
@@ -423,12 +439,14 @@ function best(active: Set<Salience>, sentence: number, ok: (s: Salience) => bool
 /** "it" that is the subject of a verb with a meaning of its own ("it said", "it introduced"), not "it is ... to". */
 function subjectIt(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
+  // "the company added it had opted": reported speech, so the "it" is the one who spoke
+  if (i > 0 && /^(said|says|added|adds|warned|noted|insisted|claimed|argued|stated|announced|confirmed|revealed)$/i.test(tokens[i - 1].text)) return true;
   if (!next || next.sentence !== tokens[i].sentence) return false;
   const w = next.text.toLowerCase();
   if (NOT_SUBJECT_VERBS.has(w) || /^(would|will|could|should|might|may|can|must|has|had|have)$/.test(w)) {
     // "it has launched", "it will cut": a modal or auxiliary before a verb other than be/seem
     const after = tokens[i + 2]?.text.toLowerCase() ?? '';
-    return /^(would|will|could|should|might|may|can|must|has|had|have)$/.test(w) && !/^(be|been|seem|seemed|appear|take|not|make|mean)$/.test(after) && posTags(after).some((x) => /Verb|Tense|Participle/.test(x));
+    return /^(would|will|could|should|might|may|can|must|has|had|have)$/.test(w) && !/^(be|been|seem|seemed|appear|take|not|make|mean)$/.test(after) && (posTags(after).some((x) => /Verb|Tense|Participle/.test(x)) || /[a-z]ed$/.test(after));
   }
   const tags = posTags(w);
   return tags.some((x) => x === 'PastTense' || x === 'PresentTense') && !tags.includes('Adjective');
