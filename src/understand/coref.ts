@@ -464,7 +464,11 @@ function roleNoun(tokens: Token[], i: number): { end: number; kind: 'person' | '
     const lowerHead = !/^\p{Lu}/u.test(w);
     // "the Frenchman", "the Scot": a person named by nationality
     if (!lowerHead && (/^(?:\p{Lu}\p{Ll}+)(?:man|woman)$/u.test(w) || /^(Scot|Briton|Dane|Swede|Spaniard|Argentine|Brazilian|Australian|American|Italian|German|Dutchman|Pole|Finn|Czech|Croat|Serb|Russian|Ukrainian|Kenyan|Nigerian|Ghanaian|Canadian|Belgian|Swiss|Portuguese|Frenchman|New Zealander|Kiwi|Aussie|Englishman|Welshman|Irishman|Scotsman)$/.test(w))) {
-      if (j + 1 >= tokens.length || !/^\p{Lu}/u.test(tokens[j + 1].text)) found = { end: j + 1, kind: 'person' };
+      // only as the head: "the Russian oil firm" is a firm
+      const next = tokens[j + 1];
+      const head = !next || next.sentence !== tokens[i].sentence || !isWord(next.text) || CLOSED.has(next.text.toLowerCase()) || posTags(next.text).some((x) => x === 'PastTense' || x === 'PresentTense' || x === 'Adverb');
+      if (head) found = { end: j + 1, kind: 'person' };
+      if (head) break;
       continue;
     }
     if (lowerHead && (PERSON_NOUNS.has(lw) || /^(?:\d+-)?year-old$/.test(lw))) found = { end: j + 1, kind: 'person' };
