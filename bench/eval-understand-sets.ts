@@ -9,8 +9,7 @@
 //                   or acronym; a document's speaker is its issuer; gold null wants no speaker entity
 //                   and either no speaker text or the unnamed source as the label describes it;
 //   coref link      the gold mention (its sentence + whole-word occurrence) is covered by a stored
-//                   mention of the gold entity, or by a link of the coreference stage (not stored:
-//                   recomputed from the stored text with the same annotate() that ingest runs).
+//                   name mention of the gold entity or a stored coreference link to it.
 //
 // Run: node --import tsx bench/eval-understand-sets.ts [--split dev] [--verbose]
 // --verbose lists the dev split's misses case by case; the test split is only ever aggregated.
@@ -19,7 +18,6 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { buildApp, loadConfig } from '../src/app.js';
-import { annotate } from '../src/understand/index.js';
 import type { ArticleView } from '../src/model/index.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -232,12 +230,9 @@ export async function evalSplit(split: Split, opts: { verbose?: boolean; log?: (
   // ---- coreference ----
   const links = new Map<string, { start: number; end: number; name: string }[]>();
   for (const [a, v] of views) {
-    const names = new Map<string, string>();
     const spans: { start: number; end: number; name: string }[] = [];
     for (const e of v.entities) for (const m of e.mentions) spans.push({ start: m.start, end: m.end, name: e.name });
-    const ann = annotate({ text: v.text, published: v.published, language: v.language });
-    for (const e of ann.entities) names.set(e.key, e.name);
-    for (const c of (ann as { coref?: { start: number; end: number; entity: string }[] }).coref ?? []) spans.push({ start: c.start, end: c.end, name: names.get(c.entity) ?? '' });
+    for (const c of v.coref ?? []) spans.push({ start: c.start, end: c.end, name: c.entity.name });
     links.set(a, spans);
   }
   for (const g of corefs) {

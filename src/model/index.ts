@@ -186,7 +186,7 @@ export interface Annotations {
   times: TimeExpr[];
   numbers: NumberExpr[];
   events: Event[];
-  /** Coreference links (understand output; the store does not keep them yet). */
+  /** Coreference links (pronouns, role nouns → entities); absent means none. */
   coref?: CorefLink[];
 }
 
@@ -238,10 +238,24 @@ export interface StoredEvent extends Omit<Event, 'actor' | 'target' | 'place'> {
   place: EntityRef | null;
 }
 
+/** A coreference link as stored: the pronoun or role noun, and the corpus entity it points at. */
+export interface StoredCorefLink extends Span {
+  text: string;
+  entity: EntityRef;
+  sentence: number;
+  kind: CorefLink['kind'];
+  confidence: number;
+}
+
 /** An article with all of its annotations, entity keys resolved to corpus-wide ids. */
 export interface ArticleView extends ArticleRecord {
   sentences: Sentence[];
   entities: ArticleEntity[];
+  /**
+   * Pronouns and role nouns resolved to the article's entities. Both stores always set it (empty for
+   * articles stored before migration 7); optional so views built by hand need not.
+   */
+  coref?: StoredCorefLink[];
   quotes: StoredQuote[];
   times: TimeExpr[];
   numbers: NumberExpr[];

@@ -1,0 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { annotate } from '../src/understand/index.js';
+import { genderOfFirstName, posTags } from '../src/understand/gazetteer.js';
+const text = readFileSync('/work/shared/bench-data/bbc/sport/jones-files-conte-lawsuit.txt', 'utf8');
+const a = annotate({ text, published: null });
+console.log(a.mentions.filter((m) => m.sentence >= 14 && m.sentence <= 20).map((m) => `${m.sentence}:${m.text}:${m.entity}`).join(' | '));
+console.log(genderOfFirstName('Nick'), genderOfFirstName('Marion'), posTags('stressed'));
+for (const l of a.coref!) if (l.sentence >= 16 && l.sentence <= 20) console.log(l);
+const s17 = a.sentences[17]; console.log(JSON.stringify(text.slice(s17.start, s17.end)));
+const s19 = a.sentences[19]; console.log(JSON.stringify(text.slice(s19.start, s19.end)));
