@@ -49,6 +49,6 @@ export function annotate(input: UnderstandInput): Annotations {
   const coref = findCoref(text, sentences, entities, mentions, tokenize(text, sentences));
   const quotes = findQuotes(text, sentences, entities, mentions, coref);
   const times = findTimes(text, sentences, published);
-  const events = findEvents(text, sentences, entities, mentions, times);
+  const events = findEvents(text, sentences, entities, mentions, times, coref);
   return { sentences, entities, mentions, coref, quotes, times, numbers, events };
 }
