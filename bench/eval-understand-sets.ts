@@ -18,7 +18,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { buildApp, loadConfig } from '../src/app.js';
-import type { ArticleView } from '../src/model/index.js';
+import { annotate } from '../src/understand/index.js';
+import type { Annotations, ArticleView } from '../src/model/index.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const BENCH_DATA = resolve(ROOT, '../shared/bench-data');
@@ -51,6 +52,8 @@ export interface SplitFigures {
   quotes: number;
   found: number;
   speakerRight: number;
+  /** The same judgement on the article's own annotations (entity names before the corpus links them). */
+  speakerRightInArticle: number;
   byKind: Record<string, { n: number; right: number }>;
   /** Speaker accuracy by quote kind (full, split, colon, partial, scare) and by source (bbc, web). */
   byQuoteKind: Record<string, { n: number; right: number }>;
@@ -183,7 +186,7 @@ export async function evalSplit(split: Split, opts: { verbose?: boolean; log?: (
     rmSync(tmp, { recursive: true, force: true });
   }
 
-  const fig: SplitFigures = { quotes: 0, found: 0, speakerRight: 0, byKind: {}, byQuoteKind: {}, bySource: {}, coref: 0, corefRight: 0, corefByKind: {}, articles: articles.length, missingArticles: articles.filter((a) => !views.has(a)).length };
+  const fig: SplitFigures = { quotes: 0, found: 0, speakerRight: 0, speakerRightInArticle: 0, byKind: {}, byQuoteKind: {}, bySource: {}, coref: 0, corefRight: 0, corefByKind: {}, articles: articles.length, missingArticles: articles.filter((a) => !views.has(a)).length };
   const bump = (rec: Record<string, { n: number; right: number }>, k: string, ok: boolean) => {
     rec[k] ??= { n: 0, right: 0 };
     rec[k].n++;
@@ -191,6 +194,14 @@ export async function evalSplit(split: Split, opts: { verbose?: boolean; log?: (
   };
 
   // ---- quotes ----
+  const own = new Map<string, Annotations>();
+  for (const [a, v] of views) own.set(a, annotate({ text: v.text, published: v.published, language: v.language }));
+  const judge = (g: GoldQuote, q: { speakerText: string | null } | null, name: string | null): boolean => {
+    if (!q) return false;
+    if (g.speaker === null) return !name && (!q.speakerText || (!!g.mention && fold(q.speakerText) === fold(g.mention)));
+    const texts = [name, q.speakerText, q.speakerText?.replace(CUE_NOUN, '') ?? null];
+    return texts.some((t) => sameSpeaker(g.speaker!, g.speakerType, t)) && (!name || sameSpeaker(g.speaker, g.speakerType, name));
+  };
   const cursor = new Map<string, number>();
   for (const g of quotes) {
     fig.quotes++;
@@ -208,16 +219,11 @@ export async function evalSplit(split: Split, opts: { verbose?: boolean; log?: (
         }
       }
     if (best) fig.found++;
-    let ok = false;
-    if (best) {
-      if (g.speaker === null) {
-        ok = !best.speaker && (!best.speakerText || (!!g.mention && fold(best.speakerText) === fold(g.mention)));
-      } else {
-        const texts = [best.speaker?.name ?? null, best.speakerText, best.speakerText?.replace(CUE_NOUN, '') ?? null];
-        ok = texts.some((t) => sameSpeaker(g.speaker!, g.speakerType, t)) && (!best.speaker || sameSpeaker(g.speaker, g.speakerType, best.speaker.name));
-      }
-    }
+    const ok = judge(g, best, best?.speaker?.name ?? null);
     if (ok) fig.speakerRight++;
+    const ann = own.get(g.article);
+    const mine = ann && best ? ann.quotes.find((q) => q.start === best!.start && q.end === best!.end) ?? null : null;
+    if (judge(g, mine, mine?.speaker ? ann!.entities.find((e) => e.key === mine.speaker)?.name ?? null : null)) fig.speakerRightInArticle++;
     bump(fig.byKind, g.mentionKind, ok);
     bump(fig.byQuoteKind, g.kind, ok);
     bump(fig.bySource, g.article.split('/')[0], ok);
@@ -271,6 +277,7 @@ export function table(figs: Partial<Record<Split, SplitFigures>>): string[] {
   out[0] = `  ${''.padEnd(30)}${splits.map((s) => s.padEnd(22)).join('')}`;
   out.push(row('quote found', (x) => p(x.found, x.quotes)));
   out.push(row('speaker accuracy', (x) => p(x.speakerRight, x.quotes)));
+  out.push(row('  with article-level names', (x) => p(x.speakerRightInArticle, x.quotes)));
   for (const k of ['name', 'pronoun', 'role', 'organisation', 'document', 'none']) out.push(row(`  mentionKind ${k}`, (x) => p(x.byKind[k]?.right ?? 0, x.byKind[k]?.n ?? 0)));
   for (const k of ['full', 'split', 'colon', 'partial', 'scare']) out.push(row(`  kind ${k}`, (x) => p(x.byQuoteKind[k]?.right ?? 0, x.byQuoteKind[k]?.n ?? 0)));
   for (const k of ['bbc', 'web']) out.push(row(`  source ${k}`, (x) => p(x.bySource[k]?.right ?? 0, x.bySource[k]?.n ?? 0)));
