@@ -51,6 +51,8 @@ export type Split = 'dev' | 'test';
 export interface SplitFigures {
   quotes: number;
   found: number;
+  /** Found, and the stored quote starts where the gold quote starts (not merged into another). */
+  foundExact: number;
   speakerRight: number;
   /** The same judgement on the article's own annotations (entity names before the corpus links them). */
   speakerRightInArticle: number;
@@ -95,14 +97,22 @@ function samePerson(gold: string, cand: string): boolean {
 }
 
 /** Same organisation: the same name once determiners are gone, or one is the other's acronym. */
+const ORG_SUFFIX = /\s+(?:corp|corporation|inc|plc|ltd|co|company|group|party|club|fc|limited|llc)$/i;
 function sameOrg(gold: string, cand: string): boolean {
-  const g = words(gold).join(' ');
-  const c = words(cand).join(' ');
+  const g = words(gold).join(' ').replace(ORG_SUFFIX, '');
+  const c = words(cand).join(' ').replace(ORG_SUFFIX, '');
   if (!g || !c) return false;
   if (g === c) return true;
-  const initials = (s: string) => s.split(' ').filter((w) => !/^(of|for|and|the|&)$/.test(w)).map((w) => w[0]).join('');
-  if (!c.includes(' ') && initials(g) === c && c.length > 1) return true;
-  if (!g.includes(' ') && initials(c) === g && g.length > 1) return true;
+  // initials, a capitalised acronym inside the name counting whole ("UK Independence Party" → ukip)
+  const initials = (s: string) =>
+    s
+      .split(/\s+/)
+      .filter((w) => !/^(of|for|and|the|&)$/i.test(w))
+      .map((w) => (/^\p{Lu}{2,}$/u.test(w) ? w : w[0] ?? ''))
+      .join('')
+      .toLowerCase();
+  if (!c.includes(' ') && c.length > 1 && (initials(gold) === c || initials(gold.replace(ORG_SUFFIX, '')) === c)) return true;
+  if (!g.includes(' ') && g.length > 1 && (initials(cand) === g || initials(cand.replace(ORG_SUFFIX, '')) === g)) return true;
   // "the Liberal Democrats" / "Liberal Democrat party": one name inside the other, word-aligned
   return ` ${g} `.includes(` ${c} `) && c.split(' ').length >= 2 || ` ${c} `.includes(` ${g} `) && g.split(' ').length >= 2 && c.split(' ').length <= g.split(' ').length + 1;
 }
@@ -186,7 +196,7 @@ export async function evalSplit(split: Split, opts: { verbose?: boolean; log?: (
     rmSync(tmp, { recursive: true, force: true });
   }
 
-  const fig: SplitFigures = { quotes: 0, found: 0, speakerRight: 0, speakerRightInArticle: 0, byKind: {}, byQuoteKind: {}, bySource: {}, coref: 0, corefRight: 0, corefByKind: {}, articles: articles.length, missingArticles: articles.filter((a) => !views.has(a)).length };
+  const fig: SplitFigures = { quotes: 0, found: 0, foundExact: 0, speakerRight: 0, speakerRightInArticle: 0, byKind: {}, byQuoteKind: {}, bySource: {}, coref: 0, corefRight: 0, corefByKind: {}, articles: articles.length, missingArticles: articles.filter((a) => !views.has(a)).length };
   const bump = (rec: Record<string, { n: number; right: number }>, k: string, ok: boolean) => {
     rec[k] ??= { n: 0, right: 0 };
     rec[k].n++;
@@ -219,6 +229,7 @@ export async function evalSplit(split: Split, opts: { verbose?: boolean; log?: (
         }
       }
     if (best) fig.found++;
+    if (best && span && Math.abs(best.start - span[0]) <= 2) fig.foundExact++;
     const ok = judge(g, best, best?.speaker?.name ?? null);
     if (ok) fig.speakerRight++;
     const ann = own.get(g.article);
@@ -276,6 +287,7 @@ export function table(figs: Partial<Record<Split, SplitFigures>>): string[] {
   const out = [row('', () => '').replace(/\s+$/, '') + splits.map((s) => s.padEnd(22)).join(''), row('articles stored', (x) => `${x.articles - x.missingArticles}/${x.articles}`)];
   out[0] = `  ${''.padEnd(30)}${splits.map((s) => s.padEnd(22)).join('')}`;
   out.push(row('quote found', (x) => p(x.found, x.quotes)));
+  out.push(row('  exact start', (x) => p(x.foundExact, x.quotes)));
   out.push(row('speaker accuracy', (x) => p(x.speakerRight, x.quotes)));
   out.push(row('  with article-level names', (x) => p(x.speakerRightInArticle, x.quotes)));
   for (const k of ['name', 'pronoun', 'role', 'organisation', 'document', 'none']) out.push(row(`  mentionKind ${k}`, (x) => p(x.byKind[k]?.right ?? 0, x.byKind[k]?.n ?? 0)));
