@@ -84,7 +84,12 @@ export function findQuotes(text: string, sentences: Sentence[], entities: DocEnt
     let speaker: string | null = null;
     let speakerText: string | null = null;
     let cue: string | null = null;
-    if (found) {
+    if (found && found.subjectOf !== undefined && prev && prev.sentence === r.sentence && prev.speaker) {
+      // '"...," Benioff weighed in, telling Cook: "..."': the one who spoke the first part goes on
+      speaker = prev.speaker;
+      speakerText = prev.speakerText;
+      cue = found.cue;
+    } else if (found) {
       speaker = resolve(found, coref, mentions, r.sentence);
       speakerText = found.text || null;
       cue = found.cue;
@@ -360,11 +365,20 @@ function resolve(f: Found, coref: Coref, mentions: Mention[], sentence: number):
   const possessiveRole = /['’]s\s+(?:\S+\s+){0,3}\S+$/.test(f.text) && isRoleNoun(words[words.length - 1]);
   if (possessiveRole && !/^spokes(man|woman|person)$/.test(head)) return null;
   let key: string | null = null;
+  // "ING analyst Gerard Rijk of Inbev's ...": a person named before "of"/"for" is the speaker;
+  // "a spokesman for the Treasury": nobody is, so what follows speaks
+  const cut = f.text.search(/\s(?:of|for|at|from|with)\s/);
+  const headEnd = cut > 0 ? f.start + cut : f.end;
   for (const m of mentions) {
     if (m.start >= f.end) break;
     if (m.end > f.start) {
       const e = coref.entity(m.entity);
-      if (e && (e.type === 'PERSON' || e.type === 'ORG' || (key === null && e.type === 'GPE'))) key = m.entity;
+      if (!e) continue;
+      if (e.type === 'PERSON' && m.end <= headEnd) {
+        key = m.entity;
+        break;
+      }
+      if (e.type === 'PERSON' || e.type === 'ORG' || (key === null && e.type === 'GPE')) key = m.entity;
     }
   }
   if (key && coref.entity(key)?.type === 'GPE' && words.length > 1) {
