@@ -289,6 +289,7 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
     return qi < quoted.length && quoted[qi][0] < pos && pos < quoted[qi][1];
   };
   let lastSubject: string | null = null;
+  let turnSentence = -1;
   let mi = 0;
   let sentenceFirstWord = -1;
   let curSentence = -1;
@@ -333,7 +334,11 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
       const afterPreposition = /\b(?:in|at|on|for|from|with|by|to|of|after|before|against|under|over|into|like)\s+(?:the\s+)?$/i.test(before);
       const subject = (first && i - sentenceFirstWord <= 3 && !afterPreposition) || verbAfter(tokens, m.end) || /\b(?:said|says|told|added)\s+$/.test(before);
       touch(m.entity, m.sentence, subject, g, i);
-      if (subject && byKey.get(m.entity)?.type === 'PERSON') lastSubject = m.entity;
+      // the turn a following quote goes on with is the main clause's: the sentence's first subject
+      if (subject && byKey.get(m.entity)?.type === 'PERSON' && turnSentence !== m.sentence) {
+        lastSubject = m.entity;
+        turnSentence = m.sentence;
+      }
     }
     const lower = t.text.toLowerCase();
     const form = PRONOUN_FORMS[lower];
@@ -349,7 +354,10 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
         // a pronoun teaches the entity's gender only when nobody else was a candidate
         const learnt = pick.confidence >= 0.75 && (form.want === 'm' || form.want === 'f') ? form.want : null;
         if (!inQuote(t.start)) touch(pick.key, t.sentence, form.subject && atStart, learnt);
-        if (form.subject && atStart && (form.want === 'm' || form.want === 'f')) lastSubject = pick.key;
+        if (form.subject && atStart && (form.want === 'm' || form.want === 'f') && turnSentence !== t.sentence) {
+          lastSubject = pick.key;
+          turnSentence = t.sentence;
+        }
       }
       continue;
     }
