@@ -84,15 +84,15 @@ export function findQuotes(text: string, sentences: Sentence[], entities: DocEnt
     let speaker: string | null = null;
     let speakerText: string | null = null;
     let cue: string | null = null;
-    if (found && found.subjectOf !== undefined && prev && prev.sentence === r.sentence && prev.speaker) {
-      // '"...," Benioff weighed in, telling Cook: "..."': the one who spoke the first part goes on
-      speaker = prev.speaker;
-      speakerText = prev.speakerText;
-      cue = found.cue;
-    } else if (found) {
+    if (found) {
       speaker = resolve(found, coref, mentions, r.sentence);
       speakerText = found.text || null;
       cue = found.cue;
+      if (found.subjectOf !== undefined && prev && prev.sentence === r.sentence && prev.speaker && speaker !== prev.speaker) {
+        // '"...," Benioff weighed in, telling Cook: "..."': the one who spoke the first part goes on
+        speaker = prev.speaker;
+        speakerText = prev.speakerText;
+      }
     } else if (prev && !partial && (prev.speaker || prev.speakerText) && r.sentence - prev.sentence <= 3 && startsSentence(text, r, sentences[r.sentence])) {
       // a continued quote: same speaker as the quote before
       speaker = prev.speaker;
@@ -262,7 +262,17 @@ function speakerBefore(text: string, r: RawQuote, tokens: Token[], idx: TokenInd
  * speech verb opens with ("..., said Mr Hogg"). `speechOnly` keeps to speech verbs (for indirect speech).
  */
 function reportedIn(text: string, s: Sentence, tokens: Token[], idx: TokenIndex, raw: RawQuote[], speechOnly = false, quote?: RawQuote): Found | null {
-  const inQuote = (pos: number) => raw.some((q) => q.open < pos && pos < q.close);
+  // raw quotes are in text order and do not overlap: the last one opening before pos decides
+  const inQuote = (pos: number) => {
+    let lo = 0;
+    let hi = raw.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (raw[mid].open < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && pos < raw[lo - 1].close;
+  };
   // only the quote's own clause: "Zelensky said ..., while Trump returned to "where the lines are now""
   let from = idx.at(s.start);
   let to = tokens.length;
