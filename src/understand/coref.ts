@@ -279,7 +279,9 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
   const state = new Map<string, Salience>();
   // entities mentioned in the last few sentences: the only candidates, so a long text stays linear
   const active = new Set<Salience>();
-  const titled = new Coref(sentences, tokens, entities, mentions);
+  // titles are looked up only when a person role noun turns up ("the president")
+  let titledCache: Coref | null = null;
+  const titled = () => (titledCache ??= new Coref(sentences, tokens, entities, mentions));
   // quoted words are the speaker's, not the narrative: names inside quotes do not raise salience
   const quoted: Array<[number, number]> = [];
   for (const [ps, pe] of paragraphs(text)) for (const q of quoteSpans(text, ps, pe)) quoted.push([q.open, q.close]);
@@ -368,7 +370,7 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
       let key: string | null = null;
       let confidence = 0.5;
       if (np.kind === 'person') {
-        key = titled.role(phrase, t.start);
+        key = titled().role(phrase, t.start);
         if (key) confidence = 0.9;
         else {
           const pick = best(active, t.sentence, (s) => s.type === 'PERSON', i === sentenceFirstWord, 3);
