@@ -90,3 +90,18 @@ test('quotes: a scare quote in a sentence that names nobody has no speaker', () 
   assert.equal(s?.name ?? null, null);
   assert.equal(s?.text ?? null, null);
 });
+
+test('coref: an object pronoun is not the subject of its own clause', () => {
+  const { link } = run('Paul Rivers joined the firm in 1998. Mark Olsen always left the office before him.');
+  assert.equal(link('him'), 'Paul Rivers');
+});
+
+test('coref: a name inside a quotation is not who "he" is after it', () => {
+  const { speaker } = run('Senator Hugh Palmer spoke on Monday. "Nobody trusts Victor Crane any more," he said.');
+  assert.equal(speaker('Nobody trusts')?.name, 'Hugh Palmer');
+});
+
+test('quotes: a name in apposition after a role is the speaker', () => {
+  const { speaker } = run('"We will rebuild," the bank\'s chairman, Oscar Lindgren, said.');
+  assert.equal(speaker('We will rebuild')?.name, 'Oscar Lindgren');
+});
