@@ -8,7 +8,10 @@
 //   3. golden — for every annotator folder under src/understand/testdata/, how many golden cases
 //               there are and how many pass, by running the golden tests themselves
 //               (test/understand/*golden*.test.ts, TAP output), so the comparison is the tests' own;
-//               known misses (reviewed right answers the code does not give yet) are counted apart.
+//               known misses (reviewed right answers the code does not give yet) are counted apart;
+//   4. sets   — quotes (found, speaker by mention kind) and coreference links on the labelled sets of
+//               test/understand-sets, dev and test side by side (bench/eval-understand-sets.ts).
+//               `--split dev --verbose` runs only that step on dev and lists its misses.
 //
 // Then one summary table. Nothing here decides what is right: the numbers come from the scorers
 // and the tests. Exit code 0 unless a step could not run at all.
@@ -18,6 +21,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { f1, loadSplit, score } from './eval-times.js';
+import { evalUnderstandSets, table, type Split } from './eval-understand-sets.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const testdata = join(root, 'src', 'understand', 'testdata');
@@ -198,13 +202,32 @@ function golden(): void {
   }
 }
 
+// ---------- 4. quotes and coreference on the labelled sets (dev and test) ----------
+
+async function understandSets(): Promise<void> {
+  const i = process.argv.indexOf('--split');
+  const splits: Split[] = i > 0 ? [process.argv[i + 1] as Split] : ['dev', 'test'];
+  console.log(`\n== quotes and coreference, test/understand-sets (${splits.join(' and ')}; ingested through the desk) ==`);
+  const figs = await evalUnderstandSets({ splits, verbose: process.argv.includes('--verbose'), log: (s) => console.log(s) });
+  for (const l of table(figs)) console.log(l);
+  const pct1 = (a: number, b: number) => (b ? (a / b).toFixed(3) : 'n/a');
+  const both = (f: (x: NonNullable<(typeof figs)['dev']>) => string) => splits.map((s) => `${s} ${f(figs[s]!)}`).join(', ');
+  rows.push({ area: 'sets', measure: 'quote found', figure: '', detail: both((x) => pct1(x.found, x.quotes)) });
+  rows.push({ area: 'sets', measure: 'quote speaker accuracy', figure: '', detail: both((x) => pct1(x.speakerRight, x.quotes)) });
+  rows.push({ area: 'sets', measure: 'coref link accuracy', figure: '', detail: both((x) => pct1(x.corefRight, x.coref)) });
+}
+
 // ---------- summary ----------
 
 async function main(): Promise<void> {
   const t0 = Date.now();
-  times();
-  await quotes();
-  golden();
+  const only = process.argv.includes('--split');
+  if (!only) {
+    times();
+    await quotes();
+    golden();
+  }
+  await understandSets();
   const w = [6, 28, 9];
   console.log(`\n== summary (${((Date.now() - t0) / 1000).toFixed(1)} s) ==`);
   console.log(`${'area'.padEnd(w[0])}  ${'measure'.padEnd(w[1])}  ${'figure'.padStart(w[2])}  detail`);

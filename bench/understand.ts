@@ -11,6 +11,8 @@ import { findEntities } from '../src/understand/entities.js';
 import { findQuotes } from '../src/understand/quotes.js';
 import { findNumbers } from '../src/understand/numbers.js';
 import { findEvents } from '../src/understand/events.js';
+import { findCoref } from '../src/understand/coref.js';
+import { tokenize } from '../src/understand/tokens.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dir = process.env.BBC_DIR ?? join(root, '..', 'shared', 'bench-data', 'bbc');
@@ -37,7 +39,7 @@ for (let r = 0; r < 3; r++) {
 const secs = runs.sort((x, y) => x - y)[1];
 
 // per stage, same order as annotate
-const stage = { sentences: 0, entities: 0, quotes: 0, times: 0, numbers: 0, events: 0 };
+const stage = { sentences: 0, entities: 0, coref: 0, quotes: 0, times: 0, numbers: 0, events: 0 };
 for (const text of articles) {
   let t = performance.now();
   const s = splitSentences(text);
@@ -46,7 +48,10 @@ for (const text of articles) {
   const { entities, mentions } = findEntities(text, s);
   stage.entities += performance.now() - t;
   t = performance.now();
-  findQuotes(text, s, entities, mentions);
+  const links = findCoref(text, s, entities, mentions, tokenize(text, s));
+  stage.coref += performance.now() - t;
+  t = performance.now();
+  findQuotes(text, s, entities, mentions, links);
   stage.quotes += performance.now() - t;
   t = performance.now();
   const times = findTimes(text, s, '2005-01-01');
@@ -55,7 +60,7 @@ for (const text of articles) {
   findNumbers(text, s);
   stage.numbers += performance.now() - t;
   t = performance.now();
-  findEvents(text, s, entities, mentions, times);
+  findEvents(text, s, entities, mentions, times, links);
   stage.events += performance.now() - t;
 }
 const perArticleWords = words / articles.length;

@@ -67,6 +67,19 @@ export interface DocEntity {
   place?: string | null;
 }
 
+/**
+ * A pronoun, role noun or description ("he", "the chancellor", "the company") that the coreference
+ * stage resolved to a DocEntity. Names are Mentions; these are the words that point at one.
+ */
+export interface CorefLink extends Span {
+  text: string;
+  entity: string;
+  sentence: number;
+  kind: 'pronoun' | 'role';
+  /** How sure the resolver is, in [0,1]: the winner's share of the candidates' salience. */
+  confidence: number;
+}
+
 export interface Quote extends Span {
   /** The quoted words, without the quote marks. */
   text: string;
@@ -173,6 +186,8 @@ export interface Annotations {
   times: TimeExpr[];
   numbers: NumberExpr[];
   events: Event[];
+  /** Coreference links (pronouns, role nouns → entities); absent means none. */
+  coref?: CorefLink[];
 }
 
 // ---- Stored views (what the store returns) ----
@@ -223,10 +238,24 @@ export interface StoredEvent extends Omit<Event, 'actor' | 'target' | 'place'> {
   place: EntityRef | null;
 }
 
+/** A coreference link as stored: the pronoun or role noun, and the corpus entity it points at. */
+export interface StoredCorefLink extends Span {
+  text: string;
+  entity: EntityRef;
+  sentence: number;
+  kind: CorefLink['kind'];
+  confidence: number;
+}
+
 /** An article with all of its annotations, entity keys resolved to corpus-wide ids. */
 export interface ArticleView extends ArticleRecord {
   sentences: Sentence[];
   entities: ArticleEntity[];
+  /**
+   * Pronouns and role nouns resolved to the article's entities. Both stores always set it (empty for
+   * articles stored before migration 7); optional so views built by hand need not.
+   */
+  coref?: StoredCorefLink[];
   quotes: StoredQuote[];
   times: TimeExpr[];
   numbers: NumberExpr[];

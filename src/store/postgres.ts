@@ -267,6 +267,16 @@ export class PostgresStore implements Store {
         E.map((e) => e.when), E.map((e) => e.modality), E.map((e) => e.sentence),
       ],
     });
+    const C = ann.coref ?? [];
+    if (C.length > 0) {
+      await c.query({
+        name: 'nd-coref-links',
+        text: `INSERT INTO coref_links (article_id, idx, entity_id, start_pos, end_pos, text, sentence, kind, confidence)
+          SELECT $1, * FROM unnest($2::int[], $3::text[], $4::int[], $5::int[], $6::text[], $7::int[], $8::text[], $9::float8[])`,
+        values: [p.id, C.map((_, i) => i), C.map((l) => idOf.get(l.entity)), C.map((l) => l.start), C.map((l) => l.end), C.map((l) => l.text),
+          C.map((l) => l.sentence), C.map((l) => l.kind), C.map((l) => l.confidence)],
+      });
+    }
     for (const step of ['mentions', 'quotes', 'events']) await this.step(step);
     return { status: 'added', id: p.id };
   }
@@ -337,19 +347,20 @@ export class PostgresStore implements Store {
 
   async getArticle(id: string): Promise<ArticleView | null> {
     const by = (sql: string) => this.q(sql, [id]);
-    const [articles, sentences, entities, mentions, quotes, times, numbers, events] = await Promise.all([
+    const [articles, sentences, entities, mentions, coref, quotes, times, numbers, events] = await Promise.all([
       by('SELECT * FROM articles WHERE id = $1'),
       by('SELECT idx, start_pos, end_pos FROM sentences WHERE article_id = $1 ORDER BY idx'),
       by(`SELECT e.id, e.name, e.type, ae.titles FROM article_entities ae JOIN entities e ON e.id = ae.entity_id
           WHERE ae.article_id = $1`),
       by('SELECT * FROM mentions WHERE article_id = $1 ORDER BY idx'),
+      by('SELECT * FROM coref_links WHERE article_id = $1 ORDER BY idx'),
       by('SELECT * FROM quotes WHERE article_id = $1 ORDER BY idx'),
       by('SELECT * FROM times WHERE article_id = $1 ORDER BY idx'),
       by('SELECT * FROM numbers WHERE article_id = $1 ORDER BY idx'),
       by('SELECT * FROM events WHERE article_id = $1 ORDER BY idx'),
     ]);
     if (articles.length === 0) return null;
-    return articleView({ article: articles[0], sentences, entities, mentions, quotes, times, numbers, events });
+    return articleView({ article: articles[0], sentences, entities, mentions, coref, quotes, times, numbers, events });
   }
 
   async getSummaries(ids: string[]): Promise<ArticleSummary[]> {

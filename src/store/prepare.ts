@@ -64,6 +64,12 @@ function checkAnnotations(ann: Annotations): void {
   ann.numbers.forEach((x) => inSentence(x.sentence, `number "${x.text}"`));
   ann.events.forEach((e) => inSentence(e.sentence, `event "${e.trigger}"`));
   for (const q of ann.quotes) known(q.speaker, 'quote speaker');
+  for (const l of ann.coref ?? []) {
+    known(l.entity, `coreference link "${l.text}"`);
+    inSentence(l.sentence, `coreference link "${l.text}"`);
+    if (l.kind !== 'pronoun' && l.kind !== 'role') throw new Error(`coreference link "${l.text}" has an unknown kind "${String(l.kind)}"`);
+    if (!(l.confidence >= 0 && l.confidence <= 1)) throw new Error(`coreference link "${l.text}" has a confidence outside [0, 1]`);
+  }
   for (const ev of ann.events) {
     known(ev.actor, `event "${ev.trigger}" actor`);
     known(ev.target, `event "${ev.trigger}" target`);

@@ -20,6 +20,7 @@ import type {
   StorySignature,
   StorySummary,
   StoredEvent,
+  StoredCorefLink,
   StoredQuote,
   TimeExpr,
   TimeGranularity,
@@ -102,6 +103,7 @@ export interface ArticleRows {
   /** id, name, type, titles (this article's) */
   entities: Row[];
   mentions: Row[];
+  coref: Row[];
   quotes: Row[];
   times: Row[];
   numbers: Row[];
@@ -139,6 +141,12 @@ export function articleView(rows: ArticleRows): ArticleView {
     languageConfidence: a.language_confidence == null ? null : num(a.language_confidence),
     sentences: rows.sentences.map((s) => ({ index: num(s.idx), start: num(s.start_pos), end: num(s.end_pos) })),
     entities,
+    coref: rows.coref.flatMap((l): StoredCorefLink[] => {
+      const entity = ref(l.entity_id);
+      return entity
+        ? [{ start: num(l.start_pos), end: num(l.end_pos), text: l.text ?? slice(l), entity, sentence: num(l.sentence), kind: l.kind as StoredCorefLink['kind'], confidence: num(l.confidence) }]
+        : [];
+    }),
     quotes: rows.quotes.map((q) => storedQuote(q, ref)),
     times: rows.times.map(
       (t): TimeExpr => ({

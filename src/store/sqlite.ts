@@ -208,6 +208,10 @@ export class SqliteStore implements Store {
       `INSERT INTO mentions (article_id, idx, entity_id, start_pos, end_pos, sentence) VALUES (?, ?, ?, ?, ?, ?)`,
     );
     ann.mentions.forEach((m, i) => men.run(p.id, i, idOf.get(m.entity), m.start, m.end, m.sentence));
+    const cor = this.st(
+      `INSERT INTO coref_links (article_id, idx, entity_id, start_pos, end_pos, sentence, kind, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    (ann.coref ?? []).forEach((l, i) => cor.run(p.id, i, idOf.get(l.entity), l.start, l.end, l.sentence, l.kind, l.confidence));
     this.step('mentions');
 
     const quo = this.st(
@@ -298,6 +302,7 @@ export class SqliteStore implements Store {
          WHERE ae.article_id = ?`,
       ),
       mentions: by('SELECT * FROM mentions WHERE article_id = ? ORDER BY idx'),
+      coref: by('SELECT * FROM coref_links WHERE article_id = ? ORDER BY idx'),
       quotes: by('SELECT * FROM quotes WHERE article_id = ? ORDER BY idx'),
       times: by('SELECT * FROM times WHERE article_id = ? ORDER BY idx'),
       numbers: by('SELECT * FROM numbers WHERE article_id = ? ORDER BY idx'),

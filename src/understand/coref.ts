@@ -3,9 +3,9 @@
 // a pronoun points to the nearest such subject before it, skipping people of the other gender
 // when a first name tells; a role ("the president") points to the person titled so.
 
-import type { DocEntity, Mention, Sentence } from '../model/index.js';
-import type { Token } from './tokens.js';
-import { genderOfFirstName, isRoleNoun } from './gazetteer.js';
+import type { CorefLink, DocEntity, Mention, Sentence } from '../model/index.js';
+import { isWord, paragraphs, quoteSpans, type Token } from './tokens.js';
+import { genderOfFirstName, isRoleNoun, posTags } from './gazetteer.js';
 
 const OPENERS = new Set(['but', 'and', 'however', 'meanwhile', 'earlier', 'later', 'then', 'so', 'yet', 'now', 'thus', 'still', 'also', 'instead', ',', '—', '–', '-', '"', '“']);
 const PRONOUNS_M = new Set(['he', 'him', 'his', 'himself']);
@@ -18,14 +18,17 @@ export class Coref {
   private byKey: Map<string, DocEntity>;
   private bySentence = new Map<number, Mention[]>();
   private startsOf = new Map<string, number[]>();
+  private linkAt_ = new Map<number, CorefLink>();
 
   constructor(
     private sentences: Sentence[],
     private tokens: Token[],
     private entities: DocEntity[],
     private mentions: Mention[],
+    links: CorefLink[] = [],
   ) {
     this.byKey = new Map(entities.map((e) => [e.key, e]));
+    for (const l of links) this.linkAt_.set(l.start, l);
     for (const m of mentions) {
       const a = this.bySentence.get(m.sentence) ?? [];
       a.push(m);
@@ -40,6 +43,11 @@ export class Coref {
 
   entity(key: string | null): DocEntity | undefined {
     return key ? this.byKey.get(key) : undefined;
+  }
+
+  /** The entity of the coreference link starting at `at`, if any. */
+  linkAt(at: number): string | null {
+    return this.linkAt_.get(at)?.entity ?? null;
   }
 
   /** Record what a quote taught us: the speaker of a sentence is its subject too. */
@@ -95,6 +103,8 @@ export class Coref {
 
   /** The person a pronoun at `at` (in sentence `sentence`) refers to, or null. */
   pronoun(word: string, sentence: number, at: number): string | null {
+    const link = this.linkAt_.get(at);
+    if (link) return link.entity;
     const w = word.toLowerCase();
     // '*' asks for the subject whatever its gender ("..., saying:")
     const gender = PRONOUNS_M.has(w) ? 'm' : PRONOUNS_F.has(w) ? 'f' : null;
@@ -144,6 +154,8 @@ export class Coref {
 
   /** "the president", "the home secretary" → the person whose titles end with that role. */
   role(phrase: string, at: number): string | null {
+    const link = this.linkAt_.get(at);
+    if (link) return link.entity;
     const words = phrase.toLowerCase().replace(/[’']s\b/g, ' ').split(/\s+/).filter((w) => w && !/^(the|a|an|former|new)$/.test(w));
     if (words.length === 0 || words.length > 4) return null;
     const head = words[words.length - 1];
@@ -175,4 +187,308 @@ function lastBefore(sorted: number[], at: number): number {
     else hi = mid;
   }
   return lo - 1;
+}
+
+// ---- the coreference stage: pronouns and role nouns → entities, by salience and agreement ----
+//
+// One left-to-right pass. Every name mention and every link made so far raises its entity's
+// salience (recent sentences count most, a sentence's subject more); a pronoun or a definite role
+// noun takes the most salient entity that agrees with it:
+//   he/him/his     a person not known to be female (first name, "Mrs"/"Ms", an earlier "she");
+//   she/her        a person not known to be male;
+//   it/its         an organisation (a place weaker); "it" only as the subject of a verb, so
+//                  "it is important to..." and "found it cheaper" are left alone;
+//   they/their     an organisation (a club, a band, a company: news writes them plural);
+//   the president  the person the article titled so, else the most salient person;
+//   the company    the most salient organisation.
+// Plural people ("they" for two named people), documents and unnamed sources are not linked.
+
+const PRONOUN_FORMS: Record<string, { want: 'm' | 'f' | 'it' | 'they'; subject: boolean }> = {
+  he: { want: 'm', subject: true },
+  him: { want: 'm', subject: false },
+  his: { want: 'm', subject: false },
+  himself: { want: 'm', subject: false },
+  she: { want: 'f', subject: true },
+  her: { want: 'f', subject: false },
+  hers: { want: 'f', subject: false },
+  herself: { want: 'f', subject: false },
+  it: { want: 'it', subject: true },
+  its: { want: 'it', subject: false },
+  they: { want: 'they', subject: true },
+  them: { want: 'they', subject: false },
+  their: { want: 'they', subject: false },
+};
+
+const ORG_NOUNS = new Set(
+  (
+    'company firm group club party organisation organization union band bank giant side team league body agency ' +
+    'government carrier operator retailer network institute council commission board charity airline maker ' +
+    'manufacturer business corporation conglomerate regulator watchdog association federation province county ' +
+    'outfit squad label studio broadcaster channel newspaper website chain supermarket startup start-up trust ' +
+    'group firm insurer lender brewer publisher developer campaign movement ministry department authority'
+  ).split(' '),
+);
+const PLACE_NOUNS = new Set('country nation city province county state region capital town island republic kingdom'.split(' '));
+const PERSON_NOUNS = new Set(
+  (
+    'actor actress singer star player sprinter striker midfielder defender winger goalkeeper keeper coach manager ' +
+    'boss chairman chairwoman captain veteran champion medallist musician rapper founder analyst economist ' +
+    'chancellor minister president leader secretary premier governor senator director chief prince princess ' +
+    'king queen judge lawyer businessman businesswoman tycoon billionaire entrepreneur designer author writer ' +
+    'novelist producer presenter host comedian athlete batsman bowler forward quarterback guitarist drummer ' +
+    'frontman star legend winner teenager veteran scientist professor academic campaigner activist ' +
+    'blogger journalist broadcaster chef model officer mayor candidate mp mep peer lord'
+  ).split(' '),
+);
+const UNNAMED = new Set('spokesman spokeswoman spokesperson official source aide adviser advisor insider'.split(' '));
+const CLOSED = new Set(
+  (
+    'a an the and or but nor so yet if then than that this these those there here it its he she they we i you his her ' +
+    'their our my your him them us me who whom whose which what when where why how as at by for from in into of on ' +
+    'onto to with within without about after against among before between during over since through under until ' +
+    'upon via is are was were be been being am do does did has have had will would shall should can could may might must not'
+  ).split(' '),
+);
+const NOT_SUBJECT_VERBS = new Set("is was 's seems seemed appears appeared remains remained takes took matters mattered means meant looks looked happened emerged follows followed depends depended comes came goes went".split(' '));
+const HE_TITLES = /\b(?:Mr|Sir|Lord|King|Prince|Baron|Duke|Earl|Father|Brother)\.?\s+$/;
+const SHE_TITLES = /\b(?:Mrs|Ms|Miss|Lady|Dame|Queen|Princess|Baroness|Duchess|Sister)\.?\s+$/;
+
+/** A noun that names a person or an organisation by role ("the model", "the firm", "a spokesman"). */
+export function isReferringNoun(word: string): boolean {
+  const w = word.toLowerCase();
+  return PERSON_NOUNS.has(w) || ORG_NOUNS.has(w) || UNNAMED.has(w);
+}
+
+interface Salience {
+  key: string;
+  type: string;
+  lastSentence: number;
+  subjectSentence: number;
+  count: number;
+  gender: 'm' | 'f' | null;
+  /** Token index just after its last mention, and whether that mention was a subject. */
+  lastEnd: number;
+  lastSubject: boolean;
+}
+
+/** Resolves pronouns and definite role nouns to entities (see the comment above). Pure; linear in the text. */
+export function findCoref(text: string, sentences: Sentence[], entities: DocEntity[], mentions: Mention[], tokens: Token[]): CorefLink[] {
+  const links: CorefLink[] = [];
+  if (entities.length === 0) return links;
+  const byKey = new Map(entities.map((e) => [e.key, e]));
+  const state = new Map<string, Salience>();
+  // entities mentioned in the last few sentences: the only candidates, so a long text stays linear
+  const active = new Set<Salience>();
+  // titles are looked up only when a person role noun turns up ("the president")
+  let titledCache: Coref | null = null;
+  const titled = () => (titledCache ??= new Coref(sentences, tokens, entities, mentions));
+  // quoted words are the speaker's, not the narrative: names inside quotes do not raise salience
+  const quoted: Array<[number, number]> = [];
+  for (const [ps, pe] of paragraphs(text)) for (const q of quoteSpans(text, ps, pe)) quoted.push([q.open, q.close]);
+  let qi = 0;
+  const inQuote = (pos: number) => {
+    while (qi < quoted.length && quoted[qi][1] < pos) qi++;
+    return qi < quoted.length && quoted[qi][0] < pos && pos < quoted[qi][1];
+  };
+  let lastSubject: string | null = null;
+  let turnSentence = -1;
+  let mi = 0;
+  let sentenceFirstWord = -1;
+  let curSentence = -1;
+  let firstMentionSeen = -1;
+  const touch = (key: string, sentence: number, subject: boolean, gender: 'm' | 'f' | null, at = -1) => {
+    const e = byKey.get(key);
+    if (!e) return;
+    let s = state.get(key);
+    if (!s) {
+      const g = e.type === 'PERSON' ? genderOfFirstName(e.name.split(' ')[0]) : null;
+      s = { key, type: e.type, lastSentence: sentence, subjectSentence: -1, count: 0, gender: g, lastEnd: -1, lastSubject: false };
+      state.set(key, s);
+    }
+    s.lastSentence = sentence;
+    s.lastEnd = at;
+    s.lastSubject = subject;
+    s.count++;
+    active.add(s);
+    if (subject) s.subjectSentence = sentence;
+    if (!s.gender && gender) s.gender = gender;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.sentence !== curSentence) {
+      curSentence = t.sentence;
+      for (const s of active) if (curSentence - s.lastSentence > 6) active.delete(s);
+      sentenceFirstWord = i;
+      while (sentenceFirstWord < tokens.length && tokens[sentenceFirstWord].sentence === curSentence && OPENERS.has(tokens[sentenceFirstWord].text.toLowerCase())) sentenceFirstWord++;
+      // a sentence that opens with a quote goes on with the last speaker's turn
+      if (lastSubject && /^["“]$/.test(t.text)) touch(lastSubject, curSentence, true, null);
+    }
+    // name mentions that start before this token raise their entity's salience
+    while (mi < mentions.length && mentions[mi].start <= t.start) {
+      const m = mentions[mi++];
+      if (inQuote(m.start)) continue;
+      const first = m.sentence !== firstMentionSeen;
+      firstMentionSeen = m.sentence;
+      const before = text.slice(Math.max(0, m.start - 12), m.start);
+      const g = HE_TITLES.test(before) ? 'm' : SHE_TITLES.test(before) ? 'f' : null;
+      // a subject: the sentence's first mention near its start, the name a verb follows ("Cook said"),
+      // or the name after a speech verb ('..., said Mr Hogg')
+      const afterPreposition = /\b(?:in|at|on|for|from|with|by|to|of|after|before|against|under|over|into|like)\s+(?:the\s+)?$/i.test(before);
+      const subject = (first && i - sentenceFirstWord <= 3 && !afterPreposition) || verbAfter(tokens, m.end) || /\b(?:said|says|told|added)\s+$/.test(before);
+      touch(m.entity, m.sentence, subject, g, i);
+      // the turn a following quote goes on with is the main clause's: the sentence's first subject
+      if (subject && byKey.get(m.entity)?.type === 'PERSON' && turnSentence !== m.sentence) {
+        lastSubject = m.entity;
+        turnSentence = m.sentence;
+      }
+    }
+    const lower = t.text.toLowerCase();
+    const form = PRONOUN_FORMS[lower];
+    if (form) {
+      if (lower === 'it' && !subjectIt(tokens, i)) continue;
+      const atStart = i === sentenceFirstWord;
+      // "Jobs would leave work before him": an object pronoun is not the subject of its own clause
+      const object = lower === 'him' || lower === 'them';
+      const bound = (s: Salience) => object && s.lastSubject && s.lastSentence === t.sentence && s.lastEnd >= 0 && !clauseBreak(tokens, s.lastEnd, i);
+      const pick = best(active, t.sentence, (s) => agrees(s, form.want) && !bound(s), form.subject && atStart, form.want === 'they' || form.want === 'it' ? 2 : 4);
+      if (pick) {
+        links.push({ start: t.start, end: t.end, text: t.text, entity: pick.key, sentence: t.sentence, kind: 'pronoun', confidence: pick.confidence });
+        // a pronoun teaches the entity's gender only when nobody else was a candidate
+        const learnt = pick.confidence >= 0.75 && (form.want === 'm' || form.want === 'f') ? form.want : null;
+        if (!inQuote(t.start)) touch(pick.key, t.sentence, form.subject && atStart, learnt);
+        if (form.subject && atStart && (form.want === 'm' || form.want === 'f') && turnSentence !== t.sentence) {
+          lastSubject = pick.key;
+          turnSentence = t.sentence;
+        }
+      }
+      continue;
+    }
+    if (lower === 'the') {
+      const np = roleNoun(tokens, i);
+      if (!np) continue;
+      const phrase = text.slice(t.start, tokens[np.end - 1].end);
+      let key: string | null = null;
+      let confidence = 0.5;
+      if (np.kind === 'person') {
+        key = titled().role(phrase, t.start);
+        if (key) confidence = 0.9;
+        else {
+          const pick = best(active, t.sentence, (s) => s.type === 'PERSON', i === sentenceFirstWord, 3);
+          if (pick) [key, confidence] = [pick.key, pick.confidence * 0.8];
+        }
+      } else {
+        // a club named after its town is often typed as the place: "the club", "the side" may take a place
+        const sporting = /^(club|side|team|squad|outfit)$/i.test(tokens[np.end - 1].text);
+        const pick = best(active, t.sentence, (s) => s.type === 'ORG' || ((np.kind === 'place' || sporting) && (s.type === 'GPE' || s.type === 'LOC')), i === sentenceFirstWord, 4);
+        if (pick) [key, confidence] = [pick.key, pick.confidence * 0.8];
+      }
+      if (key) {
+        links.push({ start: t.start, end: tokens[np.end - 1].end, text: phrase, entity: key, sentence: t.sentence, kind: 'role', confidence });
+        touch(key, t.sentence, i === sentenceFirstWord, null);
+      }
+      i = np.end - 1;
+    }
+  }
+  return links;
+}
+
+/** Whether the token after a mention ending at `end` is a finite verb ("Cook said", "Heyward says"). */
+function verbAfter(tokens: Token[], end: number): boolean {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < end) lo = mid + 1;
+    else hi = mid;
+  }
+  const t = tokens[lo];
+  if (!t || !/^\p{Ll}/u.test(t.text)) return false;
+  if (/^(has|had|have|will|would|could|should|may|might|must|is|was|also|then|later)$/.test(t.text)) return true;
+  const tags = posTags(t.text);
+  if (tags.includes('PastTense') || tags.includes('PresentTense')) return !tags.includes('Adjective') && !tags.includes('Plural');
+  // the lexicon lists few inflected forms: an unknown word in -ed is a past tense ("tied", "vowed")
+  return /[a-z]ed$/.test(t.text) && !tags.some((x) => /Noun|Adjective/.test(x));
+}
+
+const CLAUSE_BREAK = new Set([',', ';', ':', 'that', 'who', 'which', 'because', 'when', 'while', 'if', 'although', 'and', 'but', 'as', 'after', 'until', 'since', 'whether']);
+
+/** Whether a clause boundary lies between token indices [from, to). */
+function clauseBreak(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (CLAUSE_BREAK.has(tokens[k].text.toLowerCase())) return true;
+  return false;
+}
+
+function agrees(s: Salience, want: 'm' | 'f' | 'it' | 'they'): boolean {
+  if (want === 'm' || want === 'f') return s.type === 'PERSON' && s.gender !== (want === 'm' ? 'f' : 'm');
+  if (want === 'they') return s.type === 'ORG';
+  return s.type === 'ORG' || s.type === 'GPE';
+}
+
+/** The most salient agreeing entity mentioned in the last `window` sentences, with its share of the salience. */
+function best(active: Set<Salience>, sentence: number, ok: (s: Salience) => boolean, subject: boolean, window: number): { key: string; confidence: number } | null {
+  let top: Salience | null = null;
+  let topScore = 0;
+  let total = 0;
+  for (const s of active) {
+    const d = sentence - s.lastSentence;
+    if (d > window || !ok(s)) continue;
+    let score = 100 * Math.pow(0.55, d) + 4 * Math.min(s.count, 6);
+    if (s.subjectSentence === s.lastSentence) score += subject ? 80 : 50;
+    if (s.gender === null && s.type === 'PERSON') score -= 25;
+    if (s.type === 'GPE') score -= 30;
+    if (score <= 0) continue;
+    total += score;
+    if (score > topScore) {
+      topScore = score;
+      top = s;
+    }
+  }
+  return top && topScore >= 20 ? { key: top.key, confidence: Math.round((topScore / total) * 100) / 100 } : null;
+}
+
+/** "it" that is the subject of a verb with a meaning of its own ("it said", "it introduced"), not "it is ... to". */
+function subjectIt(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  // "the company added it had opted": reported speech, so the "it" is the one who spoke
+  if (i > 0 && /^(said|says|added|adds|warned|noted|insisted|claimed|argued|stated|announced|confirmed|revealed)$/i.test(tokens[i - 1].text)) return true;
+  if (!next || next.sentence !== tokens[i].sentence) return false;
+  const w = next.text.toLowerCase();
+  if (NOT_SUBJECT_VERBS.has(w) || /^(would|will|could|should|might|may|can|must|has|had|have)$/.test(w)) {
+    // "it has launched", "it will cut": a modal or auxiliary before a verb other than be/seem
+    const after = tokens[i + 2]?.text.toLowerCase() ?? '';
+    return /^(would|will|could|should|might|may|can|must|has|had|have)$/.test(w) && !/^(be|been|seem|seemed|appear|take|not|make|mean)$/.test(after) && (posTags(after).some((x) => /Verb|Tense|Participle/.test(x)) || /[a-z]ed$/.test(after));
+  }
+  const tags = posTags(w);
+  return tags.some((x) => x === 'PastTense' || x === 'PresentTense') && !tags.includes('Adjective');
+}
+
+/** "the company", "the 40-year-old", "the Irish province": a definite noun phrase whose head names a role. */
+function roleNoun(tokens: Token[], i: number): { end: number; kind: 'person' | 'org' | 'place' } | null {
+  let found: { end: number; kind: 'person' | 'org' | 'place' } | null = null;
+  for (let j = i + 1; j < tokens.length && j <= i + 5 && tokens[j].sentence === tokens[i].sentence; j++) {
+    const w = tokens[j].text;
+    const lw = w.toLowerCase();
+    if (w === '-' || /^\p{N}+$/u.test(w)) continue; // "The 40-year-old" is tokenised 40 - year-old
+    if (!isWord(w) || CLOSED.has(lw)) break;
+    if (UNNAMED.has(lw)) return null;
+    const lowerHead = !/^\p{Lu}/u.test(w);
+    // "the Frenchman", "the Scot": a person named by nationality
+    if (!lowerHead && (/^(?:\p{Lu}\p{Ll}+)(?:man|woman)$/u.test(w) || /^(Scot|Briton|Dane|Swede|Spaniard|Argentine|Brazilian|Australian|American|Italian|German|Dutchman|Pole|Finn|Czech|Croat|Serb|Russian|Ukrainian|Kenyan|Nigerian|Ghanaian|Canadian|Belgian|Swiss|Portuguese|Frenchman|New Zealander|Kiwi|Aussie|Englishman|Welshman|Irishman|Scotsman)$/.test(w))) {
+      // only as the head: "the Russian oil firm" is a firm
+      const next = tokens[j + 1];
+      const head = !next || next.sentence !== tokens[i].sentence || !isWord(next.text) || CLOSED.has(next.text.toLowerCase()) || posTags(next.text).some((x) => x === 'PastTense' || x === 'PresentTense' || x === 'Adverb');
+      if (head) found = { end: j + 1, kind: 'person' };
+      if (head) break;
+      continue;
+    }
+    if (lowerHead && (PERSON_NOUNS.has(lw) || /^(?:\d+-)?year-old$/.test(lw))) found = { end: j + 1, kind: 'person' };
+    else if (lowerHead && ORG_NOUNS.has(lw)) found = { end: j + 1, kind: 'org' };
+    else if (lowerHead && PLACE_NOUNS.has(lw)) found = { end: j + 1, kind: 'place' };
+    else if (found) break;
+    // a plural or a verb ends the phrase
+    const tags = posTags(lw);
+    if (!found && /^\p{Ll}/u.test(w) && tags.some((x) => x === 'PastTense' || x === 'PresentTense' || x === 'Plural')) return null;
+  }
+  if (found && found.end < tokens.length && /^(of|for)$/.test(tokens[found.end].text)) return null; // "the president of France": named by what follows
+  return found;
 }

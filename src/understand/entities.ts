@@ -379,6 +379,18 @@ function handleChunk(text: string, tokens: Token[], a: number, b: number, s0: nu
         n++;
         continue;
       }
+      // "Broadcaster Chris Evans", "CEO Tim Cook", "Browns DL Sheldon Richardson": a job word or an
+      // all-capital role before a first name and a surname is a title, not part of the name
+      if (n + 2 < b && (isRoleNoun(t) || /^\p{Lu}{2,4}$/u.test(t) || (n === a && (isCommonWord(t) || /^\p{Lu}\p{Ll}+(?:er|or|ist|ian)$/u.test(t)))) && isFirstName(tokens[n + 1].text) && !isFirstName(t)) {
+        if (titleStart < 0) titleStart = n;
+        n++;
+        continue;
+      }
+      if (n + 3 < b && n === a && isFirstName(tokens[n + 2].text) && /^\p{Lu}{2,4}$/u.test(tokens[n + 1].text) && !isFirstName(t)) {
+        if (titleStart < 0) titleStart = n;
+        n += 2;
+        continue;
+      }
       // "U.S. President", "Russian President": a place or demonym before a title word
       if ((placeOf(t) || demonymOf(t)) && n + 2 < b + 1 && n + 1 < b && isTitleWord(tokens[n + 1].text) && !isHonorific(tokens[n + 1].text)) {
         if (titleStart < 0) titleStart = n;

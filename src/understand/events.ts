@@ -9,7 +9,7 @@
 //   when    the value of the time expression nearest to it in the sentence;
 //   modality  negated > hypothetical > planned > reported > happened, from the words before it.
 
-import type { CameoRoot, DocEntity, Event, Mention, Modality, Sentence, TimeExpr } from '../model/index.js';
+import type { CameoRoot, CorefLink, DocEntity, Event, Mention, Modality, Sentence, TimeExpr } from '../model/index.js';
 import { tokenize, paragraphs, quoteSpans, type Token } from './tokens.js';
 import { Coref } from './coref.js';
 import { posTags } from './gazetteer.js';
@@ -88,10 +88,10 @@ const HYPOTHETICAL = /^(if|could|would|might|may|should|unless|whether|possibili
 const PLANNED = /^(will|'ll|’ll|plans|plan|planned|planning|intends|intend|intended|aims|aim|set|expected|going|scheduled|wants|want|hopes|hope|upcoming|proposed|prepares|preparing|due|next|imminent|forthcoming|impending)$/i;
 const REPORTED = /^(said|says|say|told|according|reportedly|allegedly|alleged|accused|reports|reported|claimed|claims|believes|believe|thought|understood)$/i;
 
-export function findEvents(text: string, sentences: Sentence[], entities: DocEntity[], mentions: Mention[], times: TimeExpr[]): Event[] {
+export function findEvents(text: string, sentences: Sentence[], entities: DocEntity[], mentions: Mention[], times: TimeExpr[], links: CorefLink[] = []): Event[] {
   if (sentences.length === 0) return [];
   const tokens = tokenize(text, sentences);
-  const coref = new Coref(sentences, tokens, entities, mentions);
+  const coref = new Coref(sentences, tokens, entities, mentions, links);
   const type = new Map(entities.map((e) => [e.key, e.type]));
   const quoted = quotedRanges(text);
   const bySentence = new Map<number, Mention[]>();

@@ -8,6 +8,8 @@ import { findQuotes } from './quotes.js';
 import { findTimes } from './times.js';
 import { findNumbers } from './numbers.js';
 import { findEvents } from './events.js';
+import { findCoref } from './coref.js';
+import { tokenize } from './tokens.js';
 
 export { indexTerms, queryTerms, termRanges } from './terms.js';
 export { splitSentences } from './sentences.js';
@@ -33,7 +35,8 @@ export const fullPipeline = (language: string | null | undefined): boolean => !l
 
 /**
  * Runs every annotator once, in the order below; order here matters:
- * sentences first (everything cites a sentence), entities before quotes (quotes need speakers),
+ * sentences first (everything cites a sentence), entities before coreference (pronouns and role
+ * nouns point at entities), coreference before quotes (speakers are often "he" or "the minister"),
  * times before events (events carry a date), numbers independent. Outside English only
  * sentences and numbers run (see ENGLISH_ONLY).
  */
@@ -43,8 +46,9 @@ export function annotate(input: UnderstandInput): Annotations {
   const numbers = findNumbers(text, sentences);
   if (!fullPipeline(input.language)) return { sentences, entities: [], mentions: [], quotes: [], times: [], numbers, events: [] };
   const { entities, mentions } = findEntities(text, sentences);
-  const quotes = findQuotes(text, sentences, entities, mentions);
+  const coref = findCoref(text, sentences, entities, mentions, tokenize(text, sentences));
+  const quotes = findQuotes(text, sentences, entities, mentions, coref);
   const times = findTimes(text, sentences, published);
-  const events = findEvents(text, sentences, entities, mentions, times);
-  return { sentences, entities, mentions, quotes, times, numbers, events };
+  const events = findEvents(text, sentences, entities, mentions, times, coref);
+  return { sentences, entities, mentions, coref, quotes, times, numbers, events };
 }

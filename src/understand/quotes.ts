@@ -10,9 +10,9 @@
 // The speaker as written is resolved to an entity: a name by its mention, "he"/"she" through
 // coreference, a role ("the president") through titles; plural or anonymous sources stay unresolved.
 
-import type { DocEntity, Mention, Quote, Sentence } from '../model/index.js';
+import type { CorefLink, DocEntity, Mention, Quote, Sentence } from '../model/index.js';
 import { paragraphs, quoteSpans, tokenize, isCapitalised, isWord, type Token } from './tokens.js';
-import { Coref } from './coref.js';
+import { Coref, isReferringNoun } from './coref.js';
 import { isFunctionWord, isRoleNoun, isTitleWord, posTags } from './gazetteer.js';
 
 const CUES = new Set(
@@ -22,10 +22,20 @@ const CUES = new Set(
     'responded noted notes stressed stresses continued remarked admitted admits acknowledged announced ' +
     'conceded concedes joked jokes commented complained suggested suggests predicted recalled observed ' +
     'cautioned concluded vowed confirmed confirms urged urges tweeted posted saying adding telling writing ' +
-    'declaring warning insisting arguing asking explaining noting stressing'
+    'declaring warning insisting arguing asking explaining noting stressing countered counters remembered ' +
+    'promised pledged maintains maintained revealed confessed denied denies weighed tweeted wrote'
   ).split(' '),
 );
+/**
+ * Verbs that report what someone said or thinks without introducing the words themselves: a partial
+ * quote in such a sentence (`Dimension Data calls it an "alarming development"`) is the subject's.
+ */
+const REPORTING = new Set([
+  ...CUES,
+  ...'accused accuses accusing call calls called calling described describes describing dubbed dubs branded brands labelled labeled views viewed believes believed thinks thought reckons reckoned introduced alleged alleges alleging hopes hoped fears feared criticised criticized condemned praised promises deny called urged'.split(' '),
+]);
 const PARTICIPLE_CUES = new Set(['saying', 'adding', 'telling', 'writing', 'declaring', 'warning', 'insisting', 'arguing', 'asking', 'explaining', 'noting', 'stressing']);
+const DOCUMENTS = /^(report|reports|lawsuit|suit|letter|statement|study|survey|poll|complaint|filing|writ|claim|memo|document|paper|review|submission|website|blog|account|book|memoir|autobiography)$/;
 const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
 const SKIP_BEFORE_CUE = new Set(['also', 'then', 'later', 'earlier', 'again', 'recently', 'has', 'had', 'have', 'himself', 'herself', 'reportedly', 'simply', 'once', 'has', 'previously', 'just', 'repeatedly', 'later']);
 
@@ -39,10 +49,10 @@ interface RawQuote {
   sentence: number;
 }
 
-export function findQuotes(text: string, sentences: Sentence[], entities: DocEntity[], mentions: Mention[]): Quote[] {
+export function findQuotes(text: string, sentences: Sentence[], entities: DocEntity[], mentions: Mention[], links: CorefLink[] = []): Quote[] {
   if (sentences.length === 0) return [];
   const tokens = tokenize(text, sentences);
-  const coref = new Coref(sentences, tokens, entities, mentions);
+  const coref = new Coref(sentences, tokens, entities, mentions, links);
   const raw: RawQuote[] = [];
   let si = 0;
   for (const [ps, pe] of paragraphs(text)) {
@@ -63,7 +73,14 @@ export function findQuotes(text: string, sentences: Sentence[], entities: DocEnt
     const r = raw[i];
     const partial = isPartial(text, r, sentences[r.sentence]);
     const prevClose = i > 0 ? raw[i - 1].close : -1;
-    const found = speakerAfter(text, r, tokens, tokAt, raw[i + 1]?.open ?? Infinity) ?? speakerBefore(text, r, tokens, tokAt, prevClose, sentences[r.sentence]);
+    let found = speakerAfter(text, r, tokens, tokAt, raw[i + 1]?.open ?? Infinity) ?? speakerBefore(text, r, tokens, tokAt, prevClose, sentences[r.sentence]);
+    // a partial quote inside the reporter's sentence is the words of whoever the sentence reports
+    // and a full one whose sentence has a speech verb outside the quotes ('"...," Trump said at a rally')
+    if (!found) found = reportedIn(text, sentences[r.sentence], tokens, tokAt, raw, !partial, r);
+    // a quote opening its sentence right after indirect speech ("Evans said it was ... . "I've sold")
+    if (!found && !partial && r.sentence > 0 && startsSentence(text, r, sentences[r.sentence]) && !(prev && prev.sentence >= r.sentence - 1)) {
+      found = reportedIn(text, sentences[r.sentence - 1], tokens, tokAt, raw, true);
+    }
     let speaker: string | null = null;
     let speakerText: string | null = null;
     let cue: string | null = null;
@@ -71,6 +88,11 @@ export function findQuotes(text: string, sentences: Sentence[], entities: DocEnt
       speaker = resolve(found, coref, mentions, r.sentence);
       speakerText = found.text || null;
       cue = found.cue;
+      if (found.subjectOf !== undefined && prev && prev.sentence === r.sentence && prev.speaker && speaker !== prev.speaker) {
+        // '"...," Benioff weighed in, telling Cook: "..."': the one who spoke the first part goes on
+        speaker = prev.speaker;
+        speakerText = prev.speakerText;
+      }
     } else if (prev && !partial && (prev.speaker || prev.speakerText) && r.sentence - prev.sentence <= 3 && startsSentence(text, r, sentences[r.sentence])) {
       // a continued quote: same speaker as the quote before
       speaker = prev.speaker;
@@ -156,6 +178,14 @@ function speakerAfter(text: string, r: RawQuote, tokens: Token[], idx: TokenInde
       if (e === i) return null;
       return { text: text.slice(tokens[i].start, tokens[e - 1].end), start: tokens[i].start, end: tokens[e - 1].end, cue: t.text, sentence: sent };
     }
+    // "the company's CEO, Satya Nadella, said": the name in apposition is the speaker
+    if (t.text === ',' && j > i) {
+      let k = j + 1;
+      while (k < tokens.length && tokens[k].sentence === sent && k - j <= 5 && (isCapitalised(tokens[k].text) || /^(de|van|von|al|bin)$/.test(tokens[k].text))) k++;
+      if (k > j + 1 && tokens[k]?.text === ',' && CUES.has(tokens[k + 1]?.text.toLowerCase() ?? '')) {
+        return { text: text.slice(tokens[j + 1].start, tokens[k - 1].end), start: tokens[j + 1].start, end: tokens[k - 1].end, cue: tokens[k + 1].text, sentence: sent };
+      }
+    }
     if (!npToken(t, j === i)) return null;
   }
   return null;
@@ -166,6 +196,7 @@ function npToken(t: Token, first: boolean): boolean {
   const w = t.text;
   const lower = w.toLowerCase();
   if (/^['’]s$/.test(w)) return !first;
+  if (w === '-') return !first; // "the 19-year-old" is tokenised 19 - year-old
   if (!isWord(w)) return false;
   if (PRONOUNS.has(lower)) return first;
   if (/^(the|a|an|his|her|their|its)$/.test(lower)) return true;
@@ -173,7 +204,7 @@ function npToken(t: Token, first: boolean): boolean {
   if (isCapitalised(w)) return true;
   if (SKIP_BEFORE_CUE.has(lower)) return true;
   if (isFunctionWord(w)) return false;
-  if (isRoleNoun(w) || isTitleWord(w)) return true;
+  if (isRoleNoun(w) || isTitleWord(w) || isReferringNoun(w)) return true;
   const tags = posTags(w);
   if (tags.some((x) => /Verb|Tense|Gerund|Infinitive|Preposition|Conjunction|Adverb/.test(x))) return false;
   return true;
@@ -200,13 +231,15 @@ function speakerBefore(text: string, r: RawQuote, tokens: Token[], idx: TokenInd
     }
     // the cue must be in the quote's own clause
     if (lower === ';' || ((lower === 'while' || lower === 'whereas' || lower === 'but') && j - 1 >= stop && tokens[j - 1].text === ',')) return null;
-    if (!CUES.has(lower)) continue;
+    if (!CUES.has(lower) || nounUse(tokens, j, stop)) continue;
     if (PARTICIPLE_CUES.has(lower)) {
       // `..., saying: "..."`: whoever the sentence is about
       return { start: t.start, end: t.start, text: '', cue: t.text, subjectOf: s.index, sentence: s.index };
     }
     let e = j;
     while (e > stop && SKIP_BEFORE_CUE.has(tokens[e - 1].text.toLowerCase())) e--;
+    e = skipParenthesis(tokens, e, stop);
+    e = skipAside(tokens, e, stop);
     let b = e;
     while (b > stop && e - b < 10 && npToken(tokens[b - 1], false)) b--;
     if (b > stop && b === e && PRONOUNS.has(tokens[b - 1].text.toLowerCase())) b--;
@@ -223,6 +256,102 @@ function speakerBefore(text: string, r: RawQuote, tokens: Token[], idx: TokenInd
   return null;
 }
 
+/**
+ * The speaker a sentence reports, found from its reporting verbs outside quotes: the noun phrase
+ * before the verb ("Dimension Data calls it", "he accused them of"), or, after it, the one a
+ * speech verb opens with ("..., said Mr Hogg"). `speechOnly` keeps to speech verbs (for indirect speech).
+ */
+function reportedIn(text: string, s: Sentence, tokens: Token[], idx: TokenIndex, raw: RawQuote[], speechOnly = false, quote?: RawQuote): Found | null {
+  // raw quotes are in text order and do not overlap: the last one opening before pos decides
+  const inQuote = (pos: number) => {
+    let lo = 0;
+    let hi = raw.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (raw[mid].open < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && pos < raw[lo - 1].close;
+  };
+  // only the quote's own clause: "Zelensky said ..., while Trump returned to "where the lines are now""
+  let from = idx.at(s.start);
+  let to = tokens.length;
+  if (quote) {
+    const boundary = (k: number) => tokens[k].text === ';' || (/^(while|whereas|but|although|though)$/i.test(tokens[k].text) && k > 0 && tokens[k - 1].text === ',');
+    const q0 = idx.at(quote.open);
+    for (let k = q0 - 1; k >= from; k--) if (!inQuote(tokens[k].start) && boundary(k)) {
+      from = k + 1;
+      break;
+    }
+    for (let k = idx.at(quote.close + 1); k < tokens.length && tokens[k].sentence === s.index; k++) if (!inQuote(tokens[k].start) && boundary(k)) {
+      to = k;
+      break;
+    }
+  }
+  for (let j = from; j < to && tokens[j].sentence === s.index; j++) {
+    const t = tokens[j];
+    const lower = t.text.toLowerCase();
+    if (!(speechOnly ? CUES : REPORTING).has(lower) || PARTICIPLE_CUES.has(lower) || inQuote(t.start) || nounUse(tokens, j, from)) continue;
+    let e = j;
+    const stop = from;
+    while (e > stop && SKIP_BEFORE_CUE.has(tokens[e - 1].text.toLowerCase())) e--;
+    e = skipParenthesis(tokens, e, stop);
+    e = skipAside(tokens, e, stop);
+    let b = e;
+    while (b > stop && e - b < 8 && npToken(tokens[b - 1], false) && !inQuote(tokens[b - 1].start)) b--;
+    if (b > stop && b === e && PRONOUNS.has(tokens[b - 1].text.toLowerCase())) b--;
+    while (b < e && !npToken(tokens[b], true)) b++;
+    while (b < e - 1 && /^(but|and|so|yet|then|however|when|while|if|as)$/i.test(tokens[b].text)) b++;
+    // a reporting verb that is not a speech verb needs a speaker-like subject ("phone calls" is not one)
+    if (b < e && (CUES.has(lower) || speakerLike(tokens, b, e))) return { start: tokens[b].start, end: tokens[e - 1].end, text: text.slice(tokens[b].start, tokens[e - 1].end), cue: t.text, sentence: s.index };
+    if (b < e) continue;
+    // ", said Mr Hogg" / ", says the company"
+    if (CUES.has(lower)) {
+      const np = nounPhraseAfter(tokens, j + 1, s.index, Infinity);
+      if (np && np.end - np.start > 3) return { ...np, text: text.slice(np.start, np.end), cue: t.text, sentence: s.index };
+    }
+  }
+  return null;
+}
+
+/**
+ * "Mr Barber, who said", "A spokesman for X, which tracks press freedom, described": the subject
+ * ends before a relative clause or an aside set off by commas.
+ */
+function skipAside(tokens: Token[], e: number, stop: number): number {
+  if (e - 2 > stop && /^(who|which)$/i.test(tokens[e - 1].text) && tokens[e - 2].text === ',') return e - 2;
+  if (e - 1 > stop && tokens[e - 1].text === ',') {
+    for (let k = e - 2; k > stop && e - k < 20; k--) {
+      // "The film's director, Peter Jackson, said": a name in apposition is the better speaker
+      if (tokens[k].text === ',') return e - 2 - k <= 4 && tokens.slice(k + 1, e - 1).every((x) => isCapitalised(x.text)) ? e - 1 : k;
+      if (tokens[k].text === '"' || tokens[k].text === '“' || tokens[k].text === '”') break;
+    }
+  }
+  return e;
+}
+
+/** A phrase that can name a speaker: a capitalised word, a pronoun, or a role noun. */
+function speakerLike(tokens: Token[], b: number, e: number): boolean {
+  for (let k = b; k < e; k++) {
+    const w = tokens[k].text;
+    if (PRONOUNS.has(w.toLowerCase()) || isReferringNoun(w) || isRoleNoun(w) || (isCapitalised(w) && !/^(the|a|an)$/i.test(w))) return true;
+  }
+  return false;
+}
+
+/** "the claims", "his calls": a cue word after a determiner is a noun, not the verb. */
+function nounUse(tokens: Token[], j: number, stop: number): boolean {
+  return j > stop && /^(the|a|an|his|her|their|its|these|those|this|our|my|such|whose)$/i.test(tokens[j - 1].text);
+}
+
+/** "The Confederation of British Industry (CBI) said": the subject ends before the bracket. */
+function skipParenthesis(tokens: Token[], e: number, stop: number): number {
+  if (e - 1 > stop && tokens[e - 1].text === ')') {
+    for (let k = e - 2; k > stop && e - k < 8; k--) if (tokens[k].text === '(') return k;
+  }
+  return e;
+}
+
 function resolve(f: Found, coref: Coref, mentions: Mention[], sentence: number): string | null {
   if (f.subjectOf !== undefined) {
     const key = coref.subject(sentence, f.start);
@@ -232,15 +361,34 @@ function resolve(f: Found, coref: Coref, mentions: Mention[], sentence: number):
   }
   const words = f.text.split(/\s+/);
   if (words.length === 1 && PRONOUNS.has(words[0].toLowerCase())) return coref.pronoun(words[0], sentence, f.start);
-  // a possessive before a role ("Mr Blair's spokesman") names someone else
+  // "the Liverpool player", "the organisation": what coreference made of the phrase comes first
+  if (/^(the|a|an)\s/i.test(f.text)) {
+    const linked = coref.linkAt(f.start);
+    if (linked) return linked;
+  }
+  const head = words[words.length - 1].toLowerCase();
+  // "Her lawsuit said", "his spokesman said": a document or a spokesman speaks for its owner
+  if (words.length >= 2 && /^(his|her|its|their)$/i.test(words[0]) && (DOCUMENTS.test(head) || /^spokes(man|woman|person)$/.test(head))) {
+    return coref.pronoun(words[0], sentence, f.start);
+  }
+  // a possessive before a role: "Mr Blair's spokesman" speaks for Mr Blair; "his lawyer" is someone else
   const possessiveRole = /['’]s\s+(?:\S+\s+){0,3}\S+$/.test(f.text) && isRoleNoun(words[words.length - 1]);
-  if (possessiveRole) return null;
+  if (possessiveRole && !/^spokes(man|woman|person)$/.test(head)) return null;
   let key: string | null = null;
+  // "ING analyst Gerard Rijk of Inbev's ...": a person named before "of"/"for" is the speaker;
+  // "a spokesman for the Treasury": nobody is, so what follows speaks
+  const cut = f.text.search(/\s(?:of|for|at|from|with)\s/);
+  const headEnd = cut > 0 ? f.start + cut : f.end;
   for (const m of mentions) {
     if (m.start >= f.end) break;
     if (m.end > f.start) {
       const e = coref.entity(m.entity);
-      if (e && (e.type === 'PERSON' || e.type === 'ORG' || (key === null && e.type === 'GPE'))) key = m.entity;
+      if (!e) continue;
+      if (e.type === 'PERSON' && m.end <= headEnd) {
+        key = m.entity;
+        break;
+      }
+      if (e.type === 'PERSON' || e.type === 'ORG' || (key === null && e.type === 'GPE')) key = m.entity;
     }
   }
   if (key && coref.entity(key)?.type === 'GPE' && words.length > 1) {

@@ -51,6 +51,7 @@ export interface QuoteSpan {
 }
 
 const OPENERS = new Set(['“', '„', '«']);
+const QUOTE_MARK = /["“„«”»]/g;
 const CLOSERS = new Set(['”', '»']);
 
 function isSpace(ch: string | undefined): boolean {
@@ -66,9 +67,12 @@ function isSpace(ch: string | undefined): boolean {
 export function quoteSpans(text: string, from: number, to: number): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   let open = -1;
-  for (let i = from; i < to; i++) {
+  // jump from mark to mark (most of a paragraph has none), within the paragraph only
+  const seg = text.slice(from, to);
+  QUOTE_MARK.lastIndex = 0;
+  for (let m = QUOTE_MARK.exec(seg); m !== null; m = QUOTE_MARK.exec(seg)) {
+    const i = from + m.index;
     const ch = text[i];
-    if (ch !== '"' && !OPENERS.has(ch) && !CLOSERS.has(ch)) continue;
     const prev = i > from ? text[i - 1] : undefined;
     const next = i + 1 < to ? text[i + 1] : undefined;
     let role: 'open' | 'close';

@@ -669,6 +669,34 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store>):
       assert.equal(q.partial, false);
     });
 
+    // ---- coreference ----
+
+    it('coreference links keep the corpus entity they point at, apart from the name mentions', async (s) => {
+      const t = 'Trump met Putin. He said the president was strong.';
+      const ann = annotations(t, [person('t', 'Trump'), person('p', 'Putin')]);
+      const he = t.indexOf('He');
+      const pres = t.indexOf('the president');
+      ann.coref = [
+        { start: he, end: he + 2, text: 'He', entity: 't', sentence: 1, kind: 'pronoun', confidence: 0.8 },
+        { start: pres, end: pres + 13, text: 'the president', entity: 'p', sentence: 1, kind: 'role', confidence: 0.5 },
+      ];
+      const r = await s.addArticle(doc(t), ann, NOW);
+      const v = (await s.getArticle(r.id))!;
+      const [trump] = await s.findEntities('Trump');
+      const [putin] = await s.findEntities('Putin');
+      assert.deepEqual(v.coref, [
+        { start: he, end: he + 2, text: 'He', entity: { id: trump.id, name: 'Trump', type: 'PERSON' }, sentence: 1, kind: 'pronoun', confidence: 0.8 },
+        { start: pres, end: pres + 13, text: 'the president', entity: { id: putin.id, name: 'Putin', type: 'PERSON' }, sentence: 1, kind: 'role', confidence: 0.5 },
+      ]);
+      // names are counted as mentions; what a pronoun points at is not a mention of the name
+      assert.equal(trump.mentionCount, 1);
+      assert.deepEqual(v.entities.find((e) => e.id === trump.id)!.mentions.map((m) => m.text), ['Trump']);
+      // an article without links has an empty list
+      const t2 = 'Putin spoke.';
+      const r2 = await s.addArticle(doc(t2), annotations(t2, [person('p', 'Putin')]), NOW);
+      assert.deepEqual((await s.getArticle(r2.id))!.coref, []);
+    });
+
     // ---- ingest log ----
 
     it('logIngest appends entries; ingestLog returns them newest first', async (s) => {
@@ -735,6 +763,8 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store>):
         ['event with a CAMEO code outside 01-20', { ...base(), events: [{ start: 6, end: 9, cameo: '21' as never, trigger: 'met', actor: 't', target: 'p', place: null, when: null, modality: 'happened', sentence: 0 }] }],
         ['number with no value', { ...base(), numbers: [{ start: 0, end: 1, text: 'x', kind: 'count', value: Number.NaN, unit: null, counted: null, sentence: 0 }] }],
         ['the same entity key twice', { ...base(), entities: [...base().entities, base().entities[0]] }],
+        ['coreference link to an unknown entity', { ...base(), coref: [{ start: 0, end: 5, text: 'Trump', entity: 'nope', sentence: 0, kind: 'pronoun', confidence: 1 }] }],
+        ['coreference link with a confidence above 1', { ...base(), coref: [{ start: 0, end: 5, text: 'Trump', entity: 't', sentence: 0, kind: 'pronoun', confidence: 2 }] }],
       ];
       for (const [why, ann] of broken) {
         await assert.rejects(s.addArticle(doc(t), ann, NOW), DeskError, why);

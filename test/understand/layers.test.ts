@@ -202,9 +202,10 @@ test('quotes: BBC style, continued quotes keep the speaker, plural sources stay 
   assert.equal(q[2].speakerText, 'U.S. officials');
 });
 
-test('quotes: a spokesman is not the person whose spokesman he is', () => {
-  const { q } = quotes('Mr Blair\'s spokesman said: "The church has a position."');
-  assert.equal(q[0].speaker, null);
+// issue 8's labelled sets: "a spokesman for a person speaks for that person" (the cue names the spokesman)
+test("quotes: a person's spokesman speaks for that person, and the speaker text keeps the spokesman", () => {
+  const { q, entities } = quotes('Mr Blair\'s spokesman said: "The church has a position."');
+  assert.equal(entities.find((e) => e.key === q[0].speaker)?.name.endsWith('Blair'), true);
   assert.equal(q[0].speakerText, "Mr Blair's spokesman");
 });
 

@@ -269,4 +269,25 @@ ALTER TABLE articles ADD COLUMN language TEXT;
 ALTER TABLE articles ADD COLUMN language_confidence DOUBLE PRECISION;
 `,
   },
+  {
+    version: 7,
+    name: 'coreference links: pronouns and role nouns resolved to entities',
+    // Kept apart from mentions: mentions are names (search, answers and counts read them as such).
+    sql: `
+CREATE TABLE coref_links (
+  article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+  idx        INTEGER NOT NULL,
+  entity_id  TEXT NOT NULL REFERENCES entities (id),
+  start_pos  INTEGER NOT NULL CHECK (start_pos >= 0),
+  end_pos    INTEGER NOT NULL CHECK (end_pos >= start_pos),
+  text       TEXT NOT NULL,
+  sentence   INTEGER NOT NULL,
+  kind       TEXT NOT NULL CHECK (kind IN ('pronoun', 'role')),
+  confidence DOUBLE PRECISION NOT NULL CHECK (confidence >= 0 AND confidence <= 1),
+  PRIMARY KEY (article_id, idx),
+  FOREIGN KEY (article_id, sentence) REFERENCES sentences (article_id, idx)
+);
+CREATE INDEX coref_links_entity ON coref_links (entity_id);
+`,
+  },
 ];
