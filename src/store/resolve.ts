@@ -19,7 +19,7 @@ export interface Candidate {
 export interface Resolution {
   id: string | null;
   /** Why: 'exact' name/alias, 'surname' (single token → unique person), 'upgrade', 'new'. */
-  reason: 'exact' | 'alias' | 'first-last' | 'surname' | 'upgrade' | 'new' | 'ambiguous';
+  reason: 'exact' | 'alias' | 'first-last' | 'titled' | 'surname' | 'upgrade' | 'other-type' | 'new' | 'ambiguous';
   type: EntityType;
   name: string;
   aliases: string[];
@@ -124,6 +124,13 @@ export function mergeNames(into: string[], more: string[]): string[] {
  * - PERSON, several tokens: same first and last token as a unique person ("Donald J. Trump") links;
  *   a lone bare-surname entity with no other person of that surname is upgraded: its id stays,
  *   its name becomes the fuller one.
+ * - PERSON, several tokens: a unique person whose full name ends this one, or which this one ends,
+ *   links: the words before a full name are a role the annotator left in ("Industry Secretary
+ *   Patricia Hewitt", "MEP Robert Kilroy-Silk"); the shorter name is kept.
+ * - No match of its own type: a name of two or more words that is exactly the name or alias of one
+ *   stored PERSON, ORG, GPE or LOC of another type links to it, keeping the stored type (an
+ *   annotator's type guess for one article must not split "Ray Charles" in two); a one-word name
+ *   never does ("Jordan" the person and the country).
  * - NORP only links by exact name; its place is kept.
  */
 export function resolveEntity(e: DocEntity, candidates: Candidate[]): Resolution {
@@ -157,6 +164,13 @@ export function resolveEntity(e: DocEntity, candidates: Candidate[]): Resolution
 
   const exact = pool.filter((c) => keysById.get(c.id)!.has(nk));
   const toks = nk.split(' ');
+  const linkOtherType = (): Resolution | null => {
+    if (toks.length < 2 || !CROSS_TYPE.has(type)) return null;
+    const others = candidates.filter((c) => c.type !== type && CROSS_TYPE.has(c.type) && keysOf([c.name, ...c.aliases], c.type).has(aliasKey(e.name)));
+    if (others.length !== 1) return null;
+    const c = others[0];
+    return { ...link(c, 'other-type'), type: c.type, aliases: mergeNames(mergeNames([c.name], c.aliases), docAliases) };
+  };
 
   if (type === 'PERSON' && toks.length === 1) {
     const same = pool.filter((c) => exact.includes(c) || lastToken(nameKeyOf(c)) === nk);
@@ -170,6 +184,7 @@ export function resolveEntity(e: DocEntity, candidates: Candidate[]): Resolution
 
   if (exact.length > 0) return link(pick(exact), 'exact');
   if (type === 'NORP') return create('new');
+  const other = linkOtherType();
 
   // Multi-token aliases only: a bare surname alias says nothing about which person it is.
   const aliasKeys = new Set(
@@ -177,6 +192,7 @@ export function resolveEntity(e: DocEntity, candidates: Candidate[]): Resolution
   );
   const byAlias = pool.filter((c) => [...aliasKeys].some((k) => keysById.get(c.id)!.has(k)));
   if (byAlias.length > 0) return link(pick(byAlias), 'alias');
+  if (other) return other;
 
   if (type !== 'PERSON' || toks.length < 2) return create('new');
 
@@ -186,6 +202,15 @@ export function resolveEntity(e: DocEntity, candidates: Candidate[]): Resolution
   const full = sameSurname.filter((c) => nameKeyOf(c).includes(' '));
   const firstLast = full.filter((c) => firstToken(nameKeyOf(c)) === first);
   if (firstLast.length === 1) return link(firstLast[0], 'first-last');
+  const endsWith = (long: string[], short: string[]) => short.length >= 2 && short.length < long.length && long.slice(-short.length).join(' ') === short.join(' ');
+  const titled = full.filter((c) => {
+    const ct = nameKeyOf(c).split(' ');
+    return endsWith(toks, ct) || endsWith(ct, toks);
+  });
+  if (titled.length === 1) {
+    const c = titled[0];
+    return link(c, 'titled', nameKeyOf(c).split(' ').length <= toks.length ? c.name : e.name.trim());
+  }
   const bare = sameSurname.filter((c) => !nameKeyOf(c).includes(' '));
   if (bare.length === 1 && full.length === 0) return link(bare[0], 'upgrade', e.name.trim());
   return create('new');
@@ -198,6 +223,9 @@ export function unchanged(res: Resolution, before: Candidate | undefined): boole
   return res.name === before.name && res.place === before.place && same(res.aliases, before.aliases) &&
     same(res.titles, before.titles);
 }
+
+/** Types an annotator confuses for one another on a name it does not know (never NORP). */
+const CROSS_TYPE = new Set<EntityType>(['PERSON', 'ORG', 'GPE', 'LOC']);
 
 function lastToken(key: string): string {
   const i = key.lastIndexOf(' ');
@@ -246,7 +274,7 @@ export async function resolveDocument(
   for (const e of entities) {
     const look = lookupKeys(e);
     const candidates = [...known.values()].filter(
-      (k) => k.type === look.type && (look.aliasKeys.some((x) => k.keys.has(x)) || (look.surname !== null && k.surname === look.surname)),
+      (k) => look.aliasKeys.some((x) => k.keys.has(x)) || (k.type === look.type && look.surname !== null && k.surname === look.surname),
     );
     const res = resolveEntity(e, candidates);
     if (unchanged(res, candidates.find((c) => c.id === res.id))) {
