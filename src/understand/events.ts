@@ -73,6 +73,8 @@ const IRREGULAR: Record<string, string[]> = {
   write: ['wrote', 'written', 'writing'], withhold: ['withheld'], throw: ['threw', 'thrown'], fine: [], beat: ['beat', 'beaten'],
   lend: ['lent'],
 };
+// irregular past participles: "was sent off", "was sold", "were held" are passives too
+const PARTICIPLES = new Set(['sent', 'sold', 'held', 'told', 'bought', 'sought', 'struck', 'shot', 'cut', 'quit', 'lent', 'beaten', 'thrown', 'written', 'withheld', 'met', 'fought', 'taken', 'broken', 'withdrawn', 'freed']);
 // lemmas whose bare form is mostly an adjective or a noun ("a fine", "press conference", "March",
 // "the sentence"): only their inflected forms are triggers
 const BARE_NOT = new Set(['fine', 'press', 'march', 'charge', 'sentence', 'claim', 'comment', 'pressure', 'quarantine', 'state', 'hire', 'audit']);
@@ -161,6 +163,11 @@ export function findEvents(text: string, sentences: Sentence[], entities: DocEnt
     // only the neighbourhood of the trigger: a clause, not a 5 MB run-on sentence
     const ms = within(bySentence.get(tok.sentence) ?? [], tok.start - 400, tok.end + 400).filter((m) => !isQuoted(quoted, m.start));
     const ev = roles(text, tokens, i, sStart, ms, type, coref, noun, quoted, end);
+    // "I'Anson said ... and predicted": a verb coordinated with the one before shares its subject
+    if (!noun && ev.actor === null && coordinated(tokens, i, sStart)) {
+      const prevEv = out.length && out[out.length - 1].sentence === tok.sentence ? out[out.length - 1] : null;
+      if (prevEv && prevEv.actor !== ev.target) ev.actor = prevEv.actor;
+    }
     // a noun with no participant named ("the attack emboldened", "ceasefire talks") says nothing
     // about who did what to whom: not an event here
     if (noun && ev.actor === null && ev.target === null) continue;
@@ -186,6 +193,13 @@ export function findEvents(text: string, sentences: Sentence[], entities: DocEnt
     });
   }
   return out;
+}
+
+/** Whether the verb at `i` follows "and"/"but"/"or" (over auxiliaries and adverbs): a second verb of one subject. */
+function coordinated(tokens: Token[], i: number, sStart: number): boolean {
+  let q = i - 1;
+  while (q >= sStart && (AUX.test(tokens[q].text) || /^[a-z]+ly$/.test(tokens[q].text))) q--;
+  return q >= sStart && /^(and|but|or)$/i.test(tokens[q].text);
 }
 
 /** Whether "if" or "unless" follows the trigger in its sentence, within a dozen words. */
@@ -263,6 +277,8 @@ function roles(
   trigEnd: number,
 ): { actor: string | null; target: string | null; place: string | null } {
   const trig = tokens[i];
+  // whether after[n] is a demonym with a name in apposition after it (then the name is the participant)
+  const apposedTo = (n: number) => n === apposedAt && n + 1 < after.length;
   const isPlace = (m: Mention) => type.get(m.entity) === 'GPE' || type.get(m.entity) === 'LOC';
   // the word before a mention, skipping determiners ("for the Liberal Democrats" → "for")
   const prepIdx = (m: Mention) => {
@@ -284,13 +300,15 @@ function roles(
   const place = (places.find((m) => m.start > trig.start) ?? places[places.length - 1])?.entity ?? null;
 
   // after the trigger, within its clause: the first mention (or him/her), with the word before it
-  const after: Array<{ m: Mention | null; key: string; prep: string }> = [];
+  const after: Array<{ m: Mention | null; key: string; prep: string; nested?: boolean }> = [];
+  let nested = false;
   const between = tokens[i + 1]?.text === 'between';
   // "by the media watchdog, Reporters Without Borders": the name after the comma is the agent
   let byOpen = false;
   let byApposition = false;
   // "his Chinese counterpart, Xi Jinping": a demonym's person named after the comma
   let apposed = false;
+  let apposedAt = -1;
   for (let k = i + 1; k < tokens.length && tokens[k].sentence === trig.sentence && k - i <= 18; k++) {
     const t = tokens[k];
     if (t.start < trigEnd) continue;
@@ -301,19 +319,25 @@ function roles(
         apposed = byApposition = true;
         continue;
       }
-      if (last?.m && type.get(last.key) === 'NORP' && after.length === 1) {
+      if (last?.m && type.get(last.key) === 'NORP') {
         apposed = true;
+        apposedAt = after.length - 1;
         continue;
       }
     }
     if (BOUNDARY.test(t.text) || (CLAUSE_WORDS.test(t.text) && k > i + 1 && after.length === 0 && !/^(and)$/i.test(t.text))) break;
+    // another verb or event after the object starts a phrase of its own ("the debt owed to Britain",
+    // "called for the release of inmates at ...")
+    // ("the debt owed to Britain", "called for the release of inmates at ..."): names there are no
+    // target, though a passive's "by" agent may still come
+    if (k > i + 1 && /^[a-z]/.test(t.text) && (TRIGGERS.has(t.text) && !DETERMINERS.has(tokens[k - 1].text.toLowerCase()) || /^[a-z]+ed$/.test(t.text) && !DETERMINERS.has(tokens[k - 1].text.toLowerCase()) && !PREPOSITIONS.has(tokens[k - 1].text.toLowerCase()))) nested = true;
     // "a meeting between Trump and Putin": the "and" joins the two participants
     if (CLAUSE_WORDS.test(t.text) && after.length > 0 && !(noun && between && after.length === 1 && /^and$/i.test(t.text))) break;
     if (isQuoted(quoted, t.start)) break;
     const m = byStart.get(t.start);
     const p = k > i + 1 ? tokens[k - 1].text.toLowerCase() : '';
     if (m) {
-      after.push({ m, key: m.entity, prep: byApposition ? 'by' : headPrep(tokens, k, i) });
+      after.push({ m, key: m.entity, prep: byApposition ? 'by' : headPrep(tokens, k, i), nested });
       byApposition = false;
     } else if (/^(him|her)$/i.test(t.text) && after.length === 0) {
       const key = coref.pronoun(t.text, trig.sentence, t.start);
@@ -323,7 +347,7 @@ function roles(
 
   if (noun) {
     // "meeting between Trump and Putin", "Trump's meeting with Xi", "his meeting", "Israeli strikes on Gaza"
-    if (between && after.length >= 2) return { actor: after[0].key, target: after[1].key, place };
+    if (between && after.length >= 2) return { actor: after[0].key, target: (apposedTo(1) ? after[2] : after[1]).key, place };
     const poss = ms.filter((m) => m.end <= trig.start && trig.start - m.end < 25 && /^['’]s?\s*$/.test(text.slice(m.end, m.end + 3)) && /^['’]s?\s+(\S+\s+){0,2}$/.test(text.slice(m.end, trig.start)));
     actor = poss.length ? poss[poss.length - 1].entity : null;
     // his/her within three words before the noun
@@ -338,7 +362,7 @@ function roles(
       if (pair && /^[-–]$/.test(text.slice(adj.start - 1, adj.start))) return { actor: pair.entity, target: adj.entity, place };
       actor = adj.entity;
     }
-    const t = after.find((x) => /^(with|on|against|to|by|of|for)$/.test(x.prep) && !(x.m && isPlace(x.m) && x.key === place));
+    const t = after.find((x) => /^(with|on|against|to|by|of|for)$/.test(x.prep) && (!x.nested || x.prep === 'by') && !(x.m && isPlace(x.m) && x.key === place));
     target = t?.key ?? null;
     if (t && t.prep === 'by' && (!actor || actor === t.key)) {
       actor = t.key;
@@ -356,7 +380,7 @@ function roles(
   for (let q = i - 1; q >= sStart && i - q <= 3; q--) {
     const w = tokens[q].text;
     if (BE.test(w)) {
-      passive = /(ed|en|wn)$/.test(trig.text.toLowerCase());
+      passive = /(ed|en|wn)$/.test(trig.text.toLowerCase()) || PARTICIPLES.has(trig.text.toLowerCase());
       break;
     }
     if (!/ly$/.test(w) && !/^(not|also|since|already|never|now|just)$/.test(w)) break;
@@ -409,7 +433,8 @@ function roles(
     if (x.m && x.key === place && isPlace(x.m) && /^(in|at|near)$/.test(x.prep)) continue;
     if (x.key === actor) continue;
     if (passive && x.prep === 'by') continue;
-    if (type.get(x.key) === 'NORP' && after.slice(n + 1).some((y) => type.get(y.key) !== 'NORP' && y.key !== actor && y.prep !== 'by')) continue;
+    if (apposedTo(n)) continue;
+    if (x.nested) break;
     target = x.key;
     break;
   }
