@@ -242,10 +242,12 @@ interface EventScore {
   root: number;
   modalOk: number;
   modalSeen: number;
+  actorOk: number;
+  targetOk: number;
 }
 
 async function scoreEvents(app: App, idOf: Map<string, string>, events: GoldEvent[], show: boolean): Promise<EventScore> {
-  const s: EventScore = { gold: 0, located: 0, stored: 0, storedNon01: 0, triple: 0, tripleNon01: 0, goldNon01: 0, root: 0, modalOk: 0, modalSeen: 0 };
+  const s: EventScore = { gold: 0, located: 0, stored: 0, storedNon01: 0, triple: 0, tripleNon01: 0, goldNon01: 0, root: 0, modalOk: 0, modalSeen: 0, actorOk: 0, targetOk: 0 };
   const match = makeRoleMatch(app);
   const views = new Map<string, ArticleView | null>();
   const bySentence = new Map<string, GoldEvent[]>();
@@ -294,6 +296,9 @@ async function scoreEvents(app: App, idOf: Map<string, string>, events: GoldEven
       const r = hit ?? sameRoot[0];
       if (r) {
         s.root++;
+        // roles of the best event of the labelled root: the triple's or the nearest trigger's
+        if (hit || (await match(g.actor, r.actor))) s.actorOk++;
+        if (hit || (await match(g.target, r.target))) s.targetOk++;
         s.modalSeen++;
         if (r.modality === MODALITY[g.modality]) s.modalOk++;
       }
@@ -379,6 +384,8 @@ row('triple precision', (s) => [s.triple, s.stored]);
 row('triple recall, non-statement', (s) => [s.tripleNon01, s.goldNon01]);
 row('triple precision, non-statement', (s) => [s.tripleNon01, s.storedNon01]);
 row('root found (recall)', (s) => [s.root, s.gold]);
+row('actor right (of root found)', (s) => [s.actorOk, s.root]);
+row('target right (of root found)', (s) => [s.targetOk, s.root]);
 row('modality right (of root found)', (s) => [s.modalOk, s.modalSeen]);
 const erow = (label: string, f: (s: typeof enDev) => [number, number]) => console.log(`${label.padEnd(34)}${cell(...f(enDev))}${cell(...f(enTest))}`);
 erow('entity groups merged', (s) => [s.merged, s.groups]);

@@ -27,7 +27,7 @@ const VERBS: Record<CameoRoot, string[]> = {
   '10': ['demand', 'pressure', 'press'],
   '11': ['criticise', 'criticize', 'condemn', 'accuse', 'blame', 'denounce', 'deplore', 'attack-verbally', 'charge', 'indict', 'sue', 'slam', 'rebuke', 'taunt', 'mock', 'ridicule'],
   '12': ['reject', 'refuse', 'veto', 'deny', 'dismiss', 'oppose', 'rebuff', 'block'],
-  '13': ['threaten', 'warn'],
+  '13': ['threaten'],
   '14': ['protest', 'demonstrate', 'boycott', 'rally', 'march', 'picket'],
   '15': ['deploy', 'mobilise', 'mobilize', 'mass'],
   '16': ['sanction', 'suspend', 'sever', 'embargo', 'withhold'],
@@ -302,6 +302,7 @@ function roles(
   // after the trigger, within its clause: the first mention (or him/her), with the word before it
   const after: Array<{ m: Mention | null; key: string; prep: string; nested?: boolean }> = [];
   let nested = false;
+  let preps = 0;
   const between = tokens[i + 1]?.text === 'between';
   // "by the media watchdog, Reporters Without Borders": the name after the comma is the agent
   let byOpen = false;
@@ -313,6 +314,9 @@ function roles(
     const t = tokens[k];
     if (t.start < trigEnd) continue;
     if (/^by$/i.test(t.text)) byOpen = true;
+    // a name two prepositions deep belongs to a modifier of the object ("calls for the publication
+    // of advice on the Iraq war"), not to the event
+    if (PREPOSITIONS.has(t.text.toLowerCase()) && ++preps >= 2) nested = true;
     if (t.text === ',' && !apposed && byStart.get(tokens[k + 1]?.start ?? -1)) {
       const last = after[after.length - 1];
       if (byOpen && !after.some((x) => x.prep === 'by')) {
