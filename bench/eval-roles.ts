@@ -244,10 +244,12 @@ interface EventScore {
   modalSeen: number;
   actorOk: number;
   targetOk: number;
+  /** labels whose actor and target are null or named by some entity the desk stored for the article */
+  reachable: number;
 }
 
 async function scoreEvents(app: App, idOf: Map<string, string>, events: GoldEvent[], show: boolean): Promise<EventScore> {
-  const s: EventScore = { gold: 0, located: 0, stored: 0, storedNon01: 0, triple: 0, tripleNon01: 0, goldNon01: 0, root: 0, modalOk: 0, modalSeen: 0, actorOk: 0, targetOk: 0 };
+  const s: EventScore = { gold: 0, located: 0, stored: 0, storedNon01: 0, triple: 0, tripleNon01: 0, goldNon01: 0, root: 0, modalOk: 0, modalSeen: 0, actorOk: 0, targetOk: 0, reachable: 0 };
   const match = makeRoleMatch(app);
   const views = new Map<string, ArticleView | null>();
   const bySentence = new Map<string, GoldEvent[]>();
@@ -278,6 +280,9 @@ async function scoreEvents(app: App, idOf: Map<string, string>, events: GoldEven
       return t ? span[0] + t[0] : span[0];
     };
     for (const g of group) {
+      const named = async (l: string | null) => l === null || (await Promise.all(v.entities.map((e) => match(l, e)))).some(Boolean);
+      const reachable = (await named(g.actor)) && (await named(g.target));
+      if (reachable) s.reachable++;
       let hit = null;
       for (const f of mine) {
         if (used.has(f) || f.cameo !== g.cameo) continue;
@@ -304,7 +309,7 @@ async function scoreEvents(app: App, idOf: Map<string, string>, events: GoldEven
       }
       if (show && (!hit || (r && r.modality !== MODALITY[g.modality]))) {
         const got = r ? `${r.trigger} (${name(r.actor)} → ${name(r.target)}, ${r.modality})` : `no ${g.cameo}; have ${mine.map((f) => `${f.cameo}:${f.trigger}(${name(f.actor)}→${name(f.target)})`).join(' ') || 'none'}`;
-        console.log(`  MISS ${g.id} ${g.cameo} ${g.trigger} (${g.actor ?? '-'} → ${g.target ?? '-'}, ${g.modality}${g.passive ? ', passive' : ''}); got ${got}\n       | ${sentence.slice(0, 150)}`);
+        console.log(`  MISS${reachable ? '' : ' (unreachable)'} ${g.id} ${g.cameo} ${g.trigger} (${g.actor ?? '-'} → ${g.target ?? '-'}, ${g.modality}${g.passive ? ', passive' : ''}); got ${got}\n       | ${sentence.slice(0, 150)}`);
       }
     }
   }
@@ -379,6 +384,7 @@ await app.close();
 const row = (label: string, f: (s: EventScore) => [number, number]) => console.log(`${label.padEnd(34)}${cell(...f(evDev))}${cell(...f(evTest))}`);
 console.log(`\n${''.padEnd(34)}${'dev'.padEnd(20)}${'test'.padEnd(20)}`);
 row('events labelled (sentence located)', (s) => [s.located, s.gold]);
+row('labels with stored-entity roles', (s) => [s.reachable, s.gold]);
 row('triple recall', (s) => [s.triple, s.gold]);
 row('triple precision', (s) => [s.triple, s.stored]);
 row('triple recall, non-statement', (s) => [s.tripleNon01, s.goldNon01]);

@@ -17,6 +17,7 @@ import type { DocEntity, EntityType, Mention, Sentence } from '../model/index.js
 import { tokenize, isCapitalised, isWord, paragraphs, quoteSpans, type Token } from './tokens.js';
 import {
   demonymOf,
+  genderOfFirstName,
   isCommonWord,
   isFirstName,
   isFunctionWord,
@@ -583,7 +584,9 @@ function resolve(text: string, _tokens: Token[], cands: Candidate[]): { entities
     // only the gazetteer may keep a word apart from a person's name; context ("the Netanyahu government") may not
     const strongOther = c.placeName !== undefined || c.norpPlace !== undefined || isKnownOrg(c.form);
     if (parts && !strongOther && c.words.length < 3) {
-      const g = nearest(parts.filter((p) => containsWords(p.words, c.words)), c.start);
+      // "Mr Blair" never joins Cherie Blair: an honorific's gender must fit the first name
+      const sex = honorificGender(text, c.start);
+      const g = nearest(parts.filter((p) => containsWords(p.words, c.words) && (sex === null || p.words.length < 2 || genderOfFirstName(p.words[0]) !== (sex === 'm' ? 'f' : 'm'))), c.start);
       if (g) {
         attach(g, c, text);
         groupOf.set(c, g);
@@ -694,6 +697,13 @@ function containsWords(full: string[], part: string[]): boolean {
 }
 
 /** The group with a full-name mention nearest before `at` (after counts four times the distance). */
+/** The gender an honorific right before `at` gives ("Mr " → m, "Mrs "/"Ms " → f), or null. */
+function honorificGender(text: string, at: number): 'm' | 'f' | null {
+  const m = /\b(Mr|Mrs|Ms|Miss|Sir|Lord|Lady|Dame)\.?\s+$/.exec(text.slice(Math.max(0, at - 7), at));
+  if (!m) return null;
+  return /^(Mr|Sir|Lord)$/.test(m[1]) ? 'm' : 'f';
+}
+
 function nearest(groups: Group[], at: number): Group | undefined {
   if (groups.length === 1) return groups[0];
   let bestG: Group | undefined;

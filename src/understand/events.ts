@@ -300,7 +300,7 @@ function roles(
   const place = (places.find((m) => m.start > trig.start) ?? places[places.length - 1])?.entity ?? null;
 
   // after the trigger, within its clause: the first mention (or him/her), with the word before it
-  const after: Array<{ m: Mention | null; key: string; prep: string; nested?: boolean }> = [];
+  const after: Array<{ m: Mention | null; key: string; prep: string; nested?: boolean; k?: number }> = [];
   let nested = false;
   let preps = 0;
   const between = tokens[i + 1]?.text === 'between';
@@ -334,14 +334,14 @@ function roles(
     // "called for the release of inmates at ...")
     // ("the debt owed to Britain", "called for the release of inmates at ..."): names there are no
     // target, though a passive's "by" agent may still come
-    if (k > i + 1 && /^[a-z]/.test(t.text) && (TRIGGERS.has(t.text) && !DETERMINERS.has(tokens[k - 1].text.toLowerCase()) || /^[a-z]+ed$/.test(t.text) && !DETERMINERS.has(tokens[k - 1].text.toLowerCase()) && !PREPOSITIONS.has(tokens[k - 1].text.toLowerCase()))) nested = true;
+    if (k > i + 1 && /^[a-z]/.test(t.text) && (TRIGGERS.has(t.text) && (/(ed|ing)$/.test(t.text) || tokens[k - 1].text === 'to') || /^[a-z]+ed$/.test(t.text) && !DETERMINERS.has(tokens[k - 1].text.toLowerCase()) && !PREPOSITIONS.has(tokens[k - 1].text.toLowerCase()))) nested = true;
     // "a meeting between Trump and Putin": the "and" joins the two participants
     if (CLAUSE_WORDS.test(t.text) && after.length > 0 && !(noun && between && after.length === 1 && /^and$/i.test(t.text))) break;
     if (isQuoted(quoted, t.start)) break;
     const m = byStart.get(t.start);
     const p = k > i + 1 ? tokens[k - 1].text.toLowerCase() : '';
     if (m) {
-      after.push({ m, key: m.entity, prep: byApposition ? 'by' : headPrep(tokens, k, i), nested });
+      after.push({ m, key: m.entity, prep: byApposition ? 'by' : headPrep(tokens, k, i), nested, k });
       byApposition = false;
     } else if (/^(him|her)$/i.test(t.text) && after.length === 0) {
       const key = coref.pronoun(t.text, trig.sentence, t.start);
@@ -366,7 +366,8 @@ function roles(
       if (pair && /^[-–]$/.test(text.slice(adj.start - 1, adj.start))) return { actor: pair.entity, target: adj.entity, place };
       actor = adj.entity;
     }
-    const t = after.find((x) => /^(with|on|against|to|by|of|for)$/.test(x.prep) && (!x.nested || x.prep === 'by') && !(x.m && isPlace(x.m) && x.key === place));
+    // the noun's own phrase: "talks with X", "strikes on the Y region", not a name further on
+    const t = after.find((x) => /^(with|on|against|to|by|of|for)$/.test(x.prep) && (!x.nested || x.prep === 'by') && (x.k ?? i) - i <= 6 && !(x.m && isPlace(x.m) && x.key === place));
     target = t?.key ?? null;
     if (t && t.prep === 'by' && (!actor || actor === t.key)) {
       actor = t.key;
@@ -439,6 +440,8 @@ function roles(
     if (passive && x.prep === 'by') continue;
     if (apposedTo(n)) continue;
     if (x.nested) break;
+    // "withheld US military aid to Ukraine": a name modifying the object yields to the one it goes to
+    if (x.m && modifies(text, x.m) && after.slice(n + 1).some((y) => !y.nested && /^(to|with|against|from)$/.test(y.prep) && y.key !== actor)) continue;
     target = x.key;
     break;
   }
@@ -448,6 +451,12 @@ function roles(
     return { actor: by?.key ?? null, target: actor, place };
   }
   return { actor, target, place };
+}
+
+/** Whether a mention is a modifier of a lower-case noun right after it ("US military aid", "Liverpool fans"). */
+function modifies(text: string, m: Mention): boolean {
+  const next = /^\s+([a-z]+)/.exec(text.slice(m.end, m.end + 30))?.[1];
+  return !!next && !PREPOSITIONS.has(next) && !CLAUSE_WORDS.test(next) && !AUX.test(next) && !TRIGGERS.has(next) && !/^(and|or)$/.test(next);
 }
 
 /** The preposition heading the noun phrase that ends at token `k` ("by net provider AOL" → by), or ''. */
@@ -461,7 +470,7 @@ function headPrep(tokens: Token[], k: number, trigger: number): string {
 }
 
 // auxiliaries, modals, adverbs and "to" between a subject and its verb ("has since been", "is to")
-const AUX = /^(has|have|had|is|are|was|were|be|been|being|will|would|can|could|may|might|must|shall|should|to|did|does|do|not|n't|also|already|never|now|just|still|then|since|recently|later|today|yesterday|finally|got|get|gets|'s|’s|'ve|’ve|'ll|’ll)$/i;
+const AUX = /^(has|have|had|is|are|was|were|be|been|being|will|would|can|could|may|might|must|shall|should|to|did|does|do|not|n't|also|already|never|now|just|still|then|since|recently|later|today|yesterday|finally|got|get|gets|'ve|’ve|'ll|’ll)$/i;
 
 /**
  * A common noun heading the subject right before the verb group ("bankers said", "Borussia
@@ -479,6 +488,8 @@ function commonSubject(text: string, tokens: Token[], i: number, sStart: number,
   if (q < sStart) return null;
   const head = tokens[q];
   const w = head.text;
+  // "Fidel Castro's decision to ban": the possessor of the noun before "to" is the one who acts
+  if (/^['’]s?$/.test(w) && q + 1 < i && /^to$/i.test(tokens[q + 2]?.text ?? '') && q - 1 >= sStart && byEnd.has(tokens[q - 1].end)) return { key: byEnd.get(tokens[q - 1].end)!.entity };
   if (!/^[a-z][a-z-]*$/.test(w) || byEnd.has(head.end)) return null;
   if (PREPOSITIONS.has(w) || CLAUSE_WORDS.test(w) || SKIPPABLE.test(w) || /^(he|she|it|they|we|i|you|who|which|there|and|or|but|nor|than)$/.test(w)) return null;
   if (/(ed|ing)$/.test(w) || TRIGGERS.has(w) || posTags(w).some((x) => /PastTense|Gerund|Adverb|Pronoun|Determiner|Conjunction|Preposition/.test(x))) return null;
