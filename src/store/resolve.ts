@@ -4,6 +4,7 @@
 
 import type { DocEntity, EntityType } from '../model/index.js';
 import { shortHash } from './identity.js';
+import { genderOfFirstName, placeOf } from '../understand/gazetteer.js';
 
 /** An entity already in the store, as resolution needs it. */
 export interface Candidate {
@@ -118,7 +119,8 @@ export function mergeNames(into: string[], more: string[]): string[] {
  * Decides whether `e` is an entity already in the corpus.
  *
  * - Same type only. An exact key match of the name (then of any alias) links.
- * - PERSON, one token ("Trump"): links to the unique person whose surname or alias it is; when
+ * - PERSON, one token ("Trump"): links to the unique person whose surname or alias it is, and
+ *   whose first name fits the honorific the document gave ("Mr Trump" skips Melania Trump); when
  *   several people share it, links only to an existing bare entity of that name (the ambiguous
  *   one), else creates it — never guesses between two people.
  * - PERSON, several tokens: same first and last token as a unique person ("Donald J. Trump") links;
@@ -130,7 +132,8 @@ export function mergeNames(into: string[], more: string[]): string[] {
  * - No match of its own type: a name of two or more words that is exactly the name or alias of one
  *   stored PERSON, ORG, GPE or LOC of another type links to it, keeping the stored type (an
  *   annotator's type guess for one article must not split "Ray Charles" in two); a one-word name
- *   never does ("Jordan" the person and the country).
+ *   only between ORG and GPE/LOC and only when the gazetteer knows no such place ("Gazprom"), so
+ *   "Jordan" the person and the country stay two.
  * - NORP only links by exact name; its place is kept.
  */
 export function resolveEntity(e: DocEntity, candidates: Candidate[]): Resolution {
@@ -165,15 +168,22 @@ export function resolveEntity(e: DocEntity, candidates: Candidate[]): Resolution
   const exact = pool.filter((c) => keysById.get(c.id)!.has(nk));
   const toks = nk.split(' ');
   const linkOtherType = (): Resolution | null => {
-    if (toks.length < 2 || !CROSS_TYPE.has(type)) return null;
-    const others = candidates.filter((c) => c.type !== type && CROSS_TYPE.has(c.type) && keysOf([c.name, ...c.aliases], c.type).has(aliasKey(e.name)));
+    if (!CROSS_TYPE.has(type)) return null;
+    // one word: only between organisations and places, and only a word the gazetteer does not know as
+    // a place ("Gazprom" typed a place in one article), so Jordan the country never takes Jordan the man
+    const oneWord = toks.length < 2;
+    if (oneWord && (type === 'PERSON' || placeOf(e.name))) return null;
+    const others = candidates.filter((c) => c.type !== type && CROSS_TYPE.has(c.type) && !(oneWord && c.type === 'PERSON') && keysOf([c.name, ...c.aliases], c.type).has(aliasKey(e.name)));
     if (others.length !== 1) return null;
     const c = others[0];
     return { ...link(c, 'other-type'), type: c.type, aliases: mergeNames(mergeNames([c.name], c.aliases), docAliases) };
   };
 
   if (type === 'PERSON' && toks.length === 1) {
-    const same = pool.filter((c) => exact.includes(c) || lastToken(nameKeyOf(c)) === nk);
+    // "Mr Trump" is not Melania Trump: an honorific the document used must fit the first name
+    const sex = honorificGender(e.aliases);
+    const fits = (c: Candidate) => sex === null || genderOfFirstName(nameKeyOf(c).split(' ')[0]) !== (sex === 'm' ? 'f' : 'm') || nameKeyOf(c) === nk;
+    const same = pool.filter((c) => (exact.includes(c) || lastToken(nameKeyOf(c)) === nk) && fits(c));
     if (same.length === 1) return link(same[0], exact.includes(same[0]) ? 'exact' : 'surname');
     if (same.length > 1) {
       const bare = same.find((c) => nameKeyOf(c) === nk);
@@ -222,6 +232,18 @@ export function unchanged(res: Resolution, before: Candidate | undefined): boole
   const same = (a: string[], b: string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
   return res.name === before.name && res.place === before.place && same(res.aliases, before.aliases) &&
     same(res.titles, before.titles);
+}
+
+/** The gender the document's honorifics give a person ("Mr Smith" → m, "Mrs"/"Ms" → f), or null. */
+function honorificGender(aliases: string[]): 'm' | 'f' | null {
+  let m = false;
+  let f = false;
+  for (const a of aliases) {
+    const h = /^(mr|sir|lord|mrs|ms|miss|lady|dame)\b/i.exec(a.trim())?.[1].toLowerCase();
+    if (h === 'mr' || h === 'sir' || h === 'lord') m = true;
+    else if (h) f = true;
+  }
+  return m === f ? null : m ? 'm' : 'f';
 }
 
 /** Types an annotator confuses for one another on a name it does not know (never NORP). */

@@ -679,6 +679,9 @@ function resolve(text: string, _tokens: Token[], cands: Candidate[]): { entities
 function attach(g: Group, c: Candidate, text: string): void {
   g.cands.push(c);
   g.aliases.add(c.form);
+  // "Mr Blair" kept as written: the honorific tells the store which Blair a bare surname can be
+  const h = g.type === 'PERSON' && c.words.length === 1 ? /\b(Mr|Mrs|Ms|Miss)\.?\s+$/.exec(text.slice(Math.max(0, c.start - 6), c.start)) : null;
+  if (h) g.aliases.add(`${h[1]} ${c.form}`);
   for (const t of c.titles) g.titles.add(t);
   if (c.start < g.first) g.first = c.start;
   // the longest full name is the canonical one
@@ -686,7 +689,6 @@ function attach(g: Group, c: Candidate, text: string): void {
     g.name = c.form;
     g.words = c.words;
   }
-  void text;
 }
 
 function containsWords(full: string[], part: string[]): boolean {
