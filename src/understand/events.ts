@@ -520,6 +520,9 @@ function commonSubject(text: string, tokens: Token[], i: number, sStart: number,
   // a subject opens its clause: after a verb ("made a surprise visit") the phrase is an object
   const b = tokens[from - 1];
   if (from - 1 >= sStart && /^\p{Ll}/u.test(b.text) && !PREPOSITIONS.has(b.text) && !CLAUSE_WORDS.test(b.text)) return null;
+  // after a preposition the phrase is the object of it ("one of its representatives declaring"):
+  // the subject is further back, for the walk to find
+  if (from - 1 >= sStart && PREPOSITIONS.has(b.text)) return null;
   const phrase = text.slice(tokens[from].start, head.end);
   return { key: coref.role(phrase, tokens[from].start) };
 }
