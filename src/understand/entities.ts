@@ -337,6 +337,16 @@ function handleChunk(text: string, tokens: Token[], a: number, b: number, s0: nu
   while (b > a && (MONTHS.has(tokens[b - 1].text.toLowerCase()) || WEEKDAYS.has(tokens[b - 1].text.toLowerCase())) && b - a === 1) b--;
   if (a >= b) return;
 
+  // "Paris-based IEA", "Munich-born conductor": the name before the suffix is a mention of its own,
+  // the rest of the chunk another
+  const suffixed = /^(\p{Lu}[\p{L}.]*)-(based|born|headquartered|listed|owned|registered|bred)$/u.exec(tokens[a].text);
+  if (suffixed) {
+    const fake: Token = { text: suffixed[1], start: tokens[a].start, end: tokens[a].start + suffixed[1].length, sentence: tokens[a].sentence };
+    classify(text, [fake], 0, 1, [], false, tokens, a, a + 1, cands);
+    a++;
+    if (a >= b) return;
+  }
+
   // "Russia-Ukraine": hyphenated places are two mentions
   if (b - a === 1 && tokens[a].text.includes('-')) {
     const parts = tokens[a].text.split('-');
