@@ -12,7 +12,7 @@
 import type { CameoRoot, DocEntity, Event, Mention, Modality, Sentence, TimeExpr } from '../model/index.js';
 import { tokenize, paragraphs, quoteSpans, type Token } from './tokens.js';
 import { Coref } from './coref.js';
-import { posTags } from './gazetteer.js';
+import { isRoleNoun, posTags } from './gazetteer.js';
 
 const VERBS: Record<CameoRoot, string[]> = {
   '01': ['say', 'declare', 'announce', 'state', 'tell', 'confirm', 'claim', 'predict', 'forecast', 'insist', 'reveal', 'unveil', 'admit', 'testify', 'warn', 'comment', 'acknowledge'],
@@ -349,6 +349,16 @@ function roles(
     }
   }
 
+  // "Warren was under near-constant attack", "under pressure from Y": the subject is the one it is done to
+  for (let q = i - 1; q >= sStart && i - q <= 3; q--) {
+    if (/^under$/i.test(tokens[q].text)) {
+      const subj = ms.filter((m) => m.end <= tokens[q].start && !PREPOSITIONS.has(prep(m)) && !/^['’]/.test(text.slice(m.end, m.end + 1))).pop();
+      // "under pressure from Y": Y acts
+      const agent = after.find((x) => /^(from|by)$/.test(x.prep) && !x.nested)?.key ?? null;
+      return { actor: agent, target: subj?.entity ?? null, place };
+    }
+    if (BOUNDARY.test(tokens[q].text) || TRIGGERS.has(tokens[q].text.toLowerCase())) break;
+  }
   if (noun) {
     // "meeting between Trump and Putin", "Trump's meeting with Xi", "his meeting", "Israeli strikes on Gaza"
     if (between && after.length >= 2) return { actor: after[0].key, target: (apposedTo(1) ? after[2] : after[1]).key, place };
@@ -435,6 +445,12 @@ function roles(
   // target: the first mention after the trigger in its clause that is not the place; a demonym
   // ("his Chinese counterpart, Xi Jinping") gives way to a name after it
   for (const [n, x] of after.entries()) {
+    // "Ukrainian president": the person the article titled so, when it did
+    if (x.m && type.get(x.key) === 'NORP') {
+      const role = /^\s+([a-z-]+)/.exec(text.slice(x.m.end, x.m.end + 25))?.[1];
+      const who = role && isRoleNoun(role) ? coref.role(`${x.m.text} ${role}`, x.m.start) : null;
+      if (who) x.key = who;
+    }
     if (x.m && x.key === place && isPlace(x.m) && /^(in|at|near)$/.test(x.prep)) continue;
     if (x.key === actor) continue;
     if (passive && x.prep === 'by') continue;
@@ -523,6 +539,9 @@ function commonSubject(text: string, tokens: Token[], i: number, sStart: number,
   // after a preposition the phrase is the object of it ("one of its representatives declaring"):
   // the subject is further back, for the walk to find
   if (from - 1 >= sStart && PREPOSITIONS.has(b.text)) return null;
+  // only a role noun can name a titled person ("the chancellor"); "bankers" names nobody, and
+  // asking costs a pass over the article's people
+  if (!isRoleNoun(w)) return { key: null };
   const phrase = text.slice(tokens[from].start, head.end);
   return { key: coref.role(phrase, tokens[from].start) };
 }

@@ -75,3 +75,13 @@ test('a bare surname with an honorific joins only a person its gender fits', () 
   const t = 'Cherie Blair spoke first. Tony Blair arrived later. The plan was rejected by Mr Blair.';
   assert.equal(event(t, 'rejected')?.actor, 'Tony Blair');
 });
+
+test('"under attack", "under pressure from Y": the subject is the target', () => {
+  assert.deepEqual(event('Elizabeth Warren was under near-constant attack last month.', 'attack'), { cameo: '11', actor: null, target: 'Elizabeth Warren', modality: 'happened' });
+  assert.deepEqual(event('Tony Smith is under pressure from Gordon Brown.', 'pressure'), { cameo: '10', actor: 'Gordon Brown', target: 'Tony Smith', modality: 'happened' });
+});
+
+test('a demonym with a role noun is the person the article titled so', () => {
+  const t = 'Ukrainian President Volodymyr Zelensky spoke. Later Tony Smith met the Ukrainian president in Kyiv.';
+  assert.equal(event(t, 'met')?.target, 'Volodymyr Zelensky');
+});
