@@ -539,6 +539,8 @@ function commonSubject(text: string, tokens: Token[], i: number, sStart: number,
   // after a preposition the phrase is the object of it ("one of its representatives declaring"):
   // the subject is further back, for the walk to find
   if (from - 1 >= sStart && PREPOSITIONS.has(b.text)) return null;
+  // "her office said", "his spokesman said": they speak for the one the pronoun names
+  if (/^(his|her)$/i.test(tokens[from].text)) return { key: coref.pronoun(tokens[from].text, tokens[from].sentence, tokens[from].start) };
   // only a role noun can name a titled person ("the chancellor"); "bankers" names nobody, and
   // asking costs a pass over the article's people
   if (!isRoleNoun(w)) return { key: null };
