@@ -4,6 +4,7 @@
 
 import type { DocEntity, EntityType } from '../model/index.js';
 import { shortHash } from './identity.js';
+import { genderOfFirstName, placeOf } from '../understand/gazetteer.js';
 
 /** An entity already in the store, as resolution needs it. */
 export interface Candidate {
@@ -19,7 +20,7 @@ export interface Candidate {
 export interface Resolution {
   id: string | null;
   /** Why: 'exact' name/alias, 'surname' (single token → unique person), 'upgrade', 'new'. */
-  reason: 'exact' | 'alias' | 'first-last' | 'surname' | 'upgrade' | 'new' | 'ambiguous';
+  reason: 'exact' | 'alias' | 'first-last' | 'titled' | 'surname' | 'upgrade' | 'other-type' | 'new' | 'ambiguous';
   type: EntityType;
   name: string;
   aliases: string[];
@@ -118,12 +119,21 @@ export function mergeNames(into: string[], more: string[]): string[] {
  * Decides whether `e` is an entity already in the corpus.
  *
  * - Same type only. An exact key match of the name (then of any alias) links.
- * - PERSON, one token ("Trump"): links to the unique person whose surname or alias it is; when
+ * - PERSON, one token ("Trump"): links to the unique person whose surname or alias it is, and
+ *   whose first name fits the honorific the document gave ("Mr Trump" skips Melania Trump); when
  *   several people share it, links only to an existing bare entity of that name (the ambiguous
  *   one), else creates it — never guesses between two people.
  * - PERSON, several tokens: same first and last token as a unique person ("Donald J. Trump") links;
  *   a lone bare-surname entity with no other person of that surname is upgraded: its id stays,
  *   its name becomes the fuller one.
+ * - PERSON, several tokens: a unique person whose full name ends this one, or which this one ends,
+ *   links: the words before a full name are a role the annotator left in ("Industry Secretary
+ *   Patricia Hewitt", "MEP Robert Kilroy-Silk"); the shorter name is kept.
+ * - No match of its own type: a name of two or more words that is exactly the name or alias of one
+ *   stored PERSON, ORG, GPE or LOC of another type links to it, keeping the stored type (an
+ *   annotator's type guess for one article must not split "Ray Charles" in two); a one-word name
+ *   only between ORG and GPE/LOC and only when the gazetteer knows no such place ("Gazprom"), so
+ *   "Jordan" the person and the country stay two.
  * - NORP only links by exact name; its place is kept.
  */
 export function resolveEntity(e: DocEntity, candidates: Candidate[]): Resolution {
@@ -157,9 +167,23 @@ export function resolveEntity(e: DocEntity, candidates: Candidate[]): Resolution
 
   const exact = pool.filter((c) => keysById.get(c.id)!.has(nk));
   const toks = nk.split(' ');
+  const linkOtherType = (): Resolution | null => {
+    if (!CROSS_TYPE.has(type)) return null;
+    // one word: only between organisations and places, and only a word the gazetteer does not know as
+    // a place ("Gazprom" typed a place in one article), so Jordan the country never takes Jordan the man
+    const oneWord = toks.length < 2;
+    if (oneWord && (type === 'PERSON' || placeOf(e.name))) return null;
+    const others = candidates.filter((c) => c.type !== type && CROSS_TYPE.has(c.type) && !(oneWord && c.type === 'PERSON') && keysOf([c.name, ...c.aliases], c.type).has(aliasKey(e.name)));
+    if (others.length !== 1) return null;
+    const c = others[0];
+    return { ...link(c, 'other-type'), type: c.type, aliases: mergeNames(mergeNames([c.name], c.aliases), docAliases) };
+  };
 
   if (type === 'PERSON' && toks.length === 1) {
-    const same = pool.filter((c) => exact.includes(c) || lastToken(nameKeyOf(c)) === nk);
+    // "Mr Trump" is not Melania Trump: an honorific the document used must fit the first name
+    const sex = honorificGender(e.aliases);
+    const fits = (c: Candidate) => sex === null || genderOfFirstName(nameKeyOf(c).split(' ')[0]) !== (sex === 'm' ? 'f' : 'm') || nameKeyOf(c) === nk;
+    const same = pool.filter((c) => (exact.includes(c) || lastToken(nameKeyOf(c)) === nk) && fits(c));
     if (same.length === 1) return link(same[0], exact.includes(same[0]) ? 'exact' : 'surname');
     if (same.length > 1) {
       const bare = same.find((c) => nameKeyOf(c) === nk);
@@ -170,6 +194,7 @@ export function resolveEntity(e: DocEntity, candidates: Candidate[]): Resolution
 
   if (exact.length > 0) return link(pick(exact), 'exact');
   if (type === 'NORP') return create('new');
+  const other = linkOtherType();
 
   // Multi-token aliases only: a bare surname alias says nothing about which person it is.
   const aliasKeys = new Set(
@@ -177,6 +202,7 @@ export function resolveEntity(e: DocEntity, candidates: Candidate[]): Resolution
   );
   const byAlias = pool.filter((c) => [...aliasKeys].some((k) => keysById.get(c.id)!.has(k)));
   if (byAlias.length > 0) return link(pick(byAlias), 'alias');
+  if (other) return other;
 
   if (type !== 'PERSON' || toks.length < 2) return create('new');
 
@@ -186,6 +212,15 @@ export function resolveEntity(e: DocEntity, candidates: Candidate[]): Resolution
   const full = sameSurname.filter((c) => nameKeyOf(c).includes(' '));
   const firstLast = full.filter((c) => firstToken(nameKeyOf(c)) === first);
   if (firstLast.length === 1) return link(firstLast[0], 'first-last');
+  const endsWith = (long: string[], short: string[]) => short.length >= 2 && short.length < long.length && long.slice(-short.length).join(' ') === short.join(' ');
+  const titled = full.filter((c) => {
+    const ct = nameKeyOf(c).split(' ');
+    return endsWith(toks, ct) || endsWith(ct, toks);
+  });
+  if (titled.length === 1) {
+    const c = titled[0];
+    return link(c, 'titled', nameKeyOf(c).split(' ').length <= toks.length ? c.name : e.name.trim());
+  }
   const bare = sameSurname.filter((c) => !nameKeyOf(c).includes(' '));
   if (bare.length === 1 && full.length === 0) return link(bare[0], 'upgrade', e.name.trim());
   return create('new');
@@ -198,6 +233,21 @@ export function unchanged(res: Resolution, before: Candidate | undefined): boole
   return res.name === before.name && res.place === before.place && same(res.aliases, before.aliases) &&
     same(res.titles, before.titles);
 }
+
+/** The gender the document's honorifics give a person ("Mr Smith" → m, "Mrs"/"Ms" → f), or null. */
+function honorificGender(aliases: string[]): 'm' | 'f' | null {
+  let m = false;
+  let f = false;
+  for (const a of aliases) {
+    const h = /^(mr|sir|lord|mrs|ms|miss|lady|dame)\b/i.exec(a.trim())?.[1].toLowerCase();
+    if (h === 'mr' || h === 'sir' || h === 'lord') m = true;
+    else if (h) f = true;
+  }
+  return m === f ? null : m ? 'm' : 'f';
+}
+
+/** Types an annotator confuses for one another on a name it does not know (never NORP). */
+const CROSS_TYPE = new Set<EntityType>(['PERSON', 'ORG', 'GPE', 'LOC']);
 
 function lastToken(key: string): string {
   const i = key.lastIndexOf(' ');
@@ -246,7 +296,7 @@ export async function resolveDocument(
   for (const e of entities) {
     const look = lookupKeys(e);
     const candidates = [...known.values()].filter(
-      (k) => k.type === look.type && (look.aliasKeys.some((x) => k.keys.has(x)) || (look.surname !== null && k.surname === look.surname)),
+      (k) => look.aliasKeys.some((x) => k.keys.has(x)) || (k.type === look.type && look.surname !== null && k.surname === look.surname),
     );
     const res = resolveEntity(e, candidates);
     if (unchanged(res, candidates.find((c) => c.id === res.id))) {

@@ -258,9 +258,9 @@ export class SqliteStore implements Store {
     const look = lookupKeys(e);
     const rows = this.st(
       `SELECT id, type, name, aliases, titles, place FROM entities WHERE id IN (
-         SELECT entity_id FROM entity_aliases WHERE type = ? AND alias_key IN (SELECT value FROM json_each(?))
+         SELECT entity_id FROM entity_aliases WHERE alias_key IN (SELECT value FROM json_each(?))
          UNION SELECT id FROM entities WHERE type = ? AND last_key = ?)`,
-    ).all(look.type, JSON.stringify(look.aliasKeys), look.type, look.surname) as Row[];
+    ).all(JSON.stringify(look.aliasKeys), look.type, look.surname) as Row[];
     const candidates: Candidate[] = rows.map((r) => ({
       id: r.id, type: r.type, name: r.name, aliases: json(r.aliases), titles: json(r.titles), place: r.place,
     }));

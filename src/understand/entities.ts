@@ -17,6 +17,7 @@ import type { DocEntity, EntityType, Mention, Sentence } from '../model/index.js
 import { tokenize, isCapitalised, isWord, paragraphs, quoteSpans, type Token } from './tokens.js';
 import {
   demonymOf,
+  genderOfFirstName,
   isCommonWord,
   isFirstName,
   isFunctionWord,
@@ -336,6 +337,16 @@ function handleChunk(text: string, tokens: Token[], a: number, b: number, s0: nu
   while (b > a && (MONTHS.has(tokens[b - 1].text.toLowerCase()) || WEEKDAYS.has(tokens[b - 1].text.toLowerCase())) && b - a === 1) b--;
   if (a >= b) return;
 
+  // "Paris-based IEA", "Munich-born conductor": the name before the suffix is a mention of its own,
+  // the rest of the chunk another
+  const suffixed = /^(\p{Lu}[\p{L}.]*)-(based|born|headquartered|listed|owned|registered|bred)$/u.exec(tokens[a].text);
+  if (suffixed) {
+    const fake: Token = { text: suffixed[1], start: tokens[a].start, end: tokens[a].start + suffixed[1].length, sentence: tokens[a].sentence };
+    classify(text, [fake], 0, 1, [], false, tokens, a, a + 1, cands);
+    a++;
+    if (a >= b) return;
+  }
+
   // "Russia-Ukraine": hyphenated places are two mentions
   if (b - a === 1 && tokens[a].text.includes('-')) {
     const parts = tokens[a].text.split('-');
@@ -595,7 +606,9 @@ function resolve(text: string, _tokens: Token[], cands: Candidate[]): { entities
     // only the gazetteer may keep a word apart from a person's name; context ("the Netanyahu government") may not
     const strongOther = c.placeName !== undefined || c.norpPlace !== undefined || isKnownOrg(c.form);
     if (parts && !strongOther && c.words.length < 3) {
-      const g = nearest(parts.filter((p) => containsWords(p.words, c.words)), c.start);
+      // "Mr Blair" never joins Cherie Blair: an honorific's gender must fit the first name
+      const sex = honorificGender(text, c.start);
+      const g = nearest(parts.filter((p) => containsWords(p.words, c.words) && (sex === null || p.words.length < 2 || genderOfFirstName(p.words[0]) !== (sex === 'm' ? 'f' : 'm'))), c.start);
       if (g) {
         attach(g, c, text);
         groupOf.set(c, g);
@@ -688,6 +701,9 @@ function resolve(text: string, _tokens: Token[], cands: Candidate[]): { entities
 function attach(g: Group, c: Candidate, text: string): void {
   g.cands.push(c);
   g.aliases.add(c.form);
+  // "Mr Blair" kept as written: the honorific tells the store which Blair a bare surname can be
+  const h = g.type === 'PERSON' && c.words.length === 1 ? /\b(Mr|Mrs|Ms|Miss)\.?\s+$/.exec(text.slice(Math.max(0, c.start - 6), c.start)) : null;
+  if (h) g.aliases.add(`${h[1]} ${c.form}`);
   for (const t of c.titles) g.titles.add(t);
   if (c.start < g.first) g.first = c.start;
   // the longest full name is the canonical one
@@ -695,7 +711,6 @@ function attach(g: Group, c: Candidate, text: string): void {
     g.name = c.form;
     g.words = c.words;
   }
-  void text;
 }
 
 function containsWords(full: string[], part: string[]): boolean {
@@ -706,6 +721,13 @@ function containsWords(full: string[], part: string[]): boolean {
 }
 
 /** The group with a full-name mention nearest before `at` (after counts four times the distance). */
+/** The gender an honorific right before `at` gives ("Mr " → m, "Mrs "/"Ms " → f), or null. */
+function honorificGender(text: string, at: number): 'm' | 'f' | null {
+  const m = /\b(Mr|Mrs|Ms|Miss|Sir|Lord|Lady|Dame)\.?\s+$/.exec(text.slice(Math.max(0, at - 7), at));
+  if (!m) return null;
+  return /^(Mr|Sir|Lord)$/.test(m[1]) ? 'm' : 'f';
+}
+
 function nearest(groups: Group[], at: number): Group | undefined {
   if (groups.length === 1) return groups[0];
   let bestG: Group | undefined;

@@ -12,34 +12,42 @@
 import type { CameoRoot, CorefLink, DocEntity, Event, Mention, Modality, Sentence, TimeExpr } from '../model/index.js';
 import { tokenize, paragraphs, quoteSpans, type Token } from './tokens.js';
 import { Coref } from './coref.js';
-import { posTags } from './gazetteer.js';
+import { isRoleNoun, posTags } from './gazetteer.js';
 
 const VERBS: Record<CameoRoot, string[]> = {
-  '01': ['say', 'declare', 'announce', 'state'],
-  '02': ['urge', 'appeal', 'plead', 'request'],
-  '03': ['promise', 'pledge', 'vow', 'agree', 'offer'],
+  '01': ['say', 'declare', 'announce', 'state', 'tell', 'confirm', 'claim', 'predict', 'forecast', 'insist', 'reveal', 'unveil', 'admit', 'testify', 'warn', 'comment', 'acknowledge'],
+  '02': ['urge', 'appeal', 'plead', 'request', 'ask', 'seek', 'persuade', 'lobby'],
+  '03': ['promise', 'pledge', 'vow', 'agree', 'offer', 'invite'],
   '04': ['meet', 'talk', 'host', 'visit', 'consult', 'discuss', 'negotiate', 'mediate'],
-  '05': ['sign', 'recognise', 'recognize', 'endorse', 'praise', 'welcome', 'apologise', 'apologize'],
-  '06': ['cooperate', 'co-operate'],
-  '07': ['aid', 'fund', 'support', 'donate', 'supply', 'back'],
-  '08': ['withdraw', 'release', 'free', 'retreat', 'concede', 'surrender', 'return', 'ease', 'lift'],
-  '09': ['investigate', 'probe', 'question'],
-  '10': ['demand'],
-  '11': ['criticise', 'criticize', 'condemn', 'accuse', 'blame', 'denounce', 'deplore', 'attack-verbally'],
+  '05': ['sign', 'recognise', 'recognize', 'endorse', 'praise', 'welcome', 'apologise', 'apologize', 'thank', 'congratulate', 'forgive'],
+  '06': ['cooperate', 'co-operate', 'buy', 'acquire', 'sell', 'invest', 'commission', 'coordinate', 'co-ordinate', 'merge', 'hire'],
+  '07': ['aid', 'fund', 'support', 'donate', 'supply', 'back', 'rescue', 'subsidise', 'subsidize', 'lend'],
+  '08': ['withdraw', 'release', 'free', 'retreat', 'concede', 'surrender', 'return', 'ease', 'lift', 'resign', 'quit', 'cancel', 'abandon'],
+  '09': ['investigate', 'probe', 'question', 'grill', 'examine', 'inspect', 'audit'],
+  '10': ['demand', 'pressure', 'press'],
+  '11': ['criticise', 'criticize', 'condemn', 'accuse', 'blame', 'denounce', 'deplore', 'attack-verbally', 'charge', 'indict', 'sue', 'slam', 'rebuke', 'taunt', 'mock', 'ridicule'],
   '12': ['reject', 'refuse', 'veto', 'deny', 'dismiss', 'oppose', 'rebuff', 'block'],
-  '13': ['threaten', 'warn'],
-  '14': ['protest', 'demonstrate', 'boycott', 'rally'],
+  '13': ['threaten'],
+  '14': ['protest', 'demonstrate', 'boycott', 'rally', 'march', 'picket'],
   '15': ['deploy', 'mobilise', 'mobilize', 'mass'],
-  '16': ['sanction', 'suspend', 'sever', 'embargo'],
-  '17': ['arrest', 'seize', 'expel', 'detain', 'deport', 'imprison', 'jail', 'raid', 'capture', 'abduct', 'kidnap', 'confiscate'],
-  '18': ['attack', 'strike', 'bomb', 'kill', 'shoot', 'assassinate', 'wound', 'stab', 'ambush', 'shell'],
+  '16': ['sanction', 'suspend', 'sever', 'embargo', 'withhold'],
+  '17': ['arrest', 'seize', 'expel', 'detain', 'deport', 'imprison', 'jail', 'raid', 'capture', 'abduct', 'kidnap', 'confiscate', 'fine', 'ban', 'oust', 'convict', 'sentence', 'quarantine', 'evict'],
+  '18': ['attack', 'strike', 'bomb', 'kill', 'shoot', 'assassinate', 'wound', 'stab', 'ambush', 'shell', 'kick', 'punch', 'assault'],
   '19': ['fight', 'invade', 'clash', 'battle', 'occupy'],
   '20': ['massacre', 'exterminate'],
 };
 const NOUNS: Record<string, CameoRoot> = {
   talks: '04', meeting: '04', summit: '04', visit: '04', negotiations: '04',
   ceasefire: '08', truce: '08', withdrawal: '08', release: '08',
-  investigation: '09', inquiry: '09', probe: '09',
+  investigation: '09', inquiry: '09', probe: '09', hearing: '09', hearings: '09',
+  agreement: '05', settlement: '05', apology: '05',
+  takeover: '06', acquisition: '06', acquisitions: '06', merger: '06',
+  rescue: '07', bailout: '07',
+  resignation: '08',
+  pressure: '10',
+  criticism: '11', lawsuit: '11', charges: '11', accusations: '11',
+  invitation: '03', offer: '03',
+  request: '02', appeal: '02',
   threat: '13', threats: '13', ultimatum: '13',
   protest: '14', protests: '14', demonstration: '14', demonstrations: '14',
   deployment: '15', mobilisation: '15', mobilization: '15',
@@ -53,13 +61,23 @@ const NOUNS: Record<string, CameoRoot> = {
 const PHRASAL: Array<[string, string, CameoRoot]> = [
   ['call', 'on', '02'], ['call', 'for', '02'], ['cut', 'ties', '16'], ['break', 'off', '16'], ['take', 'hostage', '17'],
   ['took', 'hostages', '17'], ['take', 'hostages', '17'], ['agree', 'to', '03'], ['plan', 'to', '03'], ['intend', 'to', '03'],
-  ['back', 'down', '08'],
+  ['back', 'down', '08'], ['step', 'down', '08'], ['look', 'into', '09'], ['turn', 'down', '12'], ['push', 'for', '10'],
+  ['send', 'off', '17'], ['walk', 'out', '16'], ['write', 'off', '07'], ['sign', 'up', '06'], ['bail', 'out', '07'],
+  ['throw', 'punches', '18'],
 ];
 const IRREGULAR: Record<string, string[]> = {
   meet: ['met'], say: ['said'], fight: ['fought'], strike: ['struck'], shoot: ['shot'], withdraw: ['withdrew', 'withdrawn'],
   free: ['freed', 'freeing'], lift: [], deny: ['denied', 'denies'], back: [], hold: ['held'], seize: ['seized', 'seizing'],
   call: [], cut: ['cut', 'cutting'], break: ['broke', 'broken'], take: ['took', 'taken', 'taking'],
+  tell: ['told'], sell: ['sold'], buy: ['bought'], seek: ['sought'], quit: ['quit', 'quitting'], send: ['sent'],
+  write: ['wrote', 'written', 'writing'], withhold: ['withheld'], throw: ['threw', 'thrown'], fine: [], beat: ['beat', 'beaten'],
+  lend: ['lent'],
 };
+// irregular past participles: "was sent off", "was sold", "were held" are passives too
+const PARTICIPLES = new Set(['sent', 'sold', 'held', 'told', 'bought', 'sought', 'struck', 'shot', 'cut', 'quit', 'lent', 'beaten', 'thrown', 'written', 'withheld', 'met', 'fought', 'taken', 'broken', 'withdrawn', 'freed']);
+// lemmas whose bare form is mostly an adjective or a noun ("a fine", "press conference", "March",
+// "the sentence"): only their inflected forms are triggers
+const BARE_NOT = new Set(['fine', 'press', 'march', 'charge', 'sentence', 'claim', 'comment', 'pressure', 'quarantine', 'state', 'hire', 'audit']);
 
 function inflect(lemma: string): string[] {
   const out = new Set<string>([lemma, ...(IRREGULAR[lemma] ?? [])]);
@@ -75,7 +93,7 @@ function inflect(lemma: string): string[] {
 
 const TRIGGERS = new Map<string, { lemma: string; cameo: CameoRoot }>();
 for (const [cameo, lemmas] of Object.entries(VERBS) as [CameoRoot, string[]][]) {
-  for (const l of lemmas) for (const f of inflect(l)) if (!TRIGGERS.has(f)) TRIGGERS.set(f, { lemma: l, cameo });
+  for (const l of lemmas) for (const f of inflect(l)) if (!TRIGGERS.has(f) && !(f === l && BARE_NOT.has(l))) TRIGGERS.set(f, { lemma: l, cameo });
 }
 const PHRASAL_FORMS = new Map<string, [string, string, CameoRoot]>();
 for (const p of PHRASAL) for (const f of inflect(p[0])) PHRASAL_FORMS.set(f + ' ' + p[1], p);
@@ -83,8 +101,8 @@ for (const p of PHRASAL) for (const f of inflect(p[0])) PHRASAL_FORMS.set(f + ' 
 
 const PREPOSITIONS = new Set(['in', 'at', 'on', 'to', 'from', 'with', 'for', 'of', 'by', 'about', 'into', 'over', 'against', 'between', 'through', 'near', 'inside', 'across', 'toward', 'towards', 'under', 'after', 'before', 'within', 'without', 'than', 'like']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'these', 'new', 'upcoming', 'planned', 'proposed', 'next', 'latest', 'further', 'renewed', 'fresh']);
-const NEGATION = /^(not|n't|never|no|refused|refuses|refuse|declined|declines|failed|fails)$/i;
-const HYPOTHETICAL = /^(if|could|would|might|may|should|unless|whether|possibility|possible|potential)$/i;
+const NEGATION = /^(not|n't|never|no|refused|refuses|refuse|declined|declines|failed|fails|unable)$/i;
+const HYPOTHETICAL = /^(if|could|would|might|may|should|unless|whether|possibility|possible|potential|likely|unlikely)$/i;
 const PLANNED = /^(will|'ll|’ll|plans|plan|planned|planning|intends|intend|intended|aims|aim|set|expected|going|scheduled|wants|want|hopes|hope|upcoming|proposed|prepares|preparing|due|next|imminent|forthcoming|impending)$/i;
 const REPORTED = /^(said|says|say|told|according|reportedly|allegedly|alleged|accused|reports|reported|claimed|claims|believes|believe|thought|understood)$/i;
 
@@ -122,7 +140,7 @@ export function findEvents(text: string, sentences: Sentence[], entities: DocEnt
     let end = tok.end;
     let noun = false;
     const phr = PHRASAL_FORMS.get(lower + ' ' + next);
-    if (phr && /^(call|cut|break|take|took|back)$/.test(phr[0])) {
+    if (phr && /^(call|cut|break|take|took|back|step|look|turn|push|send|walk|write|sign|bail|throw)$/.test(phr[0])) {
       cameo = phr[2];
       trigger = text.slice(tok.start, tokens[i + 1].end);
       end = tokens[i + 1].end;
@@ -145,10 +163,21 @@ export function findEvents(text: string, sentences: Sentence[], entities: DocEnt
     // only the neighbourhood of the trigger: a clause, not a 5 MB run-on sentence
     const ms = within(bySentence.get(tok.sentence) ?? [], tok.start - 400, tok.end + 400).filter((m) => !isQuoted(quoted, m.start));
     const ev = roles(text, tokens, i, sStart, ms, type, coref, noun, quoted, end);
+    // "I'Anson said ... and predicted": a verb coordinated with the one before shares its subject
+    if (!noun && ev.actor === null && coordinated(tokens, i, sStart)) {
+      const prevEv = out.length && out[out.length - 1].sentence === tok.sentence ? out[out.length - 1] : null;
+      if (prevEv && prevEv.actor !== ev.target) ev.actor = prevEv.actor;
+    }
     // a noun with no participant named ("the attack emboldened", "ceasefire talks") says nothing
     // about who did what to whom: not an event here
     if (noun && ev.actor === null && ev.target === null) continue;
-    if (cameo === '01') ev.target = null; // a statement has a speaker, not a target
+    const lemma = TRIGGERS.get(lower)?.lemma;
+    // a statement has a speaker, not a target, unless it is told to someone ("told the FT")
+    if (cameo === '01' && !(lemma === 'tell' || lemma === 'warn') ) ev.target = null;
+    // "warned ... unless/if": a conditional threat
+    if (lemma === 'warn' && conditionalAfter(tokens, i)) cameo = '13';
+    // "attacked Mr Smith's record": an attack on a person (or by one, in words) is criticism
+    if (cameo === '18' && /^attack/.test(lower) && [ev.actor, ev.target].some((k) => k !== null && type.get(k) === 'PERSON')) cameo = '11';
     const when = nearestTime(timesBySentence.get(tok.sentence) ?? [], tok.start);
     out.push({
       start: tok.start,
@@ -164,6 +193,21 @@ export function findEvents(text: string, sentences: Sentence[], entities: DocEnt
     });
   }
   return out;
+}
+
+/** Whether the verb at `i` follows "and"/"but"/"or" (over auxiliaries and adverbs): a second verb of one subject. */
+function coordinated(tokens: Token[], i: number, sStart: number): boolean {
+  let q = i - 1;
+  while (q >= sStart && (AUX.test(tokens[q].text) || /^[a-z]+ly$/.test(tokens[q].text))) q--;
+  return q >= sStart && /^(and|but|or)$/i.test(tokens[q].text);
+}
+
+/** Whether "if" or "unless" follows the trigger in its sentence, within a dozen words. */
+function conditionalAfter(tokens: Token[], i: number): boolean {
+  for (let k = i + 1; k < tokens.length && tokens[k].sentence === tokens[i].sentence && k - i <= 12; k++) {
+    if (/^(if|unless)$/i.test(tokens[k].text)) return true;
+  }
+  return false;
 }
 
 function quotedRanges(text: string): Array<[number, number]> {
@@ -233,6 +277,8 @@ function roles(
   trigEnd: number,
 ): { actor: string | null; target: string | null; place: string | null } {
   const trig = tokens[i];
+  // whether after[n] is a demonym with a name in apposition after it (then the name is the participant)
+  const apposedTo = (n: number) => n === apposedAt && n + 1 < after.length;
   const isPlace = (m: Mention) => type.get(m.entity) === 'GPE' || type.get(m.entity) === 'LOC';
   // the word before a mention, skipping determiners ("for the Liberal Democrats" → "for")
   const prepIdx = (m: Mention) => {
@@ -254,30 +300,68 @@ function roles(
   const place = (places.find((m) => m.start > trig.start) ?? places[places.length - 1])?.entity ?? null;
 
   // after the trigger, within its clause: the first mention (or him/her), with the word before it
-  const after: Array<{ m: Mention | null; key: string; prep: string }> = [];
+  const after: Array<{ m: Mention | null; key: string; prep: string; nested?: boolean; k?: number }> = [];
+  let nested = false;
+  let preps = 0;
   const between = tokens[i + 1]?.text === 'between';
-  for (let k = i + 1; k < tokens.length && tokens[k].sentence === trig.sentence && k - i <= 15; k++) {
+  // "by the media watchdog, Reporters Without Borders": the name after the comma is the agent
+  let byOpen = false;
+  let byApposition = false;
+  // "his Chinese counterpart, Xi Jinping": a demonym's person named after the comma
+  let apposed = false;
+  let apposedAt = -1;
+  for (let k = i + 1; k < tokens.length && tokens[k].sentence === trig.sentence && k - i <= 18; k++) {
     const t = tokens[k];
     if (t.start < trigEnd) continue;
+    if (/^by$/i.test(t.text)) byOpen = true;
+    // a name two prepositions deep belongs to a modifier of the object ("calls for the publication
+    // of advice on the Iraq war"), not to the event
+    if (PREPOSITIONS.has(t.text.toLowerCase()) && ++preps >= 2) nested = true;
+    if (t.text === ',' && !apposed && byStart.get(tokens[k + 1]?.start ?? -1)) {
+      const last = after[after.length - 1];
+      if (byOpen && !after.some((x) => x.prep === 'by')) {
+        apposed = byApposition = true;
+        continue;
+      }
+      if (last?.m && type.get(last.key) === 'NORP') {
+        apposed = true;
+        apposedAt = after.length - 1;
+        continue;
+      }
+    }
     if (BOUNDARY.test(t.text) || (CLAUSE_WORDS.test(t.text) && k > i + 1 && after.length === 0 && !/^(and)$/i.test(t.text))) break;
+    // another verb or event after the object starts a phrase of its own ("the debt owed to Britain",
+    // "called for the release of inmates at ...")
+    // ("the debt owed to Britain", "called for the release of inmates at ..."): names there are no
+    // target, though a passive's "by" agent may still come
+    if (k > i + 1 && /^[a-z]/.test(t.text) && (TRIGGERS.has(t.text) && (/(ed|ing)$/.test(t.text) || tokens[k - 1].text === 'to') || /^[a-z]+ed$/.test(t.text) && !DETERMINERS.has(tokens[k - 1].text.toLowerCase()) && !PREPOSITIONS.has(tokens[k - 1].text.toLowerCase()))) nested = true;
     // "a meeting between Trump and Putin": the "and" joins the two participants
     if (CLAUSE_WORDS.test(t.text) && after.length > 0 && !(noun && between && after.length === 1 && /^and$/i.test(t.text))) break;
     if (isQuoted(quoted, t.start)) break;
     const m = byStart.get(t.start);
     const p = k > i + 1 ? tokens[k - 1].text.toLowerCase() : '';
     if (m) {
-      let q = k - 1;
-      while (q > i && SKIPPABLE.test(tokens[q].text)) q--;
-      after.push({ m, key: m.entity, prep: q > i ? tokens[q].text.toLowerCase() : '' });
+      after.push({ m, key: m.entity, prep: byApposition ? 'by' : headPrep(tokens, k, i), nested, k });
+      byApposition = false;
     } else if (/^(him|her)$/i.test(t.text) && after.length === 0) {
       const key = coref.pronoun(t.text, trig.sentence, t.start);
       if (key) after.push({ m: null, key, prep: p });
     }
   }
 
+  // "Warren was under near-constant attack", "under pressure from Y": the subject is the one it is done to
+  for (let q = i - 1; q >= sStart && i - q <= 3; q--) {
+    if (/^under$/i.test(tokens[q].text)) {
+      const subj = ms.filter((m) => m.end <= tokens[q].start && !PREPOSITIONS.has(prep(m)) && !/^['’]/.test(text.slice(m.end, m.end + 1))).pop();
+      // "under pressure from Y": Y acts
+      const agent = after.find((x) => /^(from|by)$/.test(x.prep) && !x.nested)?.key ?? null;
+      return { actor: agent, target: subj?.entity ?? null, place };
+    }
+    if (BOUNDARY.test(tokens[q].text) || TRIGGERS.has(tokens[q].text.toLowerCase())) break;
+  }
   if (noun) {
     // "meeting between Trump and Putin", "Trump's meeting with Xi", "his meeting", "Israeli strikes on Gaza"
-    if (between && after.length >= 2) return { actor: after[0].key, target: after[1].key, place };
+    if (between && after.length >= 2) return { actor: after[0].key, target: (apposedTo(1) ? after[2] : after[1]).key, place };
     const poss = ms.filter((m) => m.end <= trig.start && trig.start - m.end < 25 && /^['’]s?\s*$/.test(text.slice(m.end, m.end + 3)) && /^['’]s?\s+(\S+\s+){0,2}$/.test(text.slice(m.end, trig.start)));
     actor = poss.length ? poss[poss.length - 1].entity : null;
     // his/her within three words before the noun
@@ -292,7 +376,8 @@ function roles(
       if (pair && /^[-–]$/.test(text.slice(adj.start - 1, adj.start))) return { actor: pair.entity, target: adj.entity, place };
       actor = adj.entity;
     }
-    const t = after.find((x) => /^(with|on|against|to|by|of|for)$/.test(x.prep) && !(x.m && isPlace(x.m) && x.key === place));
+    // the noun's own phrase: "talks with X", "strikes on the Y region", not a name further on
+    const t = after.find((x) => /^(with|on|against|to|by|of|for)$/.test(x.prep) && (!x.nested || x.prep === 'by') && (x.k ?? i) - i <= 6 && !(x.m && isPlace(x.m) && x.key === place));
     target = t?.key ?? null;
     if (t && t.prep === 'by' && (!actor || actor === t.key)) {
       actor = t.key;
@@ -310,12 +395,16 @@ function roles(
   for (let q = i - 1; q >= sStart && i - q <= 3; q--) {
     const w = tokens[q].text;
     if (BE.test(w)) {
-      passive = /(ed|en|wn)$/.test(trig.text.toLowerCase());
+      passive = /(ed|en|wn)$/.test(trig.text.toLowerCase()) || PARTICIPLES.has(trig.text.toLowerCase());
       break;
     }
     if (!/ly$/.test(w) && !/^(not|also|since|already|never|now|just)$/.test(w)) break;
   }
-  for (let q = i - 1; q >= sStart && i - q < 40; q--) {
+  const subj = commonSubject(text, tokens, i, sStart, byEnd, coref);
+  if (subj) {
+    actor = subj.key;
+  }
+  for (let q = i - 1; !subj && q >= sStart && i - q < 40; q--) {
     const t = tokens[q];
     if (isQuoted(quoted, t.start) || /^["“”]$/.test(t.text)) break;
     if (/^(he|she)$/i.test(t.text)) {
@@ -353,11 +442,22 @@ function roles(
     actor = m.entity;
     break;
   }
-  // target: the first mention after the trigger in its clause that is not the place
-  for (const x of after) {
+  // target: the first mention after the trigger in its clause that is not the place; a demonym
+  // ("his Chinese counterpart, Xi Jinping") gives way to a name after it
+  for (const [n, x] of after.entries()) {
+    // "Ukrainian president": the person the article titled so, when it did
+    if (x.m && type.get(x.key) === 'NORP') {
+      const role = /^\s+([a-z-]+)/.exec(text.slice(x.m.end, x.m.end + 25))?.[1];
+      const who = role && isRoleNoun(role) ? coref.role(`${x.m.text} ${role}`, x.m.start) : null;
+      if (who) x.key = who;
+    }
     if (x.m && x.key === place && isPlace(x.m) && /^(in|at|near)$/.test(x.prep)) continue;
     if (x.key === actor) continue;
     if (passive && x.prep === 'by') continue;
+    if (apposedTo(n)) continue;
+    if (x.nested) break;
+    // "withheld US military aid to Ukraine": a name modifying the object yields to the one it goes to
+    if (x.m && modifies(text, x.m) && after.slice(n + 1).some((y) => !y.nested && /^(to|with|against|from)$/.test(y.prep) && y.key !== actor)) continue;
     target = x.key;
     break;
   }
@@ -367,6 +467,85 @@ function roles(
     return { actor: by?.key ?? null, target: actor, place };
   }
   return { actor, target, place };
+}
+
+/** Whether a mention is a modifier of a lower-case noun right after it ("US military aid", "Liverpool fans"). */
+function modifies(text: string, m: Mention): boolean {
+  const next = /^\s+([a-z]+)/.exec(text.slice(m.end, m.end + 30))?.[1];
+  return !!next && !PREPOSITIONS.has(next) && !CLAUSE_WORDS.test(next) && !AUX.test(next) && !TRIGGERS.has(next) && !/^(and|or)$/.test(next);
+}
+
+/** The preposition heading the noun phrase that ends at token `k` ("by net provider AOL" → by), or ''. */
+function headPrep(tokens: Token[], k: number, trigger: number): string {
+  for (let q = k - 1; q > trigger && k - q <= 4; q--) {
+    const w = tokens[q].text.toLowerCase();
+    if (PREPOSITIONS.has(w)) return w;
+    if (BOUNDARY.test(w) || CLAUSE_WORDS.test(w) || TRIGGERS.has(w) || /(ed|ing)$/.test(w) && !/^\p{Lu}/u.test(tokens[q].text)) return '';
+  }
+  return '';
+}
+
+// auxiliaries, modals, adverbs and "to" between a subject and its verb ("has since been", "is to")
+const AUX = /^(has|have|had|is|are|was|were|be|been|being|will|would|can|could|may|might|must|shall|should|to|did|does|do|not|n't|also|already|never|now|just|still|then|since|recently|later|today|yesterday|finally|got|get|gets|'ve|’ve|'ll|’ll)$/i;
+
+/**
+ * A common noun heading the subject right before the verb group ("bankers said", "Borussia
+ * officials met", "the chancellor warned"): the name that modifies it, or the person its role
+ * names, or nobody — never a name further back in the sentence. Null when the subject is not
+ * a common noun (a name, a pronoun, a comma), for the walk back to decide.
+ */
+function commonSubject(text: string, tokens: Token[], i: number, sStart: number, byEnd: Map<number, Mention>, coref: Coref): { key: string | null } | null {
+  let q = i - 1;
+  // the verb group: auxiliaries and adverbs, and a control verb before "to" ("hopes to persuade")
+  while (q >= sStart && (AUX.test(tokens[q].text) || /^[a-z]+ly$/.test(tokens[q].text))) {
+    if (tokens[q].text.toLowerCase() === 'to' && q - 1 >= sStart && /^[a-z]+$/.test(tokens[q - 1].text) && !AUX.test(tokens[q - 1].text)) q--;
+    q--;
+  }
+  if (q < sStart) return null;
+  const head = tokens[q];
+  const w = head.text;
+  // "Fidel Castro's decision to ban": the possessor of the noun before "to" is the one who acts
+  if (/^['’]s?$/.test(w) && q + 1 < i && /^to$/i.test(tokens[q + 2]?.text ?? '') && q - 1 >= sStart && byEnd.has(tokens[q - 1].end)) return { key: byEnd.get(tokens[q - 1].end)!.entity };
+  if (!/^[a-z][a-z-]*$/.test(w) || byEnd.has(head.end)) return null;
+  if (PREPOSITIONS.has(w) || CLAUSE_WORDS.test(w) || SKIPPABLE.test(w) || /^(he|she|it|they|we|i|you|who|which|there|and|or|but|nor|than)$/.test(w)) return null;
+  if (/(ed|ing)$/.test(w) || TRIGGERS.has(w) || posTags(w).some((x) => /PastTense|Gerund|Adverb|Pronoun|Determiner|Conjunction|Preposition/.test(x))) return null;
+  // the noun phrase: back over modifiers to a determiner, punctuation or a verb
+  let r = q - 1;
+  let mod: Mention | null = null;
+  while (r >= sStart && q - r <= 5) {
+    const t = tokens[r];
+    const m = byEnd.get(t.end);
+    if (m) {
+      // "Borussia officials", "Labour MPs": the name modifies the head (a possessive too: "Apple's chief")
+      mod = m;
+      break;
+    }
+    if (SKIPPABLE.test(t.text) || /^\p{Ll}/u.test(t.text) && !PREPOSITIONS.has(t.text) && !CLAUSE_WORDS.test(t.text) && !TRIGGERS.has(t.text) && !AUX.test(t.text)) {
+      if (SKIPPABLE.test(t.text)) break;
+      r--;
+      continue;
+    }
+    if (/^['’]s?$/.test(t.text)) {
+      r--;
+      continue;
+    }
+    break;
+  }
+  if (mod) return { key: mod.entity };
+  const from = r >= sStart && SKIPPABLE.test(tokens[r].text) ? r : r + 1;
+  // a subject opens its clause: after a verb ("made a surprise visit") the phrase is an object
+  const b = tokens[from - 1];
+  if (from - 1 >= sStart && /^\p{Ll}/u.test(b.text) && !PREPOSITIONS.has(b.text) && !CLAUSE_WORDS.test(b.text)) return null;
+  // after a preposition the phrase is the object of it ("one of its representatives declaring"):
+  // the subject is further back, for the walk to find
+  if (from - 1 >= sStart && PREPOSITIONS.has(b.text)) return null;
+  // "her office said", "his spokesman said": they speak for the one the pronoun names
+  if (/^(his|her)$/i.test(tokens[from].text)) return { key: coref.pronoun(tokens[from].text, tokens[from].sentence, tokens[from].start) };
+  // only a role noun can name a titled person ("the chancellor"); "bankers" names nobody, and
+  // asking costs a pass over the article's people
+  if (!isRoleNoun(w)) return { key: null };
+  const phrase = text.slice(tokens[from].start, head.end);
+  return { key: coref.role(phrase, tokens[from].start) };
 }
 
 /** Whether a run of tokens holds a finite verb (then it is a clause, not an apposition). */
@@ -384,6 +563,26 @@ function nearestTime(ts: TimeExpr[], at: number): string | null {
   return best?.value ?? null;
 }
 
+/**
+ * Whether the trigger stands in what a source says ("police said Gallagher kicked", "is said to",
+ * "according to"): a report word before it whose complement holds it. Not when the source's own
+ * clause goes on ("Cook said while visiting") or the trigger is a second verb of the same subject
+ * ("said ... and predicted").
+ */
+function reportedBy(tokens: Token[], i: number, from: number): boolean {
+  if (i - 1 >= from && /^(and|but|or)$/i.test(tokens[i - 1].text)) return false;
+  for (let q = i - 1; q >= from; q--) {
+    const w = tokens[q].text.toLowerCase();
+    if (!REPORTED.test(w)) continue;
+    const next = q + 1 < i ? tokens[q + 1].text.toLowerCase() : '';
+    if (/^(while|when|as|during|after|before|in|on|at|with|by|on|,)$/.test(next)) continue;
+    // "and" between the report word and the trigger coordinates the two verbs ("said ... and predicted")
+    if (tokens.slice(q + 1, i).some((t) => /^(and|but)$/i.test(t.text)) && !tokens.slice(q + 1, i).some((t) => /^(that|to)$/i.test(t.text))) continue;
+    return true;
+  }
+  return false;
+}
+
 function modality(tokens: Token[], i: number, sStart: number, noun: boolean): Modality {
   const from = Math.max(sStart, i - 6);
   const window = tokens.slice(from, i).map((t) => t.text.toLowerCase());
@@ -393,6 +592,6 @@ function modality(tokens: Token[], i: number, sStart: number, noun: boolean): Mo
   if (window.some((w) => HYPOTHETICAL.test(w)) || clause.slice(-14).includes('if')) return 'hypothetical';
   if (window.some((w) => PLANNED.test(w))) return 'planned';
   if (!noun && window.length > 0 && window[window.length - 1] === 'to' && window.some((w) => /^(plans?|planned|agreed?|wants?|hopes?|aims?|intends?|expected|set|going|seeks?|trying|tries|promised|vowed|pledged|due)$/.test(w))) return 'planned';
-  if (clause.some((w) => REPORTED.test(w)) && !REPORTED.test(tokens[i].text)) return 'reported';
+  if (!REPORTED.test(tokens[i].text) && reportedBy(tokens, i, Math.max(sStart, i - 30))) return 'reported';
   return 'happened';
 }

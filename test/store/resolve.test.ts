@@ -86,3 +86,38 @@ test('lookupKeys asks the store for every alias key and, for persons, the surnam
   assert.equal(k.surname, 'trump');
   assert.equal(lookupKeys(de('Kyiv', 'GPE')).surname, null);
 });
+
+test('a role left before a full name links to the person with that full name, keeping the shorter name', () => {
+  const r = resolveEntity(de('Health Secretary Mary Quill'), [cand('q', 'Mary Quill')]);
+  assert.deepEqual([r.id, r.reason, r.name], ['q', 'titled', 'Mary Quill']);
+  // the titled form came first: the plain full name links and becomes the name
+  const back = resolveEntity(de('Mary Quill'), [cand('q', 'Health Secretary Mary Quill')]);
+  assert.deepEqual([back.id, back.name], ['q', 'Mary Quill']);
+  // two people whose names end alike: no guess
+  assert.equal(resolveEntity(de('Deputy Mary Quill'), [cand('a', 'Mary Quill'), cand('b', 'Envoy Mary Quill')]).id, null);
+  // a different first name is a different person
+  assert.equal(resolveEntity(de('Minister Tom Quill'), [cand('q', 'Mary Quill')]).id, null);
+});
+
+test('a name of two or more words known under another type links to it; one word never does', () => {
+  const r = resolveEntity(de('Brackley Motors', 'PERSON'), [cand('b', 'Brackley Motors', 'ORG')]);
+  assert.deepEqual([r.id, r.reason, r.type], ['b', 'other-type', 'ORG']);
+  assert.equal(resolveEntity(de('Jordan', 'PERSON'), [cand('j', 'Jordan', 'GPE')]).id, null);
+  // one word between an organisation and a place the gazetteer does not know: one thing
+  assert.equal(resolveEntity(de('Zorvex', 'GPE'), [cand('z', 'Zorvex', 'ORG')]).id, 'z');
+  // a known place keeps its own entity apart from an organisation of that name
+  assert.equal(resolveEntity(de('Jordan', 'ORG'), [cand('j', 'Jordan', 'GPE')]).id, null);
+  // a demonym group never crosses
+  assert.equal(resolveEntity(de('New Zealander', 'NORP'), [cand('n', 'New Zealander', 'PERSON')]).id, null);
+  // two stored things of other types with that name: no guess
+  assert.equal(resolveEntity(de('Port Vale', 'PERSON'), [cand('a', 'Port Vale', 'ORG'), cand('b', 'Port Vale', 'GPE')]).id, null);
+});
+
+test('an honorific keeps a bare surname off a person of the other sex', () => {
+  // "Mr Quill" with only Mary Quill known: a new (bare) person, not Mary
+  assert.equal(resolveEntity(de('Quill', 'PERSON', ['Quill', 'Mr Quill']), [cand('m', 'Mary Quill')]).id, null);
+  // with John Quill known too, "Mr Quill" is John
+  assert.equal(resolveEntity(de('Quill', 'PERSON', ['Quill', 'Mr Quill']), [cand('m', 'Mary Quill'), cand('j', 'John Quill')]).id, 'j');
+  // no honorific: the unique Quill, as before
+  assert.equal(resolveEntity(de('Quill'), [cand('m', 'Mary Quill')]).id, 'm');
+});

@@ -1,0 +1,87 @@
+// Event roles from the clause's structure, and modality, on invented sentences (issue 8). Each case
+// says what structure it exercises; the labelled sets are scored by bench/eval-roles.ts, not here.
+
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { splitSentences } from '../../src/understand/sentences.js';
+import { findEntities } from '../../src/understand/entities.js';
+import { findEvents } from '../../src/understand/events.js';
+
+function event(text: string, trigger: string) {
+  const s = splitSentences(text);
+  const { entities, mentions } = findEntities(text, s);
+  const ev = findEvents(text, s, entities, mentions, []).find((e) => e.trigger === trigger);
+  const name = (k: string | null) => entities.find((e) => e.key === k)?.name ?? null;
+  return ev ? { cameo: ev.cameo, actor: name(ev.actor), target: name(ev.target), modality: ev.modality } : null;
+}
+
+test('the subject is the noun phrase before the verb group, not the clause\'s first name', () => {
+  // a common-noun subject names nobody: not the name earlier in the sentence
+  assert.equal(event('The Zantria Bank share sale was oversubscribed four times, bankers said on Friday.', 'said')?.actor, null);
+  // a name modifying the subject's head noun is the one acting ("Toyota officials")
+  assert.equal(event('Toyota officials met with the union on Friday.', 'met')?.actor, 'Toyota');
+  // the possessor of "X's decision to V" acts
+  assert.deepEqual(event("Tony Smith's decision to ban the march angered many.", 'ban'), { cameo: '17', actor: 'Tony Smith', target: null, modality: 'happened' });
+  // a second verb after "and" shares the subject of the first
+  assert.equal(event('Tony Smith said he was tired and predicted a defeat.', 'predicted')?.actor, 'Tony Smith');
+});
+
+test('passives: the agent after "by" acts, the subject is the target', () => {
+  // the agent's name comes after a title
+  assert.deepEqual(event('The plan was rejected by Mr Jones, who called it weak.', 'rejected')?.actor, 'Jones');
+  // the agent is named in apposition after a description
+  const acc = event('Tony Smith has been accused of fraud by the watchdog, Transparency International.', 'accused');
+  assert.deepEqual([acc?.cameo, acc?.actor, acc?.target], ['11', 'Transparency International', 'Tony Smith']);
+  // an irregular participle with a particle is passive too; no agent named
+  const off = event('Manager Paul Brennan was sent off for arguing with the referee.', 'sent off');
+  assert.deepEqual([off?.cameo, off?.actor, off?.target], ['17', null, 'Paul Brennan']);
+});
+
+test('the target is the object of the trigger, not a name inside a modifier of it', () => {
+  // a demonym gives way to the named counterpart in apposition
+  assert.equal(event('Tony Smith met his French counterpart, Jacques Chirac, in Paris.', 'met')?.target, 'Jacques Chirac');
+  // two prepositions deep is a modifier of the object
+  assert.equal(event('Tony Smith rejected calls for the publication of advice on the Iraq war.', 'rejected')?.target, null);
+  // a name modifying the object yields to the one it goes to
+  assert.equal(event('Tony Smith withheld US military aid to Ukraine last year.', 'withheld')?.target, 'Ukraine');
+  // a statement has no target, unless it is told to someone
+  assert.equal(event('Tony Smith said Gordon Brown was wrong.', 'said')?.target, null);
+  assert.equal(event('Tony Smith told the BBC that he would stay.', 'told')?.target, 'BBC');
+});
+
+test('roots that depend on the clause', () => {
+  // a warning with a condition is a threat; without one it is a statement
+  assert.equal(event('Tony Smith warned that unions would strike unless pay rose.', 'warned')?.cameo, '13');
+  assert.equal(event('Tony Smith warned that profits may slide.', 'warned')?.cameo, '01');
+  // an attack on a person's record is criticism, not assault
+  assert.equal(event("Tony Smith attacked Gordon Brown's record on tax.", 'attacked')?.cameo, '11');
+  // phrasal verbs carry their class
+  assert.equal(event('Chief executive Tony Smith stepped down last week.', 'stepped down')?.cameo, '08');
+  assert.equal(event('The Zantria board turned down the offer from Tony Smith.', 'turned down')?.cameo, '12');
+});
+
+test('modality: reports, coordination, likelihood', () => {
+  // in what a source says
+  assert.equal(event('Police said Tony Smith kicked an officer.', 'kicked')?.modality, 'reported');
+  // the speaker's own clause goes on: not a report
+  assert.equal(event('Tony Smith said while visiting Paris that he was pleased.', 'visiting')?.modality, 'happened');
+  assert.equal(event('Tony Smith said he was tired and predicted a defeat.', 'predicted')?.modality, 'happened');
+  // "unlikely to" is a possibility, "unable to" a negation
+  assert.equal(event('The board is unlikely to reject the offer from Tony Smith.', 'reject')?.modality, 'hypothetical');
+  assert.equal(event('Tony Smith was unable to meet Gordon Brown.', 'meet')?.modality, 'negated');
+});
+
+test('a bare surname with an honorific joins only a person its gender fits', () => {
+  const t = 'Cherie Blair spoke first. Tony Blair arrived later. The plan was rejected by Mr Blair.';
+  assert.equal(event(t, 'rejected')?.actor, 'Tony Blair');
+});
+
+test('"under attack", "under pressure from Y": the subject is the target', () => {
+  assert.deepEqual(event('Elizabeth Warren was under near-constant attack last month.', 'attack'), { cameo: '11', actor: null, target: 'Elizabeth Warren', modality: 'happened' });
+  assert.deepEqual(event('Tony Smith is under pressure from Gordon Brown.', 'pressure'), { cameo: '10', actor: 'Gordon Brown', target: 'Tony Smith', modality: 'happened' });
+});
+
+test('a demonym with a role noun is the person the article titled so', () => {
+  const t = 'Ukrainian President Volodymyr Zelensky spoke. Later Tony Smith met the Ukrainian president in Kyiv.';
+  assert.equal(event(t, 'met')?.target, 'Volodymyr Zelensky');
+});
