@@ -85,7 +85,7 @@ ${a.relatedHints.length ? html`<p class="meta">The page itself suggested: ${a.re
 <h2>Ask me anything</h2>
 ${askBox('', `Ask about “${a.title.slice(0, 60)}”`)}
 <h2>Explore related questions</h2>
-${suggestions.length ? html`<div class="related-q">${suggestions.map((q) => html`<a href="/ask?q=${encodeURIComponent(q)}">${q}</a>`)}</div>` : html`<p class="empty">No questions the articles can answer with confidence yet.</p>`}
+${suggestions?.questions.length ? html`<div class="related-q">${suggestions.questions.map((q) => html`<a href="/ask?q=${encodeURIComponent(q)}">${q}</a>`)}</div>` : html`<p class="empty">No questions the articles can answer with confidence yet.</p>`}
 <h2>Quotes in this article</h2>
 ${!fullPipeline(a.language) ? html`<p class="empty">Quotes are looked for in English articles only.</p>` : a.quotes.filter((q) => !q.partial).length ? a.quotes.filter((q) => !q.partial).map((q) => html`<blockquote>“${q.text}” <span class="meta">— ${q.speaker ? html`<a href="/entities/${q.speaker.id}">${q.speaker.name}</a>` : q.speakerText ?? 'unattributed'}${q.cue ? ` (${q.cue})` : ''} · <a href="#s-${q.sentence}">in context</a></span></blockquote>`) : html`<p class="empty">No direct quotes found.</p>`}`;
     return c.html(page(a.title, body));
