@@ -48,7 +48,7 @@ export type ReplyMessage = { id: number; ok: true; value: unknown } | { id: numb
 
 /** What the HTTP interfaces ask through: the pool, or the desk itself on the request thread. */
 export interface Asker {
-  /** Runs one task (`budgetMs` of the furniture tasks is the configured one when absent). */
+  /** Runs one task: on a thread of the pool, or on the request thread. */
   run<K extends Kind>(task: TaskOf<K>): Promise<TaskResult[K]>;
   /** Starts what answers asks now rather than on the first ask. */
   warm(): void;
@@ -123,7 +123,7 @@ export class AskPool implements Asker {
   private readonly slots: Slot[];
   private readonly waiting: Record<Lane, Job[]> = { ask: [], furniture: [] };
   private nextId = 1;
-  /** Recent run times per lane: an ask and a related-questions check differ tenfold. */
+  /** Recent run times per lane: checking related questions costs several asks. */
   private readonly avgMs: Record<Lane, number> = { ask: FIRST_GUESS_MS, furniture: FIRST_GUESS_MS };
   private closed = false;
 
