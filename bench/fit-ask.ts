@@ -54,7 +54,7 @@ async function collect(app: App, file: string) {
         y: c.answers.length && judge(c, { ...r.answer, abstained: false, answer: s.text }).correct ? 1 : 0,
         key: s.key,
         text: s.text.toLowerCase(),
-        conf: { coverage: f.coverage, content: f.content, names: f.names, articleNames: f.articleNames, head: f.head, slot: f.slot, predicate: f.predicate },
+        conf: { coverage: f.coverage, content: f.content, names: f.names, articleNames: f.articleNames, head: f.head, slot: f.slot, predicate: f.predicate, cause: f.cause, windowContent: f.windowContent, articleContent: f.articleContent },
       };
     });
     items.push({ fold: foldOf({ ...c, article: raw.article }), answerable: c.answers.length > 0, cands, group: r.question.type });

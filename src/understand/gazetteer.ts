@@ -251,3 +251,33 @@ export function posTags(word: string): string[] {
 
 export const MONTHS = new Set(words('january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'));
 export const WEEKDAYS = new Set(words('monday tuesday wednesday thursday friday saturday sunday'));
+
+// Currencies from world-countries: every ISO 4217 code in use, and the noun of each currency's name
+// ("Indian rupee" → rupee, "South African rand" → rand). Where a noun is shared (dollar, pound, franc,
+// peso), the most traded currency keeps it.
+const MAJOR: Record<string, string> = { dollar: 'USD', pound: 'GBP', franc: 'CHF', peso: 'MXN', rupee: 'INR', euro: 'EUR', yen: 'JPY', yuan: 'CNY', krona: 'SEK', krone: 'NOK', dinar: 'KWD', riyal: 'SAR', won: 'KRW' };
+const CURRENCY_NOUNS = new Map<string, string>();
+const CURRENCY_CODES = new Set<string>();
+for (const c of countries as unknown as { currencies?: Record<string, { name: string }> }[]) {
+  for (const [code, { name }] of Object.entries(c.currencies ?? {})) {
+    CURRENCY_CODES.add(code);
+    const noun = name.toLowerCase().split(/\s+/).pop() ?? '';
+    // "won" and "real" are English words first: only with a scale or a code do they name money.
+    if (noun.length < 3 || noun === 'won' || noun === 'real' || noun === 'mark') continue;
+    if (!CURRENCY_NOUNS.has(noun)) CURRENCY_NOUNS.set(noun, MAJOR[noun] ?? code);
+  }
+}
+for (const [noun, code] of Object.entries(MAJOR)) if (noun !== 'won') CURRENCY_NOUNS.set(noun, code);
+CURRENCY_NOUNS.set('sterling', 'GBP');
+
+/** The ISO code a currency noun names ("rupees" → INR, "rand" → ZAR), or null. */
+export function currencyOfWord(word: string): string | null {
+  const w = word.toLowerCase();
+  return CURRENCY_NOUNS.get(w) ?? (w.endsWith('s') ? CURRENCY_NOUNS.get(w.slice(0, -1)) : undefined) ?? null;
+}
+
+/** An ISO 4217 code that is not also an ordinary English word ("ALL", "TOP", "CUP" are words first). */
+export function isCurrencyCode(code: string): boolean {
+  return CURRENCY_CODES.has(code) && !isCommonWord(code.toLowerCase()) && !isFunctionWord(code.toLowerCase());
+}
+

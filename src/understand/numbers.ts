@@ -4,11 +4,11 @@
 // governs ("within two weeks", "58 days ago").
 
 import type { NumberExpr, NumberKind, Sentence } from '../model/index.js';
-import { MONTHS, isFunctionWord, posTags } from './gazetteer.js';
+import { MONTHS, currencyOfWord, isCurrencyCode, isFunctionWord, posTags } from './gazetteer.js';
 
 const SCALES: Record<string, number> = {
   k: 1e3, thousand: 1e3, m: 1e6, mn: 1e6, mln: 1e6, million: 1e6, millions: 1e6, bn: 1e9, b: 1e9, billion: 1e9, billions: 1e9,
-  tn: 1e12, trillion: 1e12, trn: 1e12,
+  tn: 1e12, trillion: 1e12, trn: 1e12, lakh: 1e5, crore: 1e7,
 };
 const SYMBOLS: Record<string, string> = { $: 'USD', 'US$': 'USD', '£': 'GBP', '€': 'EUR', '¥': 'JPY', '₹': 'INR', '₽': 'RUB', '₴': 'UAH', 'A$': 'AUD', 'C$': 'CAD', 'HK$': 'HKD', '₪': 'ILS' };
 const CURRENCY_WORDS: Record<string, string> = {
@@ -31,7 +31,7 @@ const TIME_GOVERNORS = new Set(['within', 'in', 'for', 'after', 'over', 'next', 
 
 // one pass per sentence; alternatives are anchored on distinct first characters, so this is linear
 const NUM =
-  /(?:(US\$|A\$|C\$|HK\$|[$£€¥₹₽₴₪])\s?)?(\d+(?:,\d{3})*(?:\.\d+)?)(?:\s?(%|per\s?cent|percent)|(?:\s?|-)(k|m|mn|mln|bn|b|tn|trn|thousand|million|billion|trillion)\b)?(st|nd|rd|th)?|\b(a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](one|two|three|four|five|six|seven|eight|nine))?(?:\s(dozen|hundred|thousand|million|billion|trillion))?\b/giu;
+  /(?:(US\$|A\$|C\$|HK\$|[$£€¥₹₽₴₪])\s?)?(\d+(?:,\d{3})*(?:\.\d+)?)(?:\s?(%|per\s?cent|percent)|(?:\s?|-)(k|m|mn|mln|bn|b|tn|trn|thousand|million|billion|trillion|lakh|crore)\b)?(st|nd|rd|th)?|\b(a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](one|two|three|four|five|six|seven|eight|nine))?(?:\s(dozen|hundred|thousand|million|billion|trillion))?\b/giu;
 
 export function findNumbers(text: string, sentences: Sentence[]): NumberExpr[] {
   const out: NumberExpr[] = [];
@@ -80,15 +80,23 @@ function build(slice: string, m: RegExpExecArray, s: Sentence): NumberExpr | nul
   let counted: string | null = null;
   let currency = sym ? SYMBOLS[sym] ?? null : null;
   // "20 billion dollars", "£3bn pounds", "5m euros", "USD 20m"
-  const cw = /^\s+(dollars?|pounds?|sterling|euros?|yen|yuan|rupees?|roubles?|rubles?|shekels?|hryvnia|francs?)\b/i.exec(after);
-  if (cw) {
-    currency ??= CURRENCY_WORDS[cw[1].toLowerCase()] ?? null;
+  // the currency's noun after the number: the listed ones, then any currency world-countries names ("rand")
+  const cw = /^\s+(\p{L}+)/u.exec(after);
+  const cwCode = cw ? CURRENCY_WORDS[cw[1].toLowerCase()] ?? currencyOfWord(cw[1]) : null;
+  if (cw && cwCode) {
+    currency ??= cwCode;
     end += cw[0].length;
   }
   const code = /([A-Z]{3})\s?$/.exec(before);
-  if (!currency && code && CODES.has(code[1])) {
+  if (!currency && code && (CODES.has(code[1]) || isCurrencyCode(code[1]))) {
     currency = code[1];
     start -= code[0].length;
+  }
+  // "Rs 299", "Rs. 24 lakh": the rupee's abbreviation
+  const rs = /\bRs\.?\s?$/.exec(before);
+  if (!currency && rs) {
+    currency = 'INR';
+    start -= rs[0].length;
   }
   if (currency) {
     kind = 'money';

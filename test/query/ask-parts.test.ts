@@ -3,9 +3,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { answerClause, MAX_WORDS } from '../../src/query/ask/clause.js';
-import { fitLogistic, fitRanker, linear, poolAnswers, predict, sameAnswer, softmax } from '../../src/query/ask/score.js';
+import { fitLogistic, fitRanker, linear, poolAnswers, predict, sameAnswer, softmax, statesCause } from '../../src/query/ask/score.js';
 import { nameInText } from '../../src/query/ask/verify.js';
-import { analyseQuestion } from '../../src/query/ask/question.js';
+import { countFits } from '../../src/query/ask/candidates.js';
+import { analyseQuestion, hasUnit, quantityFits } from '../../src/query/ask/question.js';
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
 
@@ -76,4 +77,77 @@ test('the noun a question asks for is read from its tags', () => {
   const years = analyseQuestion('How many years did Chris Tarrant spend at Capital FM?');
   assert.equal(years.duration, true);
   assert.deepEqual(analyseQuestion('Roughly how many US troops are at the base?').names, ['US']);
+});
+
+test('the asked noun: a possessor is asked for, names inside the phrase do not type it, listed roles beat WordNet', () => {
+  // invented questions, not from any QA set
+  const possessor = analyseQuestion("Which club's supporters sang loudest at the final?");
+  assert.equal(possessor.type, 'organisation');
+  assert.equal(possessor.head, 'club');
+  const named = analyseQuestion('For which Martin Scorsese film did the actor win an award?');
+  assert.equal(named.type, 'thing');
+  assert.equal(named.head, 'film');
+  const role = analyseQuestion('Which striker beat Harry Kane to the award?');
+  assert.equal(role.type, 'person');
+  assert.equal(role.head, 'striker');
+});
+
+test('the quantity a number question asks for decides which numbers can answer it', () => {
+  const q = (s: string) => analyseQuestion(s).quantity;
+  assert.equal(q('How much did the club pay for the striker?'), 'money');
+  assert.equal(q('How many people does the bakery chain employ?'), 'count');
+  assert.equal(q('What percentage of voters backed the plan?'), 'percent');
+  assert.equal(q('How much does the new tablet weigh?'), 'measure');
+  // a change may be a percentage or an amount; "how much oil" names no kind
+  assert.equal(q('By how much did profits fall?'), null);
+  assert.equal(q('How much more will commuters pay?'), null);
+  assert.equal(quantityFits('count', 'percent'), false);
+  assert.equal(quantityFits('money', 'percent'), false);
+  assert.equal(quantityFits('money', 'number'), false);
+  assert.equal(quantityFits('percent', 'count'), false);
+  assert.equal(quantityFits('measure', 'money'), true);
+  assert.equal(quantityFits(null, 'ordinal'), true);
+});
+
+test('a sentence that states a cause or purpose is told apart from one that only reports', () => {
+  assert.equal(statesCause('The minister resigned on the grounds of ill health.'), 1);
+  assert.equal(statesCause('Flights were cancelled due to fog over the airport.'), 1);
+  assert.equal(statesCause('The minister resigned on Tuesday after ten years in office.'), 0);
+});
+
+test('measures, standings and deadlines are asked as numbers and dates, not as things', () => {
+  assert.equal(analyseQuestion('Until when will the bridge stay closed?').type, 'date');
+  assert.equal(analyseQuestion('What was the deadline for entries to the contest?').type, 'date');
+  const rev = analyseQuestion("What were Acme's profits in the first half?");
+  assert.equal(rev.type, 'number');
+  assert.equal(rev.quantity, 'money');
+  assert.equal(analyseQuestion('What was the attendance at the derby?').type, 'number');
+  assert.equal(analyseQuestion('What height did the jumper clear?').quantity, 'measure');
+  assert.equal(analyseQuestion('Which Leeds and Bradford charity did she found?').type, 'organisation');
+});
+
+test('a "who" question asks for a person or group, and a role after an owner is its head', () => {
+  assert.deepEqual(analyseQuestion('Who opened the new hospital wing?').slotTypes.includes('GPE'), false);
+  const owned = analyseQuestion("Who is the mayor's deputy in the council?");
+  assert.equal(owned.type, 'person');
+  assert.equal(analyseQuestion("Who is Anna Berg's brother in the band?").head, 'brother');
+  // a determiner ends the asked phrase: "fine", not "man"
+  const fine = analyseQuestion('What is the largest fine the driver who crashed could face?');
+  assert.equal(fine.type, 'number');
+  assert.equal(fine.quantity, 'money');
+});
+
+test('what a number counts and a hyphenated role are read whole', () => {
+  assert.equal(analyseQuestion('Which two firms are building the bridge?').type, 'organisation');
+  assert.equal(analyseQuestion('Which three Dutch banks did the report name?').head, 'bank');
+  assert.equal(analyseQuestion('Which Chelsea team-mate of the captain was injured?').type, 'person');
+});
+
+test('a count answers "how many X" only when it counts X or a kind of it; a measure needs its unit', () => {
+  assert.equal(countFits('people', 'voters'), true);
+  assert.equal(countFits('car', 'electric cars'), true);
+  assert.equal(countFits('people', 'tickets'), false);
+  assert.equal(hasUnit('mass', '1.4kg', ''), true);
+  assert.equal(hasUnit('mass', '15', '-inch screen'), false);
+  assert.equal(hasUnit('length', '2', ' kilometres long'), true);
 });

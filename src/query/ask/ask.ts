@@ -8,7 +8,7 @@ import { analyseQuestion, type Question } from './question.js';
 import { gatherEvidence, type Evidence } from './evidence.js';
 import { candidatesIn, type Candidate } from './candidates.js';
 import { relatedQuestions } from './related-questions.js';
-import { ABSTAIN_BELOW, answerConfidence, poolAnswers, rankScore, softmax, typeGroup, type CandidateFeatures, type ConfidenceFeatures } from './score.js';
+import { ABSTAIN_BELOW, answerConfidence, statesCause, poolAnswers, rankScore, softmax, typeGroup, type CandidateFeatures, type ConfidenceFeatures } from './score.js';
 import { answerClause } from './clause.js';
 import { verify } from './verify.js';
 
@@ -111,6 +111,8 @@ export async function answerQuestion(store: Store, question: string, opts: AskOp
     articleScore: e.articleScore,
     relatives: e.relatives,
     lead: e.lead,
+    windowContent: e.windowContent,
+    articleContent: e.articleContent,
     rank: 1 / (1 + rankOf.get(e)!),
   });
   const scored: Scored[] =
@@ -132,12 +134,13 @@ export async function answerQuestion(store: Store, question: string, opts: AskOp
             before: s.before,
             ownClause: s.ownClause,
             support: Math.log(support.get(s.key)!.size),
+            cause: 0,
             group: typeGroup(q.type, true),
           };
           return { text: s.text, key: s.key, evidence: s.evidence, span: s, features, p: rankScore(features) };
         })
       : evidence.slice(0, SENTENCE_CANDIDATES).map((e) => {
-          const features: CandidateFeatures = { ...base(e), proximity: 0, bonus: 0, head: 0, slot: 0, prep: 0, echo: 0, kindName: 0, kindNumber: 0, kindPhrase: 0, predicate: 0, sameClause: 0, before: 0, ownClause: 1, support: 0, group: 'sentence' };
+          const features: CandidateFeatures = { ...base(e), proximity: 0, bonus: 0, head: 0, slot: 0, prep: 0, echo: 0, kindName: 0, kindNumber: 0, kindPhrase: 0, predicate: 0, sameClause: 0, before: 0, ownClause: 1, support: 0, cause: statesCause(e.hit.text), group: 'sentence' };
           const clause = answerClause(e.hit.text, e.anchors, q.type);
           return { text: clause, key: `${e.hit.articleId}#${e.hit.index}`, evidence: e, span: null, features, p: rankScore(features) };
         });
@@ -160,6 +163,9 @@ export async function answerQuestion(store: Store, question: string, opts: AskOp
     head: best.features.head,
     slot: best.features.slot,
     predicate: best.features.predicate,
+    cause: best.features.cause,
+    windowContent: e.windowContent,
+    articleContent: e.articleContent,
     group: best.features.group,
   }, second ?? null, first.p);
 }

@@ -1,7 +1,7 @@
 // Answer candidates of the expected type inside one evidence sentence.
 
 import type { Evidence } from './evidence.js';
-import type { Question } from './question.js';
+import { dimensionAsked, hasUnit, quantityFits, type Question } from './question.js';
 import type { EntityType } from '../../model/index.js';
 import { escapeRe } from './evidence.js';
 import { isStopWord, tokens } from '../../understand/terms.js';
@@ -9,6 +9,7 @@ import nlp from 'compromise';
 import { clauseAt } from './clause.js';
 import { MONTHS, WEEKDAYS, isFunctionWord, isHonorific, isTitleWord } from '../../understand/gazetteer.js';
 import { nameInText } from './verify.js';
+import { lexicalRelatives, nounClasses } from '../../understand/wordnet.js';
 
 export interface Candidate {
   /** The short answer as shown. */
@@ -169,6 +170,8 @@ function rawSpans(ev: Evidence, q: Question, rank: number): Span[] {
     case 'date':
       return inSentence(art.times)
         .filter((t) => t.granularity !== 'duration' && t.granularity !== 'set')
+        // "now", "recently", "the past" never say when; "last year" does not say on what day.
+        .filter((t) => !(t.value && /_REF$/.test(t.value)) && !(q.granularity === 'day' && t.value && /^\d{4}(?:-\d{2})?$/.test(t.value)))
         .map((t) => ({
           text: t.value && t.value !== t.text && /^\d{4}/.test(t.value) ? `${t.text} (${t.value})` : t.text,
           start: t.start - base,
@@ -181,6 +184,16 @@ function rawSpans(ev: Evidence, q: Question, rank: number): Span[] {
     case 'number': {
       const spans: Span[] = [];
       for (const n of inSentence(art.numbers)) {
+        // The asked quantity's kind is a constraint, not a preference: a percentage never says how many
+        // people a firm employs, nor a count what something cost.
+        if (!quantityFits(q.quantity, n.kind)) continue;
+        // A bare year ("in 2017") is a date, never how many or how much.
+        if (n.kind === 'number' && !n.counted && /^(?:1[89]|20)\d\d$/.test(n.text.trim())) continue;
+        // "How many people": a count of something else ("10,000 cars") does not say it.
+        if (q.quantity === 'count' && q.head && n.counted && !countFits(q.head, n.counted)) continue;
+        // "How much does it weigh": a mass, written with its unit ("1.6kg"), not "13" of "13-inch".
+        const dim = dimensionAsked(q);
+        if (dim && !hasUnit(dim, n.text, ev.hit.text.slice(n.end - base, n.end - base + 24))) continue;
         // A duration for "how long", a count or amount otherwise; the other kind stays a weaker candidate.
         const fits = q.duration === (n.kind === 'duration');
         let prior = fits ? 0 : -0.2;
@@ -197,7 +210,9 @@ function rawSpans(ev: Evidence, q: Question, rank: number): Span[] {
           spans.push({ text: t.text, start: t.start - base, end: t.end - base, prior: 0, key: t.value ?? t.text, kind: 'time' });
         }
       }
-      return [...spans, ...numberRanges(ev.hit.text, spans)];
+      // A number that is one end of a range ("30" of "30-40 staff") is no answer on its own.
+      const ranges = numberRanges(ev.hit.text, spans);
+      return [...spans.filter((s) => !ranges.some((r) => r.start <= s.start && s.end <= r.end)), ...ranges];
     }
     case 'quote': {
       // "What did X say": X's quotes, or unattributed quoted words in a sentence that names X; never someone else's.
@@ -235,6 +250,25 @@ function rawSpans(ev: Evidence, q: Question, rank: number): Span[] {
     default:
       return [];
   }
+}
+
+const PEOPLE = new Set(['people', 'person', 'persons']);
+const singular = (w: string) => (/ies$/.test(w) ? `${w.slice(0, -3)}y` : /(ss|us)$/.test(w) ? w : w.replace(/s$/, ''));
+
+/**
+ * What a number counts fits the asked noun: the same word, a WordNet synonym, or two kinds of person
+ * ("users" for "how many people"); anything else is a count of something other than what is asked.
+ */
+export function countFits(head: string, counted: string): boolean {
+  const h = singular(head.toLowerCase());
+  const c = singular(counted.toLowerCase().split(/\s+/).pop() ?? '');
+  if (!c || c === h || c.startsWith(h) || h.startsWith(c)) return true;
+  const rel = lexicalRelatives(h);
+  if ([...rel.synonyms, ...rel.derived].some((w) => singular(w.toLowerCase()) === c)) return true;
+  const person = (w: string) => PEOPLE.has(w) || nounClasses(w, 2).includes('person');
+  if (person(h) && person(c)) return true;
+  // a noun WordNet does not know cannot be ruled out
+  return nounClasses(c, 2).length === 0 || nounClasses(h, 2).length === 0;
 }
 
 /** "30-40 staff", "between 22 and 24 weeks", "£2m to £3m": two numbers joined into one range answer. */

@@ -36,6 +36,12 @@ export interface Evidence {
   relatives: number;
   /** The sentence opens the article (first two sentences). */
   lead: number;
+  /**
+   * idf-weighted share of the question's content terms held by the sentence and the two either side
+   * (a question's words spread over a passage), and by the article's matching sentences and title.
+   */
+  windowContent: number;
+  articleContent: number;
   /** Combined sentence score, 0..1 (the order candidates are read in). */
   score: number;
   /** Character offsets within the sentence of the matched question words. */
@@ -162,6 +168,26 @@ export async function gatherEvidence(store: Store, cache: ArticleCache, q: Quest
   const out: (Omit<Evidence, 'anchors' | 'contentAnchors' | 'mentions'> & { matched: Map<string, number>; inTime: number })[] = [];
   const nameRes = nameMatchers(q.names);
   const articleNameShare = new Map<string, number>();
+  // Which question terms each matching sentence holds, by article: for the passage and article shares.
+  const matchedOf = (r: (typeof ranked)[number]) => {
+    const m = new Map<string, number>();
+    for (const t of r.matched) {
+      const x = of.get(t);
+      if (x && (m.get(x.primary) ?? 0) < x.factor) m.set(x.primary, x.factor);
+    }
+    return m;
+  };
+  const byArticle = new Map<string, { index: number; matched: Map<string, number> }[]>();
+  for (const r of ranked) {
+    const list = byArticle.get(r.hit.articleId) ?? [];
+    list.push({ index: r.hit.index, matched: matchedOf(r) });
+    byArticle.set(r.hit.articleId, list);
+  }
+  const contentShare = (ms: Map<string, number>[]) => {
+    if (contentTotal <= 0) return 1;
+    return q.contentTerms.reduce((s, t) => s + Math.max(0, ...ms.map((m) => m.get(t) ?? 0)) * w(t), 0) / contentTotal;
+  };
+  const articleContentOf = new Map<string, number>();
   for (const r of ranked) {
     const article = await cache.get(r.hit.articleId);
     if (!article) continue;
@@ -184,6 +210,16 @@ export async function gatherEvidence(store: Store, cache: ArticleCache, q: Quest
       articleNameShare.set(r.hit.articleId, articleNames);
     }
     const articleScore = articleScores.get(r.hit.articleId) ?? 0;
+    const siblings = byArticle.get(r.hit.articleId) ?? [];
+    const windowContent = contentShare(siblings.filter((x) => Math.abs(x.index - r.hit.index) <= 2).map((x) => x.matched));
+    let articleContent = articleContentOf.get(r.hit.articleId);
+    if (articleContent === undefined) {
+      const title = new Set(indexTerms(article.article.title));
+      const fromTitle = new Map<string, number>();
+      for (const [t, x] of of) if (title.has(t) && (fromTitle.get(x.primary) ?? 0) < x.factor) fromTitle.set(x.primary, x.factor);
+      articleContent = contentShare([...siblings.map((x) => x.matched), fromTitle]);
+      articleContentOf.set(r.hit.articleId, articleContent);
+    }
     let score =
       q.names.length > 0
         ? 0.35 * coverage + 0.3 * content + 0.15 * names + 0.2 * articleScore
@@ -207,6 +243,8 @@ export async function gatherEvidence(store: Store, cache: ArticleCache, q: Quest
       articleScore,
       relatives: Math.max(0, content - asWritten),
       lead: r.hit.index <= 1 ? 1 : 0,
+      windowContent,
+      articleContent,
       score,
       inTime,
     });

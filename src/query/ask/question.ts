@@ -27,6 +27,11 @@ export interface Question {
   speaker: string | null;
   /** A duration is asked ("how long"). */
   duration: boolean;
+  /**
+   * The kind of quantity a number question asks for, when its words say: money ("how much did X pay"),
+   * a percentage, a count of the asked noun ("how many people"), or a measure ("how much does it weigh").
+   */
+  quantity: Quantity;
   /** For date questions: the granularity asked for ("in what year" → year). */
   granularity: 'year' | 'month' | 'day' | null;
   /** A time the question is restricted to ("last week", "in October 2025"), or null. */
@@ -58,19 +63,38 @@ const ORG_HEADS = new Set(
 const PLACE_HEADS = new Set('country state nation city capital town region province county village island continent'.split(' '));
 const LOC_HEADS = new Set('place location area territory border venue stadium building hall prison site river sea port'.split(' '));
 const NUMBER_HEADS = new Set(
-  'percentage percent share proportion amount sum number price cost fine bonus salary budget deficit stake profit revenue sales figure rate total'.split(' '),
+  ('percentage percent share proportion amount sum number price cost fine bonus salary budget deficit stake profit revenue sales figure rate total ' +
+    // measures, tallies and standings: answered by a number, a measure or an ordinal
+    'age attendance crowd height weight length distance speed temperature capacity population valuation value level rating score ' +
+    'margin majority debt loss income earning wage fee ratio tally worth position rank ranking')
+    .split(' '),
 );
+const MONEY_HEADS = new Set('price cost fine bonus salary budget deficit profit revenue sale valuation value debt loss income earning wage fee worth'.split(' '));
+const MEASURE_HEADS = new Set('age height weight length distance speed temperature capacity'.split(' '));
 const AUX = new Set('is was are were did does do has have had will would can could should might may must'.split(' '));
 
-function headKind(word: string): { type: AnswerType; slots: EntityType[] } | null {
+/** The phrase's word that names a kind, last first; the listed nouns before WordNet's guesses. */
+function headOf(words: string[]): { w: string; k: { type: AnswerType; slots: EntityType[] } } | null {
+  const rev = [...words].reverse();
+  for (const listed of [true, false]) {
+    for (const w of rev) {
+      const k = headKind(w, listed);
+      if (k) return { w, k };
+    }
+  }
+  return null;
+}
+
+function headKind(word: string, listedOnly = false): { type: AnswerType; slots: EntityType[] } | null {
   const w = singularHead(word);
   if (PERSON_HEADS.has(w)) return { type: 'person', slots: ['PERSON'] };
   if (ORG_HEADS.has(w)) return { type: 'organisation', slots: ['ORG'] };
   if (PLACE_HEADS.has(w)) return { type: 'place', slots: ['GPE', 'LOC'] };
   if (LOC_HEADS.has(w)) return { type: 'place', slots: ['LOC', 'GPE', 'ORG'] };
+  if (listedOnly) return null;
   // Nouns the lists do not name: WordNet's class of the noun's most frequent sense ("analyst" is a
   // person, "network" a group). Locations are left out: "position" and "side" are locations there too.
-  const cls = nounClasses(w, 1)[0];
+  const cls = nounClasses(w, 1)[0] ?? (w.includes('-') ? nounClasses(w.replace(/-/g, ''), 1)[0] : undefined);
   if (cls === 'person') return { type: 'person', slots: ['PERSON'] };
   if (cls === 'group') return { type: 'organisation', slots: ['ORG', 'GPE'] };
   return null;
@@ -82,39 +106,83 @@ function headKind(word: string): { type: AnswerType; slots: EntityType[] } | nul
  * praised" → [dresdner, kleinwort, telecoms, analyst]); "what kind of drug" → [drug].
  */
 function whPhrase(text: string): string[] {
-  const terms = (nlp(text).terms().json() as { terms: { normal: string; text: string; tags: string[] }[] }[]).map((t) => ({
+  return whWords(text).map((x) => x.w);
+}
+
+/** whPhrase with each word's capitalisation: a name inside the phrase ("which Luis Bunuel film") is no head. */
+function whWords(text: string): { w: string; proper: boolean }[] {
+  const terms = (nlp(text).terms().json() as { terms: { normal: string; text: string; tags: string[]; post?: string }[] }[]).map((t) => ({
     normal: t.terms[0]?.normal ?? '',
     text: t.terms[0]?.text ?? '',
     tags: new Set(t.terms[0]?.tags ?? []),
+    post: t.terms[0]?.post ?? '',
   }));
+  // "team-mate": compromise splits a hyphenated word; it is one word here.
+  for (let k = terms.length - 2; k >= 0; k--) {
+    if (terms[k].post === '-' && terms[k].tags.has('Hyphenated')) {
+      const next = terms[k + 1];
+      terms.splice(k, 2, { normal: `${terms[k].normal}-${next.normal}`, text: `${terms[k].text}-${next.text}`, tags: next.tags, post: next.post });
+    }
+  }
   const at = terms.findIndex((t, i) => i <= 6 && (t.normal === 'which' || t.normal === 'what' || ((t.normal === 'many' || t.normal === 'much') && terms[i - 1]?.normal === 'how')));
   if (at < 0) return [];
   let i = at + 1;
   // "what is the capital of": the copula and article are not the phrase.
   if (AUX.has(terms[i]?.normal) && ['the', 'a', 'an'].includes(terms[i + 1]?.normal)) i += 2;
-  const out: string[] = [];
+  // "what were Google's revenues": the copula before an owner's name.
+  else if (AUX.has(terms[i]?.normal) && terms[i + 1]?.tags.has('Possessive')) i += 1;
+  const out: { w: string; proper: boolean }[] = [];
   for (; i < terms.length && out.length < 6; i++) {
     const t = terms[i];
     const tags = t.tags;
-    const w = t.normal.replace(/[^\p{L}\p{N}-]+/gu, '');
+    const w = t.normal.replace(/['’]s$/u, '').replace(/[^\p{L}\p{N}-]+/gu, '');
     if (!w) continue;
     if (KIND_WORDS.has(w) && terms[i + 1]?.normal === 'of') {
       out.length = 0;
       i++;
       continue;
     }
-    if (w === 'the' || w === 'a' || w === 'an') continue;
-    // "anti-clotting pill": a hyphenated modifier, not the verb.
-    if (w.includes('-') || /-/.test(t.text)) {
-      out.push(w);
+    // a determiner once the phrase has begun opens the next one ("what is the largest fine the man ...")
+    if (w === 'the' || w === 'a' || w === 'an') {
+      if (out.length) break;
       continue;
     }
-    if (tags.has('Verb') || tags.has('Preposition') || tags.has('QuestionWord') || tags.has('Conjunction') || AUX.has(w) || tags.has('Possessive')) break;
+    const proper = /^\p{Lu}/u.test(t.text) || tags.has('ProperNoun');
+    // "which Dresdner Kleinwort analyst": names may lead the phrase; after its common noun a name
+    // starts the rest of the question ("which singer beat James Van Der Beek").
+    if (proper && out.some((x) => !x.proper && !NUMBER_WORD.test(x.w))) break;
+    // "anti-clotting pill": a hyphenated modifier, not the verb.
+    if (w.includes('-') || /-/.test(t.text)) {
+      out.push({ w, proper });
+      continue;
+    }
+    // "which country's respondents": the possessor is what is asked for.
+    // A named owner ("Google's revenues") is not: the phrase goes on to what it owns.
+    if (tags.has('Possessive') || /['’]s$/u.test(t.text)) {
+      if (proper && !out.some((x) => !x.proper)) {
+        out.length = 0;
+        continue;
+      }
+      if (tags.has('Noun') || tags.has('Adjective') || tags.has('Acronym')) out.push({ w, proper });
+      break;
+    }
+    // "which Spokane and Seattle agency": names joined before the common noun.
+    if (w === 'and' && out.length > 0 && out.every((x) => x.proper) && /^\p{Lu}/u.test(terms[i + 1]?.text ?? '')) continue;
+    // "which sound engineer": right after "which", a bare verb form before a noun is its modifier;
+    // "which two firms": after a number comes what it counts, whatever the tagger read.
+    const counted = out.length > 0 && out.every((x) => NUMBER_WORD.test(x.w)) && !AUX.has(w);
+    const modifier = (out.length === 0 && tags.has('Infinitive') && terms[i + 1]?.tags.has('Noun')) || counted;
+    if (modifier) {
+      out.push({ w, proper });
+      continue;
+    }
+    if (tags.has('Verb') || tags.has('Preposition') || tags.has('QuestionWord') || tags.has('Conjunction') || AUX.has(w)) break;
     if (!(tags.has('Noun') || tags.has('Adjective') || tags.has('Value') || tags.has('Acronym'))) break;
-    out.push(w);
+    out.push({ w, proper });
   }
   return out;
 }
+const NUMBER_WORD = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten)$/;
 const KIND_WORDS = new Set(['kind', 'type', 'sort', 'form', 'brand', 'variety']);
 const TIME_UNITS = new Set(['year', 'month', 'week', 'day', 'hour', 'minute', 'second', 'decade', 'century', 'season']);
 
@@ -151,8 +219,11 @@ export function analyseQuestion(raw: string, today: string | null = null): Quest
   const names = questionNames(text);
   const whichAt = words.findIndex((w, i) => (w === 'which' || w === 'what') && i <= 6);
   // compromise's reading of the asked phrase (one parse serves "which X" and "how many X").
-  const np = whPhrase(text);
+  const npWords = whWords(text);
+  const np = npWords.map((x) => x.w);
   const phrase = whichAt >= 0 ? (np.length ? np : headPhrase(words, whichAt)) : [];
+  // Common nouns of the phrase: a name in it ("which Luis Bunuel film") never sets the kind.
+  const common = np.length ? npWords.filter((x) => !x.proper).map((x) => x.w) : phrase;
   const quoteVerb = /\b(?:what|how)\s+(?:did|does|do|has|have|had)\s+(.+?)\s+(?:say|said|tell|told|declare|claim|argue|warn|write|call|describe|dub|label|term)\b/i.exec(text);
 
   if (/\bhow\s+(many|much)\b/.test(lower)) {
@@ -171,7 +242,7 @@ export function analyseQuestion(raw: string, today: string | null = null): Quest
   } else if (/\bhow\s+(big|large|small|high|low|old|far)\b/.test(lower) || (phrase.length > 0 && NUMBER_HEADS.has(singularHead(phrase[phrase.length - 1])))) {
     type = 'number';
     head = phrase.length ? singularHead(phrase[phrase.length - 1]) : null;
-  } else if (/^(when|what\s+(?:date|day|year|month|time))\b/.test(lower) || /\b(what|which)\s+(date|day|year|month)\b/.test(lower)) {
+  } else if (/^(?:(?:until|till|from|since|by|before|after)\s+)?(when|what\s+(?:date|day|year|month|time|deadline))\b/.test(lower) || /\b(what|which)\s+(date|day|year|month)\b/.test(lower)) {
     type = 'date';
     granularity = /\byear\b/.test(lower) ? 'year' : /\bmonth\b/.test(lower) ? 'month' : /\b(date|day)\b/.test(lower) ? 'day' : null;
   } else if (/^where\b/.test(lower) || /^(from|in|to|at)\s+where\b/.test(lower)) {
@@ -184,7 +255,7 @@ export function analyseQuestion(raw: string, today: string | null = null): Quest
     speaker = quoteVerb[1].replace(/^(the|a)\s+/i, '');
   } else if (/^(who|whom|whose)\b/.test(lower) || /^(to|with|by|for|from)\s+whom\b/.test(lower)) {
     type = 'person';
-    slotTypes = ['PERSON', 'ORG', 'GPE', 'NORP'];
+    slotTypes = ['PERSON', 'ORG', 'NORP'];
     // "who is the chief executive of ...": the role is the head.
     if (/^who\s+(?:is|was|are|were)\s+(?:the|a|an)\b/.test(lower)) {
       const role = headPhrase(words, 1).filter((w) => !/ing$/.test(w));
@@ -192,12 +263,15 @@ export function analyseQuestion(raw: string, today: string | null = null): Quest
       const kept = cut >= 0 ? role.slice(0, cut) : role;
       if (kept.length) head = singularHead(kept[kept.length - 1]);
     }
+    // "who is Jarek Kujda's sister": the role after the owner's name.
+    const owned = /^who\s+(?:is|was|are|were)\s+[^?]*?['’]s\s+([a-z-]+)/.exec(lower);
+    if (!head && owned && headKind(owned[1])?.type === 'person') head = singularHead(owned[1]);
     // "who is the justice minister": a person, not the country in the title.
     if (head && PERSON_HEADS.has(head)) slotTypes = ['PERSON'];
   } else if (phrase.length > 0) {
-    const known = [...phrase].reverse().map((w) => ({ w, k: headKind(w) })).find((x) => x.k);
-    head = singularHead(known?.w ?? phrase[phrase.length - 1]);
-    if (/^(date|day|year|month|time)$/.test(head)) {
+    const known = headOf(common.length ? common : phrase);
+    head = singularHead(known?.w ?? (common.length ? common : phrase)[(common.length ? common : phrase).length - 1]);
+    if (/^(date|day|year|month|time|deadline)$/.test(head)) {
       type = 'date';
       granularity = head === 'year' ? 'year' : head === 'month' ? 'month' : head === 'time' ? null : 'day';
       head = null;
@@ -222,7 +296,68 @@ export function analyseQuestion(raw: string, today: string | null = null): Quest
   const terms = queryTerms(termWords.filter((w) => !QUESTION_WORDS.has(w)).join(' '));
   const contentTerms = terms.filter((t) => !nameTerms.has(t));
   const contentWords = termWords.filter((w) => !QUESTION_WORDS.has(w) && contentTerms.includes(queryTerms(w, 1)[0] ?? ''));
-  return { text, type, slotTypes, head, stranded, names, terms, contentTerms, contentWords, speaker, duration, granularity, when };
+  const quantity = type === 'number' && !duration ? quantityAsked(lower, head) : null;
+  return { text, type, slotTypes, head, stranded, names, terms, contentTerms, contentWords, speaker, duration, quantity, granularity, when };
+}
+
+export type Quantity = 'money' | 'percent' | 'count' | 'measure' | null;
+
+// Words that make "how much" a sum of money: what is paid, cost, raised or owed.
+const MONEY_WORDS =
+  /\b(?:cost|costs|costing|pay|pays|paid|paying|price|priced|spend|spends|spent|spending|worth|raise|raised|raising|fine|fined|charge|charged|charging|sell\s+for|sold\s+for|bid|valued?|valuation|salary|earn|earns|earned|compensation|funding|invest|invested|investing|borrow|borrowed|owe|owes|owed|debt|loan|budget|donate|donated|pledge|pledged|damages|fee|fees|bill|tax|taxes|money|cash|revenue|profit|profits|turnover|sales)\b/;
+
+function quantityAsked(lower: string, head: string | null): Quantity {
+  if (/\b(?:percentage|percent|per\s+cent|proportion)\b/.test(lower)) return 'percent';
+  if (head && MEASURE_HEADS.has(head)) return 'measure';
+  if (head && MONEY_HEADS.has(head) && !/\bhow\s+many\b/.test(lower)) return 'money';
+  // "by how much did it fall": a change, told as a percentage or an amount.
+  if (/\bby\s+how\s+much\b/.test(lower) || /\bhow\s+much\s+(?:more|less|higher|lower|further)\b/.test(lower)) return null;
+  if (/\bhow\s+(?:heavy|tall|high|wide|far|fast|deep)\b/.test(lower) || /\bhow\s+much\b.*\bweigh/.test(lower)) return 'measure';
+  if (/\bhow\s+much\b/.test(lower) && MONEY_WORDS.test(lower)) return 'money';
+  if (/\bhow\s+many\b/.test(lower) && head) return 'count';
+  return null;
+}
+
+export type Dimension = 'mass' | 'length' | 'speed';
+
+/** The dimension a measure question asks for ("how much does it weigh": a mass), or null. */
+export function dimensionAsked(q: Pick<Question, 'quantity' | 'text'>): Dimension | null {
+  if (q.quantity !== 'measure') return null;
+  const lower = q.text.toLowerCase();
+  if (/\b(?:weigh|weighs|weighed|weight|heavy|heavier)\b/.test(lower)) return 'mass';
+  if (/\b(?:fast|speed|quick)\b/.test(lower)) return 'speed';
+  if (/\b(?:tall|high|height|long|length|wide|width|deep|depth|far|distance)\b/.test(lower)) return 'length';
+  return null;
+}
+
+// Units of measure (SI and imperial, as news writes them), by dimension.
+const UNITS: Record<Dimension, RegExp> = {
+  mass: /^(?:-|\s)?(?:kg|kgs|kilos?|kilograms?|grams?|g|lbs?|pounds?|ounces?|oz|tonnes?|tons?|stones?)\b/i,
+  length: /^(?:-|\s)?(?:m|metres?|meters?|(?:milli|centi|kilo)met(?:re|er)s?|cm|mm|km|kilometres?|kilometers?|miles?|mi|feet|foot|ft|inch|inches|in|yards?|light[- ]years?)\b/i,
+  speed: /^(?:-|\s)?(?:mph|km\/h|kph|kmh|knots?|miles per hour|metres per second|m\/s)\b/i,
+};
+
+/** The number is written with a unit of the asked dimension: "4.88m", "243 pounds", "1mm". */
+export function hasUnit(dimension: Dimension, numberText: string, after: string): boolean {
+  const tail = /[\d.,]+\s?([\p{L}/]+)$/u.exec(numberText)?.[1] ?? '';
+  return UNITS[dimension].test(tail ? ` ${tail}` : '') || UNITS[dimension].test(after);
+}
+
+/** Whether a number of this kind can be the quantity asked for: never a percentage for "how many people". */
+export function quantityFits(asked: Quantity, kind: string): boolean {
+  switch (asked) {
+    case 'percent':
+      return kind === 'percent';
+    case 'money':
+      return kind === 'money';
+    case 'count':
+      return kind !== 'percent' && kind !== 'money' && kind !== 'ordinal';
+    case 'measure':
+      // "243 pounds" is a weight as well as a sum
+      return kind !== 'percent' && kind !== 'ordinal';
+    default:
+      return true;
+  }
 }
 
 const NAME_RE = /\b(?:[A-Z][\p{L}\p{N}'’.-]*|[A-Z]{2,})(?:\s+(?:of\s+the\s+|of\s+|de\s+|al-)?(?:[A-Z][\p{L}\p{N}'’.-]*))*/gu;

@@ -23,7 +23,7 @@ export function typeGroup(type: AnswerType, span: boolean): TypeGroup {
 }
 
 /** What a candidate is scored from: its sentence's evidence features, its span's, and a few of its own. */
-export type CandidateFeatures = Pick<Evidence, 'coverage' | 'content' | 'names' | 'articleNames' | 'articleScore' | 'relatives' | 'lead'> &
+export type CandidateFeatures = Pick<Evidence, 'coverage' | 'content' | 'names' | 'articleNames' | 'articleScore' | 'relatives' | 'lead' | 'windowContent' | 'articleContent'> &
   Pick<Candidate, 'proximity' | 'bonus' | 'head' | 'slot' | 'prep' | 'echo' | 'predicate' | 'sameClause' | 'before' | 'ownClause'> & {
     /** 1 / (1 + the sentence's rank among the evidence). */
     rank: number;
@@ -33,13 +33,15 @@ export type CandidateFeatures = Pick<Evidence, 'coverage' | 'content' | 'names' 
     kindPhrase: number;
     /** log(1 + other evidence sentences giving the same answer). */
     support: number;
+    /** A sentence answer states a cause or purpose (because, due to, on the grounds of ...); 0 for spans. */
+    cause: number;
     group: TypeGroup;
   };
 
 export const RANK_FEATURES = [
   'coverage', 'content', 'names', 'articleNames', 'articleScore', 'relatives', 'lead', 'rank',
   'proximity', 'bonus', 'head', 'slot', 'prep', 'echo', 'kindName', 'kindNumber', 'kindPhrase',
-  'predicate', 'sameClause', 'before', 'ownClause', 'support',
+  'predicate', 'sameClause', 'before', 'ownClause', 'support', 'cause', 'windowContent', 'articleContent',
 ] as const;
 
 export interface ConfidenceFeatures {
@@ -55,10 +57,24 @@ export interface ConfidenceFeatures {
   head: number;
   slot: number;
   predicate: number;
+  cause: number;
+  /** The question's content words in the answer's passage and in its article (see Evidence). */
+  windowContent: number;
+  articleContent: number;
   group: TypeGroup;
 }
 
-export const CONFIDENCE_FEATURES = ['top', 'margin', 'coverage', 'content', 'names', 'articleNames', 'head', 'slot', 'predicate'] as const;
+export const CONFIDENCE_FEATURES = ['top', 'margin', 'coverage', 'content', 'names', 'articleNames', 'head', 'slot', 'predicate', 'cause', 'windowContent', 'articleContent'] as const;
+
+/**
+ * Causal and purpose connectives (after the Penn Discourse Treebank's explicit CONTINGENCY connectives,
+ * plus the noun and verb forms news uses: "on the grounds of", "blamed ... on", "led to").
+ */
+const CAUSAL = /\b(?:because|due\s+to|owing\s+to|on\s+the\s+grounds?|as\s+a\s+result|results?\s+of|caused\s+by|causes?\s+of|reasons?|led\s+to|leads?\s+to|blamed|blames?|attributed|attributes?|thanks\s+to|in\s+protest|so\s+that|in\s+order\s+to|for\s+fear|fears?\s+(?:of|that)|over\s+concerns?|amid\s+concerns?|in\s+response\s+to|to\s+avoid|to\s+prevent|stems?\s+from|driven\s+by|since)\b/i;
+
+export function statesCause(text: string): number {
+  return CAUSAL.test(text) ? 1 : 0;
+}
 
 export interface Model {
   /** Per type group: a bias and one weight per feature (in the order of the *_FEATURES lists). */
