@@ -10,6 +10,7 @@ declare module 'autocannon' {
     interface RequestSpec {
       path?: string;
       setupRequest?: (req: Request, context: Record<string, unknown>) => Request | null | undefined;
+      onResponse?: (status: number, body: string, context: Record<string, unknown>) => void;
     }
     interface Options {
       url: string;

@@ -1,17 +1,21 @@
 // npm run bench:load [-- --data DIR] [--threads 2,0] [--duration 20] [--ask-connections 20] [--ask-rate 1]
-//                     [--page-connections 1] [--page-rate 1] [--max-requests 5000] [--no-baseline]
+//                     [--related-connections 4] [--page-connections 1] [--page-rate 1] [--part-connections 1]
+//                     [--max-requests 5000] [--no-baseline]
 // A bounded loopback load test of the server: asks (20 connections, rotating questions, each connection at
-// most --ask-rate asks/s so a refused ask is not retried in a tight loop) and pages (article pages and the
-// /v1/articles list, --page-connections each at --page-rate) at the same time, for each ask-thread setting
-// in --threads (0 = asks on the request thread), after a baseline of the pages alone. Without --data it
-// ingests the 1,995 BBC articles of ../shared/bench-data/bbc into a temporary data dir first (~30 s). The
-// server runs in a child process, so the load generator (autocannon) does not share its request thread.
-// Figures are printed, never asserted.
+// most --ask-rate asks/s so a refused ask is not retried in a tight loop), related questions
+// (/v1/ask/related, --related-connections at --ask-rate, over the dev split's BBC reader questions so that
+// each is new to the server) and pages (article pages and the /v1/articles list, --page-connections each
+// at --page-rate; the parts an article page loads after it, read also and related questions, on
+// --part-connections at --page-rate) at the same time, for each ask-thread setting in --threads (0 = asks
+// on the request thread), after a baseline of the pages alone. Without --data it ingests the 1,995 BBC
+// articles of ../shared/bench-data/bbc into a temporary data dir first (~30 s). The server runs in a
+// child process, so the load generator (autocannon) does not share its request thread. Figures are
+// printed, never asserted.
 
 import { parseArgs } from 'node:util';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createInterface } from 'node:readline';
-import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir, availableParallelism, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,6 +32,8 @@ const { values } = parseArgs({
     duration: { type: 'string', default: '20' },
     'ask-connections': { type: 'string', default: '20' },
     'ask-rate': { type: 'string', default: '1' },
+    'related-connections': { type: 'string', default: '4' },
+    'part-connections': { type: 'string', default: '1' },
     'page-connections': { type: 'string', default: '1' },
     'page-rate': { type: 'string', default: '1' },
     'no-baseline': { type: 'boolean', default: false },
@@ -52,6 +58,13 @@ const QUESTIONS = [
   'Which film won the Oscar for best picture?',
 ];
 
+// Related questions are kept once checked whole, so they are asked for questions the server has not seen:
+// the BBC reader questions of the dev split (never the test split).
+const RELATED_QUESTIONS = readFileSync(resolve(import.meta.dirname, '../test/qa/dev/bbc.jsonl'), 'utf8')
+  .split('\n')
+  .filter((l) => l.trim())
+  .map((l) => JSON.parse(l).question as string);
+
 if (values.serve) await serveChild(values.serve);
 else await main();
 
@@ -62,7 +75,7 @@ async function serveChild(dir: string): Promise<void> {
   // Start-up is not measured: the threads (started by listen) are ready, then one ask each loads the word lists.
   const pool = app.asker instanceof AskPool ? app.asker : null;
   while (pool && pool.load.ready < app.config.ask.threads) await new Promise((r) => setTimeout(r, 100));
-  await Promise.all(Array.from({ length: Math.max(1, app.config.ask.threads) }, (_, i) => app.asker.ask(QUESTIONS[i % QUESTIONS.length])));
+  await Promise.all(Array.from({ length: Math.max(1, app.config.ask.threads) }, (_, i) => app.asker.run({ kind: 'ask', question: QUESTIONS[i % QUESTIONS.length] })));
   const ids = (await app.desk.articles(50)).map((a) => a.id);
   process.stdout.write(JSON.stringify({ url: server.url, ids, ask: app.config.ask }) + '\n');
   // Asks still in flight when the load stops are not of interest: the threads end with the process.
@@ -133,20 +146,38 @@ async function runOnce(dir: string, threads: string, { asks }: { asks: boolean }
     const duration = Number(values.duration);
     const max = Number(values['max-requests']);
     const pageConns = Number(values['page-connections']);
-    const rotate = (paths: string[]) => {
+    const rotate = (paths: string[], onResponse?: (status: number, body: string) => void) => {
       let i = 0;
-      return [{ setupRequest: (req: autocannon.Request) => ({ ...req, path: paths[i++ % paths.length] }) }];
+      return [{ setupRequest: (req: autocannon.Request) => ({ ...req, path: paths[i++ % paths.length] }), onResponse }];
+    };
+    // What the related questions that came back hold: how many were cut short by their budget, how many questions.
+    const checked = { whole: 0, cut: 0, questions: 0 };
+    const countChecked = (status: number, body: string) => {
+      if (status !== 200) return;
+      const r = JSON.parse(body) as { related: string[]; complete: boolean };
+      r.complete ? checked.whole++ : checked.cut++;
+      checked.questions += r.related.length;
     };
     const askRate = Number(values['ask-rate']);
     const pageRate = Number(values['page-rate']);
+    const relatedConns = Number(values['related-connections']);
+    const partConns = Number(values['part-connections']);
     const runs = await Promise.all([
       asks &&
         load(url, 'ask /v1/ask?q=', Number(values['ask-connections']), askRate, duration, max, rotate(QUESTIONS.map((q) => '/v1/ask?q=' + encodeURIComponent(q)))),
+      asks &&
+        relatedConns > 0 &&
+        load(url, 'related /v1/ask/related?q=', relatedConns, askRate, duration, max, rotate(RELATED_QUESTIONS.map((q) => '/v1/ask/related?q=' + encodeURIComponent(q)), countChecked)),
       load(url, 'page /articles/:id', pageConns, pageRate, duration, max, rotate(ids.map((id) => `/articles/${id}`))),
-      // Half a period later, so a list does not always arrive together with an article page (whose
-      // "read also" takes ~0.5 s of the request thread at 2k articles) and measures that instead.
+      asks &&
+        partConns > 0 &&
+        load(url, 'parts /articles/:id/{read-also,questions}', partConns, pageRate, duration, max, rotate(ids.flatMap((id) => [`/articles/${id}/read-also?fragment=1`, `/articles/${id}/questions?fragment=1`]))),
+      // Half a period later, so a list does not always arrive together with an article page and
+      // measures that instead.
       delay(500 / pageRate).then(() => load(url, 'list /v1/articles', pageConns, pageRate, duration, max, rotate(['/v1/articles?limit=20']))),
     ]);
+    const n = checked.whole + checked.cut;
+    if (n) console.log(`  related questions: ${checked.cut} of ${n} lists cut short by the budget; ${(checked.questions / n).toFixed(1)} questions per list`);
     return runs.filter((r) => r !== false).map((r) => ({ ...r, mode }));
   } finally {
     child.kill('SIGTERM');

@@ -3,8 +3,9 @@
 // Growth curves on real text: a synthetic corpus recombined from the 1,995 BBC articles (see
 // bench/lib/synth.ts; the same N always gives the same articles) is ingested step by step (2k, 20k,
 // 100k, ... up to --articles) into a fresh store of each kind. At each step it prints ingest articles/s
-// (full pipeline: read JSON Lines, understand, store), then ask (as /v1/ask runs it, with checked related
-// questions) and search latency p50/p95/p99, wall-clock and CPU, over real
+// (full pipeline: read JSON Lines, understand, store), then ask (as `newsdesk ask` runs it, with checked
+// related questions; /v1/ask answers alone, the answer-only column, and /v1/ask/related checks them apart)
+// and search latency p50/p95/p99, wall-clock and CPU, over real
 // reader questions (the dev QA set's questions; the test split is never used), a plain engine top-20
 // query over the same terms as the baseline (FTS5 `ORDER BY rank LIMIT 20`; PostgreSQL `ts_rank` over
 // the GIN index), RSS, and database bytes per article and per byte of article text.

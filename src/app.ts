@@ -30,8 +30,9 @@ export interface Config {
   /** An OpenAI-compatible endpoint (…/v1) for optional fluent answers; null = extractive only. */
   llm: { url: string; model: string; apiKey: string | null } | null;
   /** The server answers asks on `threads` worker threads (0 = on the request thread), with at most
-   *  `queue` waiting; an ask not answered within `timeoutMs` of arriving is dropped. */
-  ask: { threads: number; queue: number; timeoutMs: number };
+   *  `queue` waiting; an ask not answered within `timeoutMs` of arriving is dropped. Related questions
+   *  are checked for at most `relatedBudgetMs` per request. */
+  ask: { threads: number; queue: number; timeoutMs: number; relatedBudgetMs: number };
 }
 
 export const DEFAULT_DATA_DIR = '.newsdesk';
@@ -57,6 +58,8 @@ export function loadConfig(env: NodeJS.ProcessEnv, overrides: Partial<Config> = 
     queue: intVar(env, 'NEWSDESK_ASK_QUEUE', 4 * threads, 0, 10_000),
     // A language model may take its own minute (openai.ts) on top of the extractive answer.
     timeoutMs: Math.round(1000 * secondsVar(env, 'NEWSDESK_ASK_TIMEOUT', llm ? 75 : 15)),
+    // About a dozen checks of an ask's cost each at 2,000 articles (bench/load.ts); what is checked in time is offered.
+    relatedBudgetMs: Math.round(1000 * secondsVar(env, 'NEWSDESK_RELATED_BUDGET', 1)),
   };
   return {
     dataDir: resolve(overrides.dataDir ?? env.NEWSDESK_DATA ?? DEFAULT_DATA_DIR),
@@ -147,7 +150,7 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<App>
       : inlineAsker(desk);
   const read = (input: string, overrides: Overrides = {}) => readSource(input, { overrides, fetch: fetcher, allowFetch: config.allowFetch });
   const extract = (input: string) => extractDocument(input, { fetch: fetcher, allowFetch: config.allowFetch });
-  const http = buildHttp({ desk, asker, read, token: config.token });
+  const http = buildHttp({ desk, asker, read, token: config.token, relatedBudgetMs: config.ask.relatedBudgetMs });
   return {
     config,
     store,

@@ -5,12 +5,12 @@ import type { Store } from '../store/contract.js';
 import { DeskError } from '../model/index.js';
 import type { ItemResult } from '../ingest/index.js';
 import { search, type SearchResult } from './search.js';
-import { ask } from './ask/ask.js';
+import { ask, answerQuestion } from './ask/ask.js';
 import { resolveFollowUp, type Turn } from './ask/thread.js';
 import { generateAnswer, type TextGenerator } from './ask/generate.js';
 import { relatedArticles, type RelatedArticle } from './related.js';
 import { ArticleCache } from './articles.js';
-import { questionsAbout } from './ask/related-questions.js';
+import { checkedRelated, questionsAbout, type CheckedQuestions } from './ask/related-questions.js';
 import { addItems, type AddProgress, type AddReport } from './add.js';
 import { placeQueued, rebuildStories, type PlaceReport } from './stories.js';
 import { storyView, type StoryView } from './story-view.js';
@@ -41,13 +41,8 @@ export class Desk {
   /** Asks a question; with `previous`, a follow-up's pronouns are resolved against that turn first. */
   async ask(question: string, opts: { related?: boolean; previous?: Turn | null; story?: string | null } = {}): Promise<Answer> {
     const standalone = resolveFollowUp(question, opts.previous ?? null);
-    let within: string[] | undefined;
-    if (opts.story) {
-      const story = await this.deps.store.getStory(opts.story);
-      if (!story) throw new DeskError('NOT_FOUND', `No story with id "${opts.story}"`);
-      within = story.members.map((m) => m.article.id);
-    }
-    const answer = await ask(this.deps.store, standalone, { related: opts.related, today: this.deps.now().toISOString().slice(0, 10), within });
+    const within = await this.storyArticles(opts.story ?? null);
+    const answer = await ask(this.deps.store, standalone, { related: opts.related, today: this.today(), within });
     if (standalone !== question) answer.resolvedQuestion = standalone;
     answer.question = question;
     if (this.deps.llm && !answer.abstained) {
@@ -61,33 +56,69 @@ export class Desk {
     }
     return answer;
   }
+  /**
+   * "Explore related questions" for a question, apart from its answer so that the answer never waits for
+   * them: the answer's articles propose questions, each kept only if the desk answers it right. `stop`
+   * ends the checking early (a time budget); the list is then what was checked, `complete: false`.
+   */
+  async relatedQuestions(question: string, opts: { story?: string | null; stop?: () => boolean } = {}): Promise<CheckedQuestions> {
+    const within = await this.storyArticles(opts.story ?? null);
+    const today = this.today();
+    return this.pageMemo(
+      `asked ${today} ${opts.story ?? ''} ${question}`,
+      async () => {
+        const cache = new ArticleCache(this.deps.store);
+        const r = await answerQuestion(this.deps.store, question, { today, within, cache });
+        if (r.answer.abstained) return { questions: [], complete: true };
+        return checkedRelated(this.deps.store, r, cache, { stop: opts.stop });
+      },
+      (v) => v.complete,
+    );
+  }
   related(articleId: string, limit?: number): Promise<RelatedArticle[] | null> {
     return this.pageMemo(`related ${articleId} ${limit}`, () => relatedArticles(this.deps.store, articleId, { limit }));
   }
-  /** "Explore related questions" for an article page. */
-  async questionsAbout(articleId: string): Promise<string[]> {
-    return this.pageMemo(`questions ${articleId}`, async () => {
-      const a = await this.deps.store.getArticle(articleId);
-      if (!a) return [];
-      return questionsAbout(this.deps.store, a, new ArticleCache(this.deps.store));
-    });
+  /** "Explore related questions" for an article page (null: no such article); `stop` as in relatedQuestions. */
+  async questionsAbout(articleId: string, opts: { stop?: () => boolean } = {}): Promise<CheckedQuestions | null> {
+    return this.pageMemo(
+      `questions ${articleId}`,
+      async () => {
+        const a = await this.deps.store.getArticle(articleId);
+        if (!a) return null;
+        return questionsAbout(this.deps.store, a, new ArticleCache(this.deps.store), { stop: opts.stop });
+      },
+      (v) => v?.complete !== false,
+    );
   }
 
   /**
-   * An article page's "Read also" and related questions cost an ask's worth of work; they are kept
-   * until the corpus grows (the count of articles is part of the key), so a page read twice is cheap.
+   * Read also and related questions cost an ask's worth of work; they are kept until the corpus grows
+   * (the count of articles is part of the key), so a page read twice is cheap. A result cut short by its
+   * budget (`keep` false) is not kept, so the next reader gets a full one.
    */
   private readonly pageCache = new Map<string, Promise<unknown>>();
-  private async pageMemo<T>(key: string, f: () => Promise<T>): Promise<T> {
+  private async pageMemo<T>(key: string, f: () => Promise<T>, keep: (v: T) => boolean = () => true): Promise<T> {
     const k = `${key} @${await this.deps.store.countArticles()}`;
     let v = this.pageCache.get(k) as Promise<T> | undefined;
     if (!v) {
-      v = f();
-      this.pageCache.set(k, v);
-      v.catch(() => this.pageCache.delete(k));
+      const p = f();
+      v = p;
+      this.pageCache.set(k, p);
+      const forget = () => this.pageCache.get(k) === p && this.pageCache.delete(k);
+      p.then((x) => keep(x) || forget(), forget);
       if (this.pageCache.size > PAGE_CACHE) this.pageCache.delete(this.pageCache.keys().next().value!);
     }
     return v;
+  }
+  private today(): string {
+    return this.deps.now().toISOString().slice(0, 10);
+  }
+  /** The articles of one story, to ask within it; undefined: the whole corpus. */
+  private async storyArticles(storyId: string | null): Promise<string[] | undefined> {
+    if (!storyId) return undefined;
+    const story = await this.deps.store.getStory(storyId);
+    if (!story) throw new DeskError('NOT_FOUND', `No story with id "${storyId}"`);
+    return story.members.map((m) => m.article.id);
   }
   /** Places articles still waiting for their story (stored by an older version, or whose placing failed). */
   placeStories(onProgress?: (done: number, total: number) => void): Promise<PlaceReport> {

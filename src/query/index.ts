@@ -10,6 +10,7 @@ export { summaryOf } from './articles.js';
 export { Desk, type DeskDeps } from './desk.js';
 export { generateAnswer, checkCitations, buildPrompt, type TextGenerator } from './ask/generate.js';
 export { resolveFollowUp, turnOf, type Turn } from './ask/thread.js';
+export type { CheckedQuestions } from './ask/related-questions.js';
 export { exportRows, csvLine, EXPORT_KINDS, type ExportKind } from './export.js';
 export { placeQueued, rebuildStories, pairFeatures, pairScore, type PlaceReport, type PairFeatures } from './stories.js';
 export { storyView, storyBrief, type StoryView, type StoryArticle, type StoryBrief } from './story-view.js';

@@ -109,10 +109,82 @@ test('article pages, lists and search answer while asks are running and waiting'
       await res.arrayBuffer();
     }
     assert.equal(asksDone, false, 'the pages were answered before the held asks');
-    assert.deepEqual(s.pool.load, { ready: 1, running: 1, waiting: 1 });
+    assert.deepEqual(s.pool.load, { ready: 1, running: 1, waiting: 1, furnitureWaiting: 0 });
 
     release('*');
     assert.deepEqual((await Promise.all([first, second])).map((r) => r.status), [200, 200]);
+  } finally {
+    await s.close();
+  }
+});
+
+test('an article page shows its text at once while every ask thread is held; read also and related questions come after, behind the asks', async () => {
+  const s = await heldServer();
+  try {
+    const [a] = (await (await s.get('/v1/articles')).json()).articles;
+    const first = s.ask('first');
+    await until('the first ask held by the thread', () => started.includes('first'));
+
+    const res = await s.get(`/articles/${a.id}`);
+    assert.equal(res.status, 200);
+    const body = await res.text();
+    assert.match(body, /<mark class="PERSON"/, 'the article and its entities are on the page');
+    assert.match(body, new RegExp(`<div class="later" data-part="/articles/${a.id}/read-also\\?fragment=1"`));
+    assert.match(body, new RegExp(`<div class="later" data-part="/articles/${a.id}/questions\\?fragment=1"`));
+    assert.match(body, new RegExp(`<a href="/articles/${a.id}/questions">Show the related questions</a>`), 'a link for readers without scripts');
+    assert.deepEqual(s.pool.load, { ready: 1, running: 1, waiting: 0, furnitureWaiting: 0 }, 'the page asked the pool for nothing');
+
+    // The part the page's script loads waits in its own lane; an ask that arrives after it goes first.
+    const part = s.get(`/articles/${a.id}/questions?fragment=1`);
+    await until('the related questions waiting', () => s.pool.load.furnitureWaiting === 1);
+    const second = s.ask('second');
+    await until('the second ask waiting', () => s.pool.load.waiting === 1);
+    release('first');
+    await until('the next task started', () => started.length === 2);
+    assert.deepEqual(started, ['first', 'second'], 'the waiting ask before the furniture that arrived first');
+    release('*');
+    assert.deepEqual((await Promise.all([first, second])).map((r) => r.status), [200, 200]);
+    const fragment = await part;
+    assert.equal(fragment.status, 200);
+    assert.deepEqual(started, ['first', 'second', `article-questions ${a.id}`]);
+    assert.match(await fragment.text(), /^<div class="related-q"><a href="\/ask\?q=Held%20article-questions%20[0-9a-f]+%3F">/);
+
+    // Known now: the next view shows them in the page, and the pool is not asked again.
+    const again = await (await s.get(`/articles/${a.id}`)).text();
+    assert.match(again, new RegExp(`<div class="related-q"><a href="/ask\\?q=Held%20article-questions%20${a.id}%3F">Held article-questions ${a.id}\\?</a></div>`));
+    assert.doesNotMatch(again, /data-part="[^"]*questions/);
+    assert.equal(started.length, 3);
+  } finally {
+    await s.close();
+  }
+});
+
+test('read also and related questions have a queue of their own: when it is full they are a 429, and asks are still taken', async () => {
+  const s = await heldServer();
+  try {
+    const [a, b] = (await (await s.get('/v1/articles')).json()).articles;
+    const first = s.ask('first');
+    await until('the first ask held by the thread', () => started.includes('first'));
+    const waiting = s.get('/v1/ask/related?q=' + encodeURIComponent('Who is Zelensky?'));
+    await until('the related questions waiting', () => s.pool.load.furnitureWaiting === 1);
+
+    const json = await s.get(`/v1/articles/${a.id}/related`);
+    assert.equal(json.status, 429);
+    assert.ok(Number(json.headers.get('retry-after')) >= 1);
+    assert.equal((await json.json()).error.code, 'BUSY');
+    // The part a page loads says so, with a link to try again; so does its page for readers without scripts.
+    const fragment = await s.get(`/articles/${b.id}/questions?fragment=1`);
+    assert.equal(fragment.status, 429);
+    assert.match(await fragment.text(), new RegExp(`^<p class="empty" role="alert" data-code="BUSY">The desk is busy answering questions\\. <a href="/articles/${b.id}/questions">Try again</a> in \\d+ s\\.</p>$`));
+    const noScript = await s.get(`/articles/${b.id}/questions`);
+    assert.equal(noScript.status, 429);
+    assert.match(await noScript.text(), /<h1>Explore related questions<\/h1><p class="meta">For <a href="\/articles\/[0-9a-f]+">/);
+
+    const second = s.ask('second');
+    await until('the second ask waiting', () => s.pool.load.waiting === 1);
+    release('*');
+    assert.deepEqual((await Promise.all([first, second, waiting])).map((r) => r.status), [200, 200, 200]);
+    assert.deepEqual(started, ['first', 'second', 'Who is Zelensky?']);
   } finally {
     await s.close();
   }
@@ -171,10 +243,11 @@ test('a thread that cannot start fails the asks waiting for it at once (500), in
 });
 
 test('ask settings are validated once, from the environment', () => {
-  assert.deepEqual(loadConfig({ NEWSDESK_ASK_THREADS: '3' }).ask, { threads: 3, queue: 12, timeoutMs: 15_000 });
+  assert.deepEqual(loadConfig({ NEWSDESK_ASK_THREADS: '3' }).ask, { threads: 3, queue: 12, timeoutMs: 15_000, relatedBudgetMs: 1000 });
+  assert.equal(loadConfig({ NEWSDESK_RELATED_BUDGET: '0.25' }).ask.relatedBudgetMs, 250);
   assert.equal(loadConfig({ NEWSDESK_ASK_THREADS: '0' }).ask.threads, 0);
   assert.equal(loadConfig({ NEWSDESK_ASK_TIMEOUT: '2.5' }).ask.timeoutMs, 2500);
-  for (const env of [{ NEWSDESK_ASK_THREADS: '-1' }, { NEWSDESK_ASK_THREADS: 'two' }, { NEWSDESK_ASK_QUEUE: '1.5' }, { NEWSDESK_ASK_TIMEOUT: '0' }]) {
+  for (const env of [{ NEWSDESK_ASK_THREADS: '-1' }, { NEWSDESK_ASK_THREADS: 'two' }, { NEWSDESK_ASK_QUEUE: '1.5' }, { NEWSDESK_ASK_TIMEOUT: '0' }, { NEWSDESK_RELATED_BUDGET: 'x' }]) {
     assert.throws(() => loadConfig(env), (e: unknown) => e instanceof DeskError && e.code === 'BAD_REQUEST' && e.message.includes(Object.keys(env)[0]));
   }
 });
@@ -184,17 +257,34 @@ test('ask settings are validated once, from the environment', () => {
 const QUESTIONS = ['Where does Trump plan to meet Putin?', 'What is the capital of Argentina?', 'What did Zelensky say about Tomahawks?', 'How many living hostages were freed?'];
 
 test('the real ask thread answers exactly as the request thread does, on the sample corpus', async () => {
-  const inline = await sampleApp({ NEWSDESK_ASK_THREADS: '0' });
-  const threaded = await buildApp(loadConfig({ NEWSDESK_ASK_THREADS: '1' }, { dataDir: inline.dir, allowFetch: false }), { now: NOW });
+  // A budget no check reaches here: the two must check every proposal to compare what they offer.
+  const inline = await sampleApp({ NEWSDESK_ASK_THREADS: '0', NEWSDESK_RELATED_BUDGET: '600' });
+  const threaded = await buildApp(loadConfig({ NEWSDESK_ASK_THREADS: '1', NEWSDESK_RELATED_BUDGET: '600' }, { dataDir: inline.dir, allowFetch: false }), { now: NOW });
   const servers: Listening[] = [];
   try {
     for (const app of [inline.app, threaded]) servers.push(await listen(app.http, '127.0.0.1', 0));
     const [a, b] = servers;
+    let offered = 0;
     for (const q of QUESTIONS) {
       const path = '/v1/ask?q=' + encodeURIComponent(q);
       const [x, y] = await Promise.all([fetch(a.url + path), fetch(b.url + path)]);
       assert.equal(y.status, 200, q);
-      assert.deepEqual(await y.json(), await x.json(), q);
+      const answer = await y.json();
+      assert.deepEqual(answer, await x.json(), q);
+      const [rx, ry] = await Promise.all([fetch(a.url + answer.relatedUrl), fetch(b.url + answer.relatedUrl)]);
+      assert.equal(ry.status, 200, q);
+      const related = await ry.json();
+      assert.deepEqual(related, await rx.json(), q);
+      assert.equal(related.complete, true, q);
+      offered += related.related.length;
+    }
+    assert.ok(offered > 0, 'some related questions are offered');
+    for (const { id } of (await (await fetch(a.url + '/v1/articles')).json()).articles) {
+      for (const path of [`/v1/articles/${id}/related`, `/v1/articles/${id}/questions`]) {
+        const [x, y] = await Promise.all([fetch(a.url + path), fetch(b.url + path)]);
+        assert.equal(y.status, 200, path);
+        assert.deepEqual(await y.json(), await x.json(), path);
+      }
     }
     // A follow-up on the web desk: the previous turn crosses to the thread with the question.
     const first = await (await fetch(a.url + '/v1/ask?q=' + encodeURIComponent(QUESTIONS[0]))).json();

@@ -8,7 +8,8 @@ import { ROOT, sampleApp, tempApp } from '../helpers.js';
 
 let t: Awaited<ReturnType<typeof sampleApp>>;
 before(async () => {
-  t = await sampleApp();
+  // A budget no related-question check reaches: these tests are about what is offered, not how fast.
+  t = await sampleApp({ NEWSDESK_RELATED_BUDGET: '600' });
 });
 after(async () => {
   await t?.dispose();
@@ -43,6 +44,96 @@ test('GET /v1/ask answers with citations; POST /v1/ask validates its body', asyn
   const bad = await t.app.http.request('/v1/ask', { method: 'POST', body: '[1,2', headers: { 'content-type': 'application/json' } });
   assert.equal(bad.status, 400);
   assert.equal((await bad.json()).error.code, 'BAD_REQUEST');
+});
+
+test('GET /v1/ask answers without waiting for related questions; relatedUrl gives them, each one answered', async () => {
+  const q = 'Where does Trump plan to meet Putin?';
+  const ans = await (await get('/v1/ask?q=' + encodeURIComponent(q))).json();
+  assert.ok(!('related' in ans), 'no related questions in the answer');
+  assert.equal(ans.relatedUrl, '/v1/ask/related?q=Where+does+Trump+plan+to+meet+Putin%3F');
+  const res = await get(ans.relatedUrl);
+  assert.equal(res.status, 200);
+  const body = await res.json();
+  assert.deepEqual(Object.keys(body).sort(), ['complete', 'question', 'related']);
+  assert.equal(body.question, q);
+  assert.equal(body.complete, true);
+  assert.ok(body.related.length >= 1 && body.related.length <= 5, JSON.stringify(body.related));
+  assert.ok(!body.related.includes(q));
+  for (const r of body.related) {
+    const a = await (await get('/v1/ask?q=' + encodeURIComponent(r))).json();
+    assert.equal(a.abstained, false, `related question "${r}" is answered`);
+  }
+  const missing = await get('/v1/ask/related?q=');
+  assert.equal(missing.status, 400);
+  assert.equal((await missing.json()).error.code, 'BAD_REQUEST');
+});
+
+test('asks and related questions within a story: an unknown story is a 404 through the ask threads too', async () => {
+  for (const path of ['/v1/ask?story=nope&q=Where', '/v1/ask/related?story=nope&q=Where']) {
+    const res = await get(path);
+    assert.equal(res.status, 404, path);
+    assert.equal((await res.json()).error.code, 'NOT_FOUND');
+  }
+  const [story] = (await (await get('/v1/stories')).json()).stories;
+  const ans = await (await get(`/v1/ask?story=${story.id}&q=` + encodeURIComponent('Where does Trump plan to meet Putin?'))).json();
+  assert.match(ans.relatedUrl, new RegExp(`&story=${story.id}$`));
+  const related = await (await get(ans.relatedUrl)).json();
+  assert.equal(related.story, story.id);
+});
+
+test('an article page: the article now, read also and related questions after (as fragments), then in the page once known', async () => {
+  // The second article: no test before this one asks for its furniture.
+  const [, a] = (await (await get('/v1/articles')).json()).articles;
+  const page = await (await get(`/articles/${a.id}`)).text();
+  const parts = [...page.matchAll(/<div class="later" data-part="([^"]+)"/g)].map((m) => m[1]);
+  assert.deepEqual(parts, [`/articles/${a.id}/read-also?fragment=1`, `/articles/${a.id}/questions?fragment=1`]);
+  assert.match(page, /<script>for \(const el of document\.querySelectorAll\('\[data-part\]'\)\)/, 'the script that loads them');
+
+  const readAlso = await get(parts[0]);
+  assert.equal(readAlso.status, 200);
+  assert.match(await readAlso.text(), /^<ul class="list"><li><a class="title" href="\/articles\/[0-9a-f]+">[^<]+<\/a><div class="reason">/);
+  const questions = await (await get(parts[1])).text();
+  assert.match(questions, /^<div class="related-q"><a href="\/ask\?q=[^"]+">/);
+
+  const again = await (await get(`/articles/${a.id}`)).text();
+  assert.doesNotMatch(again, /data-part=/);
+  assert.ok(again.includes(questions), 'the same related questions, now in the page');
+  assert.match(again, /<h2>Read also<\/h2>\s*<ul class="list"><li><a class="title"/);
+});
+
+test('without scripts: read also and related questions each have a page of their own, linked from the article and the answer', async () => {
+  const [a] = (await (await get('/v1/articles')).json()).articles;
+  const own = await (await get(`/articles/${a.id}/questions`)).text();
+  assert.match(own, new RegExp(`<h1>Explore related questions</h1><p class="meta">For <a href="/articles/${a.id}">`));
+  assert.match(own, /<div class="related-q"><a href="\/ask\?q=/);
+  assert.match(await (await get(`/articles/${a.id}/read-also`)).text(), /<h1>Read also<\/h1>[^]*<ul class="list">/);
+  assert.equal((await get('/articles/nope/read-also')).status, 404);
+
+  const q = 'What did Zelensky say about Tomahawks?';
+  const answer = await (await get('/ask?q=' + encodeURIComponent(q))).text();
+  const link = answer.match(/<div class="later" data-part="[^"]+"[^>]*><p class="meta"><span class="wait">[^<]+<\/span> <a href="([^"]+)">Show the related questions<\/a>/);
+  assert.ok(link, 'the answer page links to its related questions');
+  const related = await (await get(link[1].replaceAll('&amp;', '&'))).text();
+  assert.match(related, /<h1>Explore related questions<\/h1><p class="meta">For <a href="\/ask\?q=What%20did%20Zelensky%20say%20about%20Tomahawks%3F">/);
+  assert.match(related, /<div class="related-q"><a href="\/ask\?q=/);
+});
+
+test("GET /v1/articles/:id/questions and /related: an article's checked questions and read also; an unknown id is a 404", async () => {
+  const [first, second] = (await (await get('/v1/articles')).json()).articles;
+  let offered = 0;
+  for (const a of [first, second]) {
+    const body = await (await get(`/v1/articles/${a.id}/questions`)).json();
+    assert.equal(body.complete, true);
+    offered += body.questions.length;
+    const read = await (await get(`/v1/articles/${a.id}/related?limit=3`)).json();
+    assert.ok(Array.isArray(read.related) && read.related.length <= 3);
+  }
+  assert.ok(offered > 0);
+  for (const path of ['/v1/articles/nope/questions', '/v1/articles/nope/related']) {
+    const res = await get(path);
+    assert.equal(res.status, 404, path);
+    assert.equal((await res.json()).error.code, 'NOT_FOUND');
+  }
 });
 
 test('an abstention says what was missing and shows what the articles say nearby, in JSON and on the page', async () => {

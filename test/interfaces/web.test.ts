@@ -350,7 +350,7 @@ test('hostile article, entity and quote text is escaped on every page', async ()
 describe('the sample articles', () => {
   let s: Awaited<ReturnType<typeof sampleApp>>;
   before(async () => {
-    s = await sampleApp();
+    s = await sampleApp({ NEWSDESK_RELATED_BUDGET: '600' });
   });
   after(() => s?.dispose());
 
@@ -389,7 +389,13 @@ describe('the sample articles', () => {
     assert.match(body, /<span class="as-of">as of 18 Oct 2025<\/span>/);
     const follow = body.slice(body.indexOf('class="ask followup"'));
     assert.match(follow, new RegExp(`<input type="hidden" name="story" value="${october.id}">`));
-    for (const m of body.matchAll(/<div class="related-q">([^]*?)<\/div>/g)) assert.ok(m[1].split('<a ').slice(1).every((a) => a.includes(`&amp;story=${october.id}`)), 'related questions stay in the story');
+    // Related questions load after the answer, and stay in the story too.
+    const part = body.match(/<div class="later" data-part="([^"]+)"/)?.[1].replaceAll('&amp;', '&');
+    assert.equal(part, `/ask/related?q=Where%20does%20Trump%20plan%20to%20meet%20Putin%3F&story=${october.id}&fragment=1`);
+    const related = await page(s, part);
+    assert.equal(related.status, 200);
+    const links = [...related.body.matchAll(/<a href="([^"]+)"/g)].map((m) => m[1]);
+    assert.ok(links.length > 0 && links.every((l) => l.endsWith(`&amp;story=${october.id}`)), links.join(' '));
     const missing = await page(s, '/ask?story=nope&q=Where');
     assert.equal(missing.status, 404);
     assert.match(missing.body, /No story with id <code>nope<\/code> to ask within/);

@@ -1,8 +1,8 @@
 // The JSON API. Every route is in this one table; bodies and query strings are validated here.
 
 import { Hono, type Context } from 'hono';
-import { DeskError } from '../../model/index.js';
-import type { HttpDeps } from './server.js';
+import { DeskError, type Answer } from '../../model/index.js';
+import type { RouteDeps } from './server.js';
 import { exportRows, csvLine, storyBrief, EXPORT_KINDS, type ExportKind } from '../../query/index.js';
 
 const int = (v: string | undefined, dflt: number, lo: number, hi: number): number => {
@@ -12,8 +12,8 @@ const int = (v: string | undefined, dflt: number, lo: number, hi: number): numbe
   return n;
 };
 
-export function apiRoutes(deps: HttpDeps): Hono {
-  const { desk, asker } = deps;
+export function apiRoutes(deps: RouteDeps): Hono {
+  const { desk, asker, furniture } = deps;
   const api = new Hono();
 
   const requireToken = (c: Context) => {
@@ -31,9 +31,14 @@ export function apiRoutes(deps: HttpDeps): Hono {
     return c.json(a);
   });
   api.get('/articles/:id/related', async (c) => {
-    const r = await desk.related(c.req.param('id'), int(c.req.query('limit'), 5, 1, 20));
+    const r = await furniture.readAlso(c.req.param('id'), int(c.req.query('limit'), 5, 1, 20));
     if (!r) throw new DeskError('NOT_FOUND', `No article with id "${c.req.param('id')}"`);
     return c.json({ related: r });
+  });
+  api.get('/articles/:id/questions', async (c) => {
+    const r = await furniture.articleQuestions(c.req.param('id'));
+    if (!r) throw new DeskError('NOT_FOUND', `No article with id "${c.req.param('id')}"`);
+    return c.json(r);
   });
   api.post('/articles', async (c) => {
     requireToken(c);
@@ -62,12 +67,24 @@ export function apiRoutes(deps: HttpDeps): Hono {
     const q = c.req.query('q') ?? '';
     return c.json({ query: q, results: await desk.search(q, int(c.req.query('limit'), 10, 1, 100)) });
   });
-  api.get('/ask', async (c) => c.json(await asker.ask(c.req.query('q') ?? '', { story: c.req.query('story') ?? null })));
+  api.get('/ask', async (c) => {
+    const story = c.req.query('story') || null;
+    return c.json(answerBody(await asker.run({ kind: 'ask', question: c.req.query('q') ?? '', story }), story));
+  });
   api.post('/ask', async (c) => {
     const body = await jsonBody(c);
     if (typeof body.question !== 'string') throw new DeskError('BAD_REQUEST', 'Body must be {"question": "...", "story"?: "<story id>"}');
     if (body.story !== undefined && typeof body.story !== 'string') throw new DeskError('BAD_REQUEST', '"story" must be a story id');
-    return c.json(await asker.ask(body.question, { story: body.story ?? null }));
+    const story = body.story || null;
+    return c.json(answerBody(await asker.run({ kind: 'ask', question: body.question, story }), story));
+  });
+  // Apart from /ask so that an answer never waits for them: each is checked by asking it.
+  api.get('/ask/related', async (c) => {
+    const q = (c.req.query('q') ?? '').trim();
+    if (!q) throw new DeskError('BAD_REQUEST', 'The question is missing: /v1/ask/related?q=...');
+    const story = c.req.query('story') || null;
+    const r = await furniture.relatedQuestions(q, story);
+    return c.json({ question: q, ...(story ? { story } : {}), related: r.questions, complete: r.complete });
   });
   api.get('/entities', async (c) =>
     c.json({
@@ -123,6 +140,13 @@ export function apiRoutes(deps: HttpDeps): Hono {
   });
   api.get('/log', async (c) => c.json({ log: await desk.ingestLog(int(c.req.query('limit'), 50, 1, 1000)) }));
   return api;
+}
+
+/** The answer without related questions (they come from `relatedUrl`, checked apart). */
+function answerBody(answer: Answer, story: string | null): Omit<Answer, 'related'> & { relatedUrl: string } {
+  const { related: _, ...rest } = answer;
+  const q = new URLSearchParams({ q: answer.resolvedQuestion ?? answer.question, ...(story ? { story } : {}) });
+  return { ...rest, relatedUrl: `/v1/ask/related?${q}` };
 }
 
 async function jsonBody(c: Context): Promise<Record<string, any>> {

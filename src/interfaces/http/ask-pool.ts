@@ -2,20 +2,38 @@
 // hands it to a few worker threads and keeps the request thread for pages. Bounded on both sides: a
 // full wait queue answers BUSY (429) at once, and an ask past its deadline answers ASK_TIMEOUT (503)
 // and is dropped from the queue, so no work starts for a client that left; a runaway one stops its thread.
+// The page furniture that costs an ask's worth of work (read also, checked related questions) runs here
+// too, in a lane of its own behind the asks: an answer never waits for furniture that is still waiting.
 
 import type { Worker } from 'node:worker_threads';
 import type { Answer } from '../../model/index.js';
 import { DeskError, RetryLater } from '../../model/index.js';
-import type { Desk, Turn } from '../../query/index.js';
+import type { CheckedQuestions, Desk, RelatedArticle, Turn } from '../../query/index.js';
 
-/** Ask work as plain data: it crosses to a thread by structured clone, and runs the same inline. */
-export interface AskTask {
-  question: string;
-  related?: boolean;
-  previous?: Turn | null;
-  /** Ask within one story. */
-  story?: string | null;
+/** Work for a thread as plain data: it crosses to a thread by structured clone, and runs the same inline. */
+export type AskTask =
+  /** The answer alone, with its citations (within one story when `story` is set). */
+  | { kind: 'ask'; question: string; previous?: Turn | null; story?: string | null }
+  /** The checked related questions of a question, checking for at most `budgetMs` once started. */
+  | { kind: 'related'; question: string; story?: string | null; budgetMs: number }
+  /** An article page's "Explore related questions", with the same budget. */
+  | { kind: 'article-questions'; articleId: string; budgetMs: number }
+  /** An article page's "Read also". */
+  | { kind: 'read-also'; articleId: string; limit: number };
+
+/** What each kind of task answers. */
+export interface TaskResult {
+  ask: Answer;
+  related: CheckedQuestions;
+  'article-questions': CheckedQuestions | null;
+  'read-also': RelatedArticle[] | null;
 }
+type Kind = AskTask['kind'];
+type TaskOf<K extends Kind> = Extract<AskTask, { kind: K }>;
+
+/** Asks go first; furniture takes a thread only when no ask waits for one. */
+type Lane = 'ask' | 'furniture';
+const laneOf = (task: AskTask): Lane => (task.kind === 'ask' ? 'ask' : 'furniture');
 
 /** Main → thread: the task and the main thread's clock, so a thread answers "last week" as `now()` would. */
 export interface TaskMessage {
@@ -30,21 +48,38 @@ export type ReplyMessage = { id: number; ok: true; value: unknown } | { id: numb
 
 /** What the HTTP interfaces ask through: the pool, or the desk itself on the request thread. */
 export interface Asker {
-  ask(question: string, opts?: { related?: boolean; previous?: Turn | null; story?: string | null }): Promise<Answer>;
+  /** Runs one task: on a thread of the pool, or on the request thread. */
+  run<K extends Kind>(task: TaskOf<K>): Promise<TaskResult[K]>;
   /** Starts what answers asks now rather than on the first ask. */
   warm(): void;
   close(): Promise<void>;
 }
 
 /** The one place an AskTask meets the desk, so a thread and the request thread answer alike. */
-export function runAskTask(desk: Desk, task: AskTask): Promise<Answer> {
-  return desk.ask(task.question, { related: task.related, previous: task.previous ?? null, story: task.story ?? null });
+export async function runAskTask(desk: Desk, task: AskTask): Promise<TaskResult[Kind]> {
+  switch (task.kind) {
+    case 'ask':
+      // Related questions are a task of their own: the answer does not wait for them.
+      return desk.ask(task.question, { related: false, previous: task.previous ?? null, story: task.story ?? null });
+    case 'related':
+      return desk.relatedQuestions(task.question, { story: task.story ?? null, stop: budget(task.budgetMs) });
+    case 'article-questions':
+      return desk.questionsAbout(task.articleId, { stop: budget(task.budgetMs) });
+    case 'read-also':
+      return desk.related(task.articleId, task.limit);
+  }
+}
+
+/** True once `ms` have passed since the task started (waiting is not counted: the pool's deadline covers it). */
+function budget(ms: number): () => boolean {
+  const end = performance.now() + ms;
+  return () => performance.now() >= end;
 }
 
 /** Threads = 0: asks run on the request thread, unbounded, as before the pool existed. */
 export function inlineAsker(desk: Desk): Asker {
   return {
-    ask: (question, opts = {}) => runAskTask(desk, { question, ...opts }),
+    run: (task) => runAskTask(desk, task) as never,
     warm: () => {},
     close: async () => {},
   };
@@ -52,7 +87,7 @@ export function inlineAsker(desk: Desk): Asker {
 
 export interface PoolOptions {
   threads: number;
-  /** Asks that may wait for a thread; one more is BUSY. */
+  /** Asks that may wait for a thread; one more is BUSY. Furniture tasks have a queue of the same size. */
   queue: number;
   /** From arrival to answer, waiting (and a thread's start-up) included. */
   timeoutMs: number;
@@ -64,7 +99,8 @@ export interface PoolOptions {
 interface Job {
   id: number;
   task: AskTask;
-  resolve(v: Answer): void;
+  lane: Lane;
+  resolve(v: unknown): void;
   reject(e: Error): void;
   timer: NodeJS.Timeout;
   /** performance.now() by which it must be answered. */
@@ -85,9 +121,10 @@ const FIRST_GUESS_MS = 1000;
 
 export class AskPool implements Asker {
   private readonly slots: Slot[];
-  private readonly waiting: Job[] = [];
+  private readonly waiting: Record<Lane, Job[]> = { ask: [], furniture: [] };
   private nextId = 1;
-  private avgMs = FIRST_GUESS_MS;
+  /** Recent run times per lane: checking related questions costs several asks. */
+  private readonly avgMs: Record<Lane, number> = { ask: FIRST_GUESS_MS, furniture: FIRST_GUESS_MS };
   private closed = false;
 
   constructor(private readonly opts: PoolOptions) {
@@ -95,13 +132,18 @@ export class AskPool implements Asker {
     this.slots = Array.from({ length: opts.threads }, () => ({ worker: null, ready: false, job: null }));
   }
 
-  ask(question: string, opts: { related?: boolean; previous?: Turn | null; story?: string | null } = {}): Promise<Answer> {
-    return this.submit({ question, related: opts.related, previous: opts.previous ?? null });
+  run<K extends Kind>(task: TaskOf<K>): Promise<TaskResult[K]> {
+    return this.submit(task) as Promise<TaskResult[K]>;
   }
 
-  /** Threads ready, asks running and asks waiting (for tests and the load bench). */
-  get load(): { ready: number; running: number; waiting: number } {
-    return { ready: this.slots.filter((s) => s.ready).length, running: this.slots.filter((s) => s.job).length, waiting: this.waiting.length };
+  /** Threads ready, tasks running, asks waiting and furniture tasks waiting (for tests and the load bench). */
+  get load(): { ready: number; running: number; waiting: number; furnitureWaiting: number } {
+    return {
+      ready: this.slots.filter((s) => s.ready).length,
+      running: this.slots.filter((s) => s.job).length,
+      waiting: this.waiting.ask.length,
+      furnitureWaiting: this.waiting.furniture.length,
+    };
   }
 
   /** Starts every thread (each pays the TypeScript loader, the modules and a store connection, ~5 s of CPU). */
@@ -110,30 +152,38 @@ export class AskPool implements Asker {
     for (const s of this.slots) if (!s.worker) this.start(s);
   }
 
-  private submit(task: AskTask): Promise<Answer> {
+  private submit(task: AskTask): Promise<unknown> {
     if (this.closed) return Promise.reject(new Error('AskPool is closed'));
     // A thread lost to a runaway ask, or never started, starts now.
     this.warm();
+    const lane = laneOf(task);
     const idle = this.slots.find((s) => s.ready && !s.job);
-    // Refused now rather than timed out later: the queue is full, or at recent speed this ask would wait
+    // Refused now rather than timed out later: its lane's queue is full, or at recent speed it would wait
     // and run past its deadline anyway.
-    const expectedMs = (this.waiting.length / this.slots.length + 1) * this.avgMs;
-    if (!idle && (this.waiting.length >= this.opts.queue || expectedMs > this.opts.timeoutMs)) {
-      const secs = this.retryAfter();
-      return Promise.reject(new RetryLater('BUSY', `Every ask thread is busy and ${this.waiting.length} questions are waiting; retry in ${secs} s.`, secs));
+    const queued = this.waiting[lane].length;
+    if (!idle && (queued >= this.opts.queue || this.expectedMs(lane) > this.opts.timeoutMs)) {
+      const secs = this.retryAfter(lane);
+      const what = lane === 'ask' ? 'questions are' : 'read-also and related-question checks are';
+      return Promise.reject(new RetryLater('BUSY', `Every ask thread is busy and ${queued} ${what} waiting; retry in ${secs} s.`, secs));
     }
     return new Promise((resolve, reject) => {
       const deadline = performance.now() + this.opts.timeoutMs;
-      const job: Job = { id: this.nextId++, task, resolve, reject, deadline, slot: null, startedAt: 0, timer: setTimeout(() => this.expire(job), this.opts.timeoutMs) };
+      const job: Job = { id: this.nextId++, task, lane, resolve, reject, deadline, slot: null, startedAt: 0, timer: setTimeout(() => this.expire(job), this.opts.timeoutMs) };
       if (idle) this.dispatch(idle, job);
-      else this.waiting.push(job);
+      else this.waiting[lane].push(job);
     });
+  }
+
+  /** From arrival to answer for a new task of this lane: the work ahead of it, spread over the threads, then its own. */
+  private expectedMs(lane: Lane): number {
+    const ahead = this.waiting.ask.length * this.avgMs.ask + (lane === 'furniture' ? this.waiting.furniture.length * this.avgMs.furniture : 0);
+    return ahead / this.slots.length + this.avgMs[lane];
   }
 
   async close(): Promise<void> {
     this.closed = true;
     const gone = new Error('AskPool closed');
-    for (const j of this.waiting.splice(0)) this.settle(j, gone);
+    for (const j of [...this.waiting.ask.splice(0), ...this.waiting.furniture.splice(0)]) this.settle(j, gone);
     const stops: Promise<number>[] = [];
     for (const s of this.slots) {
       if (s.job) this.settle(s.job, gone);
@@ -145,10 +195,9 @@ export class AskPool implements Asker {
     await Promise.all(stops);
   }
 
-  /** Seconds until a thread is likely free for a new ask: everything ahead of it, spread over the threads. */
-  private retryAfter(): number {
-    const ahead = this.slots.length + this.waiting.length;
-    return Math.min(60, Math.max(1, Math.ceil((ahead * this.avgMs) / this.slots.length / 1000)));
+  /** Seconds until a thread is likely free for a new task of this lane. */
+  private retryAfter(lane: Lane): number {
+    return Math.min(60, Math.max(1, Math.ceil(this.expectedMs(lane) / 1000)));
   }
 
   private dispatch(slot: Slot, job: Job): void {
@@ -173,8 +222,8 @@ export class AskPool implements Asker {
       }
       const job = slot.job;
       if (!job || job.id !== m.id) return;
-      this.avgMs = 0.8 * this.avgMs + 0.2 * (performance.now() - job.startedAt);
-      if (m.ok) this.settle(job, null, m.value as Answer);
+      this.avgMs[job.lane] = 0.8 * this.avgMs[job.lane] + 0.2 * (performance.now() - job.startedAt);
+      if (m.ok) this.settle(job, null, m.value);
       else this.settle(job, m.code ? new DeskError(m.code as never, m.message) : new Error(`ask thread: ${m.message}`));
       this.free(slot);
     });
@@ -191,30 +240,35 @@ export class AskPool implements Asker {
       } else {
         // It could not start (the store cannot be opened, a module fails): every waiting ask would fail alike,
         // so they fail now (500) instead of timing out; the next ask tries a new thread.
-        for (const j of this.waiting.splice(0)) this.settle(j, e);
+        for (const j of [...this.waiting.ask.splice(0), ...this.waiting.furniture.splice(0)]) this.settle(j, e);
       }
     };
     w.on('error', lost);
     w.on('exit', (code) => lost(new Error(`ask thread exited (code ${code})`)));
   }
 
-  /** The slot's thread is ready for work: give it the oldest waiting ask that can still be answered in time. */
+  /** The slot's thread is ready for work: give it the oldest waiting ask that can still be answered in time,
+   *  else the oldest such furniture task. */
   private free(slot: Slot): void {
     slot.job = null;
     if (this.closed) return;
-    for (let next = this.waiting.shift(); next; next = this.waiting.shift()) {
-      if (next.deadline - performance.now() > this.avgMs) return this.dispatch(slot, next);
-      // Too little of its time is left for a typical ask: answer it now instead of running it for nobody.
-      this.expire(next);
+    for (const lane of ['ask', 'furniture'] as const) {
+      for (let next = this.waiting[lane].shift(); next; next = this.waiting[lane].shift()) {
+        if (next.deadline - performance.now() > this.avgMs[lane]) return this.dispatch(slot, next);
+        // Too little of its time is left for a typical run: answer it now instead of running it for nobody.
+        this.expire(next);
+      }
     }
   }
 
   private expire(job: Job): void {
     const secs = this.opts.timeoutMs / 1000;
-    this.settle(job, new RetryLater('ASK_TIMEOUT', `The question could not be answered within ${secs} s (the desk is busy or the question is slow); it was dropped.`, this.retryAfter()));
-    const i = this.waiting.indexOf(job);
+    const what = job.lane === 'ask' ? 'The question could not be answered' : 'Read also and related questions could not be checked';
+    this.settle(job, new RetryLater('ASK_TIMEOUT', `${what} within ${secs} s (the desk is busy or the question is slow); it was dropped.`, this.retryAfter(job.lane)));
+    const queue = this.waiting[job.lane];
+    const i = queue.indexOf(job);
     if (i >= 0) {
-      this.waiting.splice(i, 1);
+      queue.splice(i, 1);
       return;
     }
     const slot = job.slot;
@@ -234,7 +288,7 @@ export class AskPool implements Asker {
     if (!this.closed) this.start(slot);
   }
 
-  private settle(job: Job, err: Error | null, value?: Answer): void {
+  private settle(job: Job, err: Error | null, value?: unknown): void {
     clearTimeout(job.timer);
     if (err) job.reject(err);
     else job.resolve(value!);

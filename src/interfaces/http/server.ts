@@ -6,6 +6,7 @@ import type { Desk } from '../../query/index.js';
 import type { ItemResult } from '../../ingest/index.js';
 import { DeskError, ERRORS, RetryLater } from '../../model/index.js';
 import type { Asker } from './ask-pool.js';
+import { Furniture } from './furniture.js';
 import { apiRoutes } from './api.js';
 import { webRoutes } from '../web/routes.js';
 
@@ -15,7 +16,12 @@ export interface HttpDeps {
   asker: Asker;
   read: (input: string) => AsyncIterable<ItemResult>;
   token: string | null;
+  /** How long a thread may spend checking one request's related questions. */
+  relatedBudgetMs: number;
 }
+
+/** What the routes share: the deps, and the furniture (read also, related questions) kept between requests. */
+export type RouteDeps = HttpDeps & { furniture: Furniture };
 
 /** What each app needs started before it takes requests: its ask threads (each takes seconds to start). */
 const beforeListen = new WeakMap<Hono, () => void>();
@@ -23,8 +29,9 @@ const beforeListen = new WeakMap<Hono, () => void>();
 export function buildHttp(deps: HttpDeps): Hono {
   const app = new Hono();
   beforeListen.set(app, () => deps.asker.warm());
-  app.route('/v1', apiRoutes(deps));
-  app.route('/', webRoutes(deps));
+  const furniture = new Furniture({ asker: deps.asker, size: () => deps.desk.store.countArticles(), budgetMs: deps.relatedBudgetMs });
+  app.route('/v1', apiRoutes({ ...deps, furniture }));
+  app.route('/', webRoutes({ ...deps, furniture }));
   app.notFound((c) =>
     c.req.path.startsWith('/v1/') ? c.json({ error: { code: 'NOT_FOUND', message: `No route for ${c.req.method} ${c.req.path}` } }, 404) : c.html(notFoundPage(), 404),
   );

@@ -41,6 +41,7 @@ export function page(title: string, body: Html, opts: { q?: string } = {}): stri
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${esc(title)} · newsdesk</title>
+<script>document.documentElement.className = 'js'</script>
 <style>${CSS}</style>
 </head>
 <body>
@@ -54,6 +55,7 @@ export function page(title: string, body: Html, opts: { q?: string } = {}): stri
 <main>
 ${body.value}
 </main>
+<script>${LOAD_LATER}</script>
 </body>
 </html>`;
 }
@@ -83,6 +85,18 @@ export function dateRange(from: string | null, to: string | null): string {
   if (a.length !== 3 || a[2] !== by) return `${a.join(' ')} – ${b}`;
   return a[1] === bm ? `${a[0]} – ${b}` : `${a[0]} ${a[1]} – ${b}`;
 }
+
+/**
+ * Puts each part a page loads after it (`data-part`, see `later` in routes.ts) in its place: the server
+ * renders the fragment, escaped like any page, whatever its status (a busy desk says so with a link to
+ * try again); a network failure shows the part's own link instead.
+ */
+const LOAD_LATER = `for (const el of document.querySelectorAll('[data-part]')) {
+  fetch(el.dataset.part).then((r) => r.text()).then((h) => { el.outerHTML = h; }, () => {
+    el.classList.add('failed');
+    el.querySelector('.wait').textContent = 'Could not load this part here:';
+  });
+}`;
 
 const CSS = `
 :root{--ink:#1d1d1f;--muted:#5f6368;--line:#e3e3e3;--accent:#0b57d0;--per:#ffe9a8;--org:#d3e7ff;--gpe:#cdeecd;--norp:#eadcff;--time:#ffd6d1;--quote:#eef1f5;--hit:#ffe066}
@@ -130,6 +144,7 @@ q.quote::before{content:'“'}q.quote::after{content:'”'}
 .disagree{border-left:3px solid #e0a800;background:#fffbea;padding:.4rem .8rem;margin:.6rem 0;font-family:system-ui,sans-serif;font-size:.95rem}.disagree p{margin:.2rem 0}
 .related-q a{display:inline-block;max-width:100%;margin:.2rem .4rem .2rem 0;padding:.3rem .7rem;border:1px solid var(--line);border-radius:999px;background:#fff;font-family:system-ui,sans-serif;font-size:.9rem}
 .reason{color:var(--muted);font-size:.9rem;font-family:system-ui,sans-serif}
+.later .wait,.js .later a{display:none}.js .later .wait,.js .later.failed a{display:inline}
 .tag{font-family:system-ui,sans-serif;font-size:.75rem;font-weight:400;padding:.1rem .4rem;border-radius:4px;background:#eee;color:#333;margin-left:.3rem;vertical-align:middle}
 blockquote{margin:.6rem 0;padding:.4rem .8rem;border-left:3px solid var(--line);background:#fff}
 blockquote.q{border-left-color:#9aa7b8}blockquote.q p{margin:.2rem 0 .3rem}blockquote.partial{border-left-style:dotted}

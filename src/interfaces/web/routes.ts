@@ -1,9 +1,9 @@
 // The web desk: server-rendered pages over the same desk the JSON API uses.
 
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import { RetryLater, type Answer, type ArticleSummary, type EntitySummary, type QuoteHit, type StorySummary } from '../../model/index.js';
-import type { HttpDeps } from '../http/server.js';
-import { fullPipeline, storyBrief, turnOf, type Turn } from '../../query/index.js';
+import type { RouteDeps } from '../http/server.js';
+import { fullPipeline, storyBrief, turnOf, type RelatedArticle, type Turn } from '../../query/index.js';
 import { askBox, dateLabel, dateRange, html, page, raw, type Html } from './html.js';
 import { storyItem, storyPage } from './story.js';
 import { renderArticleText } from './article-text.js';
@@ -19,8 +19,8 @@ const COOCCUR_ARTICLES = 30;
 const HOME_STORIES = 8;
 const STORIES_PAGE = 30;
 
-export function webRoutes(deps: HttpDeps): Hono {
-  const { desk, asker } = deps;
+export function webRoutes(deps: RouteDeps): Hono {
+  const { desk, asker, furniture } = deps;
   const web = new Hono();
 
   web.get('/', async (c) => {
@@ -69,7 +69,8 @@ ${pages > 1 ? html`<nav class="pager">${at > 1 ? html`<a href="/stories?page=${a
   web.get('/articles/:id', async (c) => {
     const a = await desk.article(c.req.param('id'));
     if (!a) return c.html(page('Not found', html`<p>No article with id <code>${c.req.param('id')}</code>.</p>`), 404);
-    const [related, suggestions, story] = await Promise.all([desk.related(a.id, 5), desk.questionsAbout(a.id), desk.storyOf(a.id)]);
+    // Read also and related questions cost an ask's worth of work: shown here when known, else loaded after.
+    const [related, suggestions, story] = await Promise.all([furniture.known.readAlso(a.id), furniture.known.articleQuestions(a.id), desk.storyOf(a.id)]);
     const body = html`
 <article>
   <p class="meta">${a.source ?? 'Unknown outlet'} · ${dateLabel(a.published)}${a.byline ? html` · ${a.byline}` : ''}${a.canonicalUrl ? html` · <a href="${a.canonicalUrl}" rel="noopener noreferrer">original</a>` : ''}</p>
@@ -80,16 +81,69 @@ ${pages > 1 ? html`<nav class="pager">${at > 1 ? html`<a href="/stories?page=${a
   <div class="article"${a.language ? html` lang="${a.language}"` : ''}>${raw(renderArticleText(a))}</div>
 </article>
 <h2>Read also</h2>
-${related && related.length ? html`<ul class="list">${related.map((r) => html`<li><a class="title" href="/articles/${r.article.id}">${r.article.title}</a><div class="reason">${r.reason}</div><div class="meta">${r.article.source ?? 'Unknown outlet'} · ${dateLabel(r.article.published)}</div></li>`)}</ul>` : html`<p class="empty">Nothing related in the desk yet.</p>`}
+${related !== undefined ? readAlsoList(related) : later(`/articles/${a.id}/read-also`, 'Finding related articles…', 'Show the articles to read also')}
 ${a.relatedHints.length ? html`<p class="meta">The page itself suggested: ${a.relatedHints.map((h, i) => html`${i ? '; ' : ''}“${h}”`)}</p>` : ''}
 <h2>Ask me anything</h2>
 ${askBox('', `Ask about “${a.title.slice(0, 60)}”`)}
 <h2>Explore related questions</h2>
-${suggestions.length ? html`<div class="related-q">${suggestions.map((q) => html`<a href="/ask?q=${encodeURIComponent(q)}">${q}</a>`)}</div>` : html`<p class="empty">No questions the articles can answer with confidence yet.</p>`}
+${suggestions !== undefined ? articleQuestionLinks(suggestions?.questions ?? []) : later(`/articles/${a.id}/questions`, 'Checking which questions the articles answer…', 'Show the related questions')}
 <h2>Quotes in this article</h2>
 ${!fullPipeline(a.language) ? html`<p class="empty">Quotes are looked for in English articles only.</p>` : a.quotes.filter((q) => !q.partial).length ? a.quotes.filter((q) => !q.partial).map((q) => html`<blockquote>“${q.text}” <span class="meta">— ${q.speaker ? html`<a href="/entities/${q.speaker.id}">${q.speaker.name}</a>` : q.speakerText ?? 'unattributed'}${q.cue ? ` (${q.cue})` : ''} · <a href="#s-${q.sentence}">in context</a></span></blockquote>`) : html`<p class="empty">No direct quotes found.</p>`}`;
     return c.html(page(a.title, body));
   });
+
+  // The furniture of article and answer pages, loaded after the page (or opened on its own without scripts).
+  const ofArticle = (c: Context) => async () => {
+    const a = await desk.article(c.req.param('id')!);
+    return a && { href: `/articles/${a.id}`, title: a.title };
+  };
+  web.get('/articles/:id/read-also', (c) =>
+    servePart(c, 'Read also', ofArticle(c), async () => {
+      const r = await furniture.readAlso(c.req.param('id'));
+      return r && readAlsoList(r);
+    }),
+  );
+  web.get('/articles/:id/questions', (c) =>
+    servePart(c, 'Explore related questions', ofArticle(c), async () => {
+      const r = await furniture.articleQuestions(c.req.param('id'));
+      return r && articleQuestionLinks(r.questions);
+    }),
+  );
+  web.get('/ask/related', async (c) => {
+    const q = (c.req.query('q') ?? '').trim();
+    if (!q) return c.redirect('/');
+    const story = c.req.query('story') || null;
+    return servePart(
+      c,
+      'Explore related questions',
+      async () => ({ href: askUrl(q, story), title: q }),
+      async () => questionLinks((await furniture.relatedQuestions(q, story)).questions, story),
+    );
+  });
+
+  /**
+   * One piece of furniture: the fragment a page's script puts in its place (`?fragment=1`), or, for a
+   * reader without scripts, a page of its own that links back to what it belongs to. Busy or late, it
+   * says so with a link to try again. `load` answers null when there is no such article.
+   */
+  async function servePart(c: Context, heading: string, owner: () => Promise<{ href: string; title: string } | null>, load: () => Promise<Html | null>): Promise<Response> {
+    let part: Html | null;
+    let status = 200;
+    try {
+      part = await load();
+    } catch (e) {
+      if (!(e instanceof RetryLater)) throw e;
+      c.header('Retry-After', String(e.retryAfter));
+      status = e.status;
+      const self = new URL(c.req.url);
+      self.searchParams.delete('fragment');
+      part = html`<p class="empty" role="alert" data-code="${e.code}">${e.code === 'BUSY' ? 'The desk is busy answering questions.' : 'This took too long to check.'} <a href="${self.pathname + self.search}">Try again</a> in ${e.retryAfter} s.</p>`;
+    }
+    if (part === null) return c.html(page('Not found', html`<h1>Not found</h1><p>No article with id <code>${c.req.param('id')}</code>.</p>`), 404);
+    if (c.req.query('fragment') === '1') return c.html(part.value, status as 200);
+    const of = await owner();
+    return c.html(page(`${heading}: ${of?.title ?? ''}`, html`<h1>${heading}</h1>${of ? html`<p class="meta">For <a href="${of.href}">${of.title}</a></p>` : ''}${part}`), status as 200);
+  }
 
   web.get('/ask', async (c) => {
     const q = (c.req.query('q') ?? '').trim();
@@ -98,8 +152,10 @@ ${!fullPipeline(a.language) ? html`<p class="empty">Quotes are looked for in Eng
     const story = storyId ? await desk.storySummary(storyId) : null;
     if (storyId && !story) return c.html(page('Not found', html`<h1>Not found</h1><p>No story with id <code>${storyId}</code> to ask within. <a href="/ask?q=${encodeURIComponent(q)}">Ask every article</a>.</p>`), 404);
     try {
-      const ans = await asker.ask(q, { previous: parseTurn(c.req.query('prev')), story: storyId });
-      return c.html(page(q, answerView(ans, story)));
+      const ans = await asker.run({ kind: 'ask', question: q, previous: parseTurn(c.req.query('prev')), story: storyId });
+      // Related questions are checked apart: shown here when known, else loaded after the answer.
+      const known = ans.abstained ? { questions: [] } : await furniture.known.relatedQuestions(ans.resolvedQuestion ?? ans.question, storyId);
+      return c.html(page(q, answerView(ans, story, known?.questions ?? null)));
     } catch (e) {
       if (!(e instanceof RetryLater)) throw e;
       c.header('Retry-After', String(e.retryAfter));
@@ -288,9 +344,13 @@ ${askBox(q, undefined, story ?? undefined)}
 </section>`;
 }
 
-export function answerView(ans: Answer, story: StorySummary | null = null): Html {
+/**
+ * The answer page. `related`: its checked related questions, or null to load them after the answer
+ * (the answer's own list when absent, as the desk gives it to the CLI).
+ */
+export function answerView(ans: Answer, story: StorySummary | null = null, related: string[] | null = ans.related): Html {
   const prev = Buffer.from(JSON.stringify(turnOf(ans))).toString('base64url');
-  const askUrl = (q: string) => `/ask?q=${encodeURIComponent(q)}${story ? `&story=${encodeURIComponent(story.id)}` : ''}`;
+  const relatedPage = askUrl(ans.resolvedQuestion ?? ans.question, story?.id ?? null).replace('/ask?', '/ask/related?');
   return html`
 ${askBox(ans.question, undefined, story ?? undefined)}
 ${story ? html`<p class="meta within">Answered from the story <a href="/stories/${story.id}">${story.title}</a> only · <a href="/ask?q=${encodeURIComponent(ans.question)}">ask every article</a></p>` : ''}
@@ -311,6 +371,37 @@ ${story ? html`<p class="meta within">Answered from the story <a href="/stories/
 </form>
 ${ans.resolvedQuestion ? html`<p class="meta">Read as: ${ans.resolvedQuestion}</p>` : ''}
 <h2>Explore related questions</h2>
-${ans.related.length ? html`<div class="related-q">${ans.related.map((q) => html`<a href="${askUrl(q)}">${q}</a>`)}</div>` : html`<p class="empty">No related questions the articles can answer.</p>`}`;
+${related ? questionLinks(related, story?.id ?? null) : later(relatedPage, 'Checking which related questions the articles answer…', 'Show the related questions')}`;
+}
+
+function askUrl(q: string, story: string | null): string {
+  return `/ask?q=${encodeURIComponent(q)}${story ? `&story=${encodeURIComponent(story)}` : ''}`;
+}
+
+/** Checked related questions, each a link that asks it (within the story when there is one). */
+function questionLinks(questions: string[], story: string | null): Html {
+  return questions.length
+    ? html`<div class="related-q">${questions.map((q) => html`<a href="${askUrl(q, story)}">${q}</a>`)}</div>`
+    : html`<p class="empty">No related questions the articles can answer.</p>`;
+}
+
+function articleQuestionLinks(questions: string[]): Html {
+  return questions.length ? questionLinks(questions, null) : html`<p class="empty">No questions the articles can answer with confidence yet.</p>`;
+}
+
+function readAlsoList(related: RelatedArticle[] | null): Html {
+  return related && related.length
+    ? html`<ul class="list">${related.map((r) => html`<li><a class="title" href="/articles/${r.article.id}">${r.article.title}</a><div class="reason">${r.reason}</div><div class="meta">${r.article.source ?? 'Unknown outlet'} · ${dateLabel(r.article.published)}</div></li>`)}</ul>`
+    : html`<p class="empty">Nothing related in the desk yet.</p>`;
+}
+
+/**
+ * A part of the page that costs an ask's worth of work, loaded after the page: the page's script fetches
+ * `href` as a fragment into this place and says it is working meanwhile; without scripts, the link opens
+ * it as a page of its own.
+ */
+function later(href: string, waiting: string, label: string): Html {
+  const sep = href.includes('?') ? '&' : '?';
+  return html`<div class="later" data-part="${href}${sep}fragment=1" aria-live="polite"><p class="meta"><span class="wait">${waiting}</span> <a href="${href}">${label}</a></p></div>`;
 }
 

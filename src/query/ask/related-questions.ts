@@ -23,17 +23,33 @@ export interface Proposal {
   expect: string | null;
 }
 
+/** Checked questions, and whether every proposal was tried (false: `stop` ended the checking first). */
+export interface CheckedQuestions {
+  questions: string[];
+  complete: boolean;
+}
+
+export interface CheckOptions {
+  /** Asked before each check (an ask's worth of work); true ends the checking with what is kept so far. */
+  stop?: () => boolean;
+}
+
 export async function relatedQuestions(store: Store, r: Resolved, cache: ArticleCache): Promise<string[]> {
+  return (await checkedRelated(store, r, cache)).questions;
+}
+
+/** The related questions of an answer, checked until `stop` says so. */
+export async function checkedRelated(store: Store, r: Resolved, cache: ArticleCache, opts: CheckOptions = {}): Promise<CheckedQuestions> {
   const articleIds = [...new Set([...r.answer.citations.map((c) => c.articleId), ...r.evidence.map((e) => e.hit.articleId)])].slice(0, 3);
   const proposals: Proposal[] = [];
   for (const id of articleIds) {
     const a = (await cache.get(id))?.article;
     if (a) proposals.push(...proposeFrom(a));
   }
-  return keepAnswerable(store, proposals, [r.answer.question], cache);
+  return keepAnswerable(store, proposals, [r.answer.question], cache, opts.stop);
 }
 
-async function keepAnswerable(store: Store, proposals: Proposal[], asked: string[], cache: ArticleCache): Promise<string[]> {
+async function keepAnswerable(store: Store, proposals: Proposal[], asked: string[], cache: ArticleCache, stop?: () => boolean): Promise<CheckedQuestions> {
   const kept: string[] = [];
   const seen: string[][] = asked.map(words);
   let tries = 0;
@@ -41,12 +57,14 @@ async function keepAnswerable(store: Store, proposals: Proposal[], asked: string
     if (kept.length >= KEEP || tries >= MAX_TRIES) break;
     const w = words(p.question);
     if (seen.some((s) => jaccard(s, w) >= 0.5)) continue;
+    // Unchecked questions are never offered: out of time, the list is what was checked.
+    if (stop?.()) return { questions: kept, complete: false };
     seen.push(w);
     tries++;
     const got = await answerQuestion(store, p.question, { cache });
     if (answersRight(got, p)) kept.push(p.question);
   }
-  return kept;
+  return { questions: kept, complete: true };
 }
 
 /** Right by the proposal's own source: confident, citing the sentence it came from, with its answer. */
@@ -162,6 +180,6 @@ function jaccard(a: string[], b: string[]): number {
 }
 
 /** Questions about one article that the corpus answers with confidence (the article page's "Explore"). */
-export async function questionsAbout(store: Store, article: ArticleView, cache: ArticleCache): Promise<string[]> {
-  return keepAnswerable(store, proposeFrom(article), [], cache);
+export async function questionsAbout(store: Store, article: ArticleView, cache: ArticleCache, opts: CheckOptions = {}): Promise<CheckedQuestions> {
+  return keepAnswerable(store, proposeFrom(article), [], cache, opts.stop);
 }
