@@ -26,12 +26,11 @@
 //           apart: the two forms of a look-alike pair resolve to different ids (a form that resolves
 //           to nothing counts as apart, and is counted on its own line).
 
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildApp, loadConfig, type App } from '../src/app.js';
+import type { App } from '../src/app.js';
 import type { ArticleView, EntityRef, Modality } from '../src/model/index.js';
-import { ROOT, BENCH_DATA } from './lib/corpus.js';
+import { ROOT, BENCH_DATA, cachedStore, walk } from './lib/corpus.js';
 
 interface GoldEvent {
   id: string;
@@ -75,15 +74,6 @@ const test = split('test');
 
 // ---- the store ----
 
-function walk(dir: string, ext: RegExp, out: string[] = []): string[] {
-  for (const n of readdirSync(dir).sort()) {
-    const p = join(dir, n);
-    if (statSync(p).isDirectory()) walk(p, ext, out);
-    else if (ext.test(n)) out.push(p);
-  }
-  return out;
-}
-
 function webFiles(): Map<string, string> {
   const wanted = new Set<string>();
   for (const s of [dev, test]) {
@@ -107,16 +97,6 @@ function webFiles(): Map<string, string> {
   return out;
 }
 
-function codeHash(files: string[]): string {
-  const h = createHash('sha256');
-  for (const dir of ['src/ingest', 'src/understand', 'src/store', 'src/model', 'src/query/add.ts']) {
-    const p = join(ROOT, dir);
-    for (const f of statSync(p).isDirectory() ? walk(p, /\.ts$/) : [p]) h.update(f).update(readFileSync(f));
-  }
-  for (const f of files) h.update(f).update(readFileSync(f));
-  return h.digest('hex').slice(0, 16);
-}
-
 async function buildStore(): Promise<{ app: App; idOf: Map<string, string> }> {
   const web = webFiles();
   const bbcDir = join(BENCH_DATA, 'bbc');
@@ -124,31 +104,16 @@ async function buildStore(): Promise<{ app: App; idOf: Map<string, string> }> {
   const labelOf = new Map<string, string>();
   for (const f of files) labelOf.set(f, f.startsWith(bbcDir) ? 'bbc' + f.slice(bbcDir.length) : '');
   for (const [id, f] of web) labelOf.set(f, id);
-  const dir = join(ROOT, 'bench/out/roles', codeHash(files));
-  if (!existsSync(join(dir, 'READY'))) {
-    rmSync(dir, { recursive: true, force: true });
-    const tmp = `${dir}.tmp`;
-    rmSync(tmp, { recursive: true, force: true });
-    mkdirSync(tmp, { recursive: true });
-    const app = await buildApp(loadConfig({}, { dataDir: tmp, allowFetch: false }));
-    const t0 = performance.now();
-    const report = await app.desk.add(
-      (async function* () {
-        for (const f of files) yield* app.read(f);
-      })(),
-    );
-    await app.close();
-    console.log(`store: ${report.added.length} articles added, ${report.duplicates.length} duplicates, ${report.failed.length} failed in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
-    const ids: Record<string, string> = {};
-    for (const r of [...report.added, ...report.duplicates]) ids[labelOf.get(r.item) ?? r.item] = r.id;
-    writeFileSync(join(tmp, 'ids.json'), JSON.stringify(ids));
-    writeFileSync(join(tmp, 'READY'), `${files.length} files\n`);
-    renameSync(tmp, dir);
-  } else {
-    console.log(`store: cached in ${dir.slice(ROOT.length + 1)}`);
-  }
+  const { app, dir } = await cachedStore('roles', files, {
+    label: 'store',
+    onBuilt: (report, tmp) => {
+      const ids: Record<string, string> = {};
+      for (const r of [...report.added, ...report.duplicates]) ids[labelOf.get(r.item) ?? r.item] = r.id;
+      writeFileSync(join(tmp, 'ids.json'), JSON.stringify(ids));
+    },
+  });
   const idOf = new Map(Object.entries(JSON.parse(readFileSync(join(dir, 'ids.json'), 'utf8')) as Record<string, string>));
-  return { app: await buildApp(loadConfig({}, { dataDir: dir, allowFetch: false })), idOf };
+  return { app, idOf };
 }
 
 // ---- matching ----

@@ -4,7 +4,7 @@
 // and a trap is checked against all of them.
 //
 // Ingesting takes ~30 s, so the SQLite file is cached under bench/out/ keyed by a hash of the code that
-// shapes it (ingest, understand, store) and of the corpus list; any change to those re-ingests.
+// shapes it (ingest, understand, store) and of the corpus files; any change to those re-ingests.
 
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -12,10 +12,12 @@ import { join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { buildApp, loadConfig, type App } from '../../src/app.js';
 
+type AddReport = Awaited<ReturnType<App['desk']['add']>>;
+
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const BENCH_DATA = resolve(ROOT, '../shared/bench-data');
 
-function walk(dir: string, ext: RegExp, out: string[] = []): string[] {
+export function walk(dir: string, ext: RegExp, out: string[] = []): string[] {
   for (const n of readdirSync(dir).sort()) {
     const p = join(dir, n);
     if (statSync(p).isDirectory()) walk(p, ext, out);
@@ -37,19 +39,31 @@ export function benchCorpusFiles(): string[] {
   return [...bbc, ...html];
 }
 
+/**
+ * A key for a cached store: the code that shapes what is stored (ingest, understand, store, model and
+ * the add pipeline) and the input files, names and contents; any change to them re-ingests.
+ */
 function codeHash(files: string[]): string {
   const h = createHash('sha256');
-  for (const dir of ['src/ingest', 'src/understand', 'src/store', 'src/model']) {
-    for (const f of walk(join(ROOT, dir), /\.ts$/)) h.update(f).update(readFileSync(f));
+  for (const dir of ['src/ingest', 'src/understand', 'src/store', 'src/model', 'src/query/add.ts']) {
+    const p = join(ROOT, dir);
+    for (const f of statSync(p).isDirectory() ? walk(p, /\.ts$/) : [p]) h.update(f).update(readFileSync(f));
   }
-  for (const f of files) h.update(f);
+  for (const f of files) h.update(f).update(readFileSync(f));
   return h.digest('hex').slice(0, 16);
 }
 
-/** An app over the ingested bench corpus (ingested now, or reused from the cache). */
-export async function benchApp(log: (s: string) => void = console.log): Promise<App> {
-  const files = benchCorpusFiles();
-  const dir = join(ROOT, 'bench/out/qa-corpus', codeHash(files));
+/**
+ * An app over `files` ingested through the desk, the SQLite file cached under bench/out/<name>/<key>.
+ * `onBuilt` may write more into the folder (it is renamed into place only once complete).
+ */
+export async function cachedStore(
+  name: string,
+  files: string[],
+  opts: { label: string; log?: (s: string) => void; onBuilt?: (report: AddReport, dir: string) => void },
+): Promise<{ app: App; dir: string }> {
+  const log = opts.log ?? console.log;
+  const dir = join(ROOT, 'bench/out', name, codeHash(files));
   if (!existsSync(join(dir, 'READY'))) {
     rmSync(dir, { recursive: true, force: true });
     const tmp = `${dir}.tmp`;
@@ -63,12 +77,18 @@ export async function benchApp(log: (s: string) => void = console.log): Promise<
       })(),
     );
     await app.close();
-    log(`bench corpus: ${report.added.length} articles added, ${report.duplicates.length} duplicates, ${report.failed.length} failed in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+    log(`${opts.label}: ${report.added.length} articles added, ${report.duplicates.length} duplicates, ${report.failed.length} failed in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
     for (const f of report.failed) log(`  failed ${f.item}: ${f.error}`);
+    opts.onBuilt?.(report, tmp);
     writeFileSync(join(tmp, 'READY'), `${files.length} files\n`);
     renameSync(tmp, dir);
   } else {
-    log(`bench corpus: cached in ${dir.slice(ROOT.length + 1)}`);
+    log(`${opts.label}: cached in ${dir.slice(ROOT.length + 1)}`);
   }
-  return buildApp(loadConfig({}, { dataDir: dir, allowFetch: false }));
+  return { app: await buildApp(loadConfig({}, { dataDir: dir, allowFetch: false })), dir };
+}
+
+/** An app over the ingested bench corpus (ingested now, or reused from the cache). */
+export async function benchApp(log: (s: string) => void = console.log): Promise<App> {
+  return (await cachedStore('qa-corpus', benchCorpusFiles(), { label: 'bench corpus', log })).app;
 }
