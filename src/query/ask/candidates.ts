@@ -1,7 +1,7 @@
 // Answer candidates of the expected type inside one evidence sentence.
 
 import type { Evidence } from './evidence.js';
-import { dimensionAsked, hasUnit, quantityFits, type Question } from './question.js';
+import { dimensionAsked, hasUnit, quantityFits, singularHead, type Question } from './question.js';
 import type { EntityType } from '../../model/index.js';
 import { escapeRe } from './evidence.js';
 import { isStopWord, tokens } from '../../understand/terms.js';
@@ -183,6 +183,7 @@ function rawSpans(ev: Evidence, q: Question, rank: number): Span[] {
         }));
     case 'number': {
       const spans: Span[] = [];
+      const dim = dimensionAsked(q);
       for (const n of inSentence(art.numbers)) {
         // The asked quantity's kind is a constraint, not a preference: a percentage never says how many
         // people a firm employs, nor a count what something cost.
@@ -192,7 +193,6 @@ function rawSpans(ev: Evidence, q: Question, rank: number): Span[] {
         // "How many people": a count of something else ("10,000 cars") does not say it.
         if (q.quantity === 'count' && q.head && n.counted && !countFits(q.head, n.counted)) continue;
         // "How much does it weigh": a mass, written with its unit ("1.6kg"), not "13" of "13-inch".
-        const dim = dimensionAsked(q);
         if (dim && !hasUnit(dim, n.text, ev.hit.text.slice(n.end - base, n.end - base + 24))) continue;
         // A duration for "how long", a count or amount otherwise; the other kind stays a weaker candidate.
         const fits = q.duration === (n.kind === 'duration');
@@ -253,18 +253,17 @@ function rawSpans(ev: Evidence, q: Question, rank: number): Span[] {
 }
 
 const PEOPLE = new Set(['people', 'person', 'persons']);
-const singular = (w: string) => (/ies$/.test(w) ? `${w.slice(0, -3)}y` : /(ss|us)$/.test(w) ? w : w.replace(/s$/, ''));
 
 /**
  * What a number counts fits the asked noun: the same word, a WordNet synonym, or two kinds of person
  * ("users" for "how many people"); anything else is a count of something other than what is asked.
  */
 export function countFits(head: string, counted: string): boolean {
-  const h = singular(head.toLowerCase());
-  const c = singular(counted.toLowerCase().split(/\s+/).pop() ?? '');
+  const h = singularHead(head.toLowerCase());
+  const c = singularHead(counted.toLowerCase().split(/\s+/).pop() ?? '');
   if (!c || c === h || c.startsWith(h) || h.startsWith(c)) return true;
   const rel = lexicalRelatives(h);
-  if ([...rel.synonyms, ...rel.derived].some((w) => singular(w.toLowerCase()) === c)) return true;
+  if ([...rel.synonyms, ...rel.derived].some((w) => singularHead(w.toLowerCase()) === c)) return true;
   const person = (w: string) => PEOPLE.has(w) || nounClasses(w, 2).includes('person');
   if (person(h) && person(c)) return true;
   // a noun WordNet does not know cannot be ruled out

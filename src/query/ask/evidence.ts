@@ -177,10 +177,11 @@ export async function gatherEvidence(store: Store, cache: ArticleCache, q: Quest
     }
     return m;
   };
+  const matchedBy = new Map(ranked.map((r) => [r, matchedOf(r)]));
   const byArticle = new Map<string, { index: number; matched: Map<string, number> }[]>();
   for (const r of ranked) {
     const list = byArticle.get(r.hit.articleId) ?? [];
-    list.push({ index: r.hit.index, matched: matchedOf(r) });
+    list.push({ index: r.hit.index, matched: matchedBy.get(r)! });
     byArticle.set(r.hit.articleId, list);
   }
   const contentShare = (ms: Map<string, number>[]) => {
@@ -192,11 +193,7 @@ export async function gatherEvidence(store: Store, cache: ArticleCache, q: Quest
     const article = await cache.get(r.hit.articleId);
     if (!article) continue;
     // The best factor each question term was matched with in this sentence.
-    const matched = new Map<string, number>();
-    for (const t of r.matched) {
-      const x = of.get(t);
-      if (x && (matched.get(x.primary) ?? 0) < x.factor) matched.set(x.primary, x.factor);
-    }
+    const matched = matchedBy.get(r)!;
     const got = (t: string) => (matched.get(t) ?? 0) * w(t);
     const coverage = q.terms.reduce((s, t) => s + got(t), 0) / total;
     const content = contentTotal > 0 ? q.contentTerms.reduce((s, t) => s + got(t), 0) / contentTotal : 1;

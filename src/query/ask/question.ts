@@ -382,7 +382,7 @@ export function questionNames(text: string): string[] {
   return out;
 }
 
-function singularHead(w: string): string {
+export function singularHead(w: string): string {
   if (/ies$/.test(w)) return w.slice(0, -3) + 'y';
   if (/(ss|us)$/.test(w)) return w;
   if (/s$/.test(w)) return w.slice(0, -1);
