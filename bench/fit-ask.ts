@@ -87,7 +87,7 @@ function top(item: Item, ranker: Model): { y: number; x: number[]; group: TypeGr
   if (item.cands.length === 0) return null;
   const p = softmax(item.cands.map((c) => linear(ranker, c.x, c.group)));
   const [first, second] = poolAnswers(item.cands.map((c, i) => ({ ...c, p: p[i] })));
-  const f = { top: first.p, margin: first.p - (second?.p ?? 0), ...first.best.conf };
+  const f = { top: first.p, margin: first.p - (second?.p ?? 0), raw: linear(ranker, first.best.x, first.best.group), ...first.best.conf };
   return { y: first.best.y, x: vector(f, CONFIDENCE_FEATURES), group: first.best.group, verified: first.best.verified };
 }
 
@@ -122,6 +122,14 @@ for (const g of [...new Set(items.map((i) => i.group))].sort()) {
   const tops = items.map((i) => ({ i, t: top(i, final) })).filter((x) => x.t);
   const blocked = tops.filter((x) => !x.t!.verified);
   console.log(`verification: ${blocked.length} best answers fail it (${blocked.filter((x) => x.t!.y).length} of them right, ${blocked.filter((x) => !x.i.answerable).length} traps)`);
+}
+{
+  // AUC of the out-of-fold confidence: how well it orders right answers above wrong ones and traps.
+  const pos = oof.filter((o) => o.y).map((o) => o.p);
+  const neg = oof.filter((o) => !o.y).map((o) => o.p);
+  let wins = 0;
+  for (const a of pos) for (const b of neg) wins += a > b ? 1 : a === b ? 0.5 : 0;
+  console.log(`confidence AUC, out of fold: ${(wins / Math.max(1, pos.length * neg.length)).toFixed(3)}`);
 }
 console.log('confidence, out of fold (answered when >= threshold):');
 const bins = [0, 0.3, 0.5, 0.7, 0.85, 1.0001];

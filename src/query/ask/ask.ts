@@ -146,6 +146,7 @@ export async function answerQuestion(store: Store, question: string, opts: AskOp
         });
   // The candidates compete: softmax over the question's candidates, then the same answer from several
   // sentences pools its probability ("Hughes" and "Beverley Hughes" are one answer).
+  const raw = new Map(scored.map((c) => [c, c.p]));
   const probs = softmax(scored.map((c) => c.p));
   scored.forEach((c, i) => (c.p = probs[i]));
   scored.sort((a, b) => b.p - a.p || b.evidence.score - a.evidence.score);
@@ -156,6 +157,7 @@ export async function answerQuestion(store: Store, question: string, opts: AskOp
   return resolved(ordered, {
     top: first.p,
     margin: first.p - (second?.p ?? 0),
+    raw: raw.get(best) ?? 0,
     coverage: e.coverage,
     content: e.content,
     names: e.names,

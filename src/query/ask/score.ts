@@ -49,6 +49,11 @@ export interface ConfidenceFeatures {
   top: number;
   /** Its margin over the best candidate with a different answer. */
   margin: number;
+  /**
+   * The ranker's raw score for it: how good it is on its own, where `top` says only how far it beats
+   * the others (a lone weak candidate has top 1).
+   */
+  raw: number;
   coverage: number;
   content: number;
   names: number;
@@ -64,7 +69,7 @@ export interface ConfidenceFeatures {
   group: TypeGroup;
 }
 
-export const CONFIDENCE_FEATURES = ['top', 'margin', 'coverage', 'content', 'names', 'articleNames', 'head', 'slot', 'predicate', 'cause', 'windowContent', 'articleContent'] as const;
+export const CONFIDENCE_FEATURES = ['top', 'margin', 'raw', 'coverage', 'content', 'names', 'articleNames', 'head', 'slot', 'predicate', 'cause', 'windowContent', 'articleContent'] as const;
 
 /**
  * Causal and purpose connectives (after the Penn Discourse Treebank's explicit CONTINGENCY connectives,

@@ -1,7 +1,7 @@
 // Written by `npm run fit:ask` (bench/fit-ask.ts); do not edit by hand.
 // Fitted on the dev split: 615 questions, 14406 candidates.
 // ranker features: coverage, content, names, articleNames, articleScore, relatives, lead, rank, proximity, bonus, head, slot, prep, echo, kindName, kindNumber, kindPhrase, predicate, sameClause, before, ownClause, support, cause, windowContent, articleContent
-// confidence features: top, margin, coverage, content, names, articleNames, head, slot, predicate, cause, windowContent, articleContent
+// confidence features: top, margin, raw, coverage, content, names, articleNames, head, slot, predicate, cause, windowContent, articleContent
 export const FITTED = {
   fittedOn: 'dev split (615 questions)',
   ranker: {
@@ -16,12 +16,12 @@ export const FITTED = {
   },
   confidence: {
     groups: {
-      entity: { bias: -2.078, weights: [1.306, 1.838, 0.002, 1.330, -0.218, -0.877, 0.411, 0.451, 0.777, 0.000, 0.837, -0.573] },
-      date: { bias: -1.548, weights: [0.739, 1.470, -0.313, 0.584, -0.237, 0.602, 0.000, -0.002, 0.120, 0.000, 0.557, 0.225] },
-      number: { bias: -3.144, weights: [0.396, 0.727, 1.053, 0.241, 0.618, 0.490, 0.000, 0.748, 1.346, 0.000, 0.574, -0.464] },
-      quote: { bias: -0.822, weights: [0.285, 0.424, 0.507, 0.936, -0.477, -0.743, 0.000, 0.706, 0.438, 0.000, 0.958, 0.208] },
-      thing: { bias: -2.528, weights: [1.391, 1.478, -0.218, 0.608, -0.682, 0.709, 0.772, -0.003, 0.464, 0.000, 0.307, -0.366] },
-      sentence: { bias: -2.398, weights: [0.705, 0.785, 0.309, 0.552, 0.092, 0.324, 0.000, 0.000, 0.000, 1.684, 0.523, -0.366] },
+      entity: { bias: -3.483, weights: [1.134, 1.677, 0.207, -0.181, 1.013, -0.434, -1.232, 0.298, 0.197, 0.578, 0.000, 0.435, -0.822] },
+      date: { bias: -4.219, weights: [0.668, 1.341, 0.354, -0.643, 0.057, -0.490, 0.207, 0.000, -0.004, -0.054, 0.000, 0.152, -0.188] },
+      number: { bias: -5.521, weights: [0.222, 0.575, 0.498, -0.067, -0.503, -0.477, -0.647, 0.000, 0.497, 0.747, 0.000, -0.085, -0.727] },
+      quote: { bias: -3.483, weights: [0.246, 0.367, 0.353, 0.140, 0.351, -0.917, -0.911, 0.000, 0.119, 0.109, 0.000, 0.484, 0.056] },
+      thing: { bias: -6.441, weights: [0.991, 1.219, 0.487, -0.558, 0.064, -0.586, 0.131, 0.354, -0.006, 0.264, 0.000, -0.281, -0.747] },
+      sentence: { bias: -10.207, weights: [0.312, 0.273, 1.071, 0.102, 0.037, 0.220, 0.126, 0.000, 0.000, 0.000, 0.864, 0.007, -0.554] },
     },
   },
 };
