@@ -674,13 +674,17 @@ export const RULES: Rule[] = [
       return rel(`${fmtDate(a)}/${fmtDate(shift(a, n, u))}`, 'range');
     },
   },
-  // "58 days ago", "a year earlier", "three months later", "two weeks from now"
+  // "58 days ago", "a year earlier", "two weeks from now". Not "three days later" nor "a day
+  // earlier": those count from an event the story told, not from publication, so TimeML makes
+  // "three days" a DURATION and "later" a signal outside it (the duration rule takes them).
+  // "A year earlier" stays a date: in results prose it is the year-ago period.
   {
     name: 'ago',
-    re: rx(`${EDGE}(?:(?<mod>${MOD})\\s+)?(?:(?<n>${NUM})|(?<vague>${VAGUE}))[\\s-]+(?<unit>${UNIT})\\s+(?<dir>ago|earlier|later|before|after|from now|hence|back)${END}`),
+    re: rx(`${EDGE}(?:(?<mod>${MOD})\\s+)?(?:(?<n>${NUM})|(?<vague>${VAGUE}))[\\s-]+(?<unit>${UNIT})\\s+(?<dir>ago|earlier|before|after|from now|hence|back)${END}`),
     accept: (m) => {
-      // "two days before the vote": a duration and a signal, not a date.
       const d = lc(m.groups!.dir);
+      if (d === 'earlier' && /^(?:S|MI|H|D)$/.test(unitCode(m.groups!.unit!))) return false;
+      // "two days before the vote": a duration and a signal, not a date.
       return !(d === 'before' || d === 'after') || /^[\s,.;:)]*$/.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 2));
     },
     resolve: (g, ctx) => {

@@ -29,6 +29,17 @@ test('N units ago: the date, at the unit granularity', () => {
   assert.deepEqual(val('They met a week ago.', 'a week ago'), ['2025-W41', 'week']);
 });
 
+test('N units later, a day earlier: counted from an event, so a duration without the signal word', () => {
+  // TimeML: "later" is a signal; publication is not the anchor, so no date can be given.
+  assert.deepEqual(val('The talks failed. Three days later, the truce ended.', 'Three days'), ['P3D', 'duration']);
+  assert.deepEqual(val('A few days later, the company sold the unit.', 'A few days'), ['PXD', 'duration']);
+  assert.deepEqual(val('Two years later he returned.', 'Two years'), ['P2Y', 'duration']);
+  assert.deepEqual(val('A day earlier, scores of trucks crossed.', 'A day'), ['P1D', 'duration']);
+  // Calendar comparisons stay dates: "a year earlier" in results prose is the year-ago period.
+  assert.deepEqual(val('Sales rose 5% from a year earlier.', 'a year earlier'), ['2024', 'year']);
+  assert.deepEqual(val('The fund yielded 8% a week earlier.', 'a week earlier'), ['2025-W41', 'week']);
+});
+
 test('within N units: a range from the publication date', () => {
   const t = one('Trump plans to meet Putin in Budapest within two weeks.', 'within two weeks');
   assert.equal(t.value, '2025-10-18/2025-11-01');
