@@ -949,7 +949,7 @@ export const RULES: Rule[] = [
   {
     name: 'duration',
     // "over the past two months": "over" before "the" is a preposition, not "more than".
-    re: rx(`${EDGE}(?:(?<mod>${MOD})\\s+(?<!(?:over|under)\\s+(?=the\\s)))?(?:the\\s+)?(?:(?<r>past|last|next|previous|coming|following|first|final|latest|initial|remaining|same|full|entire|whole)\\s+)?(?:(?<n>${NUM})|(?<vague>${VAGUE}))[\\s-]+(?<unit>${UNIT})${END}(?<half>\\s+and\\s+an?\\s+half${END})?(?!\\s+(?:old|of age)\\b)`),
+    re: rx(`${EDGE}(?:(?<mod>${MOD})\\s+(?<!(?:over|under)\\s+(?=the\\s)))?(?:the\\s+)?(?:(?<r>past|last|next|previous|coming|following|first|final|latest|initial|remaining|same|full|entire|whole)\\s+)?(?:(?<n>${NUM})(?<frac>\\s+1/2|½)?|(?<vague>${VAGUE}))[\\s-]+(?:(?<more>more|additional|further|extra|straight|consecutive|successive)\\s+)?(?<unit>${UNIT})${END}(?<half>\\s+and\\s+an?\\s+half${END})?(?!\\s+(?:old|of age)\\b)`),
     accept: (m) => {
       const g = m.groups!;
       const rest = m.input.slice(m.index + m[0].length, m.index + m[0].length + 40);
@@ -973,7 +973,8 @@ export const RULES: Rule[] = [
     resolve: (g) => {
       const n = g.n ? parseNumber(g.n) : NaN;
       const v = Number.isFinite(n) ? n : NaN;
-      return abs(g.half && Number.isFinite(v) ? andAHalf(v, g.unit!) : durationValue(v, g.unit!), 'duration');
+      // "2 1/2 years" as "two and a half years"; "20 more years", "an additional year" are the amount
+      return abs((g.half || g.frac) && Number.isFinite(v) ? andAHalf(v, g.unit!) : durationValue(v, g.unit!), 'duration');
     },
   },
   // "for years", "in decades", "recent years": vague durations

@@ -195,6 +195,11 @@ test('ranges and halves of durations', () => {
   assert.deepEqual(val('It takes 2-3 days.', '2-3 days'), ['P2D', 'duration']);
   assert.deepEqual(val('But a minute and a half later, a pilot called.', 'a minute and a half'), ['PT1M30S', 'duration']);
   assert.deepEqual(val('The meeting ran an hour and a half.', 'an hour and a half'), ['PT1H30M', 'duration']);
+  assert.deepEqual(val('They lived in the camps for 2 1/2 years.', '2 1/2 years'), ['P2Y6M', 'duration']);
+  // TimeML keeps "more"/"additional" inside: the amount is the duration ("at least 20 more years")
+  assert.deepEqual(val('The fleet may stay for at least 20 more years.', 'at least 20 more years'), ['P20Y', 'duration']);
+  assert.deepEqual(val('It extends the lease an additional year.', 'an additional year'), ['P1Y', 'duration']);
+  assert.deepEqual(val('Prices rose for five consecutive months.', 'five consecutive months'), ['P5M', 'duration']);
 });
 
 test('clock times: only where a clock time is expected; names and titles are not times', () => {
