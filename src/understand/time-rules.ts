@@ -110,6 +110,14 @@ const MOD =
   'at least|at most|up to|only|just|barely|exactly|well over|little more than|the better part of)';
 const PART = '(?:morning|afternoon|evening|night|overnight)';
 const SEASON = '(?:spring|summer|fall|autumn|winter)';
+/** Holidays whose date a rule gives (fixed, nth weekday of a month, or from Easter). */
+const HOLIDAY =
+  "(?:Christmas(?:\\s+(?:Day|Eve))?|New\\s+Year['’]?s(?:\\s+(?:Day|Eve))?|New\\s+Year(?!['’]?s)|Valentine['’]?s\\s+Day|" +
+  "St\\.?\\s+Patrick['’]?s\\s+Day|Saint\\s+Patrick['’]?s\\s+Day|Halloween|Independence\\s+Day|Veterans['’]?\\s+Day|Armistice\\s+Day|" +
+  "Boxing\\s+Day|Bastille\\s+Day|May\\s+Day|Thanksgiving(?:\\s+Day)?|Labor\\s+Day|Memorial\\s+Day|Columbus\\s+Day|" +
+  "Martin\\s+Luther\\s+King(?:\\s+Jr\\.?)?\\s+Day|Presidents['’]?\\s+Day|Mother['’]?s\\s+Day|Father['’]?s\\s+Day|Election\\s+Day|" +
+  'Easter(?:\\s+(?:Sunday|Monday|Day))?|Good\\s+Friday|Palm\\s+Sunday|Ash\\s+Wednesday|Pentecost)';
+
 const EDGE = '(?<![\\w$£€#.,/-])';
 const END = '(?![\\w/])';
 
@@ -796,6 +804,38 @@ export const RULES: Rule[] = [
       return rel(fmtDate(addDays(base, n)), 'day');
     },
   },
+  // Holidays: "Christmas", "last Thanksgiving", "New Year's Eve", "Easter 1998" (TimeML dates)
+  {
+    name: 'holiday',
+    re: rx(`${EDGE}(?:(?<r>last|next|this|this past|this coming|coming|the)\\s+)?(?<h>${HOLIDAY})${END}(?:,?\\s+(?:of\\s+)?(?<y>${YEAR})${END})?`),
+    accept: (m, text) => capital(m.groups!.h) && !/^\s+Island/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8)),
+    resolve: (g, ctx) => {
+      const day = holidayIn(g.h!);
+      if (!day) return null;
+      if (g.y) {
+        const t = day(Number(g.y));
+        remember(ctx, t, 'day');
+        return abs(fmtDate(t), 'day');
+      }
+      const a = ctx.anchor;
+      if (!a) return rel(null, 'day');
+      const r = lc(g.r);
+      const cands = [a.y - 1, a.y, a.y + 1].map(day);
+      const past = cands.filter((t) => diffDays(t, a) < 0);
+      const ahead = cands.filter((t) => diffDays(t, a) > 0);
+      const today = cands.find((t) => diffDays(t, a) === 0);
+      let t: Ymd;
+      if (r === 'last' || r === 'this past') t = past[past.length - 1];
+      else if (r === 'next' || r === 'coming' || r === 'this coming') t = ahead[0];
+      else if (r === 'this') t = today ?? cands[1];
+      else if (today) t = today;
+      else if (ctx.tense === 'past') t = past[past.length - 1];
+      else if (ctx.tense === 'future') t = ahead[0];
+      else t = diffDays(a, past[past.length - 1]) <= diffDays(ahead[0], a) ? past[past.length - 1] : ahead[0];
+      remember(ctx, t, 'day');
+      return rel(fmtDate(t), 'day');
+    },
+  },
   // Weekdays: "Monday", "last Tuesday", "Friday morning", "early Sunday"
   {
     name: 'weekday',
@@ -1059,6 +1099,66 @@ function quarterValue(ctx: Ctx, q: number, year: string | undefined, relYear: st
   // A quarter with its year written out is history ("the third quarter of 1984"), not the topic.
   remember(ctx, { y, m: q * 3 - 2, d: 1 }, 'quarter', q, relative ? 'first' : 'no');
   return { value: `${fmtYear(y)}-Q${q}`, granularity: 'quarter', relative };
+}
+
+/** The nth (1-based; -1 = last) given ISO weekday of a month. */
+function nthWeekday(y: number, m: number, wd: number, n: number): Ymd {
+  if (n > 0) {
+    const first = { y, m, d: 1 };
+    return addDays(first, ((wd - weekday(first) + 7) % 7) + 7 * (n - 1));
+  }
+  const last = { y, m: m, d: new Date(Date.UTC(y, m, 0)).getUTCDate() };
+  return addDays(last, -((weekday(last) - wd + 7) % 7));
+}
+
+/** Western Easter Sunday (the anonymous Gregorian computus, "Meeus/Jones/Butcher"). */
+function easter(y: number): Ymd {
+  const a = y % 19;
+  const b = Math.floor(y / 100);
+  const c = y % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  return { y, m: month, d: ((h + l - 7 * m + 114) % 31) + 1 };
+}
+
+/** The date of a holiday in a given year (US dates for US holidays); null when unknown. */
+function holidayIn(name: string): ((y: number) => Ymd) | null {
+  const h = lc(name).replace(/['’]/g, '').replace(/\./g, '');
+  const fixed = (m: number, d: number) => (y: number): Ymd => ({ y, m, d });
+  if (/^christmas eve$/.test(h)) return fixed(12, 24);
+  if (/^christmas/.test(h)) return fixed(12, 25);
+  if (/^new years? eve$/.test(h)) return fixed(12, 31);
+  if (/^new year/.test(h)) return fixed(1, 1);
+  if (/^valentines/.test(h)) return fixed(2, 14);
+  if (/patricks/.test(h)) return fixed(3, 17);
+  if (h === 'halloween') return fixed(10, 31);
+  if (h === 'independence day') return fixed(7, 4);
+  if (/^(?:veterans|armistice) day$/.test(h)) return fixed(11, 11);
+  if (h === 'boxing day') return fixed(12, 26);
+  if (h === 'bastille day') return fixed(7, 14);
+  if (h === 'may day') return fixed(5, 1);
+  if (/^thanksgiving/.test(h)) return (y) => nthWeekday(y, 11, 4, 4);
+  if (h === 'labor day') return (y) => nthWeekday(y, 9, 1, 1);
+  if (h === 'memorial day') return (y) => nthWeekday(y, 5, 1, -1);
+  if (h === 'columbus day') return (y) => nthWeekday(y, 10, 1, 2);
+  if (/^martin luther king/.test(h)) return (y) => nthWeekday(y, 1, 1, 3);
+  if (/^presidents? day$/.test(h)) return (y) => nthWeekday(y, 2, 1, 3);
+  if (h === 'mothers day') return (y) => nthWeekday(y, 5, 7, 2);
+  if (h === 'fathers day') return (y) => nthWeekday(y, 6, 7, 3);
+  // the Tuesday after the first Monday of November
+  if (h === 'election day') return (y) => addDays(nthWeekday(y, 11, 1, 1), 1);
+  const fromEaster: Record<string, number> = { 'good friday': -2, 'palm sunday': -7, 'ash wednesday': -46, pentecost: 49, 'easter monday': 1 };
+  if (/^easter(?: sunday| day)?$/.test(h)) return easter;
+  if (h in fromEaster) return (y) => addDays(easter(y), fromEaster[h]);
+  return null;
 }
 
 function slashDate(g: Record<string, string | undefined>): Ymd | null {

@@ -123,7 +123,7 @@ function windows(text: string, sentences: Sentence[]): Window[] {
 
 /** Cheap test before running the rules at all: a window with none of these has no time in it. */
 const TRIGGER =
-  /\d|day|night|morning|noon|week|month|year|decade|centur|quarter|now|current|recent|late|past|previous|future|soon|short|long|ago|spring|summer|fall|autumn|winter|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|tomorrow|present|hour|minute|second|ties|half|fortnight|annually|hourly|term|while|time|nineteen|thousand/i;
+  /\d|day|night|morning|noon|week|month|year|decade|centur|quarter|now|current|recent|late|past|previous|future|soon|short|long|ago|spring|summer|fall|autumn|winter|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|tomorrow|present|hour|minute|second|ties|half|fortnight|annually|hourly|term|while|time|nineteen|thousand|christmas|easter|thanksgiving|halloween|pentecost/i;
 
 function candidates(slice: string, win: Window): Candidate[] {
   const out: Candidate[] = [];

@@ -29,6 +29,18 @@ test('N units ago: the date, at the unit granularity', () => {
   assert.deepEqual(val('They met a week ago.', 'a week ago'), ['2025-W41', 'week']);
 });
 
+test('holidays are dates: fixed, nth weekday of a month, or counted from Easter; year by tense and nearness', () => {
+  // publication 1998-08-07 (a Friday)
+  assert.deepEqual(val('He was arrested on Christmas Eve.', 'Christmas Eve', '1998-08-07'), ['1997-12-24', 'day']);
+  assert.deepEqual(val('Shoppers will crowd the stores before Christmas.', 'Christmas', '1998-08-07'), ['1998-12-25', 'day']);
+  assert.deepEqual(val('Last Thanksgiving, the family met.', 'Last Thanksgiving', '1998-08-07'), ['1997-11-27', 'day']);
+  assert.deepEqual(val('The vote falls on Election Day.', 'Election Day', '1998-08-07'), ['1998-11-03', 'day']);
+  assert.deepEqual(val('They marched on Good Friday.', 'Good Friday', '1998-08-07'), ['1998-04-10', 'day']);
+  assert.deepEqual(val('The rising began at Easter 1916.', 'Easter 1916', '1998-08-07'), ['1916-04-23', 'day']);
+  assert.deepEqual(val('Memorial Day sales', 'Memorial Day', '2000-04-05'), ['2000-05-29', 'day']);
+  assert.deepEqual(findTimes('Easter Island statues', [], '1998-08-07'), [], 'a place named after a holiday');
+});
+
 test('N units later, a day earlier: counted from an event, so a duration without the signal word', () => {
   // TimeML: "later" is a signal; publication is not the anchor, so no date can be given.
   assert.deepEqual(val('The talks failed. Three days later, the truce ended.', 'Three days'), ['P3D', 'duration']);
