@@ -804,6 +804,19 @@ export const RULES: Rule[] = [
       return rel(fmtDate(addDays(base, n)), 'day');
     },
   },
+  // Recurring weekdays: "on Mondays", "Tuesday nights", "weekends" (TimeML SETs, XXXX-WXX-2TNI)
+  {
+    name: 'weekday-set',
+    re: rx(`${EDGE}(?:(?<wds>Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)|(?<wd>${WEEKDAY})\\s+(?<parts>mornings|afternoons|evenings|nights))(?!\\w)|(?<=\\b(?:on|at|over|during)\\s+)(?<we>weekends)(?!\\w)`),
+    // "The Sundays" is a name (a band), not a schedule.
+    accept: (m, text) => !!m.groups!.we || (capital(m.groups!.wds ?? m.groups!.wd) && !/\bthe\s+$/i.test(text.slice(Math.max(0, m.index - 5), m.index))),
+    resolve: (g) => {
+      if (g.we) return abs('XXXX-WXX-WE', 'set');
+      const wd = weekdayNumber(g.wds ? g.wds.slice(0, -1) : g.wd!);
+      const part = g.parts ? 'T' + PART_CODE[lc(g.parts).slice(0, -1)] : '';
+      return abs(`XXXX-WXX-${wd}${part}`, 'set');
+    },
+  },
   // Holidays: "Christmas", "last Thanksgiving", "New Year's Eve", "Easter 1998" (TimeML dates)
   {
     name: 'holiday',
@@ -844,6 +857,9 @@ export const RULES: Rule[] = [
     accept: (m) => capital(m.groups!.wd) && !(m.groups!.part && /^[A-Z][a-z]/.test(m.groups!.part)),
     resolve: (g, ctx) => {
       const wd = weekdayNumber(g.wd!);
+      // "on Monday and Tuesday nights": the schedule of the plural covers both weekdays.
+      const shared = !g.part && !g.r ? /^\s*(?:,|and|or)\s+(?:(?:and|or)\s+)?[a-z]+days?\s+(mornings|afternoons|evenings|nights)\b/.exec(ctx.after) : null;
+      if (shared && weekdayNumber(/[a-z]+day/.exec(ctx.after)![0])) return abs(`XXXX-WXX-${wd}T${PART_CODE[shared[1].slice(0, -1)]}`, 'set');
       const a = ctx.anchor;
       const part = g.part ? PART_CODE[lc(g.part)] : undefined;
       if (!a) return rel(`XXXX-WXX-${wd}${part ? 'T' + part : ''}`, part ? 'time' : 'day');

@@ -29,6 +29,16 @@ test('N units ago: the date, at the unit granularity', () => {
   assert.deepEqual(val('They met a week ago.', 'a week ago'), ['2025-W41', 'week']);
 });
 
+test('recurring weekdays are sets: plurals, a plural part of day shared by a coordinated weekday', () => {
+  const got = findTimes('Two new flights would leave Bombay on Monday and Tuesday nights. It is shut on Sundays and on weekends.', [], '1998-02-13');
+  assert.deepEqual(
+    got.map((t) => [t.text, t.value, t.granularity]),
+    [['Monday', 'XXXX-WXX-1TNI', 'set'], ['Tuesday nights', 'XXXX-WXX-2TNI', 'set'], ['Sundays', 'XXXX-WXX-7', 'set'], ['weekends', 'XXXX-WXX-WE', 'set']],
+  );
+  assert.deepEqual(val('He met them Monday and Tuesday.', 'Monday', '1998-02-13'), ['1998-02-09', 'day'], 'no plural: one day each');
+  assert.deepEqual(findTimes('The Sundays played.', [], '1998-02-13'), [], 'a band, not a schedule');
+});
+
 test('holidays are dates: fixed, nth weekday of a month, or counted from Easter; year by tense and nearness', () => {
   // publication 1998-08-07 (a Friday)
   assert.deepEqual(val('He was arrested on Christmas Eve.', 'Christmas Eve', '1998-08-07'), ['1997-12-24', 'day']);
