@@ -891,6 +891,28 @@ export const RULES: Rule[] = [
       return rel(fmtDate(t) + (part ? 'T' + part : ''), gran);
     },
   },
+  // A part of day on its own: "mid afternoon", "the morning", "overnight" (TimeML TIME), on the
+  // day the story last named in this or the previous sentence, else on publication day; or of a
+  // date: "the night of Aug. 7".
+  {
+    name: 'part-alone',
+    re: rx(`${EDGE}(?:(?:(?<mod>early|late|mid)[\\s-]?|the\\s+)(?<part>morning|afternoon|evening|night)${END}(?:\\s+of\\s+(?<mon>${MONTH})\\s+(?<day>[0-3]?\\d)(?:st|nd|rd|th)?${END}(?:,?\\s+(?<year>${YEAR})${END})?)?|(?<on>overnight)${END})(?!\\s+of\\b|['’])`),
+    // "Good Morning America": a capitalised part of day inside a sentence is a title.
+    accept: (m, text) => !titleCaseInside(m.groups!.part ?? m.groups!.on!, m.index + m[0].length - (m.groups!.part ?? m.groups!.on!).length, text),
+    resolve: (g, ctx) => {
+      // "the night of Aug. 7": that day's part
+      if (g.mon && g.part) {
+        const d = monthDay(ctx, monthNumber(g.mon), Number(g.day), g.year);
+        return d && d.value ? { value: d.value + 'T' + PART_CODE[lc(g.part)], granularity: 'time', relative: d.relative } : null;
+      }
+      const last = ctx.state.last;
+      const base = last && last.gran === 'day' && ctx.sentence - last.sentence <= 1 ? last.t : ctx.anchor;
+      if (!base) return rel(null, 'time');
+      // "overnight" before a day's trading is the night before it
+      if (g.on) return rel(fmtDate(addDays(base, -1)) + 'TNI', 'time');
+      return rel(fmtDate(base) + 'T' + PART_CODE[lc(g.part)], 'time');
+    },
+  },
   // "this morning", "last night", "later this afternoon"
   {
     name: 'part-of-day',

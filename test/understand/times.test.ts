@@ -29,6 +29,15 @@ test('N units ago: the date, at the unit granularity', () => {
   assert.deepEqual(val('They met a week ago.', 'a week ago'), ['2025-W41', 'week']);
 });
 
+test('a part of day on its own is a TIME on the day last named, else on publication day', () => {
+  assert.deepEqual(val('By mid afternoon, sources said the city was calm.', 'mid afternoon', '1998-03-06'), ['1998-03-06TAF', 'time']);
+  assert.deepEqual(val('Stocks fell Friday. Buyers came back in the morning.', 'the morning', '1989-10-30'), ['1989-10-27TMO', 'time']);
+  // "overnight losses" before a day's trading: the night before that day
+  assert.deepEqual(val('Shares rose Friday despite overnight losses in New York.', 'overnight', '1989-10-30'), ['1989-10-26TNI', 'time']);
+  assert.deepEqual(val('He died on the night of Aug. 7.', 'the night of Aug. 7', '1998-08-10'), ['1998-08-07TNI', 'time']);
+  assert.deepEqual(findTimes('She watched Good Morning America.', [], '1998-08-10'), [], 'a title');
+});
+
 test('recurring weekdays are sets: plurals, a plural part of day shared by a coordinated weekday', () => {
   const got = findTimes('Two new flights would leave Bombay on Monday and Tuesday nights. It is shut on Sundays and on weekends.', [], '1998-02-13');
   assert.deepEqual(
