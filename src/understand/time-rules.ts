@@ -713,14 +713,20 @@ export const RULES: Rule[] = [
       return unitValue(shift(a, sign * n, u), u);
     },
   },
-  // "year-earlier", "the year-ago period"
+  // "year-earlier", "the year-ago period", "the year-earlier third quarter"
   {
     name: 'year-earlier',
-    re: rx(`${EDGE}(?:the\\s+)?(?:comparable\\s+|same\\s+)?(?<w>year-earlier|year-ago|year earlier|prior-year|previous-year)(?:\\s+(?:period|level|results|figure|quarter))?${END}`),
+    re: rx(`${EDGE}(?:the\\s+)?(?:comparable\\s+|same\\s+)?(?<w>year-earlier|year-ago|year earlier|prior-year|previous-year)(?:\\s+(?:(?<ord>first|second|third|fourth)[\\s-]+)?(?:period|quarter))?${END}`),
     resolve: (g, ctx) => {
       const a = ctx.anchor;
       if (!a) return rel(null, 'year');
       const last = ctx.state.last;
+      // "the year-ago third quarter": that quarter of the year before the one reported on
+      if (g.ord) {
+        const q = ORDINALS[lc(g.ord)]!;
+        const y = inQuarterContext(ctx) ? refQuarter(ctx).y : resolveQuarter(a, q, 'past');
+        return rel(`${fmtYear(y - 1)}-Q${q}`, 'quarter');
+      }
       if (inQuarterContext(ctx)) {
         const rq = refQuarter(ctx);
         return rel(`${fmtYear(rq.y - 1)}-Q${rq.q}`, 'quarter');

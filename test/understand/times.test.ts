@@ -29,6 +29,15 @@ test('N units ago: the date, at the unit granularity', () => {
   assert.deepEqual(val('They met a week ago.', 'a week ago'), ['2025-W41', 'week']);
 });
 
+test('spans: before a noun that is not a time, the article is the noun\'s (TimeML), with a time noun it is the expression\'s', () => {
+  assert.ok(one('It ended the eight-year war with Iran.', 'eight-year'));
+  assert.ok(one('Analysts expect the third-quarter loss to widen.', 'third-quarter'));
+  assert.ok(one('The year-ago results were restated.', 'year-ago'));
+  assert.deepEqual(val('Sales fell from the year-ago period.', 'the year-ago period', '1989-10-27'), ['1988', 'year'], 'another rule reads what quarter-ref declines');
+  const t = 'Third-quarter net rose. In the year-earlier third quarter, the bank earned $8 million.';
+  assert.deepEqual(val(t, 'the year-earlier third quarter', '1989-10-27'), ['1988-Q3', 'quarter']);
+});
+
 test('a part of day on its own is a TIME on the day last named, else on publication day', () => {
   assert.deepEqual(val('By mid afternoon, sources said the city was calm.', 'mid afternoon', '1998-03-06'), ['1998-03-06TAF', 'time']);
   assert.deepEqual(val('Stocks fell Friday. Buyers came back in the morning.', 'the morning', '1989-10-30'), ['1989-10-27TMO', 'time']);
