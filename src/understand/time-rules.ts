@@ -105,9 +105,14 @@ const NUMWORD =
 const NUM = `(?:\\d{1,3}(?:\\.\\d+)?|${NUMWORD}|an?)`;
 const VAGUE = '(?:a few|few|several|many|some|a number of|a couple of|numerous)';
 const UNIT = '(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?|decades?|centur(?:y|ies))';
+/**
+ * Modifiers inside a span: those TimeML's mod attribute can say (APPROX, MORE_THAN, LESS_THAN,
+ * EQUAL_OR_MORE, ...). "only", "just", "barely" say nothing about the time and stay outside
+ * ("just 58 days ago" → "58 days ago"), as in TimeBank (0 of 5 inside).
+ */
 const MOD =
   '(?:about|around|almost|nearly|roughly|approximately|some|more than|less than|fewer than|over|under|' +
-  'at least|at most|up to|only|just|barely|exactly|well over|little more than|the better part of)';
+  'at least|at most|up to|no more than|well over|little more than|the better part of)';
 const PART = '(?:morning|afternoon|evening|night|overnight)';
 const SEASON = '(?:spring|summer|fall|autumn|winter)';
 /** Holidays whose date a rule gives (fixed, nth weekday of a month, or from Easter). */
