@@ -693,7 +693,7 @@ export const RULES: Rule[] = [
   // "A year earlier" stays a date: in results prose it is the year-ago period.
   {
     name: 'ago',
-    re: rx(`${EDGE}(?:(?<mod>${MOD})\\s+)?(?:(?<n>${NUM})|(?<vague>${VAGUE}))[\\s-]+(?<unit>${UNIT})\\s+(?<dir>ago|earlier|before|after|from now|hence|back)${END}`),
+    re: rx(`${EDGE}(?:(?<mod>${MOD})\\s+)?(?:(?<n>${NUM})|(?<vague>${VAGUE}))[\\s-]+(?<unit>${UNIT})(?:\\s+or\\s+so)?\\s+(?<dir>ago|earlier|before|after|from now|hence|back)${END}`),
     accept: (m) => {
       const d = lc(m.groups!.dir);
       if (d === 'earlier' && /^(?:S|MI|H|D)$/.test(unitCode(m.groups!.unit!))) return false;
@@ -745,7 +745,7 @@ export const RULES: Rule[] = [
     name: 'this-unit',
     // "This Week" with both words capitalised is a title (ABC's "This Week"), not a week.
     accept: (m) => !/^This Week/.test(m[0]) || m.index === 0,
-    re: rx(`${EDGE}(?:(?<mod>early|late|mid|earlier|later|the end of|the beginning of|the start of|the middle of|the rest of|the remainder of|the balance of|the first half of|the second half of)[\\s-]+(?:in\\s+)?)?(?<r>this|last|next|current|the current|the previous|the following|the coming|this past|the past|past|coming|the same)\\s+(?<unit>week|weekend|month|year|decade|century|fortnight)${END}(?!['’]s\\s+(?:first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]+quarter)`),
+    re: rx(`${EDGE}(?:(?<mod>early|late|mid|earlier|later|the end of|the beginning of|the start of|the middle of|the rest of|the remainder of|the balance of|the first half of|the second half of)[\\s-]+(?:in\\s+)?)?(?<r>this|last|next|the last|the next|current|the current|the previous|the following|the coming|this past|the past|past|coming|the same)\\s+(?<unit>week|weekend|month|year|decade|century|fortnight)${END}(?:\\s+or\\s+so${END})?(?!['’]s\\s+(?:first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]+quarter)`),
     resolve: (g, ctx) => {
       const a = ctx.anchor;
       const unit = lc(g.unit);
@@ -1034,11 +1034,19 @@ export const RULES: Rule[] = [
     },
     resolve: (g) => abs(durationValue(parseNumber(g.n1!), g.unit!), 'duration'),
   },
+  // "a three-year period", "its one-year term": TimeML takes the time noun a duration modifies,
+  // with its article (not a possessive)
+  {
+    name: 'duration-noun',
+    re: rx(`${EDGE}(?:(?:an?|the)\\s+)?(?:(?<mod>${MOD})\\s+)?(?<n>${NUM})-(?<unit>second|minute|hour|day|week|month|quarter|year|decade|century)\\s+(?:period|term|span|stretch|window|interval|spell|hiatus)${END}`),
+    accept: (m) => Number.isFinite(parseNumber(m.groups!.n!)),
+    resolve: (g) => abs(durationValue(parseNumber(g.n!), g.unit!), 'duration'),
+  },
   // Durations: "two years", "the past two months", "36-hour", "the next few days", "several years"
   {
     name: 'duration',
     // "over the past two months": "over" before "the" is a preposition, not "more than".
-    re: rx(`${EDGE}(?:(?<mod>${MOD})\\s+(?<!(?:over|under)\\s+(?=the\\s)))?(?:the\\s+)?(?:(?<r>past|last|next|previous|coming|following|first|final|latest|initial|remaining|same|full|entire|whole)\\s+)?(?:(?<n>${NUM})(?<frac>\\s+1/2|½)?|(?<vague>${VAGUE}))[\\s-]+(?:(?<more>more|additional|further|extra|straight|consecutive|successive)\\s+)?(?<unit>${UNIT})${END}(?<half>\\s+and\\s+an?\\s+half${END})?(?!\\s+(?:old|of age)\\b)`),
+    re: rx(`${EDGE}(?:(?<mod>${MOD})\\s+(?<!(?:over|under)\\s+(?=the\\s)))?(?:the\\s+)?(?:(?<r>past|last|next|previous|coming|following|first|final|latest|initial|remaining|same|full|entire|whole)\\s+)?(?:(?<n>${NUM})(?<frac>\\s+1/2|½)?|(?<vague>${VAGUE}))[\\s-]+(?:(?<more>more|additional|further|extra|straight|consecutive|successive)\\s+)?(?<unit>${UNIT})${END}(?<half>\\s+and\\s+an?\\s+half${END})?(?:\\s+or\\s+so${END})?(?!\\s+(?:old|of age)\\b)`),
     accept: (m) => {
       const g = m.groups!;
       const rest = m.input.slice(m.index + m[0].length, m.index + m[0].length + 40);

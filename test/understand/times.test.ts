@@ -35,6 +35,10 @@ test('spans: before a noun that is not a time, the article is the noun\'s (TimeM
   assert.ok(one('It ended the eight-year war with Iran.', 'eight-year'));
   assert.ok(one('Analysts expect the third-quarter loss to widen.', 'third-quarter'));
   assert.ok(one('The year-ago results were restated.', 'year-ago'));
+  // a time noun after the duration is inside, with its article; "or so" is inside (mod APPROX)
+  assert.deepEqual(val('Profits grew over a three-year period.', 'a three-year period'), ['P3Y', 'duration']);
+  assert.deepEqual(val('The plant will close over the next year or so.', 'the next year or so'), ['2026', 'year']);
+  assert.deepEqual(val('Wages lost to inflation in the last decade.', 'the last decade'), ['201', 'decade']);
   assert.deepEqual(val('Sales fell from the year-ago period.', 'the year-ago period', '1989-10-27'), ['1988', 'year'], 'another rule reads what quarter-ref declines');
   const t = 'Third-quarter net rose. In the year-earlier third quarter, the bank earned $8 million.';
   assert.deepEqual(val(t, 'the year-earlier third quarter', '1989-10-27'), ['1988-Q3', 'quarter']);
