@@ -1067,9 +1067,15 @@ export const RULES: Rule[] = [
       if (/^one$/i.test(g.n ?? '') && /^days?$/i.test(g.unit!) && !g.r && !g.mod && !/^(?:for|in|within|than|about|of|after|before|over)$/.test(before)) return false;
       return true;
     },
-    resolve: (g) => {
+    resolve: (g, ctx) => {
       const n = g.n ? parseNumber(g.n) : NaN;
       const v = Number.isFinite(n) ? n : NaN;
+      // "will be redeemed in five years": "in" before an amount, in a future clause, counts
+      // forward from publication (a TimeML DATE, 1994), as "ago" counts back.
+      if (ctx.tense === 'future' && ctx.anchor && /\bin\s+$/.test(ctx.before) && Number.isInteger(v) && !g.mod && !g.r && !g.half && !g.frac && !g.more) {
+        const u = unitCode(g.unit!);
+        if (u !== 'S' && u !== 'MI' && u !== 'H') return unitValue(shift(ctx.anchor, v, u), u);
+      }
       // "2 1/2 years" as "two and a half years"; "20 more years", "an additional year" are the amount
       return abs((g.half || g.frac) && Number.isFinite(v) ? andAHalf(v, g.unit!) : durationValue(v, g.unit!), 'duration');
     },

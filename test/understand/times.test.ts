@@ -86,6 +86,12 @@ test('N units later, a day earlier: counted from an event, so a duration without
   assert.deepEqual(val('The fund yielded 8% a week earlier.', 'a week earlier'), ['2025-W41', 'week']);
 });
 
+test('in N units, in a future clause: a date counted forward, as "ago" counts back', () => {
+  assert.deepEqual(val('The stock would be redeemed in five years.', 'five years', '1989-11-02'), ['1994', 'year']);
+  assert.deepEqual(val('Talks will resume in two weeks.', 'two weeks'), ['2025-W44', 'week']);
+  assert.deepEqual(val('It was the smallest gain in a year.', 'a year'), ['P1Y', 'duration'], 'not a future clause');
+});
+
 test('within N units: a range from the publication date', () => {
   const t = one('Trump plans to meet Putin in Budapest within two weeks.', 'within two weeks');
   assert.equal(t.value, '2025-10-18/2025-11-01');
