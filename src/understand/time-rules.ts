@@ -745,7 +745,7 @@ export const RULES: Rule[] = [
     name: 'this-unit',
     // "This Week" with both words capitalised is a title (ABC's "This Week"), not a week.
     accept: (m) => !/^This Week/.test(m[0]) || m.index === 0,
-    re: rx(`${EDGE}(?:(?<mod>early|late|mid|earlier|later|the end of|the beginning of|the start of|the middle of|the rest of|the remainder of|the balance of|the first half of|the second half of)[\\s-]+(?:in\\s+)?)?(?<r>this|last|next|the last|the next|current|the current|the previous|the following|the coming|this past|the past|past|coming|the same)\\s+(?<unit>week|weekend|month|year|decade|century|fortnight)${END}(?:\\s+or\\s+so${END})?(?!['’]s\\s+(?:first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]+quarter)`),
+    re: rx(`${EDGE}(?:(?<mod>early|late|mid|earlier|later|the end of|the beginning of|the start of|the middle of|the rest of|the remainder of|the balance of|the first half of|the second half of)[\\s-]+(?:in\\s+)?)?(?<r>this|last|next|the last|the next|current|the current|the previous|the following|the coming|this past|the past|past|coming|the same)\\s+(?<fiscal>fiscal\\s+)?(?<unit>week|weekend|month|year|decade|century|fortnight)${END}(?:\\s+or\\s+so${END})?(?!['’]s\\s+(?:first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]+quarter)`),
     resolve: (g, ctx) => {
       const a = ctx.anchor;
       const unit = lc(g.unit);
@@ -780,7 +780,9 @@ export const RULES: Rule[] = [
         return rel(`${fmtWeek(resolveWeekday(a, 6, ctx.tense, null))}-WE`, 'week');
       }
       if ((g.full || g.mod2 || /\bof\s+$/.test(ctx.before)) && a && unit === 'year') return rel(fmtYear(a.y), 'year');
-      if (!g.mod && !g.mod2 && unit === 'year') return abs('P1Y', 'duration');
+      // "the year ended Sept. 30" is a twelve-month period (DURATION); "the year" on its own is
+      // the current one ("For the year, volume was flat", "lower earnings for the fiscal year").
+      if (!g.mod && !g.mod2 && unit === 'year' && (!a || /^\s+end(?:ed|ing)\b/.test(ctx.after))) return abs('P1Y', 'duration');
       if (!a) return rel(null, unit as TimeGranularity);
       const last = ctx.state.last;
       const t = g.mod && last && ctx.sentence - last.sentence <= 1 ? last.t : a;

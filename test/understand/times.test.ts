@@ -86,6 +86,12 @@ test('N units later, a day earlier: counted from an event, so a duration without
   assert.deepEqual(val('The fund yielded 8% a week earlier.', 'a week earlier'), ['2025-W41', 'week']);
 });
 
+test('"the year": a twelve-month period when it "ended", else the current year (results prose)', () => {
+  assert.deepEqual(val('Revenue was $76 million for the year ended March 31.', 'the year', '1989-11-01'), ['P1Y', 'duration']);
+  assert.deepEqual(val('For the year, pet food volume was flat.', 'the year', '1989-11-02'), ['1989', 'year']);
+  assert.deepEqual(val('It expects to post higher sales in the current fiscal year.', 'the current fiscal year', '1989-11-02'), ['1989', 'year']);
+});
+
 test('in N units, in a future clause: a date counted forward, as "ago" counts back', () => {
   assert.deepEqual(val('The stock would be redeemed in five years.', 'five years', '1989-11-02'), ['1994', 'year']);
   assert.deepEqual(val('Talks will resume in two weeks.', 'two weeks'), ['2025-W44', 'week']);
