@@ -804,16 +804,19 @@ export const RULES: Rule[] = [
       return unitValue(last.t, u);
     },
   },
-  // "the next day", "the day before", "the following week"
+  // "the next day", "the day before", "the next morning"
   {
     name: 'next-day',
-    re: rx(`${EDGE}the\\s+(?:(?<r>next|following|previous|preceding)\\s+day|day\\s+(?<r2>before|after)(?!\\s+(?:yesterday|tomorrow))(?=\\s*[,.;:)]|\\s+(?:and|but|when|as)\\b))`),
+    re: rx(`${EDGE}the\\s+(?:(?<r>next|following|previous|preceding)\\s+(?:day|(?<part>morning|afternoon|evening|night))|day\\s+(?<r2>before|after)(?!\\s+(?:yesterday|tomorrow))(?=\\s*[,.;:)]|\\s+(?:and|but|when|as)\\b))${END}`),
     resolve: (g, ctx) => {
       const last = ctx.state.last;
       const base = last && last.gran === 'day' && ctx.sentence - last.sentence <= 2 ? last.t : ctx.anchor;
-      if (!base) return rel(null, 'day');
+      const part = g.part ? PART_CODE[lc(g.part)] : undefined;
+      if (!base) return rel(null, part ? 'time' : 'day');
       const r = lc(g.r ?? g.r2);
       const n = /next|following|after/.test(r) ? 1 : -1;
+      // "the next morning": the morning of the day after the one last named
+      if (part) return rel(fmtDate(addDays(base, n)) + 'T' + part, 'time');
       return rel(fmtDate(addDays(base, n)), 'day');
     },
   },

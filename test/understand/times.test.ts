@@ -50,6 +50,7 @@ test('a part of day on its own is a TIME on the day last named, else on publicat
   // "overnight losses" before a day's trading: the night before that day
   assert.deepEqual(val('Shares rose Friday despite overnight losses in New York.', 'overnight', '1989-10-30'), ['1989-10-26TNI', 'time']);
   assert.deepEqual(val('He died on the night of Aug. 7.', 'the night of Aug. 7', '1998-08-10'), ['1998-08-07TNI', 'time']);
+  assert.deepEqual(val('They met Friday. He left the next morning.', 'the next morning', '1998-08-10'), ['1998-08-08TMO', 'time']);
   assert.deepEqual(findTimes('She watched Good Morning America.', [], '1998-08-10'), [], 'a title');
 });
 
