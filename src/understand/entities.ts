@@ -34,6 +34,7 @@ import {
   posTags,
   WEEKDAYS,
 } from './gazetteer.js';
+import { isGroupMemberWord } from './wordnet.js';
 
 const PARTICLES = new Set(['de', 'da', 'del', 'della', 'der', 'den', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'du', 'dos', 'di']);
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'middle', 'far', 'near', 'central', 'northern', 'southern', 'eastern', 'western', 'upper', 'lower']);
@@ -178,9 +179,9 @@ export function findEntities(text: string, sentences: Sentence[]): { entities: D
       const dm = demonymOf(part);
       const pl = placeOf(part);
       const c = mk(text, start, tok.end, tok.sentence, [], ev);
-      if (dm) {
+      if (dm || (!pl && isGroupMemberWord(part))) {
         add(ev, 'NORP', 3);
-        c.norpPlace = dm.place;
+        c.norpPlace = dm ? dm.place : null;
         cands.push(c);
       } else if (pl) {
         add(ev, pl.kind === 'continent' ? 'LOC' : 'GPE', 3);
@@ -502,6 +503,10 @@ function classify(
   if (dm && !place) {
     add(ev, 'NORP', 3);
     c.norpPlace = dm.place;
+  } else if (count === 1 && !place && isGroupMemberWord(first)) {
+    // religions, peoples and parties that are no country's demonym: "Catholic", "Arabs", "Democrats"
+    add(ev, 'NORP', 3);
+    c.norpPlace = null;
   }
   if (isKnownOrg(c.form)) add(ev, 'ORG', 3);
   if (isKnownPerson(c.form)) add(ev, 'PERSON', 3);
@@ -760,5 +765,6 @@ function initials(words: string[]): string {
 
 function singularNorp(form: string): string {
   const d = demonymOf(form);
-  return d ? d.singular : form;
+  if (d) return d.singular;
+  return /[^s]s$/.test(form) && isGroupMemberWord(form.slice(0, -1)) ? form.slice(0, -1) : form;
 }

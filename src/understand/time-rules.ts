@@ -105,11 +105,24 @@ const NUMWORD =
 const NUM = `(?:\\d{1,3}(?:\\.\\d+)?|${NUMWORD}|an?)`;
 const VAGUE = '(?:a few|few|several|many|some|a number of|a couple of|numerous)';
 const UNIT = '(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?|decades?|centur(?:y|ies))';
+/**
+ * Modifiers inside a span: those TimeML's mod attribute can say (APPROX, MORE_THAN, LESS_THAN,
+ * EQUAL_OR_MORE, ...). "only", "just", "barely" say nothing about the time and stay outside
+ * ("just 58 days ago" → "58 days ago"), as in TimeBank (0 of 5 inside).
+ */
 const MOD =
   '(?:about|around|almost|nearly|roughly|approximately|some|more than|less than|fewer than|over|under|' +
-  'at least|at most|up to|only|just|barely|exactly|well over|little more than|the better part of)';
+  'at least|at most|up to|no more than|well over|little more than|the better part of)';
 const PART = '(?:morning|afternoon|evening|night|overnight)';
 const SEASON = '(?:spring|summer|fall|autumn|winter)';
+/** Holidays whose date a rule gives (fixed, nth weekday of a month, or from Easter). */
+const HOLIDAY =
+  "(?:Christmas(?:\\s+(?:Day|Eve))?|New\\s+Year['’]?s(?:\\s+(?:Day|Eve))?|New\\s+Year(?!['’]?s)|Valentine['’]?s\\s+Day|" +
+  "St\\.?\\s+Patrick['’]?s\\s+Day|Saint\\s+Patrick['’]?s\\s+Day|Halloween|Independence\\s+Day|Veterans['’]?\\s+Day|Armistice\\s+Day|" +
+  "Boxing\\s+Day|Bastille\\s+Day|May\\s+Day|Thanksgiving(?:\\s+Day)?|Labor\\s+Day|Memorial\\s+Day|Columbus\\s+Day|" +
+  "Martin\\s+Luther\\s+King(?:\\s+Jr\\.?)?\\s+Day|Presidents['’]?\\s+Day|Mother['’]?s\\s+Day|Father['’]?s\\s+Day|Election\\s+Day|" +
+  'Easter(?:\\s+(?:Sunday|Monday|Day))?|Good\\s+Friday|Palm\\s+Sunday|Ash\\s+Wednesday|Pentecost)';
+
 const EDGE = '(?<![\\w$£€#.,/-])';
 const END = '(?![\\w/])';
 
@@ -674,13 +687,17 @@ export const RULES: Rule[] = [
       return rel(`${fmtDate(a)}/${fmtDate(shift(a, n, u))}`, 'range');
     },
   },
-  // "58 days ago", "a year earlier", "three months later", "two weeks from now"
+  // "58 days ago", "a year earlier", "two weeks from now". Not "three days later" nor "a day
+  // earlier": those count from an event the story told, not from publication, so TimeML makes
+  // "three days" a DURATION and "later" a signal outside it (the duration rule takes them).
+  // "A year earlier" stays a date: in results prose it is the year-ago period.
   {
     name: 'ago',
-    re: rx(`${EDGE}(?:(?<mod>${MOD})\\s+)?(?:(?<n>${NUM})|(?<vague>${VAGUE}))[\\s-]+(?<unit>${UNIT})\\s+(?<dir>ago|earlier|later|before|after|from now|hence|back)${END}`),
+    re: rx(`${EDGE}(?:(?<mod>${MOD})\\s+)?(?:(?<n>${NUM})|(?<vague>${VAGUE}))[\\s-]+(?<unit>${UNIT})(?:\\s+or\\s+so)?\\s+(?<dir>ago|earlier|before|after|from now|hence|back)${END}`),
     accept: (m) => {
-      // "two days before the vote": a duration and a signal, not a date.
       const d = lc(m.groups!.dir);
+      if (d === 'earlier' && /^(?:S|MI|H|D)$/.test(unitCode(m.groups!.unit!))) return false;
+      // "two days before the vote": a duration and a signal, not a date.
       return !(d === 'before' || d === 'after') || /^[\s,.;:)]*$/.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 2));
     },
     resolve: (g, ctx) => {
@@ -701,14 +718,20 @@ export const RULES: Rule[] = [
       return unitValue(shift(a, sign * n, u), u);
     },
   },
-  // "year-earlier", "the year-ago period"
+  // "year-earlier", "the year-ago period", "the year-earlier third quarter"
   {
     name: 'year-earlier',
-    re: rx(`${EDGE}(?:the\\s+)?(?:comparable\\s+|same\\s+)?(?<w>year-earlier|year-ago|year earlier|prior-year|previous-year)(?:\\s+(?:period|level|results|figure|quarter))?${END}`),
+    re: rx(`${EDGE}(?:the\\s+)?(?:comparable\\s+|same\\s+)?(?<w>year-earlier|year-ago|year earlier|prior-year|previous-year)(?:\\s+(?:(?<ord>first|second|third|fourth)[\\s-]+)?(?:period|quarter))?${END}`),
     resolve: (g, ctx) => {
       const a = ctx.anchor;
       if (!a) return rel(null, 'year');
       const last = ctx.state.last;
+      // "the year-ago third quarter": that quarter of the year before the one reported on
+      if (g.ord) {
+        const q = ORDINALS[lc(g.ord)]!;
+        const y = inQuarterContext(ctx) ? refQuarter(ctx).y : resolveQuarter(a, q, 'past');
+        return rel(`${fmtYear(y - 1)}-Q${q}`, 'quarter');
+      }
       if (inQuarterContext(ctx)) {
         const rq = refQuarter(ctx);
         return rel(`${fmtYear(rq.y - 1)}-Q${rq.q}`, 'quarter');
@@ -722,7 +745,7 @@ export const RULES: Rule[] = [
     name: 'this-unit',
     // "This Week" with both words capitalised is a title (ABC's "This Week"), not a week.
     accept: (m) => !/^This Week/.test(m[0]) || m.index === 0,
-    re: rx(`${EDGE}(?:(?<mod>early|late|mid|earlier|later|the end of|the beginning of|the start of|the middle of|the rest of|the remainder of|the balance of|the first half of|the second half of)[\\s-]+(?:in\\s+)?)?(?<r>this|last|next|current|the current|the previous|the following|the coming|this past|the past|past|coming|the same)\\s+(?<unit>week|weekend|month|year|decade|century|fortnight)${END}(?!['’]s\\s+(?:first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]+quarter)`),
+    re: rx(`${EDGE}(?:(?<mod>early|late|mid|earlier|later|the end of|the beginning of|the start of|the middle of|the rest of|the remainder of|the balance of|the first half of|the second half of)[\\s-]+(?:in\\s+)?)?(?<r>this|last|next|the last|the next|current|the current|the previous|the following|the coming|this past|the past|past|coming|the same)\\s+(?<fiscal>fiscal\\s+)?(?<unit>week|weekend|month|year|decade|century|fortnight)${END}(?:\\s+or\\s+so${END})?(?!['’]s\\s+(?:first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]+quarter)`),
     resolve: (g, ctx) => {
       const a = ctx.anchor;
       const unit = lc(g.unit);
@@ -757,7 +780,9 @@ export const RULES: Rule[] = [
         return rel(`${fmtWeek(resolveWeekday(a, 6, ctx.tense, null))}-WE`, 'week');
       }
       if ((g.full || g.mod2 || /\bof\s+$/.test(ctx.before)) && a && unit === 'year') return rel(fmtYear(a.y), 'year');
-      if (!g.mod && !g.mod2 && unit === 'year') return abs('P1Y', 'duration');
+      // "the year ended Sept. 30" is a twelve-month period (DURATION); "the year" on its own is
+      // the current one ("For the year, volume was flat", "lower earnings for the fiscal year").
+      if (!g.mod && !g.mod2 && unit === 'year' && (!a || /^\s+end(?:ed|ing)\b/.test(ctx.after))) return abs('P1Y', 'duration');
       if (!a) return rel(null, unit as TimeGranularity);
       const last = ctx.state.last;
       const t = g.mod && last && ctx.sentence - last.sentence <= 1 ? last.t : a;
@@ -779,17 +804,65 @@ export const RULES: Rule[] = [
       return unitValue(last.t, u);
     },
   },
-  // "the next day", "the day before", "the following week"
+  // "the next day", "the day before", "the next morning"
   {
     name: 'next-day',
-    re: rx(`${EDGE}the\\s+(?:(?<r>next|following|previous|preceding)\\s+day|day\\s+(?<r2>before|after)(?!\\s+(?:yesterday|tomorrow))(?=\\s*[,.;:)]|\\s+(?:and|but|when|as)\\b))`),
+    re: rx(`${EDGE}the\\s+(?:(?<r>next|following|previous|preceding)\\s+(?:day|(?<part>morning|afternoon|evening|night))|day\\s+(?<r2>before|after)(?!\\s+(?:yesterday|tomorrow))(?=\\s*[,.;:)]|\\s+(?:and|but|when|as)\\b))${END}`),
     resolve: (g, ctx) => {
       const last = ctx.state.last;
       const base = last && last.gran === 'day' && ctx.sentence - last.sentence <= 2 ? last.t : ctx.anchor;
-      if (!base) return rel(null, 'day');
+      const part = g.part ? PART_CODE[lc(g.part)] : undefined;
+      if (!base) return rel(null, part ? 'time' : 'day');
       const r = lc(g.r ?? g.r2);
       const n = /next|following|after/.test(r) ? 1 : -1;
+      // "the next morning": the morning of the day after the one last named
+      if (part) return rel(fmtDate(addDays(base, n)) + 'T' + part, 'time');
       return rel(fmtDate(addDays(base, n)), 'day');
+    },
+  },
+  // Recurring weekdays: "on Mondays", "Tuesday nights", "weekends" (TimeML SETs, XXXX-WXX-2TNI)
+  {
+    name: 'weekday-set',
+    re: rx(`${EDGE}(?:(?<wds>Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)|(?<wd>${WEEKDAY})\\s+(?<parts>mornings|afternoons|evenings|nights))(?!\\w)|(?<=\\b(?:on|at|over|during)\\s+)(?<we>weekends)(?!\\w)`),
+    // "The Sundays" is a name (a band), not a schedule.
+    accept: (m, text) => !!m.groups!.we || (capital(m.groups!.wds ?? m.groups!.wd) && !/\bthe\s+$/i.test(text.slice(Math.max(0, m.index - 5), m.index))),
+    resolve: (g) => {
+      if (g.we) return abs('XXXX-WXX-WE', 'set');
+      const wd = weekdayNumber(g.wds ? g.wds.slice(0, -1) : g.wd!);
+      const part = g.parts ? 'T' + PART_CODE[lc(g.parts).slice(0, -1)] : '';
+      return abs(`XXXX-WXX-${wd}${part}`, 'set');
+    },
+  },
+  // Holidays: "Christmas", "last Thanksgiving", "New Year's Eve", "Easter 1998" (TimeML dates)
+  {
+    name: 'holiday',
+    re: rx(`${EDGE}(?:(?<r>last|next|this|this past|this coming|coming|the)\\s+)?(?<h>${HOLIDAY})${END}(?:,?\\s+(?:of\\s+)?(?<y>${YEAR})${END})?`),
+    accept: (m, text) => capital(m.groups!.h) && !/^\s+Island/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8)),
+    resolve: (g, ctx) => {
+      const day = holidayIn(g.h!);
+      if (!day) return null;
+      if (g.y) {
+        const t = day(Number(g.y));
+        remember(ctx, t, 'day');
+        return abs(fmtDate(t), 'day');
+      }
+      const a = ctx.anchor;
+      if (!a) return rel(null, 'day');
+      const r = lc(g.r);
+      const cands = [a.y - 1, a.y, a.y + 1].map(day);
+      const past = cands.filter((t) => diffDays(t, a) < 0);
+      const ahead = cands.filter((t) => diffDays(t, a) > 0);
+      const today = cands.find((t) => diffDays(t, a) === 0);
+      let t: Ymd;
+      if (r === 'last' || r === 'this past') t = past[past.length - 1];
+      else if (r === 'next' || r === 'coming' || r === 'this coming') t = ahead[0];
+      else if (r === 'this') t = today ?? cands[1];
+      else if (today) t = today;
+      else if (ctx.tense === 'past') t = past[past.length - 1];
+      else if (ctx.tense === 'future') t = ahead[0];
+      else t = diffDays(a, past[past.length - 1]) <= diffDays(ahead[0], a) ? past[past.length - 1] : ahead[0];
+      remember(ctx, t, 'day');
+      return rel(fmtDate(t), 'day');
     },
   },
   // Weekdays: "Monday", "last Tuesday", "Friday morning", "early Sunday"
@@ -800,6 +873,9 @@ export const RULES: Rule[] = [
     accept: (m) => capital(m.groups!.wd) && !(m.groups!.part && /^[A-Z][a-z]/.test(m.groups!.part)),
     resolve: (g, ctx) => {
       const wd = weekdayNumber(g.wd!);
+      // "on Monday and Tuesday nights": the schedule of the plural covers both weekdays.
+      const shared = !g.part && !g.r ? /^\s*(?:,|and|or)\s+(?:(?:and|or)\s+)?[a-z]+days?\s+(mornings|afternoons|evenings|nights)\b/.exec(ctx.after) : null;
+      if (shared && weekdayNumber(/[a-z]+day/.exec(ctx.after)![0])) return abs(`XXXX-WXX-${wd}T${PART_CODE[shared[1].slice(0, -1)]}`, 'set');
       const a = ctx.anchor;
       const part = g.part ? PART_CODE[lc(g.part)] : undefined;
       if (!a) return rel(`XXXX-WXX-${wd}${part ? 'T' + part : ''}`, part ? 'time' : 'day');
@@ -829,6 +905,28 @@ export const RULES: Rule[] = [
       const t = addDays(a, n);
       remember(ctx, t, 'day');
       return rel(fmtDate(t) + (part ? 'T' + part : ''), gran);
+    },
+  },
+  // A part of day on its own: "mid afternoon", "the morning", "overnight" (TimeML TIME), on the
+  // day the story last named in this or the previous sentence, else on publication day; or of a
+  // date: "the night of Aug. 7".
+  {
+    name: 'part-alone',
+    re: rx(`${EDGE}(?:(?:(?<mod>early|late|mid)[\\s-]?|the\\s+)(?<part>morning|afternoon|evening|night)${END}(?:\\s+of\\s+(?<mon>${MONTH})\\s+(?<day>[0-3]?\\d)(?:st|nd|rd|th)?${END}(?:,?\\s+(?<year>${YEAR})${END})?)?|(?<on>overnight)${END})(?!\\s+of\\b|['’])`),
+    // "Good Morning America": a capitalised part of day inside a sentence is a title.
+    accept: (m, text) => !titleCaseInside(m.groups!.part ?? m.groups!.on!, m.index + m[0].length - (m.groups!.part ?? m.groups!.on!).length, text),
+    resolve: (g, ctx) => {
+      // "the night of Aug. 7": that day's part
+      if (g.mon && g.part) {
+        const d = monthDay(ctx, monthNumber(g.mon), Number(g.day), g.year);
+        return d && d.value ? { value: d.value + 'T' + PART_CODE[lc(g.part)], granularity: 'time', relative: d.relative } : null;
+      }
+      const last = ctx.state.last;
+      const base = last && last.gran === 'day' && ctx.sentence - last.sentence <= 1 ? last.t : ctx.anchor;
+      if (!base) return rel(null, 'time');
+      // "overnight" before a day's trading is the night before it
+      if (g.on) return rel(fmtDate(addDays(base, -1)) + 'TNI', 'time');
+      return rel(fmtDate(base) + 'T' + PART_CODE[lc(g.part)], 'time');
     },
   },
   // "this morning", "last night", "later this afternoon"
@@ -941,11 +1039,19 @@ export const RULES: Rule[] = [
     },
     resolve: (g) => abs(durationValue(parseNumber(g.n1!), g.unit!), 'duration'),
   },
+  // "a three-year period", "its one-year term": TimeML takes the time noun a duration modifies,
+  // with its article (not a possessive)
+  {
+    name: 'duration-noun',
+    re: rx(`${EDGE}(?:(?:an?|the)\\s+)?(?:(?<mod>${MOD})\\s+)?(?<n>${NUM})-(?<unit>second|minute|hour|day|week|month|quarter|year|decade|century)\\s+(?:period|term|span|stretch|window|interval|spell|hiatus)${END}`),
+    accept: (m) => Number.isFinite(parseNumber(m.groups!.n!)),
+    resolve: (g) => abs(durationValue(parseNumber(g.n!), g.unit!), 'duration'),
+  },
   // Durations: "two years", "the past two months", "36-hour", "the next few days", "several years"
   {
     name: 'duration',
     // "over the past two months": "over" before "the" is a preposition, not "more than".
-    re: rx(`${EDGE}(?:(?<mod>${MOD})\\s+(?<!(?:over|under)\\s+(?=the\\s)))?(?:the\\s+)?(?:(?<r>past|last|next|previous|coming|following|first|final|latest|initial|remaining|same|full|entire|whole)\\s+)?(?:(?<n>${NUM})|(?<vague>${VAGUE}))[\\s-]+(?<unit>${UNIT})${END}(?<half>\\s+and\\s+an?\\s+half${END})?(?!\\s+(?:old|of age)\\b)`),
+    re: rx(`${EDGE}(?:(?<mod>${MOD})\\s+(?<!(?:over|under)\\s+(?=the\\s)))?(?:the\\s+)?(?:(?<r>past|last|next|previous|coming|following|first|final|latest|initial|remaining|same|full|entire|whole)\\s+)?(?:(?<n>${NUM})(?<frac>\\s+1/2|½)?|(?<vague>${VAGUE}))[\\s-]+(?:(?<more>more|additional|further|extra|straight|consecutive|successive)\\s+)?(?<unit>${UNIT})${END}(?<half>\\s+and\\s+an?\\s+half${END})?(?:\\s+or\\s+so${END})?(?!\\s+(?:old|of age)\\b)`),
     accept: (m) => {
       const g = m.groups!;
       const rest = m.input.slice(m.index + m[0].length, m.index + m[0].length + 40);
@@ -966,10 +1072,17 @@ export const RULES: Rule[] = [
       if (/^one$/i.test(g.n ?? '') && /^days?$/i.test(g.unit!) && !g.r && !g.mod && !/^(?:for|in|within|than|about|of|after|before|over)$/.test(before)) return false;
       return true;
     },
-    resolve: (g) => {
+    resolve: (g, ctx) => {
       const n = g.n ? parseNumber(g.n) : NaN;
       const v = Number.isFinite(n) ? n : NaN;
-      return abs(g.half && Number.isFinite(v) ? andAHalf(v, g.unit!) : durationValue(v, g.unit!), 'duration');
+      // "will be redeemed in five years": "in" before an amount, in a future clause, counts
+      // forward from publication (a TimeML DATE, 1994), as "ago" counts back.
+      if (ctx.tense === 'future' && ctx.anchor && /\bin\s+$/.test(ctx.before) && Number.isInteger(v) && !g.mod && !g.r && !g.half && !g.frac && !g.more) {
+        const u = unitCode(g.unit!);
+        if (u !== 'S' && u !== 'MI' && u !== 'H') return unitValue(shift(ctx.anchor, v, u), u);
+      }
+      // "2 1/2 years" as "two and a half years"; "20 more years", "an additional year" are the amount
+      return abs((g.half || g.frac) && Number.isFinite(v) ? andAHalf(v, g.unit!) : durationValue(v, g.unit!), 'duration');
     },
   },
   // "for years", "in decades", "recent years": vague durations
@@ -1054,6 +1167,66 @@ function quarterValue(ctx: Ctx, q: number, year: string | undefined, relYear: st
   // A quarter with its year written out is history ("the third quarter of 1984"), not the topic.
   remember(ctx, { y, m: q * 3 - 2, d: 1 }, 'quarter', q, relative ? 'first' : 'no');
   return { value: `${fmtYear(y)}-Q${q}`, granularity: 'quarter', relative };
+}
+
+/** The nth (1-based; -1 = last) given ISO weekday of a month. */
+function nthWeekday(y: number, m: number, wd: number, n: number): Ymd {
+  if (n > 0) {
+    const first = { y, m, d: 1 };
+    return addDays(first, ((wd - weekday(first) + 7) % 7) + 7 * (n - 1));
+  }
+  const last = { y, m: m, d: new Date(Date.UTC(y, m, 0)).getUTCDate() };
+  return addDays(last, -((weekday(last) - wd + 7) % 7));
+}
+
+/** Western Easter Sunday (the anonymous Gregorian computus, "Meeus/Jones/Butcher"). */
+function easter(y: number): Ymd {
+  const a = y % 19;
+  const b = Math.floor(y / 100);
+  const c = y % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  return { y, m: month, d: ((h + l - 7 * m + 114) % 31) + 1 };
+}
+
+/** The date of a holiday in a given year (US dates for US holidays); null when unknown. */
+function holidayIn(name: string): ((y: number) => Ymd) | null {
+  const h = lc(name).replace(/['’]/g, '').replace(/\./g, '');
+  const fixed = (m: number, d: number) => (y: number): Ymd => ({ y, m, d });
+  if (/^christmas eve$/.test(h)) return fixed(12, 24);
+  if (/^christmas/.test(h)) return fixed(12, 25);
+  if (/^new years? eve$/.test(h)) return fixed(12, 31);
+  if (/^new year/.test(h)) return fixed(1, 1);
+  if (/^valentines/.test(h)) return fixed(2, 14);
+  if (/patricks/.test(h)) return fixed(3, 17);
+  if (h === 'halloween') return fixed(10, 31);
+  if (h === 'independence day') return fixed(7, 4);
+  if (/^(?:veterans|armistice) day$/.test(h)) return fixed(11, 11);
+  if (h === 'boxing day') return fixed(12, 26);
+  if (h === 'bastille day') return fixed(7, 14);
+  if (h === 'may day') return fixed(5, 1);
+  if (/^thanksgiving/.test(h)) return (y) => nthWeekday(y, 11, 4, 4);
+  if (h === 'labor day') return (y) => nthWeekday(y, 9, 1, 1);
+  if (h === 'memorial day') return (y) => nthWeekday(y, 5, 1, -1);
+  if (h === 'columbus day') return (y) => nthWeekday(y, 10, 1, 2);
+  if (/^martin luther king/.test(h)) return (y) => nthWeekday(y, 1, 1, 3);
+  if (/^presidents? day$/.test(h)) return (y) => nthWeekday(y, 2, 1, 3);
+  if (h === 'mothers day') return (y) => nthWeekday(y, 5, 7, 2);
+  if (h === 'fathers day') return (y) => nthWeekday(y, 6, 7, 3);
+  // the Tuesday after the first Monday of November
+  if (h === 'election day') return (y) => addDays(nthWeekday(y, 11, 1, 1), 1);
+  const fromEaster: Record<string, number> = { 'good friday': -2, 'palm sunday': -7, 'ash wednesday': -46, pentecost: 49, 'easter monday': 1 };
+  if (/^easter(?: sunday| day)?$/.test(h)) return easter;
+  if (h in fromEaster) return (y) => addDays(easter(y), fromEaster[h]);
+  return null;
 }
 
 function slashDate(g: Record<string, string | undefined>): Ymd | null {

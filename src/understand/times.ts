@@ -48,9 +48,11 @@ export function findTimes(text: string, sentences: Sentence[], published: string
   const out: TimeExpr[] = [];
   for (const win of windows(text, Array.isArray(sentences) ? sentences : [])) {
     const slice = text.slice(win.start, win.end);
-    const chosen = select(candidates(slice, win));
+    const all = candidates(slice, win);
+    const chosen = select(all);
     let cues: Cue[] | null = null;
-    for (const c of chosen) {
+    for (const first of chosen) {
+      const c = first;
       cues ??= tenseCues(slice);
       const ctx: Ctx = {
         anchor,
@@ -60,7 +62,13 @@ export function findTimes(text: string, sentences: Sentence[], published: string
         before: slice.slice(Math.max(0, c.start - 24), c.start).toLowerCase(),
         after: slice.slice(c.end, c.end + 24).toLowerCase(),
       };
-      const r = c.rule >= 0 ? RULES[c.rule].resolve(c.groups, ctx, c.match!) : fromChrono(c.chrono!, ctx);
+      // A rule may decline its match ("the period" outside results prose): then another rule
+      // that matched the same words is asked, in rule order.
+      let r: Resolved | null = null;
+      for (const alt of sameSpan(all, first)) {
+        r = alt.rule >= 0 ? RULES[alt.rule].resolve(alt.groups, ctx, alt.match!) : fromChrono(alt.chrono!, ctx);
+        if (r) break;
+      }
       if (!r) continue;
       out.push({
         start: win.start + c.start,
@@ -123,7 +131,7 @@ function windows(text: string, sentences: Sentence[]): Window[] {
 
 /** Cheap test before running the rules at all: a window with none of these has no time in it. */
 const TRIGGER =
-  /\d|day|night|morning|noon|week|month|year|decade|centur|quarter|now|current|recent|late|past|previous|future|soon|short|long|ago|spring|summer|fall|autumn|winter|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|tomorrow|present|hour|minute|second|ties|half|fortnight|annually|hourly|term|while|time|nineteen|thousand/i;
+  /\d|day|night|morning|noon|week|month|year|decade|centur|quarter|now|current|recent|late|past|previous|future|soon|short|long|ago|spring|summer|fall|autumn|winter|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|tomorrow|present|hour|minute|second|ties|half|fortnight|annually|hourly|term|while|time|nineteen|thousand|christmas|easter|thanksgiving|halloween|pentecost/i;
 
 function candidates(slice: string, win: Window): Candidate[] {
   const out: Candidate[] = [];
@@ -142,6 +150,10 @@ function candidates(slice: string, win: Window): Candidate[] {
       let end = m.index + m[0].length;
       // Trim trailing spaces and a closing full stop that belongs to the sentence, not to "Oct.".
       while (end > start && /\s/.test(slice[end - 1])) end--;
+      // TimeML: before a noun that is not a time ("the eight-year war", "the third-quarter loss",
+      // "the year-ago results") the article belongs to that noun, not to the time expression.
+      const det = /^the\s+(?=[^\s-]+-[^\s]+$)/i.exec(slice.slice(start, end));
+      if (det && /^\s+[a-z]/.test(slice.slice(end, end + 2))) start += det[0].length;
       out.push({ start, end, rule: i, groups: { ...(m.groups ?? {}) }, match: m, win });
     }
   }
@@ -200,6 +212,13 @@ function select(cands: Candidate[]): Candidate[] {
     kept.push(c);
   }
   return kept.sort((a, b) => a.start - b.start);
+}
+
+/** The chosen candidate, then the others over exactly its words, in rule order (chrono last). */
+function sameSpan(all: Candidate[], c: Candidate): Candidate[] {
+  const others = all.filter((o) => o !== c && o.start === c.start && o.end === c.end && o.rule !== c.rule);
+  others.sort((a, b) => (a.rule < 0 ? Infinity : a.rule) - (b.rule < 0 ? Infinity : b.rule));
+  return [c, ...others];
 }
 
 // ---------- chrono fallback ----------

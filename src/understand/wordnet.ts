@@ -26,6 +26,10 @@ interface Synset {
   /** The lexicographer file (wndb(5WN) lexnames): 18 noun.person, 14 noun.group, 15 noun.location, ... */
   lexFile: number;
   words: string[];
+  /** The members as WordNet writes them: capitalised for proper nouns and adjectives ("Catholic"). */
+  forms: string[];
+  /** Hypernym (@), instance (@i), member holonym (#m) and pertainym (\\) pointers. */
+  links: { sym: string; offset: number; pos: Pos }[];
   /** Derivation pointers: the source word (1-based, 0 = all) → the target synset and word. */
   derivations: { source: number; offset: number; pos: Pos; target: number }[];
 }
@@ -84,19 +88,22 @@ class WordNet {
     const f = line.split(' ');
     if (Number(f[0]) !== offset) return null;
     const wCnt = parseInt(f[3], 16);
-    const words: string[] = [];
-    for (let i = 0; i < wCnt; i++) words.push(f[4 + 2 * i].replace(/\(.*\)$/, '').toLowerCase());
+    const forms: string[] = [];
+    for (let i = 0; i < wCnt; i++) forms.push(f[4 + 2 * i].replace(/\(.*\)$/, ''));
+    const words = forms.map((w) => w.toLowerCase());
     let at = 4 + 2 * wCnt;
     const pCnt = Number(f[at++]);
     const derivations: Synset['derivations'] = [];
+    const links: Synset['links'] = [];
     for (let i = 0; i < pCnt; i++, at += 4) {
+      if (/^(?:@|@i|#m|\\)$/.test(f[at]) && POS_OF[f[at + 2]]) links.push({ sym: f[at], offset: Number(f[at + 1]), pos: POS_OF[f[at + 2]] });
       if (f[at] !== '+') continue;
       const targetPos = POS_OF[f[at + 2]];
       if (!targetPos) continue;
       const st = f[at + 3];
       derivations.push({ source: parseInt(st.slice(0, 2), 16), offset: Number(f[at + 1]), pos: targetPos, target: parseInt(st.slice(2), 16) });
     }
-    const s = { lexFile: Number(f[1]), words, derivations };
+    const s = { lexFile: Number(f[1]), words, forms, links, derivations };
     this.synsets.set(key, s);
     return s;
   }
@@ -113,6 +120,47 @@ class WordNet {
       }
     }
     return out;
+  }
+
+  /** The synset of a lemma's most frequent sense in one part of speech. */
+  private firstSense(lemma: string, pos: Pos): Synset | null {
+    const line = this.index.get(pos)!.get(lemma);
+    if (!line) return null;
+    const f = line.trim().split(' ');
+    return this.synset(pos, Number(f[5 + Number(f[2])]));
+  }
+
+  /**
+   * Whether the most frequent sense of a word names a member of a people, religion or party:
+   * a capitalised noun.person that is a kind, not an individual (no instance pointer), and is
+   * a member of a group (#m: Catholic, Jew, Democrat) or a kind of something narrower than
+   * "person" (Kurd < Asian); the zodiac "Leo" and the era "Victorian" are bare persons. An
+   * adjective counts when it pertains to such a noun ("Jewish" → Jew) or to a named group or
+   * creed ("Mormon" → Mormon Church, "Islamic" → Islam); not to a place ("Kurdish" → Kurdistan).
+   */
+  groupMember(word: string): boolean {
+    const w = word.toLowerCase();
+    for (const lemma of this.lemmas(w, 'noun')) {
+      const s = this.firstSense(lemma, 'noun');
+      if (s && this.isGroupPerson(s, lemma)) return true;
+    }
+    if (!this.index.get('adj')!.has(w)) return false;
+    const s = this.firstSense(w, 'adj');
+    if (!s || !capitalised(s, w)) return false;
+    return s.links.some((l) => {
+      if (l.sym !== '\\' || l.pos !== 'noun') return false;
+      const t = this.synset('noun', l.offset);
+      if (!t) return false;
+      // a people, or a named group or creed: "Mormon" → Mormon Church, "Islamic" → Islam
+      if (NOUN_CLASSES[t.lexFile] === 'group' || NOUN_CLASSES[t.lexFile] === 'cognition') return t.forms.some((form) => /^\p{Lu}/u.test(form));
+      return t.forms.some((form) => this.isGroupPerson(t, form.toLowerCase()));
+    });
+  }
+
+  private isGroupPerson(s: Synset, lemma: string): boolean {
+    if (NOUN_CLASSES[s.lexFile] !== 'person' || !capitalised(s, lemma)) return false;
+    if (s.links.some((l) => l.sym === '@i')) return false;
+    return s.links.some((l) => l.sym === '#m' || (l.sym === '@' && l.offset !== PERSON));
   }
 
   relatives(word: string): LexicalRelatives {
@@ -154,6 +202,18 @@ const NOUN_CLASSES: Record<number, string> = {
   19: 'phenomenon', 20: 'plant', 21: 'possession', 22: 'process', 23: 'quantity', 24: 'relation', 25: 'shape',
   26: 'state', 27: 'substance', 28: 'time',
 };
+
+/** The synset {person, individual, someone, ...} in data.noun: the root of noun.person. */
+const PERSON = 7846;
+
+/**
+ * The synset writes this lemma with an initial capital only: a proper noun or adjective
+ * ("Catholic", "Arab"), not an acronym ("WASP" is no reading of "Wasps").
+ */
+function capitalised(s: Synset, lemma: string): boolean {
+  const i = s.words.indexOf(lemma);
+  return i >= 0 && /^\p{Lu}/u.test(s.forms[i]) && s.forms[i].slice(1) === lemma.slice(1);
+}
 
 const POS_OF: Record<string, Pos> = { n: 'noun', v: 'verb', a: 'adj', s: 'adj', r: 'adv' };
 
@@ -206,6 +266,15 @@ export function lexicalRelatives(word: string): LexicalRelatives {
 export function nounClasses(word: string, senses = 2): string[] {
   if (!/^[a-z][a-z-]*$/i.test(word)) return [];
   return wordnet().nounClasses(word, senses);
+}
+
+/**
+ * A member of a nationality, religion or political group by WordNet's noun.person classes
+ * ("Catholic", "Arabs", "Muslim", "Jewish", "Democrats"); see WordNet.groupMember.
+ */
+export function isGroupMemberWord(word: string): boolean {
+  if (!/^\p{Lu}[a-z'-]+$/u.test(word)) return false;
+  return wordnet().groupMember(word);
 }
 
 /** Releases the open data files (tests, short-lived tools). */

@@ -96,6 +96,18 @@ test('entities: demonyms are NORP linked to their country', () => {
   assert.equal(entities.find((e) => e.name === 'Palestinian')?.place, 'Palestine');
 });
 
+test('entities: religions, peoples and parties that are no country\'s demonym are NORP, from WordNet', () => {
+  // WordNet noun.person kinds that are members of a group (Catholic, Arab, Democrat); plural
+  // mentions join the singular; "the top Catholic" is not taken for an organisation.
+  const { entities } = ents('The top Catholic in England spoke. Catholics, Arab leaders and Muslim groups met. Anti-Muslim attacks rose. Democrats and Jewish groups objected.');
+  const norp = entities.filter((e) => e.type === 'NORP').map((e) => e.name).sort();
+  assert.deepEqual(norp, ['Arab', 'Catholic', 'Democrat', 'Jewish', 'Muslim']);
+  assert.equal(entities.find((e) => e.name === 'Catholic')?.place, null);
+  // not an acronym's reading (WASP), a star sign (Leo) or an era (Victorian)
+  const other = ents('Wasps beat Leicester. Leo said the Victorian houses were sold.').entities;
+  assert.deepEqual(other.filter((e) => e.type === 'NORP').map((e) => e.name), []);
+});
+
 test('entities: organisations from context and form, not from a list', () => {
   const { entities } = ents(
     'Zorbak fighters crossed the border. The militant group Quarnel said in a statement it would fight. ' +

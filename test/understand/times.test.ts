@@ -23,10 +23,80 @@ const val = (text: string, phrase: string, published: string | null = PUB) => {
 };
 
 test('N units ago: the date, at the unit granularity', () => {
-  assert.deepEqual(val('The ceasefire collapsed just 58 days ago.', 'just 58 days ago', '2025-03-18'), ['2025-01-19', 'day']);
+  // "just" stays outside the span: TimeML's mod has no value for it (TimeBank: 0 of 5 inside)
+  assert.deepEqual(val('The ceasefire collapsed just 58 days ago.', '58 days ago', '2025-03-18'), ['2025-01-19', 'day']);
+  assert.deepEqual(val('It began nearly two months ago.', 'nearly two months ago'), ['2025-08', 'month']);
   assert.deepEqual(val('It began three months ago.', 'three months ago'), ['2025-07', 'month']);
   assert.deepEqual(val('He left two years ago.', 'two years ago'), ['2023', 'year']);
   assert.deepEqual(val('They met a week ago.', 'a week ago'), ['2025-W41', 'week']);
+});
+
+test('spans: before a noun that is not a time, the article is the noun\'s (TimeML), with a time noun it is the expression\'s', () => {
+  assert.ok(one('It ended the eight-year war with Iran.', 'eight-year'));
+  assert.ok(one('Analysts expect the third-quarter loss to widen.', 'third-quarter'));
+  assert.ok(one('The year-ago results were restated.', 'year-ago'));
+  // a time noun after the duration is inside, with its article; "or so" is inside (mod APPROX)
+  assert.deepEqual(val('Profits grew over a three-year period.', 'a three-year period'), ['P3Y', 'duration']);
+  assert.deepEqual(val('The plant will close over the next year or so.', 'the next year or so'), ['2026', 'year']);
+  assert.deepEqual(val('Wages lost to inflation in the last decade.', 'the last decade'), ['201', 'decade']);
+  assert.deepEqual(val('Sales fell from the year-ago period.', 'the year-ago period', '1989-10-27'), ['1988', 'year'], 'another rule reads what quarter-ref declines');
+  const t = 'Third-quarter net rose. In the year-earlier third quarter, the bank earned $8 million.';
+  assert.deepEqual(val(t, 'the year-earlier third quarter', '1989-10-27'), ['1988-Q3', 'quarter']);
+});
+
+test('a part of day on its own is a TIME on the day last named, else on publication day', () => {
+  assert.deepEqual(val('By mid afternoon, sources said the city was calm.', 'mid afternoon', '1998-03-06'), ['1998-03-06TAF', 'time']);
+  assert.deepEqual(val('Stocks fell Friday. Buyers came back in the morning.', 'the morning', '1989-10-30'), ['1989-10-27TMO', 'time']);
+  // "overnight losses" before a day's trading: the night before that day
+  assert.deepEqual(val('Shares rose Friday despite overnight losses in New York.', 'overnight', '1989-10-30'), ['1989-10-26TNI', 'time']);
+  assert.deepEqual(val('He died on the night of Aug. 7.', 'the night of Aug. 7', '1998-08-10'), ['1998-08-07TNI', 'time']);
+  assert.deepEqual(val('They met Friday. He left the next morning.', 'the next morning', '1998-08-10'), ['1998-08-08TMO', 'time']);
+  assert.deepEqual(findTimes('She watched Good Morning America.', [], '1998-08-10'), [], 'a title');
+});
+
+test('recurring weekdays are sets: plurals, a plural part of day shared by a coordinated weekday', () => {
+  const got = findTimes('Two new flights would leave Bombay on Monday and Tuesday nights. It is shut on Sundays and on weekends.', [], '1998-02-13');
+  assert.deepEqual(
+    got.map((t) => [t.text, t.value, t.granularity]),
+    [['Monday', 'XXXX-WXX-1TNI', 'set'], ['Tuesday nights', 'XXXX-WXX-2TNI', 'set'], ['Sundays', 'XXXX-WXX-7', 'set'], ['weekends', 'XXXX-WXX-WE', 'set']],
+  );
+  assert.deepEqual(val('He met them Monday and Tuesday.', 'Monday', '1998-02-13'), ['1998-02-09', 'day'], 'no plural: one day each');
+  assert.deepEqual(findTimes('The Sundays played.', [], '1998-02-13'), [], 'a band, not a schedule');
+});
+
+test('holidays are dates: fixed, nth weekday of a month, or counted from Easter; year by tense and nearness', () => {
+  // publication 1998-08-07 (a Friday)
+  assert.deepEqual(val('He was arrested on Christmas Eve.', 'Christmas Eve', '1998-08-07'), ['1997-12-24', 'day']);
+  assert.deepEqual(val('Shoppers will crowd the stores before Christmas.', 'Christmas', '1998-08-07'), ['1998-12-25', 'day']);
+  assert.deepEqual(val('Last Thanksgiving, the family met.', 'Last Thanksgiving', '1998-08-07'), ['1997-11-27', 'day']);
+  assert.deepEqual(val('The vote falls on Election Day.', 'Election Day', '1998-08-07'), ['1998-11-03', 'day']);
+  assert.deepEqual(val('They marched on Good Friday.', 'Good Friday', '1998-08-07'), ['1998-04-10', 'day']);
+  assert.deepEqual(val('The rising began at Easter 1916.', 'Easter 1916', '1998-08-07'), ['1916-04-23', 'day']);
+  assert.deepEqual(val('Memorial Day sales', 'Memorial Day', '2000-04-05'), ['2000-05-29', 'day']);
+  assert.deepEqual(findTimes('Easter Island statues', [], '1998-08-07'), [], 'a place named after a holiday');
+});
+
+test('N units later, a day earlier: counted from an event, so a duration without the signal word', () => {
+  // TimeML: "later" is a signal; publication is not the anchor, so no date can be given.
+  assert.deepEqual(val('The talks failed. Three days later, the truce ended.', 'Three days'), ['P3D', 'duration']);
+  assert.deepEqual(val('A few days later, the company sold the unit.', 'A few days'), ['PXD', 'duration']);
+  assert.deepEqual(val('Two years later he returned.', 'Two years'), ['P2Y', 'duration']);
+  assert.deepEqual(val('A day earlier, scores of trucks crossed.', 'A day'), ['P1D', 'duration']);
+  // Calendar comparisons stay dates: "a year earlier" in results prose is the year-ago period.
+  assert.deepEqual(val('Sales rose 5% from a year earlier.', 'a year earlier'), ['2024', 'year']);
+  assert.deepEqual(val('The fund yielded 8% a week earlier.', 'a week earlier'), ['2025-W41', 'week']);
+});
+
+test('"the year": a twelve-month period when it "ended", else the current year (results prose)', () => {
+  assert.deepEqual(val('Revenue was $76 million for the year ended March 31.', 'the year', '1989-11-01'), ['P1Y', 'duration']);
+  assert.deepEqual(val('For the year, pet food volume was flat.', 'the year', '1989-11-02'), ['1989', 'year']);
+  assert.deepEqual(val('It expects to post higher sales in the current fiscal year.', 'the current fiscal year', '1989-11-02'), ['1989', 'year']);
+});
+
+test('in N units, in a future clause: a date counted forward, as "ago" counts back', () => {
+  assert.deepEqual(val('The stock would be redeemed in five years.', 'five years', '1989-11-02'), ['1994', 'year']);
+  assert.deepEqual(val('Talks will resume in two weeks.', 'two weeks'), ['2025-W44', 'week']);
+  assert.deepEqual(val('It was the smallest gain in a year.', 'a year'), ['P1Y', 'duration'], 'not a future clause');
 });
 
 test('within N units: a range from the publication date', () => {
@@ -184,6 +254,11 @@ test('ranges and halves of durations', () => {
   assert.deepEqual(val('It takes 2-3 days.', '2-3 days'), ['P2D', 'duration']);
   assert.deepEqual(val('But a minute and a half later, a pilot called.', 'a minute and a half'), ['PT1M30S', 'duration']);
   assert.deepEqual(val('The meeting ran an hour and a half.', 'an hour and a half'), ['PT1H30M', 'duration']);
+  assert.deepEqual(val('They lived in the camps for 2 1/2 years.', '2 1/2 years'), ['P2Y6M', 'duration']);
+  // TimeML keeps "more"/"additional" inside: the amount is the duration ("at least 20 more years")
+  assert.deepEqual(val('The fleet may stay for at least 20 more years.', 'at least 20 more years'), ['P20Y', 'duration']);
+  assert.deepEqual(val('It extends the lease an additional year.', 'an additional year'), ['P1Y', 'duration']);
+  assert.deepEqual(val('Prices rose for five consecutive months.', 'five consecutive months'), ['P5M', 'duration']);
 });
 
 test('clock times: only where a clock time is expected; names and titles are not times', () => {

@@ -2,7 +2,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { lexicalRelatives, nounClasses } from '../../src/understand/wordnet.js';
+import { isGroupMemberWord, lexicalRelatives, nounClasses } from '../../src/understand/wordnet.js';
 
 test('synonyms cross the paraphrases readers use: quit/resign, sacked/dismissed', () => {
   assert.ok(lexicalRelatives('quit').synonyms.includes('resign'));
@@ -33,4 +33,13 @@ test('noun classes type the noun a question asks for: an analyst is a person, a 
   assert.equal(nounClasses('network', 1)[0], 'group');
   assert.equal(nounClasses('city', 1)[0], 'location');
   assert.equal(nounClasses('pill', 1)[0], 'artifact');
+});
+
+test('group members: religions, peoples and parties by their WordNet class, not a list', () => {
+  for (const w of ['Catholic', 'Catholics', 'Arab', 'Muslim', 'Jews', 'Jewish', 'Islamic', 'Democrats', 'Sunni', 'Kurds', 'Mormon'])
+    assert.ok(isGroupMemberWord(w), w);
+  // a person's name (an instance), a star sign and an era are bare persons; an acronym's reading
+  // (WASP) is no reading of "Wasps"; lower-case words are never names of groups
+  for (const w of ['Mason', 'Leo', 'Aries', 'Victorian', 'Wasps', 'Apple', 'Monday', 'catholic', 'Islam'])
+    assert.ok(!isGroupMemberWord(w), w);
 });
