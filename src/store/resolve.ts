@@ -20,12 +20,23 @@ export interface Candidate {
 export interface Resolution {
   id: string | null;
   /** Why: 'exact' name/alias, 'surname' (single token → unique person), 'upgrade', 'new'. */
-  reason: 'exact' | 'alias' | 'first-last' | 'titled' | 'surname' | 'upgrade' | 'other-type' | 'new' | 'ambiguous';
+  reason: 'exact' | 'alias' | 'first-last' | 'titled' | 'surname' | 'upgrade' | 'other-type' | 'new' | 'ambiguous' | 'corrected';
   type: EntityType;
   name: string;
   aliases: string[];
   titles: string[];
   place: string | null;
+}
+
+/**
+ * A rule from a user's correction (store/corrections.ts): `pin`, a name with this key is the entity
+ * (a merge); `ban`, a name with this key never links to the entity (a split).
+ */
+export interface Rule {
+  key: string;
+  type: EntityType;
+  rule: 'pin' | 'ban';
+  entityId: string;
 }
 
 /**
@@ -135,9 +146,15 @@ export function mergeNames(into: string[], more: string[]): string[] {
  *   only between ORG and GPE/LOC and only when the gazetteer knows no such place ("Gazprom"), so
  *   "Jordan" the person and the country stay two.
  * - NORP only links by exact name; its place is kept.
+ * - A user's corrections come first (`rules`): a name pinned by a merge links to the survivor; an
+ *   entity a name was split from is no candidate for it, and never takes that form as an alias again.
  */
-export function resolveEntity(e: DocEntity, candidates: Candidate[]): Resolution {
+export function resolveEntity(e: DocEntity, given: Candidate[], rules: Rule[] = []): Resolution {
   const type = e.type;
+  const bans = rules.filter((r) => r.rule === 'ban');
+  const banned = (id: string, name: string) =>
+    bans.length > 0 && bans.some((r) => r.entityId === id && (r.key === aliasKey(name) || r.key === nameKey(name, type)));
+  const candidates = bans.length ? given.filter((c) => !banned(c.id, e.name)) : given;
   const pool = candidates.filter((c) => c.type === type);
   const nk = nameKey(e.name, type);
   const docAliases = mergeNames([e.name.trim()], e.aliases);
@@ -148,7 +165,7 @@ export function resolveEntity(e: DocEntity, candidates: Candidate[]): Resolution
     reason,
     type,
     name,
-    aliases: mergeNames(mergeNames([c.name], c.aliases), docAliases),
+    aliases: mergeNames(mergeNames([c.name], c.aliases), docAliases.filter((a) => !banned(c.id, a))),
     titles: mergeNames(c.titles, e.titles),
     place: c.place ?? e.place ?? null,
   });
@@ -164,6 +181,11 @@ export function resolveEntity(e: DocEntity, candidates: Candidate[]): Resolution
   // Several matches: prefer the one whose own name is this name, then the lowest id (deterministic).
   const pick = (cs: Candidate[]): Candidate =>
     cs.find((c) => nameKeyOf(c) === nk) ?? [...cs].sort((a, b) => (a.id < b.id ? -1 : 1))[0];
+
+  // a merge the user made: this name is the survivor's, whatever the rules below would say
+  const pin = rules.find((r) => r.rule === 'pin' && r.type === type && (r.key === nk || r.key === aliasKey(e.name)));
+  const pinned = pin && candidates.find((c) => c.id === pin.entityId);
+  if (pinned) return { ...link(pinned, 'corrected'), type: pinned.type };
 
   const exact = pool.filter((c) => keysById.get(c.id)!.has(nk));
   const toks = nk.split(' ');
@@ -290,6 +312,7 @@ export async function resolveDocument(
   entities: DocEntity[],
   known: Map<string, Known>,
   taken: (id: string) => boolean | Promise<boolean>,
+  rules: Rule[] = [],
 ): Promise<{ idOf: Map<string, string>; writes: Map<string, EntityWrite> }> {
   const idOf = new Map<string, string>();
   const writes = new Map<string, EntityWrite>();
@@ -298,7 +321,7 @@ export async function resolveDocument(
     const candidates = [...known.values()].filter(
       (k) => look.aliasKeys.some((x) => k.keys.has(x)) || (k.type === look.type && look.surname !== null && k.surname === look.surname),
     );
-    const res = resolveEntity(e, candidates);
+    const res = resolveEntity(e, candidates, rules.filter((r) => look.aliasKeys.includes(r.key)));
     if (unchanged(res, candidates.find((c) => c.id === res.id))) {
       idOf.set(e.key, res.id!);
       continue;
