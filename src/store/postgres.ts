@@ -30,7 +30,7 @@ import { DecodedArticle, DecodedCache } from './decoded.js';
 import { postgresMigrations } from './migrations/postgres.js';
 import { safeTerms } from './fts.js';
 import { articleEntityRows, idFor, prepareArticle, storeFailed } from './prepare.js';
-import { type EntityWrite, type Known, type Rule, entityId, keysOf, lookupKeys, mergeNames, nameKey, resolveDocument, surnameKey } from './resolve.js';
+import { type EntityWrite, type Known, type Revision, type Rule, entityId, keysOf, lookupKeys, mergeNames, nameKey, resolveDocument, surnameKey } from './resolve.js';
 import { type StoredEntity, correctionRow, mergeTitles, noEntity, onlyNamedAs, planMerge, planSplit } from './corrections.js';
 import {
   ENTITY_COLS,
@@ -229,7 +229,7 @@ export class PostgresStore implements Store {
        ON CONFLICT (term) DO UPDATE SET sdf = term_df.sdf + excluded.sdf, adf = term_df.adf + 1`,
       [TD.map((x) => x[0]), TD.map((x) => x[1])],
     );
-    const idOf = await this.resolveAll(c, ann.entities);
+    const idOf = await this.resolveAll(c, ann.entities, now);
     await this.step('entities');
 
     // everything that names a corpus entity, and the corpus counters, in one statement
@@ -291,7 +291,7 @@ export class PostgresStore implements Store {
    * (resolveDocument: each sees the ones before it, as linking one by one would), then one statement
    * writing them. Returns entity key → corpus id.
    */
-  private async resolveAll(c: Client, entities: DocEntity[]): Promise<Map<string, string>> {
+  private async resolveAll(c: Client, entities: DocEntity[], now: string): Promise<Map<string, string>> {
     if (entities.length === 0) return new Map();
     const looks = entities.map(lookupKeys);
     const aliasKeys = [...new Set(looks.flatMap((l) => l.aliasKeys))];
@@ -323,7 +323,7 @@ export class PostgresStore implements Store {
     // the first id each entity would take was read above; a salted one (rare) is asked for
     const taken = async (id: string) =>
       newIds.includes(id) ? used.has(id) : (await c.query('SELECT 1 FROM entities WHERE id = $1', [id])).rows.length > 0;
-    const { idOf, writes } = await resolveDocument(entities, known, taken, rules);
+    const { idOf, writes, revise } = await resolveDocument(entities, known, taken, rules);
 
     const W = [...writes.values()];
     if (W.length === 0) return idOf;
@@ -349,6 +349,7 @@ export class PostgresStore implements Store {
        ON CONFLICT DO NOTHING`,
       values: [...cols(created), ...cols(changed), keys.map((k) => k[0]), keys.map((k) => k[1]), keys.map((k) => k[2])],
     });
+    for (const r of revise) await this.revise(c, r, now);
     return idOf;
   }
 
@@ -450,6 +451,19 @@ export class PostgresStore implements Store {
       [from, to],
     );
     return titles;
+  }
+
+  /** As SqliteStore.revise: a new full name makes `r.from`'s bare-surname-only articles the bare surname's. */
+  private async revise(c: Client, r: Revision, now: string): Promise<void> {
+    const from = await this.entityRow(c, r.from);
+    if (!from) return;
+    const arts = await this.onlyNamedAs(c, from.id, from.type, new Set([r.surname]));
+    if (arts.length === 0) return;
+    const bare = (await c.query(`SELECT id FROM entities WHERE type = 'PERSON' AND name_key = $1 AND id <> $2 ORDER BY id LIMIT 1`, [r.surname, from.id])).rows[0];
+    const name = arts[0].surfaces[0].trim();
+    const to: string = bare?.id ?? (await this.createEntity(c, { type: 'PERSON', name, aliases: [name], titles: [], place: null }));
+    await this.addTitles(c, to, await this.moveArticles(c, from.id, to, arts.map((a) => a.articleId)));
+    await this.logCorrection(c, { kind: 'revise', entityId: from.id, otherId: to, otherName: name, alias: name, articles: arts.length, at: now });
   }
 
   private async addTitles(c: Client, id: string, titles: string[]): Promise<void> {

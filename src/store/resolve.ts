@@ -26,6 +26,11 @@ export interface Resolution {
   aliases: string[];
   titles: string[];
   place: string | null;
+  /**
+   * A new full name shares its surname with these people: articles that named one of them only by
+   * the bare surname were linked first-come, and the backend moves them to the bare-surname entity.
+   */
+  revise?: string[];
 }
 
 /**
@@ -148,6 +153,8 @@ export function mergeNames(into: string[], more: string[]): string[] {
  * - NORP only links by exact name; its place is kept.
  * - A user's corrections come first (`rules`): a name pinned by a merge links to the survivor; an
  *   entity a name was split from is no candidate for it, and never takes that form as an alias again.
+ * - A new full name that shares its surname with people already known asks for their bare-surname-only
+ *   articles to be revised (`revise`): they were linked first-come, before the name was ambiguous.
  */
 export function resolveEntity(e: DocEntity, given: Candidate[], rules: Rule[] = []): Resolution {
   const type = e.type;
@@ -245,7 +252,7 @@ export function resolveEntity(e: DocEntity, given: Candidate[], rules: Rule[] = 
   }
   const bare = sameSurname.filter((c) => !nameKeyOf(c).includes(' '));
   if (bare.length === 1 && full.length === 0) return link(bare[0], 'upgrade', e.name.trim());
-  return create('new');
+  return full.length > 0 ? { ...create('new'), revise: full.map((c) => c.id) } : create('new');
 }
 
 /** True when linking changed nothing stored (the common case once an entity is known): skip the writes. */
@@ -313,15 +320,17 @@ export async function resolveDocument(
   known: Map<string, Known>,
   taken: (id: string) => boolean | Promise<boolean>,
   rules: Rule[] = [],
-): Promise<{ idOf: Map<string, string>; writes: Map<string, EntityWrite> }> {
+): Promise<{ idOf: Map<string, string>; writes: Map<string, EntityWrite>; revise: Revision[] }> {
   const idOf = new Map<string, string>();
   const writes = new Map<string, EntityWrite>();
+  const revise: Revision[] = [];
   for (const e of entities) {
     const look = lookupKeys(e);
     const candidates = [...known.values()].filter(
       (k) => look.aliasKeys.some((x) => k.keys.has(x)) || (k.type === look.type && look.surname !== null && k.surname === look.surname),
     );
     const res = resolveEntity(e, candidates, rules.filter((r) => look.aliasKeys.includes(r.key)));
+    for (const from of res.revise ?? []) revise.push({ from, surname: look.surname! });
     if (unchanged(res, candidates.find((c) => c.id === res.id))) {
       idOf.set(e.key, res.id!);
       continue;
@@ -342,5 +351,11 @@ export async function resolveDocument(
     writes.set(id!, { id: id!, created: w ? w.created : res.id === null, type, name, aliases, titles, place, keys: new Set([...(w?.keys ?? []), ...keys]) });
     idOf.set(e.key, id!);
   }
-  return { idOf, writes };
+  return { idOf, writes, revise };
+}
+
+/** Articles of `from` that name it only by `surname` are to move to the bare-surname entity. */
+export interface Revision {
+  from: string;
+  surname: string;
 }

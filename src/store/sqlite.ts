@@ -30,7 +30,7 @@ import { sqliteMigrations } from './migrations/sqlite.js';
 import { fts5Query, safeTerms } from './fts.js';
 import { DecodedArticle, DecodedCache } from './decoded.js';
 import { articleEntityRows, idFor, prepareArticle, storeFailed } from './prepare.js';
-import { type Candidate, type Rule, entityId, keysOf, lookupKeys, mergeNames, nameKey, resolveEntity, surnameKey, unchanged } from './resolve.js';
+import { type Candidate, type Revision, type Rule, entityId, keysOf, lookupKeys, mergeNames, nameKey, resolveEntity, surnameKey, unchanged } from './resolve.js';
 import { type StoredEntity, correctionRow, mergeTitles, noEntity, onlyNamedAs, planMerge, planSplit } from './corrections.js';
 import {
   ENTITY_COLS,
@@ -197,7 +197,9 @@ export class SqliteStore implements Store {
     this.step('sentences');
 
     const idOf = new Map<string, string>();
-    for (const e of ann.entities) idOf.set(e.key, this.resolve(e));
+    const revise: Revision[] = [];
+    for (const e of ann.entities) idOf.set(e.key, this.resolve(e, revise));
+    for (const r of revise) this.revise(r, now);
     this.step('entities');
 
     const ae = this.st(
@@ -260,7 +262,7 @@ export class SqliteStore implements Store {
   }
 
   /** Links one document entity to the corpus (creating or updating it); returns its corpus id. */
-  private resolve(e: DocEntity): string {
+  private resolve(e: DocEntity, revise: Revision[]): string {
     const look = lookupKeys(e);
     const keys = JSON.stringify(look.aliasKeys);
     const rows = this.st(
@@ -274,6 +276,7 @@ export class SqliteStore implements Store {
     const rules = (this.st('SELECT alias_key, type, rule, entity_id FROM entity_rules WHERE alias_key IN (SELECT value FROM json_each(?))')
       .all(keys) as Row[]).map((r): Rule => ({ key: r.alias_key, type: r.type, rule: r.rule, entityId: r.entity_id }));
     const res = resolveEntity(e, candidates, rules);
+    for (const from of res.revise ?? []) revise.push({ from, surname: look.surname! });
     if (unchanged(res, candidates.find((c) => c.id === res.id))) return res.id!;
     let id = res.id;
     if (id === null) {
@@ -369,6 +372,22 @@ export class SqliteStore implements Store {
     recount.run({ id: from });
     recount.run({ id: to });
     return titles;
+  }
+
+  /**
+   * A new full name shares a surname with `r.from`: the articles that named it only by that surname
+   * were linked first-come, so they move to the bare-surname person (created if none) and are logged.
+   */
+  private revise(r: Revision, now: string): void {
+    const from = this.entityRow(r.from);
+    if (!from) return;
+    const arts = this.onlyNamedAs(from.id, from.type, new Set([r.surname]));
+    if (arts.length === 0) return;
+    const bare = this.st(`SELECT id FROM entities WHERE type = 'PERSON' AND name_key = ? AND id <> ? ORDER BY id LIMIT 1`).get(r.surname, from.id) as Row | undefined;
+    const name = arts[0].surfaces[0].trim();
+    const to = bare?.id ?? this.createEntity({ type: 'PERSON', name, aliases: [name], titles: [], place: null });
+    this.addTitles(to, this.moveArticles(from.id, to, arts.map((a) => a.articleId)));
+    this.logCorrection({ kind: 'revise', entityId: from.id, otherId: to, otherName: name, alias: name, articles: arts.length, at: now });
   }
 
   private addTitles(id: string, titles: string[]): void {

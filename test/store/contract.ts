@@ -871,6 +871,37 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store>):
       assert.equal((await s.getArticle(r.id))!.entities[0].id, x.bare);
     });
 
+    it('a second full name sharing a surname takes the first one\'s bare-surname-only articles back to a bare entity', async (s) => {
+      // "Trump" alone twice, then Melania Trump upgrades the bare entity (first-come) and keeps getting bare Trumps
+      const bareTexts = ['Trump spoke on Monday.', 'Trump signed the order.'];
+      const bareIds: string[] = [];
+      for (const t of bareTexts.slice(0, 1)) bareIds.push((await s.addArticle(doc(t), annotations(t, [person('t', 'Trump')]), NOW)).id);
+      const t2 = 'Melania Trump opened the garden. Trump thanked the staff.';
+      const a2 = await s.addArticle(doc(t2), annotations(t2, [person('m', 'Melania Trump', ['Melania Trump', 'Trump'])]), NOW);
+      for (const t of bareTexts.slice(1)) bareIds.push((await s.addArticle(doc(t), annotations(t, [person('t', 'Trump')]), NOW)).id);
+      const melania = (await s.getArticle(a2.id))!.entities[0].id;
+      for (const id of bareIds) assert.equal((await s.getArticle(id))!.entities[0].id, melania, 'before: poured into her');
+      // Donald Trump arrives: the articles that named her only "Trump" were first-come; they go to a bare Trump
+      const t3 = 'Donald Trump flew to Cairo.';
+      const a3 = await s.addArticle(doc(t3), annotations(t3, [person('d', 'Donald Trump')]), '2025-10-23T00:00:00.000Z');
+      const donald = (await s.getArticle(a3.id))!.entities[0].id;
+      const moved = new Set(await Promise.all(bareIds.map(async (id) => (await s.getArticle(id))!.entities[0].id)));
+      assert.equal(moved.size, 1);
+      const [bare] = moved;
+      assert.ok(![melania, donald].includes(bare));
+      assert.equal((await s.getEntity(bare))!.name, 'Trump');
+      // her own article, which names her in full, stays hers
+      assert.equal((await s.getArticle(a2.id))!.entities[0].id, melania);
+      assert.deepEqual([(await s.getEntity(melania))!.articleCount, (await s.getEntity(bare))!.articleCount], [1, 2]);
+      assert.deepEqual(await s.entityCorrections(), [
+        { kind: 'revise', entityId: melania, otherId: bare, otherName: 'Trump', alias: 'Trump', articles: 2, at: '2025-10-23T00:00:00.000Z' },
+      ]);
+      // a later bare Trump joins the bare entity, not either full name
+      const t4 = 'Trump spoke again.';
+      const a4 = await s.addArticle(doc(t4), annotations(t4, [person('t', 'Trump')]), NOW);
+      assert.equal((await s.getArticle(a4.id))!.entities[0].id, bare);
+    });
+
     // ---- ingest log ----
 
     it('logIngest appends entries; ingestLog returns them newest first', async (s) => {

@@ -140,3 +140,11 @@ test("a user's merge pins a name to the survivor; a split bans a name from the e
   const r = resolveEntity(de('Melania Trump', 'PERSON', ['Melania Trump', 'Trump']), [cand('m', 'Melania Trump')], [ban('trump', 'm')]);
   assert.deepEqual([r.id, r.aliases], ['m', ['Melania Trump']]);
 });
+
+test('a new full name sharing a surname with known people asks for their first-come bare links to be revised', () => {
+  const r = resolveEntity(de('Donald Trump'), [cand('m', 'Melania Trump', 'PERSON', ['Melania Trump', 'Trump']), cand('x', 'Trump')]);
+  assert.deepEqual([r.id, r.reason, r.revise], [null, 'new', ['m']]);
+  // an upgrade or a link revises nothing
+  assert.equal(resolveEntity(de('Donald Trump'), [cand('x', 'Trump')]).revise, undefined);
+  assert.equal(resolveEntity(de('Donald Trump'), [cand('d', 'Donald Trump')]).revise, undefined);
+});
