@@ -456,7 +456,8 @@ export class PostgresStore implements Store {
   /** As SqliteStore.revise: a new full name makes `r.from`'s bare-surname-only articles the bare surname's. */
   private async revise(c: Client, r: Revision, now: string): Promise<void> {
     const from = await this.entityRow(c, r.from);
-    if (!from) return;
+    // a user's merge pinned the bare surname: who it names is theirs to say, not first-come
+    if (!from || (await c.query(`SELECT 1 FROM entity_rules WHERE rule = 'pin' AND type = 'PERSON' AND alias_key = $1`, [r.surname])).rows.length) return;
     const arts = await this.onlyNamedAs(c, from.id, from.type, new Set([r.surname]));
     if (arts.length === 0) return;
     const bare = (await c.query(`SELECT id FROM entities WHERE type = 'PERSON' AND name_key = $1 AND id <> $2 ORDER BY id LIMIT 1`, [r.surname, from.id])).rows[0];

@@ -380,7 +380,8 @@ export class SqliteStore implements Store {
    */
   private revise(r: Revision, now: string): void {
     const from = this.entityRow(r.from);
-    if (!from) return;
+    // a user's merge pinned the bare surname: who it names is theirs to say, not first-come
+    if (!from || this.st(`SELECT 1 FROM entity_rules WHERE rule = 'pin' AND type = 'PERSON' AND alias_key = ?`).get(r.surname)) return;
     const arts = this.onlyNamedAs(from.id, from.type, new Set([r.surname]));
     if (arts.length === 0) return;
     const bare = this.st(`SELECT id FROM entities WHERE type = 'PERSON' AND name_key = ? AND id <> ? ORDER BY id LIMIT 1`).get(r.surname, from.id) as Row | undefined;

@@ -758,6 +758,11 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store>):
       const t5 = 'Jane Smith called a strike.';
       const a5 = await s.addArticle(doc(t5), annotations(t5, [person('n', 'Jane Smith')]), NOW);
       assert.equal((await s.getArticle(a5.id))!.entities[0].id, x.jane);
+      // a third Smith arriving does not revise what the user decided: the merged articles stay John's
+      const t6 = 'Bob Smith won the race.';
+      await s.addArticle(doc(t6), annotations(t6, [person('b', 'Bob Smith')]), NOW);
+      for (const a of [x.a3, a4]) assert.equal((await s.getArticle(a.id))!.entities.find((e) => e.name === 'John Smith')?.id, x.john);
+      assert.deepEqual((await s.entityCorrections()).map((k) => k.kind), ['merge']);
     });
 
     it('mergeEntities moves quotes and coreference links of the folded entity, and sums an article naming both', async (s) => {
