@@ -74,7 +74,8 @@ export function planSplit(e: StoredEntity, form: string): SplitPlan {
     throw new DeskError('CORRECTION_INVALID', `entity ${e.id} (${e.name}) has no alias "${trimmed}"; its aliases: ${e.aliases.map((a) => `"${a}"`).join(', ') || 'none'}`, e.id);
   }
   const aliases = e.aliases.filter((a) => !same(a));
-  const aliasKeys = keysOf([alias], e.type);
+  // every spelling of the form goes ("Trump" and "Mrs Trump"), with all the keys it was known by
+  const aliasKeys = keysOf(e.aliases.filter(same), e.type);
   const kept = keysOf([e.name, ...aliases], e.type);
   const dropKeys = [...aliasKeys].filter((k) => !kept.has(k));
   const bans = dropKeys.map((key) => ({ key, type: e.type, rule: 'ban' as const, entityId: e.id }));

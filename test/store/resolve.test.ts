@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { DocEntity, EntityType } from '../../src/model/index.js';
 import { aliasKey, entityId, lookupKeys, nameKey, resolveEntity, type Candidate, type Rule } from '../../src/store/resolve.js';
+import { planSplit } from '../../src/store/corrections.js';
 
 const de = (name: string, type: EntityType = 'PERSON', aliases: string[] = [name], titles: string[] = []): DocEntity =>
   ({ key: 'k', name, type, aliases, titles });
@@ -147,4 +148,15 @@ test('a new full name sharing a surname with known people asks for their first-c
   // an upgrade or a link revises nothing
   assert.equal(resolveEntity(de('Donald Trump'), [cand('x', 'Trump')]).revise, undefined);
   assert.equal(resolveEntity(de('Donald Trump'), [cand('d', 'Donald Trump')]).revise, undefined);
+});
+
+test('a split takes every spelling of the form off the entity, keeping keys its other names still give', () => {
+  const e = { id: 'm', type: 'PERSON' as const, name: 'Melania Trump', aliases: ['Melania Trump', 'Trump', 'Mrs Trump'], titles: [], place: null };
+  const plan = planSplit(e, 'trump');
+  assert.equal(plan.alias, 'Trump');
+  assert.deepEqual(plan.aliases, ['Melania Trump']);
+  assert.deepEqual([...plan.dropKeys].sort(), ['mrs trump', 'trump']);
+  assert.deepEqual(plan.bans.map((b) => [b.key, b.entityId]).sort(), [['mrs trump', 'm'], ['trump', 'm']]);
+  assert.throws(() => planSplit(e, 'Melania  Trump'), /is the name of entity m/);
+  assert.throws(() => planSplit(e, 'Ivanka'), /no alias "Ivanka"/);
 });
