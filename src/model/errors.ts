@@ -25,6 +25,7 @@ export const ERRORS = {
   FETCH_NOT_ALLOWED: { status: 403, message: 'Fetching URLs is not allowed here.' },
   BAD_URL: { status: 400, message: 'The URL is not a valid http(s) URL.' },
   STORE_FAILED: { status: 500, message: 'The article could not be stored.' },
+  CORRECTION_INVALID: { status: 422, message: 'The entity correction cannot be applied.' },
   LLM_FAILED: { status: 502, message: 'The language model endpoint failed.' },
   BUSY: { status: 429, message: 'The desk is answering other questions; retry shortly.' },
   ASK_TIMEOUT: { status: 503, message: 'The question was not answered in time.' },

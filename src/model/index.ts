@@ -269,6 +269,25 @@ export interface EntitySummary extends EntityRef {
   mentionCount: number;
 }
 
+/**
+ * A user's correction of entity resolution (`merge`, `split`), or the store's own revision of a
+ * first-come link (`revise`), as the store keeps it; ingest respects it from then on.
+ */
+export interface EntityCorrection {
+  kind: 'merge' | 'split' | 'revise';
+  /** merge: the survivor; split and revise: the entity the articles left. */
+  entityId: string;
+  /** merge: the entity folded in (gone now); split and revise: where the articles went (null: none moved). */
+  otherId: string | null;
+  /** The other entity's name when the correction was made. */
+  otherName: string | null;
+  /** split and revise: the form whose articles moved. */
+  alias: string | null;
+  /** Articles whose references moved. */
+  articles: number;
+  at: string;
+}
+
 /** A quote with the article it came from, for the quotes browser and "what did X say". */
 export interface QuoteHit extends StoredQuote {
   article: ArticleSummary;

@@ -1,6 +1,6 @@
 // The desk: every use case bound to one store, the one object the interfaces talk to.
 
-import type { ArticleSummary, ArticleView, EntitySummary, IngestLogEntry, QuoteHit, Answer, StoryEntity, StoryMember, StorySummary } from '../model/index.js';
+import type { ArticleSummary, ArticleView, EntityCorrection, EntitySummary, IngestLogEntry, QuoteHit, Answer, StoryEntity, StoryMember, StorySummary } from '../model/index.js';
 import type { Store } from '../store/contract.js';
 import { DeskError } from '../model/index.js';
 import type { ItemResult } from '../ingest/index.js';
@@ -168,6 +168,21 @@ export class Desk {
   }
   entity(id: string): Promise<EntitySummary | null> {
     return this.deps.store.getEntity(id);
+  }
+  /** Folds entity `from` into `into` (see Store.mergeEntities); pages kept by this desk are dropped. */
+  async mergeEntities(into: string, from: string): Promise<EntityCorrection> {
+    const c = await this.deps.store.mergeEntities(into, from, this.deps.now().toISOString());
+    this.pageCache.clear();
+    return c;
+  }
+  /** Splits a form off an entity (see Store.splitEntity); pages kept by this desk are dropped. */
+  async splitEntity(id: string, form: string): Promise<EntityCorrection> {
+    const c = await this.deps.store.splitEntity(id, form, this.deps.now().toISOString());
+    this.pageCache.clear();
+    return c;
+  }
+  entityCorrections(limit = 50): Promise<EntityCorrection[]> {
+    return this.deps.store.entityCorrections({ limit });
   }
   entityArticles(id: string, limit = 20): Promise<ArticleSummary[]> {
     return this.deps.store.entityArticles(id, { limit });

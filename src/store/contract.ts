@@ -7,6 +7,7 @@ import type {
   ArticleSummary,
   ArticleView,
   Document,
+  EntityCorrection,
   EntitySummary,
   IngestLogEntry,
   QuoteHit,
@@ -109,6 +110,25 @@ export interface Store {
   entityArticles(entityId: string, opts?: ListOptions): Promise<ArticleSummary[]>;
   /** For each article sharing at least one entity with `articleId`: the shared entity ids; most shared first. */
   articlesSharingEntities(articleId: string, opts?: { limit?: number }): Promise<{ articleId: string; entityIds: string[] }[]>;
+
+  // ---- Corrections (store/corrections.ts): one transaction each, under the writers' entity lock ----
+
+  /**
+   * Folds entity `from` into `into`: mentions, coreference links, quote speakers, event roles and
+   * article links move; names, aliases and titles join `into`'s aliases and titles; `from` is deleted.
+   * Later articles naming `from` link to `into`. NOT_FOUND for an unknown id; CORRECTION_INVALID for
+   * a merge into itself. `now` (ISO) is when: the store never reads the clock.
+   */
+  mergeEntities(into: string, from: string, now: string): Promise<EntityCorrection>;
+  /**
+   * Splits `form` off an entity: the articles that name it only by that form move to the entity of that
+   * name and type (created if none), and later articles naming only that form never link to it again.
+   * NOT_FOUND for an unknown id; CORRECTION_INVALID when the form is not an alias of the entity, or is
+   * its name.
+   */
+  splitEntity(id: string, form: string, now: string): Promise<EntityCorrection>;
+  /** Corrections and the store's own revisions, newest first. Default limit 50. */
+  entityCorrections(opts?: ListOptions): Promise<EntityCorrection[]>;
 
   /** Quotes, newest first; filtered by speaker entity and/or article. */
   quotes(opts?: ListOptions & { speakerId?: string; articleId?: string }): Promise<QuoteHit[]>;

@@ -11,7 +11,9 @@ import type {
   ArticleView,
   DocEntity,
   Document,
+  EntityCorrection,
   EntitySummary,
+  EntityType,
   IngestLogEntry,
   QuoteHit,
   SentenceHit,
@@ -28,7 +30,8 @@ import { DecodedArticle, DecodedCache } from './decoded.js';
 import { postgresMigrations } from './migrations/postgres.js';
 import { safeTerms } from './fts.js';
 import { articleEntityRows, idFor, prepareArticle, storeFailed } from './prepare.js';
-import { type EntityWrite, type Known, entityId, keysOf, lookupKeys, nameKey, resolveDocument, surnameKey } from './resolve.js';
+import { type EntityWrite, type Known, type Revision, type Rule, entityId, keysOf, lookupKeys, mergeNames, nameKey, resolveDocument, surnameKey } from './resolve.js';
+import { type StoredEntity, correctionRow, mergeTitles, noEntity, onlyNamedAs, planMerge, planSplit } from './corrections.js';
 import {
   ENTITY_COLS,
   SUMMARY_COLS,
@@ -226,7 +229,7 @@ export class PostgresStore implements Store {
        ON CONFLICT (term) DO UPDATE SET sdf = term_df.sdf + excluded.sdf, adf = term_df.adf + 1`,
       [TD.map((x) => x[0]), TD.map((x) => x[1])],
     );
-    const idOf = await this.resolveAll(c, ann.entities);
+    const idOf = await this.resolveAll(c, ann.entities, now);
     await this.step('entities');
 
     // everything that names a corpus entity, and the corpus counters, in one statement
@@ -288,7 +291,7 @@ export class PostgresStore implements Store {
    * (resolveDocument: each sees the ones before it, as linking one by one would), then one statement
    * writing them. Returns entity key → corpus id.
    */
-  private async resolveAll(c: Client, entities: DocEntity[]): Promise<Map<string, string>> {
+  private async resolveAll(c: Client, entities: DocEntity[], now: string): Promise<Map<string, string>> {
     if (entities.length === 0) return new Map();
     const looks = entities.map(lookupKeys);
     const aliasKeys = [...new Set(looks.flatMap((l) => l.aliasKeys))];
@@ -298,25 +301,29 @@ export class PostgresStore implements Store {
     // every lookup on an index however large the tables grow. Surname keys exist for persons only.
     const rows = (await c.query({
       name: 'nd-resolve-read',
-      text: `SELECT true AS candidate, e.id, e.type, e.name, e.aliases, e.titles, e.place, e.last_key,
+      text: `SELECT 'candidate' AS kind, e.id, e.type, e.name, e.aliases, e.titles, e.place, e.last_key,
                ARRAY(SELECT ea.alias_key FROM entity_aliases ea WHERE ea.entity_id = e.id AND ea.alias_key = ANY($1::text[])) AS keys
              FROM entities e
              WHERE e.id IN (SELECT entity_id FROM entity_aliases WHERE alias_key = ANY($1::text[])
                             UNION SELECT id FROM entities WHERE type = 'PERSON' AND last_key = ANY($2::text[]))
              UNION ALL
-             SELECT false, id, NULL, NULL, NULL, NULL, NULL, NULL, NULL FROM entities WHERE id = ANY($3::text[])`,
+             SELECT 'taken', id, NULL, NULL, NULL, NULL, NULL, NULL, NULL FROM entities WHERE id = ANY($3::text[])
+             UNION ALL
+             SELECT 'rule', entity_id, type, rule, NULL, NULL, NULL, NULL, ARRAY[alias_key] FROM entity_rules WHERE alias_key = ANY($1::text[])`,
       values: [aliasKeys, surnames, newIds],
     })).rows;
     const known = new Map<string, Known>();
     const used = new Set<string>();
+    const rules: Rule[] = [];
     for (const r of rows as Row[]) {
-      if (!r.candidate) used.add(r.id);
+      if (r.kind === 'taken') used.add(r.id);
+      else if (r.kind === 'rule') rules.push({ key: r.keys[0], type: r.type, rule: r.name, entityId: r.id });
       else known.set(r.id, { id: r.id, type: r.type, name: r.name, aliases: r.aliases, titles: r.titles, place: r.place, surname: r.last_key, keys: new Set(r.keys) });
     }
     // the first id each entity would take was read above; a salted one (rare) is asked for
     const taken = async (id: string) =>
       newIds.includes(id) ? used.has(id) : (await c.query('SELECT 1 FROM entities WHERE id = $1', [id])).rows.length > 0;
-    const { idOf, writes } = await resolveDocument(entities, known, taken);
+    const { idOf, writes, revise } = await resolveDocument(entities, known, taken, rules);
 
     const W = [...writes.values()];
     if (W.length === 0) return idOf;
@@ -342,7 +349,195 @@ export class PostgresStore implements Store {
        ON CONFLICT DO NOTHING`,
       values: [...cols(created), ...cols(changed), keys.map((k) => k[0]), keys.map((k) => k[1]), keys.map((k) => k[2])],
     });
+    for (const r of revise) await this.revise(c, r, now);
     return idOf;
+  }
+
+  // ---- corrections (store/corrections.ts): the same steps as SQLite's, in the writers' turn ----
+
+  /** One transaction holding the writers' entity lock, so no ingest resolves against a half-made correction. */
+  private async correct<T>(fn: (c: Client) => Promise<T>): Promise<T> {
+    const c = await this.pool.connect();
+    try {
+      await c.query('BEGIN');
+      await c.query('SELECT pg_advisory_xact_lock($1)', [LOCK_ENTITIES]);
+      const out = await fn(c);
+      await c.query('COMMIT');
+      return out;
+    } catch (err) {
+      await c.query('ROLLBACK').catch(() => {});
+      throw err;
+    } finally {
+      c.release();
+    }
+  }
+
+  private async entityRow(c: Client, id: string): Promise<StoredEntity | null> {
+    const r = (await c.query('SELECT id, type, name, aliases, titles, place FROM entities WHERE id = $1', [id])).rows[0];
+    return r ? { id: r.id, type: r.type, name: r.name, aliases: json(r.aliases), titles: json(r.titles), place: r.place } : null;
+  }
+
+  /** Inserts an entity under its name's id (salted while taken); returns the id. */
+  private async createEntity(c: Client, e: Omit<StoredEntity, 'id'>): Promise<string> {
+    let id = '';
+    for (let n = 0; ; n++) {
+      id = entityId(e.type, e.name, n);
+      if ((await c.query('SELECT 1 FROM entities WHERE id = $1', [id])).rows.length === 0) break;
+    }
+    await c.query(
+      `INSERT INTO entities (id, type, name, name_key, last_key, titles, aliases, place) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+      [id, e.type, e.name, nameKey(e.name, e.type), surnameKey(e.name, e.type), JSON.stringify(e.titles), JSON.stringify(e.aliases), e.place],
+    );
+    await this.addKeys(c, id, e.type, keysOf([e.name, ...e.aliases], e.type));
+    return id;
+  }
+
+  private async addKeys(c: Client, id: string, type: string, keys: Iterable<string>): Promise<void> {
+    await c.query(
+      `INSERT INTO entity_aliases (alias_key, type, entity_id) SELECT k, $2, $3 FROM unnest($1::text[]) AS k ON CONFLICT DO NOTHING`,
+      [[...keys], type, id],
+    );
+  }
+
+  /** The articles that name entity `id` only by a form with one of `keys`, with those mentions' surfaces. */
+  private async onlyNamedAs(c: Client, id: string, type: EntityType, keys: Set<string>): Promise<{ articleId: string; surfaces: string[] }[]> {
+    const longest = Math.max(...[...keys].map((k) => k.length)) * 2 + 8;
+    const rows = (await c.query(
+      `SELECT article_id, array_agg(text ORDER BY idx) AS surfaces FROM mentions WHERE entity_id = $1
+       GROUP BY article_id HAVING max(length(text)) <= $2 ORDER BY article_id`,
+      [id, longest],
+    )).rows;
+    return rows.filter((r) => onlyNamedAs(r.surfaces, keys, type)).map((r) => ({ articleId: r.article_id, surfaces: r.surfaces }));
+  }
+
+  /** Every reference to `from` in the given articles becomes `to` (see SqliteStore.moveArticles). */
+  private async moveArticles(c: Client, from: string, to: string, articleIds: string[]): Promise<string[]> {
+    const A = articleIds;
+    await c.query('UPDATE mentions SET entity_id = $2 WHERE entity_id = $1 AND article_id = ANY($3::text[])', [from, to, A]);
+    await c.query('UPDATE coref_links SET entity_id = $2 WHERE entity_id = $1 AND article_id = ANY($3::text[])', [from, to, A]);
+    await c.query('UPDATE quotes SET speaker_id = $2 WHERE speaker_id = $1 AND article_id = ANY($3::text[])', [from, to, A]);
+    await c.query(
+      `UPDATE events SET actor_id = CASE WHEN actor_id = $1 THEN $2 ELSE actor_id END,
+         target_id = CASE WHEN target_id = $1 THEN $2 ELSE target_id END, place_id = CASE WHEN place_id = $1 THEN $2 ELSE place_id END
+       WHERE article_id = ANY($3::text[]) AND $1 IN (actor_id, target_id, place_id)`,
+      [from, to, A],
+    );
+    const links = (await c.query(
+      'SELECT article_id, entity_id, titles, mention_count FROM article_entities WHERE article_id = ANY($1::text[]) AND entity_id IN ($2, $3)',
+      [A, from, to],
+    )).rows;
+    const theirs = new Map(links.filter((r) => r.entity_id === to).map((r) => [r.article_id as string, r]));
+    let titles: string[] = [];
+    const out: { a: string; titles: string[]; n: number }[] = [];
+    for (const m of links.filter((r) => r.entity_id === from)) {
+      const t = json<string[]>(m.titles);
+      titles = mergeTitles(titles, t);
+      const there = theirs.get(m.article_id);
+      out.push(there
+        ? { a: m.article_id, titles: mergeTitles(json(there.titles), t), n: num(there.mention_count) + num(m.mention_count) }
+        : { a: m.article_id, titles: t, n: num(m.mention_count) });
+    }
+    await c.query('DELETE FROM article_entities WHERE entity_id = $1 AND article_id = ANY($2::text[])', [from, A]);
+    await c.query(
+      `INSERT INTO article_entities (article_id, entity_id, titles, mention_count)
+       SELECT a, $1, t, n FROM unnest($2::text[], $3::jsonb[], $4::int[]) AS u(a, t, n)
+       ON CONFLICT (article_id, entity_id) DO UPDATE SET titles = excluded.titles, mention_count = excluded.mention_count`,
+      [to, out.map((x) => x.a), out.map((x) => JSON.stringify(x.titles)), out.map((x) => x.n)],
+    );
+    await c.query(
+      `UPDATE entities e SET article_count = (SELECT count(*) FROM article_entities WHERE entity_id = e.id),
+         mention_count = (SELECT coalesce(sum(mention_count), 0) FROM article_entities WHERE entity_id = e.id)
+       WHERE e.id IN ($1, $2)`,
+      [from, to],
+    );
+    return titles;
+  }
+
+  /** As SqliteStore.revise: a new full name makes `r.from`'s bare-surname-only articles the bare surname's. */
+  private async revise(c: Client, r: Revision, now: string): Promise<void> {
+    const from = await this.entityRow(c, r.from);
+    // a user's merge pinned the bare surname: who it names is theirs to say, not first-come
+    if (!from || (await c.query(`SELECT 1 FROM entity_rules WHERE rule = 'pin' AND type = 'PERSON' AND alias_key = $1`, [r.surname])).rows.length) return;
+    const arts = await this.onlyNamedAs(c, from.id, from.type, new Set([r.surname]));
+    if (arts.length === 0) return;
+    const bare = (await c.query(`SELECT id FROM entities WHERE type = 'PERSON' AND name_key = $1 AND id <> $2 ORDER BY id LIMIT 1`, [r.surname, from.id])).rows[0];
+    const name = arts[0].surfaces[0].trim();
+    const to: string = bare?.id ?? (await this.createEntity(c, { type: 'PERSON', name, aliases: [name], titles: [], place: null }));
+    await this.addTitles(c, to, await this.moveArticles(c, from.id, to, arts.map((a) => a.articleId)));
+    await this.logCorrection(c, { kind: 'revise', entityId: from.id, otherId: to, otherName: name, alias: name, articles: arts.length, at: now });
+  }
+
+  private async addTitles(c: Client, id: string, titles: string[]): Promise<void> {
+    if (titles.length === 0) return;
+    const e = (await this.entityRow(c, id))!;
+    await c.query('UPDATE entities SET titles = $1 WHERE id = $2', [JSON.stringify(mergeNames(e.titles, titles)), id]);
+  }
+
+  private async logCorrection(c: Client, x: EntityCorrection): Promise<void> {
+    await c.query(
+      'INSERT INTO entity_corrections (kind, entity_id, other_id, other_name, alias, articles, at) VALUES ($1, $2, $3, $4, $5, $6, $7)',
+      [x.kind, x.entityId, x.otherId, x.otherName, x.alias, x.articles, x.at],
+    );
+  }
+
+  async mergeEntities(into: string, from: string, now: string): Promise<EntityCorrection> {
+    return this.correct(async (c) => {
+      const a = (await this.entityRow(c, into)) ?? (() => { throw noEntity(into); })();
+      const b = (await this.entityRow(c, from)) ?? (() => { throw noEntity(from); })();
+      const plan = planMerge(a, b);
+      const arts = (await c.query('SELECT article_id FROM article_entities WHERE entity_id = $1', [b.id])).rows.map((r) => r.article_id as string);
+      await this.moveArticles(c, b.id, a.id, arts);
+      await this.step('correction:links');
+      await c.query('UPDATE entities SET aliases = $1, titles = $2, place = $3 WHERE id = $4',
+        [JSON.stringify(plan.aliases), JSON.stringify(plan.titles), plan.place, a.id]);
+      await c.query('DELETE FROM entity_aliases WHERE entity_id = $1', [b.id]);
+      await this.addKeys(c, a.id, a.type, plan.keys);
+      // rules as on SQLite: pins follow B to A, B's bans go, A's bans on B's keys are lifted, B's keys pinned to A
+      await c.query(`UPDATE entity_rules SET entity_id = $1 WHERE entity_id = $2 AND rule = 'pin'`, [a.id, b.id]);
+      await c.query('DELETE FROM entity_rules WHERE entity_id = $1', [b.id]);
+      for (const p of plan.pins) {
+        await c.query(`DELETE FROM entity_rules WHERE alias_key = $1 AND ((rule = 'pin' AND type = $2) OR (rule = 'ban' AND entity_id = $3))`, [p.key, p.type, a.id]);
+        await c.query(`INSERT INTO entity_rules (alias_key, type, rule, entity_id) VALUES ($1, $2, 'pin', $3)`, [p.key, p.type, a.id]);
+      }
+      await this.step('correction:rules');
+      await c.query('DELETE FROM entities WHERE id = $1', [b.id]);
+      const x: EntityCorrection = { kind: 'merge', entityId: a.id, otherId: b.id, otherName: b.name, alias: null, articles: arts.length, at: now };
+      await this.logCorrection(c, x);
+      await this.step('correction:log');
+      return x;
+    });
+  }
+
+  async splitEntity(id: string, form: string, now: string): Promise<EntityCorrection> {
+    return this.correct(async (c) => {
+      const e = (await this.entityRow(c, id)) ?? (() => { throw noEntity(id); })();
+      const plan = planSplit(e, form);
+      const arts = await this.onlyNamedAs(c, e.id, e.type, plan.aliasKeys);
+      let to: string | null = null;
+      if (arts.length > 0) {
+        const same = (await c.query('SELECT id FROM entities WHERE type = $1 AND name_key = $2 AND id <> $3 ORDER BY mention_count DESC, id LIMIT 1',
+          [e.type, nameKey(plan.alias, e.type), e.id])).rows[0];
+        to = same?.id ?? (await this.createEntity(c, { type: e.type, name: plan.alias, aliases: [plan.alias], titles: [], place: e.type === 'NORP' ? e.place : null }));
+        await this.addTitles(c, to!, await this.moveArticles(c, e.id, to!, arts.map((a) => a.articleId)));
+      }
+      await this.step('correction:links');
+      await c.query('UPDATE entities SET aliases = $1 WHERE id = $2', [JSON.stringify(plan.aliases), e.id]);
+      await c.query('DELETE FROM entity_aliases WHERE entity_id = $1 AND alias_key = ANY($2::text[])', [e.id, plan.dropKeys]);
+      await c.query(`DELETE FROM entity_rules WHERE entity_id = $1 AND rule = 'pin' AND alias_key = ANY($2::text[])`, [e.id, plan.dropKeys]);
+      for (const b of plan.bans) {
+        await c.query(`INSERT INTO entity_rules (alias_key, type, rule, entity_id) VALUES ($1, $2, 'ban', $3) ON CONFLICT DO NOTHING`, [b.key, b.type, e.id]);
+      }
+      await this.step('correction:rules');
+      const x: EntityCorrection = { kind: 'split', entityId: e.id, otherId: to, otherName: to ? (await this.entityRow(c, to))!.name : null, alias: plan.alias, articles: arts.length, at: now };
+      await this.logCorrection(c, x);
+      await this.step('correction:log');
+      return x;
+    });
+  }
+
+  async entityCorrections(opts?: ListOptions): Promise<EntityCorrection[]> {
+    const { limit, offset } = page(opts, 50);
+    return (await this.q('SELECT * FROM entity_corrections ORDER BY seq DESC LIMIT $1 OFFSET $2', [limit, offset])).map(correctionRow);
   }
 
   async getArticle(id: string): Promise<ArticleView | null> {

@@ -20,12 +20,28 @@ export interface Candidate {
 export interface Resolution {
   id: string | null;
   /** Why: 'exact' name/alias, 'surname' (single token → unique person), 'upgrade', 'new'. */
-  reason: 'exact' | 'alias' | 'first-last' | 'titled' | 'surname' | 'upgrade' | 'other-type' | 'new' | 'ambiguous';
+  reason: 'exact' | 'alias' | 'first-last' | 'titled' | 'surname' | 'upgrade' | 'other-type' | 'new' | 'ambiguous' | 'corrected';
   type: EntityType;
   name: string;
   aliases: string[];
   titles: string[];
   place: string | null;
+  /**
+   * A new full name shares its surname with these people: articles that named one of them only by
+   * the bare surname were linked first-come, and the backend moves them to the bare-surname entity.
+   */
+  revise?: string[];
+}
+
+/**
+ * A rule from a user's correction (store/corrections.ts): `pin`, a name with this key is the entity
+ * (a merge); `ban`, a name with this key never links to the entity (a split).
+ */
+export interface Rule {
+  key: string;
+  type: EntityType;
+  rule: 'pin' | 'ban';
+  entityId: string;
 }
 
 /**
@@ -135,9 +151,17 @@ export function mergeNames(into: string[], more: string[]): string[] {
  *   only between ORG and GPE/LOC and only when the gazetteer knows no such place ("Gazprom"), so
  *   "Jordan" the person and the country stay two.
  * - NORP only links by exact name; its place is kept.
+ * - A user's corrections come first (`rules`): a name pinned by a merge links to the survivor; an
+ *   entity a name was split from is no candidate for it, and never takes that form as an alias again.
+ * - A new full name that shares its surname with people already known asks for their bare-surname-only
+ *   articles to be revised (`revise`): they were linked first-come, before the name was ambiguous.
  */
-export function resolveEntity(e: DocEntity, candidates: Candidate[]): Resolution {
+export function resolveEntity(e: DocEntity, given: Candidate[], rules: Rule[] = []): Resolution {
   const type = e.type;
+  const bans = rules.filter((r) => r.rule === 'ban');
+  const banned = (id: string, name: string) =>
+    bans.length > 0 && bans.some((r) => r.entityId === id && (r.key === aliasKey(name) || r.key === nameKey(name, type)));
+  const candidates = bans.length ? given.filter((c) => !banned(c.id, e.name)) : given;
   const pool = candidates.filter((c) => c.type === type);
   const nk = nameKey(e.name, type);
   const docAliases = mergeNames([e.name.trim()], e.aliases);
@@ -148,7 +172,7 @@ export function resolveEntity(e: DocEntity, candidates: Candidate[]): Resolution
     reason,
     type,
     name,
-    aliases: mergeNames(mergeNames([c.name], c.aliases), docAliases),
+    aliases: mergeNames(mergeNames([c.name], c.aliases), docAliases.filter((a) => !banned(c.id, a))),
     titles: mergeNames(c.titles, e.titles),
     place: c.place ?? e.place ?? null,
   });
@@ -164,6 +188,11 @@ export function resolveEntity(e: DocEntity, candidates: Candidate[]): Resolution
   // Several matches: prefer the one whose own name is this name, then the lowest id (deterministic).
   const pick = (cs: Candidate[]): Candidate =>
     cs.find((c) => nameKeyOf(c) === nk) ?? [...cs].sort((a, b) => (a.id < b.id ? -1 : 1))[0];
+
+  // a merge the user made: this name is the survivor's, whatever the rules below would say
+  const pin = rules.find((r) => r.rule === 'pin' && r.type === type && (r.key === nk || r.key === aliasKey(e.name)));
+  const pinned = pin && candidates.find((c) => c.id === pin.entityId);
+  if (pinned) return { ...link(pinned, 'corrected'), type: pinned.type };
 
   const exact = pool.filter((c) => keysById.get(c.id)!.has(nk));
   const toks = nk.split(' ');
@@ -223,7 +252,7 @@ export function resolveEntity(e: DocEntity, candidates: Candidate[]): Resolution
   }
   const bare = sameSurname.filter((c) => !nameKeyOf(c).includes(' '));
   if (bare.length === 1 && full.length === 0) return link(bare[0], 'upgrade', e.name.trim());
-  return create('new');
+  return full.length > 0 ? { ...create('new'), revise: full.map((c) => c.id) } : create('new');
 }
 
 /** True when linking changed nothing stored (the common case once an entity is known): skip the writes. */
@@ -290,15 +319,18 @@ export async function resolveDocument(
   entities: DocEntity[],
   known: Map<string, Known>,
   taken: (id: string) => boolean | Promise<boolean>,
-): Promise<{ idOf: Map<string, string>; writes: Map<string, EntityWrite> }> {
+  rules: Rule[] = [],
+): Promise<{ idOf: Map<string, string>; writes: Map<string, EntityWrite>; revise: Revision[] }> {
   const idOf = new Map<string, string>();
   const writes = new Map<string, EntityWrite>();
+  const revise: Revision[] = [];
   for (const e of entities) {
     const look = lookupKeys(e);
     const candidates = [...known.values()].filter(
       (k) => look.aliasKeys.some((x) => k.keys.has(x)) || (k.type === look.type && look.surname !== null && k.surname === look.surname),
     );
-    const res = resolveEntity(e, candidates);
+    const res = resolveEntity(e, candidates, rules.filter((r) => look.aliasKeys.includes(r.key)));
+    for (const from of res.revise ?? []) revise.push({ from, surname: look.surname! });
     if (unchanged(res, candidates.find((c) => c.id === res.id))) {
       idOf.set(e.key, res.id!);
       continue;
@@ -319,5 +351,11 @@ export async function resolveDocument(
     writes.set(id!, { id: id!, created: w ? w.created : res.id === null, type, name, aliases, titles, place, keys: new Set([...(w?.keys ?? []), ...keys]) });
     idOf.set(e.key, id!);
   }
-  return { idOf, writes };
+  return { idOf, writes, revise };
+}
+
+/** Articles of `from` that name it only by `surname` are to move to the bare-surname entity. */
+export interface Revision {
+  from: string;
+  surname: string;
 }

@@ -11,6 +11,8 @@ import type {
   ArticleView,
   DocEntity,
   Document,
+  EntityCorrection,
+  EntityType,
   EntitySummary,
   IngestLogEntry,
   QuoteHit,
@@ -28,7 +30,8 @@ import { sqliteMigrations } from './migrations/sqlite.js';
 import { fts5Query, safeTerms } from './fts.js';
 import { DecodedArticle, DecodedCache } from './decoded.js';
 import { articleEntityRows, idFor, prepareArticle, storeFailed } from './prepare.js';
-import { type Candidate, entityId, keysOf, lookupKeys, nameKey, resolveEntity, surnameKey, unchanged } from './resolve.js';
+import { type Candidate, type Revision, type Rule, entityId, keysOf, lookupKeys, mergeNames, nameKey, resolveEntity, surnameKey, unchanged } from './resolve.js';
+import { type StoredEntity, correctionRow, mergeTitles, noEntity, onlyNamedAs, planMerge, planSplit } from './corrections.js';
 import {
   ENTITY_COLS,
   SUMMARY_COLS,
@@ -97,6 +100,7 @@ export class SqliteStore implements Store {
   private readonly idBySeq = new Map<number, string>();
   private readonly insertArticleTx: (doc: Document, ann: Annotations, now: string) => AddResult;
   private readonly insertBatchTx: (items: { doc: Document; ann: Annotations }[], now: string) => (AddResult | DeskError)[];
+  private readonly correctTx: <T>(fn: () => T) => T;
   /** Test hook: called inside the transaction after each named step; throwing aborts the article. */
   afterStep: ((step: string) => void) | null = null;
   readonly jobs: JobQueue;
@@ -124,6 +128,8 @@ export class SqliteStore implements Store {
       }),
     );
     this.insertBatchTx = (items, now) => batch.immediate(items, now);
+    const correct = this.db.transaction((fn: () => unknown) => fn());
+    this.correctTx = <T>(fn: () => T) => correct.immediate(fn) as T;
     this.jobs = new SqliteJobs(this.db);
   }
 
@@ -191,7 +197,9 @@ export class SqliteStore implements Store {
     this.step('sentences');
 
     const idOf = new Map<string, string>();
-    for (const e of ann.entities) idOf.set(e.key, this.resolve(e));
+    const revise: Revision[] = [];
+    for (const e of ann.entities) idOf.set(e.key, this.resolve(e, revise));
+    for (const r of revise) this.revise(r, now);
     this.step('entities');
 
     const ae = this.st(
@@ -254,39 +262,204 @@ export class SqliteStore implements Store {
   }
 
   /** Links one document entity to the corpus (creating or updating it); returns its corpus id. */
-  private resolve(e: DocEntity): string {
+  private resolve(e: DocEntity, revise: Revision[]): string {
     const look = lookupKeys(e);
+    const keys = JSON.stringify(look.aliasKeys);
     const rows = this.st(
       `SELECT id, type, name, aliases, titles, place FROM entities WHERE id IN (
          SELECT entity_id FROM entity_aliases WHERE alias_key IN (SELECT value FROM json_each(?))
          UNION SELECT id FROM entities WHERE type = ? AND last_key = ?)`,
-    ).all(JSON.stringify(look.aliasKeys), look.type, look.surname) as Row[];
+    ).all(keys, look.type, look.surname) as Row[];
     const candidates: Candidate[] = rows.map((r) => ({
       id: r.id, type: r.type, name: r.name, aliases: json(r.aliases), titles: json(r.titles), place: r.place,
     }));
-    const res = resolveEntity(e, candidates);
+    const rules = (this.st('SELECT alias_key, type, rule, entity_id FROM entity_rules WHERE alias_key IN (SELECT value FROM json_each(?))')
+      .all(keys) as Row[]).map((r): Rule => ({ key: r.alias_key, type: r.type, rule: r.rule, entityId: r.entity_id }));
+    const res = resolveEntity(e, candidates, rules);
+    for (const from of res.revise ?? []) revise.push({ from, surname: look.surname! });
     if (unchanged(res, candidates.find((c) => c.id === res.id))) return res.id!;
     let id = res.id;
     if (id === null) {
-      // a taken id here belongs to an entity renamed since (an upgrade): salt until free
-      for (let n = 0; ; n++) {
-        id = entityId(res.type, res.name, n);
-        if (!this.st('SELECT 1 FROM entities WHERE id = ?').get(id)) break;
-      }
-      this.st(
-        `INSERT INTO entities (id, type, name, name_key, last_key, titles, aliases, place)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-      ).run(id, res.type, res.name, nameKey(res.name, res.type), surnameKey(res.name, res.type),
-        JSON.stringify(res.titles), JSON.stringify(res.aliases), res.place);
+      id = this.createEntity(res);
     } else {
       this.st(
         `UPDATE entities SET name = ?, name_key = ?, last_key = ?, titles = ?, aliases = ?, place = ? WHERE id = ?`,
       ).run(res.name, nameKey(res.name, res.type), surnameKey(res.name, res.type), JSON.stringify(res.titles),
         JSON.stringify(res.aliases), res.place, id);
     }
-    const alias = this.st('INSERT OR IGNORE INTO entity_aliases (alias_key, type, entity_id) VALUES (?, ?, ?)');
-    for (const k of keysOf([res.name, ...res.aliases], res.type)) alias.run(k, res.type, id);
+    this.addKeys(id!, res.type, keysOf([res.name, ...res.aliases], res.type));
     return id!;
+  }
+
+  /** Inserts an entity under its name's id (salted while taken: an entity renamed since holds it); returns the id. */
+  private createEntity(e: Omit<StoredEntity, 'id'>): string {
+    let id = '';
+    for (let n = 0; ; n++) {
+      id = entityId(e.type, e.name, n);
+      if (!this.st('SELECT 1 FROM entities WHERE id = ?').get(id)) break;
+    }
+    this.st(
+      `INSERT INTO entities (id, type, name, name_key, last_key, titles, aliases, place)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(id, e.type, e.name, nameKey(e.name, e.type), surnameKey(e.name, e.type), JSON.stringify(e.titles), JSON.stringify(e.aliases), e.place);
+    this.addKeys(id, e.type, keysOf([e.name, ...e.aliases], e.type));
+    return id;
+  }
+
+  private addKeys(id: string, type: string, keys: Iterable<string>): void {
+    const alias = this.st('INSERT OR IGNORE INTO entity_aliases (alias_key, type, entity_id) VALUES (?, ?, ?)');
+    for (const k of keys) alias.run(k, type, id);
+  }
+
+  private entityRow(id: string): StoredEntity | null {
+    const r = this.st('SELECT id, type, name, aliases, titles, place FROM entities WHERE id = ?').get(id) as Row | undefined;
+    return r ? { id: r.id, type: r.type, name: r.name, aliases: json(r.aliases), titles: json(r.titles), place: r.place } : null;
+  }
+
+  /**
+   * The articles that name entity `id` only by a form with one of `keys` (every mention of it there),
+   * with those mentions' surfaces. Mentions longer than any such form are ruled out before any text
+   * is read (SQLite keeps mention offsets, not text).
+   */
+  private onlyNamedAs(id: string, type: EntityType, keys: Set<string>): { articleId: string; surfaces: string[] }[] {
+    const longest = Math.max(...[...keys].map((k) => k.length)) * 2 + 8;
+    const rows = this.st(
+      `SELECT m.article_id, json_group_array(json_array(m.start_pos, m.end_pos)) AS spans
+       FROM article_entities ae JOIN mentions m ON m.article_id = ae.article_id AND m.entity_id = ae.entity_id
+       WHERE ae.entity_id = ? GROUP BY m.article_id HAVING max(m.end_pos - m.start_pos) <= ?`,
+    ).all(id, longest) as Row[];
+    const text = this.st('SELECT text FROM articles WHERE id = ?');
+    return rows.flatMap((r) => {
+      const t = inflateText((text.get(r.article_id) as Row).text);
+      const surfaces = json<[number, number][]>(r.spans).map(([a, b]) => t.slice(a, b));
+      return onlyNamedAs(surfaces, keys, type) ? [{ articleId: r.article_id as string, surfaces }] : [];
+    });
+  }
+
+  /**
+   * Every reference to `from` in the given articles becomes `to`: mentions, coreference links, quote
+   * speakers, event roles and the article links (summed where the article already links `to`).
+   * Recounts both. Returns the titles the moved links carried.
+   */
+  private moveArticles(from: string, to: string, articleIds: string[]): string[] {
+    let titles: string[] = [];
+    const link = this.st('SELECT titles, mention_count FROM article_entities WHERE article_id = ? AND entity_id = ?');
+    for (const a of articleIds) {
+      for (const sql of [
+        'UPDATE mentions SET entity_id = ? WHERE article_id = ? AND entity_id = ?',
+        'UPDATE coref_links SET entity_id = ? WHERE article_id = ? AND entity_id = ?',
+        'UPDATE quotes SET speaker_id = ? WHERE article_id = ? AND speaker_id = ?',
+        'UPDATE events SET actor_id = ? WHERE article_id = ? AND actor_id = ?',
+        'UPDATE events SET target_id = ? WHERE article_id = ? AND target_id = ?',
+        'UPDATE events SET place_id = ? WHERE article_id = ? AND place_id = ?',
+      ]) this.st(sql).run(to, a, from);
+      const moved = link.get(a, from) as Row | undefined;
+      if (!moved) continue;
+      titles = mergeTitles(titles, json(moved.titles));
+      const there = link.get(a, to) as Row | undefined;
+      if (there) {
+        this.st('UPDATE article_entities SET titles = ?, mention_count = ? WHERE article_id = ? AND entity_id = ?')
+          .run(JSON.stringify(mergeTitles(json(there.titles), json(moved.titles))), there.mention_count + moved.mention_count, a, to);
+        this.st('DELETE FROM article_entities WHERE article_id = ? AND entity_id = ?').run(a, from);
+      } else {
+        this.st('UPDATE article_entities SET entity_id = ? WHERE article_id = ? AND entity_id = ?').run(to, a, from);
+      }
+    }
+    const recount = this.st(
+      `UPDATE entities SET article_count = (SELECT count(*) FROM article_entities WHERE entity_id = @id),
+         mention_count = (SELECT coalesce(sum(mention_count), 0) FROM article_entities WHERE entity_id = @id) WHERE id = @id`,
+    );
+    recount.run({ id: from });
+    recount.run({ id: to });
+    return titles;
+  }
+
+  /**
+   * A new full name shares a surname with `r.from`: the articles that named it only by that surname
+   * were linked first-come, so they move to the bare-surname person (created if none) and are logged.
+   */
+  private revise(r: Revision, now: string): void {
+    const from = this.entityRow(r.from);
+    // a user's merge pinned the bare surname: who it names is theirs to say, not first-come
+    if (!from || this.st(`SELECT 1 FROM entity_rules WHERE rule = 'pin' AND type = 'PERSON' AND alias_key = ?`).get(r.surname)) return;
+    const arts = this.onlyNamedAs(from.id, from.type, new Set([r.surname]));
+    if (arts.length === 0) return;
+    const bare = this.st(`SELECT id FROM entities WHERE type = 'PERSON' AND name_key = ? AND id <> ? ORDER BY id LIMIT 1`).get(r.surname, from.id) as Row | undefined;
+    const name = arts[0].surfaces[0].trim();
+    const to = bare?.id ?? this.createEntity({ type: 'PERSON', name, aliases: [name], titles: [], place: null });
+    this.addTitles(to, this.moveArticles(from.id, to, arts.map((a) => a.articleId)));
+    this.logCorrection({ kind: 'revise', entityId: from.id, otherId: to, otherName: name, alias: name, articles: arts.length, at: now });
+  }
+
+  private addTitles(id: string, titles: string[]): void {
+    if (titles.length === 0) return;
+    const e = this.entityRow(id)!;
+    this.st('UPDATE entities SET titles = ? WHERE id = ?').run(JSON.stringify(mergeNames(e.titles, titles)), id);
+  }
+
+  private logCorrection(c: EntityCorrection): void {
+    this.st('INSERT INTO entity_corrections (kind, entity_id, other_id, other_name, alias, articles, at) VALUES (?, ?, ?, ?, ?, ?, ?)')
+      .run(c.kind, c.entityId, c.otherId, c.otherName, c.alias, c.articles, c.at);
+  }
+
+  async mergeEntities(into: string, from: string, now: string): Promise<EntityCorrection> {
+    return this.correctTx(() => {
+      const a = this.entityRow(into) ?? (() => { throw noEntity(into); })();
+      const b = this.entityRow(from) ?? (() => { throw noEntity(from); })();
+      const plan = planMerge(a, b);
+      const arts = (this.st('SELECT article_id FROM article_entities WHERE entity_id = ?').all(b.id) as Row[]).map((r) => r.article_id as string);
+      this.moveArticles(b.id, a.id, arts);
+      this.step('correction:links');
+      this.st('UPDATE entities SET aliases = ?, titles = ?, place = ? WHERE id = ?')
+        .run(JSON.stringify(plan.aliases), JSON.stringify(plan.titles), plan.place, a.id);
+      this.st('DELETE FROM entity_aliases WHERE entity_id = ?').run(b.id);
+      this.addKeys(a.id, a.type, plan.keys);
+      // rules: pins that named B name A; B's bans go with it; A's bans on B's keys are lifted (the user
+      // says those names are A's now); B's keys are pinned to A, the latest merge winning
+      this.st(`UPDATE entity_rules SET entity_id = ? WHERE entity_id = ? AND rule = 'pin'`).run(a.id, b.id);
+      this.st('DELETE FROM entity_rules WHERE entity_id = ?').run(b.id);
+      for (const p of plan.pins) {
+        this.st(`DELETE FROM entity_rules WHERE alias_key = ? AND ((rule = 'pin' AND type = ?) OR (rule = 'ban' AND entity_id = ?))`).run(p.key, p.type, a.id);
+        this.st(`INSERT INTO entity_rules (alias_key, type, rule, entity_id) VALUES (?, ?, 'pin', ?)`).run(p.key, p.type, a.id);
+      }
+      this.step('correction:rules');
+      this.st('DELETE FROM entities WHERE id = ?').run(b.id);
+      const c: EntityCorrection = { kind: 'merge', entityId: a.id, otherId: b.id, otherName: b.name, alias: null, articles: arts.length, at: now };
+      this.logCorrection(c);
+      this.step('correction:log');
+      return c;
+    });
+  }
+
+  async splitEntity(id: string, form: string, now: string): Promise<EntityCorrection> {
+    return this.correctTx(() => {
+      const e = this.entityRow(id) ?? (() => { throw noEntity(id); })();
+      const plan = planSplit(e, form);
+      const arts = this.onlyNamedAs(e.id, e.type, plan.aliasKeys);
+      let to: string | null = null;
+      if (arts.length > 0) {
+        const same = this.st('SELECT id FROM entities WHERE type = ? AND name_key = ? AND id <> ? ORDER BY mention_count DESC, id LIMIT 1')
+          .get(e.type, nameKey(plan.alias, e.type), e.id) as Row | undefined;
+        to = same?.id ?? this.createEntity({ type: e.type, name: plan.alias, aliases: [plan.alias], titles: [], place: e.type === 'NORP' ? e.place : null });
+        this.addTitles(to!, this.moveArticles(e.id, to!, arts.map((a) => a.articleId)));
+      }
+      this.step('correction:links');
+      this.st('UPDATE entities SET aliases = ? WHERE id = ?').run(JSON.stringify(plan.aliases), e.id);
+      const keys = JSON.stringify(plan.dropKeys);
+      this.st('DELETE FROM entity_aliases WHERE entity_id = ? AND alias_key IN (SELECT value FROM json_each(?))').run(e.id, keys);
+      this.st(`DELETE FROM entity_rules WHERE entity_id = ? AND rule = 'pin' AND alias_key IN (SELECT value FROM json_each(?))`).run(e.id, keys);
+      for (const b of plan.bans) this.st(`INSERT OR IGNORE INTO entity_rules (alias_key, type, rule, entity_id) VALUES (?, ?, 'ban', ?)`).run(b.key, b.type, e.id);
+      this.step('correction:rules');
+      const c: EntityCorrection = { kind: 'split', entityId: e.id, otherId: to, otherName: to ? this.entityRow(to)!.name : null, alias: plan.alias, articles: arts.length, at: now };
+      this.logCorrection(c);
+      this.step('correction:log');
+      return c;
+    });
+  }
+
+  async entityCorrections(opts?: ListOptions): Promise<EntityCorrection[]> {
+    const { limit, offset } = page(opts, 50);
+    return (this.st('SELECT * FROM entity_corrections ORDER BY seq DESC LIMIT ? OFFSET ?').all(limit, offset) as Row[]).map(correctionRow);
   }
 
   async getArticle(id: string): Promise<ArticleView | null> {

@@ -245,3 +245,41 @@ test('README documents every /v1 route and no other', async () => {
   const routes = [...new Set(t.app.http.routes.filter((r) => r.path.startsWith('/v1/') && r.method !== 'ALL').map((r) => `${r.method} ${r.path}`))].sort();
   assert.deepEqual(documented, routes);
 });
+
+test('POST /v1/entities/merge and /split correct entities (token, body and entity checked); GET /v1/entities/corrections lists them', async () => {
+  const w = await sampleApp({ NEWSDESK_TOKEN: 's3cret' });
+  try {
+    const post = (path: string, body: unknown, token = 's3cret') => w.app.http.request(path, {
+      method: 'POST', body: JSON.stringify(body), headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    });
+    const people = (await (await w.app.http.request('/v1/entities?type=PERSON&limit=500')).json()).entities;
+    const putin = people.find((e: { name: string }) => e.name === 'Vladimir Putin');
+    const other = people.find((e: { name: string; aliases: string[] }) => e.name !== putin.name && e.aliases.length > 1);
+    assert.ok(putin && other, JSON.stringify(people.map((e: { name: string }) => e.name)));
+    assert.equal((await post('/v1/entities/merge', { into: putin.id, from: other.id }, 'wrong')).status, 401);
+    const bad = await post('/v1/entities/merge', { into: putin.id });
+    assert.deepEqual([bad.status, (await bad.json()).error.code], [400, 'BAD_REQUEST']);
+    const unknown = await post('/v1/entities/merge', { into: putin.id, from: 'feedfacecafe' });
+    assert.equal(unknown.status, 404);
+    assert.match((await unknown.json()).error.message, /feedfacecafe/);
+    const self = await post('/v1/entities/merge', { into: putin.id, from: putin.id });
+    assert.deepEqual([self.status, (await self.json()).error.code], [422, 'CORRECTION_INVALID']);
+    const noAlias = await post('/v1/entities/split', { entity: putin.id, alias: 'Rasputin' });
+    assert.equal(noAlias.status, 422);
+    assert.match((await noAlias.json()).error.message, /no alias "Rasputin"/);
+
+    const res = await post('/v1/entities/merge', { into: putin.id, from: other.id });
+    assert.equal(res.status, 200);
+    const m = await res.json();
+    assert.deepEqual([m.correction.kind, m.correction.entityId, m.correction.otherId, m.entity.id], ['merge', putin.id, other.id, putin.id]);
+    assert.ok(m.entity.aliases.includes(other.name));
+    assert.equal((await w.app.http.request(`/v1/entities/${other.id}`)).status, 404);
+    const split = await post('/v1/entities/split', { entity: putin.id, alias: other.name });
+    assert.equal(split.status, 200);
+    assert.equal((await split.json()).correction.kind, 'split');
+    const list = (await (await w.app.http.request('/v1/entities/corrections')).json()).corrections;
+    assert.deepEqual(list.map((c: { kind: string }) => c.kind), ['split', 'merge']);
+  } finally {
+    await w.dispose();
+  }
+});

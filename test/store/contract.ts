@@ -15,7 +15,7 @@ import type {
   TimeExpr,
 } from '../../src/model/index.js';
 import { DeskError } from '../../src/model/index.js';
-import type { Store } from '../../src/store/contract.js';
+import type { AddResult, Store } from '../../src/store/contract.js';
 import { indexTerms } from '../../src/understand/terms.js';
 
 // ---- building documents and annotations by hand ----
@@ -695,6 +695,216 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store>):
       const t2 = 'Putin spoke.';
       const r2 = await s.addArticle(doc(t2), annotations(t2, [person('p', 'Putin')]), NOW);
       assert.deepEqual((await s.getArticle(r2.id))!.coref, []);
+    });
+
+    // ---- corrections: merge, split, and the store's own revision of first-come links ----
+
+    /** Everything a correction may touch, to compare before and after one that fails. */
+    const everything = async (st: Store) => {
+      const arts = await st.listArticles({ limit: 100 });
+      return {
+        entities: (await st.listEntities({ limit: 100 })).sort((a, b) => (a.id < b.id ? -1 : 1)),
+        views: await Promise.all(arts.map((a) => st.getArticle(a.id))),
+        corrections: await st.entityCorrections(),
+        quotes: await st.quotes(),
+      };
+    };
+
+    /** Two articles about Smith the bare name, one about John Smith: a merge candidate and a split one. */
+    const smiths = async (st: Store) => {
+      const t1 = 'John Smith met Putin. "We agreed," Smith said. He left early.';
+      const ann1 = annotations(t1, [person('j', 'John Smith', ['John Smith', 'Smith']), person('p', 'Putin')], {
+        quotes: [{ text: 'We agreed,', speakerText: 'Smith', speaker: 'j', cue: 'said', partial: false }],
+        events: [{ trigger: 'met', cameo: '04', actor: 'j', target: 'p', place: null, when: null, modality: 'happened' }],
+      });
+      const he = t1.indexOf('He');
+      ann1.coref = [{ start: he, end: he + 2, text: 'He', entity: 'j', sentence: 2, kind: 'pronoun', confidence: 0.9 }];
+      const a1 = await st.addArticle(doc(t1), ann1, NOW);
+      // Jane arrives before the bare Smith: the bare Smith is ambiguous, its own entity
+      const t2 = 'Jane Smith runs the union.';
+      const a2 = await st.addArticle(doc(t2), annotations(t2, [person('n', 'Jane Smith')]), NOW);
+      const t3 = 'Putin praised Smith. "Good man," Putin said of Smith.';
+      const a3 = await st.addArticle(doc(t3), annotations(t3, [person('p', 'Putin'), person('s', 'Smith')], {
+        quotes: [{ text: 'Good man,', speakerText: 'Putin', speaker: 'p', cue: 'said', partial: false }],
+        events: [{ trigger: 'praised', cameo: '05', actor: 'p', target: 's', place: null, when: null, modality: 'happened' }],
+      }), NOW);
+      const id = async (a: AddResult, name: string) => (await st.getArticle(a.id))!.entities.find((e) => e.name === name)!.id;
+      return { a1, a2, a3, john: await id(a1, 'John Smith'), jane: await id(a2, 'Jane Smith'), bare: await id(a3, 'Smith'), putin: await id(a1, 'Putin') };
+    };
+
+    it('mergeEntities folds one entity into another: mentions, quotes, event roles, coreference links and aliases move; it is gone', async (s) => {
+      const x = await smiths(s);
+      // the John article also names the bare Smith entity's future survivor: make B appear in A's article too
+      const before = (await s.getEntity(x.john))!;
+      const c = await s.mergeEntities(x.john, x.bare, '2025-10-21T08:00:00.000Z');
+      assert.deepEqual(c, { kind: 'merge', entityId: x.john, otherId: x.bare, otherName: 'Smith', alias: null, articles: 1, at: '2025-10-21T08:00:00.000Z' });
+      assert.equal(await s.getEntity(x.bare), null, 'the folded entity is gone');
+      const v3 = (await s.getArticle(x.a3.id))!;
+      assert.deepEqual(v3.entities.map((e) => [e.id, e.name, e.mentions.length]).sort(), [[x.john, 'John Smith', 2], [x.putin, 'Putin', 2]].sort());
+      assert.deepEqual(v3.events.map((e) => [e.actor?.id, e.target?.id]), [[x.putin, x.john]]);
+      const john = (await s.getEntity(x.john))!;
+      assert.deepEqual([john.articleCount, john.mentionCount], [before.articleCount + 1, before.mentionCount + 2]);
+      assert.deepEqual([...john.aliases].sort(), ['John Smith', 'Smith']);
+      assert.deepEqual((await s.entityArticles(x.john)).map((a) => a.id).sort(), [x.a1.id, x.a3.id].sort());
+      // the survivor's own article is untouched: quote, event, coreference link still name John
+      const v1 = (await s.getArticle(x.a1.id))!;
+      assert.deepEqual([v1.quotes[0].speaker?.id, v1.events[0].actor?.id, v1.coref?.[0].entity.id], [x.john, x.john, x.john]);
+      assert.deepEqual(await s.entityCorrections(), [c]);
+      // the next article naming only "Smith" resolves to the survivor, though Jane Smith shares the name
+      const t4 = 'Smith returned on Friday.';
+      const a4 = await s.addArticle(doc(t4), annotations(t4, [person('s', 'Smith')]), NOW);
+      assert.equal((await s.getArticle(a4.id))!.entities[0].id, x.john);
+      // and Jane by her full name is still Jane
+      const t5 = 'Jane Smith called a strike.';
+      const a5 = await s.addArticle(doc(t5), annotations(t5, [person('n', 'Jane Smith')]), NOW);
+      assert.equal((await s.getArticle(a5.id))!.entities[0].id, x.jane);
+      // a third Smith arriving does not revise what the user decided: the merged articles stay John's
+      const t6 = 'Bob Smith won the race.';
+      await s.addArticle(doc(t6), annotations(t6, [person('b', 'Bob Smith')]), NOW);
+      for (const a of [x.a3, a4]) assert.equal((await s.getArticle(a.id))!.entities.find((e) => e.name === 'John Smith')?.id, x.john);
+      assert.deepEqual((await s.entityCorrections()).map((k) => k.kind), ['merge']);
+    });
+
+    it('mergeEntities moves quotes and coreference links of the folded entity, and sums an article naming both', async (s) => {
+      const x = await smiths(s);
+      // fold John into the bare Smith: John's quote, event, coreference link and aliases go to it
+      await s.mergeEntities(x.bare, x.john, NOW);
+      assert.equal(await s.getEntity(x.john), null);
+      const v1 = (await s.getArticle(x.a1.id))!;
+      assert.deepEqual([v1.quotes[0].speaker?.id, v1.events[0].actor?.id, v1.coref?.[0].entity.id], [x.bare, x.bare, x.bare]);
+      assert.deepEqual((await s.quotes({ speakerId: x.bare })).map((q) => q.text), ['We agreed,']);
+      const bare = (await s.getEntity(x.bare))!;
+      assert.equal(bare.name, 'Smith');
+      assert.deepEqual([...bare.aliases].sort(), ['John Smith', 'Smith']);
+      assert.deepEqual([bare.articleCount, bare.mentionCount], [2, 4]);
+      // an article naming both before a merge has one link after it, with both counts
+      const t = 'Ada Lovelace wrote. The Countess of Lovelace agreed.';
+      const r = await s.addArticle(doc(t), annotations(t, [person('a', 'Ada Lovelace'), { key: 'c', name: 'Countess of Lovelace', type: 'ORG' }]), NOW);
+      const [ada, countess] = (await s.getArticle(r.id))!.entities.map((e) => e.id);
+      await s.mergeEntities(ada, countess, NOW);
+      const v = (await s.getArticle(r.id))!;
+      assert.deepEqual(v.entities.map((e) => [e.id, e.mentions.length]), [[ada, 2]]);
+      assert.deepEqual([(await s.getEntity(ada))!.articleCount, (await s.getEntity(ada))!.mentionCount], [1, 2]);
+    });
+
+    it('splitEntity moves the articles naming an entity only by that form to a new entity; later ones never link back', async (s) => {
+      // "Trump" alone, then Melania Trump arrives first and takes the bare entity (first-come)
+      const t1 = 'Trump spoke on Monday. "We will win," Trump said.';
+      const a1 = await s.addArticle(doc(t1), annotations(t1, [person('t', 'Trump')], {
+        quotes: [{ text: 'We will win,', speakerText: 'Trump', speaker: 't', cue: 'said', partial: false }],
+      }), NOW);
+      const t2 = 'Melania Trump opened the garden. Trump thanked the staff.';
+      const a2 = await s.addArticle(doc(t2), annotations(t2, [person('m', 'Melania Trump', ['Melania Trump', 'Trump'])]), NOW);
+      const melania = (await s.getArticle(a2.id))!.entities[0];
+      assert.equal((await s.getArticle(a1.id))!.entities[0].id, melania.id, 'first-come: she took the bare Trump');
+      const c = await s.splitEntity(melania.id, 'trump', '2025-10-22T00:00:00.000Z');
+      assert.equal(c.kind, 'split');
+      assert.deepEqual([c.entityId, c.alias, c.articles, c.otherName], [melania.id, 'Trump', 1, 'Trump']);
+      const v1 = (await s.getArticle(a1.id))!;
+      assert.deepEqual(v1.entities.map((e) => [e.id, e.name, e.mentions.length]), [[c.otherId, 'Trump', 2]]);
+      assert.equal(v1.quotes[0].speaker?.id, c.otherId);
+      // her own article, which names her in full, keeps its "Trump" with her
+      assert.deepEqual((await s.getArticle(a2.id))!.entities.map((e) => [e.id, e.mentions.map((m) => m.text)]), [[melania.id, ['Melania Trump', 'Trump']]]);
+      const m = (await s.getEntity(melania.id))!;
+      assert.deepEqual([m.aliases, m.articleCount, m.mentionCount], [['Melania Trump'], 1, 2]);
+      assert.deepEqual((await s.getEntity(c.otherId!))!.aliases, ['Trump']);
+      assert.deepEqual((await s.findEntities('Trump')).map((e) => e.id), [c.otherId]);
+      // later: a bare "Trump" goes to the split-off entity, never to her, even while she is the only Trump
+      const t3 = 'Trump tweeted again.';
+      const a3 = await s.addArticle(doc(t3), annotations(t3, [person('t', 'Trump')]), NOW);
+      assert.equal((await s.getArticle(a3.id))!.entities[0].id, c.otherId);
+      // her full name still finds her, and the form does not come back as her alias
+      const t4 = 'Melania Trump visited a school. Trump read to the pupils.';
+      const a4 = await s.addArticle(doc(t4), annotations(t4, [person('m', 'Melania Trump', ['Melania Trump', 'Trump'])]), NOW);
+      assert.equal((await s.getArticle(a4.id))!.entities[0].id, melania.id);
+      assert.deepEqual((await s.getEntity(melania.id))!.aliases, ['Melania Trump']);
+      assert.deepEqual((await s.findEntities('Trump')).map((e) => e.id), [c.otherId]);
+      assert.deepEqual((await s.entityCorrections()).map((x) => x.kind), ['split']);
+    });
+
+    it('splitEntity with no article to move still stops the form linking; an existing entity of that name takes moved articles', async (s) => {
+      const t1 = 'Gordon Brown met bankers. Brown spoke.';
+      const a1 = await s.addArticle(doc(t1), annotations(t1, [person('g', 'Gordon Brown', ['Gordon Brown', 'Brown'])]), NOW);
+      const gordon = (await s.getArticle(a1.id))!.entities[0].id;
+      const c = await s.splitEntity(gordon, 'Brown', NOW);
+      assert.deepEqual([c.otherId, c.otherName, c.articles], [null, null, 0]);
+      assert.deepEqual((await s.listEntities()).map((e) => e.id), [gordon], 'no entity is made for nothing');
+      const t2 = 'Brown scored twice.';
+      const a2 = await s.addArticle(doc(t2), annotations(t2, [person('b', 'Brown')]), NOW);
+      const bare = (await s.getArticle(a2.id))!.entities[0].id;
+      assert.notEqual(bare, gordon);
+      // an article naming Gordon only as "Mr Brown"'s surname came in before: it goes to that bare entity
+      const t3 = 'Wes Brown is injured.';
+      await s.addArticle(doc(t3), annotations(t3, [person('w', 'Wes Brown', ['Wes Brown'])]), NOW);
+      assert.equal((await s.listEntities({ type: 'PERSON' })).length, 3);
+    });
+
+    it('bad corrections are refused with the item and the reason, and change nothing', async (s) => {
+      const x = await smiths(s);
+      const before = await everything(s);
+      const refused = async (p: Promise<unknown>, code: string, re: RegExp) => {
+        await assert.rejects(p, (e: unknown) => e instanceof DeskError && e.code === code && re.test(e.message));
+      };
+      await refused(s.mergeEntities(x.john, 'feedfacecafe', NOW), 'NOT_FOUND', /feedfacecafe/);
+      await refused(s.mergeEntities('feedfacecafe', x.john, NOW), 'NOT_FOUND', /feedfacecafe/);
+      await refused(s.mergeEntities(x.john, x.john, NOW), 'CORRECTION_INVALID', new RegExp(`${x.john}.*itself`));
+      await refused(s.splitEntity('feedfacecafe', 'Smith', NOW), 'NOT_FOUND', /feedfacecafe/);
+      await refused(s.splitEntity(x.john, 'Smyth', NOW), 'CORRECTION_INVALID', /no alias "Smyth".*"Smith"/);
+      await refused(s.splitEntity(x.john, 'John  SMITH', NOW), 'CORRECTION_INVALID', /is the name of entity/);
+      await refused(s.splitEntity(x.john, ' ', NOW), 'CORRECTION_INVALID', /empty/);
+      assert.deepEqual(await everything(s), before);
+    });
+
+    it('a failure injected after each step of a correction rolls all of it back', async (s) => {
+      const hooked = s as Store & { afterStep?: ((step: string) => void) | null };
+      if (!('afterStep' in hooked)) return;
+      const x = await smiths(s);
+      const before = await everything(s);
+      for (const step of ['correction:links', 'correction:rules', 'correction:log']) {
+        hooked.afterStep = (at) => {
+          if (at === step) throw new Error(`injected after ${step}`);
+        };
+        await assert.rejects(s.mergeEntities(x.john, x.bare, NOW), /injected after/, step);
+        assert.deepEqual(await everything(s), before, `merge, ${step}`);
+        await assert.rejects(s.splitEntity(x.john, 'Smith', NOW), /injected after/, step);
+        assert.deepEqual(await everything(s), before, `split, ${step}`);
+      }
+      hooked.afterStep = null;
+      // and the rules were not kept either: a bare Smith is still ambiguous, not John's
+      const t = 'Smith waved.';
+      const r = await s.addArticle(doc(t), annotations(t, [person('s', 'Smith')]), NOW);
+      assert.equal((await s.getArticle(r.id))!.entities[0].id, x.bare);
+    });
+
+    it('a second full name sharing a surname takes the first one\'s bare-surname-only articles back to a bare entity', async (s) => {
+      // "Trump" alone twice, then Melania Trump upgrades the bare entity (first-come) and keeps getting bare Trumps
+      const bareTexts = ['Trump spoke on Monday.', 'Trump signed the order.'];
+      const bareIds: string[] = [];
+      for (const t of bareTexts.slice(0, 1)) bareIds.push((await s.addArticle(doc(t), annotations(t, [person('t', 'Trump')]), NOW)).id);
+      const t2 = 'Melania Trump opened the garden. Trump thanked the staff.';
+      const a2 = await s.addArticle(doc(t2), annotations(t2, [person('m', 'Melania Trump', ['Melania Trump', 'Trump'])]), NOW);
+      for (const t of bareTexts.slice(1)) bareIds.push((await s.addArticle(doc(t), annotations(t, [person('t', 'Trump')]), NOW)).id);
+      const melania = (await s.getArticle(a2.id))!.entities[0].id;
+      for (const id of bareIds) assert.equal((await s.getArticle(id))!.entities[0].id, melania, 'before: poured into her');
+      // Donald Trump arrives: the articles that named her only "Trump" were first-come; they go to a bare Trump
+      const t3 = 'Donald Trump flew to Cairo.';
+      const a3 = await s.addArticle(doc(t3), annotations(t3, [person('d', 'Donald Trump')]), '2025-10-23T00:00:00.000Z');
+      const donald = (await s.getArticle(a3.id))!.entities[0].id;
+      const moved = new Set(await Promise.all(bareIds.map(async (id) => (await s.getArticle(id))!.entities[0].id)));
+      assert.equal(moved.size, 1);
+      const [bare] = moved;
+      assert.ok(![melania, donald].includes(bare));
+      assert.equal((await s.getEntity(bare))!.name, 'Trump');
+      // her own article, which names her in full, stays hers
+      assert.equal((await s.getArticle(a2.id))!.entities[0].id, melania);
+      assert.deepEqual([(await s.getEntity(melania))!.articleCount, (await s.getEntity(bare))!.articleCount], [1, 2]);
+      assert.deepEqual(await s.entityCorrections(), [
+        { kind: 'revise', entityId: melania, otherId: bare, otherName: 'Trump', alias: 'Trump', articles: 2, at: '2025-10-23T00:00:00.000Z' },
+      ]);
+      // a later bare Trump joins the bare entity, not either full name
+      const t4 = 'Trump spoke again.';
+      const a4 = await s.addArticle(doc(t4), annotations(t4, [person('t', 'Trump')]), NOW);
+      assert.equal((await s.getArticle(a4.id))!.entities[0].id, bare);
     });
 
     // ---- ingest log ----

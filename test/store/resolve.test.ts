@@ -3,7 +3,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { DocEntity, EntityType } from '../../src/model/index.js';
-import { aliasKey, entityId, lookupKeys, nameKey, resolveEntity, type Candidate } from '../../src/store/resolve.js';
+import { aliasKey, entityId, lookupKeys, nameKey, resolveEntity, type Candidate, type Rule } from '../../src/store/resolve.js';
+import { planSplit } from '../../src/store/corrections.js';
 
 const de = (name: string, type: EntityType = 'PERSON', aliases: string[] = [name], titles: string[] = []): DocEntity =>
   ({ key: 'k', name, type, aliases, titles });
@@ -120,4 +121,42 @@ test('an honorific keeps a bare surname off a person of the other sex', () => {
   assert.equal(resolveEntity(de('Quill', 'PERSON', ['Quill', 'Mr Quill']), [cand('m', 'Mary Quill'), cand('j', 'John Quill')]).id, 'j');
   // no honorific: the unique Quill, as before
   assert.equal(resolveEntity(de('Quill'), [cand('m', 'Mary Quill')]).id, 'm');
+});
+
+test("a user's merge pins a name to the survivor; a split bans a name from the entity it left", () => {
+  const pin = (key: string, entityId: string): Rule => ({ key, type: 'PERSON', rule: 'pin', entityId });
+  const ban = (key: string, entityId: string): Rule => ({ key, type: 'PERSON', rule: 'ban', entityId });
+  const smiths = [cand('j', 'John Smith', 'PERSON', ['John Smith', 'Smith']), cand('n', 'Jane Smith')];
+  // two Smiths: a bare Smith is ambiguous, unless the user merged the bare Smith into John
+  assert.equal(resolveEntity(de('Smith'), smiths).id, null);
+  const pinned = resolveEntity(de('Smith'), smiths, [pin('smith', 'j')]);
+  assert.deepEqual([pinned.id, pinned.reason], ['j', 'corrected']);
+  // a pin names one key: Jane by her full name is still Jane
+  assert.equal(resolveEntity(de('Jane Smith'), smiths, [pin('smith', 'j')]).id, 'n');
+  // the only Trump is Melania; once "Trump" is split from her, a bare Trump is new, not her
+  const melania = [cand('m', 'Melania Trump', 'PERSON', ['Melania Trump', 'Trump'])];
+  assert.equal(resolveEntity(de('Trump'), melania).id, 'm');
+  assert.deepEqual([resolveEntity(de('Trump'), melania, [ban('trump', 'm')]).id], [null]);
+  // her full name still links, and the banned form does not come back as her alias
+  const r = resolveEntity(de('Melania Trump', 'PERSON', ['Melania Trump', 'Trump']), [cand('m', 'Melania Trump')], [ban('trump', 'm')]);
+  assert.deepEqual([r.id, r.aliases], ['m', ['Melania Trump']]);
+});
+
+test('a new full name sharing a surname with known people asks for their first-come bare links to be revised', () => {
+  const r = resolveEntity(de('Donald Trump'), [cand('m', 'Melania Trump', 'PERSON', ['Melania Trump', 'Trump']), cand('x', 'Trump')]);
+  assert.deepEqual([r.id, r.reason, r.revise], [null, 'new', ['m']]);
+  // an upgrade or a link revises nothing
+  assert.equal(resolveEntity(de('Donald Trump'), [cand('x', 'Trump')]).revise, undefined);
+  assert.equal(resolveEntity(de('Donald Trump'), [cand('d', 'Donald Trump')]).revise, undefined);
+});
+
+test('a split takes every spelling of the form off the entity, keeping keys its other names still give', () => {
+  const e = { id: 'm', type: 'PERSON' as const, name: 'Melania Trump', aliases: ['Melania Trump', 'Trump', 'Mrs Trump'], titles: [], place: null };
+  const plan = planSplit(e, 'trump');
+  assert.equal(plan.alias, 'Trump');
+  assert.deepEqual(plan.aliases, ['Melania Trump']);
+  assert.deepEqual([...plan.dropKeys].sort(), ['mrs trump', 'trump']);
+  assert.deepEqual(plan.bans.map((b) => [b.key, b.entityId]).sort(), [['mrs trump', 'm'], ['trump', 'm']]);
+  assert.throws(() => planSplit(e, 'Melania  Trump'), /is the name of entity m/);
+  assert.throws(() => planSplit(e, 'Ivanka'), /no alias "Ivanka"/);
 });

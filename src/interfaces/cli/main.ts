@@ -6,7 +6,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildApp, loadConfig, DEFAULT_DATA_DIR, type App, type Config } from '../../app.js';
-import { DeskError } from '../../model/index.js';
+import { DeskError, type EntityCorrection } from '../../model/index.js';
 import { turnOf, exportRows, csvLine, storyBrief, EXPORT_KINDS, type ExportKind, type Turn } from '../../query/index.js';
 import { listen } from '../http/server.js';
 import { printAnswer, printReport, progressLine } from './format.js';
@@ -293,11 +293,44 @@ const COMMANDS: Record<string, Command> = {
     },
   },
   entities: {
-    summary: 'people, organisations and places across the corpus',
-    usage: 'newsdesk entities [--type PERSON|ORG|GPE|LOC|NORP] [--limit N] [--json]',
-    options: { type: { type: 'string' }, limit: { type: 'string' } },
-    async run(app, { values }, out) {
+    summary: 'people, organisations and places across the corpus; correct them (--merge, --split)',
+    usage: 'newsdesk entities [--type PERSON|ORG|GPE|LOC|NORP] [--limit N] [--json]\n' +
+      '       newsdesk entities --merge INTO_ID FROM_ID       fold FROM into INTO; later articles naming FROM link to INTO\n' +
+      '       newsdesk entities --split ID --alias "Name"     articles naming ID only as "Name" move to an entity "Name";\n' +
+      '                                                       later articles naming only "Name" never link to ID\n' +
+      '       newsdesk entities --corrections [--limit N]     corrections so far, and the desk\'s own revisions',
+    options: {
+      type: { type: 'string' },
+      limit: { type: 'string' },
+      merge: { type: 'boolean', default: false },
+      split: { type: 'boolean', default: false },
+      alias: { type: 'string' },
+      corrections: { type: 'boolean', default: false },
+    },
+    async run(app, { values, positionals }, out) {
+      const modes = ['merge', 'split', 'corrections'].filter((m) => values[m]);
+      if (modes.length > 1) throw new DeskError('BAD_REQUEST', `--${modes.join(' and --')} cannot be combined`);
+      if (values.alias !== undefined && !values.split) throw new DeskError('BAD_REQUEST', '--alias goes with --split ID');
+      if (values.merge || values.split) {
+        const [what, want] = values.merge ? ['--merge INTO_ID FROM_ID', 2] : ['--split ID --alias "Name"', 1];
+        if (positionals.length !== want) throw new DeskError('BAD_REQUEST', `expected ${what}`);
+        if (values.split && (values.alias === undefined || values.alias.trim() === '')) throw new DeskError('BAD_REQUEST', '--split ID needs --alias "Name", the form to split off');
+        const a = await app();
+        const c = values.merge ? await a.desk.mergeEntities(positionals[0], positionals[1]) : await a.desk.splitEntity(positionals[0], values.alias);
+        const survivor = await a.desk.entity(c.entityId);
+        if (values.json) out.log(JSON.stringify({ correction: c, entity: survivor, other: c.otherId ? await a.desk.entity(c.otherId) : null }));
+        else out.log(correctionLine(c, survivor?.name ?? c.entityId));
+        return 0;
+      }
+      if (positionals.length > 0) throw new DeskError('BAD_REQUEST', `unexpected "${positionals[0]}" (to correct: --merge INTO_ID FROM_ID or --split ID --alias "Name")`);
       const a = await app();
+      if (values.corrections) {
+        const list = await a.desk.entityCorrections(intArg(values.limit, 50, 'limit'));
+        if (values.json) out.log(JSON.stringify({ corrections: list }));
+        else if (list.length === 0) out.log('No corrections yet.');
+        else for (const c of list) out.log(`${c.at}  ${correctionLine(c, (await a.desk.entity(c.entityId))?.name ?? c.entityId)}`);
+        return 0;
+      }
       const list = await a.desk.entities({ type: values.type?.toUpperCase(), limit: intArg(values.limit, 50, 'limit') });
       if (values.json) out.log(JSON.stringify({ entities: list }));
       else for (const e of list) out.log(`${e.id}  ${e.type.padEnd(6)} ${e.name}  (${e.articleCount} articles, ${e.mentionCount} mentions)`);
@@ -482,6 +515,15 @@ async function readTurn(file: string): Promise<Turn | null> {
 async function writeTurn(file: string, turn: Turn): Promise<void> {
   await mkdir(dirname(file), { recursive: true });
   await writeFile(file, JSON.stringify(turn));
+}
+
+/** One line per correction, naming both entities and how many articles moved. */
+function correctionLine(c: EntityCorrection, name: string): string {
+  const n = `${c.articles} article${c.articles === 1 ? '' : 's'}`;
+  if (c.kind === 'merge') return `merged ${c.otherId} (${c.otherName}) into ${c.entityId} (${name}): ${n} moved`;
+  const where = c.otherId ? `${n} moved to ${c.otherId} (${c.otherName})` : 'no article names it only so';
+  if (c.kind === 'split') return `split "${c.alias}" off ${c.entityId} (${name}): ${where}; later articles naming only "${c.alias}" will not link to it`;
+  return `revised ${c.entityId} (${name}): ${where}, named only "${c.alias}" before another person of that name arrived`;
 }
 
 function isDate(s: string): boolean {

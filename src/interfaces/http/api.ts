@@ -96,6 +96,28 @@ export function apiRoutes(deps: RouteDeps): Hono {
       }),
     }),
   );
+  // corrections: write endpoints (token when configured); bodies name entity ids, as /v1/entities lists them
+  api.get('/entities/corrections', async (c) =>
+    c.json({ corrections: await desk.entityCorrections(int(c.req.query('limit'), 50, 1, 500)) }),
+  );
+  api.post('/entities/merge', async (c) => {
+    requireToken(c);
+    const body = await jsonBody(c);
+    if (typeof body.into !== 'string' || typeof body.from !== 'string') {
+      throw new DeskError('BAD_REQUEST', 'Body must be {"into": "<entity id>", "from": "<entity id>"}: "from" is folded into "into"');
+    }
+    const r = await desk.mergeEntities(body.into, body.from);
+    return c.json({ correction: r, entity: await desk.entity(r.entityId) });
+  });
+  api.post('/entities/split', async (c) => {
+    requireToken(c);
+    const body = await jsonBody(c);
+    if (typeof body.entity !== 'string' || typeof body.alias !== 'string' || body.alias.trim() === '') {
+      throw new DeskError('BAD_REQUEST', 'Body must be {"entity": "<entity id>", "alias": "<the form to split off>"}');
+    }
+    const r = await desk.splitEntity(body.entity, body.alias);
+    return c.json({ correction: r, entity: await desk.entity(r.entityId), other: r.otherId ? await desk.entity(r.otherId) : null });
+  });
   api.get('/entities/:id', async (c) => {
     const e = await desk.entity(c.req.param('id'));
     if (!e) throw new DeskError('NOT_FOUND', `No entity with id "${c.req.param('id')}"`);

@@ -426,4 +426,33 @@ ALTER TABLE story_articles_v8 RENAME TO story_articles;
 CREATE INDEX story_articles_story ON story_articles (story_id, position);
 `,
   },
+  {
+    version: 9,
+    name: 'entity corrections: merges and splits a user asked for, and the rules ingest keeps from them',
+    // A merge pins the folded entity's name keys to the survivor; a split bans the form's keys from the
+    // entity it left. Ingest reads the rules of a document's keys (store/resolve.ts); the log keeps what
+    // was asked, and the store's own revisions of first-come links, for `newsdesk entities --corrections`.
+    sql: `
+CREATE TABLE entity_corrections (
+  seq        INTEGER PRIMARY KEY AUTOINCREMENT,
+  kind       TEXT NOT NULL CHECK (kind IN ('merge', 'split', 'revise')),
+  entity_id  TEXT NOT NULL,
+  other_id   TEXT,
+  other_name TEXT,
+  alias      TEXT,
+  articles   INTEGER NOT NULL CHECK (articles >= 0),
+  at         TEXT NOT NULL
+);
+CREATE TABLE entity_rules (
+  alias_key TEXT NOT NULL,
+  type      TEXT NOT NULL,
+  rule      TEXT NOT NULL CHECK (rule IN ('pin', 'ban')),
+  entity_id TEXT NOT NULL REFERENCES entities (id),
+  PRIMARY KEY (alias_key, type, rule, entity_id)
+) WITHOUT ROWID;
+-- a key is pinned to one entity at most (the latest merge wins)
+CREATE UNIQUE INDEX entity_rules_pin ON entity_rules (alias_key, type) WHERE rule = 'pin';
+CREATE INDEX entity_rules_entity ON entity_rules (entity_id);
+`,
+  },
 ];
