@@ -7,7 +7,7 @@ import { escapeRe } from './evidence.js';
 import { isStopWord, tokens } from '../../understand/terms.js';
 import nlp from 'compromise';
 import { clauseAt } from './clause.js';
-import { MONTHS, WEEKDAYS, isFunctionWord, isHonorific, isTitleWord } from '../../understand/gazetteer.js';
+import { MONTHS, WEEKDAYS, isFunctionWord, isHonorific, isTitleWord, placeOf } from '../../understand/gazetteer.js';
 import { nameInText } from './verify.js';
 import { lexicalRelatives, nounClasses } from '../../understand/wordnet.js';
 
@@ -192,6 +192,8 @@ function rawSpans(ev: Evidence, q: Question, rank: number): Span[] {
         if (n.kind === 'number' && !n.counted && /^(?:1[89]|20)\d\d$/.test(n.text.trim())) continue;
         // "How many people": a count of something else ("10,000 cars") does not say it.
         if (q.quantity === 'count' && q.head && n.counted && !countFits(q.head, n.counted)) continue;
+        // A number with a unit measures something ("a 14-year-old", "5 miles"): it counts only that unit.
+        if (q.quantity === 'count' && n.kind !== 'count' && n.unit && !(q.head && countFits(q.head, n.unit))) continue;
         // "How much does it weigh": a mass, written with its unit ("1.6kg"), not "13" of "13-inch".
         if (dim && !hasUnit(dim, n.text, ev.hit.text.slice(n.end - base, n.end - base + 24))) continue;
         // A duration for "how long", a count or amount otherwise; the other kind stays a weaker candidate.
@@ -379,8 +381,12 @@ function properNouns(text: string, taken: Span[], prior: number): Span[] {
       words = words.slice(1);
     }
     if (words.length === 0) continue;
-    // A lone capitalised word opening the sentence is usually just capitalised ("Certain states").
-    if (words.length === 1 && /^[\s"“‘']*$/.test(text.slice(0, start))) continue;
+    // "Edinburgh-based", "Dutch-born": the name is the part before a lowercase suffix.
+    const compound = /^(.+?)-\p{Ll}+$/u.exec(words[words.length - 1]);
+    if (compound) words = [...words.slice(0, -1), compound[1]];
+    // A lone capitalised word opening the sentence is usually just capitalised ("Certain states"),
+    // unless it heads a compound or the gazetteer knows it as a place.
+    if (words.length === 1 && !compound && !placeOf(words[0]) && /^[\s"“‘']*$/.test(text.slice(0, start))) continue;
     const end = start + words.join(' ').length;
     if (taken.some((t) => t.start < end && start < t.end)) continue;
     const phrase = text.slice(start, end).replace(/['’]s$/, '');
