@@ -67,6 +67,8 @@ interface Candidate {
   titles: string[];
   evidence: Evidence;
   norpPlace?: string | null;
+  /** WordNet calls the word a member of a people, creed or party ("Catholic", "Arabs"): see resolve(). */
+  groupWord?: boolean;
   placeName?: string;
   /** From a title-case line (a headline): only gazetteer evidence counts. */
   titleCase?: boolean;
@@ -504,9 +506,10 @@ function classify(
     add(ev, 'NORP', 3);
     c.norpPlace = dm.place;
   } else if (count === 1 && !place && isGroupMemberWord(first)) {
-    // religions, peoples and parties that are no country's demonym: "Catholic", "Arabs", "Democrats"
-    add(ev, 'NORP', 3);
-    c.norpPlace = null;
+    // religions, peoples and parties that are no country's demonym ("Catholic", "Arabs", "Democrats"):
+    // a prior counted once per name in resolve(), so context can outweigh it for a club named after a
+    // people ("Scottish club Rangers", "Celtic manager")
+    c.groupWord = true;
   }
   if (isKnownOrg(c.form)) add(ev, 'ORG', 3);
   if (isKnownPerson(c.form)) add(ev, 'PERSON', 3);
@@ -593,6 +596,7 @@ function resolve(text: string, _tokens: Token[], cands: Candidate[]): { entities
     for (const [t, w] of Object.entries(c.evidence) as [EntityType, number][]) if (!c.titleCase || w >= 3) add(ev, t, w);
     byName.set(k, ev);
   }
+  for (const k of new Set(cands.filter((c) => c.groupWord).map(nameKey))) add(byName.get(k)!, 'NORP', 1.5);
   // repeated unknown names mid-sentence are more likely organisations than nothing
   const seen = new Map<string, number>();
   for (const c of cands) if (!c.titleCase) seen.set(c.lookup, (seen.get(c.lookup) ?? 0) + 1);
