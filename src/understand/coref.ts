@@ -507,7 +507,7 @@ function roleNoun(tokens: Token[], i: number): { end: number; kind: 'person' | '
       continue;
     }
     if (lowerHead && (PERSON_NOUNS.has(lw) || /^(?:\d+-)?year-old$/.test(lw))) found = { end: j + 1, kind: 'person' };
-    else if (lowerHead && ORG_NOUNS.has(lw)) found = { end: j + 1, kind: 'org' };
+    else if (lowerHead && (ORG_NOUNS.has(lw) || kindOfNoun(lw))) found = { end: j + 1, kind: 'org' };
     else if (lowerHead && PLACE_NOUNS.has(lw)) found = { end: j + 1, kind: 'place' };
     else if (found) break;
     // a plural or a verb ends the phrase

@@ -32,7 +32,7 @@ const NAME_ENDS: Record<string, OrgKind> = {
   party: 'party', union: 'union',
 };
 // a word anywhere in a name that says what it is ("Ministry of Defence", "Department for Transport")
-const NAME_WORDS: Record<string, OrgKind> = { ministry: 'government', department: 'government', government: 'government', commission: 'government', council: 'government', authority: 'government', agency: 'government', party: 'party', union: 'union' };
+const NAME_WORDS: Record<string, OrgKind> = { ministry: 'government', department: 'government', government: 'government', commission: 'government', council: 'government', authority: 'government', agency: 'government', administration: 'government', party: 'party', union: 'union' };
 
 // the people a club has and a firm does not: "Leeds chairman" says little, "Chelsea striker" and "Liverpool fans" say club
 const SPORT_MEMBERS = new Set('player players striker midfielder defender goalkeeper keeper winger coach fans supporters squad captain manager boss'.split(' '));
@@ -44,6 +44,8 @@ export function kindOfNoun(noun: string): OrgKind | null {
   const w = noun.toLowerCase();
   const seeded = KIND_OF.get(w);
   if (seeded) return seeded;
+  // "planemaker", "chipmaker", "drugmaker": news coins these faster than any word list
+  if (/^[a-z]{3,}maker$/.test(w)) return 'company';
   if (cache.has(w)) return cache.get(w)!;
   let kind: OrgKind | null = null;
   // only a noun whose first sense is a group ("house" is a firm; "giant" as a person is not asked here)

@@ -165,6 +165,11 @@ function speakerAfter(text: string, r: RawQuote, tokens: Token[], idx: TokenInde
   while (i < tokens.length && tokens[i].sentence === sent && /^[,.—–-]$/.test(tokens[i].text) && tokens[i].start - r.close < 4) i++;
   if (i < tokens.length && tokens[i].text.toLowerCase() === 'as') i++;
   if (i >= tokens.length || tokens[i].sentence !== sent || tokens[i].start >= nextOpen) return null;
+  // `"...," according to a statement from Boeing`
+  if (tokens[i].text.toLowerCase() === 'according' && tokens[i + 1]?.text.toLowerCase() === 'to') {
+    const np = nounPhraseAfter(tokens, i + 2, sent, nextOpen);
+    return np ? { ...np, text: text.slice(np.start, np.end), cue: 'according to', sentence: sent } : null;
+  }
   // cue first: `said Mr Hogg`, `said the spokesman`
   if (CUES.has(tokens[i].text.toLowerCase()) && !PARTICIPLE_CUES.has(tokens[i].text.toLowerCase())) {
     const np = nounPhraseAfter(tokens, i + 1, sent, nextOpen);
