@@ -347,7 +347,7 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
       touch(m.entity, m.sentence, subject, g, i);
       // "the Palestinians"; a place taking a plural verb is its team or people ("Ulster were")
       const st = state.get(m.entity);
-      if (st && (/s$/i.test(m.text) || /^\s+(?:were|are|have)\b/.test(text.slice(m.end, m.end + 6)))) st.plural = true;
+      if (st && ((st.type === 'NORP' && /s$/i.test(m.text)) || /^\s+(?:were|are|have)\b/.test(text.slice(m.end, m.end + 6)))) st.plural = true;
       // the turn a following quote goes on with is the main clause's: the sentence's first subject
       if (subject && byKey.get(m.entity)?.type === 'PERSON' && turnSentence !== m.sentence) {
         lastSubject = m.entity;
@@ -401,7 +401,8 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
         // a club named after its town is often typed as the place: a place may be "the club" when the article says it is one
         const typeOk = (s: Salience) => s.type === 'ORG' || ((np.kind === 'place' || (sporting && fit(s) === 1)) && (s.type === 'GPE' || s.type === 'LOC'));
         // one that fits may be a little further back: "the club" after a paragraph about a player
-        const ok = (s: Salience) => typeOk(s) && fit(s) >= 0 && (t.sentence - s.lastSentence <= 4 || fit(s) === 1);
+        // "the government", "the ministry": a party or a company of unknown kind is a worse guess than none
+        const ok = (s: Salience) => typeOk(s) && fit(s) >= (want === 'government' ? 1 : 0) && (t.sentence - s.lastSentence <= 4 || fit(s) === 1);
         const pick = best(active, t.sentence, ok, i === sentenceFirstWord, 6, (s) => 60 * fit(s));
         if (pick) [key, confidence] = [pick.key, pick.confidence * 0.8];
       }
