@@ -89,7 +89,7 @@ export function findQuotes(text: string, sentences: Sentence[], entities: DocEnt
     let cue: string | null = null;
     if (found) widenAnonymous(text, found);
     if (found) {
-      speaker = resolve(text, found, coref, mentions, r.sentence);
+      speaker = resolve(text, sentences, found, coref, mentions, r.sentence);
       speakerText = found.text || null;
       cue = found.cue;
       if (found.subjectOf !== undefined && prev && prev.sentence === r.sentence && prev.speaker && speaker !== prev.speaker) {
@@ -361,7 +361,7 @@ function skipParenthesis(tokens: Token[], e: number, stop: number): number {
   return e;
 }
 
-function resolve(text: string, f: Found, coref: Coref, mentions: Mention[], sentence: number): string | null {
+function resolve(text: string, sentences: Sentence[], f: Found, coref: Coref, mentions: Mention[], sentence: number): string | null {
   if (f.subjectOf !== undefined) {
     const key = coref.subject(sentence, f.start);
     const sm = key ? mentions.find((m) => m.sentence === sentence && m.entity === key && m.start < f.start) : undefined;
@@ -415,8 +415,11 @@ function resolve(text: string, f: Found, coref: Coref, mentions: Mention[], sent
     const linked = inner >= 0 ? coref.linkAt(f.start + cut + inner) : null;
     if (linked) return linked;
   }
-  // "the report warned": whoever the article said issued the report
-  if (words.length === 2 && /^the$/i.test(words[0]) && DOCUMENTS.test(head)) return documentOwner(text, head, f.start, coref, mentions);
+  // "the report warned": whoever the article said issued the report; "the spokesman said": whom the
+  // spokesman the article introduced speaks for ("a BaFin spokeswoman" ... "the spokeswoman")
+  if (words.length === 2 && ((/^the$/i.test(words[0]) && DOCUMENTS.test(head)) || (/^(the|a|an)$/i.test(words[0]) && /^spokes(man|woman|person)$/.test(head)))) {
+    return documentOwner(text, sentences, head, f.start, coref, mentions);
+  }
   if (/^(the|a|an)\s/i.test(f.text)) return coref.role(f.text, f.start);
   return null;
 }
@@ -434,12 +437,13 @@ function widenAnonymous(text: string, f: Found): void {
 }
 
 /**
- * Who issued a document the article names again only by its noun ("the report", "the suit"): at the
+ * Who issued a document the article names again only by its noun ("the report", "the suit"), or whom
+ * a spokesman speaks for ("the spokeswoman" after "a BaFin spokeswoman"): at the
  * nearest earlier mention of the noun ("a report by X", "X's lawsuit", "Her lawsuit", "X filed a suit"),
  * the named owner after "by/from/of", else the possessor before it, else the first person or
  * organisation of that sentence. Null when the noun was never introduced.
  */
-function documentOwner(text: string, head: string, at: number, coref: Coref, allMentions: Mention[]): string | null {
+function documentOwner(text: string, sentences: Sentence[], head: string, at: number, coref: Coref, allMentions: Mention[]): string | null {
   // a bounded look back, so a long text of such quotes stays linear
   const from = Math.max(0, at - DOCUMENT_LOOKBACK);
   const re = new RegExp(`\\b(\\w*${head})\\b`, 'gi');
@@ -459,8 +463,10 @@ function documentOwner(text: string, head: string, at: number, coref: Coref, all
     const m = mentions.find((x) => x.start >= end + after[0].length && speakerType(x.entity) && /^[\p{Lu}\w\s-]{0,20}$/u.test(gap(x)) && !/(?:^|\s)[a-z]{3,}\s/.test(gap(x)));
     if (m) return m.entity;
   }
-  // "Ms Clarkson's legal action", "Her lawsuit"
+  // "Ms Clarkson's legal action", "Her lawsuit", "a BaFin spokeswoman"
   const before = text.slice(Math.max(0, pos - 40), pos);
+  const adjacent = mentions.find((x) => x.end === pos - 1 && /\s/.test(text[pos - 1]) && speakerType(x.entity));
+  if (adjacent) return adjacent.entity;
   const poss = /(\S+)['’]s\s+(?:[a-z-]+\s+){0,2}$/.exec(before);
   if (poss) {
     const pStart = pos - poss[0].length;
@@ -468,9 +474,9 @@ function documentOwner(text: string, head: string, at: number, coref: Coref, all
     if (m) return m.entity;
   }
   const pron = /\b(his|her|its|their)\s+(?:[a-z-]+\s+){0,2}$/i.exec(before);
-  if (pron) return coref.pronoun(pron[1], sentenceOf(mentions, pos), pos - pron[0].length);
-  // otherwise the first person or organisation named in that sentence before the noun
-  const sentence = sentenceOf(mentions, pos);
+  const sentence = sentenceAt(sentences, pos);
+  if (pron) return coref.pronoun(pron[1], sentence, pos - pron[0].length);
+  // otherwise the first person or organisation named in that sentence
   const first = mentions.find((x) => x.sentence === sentence && speakerType(x.entity));
   return first ? first.entity : null;
 }
@@ -491,12 +497,14 @@ function mentionsBetween(mentions: Mention[], from: number, to: number): Mention
   return mentions.slice(lo, end);
 }
 
-/** The sentence of the last mention starting before `pos` (mentions are in text order). */
-function sentenceOf(mentions: Mention[], pos: number): number {
-  let s = -1;
-  for (const m of mentions) {
-    if (m.start > pos) break;
-    s = m.sentence;
+/** The index of the sentence holding `pos` (sentences are in text order). */
+function sentenceAt(sentences: Sentence[], pos: number): number {
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid].end <= pos) lo = mid + 1;
+    else hi = mid;
   }
-  return s;
+  return sentences[Math.min(lo, sentences.length - 1)].index;
 }
