@@ -401,8 +401,10 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
         // a club named after its town is often typed as the place: a place may be "the club" when the article says it is one
         const typeOk = (s: Salience) => s.type === 'ORG' || ((np.kind === 'place' || (sporting && fit(s) === 1)) && (s.type === 'GPE' || s.type === 'LOC'));
         // one that fits may be a little further back: "the club" after a paragraph about a player
-        // "the government", "the ministry": a party or a company of unknown kind is a worse guess than none
-        const ok = (s: Salience) => typeOk(s) && fit(s) >= (want === 'government' ? 1 : 0) && (t.sentence - s.lastSentence <= 4 || fit(s) === 1);
+        // "the government", "the administration": rarely named as an organisation, so a party or a
+        // company of unknown kind is a worse guess than none ("the agency" may well be one of unknown kind)
+        const national = /^(government|administration)$/i.test(tokens[np.end - 1].text);
+        const ok = (s: Salience) => typeOk(s) && fit(s) >= (national ? 1 : 0) && (t.sentence - s.lastSentence <= 4 || fit(s) === 1);
         const pick = best(active, t.sentence, ok, i === sentenceFirstWord, 6, (s) => 60 * fit(s));
         if (pick) [key, confidence] = [pick.key, pick.confidence * 0.8];
       }

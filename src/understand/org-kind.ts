@@ -22,6 +22,8 @@ const SEEDS: Record<OrgKind, string> = {
   union: 'union',
   media: 'broadcaster channel newspaper network station paper magazine',
 };
+// nouns for any kind of organisation, which WordNet would otherwise file under one ("organisation" ~ administration)
+const KINDLESS = new Set('organisation organization group body institution'.split(' '));
 const KIND_OF = new Map<string, OrgKind>();
 for (const [kind, words] of Object.entries(SEEDS) as [OrgKind, string][]) for (const w of words.split(' ')) KIND_OF.set(w, kind);
 
@@ -44,6 +46,7 @@ export function kindOfNoun(noun: string): OrgKind | null {
   const w = noun.toLowerCase();
   const seeded = KIND_OF.get(w);
   if (seeded) return seeded;
+  if (KINDLESS.has(w)) return null;
   // "planemaker", "chipmaker", "drugmaker": news coins these faster than any word list
   if (/^[a-z]{3,}maker$/.test(w)) return 'company';
   if (cache.has(w)) return cache.get(w)!;

@@ -440,8 +440,8 @@ function widenAnonymous(text: string, f: Found): void {
  * Who issued a document the article names again only by its noun ("the report", "the suit"), or whom
  * a spokesman speaks for ("the spokeswoman" after "a BaFin spokeswoman"): at the
  * nearest earlier mention of the noun ("a report by X", "X's lawsuit", "Her lawsuit", "X filed a suit"),
- * the named owner after "by/from/of", else the possessor before it, else the first person or
- * organisation of that sentence. Null when the noun was never introduced.
+ * the named owner after "by/from/of", else the possessor before it, else the subject of that sentence
+ * or the one before. Null when the noun was never introduced.
  */
 function documentOwner(text: string, sentences: Sentence[], head: string, at: number, coref: Coref, allMentions: Mention[]): string | null {
   // a bounded look back, so a long text of such quotes stays linear
@@ -476,8 +476,9 @@ function documentOwner(text: string, sentences: Sentence[], head: string, at: nu
   const pron = /\b(his|her|its|their)\s+(?:[a-z-]+\s+){0,2}$/i.exec(before);
   const sentence = sentenceAt(sentences, pos);
   if (pron) return coref.pronoun(pron[1], sentence, pos - pron[0].length);
-  // otherwise the first person or organisation named in that sentence
-  const first = mentions.find((x) => x.sentence === sentence && speakerType(x.entity));
+  // otherwise the subject: the first person or organisation named before the noun in its sentence,
+  // else in the sentence before ("X did not accept the offer. A spokesperson ... told NBC News")
+  const first = mentions.find((x) => x.sentence === sentence && x.start < pos && speakerType(x.entity)) ?? mentions.find((x) => x.sentence === sentence - 1 && speakerType(x.entity));
   return first ? first.entity : null;
 }
 
