@@ -6,6 +6,7 @@
 import type { CorefLink, DocEntity, Mention, Sentence } from '../model/index.js';
 import { isWord, paragraphs, quoteSpans, type Token } from './tokens.js';
 import { genderOfFirstName, isRoleNoun, posTags } from './gazetteer.js';
+import { kindOfNoun, orgKinds, type OrgKind } from './org-kind.js';
 
 const OPENERS = new Set(['but', 'and', 'however', 'meanwhile', 'earlier', 'later', 'then', 'so', 'yet', 'now', 'thus', 'still', 'also', 'instead', ',', '—', '–', '-', '"', '“']);
 const PRONOUNS_M = new Set(['he', 'him', 'his', 'himself']);
@@ -198,9 +199,12 @@ function lastBefore(sorted: number[], at: number): number {
 //   she/her        a person not known to be male;
 //   it/its         an organisation (a place weaker); "it" only as the subject of a verb, so
 //                  "it is important to..." and "found it cheaper" are left alone;
-//   they/their     an organisation (a club, a band, a company: news writes them plural);
+//   they/their     an organisation (a club, a band, a company: news writes them plural), or a
+//                  people named in the plural ("the Palestinians"), weaker;
 //   the president  the person the article titled so, else the most salient person;
-//   the company    the most salient organisation.
+//   the company    the most salient organisation of the noun's kind (org-kind.ts): "the club" a
+//                  club, "the firm" a company; one known to be of another kind is not a candidate,
+//                  one of unknown kind is, below those that fit. "a club spokesman" links "a club".
 // Plural people ("they" for two named people), documents and unnamed sources are not linked.
 
 const PRONOUN_FORMS: Record<string, { want: 'm' | 'f' | 'it' | 'they'; subject: boolean }> = {
@@ -269,6 +273,8 @@ interface Salience {
   /** Token index just after its last mention, and whether that mention was a subject. */
   lastEnd: number;
   lastSubject: boolean;
+  /** Named in the plural ("the Palestinians") or with a plural verb ("Ulster were"): "they" may point to it. */
+  plural: boolean;
 }
 
 /** Resolves pronouns and definite role nouns to entities (see the comment above). Pure; linear in the text. */
@@ -290,6 +296,9 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
     while (qi < quoted.length && quoted[qi][1] < pos) qi++;
     return qi < quoted.length && quoted[qi][0] < pos && pos < quoted[qi][1];
   };
+  // what kind of organisation each entity is, read only when an organisation noun turns up
+  let kindsCache: Map<string, Set<OrgKind>> | null = null;
+  const kinds = () => (kindsCache ??= orgKinds(text, entities, mentions));
   let lastSubject: string | null = null;
   let turnSentence = -1;
   let mi = 0;
@@ -302,7 +311,7 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
     let s = state.get(key);
     if (!s) {
       const g = e.type === 'PERSON' ? genderOfFirstName(e.name.split(' ')[0]) : null;
-      s = { key, type: e.type, lastSentence: sentence, subjectSentence: -1, count: 0, gender: g, lastEnd: -1, lastSubject: false };
+      s = { key, type: e.type, lastSentence: sentence, subjectSentence: -1, count: 0, gender: g, lastEnd: -1, lastSubject: false, plural: false };
       state.set(key, s);
     }
     s.lastSentence = sentence;
@@ -336,6 +345,9 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
       const afterPreposition = /\b(?:in|at|on|for|from|with|by|to|of|after|before|against|under|over|into|like)\s+(?:the\s+)?$/i.test(before);
       const subject = (first && i - sentenceFirstWord <= 3 && !afterPreposition) || verbAfter(tokens, m.end) || /\b(?:said|says|told|added)\s+$/.test(before);
       touch(m.entity, m.sentence, subject, g, i);
+      // "the Palestinians"; a place taking a plural verb is its team or people ("Ulster were")
+      const st = state.get(m.entity);
+      if (st && ((st.type === 'NORP' && /s$/i.test(m.text)) || /^\s+(?:were|are|have)\b/.test(text.slice(m.end, m.end + 6)))) st.plural = true;
       // the turn a following quote goes on with is the main clause's: the sentence's first subject
       if (subject && byKey.get(m.entity)?.type === 'PERSON' && turnSentence !== m.sentence) {
         lastSubject = m.entity;
@@ -363,9 +375,11 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
       }
       continue;
     }
-    if (lower === 'the') {
+    if (lower === 'the' || lower === 'a' || lower === 'an') {
       const np = roleNoun(tokens, i);
       if (!np) continue;
+      // an indefinite phrase introduces someone new, except an organisation's spokesman ("a club spokesman")
+      if (lower !== 'the' && !(np.kind === 'org' && /^spokes(?:man|woman|person)$/i.test(tokens[np.end]?.text ?? ''))) continue;
       const phrase = text.slice(t.start, tokens[np.end - 1].end);
       let key: string | null = null;
       let confidence = 0.5;
@@ -377,9 +391,21 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
           if (pick) [key, confidence] = [pick.key, pick.confidence * 0.8];
         }
       } else {
-        // a club named after its town is often typed as the place: "the club", "the side" may take a place
-        const sporting = /^(club|side|team|squad|outfit)$/i.test(tokens[np.end - 1].text);
-        const pick = best(active, t.sentence, (s) => s.type === 'ORG' || ((np.kind === 'place' || sporting) && (s.type === 'GPE' || s.type === 'LOC')), i === sentenceFirstWord, 4);
+        const want = np.kind === 'org' ? kindOfNoun(tokens[np.end - 1].text) : null;
+        const sporting = want === 'sport';
+        // 1 the article or the name says it is of the noun's kind, -1 of another kind, 0 unknown
+        const fit = (s: Salience) => {
+          const k = want ? kinds().get(s.key) : undefined;
+          return !k || !want ? 0 : k.has(want) ? 1 : -1;
+        };
+        // a club named after its town is often typed as the place: a place may be "the club" when the article says it is one
+        const typeOk = (s: Salience) => s.type === 'ORG' || ((np.kind === 'place' || (sporting && fit(s) === 1)) && (s.type === 'GPE' || s.type === 'LOC'));
+        // one that fits may be a little further back: "the club" after a paragraph about a player
+        // "the government", "the administration": rarely named as an organisation, so a party or a
+        // company of unknown kind is a worse guess than none ("the agency" may well be one of unknown kind)
+        const national = /^(government|administration)$/i.test(tokens[np.end - 1].text);
+        const ok = (s: Salience) => typeOk(s) && fit(s) >= (national ? 1 : 0) && (t.sentence - s.lastSentence <= 4 || fit(s) === 1);
+        const pick = best(active, t.sentence, ok, i === sentenceFirstWord, 6, (s) => 60 * fit(s));
         if (pick) [key, confidence] = [pick.key, pick.confidence * 0.8];
       }
       if (key) {
@@ -420,12 +446,12 @@ function clauseBreak(tokens: Token[], from: number, to: number): boolean {
 
 function agrees(s: Salience, want: 'm' | 'f' | 'it' | 'they'): boolean {
   if (want === 'm' || want === 'f') return s.type === 'PERSON' && s.gender !== (want === 'm' ? 'f' : 'm');
-  if (want === 'they') return s.type === 'ORG';
+  if (want === 'they') return s.type === 'ORG' || (s.type !== 'PERSON' && s.plural);
   return s.type === 'ORG' || s.type === 'GPE';
 }
 
 /** The most salient agreeing entity mentioned in the last `window` sentences, with its share of the salience. */
-function best(active: Set<Salience>, sentence: number, ok: (s: Salience) => boolean, subject: boolean, window: number): { key: string; confidence: number } | null {
+function best(active: Set<Salience>, sentence: number, ok: (s: Salience) => boolean, subject: boolean, window: number, bonus?: (s: Salience) => number): { key: string; confidence: number } | null {
   let top: Salience | null = null;
   let topScore = 0;
   let total = 0;
@@ -435,7 +461,8 @@ function best(active: Set<Salience>, sentence: number, ok: (s: Salience) => bool
     let score = 100 * Math.pow(0.55, d) + 4 * Math.min(s.count, 6);
     if (s.subjectSentence === s.lastSentence) score += subject ? 80 : 50;
     if (s.gender === null && s.type === 'PERSON') score -= 25;
-    if (s.type === 'GPE') score -= 30;
+    if (s.type === 'GPE' || s.type === 'NORP') score -= 30;
+    if (bonus) score += bonus(s);
     if (score <= 0) continue;
     total += score;
     if (score > topScore) {
@@ -470,7 +497,8 @@ function roleNoun(tokens: Token[], i: number): { end: number; kind: 'person' | '
     const lw = w.toLowerCase();
     if (w === '-' || /^\p{N}+$/u.test(w)) continue; // "The 40-year-old" is tokenised 40 - year-old
     if (!isWord(w) || CLOSED.has(lw)) break;
-    if (UNNAMED.has(lw)) return null;
+    // "the club spokesman": the club, who speaks through him
+    if (UNNAMED.has(lw)) return found?.kind === 'org' && /^spokes/.test(lw) ? found : null;
     const lowerHead = !/^\p{Lu}/u.test(w);
     // "the Frenchman", "the Scot": a person named by nationality
     if (!lowerHead && (/^(?:\p{Lu}\p{Ll}+)(?:man|woman)$/u.test(w) || /^(Scot|Briton|Dane|Swede|Spaniard|Argentine|Brazilian|Australian|American|Italian|German|Dutchman|Pole|Finn|Czech|Croat|Serb|Russian|Ukrainian|Kenyan|Nigerian|Ghanaian|Canadian|Belgian|Swiss|Portuguese|Frenchman|New Zealander|Kiwi|Aussie|Englishman|Welshman|Irishman|Scotsman)$/.test(w))) {
@@ -482,7 +510,7 @@ function roleNoun(tokens: Token[], i: number): { end: number; kind: 'person' | '
       continue;
     }
     if (lowerHead && (PERSON_NOUNS.has(lw) || /^(?:\d+-)?year-old$/.test(lw))) found = { end: j + 1, kind: 'person' };
-    else if (lowerHead && ORG_NOUNS.has(lw)) found = { end: j + 1, kind: 'org' };
+    else if (lowerHead && (ORG_NOUNS.has(lw) || kindOfNoun(lw))) found = { end: j + 1, kind: 'org' };
     else if (lowerHead && PLACE_NOUNS.has(lw)) found = { end: j + 1, kind: 'place' };
     else if (found) break;
     // a plural or a verb ends the phrase

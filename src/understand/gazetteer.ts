@@ -207,6 +207,11 @@ export function isOrgHead(word: string): boolean {
   return ORG_HEADS.has(lookupForm(word));
 }
 
+/** A team the lexicon knows ("Chelsea", "Yankees"): the kind "the club" and "the side" want. */
+export function isSportsTeam(name: string): boolean {
+  return tagsOf(lookupForm(name)).includes('SportsTeam');
+}
+
 export function isKnownOrg(name: string): boolean {
   const k = lookupForm(name);
   const t = tagsOf(k);

@@ -14,6 +14,7 @@ import type { CorefLink, DocEntity, Mention, Quote, Sentence } from '../model/in
 import { paragraphs, quoteSpans, tokenize, isCapitalised, isWord, type Token } from './tokens.js';
 import { Coref, isReferringNoun } from './coref.js';
 import { isFunctionWord, isRoleNoun, isTitleWord, posTags } from './gazetteer.js';
+import { kindOfNoun } from './org-kind.js';
 
 const CUES = new Set(
   (
@@ -37,6 +38,8 @@ const REPORTING = new Set([
 const PARTICIPLE_CUES = new Set(['saying', 'adding', 'telling', 'writing', 'declaring', 'warning', 'insisting', 'arguing', 'asking', 'explaining', 'noting', 'stressing']);
 const DOCUMENTS = /^(report|reports|lawsuit|suit|letter|statement|study|survey|poll|complaint|filing|writ|claim|memo|document|paper|review|submission|website|blog|account|book|memoir|autobiography)$/;
 const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
+/** Heads of a speaker phrase that keep the speaker unnamed, whoever they are close to ("a source close to Mr Blair"). */
+const ANONYMOUS = /^(source|sources|insider|insiders|people|person|someone|one|witness|witnesses|observers|critics)$/;
 const SKIP_BEFORE_CUE = new Set(['also', 'then', 'later', 'earlier', 'again', 'recently', 'has', 'had', 'have', 'himself', 'herself', 'reportedly', 'simply', 'once', 'has', 'previously', 'just', 'repeatedly', 'later']);
 
 interface RawQuote {
@@ -84,8 +87,9 @@ export function findQuotes(text: string, sentences: Sentence[], entities: DocEnt
     let speaker: string | null = null;
     let speakerText: string | null = null;
     let cue: string | null = null;
+    if (found) widenAnonymous(text, found);
     if (found) {
-      speaker = resolve(found, coref, mentions, r.sentence);
+      speaker = resolve(text, sentences, found, coref, mentions, r.sentence);
       speakerText = found.text || null;
       cue = found.cue;
       if (found.subjectOf !== undefined && prev && prev.sentence === r.sentence && prev.speaker && speaker !== prev.speaker) {
@@ -161,6 +165,11 @@ function speakerAfter(text: string, r: RawQuote, tokens: Token[], idx: TokenInde
   while (i < tokens.length && tokens[i].sentence === sent && /^[,.—–-]$/.test(tokens[i].text) && tokens[i].start - r.close < 4) i++;
   if (i < tokens.length && tokens[i].text.toLowerCase() === 'as') i++;
   if (i >= tokens.length || tokens[i].sentence !== sent || tokens[i].start >= nextOpen) return null;
+  // `"...," according to a statement from Boeing`
+  if (tokens[i].text.toLowerCase() === 'according' && tokens[i + 1]?.text.toLowerCase() === 'to') {
+    const np = nounPhraseAfter(tokens, i + 2, sent, nextOpen);
+    return np ? { ...np, text: text.slice(np.start, np.end), cue: 'according to', sentence: sent } : null;
+  }
   // cue first: `said Mr Hogg`, `said the spokesman`
   if (CUES.has(tokens[i].text.toLowerCase()) && !PARTICIPLE_CUES.has(tokens[i].text.toLowerCase())) {
     const np = nounPhraseAfter(tokens, i + 1, sent, nextOpen);
@@ -204,7 +213,7 @@ function npToken(t: Token, first: boolean): boolean {
   if (isCapitalised(w)) return true;
   if (SKIP_BEFORE_CUE.has(lower)) return true;
   if (isFunctionWord(w)) return false;
-  if (isRoleNoun(w) || isTitleWord(w) || isReferringNoun(w)) return true;
+  if (isRoleNoun(w) || isTitleWord(w) || isReferringNoun(w) || DOCUMENTS.test(lower)) return true;
   const tags = posTags(w);
   if (tags.some((x) => /Verb|Tense|Gerund|Infinitive|Preposition|Conjunction|Adverb/.test(x))) return false;
   return true;
@@ -352,7 +361,7 @@ function skipParenthesis(tokens: Token[], e: number, stop: number): number {
   return e;
 }
 
-function resolve(f: Found, coref: Coref, mentions: Mention[], sentence: number): string | null {
+function resolve(text: string, sentences: Sentence[], f: Found, coref: Coref, mentions: Mention[], sentence: number): string | null {
   if (f.subjectOf !== undefined) {
     const key = coref.subject(sentence, f.start);
     const sm = key ? mentions.find((m) => m.sentence === sentence && m.entity === key && m.start < f.start) : undefined;
@@ -367,6 +376,9 @@ function resolve(f: Found, coref: Coref, mentions: Mention[], sentence: number):
     if (linked) return linked;
   }
   const head = words[words.length - 1].toLowerCase();
+  // "sources said", "a source close to the club said", "people familiar with the talks": unnamed, whoever they are near
+  const headWord = (f.text.split(/\s(?:close|familiar|of|for|at|from|with|in|near)\s/i)[0].split(/\s+/).pop() ?? '').toLowerCase();
+  if (ANONYMOUS.test(headWord)) return null;
   // "Her lawsuit said", "his spokesman said": a document or a spokesman speaks for its owner
   if (words.length >= 2 && /^(his|her|its|their)$/i.test(words[0]) && (DOCUMENTS.test(head) || /^spokes(man|woman|person)$/.test(head))) {
     return coref.pronoun(words[0], sentence, f.start);
@@ -392,10 +404,108 @@ function resolve(f: Found, coref: Coref, mentions: Mention[], sentence: number):
     }
   }
   if (key && coref.entity(key)?.type === 'GPE' && words.length > 1) {
-    // "U.S. officials": a place with a plural head is not the place speaking
-    if (/s$/.test(words[words.length - 1])) return null;
+    // "U.S. officials": a place with a plural head is not the place speaking, nor is it
+    // before an organisation ("Russia's foreign ministry"), which is not a name we have
+    if (/s$/.test(words[words.length - 1]) || isReferringNoun(head) || kindOfNoun(head)) return null;
   }
   if (key) return key;
+  // "a spokesman for the club": whom coreference made of the organisation noun inside the phrase
+  if (cut > 0) {
+    const inner = f.text.slice(cut).search(/\b(?:the|a|an)\s/i);
+    const linked = inner >= 0 ? coref.linkAt(f.start + cut + inner) : null;
+    if (linked) return linked;
+  }
+  // "the report warned": whoever the article said issued the report; "the spokesman said": whom the
+  // spokesman the article introduced speaks for ("a BaFin spokeswoman" ... "the spokeswoman")
+  if (words.length === 2 && ((/^the$/i.test(words[0]) && DOCUMENTS.test(head)) || (/^(the|a|an)$/i.test(words[0]) && /^spokes(man|woman|person)$/.test(head)))) {
+    return documentOwner(text, sentences, head, f.start, coref, mentions);
+  }
   if (/^(the|a|an)\s/i.test(f.text)) return coref.role(f.text, f.start);
   return null;
+}
+
+/**
+ * "a source close to Chelsea said": the phrase found stops at "close to"; it is the unnamed source's,
+ * so it is widened to the whole description (and resolve leaves it unnamed).
+ */
+function widenAnonymous(text: string, f: Found): void {
+  if (!f.text) return;
+  const m = /(?:\b(?:an?|the|one|two|several|some)\s+)?(?:[a-z-]+\s+)?\b(?:sources?|insiders?|people|person|someone)\s+(?:close to|familiar with|near|inside|within|at|in)\s+$/i.exec(text.slice(Math.max(0, f.start - 50), f.start));
+  if (!m) return;
+  f.start -= m[0].length;
+  f.text = text.slice(f.start, f.end);
+}
+
+/**
+ * Who issued a document the article names again only by its noun ("the report", "the suit"), or whom
+ * a spokesman speaks for ("the spokeswoman" after "a BaFin spokeswoman"): at the
+ * nearest earlier mention of the noun ("a report by X", "X's lawsuit", "Her lawsuit", "X filed a suit"),
+ * the named owner after "by/from/of", else the possessor before it, else the subject of that sentence
+ * or the one before. Null when the noun was never introduced.
+ */
+function documentOwner(text: string, sentences: Sentence[], head: string, at: number, coref: Coref, allMentions: Mention[]): string | null {
+  // a bounded look back, so a long text of such quotes stays linear
+  const from = Math.max(0, at - DOCUMENT_LOOKBACK);
+  const re = new RegExp(`\\b(\\w*${head})\\b`, 'gi');
+  re.lastIndex = from;
+  let last: RegExpExecArray | null = null;
+  for (let m = re.exec(text); m && m.index < at; m = re.exec(text)) last = m;
+  if (!last) return null;
+  const pos = last.index;
+  const mentions = mentionsBetween(allMentions, from, at);
+  const end = pos + last[0].length;
+  const speakerType = (key: string) => /^(PERSON|ORG)$/.test(coref.entity(key)?.type ?? '');
+  // "a report by the Fraser of Allander Institute", "a letter from Mr Smith"
+  const after = /^\s+(?:by|from|of|for)\s+(?:the\s+)?/i.exec(text.slice(end, end + 12));
+  if (after) {
+    // the name may start a word or two in ("by the Fraser of Allander Institute" is found as "Allander Institute")
+    const gap = (x: Mention) => text.slice(end + after[0].length, x.start);
+    const m = mentions.find((x) => x.start >= end + after[0].length && speakerType(x.entity) && /^[\p{Lu}\w\s-]{0,20}$/u.test(gap(x)) && !/(?:^|\s)[a-z]{3,}\s/.test(gap(x)));
+    if (m) return m.entity;
+  }
+  // "Ms Clarkson's legal action", "Her lawsuit", "a BaFin spokeswoman"
+  const before = text.slice(Math.max(0, pos - 40), pos);
+  const adjacent = mentions.find((x) => x.end === pos - 1 && /\s/.test(text[pos - 1]) && speakerType(x.entity));
+  if (adjacent) return adjacent.entity;
+  const poss = /(\S+)['’]s\s+(?:[a-z-]+\s+){0,2}$/.exec(before);
+  if (poss) {
+    const pStart = pos - poss[0].length;
+    const m = mentions.find((x) => x.end === pStart + poss[1].length && speakerType(x.entity));
+    if (m) return m.entity;
+  }
+  const pron = /\b(his|her|its|their)\s+(?:[a-z-]+\s+){0,2}$/i.exec(before);
+  const sentence = sentenceAt(sentences, pos);
+  if (pron) return coref.pronoun(pron[1], sentence, pos - pron[0].length);
+  // otherwise the subject: the first person or organisation named before the noun in its sentence,
+  // else in the sentence before ("X did not accept the offer. A spokesperson ... told NBC News")
+  const first = mentions.find((x) => x.sentence === sentence && x.start < pos && speakerType(x.entity)) ?? mentions.find((x) => x.sentence === sentence - 1 && speakerType(x.entity));
+  return first ? first.entity : null;
+}
+
+const DOCUMENT_LOOKBACK = 4000;
+
+/** The mentions starting in [from, to) (mentions are in text order). */
+function mentionsBetween(mentions: Mention[], from: number, to: number): Mention[] {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid].start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  let end = lo;
+  while (end < mentions.length && mentions[end].start < to) end++;
+  return mentions.slice(lo, end);
+}
+
+/** The index of the sentence holding `pos` (sentences are in text order). */
+function sentenceAt(sentences: Sentence[], pos: number): number {
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid].end <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return sentences[Math.min(lo, sentences.length - 1)].index;
 }

@@ -1,0 +1,107 @@
+// What kind of organisation a noun names ("the club", "the firm", "the ministry"), and what kind each
+// organisation an article names is, so that "the club said" goes to a club rather than to whichever
+// organisation was mentioned last (a sponsor, a league, the broadcaster).
+//
+// An organisation's kind comes from, in order: the words of its own name ("Labour Party", "Ministry
+// of Defence", "Leeds United"), the lexicon's sports teams, and the nouns the article puts beside it
+// ("Premiership club Chelsea", "Yukos, the Russian oil firm,"). A noun outside the seed lists takes the
+// kind of a WordNet synonym that is in them ("house" → firm), so the lists name kinds, not every word.
+
+import type { DocEntity, Mention } from '../model/index.js';
+import { isSportsTeam } from './gazetteer.js';
+import { lexicalRelatives, nounClasses } from './wordnet.js';
+
+export type OrgKind = 'sport' | 'company' | 'government' | 'party' | 'union' | 'media';
+
+// "group", "body", "organisation" name any kind, so they are in none
+const SEEDS: Record<OrgKind, string> = {
+  sport: 'club side team squad outfit franchise',
+  company: 'company firm business corporation giant maker carrier operator retailer chain insurer lender brewer publisher developer manufacturer conglomerate startup start-up airline bank supermarket',
+  government: 'government ministry department authority agency regulator watchdog council commission administration executive',
+  party: 'party',
+  union: 'union',
+  media: 'broadcaster channel newspaper network station paper magazine',
+};
+// nouns for any kind of organisation, which WordNet would otherwise file under one ("organisation" ~ administration)
+const KINDLESS = new Set('organisation organization group body institution'.split(' '));
+const KIND_OF = new Map<string, OrgKind>();
+for (const [kind, words] of Object.entries(SEEDS) as [OrgKind, string][]) for (const w of words.split(' ')) KIND_OF.set(w, kind);
+
+// the last word of a name that says what it is ("Leeds United", "Acme Holdings"); a one-word name says nothing
+const NAME_ENDS: Record<string, OrgKind> = {
+  fc: 'sport', united: 'sport', city: 'sport', rovers: 'sport', athletic: 'sport', wanderers: 'sport', albion: 'sport', hotspur: 'sport', rangers: 'sport', county: 'sport',
+  inc: 'company', corp: 'company', corporation: 'company', plc: 'company', ltd: 'company', co: 'company', company: 'company', holdings: 'company', motors: 'company', airlines: 'company', airways: 'company', bank: 'company', technologies: 'company', systems: 'company', communications: 'company', pharmaceuticals: 'company',
+  party: 'party', union: 'union',
+};
+// a word anywhere in a name that says what it is ("Ministry of Defence", "Department for Transport")
+const NAME_WORDS: Record<string, OrgKind> = { ministry: 'government', department: 'government', government: 'government', commission: 'government', council: 'government', authority: 'government', agency: 'government', administration: 'government', party: 'party', union: 'union' };
+
+// the people a club has and a firm does not: "Leeds chairman" says little, "Chelsea striker" and "Liverpool fans" say club
+const SPORT_MEMBERS = new Set('player players striker midfielder defender goalkeeper keeper winger coach fans supporters squad captain manager boss'.split(' '));
+
+const cache = new Map<string, OrgKind | null>();
+
+/** The kind of organisation a common noun names, or null ("group", "organisation": any kind). */
+export function kindOfNoun(noun: string): OrgKind | null {
+  const w = noun.toLowerCase();
+  const seeded = KIND_OF.get(w);
+  if (seeded) return seeded;
+  if (KINDLESS.has(w)) return null;
+  // "planemaker", "chipmaker", "drugmaker": news coins these faster than any word list
+  if (/^[a-z]{3,}maker$/.test(w)) return 'company';
+  if (cache.has(w)) return cache.get(w)!;
+  let kind: OrgKind | null = null;
+  // only a noun whose first sense is a group ("house" is a firm; "giant" as a person is not asked here)
+  if (nounClasses(w, 1).includes('group')) {
+    for (const s of lexicalRelatives(w).synonyms) {
+      const k = KIND_OF.get(s);
+      if (k) {
+        kind = k;
+        break;
+      }
+    }
+  }
+  cache.set(w, kind);
+  return kind;
+}
+
+/** The kinds the article and the name give each entity (any type: a club may be typed as its town). */
+export function orgKinds(text: string, entities: DocEntity[], mentions: Mention[]): Map<string, Set<OrgKind>> {
+  const out = new Map<string, Set<OrgKind>>();
+  const add = (key: string, k: OrgKind | null) => {
+    if (!k) return;
+    const s = out.get(key) ?? new Set<OrgKind>();
+    s.add(k);
+    out.set(key, s);
+  };
+  for (const e of entities) {
+    if (e.type === 'PERSON') continue;
+    const words = e.name.toLowerCase().replace(/\./g, '').split(/\s+/);
+    if (words.length > 1) add(e.key, NAME_ENDS[words[words.length - 1]] ?? null);
+    for (const w of words) add(e.key, NAME_WORDS[w] ?? null);
+    if (isSportsTeam(e.name)) add(e.key, 'sport');
+  }
+  const types = new Map(entities.map((e) => [e.key, e.type]));
+  for (const m of mentions) {
+    if (types.get(m.entity) === 'PERSON') continue;
+    // a mention longer than the entity's name ("Leeds United" of a club typed as its town)
+    const own = m.text.toLowerCase().split(/\s+/);
+    if (own.length > 1) add(m.entity, NAME_ENDS[own[own.length - 1]] ?? null);
+    if (SPORT_MEMBERS.has(/^\s+([a-z]+)/.exec(text.slice(m.end, m.end + 20))?.[1] ?? '')) add(m.entity, 'sport');
+    // "Premiership club Chelsea", "software giant Microsoft", "the French club Biarritz"
+    const before = /\b([a-z][a-z-]+)\s+$/.exec(text.slice(Math.max(0, m.start - 24), m.start));
+    if (before) add(m.entity, kindOfNoun(before[1]));
+    // "Yukos, the Russian oil firm,", "Leeds as a great club", "Wasps are the only side": the first kind noun
+    const after = /^(?:,|\s+(?:as|is|was|are|were))\s+(?:the|a|an)\s+((?:[\w'-]+\s+){0,3}[\w'-]+)/.exec(text.slice(m.end, m.end + 60));
+    if (after) {
+      for (const w of after[1].split(/\s+/)) {
+        const k = KIND_OF.get(w.toLowerCase()) ?? null;
+        if (k) {
+          add(m.entity, k);
+          break;
+        }
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,32 @@
+// "the club said" goes to a club: the noun's kind against what the article says each organisation is.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { annotate } from '../../src/understand/index.js';
+import { kindOfNoun } from '../../src/understand/org-kind.js';
+
+const speakerOf = (text: string, quote: string): string | null => {
+  const a = annotate({ text, published: null });
+  const q = a.quotes.find((x) => x.text.startsWith(quote));
+  return a.entities.find((e) => e.key === q?.speaker)?.name ?? null;
+};
+
+test('nouns name a kind; words for any organisation name none', () => {
+  assert.equal(kindOfNoun('club'), 'sport');
+  assert.equal(kindOfNoun('firm'), 'company');
+  assert.equal(kindOfNoun('planemaker'), 'company', 'a coined maker noun is a company');
+  assert.equal(kindOfNoun('ministry'), 'government');
+  assert.equal(kindOfNoun('organisation'), null, 'WordNet files it with administration; it names any kind');
+});
+
+test('"the club" skips a more recent company for the organisation the article called a club', () => {
+  const text = 'Premiership club Chelsea have signed a deal with the airline Emirates. The deal with Emirates is worth £10m a year. "We are delighted with the partnership," the club said.';
+  assert.equal(speakerOf(text, 'We are delighted'), 'Chelsea');
+});
+
+test('a document speaks for its issuer; an unnamed source stays unnamed', () => {
+  const report = 'A report by the Fraser of Allander Institute says the costs were wrong. "Dubious" assumptions could drive the cost up, the report warned.';
+  assert.match(speakerOf(report, 'Dubious') ?? '', /Allander Institute/);
+  const source = 'Talks went on at Stamford Bridge with Chelsea. "It is a good deal," a source close to Chelsea said.';
+  assert.equal(speakerOf(source, 'It is a good deal'), null);
+});
