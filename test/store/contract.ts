@@ -370,7 +370,10 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store>):
       // both terms first, then the rare one alone (long as it is), then the common one alone
       assert.deepEqual(hits.slice(0, 2).map((h) => h.articleId), [ids[4], ids[3]]);
       assert.deepEqual(hits.slice(2).map((h) => h.articleId).sort(), [ids[0], ids[1], ids[2]].sort());
-      assert.deepEqual((await s.searchSentences(['kyiv', 'said'], { limit: 2 })).map((h) => h.articleId), [ids[4], ids[3]]);
+      // a limit cuts the same order (a store may read fewer postings for a small one)
+      for (let limit = 1; limit <= 5; limit++) {
+        assert.deepEqual((await s.searchSentences(['kyiv', 'said'], { limit })).map((h) => h.articleId), hits.slice(0, limit).map((h) => h.articleId));
+      }
       // the same order within given articles
       assert.deepEqual((await s.searchSentences(['said', 'kyiv'], { articleIds: [ids[0], ids[3], ids[4]] })).map((h) => h.articleId),
         [ids[4], ids[3], ids[0]]);
