@@ -80,7 +80,10 @@ export interface Store {
   /**
    * Full-text recall over sentences. `terms` are index terms (see understand/terms.ts); each is
    * passed to the engine as a quoted literal, never as syntax. A sentence matches if it has any term.
-   * Ranking is the caller's job; the store returns at most `limit` candidates, best-first by its engine.
+   * Ranking is the caller's job; the store returns at most `limit` candidates, best-first by the summed
+   * idf (BM25's, over sentences, from term_df; see store/fts.ts termWeight) of the terms each holds, the
+   * same on every engine; equal sums come in the engine's storage order. Sentence length does not count:
+   * weighing it needs a lookup per posting, and the caller's BM25 weighs it on the candidates.
    * Each term is first reduced to one token (diacritics folded, lowercase, letters and digits only;
    * see store/fts.ts): "trump*" looks for "trump", a term with no letters or digits matches nothing.
    * Default limit 200.

@@ -36,3 +36,12 @@ export function safeTerms(terms: string[], max = 64): string[] {
 export function fts5Query(terms: string[]): string {
   return terms.map((t) => `"${t.replace(/"/g, '""')}"`).join(' OR ');
 }
+
+/**
+ * A term's weight in searchSentences' order: BM25's idf over sentences, as query/bm25.ts computes it,
+ * from the corpus's sentence count and the term's sentence frequency (term_df). Both engines rank by
+ * the sum of it over the terms a sentence holds, so they return the same candidates.
+ */
+export function termWeight(sentences: number, df: number): number {
+  return Math.log(1 + (sentences - df + 0.5) / (df + 0.5));
+}

@@ -28,7 +28,7 @@ import { JOBS_NEWEST, JOB_STATUSES, isoTime, jobInfo, leaseUntil } from './jobs.
 import { checkMigrations } from './migrations/types.js';
 import { DecodedArticle, DecodedCache } from './decoded.js';
 import { postgresMigrations } from './migrations/postgres.js';
-import { safeTerms } from './fts.js';
+import { safeTerms, termWeight } from './fts.js';
 import { articleEntityRows, idFor, prepareArticle, storeFailed } from './prepare.js';
 import { type EntityWrite, type Known, type Revision, type Rule, entityId, keysOf, lookupKeys, mergeNames, nameKey, resolveDocument, surnameKey } from './resolve.js';
 import { type StoredEntity, correctionRow, mergeTitles, noEntity, onlyNamedAs, planMerge, planSplit } from './corrections.js';
@@ -691,9 +691,19 @@ export class PostgresStore implements Store {
     const safe = safeTerms(terms);
     const { limit } = page(opts, 200, 5000);
     if (safe.length === 0 || limit === 0 || (opts?.articleIds && opts.articleIds.length === 0)) return [];
-    // one plainto_tsquery per term, OR'ed: each term is a bound parameter, never tsquery syntax
+    // one plainto_tsquery per term, OR'ed: each term is a bound parameter, never tsquery syntax.
+    // Best-first by the summed idf of the terms a sentence holds, as the SQLite store ranks
+    // (ts_rank has no idf: a common word would count as much as a name).
+    const [stats] = await this.q('SELECT sentences::float8 AS n FROM corpus_stats WHERE id = 1');
+    const df = new Map((await this.q('SELECT term, sdf::float8 AS sdf FROM term_df WHERE term = ANY($1::text[])', [safe]))
+      .map((r) => [r.term as string, num(r.sdf)]));
     const params: unknown[] = [...safe];
-    const query = safe.map((_, i) => `plainto_tsquery('simple', $${i + 1})`).join(' || ');
+    const tsq = (i: number) => `plainto_tsquery('simple', $${i + 1})`;
+    const query = safe.map((_, i) => tsq(i)).join(' || ');
+    const score = safe.map((t, i) => {
+      params.push(termWeight(num(stats?.n ?? 0), df.get(t) ?? 0));
+      return `CASE WHEN s.tsv @@ ${tsq(i)} THEN $${params.length}::float8 ELSE 0 END`;
+    }).join(' + ');
     let filter = '';
     if (opts?.articleIds) {
       params.push(opts.articleIds);
@@ -704,7 +714,7 @@ export class PostgresStore implements Store {
       `SELECT s.article_id, s.idx
        FROM sentences s, (SELECT ${query} AS q) tq
        WHERE s.tsv @@ tq.q ${filter}
-       ORDER BY ts_rank(s.tsv, tq.q) DESC, s.id LIMIT $${params.length}`,
+       ORDER BY ${score} DESC, s.id LIMIT $${params.length}`,
       params,
     );
     const decoded = await this.decode(rows.map((r) => r.article_id as string));

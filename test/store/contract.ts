@@ -354,6 +354,31 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store>):
       assert.equal(both[0].articleId, ids[0]);
     });
 
+    it('searchSentences ranks by the rarity of the terms a sentence holds, the same on every engine', async (s) => {
+      // "said" is in four of five sentences, "kyiv" in two: stored first, the "said" sentences would
+      // win on an engine that counts matches without rarity (ts_rank) or breaks ties by storage order
+      const texts = [
+        'Officials said the talks would go on.',
+        'Officials said the weather was fine.',
+        'Officials said the market rose.',
+        'Kyiv was quiet overnight after a long day of talks between the two delegations at the palace.',
+        'Officials in Kyiv said so.',
+      ];
+      const ids: string[] = [];
+      for (const t of texts) ids.push((await s.addArticle(doc(t), annotations(t), NOW)).id);
+      const hits = await s.searchSentences(['said', 'kyiv']);
+      // both terms first, then the rare one alone (long as it is), then the common one alone
+      assert.deepEqual(hits.slice(0, 2).map((h) => h.articleId), [ids[4], ids[3]]);
+      assert.deepEqual(hits.slice(2).map((h) => h.articleId).sort(), [ids[0], ids[1], ids[2]].sort());
+      // a limit cuts the same order (a store may read fewer postings for a small one)
+      for (let limit = 1; limit <= 5; limit++) {
+        assert.deepEqual((await s.searchSentences(['kyiv', 'said'], { limit })).map((h) => h.articleId), hits.slice(0, limit).map((h) => h.articleId));
+      }
+      // the same order within given articles
+      assert.deepEqual((await s.searchSentences(['said', 'kyiv'], { articleIds: [ids[0], ids[3], ids[4]] })).map((h) => h.articleId),
+        [ids[4], ids[3], ids[0]]);
+    });
+
     it('searchSentences folds case and diacritics like indexTerms, and matches non-Latin scripts', async (s) => {
       const ids = await searchCorpus(s);
       assert.deepEqual((await s.searchSentences(indexTerms('NÚÑEZ'))).map((h) => h.articleId), [ids[4]]);
