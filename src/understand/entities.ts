@@ -38,6 +38,8 @@ import { isGroupMemberWord } from './wordnet.js';
 
 const PARTICLES = new Set(['de', 'da', 'del', 'della', 'der', 'den', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'du', 'dos', 'di']);
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'middle', 'far', 'near', 'central', 'northern', 'southern', 'eastern', 'western', 'upper', 'lower']);
+/** Last words of places built by people: "Tower Bridge", "Heathrow Airport", "Downing Street" are no organisations. */
+const FACILITY_HEADS = new Set(['street', 'road', 'avenue', 'lane', 'square', 'bridge', 'airport', 'station', 'palace', 'park', 'hall', 'stadium', 'arena', 'castle', 'cathedral', 'abbey', 'tower', 'harbour', 'port', 'centre', 'center', 'hospital', 'prison', 'court', 'gate', 'gardens', 'green', 'common', 'hill', 'lake', 'beach', 'mall', 'market', 'house', 'building', 'camp', 'base']);
 const GEO_HEADS = new Set(['east', 'west', 'strip', 'bank', 'sea', 'ocean', 'gulf', 'river', 'valley', 'peninsula', 'coast', 'island', 'islands', 'mountains', 'desert', 'basin', 'heights', 'region', 'province', 'county', 'state']);
 const ORG_CONTEXT_AFTER = new Set(['leader', 'government', 'party', 'manifesto', 'campaign', 'conference', 'candidate', 'peer', 'peers', 'councillor', 'supporters', 'politicians', 'fighters', 'militants', 'militia', 'militias', 'gunmen', 'rebels', 'insurgents', 'group', 'movement', 'leadership', 'members', 'activists', 'mps', 'meps', 'councillors', 'candidates', 'spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'officials', 'executives', 'shareholders', 'board']);
 const ORG_CONTEXT_BEFORE = new Set(['organisation', 'organization', 'group', 'movement', 'militia', 'party', 'faction', 'firm', 'company', 'agency', 'network', 'band', 'club', 'charity', 'union', 'newspaper', 'broadcaster', 'carrier', 'bank', 'regulator']);
@@ -94,6 +96,8 @@ function positionalCapital(tokens: Token[], i: number, sentStartIdx: number, mid
   const initial = j < sentStartIdx || tokens[j].text === ':' ;
   if (!initial) return false;
   if (isTitleWord(tok.text) || isHonorific(tok.text)) return false;
+  // "Boeing issued ...": a name the lexicon knows keeps its capital wherever it stands
+  if (isKnownOrg(tok.text)) return false;
   // "Labour MPs have ..." at a sentence start, "Labour" mid-sentence elsewhere: the capital is the word's own
   if (midCaps.has(tok.text) && !isFunctionWord(tok.text)) return false;
   if (/\./.test(tok.text) || /^\p{Lu}{2,}$/u.test(tok.text)) return false; // "U.S.", "NATO"
@@ -520,6 +524,15 @@ function classify(
   if (count > 1 && isFirstName(first) && !place) add(ev, 'PERSON', 2);
   if (count > 1 && isLastName(last) && !place) add(ev, 'PERSON', 1);
   else if (count === 1 && isLastName(last) && !place && !dm && !isCommonWord(last)) add(ev, 'PERSON', 0.8);
+  // "Leeds United", "Washington Post", "London Stock Exchange": a place's name opening a longer name that
+  // is no place itself names something based there (a street, a bridge or an airport aside)
+  if (count > 1 && !place && !GEO_HEADS.has(last.toLowerCase()) && !FACILITY_HEADS.has(last.toLowerCase())) {
+    for (let k = Math.min(count - 1, 4); k >= 1; k--) {
+      if (!placeOf(words.slice(0, k).join(' '))) continue;
+      if (words.slice(k).every((w) => /^\p{Lu}/u.test(w))) add(ev, 'ORG', 1.5);
+      break;
+    }
+  }
   if (count > 1 && COMPASS.has(first.toLowerCase()) && !place) {
     const rest = words.slice(1).join(' ');
     if (placeOf(rest) || words.slice(1).every((w) => COMPASS.has(w.toLowerCase()) || GEO_HEADS.has(w.toLowerCase()))) add(ev, 'LOC', 3);
