@@ -11,7 +11,7 @@ for (const q of process.argv.slice(2)) {
   const top = [...r.candidates].sort((a, b) => (b.p ?? 0) - (a.p ?? 0)).slice(0, 6);
   for (const c of top) {
     const f = c.features as unknown as Record<string, number>;
-    console.log(`  ${(c.p ?? 0).toFixed(3)} ${JSON.stringify(c.text)} [${c.span?.kind ?? "sentence"}] ${RANK_FEATURES.map((n) => `${n}=${typeof f[n] === 'number' ? +f[n].toFixed(2) : f[n]}`).join(' ')}`);
+    console.log(`  ${c.p.toFixed(3)} ${JSON.stringify(c.text)} [${c.span?.kind ?? "sentence"}] ${RANK_FEATURES.map((n) => `${n}=${typeof f[n] === 'number' ? +f[n].toFixed(2) : f[n]}`).join(' ')}`);
     console.log(`      ${c.evidence.hit.text.slice(0, 220)}`);
   }
 }

@@ -12,17 +12,10 @@
 //            context says who F is there.
 
 import { DeskError, type EntityCorrection, type EntityType } from '../model/index.js';
-import { aliasKey, keysOf, mergeNames, nameKey, type Rule } from './resolve.js';
+import { aliasKey, keysOf, mergeNames, nameKey, type Candidate, type Rule } from './resolve.js';
 
-/** An entity as a correction reads it. */
-export interface StoredEntity {
-  id: string;
-  type: EntityType;
-  name: string;
-  aliases: string[];
-  titles: string[];
-  place: string | null;
-}
+/** An entity as a correction reads it: the stored entity as resolution reads it. */
+export type StoredEntity = Candidate;
 
 /** What a merge writes: the survivor's new names, and the rules to keep. */
 export interface MergePlan {

@@ -10,7 +10,7 @@
 //   modality  negated > hypothetical > planned > reported > happened, from the words before it.
 
 import type { CameoRoot, CorefLink, DocEntity, Event, Mention, Modality, Sentence, TimeExpr } from '../model/index.js';
-import { tokenize, paragraphs, quoteSpans, type Token } from './tokens.js';
+import { tokenize, paragraphs, quoteSpans, startingWithin, type Token } from './tokens.js';
 import { Coref } from './coref.js';
 import { isRoleNoun, posTags } from './gazetteer.js';
 
@@ -161,7 +161,7 @@ export function findEvents(text: string, sentences: Sentence[], entities: DocEnt
     }
     if (!cameo) continue;
     // only the neighbourhood of the trigger: a clause, not a 5 MB run-on sentence
-    const ms = within(bySentence.get(tok.sentence) ?? [], tok.start - 400, tok.end + 400).filter((m) => !isQuoted(quoted, m.start));
+    const ms = startingWithin(bySentence.get(tok.sentence) ?? [], tok.start - 400, tok.end + 400).filter((m) => !isQuoted(quoted, m.start));
     const ev = roles(text, tokens, i, sStart, ms, type, coref, noun, quoted, end);
     // "I'Anson said ... and predicted": a verb coordinated with the one before shares its subject
     if (!noun && ev.actor === null && coordinated(tokens, i, sStart)) {
@@ -245,19 +245,6 @@ function tokenIndexBefore(tokens: Token[], pos: number, sStart: number): number 
   return lo - 1 >= sStart ? lo - 1 : -1;
 }
 
-/** Mentions of a sorted list that start within [from, to). */
-function within(ms: Mention[], from: number, to: number): Mention[] {
-  let lo = 0;
-  let hi = ms.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ms[mid].start < from) lo = mid + 1;
-    else hi = mid;
-  }
-  const out: Mention[] = [];
-  for (let k = lo; k < ms.length && ms[k].start < to; k++) out.push(ms[k]);
-  return out;
-}
 
 const CLAUSE_WORDS = /^(and|but|while|whereas|which|who|whom|whose|that|when|where|as|because|after|before|if|although|though|saying|adding|until|unless|so|then)$/i;
 const BOUNDARY = /^[,;:—–()"“”]$/;

@@ -11,7 +11,7 @@
 // coreference, a role ("the president") through titles; plural or anonymous sources stay unresolved.
 
 import type { CorefLink, DocEntity, Mention, Quote, Sentence } from '../model/index.js';
-import { paragraphs, quoteSpans, tokenize, isCapitalised, isWord, type Token } from './tokens.js';
+import { paragraphs, quoteSpans, startingWithin, tokenize, isCapitalised, isWord, type Token } from './tokens.js';
 import { Coref, isReferringNoun } from './coref.js';
 import { isFunctionWord, isRoleNoun, isTitleWord, posTags } from './gazetteer.js';
 import { kindOfNoun } from './org-kind.js';
@@ -452,7 +452,7 @@ function documentOwner(text: string, sentences: Sentence[], head: string, at: nu
   for (let m = re.exec(text); m && m.index < at; m = re.exec(text)) last = m;
   if (!last) return null;
   const pos = last.index;
-  const mentions = mentionsBetween(allMentions, from, at);
+  const mentions = startingWithin(allMentions, from, at);
   const end = pos + last[0].length;
   const speakerType = (key: string) => /^(PERSON|ORG)$/.test(coref.entity(key)?.type ?? '');
   // "a report by the Fraser of Allander Institute", "a letter from Mr Smith"
@@ -483,20 +483,6 @@ function documentOwner(text: string, sentences: Sentence[], head: string, at: nu
 }
 
 const DOCUMENT_LOOKBACK = 4000;
-
-/** The mentions starting in [from, to) (mentions are in text order). */
-function mentionsBetween(mentions: Mention[], from: number, to: number): Mention[] {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid].start < from) lo = mid + 1;
-    else hi = mid;
-  }
-  let end = lo;
-  while (end < mentions.length && mentions[end].start < to) end++;
-  return mentions.slice(lo, end);
-}
 
 /** The index of the sentence holding `pos` (sentences are in text order). */
 function sentenceAt(sentences: Sentence[], pos: number): number {

@@ -109,3 +109,17 @@ export function paragraphs(text: string): Array<[number, number]> {
   }
   return out;
 }
+
+/** The items of a list sorted by `start` (tokens, mentions) that start within [from, to): a binary search, then a walk. */
+export function startingWithin<T extends { start: number }>(xs: T[], from: number, to: number): T[] {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid].start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  let end = lo;
+  while (end < xs.length && xs[end].start < to) end++;
+  return xs.slice(lo, end);
+}

@@ -37,7 +37,9 @@ export interface Scored {
   /** The typed span, or null for a sentence (clause) answer. */
   span: Candidate | null;
   features: CandidateFeatures;
-  /** The ranker's probability that this is the answer (softmax over the question's candidates). */
+  /** The ranker's raw linear score: how good the candidate is on its own. */
+  score: number;
+  /** The ranker's probability that this is the answer (softmax of the scores over the question's candidates). */
   p: number;
 }
 
@@ -137,17 +139,16 @@ export async function answerQuestion(store: Store, question: string, opts: AskOp
             cause: 0,
             group: typeGroup(q.type, true),
           };
-          return { text: s.text, key: s.key, evidence: s.evidence, span: s, features, p: rankScore(features) };
+          return { text: s.text, key: s.key, evidence: s.evidence, span: s, features, score: rankScore(features), p: 0 };
         })
       : evidence.slice(0, SENTENCE_CANDIDATES).map((e) => {
           const features: CandidateFeatures = { ...base(e), proximity: 0, bonus: 0, head: 0, slot: 0, prep: 0, echo: 0, kindName: 0, kindNumber: 0, kindPhrase: 0, predicate: 0, sameClause: 0, before: 0, ownClause: 1, support: 0, cause: statesCause(e.hit.text), group: 'sentence' };
           const clause = answerClause(e.hit.text, e.anchors, q.type);
-          return { text: clause, key: `${e.hit.articleId}#${e.hit.index}`, evidence: e, span: null, features, p: rankScore(features) };
+          return { text: clause, key: `${e.hit.articleId}#${e.hit.index}`, evidence: e, span: null, features, score: rankScore(features), p: 0 };
         });
   // The candidates compete: softmax over the question's candidates, then the same answer from several
   // sentences pools its probability ("Hughes" and "Beverley Hughes" are one answer).
-  const raw = new Map(scored.map((c) => [c, c.p]));
-  const probs = softmax(scored.map((c) => c.p));
+  const probs = softmax(scored.map((c) => c.score));
   scored.forEach((c, i) => (c.p = probs[i]));
   scored.sort((a, b) => b.p - a.p || b.evidence.score - a.evidence.score);
   const [first, second] = poolAnswers(scored);
@@ -157,7 +158,7 @@ export async function answerQuestion(store: Store, question: string, opts: AskOp
   return resolved(ordered, {
     top: first.p,
     margin: first.p - (second?.p ?? 0),
-    raw: raw.get(best) ?? 0,
+    raw: best.score,
     coverage: e.coverage,
     content: e.content,
     names: e.names,
