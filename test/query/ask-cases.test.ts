@@ -102,3 +102,28 @@ test('an unsupported question abstains, says what was missing and cites what the
     assert.notEqual(france.answer, '$2bn', 'another country’s amount is no answer');
   });
 });
+
+test('a name the question already gives, as written or by its initials, is never the answer', async () => {
+  await onCorpus(async (app) => {
+    await app.desk.add([
+      doc(
+        'Candidate quits over far-right meeting',
+        'A UKIP candidate has quit after the East Anglian Daily Times reported that he attended a British National Party meeting. ' +
+          'The BNP meeting was held in Ipswich last month, the newspaper said.',
+        '2025-10-10',
+      ),
+    ]);
+    const a = await app.desk.ask('Which newspaper revealed that the UKIP candidate had been to a BNP meeting?');
+    assert.notEqual(a.answer, 'British National Party', 'the question names the BNP by its initials');
+    assert.match(a.answer ?? '', /East Anglian Daily Times/);
+  });
+});
+
+test('"on what date" is not answered by a time that names no day, even with no publication date', async () => {
+  await onCorpus(async (app) => {
+    const undated = doc('Drug withdrawn', 'Vioxx was withdrawn from shops last year, Merck said. Merck stopped sales of Vioxx on 30 September after a study linked it to heart attacks.', '');
+    await app.desk.add([{ ...undated, doc: { ...undated.doc, published: null } }]);
+    const a = await app.desk.ask('On what date did Merck withdraw Vioxx?');
+    assert.ok(!/last year/i.test(a.answer ?? ''), `answered ${a.answer}`);
+  });
+});

@@ -7,6 +7,7 @@ import { fitLogistic, fitRanker, linear, poolAnswers, predict, sameAnswer, softm
 import { nameInText } from '../../src/query/ask/verify.js';
 import { countFits } from '../../src/query/ask/candidates.js';
 import { analyseQuestion, hasUnit, quantityFits } from '../../src/query/ask/question.js';
+import { expandQuestion, questionPairs, wordOrder } from '../../src/query/ask/evidence.js';
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
 
@@ -150,4 +151,17 @@ test('a count answers "how many X" only when it counts X or a kind of it; a meas
   assert.equal(hasUnit('mass', '1.4kg', ''), true);
   assert.equal(hasUnit('mass', '15', '-inch screen'), false);
   assert.equal(hasUnit('length', '2', ' kilometres long'), true);
+});
+
+test('word order: question pairs kept together in the sentence and compact matches score higher', () => {
+  const q = analyseQuestion('What was the list price value of the Emirates order?');
+  const { of } = expandQuestion(q);
+  const w = () => 1;
+  const pairs = questionPairs(q);
+  assert.ok(pairs.some(([a, b]) => a === 'list' && b === 'price'), JSON.stringify(pairs));
+  const together = wordOrder('Emirates placed an order worth $8.8bn at list prices.', of, pairs, w);
+  const apart = wordOrder('Prices were discussed on Monday; weeks later a list of carriers, among them Emirates and several rivals from Asia, was published, and an order was expected.', of, pairs, w);
+  assert.ok(together.phrase > apart.phrase, `${together.phrase} > ${apart.phrase}`);
+  assert.ok(together.compact > apart.compact, `${together.compact} > ${apart.compact}`);
+  assert.deepEqual(wordOrder('Nothing here matches.', of, pairs, w), { phrase: 0, compact: 0 });
 });

@@ -115,6 +115,8 @@ export async function answerQuestion(store: Store, question: string, opts: AskOp
     lead: e.lead,
     windowContent: e.windowContent,
     articleContent: e.articleContent,
+    phrase: e.phrase,
+    compact: e.compact,
     rank: 1 / (1 + rankOf.get(e)!),
   });
   const scored: Scored[] =

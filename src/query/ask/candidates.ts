@@ -59,13 +59,18 @@ export function candidatesIn(ev: Evidence, q: Question, rank = 0): Candidate[] {
   const qTokens = new Set(q.names.flatMap((n) => n.toLowerCase().split(/\s+/)));
   const qLower = q.text.toLowerCase();
   const qWords = new Set(tokens(q.text));
+  const qAcronyms = acronymsIn(q.text);
   const text = ev.hit.text;
   const out: Candidate[] = [];
   for (const s of spans) {
     const lower = s.text.toLowerCase();
-    // The answer is not one of the things the question already names ("Sir Anthony Meyer" ⊇ "Anthony Meyer").
+    // The answer is not one of the things the question already names ("Sir Anthony Meyer" ⊇ "Anthony Meyer"),
+    // as the entity's full name, as the sentence writes it ("UK" for United Kingdom), or by its initials
+    // ("BNP" for the British National Party, "NEM" for Networked & Electronic Media).
     const toks = lower.split(/\s+/).filter((t) => t.length > 1);
     if (toks.length === 0 || qLower.includes(lower)) continue;
+    if (s.surface && s.surface !== s.text && wordIn(qLower, s.surface.toLowerCase())) continue;
+    if (s.kind !== 'time' && s.kind !== 'number' && s.kind !== 'quoted' && (qAcronyms.has(initials(s.text)) || qAcronyms.has(initials(s.surface ?? '')))) continue;
     // A month, weekday, title or pronoun is never a name answer ("May", "Rep", "We"), whatever tagged it.
     if (s.kind !== 'time' && s.kind !== 'quoted' && toks.length === 1 && NOT_ANSWERS(toks[0])) continue;
     const named = (piece: string[]) => piece.length > 0 && (piece.every((t) => qTokens.has(t)) || qTokens.has(piece[piece.length - 1]));
@@ -84,8 +89,11 @@ export function candidatesIn(ev: Evidence, q: Question, rank = 0): Candidate[] {
     if (q.stranded && new RegExp(`\\b${escapeRe(q.stranded)}\\s+(?:the\\s+|a\\s+|an\\s+|[a-z-]+\\s+){0,3}$`, 'i').test(before)) (bonus += 0.15), (prep = 1);
     if (q.type === 'place' && PLACE_PREPS.test(before)) (bonus += 0.1), (prep = 1);
     // The asked noun itself is no echo ("Tomahawk missiles" for "what missiles").
-    const words = tokens(s.text).filter((w) => !isStopWord(w) && !(q.head && (w === q.head || w === `${q.head}s` || w === `${q.head}es`)));
-    const echo = words.length ? words.filter((w) => qWords.has(w)).length / words.length : 0;
+    const echoOf = (t: string) => {
+      const words = tokens(t).filter((w) => !isStopWord(w) && !(q.head && (w === q.head || w === `${q.head}s` || w === `${q.head}es`)));
+      return words.length ? words.filter((w) => qWords.has(w)).length / words.length : 0;
+    };
+    const echo = Math.max(echoOf(s.text), s.surface ? echoOf(s.surface) : 0);
     // "Whose song ...?": the owner is written with a possessive ("James Newton's Choir").
     if (/^whose\b/i.test(q.text) && /^['’]s?\b/.test(text.slice(s.end, s.end + 2))) bonus += 0.15;
     const mid = (s.start + s.end) / 2;
@@ -123,6 +131,27 @@ export function candidatesIn(ev: Evidence, q: Question, rank = 0): Candidate[] {
   return out;
 }
 
+/** Time granularities that never say on what day ("last year", "this month", "the 1990s"). */
+const COARSER_THAN_DAY = new Set(['month', 'season', 'quarter', 'year', 'decade']);
+
+/** `needle` as whole words of `hay` (both lowercase). */
+function wordIn(hay: string, needle: string): boolean {
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(needle)}(?![\\p{L}\\p{N}])`, 'u').test(hay);
+}
+
+/** Words of the question written as initials: all capitals ("BNP", "EU") or a capitalised short word read as one ("Pipa"). */
+function acronymsIn(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(/(?<![\p{L}\p{N}])[A-Z][A-Za-z]{1,5}(?![\p{L}\p{N}])/gu)) if (m.index! > 0 || /^[A-Z]+$/.test(m[0])) out.add(m[0].toUpperCase());
+  return out;
+}
+
+/** A name's initials ("Networked & Electronic Media" → "NEM"); empty for one word, which is no acronym of itself. */
+function initials(name: string): string {
+  const words = name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w));
+  return words.length >= 2 ? words.map((w) => w[0]).join('').toUpperCase() : '';
+}
+
 function edgeDistance(at: number, start: number, end: number): number {
   return at < start ? start - at : at > end ? at - end : 0;
 }
@@ -138,6 +167,8 @@ interface Span {
   fromHead?: boolean;
   /** Fit of the span's kind to the asked type (default 1). */
   slot?: number;
+  /** The words as the sentence writes them, when the answer shows another form (an entity's full name). */
+  surface?: string;
   kind?: SpanKind;
 }
 
@@ -160,7 +191,7 @@ function rawSpans(ev: Evidence, q: Question, rank: number): Span[] {
         // Places answer as written ("Turkey"); people and organisations by their fullest name.
         const shown = m.type === 'GPE' || m.type === 'LOC' ? m.text : m.name;
         const slot = rank === 0 ? 1 : rank > 0 ? 0.6 : 0;
-        spans.push({ text: shown, start: m.start, end: m.end, prior, key: m.entityId, entityType: m.type, slot });
+        spans.push({ text: shown, start: m.start, end: m.end, prior, key: m.entityId, entityType: m.type, slot, surface: m.text });
       }
       // Names the tagger did not type still answer "which company/judge" questions, a little less surely.
       const typed = ev.mentions.map((m) => ({ text: m.text, start: m.start, end: m.end, prior: 0 }));
@@ -171,13 +202,13 @@ function rawSpans(ev: Evidence, q: Question, rank: number): Span[] {
       return inSentence(art.times)
         .filter((t) => t.granularity !== 'duration' && t.granularity !== 'set')
         // "now", "recently", "the past" never say when; "last year" does not say on what day.
-        .filter((t) => !(t.value && /_REF$/.test(t.value)) && !(q.granularity === 'day' && t.value && /^\d{4}(?:-\d{2})?$/.test(t.value)))
+        .filter((t) => !(t.value && /_REF$/.test(t.value)) && !(q.granularity === 'day' && (COARSER_THAN_DAY.has(t.granularity) || (t.value && /^\d{4}(?:-\d{2})?$/.test(t.value)))))
         .map((t) => ({
           text: t.value && t.value !== t.text && /^\d{4}/.test(t.value) ? `${t.text} (${t.value})` : t.text,
           start: t.start - base,
           end: t.end - base,
           // "now", "recently": true but never the date someone asks for.
-          prior: (t.value && /^\d{4}/.test(t.value) ? 0.1 : 0) + granularityFit(q.granularity, t.value) - (t.value && /_REF$/.test(t.value) ? 0.3 : 0),
+          prior: (t.value && /^\d{4}/.test(t.value) ? 0.1 : 0) + granularityFit(q.granularity, t.value, t.granularity) - (t.value && /_REF$/.test(t.value) ? 0.3 : 0),
           key: t.value ?? t.text.toLowerCase(),
           kind: 'time' as const,
         }));
@@ -242,7 +273,7 @@ function rawSpans(ev: Evidence, q: Question, rank: number): Span[] {
     case 'thing': {
       if (!q.head) return [];
       const spans = headPhrases(ev.hit.text, q.head);
-      for (const m of ev.mentions) spans.push({ text: m.name, start: m.start, end: m.end, prior: -0.05, key: m.entityId });
+      for (const m of ev.mentions) spans.push({ text: m.name, start: m.start, end: m.end, prior: -0.05, key: m.entityId, surface: m.text });
       spans.push(...properNouns(ev.hit.text, [...spans], -0.1), ...quotedStrings(ev.hit.text).map((x) => ({ ...x, prior: -0.1, kind: 'quoted' as const })));
       // "What animal": common noun phrases ("a goose"); "what score": numbers ("11-9", "fourth").
       if (rank < PHRASE_SENTENCES) spans.push(...nounPhrases(ev.hit.text, spans));
@@ -359,9 +390,13 @@ function headBonus(text: string, start: number, end: number, head: string, type?
   return best;
 }
 
-function granularityFit(want: 'year' | 'month' | 'day' | null, value: string | null): number {
-  if (!want || !value) return 0;
-  const shape = /^\d{4}-\d{2}-\d{2}/.test(value) ? 'day' : /^\d{4}-\d{2}$/.test(value) ? 'month' : /^\d{4}$/.test(value) ? 'year' : null;
+/** How well a time's precision fits the asked one; read from its value, else (no anchor date) from its granularity. */
+function granularityFit(want: 'year' | 'month' | 'day' | null, value: string | null, granularity: string): number {
+  if (!want) return 0;
+  const shape = value
+    ? /^\d{4}-\d{2}-\d{2}/.test(value) ? 'day' : /^\d{4}-\d{2}$/.test(value) ? 'month' : /^\d{4}$/.test(value) ? 'year' : null
+    : granularity === 'day' || granularity === 'month' || granularity === 'year' ? granularity : null;
+  if (!value && !shape) return 0;
   if (shape === want) return 0.15;
   if (want === 'year' && shape) return 0.05; // a date still names its year
   return shape ? 0 : -0.1;

@@ -42,6 +42,13 @@ export interface Evidence {
    */
   windowContent: number;
   articleContent: number;
+  /**
+   * Word order: idf-weighted share of the question's adjacent term pairs (at least one a content word:
+   * "list price", "second round") that stand within two terms of each other in the sentence.
+   */
+  phrase: number;
+  /** How tightly the matched question terms sit: their number over the span of sentence terms they cover (0..1). */
+  compact: number;
   /** Combined sentence score, 0..1 (the order candidates are read in). */
   score: number;
   /** Character offsets within the sentence of the matched question words. */
@@ -189,6 +196,7 @@ export async function gatherEvidence(store: Store, cache: ArticleCache, q: Quest
     return q.contentTerms.reduce((s, t) => s + Math.max(0, ...ms.map((m) => m.get(t) ?? 0)) * w(t), 0) / contentTotal;
   };
   const articleContentOf = new Map<string, number>();
+  const pairs = questionPairs(q);
   for (const r of ranked) {
     const article = await cache.get(r.hit.articleId);
     if (!article) continue;
@@ -217,6 +225,7 @@ export async function gatherEvidence(store: Store, cache: ArticleCache, q: Quest
       articleContent = contentShare([...siblings.map((x) => x.matched), fromTitle]);
       articleContentOf.set(r.hit.articleId, articleContent);
     }
+    const { phrase, compact } = wordOrder(r.hit.text, of, pairs, w);
     let score =
       q.names.length > 0
         ? 0.35 * coverage + 0.3 * content + 0.15 * names + 0.2 * articleScore
@@ -242,6 +251,8 @@ export async function gatherEvidence(store: Store, cache: ArticleCache, q: Quest
       lead: r.hit.index <= 1 ? 1 : 0,
       windowContent,
       articleContent,
+      phrase,
+      compact,
       score,
       inTime,
     });
@@ -265,6 +276,57 @@ export async function gatherEvidence(store: Store, cache: ArticleCache, q: Quest
       contentAnchors: contentRanges.map(([a, b]) => (a + b) / 2),
     };
   });
+}
+
+/** The question's adjacent term pairs (stop words dropped), each with at least one content term. */
+export function questionPairs(q: Question): [string, string][] {
+  const known = new Set(q.terms);
+  const content = new Set(q.contentTerms);
+  const seq = indexTerms(q.text).filter((t) => known.has(t));
+  const out: [string, string][] = [];
+  for (let i = 0; i + 1 < seq.length; i++) {
+    const [a, b] = [seq[i], seq[i + 1]];
+    if (a !== b && (content.has(a) || content.has(b)) && !out.some(([x, y]) => x === a && y === b)) out.push([a, b]);
+  }
+  return out;
+}
+
+/**
+ * Word-order features of a sentence: which question pairs it keeps together (in either order, at most
+ * two terms apart, matched through inflections and derived forms), and how compact its matches are.
+ */
+export function wordOrder(text: string, of: Expansion['of'], pairs: [string, string][], w: (p: string) => number): { phrase: number; compact: number } {
+  const pairTotal = pairs.reduce((s, [a, b]) => s + w(a) + w(b), 0);
+  const seq = indexTerms(text).map((t) => {
+    const x = of.get(t);
+    return x && x.factor >= DERIVED ? x.primary : null;
+  });
+  const at = new Map<string, number[]>();
+  seq.forEach((p, i) => p && at.set(p, [...(at.get(p) ?? []), i]));
+  let got = 0;
+  for (const [a, b] of pairs) {
+    const [pa, pb] = [at.get(a), at.get(b)];
+    if (pa && pb && pa.some((i) => pb.some((j) => i !== j && Math.abs(i - j) <= 2))) got += w(a) + w(b);
+  }
+  // The shortest run of sentence terms holding every matched question term once.
+  const need = at.size;
+  let compact = 0;
+  if (need > 1) {
+    const count = new Map<string, number>();
+    let have = 0;
+    let best = Infinity;
+    for (let lo = 0, hi = 0; hi < seq.length; hi++) {
+      const p = seq[hi];
+      if (p) (count.set(p, (count.get(p) ?? 0) + 1), count.get(p) === 1 && have++);
+      while (have === need && lo <= hi) {
+        best = Math.min(best, hi - lo + 1);
+        const q = seq[lo++];
+        if (q) (count.set(q, count.get(q)! - 1), count.get(q) === 0 && have--);
+      }
+    }
+    compact = need / best;
+  } else if (need === 1) compact = 1;
+  return { phrase: pairTotal > 0 ? got / pairTotal : 0, compact };
 }
 
 /** Stage 1 reads at most about this many articles' postings in full; the rest are only checked. */

@@ -23,7 +23,7 @@ export function typeGroup(type: AnswerType, span: boolean): TypeGroup {
 }
 
 /** What a candidate is scored from: its sentence's evidence features, its span's, and a few of its own. */
-export type CandidateFeatures = Pick<Evidence, 'coverage' | 'content' | 'names' | 'articleNames' | 'articleScore' | 'relatives' | 'lead' | 'windowContent' | 'articleContent'> &
+export type CandidateFeatures = Pick<Evidence, 'coverage' | 'content' | 'names' | 'articleNames' | 'articleScore' | 'relatives' | 'lead' | 'windowContent' | 'articleContent' | 'phrase' | 'compact'> &
   Pick<Candidate, 'proximity' | 'bonus' | 'head' | 'slot' | 'prep' | 'echo' | 'predicate' | 'sameClause' | 'before' | 'ownClause'> & {
     /** 1 / (1 + the sentence's rank among the evidence). */
     rank: number;
@@ -41,7 +41,7 @@ export type CandidateFeatures = Pick<Evidence, 'coverage' | 'content' | 'names' 
 export const RANK_FEATURES = [
   'coverage', 'content', 'names', 'articleNames', 'articleScore', 'relatives', 'lead', 'rank',
   'proximity', 'bonus', 'head', 'slot', 'prep', 'echo', 'kindName', 'kindNumber', 'kindPhrase',
-  'predicate', 'sameClause', 'before', 'ownClause', 'support', 'cause', 'windowContent', 'articleContent',
+  'predicate', 'sameClause', 'before', 'ownClause', 'cause', 'windowContent', 'articleContent', 'phrase', 'compact',
 ] as const;
 
 export interface ConfidenceFeatures {
@@ -171,8 +171,13 @@ export function answerConfidence(f: ConfidenceFeatures, model: Model = fitted.co
  * ridge penalty, for the fit script: a few thousand rows and a dozen features need no library.
  * Columns: one bias per type group, then the features as they are (all roughly 0..1).
  */
-export function fitLogistic(rows: { x: number[]; group: TypeGroup; y: number }[], opts: { lambda?: number; iterations?: number } = {}): Model {
+export function fitLogistic(rows: { x: number[]; group: TypeGroup; y: number }[], opts: { lambda?: number; iterations?: number; pooled?: boolean } = {}): Model {
   const groups = {} as Model['groups'];
+  if (opts.pooled) {
+    const { bias, weights } = fitOne(rows, opts);
+    for (const g of TYPE_GROUPS) groups[g] = { bias: bias[g], weights };
+    return { groups };
+  }
   for (const g of TYPE_GROUPS) {
     const mine = rows.filter((r) => r.group === g);
     const { bias, weights } = fitOne(mine.length ? mine : rows, opts);
