@@ -13,10 +13,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildApp, loadConfig, type App } from '../src/app.js';
 import { answerQuestion } from '../src/query/index.js';
-import { CONFIDENCE_FEATURES, RANK_FEATURES, fitLogistic, fitRanker, linear, poolAnswers, predict, softmax, vector, type Model, type TypeGroup } from '../src/query/ask/score.js';
+import { CONFIDENCE_FEATURES, FITTED_SENTENCE, RANK_FEATURES, SENTENCE_FEATURES, TYPE_GROUPS, fitConditionalLogit, fitLogistic, fitRanker, linear, poolAnswers, predict, softmax, useSentenceModel, vector, type Model, type TypeGroup } from '../src/query/ask/score.js';
+import { gatherEvidence } from '../src/query/ask/evidence.js';
+import { analyseQuestion } from '../src/query/ask/question.js';
+import { ArticleCache } from '../src/query/articles.js';
 import { verify } from '../src/query/ask/verify.js';
 import { ABSTAIN_BELOW } from '../src/query/ask/ask.js';
-import { judge, parseQa, type QaCase } from './lib/qa.js';
+import { isEvidence, judge, parseQa, type QaCase } from './lib/qa.js';
 import { ROOT, benchApp } from './lib/corpus.js';
 
 interface Cand {
@@ -66,6 +69,44 @@ async function collect(app: App, file: string) {
   }
 }
 
+/**
+ * The sentence model, checked out of fold (5 folds by article) against the hand-weighted score: how often
+ * the evidence sentence is first, and among the sentences ask keeps.
+ */
+async function fitSentences(app: App): Promise<Model> {
+  const qs: { fold: number; cands: { x: number[]; y: number }[] }[] = [];
+  for (const set of ['bbc', 'web', 'bbc-early']) {
+    const file = join(ROOT, 'test/qa/dev', `${set}.jsonl`);
+    if (!existsSync(file)) continue;
+    for (const line of readFileSync(file, 'utf8').split('\n')) {
+      if (!line.trim()) continue;
+      const raw = JSON.parse(line);
+      const c = parseQa(line)[0];
+      if (!c.answers.length || !c.evidence) continue;
+      const ev = await gatherEvidence(app.store, new ArticleCache(app.store), analyseQuestion(c.question, null), undefined, 600);
+      const cands = ev.map((e) => ({ x: vector(e as unknown as Record<string, number>, SENTENCE_FEATURES), y: isEvidence(c, e.hit.text) ? 1 : 0 }));
+      if (cands.some((x) => x.y)) qs.push({ fold: foldOf({ ...c, article: raw.article }), cands });
+    }
+  }
+  const hand = SENTENCE_FEATURES.indexOf('score');
+  const report = (name: string, scoreOf: (x: number[], fold: number) => number) => {
+    let first = 0;
+    let kept = 0;
+    for (const q of qs) {
+      const order = q.cands.map((c) => ({ y: c.y, s: scoreOf(c.x, q.fold) })).sort((a, b) => b.s - a.s);
+      if (order[0].y) first++;
+      if (order.slice(0, 24).some((c) => c.y)) kept++;
+    }
+    console.log(`  ${name.padEnd(28)} evidence sentence first ${first}/${qs.length}, among the 24 kept ${kept}/${qs.length}`);
+  };
+  const byFold = new Map([0, 1, 2, 3, 4].map((k) => [k, fitConditionalLogit(qs.filter((q) => q.fold !== k))]));
+  console.log(`sentence model: ${qs.length} dev questions with a labelled evidence sentence among ${qs.reduce((n, q) => n + q.cands.length, 0)} read`);
+  report('hand-weighted score', (x) => x[hand]);
+  report('sentence model, out of fold', (x, fold) => x.reduce((s, v, j) => s + v * byFold.get(fold)![j], 0));
+  const weights = fitConditionalLogit(qs);
+  return { groups: Object.fromEntries(TYPE_GROUPS.map((g) => [g, { bias: 0, weights }])) as Model['groups'] };
+}
+
 // --reuse: the candidates of the last run (bench/out/fit-items.json), to try model settings quickly;
 // features come from the code, so any change to ask's features needs a fresh run.
 const cacheFile = join(ROOT, 'bench/out/fit-items.json');
@@ -87,6 +128,12 @@ if (process.argv.includes('--reuse') && existsSync(cacheFile)) {
       c.conf = Object.fromEntries(CONFIDENCE_FEATURES.filter((n) => n !== 'top' && n !== 'margin' && n !== 'raw').map((n) => [n, f[n] ?? 0]));
     }
 } else {
+  // First the sentence model, on every dev sentence ask reads (labelled by the QA sets' evidence); the
+  // candidates are then collected with the evidence it orders.
+  const app0 = await benchApp();
+  const sentenceModel = await fitSentences(app0);
+  await app0.close();
+  useSentenceModel(sentenceModel);
   const seeds = mkdtempSync(join(tmpdir(), 'newsdesk-fit-'));
   const seedApp = await buildApp(loadConfig({}, { dataDir: seeds, allowFetch: false }));
   await seedApp.desk.add(seedApp.read(join(ROOT, 'sample')));
@@ -116,6 +163,7 @@ const rankQuestions = (xs: Item[]) => xs.filter((i) => i.cands.length).map((i) =
 const folds = [0, 1, 2, 3, 4];
 let right = 0;
 let logLik = 0;
+const rightByType = new Map<string, number>();
 let reachableN = 0;
 const oof: { p: number; y: number; answerable: boolean }[] = [];
 for (const k of folds) {
@@ -130,7 +178,7 @@ for (const k of folds) {
       reachableN++;
     }
     const t = top(i, ranker);
-    if (t && t.y) right++;
+    if (t && t.y) (right++, rightByType.set(i.group, (rightByType.get(i.group) ?? 0) + 1));
     oof.push({ p: t && t.verified ? predict(conf, t.x, t.group) : 0, y: t?.y ?? 0, answerable: i.answerable });
   }
 }
@@ -142,7 +190,7 @@ console.log(`ranker top-1 right, out of fold: ${right}/${answerable} (${((100 * 
 for (const g of [...new Set(items.map((i) => i.group))].sort()) {
   const xs = items.filter((i) => i.group === g && i.answerable);
   const reach = xs.filter((i) => i.cands.some((c) => c.y)).length;
-  console.log(`  ${g.padEnd(13)} answerable ${String(xs.length).padStart(3)}  reachable ${String(reach).padStart(3)}  no candidate at all ${xs.filter((i) => !i.cands.length).length}`);
+  console.log(`  ${g.padEnd(13)} answerable ${String(xs.length).padStart(3)}  reachable ${String(reach).padStart(3)}  top-1 right ${String(rightByType.get(g) ?? 0).padStart(3)}  no candidate at all ${xs.filter((i) => !i.cands.length).length}`);
 }
 {
   const final = fitRanker(rankQuestions(items), rankOpts);
@@ -187,10 +235,12 @@ writeFileSync(
 // Fitted on the dev split: ${items.length} questions, ${rankRows(items).length} candidates.
 // ranker features: ${RANK_FEATURES.join(', ')}
 // confidence features: ${CONFIDENCE_FEATURES.join(', ')}
+// sentence features: ${SENTENCE_FEATURES.join(', ')}
 export const FITTED = {
   fittedOn: 'dev split (${items.length} questions)',
   ranker: ${fmt(ranker)},
   confidence: ${fmt(confidence)},
+  sentence: ${fmt(FITTED_SENTENCE()!)},
 };
 `,
 );

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildApp, loadConfig, type App } from '../../src/app.js';
 import type { Document } from '../../src/model/index.js';
-import { analyseQuestion } from '../../src/query/index.js';
+import { analyseQuestion, answerQuestion } from '../../src/query/index.js';
 import { valueInterval } from '../../src/query/ask/when.js';
 
 const doc = (title: string, text: string, published: string): { item: string; ok: true; doc: Document } => ({
@@ -113,9 +113,10 @@ test('a name the question already gives, as written or by its initials, is never
         '2025-10-10',
       ),
     ]);
-    const a = await app.desk.ask('Which newspaper revealed that the UKIP candidate had been to a BNP meeting?');
-    assert.notEqual(a.answer, 'British National Party', 'the question names the BNP by its initials');
-    assert.match(a.answer ?? '', /East Anglian Daily Times/);
+    // what it would answer, whatever its confidence on a one-article corpus
+    const r = await answerQuestion(app.store, 'Which newspaper revealed that the UKIP candidate had been to a BNP meeting?');
+    assert.ok(!r.candidates.some((c) => c.text === 'British National Party'), 'the question names the BNP by its initials');
+    assert.match(r.proposed?.answer ?? '', /East Anglian Daily Times/);
   });
 });
 
@@ -123,7 +124,8 @@ test('"on what date" is not answered by a time that names no day, even with no p
   await onCorpus(async (app) => {
     const undated = doc('Drug withdrawn', 'Vioxx was withdrawn from shops last year, Merck said. Merck stopped sales of Vioxx on 30 September after a study linked it to heart attacks.', '');
     await app.desk.add([{ ...undated, doc: { ...undated.doc, published: null } }]);
-    const a = await app.desk.ask('On what date did Merck withdraw Vioxx?');
-    assert.ok(!/last year/i.test(a.answer ?? ''), `answered ${a.answer}`);
+    const r = await answerQuestion(app.store, 'On what date did Merck withdraw Vioxx?');
+    assert.ok(!r.candidates.some((c) => /last year/i.test(c.text)), JSON.stringify(r.candidates.map((c) => c.text)));
+    assert.match(r.proposed?.answer ?? '', /30 September/);
   });
 });

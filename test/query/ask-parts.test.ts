@@ -3,11 +3,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { answerClause, MAX_WORDS } from '../../src/query/ask/clause.js';
-import { fitLogistic, fitRanker, linear, poolAnswers, predict, sameAnswer, softmax, statesCause } from '../../src/query/ask/score.js';
+import { SENTENCE_FEATURES, fitConditionalLogit, fitLogistic, fitRanker, linear, poolAnswers, predict, sameAnswer, sentenceRelevance, softmax, statesCause } from '../../src/query/ask/score.js';
 import { nameInText } from '../../src/query/ask/verify.js';
 import { countFits } from '../../src/query/ask/candidates.js';
 import { analyseQuestion, hasUnit, quantityFits } from '../../src/query/ask/question.js';
 import { expandQuestion, questionPairs, wordOrder } from '../../src/query/ask/evidence.js';
+import { indexTerms } from '../../src/understand/terms.js';
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
 
@@ -159,9 +160,24 @@ test('word order: question pairs kept together in the sentence and compact match
   const w = () => 1;
   const pairs = questionPairs(q);
   assert.ok(pairs.some(([a, b]) => a === 'list' && b === 'price'), JSON.stringify(pairs));
-  const together = wordOrder('Emirates placed an order worth $8.8bn at list prices.', of, pairs, w);
-  const apart = wordOrder('Prices were discussed on Monday; weeks later a list of carriers, among them Emirates and several rivals from Asia, was published, and an order was expected.', of, pairs, w);
+  const together = wordOrder(indexTerms('Emirates placed an order worth $8.8bn at list prices.'), of, pairs, w);
+  const apart = wordOrder(indexTerms('Prices were discussed on Monday; weeks later a list of carriers, among them Emirates and several rivals from Asia, was published, and an order was expected.'), of, pairs, w);
   assert.ok(together.phrase > apart.phrase, `${together.phrase} > ${apart.phrase}`);
   assert.ok(together.compact > apart.compact, `${together.compact} > ${apart.compact}`);
-  assert.deepEqual(wordOrder('Nothing here matches.', of, pairs, w), { phrase: 0, compact: 0 });
+  assert.deepEqual(wordOrder(indexTerms('Nothing here matches.'), of, pairs, w), { phrase: 0, compact: 0 });
+});
+
+test('the sentence model orders evidence by its learned score, and by the hand-weighted score when none is fitted', () => {
+  const base = { coverage: 0.5, content: 0.5, names: 1, articleNames: 1, articleScore: 0.8, relatives: 0, lead: 0, windowContent: 0.5, articleContent: 0.8, phrase: 0, compact: 0.5, bm25: 0.5, score: 0.6 };
+  assert.equal(sentenceRelevance(base, null), 0.6);
+  // a question's evidence sentence keeps the question's word pairs together; the others do not
+  const qs = Array.from({ length: 40 }, (_, i) => ({
+    cands: [
+      { x: SENTENCE_FEATURES.map((n) => (n === 'phrase' ? 1 : n === 'score' ? 0.5 : 0.3)), y: 1 },
+      { x: SENTENCE_FEATURES.map((n) => (n === 'phrase' ? 0 : n === 'score' ? 0.5 + (i % 3) * 0.1 : 0.3)), y: 0 },
+    ],
+  }));
+  const weights = fitConditionalLogit(qs);
+  const model = { groups: Object.fromEntries(['entity', 'date', 'number', 'quote', 'thing', 'sentence'].map((g) => [g, { bias: 0, weights }])) } as Parameters<typeof sentenceRelevance>[1];
+  assert.ok(sentenceRelevance({ ...base, phrase: 1 }, model) > sentenceRelevance({ ...base, phrase: 0, score: 0.8 }, model));
 });

@@ -17,6 +17,7 @@ import { indexTerms, queryTerms, termRanges, termVariants, tokens } from '../../
 import { lexicalRelatives } from '../../understand/wordnet.js';
 import type { Question } from './question.js';
 import { fitsWhen } from './when.js';
+import { sentenceRelevance } from './score.js';
 
 export interface Evidence {
   hit: SentenceHit;
@@ -49,6 +50,8 @@ export interface Evidence {
   phrase: number;
   /** How tightly the matched question terms sit: their number over the span of sentence terms they cover (0..1). */
   compact: number;
+  /** The sentence's BM25 over the question's expanded terms, over the best sentence's (0..1). */
+  bm25: number;
   /** Combined sentence score, 0..1 (the order candidates are read in). */
   score: number;
   /** Character offsets within the sentence of the matched question words. */
@@ -115,7 +118,7 @@ export function expandQuestion(q: Question): Expansion {
 }
 
 /** `within`: only these articles (a story's) are read; absent: the whole corpus. */
-export async function gatherEvidence(store: Store, cache: ArticleCache, q: Question, within?: string[]): Promise<Evidence[]> {
+export async function gatherEvidence(store: Store, cache: ArticleCache, q: Question, within?: string[], keep = KEEP): Promise<Evidence[]> {
   if (q.terms.length === 0) return [];
   const { of, weight } = expandQuestion(q);
   const searchTerms = [...of.keys()];
@@ -172,7 +175,7 @@ export async function gatherEvidence(store: Store, cache: ArticleCache, q: Quest
 
   const total = q.terms.reduce((s, t) => s + w(t), 0) || 1;
   const contentTotal = q.contentTerms.reduce((s, t) => s + w(t), 0);
-  const out: (Omit<Evidence, 'anchors' | 'contentAnchors' | 'mentions'> & { matched: Map<string, number>; inTime: number })[] = [];
+  const out: (Omit<Evidence, 'anchors' | 'contentAnchors' | 'mentions'> & { matched: Map<string, number>; inTime: number; relevance: number })[] = [];
   const nameRes = nameMatchers(q.names);
   const articleNameShare = new Map<string, number>();
   // Which question terms each matching sentence holds, by article: for the passage and article shares.
@@ -225,7 +228,7 @@ export async function gatherEvidence(store: Store, cache: ArticleCache, q: Quest
       articleContent = contentShare([...siblings.map((x) => x.matched), fromTitle]);
       articleContentOf.set(r.hit.articleId, articleContent);
     }
-    const { phrase, compact } = wordOrder(r.hit.text, of, pairs, w);
+    const { phrase, compact } = wordOrder(r.hit.terms.split(' '), of, pairs, w); // the stored terms, in sentence order
     let score =
       q.names.length > 0
         ? 0.35 * coverage + 0.3 * content + 0.15 * names + 0.2 * articleScore
@@ -253,18 +256,22 @@ export async function gatherEvidence(store: Store, cache: ArticleCache, q: Quest
       articleContent,
       phrase,
       compact,
+      bm25: r.score / bestBm25,
       score,
+      relevance: 0,
       inTime,
     });
   }
-  out.sort((a, b) => b.score - a.score || recency(b) - recency(a));
+  // The learned sentence model orders the evidence (the hand-weighted score when none is fitted).
+  for (const e of out) e.relevance = sentenceRelevance(e);
+  out.sort((a, b) => b.relevance - a.relevance || recency(b) - recency(a));
   // The question's time is a constraint: when some evidence is of that time (the named interval first,
   // then the days since), the rest does not answer it.
   const fit = Math.max(0, ...out.map((e) => e.inTime));
   if (q.when && fit > 0) out.splice(0, out.length, ...out.filter((e) => e.inTime === fit));
   // Where the question's words stand, and the sentence's names: only for the sentences kept.
   const contentSet = new Set(q.contentTerms);
-  return out.slice(0, KEEP).map(({ matched, inTime: _, ...e }) => {
+  return out.slice(0, keep).map(({ matched, inTime: _, relevance: __, ...e }) => {
     const anchorTerms = new Set([...of].filter(([, x]) => matched.has(x.primary)).map(([t]) => t));
     const contentAnchorTerms = new Set([...anchorTerms].filter((t) => contentSet.has(of.get(t)!.primary)));
     const ranges = termRanges(e.hit.text, anchorTerms);
@@ -292,12 +299,12 @@ export function questionPairs(q: Question): [string, string][] {
 }
 
 /**
- * Word-order features of a sentence: which question pairs it keeps together (in either order, at most
+ * Word-order features of a sentence (its index terms in order): which question pairs it keeps together (in either order, at most
  * two terms apart, matched through inflections and derived forms), and how compact its matches are.
  */
-export function wordOrder(text: string, of: Expansion['of'], pairs: [string, string][], w: (p: string) => number): { phrase: number; compact: number } {
+export function wordOrder(terms: string[], of: Expansion['of'], pairs: [string, string][], w: (p: string) => number): { phrase: number; compact: number } {
   const pairTotal = pairs.reduce((s, [a, b]) => s + w(a) + w(b), 0);
-  const seq = indexTerms(text).map((t) => {
+  const seq = terms.map((t) => {
     const x = of.get(t);
     return x && x.factor >= DERIVED ? x.primary : null;
   });

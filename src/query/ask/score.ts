@@ -98,7 +98,29 @@ export function predict(model: Model, x: number[], group: TypeGroup): number {
   return 1 / (1 + Math.exp(-z));
 }
 
-const fitted: { ranker: Model; confidence: Model } = FITTED;
+/**
+ * The sentence model: how likely a sentence is the one that answers, from its evidence features (a
+ * conditional logit over one question's sentences, fitted on dev sentences labelled by the QA sets'
+ * evidence). It orders the evidence, so it decides which sentences are read for answers and their rank.
+ */
+export const SENTENCE_FEATURES = [
+  'coverage', 'content', 'names', 'articleNames', 'articleScore', 'relatives', 'lead', 'windowContent', 'articleContent', 'phrase', 'compact', 'bm25', 'score',
+] as const;
+
+const fitted: { ranker: Model; confidence: Model; sentence?: Model } = FITTED;
+
+/** A sentence's relevance to the question (a linear score; higher first). Falls back to the hand-weighted score. */
+export function sentenceRelevance(e: Record<(typeof SENTENCE_FEATURES)[number], number>, model: Model | null = fitted.sentence ?? null): number {
+  return model ? linear(model, vector(e, SENTENCE_FEATURES), 'sentence') : e.score;
+}
+
+/** The sentence model in use (for the fit script to write back). */
+export const FITTED_SENTENCE = (): Model | undefined => fitted.sentence;
+
+/** For the fit script: use this sentence model from now on in this process (before collecting candidates). */
+export function useSentenceModel(model: Model): void {
+  fitted.sentence = model;
+}
 
 /** Below this confidence the desk abstains: the calibrated answer is more likely wrong than right. */
 export const ABSTAIN_BELOW = 0.5;
@@ -130,12 +152,20 @@ export function softmax(scores: number[]): number[] {
  * what makes one candidate beat the others of the same question, which is the choice ask makes.
  */
 export function fitRanker(questions: { group: TypeGroup; cands: { x: number[]; y: number }[] }[], opts: { lambda?: number; iterations?: number } = {}): Model {
-  const d = questions.find((q) => q.cands.length)?.cands[0].x.length ?? 0;
-  const lambda = opts.lambda ?? 0.001;
   const groups = {} as Model['groups'];
   for (const g of TYPE_GROUPS) {
     let mine = questions.filter((q) => q.group === g && q.cands.some((c) => c.y) && q.cands.length > 1);
     if (mine.length < 5) mine = questions.filter((q) => q.cands.some((c) => c.y) && q.cands.length > 1);
+    groups[g] = { bias: 0, weights: fitConditionalLogit(mine, opts) };
+  }
+  return { groups };
+}
+
+/** One conditional logit: weights that raise the softmax probability of each question's right items. */
+export function fitConditionalLogit(mine: { cands: { x: number[]; y: number }[] }[], opts: { lambda?: number; iterations?: number } = {}): number[] {
+  const d = mine.find((q) => q.cands.length)?.cands[0].x.length ?? 0;
+  const lambda = opts.lambda ?? 0.001;
+  {
     const w = new Array<number>(d).fill(0);
     const m = new Array<number>(d).fill(0);
     const v = new Array<number>(d).fill(0);
@@ -157,9 +187,8 @@ export function fitRanker(questions: { group: TypeGroup; cands: { x: number[]; y
         w[j] += (rate * (m[j] / (1 - 0.9 ** it))) / (Math.sqrt(v[j] / (1 - 0.999 ** it)) + 1e-8);
       }
     }
-    groups[g] = { bias: 0, weights: w };
+    return w;
   }
-  return { groups };
 }
 
 export function answerConfidence(f: ConfidenceFeatures, model: Model = fitted.confidence): number {
