@@ -617,11 +617,65 @@ function outletUsable(v: string): boolean {
   return lower.length < 2;
 }
 
+// Host labels that are endings, not names: "co" in "express.co.uk", "com" in "autoracing.com.br".
+const HOST_ENDINGS = new Set(['www', 'm', 'amp', 'edition', 'com', 'co', 'org', 'net', 'gov', 'edu', 'ac', 'or', 'ne', 'go', 'info', 'news', 'biz']);
+
+/** The labels of a host that can name the outlet: "blog.comwrap.com" → ["blog", "comwrap"]. */
+function hostLabels(host: string | null): string[] {
+  if (!host) return [];
+  const parts = host.toLowerCase().split('.');
+  // The last label is a top-level domain; a two-letter one may carry a second-level ending before it.
+  return parts.slice(0, -1).filter((l) => l.length >= 2 && !HOST_ENDINGS.has(l));
+}
+
+/** The registrable name of a host, readable: "blog.comwrap.com" → "comwrap". */
+function hostName(host: string | null): string | null {
+  const labels = hostLabels(host);
+  return labels.length ? labels[labels.length - 1] : host;
+}
+
+const compact = (s: string) => s.normalize('NFKD').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
 /**
- * The outlet: og:site_name, the JSON-LD publisher, the outlet part of `<title>`, application-name,
- * each as its first part ("LinkNaija | Nigeria's popular news platform" → "LinkNaija") and only
- * when it reads as a name (outletUsable). Else the first that is a domain, without its ending
- * ("Sportsnet.ca" → "Sportsnet"), else the host.
+ * How well a name agrees with the page's host: 3 when it is a host label ("Al Bawaba" on
+ * albawaba.com; "The Sun" on thesun.co.uk) or its initials are ("Wall Street Journal" on wsj.com),
+ * 2 when one begins the other ("Slate Magazine" on slate.com), 1 when one holds the other
+ * ("Daily Express" on express.co.uk), else 0. Four letters at least, so short words do not match by chance.
+ */
+function hostAgreement(name: string, labels: string[]): number {
+  const c = compact(name);
+  const bare = c.replace(/^the(?=.{4})/, '');
+  const initials = name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0].toLowerCase()).join('');
+  let best = 0;
+  for (const l of labels) {
+    if (c === l || bare === l || (initials.length >= 2 && initials === l)) return 3;
+    if (Math.min(bare.length, l.length) < 4) continue;
+    if (l.startsWith(bare) || bare.startsWith(l)) best = Math.max(best, 2);
+    else if (l.includes(bare) || bare.includes(l)) best = Math.max(best, 1);
+  }
+  return best;
+}
+
+const LEGAL_FORM = /[,\s]+(?:GmbH|AG|Inc|LLC|Ltd|Limited|S\.?A|SRL|Pvt|Corp)\.?$/i;
+
+/** The site's name in its logo: `<img alt="MoreBikes">` in a link or element named "logo". */
+function logoName(doc: Doc): string | null {
+  for (const img of doc.querySelectorAll('img[alt]')) {
+    const where = `${img.getAttribute('class') ?? ''} ${img.getAttribute('id') ?? ''} ${img.parentElement?.getAttribute('class') ?? ''} ${img.parentElement?.getAttribute('id') ?? ''}`;
+    if (!/logo|brand|masthead/i.test(where)) continue;
+    const alt = cleanText(img.getAttribute('alt'))?.replace(/(?:['’]s)?\s+logo$/i, '').trim();
+    if (alt && alt.length >= 2 && !/^(?:logo|home|brand)$/i.test(alt)) return alt;
+  }
+  return null;
+}
+
+/**
+ * The outlet. Candidates: og:site_name, the JSON-LD publisher, the outlet part of `<title>`,
+ * application-name and the logo's alt text, each as its first part ("LinkNaija | Nigeria's popular
+ * news platform" → "LinkNaija"). Of those that read as a name (outletUsable), the one that agrees
+ * best with the page's host wins, in that order on a tie: a site name that the address does not
+ * bear out is often a section, a host platform or a tagline. Else the first that is a domain,
+ * without its ending ("Sportsnet.ca" → "Sportsnet"), else the host's own name ("comwrap").
  */
 function chooseOutlet(doc: Doc, ld: JsonLd, host: string | null): { source: string | null; origin: MetaOrigin | null } {
   const tries: [string | null, MetaOrigin][] = [
@@ -629,18 +683,37 @@ function chooseOutlet(doc: Doc, ld: JsonLd, host: string | null): { source: stri
     [cleanText(ld.publisher), 'json-ld'],
     [outletFromTitle(doc), 'meta'],
   ];
-  // App names are often the app's, not the outlet's ("Connected"): after domains, before the host.
+  // App names are often the app's, not the outlet's ("Connected"): only when nothing else reads as a name.
   const app = cleanText(metaTag(doc, 'application-name', 'apple-mobile-web-app-title'));
   const firsts = tries
     .map(([v, o]): [string, MetaOrigin] => [(v ?? '').split(TITLE_SEPARATORS)[0].trim(), o])
     .filter(([v]) => v.length >= 2 && v.length <= 60);
-  const usable = firsts.find(([v]) => outletUsable(v));
-  if (usable) return { source: usable[0], origin: usable[1] };
+  const labels = hostLabels(host);
+  const usable = firsts.filter(([v]) => outletUsable(v));
+  const extra: [string, MetaOrigin][] = [app, logoName(doc)]
+    .map((v) => v?.split(TITLE_SEPARATORS)[0].replace(LEGAL_FORM, '').trim())
+    .filter((v): v is string => !!v && v.length <= 60 && !/_/.test(v) && outletUsable(v))
+    .map((v) => [v, 'meta']);
+  // Among the names the metadata gives, the host decides.
+  let best: [string, MetaOrigin] | null = null;
+  let bestScore = -1;
+  for (const c of usable) {
+    const score = hostAgreement(c[0], labels);
+    if (score > bestScore) {
+      best = c;
+      bestScore = score;
+    }
+  }
+  if (best) return { source: best[0], origin: best[1] };
   const domain = firsts.find(([v]) => DOMAIN_LIKE.test(v));
   if (domain) return { source: domain[0].replace(/(?:\.(?:co|com))?\.[a-z]{2,4}$/i, ''), origin: domain[1] };
+  // The app name and the logo are noisier ("express_logo", a sister brand, the app's own name): first
+  // one the host bears out, then the app name as before.
+  const borne = extra.find(([v]) => hostAgreement(v, labels) >= 2);
+  if (borne) return { source: borne[0], origin: borne[1] };
   if (app && outletUsable(app)) return { source: app, origin: 'meta' };
   if (firsts.length) return { source: firsts[0][0], origin: firsts[0][1] };
-  return { source: host, origin: host ? 'url' : null };
+  return { source: hostName(host), origin: host ? 'url' : null };
 }
 
 // ---------------------------------------------------------------- all of it

@@ -46,6 +46,17 @@ test('outlet: a domain or an acronym gives way to a name', () => {
   assert.equal(meta('<meta property="og:site_name" content="Sportsnet.ca">').source, 'Sportsnet');
 });
 
+test('outlet: of the names the page gives, the one its address bears out; else the host name, not the host', () => {
+  // og:site_name is often a longer brand or a section; the publisher name that matches the host wins.
+  const m = meta('<meta property="og:site_name" content="Slate Magazine"><script type="application/ld+json">{"@type":"NewsArticle","publisher":{"@type":"Organization","name":"Slate"}}</script>', '', 'https://slate.com/culture/2019/11/x.html');
+  assert.equal(m.source, 'Slate');
+  // Nothing in the head names the outlet: the registrable name of the host, not "blog.comwrap.com".
+  assert.equal(meta('<title>Die elektronische Patientenakte</title>', '', 'https://blog.comwrap.com/die-epa').source, 'comwrap');
+  // A logo's alt text only when the host bears it out (here "GmbH" dropped as a legal form).
+  assert.equal(meta('', '<a class="logo" href="/"><img alt="comwrap GmbH Logo" src="l.png"></a>', 'https://blog.comwrap.com/x').source, 'comwrap');
+  assert.equal(meta('', '<div class="logo"><img alt="Диеты" src="l.png"></div>', 'http://vse-diety.com/x.html').source, 'vse-diety');
+});
+
 test('dates keep the page offset; a UTC time a day after the printed dateline takes the dateline day', () => {
   assert.equal(pageDate('2019-11-18T21:24:00-0500'), '2019-11-18T21:24:00-05:00');
   assert.equal(pageDate('2019-11-19T02:24:00+00:00'), '2019-11-19T02:24:00Z');
