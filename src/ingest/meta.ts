@@ -495,7 +495,7 @@ function chooseDate(doc: Doc, ld: JsonLd, url: string | null, headline: Element 
 // Words that name a desk, a role or an outlet rather than a person.
 const NOT_A_PERSON =
   /\b(?:staff|desk|team|editors?|editorial|newsroom|news|reports?|reporters?|correspondents?|wire|agency|agencies|press|associated|reuters|afp|bloomberg|admin|administrator|webmaster|contributors?|guest|media|online|digital|magazine|times|post|daily|journal|tribune|herald|group|inc|ltd|llc|com|network|channel|tv|radio|bureau|service|partner|sponsored|content|writers?|columnists?|analysis|international|photographer|sport|sports|opinion|updated|published)\b/i;
-const WEEKDAY_TAIL = /(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|updated|published|posted)\b.*$/i;
+const WEEKDAY_TAIL = /(?:\s+(?:on|am|le|el|em|il)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|updated|published|posted)\b.*$/i;
 
 /** "By Ana Ruiz and Li Wei, Staff Writers" → ["Ana Ruiz", "Li Wei"]; outlets and desks dropped. */
 export function bylineNames(raw: string | null | undefined, outlet: string | null = null, single = false): string[] {
@@ -550,7 +550,7 @@ interface BylineChoice {
  * ("Staff", "Reuters") or a URL is not a byline. Metadata often names only the first of several
  * authors, so a visible byline that holds all of its names and more wins.
  */
-function chooseByline(doc: Doc, ld: JsonLd, outlet: string | null): BylineChoice {
+function chooseByline(doc: Doc, ld: JsonLd, outlet: string | null, headline: Element | null): BylineChoice {
   let names = unique(ld.authors.flatMap((a) => bylineNames(a, outlet, true)));
   let origin: MetaOrigin | null = names.length ? 'json-ld' : null;
   if (!names.length) {
@@ -562,13 +562,66 @@ function chooseByline(doc: Doc, ld: JsonLd, outlet: string | null): BylineChoice
       }
     }
   }
-  const seen = visibleByline(doc, outlet);
+  // A metadata author the page never shows is the account that posted it (a CMS user, "Josh"), not
+  // a byline readers see; judged only on a page whose text is in the HTML, not rendered by script.
+  if (names.length) {
+    const shown = visibleText(doc);
+    if (shown.length >= 1000 && !names.some((n) => shown.includes(compact(n)))) {
+      names = [];
+      origin = null;
+    }
+  }
+  let seen = visibleByline(doc, outlet);
+  if (!seen.length && !names.length) seen = byLineNearHeadline(headline, outlet);
   const lower = (xs: string[]) => xs.map((x) => x.toLowerCase());
   if (seen.length > names.length && lower(names).every((n) => lower(seen).includes(n))) return { byline: seen.join(', '), origin: 'visible' };
   if (names.length) return { byline: names.join(', '), origin };
   return { byline: null, origin: null };
 }
 
+const visibleTextIndex = new WeakMap<Doc, string>();
+
+/** The page's visible text as letters and digits only, lower-cased (scripts and styles left out): names compare
+ * across curly and straight apostrophes, accents and spacing. */
+function visibleText(doc: Doc): string {
+  let t = visibleTextIndex.get(doc);
+  if (t !== undefined) return t;
+  const parts: string[] = [];
+  const walk = (n: Node) => {
+    if (n.nodeType === 3) parts.push(n.nodeValue ?? '');
+    else if (n.nodeType === 1 && !/^(?:SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/i.test((n as Element).tagName)) for (let c = n.firstChild; c; c = c.nextSibling) walk(c);
+  };
+  if (doc.body) walk(doc.body);
+  t = compact(parts.join(' '));
+  visibleTextIndex.set(doc, t);
+  return t;
+}
+
+const BY_LABEL = /^(?:(?:written|words|text|reported|story)\s+)?(?:by|por|von|par|door|oleh|di)\s*:?\s+\p{Lu}/iu;
+
+/**
+ * "By Ana Ruiz, Li Wei on Monday ..." in an unmarked block just under the headline: the first short
+ * element after it whose text starts with "By" (or its counterpart in another language), within the
+ * next 40 elements.
+ */
+function byLineNearHeadline(headline: Element | null, outlet: string | null): string[] {
+  if (!headline) return [];
+  let n: Node | null = nextNode(headline, true);
+  for (let seen = 0; n && seen < 40; n = nextNode(n, false)) {
+    if (n.nodeType !== 1) continue;
+    const el = n as Element;
+    if (/^(?:SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/i.test(el.tagName)) {
+      n = lastDescendant(n);
+      continue;
+    }
+    seen++;
+    const t = collapseSpaces(el.textContent ?? '');
+    if (t.length > 200 || !BY_LABEL.test(t)) continue;
+    const names = unique(bylineNames(t, outlet));
+    if (names.length) return names;
+  }
+  return [];
+}
 
 function visibleByline(doc: Doc, outlet: string | null): string[] {
   let best: string[] = [];
@@ -746,7 +799,7 @@ export function pageMeta(doc: Doc, url: string | null): PageMeta {
   // The address the reader asked for dates the article as well as the canonical one.
   const date = chooseDate(doc, ld, url ?? canonicalUrl, title.element);
   if (date.origin) provenance.published = date.origin;
-  const by = chooseByline(doc, ld, outlet.source);
+  const by = chooseByline(doc, ld, outlet.source, title.element);
   if (by.origin) provenance.byline = by.origin;
 
   const declared =

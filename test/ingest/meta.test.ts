@@ -94,6 +94,18 @@ test('written dates in several languages', () => {
   assert.equal(writtenDate('no date here'), null);
 });
 
+test('byline: an unmarked "By ..." block under the headline; a metadata author the page never shows is not one', () => {
+  const body = `<h1>What is the value of drugs at the border?</h1><p class="article__meta">By <a href="/staff/md/">Matthew Digby</a> , <a href="/staff/mdo/">Minh Do</a> <span>on Monday, November 18th, 2019 at 11:08 a.m.</span></p>${para.repeat(5)}`;
+  assert.equal(meta('<title>What is the value of drugs at the border?</title>', body).byline, 'Matthew Digby, Minh Do');
+  assert.equal(meta('', body).provenance.byline, 'visible');
+  // A CMS account in JSON-LD ("Josh") on a page whose text never names it.
+  const ld = '<script type="application/ld+json">{"@type":"BlogPosting","headline":"A new chief executive","author":{"@type":"Person","name":"Josh"}}</script>';
+  assert.equal(meta(ld, `<h1>A new chief executive</h1>${para.repeat(5)}`).byline, null);
+  // Shown on the page (apostrophes and accents compared loosely): kept.
+  const ld2 = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"A new chief executive","author":{"@type":"Person","name":"Seán O\'Brien"}}</script>';
+  assert.equal(meta(ld2, `<h1>A new chief executive</h1><span class="x">Sean O’Brien</span>${para.repeat(5)}`).byline, "Seán O'Brien");
+});
+
 test('bylines are people: desks, wires and outlets are dropped; roles and affiliations cut', () => {
   assert.deepEqual(bylineNames('By TOM KRISHER, AP Auto Writer'), ['Tom Krisher']);
   assert.deepEqual(bylineNames('MEG KINNARD and ERRIN HAINES, Associated Press'), ['Meg Kinnard', 'Errin Haines']);
