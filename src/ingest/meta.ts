@@ -463,6 +463,31 @@ interface DateChoice {
  * day. Without a machine date: the URL's date, then the visible one. dateModified only when
  * nothing else is there, since an update is still a date the article carries.
  */
+/** The first non-UTC offset among the page's machine-readable times ("-05:00"), or null. */
+function pageOffset(doc: Doc, ld: JsonLd): string | null {
+  const raws: (string | null | undefined)[] = [ld.datePublished, ld.dateModified];
+  for (const key of ['article:published_time', 'article:modified_time', 'og:updated_time', 'datePublished', 'dateModified', 'sailthru.date', 'parsely-pub-date']) raws.push(...metaTags(doc, key));
+  let i = 0;
+  for (const t of doc.querySelectorAll('time[datetime], [itemprop="datePublished"], [itemprop="dateModified"]')) {
+    if (i++ >= 10) break;
+    raws.push(t.getAttribute('datetime') ?? t.getAttribute('content'));
+  }
+  for (const raw of raws) {
+    const v = pageDate(raw);
+    const m = v && v.length > 10 ? /([+-]\d{2}:\d{2})$/.exec(v) : null;
+    if (m && m[1] !== '+00:00' && m[1] !== '-00:00') return m[1];
+  }
+  return null;
+}
+
+/** A UTC date-time ("2019-11-19T02:24:00Z") as the same instant in `offset` ("2019-11-18T21:24:00-05:00"). */
+function inOffset(utc: string, offset: string): string | null {
+  const t = Date.parse(utc);
+  if (Number.isNaN(t)) return null;
+  const minutes = (offset[0] === '-' ? -1 : 1) * (+offset.slice(1, 3) * 60 + +offset.slice(4, 6));
+  return `${new Date(t + minutes * 60_000).toISOString().slice(0, 19)}${offset}`;
+}
+
 function chooseDate(doc: Doc, ld: JsonLd, url: string | null, headline: Element | null): DateChoice {
   const machine: [string | null, MetaOrigin][] = [
     [pageDate(ld.datePublished), 'json-ld'],
@@ -481,6 +506,13 @@ function chooseDate(doc: Doc, ld: JsonLd, url: string | null, headline: Element 
     if (value.length > 10) {
       const local = seen ?? fromUrl;
       if (local && Math.abs(dayNumber(local) - dayNumber(day)) === 1) return { published: local, origin: seen ? 'visible' : 'url' };
+      // A UTC value on a page whose other times carry its own offset: the same instant in that offset,
+      // whose day is the one the outlet printed (unless the page's own dateline or address says otherwise).
+      if (value.endsWith('Z')) {
+        const zone = pageOffset(doc, ld);
+        const shifted = zone ? inOffset(value, zone) : null;
+        if (shifted && (!local || local === shifted.slice(0, 10))) return { published: shifted, origin };
+      }
     }
     return { published: value, origin };
   }

@@ -57,6 +57,17 @@ test('outlet: of the names the page gives, the one its address bears out; else t
   assert.equal(meta('', '<div class="logo"><img alt="Диеты" src="l.png"></div>', 'http://vse-diety.com/x.html').source, 'vse-diety');
 });
 
+test('date: a UTC publication time is read in the offset that the other times of the page carry', () => {
+  // 02:24 UTC on the 19th is 21:24 on the 18th in New York; the page's modified time says -05:00.
+  const m = meta('<meta property="article:published_time" content="2019-11-19T02:24:00Z"><meta property="article:modified_time" content="2019-11-19T09:00:00-05:00">', '<h1>Headline here</h1>');
+  assert.equal(m.published, '2019-11-18T21:24:00-05:00');
+  // No offset anywhere: the UTC value stands.
+  assert.equal(meta('<meta property="article:published_time" content="2019-11-19T02:24:00Z">', '<h1>Headline here</h1>').published, '2019-11-19T02:24:00Z');
+  // The page's own dateline says the UTC day: it wins over the shifted one.
+  const d = meta('<meta property="article:published_time" content="2019-11-19T02:24:00Z"><meta property="article:modified_time" content="2019-11-19T09:00:00-05:00">', '<h1>Headline here</h1><div class="date">Nov 19, 2019</div>');
+  assert.equal(d.published, '2019-11-19T02:24:00Z');
+});
+
 test('dates keep the page offset; a UTC time a day after the printed dateline takes the dateline day', () => {
   assert.equal(pageDate('2019-11-18T21:24:00-0500'), '2019-11-18T21:24:00-05:00');
   assert.equal(pageDate('2019-11-19T02:24:00+00:00'), '2019-11-19T02:24:00Z');
