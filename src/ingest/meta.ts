@@ -757,9 +757,9 @@ function logoName(doc: Doc): string | null {
 /**
  * The outlet. Candidates: og:site_name, the JSON-LD publisher, the outlet part of `<title>`,
  * application-name and the logo's alt text, each as its first part ("LinkNaija | Nigeria's popular
- * news platform" → "LinkNaija"). Of those that read as a name (outletUsable), the one that agrees
- * best with the page's host wins, in that order on a tie: a site name that the address does not
- * bear out is often a section, a host platform or a tagline. Else the first that is a domain,
+ * news platform" → "LinkNaija"). Of those that read as a name (outletUsable), the first that the
+ * page's host names outright, else the first: a site name that the address does not bear out is
+ * often a longer brand, a section, a host platform or a tagline. Else the first that is a domain,
  * without its ending ("Sportsnet.ca" → "Sportsnet"), else the host's own name ("comwrap").
  */
 function chooseOutlet(doc: Doc, ld: JsonLd, host: string | null): { source: string | null; origin: MetaOrigin | null } {
@@ -779,11 +779,13 @@ function chooseOutlet(doc: Doc, ld: JsonLd, host: string | null): { source: stri
     .map((v) => v?.split(TITLE_SEPARATORS)[0].replace(LEGAL_FORM, '').trim())
     .filter((v): v is string => !!v && v.length <= 60 && !/_/.test(v) && outletUsable(v))
     .map((v) => [v, 'meta']);
-  // Among the names the metadata gives, the host decides.
+  // Among the names the metadata gives, one the host names outright ("Slate" on slate.com) overtakes
+  // the order of trust; a looser likeness does not, since a parent company often shares the stem
+  // ("Ledger Media" beside "Daily Ledger").
   let best: [string, MetaOrigin] | null = null;
   let bestScore = -1;
   for (const c of usable) {
-    const score = hostAgreement(c[0], labels);
+    const score = hostAgreement(c[0], labels) === 3 ? 1 : 0;
     if (score > bestScore) {
       best = c;
       bestScore = score;
