@@ -132,7 +132,7 @@ if (worst > 0) {
 // ---- held-out test set: aggregates only, never per page (so nobody tunes on it) ----
 // --dev while tuning: the held-out set is scored only for the figures that get reported.
 if (only || args.includes('--ahead')) {
-  for (const r of rows.filter((x) => x.ahead > 0).sort((a, b) => b.ahead - a.ahead)) console.log(`ahead ${r.ahead} ${r.id.slice(0, 16)} ${truth[r.id].url}`);
+  for (const r of rows.filter((x) => x.ahead !== 0).sort((a, b) => b.ahead - a.ahead)) console.log(`ahead ${r.ahead} ${r.id.slice(0, 16)} ${truth[r.id].url}`);
 }
 if (!only && !args.includes('--dev')) heldOut();
 

@@ -5,7 +5,7 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { fail, ok, type Document, type Result } from '../model/index.js';
 import { detectLanguage } from './language.js';
-import { cleanText, pageMeta } from './meta.js';
+import { cleanText, pageMeta, writtenDate } from './meta.js';
 import { collapseSpaces, stripTracking, titleFromText } from './normalize.js';
 import { removeFurniture } from './text.js';
 
@@ -133,11 +133,52 @@ function postClean(root: Element): void {
   }
 }
 
+/**
+ * What Readability keeps ahead of the article's body: the header block with a standfirst, a
+ * kicker, a byline, a dateline or a caption. The body is the deepest element that holds 80% of
+ * the text of the page's paragraphs (≥ 100 characters, mostly not links); what comes before it,
+ * outside it, goes when it is a small share of the text (a long stretch there is more likely an
+ * article in two containers than furniture).
+ */
+function trimLead(root: Element): void {
+  const paragraphs: { el: Element; len: number }[] = [];
+  for (const el of root.querySelectorAll('p, blockquote, pre')) {
+    const len = textLen(el);
+    if (len >= 100 && linkDensity(el) < 0.5) paragraphs.push({ el, len });
+  }
+  if (paragraphs.length < 2) return;
+  const total = paragraphs.reduce((a, p) => a + p.len, 0);
+  const held = new Map<Element, number>();
+  for (const p of paragraphs) {
+    for (let a: Element | null = p.el.parentElement; a && a !== root; a = a.parentElement) held.set(a, (held.get(a) ?? 0) + p.len);
+  }
+  let body: Element | null = null;
+  let depth = -1;
+  for (const [el, len] of held) {
+    if (len < 0.8 * total) continue;
+    let d = 0;
+    for (let a: Element | null = el; a && a !== root; a = a.parentElement) d++;
+    if (d > depth) {
+      body = el;
+      depth = d;
+    }
+  }
+  if (!body) return;
+  const lead: Node[] = [];
+  for (let n: Element = body; n !== root && n.parentElement; n = n.parentElement) {
+    for (let s = n.previousSibling; s; s = s.previousSibling) lead.push(s);
+  }
+  const leadLen = lead.reduce((a, n) => a + collapseSpaces(n.textContent ?? '').length, 0);
+  if (leadLen === 0 || leadLen > 0.1 * textLen(root)) return;
+  for (const n of lead) n.parentNode?.removeChild(n);
+}
+
 function readabilityText(doc: globalThis.Document): string | null {
   const reader = new Readability<Node>(doc, { serializer: (n) => n, charThreshold: 300 });
   const parsed = reader.parse();
   if (!parsed?.content) return null;
   postClean(parsed.content as Element);
+  trimLead(parsed.content as Element);
   return elementText(parsed.content) || null;
 }
 
@@ -194,6 +235,40 @@ function htmlishToText(s: string): string {
   return s.split(/\n+/).map((l) => cleanText(l) ?? '').filter(Boolean).join('\n');
 }
 
+// A line that carries a date or a clock time: "05/10/2018 - Publicado por: ...", "sexta-feira, 22 de outubro de 2010 às 20:13".
+const NUMERIC_DATE = /\b\d{1,2}[/.]\d{1,2}[/.](?:19|20)?\d{2}\b|\b\d{1,2}:\d{2}\b/;
+const hasDate = (line: string) => NUMERIC_DATE.test(line) || writtenDate(line) !== null;
+const SENTENCE_END = /[.!?…:;]["'”’»)]*$/;
+
+/**
+ * Lines ahead of the article's first paragraph that are furniture by their form, not by their
+ * words: the headline again, a dateline or a timestamp, a "By ..." line, and labels of one to
+ * three words ("Review", "Text size", "Caption"). Only leading lines, only up to the first line
+ * that reads as prose (100 characters, or 8 words ending as a sentence), and only when such a
+ * line follows; the first line that is none of these stops the trim.
+ */
+export function trimLeadLines(lines: string[], title: string | null): string[] {
+  const out = lines;
+  const normTitle = title ? words(title).join(' ') : null;
+  let cut = 0;
+  for (let i = 0; i < out.length && i < 8; i++) {
+    const line = out[i];
+    const w = words(line);
+    const headline = normTitle !== null && w.join(' ') === normTitle;
+    if (!headline && (line.length >= 100 || (w.length >= 8 && SENTENCE_END.test(line)))) {
+      cut = i;
+      break;
+    }
+    const furniture =
+      headline ||
+      (line.length < 150 && hasDate(line)) ||
+      (/^(?:by|por|von|par|di|door|oleh)\b/i.test(line) && w.length <= 8 && !SENTENCE_END.test(line)) ||
+      (w.length <= 3 && !SENTENCE_END.test(line));
+    if (!furniture) break;
+  }
+  return cut > 0 ? out.slice(cut) : out;
+}
+
 export interface HtmlInput {
   html: string;
   origin: string;
@@ -210,7 +285,8 @@ export function htmlToDocument(input: HtmlInput): Result<Document> {
   if (!body) return fail('EMPTY_TEXT', `${input.origin}: no article text found in the page`, input.origin);
   const cleaned = removeFurniture(body.split('\n'));
   // A second layer of entities (`&amp;#038;` in the source) survives parsing: decode it once more.
-  const text = cleaned.lines.map((l) => (/&(?:#\d+|#x[0-9a-f]+|[a-z]+\d*);/i.test(l) ? (cleanText(l) ?? '') : l)).filter(Boolean).join('\n');
+  const decodedLines = cleaned.lines.map((l) => (/&(?:#\d+|#x[0-9a-f]+|[a-z]+\d*);/i.test(l) ? (cleanText(l) ?? '') : l)).filter(Boolean);
+  const text = trimLeadLines(decodedLines, m.title).join('\n');
   if (!text) return fail('EMPTY_TEXT', `${input.origin}: no article text found in the page`, input.origin);
   const title = m.title ?? titleFromText(text);
   const lang = detectLanguage(`${title}\n${text}`, m.declaredLanguage ? { language: m.declaredLanguage, origin: 'meta' } : null);
