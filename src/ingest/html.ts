@@ -101,18 +101,34 @@ function preClean(doc: globalThis.Document): void {
   const body = doc.body;
   if (!body) return;
   const total = textLen(body) || 1;
-  for (const el of [...body.querySelectorAll('*')]) {
+  // Innermost first, so an inline element is judged by what is left of it.
+  for (const el of [...body.querySelectorAll('*')].reverse()) {
     if (!el.isConnected) continue;
     if (el.tagName === 'ARTICLE' || el.tagName === 'MAIN' || el.tagName === 'BODY') continue;
     if (isHidden(el)) {
       el.remove();
       continue;
     }
-    if (isBoilerplateName(el)) {
+    if (isBoilerplateName(el) && !inProse(el)) {
       const len = textLen(el);
       if (len < 0.25 * total || linkDensity(el) > 0.5) el.remove();
     }
   }
+}
+
+const INLINE = new Set(['SPAN', 'A', 'EM', 'STRONG', 'B', 'I', 'SMALL', 'ABBR', 'CITE', 'MARK', 'U']);
+
+/**
+ * An inline element that is a few words of a sentence (`Gov. <span class="rollover-people">Kristi
+ * Noem</span> (R) is ...`): a furniture-like class name on it marks a pop-up or a link style, and
+ * removing it would cut the sentence. Its own furniture (the pop-up's text) has gone before it is judged.
+ */
+function inProse(el: Element): boolean {
+  if (!INLINE.has(el.tagName.toUpperCase())) return false;
+  const p = el.closest('p');
+  if (!p || textLen(el) > 50) return false;
+  for (let c = p.firstChild; c; c = c.nextSibling) if (c.nodeType === 3 && /\p{L}{2}/u.test(c.nodeValue ?? '')) return true;
+  return false;
 }
 
 /**

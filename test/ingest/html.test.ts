@@ -86,3 +86,14 @@ test('leading lines that are furniture by their form are dropped, up to the firs
   assert.deepEqual(trimLeadLines(['Text size', 'What the summit was meant to settle and why', lead], null), ['Text size', 'What the summit was meant to settle and why', lead]);
   assert.deepEqual(trimLeadLines(['Review', 'Short'], null), ['Review', 'Short']);
 });
+
+test('a name inside a sentence survives a furniture-like class on its pop-up wrapper', () => {
+  const html = `<html><head><title>T</title></head><body><article>
+    <p>South Dakota Gov. <span class="rollover-people"><a class="rollover-people-link" href="/people/kn">Kristi Noem</a><span class="rollover-people-block">Kristi Lynn Noem: more stories about the governor and her campaigns MORE</span></span> (R) is defending the state's launch of an anti-drug campaign.</p>
+    ${p('Two.')}${p('Three.')}</article></body></html>`;
+  const r = htmlToDocument({ html, origin: 'x' });
+  assert.ok(r.ok);
+  if (!r.ok) return;
+  assert.match(r.value.text, /Gov\. Kristi Noem \(R\) is defending/);
+  assert.doesNotMatch(r.value.text, /more stories about the governor/);
+});
