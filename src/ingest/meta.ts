@@ -743,15 +743,23 @@ function hostAgreement(name: string, labels: string[]): number {
 
 const LEGAL_FORM = /[,\s]+(?:GmbH|AG|Inc|LLC|Ltd|Limited|S\.?A|SRL|Pvt|Corp)\.?$/i;
 
-/** The site's name in its logo: `<img alt="MoreBikes">` in a link or element named "logo". */
-function logoName(doc: Doc): string | null {
+/** The site's name in its header: a logo's alt text (`<img alt="MoreBikes">` in an element named "logo"),
+ * or the text of a site-title element (`<p class="site-title"><a href="/">Name</a></p>`). */
+function logoNames(doc: Doc): string[] {
+  const out: string[] = [];
   for (const img of doc.querySelectorAll('img[alt]')) {
     const where = `${img.getAttribute('class') ?? ''} ${img.getAttribute('id') ?? ''} ${img.parentElement?.getAttribute('class') ?? ''} ${img.parentElement?.getAttribute('id') ?? ''}`;
     if (!/logo|brand|masthead/i.test(where)) continue;
     const alt = cleanText(img.getAttribute('alt'))?.replace(/(?:['’]s)?\s+logo$/i, '').trim();
-    if (alt && alt.length >= 2 && !/^(?:logo|home|brand)$/i.test(alt)) return alt;
+    if (alt && alt.length >= 2 && !/^(?:logo|home|brand)$/i.test(alt)) out.push(alt);
+    if (out.length >= 3) break;
   }
-  return null;
+  for (const el of doc.querySelectorAll('.site-title, .site-name, #site-title, #site-name, .blog-title, .logo-text')) {
+    const t = cleanText(el.textContent);
+    if (t && t.length >= 2 && t.length <= 60) out.push(t);
+    if (out.length >= 5) break;
+  }
+  return out;
 }
 
 /**
@@ -775,7 +783,7 @@ function chooseOutlet(doc: Doc, ld: JsonLd, host: string | null): { source: stri
     .filter(([v]) => v.length >= 2 && v.length <= 60);
   const labels = hostLabels(host);
   const usable = firsts.filter(([v]) => outletUsable(v));
-  const extra: [string, MetaOrigin][] = [app, logoName(doc)]
+  const extra: [string, MetaOrigin][] = [app, ...logoNames(doc)]
     .map((v) => v?.split(TITLE_SEPARATORS)[0].replace(LEGAL_FORM, '').trim())
     .filter((v): v is string => !!v && v.length <= 60 && !/_/.test(v) && outletUsable(v))
     .map((v) => [v, 'meta']);
@@ -794,9 +802,10 @@ function chooseOutlet(doc: Doc, ld: JsonLd, host: string | null): { source: stri
   if (best) return { source: best[0], origin: best[1] };
   const domain = firsts.find(([v]) => DOMAIN_LIKE.test(v));
   if (domain) return { source: domain[0].replace(/(?:\.(?:co|com))?\.[a-z]{2,4}$/i, ''), origin: domain[1] };
-  // The app name and the logo are noisier ("express_logo", a sister brand, the app's own name): first
-  // one the host bears out, then the app name as before.
-  const borne = extra.find(([v]) => hostAgreement(v, labels) >= 2);
+  // The app name and the header's logo or site title are noisier ("express_logo", a sister brand, the
+  // app's own name): the first the host bears out ("Prefeitura de Jaraguá do Sul" on jaraguadosul.com.br),
+  // then the app name as before.
+  const borne = extra.find(([v]) => hostAgreement(v, labels) >= 1);
   if (borne) return { source: borne[0], origin: borne[1] };
   if (app && outletUsable(app)) return { source: app, origin: 'meta' };
   if (firsts.length) return { source: firsts[0][0], origin: firsts[0][1] };

@@ -55,6 +55,8 @@ test('outlet: of the names the page gives, the one its address bears out; else t
   // A logo's alt text only when the host bears it out (here "GmbH" dropped as a legal form).
   assert.equal(meta('', '<a class="logo" href="/"><img alt="comwrap GmbH Logo" src="l.png"></a>', 'https://blog.comwrap.com/x').source, 'comwrap');
   assert.equal(meta('', '<div class="logo"><img alt="Диеты" src="l.png"></div>', 'http://vse-diety.com/x.html').source, 'vse-diety');
+  // A site title in the header that the host bears out, with its spaces and accents.
+  assert.equal(meta('', '<p class="site-title"><a href="/">Prefeitura de Jaraguá do Sul</a></p>', 'http://jaraguadosul.com.br/news/x').source, 'Prefeitura de Jaraguá do Sul');
 });
 
 test('date: a UTC publication time is read in the offset that the other times of the page carry', () => {
