@@ -604,7 +604,9 @@ function chooseByline(doc: Doc, ld: JsonLd, outlet: string | null, headline: Ele
     }
   }
   let seen = visibleByline(doc, outlet);
-  if (!seen.length && !names.length) seen = byLineNearHeadline(headline, outlet);
+  // Unmarked "By ..." under the headline: the byline when nothing else names anyone, and co-authors
+  // metadata left out when it names all of the metadata's and more.
+  if (!seen.length) seen = byLineNearHeadline(headline, outlet);
   const lower = (xs: string[]) => xs.map((x) => x.toLowerCase());
   if (seen.length > names.length && lower(names).every((n) => lower(seen).includes(n))) return { byline: seen.join(', '), origin: 'visible' };
   if (names.length) return { byline: names.join(', '), origin };
