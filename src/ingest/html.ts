@@ -255,11 +255,12 @@ function htmlishToText(s: string): string {
 const NUMERIC_DATE = /\b\d{1,2}[/.]\d{1,2}[/.](?:19|20)?\d{2}\b|\b\d{1,2}:\d{2}\b/;
 const hasDate = (line: string) => NUMERIC_DATE.test(line) || writtenDate(line) !== null;
 const SENTENCE_END = /[.!?…:;]["'”’»)]*$/;
+const BY_LINE = /^(?:(?:posted|written|reported|published|words|text|story|photos?)\s+)?(?:by|por|von|par|di|door|oleh)\b/i;
 
 /**
  * Lines ahead of the article's first paragraph that are furniture by their form, not by their
- * words: the headline again, a dateline or a timestamp, a "By ..." line, and labels of one to
- * three words ("Review", "Text size", "Caption"). Only leading lines, only up to the first line
+ * words: the headline again, a dateline or a timestamp, a "By ..." or "Posted by ..." line, labels
+ * of one to three words ("Review", "Text size", "Caption") and bars of such labels ("Email | Print"). Only leading lines, only up to the first line
  * that reads as prose (100 characters, or 8 words ending as a sentence), and only when such a
  * line follows; the first line that is none of these stops the trim.
  */
@@ -278,8 +279,10 @@ export function trimLeadLines(lines: string[], title: string | null): string[] {
     const furniture =
       headline ||
       (line.length < 150 && hasDate(line)) ||
-      (/^(?:by|por|von|par|di|door|oleh)\b/i.test(line) && w.length <= 8 && !SENTENCE_END.test(line)) ||
-      (w.length <= 3 && !SENTENCE_END.test(line));
+      (BY_LINE.test(line) && w.length <= 8 && !SENTENCE_END.test(line)) ||
+      (w.length <= 3 && !SENTENCE_END.test(line)) ||
+      // "Email | Print | Share", "Home / News / World": a bar of short labels.
+      (line.length <= 80 && line.split(/\s+[|•·/]\s+/).length >= 2 && line.split(/\s+[|•·/]\s+/).every((x) => words(x).length <= 3));
     if (!furniture) break;
   }
   return cut > 0 ? out.slice(cut) : out;

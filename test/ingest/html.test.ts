@@ -85,6 +85,7 @@ test('leading lines that are furniture by their form are dropped, up to the firs
   // A line that is none of these stops the trim; nothing goes when no paragraph follows.
   assert.deepEqual(trimLeadLines(['Text size', 'What the summit was meant to settle and why', lead], null), ['Text size', 'What the summit was meant to settle and why', lead]);
   assert.deepEqual(trimLeadLines(['Review', 'Short'], null), ['Review', 'Short']);
+  assert.deepEqual(trimLeadLines(['Posted by Ana Ruiz', 'Email | Print | Share this', lead], null), [lead]);
 });
 
 test('a name inside a sentence survives a furniture-like class on its pop-up wrapper', () => {
