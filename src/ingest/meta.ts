@@ -715,9 +715,13 @@ function hostLabels(host: string | null): string[] {
   return parts.slice(0, -1).filter((l) => l.length >= 2 && !HOST_ENDINGS.has(l));
 }
 
-/** The registrable name of a host, readable: "blog.comwrap.com" → "comwrap". */
+// Hosts that lend subdomains to many sites: there the subdomain is the site's name.
+const PLATFORMS = new Set(['blogspot', 'wordpress', 'tumblr', 'substack', 'medium', 'typepad', 'wixsite', 'weebly', 'livejournal', 'github']);
+
+/** The registrable name of a host, readable: "blog.comwrap.com" → "comwrap", "ana.blogspot.com" → "ana". */
 function hostName(host: string | null): string | null {
   const labels = hostLabels(host);
+  if (labels.length >= 2 && PLATFORMS.has(labels[labels.length - 1])) return labels[labels.length - 2];
   return labels.length ? labels[labels.length - 1] : host;
 }
 
@@ -768,8 +772,7 @@ function logoNames(doc: Doc): string[] {
  * The outlet. Candidates: og:site_name, the JSON-LD publisher, the outlet part of `<title>`,
  * application-name and the logo's alt text, each as its first part ("LinkNaija | Nigeria's popular
  * news platform" → "LinkNaija"). Of those that read as a name (outletUsable), the first that the
- * page's host names outright, else the first: a site name that the address does not bear out is
- * often a longer brand, a section, a host platform or a tagline. Else the first that is a domain,
+ * page's host bears out, else the first. Else the first that is a domain,
  * without its ending ("Sportsnet.ca" → "Sportsnet"), else the host's own name ("comwrap").
  */
 function chooseOutlet(doc: Doc, ld: JsonLd, host: string | null): { source: string | null; origin: MetaOrigin | null } {
@@ -789,13 +792,14 @@ function chooseOutlet(doc: Doc, ld: JsonLd, host: string | null): { source: stri
     .map((v) => v?.split(TITLE_SEPARATORS)[0].replace(LEGAL_FORM, '').trim())
     .filter((v): v is string => !!v && v.length <= 60 && !/_/.test(v) && outletUsable(v))
     .map((v) => [v, 'meta']);
-  // Among the names the metadata gives, one the host names outright ("Slate" on slate.com) overtakes
-  // the order of trust; a looser likeness does not, since a parent company often shares the stem
-  // ("Ledger Media" beside "Daily Ledger").
+  // Among the names the metadata gives, the first that the host bears out at all; a site name with no
+  // likeness to the address is often a section, a platform or a tagline. A closer likeness does not
+  // rank higher: "Slate Magazine" and "Business Insider Deutschland" are what those sites call
+  // themselves, and a parent company often shares the stem ("Ledger Media" beside "Daily Ledger").
   let best: [string, MetaOrigin] | null = null;
   let bestScore = -1;
   for (const c of usable) {
-    const score = hostAgreement(c[0], labels) === 3 ? 1 : 0;
+    const score = hostAgreement(c[0], labels) >= 1 ? 1 : 0;
     if (score > bestScore) {
       best = c;
       bestScore = score;

@@ -46,10 +46,14 @@ test('outlet: a domain or an acronym gives way to a name', () => {
   assert.equal(meta('<meta property="og:site_name" content="Sportsnet.ca">').source, 'Sportsnet');
 });
 
-test('outlet: of the names the page gives, the one its address bears out; else the host name, not the host', () => {
-  // og:site_name is often a longer brand or a section; the publisher name that matches the host wins.
-  const m = meta('<meta property="og:site_name" content="Slate Magazine"><script type="application/ld+json">{"@type":"NewsArticle","publisher":{"@type":"Organization","name":"Slate"}}</script>', '', 'https://slate.com/culture/2019/11/x.html');
-  assert.equal(m.source, 'Slate');
+test('outlet: of the names the page gives, the first its address bears out; else the host name, not the host', () => {
+  // A site name unrelated to the host (a section, a platform) gives way to one the host bears out.
+  const m = meta('<meta property="og:site_name" content="Weekend Living"><script type="application/ld+json">{"@type":"NewsArticle","publisher":{"@type":"Organization","name":"Valley Courier"}}</script>', '', 'https://www.valleycourier.com/2019/11/x.html');
+  assert.equal(m.source, 'Valley Courier');
+  // A site name the host bears out stays, even beside a closer match.
+  const s = meta('<meta property="og:site_name" content="Slate Magazine"><script type="application/ld+json">{"@type":"NewsArticle","publisher":{"@type":"Organization","name":"Slate"}}</script>', '', 'https://slate.com/culture/2019/11/x.html');
+  assert.equal(s.source, 'Slate Magazine');
+  assert.equal(meta('<title>Notes from the garden</title>', '', 'https://ana.blogspot.com/2019/11/x.html').source, 'ana');
   // Nothing in the head names the outlet: the registrable name of the host, not "blog.comwrap.com".
   assert.equal(meta('<title>Die elektronische Patientenakte</title>', '', 'https://blog.comwrap.com/die-epa').source, 'comwrap');
   // A logo's alt text only when the host bears it out (here "GmbH" dropped as a legal form).
