@@ -768,6 +768,30 @@ function logoNames(doc: Doc): string[] {
   return out;
 }
 
+/** The first path segment of a white-label page whose links lead to that name's own site (3 links at least), or null. */
+function whiteLabel(doc: Doc, url: string | null, host: string | null): string | null {
+  let seg: string;
+  try {
+    seg = /^\/([a-z][a-z0-9-]{3,40})\//i.exec(new URL(url ?? '').pathname)?.[1]?.toLowerCase() ?? '';
+  } catch {
+    return null;
+  }
+  if (!seg || hostLabels(host).includes(seg)) return null;
+  let links = 0;
+  let seen = 0;
+  for (const a of doc.querySelectorAll('a[href^="http"]')) {
+    if (++seen > 400) break;
+    let h: string;
+    try {
+      h = new URL(a.getAttribute('href') ?? '').hostname;
+    } catch {
+      continue;
+    }
+    if (hostName(h) === seg && ++links >= 3) return compact(seg);
+  }
+  return null;
+}
+
 /**
  * The outlet. Candidates: og:site_name, the JSON-LD publisher, the outlet part of `<title>`,
  * application-name and the logo's alt text, each as its first part ("LinkNaija | Nigeria's popular
@@ -775,7 +799,7 @@ function logoNames(doc: Doc): string[] {
  * page's host bears out, else the first. Else the first that is a domain,
  * without its ending ("Sportsnet.ca" → "Sportsnet"), else the host's own name ("comwrap").
  */
-function chooseOutlet(doc: Doc, ld: JsonLd, host: string | null): { source: string | null; origin: MetaOrigin | null } {
+function chooseOutlet(doc: Doc, ld: JsonLd, host: string | null, url: string | null): { source: string | null; origin: MetaOrigin | null } {
   const tries: [string | null, MetaOrigin][] = [
     [cleanText(metaTag(doc, 'og:site_name')), 'meta'],
     [cleanText(ld.publisher), 'json-ld'],
@@ -788,6 +812,14 @@ function chooseOutlet(doc: Doc, ld: JsonLd, host: string | null): { source: stri
     .filter(([v]) => v.length >= 2 && v.length <= 60);
   const labels = hostLabels(host);
   const usable = firsts.filter(([v]) => outletUsable(v));
+  // A white-label page (a wire's platform serving a paper's edition under /<paper>/) names the platform
+  // in its metadata; the paper is the path's first segment when the page's own links lead to that
+  // paper's site and no name the page gives matches the platform's own domain.
+  const brand = whiteLabel(doc, url, host);
+  if (brand && !usable.some(([v]) => hostAgreement(v, [hostName(host) ?? '']) >= 1)) {
+    const named = [...logoNames(doc), ...usable.map(([v]) => v)].find((v) => compact(v).replace(/^the/, '') === brand);
+    return { source: named ?? brand, origin: 'url' };
+  }
   const extra: [string, MetaOrigin][] = [app, ...logoNames(doc)]
     .map((v) => v?.split(TITLE_SEPARATORS)[0].replace(LEGAL_FORM, '').trim())
     .filter((v): v is string => !!v && v.length <= 60 && !/_/.test(v) && outletUsable(v))
@@ -841,7 +873,7 @@ export function pageMeta(doc: Doc, url: string | null): PageMeta {
     host = null;
   }
 
-  const outlet = chooseOutlet(doc, ld, host);
+  const outlet = chooseOutlet(doc, ld, host, url ?? canonicalUrl);
   if (outlet.origin) provenance.source = outlet.origin;
   const title = chooseTitle(doc, ld, outlet.source, host);
   if (title.origin) provenance.title = title.origin;

@@ -74,6 +74,15 @@ test('date: a UTC publication time is read in the offset that the other times of
   assert.equal(d.published, '2019-11-19T02:24:00Z');
 });
 
+test('outlet: a white-label page names the paper in its path and links, not the platform', () => {
+  const nav = ['news', 'sports', 'obituaries'].map((x) => `<a href="https://www.berkshireeagle.com/${x}">${x}</a>`).join(' ');
+  const m = meta('<meta property="og:site_name" content="Hosted">', `<header><a class="logo" href="/"><img alt="The Berkshire Eagle"></a>${nav}</header>`, 'https://hosted.wire.org/berkshireeagle/article/abc/x');
+  assert.equal(m.source, 'The Berkshire Eagle');
+  // A path segment that merely matches a linked site, on a page whose name matches its own host, changes nothing.
+  const links = ['a', 'b', 'c'].map((x) => `<a href="https://www.facebook.com/${x}">f</a>`).join(' ');
+  assert.equal(meta('<meta property="og:site_name" content="Valley Courier">', links, 'https://valleycourier.com/facebook/x').source, 'Valley Courier');
+});
+
 test('dates keep the page offset; a UTC time a day after the printed dateline takes the dateline day', () => {
   assert.equal(pageDate('2019-11-18T21:24:00-0500'), '2019-11-18T21:24:00-05:00');
   assert.equal(pageDate('2019-11-19T02:24:00+00:00'), '2019-11-19T02:24:00Z');
