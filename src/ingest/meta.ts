@@ -676,11 +676,14 @@ const unique = (xs: string[]) => [...new Set(xs)];
 // ---------------------------------------------------------------- outlet
 
 /** "The New York Times" from "Headline - The New York Times", "The Space Review" from "The Space Review: Headline". */
-function outletFromTitle(doc: Doc): string | null {
+function outletFromTitle(doc: Doc, labels: string[] = []): string | null {
   const raw = cleanText(doc.querySelector('title')?.textContent);
   if (!raw) return null;
   const pieces = raw.split(/\s+[|\-–—·•»«/]\s+|\s+::\s+|:\s+/).map((x) => x.trim()).filter(Boolean);
   if (pieces.length < 2) return null;
+  // An end piece the host names ("... - The New York Times" on nytimes.com), whatever its length.
+  const named = [pieces[pieces.length - 1], pieces[0]].find((x) => wordsOf(x).length <= 6 && hostAgreement(x, labels) === 3);
+  if (named) return named;
   const longest = Math.max(...pieces.map((x) => x.length));
   // The outlet is the suffix by convention; a prefix only when the suffix is the headline itself.
   const last = pieces[pieces.length - 1];
@@ -738,8 +741,9 @@ function hostAgreement(name: string, labels: string[]): number {
   const bare = c.replace(/^the(?=.{4})/, '');
   const initials = name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0].toLowerCase()).join('');
   let best = 0;
+  const parts = name.normalize('NFKD').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
   for (const l of labels) {
-    if (c === l || bare === l || (initials.length >= 2 && initials === l)) return 3;
+    if (c === l || bare === l || (initials.length >= 2 && initials === l) || abbreviates(l, parts)) return 3;
     if (Math.min(bare.length, l.length) < 4) continue;
     if (l.startsWith(bare) || bare.startsWith(l)) best = Math.max(best, 2);
     else if (l.includes(bare) || bare.includes(l)) best = Math.max(best, 1);
@@ -748,6 +752,28 @@ function hostAgreement(name: string, labels: string[]): number {
 }
 
 const LEGAL_FORM = /[,\s]+(?:GmbH|AG|Inc|LLC|Ltd|Limited|S\.?A|SRL|Pvt|Corp)\.?$/i;
+
+/**
+ * Whether `label` is the words' beginnings run together, in order, some words left out:
+ * "nytimes" ← New York Times, "latimes" ← Los Angeles Times, "wsj" ← Wall Street Journal.
+ * At least two words take part, so a single word's prefix is not an abbreviation.
+ */
+function abbreviates(label: string, words: string[]): boolean {
+  if (label.length < 3 || words.length < 2 || words.length > 8) return false;
+  const memo = new Map<string, boolean>();
+  const go = (i: number, w: number, used: number): boolean => {
+    if (i === label.length) return used >= 2;
+    if (w === words.length) return false;
+    const key = `${i},${w},${Math.min(used, 2)}`;
+    const hit = memo.get(key);
+    if (hit !== undefined) return hit;
+    let ok = go(i, w + 1, used);
+    for (let k = 1; !ok && k <= words[w].length && i + k <= label.length && label[i + k - 1] === words[w][k - 1]; k++) ok = go(i + k, w + 1, used + 1);
+    memo.set(key, ok);
+    return ok;
+  };
+  return go(0, 0, 0);
+}
 
 /** The site's name in its header: a logo's alt text (`<img alt="MoreBikes">` in an element named "logo"),
  * or the text of a site-title element (`<p class="site-title"><a href="/">Name</a></p>`). */
@@ -803,7 +829,7 @@ function chooseOutlet(doc: Doc, ld: JsonLd, host: string | null, url: string | n
   const tries: [string | null, MetaOrigin][] = [
     [cleanText(metaTag(doc, 'og:site_name')), 'meta'],
     [cleanText(ld.publisher), 'json-ld'],
-    [outletFromTitle(doc), 'meta'],
+    [outletFromTitle(doc, hostLabels(host)), 'meta'],
   ];
   // App names are often the app's, not the outlet's ("Connected"): only when nothing else reads as a name.
   const app = cleanText(metaTag(doc, 'application-name', 'apple-mobile-web-app-title'));

@@ -54,6 +54,8 @@ test('outlet: of the names the page gives, the first its address bears out; else
   const s = meta('<meta property="og:site_name" content="Slate Magazine"><script type="application/ld+json">{"@type":"NewsArticle","publisher":{"@type":"Organization","name":"Slate"}}</script>', '', 'https://slate.com/culture/2019/11/x.html');
   assert.equal(s.source, 'Slate Magazine');
   assert.equal(meta('<title>Notes from the garden</title>', '', 'https://ana.blogspot.com/2019/11/x.html').source, 'ana');
+  // An abbreviated host bears out the full name: a section as og:site_name gives way to it.
+  assert.equal(meta('<meta property="og:site_name" content="Opinion Pages"><title>Why it matters - The New York Times</title>', '', 'https://www.nytimes.com/2019/11/19/opinion/x.html').source, 'The New York Times');
   // Nothing in the head names the outlet: the registrable name of the host, not "blog.comwrap.com".
   assert.equal(meta('<title>Die elektronische Patientenakte</title>', '', 'https://blog.comwrap.com/die-epa').source, 'comwrap');
   // A logo's alt text only when the host bears it out (here "GmbH" dropped as a legal form).
