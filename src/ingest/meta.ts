@@ -463,6 +463,12 @@ interface DateChoice {
  * day. Without a machine date: the URL's date, then the visible one. dateModified only when
  * nothing else is there, since an update is still a date the article carries.
  */
+/** Whether the page declares US English (`<html lang="en-US">`, og:locale en_US). */
+function declaresUS(doc: Doc): boolean {
+  const tags = [doc.documentElement?.getAttribute('lang'), metaTag(doc, 'og:locale')];
+  return tags.some((t) => !!t && /^en[-_]us$/i.test(t.trim()));
+}
+
 /** The first non-UTC offset among the page's machine-readable times ("-05:00"), or null. */
 function pageOffset(doc: Doc, ld: JsonLd): string | null {
   const raws: (string | null | undefined)[] = [ld.datePublished, ld.dateModified];
@@ -512,6 +518,10 @@ function chooseDate(doc: Doc, ld: JsonLd, url: string | null, headline: Element 
         const zone = pageOffset(doc, ld);
         const shifted = zone ? inOffset(value, zone) : null;
         if (shifted && (!local || local === shifted.slice(0, 10))) return { published: shifted, origin };
+        // A page for the United States (en-US) with no offset of its own: before 04:00 UTC it is
+        // still the day before in every US time zone, summer or winter. Only the day is known.
+        const hour = +value.slice(11, 13);
+        if (!zone && !local && hour < 4 && declaresUS(doc)) return { published: new Date(Date.parse(value) - 86_400_000).toISOString().slice(0, 10), origin };
       }
     }
     return { published: value, origin };

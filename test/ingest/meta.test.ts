@@ -71,6 +71,9 @@ test('date: a UTC publication time is read in the offset that the other times of
   assert.equal(m.published, '2019-11-18T21:24:00-05:00');
   // No offset anywhere: the UTC value stands.
   assert.equal(meta('<meta property="article:published_time" content="2019-11-19T02:24:00Z">', '<h1>Headline here</h1>').published, '2019-11-19T02:24:00Z');
+  // ... unless the page is for the US: 02:24 UTC is the evening before in every US zone; only the day is known.
+  const us = pageMeta(parseHTML('<html lang="en-US"><head><meta property="article:published_time" content="2019-11-19T02:24:00Z"></head><body><h1>Headline here</h1></body></html>').document, null);
+  assert.equal(us.published, '2019-11-18');
   // The page's own dateline says the UTC day: it wins over the shifted one.
   const d = meta('<meta property="article:published_time" content="2019-11-19T02:24:00Z"><meta property="article:modified_time" content="2019-11-19T09:00:00-05:00">', '<h1>Headline here</h1><div class="date">Nov 19, 2019</div>');
   assert.equal(d.published, '2019-11-19T02:24:00Z');
