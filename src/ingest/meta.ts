@@ -592,7 +592,7 @@ interface BylineChoice {
  * ("Staff", "Reuters") or a URL is not a byline. Metadata often names only the first of several
  * authors, so a visible byline that holds all of its names and more wins.
  */
-function chooseByline(doc: Doc, ld: JsonLd, outlet: string | null, headline: Element | null): BylineChoice {
+function chooseByline(doc: Doc, ld: JsonLd, outlet: string | null, headline: Element | null, host: string | null = null): BylineChoice {
   let names = unique(ld.authors.flatMap((a) => bylineNames(a, outlet, true)));
   let origin: MetaOrigin | null = names.length ? 'json-ld' : null;
   if (!names.length) {
@@ -604,6 +604,11 @@ function chooseByline(doc: Doc, ld: JsonLd, outlet: string | null, headline: Ele
       }
     }
   }
+  // A one-word "author" that the site's address begins with is the brand's account ("Acme" on
+  // acmeoutdoor.com), not a person.
+  const labels = hostLabels(host);
+  names = names.filter((n) => /\s/.test(n) || !labels.some((l) => compact(n).length >= 4 && l.startsWith(compact(n))));
+  if (!names.length) origin = null;
   // A metadata author the page never shows is the account that posted it (a CMS user, "Josh"), not
   // a byline readers see; judged only on a page whose text is in the HTML, not rendered by script.
   if (names.length) {
@@ -916,7 +921,7 @@ export function pageMeta(doc: Doc, url: string | null): PageMeta {
   // The address the reader asked for dates the article as well as the canonical one.
   const date = chooseDate(doc, ld, url ?? canonicalUrl, title.element);
   if (date.origin) provenance.published = date.origin;
-  const by = chooseByline(doc, ld, outlet.source, title.element);
+  const by = chooseByline(doc, ld, outlet.source, title.element, host);
   if (by.origin) provenance.byline = by.origin;
 
   const declared =

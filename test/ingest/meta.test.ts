@@ -132,6 +132,9 @@ test('byline: an unmarked "By ..." block under the headline; a metadata author t
   // A CMS account in JSON-LD ("Josh") on a page whose text never names it.
   const ld = '<script type="application/ld+json">{"@type":"BlogPosting","headline":"A new chief executive","author":{"@type":"Person","name":"Josh"}}</script>';
   assert.equal(meta(ld, `<h1>A new chief executive</h1>${para.repeat(5)}`).byline, null);
+  // A one-word author that the address begins with is the brand's account.
+  const brand = '<script type="application/ld+json">{"@type":"BlogPosting","headline":"A new chief executive","author":{"@type":"Person","name":"Acme"}}</script>';
+  assert.equal(meta(brand, `<h1>A new chief executive</h1><span>Acme</span>${para.repeat(5)}`, 'https://acmeoutdoor.com/x').byline, null);
   // Shown on the page (apostrophes and accents compared loosely): kept.
   const ld2 = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"A new chief executive","author":{"@type":"Person","name":"Seán O\'Brien"}}</script>';
   assert.equal(meta(ld2, `<h1>A new chief executive</h1><span class="x">Sean O’Brien</span>${para.repeat(5)}`).byline, "Seán O'Brien");
