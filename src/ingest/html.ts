@@ -281,6 +281,8 @@ export function trimLeadLines(lines: string[], title: string | null): string[] {
       (line.length < 150 && hasDate(line)) ||
       (BY_LINE.test(line) && w.length <= 8 && !SENTENCE_END.test(line)) ||
       (w.length <= 3 && !SENTENCE_END.test(line)) ||
+      // "Reading time: 1 minute", "Photos: Ana Ruiz": a short label and its value.
+      (w.length <= 5 && /^[^:]{2,30}:\s+\S/.test(line) && !SENTENCE_END.test(line)) ||
       // "Email | Print | Share", "Home / News / World": a bar of short labels.
       (line.length <= 80 && line.split(/\s+[|•·/]\s+/).length >= 2 && line.split(/\s+[|•·/]\s+/).every((x) => words(x).length <= 3));
     if (!furniture) break;

@@ -86,6 +86,7 @@ test('leading lines that are furniture by their form are dropped, up to the firs
   assert.deepEqual(trimLeadLines(['Text size', 'What the summit was meant to settle and why', lead], null), ['Text size', 'What the summit was meant to settle and why', lead]);
   assert.deepEqual(trimLeadLines(['Review', 'Short'], null), ['Review', 'Short']);
   assert.deepEqual(trimLeadLines(['Posted by Ana Ruiz', 'Email | Print | Share this', lead], null), [lead]);
+  assert.deepEqual(trimLeadLines(['Reading time: 1 minute', lead], null), [lead]);
 });
 
 test('a name inside a sentence survives a furniture-like class on its pop-up wrapper', () => {
