@@ -254,7 +254,9 @@ function htmlishToText(s: string): string {
 // A line that carries a date or a clock time: "05/10/2018 - Publicado por: ...", "sexta-feira, 22 de outubro de 2010 às 20:13".
 const NUMERIC_DATE = /\b\d{1,2}[/.]\d{1,2}[/.](?:19|20)?\d{2}\b|\b\d{1,2}:\d{2}\b/;
 const hasDate = (line: string) => NUMERIC_DATE.test(line) || writtenDate(line) !== null;
-const SENTENCE_END = /[.!?…:;]["'”’»)]*$/;
+const SENTENCE_END = /[.!?…:;。！？؟।]["'”’»)」』]*$/;
+// A sentence's end, not an abbreviation of a clock time ("11:08 a.m.").
+const endsSentence = (line: string) => SENTENCE_END.test(line) && !/\b[ap]\.\s?m\.$/i.test(line);
 const BY_LINE = /^(?:(?:posted|written|reported|published|words|text|story|photos?)\s+)?(?:by|por|von|par|di|door|oleh)\b/i;
 
 /**
@@ -272,17 +274,19 @@ export function trimLeadLines(lines: string[], title: string | null): string[] {
     const line = out[i];
     const w = words(line);
     const headline = normTitle !== null && w.join(' ') === normTitle;
-    if (!headline && (line.length >= 100 || (w.length >= 8 && SENTENCE_END.test(line)))) {
+    // Prose: long, or a sentence (CJK and Arabic text run many words together, so length counts too).
+    const cjk = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(line);
+    if (!headline && (line.length >= 100 || ((w.length >= 8 || line.length >= (cjk ? 15 : 40)) && endsSentence(line)))) {
       cut = i;
       break;
     }
     const furniture =
       headline ||
-      (line.length < 150 && hasDate(line)) ||
-      (BY_LINE.test(line) && w.length <= 8 && !SENTENCE_END.test(line)) ||
-      (w.length <= 3 && !SENTENCE_END.test(line)) ||
+      (line.length < 150 && hasDate(line) && !endsSentence(line)) ||
+      (BY_LINE.test(line) && w.length <= 8 && !endsSentence(line)) ||
+      (w.length <= 3 && line.length <= 30 && !endsSentence(line)) ||
       // "Reading time: 1 minute", "Photos: Ana Ruiz": a short label and its value.
-      (w.length <= 5 && /^[^:]{2,30}:\s+\S/.test(line) && !SENTENCE_END.test(line)) ||
+      (w.length <= 5 && line.length <= 60 && /^[^:]{2,30}:\s+\S/.test(line) && !endsSentence(line)) ||
       // "Email | Print | Share", "Home / News / World": a bar of short labels.
       (line.length <= 80 && line.split(/\s+[|•·/]\s+/).length >= 2 && line.split(/\s+[|•·/]\s+/).every((x) => words(x).length <= 3));
     if (!furniture) break;

@@ -87,6 +87,10 @@ test('leading lines that are furniture by their form are dropped, up to the firs
   assert.deepEqual(trimLeadLines(['Review', 'Short'], null), ['Review', 'Short']);
   assert.deepEqual(trimLeadLines(['Posted by Ana Ruiz', 'Email | Print | Share this', lead], null), [lead]);
   assert.deepEqual(trimLeadLines(['Reading time: 1 minute', lead], null), [lead]);
+  // A short lead in a script without spaces, or one with a date in it, is prose, not a label.
+  const zh = '2013年5月20日，北京市政府宣布了新的空气质量措施。';
+  assert.deepEqual(trimLeadLines(['新闻', zh, lead], null), [zh, lead]);
+  assert.deepEqual(trimLeadLines(['Nov. 19, 2019 at 11:08 a.m.', lead], null), [lead]);
 });
 
 test('a name inside a sentence survives a furniture-like class on its pop-up wrapper', () => {
