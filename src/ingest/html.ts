@@ -262,9 +262,10 @@ const BY_LINE = /^(?:(?:posted|written|reported|published|words|text|story|photo
 /**
  * Lines ahead of the article's first paragraph that are furniture by their form, not by their
  * words: the headline again, a dateline or a timestamp, a "By ..." or "Posted by ..." line, labels
- * of one to three words ("Review", "Text size", "Caption") and bars of such labels ("Email | Print"). Only leading lines, only up to the first line
- * that reads as prose (100 characters, or 8 words ending as a sentence), and only when such a
- * line follows; the first line that is none of these stops the trim.
+ * of one to three words ("Review", "Text size", "Caption"), a short "label: value" and bars of
+ * labels ("Email | Print"). Only leading lines, only up to the first line that reads as prose
+ * (100 characters, or a sentence of 8 words or 40 characters), and only when such a line
+ * follows; the first line that is none of these stops the trim.
  */
 export function trimLeadLines(lines: string[], title: string | null): string[] {
   const out = lines;
