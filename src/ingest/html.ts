@@ -5,7 +5,7 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { fail, ok, type Document, type Result } from '../model/index.js';
 import { detectLanguage } from './language.js';
-import { cleanText, pageMeta } from './meta.js';
+import { cleanText, pageMeta, writtenDate } from './meta.js';
 import { collapseSpaces, stripTracking, titleFromText } from './normalize.js';
 import { removeFurniture } from './text.js';
 
@@ -101,18 +101,34 @@ function preClean(doc: globalThis.Document): void {
   const body = doc.body;
   if (!body) return;
   const total = textLen(body) || 1;
-  for (const el of [...body.querySelectorAll('*')]) {
+  // Innermost first, so an inline element is judged by what is left of it.
+  for (const el of [...body.querySelectorAll('*')].reverse()) {
     if (!el.isConnected) continue;
     if (el.tagName === 'ARTICLE' || el.tagName === 'MAIN' || el.tagName === 'BODY') continue;
     if (isHidden(el)) {
       el.remove();
       continue;
     }
-    if (isBoilerplateName(el)) {
+    if (isBoilerplateName(el) && !inProse(el)) {
       const len = textLen(el);
       if (len < 0.25 * total || linkDensity(el) > 0.5) el.remove();
     }
   }
+}
+
+const INLINE = new Set(['SPAN', 'A', 'EM', 'STRONG', 'B', 'I', 'SMALL', 'ABBR', 'CITE', 'MARK', 'U']);
+
+/**
+ * An inline element that is a few words of a sentence (`Gov. <span class="rollover-people">Kristi
+ * Noem</span> (R) is ...`): a furniture-like class name on it marks a pop-up or a link style, and
+ * removing it would cut the sentence. Its own furniture (the pop-up's text) has gone before it is judged.
+ */
+function inProse(el: Element): boolean {
+  if (!INLINE.has(el.tagName.toUpperCase())) return false;
+  const p = el.closest('p');
+  if (!p || textLen(el) > 50) return false;
+  for (let c = p.firstChild; c; c = c.nextSibling) if (c.nodeType === 3 && /\p{L}{2}/u.test(c.nodeValue ?? '')) return true;
+  return false;
 }
 
 /**
@@ -133,11 +149,52 @@ function postClean(root: Element): void {
   }
 }
 
+/**
+ * What Readability keeps ahead of the article's body: the header block with a standfirst, a
+ * kicker, a byline, a dateline or a caption. The body is the deepest element that holds 80% of
+ * the text of the page's paragraphs (≥ 100 characters, mostly not links); what comes before it,
+ * outside it, goes when it is a small share of the text (a long stretch there is more likely an
+ * article in two containers than furniture).
+ */
+function trimLead(root: Element): void {
+  const paragraphs: { el: Element; len: number }[] = [];
+  for (const el of root.querySelectorAll('p, blockquote, pre')) {
+    const len = textLen(el);
+    if (len >= 100 && linkDensity(el) < 0.5) paragraphs.push({ el, len });
+  }
+  if (paragraphs.length < 2) return;
+  const total = paragraphs.reduce((a, p) => a + p.len, 0);
+  const held = new Map<Element, number>();
+  for (const p of paragraphs) {
+    for (let a: Element | null = p.el.parentElement; a && a !== root; a = a.parentElement) held.set(a, (held.get(a) ?? 0) + p.len);
+  }
+  let body: Element | null = null;
+  let depth = -1;
+  for (const [el, len] of held) {
+    if (len < 0.8 * total) continue;
+    let d = 0;
+    for (let a: Element | null = el; a && a !== root; a = a.parentElement) d++;
+    if (d > depth) {
+      body = el;
+      depth = d;
+    }
+  }
+  if (!body) return;
+  const lead: Node[] = [];
+  for (let n: Element = body; n !== root && n.parentElement; n = n.parentElement) {
+    for (let s = n.previousSibling; s; s = s.previousSibling) lead.push(s);
+  }
+  const leadLen = lead.reduce((a, n) => a + collapseSpaces(n.textContent ?? '').length, 0);
+  if (leadLen === 0 || leadLen > 0.1 * textLen(root)) return;
+  for (const n of lead) n.parentNode?.removeChild(n);
+}
+
 function readabilityText(doc: globalThis.Document): string | null {
   const reader = new Readability<Node>(doc, { serializer: (n) => n, charThreshold: 300 });
   const parsed = reader.parse();
   if (!parsed?.content) return null;
   postClean(parsed.content as Element);
+  trimLead(parsed.content as Element);
   return elementText(parsed.content) || null;
 }
 
@@ -194,6 +251,50 @@ function htmlishToText(s: string): string {
   return s.split(/\n+/).map((l) => cleanText(l) ?? '').filter(Boolean).join('\n');
 }
 
+// A line that carries a date or a clock time: "05/10/2018 - Publicado por: ...", "sexta-feira, 22 de outubro de 2010 às 20:13".
+const NUMERIC_DATE = /\b\d{1,2}[/.]\d{1,2}[/.](?:19|20)?\d{2}\b|\b\d{1,2}:\d{2}\b/;
+const hasDate = (line: string) => NUMERIC_DATE.test(line) || writtenDate(line) !== null;
+const SENTENCE_END = /[.!?…:;。！？؟।]["'”’»)」』]*$/;
+// A sentence's end, not an abbreviation of a clock time ("11:08 a.m.").
+const endsSentence = (line: string) => SENTENCE_END.test(line) && !/\b[ap]\.\s?m\.$/i.test(line);
+const BY_LINE = /^(?:(?:posted|written|reported|published|words|text|story|photos?)\s+)?(?:by|por|von|par|di|door|oleh)\b/i;
+
+/**
+ * Lines ahead of the article's first paragraph that are furniture by their form, not by their
+ * words: the headline again, a dateline or a timestamp, a "By ..." or "Posted by ..." line, labels
+ * of one to three words ("Review", "Text size", "Caption"), a short "label: value" and bars of
+ * labels ("Email | Print"). Only leading lines, only up to the first line that reads as prose
+ * (100 characters, or a sentence of 8 words or 40 characters), and only when such a line
+ * follows; the first line that is none of these stops the trim.
+ */
+export function trimLeadLines(lines: string[], title: string | null): string[] {
+  const out = lines;
+  const normTitle = title ? words(title).join(' ') : null;
+  let cut = 0;
+  for (let i = 0; i < out.length && i < 8; i++) {
+    const line = out[i];
+    const w = words(line);
+    const headline = normTitle !== null && w.join(' ') === normTitle;
+    // Prose: long, or a sentence (CJK and Arabic text run many words together, so length counts too).
+    const cjk = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(line);
+    if (!headline && (line.length >= 100 || ((w.length >= 8 || line.length >= (cjk ? 15 : 40)) && endsSentence(line)))) {
+      cut = i;
+      break;
+    }
+    const furniture =
+      headline ||
+      (line.length < 150 && hasDate(line) && !endsSentence(line)) ||
+      (BY_LINE.test(line) && w.length <= 8 && !endsSentence(line)) ||
+      (w.length <= 3 && line.length <= 30 && !endsSentence(line)) ||
+      // "Reading time: 1 minute", "Photos: Ana Ruiz": a short label and its value.
+      (w.length <= 5 && line.length <= 60 && /^[^:]{2,30}:\s+\S/.test(line) && !endsSentence(line)) ||
+      // "Email | Print | Share", "Home / News / World": a bar of short labels.
+      (line.length <= 80 && line.split(/\s+[|•·/]\s+/).length >= 2 && line.split(/\s+[|•·/]\s+/).every((x) => words(x).length <= 3));
+    if (!furniture) break;
+  }
+  return cut > 0 ? out.slice(cut) : out;
+}
+
 export interface HtmlInput {
   html: string;
   origin: string;
@@ -210,7 +311,8 @@ export function htmlToDocument(input: HtmlInput): Result<Document> {
   if (!body) return fail('EMPTY_TEXT', `${input.origin}: no article text found in the page`, input.origin);
   const cleaned = removeFurniture(body.split('\n'));
   // A second layer of entities (`&amp;#038;` in the source) survives parsing: decode it once more.
-  const text = cleaned.lines.map((l) => (/&(?:#\d+|#x[0-9a-f]+|[a-z]+\d*);/i.test(l) ? (cleanText(l) ?? '') : l)).filter(Boolean).join('\n');
+  const decodedLines = cleaned.lines.map((l) => (/&(?:#\d+|#x[0-9a-f]+|[a-z]+\d*);/i.test(l) ? (cleanText(l) ?? '') : l)).filter(Boolean);
+  const text = trimLeadLines(decodedLines, m.title).join('\n');
   if (!text) return fail('EMPTY_TEXT', `${input.origin}: no article text found in the page`, input.origin);
   const title = m.title ?? titleFromText(text);
   const lang = detectLanguage(`${title}\n${text}`, m.declaredLanguage ? { language: m.declaredLanguage, origin: 'meta' } : null);

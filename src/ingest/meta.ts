@@ -463,6 +463,37 @@ interface DateChoice {
  * day. Without a machine date: the URL's date, then the visible one. dateModified only when
  * nothing else is there, since an update is still a date the article carries.
  */
+/** Whether the page declares US English (`<html lang="en-US">`, og:locale en_US). */
+function declaresUS(doc: Doc): boolean {
+  const tags = [doc.documentElement?.getAttribute('lang'), metaTag(doc, 'og:locale')];
+  return tags.some((t) => !!t && /^en[-_]us$/i.test(t.trim()));
+}
+
+/** The first non-UTC offset among the page's machine-readable times ("-05:00"), or null. */
+function pageOffset(doc: Doc, ld: JsonLd): string | null {
+  const raws: (string | null | undefined)[] = [ld.datePublished, ld.dateModified];
+  for (const key of ['article:published_time', 'article:modified_time', 'og:updated_time', 'datePublished', 'dateModified', 'sailthru.date', 'parsely-pub-date']) raws.push(...metaTags(doc, key));
+  let i = 0;
+  for (const t of doc.querySelectorAll('time[datetime], [itemprop="datePublished"], [itemprop="dateModified"]')) {
+    if (i++ >= 10) break;
+    raws.push(t.getAttribute('datetime') ?? t.getAttribute('content'));
+  }
+  for (const raw of raws) {
+    const v = pageDate(raw);
+    const m = v && v.length > 10 ? /([+-]\d{2}:\d{2})$/.exec(v) : null;
+    if (m && m[1] !== '+00:00' && m[1] !== '-00:00') return m[1];
+  }
+  return null;
+}
+
+/** A UTC date-time ("2019-11-19T02:24:00Z") as the same instant in `offset` ("2019-11-18T21:24:00-05:00"). */
+function inOffset(utc: string, offset: string): string | null {
+  const t = Date.parse(utc);
+  if (Number.isNaN(t)) return null;
+  const minutes = (offset[0] === '-' ? -1 : 1) * (+offset.slice(1, 3) * 60 + +offset.slice(4, 6));
+  return `${new Date(t + minutes * 60_000).toISOString().slice(0, 19)}${offset}`;
+}
+
 function chooseDate(doc: Doc, ld: JsonLd, url: string | null, headline: Element | null): DateChoice {
   const machine: [string | null, MetaOrigin][] = [
     [pageDate(ld.datePublished), 'json-ld'],
@@ -481,6 +512,17 @@ function chooseDate(doc: Doc, ld: JsonLd, url: string | null, headline: Element 
     if (value.length > 10) {
       const local = seen ?? fromUrl;
       if (local && Math.abs(dayNumber(local) - dayNumber(day)) === 1) return { published: local, origin: seen ? 'visible' : 'url' };
+      // A UTC value on a page whose other times carry its own offset: the same instant in that offset,
+      // whose day is the one the outlet printed (unless the page's own dateline or address says otherwise).
+      if (value.endsWith('Z')) {
+        const zone = pageOffset(doc, ld);
+        const shifted = zone ? inOffset(value, zone) : null;
+        if (shifted && (!local || local === shifted.slice(0, 10))) return { published: shifted, origin };
+        // A page for the United States (en-US) with no offset of its own: before 04:00 UTC it is
+        // still the day before in every US time zone, summer or winter. Only the day is known.
+        const hour = +value.slice(11, 13);
+        if (!zone && !local && hour < 4 && declaresUS(doc)) return { published: new Date(Date.parse(value) - 86_400_000).toISOString().slice(0, 10), origin };
+      }
     }
     return { published: value, origin };
   }
@@ -495,7 +537,7 @@ function chooseDate(doc: Doc, ld: JsonLd, url: string | null, headline: Element 
 // Words that name a desk, a role or an outlet rather than a person.
 const NOT_A_PERSON =
   /\b(?:staff|desk|team|editors?|editorial|newsroom|news|reports?|reporters?|correspondents?|wire|agency|agencies|press|associated|reuters|afp|bloomberg|admin|administrator|webmaster|contributors?|guest|media|online|digital|magazine|times|post|daily|journal|tribune|herald|group|inc|ltd|llc|com|network|channel|tv|radio|bureau|service|partner|sponsored|content|writers?|columnists?|analysis|international|photographer|sport|sports|opinion|updated|published)\b/i;
-const WEEKDAY_TAIL = /(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|updated|published|posted)\b.*$/i;
+const WEEKDAY_TAIL = /(?:\s+(?:on|am|le|el|em|il)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|updated|published|posted)\b.*$/i;
 
 /** "By Ana Ruiz and Li Wei, Staff Writers" → ["Ana Ruiz", "Li Wei"]; outlets and desks dropped. */
 export function bylineNames(raw: string | null | undefined, outlet: string | null = null, single = false): string[] {
@@ -550,7 +592,7 @@ interface BylineChoice {
  * ("Staff", "Reuters") or a URL is not a byline. Metadata often names only the first of several
  * authors, so a visible byline that holds all of its names and more wins.
  */
-function chooseByline(doc: Doc, ld: JsonLd, outlet: string | null): BylineChoice {
+function chooseByline(doc: Doc, ld: JsonLd, outlet: string | null, headline: Element | null, host: string | null = null): BylineChoice {
   let names = unique(ld.authors.flatMap((a) => bylineNames(a, outlet, true)));
   let origin: MetaOrigin | null = names.length ? 'json-ld' : null;
   if (!names.length) {
@@ -562,13 +604,73 @@ function chooseByline(doc: Doc, ld: JsonLd, outlet: string | null): BylineChoice
       }
     }
   }
-  const seen = visibleByline(doc, outlet);
+  // A one-word "author" that the site's address begins with is the brand's account ("Acme" on
+  // acmeoutdoor.com), not a person.
+  const labels = hostLabels(host);
+  names = names.filter((n) => /\s/.test(n) || !labels.some((l) => compact(n).length >= 4 && l.startsWith(compact(n))));
+  if (!names.length) origin = null;
+  // A metadata author the page never shows is the account that posted it (a CMS user, "Josh"), not
+  // a byline readers see; judged only on a page whose text is in the HTML, not rendered by script.
+  if (names.length) {
+    const shown = visibleText(doc);
+    if (shown.length >= 1000 && !names.some((n) => shown.includes(compact(n)))) {
+      names = [];
+      origin = null;
+    }
+  }
+  let seen = visibleByline(doc, outlet);
+  // Unmarked "By ..." under the headline: the byline when nothing else names anyone, and co-authors
+  // metadata left out when it names all of the metadata's and more.
+  if (!seen.length) seen = byLineNearHeadline(headline, outlet);
   const lower = (xs: string[]) => xs.map((x) => x.toLowerCase());
   if (seen.length > names.length && lower(names).every((n) => lower(seen).includes(n))) return { byline: seen.join(', '), origin: 'visible' };
   if (names.length) return { byline: names.join(', '), origin };
   return { byline: null, origin: null };
 }
 
+const visibleTextIndex = new WeakMap<Doc, string>();
+
+/** The page's visible text as letters and digits only, lower-cased (scripts and styles left out): names compare
+ * across curly and straight apostrophes, accents and spacing. */
+function visibleText(doc: Doc): string {
+  let t = visibleTextIndex.get(doc);
+  if (t !== undefined) return t;
+  const parts: string[] = [];
+  const walk = (n: Node) => {
+    if (n.nodeType === 3) parts.push(n.nodeValue ?? '');
+    else if (n.nodeType === 1 && !/^(?:SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/i.test((n as Element).tagName)) for (let c = n.firstChild; c; c = c.nextSibling) walk(c);
+  };
+  if (doc.body) walk(doc.body);
+  t = compact(parts.join(' '));
+  visibleTextIndex.set(doc, t);
+  return t;
+}
+
+const BY_LABEL = /^(?:(?:written|words|text|reported|story)\s+)?(?:by|por|von|par|door|oleh|di)\s*:?\s+\p{Lu}/iu;
+
+/**
+ * "By Ana Ruiz, Li Wei on Monday ..." in an unmarked block just under the headline: the first short
+ * element after it whose text starts with "By" (or its counterpart in another language), within the
+ * next 40 elements.
+ */
+function byLineNearHeadline(headline: Element | null, outlet: string | null): string[] {
+  if (!headline) return [];
+  let n: Node | null = nextNode(headline, true);
+  for (let seen = 0; n && seen < 40; n = nextNode(n, false)) {
+    if (n.nodeType !== 1) continue;
+    const el = n as Element;
+    if (/^(?:SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/i.test(el.tagName)) {
+      n = lastDescendant(n);
+      continue;
+    }
+    seen++;
+    const t = collapseSpaces(el.textContent ?? '');
+    if (t.length > 200 || !BY_LABEL.test(t)) continue;
+    const names = unique(bylineNames(t, outlet));
+    if (names.length) return names;
+  }
+  return [];
+}
 
 function visibleByline(doc: Doc, outlet: string | null): string[] {
   let best: string[] = [];
@@ -589,11 +691,14 @@ const unique = (xs: string[]) => [...new Set(xs)];
 // ---------------------------------------------------------------- outlet
 
 /** "The New York Times" from "Headline - The New York Times", "The Space Review" from "The Space Review: Headline". */
-function outletFromTitle(doc: Doc): string | null {
+function outletFromTitle(doc: Doc, labels: string[] = []): string | null {
   const raw = cleanText(doc.querySelector('title')?.textContent);
   if (!raw) return null;
   const pieces = raw.split(/\s+[|\-–—·•»«/]\s+|\s+::\s+|:\s+/).map((x) => x.trim()).filter(Boolean);
   if (pieces.length < 2) return null;
+  // An end piece the host names ("... - The New York Times" on nytimes.com), whatever its length.
+  const named = [pieces[pieces.length - 1], pieces[0]].find((x) => wordsOf(x).length <= 6 && hostAgreement(x, labels) === 3);
+  if (named) return named;
   const longest = Math.max(...pieces.map((x) => x.length));
   // The outlet is the suffix by convention; a prefix only when the suffix is the headline itself.
   const last = pieces[pieces.length - 1];
@@ -617,30 +722,173 @@ function outletUsable(v: string): boolean {
   return lower.length < 2;
 }
 
+// Host labels that are endings, not names: "co" in "express.co.uk", "com" in "autoracing.com.br".
+const HOST_ENDINGS = new Set(['www', 'm', 'amp', 'edition', 'com', 'co', 'org', 'net', 'gov', 'edu', 'ac', 'or', 'ne', 'go', 'info', 'news', 'biz']);
+
+/** The labels of a host that can name the outlet: "blog.comwrap.com" → ["blog", "comwrap"]. */
+function hostLabels(host: string | null): string[] {
+  if (!host) return [];
+  const parts = host.toLowerCase().split('.');
+  // The last label is a top-level domain; a two-letter one may carry a second-level ending before it.
+  return parts.slice(0, -1).filter((l) => l.length >= 2 && !HOST_ENDINGS.has(l));
+}
+
+// Hosts that lend subdomains to many sites: there the subdomain is the site's name.
+const PLATFORMS = new Set(['blogspot', 'wordpress', 'tumblr', 'substack', 'medium', 'typepad', 'wixsite', 'weebly', 'livejournal', 'github']);
+
+/** The registrable name of a host, readable: "blog.comwrap.com" → "comwrap", "ana.blogspot.com" → "ana". */
+function hostName(host: string | null): string | null {
+  const labels = hostLabels(host);
+  if (labels.length >= 2 && PLATFORMS.has(labels[labels.length - 1])) return labels[labels.length - 2];
+  return labels.length ? labels[labels.length - 1] : host;
+}
+
+const compact = (s: string) => s.normalize('NFKD').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
 /**
- * The outlet: og:site_name, the JSON-LD publisher, the outlet part of `<title>`, application-name,
- * each as its first part ("LinkNaija | Nigeria's popular news platform" → "LinkNaija") and only
- * when it reads as a name (outletUsable). Else the first that is a domain, without its ending
- * ("Sportsnet.ca" → "Sportsnet"), else the host.
+ * How well a name agrees with the page's host: 3 when it is a host label ("Al Bawaba" on
+ * albawaba.com; "The Sun" on thesun.co.uk) or its initials are ("Wall Street Journal" on wsj.com),
+ * 2 when one begins the other ("Slate Magazine" on slate.com), 1 when one holds the other
+ * ("Daily Express" on express.co.uk), else 0. Four letters at least, so short words do not match by chance.
  */
-function chooseOutlet(doc: Doc, ld: JsonLd, host: string | null): { source: string | null; origin: MetaOrigin | null } {
+function hostAgreement(name: string, labels: string[]): number {
+  const c = compact(name);
+  const bare = c.replace(/^the(?=.{4})/, '');
+  const initials = name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0].toLowerCase()).join('');
+  let best = 0;
+  const parts = name.normalize('NFKD').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  for (const l of labels) {
+    if (c === l || bare === l || (initials.length >= 2 && initials === l) || abbreviates(l, parts)) return 3;
+    if (Math.min(bare.length, l.length) < 4) continue;
+    if (l.startsWith(bare) || bare.startsWith(l)) best = Math.max(best, 2);
+    else if (l.includes(bare) || bare.includes(l)) best = Math.max(best, 1);
+  }
+  return best;
+}
+
+const LEGAL_FORM = /[,\s]+(?:GmbH|AG|Inc|LLC|Ltd|Limited|S\.?A|SRL|Pvt|Corp)\.?$/i;
+
+/**
+ * Whether `label` is the words' beginnings run together, in order, some words left out:
+ * "nytimes" ← New York Times, "latimes" ← Los Angeles Times, "wsj" ← Wall Street Journal.
+ * At least two words take part, so a single word's prefix is not an abbreviation.
+ */
+function abbreviates(label: string, words: string[]): boolean {
+  if (label.length < 3 || words.length < 2 || words.length > 8) return false;
+  const memo = new Map<string, boolean>();
+  const go = (i: number, w: number, used: number): boolean => {
+    if (i === label.length) return used >= 2;
+    if (w === words.length) return false;
+    const key = `${i},${w},${Math.min(used, 2)}`;
+    const hit = memo.get(key);
+    if (hit !== undefined) return hit;
+    let ok = go(i, w + 1, used);
+    for (let k = 1; !ok && k <= words[w].length && i + k <= label.length && label[i + k - 1] === words[w][k - 1]; k++) ok = go(i + k, w + 1, used + 1);
+    memo.set(key, ok);
+    return ok;
+  };
+  return go(0, 0, 0);
+}
+
+/** The site's name in its header: a logo's alt text (`<img alt="MoreBikes">` in an element named "logo"),
+ * or the text of a site-title element (`<p class="site-title"><a href="/">Name</a></p>`). */
+function logoNames(doc: Doc): string[] {
+  const out: string[] = [];
+  for (const img of doc.querySelectorAll('img[alt]')) {
+    const where = `${img.getAttribute('class') ?? ''} ${img.getAttribute('id') ?? ''} ${img.parentElement?.getAttribute('class') ?? ''} ${img.parentElement?.getAttribute('id') ?? ''}`;
+    if (!/logo|brand|masthead/i.test(where)) continue;
+    const alt = cleanText(img.getAttribute('alt'))?.replace(/(?:['’]s)?\s+logo$/i, '').trim();
+    if (alt && alt.length >= 2 && !/^(?:logo|home|brand)$/i.test(alt)) out.push(alt);
+    if (out.length >= 3) break;
+  }
+  for (const el of doc.querySelectorAll('.site-title, .site-name, #site-title, #site-name, .blog-title, .logo-text')) {
+    const t = cleanText(el.textContent);
+    if (t && t.length >= 2 && t.length <= 60) out.push(t);
+    if (out.length >= 5) break;
+  }
+  return out;
+}
+
+/** The first path segment of a white-label page whose links lead to that name's own site (3 links at least), or null. */
+function whiteLabel(doc: Doc, url: string | null, host: string | null): string | null {
+  let seg: string;
+  try {
+    seg = /^\/([a-z][a-z0-9-]{3,40})\//i.exec(new URL(url ?? '').pathname)?.[1]?.toLowerCase() ?? '';
+  } catch {
+    return null;
+  }
+  if (!seg || hostLabels(host).includes(seg)) return null;
+  let links = 0;
+  let seen = 0;
+  for (const a of doc.querySelectorAll('a[href^="http"]')) {
+    if (++seen > 400) break;
+    let h: string;
+    try {
+      h = new URL(a.getAttribute('href') ?? '').hostname;
+    } catch {
+      continue;
+    }
+    if (hostName(h) === seg && ++links >= 3) return compact(seg);
+  }
+  return null;
+}
+
+/**
+ * The outlet. Candidates: og:site_name, the JSON-LD publisher, the outlet part of `<title>`,
+ * application-name and the logo's alt text, each as its first part ("LinkNaija | Nigeria's popular
+ * news platform" → "LinkNaija"). Of those that read as a name (outletUsable), the first that the
+ * page's host bears out, else the first. Else the first that is a domain,
+ * without its ending ("Sportsnet.ca" → "Sportsnet"), else the host's own name ("comwrap").
+ */
+function chooseOutlet(doc: Doc, ld: JsonLd, host: string | null, url: string | null): { source: string | null; origin: MetaOrigin | null } {
   const tries: [string | null, MetaOrigin][] = [
     [cleanText(metaTag(doc, 'og:site_name')), 'meta'],
     [cleanText(ld.publisher), 'json-ld'],
-    [outletFromTitle(doc), 'meta'],
+    [outletFromTitle(doc, hostLabels(host)), 'meta'],
   ];
-  // App names are often the app's, not the outlet's ("Connected"): after domains, before the host.
+  // App names are often the app's, not the outlet's ("Connected"): only when nothing else reads as a name.
   const app = cleanText(metaTag(doc, 'application-name', 'apple-mobile-web-app-title'));
   const firsts = tries
     .map(([v, o]): [string, MetaOrigin] => [(v ?? '').split(TITLE_SEPARATORS)[0].trim(), o])
     .filter(([v]) => v.length >= 2 && v.length <= 60);
-  const usable = firsts.find(([v]) => outletUsable(v));
-  if (usable) return { source: usable[0], origin: usable[1] };
+  const labels = hostLabels(host);
+  const usable = firsts.filter(([v]) => outletUsable(v));
+  // A white-label page (a wire's platform serving a paper's edition under /<paper>/) names the platform
+  // in its metadata; the paper is the path's first segment when the page's own links lead to that
+  // paper's site and no name the page gives matches the platform's own domain.
+  const brand = whiteLabel(doc, url, host);
+  if (brand && !usable.some(([v]) => hostAgreement(v, [hostName(host) ?? '']) >= 1)) {
+    const named = [...logoNames(doc), ...usable.map(([v]) => v)].find((v) => compact(v).replace(/^the/, '') === brand);
+    return { source: named ?? brand, origin: 'url' };
+  }
+  const extra: [string, MetaOrigin][] = [app, ...logoNames(doc)]
+    .map((v) => v?.split(TITLE_SEPARATORS)[0].replace(LEGAL_FORM, '').trim())
+    .filter((v): v is string => !!v && v.length <= 60 && !/_/.test(v) && outletUsable(v))
+    .map((v) => [v, 'meta']);
+  // Among the names the metadata gives, the first that the host bears out at all; a site name with no
+  // likeness to the address is often a section, a platform or a tagline. A closer likeness does not
+  // rank higher: "Slate Magazine" and "Business Insider Deutschland" are what those sites call
+  // themselves, and a parent company often shares the stem ("Ledger Media" beside "Daily Ledger").
+  let best: [string, MetaOrigin] | null = null;
+  let bestScore = -1;
+  for (const c of usable) {
+    const score = hostAgreement(c[0], labels) >= 1 ? 1 : 0;
+    if (score > bestScore) {
+      best = c;
+      bestScore = score;
+    }
+  }
+  if (best) return { source: best[0], origin: best[1] };
   const domain = firsts.find(([v]) => DOMAIN_LIKE.test(v));
   if (domain) return { source: domain[0].replace(/(?:\.(?:co|com))?\.[a-z]{2,4}$/i, ''), origin: domain[1] };
+  // The app name and the header's logo or site title are noisier ("express_logo", a sister brand, the
+  // app's own name): the first the host bears out ("Prefeitura de Jaraguá do Sul" on jaraguadosul.com.br),
+  // then the app name as before.
+  const borne = extra.find(([v]) => hostAgreement(v, labels) >= 1);
+  if (borne) return { source: borne[0], origin: borne[1] };
   if (app && outletUsable(app)) return { source: app, origin: 'meta' };
   if (firsts.length) return { source: firsts[0][0], origin: firsts[0][1] };
-  return { source: host, origin: host ? 'url' : null };
+  return { source: hostName(host), origin: host ? 'url' : null };
 }
 
 // ---------------------------------------------------------------- all of it
@@ -666,14 +914,14 @@ export function pageMeta(doc: Doc, url: string | null): PageMeta {
     host = null;
   }
 
-  const outlet = chooseOutlet(doc, ld, host);
+  const outlet = chooseOutlet(doc, ld, host, url ?? canonicalUrl);
   if (outlet.origin) provenance.source = outlet.origin;
   const title = chooseTitle(doc, ld, outlet.source, host);
   if (title.origin) provenance.title = title.origin;
   // The address the reader asked for dates the article as well as the canonical one.
   const date = chooseDate(doc, ld, url ?? canonicalUrl, title.element);
   if (date.origin) provenance.published = date.origin;
-  const by = chooseByline(doc, ld, outlet.source);
+  const by = chooseByline(doc, ld, outlet.source, title.element, host);
   if (by.origin) provenance.byline = by.origin;
 
   const declared =

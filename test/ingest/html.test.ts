@@ -62,3 +62,44 @@ test('elementText: a source line break inside a paragraph is a space; <pre> keep
   const { document } = parseHTML('<html><body><p>The Java One\nCall for Papers closes\nthis Friday.</p><pre>a = 1\nb = 2</pre><p>Next<br>line</p></body></html>');
   assert.equal(elementText(document.body), 'The Java One Call for Papers closes this Friday.\na = 1\nb = 2\nNext\nline');
 });
+
+test('what Readability keeps ahead of the body goes: a standfirst in the header, a dateline, a byline, a label', () => {
+  // The standfirst sits outside the container that holds the article's paragraphs.
+  const body = Array.from({ length: 10 }, (_, i) => p(`Paragraph ${i + 1}.`)).join('');
+  const html = `<html><head><title>Summit ends without a deal</title></head><body><article>
+    <header><h1>Summit ends without a deal</h1><p>The talks collapsed over money, and nobody expects them to resume soon.</p></header>
+    <div class="story-body">${body}</div></article></body></html>`;
+  const r = htmlToDocument({ html, origin: 'x' });
+  assert.ok(r.ok);
+  if (!r.ok) return;
+  assert.ok(r.value.text.startsWith('Paragraph 1.'), r.value.text.slice(0, 80));
+});
+
+test('leading lines that are furniture by their form are dropped, up to the first paragraph', async () => {
+  const { trimLeadLines } = await import('../../src/ingest/html.js');
+  const lead = 'The delegations met again in the afternoon and worked through the remaining points of the draft.';
+  assert.deepEqual(
+    trimLeadLines(['Summit ends without a deal', 'Text size', 'By Ana Ruiz and Li Wei', 'PUBLISHED: 10:48, Tue, Nov 19, 2019', lead, 'Short line'], 'Summit ends without a deal'),
+    [lead, 'Short line'],
+  );
+  // A line that is none of these stops the trim; nothing goes when no paragraph follows.
+  assert.deepEqual(trimLeadLines(['Text size', 'What the summit was meant to settle and why', lead], null), ['Text size', 'What the summit was meant to settle and why', lead]);
+  assert.deepEqual(trimLeadLines(['Review', 'Short'], null), ['Review', 'Short']);
+  assert.deepEqual(trimLeadLines(['Posted by Ana Ruiz', 'Email | Print | Share this', lead], null), [lead]);
+  assert.deepEqual(trimLeadLines(['Reading time: 1 minute', lead], null), [lead]);
+  // A short lead in a script without spaces, or one with a date in it, is prose, not a label.
+  const zh = '2013年5月20日，北京市政府宣布了新的空气质量措施。';
+  assert.deepEqual(trimLeadLines(['新闻', zh, lead], null), [zh, lead]);
+  assert.deepEqual(trimLeadLines(['Nov. 19, 2019 at 11:08 a.m.', lead], null), [lead]);
+});
+
+test('a name inside a sentence survives a furniture-like class on its pop-up wrapper', () => {
+  const html = `<html><head><title>T</title></head><body><article>
+    <p>South Dakota Gov. <span class="rollover-people"><a class="rollover-people-link" href="/people/kn">Kristi Noem</a><span class="rollover-people-block">Kristi Lynn Noem: more stories about the governor and her campaigns MORE</span></span> (R) is defending the state's launch of an anti-drug campaign.</p>
+    ${p('Two.')}${p('Three.')}</article></body></html>`;
+  const r = htmlToDocument({ html, origin: 'x' });
+  assert.ok(r.ok);
+  if (!r.ok) return;
+  assert.match(r.value.text, /Gov\. Kristi Noem \(R\) is defending/);
+  assert.doesNotMatch(r.value.text, /more stories about the governor/);
+});

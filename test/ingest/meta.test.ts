@@ -46,6 +46,48 @@ test('outlet: a domain or an acronym gives way to a name', () => {
   assert.equal(meta('<meta property="og:site_name" content="Sportsnet.ca">').source, 'Sportsnet');
 });
 
+test('outlet: of the names the page gives, the first its address bears out; else the host name, not the host', () => {
+  // A site name unrelated to the host (a section, a platform) gives way to one the host bears out.
+  const m = meta('<meta property="og:site_name" content="Weekend Living"><script type="application/ld+json">{"@type":"NewsArticle","publisher":{"@type":"Organization","name":"Valley Courier"}}</script>', '', 'https://www.valleycourier.com/2019/11/x.html');
+  assert.equal(m.source, 'Valley Courier');
+  // A site name the host bears out stays, even beside a closer match.
+  const s = meta('<meta property="og:site_name" content="Slate Magazine"><script type="application/ld+json">{"@type":"NewsArticle","publisher":{"@type":"Organization","name":"Slate"}}</script>', '', 'https://slate.com/culture/2019/11/x.html');
+  assert.equal(s.source, 'Slate Magazine');
+  assert.equal(meta('<title>Notes from the garden</title>', '', 'https://ana.blogspot.com/2019/11/x.html').source, 'ana');
+  // An abbreviated host bears out the full name: a section as og:site_name gives way to it.
+  assert.equal(meta('<meta property="og:site_name" content="Opinion Pages"><title>Why it matters - The New York Times</title>', '', 'https://www.nytimes.com/2019/11/19/opinion/x.html').source, 'The New York Times');
+  // Nothing in the head names the outlet: the registrable name of the host, not "blog.comwrap.com".
+  assert.equal(meta('<title>Die elektronische Patientenakte</title>', '', 'https://blog.comwrap.com/die-epa').source, 'comwrap');
+  // A logo's alt text only when the host bears it out (here "GmbH" dropped as a legal form).
+  assert.equal(meta('', '<a class="logo" href="/"><img alt="comwrap GmbH Logo" src="l.png"></a>', 'https://blog.comwrap.com/x').source, 'comwrap');
+  assert.equal(meta('', '<div class="logo"><img alt="Диеты" src="l.png"></div>', 'http://vse-diety.com/x.html').source, 'vse-diety');
+  // A site title in the header that the host bears out, with its spaces and accents.
+  assert.equal(meta('', '<p class="site-title"><a href="/">Prefeitura de Jaraguá do Sul</a></p>', 'http://jaraguadosul.com.br/news/x').source, 'Prefeitura de Jaraguá do Sul');
+});
+
+test('date: a UTC publication time is read in the offset that the other times of the page carry', () => {
+  // 02:24 UTC on the 19th is 21:24 on the 18th in New York; the page's modified time says -05:00.
+  const m = meta('<meta property="article:published_time" content="2019-11-19T02:24:00Z"><meta property="article:modified_time" content="2019-11-19T09:00:00-05:00">', '<h1>Headline here</h1>');
+  assert.equal(m.published, '2019-11-18T21:24:00-05:00');
+  // No offset anywhere: the UTC value stands.
+  assert.equal(meta('<meta property="article:published_time" content="2019-11-19T02:24:00Z">', '<h1>Headline here</h1>').published, '2019-11-19T02:24:00Z');
+  // ... unless the page is for the US: 02:24 UTC is the evening before in every US zone; only the day is known.
+  const us = pageMeta(parseHTML('<html lang="en-US"><head><meta property="article:published_time" content="2019-11-19T02:24:00Z"></head><body><h1>Headline here</h1></body></html>').document, null);
+  assert.equal(us.published, '2019-11-18');
+  // The page's own dateline says the UTC day: it wins over the shifted one.
+  const d = meta('<meta property="article:published_time" content="2019-11-19T02:24:00Z"><meta property="article:modified_time" content="2019-11-19T09:00:00-05:00">', '<h1>Headline here</h1><div class="date">Nov 19, 2019</div>');
+  assert.equal(d.published, '2019-11-19T02:24:00Z');
+});
+
+test('outlet: a white-label page names the paper in its path and links, not the platform', () => {
+  const nav = ['news', 'sports', 'obituaries'].map((x) => `<a href="https://www.berkshireeagle.com/${x}">${x}</a>`).join(' ');
+  const m = meta('<meta property="og:site_name" content="Hosted">', `<header><a class="logo" href="/"><img alt="The Berkshire Eagle"></a>${nav}</header>`, 'https://hosted.wire.org/berkshireeagle/article/abc/x');
+  assert.equal(m.source, 'The Berkshire Eagle');
+  // A path segment that merely matches a linked site, on a page whose name matches its own host, changes nothing.
+  const links = ['a', 'b', 'c'].map((x) => `<a href="https://www.facebook.com/${x}">f</a>`).join(' ');
+  assert.equal(meta('<meta property="og:site_name" content="Valley Courier">', links, 'https://valleycourier.com/facebook/x').source, 'Valley Courier');
+});
+
 test('dates keep the page offset; a UTC time a day after the printed dateline takes the dateline day', () => {
   assert.equal(pageDate('2019-11-18T21:24:00-0500'), '2019-11-18T21:24:00-05:00');
   assert.equal(pageDate('2019-11-19T02:24:00+00:00'), '2019-11-19T02:24:00Z');
@@ -81,6 +123,21 @@ test('written dates in several languages', () => {
   assert.equal(writtenDate('25. September 2018'), '2018-09-25');
   assert.equal(writtenDate('Posted Nov 18, 8:19 PM', 2019), '2019-11-18');
   assert.equal(writtenDate('no date here'), null);
+});
+
+test('byline: an unmarked "By ..." block under the headline; a metadata author the page never shows is not one', () => {
+  const body = `<h1>What is the value of drugs at the border?</h1><p class="article__meta">By <a href="/staff/md/">Matthew Digby</a> , <a href="/staff/mdo/">Minh Do</a> <span>on Monday, November 18th, 2019 at 11:08 a.m.</span></p>${para.repeat(5)}`;
+  assert.equal(meta('<title>What is the value of drugs at the border?</title>', body).byline, 'Matthew Digby, Minh Do');
+  assert.equal(meta('', body).provenance.byline, 'visible');
+  // A CMS account in JSON-LD ("Josh") on a page whose text never names it.
+  const ld = '<script type="application/ld+json">{"@type":"BlogPosting","headline":"A new chief executive","author":{"@type":"Person","name":"Josh"}}</script>';
+  assert.equal(meta(ld, `<h1>A new chief executive</h1>${para.repeat(5)}`).byline, null);
+  // A one-word author that the address begins with is the brand's account.
+  const brand = '<script type="application/ld+json">{"@type":"BlogPosting","headline":"A new chief executive","author":{"@type":"Person","name":"Acme"}}</script>';
+  assert.equal(meta(brand, `<h1>A new chief executive</h1><span>Acme</span>${para.repeat(5)}`, 'https://acmeoutdoor.com/x').byline, null);
+  // Shown on the page (apostrophes and accents compared loosely): kept.
+  const ld2 = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"A new chief executive","author":{"@type":"Person","name":"Seán O\'Brien"}}</script>';
+  assert.equal(meta(ld2, `<h1>A new chief executive</h1><span class="x">Sean O’Brien</span>${para.repeat(5)}`).byline, "Seán O'Brien");
 });
 
 test('bylines are people: desks, wires and outlets are dropped; roles and affiliations cut', () => {
