@@ -129,3 +129,18 @@ test('"on what date" is not answered by a time that names no day, even with no p
     assert.match(r.proposed?.answer ?? '', /30 September/);
   });
 });
+
+test('an answer in another person\'s clause is not given, also when an unspaced em dash divides the clauses', async () => {
+  await onCorpus(async (app) => {
+    await app.desk.add([
+      doc(
+        'Minister plans two meetings',
+        'Foreign minister Anna Smith plans to meet Peter Jones in Vienna—within days, she said—and then hold talks with Maria Brown in Lisbon. ' +
+          'The meetings follow weeks of tension over trade.',
+        '2025-10-10',
+      ),
+    ]);
+    const a = await app.desk.ask('Where will Anna Smith meet Maria Brown?');
+    assert.notEqual(a.answer, 'Vienna', 'Vienna is where she meets Jones');
+  });
+});

@@ -10,7 +10,9 @@ export const MAX_WORDS = 25;
 const REASON = /\b(?:because(?:\s+of)?|due\s+to|owing\s+to|thanks\s+to|as\s+a\s+result\s+of|in\s+(?:a\s+bid|an\s+effort|order)\s+to|so\s+(?:that|as\s+to)|in\s+protest\s+(?:at|against|over)|amid|citing|blaming|for\s+fear\s+(?:of|that)|on\s+the\s+grounds\s+that|in\s+response\s+to|following)\b/gi;
 
 // Clause boundaries inside a sentence: semicolons, colons, dashes, and a comma before a conjunction.
-const BOUNDARY = /\s*(?:;|:|\s[—–]\s|\s--\s)\s*|,\s+(?=(?:but|while|although|whereas|though|however|and\s+(?:he|she|it|they|the))\b)/gi;
+// An em dash is a boundary spaced (British style) or not (American: "in Budapest—“within two weeks”");
+// an en dash only spaced, since unspaced it joins a range or a pair ("30–40", "Russia–Ukraine").
+const BOUNDARY = /\s*(?:;|:|—|\s–\s|\s--\s)\s*|,\s+(?=(?:but|while|although|whereas|though|however|and\s+(?:he|she|it|they|the))\b)/gi;
 
 /** The part of `sentence` that answers, around the matched question words (`anchors`, character offsets). */
 export function answerClause(sentence: string, anchors: number[], type: AnswerType): string {
