@@ -345,6 +345,24 @@ export interface StorySignature {
   /** MinHash of the text's word 5-shingles (near-duplicates share most values). */
   minhash: number[];
   published: string | null;
+  /**
+   * The story as of this article's joining, itself included (absent for an article that starts one):
+   * the summed term, name and title vectors of its members so far (the heaviest kept) and their
+   * figures, so a later article can be compared with the story as a whole, not only with one member.
+   */
+  story?: StoryAggregate;
+}
+
+export interface StoryAggregate {
+  /** Members summed (this article included). */
+  members: number;
+  terms: Record<string, number>;
+  names: Record<string, number>;
+  title: Record<string, number>;
+  numbers: string[];
+  /** The earliest and latest publication dates of its members (null when none has one). */
+  first: string | null;
+  last: string | null;
 }
 
 export interface StoryMember {

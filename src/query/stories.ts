@@ -5,15 +5,19 @@
 // how rare they were *then*, its title terms, a MinHash of its wording); candidates come from the
 // index (articles holding its rarest terms, within a postings budget, so the cost does not grow with
 // the corpus); each candidate member is scored by a logistic model fitted on the dev split of the
-// labelled story set (bench/fit-stories.ts → story-weights.ts), and the article joins the story of
-// its best-scoring member when that clears the fitted threshold.
+// labelled story set (bench/fit-stories.ts → story-weights.ts). A story also scores as a whole: every
+// member that joins one carries the story's aggregate as of then (its members' term, name and title
+// vectors summed, their figures, their dates), and the same model scores the article against the
+// latest aggregate among its candidates, so an article that shares the vocabulary a story has built
+// up over several members is linked to it even when no single member is close enough. The article
+// joins the story whose best member, or whole, scores highest, when that clears the fitted threshold.
 //
 // Stable by construction: a decision only reads articles stored before this one and statistics as of
 // its turn (corpus counts minus the articles still queued after it), and is never revisited, so adding
 // articles later never moves or renames a story, and a rebuild (every article queued again in its
 // original order) decides exactly as the incremental run did.
 
-import type { ArticleSummary, SentenceHit, StorySignature } from '../model/index.js';
+import type { ArticleSummary, SentenceHit, StoryAggregate, StorySignature } from '../model/index.js';
 import type { Store } from '../store/contract.js';
 import { indexTerms, tokens } from '../understand/terms.js';
 import { STORY_MODEL, type StoryModel } from './story-weights.js';
@@ -41,6 +45,9 @@ const CANDIDATE_POSTINGS = 3000;
 /** Earlier articles scored per new article (the best by shared rare terms). */
 const CANDIDATES = 50;
 const MINHASH = 64;
+/** Terms (and names, title terms, figures) a story's running aggregate keeps: the heaviest. */
+const AGGREGATE_TERMS = 96;
+const AGGREGATE_FIGURES = 60;
 const SHINGLE = 5;
 /** Estimated Jaccard of word 5-shingles at or above which an article is a copy of an earlier one. */
 export const DUPLICATE_JACCARD = 0.8;
@@ -73,6 +80,53 @@ export function pairFeatures(a: StorySignature, b: StorySignature): PairFeatures
   };
 }
 
+/**
+ * The same features against a story's aggregate (the sum of its members' vectors, as kept by its latest
+ * member known to this turn): the cosine to the story's centroid, the title terms of all its members,
+ * every figure it gave. A member's idiosyncratic words are diluted in the sum and the story's own words
+ * add up, so a new article that shares the story's vocabulary spread over several members scores higher
+ * than against any one of them, and one that shares a single member's side topic scores lower.
+ */
+export function aggregateFeatures(a: StorySignature, s: StoryAggregate): PairFeatures {
+  return {
+    terms: cosine(a.terms, unit(s.terms)),
+    title: cosine(a.title, unit(s.title)),
+    jaccard: 0,
+    names: cosine(a.names ?? {}, unit(s.names)),
+    numbers: setShare(a.numbers ?? [], s.numbers),
+    // days outside the story's span of dates: the same prior as between two articles
+    gapDays: a.published && s.first && s.last ? Math.max(0, days(s.first) - days(a.published), days(a.published) - days(s.last)) : null,
+  };
+}
+
+/** The story aggregate as of a member: its own, or that of the one article it stands for. */
+export function aggregateOf(sig: StorySignature): StoryAggregate {
+  return sig.story ?? { members: 1, terms: sig.terms, names: sig.names ?? {}, title: sig.title, numbers: sig.numbers ?? [], first: sig.published, last: sig.published };
+}
+
+/** A story's aggregate once `sig` joins it. */
+export function extendAggregate(s: StoryAggregate, sig: StorySignature): StoryAggregate {
+  const sum = (x: Record<string, number>, y: Record<string, number>) => {
+    const out: Record<string, number> = { ...x };
+    for (const t in y) out[t] = (out[t] ?? 0) + y[t];
+    const kept = Object.entries(out)
+      .sort((p, q) => q[1] - p[1] || (p[0] < q[0] ? -1 : 1))
+      .slice(0, AGGREGATE_TERMS);
+    return Object.fromEntries(kept.map(([t, w]) => [t, round(w, 4)]));
+  };
+  const numbers = [...s.numbers];
+  for (const n of sig.numbers ?? []) if (numbers.length < AGGREGATE_FIGURES && !numbers.includes(n)) numbers.push(n);
+  return {
+    members: s.members + 1,
+    terms: sum(s.terms, sig.terms),
+    names: sum(s.names, sig.names ?? {}),
+    title: sum(s.title, sig.title),
+    numbers,
+    first: [s.first, sig.published].filter((d): d is string => !!d).sort()[0] ?? null,
+    last: [s.last, sig.published].filter((d): d is string => !!d).sort().pop() ?? null,
+  };
+}
+
 /** The features the logistic model reads, in STORY_MODEL.weights order (bias first): cosines of the terms, titles and names, shared figures. */
 export function featureVector(f: PairFeatures): number[] {
   // Jaccard, shared-term share and terms×title were tried too: they overlap the cosines so much that
@@ -94,11 +148,12 @@ export function pairScore(f: PairFeatures, model: StoryModel = STORY_MODEL): num
 const GAP_GRACE_DAYS = 7;
 
 /**
- * A story's score from its members' pair scores, best first: the best match. (A noisy-OR of the two
- * best was tried and lost on dev: 5-fold CV pairwise F1 83.5 against 85.7.)
+ * A story's score from its members' pair scores, best first, and the score against its aggregate: the
+ * better of its best member and its whole. (A noisy-OR of the two best members was tried and lost on
+ * dev: 5-fold CV pairwise F1 83.5 against 85.7.)
  */
-export function storyScore(ps: number[]): number {
-  return ps[0] ?? 0;
+export function storyScore(ps: number[], aggregate = 0): number {
+  return Math.max(ps[0] ?? 0, aggregate);
 }
 
 export interface PlaceReport {
@@ -152,7 +207,7 @@ export async function placeQueued(store: Store, opts: PlaceOptions): Promise<Pla
     const storyId = await store.joinStory({
       articleId: id,
       storyId: decision.storyId,
-      signature: sig,
+      signature: decision.aggregate ? { ...sig, story: decision.aggregate } : sig,
       score: decision.score,
       reason: await reasonText(store, decision, text),
       duplicateOf: decision.duplicateOf,
@@ -176,10 +231,14 @@ export async function rebuildStories(store: Store, opts: PlaceOptions): Promise<
 
 interface Decision {
   storyId: string | null;
+  /** The story's aggregate with this article in it, when it joins one. */
+  aggregate?: StoryAggregate;
   score: number;
   /** The member it matched best (joined), or the nearest one it did not join. */
   member: string | null;
   memberScore: number;
+  /** The number of articles of the story's aggregate when it scored higher than its best member (else 0). */
+  whole: number;
   shared: string[];
   duplicateOf: string | null;
   gapDays: number | null;
@@ -195,7 +254,7 @@ async function decide(
   model: StoryModel,
   onPair: PlaceOptions['onPair'],
 ): Promise<Decision> {
-  const none: Decision = { storyId: null, score: 1, member: null, memberScore: 0, shared: [], duplicateOf: null, gapDays: null, threshold: model.threshold };
+  const none: Decision = { storyId: null, score: 1, member: null, memberScore: 0, whole: 0, shared: [], duplicateOf: null, gapDays: null, threshold: model.threshold };
   // Candidates: the articles holding its rarest terms (held by some earlier article: adf ≥ 2).
   const rare = [...mine.keys()].filter((t) => adf(t) >= 2).sort((a, b) => adf(a) - adf(b) || (a < b ? -1 : 1));
   const chosen: string[] = [];
@@ -228,11 +287,17 @@ async function decide(
     if (f.jaccard >= DUPLICATE_JACCARD && p > dupP) (duplicateOf = c.id), (dupP = p);
     byStory.set(m.storyId, [...(byStory.get(m.storyId) ?? []), { member: c.id, p, f }]);
   }
-  let best: { storyId: string; member: string; p: number; f: PairFeatures } | null = null;
+  let best: { storyId: string; member: string; p: number; f: PairFeatures; aggregate: StoryAggregate; whole: boolean } | null = null;
   for (const [storyId, scored] of byStory) {
     scored.sort((a, b) => b.p - a.p || (a.member < b.member ? -1 : 1));
-    const p = storyScore(scored.map((x) => x.p));
-    if (!best || p > best.p || (p === best.p && storyId < best.storyId)) best = { storyId, member: scored[0].member, p, f: scored[0].f };
+    // the story as its latest member among the candidates knew it
+    const aggregate = scored
+      .map((x) => aggregateOf(members.get(x.member)!.signature))
+      .reduce((a, b) => (b.members > a.members ? b : a));
+    const linked = aggregate.members > 1 ? pairScore(aggregateFeatures(sig, aggregate), model) : 0;
+    const p = storyScore(scored.map((x) => x.p), linked);
+    if (!best || p > best.p || (p === best.p && storyId < best.storyId))
+      best = { storyId, member: scored[0].member, p, f: scored[0].f, aggregate, whole: linked > scored[0].p };
   }
   if (!best) return none;
   const shared = Object.keys(sig.terms)
@@ -242,9 +307,11 @@ async function decide(
   const join = best.p >= model.threshold || duplicateOf !== null;
   return {
     storyId: join ? best.storyId : null,
+    aggregate: join ? extendAggregate(best.aggregate, sig) : undefined,
     score: join ? round(best.p) : 1,
     member: best.member,
     memberScore: round(best.p),
+    whole: best.whole ? best.aggregate.members : 0,
     shared: shared.slice(0, 4),
     duplicateOf: join ? duplicateOf : null,
     gapDays: best.f.gapDays,
@@ -259,9 +326,10 @@ async function reasonText(store: Store, d: Decision, text: string): Promise<stri
   const words = surfaceForms(d.shared, text);
   const sharing = words.length ? ` (both about ${words.map((w) => `“${w}”`).join(', ')})` : '';
   if (d.duplicateOf) return `a copy of ${title}`;
-  if (d.storyId !== null) return `joins ${title}${sharing}, score ${d.memberScore.toFixed(2)}`;
+  const whole = d.whole ? ` and the story's ${d.whole} articles as a whole` : '';
+  if (d.storyId !== null) return `joins ${title}${whole}${sharing}, score ${d.memberScore.toFixed(2)}`;
   const gap = d.gapDays !== null && d.gapDays > GAP_GRACE_DAYS ? `, ${Math.round(d.gapDays)} days apart` : '';
-  return `starts a story: nearest is ${title}${sharing}, score ${d.memberScore.toFixed(2)} below ${d.threshold.toFixed(2)}${gap}`;
+  return `starts a story: nearest is ${title}${whole}${sharing}, score ${d.memberScore.toFixed(2)} below ${d.threshold.toFixed(2)}${gap}`;
 }
 
 // ---- Signatures ----
@@ -335,6 +403,15 @@ function normalised(pairs: [string, number][]): Record<string, number> {
   const norm = Math.sqrt(pairs.reduce((s, [, w]) => s + w * w, 0)) || 1;
   const out: Record<string, number> = {};
   for (const [t, w] of pairs) out[t] = round(w / norm, 4);
+  return out;
+}
+
+function unit(v: Record<string, number>): Record<string, number> {
+  let n = 0;
+  for (const t in v) n += v[t] * v[t];
+  n = Math.sqrt(n) || 1;
+  const out: Record<string, number> = {};
+  for (const t in v) out[t] = v[t] / n;
   return out;
 }
 

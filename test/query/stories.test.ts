@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { tempApp } from '../helpers.js';
 import type { App } from '../../src/app.js';
+import { aggregateFeatures, aggregateOf, extendAggregate, pairFeatures } from '../../src/query/stories.js';
 
 const BRIDGE_1 = `Calloway bridge collapses into the Brennick river
 A section of the Calloway road bridge collapsed into the Brennick river on Monday night, the county council said.
@@ -176,4 +177,22 @@ test('ask within one story reads only its articles; answers carry the date they 
   const inBridge = await app.desk.ask(q, { related: false, story: await storyOf('bridge1') });
   assert.equal(inBridge.abstained, true, 'the bridge story does not say');
   await assert.rejects(app.desk.ask(q, { story: 's-none' }), /No story with id "s-none"/);
+});
+
+test('a member carries its story as of its joining, and the story as a whole links articles that share its vocabulary', async () => {
+  const [third] = await app.store.storyMembers([ids.get('bridge3')!]);
+  const [first] = await app.store.storyMembers([ids.get('bridge1')!]);
+  assert.equal(first.signature.story, undefined, 'the article that started the story carries no aggregate');
+  assert.ok(third.signature.story && third.signature.story.members >= 2, 'a joining article carries the story so far: ' + JSON.stringify(third).slice(0, 300));
+  assert.ok('callowai' in third.signature.story.terms, 'the story terms: ' + Object.keys(third.signature.story.terms).join(' '));
+
+  // two members on different sides of one affair; a third article sharing both sides' words
+  const sig = (terms: Record<string, number>) => ({ terms, title: {}, names: {}, numbers: [], minhash: [], published: null });
+  const a = sig({ bridge: 0.6, collapse: 0.6, barge: 0.53 });
+  const b = sig({ bridge: 0.6, inquiry: 0.6, ridley: 0.53 });
+  const story = extendAggregate(aggregateOf(a), b);
+  assert.equal(story.members, 2, 'two members summed');
+  const both = sig({ bridge: 0.5, collapse: 0.5, inquiry: 0.5, ridley: 0.5 });
+  const whole = aggregateFeatures(both, story).terms;
+  assert.ok(whole > pairFeatures(both, a).terms && whole > pairFeatures(both, b).terms, `${whole}`);
 });
