@@ -388,21 +388,21 @@ function resolve(text: string, sentences: Sentence[], f: Found, coref: Coref, me
   if (possessiveRole && !/^spokes(man|woman|person)$/.test(head)) return null;
   let key: string | null = null;
   // "ING analyst Gerard Rijk of Inbev's ...": a person named before "of"/"for" is the speaker;
-  // "a spokesman for the Treasury": nobody is, so what follows speaks
+  // "a spokesman for the Treasury": nobody is, so what follows speaks. Of the people before it, the
+  // last is the phrase's head: "Conservative shadow chancellor Oliver Letwin", "Lib Dem spokesman Mark Oaten".
   const cut = f.text.search(/\s(?:of|for|at|from|with)\s/);
   const headEnd = cut > 0 ? f.start + cut : f.end;
+  let person: string | null = null;
   for (const m of mentions) {
     if (m.start >= f.end) break;
     if (m.end > f.start) {
       const e = coref.entity(m.entity);
       if (!e) continue;
-      if (e.type === 'PERSON' && m.end <= headEnd) {
-        key = m.entity;
-        break;
-      }
-      if (e.type === 'PERSON' || e.type === 'ORG' || (key === null && e.type === 'GPE')) key = m.entity;
+      if (e.type === 'PERSON' && m.end <= headEnd) person = m.entity;
+      else if (e.type === 'PERSON' || e.type === 'ORG' || (key === null && e.type === 'GPE')) key = m.entity;
     }
   }
+  key = person ?? key;
   if (key && coref.entity(key)?.type === 'GPE' && words.length > 1) {
     // "U.S. officials": a place with a plural head is not the place speaking, nor is it
     // before an organisation ("Russia's foreign ministry"), which is not a name we have

@@ -6,6 +6,7 @@ import { findEntities } from '../../src/understand/entities.js';
 import { findQuotes } from '../../src/understand/quotes.js';
 import { findNumbers } from '../../src/understand/numbers.js';
 import { findEvents } from '../../src/understand/events.js';
+import { annotate } from '../../src/understand/index.js';
 import type { TimeExpr } from '../../src/model/index.js';
 
 const sents = (t: string) => splitSentences(t).map((s) => t.slice(s.start, s.end));
@@ -320,4 +321,15 @@ test('events: "a meeting between X and Y" names both; an imminent meeting is pla
   assert.deepEqual(m && [name(m.actor), name(m.target), name(m.place), m.modality], ['Donald Trump', 'Vladimir Putin', 'Budapest', 'planned']);
   const soon = events('Tony Smith arrived in Paris ahead of an imminent meeting with Jacques Chirac.').ev.find((e) => e.trigger === 'meeting');
   assert.equal(soon?.modality, 'planned');
+});
+
+test('quotes: of several names in the speaker phrase, the person at its head speaks, not a name the tagger misread before it', () => {
+  const text =
+    'Conservative Shadow chancellor Oliver Letwin said: "I cannot find a single forecaster who agrees." ' +
+    'Lib Dem home affairs spokesman Mark Oaten said: "There is a lot of talking left."';
+  const a = annotate({ text, published: '2005-01-01' });
+  assert.deepEqual(
+    a.quotes.map((q) => q.speaker),
+    ['PERSON:oliver letwin', 'PERSON:mark oaten'],
+  );
 });
