@@ -144,3 +144,20 @@ test('an answer in another person\'s clause is not given, also when an unspaced 
     assert.notEqual(a.answer, 'Vienna', 'Vienna is where she meets Jones');
   });
 });
+
+test('a country answering "where" is marked broad, unless the question asks for a country', async () => {
+  await onCorpus(async (app) => {
+    await app.desk.add([
+      doc('Casino plans', 'The government plans eight resorts across Britain, one of them in Scotland. A super-casino in Glasgow could be built at Ibrox, the council said.', '2025-10-10'),
+    ]);
+    const broad = async (question: string) => {
+      const r = await answerQuestion(app.store, question);
+      return Object.fromEntries(r.candidates.map((c) => [c.text, c.features.broad]));
+    };
+    const where = await broad('Where in Glasgow could a super-casino be built?');
+    assert.equal(where.Scotland, 1, JSON.stringify(where));
+    assert.equal(where.Ibrox, 0, JSON.stringify(where));
+    const which = await broad('Which country will get one of the resorts?');
+    assert.ok(Object.values(which).every((b) => b === 0), JSON.stringify(which));
+  });
+});

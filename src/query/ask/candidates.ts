@@ -40,6 +40,11 @@ export interface Candidate {
   before: number;
   /** One of the question's names stands in the span's clause (1 when the question names none). */
   ownClause: number;
+  /**
+   * The span is a country or continent (1) or a region (0.5) in the gazetteer while the question does
+   * not ask for one by its noun: "where in Glasgow", "where did he eat it" want the spot, not "Scotland".
+   */
+  broad: number;
   /** Set when the span is a typed entity mention. */
   entityType?: EntityType;
   evidence: Evidence;
@@ -108,6 +113,8 @@ export function candidatesIn(ev: Evidence, q: Question, rank = 0): Candidate[] {
     const precedes = nearest !== null && s.end <= nearest ? 1 : 0;
     const clause = clauseAt(text, s.start, s.end);
     const ownClause = q.names.length === 0 || q.names.some((n) => nameInText(n, text.slice(clause.start, clause.end))) ? 1 : 0;
+    const place = s.kind === 'name' || s.kind === undefined ? placeOf(s.surface ?? s.text) ?? placeOf(s.text) : undefined;
+    const broad = !place || (q.head && BROAD_HEADS.has(q.head)) ? 0 : place.kind === 'country' || place.kind === 'continent' ? 1 : place.kind === 'region' ? 0.5 : 0;
     out.push({
       text: s.text,
       key: s.key ?? lower.replace(/[^\p{L}\p{N}]+/gu, ' ').trim(),
@@ -124,12 +131,16 @@ export function candidatesIn(ev: Evidence, q: Question, rank = 0): Candidate[] {
       sameClause,
       before: precedes,
       ownClause,
+      broad,
       entityType: s.entityType,
       evidence: ev,
     });
   }
   return out;
 }
+
+/** Nouns that ask for a country, continent or region: then a broad place is what is asked. */
+const BROAD_HEADS = new Set(['country', 'nation', 'state', 'continent', 'region', 'territory', 'province', 'republic', 'kingdom']);
 
 /** Time granularities that never say on what day ("last year", "this month", "the 1990s"). */
 const COARSER_THAN_DAY = new Set(['month', 'season', 'quarter', 'year', 'decade']);
