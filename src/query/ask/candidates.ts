@@ -41,8 +41,9 @@ export interface Candidate {
   /** One of the question's names stands in the span's clause (1 when the question names none). */
   ownClause: number;
   /**
-   * The span is a country or continent (1) or a region (0.5) in the gazetteer while the question does
-   * not ask for one by its noun: "where in Glasgow", "where did he eat it" want the spot, not "Scotland".
+   * A "where" question's span is a country or continent (1) or a region (0.5) in the gazetteer while the
+   * question does not ask for one by its noun: "where in Glasgow", "where did he eat it" want the spot,
+   * not "Scotland". 0 for other questions: a country can be who was given something.
    */
   broad: number;
   /** Set when the span is a typed entity mention. */
@@ -113,7 +114,7 @@ export function candidatesIn(ev: Evidence, q: Question, rank = 0): Candidate[] {
     const precedes = nearest !== null && s.end <= nearest ? 1 : 0;
     const clause = clauseAt(text, s.start, s.end);
     const ownClause = q.names.length === 0 || q.names.some((n) => nameInText(n, text.slice(clause.start, clause.end))) ? 1 : 0;
-    const place = s.kind === 'name' || s.kind === undefined ? placeOf(s.surface ?? s.text) ?? placeOf(s.text) : undefined;
+    const place = q.type === 'place' && (s.kind === 'name' || s.kind === undefined) ? placeOf(s.surface ?? s.text) ?? placeOf(s.text) : undefined;
     const broad = !place || (q.head && BROAD_HEADS.has(q.head)) ? 0 : place.kind === 'country' || place.kind === 'continent' ? 1 : place.kind === 'region' ? 0.5 : 0;
     out.push({
       text: s.text,
