@@ -67,7 +67,7 @@ function serverUser(): string | null {
   const made = spawnSync('useradd', ['--system', '--no-create-home', '--shell', '/usr/sbin/nologin', 'newsdesk-pg'], {
     encoding: 'utf8',
   });
-  // a test file running beside this one may have made the user meanwhile
+  // another test run starting a server at the same time may have made the user meanwhile
   if (made.status !== 0 && spawnSync('id', ['-u', 'newsdesk-pg'], { stdio: 'ignore' }).status !== 0) {
     throw new Error(`useradd newsdesk-pg failed: ${made.stderr}`);
   }
@@ -139,8 +139,8 @@ export async function startTestPg(): Promise<TestPgStart> {
       chownSync(dir, uid, gid);
     }
     run(user, join(bin, 'initdb'), ['-D', data, '-U', 'postgres', '-A', 'trust', '-E', 'UTF8', '--locale=C', '--no-sync']);
-    // The free port is found before the server binds it: another process (test files may run side by
-    // side) can take it meanwhile, and then the server cannot start. A new port is tried, three times.
+    // The free port is found before the server binds it: another process (say another test run on the
+    // same machine) can take it meanwhile, and then the server cannot start. A new port is tried, three times.
     let port = 0;
     for (let attempt = 1; ; attempt++) {
       port = await freePort();
