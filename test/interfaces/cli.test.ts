@@ -70,34 +70,34 @@ test('article --json carries sentences, entities with stable ids, quotes and tim
   assert.deepEqual(p0, p1, 'Putin has one id across both articles');
 });
 
+// These commands only read the desk (or fail before touching it), so each test starts its processes
+// together: every process still runs and is checked, in the order written, and a spare core is used.
 test('user mistakes: one line, non-zero exit, no stack trace', async () => {
-  for (const args of [['ask'], ['related', 'nope'], ['add', '--published', '2025-13-45', SAMPLE], ['frobnicate'], ['search', '--limit', 'x', 'q']]) {
-    const r = await nd(...args);
+  const mistakes = [['ask'], ['related', 'nope'], ['add', '--published', '2025-13-45', SAMPLE], ['frobnicate'], ['search', '--limit', 'x', 'q']];
+  const [empty, ...runs] = await Promise.all([nd('ask', '', '--json'), ...mistakes.map((args) => nd(...args))]);
+  mistakes.forEach((args, i) => {
+    const r = runs[i];
     assert.notEqual(r.code, 0, args.join(' '));
     assert.doesNotMatch(r.stderr, /\n\s+at /, `no stack for ${args.join(' ')}`);
-  }
-  const empty = await nd('ask', '', '--json');
+  });
   assert.equal(JSON.parse(empty.stdout).abstained, true);
 });
 
 test('--help on every command', async () => {
-  const r = await nd('--help');
+  const [r, h] = await Promise.all([nd('--help'), nd('add', '--help')]);
   assert.match(r.stdout, /Commands:/);
-  const h = await nd('add', '--help');
   assert.match(h.stdout, /newsdesk add/);
 });
 
 test('export: JSONL and CSV of events with CAMEO roots; a bad kind is one line', async () => {
-  const jsonl = await nd('export', 'events');
+  const [jsonl, csv, bad] = await Promise.all([nd('export', 'events'), nd('export', 'quotes', '--format', 'csv'), nd('export', 'bogus')]);
   assert.equal(jsonl.code, 0, jsonl.stderr);
   const rows = jsonl.stdout.trim().split('\n').map((l) => JSON.parse(l));
   assert.ok(rows.length > 0);
   for (const r of rows) assert.match(r.cameoRoot, /^(0[1-9]|1\d|20)$/);
-  const csv = await nd('export', 'quotes', '--format', 'csv');
   const [header, ...lines] = csv.stdout.trim().split('\n');
   assert.match(header, /^articleId,published,sentence,speakerId,speaker,/);
   assert.ok(lines.length > 0);
-  const bad = await nd('export', 'bogus');
   assert.notEqual(bad.code, 0);
   assert.match(bad.stderr, /"bogus" is not one of/);
 });

@@ -6,7 +6,7 @@
 // Each test gets its own fresh database (CREATE DATABASE), dropped at the end.
 
 import { execFileSync, spawnSync } from 'node:child_process';
-import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -67,7 +67,10 @@ function serverUser(): string | null {
   const made = spawnSync('useradd', ['--system', '--no-create-home', '--shell', '/usr/sbin/nologin', 'newsdesk-pg'], {
     encoding: 'utf8',
   });
-  if (made.status !== 0) throw new Error(`useradd newsdesk-pg failed: ${made.stderr}`);
+  // another test run starting a server at the same time may have made the user meanwhile
+  if (made.status !== 0 && spawnSync('id', ['-u', 'newsdesk-pg'], { stdio: 'ignore' }).status !== 0) {
+    throw new Error(`useradd newsdesk-pg failed: ${made.stderr}`);
+  }
   return 'newsdesk-pg';
 }
 
@@ -136,18 +139,29 @@ export async function startTestPg(): Promise<TestPgStart> {
       chownSync(dir, uid, gid);
     }
     run(user, join(bin, 'initdb'), ['-D', data, '-U', 'postgres', '-A', 'trust', '-E', 'UTF8', '--locale=C', '--no-sync']);
-    const port = await freePort();
-    // loopback only, socket in our dir, durability off: this server lives for one test run
-    const opts = [
-      `-c listen_addresses=127.0.0.1`,
-      `-c port=${port}`,
-      `-c unix_socket_directories=${dir}`,
-      '-c fsync=off',
-      '-c synchronous_commit=off',
-      '-c full_page_writes=off',
-      '-c max_connections=50',
-    ].join(' ');
-    run(user, join(bin, 'pg_ctl'), ['-D', data, '-l', log, '-o', opts, '-w', '-t', '60', 'start']);
+    // The free port is found before the server binds it: another process (say another test run on the
+    // same machine) can take it meanwhile, and then the server cannot start. A new port is tried, three times.
+    let port = 0;
+    for (let attempt = 1; ; attempt++) {
+      port = await freePort();
+      // loopback only, socket in our dir, durability off: this server lives for one test run
+      const opts = [
+        `-c listen_addresses=127.0.0.1`,
+        `-c port=${port}`,
+        `-c unix_socket_directories=${dir}`,
+        '-c fsync=off',
+        '-c synchronous_commit=off',
+        '-c full_page_writes=off',
+        '-c max_connections=50',
+      ].join(' ');
+      try {
+        run(user, join(bin, 'pg_ctl'), ['-D', data, '-l', log, '-o', opts, '-w', '-t', '60', 'start']);
+        break;
+      } catch (err) {
+        const taken = existsSync(log) && /could not bind|Address already in use/.test(readFileSync(log, 'utf8'));
+        if (!taken || attempt === 3) throw err;
+      }
+    }
     let running = true;
     const stopServer = () => {
       if (!running) return;
