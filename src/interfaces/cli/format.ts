@@ -8,7 +8,7 @@ export function printAnswer(ans: Answer, out: Out): void {
   if (ans.resolvedQuestion) out.log(`(read as: ${ans.resolvedQuestion})`);
   if (ans.abstained) {
     out.log('The articles do not say.');
-    if (ans.missing?.length) out.log(`  (nothing in them supports: ${ans.missing.join(', ')})`);
+    if (ans.missing?.length) out.log(`  (the closest answer in them does not hold for: ${ans.missing.join(', ')})`);
     if (ans.nearby?.length) {
       out.log('\nWhat they say nearby:');
       for (const c of ans.nearby) out.log(`  ${c.sentence.trim()}  — ${c.title} · ${c.source ?? 'unknown outlet'} · ${c.published ?? 'undated'}`);

@@ -356,7 +356,7 @@ ${askBox(ans.question, undefined, story ?? undefined)}
 ${story ? html`<p class="meta within">Answered from the story <a href="/stories/${story.id}">${story.title}</a> only · <a href="/ask?q=${encodeURIComponent(ans.question)}">ask every article</a></p>` : ''}
 <section class="answer" data-abstained="${String(ans.abstained)}">
   <p class="meta">${ans.question}</p>
-  ${ans.abstained ? html`<p class="abstain">The articles do not say.${ans.missing?.length ? html` Nothing in them supports: ${ans.missing.join(', ')}.` : ''}</p>` : html`<p class="short">${ans.answer}</p>`}
+  ${ans.abstained ? html`<p class="abstain">The articles do not say.${ans.missing?.length ? html` The closest answer in them does not hold for: ${ans.missing.join(', ')}.` : ''}</p>` : html`<p class="short">${ans.answer}</p>`}
   ${ans.generated ? html`<p class="generated">${ans.generated.text}</p><p class="conf">Written by ${ans.generated.model} from the cited sentences.${ans.generated.uncited.length ? html` <strong>Not supported by a citation:</strong> ${ans.generated.uncited.join(' ')}` : ''}</p>` : ''}
   ${ans.abstained ? '' : html`<p class="conf">Confidence ${Math.round(ans.confidence * 100)}% · ${ans.answerType}${ans.asOf ? html` · <span class="as-of">as of ${dateLabel(ans.asOf)}</span>` : ''}</p>`}
   ${ans.citations.length ? citeList(ans.citations) : ''}
