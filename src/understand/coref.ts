@@ -4,7 +4,7 @@
 // when a first name tells; a role ("the president") points to the person titled so.
 
 import type { CorefLink, DocEntity, Mention, Sentence } from '../model/index.js';
-import { isWord, paragraphs, quoteSpans, type Token } from './tokens.js';
+import { bisect, isWord, paragraphs, quoteSpans, type Token } from './tokens.js';
 import { genderOfFirstName, isRoleNoun, posTags } from './gazetteer.js';
 import { kindOfNoun, orgKinds, type OrgKind } from './org-kind.js';
 
@@ -180,14 +180,7 @@ export class Coref {
 
 /** Index of the last value < at in a sorted array, or -1. */
 function lastBefore(sorted: number[], at: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid] < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
+  return bisect(0, sorted.length, (i) => sorted[i] < at) - 1;
 }
 
 // ---- the coreference stage: pronouns and role nouns → entities, by salience and agreement ----
@@ -420,14 +413,7 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
 
 /** Whether the token after a mention ending at `end` is a finite verb ("Cook said", "Heyward says"). */
 function verbAfter(tokens: Token[], end: number): boolean {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].start < end) lo = mid + 1;
-    else hi = mid;
-  }
-  const t = tokens[lo];
+  const t = tokens[bisect(0, tokens.length, (i) => tokens[i].start < end)];
   if (!t || !/^\p{Ll}/u.test(t.text)) return false;
   if (/^(has|had|have|will|would|could|should|may|might|must|is|was|also|then|later)$/.test(t.text)) return true;
   const tags = posTags(t.text);

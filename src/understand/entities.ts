@@ -14,7 +14,7 @@
 // compromise's tagger is not run (about 8k words/s here, too slow for the budget); its lexicon is used.
 
 import type { DocEntity, EntityType, Mention, Sentence } from '../model/index.js';
-import { tokenize, isCapitalised, isWord, paragraphs, quoteSpans, type Token } from './tokens.js';
+import { bisect, tokenize, isCapitalised, isWord, paragraphs, quoteSpans, type Token } from './tokens.js';
 import {
   demonymOf,
   genderOfFirstName,
@@ -755,15 +755,9 @@ function nearest(groups: Group[], at: number): Group | undefined {
   let bestG: Group | undefined;
   let bestD = Infinity;
   for (const g of groups) {
-    g.anchors ??= g.cands.map((c) => c.start).sort((x, y) => x - y);
-    let lo = 0;
-    let hi = g.anchors.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (g.anchors[mid] <= at) lo = mid + 1;
-      else hi = mid;
-    }
-    const d = Math.min(lo > 0 ? at - g.anchors[lo - 1] : Infinity, lo < g.anchors.length ? (g.anchors[lo] - at) * 4 : Infinity);
+    const anchors = (g.anchors ??= g.cands.map((c) => c.start).sort((x, y) => x - y));
+    const lo = bisect(0, anchors.length, (i) => anchors[i] <= at);
+    const d = Math.min(lo > 0 ? at - anchors[lo - 1] : Infinity, lo < anchors.length ? (anchors[lo] - at) * 4 : Infinity);
     if (d < bestD) {
       bestD = d;
       bestG = g;

@@ -10,7 +10,7 @@
 //   modality  negated > hypothetical > planned > reported > happened, from the words before it.
 
 import type { CameoRoot, CorefLink, DocEntity, Event, Mention, Modality, Sentence, TimeExpr } from '../model/index.js';
-import { tokenize, paragraphs, quoteSpans, startingWithin, type Token } from './tokens.js';
+import { bisect, tokenize, paragraphs, quoteSpans, startingWithin, type Token } from './tokens.js';
 import { Coref } from './coref.js';
 import { isRoleNoun, posTags } from './gazetteer.js';
 
@@ -217,13 +217,7 @@ function quotedRanges(text: string): Array<[number, number]> {
 }
 
 function isQuoted(ranges: Array<[number, number]>, pos: number): boolean {
-  let lo = 0;
-  let hi = ranges.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ranges[mid][1] <= pos) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = bisect(0, ranges.length, (i) => ranges[i][1] <= pos);
   return lo < ranges.length && ranges[lo][0] <= pos;
 }
 
@@ -235,13 +229,7 @@ function tokenBefore(tokens: Token[], pos: number, sStart: number): Token | unde
 
 /** Index of the last token of the sentence ending at or before `pos`, or -1. */
 function tokenIndexBefore(tokens: Token[], pos: number, sStart: number): number {
-  let lo = sStart;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].end <= pos) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = bisect(sStart, tokens.length, (i) => tokens[i].end <= pos);
   return lo - 1 >= sStart ? lo - 1 : -1;
 }
 

@@ -11,7 +11,7 @@
 // coreference, a role ("the president") through titles; plural or anonymous sources stay unresolved.
 
 import type { CorefLink, DocEntity, Mention, Quote, Sentence } from '../model/index.js';
-import { paragraphs, quoteSpans, startingWithin, tokenize, isCapitalised, isWord, type Token } from './tokens.js';
+import { bisect, paragraphs, quoteSpans, startingWithin, tokenize, isCapitalised, isWord, type Token } from './tokens.js';
 import { Coref, isReferringNoun } from './coref.js';
 import { isFunctionWord, isRoleNoun, isTitleWord, posTags } from './gazetteer.js';
 import { kindOfNoun } from './org-kind.js';
@@ -136,14 +136,7 @@ class TokenIndex {
   constructor(private tokens: Token[]) {}
   /** Index of the first token starting at or after `pos`. */
   at(pos: number): number {
-    let lo = 0;
-    let hi = this.tokens.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.tokens[mid].start < pos) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return bisect(0, this.tokens.length, (i) => this.tokens[i].start < pos);
   }
 }
 
@@ -273,13 +266,7 @@ function speakerBefore(text: string, r: RawQuote, tokens: Token[], idx: TokenInd
 function reportedIn(text: string, s: Sentence, tokens: Token[], idx: TokenIndex, raw: RawQuote[], speechOnly = false, quote?: RawQuote): Found | null {
   // raw quotes are in text order and do not overlap: the last one opening before pos decides
   const inQuote = (pos: number) => {
-    let lo = 0;
-    let hi = raw.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (raw[mid].open < pos) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = bisect(0, raw.length, (i) => raw[i].open < pos);
     return lo > 0 && pos < raw[lo - 1].close;
   };
   // only the quote's own clause: "Zelensky said ..., while Trump returned to "where the lines are now""
@@ -486,12 +473,6 @@ const DOCUMENT_LOOKBACK = 4000;
 
 /** The index of the sentence holding `pos` (sentences are in text order). */
 function sentenceAt(sentences: Sentence[], pos: number): number {
-  let lo = 0;
-  let hi = sentences.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sentences[mid].end <= pos) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = bisect(0, sentences.length, (i) => sentences[i].end <= pos);
   return sentences[Math.min(lo, sentences.length - 1)].index;
 }

@@ -110,15 +110,23 @@ export function paragraphs(text: string): Array<[number, number]> {
   return out;
 }
 
-/** The items of a list sorted by `start` (tokens, mentions) that start within [from, to): a binary search, then a walk. */
-export function startingWithin<T extends { start: number }>(xs: T[], from: number, to: number): T[] {
-  let lo = 0;
-  let hi = xs.length;
+/**
+ * Binary search: the first index in [lo, hi) at which `below(i)` is false, where `below` holds for a
+ * prefix of the range and not after it (hi when it holds throughout). Every sorted lookup of the
+ * annotators (tokens, mentions, sentences, quotes by offset) is this one search.
+ */
+export function bisect(lo: number, hi: number, below: (i: number) => boolean): number {
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (xs[mid].start < from) lo = mid + 1;
+    if (below(mid)) lo = mid + 1;
     else hi = mid;
   }
+  return lo;
+}
+
+/** The items of a list sorted by `start` (tokens, mentions) that start within [from, to): a binary search, then a walk. */
+export function startingWithin<T extends { start: number }>(xs: T[], from: number, to: number): T[] {
+  const lo = bisect(0, xs.length, (i) => xs[i].start < from);
   let end = lo;
   while (end < xs.length && xs[end].start < to) end++;
   return xs.slice(lo, end);
