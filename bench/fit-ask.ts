@@ -75,6 +75,7 @@ async function collect(app: App, file: string) {
  */
 async function fitSentences(app: App): Promise<Model> {
   const qs: { fold: number; cands: { x: number[]; y: number }[] }[] = [];
+  const cache = new ArticleCache(app.store);
   for (const set of ['bbc', 'web', 'bbc-early']) {
     const file = join(ROOT, 'test/qa/dev', `${set}.jsonl`);
     if (!existsSync(file)) continue;
@@ -83,7 +84,7 @@ async function fitSentences(app: App): Promise<Model> {
       const raw = JSON.parse(line);
       const c = parseQa(line)[0];
       if (!c.answers.length || !c.evidence) continue;
-      const ev = await gatherEvidence(app.store, new ArticleCache(app.store), analyseQuestion(c.question, null), undefined, 600);
+      const ev = await gatherEvidence(app.store, cache, analyseQuestion(c.question, null), undefined, 600);
       const cands = ev.map((e) => ({ x: vector(e as unknown as Record<string, number>, SENTENCE_FEATURES), y: isEvidence(c, e.hit.text) ? 1 : 0 }));
       if (cands.some((x) => x.y)) qs.push({ fold: foldOf({ ...c, article: raw.article }), cands });
     }

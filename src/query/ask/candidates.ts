@@ -3,7 +3,7 @@
 import type { Evidence } from './evidence.js';
 import { dimensionAsked, hasUnit, quantityFits, singularHead, type Question } from './question.js';
 import type { EntityType } from '../../model/index.js';
-import { escapeRe } from './evidence.js';
+import { escapeRe, wholeWords } from './evidence.js';
 import { isStopWord, tokens } from '../../understand/terms.js';
 import nlp from 'compromise';
 import { clauseAt } from './clause.js';
@@ -75,7 +75,7 @@ export function candidatesIn(ev: Evidence, q: Question, rank = 0): Candidate[] {
     // ("BNP" for the British National Party, "NEM" for Networked & Electronic Media).
     const toks = lower.split(/\s+/).filter((t) => t.length > 1);
     if (toks.length === 0 || qLower.includes(lower)) continue;
-    if (s.surface && s.surface !== s.text && wordIn(qLower, s.surface.toLowerCase())) continue;
+    if (s.surface && s.surface !== s.text && wholeWords(s.surface.toLowerCase()).test(qLower)) continue;
     if (s.kind !== 'time' && s.kind !== 'number' && s.kind !== 'quoted' && (qAcronyms.has(initials(s.text)) || qAcronyms.has(initials(s.surface ?? '')))) continue;
     // A month, weekday, title or pronoun is never a name answer ("May", "Rep", "We"), whatever tagged it.
     if (s.kind !== 'time' && s.kind !== 'quoted' && toks.length === 1 && NOT_ANSWERS(toks[0])) continue;
@@ -145,11 +145,6 @@ const BROAD_HEADS = new Set(['country', 'nation', 'state', 'continent', 'region'
 
 /** Time granularities that never say on what day ("last year", "this month", "the 1990s"). */
 const COARSER_THAN_DAY = new Set(['month', 'season', 'quarter', 'year', 'decade']);
-
-/** `needle` as whole words of `hay` (both lowercase). */
-function wordIn(hay: string, needle: string): boolean {
-  return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(needle)}(?![\\p{L}\\p{N}])`, 'u').test(hay);
-}
 
 /** Words of the question written as initials: all capitals ("BNP", "EU") or a capitalised short word read as one ("Pipa"). */
 function acronymsIn(text: string): Set<string> {

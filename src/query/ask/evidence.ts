@@ -309,7 +309,9 @@ export function wordOrder(terms: string[], of: Expansion['of'], pairs: [string, 
     return x && x.factor >= DERIVED ? x.primary : null;
   });
   const at = new Map<string, number[]>();
-  seq.forEach((p, i) => p && at.set(p, [...(at.get(p) ?? []), i]));
+  seq.forEach((p, i) => {
+    if (p) (at.get(p) ?? at.set(p, []).get(p)!).push(i);
+  });
   let got = 0;
   for (const [a, b] of pairs) {
     const [pa, pb] = [at.get(a), at.get(b)];
@@ -416,7 +418,7 @@ function nameMatchers(names: string[]): NameMatcher[][] {
     const keys = [name];
     if (tokens.length > 1 && distinctive.length === 1) keys.push(distinctive[0]); // "Cairn Energy" → Cairn
     else if (tokens.length <= 3 && distinctive.length === tokens.length) keys.push(tokens[tokens.length - 1]); // "Marion Jones" → Jones
-    return keys.map((k) => ({ key: k.toLowerCase(), re: new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(k)}(?![\\p{L}\\p{N}])`, 'iu') }));
+    return keys.map((k) => ({ key: k.toLowerCase(), re: wholeWords(k, 'iu') }));
   });
 }
 
@@ -431,6 +433,11 @@ function nameShare(names: NameMatcher[][], text: string, previous: string, title
     else if (matches(ms[0], title, h)) got += 0.4;
   }
   return got / names.length;
+}
+
+/** `s` as a run of whole words: not inside a longer word or number. */
+export function wholeWords(s: string, flags = 'u'): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(s)}(?![\\p{L}\\p{N}])`, flags);
 }
 
 export function escapeRe(s: string): string {

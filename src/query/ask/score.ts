@@ -165,30 +165,28 @@ export function fitRanker(questions: { group: TypeGroup; cands: { x: number[]; y
 export function fitConditionalLogit(mine: { cands: { x: number[]; y: number }[] }[], opts: { lambda?: number; iterations?: number } = {}): number[] {
   const d = mine.find((q) => q.cands.length)?.cands[0].x.length ?? 0;
   const lambda = opts.lambda ?? 0.001;
-  {
-    const w = new Array<number>(d).fill(0);
-    const m = new Array<number>(d).fill(0);
-    const v = new Array<number>(d).fill(0);
-    const rate = 0.05;
-    for (let it = 1; it <= (opts.iterations ?? 400); it++) {
-      const grad = w.map((x) => -2 * lambda * x * mine.length);
-      for (const q of mine) {
-        const p = softmax(q.cands.map((c) => c.x.reduce((s, x, j) => s + x * w[j], 0)));
-        const pos = q.cands.reduce((s, c, i) => s + (c.y ? p[i] : 0), 0) || 1e-12;
-        q.cands.forEach((c, i) => {
-          const coef = (c.y ? p[i] / pos : 0) - p[i];
-          if (coef !== 0) for (let j = 0; j < d; j++) grad[j] += coef * c.x[j];
-        });
-      }
-      for (let j = 0; j < d; j++) {
-        const gj = grad[j] / mine.length;
-        m[j] = 0.9 * m[j] + 0.1 * gj;
-        v[j] = 0.999 * v[j] + 0.001 * gj * gj;
-        w[j] += (rate * (m[j] / (1 - 0.9 ** it))) / (Math.sqrt(v[j] / (1 - 0.999 ** it)) + 1e-8);
-      }
+  const w = new Array<number>(d).fill(0);
+  const m = new Array<number>(d).fill(0);
+  const v = new Array<number>(d).fill(0);
+  const rate = 0.05;
+  for (let it = 1; it <= (opts.iterations ?? 400); it++) {
+    const grad = w.map((x) => -2 * lambda * x * mine.length);
+    for (const q of mine) {
+      const p = softmax(q.cands.map((c) => c.x.reduce((s, x, j) => s + x * w[j], 0)));
+      const pos = q.cands.reduce((s, c, i) => s + (c.y ? p[i] : 0), 0) || 1e-12;
+      q.cands.forEach((c, i) => {
+        const coef = (c.y ? p[i] / pos : 0) - p[i];
+        if (coef !== 0) for (let j = 0; j < d; j++) grad[j] += coef * c.x[j];
+      });
     }
-    return w;
+    for (let j = 0; j < d; j++) {
+      const gj = grad[j] / mine.length;
+      m[j] = 0.9 * m[j] + 0.1 * gj;
+      v[j] = 0.999 * v[j] + 0.001 * gj * gj;
+      w[j] += (rate * (m[j] / (1 - 0.9 ** it))) / (Math.sqrt(v[j] / (1 - 0.999 ** it)) + 1e-8);
+    }
   }
+  return w;
 }
 
 export function answerConfidence(f: ConfidenceFeatures, model: Model = fitted.confidence): number {
