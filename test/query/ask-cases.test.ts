@@ -161,3 +161,20 @@ test('a country answering "where" is marked broad, unless the question asks for 
     assert.ok(Object.values(which).every((b) => b === 0), JSON.stringify(which));
   });
 });
+
+test('an amount restated in another currency is the same answer; a country is no answer to "what injury"', async () => {
+  await onCorpus(async (app) => {
+    await app.desk.add([
+      doc('Rail sale', 'The sale of the 33% stake to Spain\'s Ferrovial for £146m ($281m) is a lifeline to Jarvis, which has debts of £230m.', '2025-10-14'),
+      doc('Tennis', 'Tommy Haas is a doubt for the Australian Open after picking up a thigh injury playing for Germany in the Hopman Cup.', '2025-10-12'),
+    ]);
+    const { candidates } = await answerQuestion(app.store, 'How much is Ferrovial paying for the Jarvis stake?', { today: null });
+    const key = (text: string) => candidates.find((c) => c.text === text)?.key;
+    assert.ok(key('£146m') !== undefined && key('£146m') === key('$281m'), JSON.stringify(candidates.map((c) => [c.text, c.key])));
+    assert.notEqual(key('£146m'), key('£230m'), 'a different amount stays a rival');
+    const injury = await answerQuestion(app.store, 'What injury did Tommy Haas pick up at the Hopman Cup?', { today: null });
+    const slot = (text: string) => injury.candidates.find((c) => c.text === text)?.features.slot;
+    assert.equal(slot('Germany'), 0.3, JSON.stringify(injury.candidates.map((c) => [c.text, c.features.slot])));
+    assert.equal(slot('thigh injury'), 1);
+  });
+});

@@ -252,7 +252,7 @@ function rawSpans(ev: Evidence, q: Question, rank: number): Span[] {
       }
       // A number that is one end of a range ("30" of "30-40 staff") is no answer on its own.
       const ranges = numberRanges(ev.hit.text, spans);
-      return [...spans.filter((s) => !ranges.some((r) => r.start <= s.start && s.end <= r.end)), ...ranges];
+      return conversions(ev.hit.text, [...spans.filter((s) => !ranges.some((r) => r.start <= s.start && s.end <= r.end)), ...ranges]);
     }
     case 'quote': {
       // "What did X say": X's quotes, or unattributed quoted words in a sentence that names X; never someone else's.
@@ -280,7 +280,11 @@ function rawSpans(ev: Evidence, q: Question, rank: number): Span[] {
     case 'thing': {
       if (!q.head) return [];
       const spans = headPhrases(ev.hit.text, q.head);
-      for (const m of ev.mentions) spans.push({ text: m.name, start: m.start, end: m.end, prior: -0.05, key: m.entityId, surface: m.text });
+      // A person or a place answers "what X" only when X can be one (WordNet's classes of the noun):
+      // "what injury" is no country, "what name" no place, "what character" may be a person.
+      const classes = nounClasses(singularHead(q.head.toLowerCase().split(/\s+/).pop() ?? ''), 2);
+      const fitsHead = (t: EntityType) => classes.length === 0 || (t === 'PERSON' ? classes.includes('person') : t === 'GPE' || t === 'LOC' ? classes.includes('location') || classes.includes('object') : true);
+      for (const m of ev.mentions) spans.push({ text: m.name, start: m.start, end: m.end, prior: -0.05, key: m.entityId, surface: m.text, slot: fitsHead(m.type) ? 1 : 0.3 });
       spans.push(...properNouns(ev.hit.text, [...spans], -0.1), ...quotedStrings(ev.hit.text).map((x) => ({ ...x, prior: -0.1, kind: 'quoted' as const })));
       // "What animal": common noun phrases ("a goose"); "what score": numbers ("11-9", "fourth").
       if (rank < PHRASE_SENTENCES) spans.push(...nounPhrases(ev.hit.text, spans));
@@ -308,6 +312,21 @@ export function countFits(head: string, counted: string): boolean {
   if (person(h) && person(c)) return true;
   // a noun WordNet does not know cannot be ruled out
   return nounClasses(c, 2).length === 0 || nounClasses(h, 2).length === 0;
+}
+
+const CURRENCY = /[£$€¥]|\b(?:euros?|dollars?|pounds?|yen|yuan|rupees?|francs?|roubles?|rubles?|won)\b/i;
+
+/**
+ * An amount restated in another currency in brackets ("£146m ($281m)", "50,000 euros (£35,000)") is the
+ * same answer, not a rival one: it takes the first amount's key, so the two pool their probability.
+ */
+function conversions(text: string, spans: Span[]): Span[] {
+  const nums = spans.filter((s) => s.kind === 'number' && CURRENCY.test(s.text)).sort((a, b) => a.start - b.start);
+  for (let i = 0; i + 1 < nums.length; i++) {
+    const [a, b] = [nums[i], nums[i + 1]];
+    if (/^\s*\(\s*(?:about|around|roughly|some|nearly|almost|approximately|c\.|or)?\s*$/i.test(text.slice(a.end, b.start)) && /^\s*\)/.test(text.slice(b.end))) b.key = a.key;
+  }
+  return spans;
 }
 
 /** "30-40 staff", "between 22 and 24 weeks", "£2m to £3m": two numbers joined into one range answer. */

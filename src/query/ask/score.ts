@@ -151,26 +151,32 @@ export function softmax(scores: number[]): number[] {
  * gradient ascent (Adam) on the log-probability of the right candidates, with an L2 penalty. It learns
  * what makes one candidate beat the others of the same question, which is the choice ask makes.
  */
-export function fitRanker(questions: { group: TypeGroup; cands: { x: number[]; y: number }[] }[], opts: { lambda?: number; iterations?: number } = {}): Model {
+export function fitRanker(questions: { group: TypeGroup; cands: { x: number[]; y: number }[] }[], opts: { lambda?: number; iterations?: number; shrink?: number } = {}): Model {
   const groups = {} as Model['groups'];
+  const usable = questions.filter((q) => q.cands.some((c) => c.y) && q.cands.length > 1);
+  // With `shrink`, each type's weights are pulled toward weights fitted on every type at once, so a
+  // type with 50 questions borrows strength from the other 450 instead of fitting its own noise.
+  const center = opts.shrink ? fitConditionalLogit(usable, opts) : undefined;
   for (const g of TYPE_GROUPS) {
-    let mine = questions.filter((q) => q.group === g && q.cands.some((c) => c.y) && q.cands.length > 1);
-    if (mine.length < 5) mine = questions.filter((q) => q.cands.some((c) => c.y) && q.cands.length > 1);
-    groups[g] = { bias: 0, weights: fitConditionalLogit(mine, opts) };
+    let mine = usable.filter((q) => q.group === g);
+    if (mine.length < 5) mine = usable;
+    groups[g] = { bias: 0, weights: center ? fitConditionalLogit(mine, { ...opts, lambda: opts.shrink, center }) : fitConditionalLogit(mine, opts) };
   }
   return { groups };
 }
 
 /** One conditional logit: weights that raise the softmax probability of each question's right items. */
-export function fitConditionalLogit(mine: { cands: { x: number[]; y: number }[] }[], opts: { lambda?: number; iterations?: number } = {}): number[] {
+export function fitConditionalLogit(mine: { cands: { x: number[]; y: number }[] }[], opts: { lambda?: number; iterations?: number; center?: number[] } = {}): number[] {
   const d = mine.find((q) => q.cands.length)?.cands[0].x.length ?? 0;
   const lambda = opts.lambda ?? 0.001;
-  const w = new Array<number>(d).fill(0);
+  // The L2 penalty pulls toward `center` (0 by default).
+  const c0 = opts.center ?? new Array<number>(d).fill(0);
+  const w = [...c0];
   const m = new Array<number>(d).fill(0);
   const v = new Array<number>(d).fill(0);
   const rate = 0.05;
   for (let it = 1; it <= (opts.iterations ?? 400); it++) {
-    const grad = w.map((x) => -2 * lambda * x * mine.length);
+    const grad = w.map((x, j) => -2 * lambda * (x - c0[j]) * mine.length);
     for (const q of mine) {
       const p = softmax(q.cands.map((c) => c.x.reduce((s, x, j) => s + x * w[j], 0)));
       const pos = q.cands.reduce((s, c, i) => s + (c.y ? p[i] : 0), 0) || 1e-12;
