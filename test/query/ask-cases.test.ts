@@ -178,3 +178,19 @@ test('an amount restated in another currency is the same answer; a country is no
     assert.equal(slot('thigh injury'), 1);
   });
 });
+
+test('a speaker asked by role ("the club\'s chief executive") is the person the article gave that role', async () => {
+  await onCorpus(async (app) => {
+    await app.desk.add([
+      doc(
+        'Gerrard stays',
+        'Liverpool chief executive Rick Parry ruled out a sale of Steven Gerrard. "Steven is above money," Parry said of the captain. Manager Rafael Benitez was less sure. "Every player has a price," Benitez said.',
+        '2025-10-14',
+      ),
+    ]);
+    const r = await answerQuestion(app.store, "What did Liverpool's chief executive say about Gerrard?", { today: null });
+    const slot = (text: string) => r.candidates.find((c) => c.text === text)?.features.slot;
+    assert.equal(slot('Steven is above money'), 1, JSON.stringify(r.candidates.map((c) => [c.text, c.features.slot])));
+    assert.notEqual(slot('Every player has a price'), 1, 'the manager is not the chief executive');
+  });
+});

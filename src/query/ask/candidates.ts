@@ -256,20 +256,24 @@ function rawSpans(ev: Evidence, q: Question, rank: number): Span[] {
     }
     case 'quote': {
       // "What did X say": X's quotes, or unattributed quoted words in a sentence that names X; never someone else's.
-      const asked = q.speaker ? personParts(trailingName(q.speaker)) : [];
+      // "What did Liverpool's chief executive say": a speaker asked by role, not by name. The quote is
+      // theirs when its speaker was given that role in the article, or its cue phrase names it.
+      const role = q.speaker ? roleOf(q.speaker) : null;
+      const asked = q.speaker && !role ? personParts(trailingName(q.speaker)) : [];
       const surname = asked.length ? asked[asked.length - 1] : null;
       // The surname must match; when both sides give a first name, it must match too (Ivan Lewis is not Richard Lewis).
-      const surnameRe = surname ? new RegExp(`\\b${escapeRe(surname)}\\b`, 'i') : null;
+      const surnameRe = surname ? new RegExp(`\\b${escapeRe(surname)}\\b`, 'i') : role;
       const namesSpeaker = (who: string | null | undefined) => {
         if (!surnameRe || !who || !surnameRe.test(who)) return false;
         const theirs = personParts(trailingName(who));
         return asked.length < 2 || theirs.length < 2 || theirs[0] === asked[0];
       };
+      const titled = (id: string | undefined) => !!role && !!id && !!art.entities.find((e) => e.id === id)?.titles.some((t) => role.test(t));
       const sentenceNames = !!surnameRe && surnameRe.test(ev.hit.text);
       const spans: Span[] = [];
       for (const qt of inSentence(art.quotes)) {
         const who = qt.speaker?.name ?? qt.speakerText;
-        const bySpeaker = namesSpeaker(who);
+        const bySpeaker = role ? titled(qt.speaker?.id) || (!!qt.speakerText && role.test(qt.speakerText)) : namesSpeaker(who);
         if (surname && !bySpeaker && (who || !sentenceNames)) continue;
         spans.push({ text: qt.text, start: qt.start - base, end: qt.end - base, prior: (bySpeaker ? 0.2 : 0) + (qt.partial ? 0 : 0.1), kind: 'quoted', slot: bySpeaker ? 1 : 0.5 });
       }
@@ -478,6 +482,13 @@ function personParts(name: string): string[] {
 }
 
 /** The name at the end of a described speaker: "TUC general secretary Brendan Barber" → "Brendan Barber". */
+/** The role word of a speaker asked by role ("Liverpool's chief executive" → /\bexecutive\b/), or null for a name. */
+function roleOf(speaker: string): RegExp | null {
+  const last = speaker.trim().split(/\s+/).pop() ?? '';
+  if (!/^[a-z]{3,}$/.test(last) || /(?:ing|ed)$/.test(last)) return null;
+  return new RegExp(`\\b${escapeRe(last.replace(/s$/, ''))}s?\\b`, 'i');
+}
+
 function trailingName(speaker: string): string {
   const words = speaker.split(/\s+/);
   let i = words.length;
