@@ -766,6 +766,67 @@ function hostAgreement(name: string, labels: string[]): number {
   return best;
 }
 
+/** A name reduced for comparison: "The Slate" ≈ "slate", "@slate" ≈ "Slate", "Slate.com" ≈ "Slate". */
+function nameKey(v: string): string {
+  const c = compact(v.trim().replace(/^@/, '').replace(/^www\./i, '').replace(DOMAIN_LIKE, ''));
+  return c.replace(/^the(?=.{4})/, '');
+}
+
+/** The title and the meta contents of a page's head: where it writes its own name. */
+function headTexts(doc: Doc): string[] {
+  return [doc.querySelector('title')?.textContent ?? '', ...[...metaMap(doc).values()].flat()].filter((t) => t.length <= 2000);
+}
+
+/**
+ * Runs of up to six words in `texts`, the first capitalised, that spell the start of `target`
+ * (compacted) and reach at least `min` letters of it, with how often each occurs.
+ */
+function spelledRuns(texts: string[], target: string, min: number): Map<string, number> {
+  const seen = new Map<string, number>();
+  for (const t of texts) {
+    const words = cleanText(t)?.split(/\s+/) ?? [];
+    for (let i = 0; i < words.length; i++) {
+      if (!/^\p{Lu}/u.test(words[i])) continue;
+      let acc = '';
+      for (let j = i; j < words.length && j < i + 6; j++) {
+        const w = words[j].replace(/['’]s$/, '').replace(/[,;:!?)]+$/, '');
+        acc += compact(w);
+        if (!acc || !target.startsWith(acc)) break;
+        if (acc.length >= min) {
+          const name = words.slice(i, j).concat(w).join(' ');
+          seen.set(name, (seen.get(name) ?? 0) + 1);
+        }
+      }
+    }
+  }
+  return seen;
+}
+
+/**
+ * Two or more capitalised words in the page's head that spell most of a host label (three quarters
+ * of it at least, from its start), found twice at least so a chance phrase does not count:
+ * "Practical Horseman" for practicalhorsemanmag.com.
+ */
+function hostSpelledName(doc: Doc, labels: string[]): string | null {
+  const texts = headTexts(doc);
+  let best: [string, number] | null = null;
+  for (const label of labels.filter((l) => l.length >= 6)) {
+    for (const [name, n] of spelledRuns(texts, label, Math.ceil(0.75 * label.length))) {
+      if (n >= 2 && /\s/.test(name) && (!best || n > best[1])) best = [name, n];
+    }
+  }
+  return best?.[0] ?? null;
+}
+
+/** A lowercase name (a handle, a host label: "usatoday") as the page's head writes it ("USA Today"), when it does. */
+function asWritten(doc: Doc, name: string): string {
+  if (name !== name.toLowerCase()) return name;
+  const key = compact(name);
+  const runs = [...spelledRuns([...headTexts(doc), ...logoNames(doc)], key, key.length)].filter(([v]) => compact(v) === key && !DOMAIN_LIKE.test(v));
+  runs.sort((a, b) => b[1] - a[1]);
+  return runs[0]?.[0] ?? name;
+}
+
 const LEGAL_FORM = /[,\s]+(?:GmbH|AG|Inc|LLC|Ltd|Limited|S\.?A|SRL|Pvt|Corp)\.?$/i;
 
 /**
@@ -849,7 +910,7 @@ function chooseOutlet(doc: Doc, ld: JsonLd, host: string | null, url: string | n
   // App names are often the app's, not the outlet's ("Connected"): only when nothing else reads as a name.
   const app = cleanText(metaTag(doc, 'application-name', 'apple-mobile-web-app-title'));
   const firsts = tries
-    .map(([v, o]): [string, MetaOrigin] => [(v ?? '').split(TITLE_SEPARATORS)[0].trim(), o])
+    .map(([v, o]): [string, MetaOrigin] => [(v ?? '').split(TITLE_SEPARATORS)[0].trim().replace(/^@(?=\S+$)/, ''), o])
     .filter(([v]) => v.length >= 2 && v.length <= 60);
   const labels = hostLabels(host);
   const usable = firsts.filter(([v]) => outletUsable(v));
@@ -869,18 +930,25 @@ function chooseOutlet(doc: Doc, ld: JsonLd, host: string | null, url: string | n
   // likeness to the address is often a section, a platform or a tagline. A closer likeness does not
   // rank higher: "Slate Magazine" and "Business Insider Deutschland" are what those sites call
   // themselves, and a parent company often shares the stem ("Ledger Media" beside "Daily Ledger").
-  let best: [string, MetaOrigin] | null = null;
-  let bestScore = -1;
-  for (const c of usable) {
-    const score = hostAgreement(c[0], labels) >= 1 ? 1 : 0;
-    if (score > bestScore) {
-      best = c;
-      bestScore = score;
-    }
+  // Among those the host bears out, the one most of the page's signals name (og:site_name, publisher,
+  // `<title>`, app name, logo): "Slate" (publisher, app) over og:site_name "Slate Magazine"; on a tie,
+  // the first. (A twitter handle does not vote: it is as often a desk's or an edition's.)
+  const agreeing = usable.filter(([v]) => hostAgreement(v, labels) >= 1);
+  if (agreeing.length) {
+    const signals = [...firsts.map(([v]) => v), app, ...logoNames(doc)].map((v) => nameKey(v ?? '')).filter(Boolean);
+    const votes = (v: string) => signals.filter((k) => k === nameKey(v)).length;
+    const best = agreeing.reduce((a, b) => (votes(b[0]) > votes(a[0]) ? b : a));
+    return { source: asWritten(doc, best[0]), origin: best[1] };
   }
+  // No name the metadata gives is borne out by the host: a name the host spells, written out in the
+  // page's own head ("Practical Horseman" on practicalhorsemanmag.com, beside og:site_name "Expert
+  // how-to for English Riders"), is the outlet rather than a tagline, section or platform.
+  const spelled = hostSpelledName(doc, labels);
+  if (spelled) return { source: spelled, origin: 'meta' };
+  const best = usable[0];
   if (best) return { source: best[0], origin: best[1] };
   const domain = firsts.find(([v]) => DOMAIN_LIKE.test(v));
-  if (domain) return { source: domain[0].replace(/(?:\.(?:co|com))?\.[a-z]{2,4}$/i, ''), origin: domain[1] };
+  if (domain) return { source: domain[0].replace(/^www\./i, '').replace(/(?:\.(?:co|com))?\.[a-z]{2,4}$/i, ''), origin: domain[1] };
   // The app name and the header's logo or site title are noisier ("express_logo", a sister brand, the
   // app's own name): the first the host bears out ("Prefeitura de Jaraguá do Sul" on jaraguadosul.com.br),
   // then the app name as before.
@@ -888,7 +956,8 @@ function chooseOutlet(doc: Doc, ld: JsonLd, host: string | null, url: string | n
   if (borne) return { source: borne[0], origin: borne[1] };
   if (app && outletUsable(app)) return { source: app, origin: 'meta' };
   if (firsts.length) return { source: firsts[0][0], origin: firsts[0][1] };
-  return { source: hostName(host), origin: host ? 'url' : null };
+  const own = hostName(host);
+  return { source: own && asWritten(doc, own), origin: host ? 'url' : null };
 }
 
 // ---------------------------------------------------------------- all of it

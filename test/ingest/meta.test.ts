@@ -53,6 +53,9 @@ test('outlet: of the names the page gives, the first its address bears out; else
   // A site name the host bears out stays, even beside a closer match.
   const s = meta('<meta property="og:site_name" content="Slate Magazine"><script type="application/ld+json">{"@type":"NewsArticle","publisher":{"@type":"Organization","name":"Slate"}}</script>', '', 'https://slate.com/culture/2019/11/x.html');
   assert.equal(s.source, 'Slate Magazine');
+  // ... unless more of the page's signals give the other: publisher and app name say "Slate".
+  const v = meta('<meta property="og:site_name" content="Slate Magazine"><meta name="application-name" content="Slate"><script type="application/ld+json">{"@type":"NewsArticle","publisher":{"@type":"Organization","name":"Slate"}}</script>', '', 'https://slate.com/culture/2019/11/x.html');
+  assert.equal(v.source, 'Slate');
   assert.equal(meta('<title>Notes from the garden</title>', '', 'https://ana.blogspot.com/2019/11/x.html').source, 'ana');
   // An abbreviated host bears out the full name: a section as og:site_name gives way to it.
   assert.equal(meta('<meta property="og:site_name" content="Opinion Pages"><title>Why it matters - The New York Times</title>', '', 'https://www.nytimes.com/2019/11/19/opinion/x.html').source, 'The New York Times');
@@ -63,6 +66,19 @@ test('outlet: of the names the page gives, the first its address bears out; else
   assert.equal(meta('', '<div class="logo"><img alt="Диеты" src="l.png"></div>', 'http://vse-diety.com/x.html').source, 'vse-diety');
   // A site title in the header that the host bears out, with its spaces and accents.
   assert.equal(meta('', '<p class="site-title"><a href="/">Prefeitura de Jaraguá do Sul</a></p>', 'http://jaraguadosul.com.br/news/x').source, 'Prefeitura de Jaraguá do Sul');
+});
+
+test('outlet: a tagline as og:site_name gives way to the name the host spells in the head', () => {
+  const head = '<meta property="og:site_name" content="Expert how-to for English Riders"><meta name="author" content="Practical Horseman Editorial Staff"><meta name="description" content="Practical Horseman\'s picks for October">';
+  assert.equal(meta(head, '', 'https://practicalhorsemanmag.com/news/x').source, 'Practical Horseman');
+  // Said once only, a phrase is not enough; on a host it does not spell, nothing changes.
+  assert.equal(meta('<meta property="og:site_name" content="Expert how-to for English Riders"><meta name="author" content="Practical Horseman Staff">', '', 'https://practicalhorsemanmag.com/news/x').source, 'Expert how-to for English Riders');
+  assert.equal(meta(head, '', 'https://example.org/news/x').source, 'Expert how-to for English Riders');
+});
+
+test('outlet: a handle as site name loses its @ and takes the case the title writes it in', () => {
+  assert.equal(meta('<meta property="og:site_name" content="@politifact"><title>What is the value of drugs? | PolitiFact</title>', '', 'https://www.politifact.com/x').source, 'PolitiFact');
+  assert.equal(meta('<title>Ein Artikel - www.wday.ru</title>', '', 'https://www.wday.ru/x').source, 'wday');
 });
 
 test('date: a UTC publication time is read in the offset that the other times of the page carry', () => {
