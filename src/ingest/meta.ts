@@ -743,6 +743,17 @@ function hostName(host: string | null): string | null {
   return labels.length ? labels[labels.length - 1] : host;
 }
 
+// Russian letters as hosts spell them ("Нормы ГТО" ~ normygto), so a Cyrillic name can agree with a Latin host.
+const CYRILLIC: Record<string, string> = Object.fromEntries(
+  'а:a б:b в:v г:g д:d е:e ё:e ж:zh з:z и:i й:y к:k л:l м:m н:n о:o п:p р:r с:s т:t у:u ф:f х:h ц:ts ч:ch ш:sh щ:sch ъ: ы:y ь: э:e ю:yu я:ya'
+    .split(' ')
+    .map((p) => p.split(':') as [string, string]),
+);
+const latin = (s: string) => (/[\u0400-\u04ff]/.test(s) ? s.replace(/[\u0400-\u04ff]/g, (ch) => {
+  const l = CYRILLIC[ch.toLowerCase()];
+  return l === undefined ? ch : ch === ch.toLowerCase() ? l : l.toUpperCase();
+}) : s);
+
 const compact = (s: string) => s.normalize('NFKD').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
 /**
@@ -752,16 +763,27 @@ const compact = (s: string) => s.normalize('NFKD').toLowerCase().replace(/[^\p{L
  * ("Daily Express" on express.co.uk), else 0. Four letters at least, so short words do not match by chance.
  */
 function hostAgreement(name: string, labels: string[]): number {
+  // Transliterated, a name counts when it spells the host or begins it, not when it is merely inside it.
+  const t = latin(name);
+  if (t !== name) {
+    const a = hostAgreement(t, labels);
+    return a >= 2 ? a : 0;
+  }
   const c = compact(name);
   const bare = c.replace(/^the(?=.{4})/, '');
   const initials = name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0].toLowerCase()).join('');
   let best = 0;
   const parts = name.normalize('NFKD').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const first = (parts[0] === 'the' ? parts[1] : parts[0]) ?? '';
   for (const l of labels) {
     if (c === l || bare === l || (initials.length >= 2 && initials === l) || abbreviates(l, parts)) return 3;
     if (Math.min(bare.length, l.length) < 4) continue;
     if (l.startsWith(bare) || bare.startsWith(l)) best = Math.max(best, 2);
     else if (l.includes(bare) || bare.includes(l)) best = Math.max(best, 1);
+    // The name's first word begins the label, seven letters at least so a common word does not match
+    // by chance ("The Beachbody Blog" on beachbodyondemand.com, "Sputnik International" on
+    // sputniknews.com; not "Sports Desk" on sportsnet.ca).
+    else if (first.length >= 7 && l.startsWith(first)) best = Math.max(best, 1);
   }
   return best;
 }
@@ -789,7 +811,8 @@ function spelledRuns(texts: string[], target: string, min: number): Map<string, 
       if (!/^\p{Lu}/u.test(words[i])) continue;
       let acc = '';
       for (let j = i; j < words.length && j < i + 6; j++) {
-        const w = words[j].replace(/['’]s$/, '').replace(/[,;:!?)]+$/, '');
+        // Trailing punctuation off, but not the points of "A.M.".
+        const w = words[j].replace(/[,;:!?)]+$/, '').replace(/^([^.]+)\.$/, '$1').replace(/['’]s$/, '');
         acc += compact(w);
         if (!acc || !target.startsWith(acc)) break;
         if (acc.length >= min) {
@@ -825,6 +848,22 @@ function asWritten(doc: Doc, name: string): string {
   const runs = [...spelledRuns([...headTexts(doc), ...logoNames(doc)], key, key.length)].filter(([v]) => compact(v) === key && !DOMAIN_LIKE.test(v));
   runs.sort((a, b) => b[1] - a[1]);
   return runs[0]?.[0] ?? name;
+}
+
+/**
+ * A name run together ("TheHill", "CBSSports") written as the page writes it more often, spaced
+ * ("The Hill") or not ("TheStreet" stays when the page says so), counting the metadata names and
+ * the head's title and meta contents.
+ */
+function asSpelled(doc: Doc, name: string, signals: string[]): string {
+  if (/\s/.test(name) || name.length < 5) return name;
+  const key = compact(name);
+  const glued = new RegExp(`(?:^|[^\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu');
+  const texts = [...new Set([...headTexts(doc), ...signals])];
+  const same = texts.reduce((n, t) => n + (t.match(glued)?.length ?? 0), 0);
+  const spaced = [...spelledRuns(texts, key, key.length)].filter(([v]) => compact(v) === key && /\s/.test(v) && !DOMAIN_LIKE.test(v));
+  spaced.sort((a, b) => b[1] - a[1]);
+  return spaced.length && spaced[0][1] > same ? spaced[0][0] : name;
 }
 
 const LEGAL_FORM = /[,\s]+(?:GmbH|AG|Inc|LLC|Ltd|Limited|S\.?A|SRL|Pvt|Corp)\.?$/i;
@@ -933,16 +972,23 @@ function chooseOutlet(doc: Doc, ld: JsonLd, host: string | null, url: string | n
   // Among those the host bears out, the one most of the page's signals name (og:site_name, publisher,
   // `<title>`, app name, logo): "Slate" (publisher, app) over og:site_name "Slate Magazine"; on a tie,
   // the first. (A twitter handle does not vote: it is as often a desk's or an edition's.)
+  // An acronym that is the host's own label ("MSN" on msn.com) is borne out too, after any full name
+  // ("Wall Street Journal" beside "WSJ" on wsj.com), and before names the host does not bear out (the
+  // wire or paper a syndicated story comes from).
+  const acronyms = firsts.filter(([v]) => !outletUsable(v) && /^[\p{Lu}\p{N}.&]{2,5}$/u.test(v) && hostAgreement(v, labels) === 3);
   const agreeing = usable.filter(([v]) => hostAgreement(v, labels) >= 1);
-  if (agreeing.length) {
-    const signals = [...firsts.map(([v]) => v), app, ...logoNames(doc)].map((v) => nameKey(v ?? '')).filter(Boolean);
-    const votes = (v: string) => signals.filter((k) => k === nameKey(v)).length;
-    const best = agreeing.reduce((a, b) => (votes(b[0]) > votes(a[0]) ? b : a));
-    return { source: asWritten(doc, best[0]), origin: best[1] };
+  if (agreeing.length || acronyms.length) {
+    const signals = [...firsts.map(([v]) => v), app, ...logoNames(doc)].filter((v): v is string => !!v);
+    const votes = (v: string) => signals.filter((k) => nameKey(k) === nameKey(v)).length;
+    const best = agreeing.length ? agreeing.reduce((a, b) => (votes(b[0]) > votes(a[0]) ? b : a)) : acronyms[0];
+    return { source: asSpelled(doc, asWritten(doc, best[0]), signals), origin: best[1] };
   }
   // No name the metadata gives is borne out by the host: a name the host spells, written out in the
   // page's own head ("Practical Horseman" on practicalhorsemanmag.com, beside og:site_name "Expert
   // how-to for English Riders"), is the outlet rather than a tagline, section or platform.
+  // So is the app name or the header's logo when it spells or begins the host ("Нормы ГТО" on normygto.ru).
+  const closeExtra = extra.find(([v]) => hostAgreement(v, labels) >= 2);
+  if (closeExtra) return { source: closeExtra[0], origin: closeExtra[1] };
   const spelled = hostSpelledName(doc, labels);
   if (spelled) return { source: spelled, origin: 'meta' };
   const best = usable[0];

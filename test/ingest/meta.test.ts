@@ -76,6 +76,32 @@ test('outlet: a tagline as og:site_name gives way to the name the host spells in
   assert.equal(meta(head, '', 'https://example.org/news/x').source, 'Expert how-to for English Riders');
 });
 
+test('outlet: an acronym that is the host label beats a name the host does not bear out, not a full name', () => {
+  // A syndicated story: the provider is the publisher, the host's own acronym is the outlet.
+  const ld = (name: string) => `<script type="application/ld+json">{"@type":"NewsArticle","publisher":{"@type":"Organization","name":"${name}"}}</script>`;
+  assert.equal(meta(`<meta property="og:site_name" content="MSN">${ld('Valley Courier')}`, '', 'https://www.msn.com/en-us/news/x').source, 'MSN');
+  assert.equal(meta(`<meta property="og:site_name" content="WSJ">${ld('Wall Street Journal')}`, '', 'https://www.wsj.com/articles/x').source, 'Wall Street Journal');
+});
+
+test('outlet: a name run together is written as the page writes it more often', () => {
+  const page = (site: string, desc: string) => meta(`<meta property="og:site_name" content="${site}"><meta name="description" content="${desc}">`, '', 'https://thehill.com/x');
+  assert.equal(page('TheHill', 'The Hill is the premier source for policy and political news. Follow The Hill.').source, 'The Hill');
+  assert.equal(page('TheHill', 'TheHill is the premier source for policy and political news.').source, 'TheHill');
+});
+
+test('outlet: a Cyrillic name agrees with a host that spells it in Latin letters', () => {
+  const m = meta('<meta property="og:site_name" content="Кулинарный блог"><meta name="application-name" content="Нормы ГТО">', '', 'https://normygto.ru/x');
+  assert.equal(m.source, 'Нормы ГТО');
+});
+
+test('outlet: a site name whose first word begins the host is borne out, before the logo that spells the host', () => {
+  const m = meta('<meta property="og:site_name" content="The Beachbody Blog">', '<div class="logo"><img alt="Beachbody on Demand"></div>', 'https://www.beachbodyondemand.com/blog/x');
+  assert.equal(m.source, 'The Beachbody Blog');
+  // A common short first word does not count: "Sports Desk" is not borne out by sportsnet.ca.
+  const s = meta('<meta property="og:site_name" content="Sports Desk">', '<div class="logo"><img alt="Sportsnet"></div>', 'https://www.sportsnet.ca/x');
+  assert.equal(s.source, 'Sportsnet');
+});
+
 test('outlet: a handle as site name loses its @ and takes the case the title writes it in', () => {
   assert.equal(meta('<meta property="og:site_name" content="@politifact"><title>What is the value of drugs? | PolitiFact</title>', '', 'https://www.politifact.com/x').source, 'PolitiFact');
   assert.equal(meta('<title>Ein Artikel - www.wday.ru</title>', '', 'https://www.wday.ru/x').source, 'wday');
