@@ -44,6 +44,8 @@ interface JsonLd {
   dateModified?: string;
   authors: string[];
   publisher?: string;
+  /** The name of the WebSite or NewsMediaOrganization the page belongs to (isPartOf, or a node of its own). */
+  site?: string;
   url?: string;
   inLanguage?: string;
 }
@@ -86,7 +88,9 @@ function readJsonLd(doc: Doc): JsonLd {
     if (o['@graph']) visit(o['@graph']);
     const types = ([] as unknown[]).concat(o['@type'] ?? []).map(String);
     if (types.some((t) => ARTICLE_TYPES.test(t))) found.push(o);
+    if (types.some((t) => /^(?:WebSite|NewsMediaOrganization)$/.test(t))) site ??= str(o.name);
   };
+  let site: string | undefined;
   for (const s of doc.querySelectorAll('script[type="application/ld+json"]')) {
     try {
       // Control characters inside strings are common and make JSON.parse fail.
@@ -105,9 +109,11 @@ function readJsonLd(doc: Doc): JsonLd {
     out.dateModified ??= str(o.dateModified);
     if (out.authors.length === 0) out.authors = personNames(o.author ?? o.creator, byId);
     out.publisher ??= orgName(o.publisher) ?? orgName(o.sourceOrganization);
+    out.site ??= orgName(o.isPartOf);
     out.url ??= str(o.url) ?? str(o.mainEntityOfPage);
     out.inLanguage ??= str(o.inLanguage);
   }
+  out.site ??= site;
   return out;
 }
 
@@ -866,6 +872,19 @@ function asSpelled(doc: Doc, name: string, signals: string[]): string {
   return spaced.length && spaced[0][1] > same ? spaced[0][0] : name;
 }
 
+/** Of a name with separators ("LinkNaija | Nigeria's popular news platform", "Business | Valley Courier"), the piece the host bears out best, else the first. */
+function namePiece(v: string, labels: string[]): string {
+  const pieces = v.split(TITLE_SEPARATORS).map((x) => x.trim()).filter(Boolean);
+  if (pieces.length < 2) return v.trim();
+  let best = pieces[0];
+  let score = hostAgreement(best, labels);
+  for (const p of pieces.slice(1)) {
+    const a = hostAgreement(p, labels);
+    if (a > score) [best, score] = [p, a];
+  }
+  return best;
+}
+
 const LEGAL_FORM = /[,\s]+(?:GmbH|AG|Inc|LLC|Ltd|Limited|S\.?A|SRL|Pvt|Corp)\.?$/i;
 
 /**
@@ -944,14 +963,15 @@ function chooseOutlet(doc: Doc, ld: JsonLd, host: string | null, url: string | n
   const tries: [string | null, MetaOrigin][] = [
     [cleanText(metaTag(doc, 'og:site_name')), 'meta'],
     [cleanText(ld.publisher), 'json-ld'],
+    [cleanText(ld.site), 'json-ld'],
     [outletFromTitle(doc, hostLabels(host)), 'meta'],
   ];
   // App names are often the app's, not the outlet's ("Connected"): only when nothing else reads as a name.
   const app = cleanText(metaTag(doc, 'application-name', 'apple-mobile-web-app-title'));
-  const firsts = tries
-    .map(([v, o]): [string, MetaOrigin] => [(v ?? '').split(TITLE_SEPARATORS)[0].trim().replace(/^@(?=\S+$)/, ''), o])
-    .filter(([v]) => v.length >= 2 && v.length <= 60);
   const labels = hostLabels(host);
+  const firsts = tries
+    .map(([v, o]): [string, MetaOrigin] => [namePiece(v ?? '', labels).replace(/^@(?=\S+$)/, ''), o])
+    .filter(([v]) => v.length >= 2 && v.length <= 60);
   const usable = firsts.filter(([v]) => outletUsable(v));
   // A white-label page (a wire's platform serving a paper's edition under /<paper>/) names the platform
   // in its metadata; the paper is the path's first segment when the page's own links lead to that

@@ -102,6 +102,13 @@ test('outlet: a site name whose first word begins the host is borne out, before 
   assert.equal(s.source, 'Sportsnet');
 });
 
+test('outlet: the JSON-LD WebSite (or isPartOf) names the site; of a separated site name, the piece the host bears out', () => {
+  const graph = '<script type="application/ld+json">{"@graph":[{"@type":"WebSite","name":"Valley Courier"},{"@type":"NewsArticle","headline":"x"}]}</script>';
+  assert.equal(meta(`<meta property="og:site_name" content="Weekend Living">${graph}`, '', 'https://valleycourier.com/x').source, 'Valley Courier');
+  assert.equal(meta('<meta property="og:site_name" content="Business News | Valley Courier">', '', 'https://valleycourier.com/x').source, 'Valley Courier');
+  assert.equal(meta('<meta property="og:site_name" content="LinkNaija | Nigeria\'s popular news platform">', '', 'https://www.linknaija.com/x').source, 'LinkNaija');
+});
+
 test('outlet: a handle as site name loses its @ and takes the case the title writes it in', () => {
   assert.equal(meta('<meta property="og:site_name" content="@politifact"><title>What is the value of drugs? | PolitiFact</title>', '', 'https://www.politifact.com/x').source, 'PolitiFact');
   assert.equal(meta('<title>Ein Artikel - www.wday.ru</title>', '', 'https://www.wday.ru/x').source, 'wday');
