@@ -911,20 +911,35 @@ function abbreviates(label: string, words: string[]): boolean {
 
 /** The site's name in its header: a logo's alt text (`<img alt="MoreBikes">` in an element named "logo"),
  * or the text of a site-title element (`<p class="site-title"><a href="/">Name</a></p>`). */
+const logoIndex = new WeakMap<Doc, string[]>();
+
 function logoNames(doc: Doc): string[] {
+  const known = logoIndex.get(doc);
+  if (known) return known;
   const out: string[] = [];
+  const clean = (v: string | null | undefined) => cleanText(v)?.replace(/(?:['’]s)?\s+logo$/i, '').replace(/^logo\s+/i, '').trim();
+  const fit = (v: string | undefined): v is string => !!v && v.length >= 2 && v.length <= 60 && !/^(?:logo|home|brand|homepage|home page|menu)$/i.test(v);
   for (const img of doc.querySelectorAll('img[alt]')) {
     const where = `${img.getAttribute('class') ?? ''} ${img.getAttribute('id') ?? ''} ${img.parentElement?.getAttribute('class') ?? ''} ${img.parentElement?.getAttribute('id') ?? ''}`;
-    if (!/logo|brand|masthead/i.test(where)) continue;
-    const alt = cleanText(img.getAttribute('alt'))?.replace(/(?:['’]s)?\s+logo$/i, '').trim();
-    if (alt && alt.length >= 2 && !/^(?:logo|home|brand)$/i.test(alt)) out.push(alt);
+    // A logo by name, or the image of the first link home (`<a href="/"><img alt="Ascom"></a>`).
+    const home = out.length === 0 && img.parentElement?.tagName === 'A' && img.parentElement.getAttribute('href') === '/';
+    if (!home && !/logo|brand|masthead/i.test(where)) continue;
+    const alt = clean(img.getAttribute('alt'));
+    if (fit(alt)) out.push(alt);
     if (out.length >= 3) break;
+  }
+  // A logo link drawn in SVG or CSS names itself in aria-label or title.
+  for (const a of doc.querySelectorAll('a[class*="logo" i], a[id*="logo" i]')) {
+    const t = clean(a.getAttribute('aria-label') ?? a.getAttribute('title'));
+    if (fit(t)) out.push(t);
+    if (out.length >= 4) break;
   }
   for (const el of doc.querySelectorAll('.site-title, .site-name, #site-title, #site-name, .blog-title, .logo-text')) {
     const t = cleanText(el.textContent);
     if (t && t.length >= 2 && t.length <= 60) out.push(t);
-    if (out.length >= 5) break;
+    if (out.length >= 6) break;
   }
+  logoIndex.set(doc, out);
   return out;
 }
 

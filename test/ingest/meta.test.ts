@@ -109,6 +109,11 @@ test('outlet: the JSON-LD WebSite (or isPartOf) names the site; of a separated s
   assert.equal(meta('<meta property="og:site_name" content="LinkNaija | Nigeria\'s popular news platform">', '', 'https://www.linknaija.com/x').source, 'LinkNaija');
 });
 
+test('outlet: a company page with no site name: the image of the link home, or a logo link\'s aria-label, that the host bears out', () => {
+  assert.equal(meta('<title>Northwind announces a partnership</title>', '<header><a href="/"><img src="l.svg" alt="NorthWind"></a></header>', 'https://www.northwind.com/news/x.html').source, 'NorthWind');
+  assert.equal(meta('<title>A partnership</title>', '<header><a class="site-logo" href="/" aria-label="Harbor Lights Media"><svg></svg></a></header>', 'https://harborlights.com/x').source, 'Harbor Lights Media');
+});
+
 test('outlet: a handle as site name loses its @ and takes the case the title writes it in', () => {
   assert.equal(meta('<meta property="og:site_name" content="@politifact"><title>What is the value of drugs? | PolitiFact</title>', '', 'https://www.politifact.com/x').source, 'PolitiFact');
   assert.equal(meta('<title>Ein Artikel - www.wday.ru</title>', '', 'https://www.wday.ru/x').source, 'wday');
