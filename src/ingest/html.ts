@@ -131,12 +131,25 @@ function inProse(el: Element): boolean {
   return false;
 }
 
+const BLOCK_BOX = new Set(['DIV', 'SECTION', 'SPAN', 'A']);
+
 /**
  * Remove furniture that survives inside Readability's article: figures and captions, link
  * lists ("more stories"), and paragraphs that are a single link.
  */
 function postClean(root: Element): void {
   for (const el of root.querySelectorAll('figure, figcaption, picture, [class*="caption"], [class*="credit"]')) el.remove();
+  // An unmarked figure: a block holding an image and a line or two of text beside it, not inside a
+  // sentence (`<div class="image"><img><p>In this file photo, ...</p></div>`), is a caption.
+  for (const img of [...root.querySelectorAll('img')]) {
+    // Up through the image's own wrappers (Readability puts it in a <p> of its own) to the first block with text.
+    let box = img.parentElement;
+    while (box && box !== root && textLen(box) === 0) box = box.parentElement;
+    if (!box || box === root || !root.contains(box) || !BLOCK_BOX.has(box.tagName)) continue;
+    const len = textLen(box);
+    const blocks = [...box.children].filter((c) => textLen(c) > 0);
+    if (len > 0 && len < 400 && blocks.length <= 2 && blocks.every((c) => c.tagName !== 'IMG' && !/^H\d$/.test(c.tagName)) && box.parentElement && textLen(box.parentElement) > 3 * len) box.remove();
+  }
   for (const el of [...root.querySelectorAll('ul, ol, div, section, table, nav, aside, header, footer')]) {
     // Readability's article is detached from the document, so ask the root, not isConnected.
     if (!root.contains(el)) continue;

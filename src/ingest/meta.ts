@@ -44,6 +44,8 @@ interface JsonLd {
   dateModified?: string;
   authors: string[];
   publisher?: string;
+  /** The name of the WebSite or NewsMediaOrganization the page belongs to (isPartOf, or a node of its own). */
+  site?: string;
   url?: string;
   inLanguage?: string;
 }
@@ -86,7 +88,9 @@ function readJsonLd(doc: Doc): JsonLd {
     if (o['@graph']) visit(o['@graph']);
     const types = ([] as unknown[]).concat(o['@type'] ?? []).map(String);
     if (types.some((t) => ARTICLE_TYPES.test(t))) found.push(o);
+    if (types.some((t) => /^(?:WebSite|NewsMediaOrganization)$/.test(t))) site ??= str(o.name);
   };
+  let site: string | undefined;
   for (const s of doc.querySelectorAll('script[type="application/ld+json"]')) {
     try {
       // Control characters inside strings are common and make JSON.parse fail.
@@ -105,9 +109,11 @@ function readJsonLd(doc: Doc): JsonLd {
     out.dateModified ??= str(o.dateModified);
     if (out.authors.length === 0) out.authors = personNames(o.author ?? o.creator, byId);
     out.publisher ??= orgName(o.publisher) ?? orgName(o.sourceOrganization);
+    out.site ??= orgName(o.isPartOf);
     out.url ??= str(o.url) ?? str(o.mainEntityOfPage);
     out.inLanguage ??= str(o.inLanguage);
   }
+  out.site ??= site;
   return out;
 }
 
@@ -743,6 +749,17 @@ function hostName(host: string | null): string | null {
   return labels.length ? labels[labels.length - 1] : host;
 }
 
+// Russian letters as hosts spell them ("Нормы ГТО" ~ normygto), so a Cyrillic name can agree with a Latin host.
+const CYRILLIC: Record<string, string> = Object.fromEntries(
+  'а:a б:b в:v г:g д:d е:e ё:e ж:zh з:z и:i й:y к:k л:l м:m н:n о:o п:p р:r с:s т:t у:u ф:f х:h ц:ts ч:ch ш:sh щ:sch ъ: ы:y ь: э:e ю:yu я:ya'
+    .split(' ')
+    .map((p) => p.split(':') as [string, string]),
+);
+const latin = (s: string) => (/[\u0400-\u04ff]/.test(s) ? s.replace(/[\u0400-\u04ff]/g, (ch) => {
+  const l = CYRILLIC[ch.toLowerCase()];
+  return l === undefined ? ch : ch === ch.toLowerCase() ? l : l.toUpperCase();
+}) : s);
+
 const compact = (s: string) => s.normalize('NFKD').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
 /**
@@ -752,16 +769,118 @@ const compact = (s: string) => s.normalize('NFKD').toLowerCase().replace(/[^\p{L
  * ("Daily Express" on express.co.uk), else 0. Four letters at least, so short words do not match by chance.
  */
 function hostAgreement(name: string, labels: string[]): number {
+  // Transliterated, a name counts when it spells the host or begins it, not when it is merely inside it.
+  const t = latin(name);
+  if (t !== name) {
+    const a = hostAgreement(t, labels);
+    return a >= 2 ? a : 0;
+  }
   const c = compact(name);
   const bare = c.replace(/^the(?=.{4})/, '');
   const initials = name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0].toLowerCase()).join('');
   let best = 0;
   const parts = name.normalize('NFKD').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const first = (parts[0] === 'the' ? parts[1] : parts[0]) ?? '';
   for (const l of labels) {
     if (c === l || bare === l || (initials.length >= 2 && initials === l) || abbreviates(l, parts)) return 3;
     if (Math.min(bare.length, l.length) < 4) continue;
     if (l.startsWith(bare) || bare.startsWith(l)) best = Math.max(best, 2);
     else if (l.includes(bare) || bare.includes(l)) best = Math.max(best, 1);
+    // The name's first word begins the label, seven letters at least so a common word does not match
+    // by chance ("The Beachbody Blog" on beachbodyondemand.com, "Sputnik International" on
+    // sputniknews.com; not "Sports Desk" on sportsnet.ca).
+    else if (first.length >= 7 && l.startsWith(first)) best = Math.max(best, 1);
+  }
+  return best;
+}
+
+/** A name reduced for comparison: "The Slate" ≈ "slate", "@slate" ≈ "Slate", "Slate.com" ≈ "Slate". */
+function nameKey(v: string): string {
+  const c = compact(v.trim().replace(/^@/, '').replace(/^www\./i, '').replace(DOMAIN_LIKE, ''));
+  return c.replace(/^the(?=.{4})/, '');
+}
+
+/** The title and the meta contents of a page's head: where it writes its own name. */
+function headTexts(doc: Doc): string[] {
+  return [doc.querySelector('title')?.textContent ?? '', ...[...metaMap(doc).values()].flat()].filter((t) => t.length <= 2000);
+}
+
+/**
+ * Runs of up to six words in `texts`, the first capitalised, that spell the start of `target`
+ * (compacted) and reach at least `min` letters of it, with how often each occurs.
+ */
+function spelledRuns(texts: string[], target: string, min: number): Map<string, number> {
+  const seen = new Map<string, number>();
+  for (const t of texts) {
+    const words = cleanText(t)?.split(/\s+/) ?? [];
+    for (let i = 0; i < words.length; i++) {
+      if (!/^\p{Lu}/u.test(words[i])) continue;
+      let acc = '';
+      for (let j = i; j < words.length && j < i + 6; j++) {
+        // Trailing punctuation off, but not the points of "A.M.".
+        const w = words[j].replace(/[,;:!?)]+$/, '').replace(/^([^.]+)\.$/, '$1').replace(/['’]s$/, '');
+        acc += compact(w);
+        if (!acc || !target.startsWith(acc)) break;
+        if (acc.length >= min) {
+          const name = words.slice(i, j).concat(w).join(' ');
+          seen.set(name, (seen.get(name) ?? 0) + 1);
+        }
+      }
+    }
+  }
+  return seen;
+}
+
+/**
+ * Two or more capitalised words in the page's head that spell most of a host label (three quarters
+ * of it at least, from its start), found twice at least so a chance phrase does not count:
+ * "Practical Horseman" for practicalhorsemanmag.com.
+ */
+function hostSpelledName(doc: Doc, labels: string[]): string | null {
+  const texts = headTexts(doc);
+  let best: [string, number] | null = null;
+  for (const label of labels.filter((l) => l.length >= 6)) {
+    for (const [name, n] of spelledRuns(texts, label, Math.ceil(0.75 * label.length))) {
+      if (n >= 2 && /\s/.test(name) && (!best || n > best[1])) best = [name, n];
+    }
+  }
+  return best?.[0] ?? null;
+}
+
+/** A lowercase name (a handle, a host label: "usatoday") as the page's head writes it ("USA Today"), when it does. */
+function asWritten(doc: Doc, name: string): string {
+  if (name !== name.toLowerCase()) return name;
+  const key = compact(name);
+  const runs = [...spelledRuns([...headTexts(doc), ...logoNames(doc)], key, key.length)].filter(([v]) => compact(v) === key && !DOMAIN_LIKE.test(v));
+  runs.sort((a, b) => b[1] - a[1]);
+  return runs[0]?.[0] ?? name;
+}
+
+/**
+ * A name run together ("TheHill", "CBSSports") written as the page writes it more often, spaced
+ * ("The Hill") or not ("TheStreet" stays when the page says so), counting the metadata names and
+ * the head's title and meta contents.
+ */
+function asSpelled(doc: Doc, name: string, signals: string[]): string {
+  if (/\s/.test(name) || name.length < 5) return name;
+  const key = compact(name);
+  const glued = new RegExp(`(?:^|[^\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu');
+  const texts = [...new Set([...headTexts(doc), ...signals])];
+  const same = texts.reduce((n, t) => n + (t.match(glued)?.length ?? 0), 0);
+  const spaced = [...spelledRuns(texts, key, key.length)].filter(([v]) => compact(v) === key && /\s/.test(v) && !DOMAIN_LIKE.test(v));
+  spaced.sort((a, b) => b[1] - a[1]);
+  return spaced.length && spaced[0][1] > same ? spaced[0][0] : name;
+}
+
+/** Of a name with separators ("LinkNaija | Nigeria's popular news platform", "Business | Valley Courier"), the piece the host bears out best, else the first. */
+function namePiece(v: string, labels: string[]): string {
+  const pieces = v.split(TITLE_SEPARATORS).map((x) => x.trim()).filter(Boolean);
+  if (pieces.length < 2) return v.trim();
+  let best = pieces[0];
+  let score = hostAgreement(best, labels);
+  for (const p of pieces.slice(1)) {
+    const a = hostAgreement(p, labels);
+    if (a > score) [best, score] = [p, a];
   }
   return best;
 }
@@ -792,20 +911,35 @@ function abbreviates(label: string, words: string[]): boolean {
 
 /** The site's name in its header: a logo's alt text (`<img alt="MoreBikes">` in an element named "logo"),
  * or the text of a site-title element (`<p class="site-title"><a href="/">Name</a></p>`). */
+const logoIndex = new WeakMap<Doc, string[]>();
+
 function logoNames(doc: Doc): string[] {
+  const known = logoIndex.get(doc);
+  if (known) return known;
   const out: string[] = [];
+  const clean = (v: string | null | undefined) => cleanText(v)?.replace(/(?:['’]s)?\s+logo$/i, '').replace(/^logo\s+/i, '').trim();
+  const fit = (v: string | undefined): v is string => !!v && v.length >= 2 && v.length <= 60 && !/^(?:logo|home|brand|homepage|home page|menu)$/i.test(v);
   for (const img of doc.querySelectorAll('img[alt]')) {
     const where = `${img.getAttribute('class') ?? ''} ${img.getAttribute('id') ?? ''} ${img.parentElement?.getAttribute('class') ?? ''} ${img.parentElement?.getAttribute('id') ?? ''}`;
-    if (!/logo|brand|masthead/i.test(where)) continue;
-    const alt = cleanText(img.getAttribute('alt'))?.replace(/(?:['’]s)?\s+logo$/i, '').trim();
-    if (alt && alt.length >= 2 && !/^(?:logo|home|brand)$/i.test(alt)) out.push(alt);
+    // A logo by name, or the image of the first link home (`<a href="/"><img alt="Ascom"></a>`).
+    const home = out.length === 0 && img.parentElement?.tagName === 'A' && img.parentElement.getAttribute('href') === '/';
+    if (!home && !/logo|brand|masthead/i.test(where)) continue;
+    const alt = clean(img.getAttribute('alt'));
+    if (fit(alt)) out.push(alt);
     if (out.length >= 3) break;
+  }
+  // A logo link drawn in SVG or CSS names itself in aria-label or title.
+  for (const a of doc.querySelectorAll('a[class*="logo" i], a[id*="logo" i]')) {
+    const t = clean(a.getAttribute('aria-label') ?? a.getAttribute('title'));
+    if (fit(t)) out.push(t);
+    if (out.length >= 4) break;
   }
   for (const el of doc.querySelectorAll('.site-title, .site-name, #site-title, #site-name, .blog-title, .logo-text')) {
     const t = cleanText(el.textContent);
     if (t && t.length >= 2 && t.length <= 60) out.push(t);
-    if (out.length >= 5) break;
+    if (out.length >= 6) break;
   }
+  logoIndex.set(doc, out);
   return out;
 }
 
@@ -844,14 +978,15 @@ function chooseOutlet(doc: Doc, ld: JsonLd, host: string | null, url: string | n
   const tries: [string | null, MetaOrigin][] = [
     [cleanText(metaTag(doc, 'og:site_name')), 'meta'],
     [cleanText(ld.publisher), 'json-ld'],
+    [cleanText(ld.site), 'json-ld'],
     [outletFromTitle(doc, hostLabels(host)), 'meta'],
   ];
   // App names are often the app's, not the outlet's ("Connected"): only when nothing else reads as a name.
   const app = cleanText(metaTag(doc, 'application-name', 'apple-mobile-web-app-title'));
-  const firsts = tries
-    .map(([v, o]): [string, MetaOrigin] => [(v ?? '').split(TITLE_SEPARATORS)[0].trim(), o])
-    .filter(([v]) => v.length >= 2 && v.length <= 60);
   const labels = hostLabels(host);
+  const firsts = tries
+    .map(([v, o]): [string, MetaOrigin] => [namePiece(v ?? '', labels).replace(/^@(?=\S+$)/, ''), o])
+    .filter(([v]) => v.length >= 2 && v.length <= 60);
   const usable = firsts.filter(([v]) => outletUsable(v));
   // A white-label page (a wire's platform serving a paper's edition under /<paper>/) names the platform
   // in its metadata; the paper is the path's first segment when the page's own links lead to that
@@ -869,18 +1004,32 @@ function chooseOutlet(doc: Doc, ld: JsonLd, host: string | null, url: string | n
   // likeness to the address is often a section, a platform or a tagline. A closer likeness does not
   // rank higher: "Slate Magazine" and "Business Insider Deutschland" are what those sites call
   // themselves, and a parent company often shares the stem ("Ledger Media" beside "Daily Ledger").
-  let best: [string, MetaOrigin] | null = null;
-  let bestScore = -1;
-  for (const c of usable) {
-    const score = hostAgreement(c[0], labels) >= 1 ? 1 : 0;
-    if (score > bestScore) {
-      best = c;
-      bestScore = score;
-    }
+  // Among those the host bears out, the one most of the page's signals name (og:site_name, publisher,
+  // `<title>`, app name, logo): "Slate" (publisher, app) over og:site_name "Slate Magazine"; on a tie,
+  // the first. (A twitter handle does not vote: it is as often a desk's or an edition's.)
+  // An acronym that is the host's own label ("MSN" on msn.com) is borne out too, after any full name
+  // ("Wall Street Journal" beside "WSJ" on wsj.com), and before names the host does not bear out (the
+  // wire or paper a syndicated story comes from).
+  const acronyms = firsts.filter(([v]) => !outletUsable(v) && /^[\p{Lu}\p{N}.&]{2,5}$/u.test(v) && hostAgreement(v, labels) === 3);
+  const agreeing = usable.filter(([v]) => hostAgreement(v, labels) >= 1);
+  if (agreeing.length || acronyms.length) {
+    const signals = [...firsts.map(([v]) => v), app, ...logoNames(doc)].filter((v): v is string => !!v);
+    const votes = (v: string) => signals.filter((k) => nameKey(k) === nameKey(v)).length;
+    const best = agreeing.length ? agreeing.reduce((a, b) => (votes(b[0]) > votes(a[0]) ? b : a)) : acronyms[0];
+    return { source: asSpelled(doc, asWritten(doc, best[0]), signals), origin: best[1] };
   }
+  // No name the metadata gives is borne out by the host: a name the host spells, written out in the
+  // page's own head ("Practical Horseman" on practicalhorsemanmag.com, beside og:site_name "Expert
+  // how-to for English Riders"), is the outlet rather than a tagline, section or platform.
+  // So is the app name or the header's logo when it spells or begins the host ("Нормы ГТО" on normygto.ru).
+  const closeExtra = extra.find(([v]) => hostAgreement(v, labels) >= 2);
+  if (closeExtra) return { source: closeExtra[0], origin: closeExtra[1] };
+  const spelled = hostSpelledName(doc, labels);
+  if (spelled) return { source: spelled, origin: 'meta' };
+  const best = usable[0];
   if (best) return { source: best[0], origin: best[1] };
   const domain = firsts.find(([v]) => DOMAIN_LIKE.test(v));
-  if (domain) return { source: domain[0].replace(/(?:\.(?:co|com))?\.[a-z]{2,4}$/i, ''), origin: domain[1] };
+  if (domain) return { source: domain[0].replace(/^www\./i, '').replace(/(?:\.(?:co|com))?\.[a-z]{2,4}$/i, ''), origin: domain[1] };
   // The app name and the header's logo or site title are noisier ("express_logo", a sister brand, the
   // app's own name): the first the host bears out ("Prefeitura de Jaraguá do Sul" on jaraguadosul.com.br),
   // then the app name as before.
@@ -888,7 +1037,8 @@ function chooseOutlet(doc: Doc, ld: JsonLd, host: string | null, url: string | n
   if (borne) return { source: borne[0], origin: borne[1] };
   if (app && outletUsable(app)) return { source: app, origin: 'meta' };
   if (firsts.length) return { source: firsts[0][0], origin: firsts[0][1] };
-  return { source: hostName(host), origin: host ? 'url' : null };
+  const own = hostName(host);
+  return { source: own && asWritten(doc, own), origin: host ? 'url' : null };
 }
 
 // ---------------------------------------------------------------- all of it

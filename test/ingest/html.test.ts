@@ -75,6 +75,18 @@ test('what Readability keeps ahead of the body goes: a standfirst in the header,
   assert.ok(r.value.text.startsWith('Paragraph 1.'), r.value.text.slice(0, 80));
 });
 
+test('an unmarked figure (an image and a line beside it) is a caption, not text; an image inside a sentence is not', () => {
+  const body = Array.from({ length: 4 }, (_, i) => p(`Paragraph ${i + 1}.`)).join('');
+  const html = `<html><head><title>Snooze cruise</title></head><body><article><h1>Snooze cruise</h1>
+    <div><div class="image top"><img src="a.jpg" alt="Space"><p>In this file photo, made available by NASA, two astronauts take part in a space walk. (NASA via AP)</p></div>
+    ${body}<p>Scientists said the crew <img src="e.png" alt=":)"> would sleep through the cruise.</p></div></article></body></html>`;
+  const r = htmlToDocument({ html, origin: 'x' });
+  assert.ok(r.ok);
+  if (!r.ok) return;
+  assert.ok(r.value.text.startsWith('Paragraph 1.'), r.value.text.slice(0, 80));
+  assert.ok(r.value.text.includes('would sleep through the cruise'));
+});
+
 test('leading lines that are furniture by their form are dropped, up to the first paragraph', async () => {
   const { trimLeadLines } = await import('../../src/ingest/html.js');
   const lead = 'The delegations met again in the afternoon and worked through the remaining points of the draft.';

@@ -53,6 +53,9 @@ test('outlet: of the names the page gives, the first its address bears out; else
   // A site name the host bears out stays, even beside a closer match.
   const s = meta('<meta property="og:site_name" content="Slate Magazine"><script type="application/ld+json">{"@type":"NewsArticle","publisher":{"@type":"Organization","name":"Slate"}}</script>', '', 'https://slate.com/culture/2019/11/x.html');
   assert.equal(s.source, 'Slate Magazine');
+  // ... unless more of the page's signals give the other: publisher and app name say "Slate".
+  const v = meta('<meta property="og:site_name" content="Slate Magazine"><meta name="application-name" content="Slate"><script type="application/ld+json">{"@type":"NewsArticle","publisher":{"@type":"Organization","name":"Slate"}}</script>', '', 'https://slate.com/culture/2019/11/x.html');
+  assert.equal(v.source, 'Slate');
   assert.equal(meta('<title>Notes from the garden</title>', '', 'https://ana.blogspot.com/2019/11/x.html').source, 'ana');
   // An abbreviated host bears out the full name: a section as og:site_name gives way to it.
   assert.equal(meta('<meta property="og:site_name" content="Opinion Pages"><title>Why it matters - The New York Times</title>', '', 'https://www.nytimes.com/2019/11/19/opinion/x.html').source, 'The New York Times');
@@ -63,6 +66,57 @@ test('outlet: of the names the page gives, the first its address bears out; else
   assert.equal(meta('', '<div class="logo"><img alt="Диеты" src="l.png"></div>', 'http://vse-diety.com/x.html').source, 'vse-diety');
   // A site title in the header that the host bears out, with its spaces and accents.
   assert.equal(meta('', '<p class="site-title"><a href="/">Prefeitura de Jaraguá do Sul</a></p>', 'http://jaraguadosul.com.br/news/x').source, 'Prefeitura de Jaraguá do Sul');
+});
+
+test('outlet: a tagline as og:site_name gives way to the name the host spells in the head', () => {
+  const head = '<meta property="og:site_name" content="Expert how-to for English Riders"><meta name="author" content="Practical Horseman Editorial Staff"><meta name="description" content="Practical Horseman\'s picks for October">';
+  assert.equal(meta(head, '', 'https://practicalhorsemanmag.com/news/x').source, 'Practical Horseman');
+  // Said once only, a phrase is not enough; on a host it does not spell, nothing changes.
+  assert.equal(meta('<meta property="og:site_name" content="Expert how-to for English Riders"><meta name="author" content="Practical Horseman Staff">', '', 'https://practicalhorsemanmag.com/news/x').source, 'Expert how-to for English Riders');
+  assert.equal(meta(head, '', 'https://example.org/news/x').source, 'Expert how-to for English Riders');
+});
+
+test('outlet: an acronym that is the host label beats a name the host does not bear out, not a full name', () => {
+  // A syndicated story: the provider is the publisher, the host's own acronym is the outlet.
+  const ld = (name: string) => `<script type="application/ld+json">{"@type":"NewsArticle","publisher":{"@type":"Organization","name":"${name}"}}</script>`;
+  assert.equal(meta(`<meta property="og:site_name" content="MSN">${ld('Valley Courier')}`, '', 'https://www.msn.com/en-us/news/x').source, 'MSN');
+  assert.equal(meta(`<meta property="og:site_name" content="WSJ">${ld('Wall Street Journal')}`, '', 'https://www.wsj.com/articles/x').source, 'Wall Street Journal');
+});
+
+test('outlet: a name run together is written as the page writes it more often', () => {
+  const page = (site: string, desc: string) => meta(`<meta property="og:site_name" content="${site}"><meta name="description" content="${desc}">`, '', 'https://thehill.com/x');
+  assert.equal(page('TheHill', 'The Hill is the premier source for policy and political news. Follow The Hill.').source, 'The Hill');
+  assert.equal(page('TheHill', 'TheHill is the premier source for policy and political news.').source, 'TheHill');
+});
+
+test('outlet: a Cyrillic name agrees with a host that spells it in Latin letters', () => {
+  const m = meta('<meta property="og:site_name" content="Кулинарный блог"><meta name="application-name" content="Нормы ГТО">', '', 'https://normygto.ru/x');
+  assert.equal(m.source, 'Нормы ГТО');
+});
+
+test('outlet: a site name whose first word begins the host is borne out, before the logo that spells the host', () => {
+  const m = meta('<meta property="og:site_name" content="The Beachbody Blog">', '<div class="logo"><img alt="Beachbody on Demand"></div>', 'https://www.beachbodyondemand.com/blog/x');
+  assert.equal(m.source, 'The Beachbody Blog');
+  // A common short first word does not count: "Sports Desk" is not borne out by sportsnet.ca.
+  const s = meta('<meta property="og:site_name" content="Sports Desk">', '<div class="logo"><img alt="Sportsnet"></div>', 'https://www.sportsnet.ca/x');
+  assert.equal(s.source, 'Sportsnet');
+});
+
+test('outlet: the JSON-LD WebSite (or isPartOf) names the site; of a separated site name, the piece the host bears out', () => {
+  const graph = '<script type="application/ld+json">{"@graph":[{"@type":"WebSite","name":"Valley Courier"},{"@type":"NewsArticle","headline":"x"}]}</script>';
+  assert.equal(meta(`<meta property="og:site_name" content="Weekend Living">${graph}`, '', 'https://valleycourier.com/x').source, 'Valley Courier');
+  assert.equal(meta('<meta property="og:site_name" content="Business News | Valley Courier">', '', 'https://valleycourier.com/x').source, 'Valley Courier');
+  assert.equal(meta('<meta property="og:site_name" content="LinkNaija | Nigeria\'s popular news platform">', '', 'https://www.linknaija.com/x').source, 'LinkNaija');
+});
+
+test('outlet: a company page with no site name: the image of the link home, or a logo link\'s aria-label, that the host bears out', () => {
+  assert.equal(meta('<title>Northwind announces a partnership</title>', '<header><a href="/"><img src="l.svg" alt="NorthWind"></a></header>', 'https://www.northwind.com/news/x.html').source, 'NorthWind');
+  assert.equal(meta('<title>A partnership</title>', '<header><a class="site-logo" href="/" aria-label="Harbor Lights Media"><svg></svg></a></header>', 'https://harborlights.com/x').source, 'Harbor Lights Media');
+});
+
+test('outlet: a handle as site name loses its @ and takes the case the title writes it in', () => {
+  assert.equal(meta('<meta property="og:site_name" content="@politifact"><title>What is the value of drugs? | PolitiFact</title>', '', 'https://www.politifact.com/x').source, 'PolitiFact');
+  assert.equal(meta('<title>Ein Artikel - www.wday.ru</title>', '', 'https://www.wday.ru/x').source, 'wday');
 });
 
 test('date: a UTC publication time is read in the offset that the other times of the page carry', () => {
