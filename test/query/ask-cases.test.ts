@@ -194,3 +194,12 @@ test('a speaker asked by role ("the club\'s chief executive") is the person the 
     assert.notEqual(slot('Every player has a price'), 1, 'the manager is not the chief executive');
   });
 });
+
+test('a resolved time is shown as a reader writes a date, not as an ISO value', async () => {
+  const { datedText } = await import('../../src/query/ask/candidates.js');
+  assert.equal(datedText('today', '2019-11-18'), 'today (18 November 2019)');
+  assert.equal(datedText('24 January', '2005-01-24'), '24 January 2005');
+  assert.equal(datedText('last month', '2004-05'), 'last month (May 2004)');
+  assert.equal(datedText('2005', '2005'), '2005');
+  assert.equal(datedText('next week', '2004-W23'), 'next week (2004-W23)');
+});

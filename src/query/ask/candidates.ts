@@ -211,7 +211,7 @@ function rawSpans(ev: Evidence, q: Question, rank: number): Span[] {
         // "now", "recently", "the past" never say when; "last year" does not say on what day.
         .filter((t) => !(t.value && /_REF$/.test(t.value)) && !(q.granularity === 'day' && (COARSER_THAN_DAY.has(t.granularity) || (t.value && /^\d{4}(?:-\d{2})?$/.test(t.value)))))
         .map((t) => ({
-          text: t.value && t.value !== t.text && /^\d{4}/.test(t.value) ? `${t.text} (${t.value})` : t.text,
+          text: datedText(t.text, t.value),
           start: t.start - base,
           end: t.end - base,
           // "now", "recently": true but never the date someone asks for.
@@ -482,6 +482,23 @@ function personParts(name: string): string[] {
 }
 
 /** The name at the end of a described speaker: "TUC general secretary Brendan Barber" → "Brendan Barber". */
+const DAY = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const MONTH = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/**
+ * A time as the answer shows it: the words with the date they resolve to, written out for a reader
+ * ("Wednesday (2 June 2004)"); just the date when it only adds the year ("24 January" → "24 January 2005").
+ */
+export function datedText(text: string, value: string | null | undefined): string {
+  if (!value || value === text || !/^\d{4}/.test(value)) return text;
+  const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(value);
+  if (!m) return `${text} (${value})`;
+  const date = new Date(Date.UTC(+m[1], +m[2] - 1, m[3] ? +m[3] : 1));
+  const shown = (m[3] ? DAY : MONTH).format(date);
+  const words = (x: string) => x.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return ` ${words(shown)} `.includes(` ${words(text)} `) ? shown : `${text} (${shown})`;
+}
+
 /** The role word of a speaker asked by role ("Liverpool's chief executive" → /\bexecutive\b/), or null for a name. */
 function roleOf(speaker: string): RegExp | null {
   const last = speaker.trim().split(/\s+/).pop() ?? '';
