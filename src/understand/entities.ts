@@ -52,6 +52,8 @@ const PERSON_POSS_AFTER = new Set(['wife', 'husband', 'son', 'sons', 'daughter',
 /** Where a clause (and so a subject) can begin. */
 const CLAUSE_START = new Set([',', ';', ':', '—', '–', 'and', 'but', 'as', 'when', 'while', 'if', 'that', 'because', 'although', 'though', 'after', 'before', 'since', 'so', 'then', 'until', 'unless', 'whether', 'where', 'once', 'meanwhile', 'however']);
 const PERSON_PRONOUN = /^(he|she|his|him|her|himself|herself)$/i;
+/** Titles of peers, which belong to the name itself: "Baroness Scotland", "Lord Nicholls of Birkenhead". */
+const PEERAGE = /^(Lord|Lady|Baroness|Baron|Viscount|Viscountess|Earl|Countess)$/;
 /** Nouns a capitalised brand or model name modifies ("Tomahawk missiles", "Airbus planes"): the plural names things. */
 const PRODUCT_NOUNS = new Set(['missile', 'missiles', 'rocket', 'rockets', 'jet', 'jets', 'fighter', 'fighters', 'drone', 'drones', 'tank', 'tanks', 'plane', 'planes', 'aircraft', 'helicopter', 'helicopters', 'launcher', 'launchers', 'system', 'systems', 'warship', 'warships', 'submarine', 'submarines', 'rifle', 'rifles', 'phone', 'phones', 'handset', 'handsets', 'console', 'consoles', 'car', 'cars', 'truck', 'trucks', 'device', 'devices', 'chip', 'chips', 'vaccine', 'vaccines']);
 /** Verbs whose object is a thing handed over: "deliver the Tomahawks", "bought Airbuses". */
@@ -155,7 +157,9 @@ export function findEntities(text: string, sentences: Sentence[]): { entities: D
         }
         if ((lower === 'of' || lower === 'for') && t.text === lower && j + 1 < tokens.length) {
           const prev = tokens[j - 1].text;
-          const joinable = isOrgHead(prev) || /^(house|republic|university|church|bank|court|department|ministry|office|secretary|chancellor|archbishop|bishop|duke|duchess|earl|prince|princess|king|queen|state|states|council|union|league|federation|association|commission|institute|school|college)$/i.test(prev);
+          // "Lord Nicholls of Birkenhead": a peer's territorial designation is part of the name
+          const peer = j - 2 >= i && PEERAGE.test(tokens[j - 2].text);
+          const joinable = peer || isOrgHead(prev) || /^(house|republic|university|church|bank|court|department|ministry|office|secretary|chancellor|archbishop|bishop|duke|duchess|earl|prince|princess|king|queen|state|states|council|union|league|federation|association|commission|institute|school|college)$/i.test(prev);
           let k = j + 1;
           if (k < tokens.length && tokens[k].text === 'the' && k + 1 < tokens.length && isNameToken(tokens[k + 1])) k++;
           if (joinable && tokens[k].sentence === tok.sentence && isNameToken(tokens[k])) {
@@ -387,6 +391,11 @@ function handleChunk(text: string, tokens: Token[], a: number, b: number, s0: nu
     let titleStart = -1;
     while (n < b) {
       const t = tokens[n].text;
+      // a peer is named with the title ("Baroness Scotland" is no one's surname, and no country)
+      if (PEERAGE.test(t) && (b - n === 2 || (b - n > 3 && tokens[n + 2].text === 'of'))) {
+        honorific = true;
+        break;
+      }
       if (isHonorific(t) || (t.endsWith('.') && isHonorific(t.slice(0, -1)))) {
         honorific = true;
         n++;
@@ -518,7 +527,7 @@ function classify(
   if (isKnownOrg(c.form)) add(ev, 'ORG', 3);
   if (isKnownPerson(c.form)) add(ev, 'PERSON', 3);
   if (isOrgHead(last) && (count > 1 || before.toLowerCase() === 'the')) add(ev, 'ORG', 3);
-  else if (isOrgHead(first) && count > 2 && /\b(of|for)\b/.test(c.form)) add(ev, 'ORG', 3);
+  else if (count > 2 && words.some((w, k) => k > 0 && /^(of|for)$/.test(w) && isOrgHead(words[k - 1])) && !PEERAGE.test(first)) add(ev, 'ORG', 3); // "Royal Bank of Scotland"
   const bare = c.form.replace(/\./g, '');
   if (/^\p{Lu}{2,6}s?$/u.test(bare) && !NOT_ORG_ACRONYMS.has(bare.toLowerCase()) && !place) add(ev, 'ORG', 2);
   if (count > 1 && isFirstName(first) && !place) add(ev, 'PERSON', 2);
@@ -617,20 +626,22 @@ function resolve(text: string, _tokens: Token[], cands: Candidate[]): { entities
   // 2. people with several words first, so single words can join them
   const groups: Group[] = [];
   const personByWord = new Map<string, Group[]>();
-  const ordered = [...cands].sort((x, y) => y.words.length - x.words.length || x.start - y.start);
+  const ordered = [...cands].sort((x, y) => nameWords(y.words).length - nameWords(x.words).length || x.start - y.start);
   const groupOf = new Map<Candidate, Group>();
   const byKey = new Map<string, Group>();
   for (const c of ordered) {
     const ev = byName.get(nameKey(c))!;
     let [type, w] = best(ev);
     // a short name that is part of a person's full name joins that person
-    const parts = personByWord.get(c.words[c.words.length - 1].toLowerCase()) ?? personByWord.get(c.words[0].toLowerCase());
+    // "Lord Coe" may join Sebastian Coe: a peer's title is no part of the words compared
+    const core = nameWords(c.words);
+    const parts = personByWord.get(core[core.length - 1].toLowerCase()) ?? personByWord.get(core[0].toLowerCase());
     // only the gazetteer may keep a word apart from a person's name; context ("the Netanyahu government") may not
     const strongOther = c.placeName !== undefined || c.norpPlace !== undefined || isKnownOrg(c.form);
-    if (parts && !strongOther && c.words.length < 3) {
+    if (parts && !strongOther && core.length < 3) {
       // "Mr Blair" never joins Cherie Blair: an honorific's gender must fit the first name
       const sex = honorificGender(text, c.start);
-      const g = nearest(parts.filter((p) => containsWords(p.words, c.words) && (sex === null || p.words.length < 2 || genderOfFirstName(p.words[0]) !== (sex === 'm' ? 'f' : 'm'))), c.start);
+      const g = nearest(parts.filter((p) => containsWords(p.words, core) && (sex === null || p.words.length < 2 || genderOfFirstName(p.words[0]) !== (sex === 'm' ? 'f' : 'm'))), c.start);
       if (g) {
         attach(g, c, text);
         groupOf.set(c, g);
@@ -673,6 +684,23 @@ function resolve(text: string, _tokens: Token[], cands: Candidate[]): { entities
       for (const c of g.cands) groupOf.set(c, full);
       groups.splice(groups.indexOf(g), 1);
     }
+  }
+
+  // 3b. an institution's head word alone is that institution ("the Bank" → "Bank of England", "the
+  //     Commission" → "Law Commission"): the one named with the word first, else the only one with it
+  for (const g of [...groups]) {
+    if (g.type !== 'ORG' || g.words.length !== 1 || !isOrgHead(g.name)) continue;
+    const w = g.name.toLowerCase();
+    const having = groups.filter((o) => o !== g && o.type === 'ORG' && o.words.length > 1 && o.words.some((x) => x.toLowerCase() === w));
+    const leading = having.filter((o) => o.words[0].toLowerCase() === w);
+    const full = leading.length === 1 ? leading[0] : having.length === 1 ? having[0] : undefined;
+    if (!full) continue;
+    // not kept as an alias: across articles "Bank" is any bank
+    for (const c of g.cands) {
+      full.cands.push(c);
+      groupOf.set(c, full);
+    }
+    groups.splice(groups.indexOf(g), 1);
   }
 
   // 4. a place is named as the text writes it ("Turkey", "Burma", "Ivory Coast"), not by the
@@ -729,10 +757,15 @@ function attach(g: Group, c: Candidate, text: string): void {
   for (const t of c.titles) g.titles.add(t);
   if (c.start < g.first) g.first = c.start;
   // the longest full name is the canonical one
-  if (g.type === 'PERSON' && c.words.length > g.words.length) {
+  if (g.type === 'PERSON' && nameWords(c.words).length > nameWords(g.words).length) {
     g.name = c.form;
     g.words = c.words;
   }
+}
+
+/** The words of a person's name that tell people apart: a peer's title and territory are not ("Baron Kinnock of Bedwellty" → Kinnock). */
+function nameWords(words: string[]): string[] {
+  return words.length > 1 && PEERAGE.test(words[0]) ? [words[1]] : words;
 }
 
 function containsWords(full: string[], part: string[]): boolean {

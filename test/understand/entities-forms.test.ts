@@ -20,3 +20,30 @@ test('an honorific before a bare surname is kept as an alias, for the store to c
   assert.ok(two.find((e) => e.name === 'Tony Blair')?.aliases.includes('Mr Blair'));
   assert.ok(!two.find((e) => e.name === 'Cherie Blair')?.aliases.includes('Mr Blair'));
 });
+
+test('a peer is named with the title, and the territory after "of" belongs to the name', () => {
+  const es = entities('Home Office minister Baroness Kendal said no. Kendal is a town in Cumbria.');
+  assert.ok(es.some((e) => e.type === 'PERSON' && e.name === 'Baroness Kendal'));
+  const lord = entities('Lord Quill of Tarnby, in his ruling, said it was wrong. Lord Quill added more.');
+  assert.deepEqual(lord.filter((e) => e.type === 'PERSON').map((e) => e.name), ['Lord Quill of Tarnby']);
+  // the person's own name stays canonical when the peerage comes second
+  const both = entities('Tony Quill entered the Lords as Baron Quill of Tarnby. Lord Quill said he was proud.');
+  const q = both.filter((e) => e.type === 'PERSON');
+  assert.deepEqual(q.map((e) => e.name), ['Tony Quill']);
+  assert.ok(q[0].aliases.includes('Baron Quill of Tarnby'));
+});
+
+test('an institution named "X of Y" with an organisation head before "of" is an organisation', () => {
+  const es = entities('Ross Quill, an economist at Royal Bank of Tarnby, said rates would rise.');
+  assert.ok(es.some((e) => e.type === 'ORG' && e.name === 'Royal Bank of Tarnby'));
+});
+
+test('"the Bank" alone is the institution named with that head word, without becoming its alias', () => {
+  const es = entities('The Bank of Tarnby held rates. Analysts at Royal Bank of Quill disagreed. The Bank said inflation was low.');
+  const boe = es.find((e) => e.name === 'Bank of Tarnby');
+  assert.ok(boe && !es.some((e) => e.name === 'Bank'));
+  assert.ok(!boe.aliases.includes('Bank'));
+  // two institutions named with the word and none leading with it: no guess
+  const two = entities('Shares in Royal Bank of Quill and National Bank of Tarnby both fell. The Bank said nothing.');
+  assert.ok(two.some((e) => e.name === 'Bank'));
+});
