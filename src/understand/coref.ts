@@ -360,7 +360,8 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
         links.push({ start: t.start, end: t.end, text: t.text, entity: pick.key, sentence: t.sentence, kind: 'pronoun', confidence: pick.confidence });
         // a pronoun teaches the entity's gender only when nobody else was a candidate
         const learnt = pick.confidence >= 0.75 && (form.want === 'm' || form.want === 'f') ? form.want : null;
-        if (!inQuote(t.start)) touch(pick.key, t.sentence, form.subject && atStart, learnt);
+        // "Speaking on the radio, he said": a subject pronoun before its verb keeps its referent the subject
+        if (!inQuote(t.start)) touch(pick.key, t.sentence, form.subject && (atStart || verbAfter(tokens, t.end)), learnt);
         if (form.subject && atStart && (form.want === 'm' || form.want === 'f') && turnSentence !== t.sentence) {
           lastSubject = pick.key;
           turnSentence = t.sentence;

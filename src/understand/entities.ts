@@ -27,6 +27,7 @@ import {
   isLastName,
   isOrgHead,
   isRoleNoun,
+  isSportsTeam,
   isTitleWord,
   lookupForm,
   MONTHS,
@@ -34,14 +35,14 @@ import {
   posTags,
   WEEKDAYS,
 } from './gazetteer.js';
-import { isGroupMemberWord } from './wordnet.js';
+import { isGroupMemberWord, nounClasses } from './wordnet.js';
 
 const PARTICLES = new Set(['de', 'da', 'del', 'della', 'der', 'den', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'du', 'dos', 'di']);
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'middle', 'far', 'near', 'central', 'northern', 'southern', 'eastern', 'western', 'upper', 'lower']);
 /** Last words of places built by people: "Tower Bridge", "Heathrow Airport", "Downing Street" are no organisations. */
 const FACILITY_HEADS = new Set(['street', 'road', 'avenue', 'lane', 'square', 'bridge', 'airport', 'station', 'palace', 'park', 'hall', 'stadium', 'arena', 'castle', 'cathedral', 'abbey', 'tower', 'harbour', 'port', 'centre', 'center', 'hospital', 'prison', 'court', 'gate', 'gardens', 'green', 'common', 'hill', 'lake', 'beach', 'mall', 'market', 'house', 'building', 'camp', 'base']);
 const GEO_HEADS = new Set(['east', 'west', 'strip', 'bank', 'sea', 'ocean', 'gulf', 'river', 'valley', 'peninsula', 'coast', 'island', 'islands', 'mountains', 'desert', 'basin', 'heights', 'region', 'province', 'county', 'state']);
-const ORG_CONTEXT_AFTER = new Set(['leader', 'government', 'party', 'manifesto', 'campaign', 'conference', 'candidate', 'peer', 'peers', 'councillor', 'supporters', 'politicians', 'fighters', 'militants', 'militia', 'militias', 'gunmen', 'rebels', 'insurgents', 'group', 'movement', 'leadership', 'members', 'activists', 'mps', 'meps', 'councillors', 'candidates', 'spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'officials', 'executives', 'shareholders', 'board']);
+const ORG_CONTEXT_AFTER = new Set(['leader', 'government', 'party', 'manifesto', 'campaign', 'conference', 'candidate', 'peer', 'peers', 'councillor', 'supporters', 'politicians', 'fighters', 'militants', 'militia', 'militias', 'gunmen', 'rebels', 'insurgents', 'group', 'movement', 'leadership', 'members', 'activists', 'mps', 'meps', 'councillors', 'candidates', 'spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'officials', 'executives', 'shareholders', 'board', 'chief', 'boss', 'shares', 'profits', 'customers', 'staff', 'employees', 'subsidiary', 'takeover']);
 const ORG_CONTEXT_BEFORE = new Set(['organisation', 'organization', 'group', 'movement', 'militia', 'party', 'faction', 'firm', 'company', 'agency', 'network', 'band', 'club', 'charity', 'union', 'newspaper', 'broadcaster', 'carrier', 'bank', 'regulator']);
 const PLACE_CONTEXT_BEFORE = new Set(['in', 'at', 'from', 'near', 'across', 'throughout', 'inside', 'outside', 'to', 'towards', 'into', 'visit', 'visited', 'visiting']);
 const SPEECH_AFTER = new Set(['said', 'says', 'told', 'added', 'adds', 'insisted', 'argued', 'warned', 'wrote', 'claimed', 'stressed', 'explained', 'replied', 'declared', 'quipped', 'believes', 'thinks', 'denied', 'admitted']);
@@ -78,6 +79,8 @@ interface Candidate {
   titleCase?: boolean;
   /** A plural product name ("Tomahawks"): a thing; every mention of the name is dropped. */
   thing?: boolean;
+  /** Numbered ("Number 10") or a street ("Downing Street"): never a person, whatever the context says. */
+  noPerson?: boolean;
 }
 
 function add(ev: Evidence, t: EntityType, w: number): void {
@@ -98,6 +101,8 @@ function positionalCapital(tokens: Token[], i: number, sentStartIdx: number, mid
   const initial = j < sentStartIdx || tokens[j].text === ':' ;
   if (!initial) return false;
   if (isTitleWord(tok.text) || isHonorific(tok.text)) return false;
+  // "Number 10 said": numbered, the word is a name
+  if (tokens[i + 1]?.sentence === tok.sentence && /^\d{1,3}$/.test(tokens[i + 1].text)) return false;
   // "Boeing issued ...": a name the lexicon knows keeps its capital wherever it stands
   if (isKnownOrg(tok.text)) return false;
   // "Labour MPs have ..." at a sentence start, "Labour" mid-sentence elsewhere: the capital is the word's own
@@ -110,7 +115,20 @@ function positionalCapital(tokens: Token[], i: number, sentStartIdx: number, mid
   // "Boeing said": a gerund or adverb is never the one who speaks
   const next = tokens[i + 1]?.sentence === tok.sentence ? tokens[i + 1].text : '';
   if (SPEECH_AFTER.has(next)) return false;
+  // "Profits at Barclaycard rose": the plural of a noun for a thing, never capitalised mid-sentence
+  if (/[^s]s$/.test(lower) && isThingNoun(tok.text)) return true;
   return /(?:ly|ing|ed)$/.test(lower) && !placeOf(tok.text) && !isFirstName(tok.text);
+}
+
+/**
+ * An ordinary noun for a thing, not a name: the lexicon's common words, or a noun WordNet knows
+ * that names no person, place or group ("Radio", "Profits"); names the lexicon knows are not.
+ */
+function isThingNoun(word: string): boolean {
+  if (isKnownOrg(word) || placeOf(word) || isFirstName(word) || demonymOf(word)) return false;
+  if (isCommonWord(word)) return true;
+  const cls = nounClasses(word.toLowerCase());
+  return cls.length > 0 && !cls.some((c) => c === 'person' || c === 'location' || c === 'group' || c === 'animal');
 }
 
 export function findEntities(text: string, sentences: Sentence[]): { entities: DocEntity[]; mentions: Mention[] } {
@@ -148,6 +166,13 @@ export function findEntities(text: string, sentences: Sentence[]): { entities: D
         if (/^[dl]['’]\p{Lu}\p{L}+$/u.test(t.text)) {
           j++;
           continue;
+        }
+        // "Number 10", "Radio 4", "Channel 4 News": an ordinary word numbered is one name (a score
+        // after a team, "Leeds 2", is not: the word before must be a common noun)
+        if (/^\d{1,3}$/.test(t.text) && isThingNoun(tokens[j - 1].text) && !/s$/.test(tokens[j - 1].text)) {
+          const nx = tokens[j + 1]?.sentence === tok.sentence ? tokens[j + 1] : undefined;
+          if (!nx || !(/^[-–:%/\d]/.test(nx.text) || isNameToken(nx))) j++;
+          break;
         }
         const lower = t.text.toLowerCase();
         const nextIsName = j + 1 < tokens.length && tokens[j + 1].sentence === tok.sentence && isNameToken(tokens[j + 1]);
@@ -418,6 +443,13 @@ function handleChunk(text: string, tokens: Token[], a: number, b: number, s0: nu
         n += 2;
         continue;
       }
+      // "Tory Liam Fox", "Republican John McCain": a party or people before a first name and a surname
+      // is an affiliation, kept as a title
+      if (n === a && n + 2 < b && isFirstName(tokens[n + 1].text) && !isFirstName(t) && (demonymOf(t) || isGroupMemberWord(t) || (isKnownOrg(t) && !isSportsTeam(t)) || (nounClasses(t.toLowerCase(), 1)[0] === 'person' && !isLastName(t)))) {
+        if (titleStart < 0) titleStart = n;
+        n++;
+        continue;
+      }
       // "U.S. President", "Russian President": a place or demonym before a title word
       if ((placeOf(t) || demonymOf(t)) && n + 2 < b + 1 && n + 1 < b && isTitleWord(tokens[n + 1].text) && !isHonorific(tokens[n + 1].text)) {
         if (titleStart < 0) titleStart = n;
@@ -526,7 +558,17 @@ function classify(
   }
   if (isKnownOrg(c.form)) add(ev, 'ORG', 3);
   if (isKnownPerson(c.form)) add(ev, 'PERSON', 3);
-  if (isOrgHead(last) && (count > 1 || before.toLowerCase() === 'the')) add(ev, 'ORG', 3);
+  // "BBC Radio Sheffield", "Bank Negara Malaysia": an organisation word before a place is the institution there
+  for (let k = 0; k < count - 1; k++) {
+    if (isOrgHead(words[k]) && !isFirstName(words[k]) && placeOf(words.slice(k + 1).join(' '))) {
+      add(ev, 'ORG', 3);
+      break;
+    }
+  }
+  // "BBC Radio 4": the head is the word numbered
+  const headWord = /^\d+$/.test(last) && count > 1 ? words[count - 2] : last;
+  if (/^\d+$/.test(last) && count > 1) add(ev, 'ORG', 1);
+  if (isOrgHead(headWord) && (count > 1 || before.toLowerCase() === 'the') && !(headWord !== last && count === 2)) add(ev, 'ORG', 3);
   else if (count > 2 && words.some((w, k) => k > 0 && /^(of|for)$/.test(w) && isOrgHead(words[k - 1])) && !PEERAGE.test(first)) add(ev, 'ORG', 3); // "Royal Bank of Scotland"
   const bare = c.form.replace(/\./g, '');
   if (/^\p{Lu}{2,6}s?$/u.test(bare) && !NOT_ORG_ACRONYMS.has(bare.toLowerCase()) && !place) add(ev, 'ORG', 2);
@@ -567,12 +609,19 @@ function classify(
   if (before.toLowerCase() === 'the' && !isFirstName(first) && !dm) add(ev, 'ORG', 1);
   // a capitalised common noun mid-sentence names an institution ("Labour", "Parliament", "Treasury")
   if (count === 1 && !place && !dm && posTags(first).some((x) => x === 'Singular' || x === 'Uncountable' || x === 'Noun')) add(ev, 'ORG', 1);
-  if (PLACE_CONTEXT_BEFORE.has(before.toLowerCase()) && count === 1 && !isFirstName(first)) add(ev, 'GPE', 0.8);
+  // "shares in Barclays", "a stake in Yukos": what is owned in part is a company
+  if (before === 'in' && /^(shares|stake|stakes|holding|holdings|investors)$/i.test(before2) && !place && !dm) add(ev, 'ORG', 2);
+  else if (PLACE_CONTEXT_BEFORE.has(before.toLowerCase()) && count === 1 && !isFirstName(first)) add(ev, 'GPE', 0.8);
   if (/^(Mr|Mrs|Ms|Dr)$/.test(before2) && before === '.') add(ev, 'PERSON', 3);
   if (count > 1 && Object.keys(ev).length === 0) {
     const common = words.filter((w) => isCommonWord(w) && !isFirstName(w) && !isLastName(w)).length;
     if (common === 0) add(ev, 'PERSON', 0.5);
     else if (count > 2) add(ev, 'ORG', 0.5);
+  }
+  // a numbered name or a street that speaks is the institution there ("Number 10 said", "Downing Street said")
+  if (words.some((w) => /^\d+$/.test(w)) || (count > 1 && /^(street|road|avenue|square|palace)$/i.test(last) && !isFirstName(first))) {
+    c.noPerson = true;
+    if (SPEECH_AFTER.has(aw) || (after === ',' && SPEECH_AFTER.has(after1))) add(ev, 'ORG', 1.5);
   }
   const post = roleAfter(text, tokens, chunkEnd);
   if (post && (ev.PERSON ?? 0) > 0) titles.push(post);
@@ -615,7 +664,7 @@ function resolve(text: string, _tokens: Token[], cands: Candidate[]): { entities
   for (const c of cands) {
     const k = nameKey(c);
     const ev = byName.get(k) ?? {};
-    for (const [t, w] of Object.entries(c.evidence) as [EntityType, number][]) if (!c.titleCase || w >= 3) add(ev, t, w);
+    for (const [t, w] of Object.entries(c.evidence) as [EntityType, number][]) if ((!c.titleCase || w >= 3) && !(c.noPerson && t === 'PERSON')) add(ev, t, w);
     byName.set(k, ev);
   }
   for (const k of new Set(cands.filter((c) => c.groupWord).map(nameKey))) add(byName.get(k)!, 'NORP', 1.5);

@@ -105,3 +105,15 @@ test('quotes: a name in apposition after a role is the speaker', () => {
   const { speaker } = run('"We will rebuild," the bank\'s chairman, Oscar Lindgren, said.');
   assert.equal(speaker('We will rebuild')?.name, 'Oscar Lindgren');
 });
+
+test('coref: a "he" that is the subject of its clause keeps its referent the subject, ahead of a man named in passing', () => {
+  // the home secretary (Quill) speaks through "he said" after an opening phrase; Tarnby was the
+  // subject three sentences back, so the next "He said" goes on with Quill
+  const { link } = run(
+    'Home Secretary Peter Quill set out the plan on Monday. But Liam Tarnby said his party offered a clear choice. ' +
+      'The home secretary said the plan was fair. Speaking on the radio, he said it was needed, and that it would work. ' +
+      'He said it would be fingerprints first.',
+  );
+  assert.equal(link('he'), 'Peter Quill');
+  assert.equal(link('He'), 'Peter Quill');
+});

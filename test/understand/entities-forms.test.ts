@@ -47,3 +47,27 @@ test('"the Bank" alone is the institution named with that head word, without bec
   const two = entities('Shares in Royal Bank of Quill and National Bank of Tarnby both fell. The Bank said nothing.');
   assert.ok(two.some((e) => e.name === 'Bank'));
 });
+
+test('a numbered name is one name and no person; a street that speaks is the institution there', () => {
+  const es = entities('Number 10 said the report was a soap opera. He spent years at Number 10. Mr Quill told BBC Radio 4 he was sure.');
+  assert.ok(es.some((e) => e.type === 'ORG' && e.name === 'Number 10'));
+  assert.ok(es.some((e) => e.type === 'ORG' && e.name === 'BBC Radio 4'));
+  assert.ok(!es.some((e) => e.name === 'Number'));
+  // a score after a team is not part of its name
+  assert.ok(!entities('It ended Tarnby Rovers 2 Quillford 1 on Saturday.').some((e) => /\d/.test(e.name)));
+  const st = entities('Downing Street said it was wrong, and Downing Street said he would stay.');
+  assert.deepEqual(st.map((e) => `${e.type}:${e.name}`), ['ORG:Downing Street']);
+});
+
+test('a party or kind of person before a first name and a surname is a title, not part of the name', () => {
+  const es = entities('The Lib Dems disagreed, but Tory Liam Quill said his party offered a clear choice. Republican Jane Tarnby agreed.');
+  const quill = es.find((e) => e.type === 'PERSON' && e.name === 'Liam Quill');
+  assert.ok(quill && quill.titles.includes('Tory'));
+  assert.ok(es.some((e) => e.type === 'PERSON' && e.name === 'Jane Tarnby'));
+});
+
+test('an organisation word before a place names an institution; shares are held in a company', () => {
+  const es = entities('The interview with BBC Radio Sheffield was made before he resigned. Shares in Quillcorp fell, and Quillcorp had warned.');
+  assert.ok(es.some((e) => e.type === 'ORG' && e.name === 'BBC Radio Sheffield'));
+  assert.ok(es.some((e) => e.type === 'ORG' && e.name === 'Quillcorp'));
+});
