@@ -117,3 +117,20 @@ test('coref: a "he" that is the subject of its clause keeps its referent the sub
   assert.equal(link('he'), 'Peter Quill');
   assert.equal(link('He'), 'Peter Quill');
 });
+
+test('coref: "the chancellor" is not the shadow chancellor; a capitalised office is a role too', () => {
+  const { link } = run(
+    'Tony Quill has backed Chancellor Gordon Tarnby over the budget. Shadow chancellor Oliver Wren said the figures were wrong. ' +
+      'Mr Wren accused the chancellor of hiding a black hole. Ahead of the Chancellor\'s statement, markets rose.',
+  );
+  assert.equal(link('the chancellor'), 'Gordon Tarnby');
+  assert.equal(link('the Chancellor'), 'Gordon Tarnby');
+});
+
+test('coref: with nobody titled so, a role does not go to a person the article gave another office', () => {
+  // Wren is the London mayor, so "the prime minister" is not Wren, though Wren is the most salient
+  const { link } = run(
+    'Tony Quill has urged London mayor Ken Wren to apologise. Mr Wren said the remarks were not racist, and said the prime minister should stay out of it.',
+  );
+  assert.notEqual(link('the prime minister'), 'Ken Wren');
+});
