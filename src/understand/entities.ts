@@ -737,12 +737,25 @@ function resolve(text: string, _tokens: Token[], cands: Candidate[]): { entities
 
   // 3b. an institution's head word alone is that institution ("the Bank" → "Bank of England", "the
   //     Commission" → "Law Commission"): the one named with the word first, else the only one with it
+  //     (the short "Reserve Bank" joins "Reserve Bank of Australia" first); else the one named most
+  const ofForm = (o: Group, g: Group) => o.words.length > g.words.length + 1 && /^(of|for)$/.test(o.words[g.words.length]) && g.words.every((x, k) => x.toLowerCase() === o.words[k].toLowerCase());
+  for (const g of [...groups]) {
+    if (g.type !== 'ORG' || g.words.length < 2 || !isOrgHead(g.words[g.words.length - 1])) continue;
+    const longer = groups.filter((o) => o.type === 'ORG' && ofForm(o, g));
+    if (longer.length !== 1) continue;
+    for (const c of g.cands) {
+      longer[0].cands.push(c);
+      groupOf.set(c, longer[0]);
+    }
+    groups.splice(groups.indexOf(g), 1);
+  }
   for (const g of [...groups]) {
     if (g.type !== 'ORG' || g.words.length !== 1 || !isOrgHead(g.name)) continue;
     const w = g.name.toLowerCase();
     const having = groups.filter((o) => o !== g && o.type === 'ORG' && o.words.length > 1 && o.words.some((x) => x.toLowerCase() === w));
     const leading = having.filter((o) => o.words[0].toLowerCase() === w);
-    const full = leading.length === 1 ? leading[0] : having.length === 1 ? having[0] : undefined;
+    const most = [...having].sort((x, y) => y.cands.length - x.cands.length);
+    const full = leading.length === 1 ? leading[0] : having.length === 1 ? having[0] : most.length > 1 && most[0].cands.length > most[1].cands.length ? most[0] : undefined;
     if (!full) continue;
     // not kept as an alias: across articles "Bank" is any bank
     for (const c of g.cands) {

@@ -71,3 +71,13 @@ test('an organisation word before a place names an institution; shares are held 
   assert.ok(es.some((e) => e.type === 'ORG' && e.name === 'BBC Radio Sheffield'));
   assert.ok(es.some((e) => e.type === 'ORG' && e.name === 'Quillcorp'));
 });
+
+test('"the Reserve Bank" and "the Bank" join "Reserve Bank of Tarnby", the bank the article names most', () => {
+  const es = entities(
+    'The Reserve Bank of Tarnby lifted rates. Ian Quill, Governor of the Reserve Bank, said so. ' +
+      'Analysts at the Commonwealth Bank of Tarnby agreed. The Bank said it had acted to curb inflation.',
+  );
+  const orgs = es.filter((e) => e.type === 'ORG').map((e) => e.name);
+  assert.ok(orgs.includes('Reserve Bank of Tarnby') && orgs.includes('Commonwealth Bank of Tarnby'));
+  assert.ok(!orgs.includes('Bank') && !orgs.includes('Reserve Bank'));
+});
