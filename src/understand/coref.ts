@@ -515,7 +515,8 @@ function roleNoun(tokens: Token[], i: number): { end: number; kind: 'person' | '
       continue;
     }
     // "the Chancellor", "the Prime Minister": an office is often capitalised
-    if ((lowerHead || (isTitleWord(w) && !isHonorific(w))) && (PERSON_NOUNS.has(lw) || /^(?:\d+-)?year-old$/.test(lw))) found = { end: j + 1, kind: 'person' };
+    const office = lw.replace(/^(?:co|vice|deputy)-/, '');
+    if ((lowerHead || (isTitleWord(office) && !isHonorific(office))) && (PERSON_NOUNS.has(office) || /^(?:\d+-)?year-old$/.test(lw))) found = { end: j + 1, kind: 'person' };
     else if (lowerHead && (ORG_NOUNS.has(lw) || kindOfNoun(lw))) found = { end: j + 1, kind: 'org' };
     else if (lowerHead && PLACE_NOUNS.has(lw)) found = { end: j + 1, kind: 'place' };
     else if (found) break;

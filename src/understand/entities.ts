@@ -399,6 +399,13 @@ function handleChunk(text: string, tokens: Token[], a: number, b: number, s0: nu
 
   // a role alone ("the Cardinal") or a role phrase ("Roman Catholic Archbishop of Cardiff") names no one
   if (b - a === 1 && isTitleWord(tokens[a].text)) return;
+  // "The Conservative Party Co-Chairman", "Labour Leader": a chunk ending in an office, with no first
+  // name or honorific in it, is a role; what comes before the office may still be a name
+  const office = tokens[b - 1].text.replace(/^(?:Co|Vice|Deputy)-/, '');
+  if (b - a > 1 && isTitleWord(office) && !isHonorific(office) && !isOrgHead(office) && !/^(of|for)$/.test(tokens[b - 2].text) && !tokens.slice(a, b).some((t) => isFirstName(t.text) || isHonorific(t.text))) {
+    handleChunk(text, tokens, a, b - 1, s0, cands, midCaps);
+    return;
+  }
   for (let q = a + 1; q < b - 1; q++) {
     if (/^(of|for)$/.test(tokens[q].text) && isTitleWord(tokens[q - 1].text) && !isOrgHead(tokens[q - 1].text)) {
       let r = q + 1;
@@ -445,7 +452,9 @@ function handleChunk(text: string, tokens: Token[], a: number, b: number, s0: nu
       }
       // "Tory Liam Fox", "Republican John McCain": a party or people before a first name and a surname
       // is an affiliation, kept as a title
-      if (n === a && n + 2 < b && isFirstName(tokens[n + 1].text) && !isFirstName(t) && (demonymOf(t) || isGroupMemberWord(t) || (isKnownOrg(t) && !isSportsTeam(t)) || (nounClasses(t.toLowerCase(), 1)[0] === 'person' && !isLastName(t)))) {
+      // ("Labour Leader Neil Kinnock", "Opposition Leader Jane Smith": any word before an office and a full name)
+      const officeNext = isTitleWord(tokens[n + 1]?.text ?? '') && !isHonorific(tokens[n + 1].text) && n + 3 < b && isFirstName(tokens[n + 2].text);
+      if (n === a && n + 2 < b && !isFirstName(t) && (officeNext || (isFirstName(tokens[n + 1].text) && (demonymOf(t) || isGroupMemberWord(t) || (isKnownOrg(t) && !isSportsTeam(t)) || (nounClasses(t.toLowerCase(), 1)[0] === 'person' && !isLastName(t)))))) {
         if (titleStart < 0) titleStart = n;
         n++;
         continue;

@@ -134,3 +134,8 @@ test('coref: with nobody titled so, a role does not go to a person the article g
   );
   assert.notEqual(link('the prime minister'), 'Ken Wren');
 });
+
+test('coref: a capitalised role phrase with a co- office goes to the salient person with no other office', () => {
+  const { link } = run('The Lib Dems disagreed, but Tory Liam Quill said his party offered a clear choice. The Conservative Party Co-Chairman said voters had a choice.');
+  assert.equal(link('The Conservative Party Co-Chairman'), 'Liam Quill');
+});

@@ -81,3 +81,13 @@ test('"the Reserve Bank" and "the Bank" join "Reserve Bank of Tarnby", the bank 
   assert.ok(orgs.includes('Reserve Bank of Tarnby') && orgs.includes('Commonwealth Bank of Tarnby'));
   assert.ok(!orgs.includes('Bank') && !orgs.includes('Reserve Bank'));
 });
+
+test('a chunk ending in an office with no first name is a role, not a person; an office and a full name split', () => {
+  const es = entities('The Prime Minister spoke to the Foreign Secretary. The Conservative Party Co-Chairman said no. John Major met Labour Leader Neil Quill.');
+  const people = es.filter((e) => e.type === 'PERSON');
+  assert.deepEqual(people.map((e) => e.name), ['John Major', 'Neil Quill']);
+  assert.ok(people[1].titles.includes('Labour Leader'));
+  assert.ok(es.some((e) => e.type === 'ORG' && e.name === 'Conservative Party'));
+  // an office that is also an organisation's head word stays in the organisation's name
+  assert.ok(entities('The Safety Executive said that it had launched an initiative.').some((e) => e.name === 'Safety Executive'));
+});
