@@ -101,6 +101,8 @@ function positionalCapital(tokens: Token[], i: number, sentStartIdx: number, mid
   const initial = j < sentStartIdx || tokens[j].text === ':' ;
   if (!initial) return false;
   if (isTitleWord(tok.text) || isHonorific(tok.text)) return false;
+  // "Downing Street said": a word before a street's head is the street's name
+  if (tokens[i + 1]?.sentence === tok.sentence && /^(Street|Road|Avenue|Square|Palace)$/.test(tokens[i + 1].text)) return false;
   // "Number 10 said": numbered, the word is a name
   if (tokens[i + 1]?.sentence === tok.sentence && /^\d{1,3}$/.test(tokens[i + 1].text)) return false;
   // "Boeing issued ...": a name the lexicon knows keeps its capital wherever it stands
@@ -631,6 +633,7 @@ function classify(
   if (words.some((w) => /^\d+$/.test(w)) || (count > 1 && /^(street|road|avenue|square|palace)$/i.test(last) && !isFirstName(first))) {
     c.noPerson = true;
     if (SPEECH_AFTER.has(aw) || (after === ',' && SPEECH_AFTER.has(after1))) add(ev, 'ORG', 1.5);
+    else if (!/^\d+$/.test(last)) add(ev, 'LOC', 0.4); // a street is a place unless it acts
   }
   const post = roleAfter(text, tokens, chunkEnd);
   if (post && (ev.PERSON ?? 0) > 0) titles.push(post);

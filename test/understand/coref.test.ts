@@ -139,3 +139,12 @@ test('coref: a capitalised role phrase with a co- office goes to the salient per
   const { link } = run('The Lib Dems disagreed, but Tory Liam Quill said his party offered a clear choice. The Conservative Party Co-Chairman said voters had a choice.');
   assert.equal(link('The Conservative Party Co-Chairman'), 'Liam Quill');
 });
+
+test('quotes: a name in apposition after the cue and its role is the speaker; a day before "the" is no part of a role', () => {
+  const { speaker } = run(
+    'Quillair will suspend its flights to Tarnby. "The decision is a difficult one," said Quillair director of commercial planning, Robert Wren. ' +
+      'Home Secretary Jane Tarnby spoke on Monday. Before she left on Tuesday the home secretary told reporters: "We trust the police."',
+  );
+  assert.equal(speaker('difficult one')?.name, 'Robert Wren');
+  assert.equal(speaker('trust the police')?.name, 'Jane Tarnby');
+});
