@@ -164,6 +164,11 @@ export function findEntities(text: string, sentences: Sentence[]): { entities: D
           j++;
           continue;
         }
+        // "Rory O' Neill": an Irish O' written apart from the name
+        if (/^['’]$/.test(t.text) && tokens[j - 1].text === 'O' && tokens[j + 1]?.sentence === tok.sentence && isNameToken(tokens[j + 1]) && tokens[j + 1].start === t.end + 1) {
+          j += 2;
+          continue;
+        }
         // "Côte d'Ivoire", "Giscard d'Estaing": an elided particle glued to a capitalised word
         if (/^[dl]['’]\p{Lu}\p{L}+$/u.test(t.text)) {
           j++;

@@ -412,6 +412,10 @@ function resolve(text: string, sentences: Sentence[], f: Found, coref: Coref, me
     if (/s$/.test(words[words.length - 1]) || isReferringNoun(head) || kindOfNoun(head)) return null;
   }
   if (key) return key;
+  // "Rory O' Neill, editor of Hazards magazine, ... said": a role in apposition is the person before it
+  const lo = bisect(0, mentions.length, (k) => mentions[k].start < f.start) - 1;
+  const before = lo >= 0 ? mentions[lo] : undefined;
+  if (before && before.end <= f.start && /^\s*,\s*$/.test(text.slice(before.end, f.start)) && coref.entity(before.entity)?.type === 'PERSON') return before.entity;
   // "a spokesman for the club": whom coreference made of the organisation noun inside the phrase
   if (cut > 0) {
     const inner = f.text.slice(cut).search(/\b(?:the|a|an)\s/i);

@@ -148,3 +148,8 @@ test('quotes: a name in apposition after the cue and its role is the speaker; a 
   assert.equal(speaker('difficult one')?.name, 'Robert Wren');
   assert.equal(speaker('trust the police')?.name, 'Jane Tarnby');
 });
+
+test('quotes: a role in apposition before the cue speaks for the person named before it; an O\' written apart stays in the name', () => {
+  const { speaker } = run('Rory O\' Quill, editor of union-backed Tarnby magazine, which conducted the research, said: "Safety reps need more rights."');
+  assert.equal(speaker('Safety reps')?.name, "Rory O' Quill");
+});
