@@ -699,6 +699,18 @@ function resolve(text: string, _tokens: Token[], cands: Candidate[]): { entities
     const ev = byName.get(nameKey(c))!;
     let [type, w] = best(ev);
     // a short name that is part of a person's full name joins that person
+    // "Texas, which makes chips, said it": a place's name that opens the name of the article's one
+    // organisation so named, used other than as a place (no "in"/"from" before it), is that organisation
+    // (nor as a modifier: "the US company", "the New York team")
+    const nextWord = /^\s+(\p{Ll}+)/u.exec(text.slice(c.end, c.end + 30))?.[1];
+    if (c.placeName !== undefined && (!nextWord || looksVerb(nextWord)) && !/\b(?:in|at|from|near|across|to|into|of|throughout|inside|outside|visit\w*|the)\s+$/i.test(text.slice(Math.max(0, c.start - 14), c.start))) {
+      const owners = groups.filter((o) => o.type === 'ORG' && o.words.length > c.words.length && c.words.every((w, k) => o.words[k].toLowerCase() === w.toLowerCase()));
+      if (owners.length === 1) {
+        owners[0].cands.push(c); // not an alias: elsewhere the word is the place
+        groupOf.set(c, owners[0]);
+        continue;
+      }
+    }
     // "Lord Coe" may join Sebastian Coe: a peer's title is no part of the words compared
     const core = nameWords(c.words);
     const parts = personByWord.get(core[core.length - 1].toLowerCase()) ?? personByWord.get(core[0].toLowerCase());

@@ -91,3 +91,20 @@ test('a chunk ending in an office with no first name is a role, not a person; an
   // an office that is also an organisation's head word stays in the organisation's name
   assert.ok(entities('The Safety Executive said that it had launched an initiative.').some((e) => e.name === 'Safety Executive'));
 });
+
+test('a place name opening the article\'s one organisation so named is that organisation when it acts, not as a place or modifier', () => {
+  const es = entities(
+    'Texas Quillware has unveiled a chip. Texas, which makes chips for phones, said it was pleased. ' +
+      'The firm has a plant in Texas. The Texas team reported results.',
+  );
+  const org = es.find((e) => e.name === 'Texas Quillware')!;
+  const place = es.find((e) => e.type === 'GPE' && e.name === 'Texas');
+  assert.ok(org && place, 'the organisation and the place are both kept');
+  // "Texas, which makes chips" is the company; "in Texas" and "The Texas team" stay the place
+  const { mentions } = findEntities(
+    'Texas Quillware has unveiled a chip. Texas, which makes chips for phones, said it was pleased. The firm has a plant in Texas. The Texas team reported results.',
+    splitSentences('Texas Quillware has unveiled a chip. Texas, which makes chips for phones, said it was pleased. The firm has a plant in Texas. The Texas team reported results.'),
+  );
+  const keys = mentions.filter((m) => m.text === 'Texas').map((m) => m.entity.split(':')[0]);
+  assert.deepEqual(keys, ['ORG', 'GPE', 'GPE']);
+});
