@@ -516,7 +516,9 @@ function roleNoun(tokens: Token[], i: number): { end: number; kind: 'person' | '
     }
     // "the Chancellor", "the Prime Minister": an office is often capitalised
     const office = lw.replace(/^(?:co|vice|deputy)-/, '');
-    if ((lowerHead || (isTitleWord(office) && !isHonorific(office))) && (PERSON_NOUNS.has(office) || /^(?:\d+-)?year-old$/.test(lw))) found = { end: j + 1, kind: 'person' };
+    // (not when a name goes on: "the Premier League", "the President Hotel")
+    const nameGoesOn = !lowerHead && /^\p{Lu}/u.test(tokens[j + 1]?.sentence === tokens[i].sentence ? tokens[j + 1].text : '');
+    if ((lowerHead || (isTitleWord(office) && !isHonorific(office) && !nameGoesOn)) && (PERSON_NOUNS.has(office) || /^(?:\d+-)?year-old$/.test(lw))) found = { end: j + 1, kind: 'person' };
     else if (lowerHead && (ORG_NOUNS.has(lw) || kindOfNoun(lw))) found = { end: j + 1, kind: 'org' };
     else if (lowerHead && PLACE_NOUNS.has(lw)) found = { end: j + 1, kind: 'place' };
     else if (found) break;

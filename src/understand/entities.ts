@@ -36,6 +36,9 @@ import {
   WEEKDAYS,
 } from './gazetteer.js';
 import { isGroupMemberWord, nounClasses } from './wordnet.js';
+import { HOLIDAY } from './time-rules.js';
+
+const HOLIDAY_NAME = new RegExp(`^${HOLIDAY}$`);
 
 const PARTICLES = new Set(['de', 'da', 'del', 'della', 'der', 'den', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'du', 'dos', 'di']);
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'middle', 'far', 'near', 'central', 'northern', 'southern', 'eastern', 'western', 'upper', 'lower']);
@@ -379,6 +382,8 @@ function handleChunk(text: string, tokens: Token[], a: number, b: number, s0: nu
   while (a < b && (MONTHS.has(tokens[a].text.toLowerCase()) || WEEKDAYS.has(tokens[a].text.toLowerCase())) && !(b - a > 1 && isNameToken(tokens[a + 1]) && tokens[a].text === 'May')) a++;
   while (b > a && (MONTHS.has(tokens[b - 1].text.toLowerCase()) || WEEKDAYS.has(tokens[b - 1].text.toLowerCase())) && b - a === 1) b--;
   if (a >= b) return;
+  // "the New Year", "Christmas": a holiday is a time
+  if (HOLIDAY_NAME.test(text.slice(tokens[a].start, tokens[b - 1].end))) return;
 
   // "Paris-based IEA", "Munich-born conductor": the name before the suffix is a mention of its own,
   // the rest of the chunk another
@@ -635,7 +640,7 @@ function classify(
     else if (count > 2) add(ev, 'ORG', 0.5);
   }
   // a numbered name or a street that speaks is the institution there ("Number 10 said", "Downing Street said")
-  if (words.some((w) => /^\d+$/.test(w)) || (count > 1 && /^(street|road|avenue|square|palace)$/i.test(last) && !isFirstName(first))) {
+  if (words.some((w) => /^\d+$/.test(w)) || (count > 1 && /^(street|road|avenue|square|palace|stadium|arena|airport|station|cathedral|abbey|castle|hospital|prison)$/i.test(last) && !isFirstName(first))) {
     c.noPerson = true;
     if (SPEECH_AFTER.has(aw) || (after === ',' && SPEECH_AFTER.has(after1))) add(ev, 'ORG', 1.5);
     else if (!/^\d+$/.test(last)) add(ev, 'LOC', 0.4); // a street is a place unless it acts

@@ -153,3 +153,8 @@ test('quotes: a role in apposition before the cue speaks for the person named be
   const { speaker } = run('Rory O\' Quill, editor of union-backed Tarnby magazine, which conducted the research, said: "Safety reps need more rights."');
   assert.equal(speaker('Safety reps')?.name, "Rory O' Quill");
 });
+
+test('coref: a capitalised office that a name goes on from is part of the name ("the Premier League"), no role', () => {
+  const { a } = run('Quillford FC expects more money from the Premier League. David Tarnby said it would help.');
+  assert.ok(!(a.coref ?? []).some((l) => /Premier/.test(l.text)));
+});

@@ -108,3 +108,9 @@ test('a place name opening the article\'s one organisation so named is that orga
   const keys = mentions.filter((m) => m.text === 'Texas').map((m) => m.entity.split(':')[0]);
   assert.deepEqual(keys, ['ORG', 'GPE', 'GPE']);
 });
+
+test('a holiday is a time, not an entity; a stadium is never a person', () => {
+  const es = entities('Mr Quill will renew the law in the New Year. The club will move to the Tarnby Stadium, and Tarnby Stadium said it was ready.');
+  assert.ok(!es.some((e) => e.name === 'New Year'));
+  assert.ok(!es.some((e) => e.type === 'PERSON' && /Stadium/.test(e.name)));
+});
