@@ -114,3 +114,7 @@ test('a holiday is a time, not an entity; a stadium is never a person', () => {
   assert.ok(!es.some((e) => e.name === 'New Year'));
   assert.ok(!es.some((e) => e.type === 'PERSON' && /Stadium/.test(e.name)));
 });
+
+test('a club named with FC is an organisation', () => {
+  assert.ok(entities('Quillford FC expects more money. David Tarnby said it would help.').some((e) => e.type === 'ORG' && e.name === 'Quillford FC'));
+});
