@@ -5,7 +5,7 @@
 
 import type { CorefLink, DocEntity, Mention, Sentence } from '../model/index.js';
 import { bisect, isWord, paragraphs, quoteSpans, type Token } from './tokens.js';
-import { genderOfFirstName, isRoleNoun, posTags } from './gazetteer.js';
+import { genderOfFirstName, isHonorific, isRoleNoun, isTitleWord, posTags } from './gazetteer.js';
 import { kindOfNoun, orgKinds, type OrgKind } from './org-kind.js';
 
 const OPENERS = new Set(['but', 'and', 'however', 'meanwhile', 'earlier', 'later', 'then', 'so', 'yet', 'now', 'thus', 'still', 'also', 'instead', ',', '—', '–', '-', '"', '“']);
@@ -162,11 +162,18 @@ export class Coref {
     const head = words[words.length - 1];
     if (/^(spokesman|spokeswoman|spokesperson|official|officials|source|sources|aide|aides)$/.test(head)) return null;
     const wanted = words.join(' ');
+    const phraseMods = new Set(phrase.toLowerCase().split(/[\s-]+/).filter((w) => ROLE_MODIFIER.test(w)));
+    // "the chancellor" is not the shadow chancellor, nor the former or deputy one
+    const holds = (title: string) => {
+      const t = title.toLowerCase();
+      if (t !== wanted && !t.endsWith(' ' + wanted)) return false;
+      return t.slice(0, t.length - wanted.length).split(/[\s-]+/).every((w) => !ROLE_MODIFIER.test(w) || phraseMods.has(w));
+    };
     let bestKey: string | null = null;
     let bestAt = -1;
     for (const e of this.entities) {
       if (e.type !== 'PERSON') continue;
-      if (!e.titles.some((t) => t.toLowerCase() === wanted || t.toLowerCase().endsWith(' ' + wanted))) continue;
+      if (!e.titles.some(holds)) continue;
       const starts = this.startsOf.get(e.key) ?? [];
       const k = lastBefore(starts, at);
       if (k >= 0 && starts[k] > bestAt) {
@@ -177,6 +184,9 @@ export class Coref {
     return bestKey;
   }
 }
+
+/** Words before a role that make it another office: "shadow chancellor", "former president", "deputy leader". */
+const ROLE_MODIFIER = /^(shadow|former|ex|deputy|vice|assistant|junior|acting|interim)$/;
 
 /** Index of the last value < at in a sorted array, or -1. */
 function lastBefore(sorted: number[], at: number): number {
@@ -360,7 +370,8 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
         links.push({ start: t.start, end: t.end, text: t.text, entity: pick.key, sentence: t.sentence, kind: 'pronoun', confidence: pick.confidence });
         // a pronoun teaches the entity's gender only when nobody else was a candidate
         const learnt = pick.confidence >= 0.75 && (form.want === 'm' || form.want === 'f') ? form.want : null;
-        if (!inQuote(t.start)) touch(pick.key, t.sentence, form.subject && atStart, learnt);
+        // "Speaking on the radio, he said": a subject pronoun before its verb keeps its referent the subject
+        if (!inQuote(t.start)) touch(pick.key, t.sentence, form.subject && (atStart || verbAfter(tokens, t.end)), learnt);
         if (form.subject && atStart && (form.want === 'm' || form.want === 'f') && turnSentence !== t.sentence) {
           lastSubject = pick.key;
           turnSentence = t.sentence;
@@ -380,7 +391,15 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
         key = titled().role(phrase, t.start);
         if (key) confidence = 0.9;
         else {
-          const pick = best(active, t.sentence, (s) => s.type === 'PERSON', i === sentenceFirstWord, 3);
+          // nobody titled so: the most salient person, but not one the article gave another office
+          // ("London mayor Ken Livingstone" is not "the prime minister")
+          const roleWords = phrase.toLowerCase().split(/[\s-]+/).filter((w) => isRoleNoun(w) || isTitleWord(w));
+          const otherOffice = (key: string) => {
+            if (roleWords.length === 0) return false;
+            const offices = (byKey.get(key)?.titles ?? []).map((x) => x.toLowerCase().split(/[\s-]+/)).filter((ws) => ws.some((w) => isRoleNoun(w) || isTitleWord(w)));
+            return offices.length > 0 && !offices.some((ws) => roleWords.some((w) => ws.includes(w)) && !ws.some((w) => ROLE_MODIFIER.test(w) && !roleWords.includes(w)));
+          };
+          const pick = best(active, t.sentence, (s) => s.type === 'PERSON' && !otherOffice(s.key), i === sentenceFirstWord, 3);
           if (pick) [key, confidence] = [pick.key, pick.confidence * 0.8];
         }
       } else {
@@ -495,7 +514,11 @@ function roleNoun(tokens: Token[], i: number): { end: number; kind: 'person' | '
       if (head) break;
       continue;
     }
-    if (lowerHead && (PERSON_NOUNS.has(lw) || /^(?:\d+-)?year-old$/.test(lw))) found = { end: j + 1, kind: 'person' };
+    // "the Chancellor", "the Prime Minister": an office is often capitalised
+    const office = lw.replace(/^(?:co|vice|deputy)-/, '');
+    // (not when a name goes on: "the Premier League", "the President Hotel")
+    const nameGoesOn = !lowerHead && /^\p{Lu}/u.test(tokens[j + 1]?.sentence === tokens[i].sentence ? tokens[j + 1].text : '');
+    if ((lowerHead || (isTitleWord(office) && !isHonorific(office) && !nameGoesOn)) && (PERSON_NOUNS.has(office) || /^(?:\d+-)?year-old$/.test(lw))) found = { end: j + 1, kind: 'person' };
     else if (lowerHead && (ORG_NOUNS.has(lw) || kindOfNoun(lw))) found = { end: j + 1, kind: 'org' };
     else if (lowerHead && PLACE_NOUNS.has(lw)) found = { end: j + 1, kind: 'place' };
     else if (found) break;
@@ -503,6 +526,7 @@ function roleNoun(tokens: Token[], i: number): { end: number; kind: 'person' | '
     const tags = posTags(lw);
     if (!found && /^\p{Ll}/u.test(w) && tags.some((x) => x === 'PastTense' || x === 'PresentTense' || x === 'Plural')) return null;
   }
-  if (found && found.end < tokens.length && /^(of|for)$/.test(tokens[found.end].text)) return null; // "the president of France": named by what follows
+  // "the president of France": named by what follows; "accused the chancellor of using" is not
+  if (found && found.end < tokens.length && /^(of|for)$/.test(tokens[found.end].text) && !/^\p{Ll}+ing$/u.test(tokens[found.end + 1]?.text ?? '')) return null;
   return found;
 }

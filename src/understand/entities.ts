@@ -27,6 +27,7 @@ import {
   isLastName,
   isOrgHead,
   isRoleNoun,
+  isSportsTeam,
   isTitleWord,
   lookupForm,
   MONTHS,
@@ -34,14 +35,17 @@ import {
   posTags,
   WEEKDAYS,
 } from './gazetteer.js';
-import { isGroupMemberWord } from './wordnet.js';
+import { isGroupMemberWord, nounClasses } from './wordnet.js';
+import { HOLIDAY } from './time-rules.js';
+
+const HOLIDAY_NAME = new RegExp(`^${HOLIDAY}$`);
 
 const PARTICLES = new Set(['de', 'da', 'del', 'della', 'der', 'den', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'du', 'dos', 'di']);
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'middle', 'far', 'near', 'central', 'northern', 'southern', 'eastern', 'western', 'upper', 'lower']);
 /** Last words of places built by people: "Tower Bridge", "Heathrow Airport", "Downing Street" are no organisations. */
 const FACILITY_HEADS = new Set(['street', 'road', 'avenue', 'lane', 'square', 'bridge', 'airport', 'station', 'palace', 'park', 'hall', 'stadium', 'arena', 'castle', 'cathedral', 'abbey', 'tower', 'harbour', 'port', 'centre', 'center', 'hospital', 'prison', 'court', 'gate', 'gardens', 'green', 'common', 'hill', 'lake', 'beach', 'mall', 'market', 'house', 'building', 'camp', 'base']);
 const GEO_HEADS = new Set(['east', 'west', 'strip', 'bank', 'sea', 'ocean', 'gulf', 'river', 'valley', 'peninsula', 'coast', 'island', 'islands', 'mountains', 'desert', 'basin', 'heights', 'region', 'province', 'county', 'state']);
-const ORG_CONTEXT_AFTER = new Set(['leader', 'government', 'party', 'manifesto', 'campaign', 'conference', 'candidate', 'peer', 'peers', 'councillor', 'supporters', 'politicians', 'fighters', 'militants', 'militia', 'militias', 'gunmen', 'rebels', 'insurgents', 'group', 'movement', 'leadership', 'members', 'activists', 'mps', 'meps', 'councillors', 'candidates', 'spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'officials', 'executives', 'shareholders', 'board']);
+const ORG_CONTEXT_AFTER = new Set(['leader', 'government', 'party', 'manifesto', 'campaign', 'conference', 'candidate', 'peer', 'peers', 'councillor', 'supporters', 'politicians', 'fighters', 'militants', 'militia', 'militias', 'gunmen', 'rebels', 'insurgents', 'group', 'movement', 'leadership', 'members', 'activists', 'mps', 'meps', 'councillors', 'candidates', 'spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'officials', 'executives', 'shareholders', 'board', 'chief', 'boss', 'shares', 'profits', 'customers', 'staff', 'employees', 'subsidiary', 'takeover']);
 const ORG_CONTEXT_BEFORE = new Set(['organisation', 'organization', 'group', 'movement', 'militia', 'party', 'faction', 'firm', 'company', 'agency', 'network', 'band', 'club', 'charity', 'union', 'newspaper', 'broadcaster', 'carrier', 'bank', 'regulator']);
 const PLACE_CONTEXT_BEFORE = new Set(['in', 'at', 'from', 'near', 'across', 'throughout', 'inside', 'outside', 'to', 'towards', 'into', 'visit', 'visited', 'visiting']);
 const SPEECH_AFTER = new Set(['said', 'says', 'told', 'added', 'adds', 'insisted', 'argued', 'warned', 'wrote', 'claimed', 'stressed', 'explained', 'replied', 'declared', 'quipped', 'believes', 'thinks', 'denied', 'admitted']);
@@ -52,6 +56,8 @@ const PERSON_POSS_AFTER = new Set(['wife', 'husband', 'son', 'sons', 'daughter',
 /** Where a clause (and so a subject) can begin. */
 const CLAUSE_START = new Set([',', ';', ':', '—', '–', 'and', 'but', 'as', 'when', 'while', 'if', 'that', 'because', 'although', 'though', 'after', 'before', 'since', 'so', 'then', 'until', 'unless', 'whether', 'where', 'once', 'meanwhile', 'however']);
 const PERSON_PRONOUN = /^(he|she|his|him|her|himself|herself)$/i;
+/** Titles of peers, which belong to the name itself: "Baroness Scotland", "Lord Nicholls of Birkenhead". */
+const PEERAGE = /^(Lord|Lady|Baroness|Baron|Viscount|Viscountess|Earl|Countess)$/;
 /** Nouns a capitalised brand or model name modifies ("Tomahawk missiles", "Airbus planes"): the plural names things. */
 const PRODUCT_NOUNS = new Set(['missile', 'missiles', 'rocket', 'rockets', 'jet', 'jets', 'fighter', 'fighters', 'drone', 'drones', 'tank', 'tanks', 'plane', 'planes', 'aircraft', 'helicopter', 'helicopters', 'launcher', 'launchers', 'system', 'systems', 'warship', 'warships', 'submarine', 'submarines', 'rifle', 'rifles', 'phone', 'phones', 'handset', 'handsets', 'console', 'consoles', 'car', 'cars', 'truck', 'trucks', 'device', 'devices', 'chip', 'chips', 'vaccine', 'vaccines']);
 /** Verbs whose object is a thing handed over: "deliver the Tomahawks", "bought Airbuses". */
@@ -76,6 +82,8 @@ interface Candidate {
   titleCase?: boolean;
   /** A plural product name ("Tomahawks"): a thing; every mention of the name is dropped. */
   thing?: boolean;
+  /** Numbered ("Number 10") or a street ("Downing Street"): never a person, whatever the context says. */
+  noPerson?: boolean;
 }
 
 function add(ev: Evidence, t: EntityType, w: number): void {
@@ -96,6 +104,10 @@ function positionalCapital(tokens: Token[], i: number, sentStartIdx: number, mid
   const initial = j < sentStartIdx || tokens[j].text === ':' ;
   if (!initial) return false;
   if (isTitleWord(tok.text) || isHonorific(tok.text)) return false;
+  // "Downing Street said": a word before a street's head is the street's name
+  if (tokens[i + 1]?.sentence === tok.sentence && /^(Street|Road|Avenue|Square|Palace)$/.test(tokens[i + 1].text)) return false;
+  // "Number 10 said": numbered, the word is a name
+  if (tokens[i + 1]?.sentence === tok.sentence && /^\d{1,3}$/.test(tokens[i + 1].text)) return false;
   // "Boeing issued ...": a name the lexicon knows keeps its capital wherever it stands
   if (isKnownOrg(tok.text)) return false;
   // "Labour MPs have ..." at a sentence start, "Labour" mid-sentence elsewhere: the capital is the word's own
@@ -108,7 +120,20 @@ function positionalCapital(tokens: Token[], i: number, sentStartIdx: number, mid
   // "Boeing said": a gerund or adverb is never the one who speaks
   const next = tokens[i + 1]?.sentence === tok.sentence ? tokens[i + 1].text : '';
   if (SPEECH_AFTER.has(next)) return false;
+  // "Profits at Barclaycard rose": the plural of a noun for a thing, never capitalised mid-sentence
+  if (/[^s]s$/.test(lower) && isThingNoun(tok.text)) return true;
   return /(?:ly|ing|ed)$/.test(lower) && !placeOf(tok.text) && !isFirstName(tok.text);
+}
+
+/**
+ * An ordinary noun for a thing, not a name: the lexicon's common words, or a noun WordNet knows
+ * that names no person, place or group ("Radio", "Profits"); names the lexicon knows are not.
+ */
+function isThingNoun(word: string): boolean {
+  if (isKnownOrg(word) || placeOf(word) || isFirstName(word) || demonymOf(word)) return false;
+  if (isCommonWord(word)) return true;
+  const cls = nounClasses(word.toLowerCase());
+  return cls.length > 0 && !cls.some((c) => c === 'person' || c === 'location' || c === 'group' || c === 'animal');
 }
 
 export function findEntities(text: string, sentences: Sentence[]): { entities: DocEntity[]; mentions: Mention[] } {
@@ -142,10 +167,22 @@ export function findEntities(text: string, sentences: Sentence[]): { entities: D
           j++;
           continue;
         }
+        // "Rory O' Neill": an Irish O' written apart from the name
+        if (/^['’]$/.test(t.text) && tokens[j - 1].text === 'O' && tokens[j + 1]?.sentence === tok.sentence && isNameToken(tokens[j + 1]) && tokens[j + 1].start === t.end + 1) {
+          j += 2;
+          continue;
+        }
         // "Côte d'Ivoire", "Giscard d'Estaing": an elided particle glued to a capitalised word
         if (/^[dl]['’]\p{Lu}\p{L}+$/u.test(t.text)) {
           j++;
           continue;
+        }
+        // "Number 10", "Radio 4", "Channel 4 News": an ordinary word numbered is one name (a score
+        // after a team, "Leeds 2", is not: the word before must be a common noun)
+        if (/^\d{1,3}$/.test(t.text) && isThingNoun(tokens[j - 1].text) && !/s$/.test(tokens[j - 1].text)) {
+          const nx = tokens[j + 1]?.sentence === tok.sentence ? tokens[j + 1] : undefined;
+          if (!nx || !(/^[-–:%/\d]/.test(nx.text) || isNameToken(nx))) j++;
+          break;
         }
         const lower = t.text.toLowerCase();
         const nextIsName = j + 1 < tokens.length && tokens[j + 1].sentence === tok.sentence && isNameToken(tokens[j + 1]);
@@ -155,7 +192,9 @@ export function findEntities(text: string, sentences: Sentence[]): { entities: D
         }
         if ((lower === 'of' || lower === 'for') && t.text === lower && j + 1 < tokens.length) {
           const prev = tokens[j - 1].text;
-          const joinable = isOrgHead(prev) || /^(house|republic|university|church|bank|court|department|ministry|office|secretary|chancellor|archbishop|bishop|duke|duchess|earl|prince|princess|king|queen|state|states|council|union|league|federation|association|commission|institute|school|college)$/i.test(prev);
+          // "Lord Nicholls of Birkenhead": a peer's territorial designation is part of the name
+          const peer = j - 2 >= i && PEERAGE.test(tokens[j - 2].text);
+          const joinable = peer || isOrgHead(prev) || /^(house|republic|university|church|bank|court|department|ministry|office|secretary|chancellor|archbishop|bishop|duke|duchess|earl|prince|princess|king|queen|state|states|council|union|league|federation|association|commission|institute|school|college)$/i.test(prev);
           let k = j + 1;
           if (k < tokens.length && tokens[k].text === 'the' && k + 1 < tokens.length && isNameToken(tokens[k + 1])) k++;
           if (joinable && tokens[k].sentence === tok.sentence && isNameToken(tokens[k])) {
@@ -343,6 +382,8 @@ function handleChunk(text: string, tokens: Token[], a: number, b: number, s0: nu
   while (a < b && (MONTHS.has(tokens[a].text.toLowerCase()) || WEEKDAYS.has(tokens[a].text.toLowerCase())) && !(b - a > 1 && isNameToken(tokens[a + 1]) && tokens[a].text === 'May')) a++;
   while (b > a && (MONTHS.has(tokens[b - 1].text.toLowerCase()) || WEEKDAYS.has(tokens[b - 1].text.toLowerCase())) && b - a === 1) b--;
   if (a >= b) return;
+  // "the New Year", "Christmas": a holiday is a time
+  if (HOLIDAY_NAME.test(text.slice(tokens[a].start, tokens[b - 1].end))) return;
 
   // "Paris-based IEA", "Munich-born conductor": the name before the suffix is a mention of its own,
   // the rest of the chunk another
@@ -370,6 +411,13 @@ function handleChunk(text: string, tokens: Token[], a: number, b: number, s0: nu
 
   // a role alone ("the Cardinal") or a role phrase ("Roman Catholic Archbishop of Cardiff") names no one
   if (b - a === 1 && isTitleWord(tokens[a].text)) return;
+  // "The Conservative Party Co-Chairman", "Labour Leader": a chunk ending in an office, with no first
+  // name or honorific in it, is a role; what comes before the office may still be a name
+  const office = tokens[b - 1].text.replace(/^(?:Co|Vice|Deputy)-/, '');
+  if (b - a > 1 && isTitleWord(office) && !isHonorific(office) && !isOrgHead(office) && !/^(of|for)$/.test(tokens[b - 2].text) && !tokens.slice(a, b).some((t) => isFirstName(t.text) || isHonorific(t.text))) {
+    handleChunk(text, tokens, a, b - 1, s0, cands, midCaps);
+    return;
+  }
   for (let q = a + 1; q < b - 1; q++) {
     if (/^(of|for)$/.test(tokens[q].text) && isTitleWord(tokens[q - 1].text) && !isOrgHead(tokens[q - 1].text)) {
       let r = q + 1;
@@ -387,6 +435,11 @@ function handleChunk(text: string, tokens: Token[], a: number, b: number, s0: nu
     let titleStart = -1;
     while (n < b) {
       const t = tokens[n].text;
+      // a peer is named with the title ("Baroness Scotland" is no one's surname, and no country)
+      if (PEERAGE.test(t) && (b - n === 2 || (b - n > 3 && tokens[n + 2].text === 'of'))) {
+        honorific = true;
+        break;
+      }
       if (isHonorific(t) || (t.endsWith('.') && isHonorific(t.slice(0, -1)))) {
         honorific = true;
         n++;
@@ -407,6 +460,15 @@ function handleChunk(text: string, tokens: Token[], a: number, b: number, s0: nu
       if (n + 3 < b && n === a && isFirstName(tokens[n + 2].text) && /^\p{Lu}{2,4}$/u.test(tokens[n + 1].text) && !isFirstName(t)) {
         if (titleStart < 0) titleStart = n;
         n += 2;
+        continue;
+      }
+      // "Tory Liam Fox", "Republican John McCain": a party or people before a first name and a surname
+      // is an affiliation, kept as a title
+      // ("Labour Leader Neil Kinnock", "Opposition Leader Jane Smith": any word before an office and a full name)
+      const officeNext = isTitleWord(tokens[n + 1]?.text ?? '') && !isHonorific(tokens[n + 1].text) && n + 3 < b && isFirstName(tokens[n + 2].text);
+      if (n === a && n + 2 < b && !isFirstName(t) && (officeNext || (isFirstName(tokens[n + 1].text) && (demonymOf(t) || isGroupMemberWord(t) || (isKnownOrg(t) && !isSportsTeam(t)) || (nounClasses(t.toLowerCase(), 1)[0] === 'person' && !isLastName(t)))))) {
+        if (titleStart < 0) titleStart = n;
+        n++;
         continue;
       }
       // "U.S. President", "Russian President": a place or demonym before a title word
@@ -517,8 +579,18 @@ function classify(
   }
   if (isKnownOrg(c.form)) add(ev, 'ORG', 3);
   if (isKnownPerson(c.form)) add(ev, 'PERSON', 3);
-  if (isOrgHead(last) && (count > 1 || before.toLowerCase() === 'the')) add(ev, 'ORG', 3);
-  else if (isOrgHead(first) && count > 2 && /\b(of|for)\b/.test(c.form)) add(ev, 'ORG', 3);
+  // "BBC Radio Sheffield", "Bank Negara Malaysia": an organisation word before a place is the institution there
+  for (let k = 0; k < count - 1; k++) {
+    if (isOrgHead(words[k]) && !isFirstName(words[k]) && placeOf(words.slice(k + 1).join(' '))) {
+      add(ev, 'ORG', 3);
+      break;
+    }
+  }
+  // "BBC Radio 4": the head is the word numbered
+  const headWord = /^\d+$/.test(last) && count > 1 ? words[count - 2] : last;
+  if (/^\d+$/.test(last) && count > 1) add(ev, 'ORG', 1);
+  if (isOrgHead(headWord) && (count > 1 || before.toLowerCase() === 'the') && !(headWord !== last && count === 2)) add(ev, 'ORG', 3);
+  else if (count > 2 && words.some((w, k) => k > 0 && /^(of|for)$/.test(w) && isOrgHead(words[k - 1])) && !PEERAGE.test(first)) add(ev, 'ORG', 3); // "Royal Bank of Scotland"
   const bare = c.form.replace(/\./g, '');
   if (/^\p{Lu}{2,6}s?$/u.test(bare) && !NOT_ORG_ACRONYMS.has(bare.toLowerCase()) && !place) add(ev, 'ORG', 2);
   if (count > 1 && isFirstName(first) && !place) add(ev, 'PERSON', 2);
@@ -558,12 +630,20 @@ function classify(
   if (before.toLowerCase() === 'the' && !isFirstName(first) && !dm) add(ev, 'ORG', 1);
   // a capitalised common noun mid-sentence names an institution ("Labour", "Parliament", "Treasury")
   if (count === 1 && !place && !dm && posTags(first).some((x) => x === 'Singular' || x === 'Uncountable' || x === 'Noun')) add(ev, 'ORG', 1);
-  if (PLACE_CONTEXT_BEFORE.has(before.toLowerCase()) && count === 1 && !isFirstName(first)) add(ev, 'GPE', 0.8);
+  // "shares in Barclays", "a stake in Yukos": what is owned in part is a company
+  if (before === 'in' && /^(shares|stake|stakes|holding|holdings|investors)$/i.test(before2) && !place && !dm) add(ev, 'ORG', 2);
+  else if (PLACE_CONTEXT_BEFORE.has(before.toLowerCase()) && count === 1 && !isFirstName(first)) add(ev, 'GPE', 0.8);
   if (/^(Mr|Mrs|Ms|Dr)$/.test(before2) && before === '.') add(ev, 'PERSON', 3);
   if (count > 1 && Object.keys(ev).length === 0) {
     const common = words.filter((w) => isCommonWord(w) && !isFirstName(w) && !isLastName(w)).length;
     if (common === 0) add(ev, 'PERSON', 0.5);
     else if (count > 2) add(ev, 'ORG', 0.5);
+  }
+  // a numbered name or a street that speaks is the institution there ("Number 10 said", "Downing Street said")
+  if (words.some((w) => /^\d+$/.test(w)) || (count > 1 && /^(street|road|avenue|square|palace|stadium|arena|airport|station|cathedral|abbey|castle|hospital|prison)$/i.test(last) && !isFirstName(first))) {
+    c.noPerson = true;
+    if (SPEECH_AFTER.has(aw) || (after === ',' && SPEECH_AFTER.has(after1))) add(ev, 'ORG', 1.5);
+    else if (!/^\d+$/.test(last)) add(ev, 'LOC', 0.4); // a street is a place unless it acts
   }
   const post = roleAfter(text, tokens, chunkEnd);
   if (post && (ev.PERSON ?? 0) > 0) titles.push(post);
@@ -606,7 +686,7 @@ function resolve(text: string, _tokens: Token[], cands: Candidate[]): { entities
   for (const c of cands) {
     const k = nameKey(c);
     const ev = byName.get(k) ?? {};
-    for (const [t, w] of Object.entries(c.evidence) as [EntityType, number][]) if (!c.titleCase || w >= 3) add(ev, t, w);
+    for (const [t, w] of Object.entries(c.evidence) as [EntityType, number][]) if ((!c.titleCase || w >= 3) && !(c.noPerson && t === 'PERSON')) add(ev, t, w);
     byName.set(k, ev);
   }
   for (const k of new Set(cands.filter((c) => c.groupWord).map(nameKey))) add(byName.get(k)!, 'NORP', 1.5);
@@ -617,20 +697,34 @@ function resolve(text: string, _tokens: Token[], cands: Candidate[]): { entities
   // 2. people with several words first, so single words can join them
   const groups: Group[] = [];
   const personByWord = new Map<string, Group[]>();
-  const ordered = [...cands].sort((x, y) => y.words.length - x.words.length || x.start - y.start);
+  const ordered = [...cands].sort((x, y) => nameWords(y.words).length - nameWords(x.words).length || x.start - y.start);
   const groupOf = new Map<Candidate, Group>();
   const byKey = new Map<string, Group>();
   for (const c of ordered) {
     const ev = byName.get(nameKey(c))!;
     let [type, w] = best(ev);
     // a short name that is part of a person's full name joins that person
-    const parts = personByWord.get(c.words[c.words.length - 1].toLowerCase()) ?? personByWord.get(c.words[0].toLowerCase());
+    // "Texas, which makes chips, said it": a place's name that opens the name of the article's one
+    // organisation so named, used other than as a place (no "in"/"from" before it), is that organisation
+    // (nor as a modifier: "the US company", "the New York team")
+    const nextWord = /^\s+(\p{Ll}+)/u.exec(text.slice(c.end, c.end + 30))?.[1];
+    if (c.placeName !== undefined && (!nextWord || looksVerb(nextWord)) && !/\b(?:in|at|from|near|across|to|into|of|throughout|inside|outside|visit\w*|the)\s+$/i.test(text.slice(Math.max(0, c.start - 14), c.start))) {
+      const owners = groups.filter((o) => o.type === 'ORG' && o.words.length > c.words.length && c.words.every((w, k) => o.words[k].toLowerCase() === w.toLowerCase()));
+      if (owners.length === 1) {
+        owners[0].cands.push(c); // not an alias: elsewhere the word is the place
+        groupOf.set(c, owners[0]);
+        continue;
+      }
+    }
+    // "Lord Coe" may join Sebastian Coe: a peer's title is no part of the words compared
+    const core = nameWords(c.words);
+    const parts = personByWord.get(core[core.length - 1].toLowerCase()) ?? personByWord.get(core[0].toLowerCase());
     // only the gazetteer may keep a word apart from a person's name; context ("the Netanyahu government") may not
     const strongOther = c.placeName !== undefined || c.norpPlace !== undefined || isKnownOrg(c.form);
-    if (parts && !strongOther && c.words.length < 3) {
+    if (parts && !strongOther && core.length < 3) {
       // "Mr Blair" never joins Cherie Blair: an honorific's gender must fit the first name
       const sex = honorificGender(text, c.start);
-      const g = nearest(parts.filter((p) => containsWords(p.words, c.words) && (sex === null || p.words.length < 2 || genderOfFirstName(p.words[0]) !== (sex === 'm' ? 'f' : 'm'))), c.start);
+      const g = nearest(parts.filter((p) => containsWords(p.words, core) && (sex === null || p.words.length < 2 || genderOfFirstName(p.words[0]) !== (sex === 'm' ? 'f' : 'm'))), c.start);
       if (g) {
         attach(g, c, text);
         groupOf.set(c, g);
@@ -673,6 +767,36 @@ function resolve(text: string, _tokens: Token[], cands: Candidate[]): { entities
       for (const c of g.cands) groupOf.set(c, full);
       groups.splice(groups.indexOf(g), 1);
     }
+  }
+
+  // 3b. an institution's head word alone is that institution ("the Bank" → "Bank of England", "the
+  //     Commission" → "Law Commission"): the one named with the word first, else the only one with it
+  //     (the short "Reserve Bank" joins "Reserve Bank of Australia" first); else the one named most
+  const ofForm = (o: Group, g: Group) => o.words.length > g.words.length + 1 && /^(of|for)$/.test(o.words[g.words.length]) && g.words.every((x, k) => x.toLowerCase() === o.words[k].toLowerCase());
+  for (const g of [...groups]) {
+    if (g.type !== 'ORG' || g.words.length < 2 || !isOrgHead(g.words[g.words.length - 1])) continue;
+    const longer = groups.filter((o) => o.type === 'ORG' && ofForm(o, g));
+    if (longer.length !== 1) continue;
+    for (const c of g.cands) {
+      longer[0].cands.push(c);
+      groupOf.set(c, longer[0]);
+    }
+    groups.splice(groups.indexOf(g), 1);
+  }
+  for (const g of [...groups]) {
+    if (g.type !== 'ORG' || g.words.length !== 1 || !isOrgHead(g.name)) continue;
+    const w = g.name.toLowerCase();
+    const having = groups.filter((o) => o !== g && o.type === 'ORG' && o.words.length > 1 && o.words.some((x) => x.toLowerCase() === w));
+    const leading = having.filter((o) => o.words[0].toLowerCase() === w);
+    const most = [...having].sort((x, y) => y.cands.length - x.cands.length);
+    const full = leading.length === 1 ? leading[0] : having.length === 1 ? having[0] : most.length > 1 && most[0].cands.length > most[1].cands.length ? most[0] : undefined;
+    if (!full) continue;
+    // not kept as an alias: across articles "Bank" is any bank
+    for (const c of g.cands) {
+      full.cands.push(c);
+      groupOf.set(c, full);
+    }
+    groups.splice(groups.indexOf(g), 1);
   }
 
   // 4. a place is named as the text writes it ("Turkey", "Burma", "Ivory Coast"), not by the
@@ -729,10 +853,15 @@ function attach(g: Group, c: Candidate, text: string): void {
   for (const t of c.titles) g.titles.add(t);
   if (c.start < g.first) g.first = c.start;
   // the longest full name is the canonical one
-  if (g.type === 'PERSON' && c.words.length > g.words.length) {
+  if (g.type === 'PERSON' && nameWords(c.words).length > nameWords(g.words).length) {
     g.name = c.form;
     g.words = c.words;
   }
+}
+
+/** The words of a person's name that tell people apart: a peer's title and territory are not ("Baron Kinnock of Bedwellty" → Kinnock). */
+function nameWords(words: string[]): string[] {
+  return words.length > 1 && PEERAGE.test(words[0]) ? [words[1]] : words;
 }
 
 function containsWords(full: string[], part: string[]): boolean {

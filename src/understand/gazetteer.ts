@@ -196,7 +196,7 @@ const ORG_HEADS = new Set([
       'office service services forces force army navy guard police front movement brigade brigades league ' +
       'alliance federation institute university school college fund foundation trust society association ' +
       'exchange executive board committee airlines company co corp bureau department directorate assembly ' +
-      'coalition network networks times post news journal press television tv radio channel',
+      'coalition network networks times post news journal press television tv radio channel fc afc',
   ),
 ]);
 // words compromise files as organisation heads that in news are mostly ordinary capitalised words

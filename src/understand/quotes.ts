@@ -166,8 +166,18 @@ function speakerAfter(text: string, r: RawQuote, tokens: Token[], idx: TokenInde
   // cue first: `said Mr Hogg`, `said the spokesman`
   if (CUES.has(tokens[i].text.toLowerCase()) && !PARTICIPLE_CUES.has(tokens[i].text.toLowerCase())) {
     const np = nounPhraseAfter(tokens, i + 1, sent, nextOpen);
-    if (np) return { ...np, text: text.slice(np.start, np.end), cue: tokens[i].text, sentence: sent };
-    return null;
+    if (!np) return null;
+    // `said BA director of commercial planning, Robert Boyle.`: the name in apposition is the speaker
+    let c = idx.at(np.end);
+    while (c < tokens.length && c - idx.at(np.end) < 3 && tokens[c].sentence === sent && /^\p{Ll}+$/u.test(tokens[c].text)) c++;
+    if (tokens[c]?.text === ',' && tokens[c].sentence === sent) {
+      let k = c + 1;
+      while (k < tokens.length && tokens[k].sentence === sent && k - c <= 4 && isCapitalised(tokens[k].text)) k++;
+      if (k > c + 2 && (k >= tokens.length || tokens[k].sentence !== sent || /^[.,;]$/.test(tokens[k].text))) {
+        return { start: tokens[c + 1].start, end: tokens[k - 1].end, text: text.slice(tokens[c + 1].start, tokens[k - 1].end), cue: tokens[i].text, sentence: sent };
+      }
+    }
+    return { ...np, text: text.slice(np.start, np.end), cue: tokens[i].text, sentence: sent };
   }
   // speaker first: `he said`, `the MPs said`, `Trump said`
   for (let j = i; j < Math.min(tokens.length, i + 10); j++) {
@@ -355,6 +365,12 @@ function resolve(text: string, sentences: Sentence[], f: Found, coref: Coref, me
     f.text = sm ? sm.text : key ? coref.entity(key)?.name ?? '' : '';
     return key;
   }
+  // "On Tuesday the chancellor told ...": a day before the subject is no part of it
+  const day = /^(?:(?:on|last|this)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|earlier|later|now)\s+(?=(?:the|a|an)\s)/i.exec(f.text);
+  if (day) {
+    f.start += day[0].length;
+    f.text = f.text.slice(day[0].length);
+  }
   const words = f.text.split(/\s+/);
   if (words.length === 1 && PRONOUNS.has(words[0].toLowerCase())) return coref.pronoun(words[0], sentence, f.start);
   // "the Liverpool player", "the organisation": what coreference made of the phrase comes first
@@ -396,6 +412,10 @@ function resolve(text: string, sentences: Sentence[], f: Found, coref: Coref, me
     if (/s$/.test(words[words.length - 1]) || isReferringNoun(head) || kindOfNoun(head)) return null;
   }
   if (key) return key;
+  // "Rory O' Neill, editor of Hazards magazine, ... said": a role in apposition is the person before it
+  const lo = bisect(0, mentions.length, (k) => mentions[k].start < f.start) - 1;
+  const before = lo >= 0 ? mentions[lo] : undefined;
+  if (before && before.end <= f.start && /^\s*,\s*$/.test(text.slice(before.end, f.start)) && coref.entity(before.entity)?.type === 'PERSON') return before.entity;
   // "a spokesman for the club": whom coreference made of the organisation noun inside the phrase
   if (cut > 0) {
     const inner = f.text.slice(cut).search(/\b(?:the|a|an)\s/i);

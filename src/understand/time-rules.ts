@@ -115,8 +115,8 @@ const MOD =
   'at least|at most|up to|no more than|well over|little more than|the better part of)';
 const PART = '(?:morning|afternoon|evening|night|overnight)';
 const SEASON = '(?:spring|summer|fall|autumn|winter)';
-/** Holidays whose date a rule gives (fixed, nth weekday of a month, or from Easter). */
-const HOLIDAY =
+/** Holidays whose date a rule gives (fixed, nth weekday of a month, or from Easter); entities skip them. */
+export const HOLIDAY =
   "(?:Christmas(?:\\s+(?:Day|Eve))?|New\\s+Year['’]?s(?:\\s+(?:Day|Eve))?|New\\s+Year(?!['’]?s)|Valentine['’]?s\\s+Day|" +
   "St\\.?\\s+Patrick['’]?s\\s+Day|Saint\\s+Patrick['’]?s\\s+Day|Halloween|Independence\\s+Day|Veterans['’]?\\s+Day|Armistice\\s+Day|" +
   "Boxing\\s+Day|Bastille\\s+Day|May\\s+Day|Thanksgiving(?:\\s+Day)?|Labor\\s+Day|Memorial\\s+Day|Columbus\\s+Day|" +

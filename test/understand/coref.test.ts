@@ -105,3 +105,56 @@ test('quotes: a name in apposition after a role is the speaker', () => {
   const { speaker } = run('"We will rebuild," the bank\'s chairman, Oscar Lindgren, said.');
   assert.equal(speaker('We will rebuild')?.name, 'Oscar Lindgren');
 });
+
+test('coref: a "he" that is the subject of its clause keeps its referent the subject, ahead of a man named in passing', () => {
+  // the home secretary (Quill) speaks through "he said" after an opening phrase; Tarnby was the
+  // subject three sentences back, so the next "He said" goes on with Quill
+  const { link } = run(
+    'Home Secretary Peter Quill set out the plan on Monday. But Liam Tarnby said his party offered a clear choice. ' +
+      'The home secretary said the plan was fair. Speaking on the radio, he said it was needed, and that it would work. ' +
+      'He said it would be fingerprints first.',
+  );
+  assert.equal(link('he'), 'Peter Quill');
+  assert.equal(link('He'), 'Peter Quill');
+});
+
+test('coref: "the chancellor" is not the shadow chancellor; a capitalised office is a role too', () => {
+  const { link } = run(
+    'Tony Quill has backed Chancellor Gordon Tarnby over the budget. Shadow chancellor Oliver Wren said the figures were wrong. ' +
+      'Mr Wren accused the chancellor of hiding a black hole. Ahead of the Chancellor\'s statement, markets rose.',
+  );
+  assert.equal(link('the chancellor'), 'Gordon Tarnby');
+  assert.equal(link('the Chancellor'), 'Gordon Tarnby');
+});
+
+test('coref: with nobody titled so, a role does not go to a person the article gave another office', () => {
+  // Wren is the London mayor, so "the prime minister" is not Wren, though Wren is the most salient
+  const { link } = run(
+    'Tony Quill has urged London mayor Ken Wren to apologise. Mr Wren said the remarks were not racist, and said the prime minister should stay out of it.',
+  );
+  assert.notEqual(link('the prime minister'), 'Ken Wren');
+});
+
+test('coref: a capitalised role phrase with a co- office goes to the salient person with no other office', () => {
+  const { link } = run('The Lib Dems disagreed, but Tory Liam Quill said his party offered a clear choice. The Conservative Party Co-Chairman said voters had a choice.');
+  assert.equal(link('The Conservative Party Co-Chairman'), 'Liam Quill');
+});
+
+test('quotes: a name in apposition after the cue and its role is the speaker; a day before "the" is no part of a role', () => {
+  const { speaker } = run(
+    'Quillair will suspend its flights to Tarnby. "The decision is a difficult one," said Quillair director of commercial planning, Robert Wren. ' +
+      'Home Secretary Jane Tarnby spoke on Monday. Before she left on Tuesday the home secretary told reporters: "We trust the police."',
+  );
+  assert.equal(speaker('difficult one')?.name, 'Robert Wren');
+  assert.equal(speaker('trust the police')?.name, 'Jane Tarnby');
+});
+
+test('quotes: a role in apposition before the cue speaks for the person named before it; an O\' written apart stays in the name', () => {
+  const { speaker } = run('Rory O\' Quill, editor of union-backed Tarnby magazine, which conducted the research, said: "Safety reps need more rights."');
+  assert.equal(speaker('Safety reps')?.name, "Rory O' Quill");
+});
+
+test('coref: a capitalised office that a name goes on from is part of the name ("the Premier League"), no role', () => {
+  const { a } = run('Quillford FC expects more money from the Premier League. David Tarnby said it would help.');
+  assert.ok(!(a.coref ?? []).some((l) => /Premier/.test(l.text)));
+});

@@ -20,3 +20,101 @@ test('an honorific before a bare surname is kept as an alias, for the store to c
   assert.ok(two.find((e) => e.name === 'Tony Blair')?.aliases.includes('Mr Blair'));
   assert.ok(!two.find((e) => e.name === 'Cherie Blair')?.aliases.includes('Mr Blair'));
 });
+
+test('a peer is named with the title, and the territory after "of" belongs to the name', () => {
+  const es = entities('Home Office minister Baroness Kendal said no. Kendal is a town in Cumbria.');
+  assert.ok(es.some((e) => e.type === 'PERSON' && e.name === 'Baroness Kendal'));
+  const lord = entities('Lord Quill of Tarnby, in his ruling, said it was wrong. Lord Quill added more.');
+  assert.deepEqual(lord.filter((e) => e.type === 'PERSON').map((e) => e.name), ['Lord Quill of Tarnby']);
+  // the person's own name stays canonical when the peerage comes second
+  const both = entities('Tony Quill entered the Lords as Baron Quill of Tarnby. Lord Quill said he was proud.');
+  const q = both.filter((e) => e.type === 'PERSON');
+  assert.deepEqual(q.map((e) => e.name), ['Tony Quill']);
+  assert.ok(q[0].aliases.includes('Baron Quill of Tarnby'));
+});
+
+test('an institution named "X of Y" with an organisation head before "of" is an organisation', () => {
+  const es = entities('Ross Quill, an economist at Royal Bank of Tarnby, said rates would rise.');
+  assert.ok(es.some((e) => e.type === 'ORG' && e.name === 'Royal Bank of Tarnby'));
+});
+
+test('"the Bank" alone is the institution named with that head word, without becoming its alias', () => {
+  const es = entities('The Bank of Tarnby held rates. Analysts at Royal Bank of Quill disagreed. The Bank said inflation was low.');
+  const boe = es.find((e) => e.name === 'Bank of Tarnby');
+  assert.ok(boe && !es.some((e) => e.name === 'Bank'));
+  assert.ok(!boe.aliases.includes('Bank'));
+  // two institutions named with the word and none leading with it: no guess
+  const two = entities('Shares in Royal Bank of Quill and National Bank of Tarnby both fell. The Bank said nothing.');
+  assert.ok(two.some((e) => e.name === 'Bank'));
+});
+
+test('a numbered name is one name and no person; a street that speaks is the institution there', () => {
+  const es = entities('Number 10 said the report was a soap opera. He spent years at Number 10. Mr Quill told BBC Radio 4 he was sure.');
+  assert.ok(es.some((e) => e.type === 'ORG' && e.name === 'Number 10'));
+  assert.ok(es.some((e) => e.type === 'ORG' && e.name === 'BBC Radio 4'));
+  assert.ok(!es.some((e) => e.name === 'Number'));
+  // a score after a team is not part of its name
+  assert.ok(!entities('It ended Tarnby Rovers 2 Quillford 1 on Saturday.').some((e) => /\d/.test(e.name)));
+  const st = entities('Downing Street said it was wrong, and Downing Street said he would stay.');
+  assert.deepEqual(st.map((e) => `${e.type}:${e.name}`), ['ORG:Downing Street']);
+});
+
+test('a party or kind of person before a first name and a surname is a title, not part of the name', () => {
+  const es = entities('The Lib Dems disagreed, but Tory Liam Quill said his party offered a clear choice. Republican Jane Tarnby agreed.');
+  const quill = es.find((e) => e.type === 'PERSON' && e.name === 'Liam Quill');
+  assert.ok(quill && quill.titles.includes('Tory'));
+  assert.ok(es.some((e) => e.type === 'PERSON' && e.name === 'Jane Tarnby'));
+});
+
+test('an organisation word before a place names an institution; shares are held in a company', () => {
+  const es = entities('The interview with BBC Radio Sheffield was made before he resigned. Shares in Quillcorp fell, and Quillcorp had warned.');
+  assert.ok(es.some((e) => e.type === 'ORG' && e.name === 'BBC Radio Sheffield'));
+  assert.ok(es.some((e) => e.type === 'ORG' && e.name === 'Quillcorp'));
+});
+
+test('"the Reserve Bank" and "the Bank" join "Reserve Bank of Tarnby", the bank the article names most', () => {
+  const es = entities(
+    'The Reserve Bank of Tarnby lifted rates. Ian Quill, Governor of the Reserve Bank, said so. ' +
+      'Analysts at the Commonwealth Bank of Tarnby agreed. The Bank said it had acted to curb inflation.',
+  );
+  const orgs = es.filter((e) => e.type === 'ORG').map((e) => e.name);
+  assert.ok(orgs.includes('Reserve Bank of Tarnby') && orgs.includes('Commonwealth Bank of Tarnby'));
+  assert.ok(!orgs.includes('Bank') && !orgs.includes('Reserve Bank'));
+});
+
+test('a chunk ending in an office with no first name is a role, not a person; an office and a full name split', () => {
+  const es = entities('The Prime Minister spoke to the Foreign Secretary. The Conservative Party Co-Chairman said no. John Major met Labour Leader Neil Quill.');
+  const people = es.filter((e) => e.type === 'PERSON');
+  assert.deepEqual(people.map((e) => e.name), ['John Major', 'Neil Quill']);
+  assert.ok(people[1].titles.includes('Labour Leader'));
+  assert.ok(es.some((e) => e.type === 'ORG' && e.name === 'Conservative Party'));
+  // an office that is also an organisation's head word stays in the organisation's name
+  assert.ok(entities('The Safety Executive said that it had launched an initiative.').some((e) => e.name === 'Safety Executive'));
+});
+
+test('a place name opening the article\'s one organisation so named is that organisation when it acts, not as a place or modifier', () => {
+  const es = entities(
+    'Texas Quillware has unveiled a chip. Texas, which makes chips for phones, said it was pleased. ' +
+      'The firm has a plant in Texas. The Texas team reported results.',
+  );
+  const org = es.find((e) => e.name === 'Texas Quillware')!;
+  const place = es.find((e) => e.type === 'GPE' && e.name === 'Texas');
+  assert.ok(org && place, 'the organisation and the place are both kept');
+  // "Texas, which makes chips" is the company; "in Texas" and "The Texas team" stay the place
+  const { mentions } = findEntities(
+    'Texas Quillware has unveiled a chip. Texas, which makes chips for phones, said it was pleased. The firm has a plant in Texas. The Texas team reported results.',
+    splitSentences('Texas Quillware has unveiled a chip. Texas, which makes chips for phones, said it was pleased. The firm has a plant in Texas. The Texas team reported results.'),
+  );
+  const keys = mentions.filter((m) => m.text === 'Texas').map((m) => m.entity.split(':')[0]);
+  assert.deepEqual(keys, ['ORG', 'GPE', 'GPE']);
+});
+
+test('a holiday is a time, not an entity; a stadium is never a person', () => {
+  const es = entities('Mr Quill will renew the law in the New Year. The club will move to the Tarnby Stadium, and Tarnby Stadium said it was ready.');
+  assert.ok(!es.some((e) => e.name === 'New Year'));
+  assert.ok(!es.some((e) => e.type === 'PERSON' && /Stadium/.test(e.name)));
+});
+
+test('a club named with FC is an organisation', () => {
+  assert.ok(entities('Quillford FC expects more money. David Tarnby said it would help.').some((e) => e.type === 'ORG' && e.name === 'Quillford FC'));
+});
