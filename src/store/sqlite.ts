@@ -63,6 +63,18 @@ const sentenceRowid = (seq: number, idx: number) => {
   return seq * SPAN + idx;
 };
 
+/** Parsed story signatures kept (about 5 KB each). */
+const SIGNATURES = 4000;
+
+/** Frozen all the way down: a cached value handed to several callers must not be changed by one. */
+function deepFreeze<T>(v: T): T {
+  if (v && typeof v === 'object' && !Object.isFrozen(v)) {
+    Object.freeze(v);
+    for (const x of Object.values(v)) deepFreeze(x);
+  }
+  return v;
+}
+
 function spanRows(spans: string): Row[] {
   return json<[number, number][]>(spans).map(([start, end], idx) => ({ idx, start_pos: start, end_pos: end }));
 }
@@ -98,6 +110,10 @@ export class SqliteStore implements Store {
   private readonly cache = new Map<string, Stmt>();
   private readonly decoded = new DecodedCache<number>();
   private readonly idBySeq = new Map<number, string>();
+  /** Articles written by the open transaction, decoded as written: they join the LRU once it commits. */
+  private written: { seq: number; id: string; decoded: DecodedArticle }[] = [];
+  /** Story signatures parsed, by article id, beside the stored bytes they were parsed from. */
+  private readonly signatures = new Map<string, { raw: unknown; signature: StorySignature }>();
   private readonly insertArticleTx: (doc: Document, ann: Annotations, now: string) => AddResult;
   private readonly insertBatchTx: (items: { doc: Document; ann: Annotations }[], now: string) => (AddResult | DeskError)[];
   private readonly correctTx: <T>(fn: () => T) => T;
@@ -144,21 +160,41 @@ export class SqliteStore implements Store {
   }
 
   async addArticle(doc: Document, ann: Annotations, now: string): Promise<AddResult> {
+    this.written = [];
     try {
-      return this.insertArticleTx(doc, ann, now);
+      const r = this.insertArticleTx(doc, ann, now);
+      this.keepWritten([r]);
+      return r;
     } catch (err) {
       throw storeFailed(doc, err);
+    } finally {
+      this.written = [];
     }
   }
 
   async addArticles(items: { doc: Document; ann: Annotations }[], now: string): Promise<(AddResult | DeskError)[]> {
     if (items.length === 0) return [];
+    this.written = [];
     try {
-      return this.insertBatchTx(items, now);
+      const results = this.insertBatchTx(items, now);
+      this.keepWritten(results);
+      return results;
     } catch (err) {
       // the commit itself failed: nothing of the batch landed
       return items.map(({ doc }) => storeFailed(doc, err));
+    } finally {
+      this.written = [];
     }
+  }
+
+  /**
+   * The committed articles' sentences go to the decoded LRU as they were written, terms included:
+   * story placement reads them next, and would otherwise inflate the text and compute every
+   * sentence's terms again. An article rolled back to its savepoint is not among the results.
+   */
+  private keepWritten(results: (AddResult | DeskError)[]): void {
+    const added = new Set(results.flatMap((r) => (!(r instanceof Error) && r.status === 'added' ? [r.id] : [])));
+    for (const w of this.written) if (added.has(w.id)) this.decoded.set(w.seq, w.decoded);
   }
 
   private step(name: string): void {
@@ -258,6 +294,10 @@ export class SqliteStore implements Store {
         idFor(idOf, e.place), e.when, e.modality, e.sentence),
     );
     this.step('events');
+    // Text with a surrogate (lone or paired) is left to be read back: a lone one does not survive UTF-8.
+    if (!/[\uD800-\uDFFF]/.test(doc.text)) {
+      this.written.push({ seq, id: p.id, decoded: new DecodedArticle(p.id, doc.text, p.sentences.map((x) => [x.start, x.end]), p.sentences.map((x) => x.terms)) });
+    }
     return { status: 'added', id: p.id };
   }
 
@@ -514,8 +554,27 @@ export class SqliteStore implements Store {
     const rows = this.st(
       'SELECT article_id, story_id, signature FROM story_articles WHERE article_id IN (SELECT value FROM json_each(?))',
     ).all(JSON.stringify(articleIds)) as Row[];
-    // signatures are stored deflated (a 2 KB JSON row took a 4 KB page of its own); rows written as text before read as they are
-    return rows.map((r) => ({ articleId: r.article_id, storyId: r.story_id, signature: storySignature(inflateText(r.signature)) }));
+    // signatures are stored deflated (a 2 KB JSON row took a 4 KB page of its own); rows written as text before read as they are.
+    // Placing one article reads up to 50 members' signatures, mostly the same ones as the article before
+    // it: a signature is parsed again only when its stored bytes differ from the ones it was parsed from.
+    return rows.map((r) => ({ articleId: r.article_id, storyId: r.story_id, signature: this.signatureOf(r.article_id, r.signature) }));
+  }
+
+  private signatureOf(articleId: string, raw: unknown): StorySignature {
+    const kept = this.signatures.get(articleId);
+    if (kept && (Buffer.isBuffer(raw) && Buffer.isBuffer(kept.raw) ? raw.equals(kept.raw) : raw === kept.raw)) {
+      this.signatures.delete(articleId);
+      this.signatures.set(articleId, kept);
+      return kept.signature;
+    }
+    const signature = deepFreeze(storySignature(inflateText(raw)));
+    this.signatures.delete(articleId);
+    this.signatures.set(articleId, { raw, signature });
+    for (const old of this.signatures.keys()) {
+      if (this.signatures.size <= SIGNATURES) break;
+      this.signatures.delete(old);
+    }
+    return signature;
   }
 
   async joinStory(j: StoryJoin): Promise<string | null> {
@@ -589,6 +648,7 @@ export class SqliteStore implements Store {
       this.st('DELETE FROM story_articles').run();
       this.st('DELETE FROM stories').run();
     }).immediate();
+    this.signatures.clear();
   }
 
   async countArticles(): Promise<number> {
@@ -679,11 +739,18 @@ export class SqliteStore implements Store {
     const c = this.st('SELECT sentences, terms, (SELECT count(*) FROM articles) AS articles FROM corpus_stats WHERE id = 1').get() as Row;
     const df: Record<string, number> = {};
     const adf: Record<string, number> = {};
-    const get = this.st('SELECT sdf, adf FROM term_df WHERE term = ?');
+    // one statement for all the terms (story placement asks for an article's few hundred at once)
+    const keyOf = new Map<string, string | undefined>();
+    for (const t of terms) if (!keyOf.has(t)) keyOf.set(t, safeTerms([t])[0]);
+    const keys = [...new Set([...keyOf.values()].filter((k): k is string => !!k))];
+    const rows = new Map<string, Row>();
+    if (keys.length) {
+      for (const r of this.st('SELECT term, sdf, adf FROM term_df WHERE term IN (SELECT value FROM json_each(?))').all(JSON.stringify(keys)) as Row[]) rows.set(r.term, r);
+    }
     for (const t of terms) {
       if (t in df) continue;
-      const key = safeTerms([t])[0];
-      const r = key ? (get.get(key) as Row | undefined) : undefined;
+      const key = keyOf.get(t);
+      const r = key ? rows.get(key) : undefined;
       df[t] = r?.sdf ?? 0;
       adf[t] = r?.adf ?? 0;
     }
