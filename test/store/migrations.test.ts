@@ -39,3 +39,39 @@ test('sqlite: reopening a store file keeps its articles and applies each migrati
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('sqlite step 10: spans written as JSON before it read the same, and are rewritten compactly', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'newsdesk-mig-'));
+  try {
+    const path = join(dir, 'x.db');
+    const text = 'First sentence here.  Second one, after two spaces. And a third!';
+    const s1 = await openStore({ kind: 'sqlite', path });
+    const { id } = await s1.addArticle(doc(text), annotations(text), '2025-01-01T00:00:00Z');
+    const want = await s1.getSentences(id, 'all');
+    const wantView = (await s1.getArticle(id))!.sentences;
+    await s1.close();
+
+    // The row as stores before step 10 wrote it, and step 10 not yet applied.
+    let db = new Database(path);
+    const compact = (db.prepare('SELECT spans FROM articles WHERE id = ?').get(id) as { spans: string }).spans;
+    assert.ok(!compact.startsWith('['), compact);
+    const json = JSON.stringify(want.map((s) => [s.start, s.end]));
+    db.prepare('UPDATE articles SET spans = ? WHERE id = ?').run(json, id);
+    db.exec(`CREATE INDEX entity_aliases_type ON entity_aliases (type, alias_key);
+             CREATE INDEX coref_links_entity ON coref_links (entity_id);
+             DELETE FROM schema_version WHERE version = 10;`);
+    db.close();
+
+    const s2 = await openStore({ kind: 'sqlite', path });
+    assert.deepEqual(await s2.getSentences(id, 'all'), want);
+    assert.deepEqual((await s2.getArticle(id))!.sentences, wantView);
+    await s2.close();
+    db = new Database(path, { readonly: true });
+    assert.equal((db.prepare('SELECT spans FROM articles WHERE id = ?').get(id) as { spans: string }).spans, compact);
+    const indexes = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'index'").all().map((r: any) => r.name);
+    assert.ok(!indexes.includes('entity_aliases_type') && !indexes.includes('coref_links_entity'), indexes.join(', '));
+    db.close();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -455,4 +455,20 @@ CREATE UNIQUE INDEX entity_rules_pin ON entity_rules (alias_key, type) WHERE rul
 CREATE INDEX entity_rules_entity ON entity_rules (entity_id);
 `,
   },
+  {
+    version: 10,
+    name: 'sentence spans written compactly; two indexes no query reads are dropped',
+    // Spans were JSON ([[0,52],[54,131],...], about 10 bytes a sentence); they become each sentence's
+    // gap from the previous end and its length, base 36, comma-separated ("0,1g,2,25,..."), about half.
+    // The store reads both forms, so a row this step has not reached still reads (newsdesk_spans in
+    // sqlite.ts). entity_aliases_type (type, alias_key): every alias lookup is by key or entity, which
+    // the primary key and entity_aliases_entity serve. coref_links_entity: links are read by article;
+    // a merge moves them by article and entity, which the primary key narrows to the article first
+    // (mentions and events have had no entity index since step 3 either).
+    sql: `
+UPDATE articles SET spans = newsdesk_spans(spans) WHERE spans LIKE '[%';
+DROP INDEX entity_aliases_type;
+DROP INDEX coref_links_entity;
+`,
+  },
 ];
