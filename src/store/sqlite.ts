@@ -252,18 +252,20 @@ export class SqliteStore implements Store {
 
     const ix = this.st('INSERT INTO sentence_index (rowid, terms) VALUES (?, ?)');
     for (const x of p.sentences) ix.run(sentenceRowid(seq, x.idx), x.terms);
-    const df = this.st(
-      `INSERT INTO term_df (term, sdf, adf) VALUES (?, ?, 1)
+    // one statement for the article's few hundred terms ('WHERE true': SQLite's upsert after a SELECT)
+    this.st(
+      `INSERT INTO term_df (term, sdf, adf) SELECT value ->> 0, value ->> 1, 1 FROM json_each(?) WHERE true
        ON CONFLICT (term) DO UPDATE SET sdf = sdf + excluded.sdf, adf = adf + 1`,
-    );
-    for (const [term, n] of p.termSentences) df.run(term, n);
+    ).run(JSON.stringify([...p.termSentences]));
     this.st('UPDATE corpus_stats SET sentences = sentences + ?, terms = terms + ? WHERE id = 1')
       .run(p.sentences.length, p.termCount);
     this.step('sentences');
 
     const idOf = new Map<string, string>();
     const revise: Revision[] = [];
-    for (const e of ann.entities) idOf.set(e.key, this.resolve(e, revise));
+    // rules exist only once a user has corrected an entity: one look per article, not per entity
+    const rules = this.st('SELECT 1 FROM entity_rules LIMIT 1').get() !== undefined;
+    for (const e of ann.entities) idOf.set(e.key, this.resolve(e, revise, rules));
     for (const r of revise) this.revise(r, now);
     this.step('entities');
 
@@ -331,7 +333,7 @@ export class SqliteStore implements Store {
   }
 
   /** Links one document entity to the corpus (creating or updating it); returns its corpus id. */
-  private resolve(e: DocEntity, revise: Revision[]): string {
+  private resolve(e: DocEntity, revise: Revision[], anyRules = true): string {
     const look = lookupKeys(e);
     const keys = JSON.stringify(look.aliasKeys);
     const rows = this.st(
@@ -342,7 +344,7 @@ export class SqliteStore implements Store {
     const candidates: Candidate[] = rows.map((r) => ({
       id: r.id, type: r.type, name: r.name, aliases: json(r.aliases), titles: json(r.titles), place: r.place,
     }));
-    const rules = (this.st('SELECT alias_key, type, rule, entity_id FROM entity_rules WHERE alias_key IN (SELECT value FROM json_each(?))')
+    const rules = !anyRules ? [] : (this.st('SELECT alias_key, type, rule, entity_id FROM entity_rules WHERE alias_key IN (SELECT value FROM json_each(?))')
       .all(keys) as Row[]).map((r): Rule => ({ key: r.alias_key, type: r.type, rule: r.rule, entityId: r.entity_id }));
     const res = resolveEntity(e, candidates, rules);
     for (const from of res.revise ?? []) revise.push({ from, surname: look.surname! });
