@@ -63,8 +63,8 @@ const sentenceRowid = (seq: number, idx: number) => {
   return seq * SPAN + idx;
 };
 
-/** Parsed story signatures kept (about 5 KB each). */
-const SIGNATURES = 4000;
+/** Parsed story signatures kept (a few KB each, like the 2,000 decoded articles). */
+const SIGNATURES = 2000;
 
 /** Frozen all the way down: a cached value handed to several callers must not be changed by one. */
 function deepFreeze<T>(v: T): T {
