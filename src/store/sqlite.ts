@@ -119,6 +119,8 @@ export function migrateSqlite(db: Database.Database): number {
   checkMigrations(sqliteMigrations);
   // migrations call this to compress the text they move
   db.function('newsdesk_deflate', { deterministic: true }, (t: unknown) => (typeof t === 'string' ? deflateText(t) : t));
+  db.function('newsdesk_slice', { deterministic: true }, (t: unknown, start: unknown, end: unknown) =>
+    t === null ? null : inflateText(t).slice(Number(start), Number(end)));
   db.function('newsdesk_spans', { deterministic: true }, (t: unknown) => (typeof t === 'string' ? encodeSpans(decodeSpans(t)) : t));
   db.exec(`CREATE TABLE IF NOT EXISTS schema_version (
     version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP)`);
@@ -293,8 +295,9 @@ export class SqliteStore implements Store {
       `INSERT INTO quotes (article_id, idx, start_pos, end_pos, text, speaker_text, speaker_id, cue, partial, sentence)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
+    // a quote that is its span of the article is read from the article (migration 11)
     ann.quotes.forEach((q, i) =>
-      quo.run(p.id, i, q.start, q.end, q.text, q.speakerText, idFor(idOf, q.speaker), q.cue, q.partial ? 1 : 0, q.sentence),
+      quo.run(p.id, i, q.start, q.end, q.text === doc.text.slice(q.start, q.end) ? null : q.text, q.speakerText, idFor(idOf, q.speaker), q.cue, q.partial ? 1 : 0, q.sentence),
     );
     this.step('quotes');
 
@@ -547,7 +550,7 @@ export class SqliteStore implements Store {
       ),
       mentions: by('SELECT * FROM mentions WHERE article_id = ? ORDER BY idx'),
       coref: by('SELECT * FROM coref_links WHERE article_id = ? ORDER BY idx'),
-      quotes: by('SELECT * FROM quotes WHERE article_id = ? ORDER BY idx'),
+      quotes: by('SELECT * FROM quotes WHERE article_id = ? ORDER BY idx').map((q) => ({ ...q, text: q.text ?? article.text.slice(q.start_pos, q.end_pos) })),
       times: by('SELECT * FROM times WHERE article_id = ? ORDER BY idx'),
       numbers: by('SELECT * FROM numbers WHERE article_id = ? ORDER BY idx'),
       events: by('SELECT * FROM events WHERE article_id = ? ORDER BY idx'),
@@ -924,12 +927,15 @@ export class SqliteStore implements Store {
       params.push(opts.articleId);
     }
     params.push(limit, offset);
-    return (this.st(
-      `SELECT q.*, s.name AS s_name, s.type AS s_type, ${SUMMARY_COLS_PREFIXED}
+    const rows = this.st(
+      `SELECT q.*, s.name AS s_name, s.type AS s_type, a.seq AS a_seq, ${SUMMARY_COLS_PREFIXED}
        FROM quotes q JOIN articles a ON a.id = q.article_id LEFT JOIN entities s ON s.id = q.speaker_id
        ${where.length ? 'WHERE ' + where.join(' AND ') : ''}
        ORDER BY ${NEWEST}, q.idx LIMIT ? OFFSET ?`,
-    ).all(...params) as Row[]).map(quoteHit);
+    ).all(...params) as Row[];
+    // quotes stored as spans (text NULL) are sliced from their articles, decoded through the LRU
+    const bySeq = this.sentencesOf([...new Set(rows.filter((r) => r.text === null).map((r) => r.a_seq as number))]);
+    return rows.map((r) => quoteHit(r.text === null ? { ...r, text: bySeq.get(r.a_seq)!.text.slice(r.start_pos, r.end_pos) } : r));
   }
 
   async logIngest(entry: IngestLogEntry | IngestLogEntry[]): Promise<void> {

@@ -75,3 +75,50 @@ test('sqlite step 10: spans written as JSON before it read the same, and are rew
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('sqlite step 11: a quote that is its span of the article is read from the article; one that is not keeps its text', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'newsdesk-mig-'));
+  try {
+    const path = join(dir, 'x.db');
+    const text = '"We will win," Zelensky said. "No," an aide replied.';
+    const ann = annotations(text, [], {
+      quotes: [
+        { text: 'We will win,', speakerText: 'Zelensky', speaker: null, cue: 'said', partial: false },
+        { text: 'No,', speakerText: 'an aide', speaker: null, cue: 'replied', partial: false },
+      ],
+    });
+    // a quote whose text is not its span (an upstream that cleans quote text) keeps its own text
+    ann.quotes[1] = { ...ann.quotes[1], text: 'No!' };
+    const s1 = await openStore({ kind: 'sqlite', path });
+    const { id } = await s1.addArticle(doc(text), ann, '2025-01-01T00:00:00Z');
+    const want = (await s1.getArticle(id))!.quotes;
+    assert.deepEqual(want.map((q) => q.text), ['We will win,', 'No!']);
+    assert.deepEqual((await s1.quotes()).map((q) => q.text), ['We will win,', 'No!']);
+    await s1.close();
+
+    let db = new Database(path);
+    const stored = () => db.prepare('SELECT text FROM quotes ORDER BY idx').all().map((r: any) => r.text);
+    assert.deepEqual(stored(), [null, 'No!']);
+    // The rows as stores before step 11 wrote them (text NOT NULL), and step 11 not yet applied.
+    db.exec(`DROP INDEX quotes_speaker;
+      ALTER TABLE quotes RENAME TO quotes_new;
+      CREATE TABLE quotes (article_id TEXT NOT NULL, idx INTEGER NOT NULL, start_pos INTEGER NOT NULL, end_pos INTEGER NOT NULL,
+        text TEXT NOT NULL, speaker_text TEXT, speaker_id TEXT, cue TEXT, partial INTEGER NOT NULL, sentence INTEGER NOT NULL,
+        PRIMARY KEY (article_id, idx)) WITHOUT ROWID;
+      DROP TABLE quotes_new;
+      DELETE FROM schema_version WHERE version = 11;`);
+    const ins = db.prepare('INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?, NULL, ?, 0, ?)');
+    want.forEach((q, i) => ins.run(id, i, q.start, q.end, q.text, q.speakerText, q.cue, q.sentence));
+    db.close();
+
+    const s2 = await openStore({ kind: 'sqlite', path });
+    assert.deepEqual((await s2.getArticle(id))!.quotes, want);
+    assert.deepEqual((await s2.quotes()).map((q) => q.text), ['We will win,', 'No!']);
+    await s2.close();
+    db = new Database(path, { readonly: true });
+    assert.deepEqual(stored(), [null, 'No!']);
+    db.close();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
