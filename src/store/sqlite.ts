@@ -154,6 +154,10 @@ export class SqliteStore implements Store {
 
   constructor(path: string) {
     this.db = new Database(path);
+    // A new file gets 8 KiB pages (this does nothing to an existing one): an article row of 2-4 KB
+    // (deflated text, spans) left 1-2 KB of each 4 KiB page unused. On 2,000 synthetic articles the
+    // file came to 4.6% less (docs/SCALING.md).
+    this.db.pragma('page_size = 8192');
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = NORMAL');
     this.db.pragma('foreign_keys = ON');

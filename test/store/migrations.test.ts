@@ -122,3 +122,32 @@ test('sqlite step 11: a quote that is its span of the article is read from the a
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('sqlite: a new store file has 8 KiB pages; an existing file keeps its page size', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'newsdesk-mig-'));
+  try {
+    const fresh = join(dir, 'new.db');
+    await (await openStore({ kind: 'sqlite', path: fresh })).close();
+    const old = join(dir, 'old.db');
+    const raw = new Database(old);
+    raw.pragma('page_size = 4096');
+    raw.pragma('journal_mode = WAL');
+    raw.exec('CREATE TABLE t (x)');
+    raw.close();
+    const s = await openStore({ kind: 'sqlite', path: old });
+    const text = 'An old file still takes articles.';
+    const { id } = await s.addArticle(doc(text), annotations(text), '2025-01-01T00:00:00Z');
+    assert.equal((await s.getArticle(id))?.text, text);
+    await s.close();
+    const size = (p: string) => {
+      const db = new Database(p, { readonly: true });
+      const n = db.pragma('page_size', { simple: true });
+      db.close();
+      return n;
+    };
+    assert.equal(size(fresh), 8192);
+    assert.equal(size(old), 4096);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
