@@ -11,11 +11,15 @@ export const DECODED_ARTICLES = 2000;
 /** One stored article's sentences: text sliced from the article, index terms computed on first use. */
 export class DecodedArticle {
   private readonly terms: (string | undefined)[] = [];
+  /** `terms`, when the writer has them (each sentence's sentenceTerms joined by spaces), are not computed again. */
   constructor(
     readonly id: string,
     readonly text: string,
     readonly spans: [number, number][],
-  ) {}
+    terms?: string[],
+  ) {
+    if (terms) this.terms = terms.slice();
+  }
 
   private terms_: Set<string> | null = null;
 

@@ -7,6 +7,8 @@ export function sentenceTerms(text: string): string[] {
   return indexTerms(text);
 }
 
+const PLAIN_TERM = /^[a-z0-9]*$/;
+
 /**
  * A query term reduced to a single literal token: diacritics folded, lowercase, letters and digits
  * only ("'; DROP TABLE" → "droptable", `"` → ""). Empty means "matches nothing". Because nothing
@@ -14,6 +16,8 @@ export function sentenceTerms(text: string): string[] {
  * FTS5 or tsquery, and both engines see the same single token.
  */
 export function ftsTerm(term: string): string {
+  // index terms are mostly plain lowercase ASCII already, which the steps below return unchanged
+  if (PLAIN_TERM.test(term)) return term;
   return term
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')

@@ -38,7 +38,8 @@ const TERM_MEMO = 200_000;
 /** Terms for the full-text index: folded, stop words dropped, stemmed. */
 export function indexTerms(text: string): string[] {
   const out: string[] = [];
-  for (const t of tokens(text)) {
+  // a single plain word (story placement and highlights ask word by word) is its own one token
+  for (const t of PLAIN.test(text) ? [text.toLowerCase()] : tokens(text)) {
     let term = termOf.get(t);
     if (term === undefined) {
       term = STOP.has(t) ? '' : /^\p{N}+$/u.test(t) ? t : stemmer(t);

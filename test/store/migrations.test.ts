@@ -39,3 +39,115 @@ test('sqlite: reopening a store file keeps its articles and applies each migrati
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('sqlite step 10: spans written as JSON before it read the same, and are rewritten compactly', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'newsdesk-mig-'));
+  try {
+    const path = join(dir, 'x.db');
+    const text = 'First sentence here.  Second one, after two spaces. And a third!';
+    const s1 = await openStore({ kind: 'sqlite', path });
+    const { id } = await s1.addArticle(doc(text), annotations(text), '2025-01-01T00:00:00Z');
+    const want = await s1.getSentences(id, 'all');
+    const wantView = (await s1.getArticle(id))!.sentences;
+    await s1.close();
+
+    // The row as stores before step 10 wrote it, and step 10 not yet applied.
+    let db = new Database(path);
+    const compact = (db.prepare('SELECT spans FROM articles WHERE id = ?').get(id) as { spans: string }).spans;
+    assert.ok(!compact.startsWith('['), compact);
+    const json = JSON.stringify(want.map((s) => [s.start, s.end]));
+    db.prepare('UPDATE articles SET spans = ? WHERE id = ?').run(json, id);
+    db.exec(`CREATE INDEX entity_aliases_type ON entity_aliases (type, alias_key);
+             CREATE INDEX coref_links_entity ON coref_links (entity_id);
+             DELETE FROM schema_version WHERE version = 10;`);
+    db.close();
+
+    const s2 = await openStore({ kind: 'sqlite', path });
+    assert.deepEqual(await s2.getSentences(id, 'all'), want);
+    assert.deepEqual((await s2.getArticle(id))!.sentences, wantView);
+    await s2.close();
+    db = new Database(path, { readonly: true });
+    assert.equal((db.prepare('SELECT spans FROM articles WHERE id = ?').get(id) as { spans: string }).spans, compact);
+    const indexes = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'index'").all().map((r: any) => r.name);
+    assert.ok(!indexes.includes('entity_aliases_type') && !indexes.includes('coref_links_entity'), indexes.join(', '));
+    db.close();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('sqlite step 11: a quote that is its span of the article is read from the article; one that is not keeps its text', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'newsdesk-mig-'));
+  try {
+    const path = join(dir, 'x.db');
+    const text = '"We will win," Zelensky said. "No," an aide replied.';
+    const ann = annotations(text, [], {
+      quotes: [
+        { text: 'We will win,', speakerText: 'Zelensky', speaker: null, cue: 'said', partial: false },
+        { text: 'No,', speakerText: 'an aide', speaker: null, cue: 'replied', partial: false },
+      ],
+    });
+    // a quote whose text is not its span (an upstream that cleans quote text) keeps its own text
+    ann.quotes[1] = { ...ann.quotes[1], text: 'No!' };
+    const s1 = await openStore({ kind: 'sqlite', path });
+    const { id } = await s1.addArticle(doc(text), ann, '2025-01-01T00:00:00Z');
+    const want = (await s1.getArticle(id))!.quotes;
+    assert.deepEqual(want.map((q) => q.text), ['We will win,', 'No!']);
+    assert.deepEqual((await s1.quotes()).map((q) => q.text), ['We will win,', 'No!']);
+    await s1.close();
+
+    let db = new Database(path);
+    const stored = () => db.prepare('SELECT text FROM quotes ORDER BY idx').all().map((r: any) => r.text);
+    assert.deepEqual(stored(), [null, 'No!']);
+    // The rows as stores before step 11 wrote them (text NOT NULL), and step 11 not yet applied.
+    db.exec(`DROP INDEX quotes_speaker;
+      ALTER TABLE quotes RENAME TO quotes_new;
+      CREATE TABLE quotes (article_id TEXT NOT NULL, idx INTEGER NOT NULL, start_pos INTEGER NOT NULL, end_pos INTEGER NOT NULL,
+        text TEXT NOT NULL, speaker_text TEXT, speaker_id TEXT, cue TEXT, partial INTEGER NOT NULL, sentence INTEGER NOT NULL,
+        PRIMARY KEY (article_id, idx)) WITHOUT ROWID;
+      DROP TABLE quotes_new;
+      DELETE FROM schema_version WHERE version = 11;`);
+    const ins = db.prepare('INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?, NULL, ?, 0, ?)');
+    want.forEach((q, i) => ins.run(id, i, q.start, q.end, q.text, q.speakerText, q.cue, q.sentence));
+    db.close();
+
+    const s2 = await openStore({ kind: 'sqlite', path });
+    assert.deepEqual((await s2.getArticle(id))!.quotes, want);
+    assert.deepEqual((await s2.quotes()).map((q) => q.text), ['We will win,', 'No!']);
+    await s2.close();
+    db = new Database(path, { readonly: true });
+    assert.deepEqual(stored(), [null, 'No!']);
+    db.close();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('sqlite: a new store file has 8 KiB pages; an existing file keeps its page size', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'newsdesk-mig-'));
+  try {
+    const fresh = join(dir, 'new.db');
+    await (await openStore({ kind: 'sqlite', path: fresh })).close();
+    const old = join(dir, 'old.db');
+    const raw = new Database(old);
+    raw.pragma('page_size = 4096');
+    raw.pragma('journal_mode = WAL');
+    raw.exec('CREATE TABLE t (x)');
+    raw.close();
+    const s = await openStore({ kind: 'sqlite', path: old });
+    const text = 'An old file still takes articles.';
+    const { id } = await s.addArticle(doc(text), annotations(text), '2025-01-01T00:00:00Z');
+    assert.equal((await s.getArticle(id))?.text, text);
+    await s.close();
+    const size = (p: string) => {
+      const db = new Database(p, { readonly: true });
+      const n = db.pragma('page_size', { simple: true });
+      db.close();
+      return n;
+    };
+    assert.equal(size(fresh), 8192);
+    assert.equal(size(old), 4096);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

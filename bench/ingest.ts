@@ -1,0 +1,63 @@
+// npm run bench:ingest [-- --articles 2000 --data DIR --ingest-only]
+//
+// Ingest alone (read JSON Lines, understand, store, place stories) of the first N articles of the
+// synthetic BBC corpus (bench/lib/synth.ts) into a fresh SQLite store, then the database's size per
+// table and index (SQLite's dbstat) after `maintain()`. Prints articles/s wall and per CPU second
+// (process.cpuUsage, which a shared machine inflates much less) with the load average beside them.
+// Run with `node --cpu-prof --import tsx bench/ingest.ts` for a profile.
+
+import { parseArgs } from 'node:util';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { buildApp, loadConfig } from '../src/app.js';
+import { RECORDS_PER_FILE, synthCorpus } from './lib/synth.js';
+
+const { values } = parseArgs({
+  options: {
+    articles: { type: 'string', default: '2000' },
+    data: { type: 'string' },
+    // skip maintain() and the sizes
+    'ingest-only': { type: 'boolean', default: false },
+  },
+});
+const n = Number(values.articles);
+if (!Number.isInteger(n) || n < RECORDS_PER_FILE || n % RECORDS_PER_FILE) {
+  console.error(`--articles: expected a multiple of ${RECORDS_PER_FILE}, got "${values.articles}"`);
+  process.exit(2);
+}
+const files = synthCorpus(n, () => {});
+const dir = values.data ?? mkdtempSync(join(tmpdir(), 'newsdesk-ingest-'));
+const app = await buildApp(loadConfig({}, { dataDir: dir, allowFetch: false }));
+const la = () => loadavg().map((x) => x.toFixed(2)).join(' ');
+console.log(`load average before: ${la()}`);
+const t0 = performance.now();
+const c0 = process.cpuUsage();
+const report = await app.desk.add(
+  (async function* () {
+    for (const f of files) yield* app.read(f);
+  })(),
+);
+const secs = (performance.now() - t0) / 1000;
+const c = process.cpuUsage(c0);
+const cpu = (c.user + c.system) / 1e6;
+const added = report.added.length;
+console.log(`ingested ${added} (+${report.duplicates.length} dup, ${report.failed.length} failed) in ${secs.toFixed(1)} s wall, ${cpu.toFixed(1)} s CPU`);
+console.log(`ingest: ${(added / secs).toFixed(1)} articles/s wall, ${(added / cpu).toFixed(1)} articles per CPU s; load average after: ${la()}`);
+
+if (!values['ingest-only']) {
+  await app.store.maintain();
+  const st = await app.store.storage();
+  await app.close();
+  const db = new Database(join(dir, 'newsdesk.db'), { readonly: true });
+  console.log(`storage after maintain: ${st.bytes} bytes, ${(st.bytes / st.articles / 1024).toFixed(1)} KiB per article, ${(st.bytes / st.textChars).toFixed(2)}× the ${st.textChars} characters of text`);
+  const rows = db.prepare('SELECT name, sum(pgsize) AS b FROM dbstat GROUP BY name ORDER BY b DESC').all() as { name: string; b: number }[];
+  for (const r of rows.filter((r) => r.b >= st.bytes / 200)) {
+    console.log(`  ${r.name.padEnd(32)} ${(r.b / 1024).toFixed(0).padStart(7)} KiB  ${((100 * r.b) / st.bytes).toFixed(1).padStart(5)}%`);
+  }
+  db.close();
+} else {
+  await app.close();
+}
+if (!values.data) rmSync(dir, { recursive: true, force: true });
