@@ -203,3 +203,17 @@ test('a resolved time is shown as a reader writes a date, not as an ISO value', 
   assert.equal(datedText('2005', '2005'), '2005');
   assert.equal(datedText('next week', '2004-W23'), 'next week (2004-W23)');
 });
+
+test('a named building answers "where" though the tagger calls it an organisation', async () => {
+  await onCorpus(async (app) => {
+    await app.desk.add([
+      doc('Live session', 'George Michael will play a live session for BBC Radio 2 at the Abbey Road studios in London next month.', '2025-10-14'),
+    ]);
+    const r = await answerQuestion(app.store, 'Where will George Michael play his live session?', { today: null });
+    const c = r.candidates.find((x) => x.text === 'Abbey Road');
+    assert.ok(c, JSON.stringify(r.candidates.map((x) => [x.text, x.span?.entityType, x.features.slot])));
+    assert.ok(c.features.slot >= 0.6, `slot ${c.features.slot} (${c.span?.entityType})`);
+    const radio = r.candidates.find((x) => /BBC Radio/.test(x.text));
+    assert.ok(!radio || radio.features.slot < 0.6, 'a station is no site');
+  });
+});

@@ -197,7 +197,10 @@ function rawSpans(ev: Evidence, q: Question, rank: number): Span[] {
         if (q.head && m.name.toLowerCase().includes(q.head)) prior += 0.2;
         // Places answer as written ("Turkey"); people and organisations by their fullest name.
         const shown = m.type === 'GPE' || m.type === 'LOC' ? m.text : m.name;
-        const slot = rank === 0 ? 1 : rank > 0 ? 0.6 : 0;
+        // A named building or site ("Abbey Road studios", "Emirates Stadium") answers "where" though
+        // tagged an organisation: the head noun after the name, or its own last word, is a structure or
+        // a location by its first WordNet sense.
+        const slot = rank === 0 ? 1 : rank > 0 ? 0.6 : q.type === 'place' && isSite(m.text, ev.hit.text.slice(m.end - ev.hit.start)) ? 0.6 : 0;
         spans.push({ text: shown, start: m.start, end: m.end, prior, key: m.entityId, entityType: m.type, slot, surface: m.text });
       }
       // Names the tagger did not type still answer "which company/judge" questions, a little less surely.
@@ -482,6 +485,17 @@ function personParts(name: string): string[] {
 }
 
 /** The name at the end of a described speaker: "TUC general secretary Brendan Barber" → "Brendan Barber". */
+/** A name of a building or site: its last word, or a lower-case noun right after it, is first a structure or a location. */
+function isSite(name: string, after: string): boolean {
+  const last = name.split(/\s+/).pop()?.toLowerCase() ?? '';
+  const next = /^\s+([a-z]+)/.exec(after)?.[1] ?? '';
+  return [last, next].some((w) => {
+    if (!/^[a-z]{3,}$/.test(w)) return false;
+    const c = nounClasses(singularHead(w), 1);
+    return c.includes('artifact') || c.includes('location');
+  });
+}
+
 const DAY = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 const MONTH = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
 
