@@ -217,3 +217,16 @@ test('a named building answers "where" though the tagger calls it an organisatio
     assert.ok(!radio || radio.features.slot < 0.6, 'a station is no site');
   });
 });
+
+test('a number inside a name counts nothing: "Windows 95, 98", "10 Downing Street"', async () => {
+  await onCorpus(async (app) => {
+    await app.desk.add([
+      doc('Trojan', 'Computers running Microsoft Windows 95, 98, 2000 and XP are vulnerable to the trojan. The Prime Minister left 10 Downing Street on Friday.', '2025-10-14'),
+      doc('Outbreak', 'Between 2019 and 2024, 25 computers at the council were infected by the worm.', '2025-10-12'),
+    ]);
+    const trojan = await answerQuestion(app.store, 'How many computers were infected by the trojan?', { today: null });
+    const texts = trojan.candidates.map((c) => c.text);
+    for (const n of ['95', '98', '2000', '10']) assert.ok(!texts.includes(n), `${n} is part of a name: ${JSON.stringify(texts)}`);
+    assert.ok(texts.includes('25'), `a count after a year list stays: ${JSON.stringify(texts)}`);
+  });
+});

@@ -229,6 +229,8 @@ function rawSpans(ev: Evidence, q: Question, rank: number): Span[] {
         // The asked quantity's kind is a constraint, not a preference: a percentage never says how many
         // people a firm employs, nor a count what something cost.
         if (!quantityFits(q.quantity, n.kind)) continue;
+        // A number inside a name counts nothing: "Windows 95", "PlayStation 2", "10 Downing Street".
+        if (n.kind === 'number' && inName(ev.hit.text, n.start - base, n.end - base)) continue;
         // A bare year ("in 2017") is a date, never how many or how much.
         if (n.kind === 'number' && !n.counted && /^(?:1[89]|20)\d\d$/.test(n.text.trim())) continue;
         // "How many people": a count of something else ("10,000 cars") does not say it.
@@ -485,6 +487,30 @@ function personParts(name: string): string[] {
 }
 
 /** The name at the end of a described speaker: "TUC general secretary Brendan Barber" → "Brendan Barber". */
+/**
+ * A bare number that is part of a name: right after a capitalised word that is not the sentence's first
+ * nor a function word, month or weekday ("Windows 95", "Radio 4"), or right before a capitalised run
+ * that ends in a structure or location noun (an address: "10 Downing Street").
+ */
+function inName(text: string, start: number, end: number): boolean {
+  // "Windows 95, 98, 2000": a list that goes on from a number in a name is in it too.
+  const listed = /(\d[\d.]*)(?:,\s|\s(?:and|or)\s)$/.exec(text.slice(Math.max(0, start - 16), start));
+  if (listed) return inName(text, start - listed[0].length, start - listed[0].length + listed[1].length);
+  const before = /(?:^|\s)(\p{Lu}[\p{L}-]*)\s$/u.exec(text.slice(Math.max(0, start - 40), start));
+  if (before && start - before[1].length - 1 > 0) {
+    const w = before[1];
+    const lower = w.toLowerCase();
+    if (!isFunctionWord(lower) && !MONTHS.has(lower) && !WEEKDAYS.has(lower)) return true;
+  }
+  const after = /^\s((?:\p{Lu}[\p{L}-]*\s)*\p{Lu}([\p{L}-]*))/u.exec(text.slice(end, end + 60));
+  if (after) {
+    const last = after[1].split(/\s+/).pop()!.toLowerCase();
+    const c = nounClasses(last, 1);
+    if (/^[a-z]{3,}$/.test(last) && (c.includes('artifact') || c.includes('location'))) return true;
+  }
+  return false;
+}
+
 /** A name of a building or site: its last word, or a lower-case noun right after it, is first a structure or a location. */
 function isSite(name: string, after: string): boolean {
   const last = name.split(/\s+/).pop()?.toLowerCase() ?? '';
