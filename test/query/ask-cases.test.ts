@@ -230,3 +230,15 @@ test('a number inside a name counts nothing: "Windows 95, 98", "10 Downing Stree
     assert.ok(texts.includes('25'), `a count after a year list stays: ${JSON.stringify(texts)}`);
   });
 });
+
+test('a rate question prefers an amount said at that rate', async () => {
+  await onCorpus(async (app) => {
+    await app.desk.add([
+      doc('Transfer', 'Everton sold midfielder Tom Garner for £2m, and he will now earn £40,000 a week at his new club.', '2025-10-14'),
+    ]);
+    const r = await answerQuestion(app.store, 'How much does Tom Garner earn a week?', { today: null });
+    const slot = (text: string) => r.candidates.find((c) => c.text === text)?.features.slot;
+    assert.equal(slot('£40,000'), 1, JSON.stringify(r.candidates.map((c) => [c.text, c.features.slot])));
+    assert.equal(slot('£2m'), 0.5);
+  });
+});

@@ -225,6 +225,7 @@ function rawSpans(ev: Evidence, q: Question, rank: number): Span[] {
     case 'number': {
       const spans: Span[] = [];
       const dim = dimensionAsked(q);
+      const rate = rateAsked(q.text);
       for (const n of inSentence(art.numbers)) {
         // The asked quantity's kind is a constraint, not a preference: a percentage never says how many
         // people a firm employs, nor a count what something cost.
@@ -247,7 +248,9 @@ function rawSpans(ev: Evidence, q: Question, rank: number): Span[] {
         if (/\b(percentage|percent|share|proportion)\b/i.test(q.text) && n.kind === 'percent') prior += 0.2;
         // "How many people": a count of something else ("six million viewers") is a weaker answer.
         if (q.head && n.counted) prior += n.counted.toLowerCase().includes(q.head.replace(/s$/, '')) ? 0.25 : -0.15;
-        spans.push({ text: n.text, start: n.start - base, end: n.end - base, prior, key: `${n.value}`, slot: fits ? 1 : 0, kind: 'number' });
+        // "How much does he earn a week": an amount said per week fits; one said without a rate ("£2m") half.
+        const perFits = !rate || ratedAs(rate, ev.hit.text.slice(n.end - base, n.end - base + 40));
+        spans.push({ text: n.text, start: n.start - base, end: n.end - base, prior, key: `${n.value}`, slot: (fits ? 1 : 0) * (perFits ? 1 : 0.5), kind: 'number' });
       }
       if (q.duration) {
         for (const t of inSentence(art.times)) {
@@ -487,6 +490,24 @@ function personParts(name: string): string[] {
 }
 
 /** The name at the end of a described speaker: "TUC general secretary Brendan Barber" → "Brendan Barber". */
+const RATE_ADVERBS: Record<string, string> = { hourly: 'hour', daily: 'day', weekly: 'week', monthly: 'month', yearly: 'year', annually: 'year', annual: 'year' };
+const PERIOD = '(hour|day|week|month|year|season)';
+
+/** The period a question asks a rate over ("a week", "per year", "each month", "annually"), or null. */
+function rateAsked(question: string): string | null {
+  const m = new RegExp(`\\b(?:a|an|per|each|every)\\s+${PERIOD}\\b`, 'i').exec(question);
+  if (m) return m[1].toLowerCase();
+  const adv = /\b(hourly|daily|weekly|monthly|yearly|annually)\b/i.exec(question);
+  return adv ? RATE_ADVERBS[adv[1].toLowerCase()] : null;
+}
+
+/** The words after an amount say it is per `period` ("£50,000 a week", "$2bn per year", "annual"). */
+function ratedAs(period: string, after: string): boolean {
+  if (new RegExp(`^\\S*\\s*(?:[\\w-]+\\s+){0,3}?(?:a|an|per|each|every)\\s+${period}\\b`, 'i').test(after) || new RegExp(`^\\s*/\\s*${period}`, 'i').test(after)) return true;
+  const adv = /^\S*\s*(?:[\w-]+\s+){0,3}?(hourly|daily|weekly|monthly|yearly|annually|annual)\b/i.exec(after);
+  return !!adv && RATE_ADVERBS[adv[1].toLowerCase()] === period;
+}
+
 /**
  * A bare number that is part of a name: right after a capitalised word that is not the sentence's first
  * nor a function word, month or weekday ("Windows 95", "Radio 4"), or right before a capitalised run
