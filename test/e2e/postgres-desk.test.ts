@@ -75,7 +75,7 @@ if (started.ok) {
         found += p.length;
       }
       assert.ok(found >= 10, `the searches find something to compare (${found})`);
-      for (const q of ['Who did Trump meet?', 'What did the minister say?', 'Where will the summit be held?', 'How many people were killed?']) {
+      for (const q of ['Who did Trump meet?', 'What did the minister say?', 'Where will the summit be held?', 'How many people were killed?', 'Where will Trump meet Putin?', 'What did Trump say?']) {
         const [p, l] = [await pgApp.desk.ask(q), await liteApp.desk.ask(q)];
         assert.equal(p.answer, l.answer, `ask "${q}"`);
         if (p.answer) answered++;

@@ -78,6 +78,8 @@ interface Expansion {
   weight: Record<string, number>;
 }
 
+const byId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 /** The question's terms with their inflections and WordNet relatives. */
 export function expandQuestion(q: Question): Expansion {
   const of = new Map<string, { primary: string; factor: number }>();
@@ -151,7 +153,7 @@ export async function gatherEvidence(store: Store, cache: ArticleCache, q: Quest
       }
     }
   }
-  const top = [...articleScores].sort((a, b) => b[1] - a[1]).slice(0, ARTICLES).map(([id]) => id);
+  const top = [...articleScores].sort((a, b) => b[1] - a[1] || byId(a[0], b[0])).slice(0, ARTICLES).map(([id]) => id);
   if (top.length === 0) return [];
 
   // Stage 2: every matching sentence of those articles, with all the question's terms.
@@ -264,7 +266,8 @@ export async function gatherEvidence(store: Store, cache: ArticleCache, q: Quest
   }
   // The learned sentence model orders the evidence (the hand-weighted score when none is fitted).
   for (const e of out) e.relevance = sentenceRelevance(e);
-  out.sort((a, b) => b.relevance - a.relevance || recency(b) - recency(a));
+  // Ties go by article id and sentence, so every store gives the same order whatever order its rows come in.
+  out.sort((a, b) => b.relevance - a.relevance || recency(b) - recency(a) || byId(a.hit.articleId, b.hit.articleId) || a.hit.index - b.hit.index);
   // The question's time is a constraint: when some evidence is of that time (the named interval first,
   // then the days since), the rest does not answer it.
   const fit = Math.max(0, ...out.map((e) => e.inTime));
@@ -378,7 +381,7 @@ async function scoreArticles(
   const score = (m: Map<string, number>) => [...m].reduce((s, [p, f]) => s + f * w(p), 0) / total;
   credit(await store.termArticles(essential.flatMap((p) => variants.get(p)!), within ? { articleIds: within } : undefined));
   if (rest.length && got.size) {
-    const shortlist = [...got].sort((a, b) => score(b[1]) - score(a[1])).slice(0, SHORTLIST).map(([id]) => id);
+    const shortlist = [...got].sort((a, b) => score(b[1]) - score(a[1]) || byId(a[0], b[0])).slice(0, SHORTLIST).map(([id]) => id);
     credit(await store.termArticles(rest.flatMap((p) => variants.get(p)!), { articleIds: shortlist }));
   }
   return new Map([...got].map(([id, m]) => [id, score(m)]));
