@@ -202,6 +202,8 @@ test('a resolved time is shown as a reader writes a date, not as an ISO value', 
   assert.equal(datedText('last month', '2004-05'), 'last month (May 2004)');
   assert.equal(datedText('2005', '2005'), '2005');
   assert.equal(datedText('next week', '2004-W23'), 'next week (2004-W23)');
+  assert.equal(datedText('within two weeks', '2025-10-18/2025-11-01'), 'within two weeks (18 October – 1 November 2025)');
+  assert.equal(datedText('over the winter', '2024-12-20/2025-01-10'), 'over the winter (20 December 2024 – 10 January 2025)');
 });
 
 test('a named building answers "where" though the tagger calls it an organisation', async () => {

@@ -552,12 +552,25 @@ const MONTH = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric',
  */
 export function datedText(text: string, value: string | null | undefined): string {
   if (!value || value === text || !/^\d{4}/.test(value)) return text;
-  const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(value);
-  if (!m) return `${text} (${value})`;
-  const date = new Date(Date.UTC(+m[1], +m[2] - 1, m[3] ? +m[3] : 1));
-  const shown = (m[3] ? DAY : MONTH).format(date);
+  const shown = readable(value);
+  if (!shown) return `${text} (${value})`;
   const words = (x: string) => x.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
   return ` ${words(shown)} `.includes(` ${words(text)} `) ? shown : `${text} (${shown})`;
+}
+
+/** A date, a month or an interval of two of them as a reader writes it ("2 June 2004", "18 October – 1 November 2025"); null for other values. */
+function readable(value: string): string | null {
+  const one = (v: string) => {
+    const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(v);
+    return m ? (m[3] ? DAY : MONTH).format(new Date(Date.UTC(+m[1], +m[2] - 1, m[3] ? +m[3] : 1))) : null;
+  };
+  const [from, to, ...rest] = value.split('/');
+  if (to === undefined) return one(from);
+  const [a, b] = [one(from), one(to)];
+  if (!a || !b || rest.length) return null;
+  // the shared year once: "18 October – 1 November 2025"
+  const year = / \d{4}$/.exec(a)?.[0];
+  return year && b.endsWith(year) ? `${a.slice(0, -year.length)} – ${b}` : `${a} – ${b}`;
 }
 
 /** The role word of a speaker asked by role ("Liverpool's chief executive" → /\bexecutive\b/), or null for a name. */
