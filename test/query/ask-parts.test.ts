@@ -65,6 +65,9 @@ test('softmax gives probabilities; the same answer from several sentences pools 
 test('a name the question gives is found in the article as the article writes it', () => {
   assert.ok(nameInText('RFU', 'High, the Rugby Football Union referees manager, said'));
   assert.ok(nameInText('US', 'Some 200 U.S. troops remain'));
+  // a name of ordinary words with a demonym holds where the text names the place
+  assert.ok(nameInText('Northern Irish', 'McIlroy, from Northern Ireland, set a world-leading mark'));
+  assert.ok(!nameInText('Northern Irish', 'McIlroy, from Ireland, set a world-leading mark'));
   assert.ok(nameInText('Europe', 'the best European impersonator'));
   assert.ok(nameInText('British', 'nothing about the country'), 'a demonym is no constraint');
   assert.ok(nameInText('Nealy Cox', 'US Attorney Erin Nealy Cox said'));

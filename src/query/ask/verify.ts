@@ -93,8 +93,13 @@ export function nameInText(name: string, text: string): boolean {
       !posTags(w.toLowerCase()).some((t) => t === 'Adverb') &&
       !(isCommonWord(w.toLowerCase()) && w !== w.toUpperCase()),
   );
-  // A name made of ordinary words ("World Cup") must appear as written.
-  if (distinctive.length === 0) return words.length < 2 || new RegExp(`(?<![\\p{L}])${escapeRe(words.join(' '))}(?![\\p{L}])`, 'iu').test(text);
+  // A name made of ordinary words ("World Cup") must appear as written, or with a demonym as its place
+  // ("Northern Irish" runner: "Northern Ireland").
+  if (distinctive.length === 0) {
+    if (words.length < 2) return true;
+    const asPlace = words.map((w) => demonymOf(w)?.place ?? w);
+    return [words, asPlace].some((ws) => new RegExp(`(?<![\\p{L}])${escapeRe(ws.join(' '))}(?![\\p{L}])`, 'iu').test(text));
+  }
   const seen = new Set<string>();
   // Another ending of the same word: the first letters of a long word ("Europe"/"European", "English"/"England").
   const stemOf = (t: string) => (t.length >= 6 ? `${t.slice(0, 4)}…` : t);
