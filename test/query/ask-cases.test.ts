@@ -28,6 +28,9 @@ async function onCorpus(fn: (app: App) => Promise<void>): Promise<void> {
   }
 }
 
+/** The candidate answer with this text among a question's candidates. */
+const candidate = (r: Awaited<ReturnType<typeof answerQuestion>>, text: string) => r.candidates.find((c) => c.text === text);
+
 test('time values become date intervals', () => {
   assert.deepEqual(valueInterval('2025-10'), { from: '2025-10-01', to: '2025-10-31' });
   assert.deepEqual(valueInterval('2025-W42'), { from: '2025-10-13', to: '2025-10-19' });
@@ -168,12 +171,12 @@ test('an amount restated in another currency is the same answer; a country is no
       doc('Rail sale', 'The sale of the 33% stake to Spain\'s Ferrovial for £146m ($281m) is a lifeline to Jarvis, which has debts of £230m.', '2025-10-14'),
       doc('Tennis', 'Tommy Haas is a doubt for the Australian Open after picking up a thigh injury playing for Germany in the Hopman Cup.', '2025-10-12'),
     ]);
-    const { candidates } = await answerQuestion(app.store, 'How much is Ferrovial paying for the Jarvis stake?', { today: null });
-    const key = (text: string) => candidates.find((c) => c.text === text)?.key;
-    assert.ok(key('£146m') !== undefined && key('£146m') === key('$281m'), JSON.stringify(candidates.map((c) => [c.text, c.key])));
+    const paying = await answerQuestion(app.store, 'How much is Ferrovial paying for the Jarvis stake?', { today: null });
+    const key = (text: string) => candidate(paying, text)?.key;
+    assert.ok(key('£146m') !== undefined && key('£146m') === key('$281m'), JSON.stringify(paying.candidates.map((c) => [c.text, c.key])));
     assert.notEqual(key('£146m'), key('£230m'), 'a different amount stays a rival');
     const injury = await answerQuestion(app.store, 'What injury did Tommy Haas pick up at the Hopman Cup?', { today: null });
-    const slot = (text: string) => injury.candidates.find((c) => c.text === text)?.features.slot;
+    const slot = (text: string) => candidate(injury, text)?.features.slot;
     assert.equal(slot('Germany'), 0.3, JSON.stringify(injury.candidates.map((c) => [c.text, c.features.slot])));
     assert.equal(slot('thigh injury'), 1);
   });
@@ -189,7 +192,7 @@ test('a speaker asked by role ("the club\'s chief executive") is the person the 
       ),
     ]);
     const r = await answerQuestion(app.store, "What did Liverpool's chief executive say about Gerrard?", { today: null });
-    const slot = (text: string) => r.candidates.find((c) => c.text === text)?.features.slot;
+    const slot = (text: string) => candidate(r, text)?.features.slot;
     assert.equal(slot('Steven is above money'), 1, JSON.stringify(r.candidates.map((c) => [c.text, c.features.slot])));
     assert.notEqual(slot('Every player has a price'), 1, 'the manager is not the chief executive');
   });
@@ -212,7 +215,7 @@ test('a named building answers "where" though the tagger calls it an organisatio
       doc('Live session', 'George Michael will play a live session for BBC Radio 2 at the Abbey Road studios in London next month.', '2025-10-14'),
     ]);
     const r = await answerQuestion(app.store, 'Where will George Michael play his live session?', { today: null });
-    const c = r.candidates.find((x) => x.text === 'Abbey Road');
+    const c = candidate(r, 'Abbey Road');
     assert.ok(c, JSON.stringify(r.candidates.map((x) => [x.text, x.span?.entityType, x.features.slot])));
     assert.ok(c.features.slot >= 0.6, `slot ${c.features.slot} (${c.span?.entityType})`);
     const radio = r.candidates.find((x) => /BBC Radio/.test(x.text));
@@ -239,7 +242,7 @@ test('a rate question prefers an amount said at that rate', async () => {
       doc('Transfer', 'Everton sold midfielder Tom Garner for £2m, and he will now earn £40,000 a week at his new club.', '2025-10-14'),
     ]);
     const r = await answerQuestion(app.store, 'How much does Tom Garner earn a week?', { today: null });
-    const slot = (text: string) => r.candidates.find((c) => c.text === text)?.features.slot;
+    const slot = (text: string) => candidate(r, text)?.features.slot;
     assert.equal(slot('£40,000'), 1, JSON.stringify(r.candidates.map((c) => [c.text, c.features.slot])));
     assert.equal(slot('£2m'), 0.5);
   });

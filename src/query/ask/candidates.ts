@@ -9,6 +9,7 @@ import nlp from 'compromise';
 import { clauseAt } from './clause.js';
 import { MONTHS, WEEKDAYS, isFunctionWord, isHonorific, isTitleWord, placeOf } from '../../understand/gazetteer.js';
 import { nameInText } from './verify.js';
+import { wordsOf } from './score.js';
 import { lexicalRelatives, nounClasses } from '../../understand/wordnet.js';
 
 export interface Candidate {
@@ -519,28 +520,25 @@ function inName(text: string, start: number, end: number): boolean {
   if (listed) return inName(text, start - listed[0].length, start - listed[0].length + listed[1].length);
   const before = /(?:^|\s)(\p{Lu}[\p{L}-]*)\s$/u.exec(text.slice(Math.max(0, start - 40), start));
   if (before && start - before[1].length - 1 > 0) {
-    const w = before[1];
-    const lower = w.toLowerCase();
+    const lower = before[1].toLowerCase();
     if (!isFunctionWord(lower) && !MONTHS.has(lower) && !WEEKDAYS.has(lower)) return true;
   }
-  const after = /^\s((?:\p{Lu}[\p{L}-]*\s)*\p{Lu}([\p{L}-]*))/u.exec(text.slice(end, end + 60));
-  if (after) {
-    const last = after[1].split(/\s+/).pop()!.toLowerCase();
-    const c = nounClasses(last, 1);
-    if (/^[a-z]{3,}$/.test(last) && (c.includes('artifact') || c.includes('location'))) return true;
-  }
-  return false;
+  const after = /^\s((?:\p{Lu}[\p{L}-]*\s)*\p{Lu}[\p{L}-]*)/u.exec(text.slice(end, end + 60));
+  const last = after?.[1].split(/\s+/).pop()!.toLowerCase() ?? '';
+  return /^[a-z]{3,}$/.test(last) && isStructureOrPlace(last);
+}
+
+/** A noun whose first WordNet sense is a structure or a location ("street", "studio", "park"). */
+function isStructureOrPlace(noun: string): boolean {
+  const c = nounClasses(noun, 1);
+  return c.includes('artifact') || c.includes('location');
 }
 
 /** A name of a building or site: its last word, or a lower-case noun right after it, is first a structure or a location. */
 function isSite(name: string, after: string): boolean {
   const last = name.split(/\s+/).pop()?.toLowerCase() ?? '';
   const next = /^\s+([a-z]+)/.exec(after)?.[1] ?? '';
-  return [last, next].some((w) => {
-    if (!/^[a-z]{3,}$/.test(w)) return false;
-    const c = nounClasses(singularHead(w), 1);
-    return c.includes('artifact') || c.includes('location');
-  });
+  return [last, next].some((w) => /^[a-z]{3,}$/.test(w) && isStructureOrPlace(singularHead(w)));
 }
 
 const DAY = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
@@ -554,8 +552,7 @@ export function datedText(text: string, value: string | null | undefined): strin
   if (!value || value === text || !/^\d{4}/.test(value)) return text;
   const shown = readable(value);
   if (!shown) return `${text} (${value})`;
-  const words = (x: string) => x.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-  return ` ${words(shown)} `.includes(` ${words(text)} `) ? shown : `${text} (${shown})`;
+  return wordsOf(shown).includes(wordsOf(text)) ? shown : `${text} (${shown})`;
 }
 
 /** A date, a month or an interval of two of them as a reader writes it ("2 June 2004", "18 October – 1 November 2025"); null for other values. */

@@ -284,7 +284,8 @@ function solve(A: number[][], b: number[]): number[] {
   return x;
 }
 
-const wordsOf = (x: string) => ` ${x.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+/** A text's words, lower-cased and padded with a space each side, for whole-word `includes`. */
+export const wordsOf = (x: string): string => ` ${x.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
 
 /** "Beverley Hughes" and "Hughes" are one answer: one's words are a run of the other's. */
 export function sameAnswer(a: string, b: string): boolean {
