@@ -122,6 +122,38 @@ class WordNet {
     return out;
   }
 
+  /**
+   * Whether one of a noun's first `senses` senses is a kind or an instance of one of the first `senses`
+   * senses of `kind`: a walk up the hypernym (@) and instance (@i) pointers, at most `depth` steps.
+   */
+  isKindOf(word: string, kind: string, senses: number, depth: number): boolean {
+    const targets = new Set<number>();
+    for (const lemma of this.lemmas(kind.toLowerCase(), 'noun')) for (const off of this.senseOffsets(lemma, 'noun').slice(0, senses)) targets.add(off);
+    if (targets.size === 0) return false;
+    let frontier: number[] = [];
+    for (const lemma of this.lemmas(word.toLowerCase(), 'noun')) frontier.push(...this.senseOffsets(lemma, 'noun').slice(0, senses));
+    const seen = new Set<number>();
+    for (let step = 0; step <= depth && frontier.length > 0; step++) {
+      const next: number[] = [];
+      for (const off of frontier) {
+        if (targets.has(off)) return true;
+        if (seen.has(off)) continue;
+        seen.add(off);
+        const s = this.synset('noun', off);
+        for (const l of s?.links ?? []) if ((l.sym === '@' || l.sym === '@i') && l.pos === 'noun') next.push(l.offset);
+      }
+      frontier = next;
+    }
+    return false;
+  }
+
+  private senseOffsets(lemma: string, pos: Pos): number[] {
+    const line = this.index.get(pos)!.get(lemma);
+    if (!line) return [];
+    const f = line.trim().split(' ');
+    return f.slice(5 + Number(f[2])).map(Number);
+  }
+
   /** The synset of a lemma's most frequent sense in one part of speech. */
   private firstSense(lemma: string, pos: Pos): Synset | null {
     const line = this.index.get(pos)!.get(lemma);
@@ -266,6 +298,16 @@ export function lexicalRelatives(word: string): LexicalRelatives {
 export function nounClasses(word: string, senses = 2): string[] {
   if (!/^[a-z][a-z-]*$/i.test(word)) return [];
   return wordnet().nounClasses(word, senses);
+}
+
+/**
+ * Whether a noun names a kind (or an instance) of another by WordNet's hypernyms: "goose" is an
+ * animal, "tax" a levy, "Thames" a river. Only the most frequent senses of each count (rare senses
+ * make everything a kind of everything); false for words WordNet does not know, or for the word itself.
+ */
+export function isKindOf(word: string, kind: string, senses = 2, depth = 10): boolean {
+  if (!/^[a-z][a-z-]*$/i.test(word) || !/^[a-z][a-z-]*$/i.test(kind) || word.toLowerCase() === kind.toLowerCase()) return false;
+  return wordnet().isKindOf(word, kind, senses, depth);
 }
 
 /**

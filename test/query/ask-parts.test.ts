@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { answerClause, MAX_WORDS } from '../../src/query/ask/clause.js';
 import { SENTENCE_FEATURES, fitConditionalLogit, fitLogistic, fitRanker, linear, poolAnswers, predict, sameAnswer, sentenceRelevance, softmax, statesCause } from '../../src/query/ask/score.js';
 import { nameInText } from '../../src/query/ask/verify.js';
-import { countFits } from '../../src/query/ask/candidates.js';
+import { countFits, kindFit } from '../../src/query/ask/candidates.js';
 import { analyseQuestion, hasUnit, quantityFits } from '../../src/query/ask/question.js';
 import { expandQuestion, questionPairs, wordOrder } from '../../src/query/ask/evidence.js';
 import { indexTerms } from '../../src/understand/terms.js';
@@ -183,4 +183,15 @@ test('the sentence model orders evidence by its learned score, and by the hand-w
   const weights = fitConditionalLogit(qs);
   const model = { groups: Object.fromEntries(['entity', 'date', 'number', 'quote', 'thing', 'sentence'].map((g) => [g, { bias: 0, weights }])) } as Parameters<typeof sentenceRelevance>[1];
   assert.ok(sentenceRelevance({ ...base, phrase: 1 }, model) > sentenceRelevance({ ...base, phrase: 0, score: 0.8 }, model));
+});
+
+test('a span is a kind of the asked noun by WordNet or by how its own article names it', () => {
+  const article = 'Users were warned about the Hackarmy trojan. The site Suprnova closed. Giselle, the ballet she danced, endured. Keane won.';
+  assert.equal(kindFit({ text: 'a goose' }, 'animal', ''), 1, 'WordNet: a goose is an animal');
+  assert.equal(kindFit({ text: 'Hackarmy' }, 'trojan', article), 1, 'the noun right after the name');
+  assert.equal(kindFit({ text: 'Suprnova' }, 'sites', article), 1, 'the noun right before it, plural asked');
+  assert.equal(kindFit({ text: 'Giselle' }, 'ballet', article), 1, 'in apposition');
+  assert.equal(kindFit({ text: 'Keane' }, 'album', article), 0, 'a name the article never calls one');
+  assert.equal(kindFit({ text: 'groin injury' }, 'animal', article), 0);
+  assert.equal(kindFit({ text: 'trojan' }, 'trojan', article), 0, 'the asked noun itself is no kind of it');
 });

@@ -2,7 +2,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { isGroupMemberWord, lexicalRelatives, nounClasses } from '../../src/understand/wordnet.js';
+import { isGroupMemberWord, isKindOf, lexicalRelatives, nounClasses } from '../../src/understand/wordnet.js';
 
 test('synonyms cross the paraphrases readers use: quit/resign, sacked/dismissed', () => {
   assert.ok(lexicalRelatives('quit').synonyms.includes('resign'));
@@ -42,4 +42,15 @@ test('group members: religions, peoples and parties by their WordNet class, not 
   // (WASP) is no reading of "Wasps"; lower-case words are never names of groups
   for (const w of ['Mason', 'Leo', 'Aries', 'Victorian', 'Wasps', 'Apple', 'Monday', 'catholic', 'Islam'])
     assert.ok(!isGroupMemberWord(w), w);
+});
+
+test('a noun is a kind of another through its hypernyms and instances, by its most frequent senses', () => {
+  assert.ok(isKindOf('goose', 'animal'));
+  assert.ok(isKindOf('tax', 'levy'));
+  assert.ok(isKindOf('Thames', 'river'), 'an instance counts');
+  assert.ok(isKindOf('hotels', 'building'), 'an inflected form finds its lemma');
+  assert.ok(!isKindOf('injury', 'animal'));
+  assert.ok(!isKindOf('animal', 'goose'), 'not the other way round');
+  assert.ok(!isKindOf('animal', 'animal'), 'the noun itself is no kind of itself');
+  assert.ok(!isKindOf('Zorblax', 'animal'), 'a word WordNet does not know');
 });

@@ -10,7 +10,7 @@ import { clauseAt } from './clause.js';
 import { MONTHS, WEEKDAYS, isFunctionWord, isHonorific, isTitleWord, placeOf } from '../../understand/gazetteer.js';
 import { nameInText } from './verify.js';
 import { wordsOf } from './score.js';
-import { lexicalRelatives, nounClasses } from '../../understand/wordnet.js';
+import { isKindOf, lexicalRelatives, nounClasses } from '../../understand/wordnet.js';
 
 export interface Candidate {
   /** The short answer as shown. */
@@ -27,6 +27,11 @@ export interface Candidate {
   head: number;
   /** How well the span's kind fits the asked type: 1 the first type asked, less for others (see rawSpans). */
   slot: number;
+  /**
+   * The span is a kind of the asked noun (see kindFit): its own noun is one by WordNet ("a goose" for
+   * "what animal"), or its article calls it one ("the Hackarmy trojan", "Giselle, the ballet"). 0..1.
+   */
+  kindFit: number;
   /** A locative or the question's stranded preposition stands right before the span. */
   prep: number;
   /** Share of the span's words that the question already uses (answers rarely repeat the question). */
@@ -85,6 +90,7 @@ export function candidatesIn(ev: Evidence, q: Question, rank = 0): Candidate[] {
     if (q.type !== 'quote' && lower.split(/\s+and\s+/).some((p) => named(p.split(/\s+/).filter((t) => t.length > 1)))) continue;
     let bonus = s.prior;
     let head = 0;
+    const kind = q.head && q.type !== 'number' && q.type !== 'date' && q.type !== 'quote' && s.kind !== 'number' && s.kind !== 'time' ? kindFit(s, q.head, ev.article.article.text) : 0;
     if (q.head && q.type !== 'number' && q.type !== 'date') {
       const hb = headBonus(text, s.start, s.end, q.head, s.entityType);
       // A "what X" answer stands next to its noun; anything else in the sentence is a guess (the ranker weighs it).
@@ -126,6 +132,7 @@ export function candidatesIn(ev: Evidence, q: Question, rank = 0): Candidate[] {
       bonus,
       head,
       slot: s.slot ?? 1,
+      kindFit: kind,
       prep,
       echo,
       kind: s.kind ?? 'name',
@@ -139,6 +146,37 @@ export function candidatesIn(ev: Evidence, q: Question, rank = 0): Candidate[] {
     });
   }
   return out;
+}
+
+/**
+ * How surely a span is a kind of the asked noun, from two sources that hold beyond one sentence:
+ * - WordNet: the span's last word is a hyponym or an instance of the noun ("goose" of animal, "tax" of
+ *   levy, "Thames" of river): 1;
+ * - its article, as Hearst's patterns read a text: the noun written right after the span ("the Hackarmy
+ *   trojan", one word may come between), right before it ("the website Suprnova", "a ballet called
+ *   Giselle"), or in apposition after it ("Giselle, the ballet that ..."): 1 in the article's own words.
+ * 0 otherwise, and for a span that is the noun itself.
+ */
+export function kindFit(s: { text: string; surface?: string }, askedHead: string, articleText: string): number {
+  const head = singularHead(askedHead.toLowerCase().split(/\s+/).pop() ?? '');
+  if (!head) return 0;
+  const words = (s.surface ?? s.text).split(/\s+/);
+  const last = words[words.length - 1].toLowerCase().replace(/[^a-z-]/g, '');
+  if (last && singularHead(last) !== head && (isKindOf(last, head) || isKindOf(singularHead(last), head))) return 1;
+  const names = [...new Set([s.text, s.surface].filter((x): x is string => !!x && x.length > 1))];
+  const h = `${escapeRe(head)}(?:s|es)?`;
+  for (const name of names) {
+    if (singularHead(name.toLowerCase()) === head) continue;
+    const n = escapeRe(name);
+    const re = new RegExp(
+      `(?<![\\p{L}\\p{N}])${n}\\s+(?:[\\p{L}-]+\\s+)?${h}(?![\\p{L}])` +
+        `|(?<![\\p{L}])${h}\\s+(?:(?:called|named|dubbed|titled|entitled)\\s+)?[“"'‘]?${n}(?![\\p{L}\\p{N}])` +
+        `|(?<![\\p{L}\\p{N}])${n}[”"'’]?,\\s+(?:the|a|an|its|his|her|their)\\s+(?:[\\p{L}-]+\\s+){0,3}${h}(?![\\p{L}])`,
+      'iu',
+    );
+    if (re.test(articleText)) return 1;
+  }
+  return 0;
 }
 
 /** Nouns that ask for a country, continent or region: then a broad place is what is asked. */

@@ -24,7 +24,7 @@ export function typeGroup(type: AnswerType, span: boolean): TypeGroup {
 
 /** What a candidate is scored from: its sentence's evidence features, its span's, and a few of its own. */
 export type CandidateFeatures = Pick<Evidence, 'coverage' | 'content' | 'names' | 'articleNames' | 'articleScore' | 'relatives' | 'lead' | 'windowContent' | 'articleContent' | 'phrase' | 'compact'> &
-  Pick<Candidate, 'proximity' | 'bonus' | 'head' | 'slot' | 'prep' | 'echo' | 'predicate' | 'sameClause' | 'before' | 'ownClause' | 'broad'> & {
+  Pick<Candidate, 'proximity' | 'bonus' | 'head' | 'slot' | 'kindFit' | 'prep' | 'echo' | 'predicate' | 'sameClause' | 'before' | 'ownClause' | 'broad'> & {
     /** 1 / (1 + the sentence's rank among the evidence). */
     rank: number;
     /** What the span is (one-hot; all 0 for a time, quoted words or a sentence answer). */
@@ -41,7 +41,7 @@ export type CandidateFeatures = Pick<Evidence, 'coverage' | 'content' | 'names' 
 export const RANK_FEATURES = [
   'coverage', 'content', 'names', 'articleNames', 'articleScore', 'relatives', 'lead', 'rank',
   'proximity', 'bonus', 'head', 'slot', 'prep', 'echo', 'kindName', 'kindNumber', 'kindPhrase',
-  'predicate', 'sameClause', 'before', 'ownClause', 'cause', 'windowContent', 'articleContent', 'phrase', 'compact', 'broad',
+  'predicate', 'sameClause', 'before', 'ownClause', 'cause', 'windowContent', 'articleContent', 'phrase', 'compact', 'broad', 'kindFit',
 ] as const;
 
 export interface ConfidenceFeatures {
@@ -61,6 +61,7 @@ export interface ConfidenceFeatures {
   /** The best candidate's closeness to the asked noun, fit of its kind, closeness to the predicate. */
   head: number;
   slot: number;
+  kindFit: number;
   predicate: number;
   cause: number;
   /** The question's content words in the answer's passage and in its article (see Evidence). */
@@ -69,7 +70,7 @@ export interface ConfidenceFeatures {
   group: TypeGroup;
 }
 
-export const CONFIDENCE_FEATURES = ['top', 'margin', 'raw', 'coverage', 'content', 'names', 'articleNames', 'head', 'slot', 'predicate', 'cause', 'windowContent', 'articleContent'] as const;
+export const CONFIDENCE_FEATURES = ['top', 'margin', 'raw', 'coverage', 'content', 'names', 'articleNames', 'head', 'slot', 'kindFit', 'predicate', 'cause', 'windowContent', 'articleContent'] as const;
 
 /**
  * Causal and purpose connectives (after the Penn Discourse Treebank's explicit CONTINGENCY connectives,
