@@ -195,3 +195,11 @@ test('a span is a kind of the asked noun by WordNet or by how its own article na
   assert.equal(kindFit({ text: 'groin injury' }, 'animal', article), 0);
   assert.equal(kindFit({ text: 'trojan' }, 'trojan', article), 0, 'the asked noun itself is no kind of it');
 });
+
+test('an adjective alone is no asked noun: the phrase goes on to its noun when the tagger stops early', () => {
+  const price = analyseQuestion('What was the early list price of the new console?');
+  assert.equal(price.type, 'number');
+  assert.equal(price.head, 'price');
+  assert.equal(analyseQuestion('How much is a monthly Netflix subscription?').head, 'subscription');
+  assert.equal(analyseQuestion('Which British company bought the builder?').head, 'company', 'a name before the noun still leaves the noun as head');
+});

@@ -65,6 +65,8 @@ const ARTICLES = 10;
 /** Stage 2: sentences read within those articles, and how many are kept as evidence. */
 const SENTENCE_HITS = 600;
 const KEEP = 24;
+/** Stage 2: the neighbours of this many best-matching sentences are read as well. */
+const NEIGHBOURS_OF = 6;
 /** How much a match through a relative counts, against 1 for the word or an inflection of it. */
 const DERIVED = 0.7;
 const SYNONYM = 0.45;
@@ -161,11 +163,15 @@ export async function gatherEvidence(store: Store, cache: ArticleCache, q: Quest
   // term would first match them across the whole corpus.
   const wanted = new Set(searchTerms);
   const hits2: SentenceHit[] = [];
+  const read = new Map<string, SentenceHit>();
   for (const id of top) {
     const a = await cache.get(id);
     if (!a) continue;
     const all = await store.getSentences(id, a.article.sentences.map((_, i) => i));
-    for (const h of all) if (h.terms.split(' ').some((t) => wanted.has(t))) hits2.push(h);
+    for (const h of all) {
+      read.set(key(h), h);
+      if (h.terms.split(' ').some((t) => wanted.has(t))) hits2.push(h);
+    }
   }
   hits2.splice(SENTENCE_HITS);
   const seen = new Set(hits2.map(key));
@@ -174,6 +180,17 @@ export async function gatherEvidence(store: Store, cache: ArticleCache, q: Quest
   for (const [t, x] of of) termWeights[t] = (weight[x.primary] ?? 1) * x.factor;
   const ranked = bm25(hits, searchTerms, stats, termWeights);
   const bestBm25 = Math.max(1e-9, ranked[0]?.score ?? 0);
+  // A passage answers, not only a sentence: the sentence after (or before) one of the best matches may
+  // say it in words the question does not use ("The company struggled with the more than 10 million users
+  // who activated their accounts" after "... launched Disney+"). Those neighbours are read too, with no
+  // matched term of their own; the sentence model weighs them by their passage (windowContent).
+  const inRanked = new Set(ranked.map((r) => key(r.hit)));
+  for (const r of ranked.slice(0, NEIGHBOURS_OF)) {
+    for (const d of [1, -1]) {
+      const n = read.get(`${r.hit.articleId}#${r.hit.index + d}`);
+      if (n && !inRanked.has(key(n))) (inRanked.add(key(n)), ranked.push({ hit: n, score: 0, matched: [] }));
+    }
+  }
 
   const total = q.terms.reduce((s, t) => s + w(t), 0) || 1;
   const contentTotal = q.contentTerms.reduce((s, t) => s + w(t), 0);

@@ -110,7 +110,7 @@ function whPhrase(text: string): string[] {
 }
 
 /** whPhrase with each word's capitalisation: a name inside the phrase ("which Luis Bunuel film") is no head. */
-function whWords(text: string): { w: string; proper: boolean }[] {
+function whWords(text: string): { w: string; proper: boolean; adjective?: boolean }[] {
   const terms = (nlp(text).terms().json() as { terms: { normal: string; text: string; tags: string[]; post?: string }[] }[]).map((t) => ({
     normal: t.terms[0]?.normal ?? '',
     text: t.terms[0]?.text ?? '',
@@ -131,7 +131,7 @@ function whWords(text: string): { w: string; proper: boolean }[] {
   if (AUX.has(terms[i]?.normal) && ['the', 'a', 'an'].includes(terms[i + 1]?.normal)) i += 2;
   // "what were Google's revenues": the copula before an owner's name.
   else if (AUX.has(terms[i]?.normal) && terms[i + 1]?.tags.has('Possessive')) i += 1;
-  const out: { w: string; proper: boolean }[] = [];
+  const out: { w: string; proper: boolean; adjective?: boolean }[] = [];
   for (; i < terms.length && out.length < 6; i++) {
     const t = terms[i];
     const tags = t.tags;
@@ -150,7 +150,8 @@ function whWords(text: string): { w: string; proper: boolean }[] {
     const proper = /^\p{Lu}/u.test(t.text) || tags.has('ProperNoun');
     // "which Dresdner Kleinwort analyst": names may lead the phrase; after its common noun a name
     // starts the rest of the question ("which singer beat James Van Der Beek").
-    if (proper && out.some((x) => !x.proper && !NUMBER_WORD.test(x.w))) break;
+    // An adjective is no common noun yet ("which popular BitTorrent links website": the phrase goes on).
+    if (proper && out.some((x) => !x.proper && !x.adjective && !NUMBER_WORD.test(x.w))) break;
     // "anti-clotting pill": a hyphenated modifier, not the verb.
     if (w.includes('-') || /-/.test(t.text)) {
       out.push({ w, proper });
@@ -178,7 +179,7 @@ function whWords(text: string): { w: string; proper: boolean }[] {
     }
     if (tags.has('Verb') || tags.has('Preposition') || tags.has('QuestionWord') || tags.has('Conjunction') || AUX.has(w)) break;
     if (!(tags.has('Noun') || tags.has('Adjective') || tags.has('Value') || tags.has('Acronym'))) break;
-    out.push({ w, proper });
+    out.push({ w, proper, adjective: tags.has('Adjective') && !tags.has('Noun') });
   }
   return out;
 }
@@ -219,7 +220,13 @@ export function analyseQuestion(raw: string, today: string | null = null): Quest
   const names = questionNames(text);
   const whichAt = words.findIndex((w, i) => (w === 'which' || w === 'what') && i <= 6);
   // compromise's reading of the asked phrase (one parse serves "which X" and "how many X").
-  const npWords = whWords(text);
+  let npWords = whWords(text);
+  // Adjectives and names alone are no noun phrase: the tagger read its noun as a verb ("which popular
+  // BitTorrent links website closed" stops at "links"); then the words up to the verb are the phrase.
+  if (whichAt >= 0 && npWords.some((x) => x.adjective) && npWords.every((x) => x.proper || x.adjective)) {
+    const plain = headPhrase(words, whichAt);
+    if (plain.length > npWords.length) npWords = plain.map((w) => ({ w, proper: npWords.some((x) => x.proper && x.w === w) }));
+  }
   const np = npWords.map((x) => x.w);
   const phrase = whichAt >= 0 ? (np.length ? np : headPhrase(words, whichAt)) : [];
   // Common nouns of the phrase: a name in it ("which Luis Bunuel film") never sets the kind.
