@@ -9,6 +9,7 @@ import { countFits, kindFit } from '../../src/query/ask/candidates.js';
 import { analyseQuestion, hasUnit, quantityFits } from '../../src/query/ask/question.js';
 import { expandQuestion, questionPairs, wordOrder } from '../../src/query/ask/evidence.js';
 import { indexTerms } from '../../src/understand/terms.js';
+import { questionWhen } from '../../src/query/ask/when.js';
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
 
@@ -202,4 +203,12 @@ test('an adjective alone is no asked noun: the phrase goes on to its noun when t
   assert.equal(price.head, 'price');
   assert.equal(analyseQuestion('How much is a monthly Netflix subscription?').head, 'subscription');
   assert.equal(analyseQuestion('Which British company bought the builder?').head, 'company', 'a name before the noun still leaves the noun as head');
+});
+
+test('a year that names which one of a thing is no time constraint; a year said of the event is', () => {
+  assert.equal(questionWhen('How big is the 2006 budget?', '2026-01-01'), null, 'the year qualifies the noun after it');
+  assert.equal(questionWhen('Who scored in the 2005 cup final?', '2026-01-01'), null);
+  assert.equal(questionWhen('Which team won Euro 2020?', '2026-01-01'), null, 'the year closes a name');
+  assert.equal(questionWhen('How many titles did she win in 2004?', '2026-01-01')?.text, '2004');
+  assert.equal(questionWhen('What did he say in November 2004 about the plan?', '2026-01-01')?.text, 'November 2004');
 });

@@ -3,6 +3,7 @@
 
 import type { TimeExpr } from '../../model/index.js';
 import { findTimes } from '../../understand/index.js';
+import { MONTHS, isFunctionWord } from '../../understand/gazetteer.js';
 
 export interface When {
   text: string;
@@ -21,11 +22,26 @@ export function questionWhen(question: string, today: string | null): When | nul
   for (const t of findTimes(question, [], today)) {
     const iv = valueInterval(t.value);
     if (!iv) continue;
+    // A year that names which one of a thing ("the 2005 League Cup final", "Bush's 2006 budget") is part
+    // of its description, searched as a word; only a year said of the event itself ("in 2004") constrains.
+    if (yearModifier(question, t.text, t.start, t.end)) continue;
     // Readers say "last week" loosely: a relative time also covers the days since, up to today.
     const to = t.relative && today && today > iv.to ? today : iv.to;
     return { text: t.text, from: iv.from, to, coreTo: iv.to, start: t.start, end: t.end };
   }
   return null;
+}
+
+/**
+ * A bare year that belongs to a name or a description: it closes a name ("Euro 2020": a capitalised word
+ * before it, not a month), or the noun it qualifies follows (a content word, not a function word or the end).
+ */
+function yearModifier(question: string, text: string, start: number, end: number): boolean {
+  if (!/^\d{4}$/.test(text.trim())) return false;
+  const prev = /([\p{L}]+)\s+$/u.exec(question.slice(0, start));
+  if (prev && /^\p{Lu}/u.test(prev[1]) && prev.index > 0 && !MONTHS.has(prev[1].toLowerCase())) return true;
+  const next = /^\s+([\p{L}][\p{L}'’-]*)/u.exec(question.slice(end));
+  return !!next && !isFunctionWord(next[1]);
 }
 
 /** ISO-ish TimeML values to [from, to] dates; null for durations, sets, references and unknowns. */
