@@ -113,7 +113,7 @@ export function findEvents(text: string, sentences: Sentence[], entities: DocEnt
   const type = new Map(entities.map((e) => [e.key, e.type]));
   const quoted = quotedRanges(text);
   const bySentence = new Map<number, Mention[]>();
-  for (const m of mentions) {
+  for (const m of participants(text, mentions, links)) {
     const arr = bySentence.get(m.sentence) ?? [];
     arr.push(m);
     bySentence.set(m.sentence, arr);
@@ -195,6 +195,29 @@ export function findEvents(text: string, sentences: Sentence[], entities: DocEnt
   return out;
 }
 
+// possessive pronouns modify a noun ("his decision"): the noun phrase, not the pronoun, is the participant
+const POSSESSIVE = /^(his|its|their|hers)$/i;
+
+/**
+ * The names of the text and what the coreference stage resolved ("he", "the club", "the prime
+ * minister"), as one list in text order: a resolved pronoun or role noun is a subject or an object
+ * like a name, so the clause reading below sees the entity it stands for. A link overlapping a name
+ * ("the Tory leader Michael Howard") gives way to the name; "her" is taken only as an object ("met her").
+ */
+function participants(text: string, mentions: Mention[], links: CorefLink[]): Mention[] {
+  if (links.length === 0) return mentions;
+  const extra: Mention[] = [];
+  let mi = 0;
+  for (const l of links) {
+    if (POSSESSIVE.test(l.text)) continue;
+    if (/^her$/i.test(l.text) && /^\s+[a-z]/.test(text.slice(l.end, l.end + 3)) && !/^\s+(to|for|with|on|in|at|by|and|as|that|from|of|after|before|over|about)\b/.test(text.slice(l.end, l.end + 10))) continue;
+    while (mi < mentions.length && mentions[mi].end <= l.start) mi++;
+    if (mi < mentions.length && mentions[mi].start < l.end) continue;
+    extra.push({ start: l.start, end: l.end, text: l.text, entity: l.entity, sentence: l.sentence });
+  }
+  return [...mentions, ...extra].sort((a, b) => a.start - b.start);
+}
+
 /** Whether the verb at `i` follows "and"/"but"/"or" (over auxiliaries and adverbs): a second verb of one subject. */
 function coordinated(tokens: Token[], i: number, sStart: number): boolean {
   let q = i - 1;
@@ -259,7 +282,8 @@ function roles(
   const prepIdx = (m: Mention) => {
     let k = tokenIndexBefore(tokens, m.start, sStart);
     if (k < 0) return -1;
-    while (k > sStart && SKIPPABLE.test(tokens[k].text)) k--;
+    // "confirmed that the US Secret Service": "that" before a determiner or a name opens a clause
+    while (k > sStart && SKIPPABLE.test(tokens[k].text) && !(/^that$/i.test(tokens[k].text) && (SKIPPABLE.test(tokens[k + 1].text) || /^\p{Lu}/u.test(tokens[k + 1].text)))) k--;
     return k;
   };
   const prep = (m: Mention) => {
@@ -375,13 +399,16 @@ function roles(
     }
     if (!/ly$/.test(w) && !/^(not|also|since|already|never|now|just)$/.test(w)) break;
   }
-  const subj = commonSubject(text, tokens, i, sStart, byEnd, coref);
+  const subj = commonSubject(text, tokens, i, sStart, byEnd, coref) ?? clauseOpener(tokens, i, sStart, byEnd, prep);
   if (subj) {
     actor = subj.key;
   }
   for (let q = i - 1; !subj && q >= sStart && i - q < 40; q--) {
     const t = tokens[q];
     if (isQuoted(quoted, t.start) || /^["“”]$/.test(t.text)) break;
+    // "learnt that the club is unlikely to reject": the subject lies after the complementiser; a
+    // name before it is the main clause's, not this verb's
+    if (/^that$/i.test(t.text) && q + 1 < i) break;
     if (/^(he|she)$/i.test(t.text)) {
       actor = coref.pronoun(t.text, trig.sentence, t.start);
       break;
@@ -397,7 +424,7 @@ function roles(
     if (t.text === ',') {
       // "X, <apposition or relative clause>, VERB": X is the subject
       let r = q - 1;
-      while (r >= sStart && q - r < 15 && !/^[,;:—–]$/.test(tokens[r].text)) r--;
+      while (r >= sStart && q - r < 15 && !/^[,;—–]$/.test(tokens[r].text)) r--;
       if (r > sStart && tokens[r].text === ',' && q - r > 1) {
         const m = byEnd.get(tokens[r - 1].end);
         const nextWord = tokens[r + 1].text.toLowerCase();
@@ -405,6 +432,14 @@ function roles(
           actor = m.entity;
           break;
         }
+        // "The Californian man, Nicholas Lee Jacobsen, was arrested": the name in apposition to a common noun
+        const inside = byEnd.get(tokens[q - 1].end);
+        if (!m && inside && inside.start === tokens[r + 1].start) {
+          actor = inside.entity;
+          break;
+        }
+        // "The Demos report, entitled X, was commissioned": names inside an apposition are not the subject
+        if (!looksFinite(tokens.slice(r + 1, q)) && /^[A-Za-z]/.test(tokens[r + 1].text) && !/^(and|but|or)$/i.test(tokens[r + 1].text)) q = r;
       }
       continue;
     }
@@ -413,6 +448,13 @@ function roles(
     if (/^['’]s?$/.test(tokens[q + 1]?.text ?? '') && q + 1 < i) continue;
     const before = prep(m);
     if (PREPOSITIONS.has(before) && !(passive && before === 'by')) continue;
+    // "says Lord Goldsmith warned Tony Blair": a name right before the finite verb is its subject,
+    // whatever verb governs the clause it opens
+    const finite = tokens.slice(q + 1, i).every((x) => AUX.test(x.text) && !/^to$/i.test(x.text) || /^[a-z]+ly$/.test(x.text));
+    if (finite && before !== 'by' && !PREPOSITIONS.has(before) && !/ing$/.test(trig.text)) {
+      actor = m.entity;
+      break;
+    }
     if (before !== 'including' && (TRIGGERS.has(before) || (/(ed|ing)$/.test(before) && !/^(had|has)$/.test(before)) || posTags(before).some((x) => /PastTense|Infinitive|Gerund/.test(x)))) continue;
     actor = m.entity;
     break;
@@ -521,6 +563,35 @@ function commonSubject(text: string, tokens: Token[], i: number, sStart: number,
   if (!isRoleNoun(w)) return { key: null };
   const phrase = text.slice(tokens[from].start, head.end);
   return { key: coref.role(phrase, tokens[from].start) };
+}
+
+/**
+ * The subject of a clause that names it elsewhere: a participle or "by"-gerund clause takes the
+ * main clause's subject (", publicly threatening them", "by warning candidates"); a relative
+ * clause takes its antecedent ("Clare Short, who resigned"). Null when the verb is not so placed.
+ */
+function clauseOpener(tokens: Token[], i: number, sStart: number, byEnd: Map<number, Mention>, prep: (m: Mention) => string): { key: string | null } | null {
+  let q = i - 1;
+  while (q >= sStart && /^[a-z]+ly$/.test(tokens[q].text)) q--;
+  if (q < sStart) return null;
+  const w = tokens[q].text.toLowerCase();
+  if (/^(who|which|that)$/.test(w) && q - 1 >= sStart) {
+    const r = tokens[q - 1].text === ',' ? q - 2 : q - 1;
+    const m = r >= sStart ? byEnd.get(tokens[r].end) : undefined;
+    return m ? { key: m.entity } : null;
+  }
+  if (!/ing$/.test(tokens[i].text) || !(w === ',' || /^(by|after|before|while|when|since)$/.test(w))) return null;
+  // the main clause's subject: the first name of the sentence that no preposition or verb governs
+  // (looked for in the clause's reach only: sentences can be megabytes long)
+  for (let k = Math.max(sStart, q - 40); k < q; k++) {
+    const m = byEnd.get(tokens[k].end);
+    if (!m) continue;
+    const before = prep(m);
+    if (PREPOSITIONS.has(before) || /(ed|ing)$/.test(before) || TRIGGERS.has(before)) continue;
+    if (/^['’]s?$/.test(tokens[k + 1]?.text ?? '')) continue;
+    return { key: m.entity };
+  }
+  return null;
 }
 
 /** Whether a run of tokens holds a finite verb (then it is a clause, not an apposition). */
