@@ -99,6 +99,8 @@ const PHRASAL_FORMS = new Map<string, [string, string, CameoRoot]>();
 for (const p of PHRASAL) for (const f of inflect(p[0])) PHRASAL_FORMS.set(f + ' ' + p[1], p);
 // "meeting", "visit", "attack" are both; the noun table decides for nouns after a determiner
 
+// roots whose act two parties do together (consult, cooperate, fight)
+const SYMMETRIC = new Set<CameoRoot>(['03', '04', '05', '06', '19']);
 const PREPOSITIONS = new Set(['in', 'at', 'on', 'to', 'from', 'with', 'for', 'of', 'by', 'about', 'into', 'over', 'against', 'between', 'through', 'near', 'inside', 'across', 'toward', 'towards', 'under', 'after', 'before', 'within', 'without', 'than', 'like']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'these', 'new', 'upcoming', 'planned', 'proposed', 'next', 'latest', 'further', 'renewed', 'fresh']);
 const NEGATION = /^(not|n't|never|no|refused|refuses|refuse|declined|declines|failed|fails|unable)$/i;
@@ -168,6 +170,8 @@ export function findEvents(text: string, sentences: Sentence[], entities: DocEnt
       const prevEv = out.length && out[out.length - 1].sentence === tok.sentence ? out[out.length - 1] : null;
       if (prevEv && prevEv.actor !== ev.target) ev.actor = prevEv.actor;
     }
+    // "Israel and Hamas agreed", "the US and China met": one party of a joint act is the other's target
+    if (ev.target === null && ev.partner && SYMMETRIC.has(cameo)) ev.target = ev.partner;
     // a noun with no participant named ("the attack emboldened", "ceasefire talks") says nothing
     // about who did what to whom: not an event here
     if (noun && ev.actor === null && ev.target === null) continue;
@@ -273,7 +277,7 @@ function roles(
   noun: boolean,
   quoted: Array<[number, number]>,
   trigEnd: number,
-): { actor: string | null; target: string | null; place: string | null } {
+): { actor: string | null; target: string | null; place: string | null; partner?: string | null } {
   const trig = tokens[i];
   // whether after[n] is a demonym with a name in apposition after it (then the name is the participant)
   const apposedTo = (n: number) => n === apposedAt && n + 1 < after.length;
@@ -345,6 +349,18 @@ function roles(
     } else if (/^(him|her)$/i.test(t.text) && after.length === 0) {
       const key = coref.pronoun(t.text, trig.sentence, t.start);
       if (key) after.push({ m: null, key, prep: p });
+    } else if (/^them$/i.test(t.text) && after.length === 0) {
+      // "other partners, including Europe, Japan, Canada and Mexico, publicly threatening them"
+      const key = listBefore(tokens, i, sStart, byEnd);
+      if (key) after.push({ m: null, key, prep: p });
+    }
+  }
+  // "Ukrainian president": the person the article titled so, when it did
+  for (const x of after) {
+    if (x.m && type.get(x.key) === 'NORP') {
+      const role = /^\s+([a-z-]+)/.exec(text.slice(x.m.end, x.m.end + 25))?.[1];
+      const who = role && isRoleNoun(role) ? coref.role(`${x.m.text} ${role}`, x.m.start) : null;
+      if (who) x.key = who;
     }
   }
 
@@ -375,6 +391,19 @@ function roles(
       if (pair && /^[-–]$/.test(text.slice(adj.start - 1, adj.start))) return { actor: pair.entity, target: adj.entity, place };
       actor = adj.entity;
     }
+    // "X held talks with Y", "reached an agreement": the noun is the object of a light verb, whose
+    // subject acts; "X faced pressure from Y": the subject undergoes it
+    const v = actor ? -1 : lightVerbBefore(tokens, i, sStart);
+    let partner: string | null = null;
+    if (v >= 0) {
+      const sub = roles(text, tokens, v, sStart, ms, type, coref, false, quoted, tokens[v].end);
+      if (/^fac/i.test(tokens[v].text)) {
+        const from = after.find((x) => /^(from|by)$/.test(x.prep) && !x.nested);
+        return { actor: from?.key ?? null, target: sub.actor, place };
+      }
+      actor = sub.actor;
+      partner = sub.partner ?? null;
+    }
     // the noun's own phrase: "talks with X", "strikes on the Y region", not a name further on
     const t = after.find((x) => /^(with|on|against|to|by|of|for)$/.test(x.prep) && (!x.nested || x.prep === 'by') && (x.k ?? i) - i <= 6 && !(x.m && isPlace(x.m) && x.key === place));
     target = t?.key ?? null;
@@ -383,7 +412,7 @@ function roles(
       target = null;
     }
     if (target === actor) target = null;
-    return { actor, target, place };
+    return { actor, target, place, partner };
   }
 
   // actor: walking back from the trigger within its clause, the first pronoun subject or the first
@@ -400,6 +429,7 @@ function roles(
     if (!/ly$/.test(w) && !/^(not|also|since|already|never|now|just)$/.test(w)) break;
   }
   const subj = commonSubject(text, tokens, i, sStart, byEnd, coref) ?? clauseOpener(tokens, i, sStart, byEnd, prep);
+  let subjectAt: Mention | null = null;
   if (subj) {
     actor = subj.key;
   }
@@ -453,21 +483,28 @@ function roles(
     const finite = tokens.slice(q + 1, i).every((x) => AUX.test(x.text) && !/^to$/i.test(x.text) || /^[a-z]+ly$/.test(x.text));
     if (finite && before !== 'by' && !PREPOSITIONS.has(before) && !/ing$/.test(trig.text)) {
       actor = m.entity;
+      subjectAt = m;
       break;
     }
     if (before !== 'including' && (TRIGGERS.has(before) || (/(ed|ing)$/.test(before) && !/^(had|has)$/.test(before)) || posTags(before).some((x) => /PastTense|Infinitive|Gerund/.test(x)))) continue;
     actor = m.entity;
+    subjectAt = m;
     break;
+  }
+  // "the United States and China had reached": a coordinated subject; the first is the actor, the
+  // second its partner (the target of a meeting or an agreement)
+  let partner: string | null = null;
+  if (subjectAt && !passive) {
+    const k = prepIdx(subjectAt);
+    const x = k > sStart && /^and$/i.test(tokens[k].text) ? byEnd.get(tokens[k - 1].end) : undefined;
+    if (x && x.entity !== subjectAt.entity && !PREPOSITIONS.has(prep(x))) {
+      partner = actor;
+      actor = x.entity;
+    }
   }
   // target: the first mention after the trigger in its clause that is not the place; a demonym
   // ("his Chinese counterpart, Xi Jinping") gives way to a name after it
   for (const [n, x] of after.entries()) {
-    // "Ukrainian president": the person the article titled so, when it did
-    if (x.m && type.get(x.key) === 'NORP') {
-      const role = /^\s+([a-z-]+)/.exec(text.slice(x.m.end, x.m.end + 25))?.[1];
-      const who = role && isRoleNoun(role) ? coref.role(`${x.m.text} ${role}`, x.m.start) : null;
-      if (who) x.key = who;
-    }
     if (x.m && x.key === place && isPlace(x.m) && /^(in|at|near)$/.test(x.prep)) continue;
     if (x.key === actor) continue;
     if (passive && x.prep === 'by') continue;
@@ -483,7 +520,7 @@ function roles(
     const by = after.find((x) => x.prep === 'by');
     return { actor: by?.key ?? null, target: actor, place };
   }
-  return { actor, target, place };
+  return { actor, target, place, partner };
 }
 
 /** Whether a mention is a modifier of a lower-case noun right after it ("US military aid", "Liverpool fans"). */
@@ -594,6 +631,40 @@ function clauseOpener(tokens: Token[], i: number, sStart: number, byEnd: Map<num
   return null;
 }
 
+/**
+ * The first of the names coordinated nearest before the trigger in its sentence ("Europe, Japan,
+ * Canada and Mexico"): what a plural object pronoun with no resolved antecedent stands for. Null
+ * when no such list of two or more names precedes it within its reach.
+ */
+function listBefore(tokens: Token[], i: number, sStart: number, byEnd: Map<number, Mention>): string | null {
+  for (let q = i - 1; q >= sStart && i - q <= 30; q--) {
+    if (!/^(and|or)$/i.test(tokens[q].text) || !byEnd.has(tokens[q - 1]?.end ?? -1)) continue;
+    // back over "A, B, C and": names joined by commas
+    let first = byEnd.get(tokens[q - 1].end)!;
+    let k = tokenIndexBefore(tokens, first.start, sStart);
+    while (k - 1 >= sStart && tokens[k].text === ',' && byEnd.has(tokens[k - 1].end)) {
+      first = byEnd.get(tokens[k - 1].end)!;
+      k = tokenIndexBefore(tokens, first.start, sStart);
+    }
+    return first.entity;
+  }
+  return null;
+}
+
+// verbs that only carry an event noun ("held talks", "reached an agreement", "faced criticism")
+const LIGHT = /^(hold|holds|held|holding|reach|reaches|reached|reaching|make|makes|made|making|launch|launches|launched|launching|begin|begins|began|begun|start|starts|started|conduct|conducts|conducted|open|opens|opened|stage|stages|staged|mount|mounts|mounted|lead|leads|led|face|faces|faced|facing)$/i;
+
+/** Index of a light verb whose object the noun at `i` heads (over a determiner and up to three modifiers), or -1. */
+function lightVerbBefore(tokens: Token[], i: number, sStart: number): number {
+  for (let q = i - 1; q >= sStart && i - q <= 9; q--) {
+    const w = tokens[q].text;
+    if (LIGHT.test(w)) return q;
+    if (/^["“”‘’']$/.test(w)) continue;
+    if (BOUNDARY.test(w) || PREPOSITIONS.has(w.toLowerCase()) || CLAUSE_WORDS.test(w) || AUX.test(w)) return -1;
+  }
+  return -1;
+}
+
 /** Whether a run of tokens holds a finite verb (then it is a clause, not an apposition). */
 function looksFinite(toks: Token[]): boolean {
   return toks.some((t) => /^(is|was|are|were|has|had|have|will|would|said|says)$/.test(t.text) || (TRIGGERS.has(t.text) && !/ing$/.test(t.text)));
@@ -635,7 +706,10 @@ function modality(tokens: Token[], i: number, sStart: number, noun: boolean): Mo
   // the clause before the trigger, at most 30 tokens back (sentences can be megabytes long)
   const clause = tokens.slice(Math.max(sStart, i - 30), i).map((t) => t.text.toLowerCase());
   if (window.some((w) => NEGATION.test(w))) return 'negated';
-  if (window.some((w) => HYPOTHETICAL.test(w)) || clause.slice(-14).includes('if')) return 'hypothetical';
+  // "said he would seek": "would" in reported speech is the future of the past, a plan
+  const wouldReported = window.includes('would') && !clause.includes('if') && !clause.includes('unless') && !window.some((w) => w !== 'would' && HYPOTHETICAL.test(w)) && /^(said|says|told|announced|insisted|promised|pledged|vowed)$/.test(window[window.indexOf('would') - 2] ?? '');
+  if (!wouldReported && (window.some((w) => HYPOTHETICAL.test(w)) || clause.slice(-14).includes('if'))) return 'hypothetical';
+  if (wouldReported) return 'planned';
   if (window.some((w) => PLANNED.test(w))) return 'planned';
   if (!noun && window.length > 0 && window[window.length - 1] === 'to' && window.some((w) => /^(plans?|planned|agreed?|wants?|hopes?|aims?|intends?|expected|set|going|seeks?|trying|tries|promised|vowed|pledged|due)$/.test(w))) return 'planned';
   if (!REPORTED.test(tokens[i].text) && reportedBy(tokens, i, Math.max(sStart, i - 30))) return 'reported';
