@@ -337,7 +337,7 @@ function roles(
     // "called for the release of inmates at ...")
     // ("the debt owed to Britain", "called for the release of inmates at ..."): names there are no
     // target, though a passive's "by" agent may still come
-    if (k > i + 1 && /^[a-z]/.test(t.text) && (TRIGGERS.has(t.text) && (/(ed|ing)$/.test(t.text) || tokens[k - 1].text === 'to') || /^[a-z]+ed$/.test(t.text) && !DETERMINERS.has(tokens[k - 1].text.toLowerCase()) && !PREPOSITIONS.has(tokens[k - 1].text.toLowerCase()))) nested = true;
+    if (k > i + 1 && /^[a-z]/.test(t.text) && ((TRIGGERS.has(t.text) || posTags(t.text).includes('Infinitive')) && (/(ed|ing)$/.test(t.text) || tokens[k - 1].text === 'to') || /^[a-z]+ed$/.test(t.text) && !DETERMINERS.has(tokens[k - 1].text.toLowerCase()) && !PREPOSITIONS.has(tokens[k - 1].text.toLowerCase()))) nested = true;
     // "a meeting between Trump and Putin": the "and" joins the two participants
     if (CLAUSE_WORDS.test(t.text) && after.length > 0 && !(noun && between && after.length === 1 && /^and$/i.test(t.text))) break;
     if (isQuoted(quoted, t.start)) break;
@@ -428,7 +428,7 @@ function roles(
     }
     if (!/ly$/.test(w) && !/^(not|also|since|already|never|now|just)$/.test(w)) break;
   }
-  const subj = commonSubject(text, tokens, i, sStart, byEnd, coref) ?? clauseOpener(tokens, i, sStart, byEnd, prep);
+  const subj = commonSubject(text, tokens, i, sStart, byEnd, coref) ?? clauseOpener(tokens, i, sStart, byEnd, byStart, prep);
   let subjectAt: Mention | null = null;
   if (subj) {
     actor = subj.key;
@@ -607,7 +607,7 @@ function commonSubject(text: string, tokens: Token[], i: number, sStart: number,
  * main clause's subject (", publicly threatening them", "by warning candidates"); a relative
  * clause takes its antecedent ("Clare Short, who resigned"). Null when the verb is not so placed.
  */
-function clauseOpener(tokens: Token[], i: number, sStart: number, byEnd: Map<number, Mention>, prep: (m: Mention) => string): { key: string | null } | null {
+function clauseOpener(tokens: Token[], i: number, sStart: number, byEnd: Map<number, Mention>, byStart: Map<number, Mention>, prep: (m: Mention) => string): { key: string | null } | null {
   let q = i - 1;
   while (q >= sStart && /^[a-z]+ly$/.test(tokens[q].text)) q--;
   if (q < sStart) return null;
@@ -618,6 +618,12 @@ function clauseOpener(tokens: Token[], i: number, sStart: number, byEnd: Map<num
     return m ? { key: m.entity } : null;
   }
   if (!/ing$/.test(tokens[i].text) || !(w === ',' || /^(by|after|before|while|when|since)$/.test(w))) return null;
+  // "The creator of Buffy ... is to take on X after signing": a common noun heads the main subject,
+  // and names inside its modifiers are not it (what the coreference stage linked it to, if anything)
+  if (/^(the|a|an)$/i.test(tokens[sStart].text) && /^\p{Ll}/u.test(tokens[sStart + 1]?.text ?? '') && q - sStart <= 40) {
+    const np = byStart.get(tokens[sStart].start);
+    return { key: np?.entity ?? null };
+  }
   // the main clause's subject: the first name of the sentence that no preposition or verb governs
   // (looked for in the clause's reach only: sentences can be megabytes long)
   for (let k = Math.max(sStart, q - 40); k < q; k++) {
