@@ -469,7 +469,8 @@ function roles(
           break;
         }
         // "The Demos report, entitled X, was commissioned": names inside an apposition are not the subject
-        if (!looksFinite(tokens.slice(r + 1, q)) && /^[A-Za-z]/.test(tokens[r + 1].text) && !/^(and|but|or)$/i.test(tokens[r + 1].text)) q = r;
+        // ("Certain states, including Iran, have backed": a member named there acts for the subject)
+        if (!looksFinite(tokens.slice(r + 1, q)) && /^[A-Za-z]/.test(tokens[r + 1].text) && !/^(and|but|or|including|notably|especially|such|like|among)$/i.test(tokens[r + 1].text)) q = r;
       }
       continue;
     }
