@@ -659,14 +659,15 @@ function listBefore(tokens: Token[], i: number, sStart: number, byEnd: Map<numbe
 }
 
 // verbs that only carry an event noun ("held talks", "reached an agreement", "faced criticism")
-const LIGHT = /^(hold|holds|held|holding|reach|reaches|reached|reaching|make|makes|made|making|launch|launches|launched|launching|begin|begins|began|begun|start|starts|started|conduct|conducts|conducted|open|opens|opened|stage|stages|staged|mount|mounts|mounted|lead|leads|led|face|faces|faced|facing)$/i;
+// ("imposed sanctions on", "ordered strikes", "carried out attacks", "resumed talks")
+const LIGHT = /^(hold|holds|held|holding|reach|reaches|reached|reaching|make|makes|made|making|launch|launches|launched|launching|begin|begins|began|begun|start|starts|started|conduct|conducts|conducted|open|opens|opened|stage|stages|staged|mount|mounts|mounted|lead|leads|led|impose|imposes|imposed|imposing|order|orders|ordered|ordering|resume|resumes|resumed|resuming|join|joins|joined|joining|propose|proposes|proposed|proposing|carry|carries|carried|carrying|escalate|escalates|escalated|escalating|face|faces|faced|facing)$/i;
 
 /** Index of a light verb whose object the noun at `i` heads (over a determiner and up to three modifiers), or -1. */
 function lightVerbBefore(tokens: Token[], i: number, sStart: number): number {
   for (let q = i - 1; q >= sStart && i - q <= 9; q--) {
     const w = tokens[q].text;
     if (LIGHT.test(w)) return q;
-    if (/^["“”‘’']$/.test(w)) continue;
+    if (/^["“”‘’']$/.test(w) || /^(out|up)$/i.test(w) && q - 1 >= sStart && LIGHT.test(tokens[q - 1].text)) continue;
     if (BOUNDARY.test(w) || PREPOSITIONS.has(w.toLowerCase()) || CLAUSE_WORDS.test(w) || AUX.test(w)) return -1;
   }
   return -1;

@@ -121,6 +121,10 @@ test('joint acts: a coordinated subject gives actor and target; a light verb car
   // "faced X from Y": Y acts on the subject
   const faced = annotated('The Foreign Office faced criticism from Greenpeace over the deal.', 'criticism');
   assert.deepEqual([faced?.cameo, faced?.actor, faced?.target], ['11', 'Greenpeace', 'Foreign Office']);
+  // other verbs that only carry the event noun, a particle after the verb included
+  assert.deepEqual(annotated('The European Union imposed sanctions on Russia in March.', 'sanctions'), { cameo: '16', actor: 'European Union', target: 'Russia', modality: 'happened' });
+  const strikes = annotated('Israel carried out strikes on Gaza overnight.', 'strikes');
+  assert.deepEqual([strikes?.actor, strikes?.target], ['Israel', 'Gaza']);
   // a non-joint act keeps a single target: the coordinated partner is no target of a criticism
   const crit = annotated('Germany and France criticised the plan on Monday.', 'criticised');
   assert.deepEqual([crit?.actor, crit?.target], ['Germany', null]);
