@@ -610,7 +610,8 @@ function commonSubject(text: string, tokens: Token[], i: number, sStart: number,
  */
 function clauseOpener(tokens: Token[], i: number, sStart: number, byEnd: Map<number, Mention>, byStart: Map<number, Mention>, prep: (m: Mention) => string): { key: string | null } | null {
   let q = i - 1;
-  while (q >= sStart && /^[a-z]+ly$/.test(tokens[q].text)) q--;
+  // over the verb group ("who later criticised", "who has since resigned")
+  while (q >= sStart && (/^[a-z]+ly$/.test(tokens[q].text) || AUX.test(tokens[q].text) && !/^to$/i.test(tokens[q].text))) q--;
   if (q < sStart) return null;
   const w = tokens[q].text.toLowerCase();
   if (/^(who|which|that)$/.test(w) && q - 1 >= sStart) {
