@@ -134,6 +134,8 @@ export function findEvents(text: string, sentences: Sentence[], entities: DocEnt
     if (i === 0 || tokens[i - 1].sentence !== tok.sentence) sStart = i;
     while (qi < quoted.length && quoted[qi][1] <= tok.start) qi++;
     if (qi < quoted.length && quoted[qi][0] <= tok.start) continue; // inside a quote: speech, not narration
+    // the second word of a phrasal trigger ("threw punches") is no trigger of its own
+    if (out.length && out[out.length - 1].end > tok.start) continue;
     const lower = tok.text.toLowerCase();
     const prev = i > sStart ? tokens[i - 1].text.toLowerCase() : '';
     const next = i + 1 < tokens.length && tokens[i + 1].sentence === tok.sentence ? tokens[i + 1].text.toLowerCase() : '';
@@ -156,6 +158,8 @@ export function findEvents(text: string, sentences: Sentence[], entities: DocEnt
       if (DETERMINERS.has(prev)) continue;
       if (PREPOSITIONS.has(prev) && prev !== 'to' && !/(ed|ing)$/.test(lower)) continue;
       if (/s$/.test(lower) && (posTags(prev).includes('Adjective') || /^\d/.test(prev)) && !posTags(prev).some((x) => /Verb|Tense|Adverb/.test(x))) continue;
+      // "bring back", "rolling back", "hit back": a particle after a verb, not "back" as support
+      if (lower === 'back' && i > sStart && !AUX.test(prev) && (/^[a-z]+ing$/.test(prev) || posTags(prev).some((x) => /^(Verb|Infinitive|Gerund|PastTense|PresentTense)$/.test(x)))) continue;
       cameo = TRIGGERS.get(lower)!.cameo;
       // "U.S. Treasury support for Argentina": a bare verb form between a name and for/of is a noun
       const lemma = TRIGGERS.get(lower)!.lemma;

@@ -139,3 +139,12 @@ test('modality: "would" in reported speech is a plan, in a condition a hypothesi
   assert.equal(annotated('Tony Smith said he would visit Paris next month.', 'visit')?.modality, 'planned');
   assert.equal(annotated('Tony Smith would visit Paris if invited.', 'visit')?.modality, 'hypothetical');
 });
+
+test('particles: "back" after a verb is no support, and a phrasal trigger is one event', () => {
+  const s = 'Tony Smith tried to bring back Tom Evans in January.';
+  assert.equal(annotate({ text: s, published: null }).events.filter((e) => e.cameo === '07').length, 0);
+  // "backed" as a verb stays support
+  assert.equal(annotated('Tony Smith backed Tom Evans in January.', 'backed')?.cameo, '07');
+  const p = annotate({ text: 'Tony Smith threw punches at Tom Evans.', published: null });
+  assert.deepEqual(p.events.map((e) => [e.cameo, e.trigger]), [['18', 'threw punches']]);
+});
