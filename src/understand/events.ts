@@ -1,10 +1,19 @@
 // Events: who did what to whom, where, when, with what modality, typed by CAMEO root class.
 //
 // A trigger is a verb (any inflection of a lemma in the lexicon below) or an event noun
-// ("talks", "ceasefire", "attack") outside quotes. Around it, in its sentence:
-//   actor   the nearest entity before it that is not the object of a preposition, or the person a
-//           pronoun subject points to; for nouns, "between X and Y" and "X's";
-//   target  the first entity after it (skipping places after "in"/"at");
+// ("talks", "ceasefire", "attack") outside quotes. Participants are names and what the coreference
+// stage resolved ("he", "the club", "the prime minister"). Around the trigger, in its clause:
+//   actor   the subject of the verb: the noun phrase before the verb group (a common noun names
+//           nobody unless a name modifies it or coreference resolves it), past appositions and
+//           parentheses, after a complementiser "that" but not before it; a relative clause's
+//           antecedent; the main clause's subject for a participle clause; the "by" agent of a
+//           passive (whose subject is then the target); the first of a coordinated subject. For
+//           nouns: "between X and Y", "X's", a name before it, or the subject of the light verb
+//           that carries it ("held talks", "imposed sanctions"; "faced X from Y" turns it round);
+//   target  the object: the first participant after the verb in its clause that is not the place,
+//           not inside a nested phrase ("to write the X movie"); for nouns the object of their own
+//           preposition ("talks with X", "sanctions on X"); the partner of a coordinated subject
+//           for joint acts (consult, cooperate, fight); "them" for names listed before it;
 //   place   a GPE/LOC after "in"/"at"/"near";
 //   when    the value of the time expression nearest to it in the sentence;
 //   modality  negated > hypothetical > planned > reported > happened, from the words before it.
