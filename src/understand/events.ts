@@ -1,10 +1,19 @@
 // Events: who did what to whom, where, when, with what modality, typed by CAMEO root class.
 //
 // A trigger is a verb (any inflection of a lemma in the lexicon below) or an event noun
-// ("talks", "ceasefire", "attack") outside quotes. Around it, in its sentence:
-//   actor   the nearest entity before it that is not the object of a preposition, or the person a
-//           pronoun subject points to; for nouns, "between X and Y" and "X's";
-//   target  the first entity after it (skipping places after "in"/"at");
+// ("talks", "ceasefire", "attack") outside quotes. Participants are names and what the coreference
+// stage resolved ("he", "the club", "the prime minister"). Around the trigger, in its clause:
+//   actor   the subject of the verb: the noun phrase before the verb group (a common noun names
+//           nobody unless a name modifies it or coreference resolves it), past appositions and
+//           parentheses, after a complementiser "that" but not before it; a relative clause's
+//           antecedent; the main clause's subject for a participle clause; the "by" agent of a
+//           passive (whose subject is then the target); the first of a coordinated subject. For
+//           nouns: "between X and Y", "X's", a name before it, or the subject of the light verb
+//           that carries it ("held talks", "imposed sanctions"; "faced X from Y" turns it round);
+//   target  the object: the first participant after the verb in its clause that is not the place,
+//           not inside a nested phrase ("to write the X movie"); for nouns the object of their own
+//           preposition ("talks with X", "sanctions on X"); the partner of a coordinated subject
+//           for joint acts (consult, cooperate, fight); "them" for names listed before it;
 //   place   a GPE/LOC after "in"/"at"/"near";
 //   when    the value of the time expression nearest to it in the sentence;
 //   modality  negated > hypothetical > planned > reported > happened, from the words before it.
@@ -99,6 +108,8 @@ const PHRASAL_FORMS = new Map<string, [string, string, CameoRoot]>();
 for (const p of PHRASAL) for (const f of inflect(p[0])) PHRASAL_FORMS.set(f + ' ' + p[1], p);
 // "meeting", "visit", "attack" are both; the noun table decides for nouns after a determiner
 
+// roots whose act two parties do together (consult, cooperate, fight)
+const SYMMETRIC = new Set<CameoRoot>(['03', '04', '05', '06', '19']);
 const PREPOSITIONS = new Set(['in', 'at', 'on', 'to', 'from', 'with', 'for', 'of', 'by', 'about', 'into', 'over', 'against', 'between', 'through', 'near', 'inside', 'across', 'toward', 'towards', 'under', 'after', 'before', 'within', 'without', 'than', 'like']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'these', 'new', 'upcoming', 'planned', 'proposed', 'next', 'latest', 'further', 'renewed', 'fresh']);
 const NEGATION = /^(not|n't|never|no|refused|refuses|refuse|declined|declines|failed|fails|unable)$/i;
@@ -113,7 +124,7 @@ export function findEvents(text: string, sentences: Sentence[], entities: DocEnt
   const type = new Map(entities.map((e) => [e.key, e.type]));
   const quoted = quotedRanges(text);
   const bySentence = new Map<number, Mention[]>();
-  for (const m of mentions) {
+  for (const m of participants(text, mentions, links)) {
     const arr = bySentence.get(m.sentence) ?? [];
     arr.push(m);
     bySentence.set(m.sentence, arr);
@@ -132,6 +143,8 @@ export function findEvents(text: string, sentences: Sentence[], entities: DocEnt
     if (i === 0 || tokens[i - 1].sentence !== tok.sentence) sStart = i;
     while (qi < quoted.length && quoted[qi][1] <= tok.start) qi++;
     if (qi < quoted.length && quoted[qi][0] <= tok.start) continue; // inside a quote: speech, not narration
+    // the second word of a phrasal trigger ("threw punches") is no trigger of its own
+    if (out.length && out[out.length - 1].end > tok.start) continue;
     const lower = tok.text.toLowerCase();
     const prev = i > sStart ? tokens[i - 1].text.toLowerCase() : '';
     const next = i + 1 < tokens.length && tokens[i + 1].sentence === tok.sentence ? tokens[i + 1].text.toLowerCase() : '';
@@ -154,6 +167,8 @@ export function findEvents(text: string, sentences: Sentence[], entities: DocEnt
       if (DETERMINERS.has(prev)) continue;
       if (PREPOSITIONS.has(prev) && prev !== 'to' && !/(ed|ing)$/.test(lower)) continue;
       if (/s$/.test(lower) && (posTags(prev).includes('Adjective') || /^\d/.test(prev)) && !posTags(prev).some((x) => /Verb|Tense|Adverb/.test(x))) continue;
+      // "bring back", "rolling back", "hit back": a particle after a verb, not "back" as support
+      if (lower === 'back' && i > sStart && !AUX.test(prev) && (/^[a-z]+ing$/.test(prev) || posTags(prev).some((x) => /^(Verb|Infinitive|Gerund|PastTense|PresentTense)$/.test(x)))) continue;
       cameo = TRIGGERS.get(lower)!.cameo;
       // "U.S. Treasury support for Argentina": a bare verb form between a name and for/of is a noun
       const lemma = TRIGGERS.get(lower)!.lemma;
@@ -168,6 +183,8 @@ export function findEvents(text: string, sentences: Sentence[], entities: DocEnt
       const prevEv = out.length && out[out.length - 1].sentence === tok.sentence ? out[out.length - 1] : null;
       if (prevEv && prevEv.actor !== ev.target) ev.actor = prevEv.actor;
     }
+    // "Israel and Hamas agreed", "the US and China met": one party of a joint act is the other's target
+    if (ev.target === null && ev.partner && SYMMETRIC.has(cameo)) ev.target = ev.partner;
     // a noun with no participant named ("the attack emboldened", "ceasefire talks") says nothing
     // about who did what to whom: not an event here
     if (noun && ev.actor === null && ev.target === null) continue;
@@ -193,6 +210,29 @@ export function findEvents(text: string, sentences: Sentence[], entities: DocEnt
     });
   }
   return out;
+}
+
+// possessive pronouns modify a noun ("his decision"): the noun phrase, not the pronoun, is the participant
+const POSSESSIVE = /^(his|its|their|hers)$/i;
+
+/**
+ * The names of the text and what the coreference stage resolved ("he", "the club", "the prime
+ * minister"), as one list in text order: a resolved pronoun or role noun is a subject or an object
+ * like a name, so the clause reading below sees the entity it stands for. A link overlapping a name
+ * ("the Tory leader Michael Howard") gives way to the name; "her" is taken only as an object ("met her").
+ */
+function participants(text: string, mentions: Mention[], links: CorefLink[]): Mention[] {
+  if (links.length === 0) return mentions;
+  const extra: Mention[] = [];
+  let mi = 0;
+  for (const l of links) {
+    if (POSSESSIVE.test(l.text)) continue;
+    if (/^her$/i.test(l.text) && /^\s+[a-z]/.test(text.slice(l.end, l.end + 3)) && !/^\s+(to|for|with|on|in|at|by|and|as|that|from|of|after|before|over|about)\b/.test(text.slice(l.end, l.end + 10))) continue;
+    while (mi < mentions.length && mentions[mi].end <= l.start) mi++;
+    if (mi < mentions.length && mentions[mi].start < l.end) continue;
+    extra.push({ start: l.start, end: l.end, text: l.text, entity: l.entity, sentence: l.sentence });
+  }
+  return [...mentions, ...extra].sort((a, b) => a.start - b.start);
 }
 
 /** Whether the verb at `i` follows "and"/"but"/"or" (over auxiliaries and adverbs): a second verb of one subject. */
@@ -250,7 +290,7 @@ function roles(
   noun: boolean,
   quoted: Array<[number, number]>,
   trigEnd: number,
-): { actor: string | null; target: string | null; place: string | null } {
+): { actor: string | null; target: string | null; place: string | null; partner?: string | null } {
   const trig = tokens[i];
   // whether after[n] is a demonym with a name in apposition after it (then the name is the participant)
   const apposedTo = (n: number) => n === apposedAt && n + 1 < after.length;
@@ -259,7 +299,8 @@ function roles(
   const prepIdx = (m: Mention) => {
     let k = tokenIndexBefore(tokens, m.start, sStart);
     if (k < 0) return -1;
-    while (k > sStart && SKIPPABLE.test(tokens[k].text)) k--;
+    // "confirmed that the US Secret Service": "that" before a determiner or a name opens a clause
+    while (k > sStart && SKIPPABLE.test(tokens[k].text) && !(/^that$/i.test(tokens[k].text) && (SKIPPABLE.test(tokens[k + 1].text) || /^\p{Lu}/u.test(tokens[k + 1].text)))) k--;
     return k;
   };
   const prep = (m: Mention) => {
@@ -309,7 +350,7 @@ function roles(
     // "called for the release of inmates at ...")
     // ("the debt owed to Britain", "called for the release of inmates at ..."): names there are no
     // target, though a passive's "by" agent may still come
-    if (k > i + 1 && /^[a-z]/.test(t.text) && (TRIGGERS.has(t.text) && (/(ed|ing)$/.test(t.text) || tokens[k - 1].text === 'to') || /^[a-z]+ed$/.test(t.text) && !DETERMINERS.has(tokens[k - 1].text.toLowerCase()) && !PREPOSITIONS.has(tokens[k - 1].text.toLowerCase()))) nested = true;
+    if (k > i + 1 && /^[a-z]/.test(t.text) && ((TRIGGERS.has(t.text) || posTags(t.text).includes('Infinitive')) && (/(ed|ing)$/.test(t.text) || tokens[k - 1].text === 'to') || /^[a-z]+ed$/.test(t.text) && !DETERMINERS.has(tokens[k - 1].text.toLowerCase()) && !PREPOSITIONS.has(tokens[k - 1].text.toLowerCase()))) nested = true;
     // "a meeting between Trump and Putin": the "and" joins the two participants
     if (CLAUSE_WORDS.test(t.text) && after.length > 0 && !(noun && between && after.length === 1 && /^and$/i.test(t.text))) break;
     if (isQuoted(quoted, t.start)) break;
@@ -321,6 +362,18 @@ function roles(
     } else if (/^(him|her)$/i.test(t.text) && after.length === 0) {
       const key = coref.pronoun(t.text, trig.sentence, t.start);
       if (key) after.push({ m: null, key, prep: p });
+    } else if (/^them$/i.test(t.text) && after.length === 0) {
+      // "other partners, including Europe, Japan, Canada and Mexico, publicly threatening them"
+      const key = listBefore(tokens, i, sStart, byEnd);
+      if (key) after.push({ m: null, key, prep: p });
+    }
+  }
+  // "Ukrainian president": the person the article titled so, when it did
+  for (const x of after) {
+    if (x.m && type.get(x.key) === 'NORP') {
+      const role = /^\s+([a-z-]+)/.exec(text.slice(x.m.end, x.m.end + 25))?.[1];
+      const who = role && isRoleNoun(role) ? coref.role(`${x.m.text} ${role}`, x.m.start) : null;
+      if (who) x.key = who;
     }
   }
 
@@ -351,6 +404,19 @@ function roles(
       if (pair && /^[-–]$/.test(text.slice(adj.start - 1, adj.start))) return { actor: pair.entity, target: adj.entity, place };
       actor = adj.entity;
     }
+    // "X held talks with Y", "reached an agreement": the noun is the object of a light verb, whose
+    // subject acts; "X faced pressure from Y": the subject undergoes it
+    const v = actor ? -1 : lightVerbBefore(tokens, i, sStart);
+    let partner: string | null = null;
+    if (v >= 0) {
+      const sub = roles(text, tokens, v, sStart, ms, type, coref, false, quoted, tokens[v].end);
+      if (/^fac/i.test(tokens[v].text)) {
+        const from = after.find((x) => /^(from|by)$/.test(x.prep) && !x.nested);
+        return { actor: from?.key ?? null, target: sub.actor, place };
+      }
+      actor = sub.actor;
+      partner = sub.partner ?? null;
+    }
     // the noun's own phrase: "talks with X", "strikes on the Y region", not a name further on
     const t = after.find((x) => /^(with|on|against|to|by|of|for)$/.test(x.prep) && (!x.nested || x.prep === 'by') && (x.k ?? i) - i <= 6 && !(x.m && isPlace(x.m) && x.key === place));
     target = t?.key ?? null;
@@ -359,7 +425,7 @@ function roles(
       target = null;
     }
     if (target === actor) target = null;
-    return { actor, target, place };
+    return { actor, target, place, partner };
   }
 
   // actor: walking back from the trigger within its clause, the first pronoun subject or the first
@@ -375,13 +441,17 @@ function roles(
     }
     if (!/ly$/.test(w) && !/^(not|also|since|already|never|now|just)$/.test(w)) break;
   }
-  const subj = commonSubject(text, tokens, i, sStart, byEnd, coref);
+  const subj = commonSubject(text, tokens, i, sStart, byEnd, coref) ?? clauseOpener(tokens, i, sStart, byEnd, byStart, prep);
+  let subjectAt: Mention | null = null;
   if (subj) {
     actor = subj.key;
   }
   for (let q = i - 1; !subj && q >= sStart && i - q < 40; q--) {
     const t = tokens[q];
     if (isQuoted(quoted, t.start) || /^["“”]$/.test(t.text)) break;
+    // "learnt that the club is unlikely to reject": the subject lies after the complementiser; a
+    // name before it is the main clause's, not this verb's
+    if (/^that$/i.test(t.text) && q + 1 < i) break;
     if (/^(he|she)$/i.test(t.text)) {
       actor = coref.pronoun(t.text, trig.sentence, t.start);
       break;
@@ -397,7 +467,7 @@ function roles(
     if (t.text === ',') {
       // "X, <apposition or relative clause>, VERB": X is the subject
       let r = q - 1;
-      while (r >= sStart && q - r < 15 && !/^[,;:—–]$/.test(tokens[r].text)) r--;
+      while (r >= sStart && q - r < 15 && !/^[,;—–]$/.test(tokens[r].text)) r--;
       if (r > sStart && tokens[r].text === ',' && q - r > 1) {
         const m = byEnd.get(tokens[r - 1].end);
         const nextWord = tokens[r + 1].text.toLowerCase();
@@ -405,6 +475,15 @@ function roles(
           actor = m.entity;
           break;
         }
+        // "The Californian man, Nicholas Lee Jacobsen, was arrested": the name in apposition to a common noun
+        const inside = byEnd.get(tokens[q - 1].end);
+        if (!m && inside && inside.start === tokens[r + 1].start) {
+          actor = inside.entity;
+          break;
+        }
+        // "The Demos report, entitled X, was commissioned": names inside an apposition are not the subject
+        // ("Certain states, including Iran, have backed": a member named there acts for the subject)
+        if (!looksFinite(tokens.slice(r + 1, q)) && /^[A-Za-z]/.test(tokens[r + 1].text) && !/^(and|but|or|including|notably|especially|such|like|among)$/i.test(tokens[r + 1].text)) q = r;
       }
       continue;
     }
@@ -413,19 +492,33 @@ function roles(
     if (/^['’]s?$/.test(tokens[q + 1]?.text ?? '') && q + 1 < i) continue;
     const before = prep(m);
     if (PREPOSITIONS.has(before) && !(passive && before === 'by')) continue;
+    // "says Lord Goldsmith warned Tony Blair": a name right before the finite verb is its subject,
+    // whatever verb governs the clause it opens
+    const finite = tokens.slice(q + 1, i).every((x) => AUX.test(x.text) && !/^to$/i.test(x.text) || /^[a-z]+ly$/.test(x.text));
+    if (finite && before !== 'by' && !PREPOSITIONS.has(before) && !/ing$/.test(trig.text)) {
+      actor = m.entity;
+      subjectAt = m;
+      break;
+    }
     if (before !== 'including' && (TRIGGERS.has(before) || (/(ed|ing)$/.test(before) && !/^(had|has)$/.test(before)) || posTags(before).some((x) => /PastTense|Infinitive|Gerund/.test(x)))) continue;
     actor = m.entity;
+    subjectAt = m;
     break;
+  }
+  // "the United States and China had reached": a coordinated subject; the first is the actor, the
+  // second its partner (the target of a meeting or an agreement)
+  let partner: string | null = null;
+  if (subjectAt && !passive) {
+    const k = prepIdx(subjectAt);
+    const x = k > sStart && /^and$/i.test(tokens[k].text) ? byEnd.get(tokens[k - 1].end) : undefined;
+    if (x && x.entity !== subjectAt.entity && !PREPOSITIONS.has(prep(x))) {
+      partner = actor;
+      actor = x.entity;
+    }
   }
   // target: the first mention after the trigger in its clause that is not the place; a demonym
   // ("his Chinese counterpart, Xi Jinping") gives way to a name after it
   for (const [n, x] of after.entries()) {
-    // "Ukrainian president": the person the article titled so, when it did
-    if (x.m && type.get(x.key) === 'NORP') {
-      const role = /^\s+([a-z-]+)/.exec(text.slice(x.m.end, x.m.end + 25))?.[1];
-      const who = role && isRoleNoun(role) ? coref.role(`${x.m.text} ${role}`, x.m.start) : null;
-      if (who) x.key = who;
-    }
     if (x.m && x.key === place && isPlace(x.m) && /^(in|at|near)$/.test(x.prep)) continue;
     if (x.key === actor) continue;
     if (passive && x.prep === 'by') continue;
@@ -441,7 +534,7 @@ function roles(
     const by = after.find((x) => x.prep === 'by');
     return { actor: by?.key ?? null, target: actor, place };
   }
-  return { actor, target, place };
+  return { actor, target, place, partner };
 }
 
 /** Whether a mention is a modifier of a lower-case noun right after it ("US military aid", "Liverpool fans"). */
@@ -523,6 +616,77 @@ function commonSubject(text: string, tokens: Token[], i: number, sStart: number,
   return { key: coref.role(phrase, tokens[from].start) };
 }
 
+/**
+ * The subject of a clause that names it elsewhere: a participle or "by"-gerund clause takes the
+ * main clause's subject (", publicly threatening them", "by warning candidates"); a relative
+ * clause takes its antecedent ("Clare Short, who resigned"). Null when the verb is not so placed.
+ */
+function clauseOpener(tokens: Token[], i: number, sStart: number, byEnd: Map<number, Mention>, byStart: Map<number, Mention>, prep: (m: Mention) => string): { key: string | null } | null {
+  let q = i - 1;
+  // over the verb group ("who later criticised", "who has since resigned")
+  while (q >= sStart && (/^[a-z]+ly$/.test(tokens[q].text) || AUX.test(tokens[q].text) && !/^to$/i.test(tokens[q].text))) q--;
+  if (q < sStart) return null;
+  const w = tokens[q].text.toLowerCase();
+  if (/^(who|which|that)$/.test(w) && q - 1 >= sStart) {
+    const r = tokens[q - 1].text === ',' ? q - 2 : q - 1;
+    const m = r >= sStart ? byEnd.get(tokens[r].end) : undefined;
+    return m ? { key: m.entity } : null;
+  }
+  if (!/ing$/.test(tokens[i].text) || !(w === ',' || /^(by|after|before|while|when|since)$/.test(w))) return null;
+  // "The creator of Buffy ... is to take on X after signing": a common noun heads the main subject,
+  // and names inside its modifiers are not it (what the coreference stage linked it to, if anything)
+  if (/^(the|a|an)$/i.test(tokens[sStart].text) && /^\p{Ll}/u.test(tokens[sStart + 1]?.text ?? '') && q - sStart <= 40) {
+    const np = byStart.get(tokens[sStart].start);
+    return { key: np?.entity ?? null };
+  }
+  // the main clause's subject: the first name of the sentence that no preposition or verb governs
+  // (looked for in the clause's reach only: sentences can be megabytes long)
+  for (let k = Math.max(sStart, q - 40); k < q; k++) {
+    const m = byEnd.get(tokens[k].end);
+    if (!m) continue;
+    const before = prep(m);
+    if (PREPOSITIONS.has(before) || /(ed|ing)$/.test(before) || TRIGGERS.has(before)) continue;
+    if (/^['’]s?$/.test(tokens[k + 1]?.text ?? '')) continue;
+    return { key: m.entity };
+  }
+  return null;
+}
+
+/**
+ * The first of the names coordinated nearest before the trigger in its sentence ("Europe, Japan,
+ * Canada and Mexico"): what a plural object pronoun with no resolved antecedent stands for. Null
+ * when no such list of two or more names precedes it within its reach.
+ */
+function listBefore(tokens: Token[], i: number, sStart: number, byEnd: Map<number, Mention>): string | null {
+  for (let q = i - 1; q >= sStart && i - q <= 30; q--) {
+    if (!/^(and|or)$/i.test(tokens[q].text) || !byEnd.has(tokens[q - 1]?.end ?? -1)) continue;
+    // back over "A, B, C and": names joined by commas
+    let first = byEnd.get(tokens[q - 1].end)!;
+    let k = tokenIndexBefore(tokens, first.start, sStart);
+    while (k - 1 >= sStart && tokens[k].text === ',' && byEnd.has(tokens[k - 1].end)) {
+      first = byEnd.get(tokens[k - 1].end)!;
+      k = tokenIndexBefore(tokens, first.start, sStart);
+    }
+    return first.entity;
+  }
+  return null;
+}
+
+// verbs that only carry an event noun ("held talks", "reached an agreement", "faced criticism")
+// ("imposed sanctions on", "ordered strikes", "carried out attacks", "resumed talks")
+const LIGHT = /^(hold|holds|held|holding|reach|reaches|reached|reaching|make|makes|made|making|launch|launches|launched|launching|begin|begins|began|begun|start|starts|started|conduct|conducts|conducted|open|opens|opened|stage|stages|staged|mount|mounts|mounted|lead|leads|led|impose|imposes|imposed|imposing|order|orders|ordered|ordering|resume|resumes|resumed|resuming|join|joins|joined|joining|propose|proposes|proposed|proposing|carry|carries|carried|carrying|escalate|escalates|escalated|escalating|face|faces|faced|facing)$/i;
+
+/** Index of a light verb whose object the noun at `i` heads (over a determiner and up to three modifiers), or -1. */
+function lightVerbBefore(tokens: Token[], i: number, sStart: number): number {
+  for (let q = i - 1; q >= sStart && i - q <= 9; q--) {
+    const w = tokens[q].text;
+    if (LIGHT.test(w)) return q;
+    if (/^["“”‘’']$/.test(w) || /^(out|up)$/i.test(w) && q - 1 >= sStart && LIGHT.test(tokens[q - 1].text)) continue;
+    if (BOUNDARY.test(w) || PREPOSITIONS.has(w.toLowerCase()) || CLAUSE_WORDS.test(w) || AUX.test(w)) return -1;
+  }
+  return -1;
+}
+
 /** Whether a run of tokens holds a finite verb (then it is a clause, not an apposition). */
 function looksFinite(toks: Token[]): boolean {
   return toks.some((t) => /^(is|was|are|were|has|had|have|will|would|said|says)$/.test(t.text) || (TRIGGERS.has(t.text) && !/ing$/.test(t.text)));
@@ -564,7 +728,10 @@ function modality(tokens: Token[], i: number, sStart: number, noun: boolean): Mo
   // the clause before the trigger, at most 30 tokens back (sentences can be megabytes long)
   const clause = tokens.slice(Math.max(sStart, i - 30), i).map((t) => t.text.toLowerCase());
   if (window.some((w) => NEGATION.test(w))) return 'negated';
-  if (window.some((w) => HYPOTHETICAL.test(w)) || clause.slice(-14).includes('if')) return 'hypothetical';
+  // "said he would seek": "would" in reported speech is the future of the past, a plan
+  const wouldReported = window.includes('would') && !clause.includes('if') && !clause.includes('unless') && !window.some((w) => w !== 'would' && HYPOTHETICAL.test(w)) && /^(said|says|told|announced|insisted|promised|pledged|vowed)$/.test(window[window.indexOf('would') - 2] ?? '');
+  if (!wouldReported && (window.some((w) => HYPOTHETICAL.test(w)) || clause.slice(-14).includes('if'))) return 'hypothetical';
+  if (wouldReported) return 'planned';
   if (window.some((w) => PLANNED.test(w))) return 'planned';
   if (!noun && window.length > 0 && window[window.length - 1] === 'to' && window.some((w) => /^(plans?|planned|agreed?|wants?|hopes?|aims?|intends?|expected|set|going|seeks?|trying|tries|promised|vowed|pledged|due)$/.test(w))) return 'planned';
   if (!REPORTED.test(tokens[i].text) && reportedBy(tokens, i, Math.max(sStart, i - 30))) return 'reported';

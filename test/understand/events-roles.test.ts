@@ -6,6 +6,7 @@ import { test } from 'node:test';
 import { splitSentences } from '../../src/understand/sentences.js';
 import { findEntities } from '../../src/understand/entities.js';
 import { findEvents } from '../../src/understand/events.js';
+import { annotate } from '../../src/understand/index.js';
 
 function event(text: string, trigger: string) {
   const s = splitSentences(text);
@@ -84,4 +85,66 @@ test('"under attack", "under pressure from Y": the subject is the target', () =>
 test('a demonym with a role noun is the person the article titled so', () => {
   const t = 'Ukrainian President Volodymyr Zelensky spoke. Later Tony Smith met the Ukrainian president in Kyiv.';
   assert.equal(event(t, 'met')?.target, 'Volodymyr Zelensky');
+});
+
+// the whole pipeline, so the coreference stage's links reach the events
+function annotated(text: string, trigger: string) {
+  const a = annotate({ text, published: null });
+  const ev = a.events.find((e) => e.trigger === trigger);
+  const name = (k: string | null) => a.entities.find((e) => e.key === k)?.name ?? null;
+  return ev ? { cameo: ev.cameo, actor: name(ev.actor), target: name(ev.target), modality: ev.modality } : null;
+}
+
+test('coreference: a role noun the coreference stage resolved is the subject it stands for', () => {
+  // "The company" is linked to Acme Corp; without the link the actor was null
+  assert.deepEqual(annotated('Acme Corp posted record profits in May. The company later sued Zentrix over a patent.', 'sued'), { cameo: '11', actor: 'Acme Corp', target: null, modality: 'happened' });
+});
+
+test('clauses: the subject of a verb that a clause places elsewhere', () => {
+  // a name right before a finite verb is its subject, even when "says" governs that clause
+  assert.deepEqual(annotated('In a new book, Paul Green says Lord Harris warned Tony Smith about the risks.', 'warned'), { cameo: '01', actor: 'Lord Harris', target: 'Tony Smith', modality: 'reported' });
+  // a relative clause: its antecedent acts, past an adverb in the verb group
+  const rel = annotated('The senator met Paul Green, who later criticised Tony Smith.', 'criticised');
+  assert.deepEqual([rel?.actor, rel?.target], ['Paul Green', 'Tony Smith']);
+  // a participle clause after a comma: the main clause's subject acts
+  const part = annotated('Tony Smith spoke for an hour on Tuesday, repeatedly criticising Jane Brown over the budget.', 'criticising');
+  assert.deepEqual([part?.actor, part?.target], ['Tony Smith', 'Jane Brown']);
+  // a name in apposition to a common-noun subject is the one it was done to
+  const app = annotated('The Welsh builder, Tom Evans, was arrested in May.', 'arrested');
+  assert.deepEqual([app?.actor, app?.target], [null, 'Tom Evans']);
+});
+
+test('joint acts: a coordinated subject gives actor and target; a light verb carries the noun', () => {
+  assert.deepEqual(annotated('Germany and France held talks in Paris on Monday.', 'talks'), { cameo: '04', actor: 'Germany', target: 'France', modality: 'happened' });
+  const deal = annotated('Officials said the United States and China reached an agreement on Friday.', 'agreement');
+  assert.deepEqual([deal?.cameo, deal?.actor, deal?.target], ['05', 'United States', 'China']);
+  // "faced X from Y": Y acts on the subject
+  const faced = annotated('The Foreign Office faced criticism from Greenpeace over the deal.', 'criticism');
+  assert.deepEqual([faced?.cameo, faced?.actor, faced?.target], ['11', 'Greenpeace', 'Foreign Office']);
+  // other verbs that only carry the event noun, a particle after the verb included
+  assert.deepEqual(annotated('The European Union imposed sanctions on Russia in March.', 'sanctions'), { cameo: '16', actor: 'European Union', target: 'Russia', modality: 'happened' });
+  const strikes = annotated('Israel carried out strikes on Gaza overnight.', 'strikes');
+  assert.deepEqual([strikes?.actor, strikes?.target], ['Israel', 'Gaza']);
+  // a non-joint act keeps a single target: the coordinated partner is no target of a criticism
+  const crit = annotated('Germany and France criticised the plan on Monday.', 'criticised');
+  assert.deepEqual([crit?.actor, crit?.target], ['Germany', null]);
+});
+
+test('objects: a plural pronoun stands for the names listed before it', () => {
+  const t = annotated('Tony Smith named rivals, including Spain, Italy and Greece, publicly threatening them with fines.', 'threatening');
+  assert.deepEqual([t?.cameo, t?.actor, t?.target], ['13', 'Tony Smith', 'Spain']);
+});
+
+test('modality: "would" in reported speech is a plan, in a condition a hypothesis', () => {
+  assert.equal(annotated('Tony Smith said he would visit Paris next month.', 'visit')?.modality, 'planned');
+  assert.equal(annotated('Tony Smith would visit Paris if invited.', 'visit')?.modality, 'hypothetical');
+});
+
+test('particles: "back" after a verb is no support, and a phrasal trigger is one event', () => {
+  const s = 'Tony Smith tried to bring back Tom Evans in January.';
+  assert.equal(annotate({ text: s, published: null }).events.filter((e) => e.cameo === '07').length, 0);
+  // "backed" as a verb stays support
+  assert.equal(annotated('Tony Smith backed Tom Evans in January.', 'backed')?.cameo, '07');
+  const p = annotate({ text: 'Tony Smith threw punches at Tom Evans.', published: null });
+  assert.deepEqual(p.events.map((e) => [e.cameo, e.trigger]), [['18', 'threw punches']]);
 });
