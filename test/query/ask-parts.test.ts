@@ -212,3 +212,10 @@ test('a year that names which one of a thing is no time constraint; a year said 
   assert.equal(questionWhen('How many titles did she win in 2004?', '2026-01-01')?.text, '2004');
   assert.equal(questionWhen('What did he say in November 2004 about the plan?', '2026-01-01')?.text, 'November 2004');
 });
+
+test('"who <verb>s" asks for the one who does it, by the verb\'s derived person nouns in WordNet', () => {
+  assert.deepEqual(analyseQuestion('Who coaches the national side?').agents, ['coach']);
+  assert.ok(analyseQuestion('Who will found the new party?').agents?.includes('founder'));
+  assert.deepEqual(analyseQuestion('Who said the talks would resume?').agents, [], 'saying names nobody');
+  assert.deepEqual(analyseQuestion('Which striker scored?').agents, [], 'a "which X" question has its noun already');
+});

@@ -90,7 +90,9 @@ export function candidatesIn(ev: Evidence, q: Question, rank = 0): Candidate[] {
     if (q.type !== 'quote' && lower.split(/\s+and\s+/).some((p) => named(p.split(/\s+/).filter((t) => t.length > 1)))) continue;
     let bonus = s.prior;
     let head = 0;
-    const kind = q.head && q.type !== 'number' && q.type !== 'date' && q.type !== 'quote' && s.kind !== 'number' && s.kind !== 'time' ? kindFit(s, q.head, ev.article.article.text) : 0;
+    // What the answer is called: the asked noun, or for "who coaches" the one who does it (a coach).
+    const kinds = q.head ? [q.head] : q.agents ?? [];
+    const kind = kinds.length && q.type !== 'number' && q.type !== 'date' && q.type !== 'quote' && s.kind !== 'number' && s.kind !== 'time' ? Math.max(...kinds.map((k) => kindFit(s, k, ev.article.article.text))) : 0;
     if (q.head && q.type !== 'number' && q.type !== 'date') {
       const hb = headBonus(text, s.start, s.end, q.head, s.entityType);
       // A "what X" answer stands next to its noun; anything else in the sentence is a guess (the ranker weighs it).

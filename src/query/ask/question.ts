@@ -3,7 +3,7 @@
 import type { AnswerType, EntityType } from '../../model/index.js';
 import { queryTerms, tokens } from '../../understand/terms.js';
 import { questionWhen, type When } from './when.js';
-import { nounClasses } from '../../understand/wordnet.js';
+import { lexicalRelatives, nounClasses } from '../../understand/wordnet.js';
 import nlp from 'compromise';
 
 export interface Question {
@@ -36,6 +36,11 @@ export interface Question {
   granularity: 'year' | 'month' | 'day' | null;
   /** A time the question is restricted to ("last week", "in October 2025"), or null. */
   when: When | null;
+  /**
+   * For "who <verb>s ...": the nouns for one who does it, by WordNet's derivations of the verb that name
+   * a person ("coaches" → coach, "directing" → director, "founded" → founder); the answer is often called one.
+   */
+  agents?: string[];
 }
 
 const QUESTION_WORDS = new Set(
@@ -304,7 +309,8 @@ export function analyseQuestion(raw: string, today: string | null = null): Quest
   const contentTerms = terms.filter((t) => !nameTerms.has(t));
   const contentWords = termWords.filter((w) => !QUESTION_WORDS.has(w) && contentTerms.includes(queryTerms(w, 1)[0] ?? ''));
   const quantity = type === 'number' && !duration ? quantityAsked(lower, head) : null;
-  return { text, type, slotTypes, head, stranded, names, terms, contentTerms, contentWords, speaker, duration, quantity, granularity, when };
+  const agents = type === 'person' && !head ? agentNouns(words) : [];
+  return { text, type, slotTypes, head, stranded, names, terms, contentTerms, contentWords, speaker, duration, quantity, granularity, when, agents };
 }
 
 export type Quantity = 'money' | 'percent' | 'count' | 'measure' | null;
@@ -394,4 +400,15 @@ export function singularHead(w: string): string {
   if (/(ss|us)$/.test(w)) return w;
   if (/s$/.test(w)) return w.slice(0, -1);
   return w;
+}
+
+/** "who (will|is ...) <verb>": the verb's derived nouns that WordNet files under persons, at most three. */
+function agentNouns(words: string[]): string[] {
+  if (words[0] !== 'who') return [];
+  let i = 1;
+  while (i < words.length && (AUX.has(words[i]) || words[i] === 'not' || words[i] === 'to' || words[i] === 'going' || words[i] === 'be')) i++;
+  const verb = words[i];
+  if (!verb || !/^[a-z]{3,}$/.test(verb)) return [];
+  const rel = lexicalRelatives(verb);
+  return [...new Set(rel.derived.filter((d) => d !== verb && nounClasses(d, 2).includes('person')))].slice(0, 3);
 }
