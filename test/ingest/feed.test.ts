@@ -55,14 +55,13 @@ test('XXE: a feed declaring an external entity is refused, and the file is never
   assert.match(!r.ok ? r.error.message : '', /evil\.xml.*entit/i);
 });
 
-test('billion laughs: nested entity declarations are refused quickly', () => {
+// Refused before any expansion: expanding would take 10^9 copies and hit the timeout (a hang guard, not a speed check).
+test('billion laughs: nested entity declarations are refused, not expanded', { timeout: 60_000 }, () => {
   let decl = '<!ENTITY lol "lol">';
   for (let i = 1; i <= 9; i++) decl += `<!ENTITY lol${i} "${`&lol${i === 1 ? '' : i - 1};`.repeat(10)}">`;
   const xml = `<?xml version="1.0"?><!DOCTYPE rss [${decl}]><rss><channel><title>&lol9;</title></channel></rss>`;
-  const started = Date.now();
   const r = parseXmlFeed(xml, 'lol.xml');
   assert.ok(!r.ok && r.error.code === 'FEED_UNPARSEABLE');
-  assert.ok(Date.now() - started < 1000);
 });
 
 test('a DOCTYPE without entities is ignored; undefined entities are not expanded from anywhere', () => {

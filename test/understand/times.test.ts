@@ -403,17 +403,13 @@ test('mixed scripts and garbage: no crash, times still found', () => {
   }
 });
 
-test('5 MB in one paragraph: linear time, no hang', () => {
+// A hang guard, not a speed check: a super-linear pattern would hit the timeout (speed: bench/).
+test('5 MB in one paragraph: no hang', { timeout: 300_000 }, () => {
   const unit = 'officials said the talks, which began 58 days ago and may resume within two weeks, were stalled ';
   const big = unit.repeat(Math.ceil((5 * 1024 * 1024) / unit.length));
-  const t0 = Date.now();
   const t = findTimes(big, [], PUB);
-  const ms = Date.now() - t0;
   assert.ok(t.length >= 100000, `found ${t.length}`);
-  assert.ok(ms < 30000, `took ${ms} ms`);
   // pathological: 5 MB of digits and separators with no sentence breaks
   const digits = '1/2/3 4:5 19 20 2 0 1 9 - , . '.repeat(170000);
-  const t1 = Date.now();
-  findTimes(digits, [], PUB);
-  assert.ok(Date.now() - t1 < 30000);
+  for (const x of findTimes(digits, [], PUB)) assert.equal(digits.slice(x.start, x.end), x.text);
 });
