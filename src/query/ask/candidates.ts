@@ -307,11 +307,8 @@ function rawSpans(ev: Evidence, q: Question, rank: number): Span[] {
       // "What did X say": X's quotes, or unattributed quoted words in a sentence that names X; never someone else's.
       // "What did Liverpool's chief executive say": a speaker asked by role, not by name. The quote is
       // theirs when its speaker was given that role in the article, or its cue phrase names it.
-      const role = q.speaker ? roleOf(q.speaker) : null;
-      const asked = q.speaker && !role ? personParts(trailingName(q.speaker)) : [];
-      const surname = asked.length ? asked[asked.length - 1] : null;
+      const { role, asked, surname, surnameRe } = speakerAsked(q);
       // The surname must match; when both sides give a first name, it must match too (Ivan Lewis is not Richard Lewis).
-      const surnameRe = surname ? new RegExp(`\\b${escapeRe(surname)}\\b`, 'i') : role;
       const namesSpeaker = (who: string | null | undefined) => {
         if (!surnameRe || !who || !surnameRe.test(who)) return false;
         const theirs = personParts(trailingName(who));
@@ -608,6 +605,31 @@ function readable(value: string): string | null {
   // the shared year once: "18 October – 1 November 2025"
   const year = / \d{4}$/.exec(a)?.[0];
   return year && b.endsWith(year) ? `${a.slice(0, -year.length)} – ${b}` : `${a} – ${b}`;
+}
+
+interface SpeakerAsked {
+  /** The role word, for a speaker asked by role; null for a name. */
+  role: RegExp | null;
+  /** The asked name's words without honorifics, and its last (the surname) with its matcher (else the role's). */
+  asked: string[];
+  surname: string | null;
+  surnameRe: RegExp | null;
+}
+
+/** Read once per question (candidates are gathered sentence by sentence). */
+const speakerOf = new WeakMap<Question, SpeakerAsked>();
+
+/** Who a quote question asks about: by name ("Michael Howard") or by role ("Liverpool's chief executive"). */
+function speakerAsked(q: Question): SpeakerAsked {
+  let s = speakerOf.get(q);
+  if (!s) {
+    const role = q.speaker ? roleOf(q.speaker) : null;
+    const asked = q.speaker && !role ? personParts(trailingName(q.speaker)) : [];
+    const surname = asked.length ? asked[asked.length - 1] : null;
+    s = { role, asked, surname, surnameRe: surname ? new RegExp(`\\b${escapeRe(surname)}\\b`, 'i') : role };
+    speakerOf.set(q, s);
+  }
+  return s;
 }
 
 /** The role word of a speaker asked by role ("Liverpool's chief executive" → /\bexecutive\b/), or null for a name. */
