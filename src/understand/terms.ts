@@ -51,6 +51,25 @@ export function indexTerms(text: string): string[] {
   return out;
 }
 
+/**
+ * Adds the index terms of `text` to `into`: the set of what indexTerms gives, without its arrays (an
+ * article's term set is built for every article a question shortlists).
+ */
+export function addIndexTerms(text: string, into: Set<string>): void {
+  const words = new RegExp(WORD.source, WORD.flags); // its own lastIndex: matchAll starts from WORD's
+  for (let m = words.exec(text); m; m = words.exec(text)) {
+    const t = fold(m[0]);
+    if (!t) continue;
+    let term = termOf.get(t);
+    if (term === undefined) {
+      term = STOP.has(t) ? '' : /^\p{N}+$/u.test(t) ? t : stemmer(t);
+      if (termOf.size >= TERM_MEMO) termOf.clear();
+      termOf.set(t, term);
+    }
+    if (term) into.add(term);
+  }
+}
+
 /** Terms of a user query: the same normalisation, deduplicated, at most `max` terms. */
 export function queryTerms(text: string, max = 32): string[] {
   return Array.from(new Set(indexTerms(text))).slice(0, max);
