@@ -70,6 +70,11 @@ export class DecodedCache<K> {
     return d;
   }
 
+  /** Whether `k` is at hand, without making it recent. */
+  has(k: K): boolean {
+    return this.map.has(k);
+  }
+
   set(k: K, d: DecodedArticle): void {
     this.map.set(k, d);
     for (const old of this.map.keys()) {
