@@ -40,15 +40,21 @@ export function indexTerms(text: string): string[] {
   const out: string[] = [];
   // a single plain word (story placement and highlights ask word by word) is its own one token
   for (const t of PLAIN.test(text) ? [text.toLowerCase()] : tokens(text)) {
-    let term = termOf.get(t);
-    if (term === undefined) {
-      term = STOP.has(t) ? '' : /^\p{N}+$/u.test(t) ? t : stemmer(t);
-      if (termOf.size >= TERM_MEMO) termOf.clear();
-      termOf.set(t, term);
-    }
+    const term = termOfToken(t);
     if (term) out.push(term);
   }
   return out;
+}
+
+/** A folded token's index term through the memo ('' for a stop word). */
+function termOfToken(t: string): string {
+  let term = termOf.get(t);
+  if (term === undefined) {
+    term = STOP.has(t) ? '' : /^\p{N}+$/u.test(t) ? t : stemmer(t);
+    if (termOf.size >= TERM_MEMO) termOf.clear();
+    termOf.set(t, term);
+  }
+  return term;
 }
 
 /**
@@ -59,13 +65,7 @@ export function addIndexTerms(text: string, into: Set<string>): void {
   const words = new RegExp(WORD.source, WORD.flags); // its own lastIndex: matchAll starts from WORD's
   for (let m = words.exec(text); m; m = words.exec(text)) {
     const t = fold(m[0]);
-    if (!t) continue;
-    let term = termOf.get(t);
-    if (term === undefined) {
-      term = STOP.has(t) ? '' : /^\p{N}+$/u.test(t) ? t : stemmer(t);
-      if (termOf.size >= TERM_MEMO) termOf.clear();
-      termOf.set(t, term);
-    }
+    const term = t ? termOfToken(t) : '';
     if (term) into.add(term);
   }
 }
