@@ -546,7 +546,11 @@ export class SqliteStore implements Store {
   async getArticle(id: string): Promise<ArticleView | null> {
     const row = this.st('SELECT * FROM articles WHERE id = ?').get(id) as Row | undefined;
     if (!row) return null;
-    const article: Row = { ...row, text: inflateText(row.text) };
+    // The text once per article: ask reads an article's view and then its sentences, so the view's
+    // decoding joins the LRU that getSentences reads.
+    const known = this.decoded.get(row.seq);
+    const article: Row = { ...row, text: known ? known.text : inflateText(row.text) };
+    if (!known) this.decoded.set(row.seq, new DecodedArticle(row.id, article.text, decodeSpans(row.spans)));
     const by = (sql: string) => this.st(sql).all(id) as Row[];
     return articleView({
       article,
