@@ -3,6 +3,7 @@
 // never change once stored and ask reads the same few articles for every question it checks.
 
 import type { SentenceHit } from '../model/index.js';
+import { addIndexTerms } from '../understand/terms.js';
 import { ftsTerm, sentenceTerms } from './fts.js';
 
 /** How many decoded articles (text, spans, sentence terms) the store keeps at hand: about 10 MB. */
@@ -23,11 +24,25 @@ export class DecodedArticle {
 
   private terms_: Set<string> | null = null;
 
-  /** Every index term of the article, reduced like a query term (ftsTerm). */
+  /**
+   * Every index term of the article, reduced like a query term (ftsTerm). Built straight from the text
+   * where the sentences' terms are not known yet: a question checks its shortlisted articles' terms,
+   * and most of those articles are never read sentence by sentence.
+   */
   termSet(): Set<string> {
     if (!this.terms_) {
+      const raw = new Set<string>();
+      for (let i = 0; i < this.spans.length; i++) {
+        const known = this.terms[i];
+        if (known !== undefined) {
+          for (const t of known.split(' ')) if (t) raw.add(t);
+        } else addIndexTerms(this.text.slice(this.spans[i][0], this.spans[i][1]), raw);
+      }
       this.terms_ = new Set();
-      for (let i = 0; i < this.spans.length; i++) for (const t of this.hit(i).terms.split(' ')) if (t) this.terms_.add(ftsTerm(t));
+      for (const t of raw) {
+        const safe = ftsTerm(t);
+        if (safe) this.terms_.add(safe);
+      }
     }
     return this.terms_;
   }
@@ -53,6 +68,11 @@ export class DecodedCache<K> {
       this.map.set(k, d);
     }
     return d;
+  }
+
+  /** Whether `k` is at hand, without making it recent. */
+  has(k: K): boolean {
+    return this.map.has(k);
   }
 
   set(k: K, d: DecodedArticle): void {

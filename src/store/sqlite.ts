@@ -63,6 +63,9 @@ const sentenceRowid = (seq: number, idx: number) => {
   return seq * SPAN + idx;
 };
 
+/** Postings read from the index for the price of decoding one article's terms (termArticles' choice). */
+const POSTINGS_PER_DECODE = 1000;
+
 /** Parsed story signatures kept (a few KB each, like the 2,000 decoded articles). */
 const SIGNATURES = 2000;
 
@@ -543,7 +546,11 @@ export class SqliteStore implements Store {
   async getArticle(id: string): Promise<ArticleView | null> {
     const row = this.st('SELECT * FROM articles WHERE id = ?').get(id) as Row | undefined;
     if (!row) return null;
-    const article: Row = { ...row, text: inflateText(row.text) };
+    // The text once per article: ask reads an article's view and then its sentences, so the view's
+    // decoding joins the LRU that getSentences reads.
+    const known = this.decoded.get(row.seq);
+    const article: Row = { ...row, text: known ? known.text : inflateText(row.text) };
+    if (!known) this.decoded.set(row.seq, new DecodedArticle(row.id, article.text, decodeSpans(row.spans)));
     const by = (sql: string) => this.st(sql).all(id) as Row[];
     return articleView({
       article,
@@ -739,19 +746,31 @@ export class SqliteStore implements Store {
   async termArticles(terms: string[], opts?: { articleIds?: string[] }): Promise<{ articleId: string; terms: string[] }[]> {
     if (opts?.articleIds && opts.articleIds.length === 0) return [];
     const seqs = opts?.articleIds ? this.seqsOf(opts.articleIds) : null;
-    // Within given articles, from their decoded sentence terms: an FTS5 rowid-range query reloads the
-    // term's whole doclist each time (about 1 ms per article for a common term at 20,000 articles).
-    const decoded = seqs ? this.sentencesOf(seqs) : null;
-    const held = new Map<number, Set<string>>();
+    const wanted = new Map<string, string>();
     for (const t of new Set(terms)) {
       const [safe] = safeTerms([t]);
-      if (!safe) continue;
+      if (safe) wanted.set(t, safe);
+    }
+    // Within given articles, either from their decoded term sets or from the terms' postings, whichever
+    // reads less: decoding an article not yet at hand costs about as much as a thousand postings
+    // (bench/ask-latency.ts profiles), and a term's postings grow with the corpus while the articles
+    // asked about do not. (An FTS5 rowid-range query per article reloads the term's doclist each time:
+    // about 1 ms per article for a common term at 20,000 articles.)
+    let decoded: Map<number, DecodedArticle> | null = null;
+    if (seqs) {
+      const postings = [...new Set(wanted.values())].reduce((sum, t) => sum + this.sentenceDf(t), 0);
+      if (postings > POSTINGS_PER_DECODE * seqs.filter((q) => !this.decoded.has(q)).length) decoded = this.sentencesOf(seqs);
+    }
+    const within = seqs ? new Set(seqs) : null;
+    const held = new Map<number, Set<string>>();
+    for (const [t, safe] of wanted) {
       let found: number[];
       if (seqs && decoded) {
         found = seqs.filter((q) => decoded.get(q)?.termSet().has(safe));
       } else {
         found = (this.st(`SELECT DISTINCT rowid / ${SPAN} AS q FROM sentence_index WHERE sentence_index MATCH ?`)
           .all(fts5Query([safe])) as Row[]).map((x) => x.q);
+        if (within) found = found.filter((q) => within.has(q));
       }
       for (const q of found) {
         const got = held.get(q) ?? new Set<string>();
@@ -761,6 +780,11 @@ export class SqliteStore implements Store {
     }
     const ids = this.idsOf([...held.keys()]);
     return [...held].map(([q, got]) => ({ articleId: ids.get(q)!, terms: [...got] }));
+  }
+
+  /** Sentences holding a safe term (term_df), 0 when unknown. */
+  private sentenceDf(safe: string): number {
+    return (this.st('SELECT sdf FROM term_df WHERE term = ?').get(safe) as Row | undefined)?.sdf ?? 0;
   }
 
   /** Each safe term with its sentence frequency (term_df) and termWeight. */

@@ -40,15 +40,34 @@ export function indexTerms(text: string): string[] {
   const out: string[] = [];
   // a single plain word (story placement and highlights ask word by word) is its own one token
   for (const t of PLAIN.test(text) ? [text.toLowerCase()] : tokens(text)) {
-    let term = termOf.get(t);
-    if (term === undefined) {
-      term = STOP.has(t) ? '' : /^\p{N}+$/u.test(t) ? t : stemmer(t);
-      if (termOf.size >= TERM_MEMO) termOf.clear();
-      termOf.set(t, term);
-    }
+    const term = termOfToken(t);
     if (term) out.push(term);
   }
   return out;
+}
+
+/** A folded token's index term through the memo ('' for a stop word). */
+function termOfToken(t: string): string {
+  let term = termOf.get(t);
+  if (term === undefined) {
+    term = STOP.has(t) ? '' : /^\p{N}+$/u.test(t) ? t : stemmer(t);
+    if (termOf.size >= TERM_MEMO) termOf.clear();
+    termOf.set(t, term);
+  }
+  return term;
+}
+
+/**
+ * Adds the index terms of `text` to `into`: the set of what indexTerms gives, without its arrays (an
+ * article's term set is built for every article a question shortlists).
+ */
+export function addIndexTerms(text: string, into: Set<string>): void {
+  const words = new RegExp(WORD.source, WORD.flags); // its own lastIndex: matchAll starts from WORD's
+  for (let m = words.exec(text); m; m = words.exec(text)) {
+    const t = fold(m[0]);
+    const term = t ? termOfToken(t) : '';
+    if (term) into.add(term);
+  }
 }
 
 /** Terms of a user query: the same normalisation, deduplicated, at most `max` terms. */

@@ -2,7 +2,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { indexTerms, queryTerms, termVariants } from '../../src/understand/terms.js';
+import { addIndexTerms, indexTerms, queryTerms, termVariants } from '../../src/understand/terms.js';
 
 test('index terms fold case and accents, drop stop words and stem', () => {
   assert.deepEqual(indexTerms('The Élysée Palace talks'), ['elyse', 'palac', 'talk']);
@@ -18,4 +18,13 @@ test('variants reach the inflections the stemmer keeps apart', () => {
   assert.ok(has('met', 'meeting'), 'met → meeting');
   assert.ok(has('tried', 'try'), 'tried → try');
   assert.ok(!has('meet', 'meat'), 'no unrelated words');
+});
+
+test('addIndexTerms adds the set of what indexTerms gives', () => {
+  const texts = ['The Élysée Palace talks', "Putin's 58 days O’Brien said", 'Путин встретился с Трампом', 'one', '', '"*" NEAR -:'];
+  for (const t of texts) {
+    const got = new Set<string>(['kept']);
+    addIndexTerms(t, got);
+    assert.deepEqual([...got].sort(), [...new Set(['kept', ...indexTerms(t)])].sort(), t);
+  }
 });

@@ -398,7 +398,9 @@ async function scoreArticles(
   const score = (m: Map<string, number>) => [...m].reduce((s, [p, f]) => s + f * w(p), 0) / total;
   credit(await store.termArticles(essential.flatMap((p) => variants.get(p)!), within ? { articleIds: within } : undefined));
   if (rest.length && got.size) {
-    const shortlist = [...got].sort((a, b) => score(b[1]) - score(a[1]) || byId(a[0], b[0])).slice(0, SHORTLIST).map(([id]) => id);
+    // scored once each, not at every comparison: the rare terms can bring thousands of articles
+    const scored = [...got].map(([id, m]) => [id, score(m)] as const);
+    const shortlist = scored.sort((a, b) => b[1] - a[1] || byId(a[0], b[0])).slice(0, SHORTLIST).map(([id]) => id);
     credit(await store.termArticles(rest.flatMap((p) => variants.get(p)!), { articleIds: shortlist }));
   }
   return new Map([...got].map(([id, m]) => [id, score(m)]));
