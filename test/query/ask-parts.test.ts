@@ -219,3 +219,11 @@ test('"who <verb>s" asks for the one who does it, by the verb\'s derived person 
   assert.deepEqual(analyseQuestion('Who said the talks would resume?').agents, [], 'saying names nobody');
   assert.deepEqual(analyseQuestion('Which striker scored?').agents, [], 'a "which X" question has its noun already');
 });
+
+test('"who is the X" asks for a person when WordNet files X under persons only; the adverb of a participle is no head', () => {
+  assert.deepEqual(analyseQuestion("Who is the striker's agent?").slotTypes, ['PERSON']);
+  assert.equal(analyseQuestion("Who is the striker's agent?").head, 'agent');
+  const q = analyseQuestion('Who is the newly elected party treasurer?');
+  assert.equal(q.head, 'treasurer');
+  assert.deepEqual(q.slotTypes, ['PERSON']);
+});

@@ -199,6 +199,11 @@ function headPhrase(lowerWords: string[], at: number): string[] {
   if (AUX.has(lowerWords[at + 1]) && ['the', 'a', 'an'].includes(lowerWords[at + 2])) at += 2;
   for (let i = at + 1; i < lowerWords.length && out.length < 6; i++) {
     const w = lowerWords[i];
+    // "the newly appointed commissioner": an adverb and the participle it modifies are not the noun
+    if (/ly$/.test(w) && /ed$/.test(lowerWords[i + 1] ?? '')) {
+      i++;
+      continue;
+    }
     if (AUX.has(w) || QUESTION_WORDS.has(w) || PREPOSITIONS.has(w) || (out.length > 0 && /ed$/.test(w))) break;
     if (w === 'the' || w === 'of') continue;
     out.push(w);
@@ -277,9 +282,10 @@ export function analyseQuestion(raw: string, today: string | null = null): Quest
     }
     // "who is Jarek Kujda's sister": the role after the owner's name.
     const owned = /^who\s+(?:is|was|are|were)\s+[^?]*?['’]s\s+([a-z-]+)/.exec(lower);
-    if (!head && owned && headKind(owned[1])?.type === 'person') head = singularHead(owned[1]);
+    if (!head && owned && (headKind(owned[1])?.type === 'person' || personOnly(singularHead(owned[1])))) head = singularHead(owned[1]);
     // "who is the justice minister": a person, not the country in the title.
-    if (head && PERSON_HEADS.has(head)) slotTypes = ['PERSON'];
+    // A head WordNet files under persons and never under groups ("agent", "sister") asks for a person too.
+    if (head && (PERSON_HEADS.has(head) || personOnly(head))) slotTypes = ['PERSON'];
   } else if (phrase.length > 0) {
     const known = headOf(common.length ? common : phrase);
     head = singularHead(known?.w ?? (common.length ? common : phrase)[(common.length ? common : phrase).length - 1]);
@@ -411,4 +417,10 @@ function agentNouns(words: string[]): string[] {
   if (!verb || !/^[a-z]{3,}$/.test(verb)) return [];
   const rel = lexicalRelatives(verb);
   return [...new Set(rel.derived.filter((d) => d !== verb && nounClasses(d, 2).includes('person')))].slice(0, 3);
+}
+
+/** A noun whose two most frequent senses include a person and no group: what it names is a person. */
+function personOnly(noun: string): boolean {
+  const classes = nounClasses(noun, 2);
+  return classes.includes('person') && !classes.includes('group');
 }
