@@ -40,6 +40,8 @@ class WordNet {
   private readonly fds = new Map<Pos, number>();
   private readonly synsets = new Map<string, Synset>();
   private readonly exceptions = new Map<string, string[]>();
+  /** isKindOf answers: the same few asked nouns meet the same candidate words again and again. */
+  private readonly kinds = new Map<string, boolean>();
 
   constructor(private readonly dir: string) {
     for (const pos of POS) {
@@ -127,6 +129,13 @@ class WordNet {
    * senses of `kind`: a walk up the hypernym (@) and instance (@i) pointers, at most `depth` steps.
    */
   isKindOf(word: string, kind: string, senses: number, depth: number): boolean {
+    const key = `${word}\u0000${kind}\u0000${senses}\u0000${depth}`;
+    let known = this.kinds.get(key);
+    if (known === undefined) this.kinds.set(key, (known = this.walkUp(word, kind, senses, depth)));
+    return known;
+  }
+
+  private walkUp(word: string, kind: string, senses: number, depth: number): boolean {
     const targets = new Set<number>();
     for (const lemma of this.lemmas(kind.toLowerCase(), 'noun')) for (const off of this.senseOffsets(lemma, 'noun').slice(0, senses)) targets.add(off);
     if (targets.size === 0) return false;
