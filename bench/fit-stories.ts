@@ -22,7 +22,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { StoryAggregate, StorySignature } from '../src/model/index.js';
-import { aggregateFeatures, aggregateOf, DUPLICATE_JACCARD, extendAggregate, featureVector, pairScore, placeQueued, storyScore, type PairFeatures } from '../src/query/stories.js';
+import { aggregateFeatures, aggregateOf, pairFeatures, DUPLICATE_JACCARD, extendAggregate, featureVector, pairScore, placeQueued, storyScore, type PairFeatures } from '../src/query/stories.js';
 import { ROOT } from './lib/corpus.js';
 import { goldStories, ingestSplit, pct, readStorySet, scoreClusters, streamOrder } from './lib/stories.js';
 
@@ -59,6 +59,8 @@ const pairs = recorded.pairs;
 // articles in the order they were stored and placed (the stream order)
 const ids = [...new Set(ing.idOf.values())];
 const sigOf = new Map<string, StorySignature>(recorded.sigs);
+// Pair features are a function of the two signatures: recomputed, so a cache outlives a change of features.
+if (cacheFile) for (const p of pairs) p.f = pairFeatures(sigOf.get(p.a)!, sigOf.get(p.b)!);
 
 const positives = pairs.filter((p) => p.y).length;
 let goldPairsTotal = 0;
@@ -116,9 +118,13 @@ function solve(A: number[][], b: number[]): number[] {
 }
 
 // ---- the single-pass decisions, replayed over the recorded pairs ----
+const byArticle = new Map<string, Pair[]>();
+for (const p of pairs) {
+  const list = byArticle.get(p.a);
+  if (list) list.push(p);
+  else byArticle.set(p.a, [p]);
+}
 function replay(w: number[], threshold: number, only?: Set<string>): Map<string, string> {
-  const byArticle = new Map<string, Pair[]>();
-  for (const p of pairs) byArticle.set(p.a, [...(byArticle.get(p.a) ?? []), p]);
   const storyOf = new Map<string, string>();
   // the story aggregate each placed article carries (as in placeQueued: the latest one among the candidates, extended)
   const aggregateAt = new Map<string, StoryAggregate>();

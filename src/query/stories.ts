@@ -89,10 +89,10 @@ export function pairFeatures(a: StorySignature, b: StorySignature): PairFeatures
  */
 export function aggregateFeatures(a: StorySignature, s: StoryAggregate): PairFeatures {
   return {
-    terms: cosine(a.terms, unit(s.terms)),
-    title: cosine(a.title, unit(s.title)),
+    terms: cosine(a.terms, s.terms) / norm(s.terms),
+    title: cosine(a.title, s.title) / norm(s.title),
     jaccard: 0,
-    names: cosine(a.names ?? {}, unit(s.names)),
+    names: cosine(a.names ?? {}, s.names) / norm(s.names),
     numbers: setShare(a.numbers ?? [], s.numbers),
     // days outside the story's span of dates: the same prior as between two articles
     gapDays: a.published && s.first && s.last ? Math.max(0, days(s.first) - days(a.published), days(a.published) - days(s.last)) : null,
@@ -406,13 +406,11 @@ function normalised(pairs: [string, number][]): Record<string, number> {
   return out;
 }
 
-function unit(v: Record<string, number>): Record<string, number> {
+/** Euclidean length of a vector (1 for an empty one, so that dividing by it leaves a zero cosine). */
+function norm(v: Record<string, number>): number {
   let n = 0;
   for (const t in v) n += v[t] * v[t];
-  n = Math.sqrt(n) || 1;
-  const out: Record<string, number> = {};
-  for (const t in v) out[t] = v[t] / n;
-  return out;
+  return Math.sqrt(n) || 1;
 }
 
 function cosine(a: Record<string, number>, b: Record<string, number>): number {
