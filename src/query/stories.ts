@@ -5,12 +5,14 @@
 // how rare they were *then*, its title terms, a MinHash of its wording); candidates come from the
 // index (articles holding its rarest terms, within a postings budget, so the cost does not grow with
 // the corpus); each candidate member is scored by a logistic model fitted on the dev split of the
-// labelled story set (bench/fit-stories.ts → story-weights.ts). A story also scores as a whole: every
-// member that joins one carries the story's aggregate as of then (its members' term, name and title
-// vectors summed, their figures, their dates), and the same model scores the article against the
-// latest aggregate among its candidates, so an article that shares the vocabulary a story has built
+// labelled story set (bench/fit-stories.ts → story-weights.ts). A story is then scored as a whole by a
+// second fitted model: every member that joins one carries the story's aggregate as of then (its
+// members' term, name and title vectors summed, their figures, their dates), and the story model reads
+// the best member's pair log-odds, the article's cosines to the latest aggregate among its candidates,
+// how rare the words are that its candidate members share with the article (by document frequency),
+// and the story's size; so an article that shares the vocabulary and the rare names a story has built
 // up over several members is linked to it even when no single member is close enough. The article
-// joins the story whose best member, or whole, scores highest, when that clears the fitted threshold.
+// joins the story that scores highest, when that clears the fitted threshold.
 //
 // Stable by construction: a decision only reads articles stored before this one and statistics as of
 // its turn (corpus counts minus the articles still queued after it), and is never revisited, so adding
@@ -63,6 +65,12 @@ export interface PairFeatures {
   names: number;
   /** Figures they share, as a share of the smaller set (0 when either gives none). */
   numbers: number;
+  /**
+   * How rare the words they share are: Σ log(1 + 1/df) over the article's rarest index terms (those
+   * its candidates were read from) that the other article, or any candidate member of the story, holds.
+   * Set from the index by `decide` (0 from the signatures alone); only the story model reads it.
+   */
+  rare: number;
 
   /** Days between their publication dates, or null when either has none. */
   gapDays: number | null;
@@ -75,6 +83,7 @@ export function pairFeatures(a: StorySignature, b: StorySignature): PairFeatures
     jaccard: minhashJaccard(a.minhash, b.minhash),
     names: cosine(a.names ?? {}, b.names ?? {}),
     numbers: setShare(a.numbers ?? [], b.numbers ?? []),
+    rare: 0,
 
     gapDays: a.published && b.published ? Math.abs(days(a.published) - days(b.published)) : null,
   };
@@ -87,13 +96,14 @@ export function pairFeatures(a: StorySignature, b: StorySignature): PairFeatures
  * add up, so a new article that shares the story's vocabulary spread over several members scores higher
  * than against any one of them, and one that shares a single member's side topic scores lower.
  */
-export function aggregateFeatures(a: StorySignature, s: StoryAggregate): PairFeatures {
+export function aggregateFeatures(a: StorySignature, s: StoryAggregate, rare = 0): PairFeatures {
   return {
-    terms: cosine(a.terms, unit(s.terms)),
-    title: cosine(a.title, unit(s.title)),
+    terms: cosine(a.terms, s.terms) / norm(s.terms),
+    title: cosine(a.title, s.title) / norm(s.title),
     jaccard: 0,
-    names: cosine(a.names ?? {}, unit(s.names)),
+    names: cosine(a.names ?? {}, s.names) / norm(s.names),
     numbers: setShare(a.numbers ?? [], s.numbers),
+    rare,
     // days outside the story's span of dates: the same prior as between two articles
     gapDays: a.published && s.first && s.last ? Math.max(0, days(s.first) - days(a.published), days(a.published) - days(s.last)) : null,
   };
@@ -131,7 +141,18 @@ export function extendAggregate(s: StoryAggregate, sig: StorySignature): StoryAg
 export function featureVector(f: PairFeatures): number[] {
   // Jaccard, shared-term share and terms×title were tried too: they overlap the cosines so much that
   // their weights swung from fold to fold (terms −5.3…9.5, jaccard −4.2…11.2 over the five dev folds).
+  // The shared terms' rarity (f.rare) adds nothing here: 5-fold CV pooled F1 64.5 → 64.6, weight 0.16.
   return [1, f.terms, f.title, f.names, f.numbers];
+}
+
+/**
+ * The features the story model reads, in STORY_MODEL.aggregate order: the pair model's log-odds for
+ * the story's best member (`best`), the cosines to the story's centroid and its figures (`f`, from
+ * aggregateFeatures), the rarity of the words any of its candidate members shares with the article,
+ * and its size (a centroid of many articles is closer to any article on its topic).
+ */
+export function aggregateVector(f: PairFeatures, members: number, best: number): number[] {
+  return [1, best, f.terms, f.title, f.names, f.numbers, f.rare, Math.log(members)];
 }
 
 /**
@@ -140,21 +161,32 @@ export function featureVector(f: PairFeatures): number[] {
  * the odds by e, so months-apart articles on the same people start separate stories.
  */
 export function pairScore(f: PairFeatures, model: StoryModel = STORY_MODEL): number {
+  return 1 / (1 + Math.exp(-(pairLogit(f, model) - gapPrior(f.gapDays))));
+}
+
+/** The pair model's log-odds from the words alone (no date prior). */
+export function pairLogit(f: PairFeatures, model: StoryModel = STORY_MODEL): number {
   let z = 0;
   featureVector(f).forEach((x, i) => (z += x * (model.weights[i] ?? 0)));
-  if (f.gapDays !== null) z -= Math.max(0, f.gapDays - GAP_GRACE_DAYS) / 7;
-  return 1 / (1 + Math.exp(-z));
+  return z;
+}
+
+function gapPrior(gapDays: number | null): number {
+  return gapDays === null ? 0 : Math.max(0, gapDays - GAP_GRACE_DAYS) / 7;
 }
 const GAP_GRACE_DAYS = 7;
 
 /**
- * A story's score from its members' pair scores, best first, and the score against its aggregate: the
- * better of its best member and its whole. (A noisy-OR of the two best members was tried and lost on
- * dev: 5-fold CV pairwise F1 83.5 against 85.7.)
+ * Probability that an article belongs to a story of `members` articles: the story model over its best
+ * member's pair log-odds and its features against the story's aggregate, less the date prior on the
+ * days outside the story's span.
  */
-export function storyScore(ps: number[], aggregate = 0): number {
-  return Math.max(ps[0] ?? 0, aggregate);
+export function storyScore(f: PairFeatures, members: number, best: number, model: StoryModel = STORY_MODEL): number {
+  let z = 0;
+  aggregateVector(f, members, best).forEach((x, i) => (z += x * (model.aggregate[i] ?? 0)));
+  return 1 / (1 + Math.exp(-(z - gapPrior(f.gapDays))));
 }
+
 
 export interface PlaceReport {
   placed: number;
@@ -167,7 +199,8 @@ export interface PlaceOptions {
   model?: StoryModel;
   onProgress?: (done: number, total: number) => void;
   /** For fitting: every scored (article, earlier member) pair with its features. */
-  onPair?: (articleId: string, memberId: string, f: PairFeatures) => void;
+  /** `rareShared`: the article's rare terms the member holds, each with its log(1 + 1/df). */
+  onPair?: (articleId: string, memberId: string, f: PairFeatures, rareShared: Record<string, number>) => void;
 }
 
 /**
@@ -265,24 +298,27 @@ async function decide(
     spent += adf(t);
   }
   if (chosen.length === 0) return none;
+  // how much sharing a term says: log(1 + 1/df), large for a term few articles hold
+  const rarity = (t: string) => Math.log(1 + 1 / adf(t));
   const holders = (await store.termArticles(chosen)).filter((h) => h.articleId !== id);
   // Only articles already in a story are earlier than this one; rank those by the rarity they share,
   // then read the signatures of the best only.
   const placed = new Set((await store.storyOf(holders.map((h) => h.articleId))).map((m) => m.articleId));
   const ranked = holders
     .filter((h) => placed.has(h.articleId))
-    .map((h) => ({ id: h.articleId, w: h.terms.reduce((s, t) => s + Math.log(1 + 1 / adf(t)), 0) }))
+    .map((h) => ({ id: h.articleId, terms: h.terms, w: h.terms.reduce((s, t) => s + rarity(t), 0) }))
     .sort((a, b) => b.w - a.w || (a.id < b.id ? -1 : 1))
     .slice(0, CANDIDATES);
   const members = new Map((await store.storyMembers(ranked.map((r) => r.id))).map((m) => [m.articleId, m]));
+  const termsOf = new Map(ranked.map((r) => [r.id, r.terms]));
 
   let duplicateOf: string | null = null;
   let dupP = -1;
   const byStory = new Map<string, { member: string; p: number; f: PairFeatures }[]>();
   for (const c of ranked) {
     const m = members.get(c.id)!;
-    const f = pairFeatures(sig, m.signature);
-    onPair?.(id, c.id, f);
+    const f = { ...pairFeatures(sig, m.signature), rare: c.w };
+    onPair?.(id, c.id, f, Object.fromEntries(c.terms.map((t) => [t, rarity(t)])));
     const p = pairScore(f, model);
     if (f.jaccard >= DUPLICATE_JACCARD && p > dupP) (duplicateOf = c.id), (dupP = p);
     byStory.set(m.storyId, [...(byStory.get(m.storyId) ?? []), { member: c.id, p, f }]);
@@ -294,10 +330,12 @@ async function decide(
     const aggregate = scored
       .map((x) => aggregateOf(members.get(x.member)!.signature))
       .reduce((a, b) => (b.members > a.members ? b : a));
-    const linked = aggregate.members > 1 ? pairScore(aggregateFeatures(sig, aggregate), model) : 0;
-    const p = storyScore(scored.map((x) => x.p), linked);
+    // the story's rare-term overlap: the article's rare terms that any of its candidate members holds
+    const held = new Set(scored.flatMap((x) => termsOf.get(x.member)!));
+    const rare = [...held].reduce((s, t) => s + rarity(t), 0);
+    const p = storyScore(aggregateFeatures(sig, aggregate, rare), aggregate.members, pairLogit(scored[0].f, model), model);
     if (!best || p > best.p || (p === best.p && storyId < best.storyId))
-      best = { storyId, member: scored[0].member, p, f: scored[0].f, aggregate, whole: linked > scored[0].p };
+      best = { storyId, member: scored[0].member, p, f: scored[0].f, aggregate, whole: aggregate.members > 1 };
   }
   if (!best) return none;
   const shared = Object.keys(sig.terms)
@@ -406,13 +444,11 @@ function normalised(pairs: [string, number][]): Record<string, number> {
   return out;
 }
 
-function unit(v: Record<string, number>): Record<string, number> {
+/** Euclidean length of a vector (1 for an empty one, so that dividing by it leaves a zero cosine). */
+function norm(v: Record<string, number>): number {
   let n = 0;
   for (const t in v) n += v[t] * v[t];
-  n = Math.sqrt(n) || 1;
-  const out: Record<string, number> = {};
-  for (const t in v) out[t] = v[t] / n;
-  return out;
+  return Math.sqrt(n) || 1;
 }
 
 function cosine(a: Record<string, number>, b: Record<string, number>): number {
