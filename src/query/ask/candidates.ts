@@ -171,7 +171,7 @@ function articleKindFit(article: Evidence['article'], s: { text: string; surface
   return v;
 }
 
-/** How far around a name the article is read for what it calls it (characters). */
+/** How far either side of the asked noun the article is read for a name it calls so (characters). */
 const KIND_WINDOW = 60;
 
 export function kindFit(s: { text: string; surface?: string }, askedHead: string, articleText: string, lower = articleText.toLowerCase()): number {
