@@ -8,12 +8,10 @@
 // Prints wall and CPU ms p50/p95/p99 and the load average. Printed, never asserted.
 
 import { parseArgs } from 'node:util';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import { join } from 'node:path';
 import { buildApp, loadConfig } from '../src/app.js';
-import { queryTerms } from '../src/understand/index.js';
-import { ROOT } from './lib/corpus.js';
+import { benchQuestions, lat, timeEach } from './lib/latency.js';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -32,44 +30,25 @@ if (values.only && values.only !== 'ask' && values.only !== 'search') {
   console.error(`--only: expected ask or search, got "${values.only}"`);
   process.exit(2);
 }
-const questions: string[] = [];
-for (const f of ['test/qa/dev/bbc.jsonl', 'test/qa/dev/web.jsonl']) {
-  for (const line of readFileSync(join(ROOT, f), 'utf8').split('\n')) if (line.trim()) questions.push(JSON.parse(line).question);
-}
-const nq = Math.min(Number(values.questions), questions.length);
-const asked = Array.from({ length: nq }, (_, i) => questions[Math.floor((i * questions.length) / nq)]);
-const searches = asked.map((q) => queryTerms(q).slice(0, 4).join(' ')).filter(Boolean);
-
-const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
-const lat = (xs: number[]) => `${pct(xs, 50).toFixed(0)} / ${pct(xs, 95).toFixed(0)} / ${pct(xs, 99).toFixed(0)}`;
-
-async function timeEach<T>(items: T[], f: (x: T) => Promise<unknown>): Promise<{ wall: number[]; cpu: number[] }> {
-  const wall: number[] = [];
+const { asked, searches } = benchQuestions(Number(values.questions));
+const timed = async <T>(items: T[], f: (x: T) => Promise<unknown>) => {
   const cpu: number[] = [];
-  for (const x of items) {
-    const t = performance.now();
-    const c = process.cpuUsage();
-    await f(x);
-    wall.push(performance.now() - t);
-    const d = process.cpuUsage(c);
-    cpu.push((d.user + d.system) / 1000);
-  }
-  return { wall, cpu };
-}
+  return { wall: await timeEach(items, f, cpu), cpu };
+};
 
 const app = await buildApp(loadConfig({}, { dataDir: dir, allowFetch: false, databaseUrl: null }));
 const articles = await app.store.countArticles();
 console.log(`${dir}: ${articles} articles, ${asked.length} questions, load average ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
 const out: Record<string, { answer: string | null; cite: string | null }> = {};
 if (values.only !== 'search') {
-  const r = await timeEach(asked, async (q) => {
+  const r = await timed(asked, async (q) => {
     const a = await app.desk.ask(q, { related: false });
     out[q] = { answer: a.answer, cite: a.citations[0] ? `${a.citations[0].articleId}#${a.citations[0].sentenceIndex}` : null };
   });
   console.log(`answer only: wall ${lat(r.wall)}  CPU ${lat(r.cpu)}  (total ${(r.wall.reduce((s, x) => s + x, 0) / 1000).toFixed(1)} s)`);
 }
 if (values.only !== 'ask') {
-  const r = await timeEach(searches, (q) => app.desk.search(q, 10));
+  const r = await timed(searches, (q) => app.desk.search(q, 10));
   console.log(`search:      wall ${lat(r.wall)}  CPU ${lat(r.cpu)}`);
 }
 console.log(`load average at the end ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);

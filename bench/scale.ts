@@ -21,8 +21,8 @@ import pg from 'pg';
 import { buildApp, loadConfig, type App } from '../src/app.js';
 import { queryTerms } from '../src/understand/index.js';
 import { fts5Query, safeTerms } from '../src/store/fts.js';
-import { ROOT } from './lib/corpus.js';
 import { RECORDS_PER_FILE, synthCorpus } from './lib/synth.js';
+import { benchQuestions, lat, timeEach } from './lib/latency.js';
 import { startTestPg, type TestPg } from '../test/store/pg-server.js';
 
 const { values } = parseArgs({
@@ -52,13 +52,7 @@ for (const s of stores) if (s !== 'sqlite' && s !== 'postgres') {
 const files = synthCorpus(steps[steps.length - 1]);
 
 // Real reader questions (dev split only), and search queries made of their words.
-const questions: string[] = [];
-for (const f of ['test/qa/dev/bbc.jsonl', 'test/qa/dev/web.jsonl']) {
-  for (const line of readFileSync(join(ROOT, f), 'utf8').split('\n')) if (line.trim()) questions.push(JSON.parse(line).question);
-}
-const nq = Math.min(Number(values.questions), questions.length);
-const asked = Array.from({ length: nq }, (_, i) => questions[Math.floor((i * questions.length) / nq)]);
-const searches = asked.map((q) => queryTerms(q).slice(0, 4).join(' ')).filter(Boolean);
+const { asked, searches } = benchQuestions(Number(values.questions));
 
 interface Row {
   store: string;
@@ -75,23 +69,6 @@ interface Row {
 }
 const rows: Row[] = [];
 
-const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
-const lat = (xs: number[]) => `${pct(xs, 50).toFixed(0)} / ${pct(xs, 95).toFixed(0)} / ${pct(xs, 99).toFixed(0)}`;
-
-/** Wall-clock ms per call; with `cpu`, also the process's CPU ms per call (user + system), which a
- *  busy machine does not inflate the way it inflates wall-clock time. */
-async function timeEach<T>(items: T[], f: (x: T) => Promise<unknown>, cpu?: number[]): Promise<number[]> {
-  const out: number[] = [];
-  for (const x of items) {
-    const t = performance.now();
-    const c = process.cpuUsage();
-    await f(x);
-    out.push(performance.now() - t);
-    const d = process.cpuUsage(c);
-    cpu?.push((d.user + d.system) / 1000);
-  }
-  return out;
-}
 
 async function run(kind: 'sqlite' | 'postgres', pgServer: TestPg | null) {
   const keep = kind === 'sqlite' && values.data ? values.data : null;
