@@ -62,6 +62,7 @@ async function run(app: App, file: string, printCases: boolean): Promise<QaOutco
     const ms = performance.now() - s;
     const o: QaOutcome = { case: c, answer: r.answer, ms, ...judge(c, r.answer), stage: 'right' };
     o.stage = stageOf(c, r, o.correct);
+    if (c.answers.length && r.answer.abstained && r.proposed) o.abstainedRight = judge(c, { ...r.answer, ...r.proposed, abstained: false }).correct;
     outcomes.push(o);
     if (printCases) {
       const mark = o.correct ? (o.cited || !c.answers.length ? 'ok  ' : 'ok/c') : o.stage.slice(0, 4).toUpperCase();
@@ -112,15 +113,19 @@ if (values.corpus?.length || values.qa) {
     console.log(formatTable(rows.map((r) => ({ set: r.set, split: r.split, s: summarise(r.outcomes) }))));
     const test = rows.filter((r) => r.split === 'test').flatMap((r) => r.outcomes);
     if (test.length) console.log(`\nreliability on test (all sets, answered questions):\n${reliability(test)}`);
-    const dev = rows.filter((r) => r.split === 'dev').flatMap((r) => r.outcomes);
-    if (dev.length) {
-      const count = (s: Stage) => dev.filter((o) => o.stage === s).length;
-      const pct = (n: number) => `${n} (${((100 * n) / dev.length).toFixed(1)}%)`;
-      console.log(`\nerrors by stage on dev (${dev.length} questions):`);
+    // Errors by stage are counts only, so they are printed for test too: an aggregate, no case is shown.
+    for (const split of ['dev', 'test']) {
+      const all = rows.filter((r) => r.split === split).flatMap((r) => r.outcomes);
+      if (!all.length) continue;
+      const count = (s: Stage) => all.filter((o) => o.stage === s).length;
+      const pct = (n: number) => `${n} (${((100 * n) / all.length).toFixed(1)}%)`;
+      const traps = all.filter((o) => o.stage === 'abstention' && !o.case.answers.length).length;
+      console.log(`\nerrors by stage on ${split} (${all.length} questions):`);
       console.log(`  right        ${pct(count('right'))}`);
       console.log(`  retrieval    ${pct(count('retrieval'))}  the evidence sentence was not among the candidates`);
       console.log(`  answer       ${pct(count('answer'))}  the evidence was a candidate; wrong span or type`);
-      console.log(`  abstention   ${pct(count('abstention'))}  answered a trap (${dev.filter((o) => o.stage === 'abstention' && !o.case.answers.length).length}), or abstained with the evidence at hand`);
+      console.log(`  abstention   ${pct(count('abstention'))}  answered a trap (${traps}), or abstained with the evidence at hand`);
+      console.log(`               of them, abstained where the proposed answer was right: ${all.filter((o) => o.abstainedRight).length}`);
     }
   }
 }

@@ -22,6 +22,8 @@ export interface QaOutcome {
   ms: number;
   /** Where it went wrong (dev breakdown); 'right' when it did not. */
   stage?: Stage;
+  /** An answerable question it abstained on, whose proposed answer would have been right. */
+  abstainedRight?: boolean;
 }
 
 export type Stage = 'right' | 'retrieval' | 'answer' | 'abstention';

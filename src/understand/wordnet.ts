@@ -28,7 +28,7 @@ interface Synset {
   words: string[];
   /** The members as WordNet writes them: capitalised for proper nouns and adjectives ("Catholic"). */
   forms: string[];
-  /** Hypernym (@), instance (@i), member holonym (#m) and pertainym (\\) pointers. */
+  /** Hypernym (@), instance (@i), member holonym (#m), part holonym (#p) and pertainym (\\) pointers. */
   links: { sym: string; offset: number; pos: Pos }[];
   /** Derivation pointers: the source word (1-based, 0 = all) → the target synset and word. */
   derivations: { source: number; offset: number; pos: Pos; target: number }[];
@@ -98,7 +98,7 @@ class WordNet {
     const derivations: Synset['derivations'] = [];
     const links: Synset['links'] = [];
     for (let i = 0; i < pCnt; i++, at += 4) {
-      if (/^(?:@|@i|#m|\\)$/.test(f[at]) && POS_OF[f[at + 2]]) links.push({ sym: f[at], offset: Number(f[at + 1]), pos: POS_OF[f[at + 2]] });
+      if (/^(?:@|@i|#m|#p|\\)$/.test(f[at]) && POS_OF[f[at + 2]]) links.push({ sym: f[at], offset: Number(f[at + 1]), pos: POS_OF[f[at + 2]] });
       if (f[at] !== '+') continue;
       const targetPos = POS_OF[f[at + 2]];
       if (!targetPos) continue;
@@ -154,6 +154,51 @@ class WordNet {
       frontier = next;
     }
     return false;
+  }
+
+  /**
+   * Whether a place lies within another by WordNet's part holonyms (#p: Fort Worth → Texas → United
+   * States), over every location sense of each name (place names are often a person's too: Monroe).
+   */
+  isPartOf(place: string, container: string, depth: number): boolean {
+    const key = `#p\u0000${place}\u0000${container}`;
+    let known = this.kinds.get(key);
+    if (known === undefined) this.kinds.set(key, (known = this.walkParts(place, container, depth)));
+    return known;
+  }
+
+  private locations(name: string): number[] {
+    const out: number[] = [];
+    for (const lemma of this.lemmas(name.toLowerCase(), 'noun')) {
+      for (const off of this.senseOffsets(lemma, 'noun')) if (this.synset('noun', off)?.lexFile === LOCATION) out.push(off);
+    }
+    return out;
+  }
+
+  private walkParts(place: string, container: string, depth: number): boolean {
+    const targets = new Set(this.locations(container));
+    if (targets.size === 0) return false;
+    let frontier = this.locations(place);
+    const seen = new Set<number>();
+    for (let step = 0; step < depth && frontier.length > 0; step++) {
+      const next: number[] = [];
+      for (const off of frontier) {
+        if (seen.has(off)) continue;
+        seen.add(off);
+        for (const l of this.synset('noun', off)?.links ?? []) {
+          if (l.sym !== '#p' || l.pos !== 'noun') continue;
+          if (targets.has(l.offset)) return true;
+          next.push(l.offset);
+        }
+      }
+      frontier = next;
+    }
+    return false;
+  }
+
+  /** Whether a name has a location sense in WordNet (a city, a region, a country). */
+  isLocation(name: string): boolean {
+    return this.locations(name).length > 0;
   }
 
   private senseOffsets(lemma: string, pos: Pos): number[] {
@@ -244,6 +289,9 @@ const NOUN_CLASSES: Record<number, string> = {
   26: 'state', 27: 'substance', 28: 'time',
 };
 
+/** The lexicographer file of places (noun.location). */
+const LOCATION = 15;
+
 /** The synset {person, individual, someone, ...} in data.noun: the root of noun.person. */
 const PERSON = 7846;
 
@@ -317,6 +365,29 @@ export function nounClasses(word: string, senses = 2): string[] {
 export function isKindOf(word: string, kind: string, senses = 2, depth = 10): boolean {
   if (!/^[a-z][a-z-]*$/i.test(word) || !/^[a-z][a-z-]*$/i.test(kind) || word.toLowerCase() === kind.toLowerCase()) return false;
   return wordnet().isKindOf(word, kind, senses, depth);
+}
+
+/** A place name as WordNet writes its lemma: "Fort Worth" → fort_worth; null for anything else. */
+function placeLemma(name: string): string | null {
+  const l = name.trim().replace(/\./g, '').replace(/[\s-]+/g, '_').toLowerCase();
+  return /^[a-z][a-z_']*$/.test(l) ? l : null;
+}
+
+/**
+ * Whether one place lies within another by WordNet's part holonyms, transitively: "Fort Worth" is in
+ * "Texas" and in "United States", "Glasgow" in "Scotland"; false for the place itself and for names
+ * WordNet does not know as places.
+ */
+export function isPartOf(place: string, container: string, depth = 6): boolean {
+  const [a, b] = [placeLemma(place), placeLemma(container)];
+  if (!a || !b || a === b) return false;
+  return wordnet().isPartOf(a, b, depth);
+}
+
+/** Whether WordNet knows a name as a place (one of its senses is in noun.location). */
+export function isPlaceName(name: string): boolean {
+  const l = placeLemma(name);
+  return !!l && wordnet().isLocation(l);
 }
 
 /**

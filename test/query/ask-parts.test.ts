@@ -5,9 +5,10 @@ import assert from 'node:assert/strict';
 import { answerClause, MAX_WORDS } from '../../src/query/ask/clause.js';
 import { SENTENCE_FEATURES, fitConditionalLogit, fitLogistic, fitRanker, linear, poolAnswers, predict, sameAnswer, sentenceRelevance, softmax, statesCause } from '../../src/query/ask/score.js';
 import { nameInText } from '../../src/query/ask/verify.js';
-import { countFits, kindFit } from '../../src/query/ask/candidates.js';
+import { countFits, kindFit, placeWithin } from '../../src/query/ask/candidates.js';
+import { ArticleIndex } from '../../src/query/articles.js';
 import { analyseQuestion, hasUnit, quantityFits } from '../../src/query/ask/question.js';
-import { expandQuestion, questionPairs, wordOrder } from '../../src/query/ask/evidence.js';
+import { expandQuestion, nameMatchers, questionNameTypes, questionPairs, rivalShare, wordOrder } from '../../src/query/ask/evidence.js';
 import { indexTerms } from '../../src/understand/terms.js';
 import { questionWhen } from '../../src/query/ask/when.js';
 
@@ -226,4 +227,35 @@ test('"who is the X" asks for a person when WordNet files X under persons only; 
   const q = analyseQuestion('Who is the newly elected party treasurer?');
   assert.equal(q.head, 'treasurer');
   assert.deepEqual(q.slotTypes, ['PERSON']);
+});
+
+test('a "where" answer is placed against the places the question and its sentence name', () => {
+  assert.equal(placeWithin('Monroe', ['Louisiana'], []), 1, 'within the asked state');
+  assert.equal(placeWithin('Texas', ['Fort Worth'], []), -1, 'the state holding the asked city');
+  assert.equal(placeWithin('Fort Worth', ['Fort Worth'], []), -1, 'the asked place itself');
+  assert.equal(placeWithin('China', [], [{ text: 'Inner Mongolia' }, { text: 'China' }]), -0.5, 'broader than a place beside it');
+  assert.equal(placeWithin('Inner Mongolia', [], [{ text: 'Inner Mongolia' }, { text: 'China' }]), 0);
+});
+
+test('a sentence that names another of a question name\'s kind in its place is a rival', () => {
+  const text = 'Zed Arno hurt his knee in the Lakeside Cup. Bo Renner also picked up a thigh injury in the Lakeside Cup.';
+  const ent = (id: string, name: string, type: 'PERSON' | 'EVENT', at: [number, number][]) => ({
+    id, name, type, mentions: at.map(([s, e]) => ({ sentence: s, start: e, end: e + name.length, text: name })),
+  });
+  const article = new ArticleIndex({
+    title: 'Injuries', text, quotes: [], events: [],
+    sentences: [{ start: 0, end: 43 }, { start: 44, end: text.length }],
+    entities: [ent('p1', 'Zed Arno', 'PERSON', [[0, 0]]), ent('p2', 'Bo Renner', 'PERSON', [[1, 44]]), ent('e1', 'Lakeside Cup', 'EVENT', [[0, 30], [1, text.indexOf('Lakeside', 44)]])],
+  } as unknown as ConstructorParameters<typeof ArticleIndex>[0]);
+  const names = nameMatchers(['Zed Arno', 'Lakeside Cup']);
+  const types = questionNameTypes(names, [article]);
+  assert.deepEqual(types, ['PERSON', 'EVENT']);
+  const second = article.mentions(1).map((m) => ({ ...m, start: m.start - 44, end: m.end - 44 }));
+  // The second sentence lacks Zed Arno but names Bo Renner, a person: one rival of two names. The first
+  // sentence, before it, names him: read as context, so a sentence right after the name is no rival.
+  assert.equal(rivalShare(names, types, article, 1, article.sentenceText(1), second), 0);
+  const alone = new ArticleIndex({ ...article.article, text: 'Bo Renner also picked up a thigh injury in the Lakeside Cup.', sentences: [{ start: 0, end: 59 }],
+    entities: [ent('p2', 'Bo Renner', 'PERSON', [[0, 0]]), ent('e1', 'Lakeside Cup', 'EVENT', [[0, 47]])] } as unknown as ConstructorParameters<typeof ArticleIndex>[0]);
+  assert.equal(rivalShare(names, types, alone, 0, alone.sentenceText(0), alone.mentions(0)), 0.5);
+  assert.equal(rivalShare(nameMatchers(['Bo Renner']), ['PERSON'], alone, 0, alone.sentenceText(0), alone.mentions(0)), 0, 'the asked person is there');
 });

@@ -2,7 +2,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { isGroupMemberWord, isKindOf, lexicalRelatives, nounClasses } from '../../src/understand/wordnet.js';
+import { isGroupMemberWord, isKindOf, isPartOf, isPlaceName, lexicalRelatives, nounClasses } from '../../src/understand/wordnet.js';
 
 test('synonyms cross the paraphrases readers use: quit/resign, sacked/dismissed', () => {
   assert.ok(lexicalRelatives('quit').synonyms.includes('resign'));
@@ -53,4 +53,14 @@ test('a noun is a kind of another through its hypernyms and instances, by its mo
   assert.ok(!isKindOf('animal', 'goose'), 'not the other way round');
   assert.ok(!isKindOf('animal', 'animal'), 'the noun itself is no kind of itself');
   assert.ok(!isKindOf('Zorblax', 'animal'), 'a word WordNet does not know');
+});
+
+test('a place lies within another by WordNet part holonyms, transitively, and not the other way round', () => {
+  assert.ok(isPartOf('Fort Worth', 'Texas'));
+  assert.ok(isPartOf('Fort Worth', 'United States'), 'through Texas');
+  assert.ok(isPartOf('Monroe', 'Louisiana'), 'a city that is also a surname: its place sense counts');
+  assert.ok(!isPartOf('Texas', 'Fort Worth'), 'the container is not within its part');
+  assert.ok(!isPartOf('Beijing', 'Vietnam'));
+  assert.ok(!isPartOf('Texas', 'Texas'), 'a place is not within itself');
+  assert.ok(isPlaceName('Glasgow') && !isPlaceName('goose'));
 });

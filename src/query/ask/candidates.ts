@@ -10,7 +10,7 @@ import { clauseAt } from './clause.js';
 import { MONTHS, WEEKDAYS, isFunctionWord, isHonorific, isTitleWord, placeOf } from '../../understand/gazetteer.js';
 import { nameInText } from './verify.js';
 import { wordsOf } from './score.js';
-import { isKindOf, lexicalRelatives, nounClasses } from '../../understand/wordnet.js';
+import { isKindOf, isPartOf, isPlaceName, lexicalRelatives, nounClasses } from '../../understand/wordnet.js';
 
 export interface Candidate {
   /** The short answer as shown. */
@@ -52,6 +52,13 @@ export interface Candidate {
    * not "Scotland". 0 for other questions: a country can be who was given something.
    */
   broad: number;
+  /**
+   * A "where" answer against the places around it, by WordNet's part holonyms: 1 when it lies within a
+   * place the question names ("which Louisiana city" → Monroe), -1 when it is or holds one ("Texas" for
+   * a question about a Fort Worth girl, "Scotland" for "where in Glasgow"), -0.5 when it holds another
+   * place its sentence names ("China" beside "Inner Mongolia"). 0 otherwise and for other questions.
+   */
+  within: number;
   /** Set when the span is a typed entity mention. */
   entityType?: EntityType;
   evidence: Evidence;
@@ -125,6 +132,7 @@ export function candidatesIn(ev: Evidence, q: Question, rank = 0): Candidate[] {
     const ownClause = q.names.length === 0 || q.names.some((n) => nameInText(n, text.slice(clause.start, clause.end))) ? 1 : 0;
     const place = q.type === 'place' && (s.kind === 'name' || s.kind === undefined) ? placeOf(s.surface ?? s.text) ?? placeOf(s.text) : undefined;
     const broad = !place || (q.head && BROAD_HEADS.has(q.head)) ? 0 : place.kind === 'country' || place.kind === 'continent' ? 1 : place.kind === 'region' ? 0.5 : 0;
+    const within = q.type === 'place' && (s.kind === 'name' || s.kind === undefined) ? placeWithin(s.surface ?? s.text, questionPlaces(q), ev.mentions) : 0;
     out.push({
       text: s.text,
       key: s.key ?? lower.replace(/[^\p{L}\p{N}]+/gu, ' ').trim(),
@@ -143,6 +151,7 @@ export function candidatesIn(ev: Evidence, q: Question, rank = 0): Candidate[] {
       before: precedes,
       ownClause,
       broad,
+      within,
       entityType: s.entityType,
       evidence: ev,
     });
@@ -221,6 +230,25 @@ function headPatterns(head: string): { after: RegExp; before: RegExp; apposition
   }
   return p;
 }
+
+/** The places a question names (WordNet or the gazetteer know them as places), once per question. */
+const placesOf = new WeakMap<Question, string[]>();
+
+function questionPlaces(q: Question): string[] {
+  let v = placesOf.get(q);
+  if (!v) placesOf.set(q, (v = q.names.filter((n) => isPlaceName(n) || !!placeOf(n))));
+  return v;
+}
+
+/** See Candidate.within. */
+export function placeWithin(name: string, asked: string[], mentions: { text: string }[]): number {
+  if (asked.some((p) => isPartOf(name, p))) return 1;
+  if (asked.some((p) => lookupSame(p, name) || isPartOf(p, name))) return -1;
+  if (mentions.some((m) => !lookupSame(m.text, name) && isPartOf(m.text, name))) return -0.5;
+  return 0;
+}
+
+const lookupSame = (a: string, b: string) => a.toLowerCase().replace(/^the\s+/, '') === b.toLowerCase().replace(/^the\s+/, '');
 
 /** Nouns that ask for a country, continent or region: then a broad place is what is asked. */
 const BROAD_HEADS = new Set(['country', 'nation', 'state', 'continent', 'region', 'territory', 'province', 'republic', 'kingdom']);

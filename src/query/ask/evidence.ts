@@ -10,7 +10,7 @@
 // Ranking happens here, from what the store returns, so SQLite and PostgreSQL rank alike.
 
 import type { Store } from '../../store/contract.js';
-import type { SentenceHit, TermStats } from '../../model/index.js';
+import type { EntityType, SentenceHit, TermStats } from '../../model/index.js';
 import { bm25, idf, rarestWithin } from '../bm25.js';
 import { ArticleCache, type ArticleIndex, type SentenceMention } from '../articles.js';
 import { indexTerms, queryTerms, termRanges, termVariants, tokens } from '../../understand/terms.js';
@@ -58,6 +58,12 @@ export interface Evidence {
   anchors: number[];
   /** The same for the question's content words only (its predicate and nouns, not its names). */
   contentAnchors: number[];
+  /**
+   * Share of the question's names that the sentence lacks (and its resolved pronouns and the sentence
+   * before) while it names another of the same kind: a sentence about Haas answering a question about
+   * Philippoussis, one country's pledge for another's.
+   */
+  rival: number;
 }
 
 /** Stage 1: how many articles go on to stage 2. */
@@ -194,7 +200,7 @@ export async function gatherEvidence(store: Store, cache: ArticleCache, q: Quest
 
   const total = q.terms.reduce((s, t) => s + w(t), 0) || 1;
   const contentTotal = q.contentTerms.reduce((s, t) => s + w(t), 0);
-  const out: (Omit<Evidence, 'anchors' | 'contentAnchors' | 'mentions'> & { matched: Map<string, number>; inTime: number; relevance: number })[] = [];
+  const out: (Omit<Evidence, 'anchors' | 'contentAnchors' | 'mentions' | 'rival'> & { matched: Map<string, number>; inTime: number; relevance: number })[] = [];
   const nameRes = nameMatchers(q.names);
   const articleNameShare = new Map<string, number>();
   // Which question terms each matching sentence holds, by article: for the passage and article shares.
@@ -291,16 +297,20 @@ export async function gatherEvidence(store: Store, cache: ArticleCache, q: Quest
   if (q.when && fit > 0) out.splice(0, out.length, ...out.filter((e) => e.inTime === fit));
   // Where the question's words stand, and the sentence's names: only for the sentences kept.
   const contentSet = new Set(q.contentTerms);
-  return out.slice(0, keep).map(({ matched, inTime: _, relevance: __, ...e }) => {
+  const kept = out.slice(0, keep);
+  const nameTypes = questionNameTypes(nameRes, kept.map((e) => e.article));
+  return kept.map(({ matched, inTime: _, relevance: __, ...e }) => {
+    const mentions = e.article.mentions(e.hit.index).map((m) => ({ ...m, start: m.start - e.hit.start, end: m.end - e.hit.start }));
     const anchorTerms = new Set([...of].filter(([, x]) => matched.has(x.primary)).map(([t]) => t));
     const contentAnchorTerms = new Set([...anchorTerms].filter((t) => contentSet.has(of.get(t)!.primary)));
     const ranges = termRanges(e.hit.text, anchorTerms);
     const contentRanges = termRanges(e.hit.text, contentAnchorTerms);
     return {
       ...e,
-      mentions: e.article.mentions(e.hit.index).map((m) => ({ ...m, start: m.start - e.hit.start, end: m.end - e.hit.start })),
+      mentions,
       anchors: ranges.map(([a, b]) => (a + b) / 2),
       contentAnchors: contentRanges.map(([a, b]) => (a + b) / 2),
+      rival: rivalShare(nameRes, nameTypes, e.article, e.hit.index, e.hit.text, mentions),
     };
   });
 }
@@ -426,14 +436,14 @@ const GENERIC_NAME_WORDS = new Set(
 
 /** For each question name, the patterns that find it: the whole name, then its distinctive word. */
 /** A name as a whole-word, case-blind pattern, with a plain lowercase key to skip texts that lack it. */
-interface NameMatcher {
+export interface NameMatcher {
   key: string;
   re: RegExp;
 }
 
 const matches = (m: NameMatcher, text: string, lower: string) => lower.includes(m.key) && m.re.test(text);
 
-function nameMatchers(names: string[]): NameMatcher[][] {
+export function nameMatchers(names: string[]): NameMatcher[][] {
   return names.map((name) => {
     const tokens = name.split(/\s+/);
     const distinctive = tokens.filter((p) => p.length > 1 && !GENERIC_NAME_WORDS.has(p.toLowerCase()) && !/^(of|the|and|for)$/i.test(p));
@@ -442,6 +452,45 @@ function nameMatchers(names: string[]): NameMatcher[][] {
     else if (tokens.length <= 3 && distinctive.length === tokens.length) keys.push(tokens[tokens.length - 1]); // "Marion Jones" → Jones
     return keys.map((k) => ({ key: k.toLowerCase(), re: wholeWords(k, 'iu') }));
   });
+}
+
+/**
+ * The entity type of each question name, from the first evidence article that names it (an entity whose
+ * name or one of whose mentions the name matches); null when no evidence article names it.
+ */
+export function questionNameTypes(names: NameMatcher[][], articles: ArticleIndex[]): (EntityType | null)[] {
+  const seen = new Set<ArticleIndex>();
+  const types: (EntityType | null)[] = names.map(() => null);
+  for (const a of articles) {
+    if (seen.has(a)) continue;
+    seen.add(a);
+    names.forEach((ms, i) => {
+      if (types[i]) return;
+      const hit = a.article.entities.find((e) => [e.name, ...e.mentions.map((m) => m.text)].some((t) => ms.some((m) => matches(m, t, t.toLowerCase()))));
+      if (hit) types[i] = hit.type;
+    });
+    if (types.every(Boolean)) break;
+  }
+  return types;
+}
+
+/**
+ * How many of the question's names the sentence stands in for with another of the same type: the name
+ * is not in the sentence, its resolved pronouns or the sentence before, and the sentence names an
+ * entity of the name's type that is no question name. Over all the question's names (0 with none).
+ */
+export function rivalShare(names: NameMatcher[][], types: (EntityType | null)[], article: ArticleIndex, index: number, text: string, mentions: SentenceMention[]): number {
+  if (names.length === 0) return 0;
+  const context = `${text}\n${article.resolvedNames(index).join('\n')}\n${article.sentenceText(index - 1)}`;
+  const lower = context.toLowerCase();
+  const isQuestionName = (t: string) => names.some((ms) => ms.some((m) => matches(m, t, t.toLowerCase())));
+  let rivals = 0;
+  names.forEach((ms, i) => {
+    const type = types[i];
+    if (!type || ms.some((m) => matches(m, context, lower))) return;
+    if (mentions.some((m) => m.type === type && !isQuestionName(m.text) && !isQuestionName(m.name))) rivals++;
+  });
+  return rivals / names.length;
 }
 
 /** Names in `text` count fully, in `previous` by half, in `title` (the article's topic) by 0.4. */

@@ -23,8 +23,8 @@ export function typeGroup(type: AnswerType, span: boolean): TypeGroup {
 }
 
 /** What a candidate is scored from: its sentence's evidence features, its span's, and a few of its own. */
-export type CandidateFeatures = Pick<Evidence, 'coverage' | 'content' | 'names' | 'articleNames' | 'articleScore' | 'relatives' | 'lead' | 'windowContent' | 'articleContent' | 'phrase' | 'compact'> &
-  Pick<Candidate, 'proximity' | 'bonus' | 'head' | 'slot' | 'kindFit' | 'prep' | 'echo' | 'predicate' | 'sameClause' | 'before' | 'ownClause' | 'broad'> & {
+export type CandidateFeatures = Pick<Evidence, 'coverage' | 'content' | 'names' | 'articleNames' | 'articleScore' | 'relatives' | 'lead' | 'windowContent' | 'articleContent' | 'phrase' | 'compact' | 'rival'> &
+  Pick<Candidate, 'proximity' | 'bonus' | 'head' | 'slot' | 'kindFit' | 'prep' | 'echo' | 'predicate' | 'sameClause' | 'before' | 'ownClause' | 'broad' | 'within'> & {
     /** 1 / (1 + the sentence's rank among the evidence). */
     rank: number;
     /** What the span is (one-hot; all 0 for a time, quoted words or a sentence answer). */
@@ -41,7 +41,7 @@ export type CandidateFeatures = Pick<Evidence, 'coverage' | 'content' | 'names' 
 export const RANK_FEATURES = [
   'coverage', 'content', 'names', 'articleNames', 'articleScore', 'relatives', 'lead', 'rank',
   'proximity', 'bonus', 'head', 'slot', 'prep', 'echo', 'kindName', 'kindNumber', 'kindPhrase',
-  'predicate', 'sameClause', 'before', 'ownClause', 'cause', 'windowContent', 'articleContent', 'phrase', 'compact', 'broad', 'kindFit',
+  'predicate', 'sameClause', 'before', 'ownClause', 'cause', 'windowContent', 'articleContent', 'phrase', 'compact', 'broad', 'kindFit', 'rival', 'within',
 ] as const;
 
 export interface ConfidenceFeatures {
@@ -67,10 +67,12 @@ export interface ConfidenceFeatures {
   /** The question's content words in the answer's passage and in its article (see Evidence). */
   windowContent: number;
   articleContent: number;
+  /** The answer's sentence names another of a question name's kind in its place (see Evidence). */
+  rival: number;
   group: TypeGroup;
 }
 
-export const CONFIDENCE_FEATURES = ['top', 'margin', 'raw', 'coverage', 'content', 'names', 'articleNames', 'head', 'slot', 'kindFit', 'predicate', 'cause', 'windowContent', 'articleContent'] as const;
+export const CONFIDENCE_FEATURES = ['top', 'margin', 'raw', 'coverage', 'content', 'names', 'articleNames', 'head', 'slot', 'kindFit', 'predicate', 'cause', 'windowContent', 'articleContent', 'rival'] as const;
 
 /**
  * Causal and purpose connectives (after the Penn Discourse Treebank's explicit CONTINGENCY connectives,
