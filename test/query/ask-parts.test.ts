@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { answerClause, MAX_WORDS } from '../../src/query/ask/clause.js';
 import { SENTENCE_FEATURES, fitConditionalLogit, fitLogistic, fitRanker, linear, poolAnswers, predict, sameAnswer, sentenceRelevance, softmax, statesCause } from '../../src/query/ask/score.js';
 import { nameInText } from '../../src/query/ask/verify.js';
-import { countFits, kindFit, placeWithin } from '../../src/query/ask/candidates.js';
+import { countFits, kindFit, placeWithin, roleIn } from '../../src/query/ask/candidates.js';
 import { ArticleIndex } from '../../src/query/articles.js';
 import { analyseQuestion, hasUnit, quantityFits } from '../../src/query/ask/question.js';
 import { expandQuestion, nameMatchers, questionNameTypes, questionPairs, rivalShare, wordOrder } from '../../src/query/ask/evidence.js';
@@ -258,4 +258,32 @@ test('a sentence that names another of a question name\'s kind in its place is a
     entities: [ent('p2', 'Bo Renner', 'PERSON', [[0, 0]]), ent('e1', 'Lakeside Cup', 'EVENT', [[0, 47]])] } as unknown as ConstructorParameters<typeof ArticleIndex>[0]);
   assert.equal(rivalShare(names, types, alone, 0, alone.sentenceText(0), alone.mentions(0)), 0.5);
   assert.equal(rivalShare(nameMatchers(['Bo Renner']), ['PERSON'], alone, 0, alone.sentenceText(0), alone.mentions(0)), 0, 'the asked person is there');
+});
+
+test('a who/which question asks for the doer of its verb or the one it is done to', () => {
+  const role = (q: string) => analyseQuestion(q).role;
+  assert.deepEqual(role('Who coaches the Lakeside rugby side?'), { verb: 'coach', wants: 'agent' });
+  assert.deepEqual(role('Which firm has bought the Zedco brewery?'), { verb: 'bought', wants: 'agent' });
+  assert.equal(role('Who was sacked by the Lakeside club?')?.wants, 'patient');
+  assert.equal(role('Which company did Zedco buy last year?')?.wants, 'patient');
+  assert.equal(role('Which pop stars lend their voices to the film?')?.verb, 'lend', 'a noun the tagger reads as a verb inside the wh-phrase is skipped');
+  assert.equal(role('Who is the chairman of Zedco?'), null, 'a copula says neither');
+  assert.equal(role('Which bank did Zedco sell shares in?'), null, 'a stranded preposition asks for its object, not the verb\'s');
+});
+
+test('a span\'s part in the verb is read from where it stands: subject, object, "by" after a passive, inverted "said"', () => {
+  const at = (text: string, name: string, verb: string, wants: 'agent' | 'patient') => {
+    const s = text.indexOf(name);
+    const v = text.indexOf(verb);
+    return roleIn(text, s, s + name.length, [[v, v + verb.length]], wants);
+  };
+  assert.equal(at('Lakeside sacked Bo Renner on Monday.', 'Bo Renner', 'sacked', 'patient'), 1);
+  assert.equal(at('Lakeside sacked Bo Renner on Monday.', 'Lakeside', 'sacked', 'patient'), -1);
+  assert.equal(at('Bo Renner was sacked by Lakeside on Monday.', 'Lakeside', 'sacked', 'agent'), 1);
+  assert.equal(at('The data were collected by the Zed probe in 2004.', 'Zed', 'collected', 'agent'), 1, 'a reduced passive');
+  assert.equal(at('Bo Renner, who coaches the Eagles, agreed.', 'Bo Renner', 'coaches', 'agent'), 1, 'a relative clause');
+  assert.equal(at('"We will win," said Bo Renner.', 'Bo Renner', 'said', 'agent'), 1, 'an inverted reporting verb');
+  assert.equal(at('Their coach Bo Renner agreed.', 'Bo Renner', 'coach', 'agent'), 1, 'the verb as a noun before the name');
+  assert.equal(at('Zedco reached a deal with Lakeside.', 'Lakeside', 'reached', 'patient'), 0, 'the object of a preposition is no object of the verb');
+  assert.equal(at('Analysts in Leeds said Zedco has bought Lakeside.', 'Leeds', 'bought', 'agent'), 0, 'too far, a clause between');
 });

@@ -59,6 +59,13 @@ export interface Candidate {
    * place its sentence names ("China" beside "Inner Mongolia"). 0 otherwise and for other questions.
    */
   within: number;
+  /**
+   * The span's part in the question's verb (Question.role), read from the sentence: 1 when it stands
+   * where the asked part stands (before an active verb or after a passive one's "by" for a doer; after an
+   * active verb or before a passive one for the one it is done to), -1 when it stands in the other part,
+   * 0 when the sentence does not say (no such verb, a clause between).
+   */
+  role: number;
   /** Set when the span is a typed entity mention. */
   entityType?: EntityType;
   evidence: Evidence;
@@ -132,6 +139,7 @@ export function candidatesIn(ev: Evidence, q: Question, rank = 0): Candidate[] {
     const ownClause = q.names.length === 0 || q.names.some((n) => nameInText(n, text.slice(clause.start, clause.end))) ? 1 : 0;
     const place = q.type === 'place' && (s.kind === 'name' || s.kind === undefined) ? placeOf(s.surface ?? s.text) ?? placeOf(s.text) : undefined;
     const broad = !place || (q.head && BROAD_HEADS.has(q.head)) ? 0 : place.kind === 'country' || place.kind === 'continent' ? 1 : place.kind === 'region' ? 0.5 : 0;
+    const role = q.role && s.kind !== 'time' && s.kind !== 'number' && s.kind !== 'quoted' ? roleIn(text, s.start, s.end, ev.predicateAt, q.role.wants) : 0;
     const within = q.type === 'place' && (s.kind === 'name' || s.kind === undefined) ? placeWithin(s.surface ?? s.text, questionPlaces(q), ev.mentions) : 0;
     out.push({
       text: s.text,
@@ -152,6 +160,7 @@ export function candidatesIn(ev: Evidence, q: Question, rank = 0): Candidate[] {
       ownClause,
       broad,
       within,
+      role,
       entityType: s.entityType,
       evidence: ev,
     });
@@ -229,6 +238,40 @@ function headPatterns(head: string): { after: RegExp; before: RegExp; apposition
     headPatternsOf.set(head, p);
   }
   return p;
+}
+
+const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being|get|gets|got|getting)\s+(?:[a-z]+ly\s+)?$/i;
+/** Between a name and its verb: nothing but an auxiliary, an adverb, "who" or "which" after a comma. */
+const SUBJECT_GAP = /^(?:\s*,?\s*(?:who|which|that)\b)?(?:\s+(?:[a-z]+ly|not|also|has|have|had|will|would|is|are|was|were|be|been|to|could|can|may|might|must|should|did|does|do|said\s+to|set\s+to|going\s+to|due\s+to|expected\s+to|about\s+to|to\s+be))*\s*$/i;
+
+const PREPOSITION = /^(?:of|in|on|at|to|for|from|with|about|against|into|over|under|after|before|between|among|through|during|without|within|as|than|like|near|via|per)$/i;
+const REPORTING = /^(?:said|says|say|added|adds|told|tells|announced|announces|explained|argued|warned|insisted|wrote|writes|asked|noted|claimed|stated)$/i;
+
+/** See Candidate.role: the span's part in the nearest occurrence of the question's verb. */
+export function roleIn(text: string, start: number, end: number, verbs: [number, number][], wants: 'agent' | 'patient'): number {
+  if (verbs.length === 0) return 0;
+  const [vs, ve] = verbs.reduce((b, v) => (edgeDistance((v[0] + v[1]) / 2, start, end) < edgeDistance((b[0] + b[1]) / 2, start, end) ? v : b));
+  const word = text.slice(vs, ve);
+  const before = text.slice(Math.max(0, vs - 40), vs);
+  const gap = start >= ve ? text.slice(ve, start) : '';
+  // "their coach Tom Billups", "sound engineer Thorne Nogar": the word as a noun, the name in apposition is the one who does it.
+  const asNoun = /\b(?:the|a|an|their|his|her|its|our|my|your)\s+(?:[a-z-]+\s+)?$|['’]s\s+$/i.test(before);
+  if (asNoun) return start >= ve && /^\s+$/.test(gap) ? (wants === 'agent' ? 1 : -1) : 0;
+  // "collected by NASA's Cassini", "was sacked by Chelsea": whoever follows "by" does it.
+  if (start >= ve && /^\s+(?:[a-z]+\s+){0,2}?by\s+(?:[\p{L}'’-]+\s+){0,3}$/iu.test(gap)) return wants === 'agent' ? 1 : -1;
+  const passive = PASSIVE_BEFORE.test(before) && /(?:ed|en|wn|ght|lt|t)$/i.test(word);
+  let part: 'agent' | 'patient' | null = null;
+  if (end <= vs) {
+    // The name right before its verb, an auxiliary or "who" between: its subject.
+    if (SUBJECT_GAP.test(text.slice(end, vs))) part = passive ? 'patient' : 'agent';
+  } else if (start >= ve) {
+    const words = gap.trim().split(/\s+/).filter(Boolean);
+    // "said Derek Scissors": a reporting verb inverted before its speaker.
+    if (REPORTING.test(word) && /^[\s,]*$/.test(gap)) part = 'agent';
+    // The object: after an active verb, with no clause break or preposition between ("bought the rights to" is no object).
+    else if (!passive && !/[,;:()“”"—–]/.test(gap) && words.length <= 4 && !words.some((w) => PREPOSITION.test(w))) part = 'patient';
+  }
+  return part === null ? 0 : part === wants ? 1 : -1;
 }
 
 /** The places a question names (WordNet or the gazetteer know them as places), once per question. */

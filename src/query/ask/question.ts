@@ -41,6 +41,12 @@ export interface Question {
    * a person ("coaches" → coach, "directing" → director, "founded" → founder); the answer is often called one.
    */
   agents?: string[];
+  /**
+   * For "who/which X <verb>" questions: the question's verb (its index term) and whether the answer does
+   * it (agent: "who coaches", "which firm bought") or undergoes it (patient: "who was sacked", "which
+   * firm did Google buy"); null when the question says neither (a copula, a stranded preposition).
+   */
+  role?: { verb: string; wants: 'agent' | 'patient' } | null;
 }
 
 const QUESTION_WORDS = new Set(
@@ -316,7 +322,8 @@ export function analyseQuestion(raw: string, today: string | null = null): Quest
   const contentWords = termWords.filter((w) => !QUESTION_WORDS.has(w) && contentTerms.includes(queryTerms(w, 1)[0] ?? ''));
   const quantity = type === 'number' && !duration ? quantityAsked(lower, head) : null;
   const agents = type === 'person' && !head ? agentNouns(words) : [];
-  return { text, type, slotTypes, head, stranded, names, terms, contentTerms, contentWords, speaker, duration, quantity, granularity, when, agents };
+  const role = type === 'person' || type === 'organisation' || type === 'place' || type === 'thing' ? whRole(text, stranded, contentTerms) : null;
+  return { text, type, slotTypes, head, stranded, names, terms, contentTerms, contentWords, speaker, duration, quantity, granularity, when, agents, role };
 }
 
 export type Quantity = 'money' | 'percent' | 'count' | 'measure' | null;
@@ -406,6 +413,79 @@ export function singularHead(w: string): string {
   if (/(ss|us)$/.test(w)) return w;
   if (/s$/.test(w)) return w.slice(0, -1);
   return w;
+}
+
+const BE = new Set('is are was were be been being'.split(' '));
+const DO_AUX = new Set('did does do will would can could should might may must has have had'.split(' '));
+
+/**
+ * Whether a "who"/"which X" question asks for the doer of its verb or the one it is done to, read from
+ * the tagger's parts of speech after the wh-phrase:
+ * - a verb right after it is done by the answer: "who coaches", "which firm has bought", "who is going to direct";
+ * - a form of "be" and a participle is done to it: "who was sacked" (unless "by" is left at the end);
+ * - an auxiliary, a subject and then the verb ask for its object: "which firm did Google buy".
+ * Null for a copula with a noun ("who is the chairman"), a preposition left at the end other than
+ * "by" ("which firm did he sell shares in"), or a verb that is not among the question's content terms.
+ */
+export function whRole(text: string, stranded: string | null, contentTerms: string[]): Question['role'] {
+  const terms = (nlp(text).terms().json() as { terms: { normal: string; tags: string[] }[] }[]).map((t) => ({
+    w: t.terms[0]?.normal ?? '',
+    tags: new Set(t.terms[0]?.tags ?? []),
+  }));
+  const at = terms.findIndex((t, i) => i <= 4 && (t.w === 'who' || t.w === 'which' || t.w === 'what' || t.w === 'whom'));
+  if (at < 0) return null;
+  const isVerb = (t: { w: string; tags: Set<string> }) => t.tags.has('Verb') && !t.tags.has('Auxiliary') && !BE.has(t.w) && !DO_AUX.has(t.w);
+  const verbTerm = (w: string) => {
+    const v = queryTerms(w, 1)[0];
+    return v && contentTerms.includes(v) ? v : null;
+  };
+  // Past the wh-word's own noun phrase ("which Russian company", "which pop stars": the tagger may read a
+  // noun in it as a verb), to the first verb or auxiliary.
+  let i = at + 1;
+  const phrase = whPhrase(text);
+  const last = phrase[phrase.length - 1];
+  if (last) {
+    const end = terms.findIndex((t, k) => k > at && (t.w === last || t.w.endsWith(`-${last}`) || t.w.replace(/['’]s$/, '') === last));
+    if (end > at) i = end + 1;
+  }
+  while (i < terms.length && !terms[i].tags.has('Verb') && !BE.has(terms[i].w) && !DO_AUX.has(terms[i].w)) i++;
+  if (i >= terms.length) return null;
+  const first = terms[i];
+  const skipAdverbs = (k: number) => {
+    while (k < terms.length && (terms[k].tags.has('Adverb') || terms[k].w === 'not')) k++;
+    return k;
+  };
+  if (isVerb(first)) {
+    const verb = verbTerm(first.w);
+    return verb ? { verb, wants: 'agent' } : null;
+  }
+  let k = skipAdverbs(i + 1);
+  if (BE.has(first.w)) {
+    // "is going to direct", "was to lead": the verb after "to" is done by the answer.
+    if (terms[k]?.w === 'going' && terms[k + 1]?.w === 'to') k += 2;
+    if (terms[k]?.w === 'to') k += 1;
+    const t = terms[k];
+    if (!t || !isVerb(t)) return null;
+    const verb = verbTerm(t.w);
+    if (!verb) return null;
+    const participle = t.tags.has('PastTense') || t.tags.has('Participle') || /(?:ed|en)$/.test(t.w);
+    const going = terms[k - 1]?.w === 'to';
+    if (going || !participle) return { verb, wants: 'agent' };
+    return { verb, wants: stranded === 'by' ? 'agent' : 'patient' };
+  }
+  // An auxiliary: straight on to a verb is the answer's own ("who has won"); a subject first asks for the object.
+  if (terms[k] && isVerb(terms[k]) && !terms[k].tags.has('Noun')) {
+    const verb = verbTerm(terms[k].w);
+    return verb ? { verb, wants: 'agent' } : null;
+  }
+  if (stranded && stranded !== 'by') return null;
+  for (let j = k + 1; j < terms.length; j++) {
+    if (isVerb(terms[j])) {
+      const verb = verbTerm(terms[j].w);
+      return verb ? { verb, wants: stranded === 'by' ? 'agent' : 'patient' } : null;
+    }
+  }
+  return null;
 }
 
 /** "who (will|is ...) <verb>": the verb's derived nouns that WordNet files under persons, at most three. */
