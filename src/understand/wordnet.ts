@@ -196,6 +196,11 @@ class WordNet {
     return false;
   }
 
+  /** Whether a word has a verb sense (through WordNet's morphology: "cut", "sold", "died"). */
+  isVerb(word: string): boolean {
+    return this.lemmas(word.toLowerCase(), 'verb').length > 0;
+  }
+
   /** Whether a name has a location sense in WordNet (a city, a region, a country). */
   isLocation(name: string): boolean {
     return this.locations(name).length > 0;
@@ -382,6 +387,11 @@ export function isPartOf(place: string, container: string, depth = 6): boolean {
   const [a, b] = [placeLemma(place), placeLemma(container)];
   if (!a || !b || a === b) return false;
   return wordnet().isPartOf(a, b, depth);
+}
+
+/** Whether WordNet knows a word as a verb in one of its forms ("cut", "sold", "died"). */
+export function isVerbWord(word: string): boolean {
+  return /^[a-z][a-z-]*$/i.test(word) && wordnet().isVerb(word);
 }
 
 /** Whether WordNet knows a name as a place (one of its senses is in noun.location). */

@@ -287,3 +287,12 @@ test('a span\'s part in the verb is read from where it stands: subject, object, 
   assert.equal(at('Zedco reached a deal with Lakeside.', 'Lakeside', 'reached', 'patient'), 0, 'the object of a preposition is no object of the verb');
   assert.equal(at('Analysts in Leeds said Zedco has bought Lakeside.', 'Leeds', 'bought', 'agent'), 0, 'too far, a clause between');
 });
+
+test('the main verb of a question is what its date, number or place is of', () => {
+  const verb = (q: string) => analyseQuestion(q).verb;
+  assert.equal(verb('In what year was the actor Bo Renner born?'), 'born');
+  assert.equal(verb('How many cars a year does Zedco sell?'), 'sell');
+  assert.equal(verb('By how much did Norwich Union cut its bonus rates?'), 'cut', 'a verb the tagger reads as a noun after a name');
+  assert.equal(verb('Where did the hunter who caught the plague eat the rabbit?'), 'eat', 'not the relative clause\'s verb');
+  assert.equal(verb('How big is Bo Renner\'s stake in Zedco?'), null, 'a copula question has none');
+});

@@ -118,6 +118,7 @@ export async function answerQuestion(store: Store, question: string, opts: AskOp
     phrase: e.phrase,
     compact: e.compact,
     rival: e.rival,
+    verbIn: e.verbIn,
     rank: 1 / (1 + rankOf.get(e)!),
   });
   const scored: Scored[] =
@@ -178,6 +179,7 @@ export async function answerQuestion(store: Store, question: string, opts: AskOp
     windowContent: e.windowContent,
     articleContent: e.articleContent,
     rival: e.rival,
+    verbIn: e.verbIn,
     group: best.features.group,
   }, second ?? null, first.p);
 }

@@ -64,8 +64,10 @@ export interface Evidence {
    * Philippoussis, one country's pledge for another's.
    */
   rival: number;
-  /** Where the question's verb (Question.role), or a relative of it, stands in the sentence: [start, end) offsets. */
+  /** Where the question's main verb (Question.verb), or a relative of it, stands in the sentence: [start, end) offsets. */
   predicateAt: [number, number][];
+  /** The question's main verb (or a relative) is in the sentence (1), only in the sentence before or after (0.5), in neither (0); 1 when the question has none. */
+  verbIn: number;
 }
 
 /** Stage 1: how many articles go on to stage 2. */
@@ -202,7 +204,7 @@ export async function gatherEvidence(store: Store, cache: ArticleCache, q: Quest
 
   const total = q.terms.reduce((s, t) => s + w(t), 0) || 1;
   const contentTotal = q.contentTerms.reduce((s, t) => s + w(t), 0);
-  const out: (Omit<Evidence, 'anchors' | 'contentAnchors' | 'mentions' | 'rival' | 'predicateAt'> & { matched: Map<string, number>; inTime: number; relevance: number })[] = [];
+  const out: (Omit<Evidence, 'anchors' | 'contentAnchors' | 'mentions' | 'rival' | 'predicateAt' | 'verbIn'> & { matched: Map<string, number>; inTime: number; relevance: number })[] = [];
   const nameRes = nameMatchers(q.names);
   const articleNameShare = new Map<string, number>();
   // Which question terms each matching sentence holds, by article: for the passage and article shares.
@@ -300,11 +302,12 @@ export async function gatherEvidence(store: Store, cache: ArticleCache, q: Quest
   // Where the question's words stand, and the sentence's names: only for the sentences kept.
   const contentSet = new Set(q.contentTerms);
   const kept = out.slice(0, keep);
-  const verb = q.role?.verb;
+  const verb = q.verb;
   const verbTerms = new Set(verb ? [...of].filter(([, x]) => x.primary === verb).map(([t]) => t) : []);
   const nameTypes = questionNameTypes(nameRes, kept.map((e) => e.article));
   return kept.map(({ matched, inTime: _, relevance: __, ...e }) => {
     const mentions = e.article.mentions(e.hit.index).map((m) => ({ ...m, start: m.start - e.hit.start, end: m.end - e.hit.start }));
+    const predicateAt = verbTerms.size ? termRanges(e.hit.text, verbTerms) : [];
     const anchorTerms = new Set([...of].filter(([, x]) => matched.has(x.primary)).map(([t]) => t));
     const contentAnchorTerms = new Set([...anchorTerms].filter((t) => contentSet.has(of.get(t)!.primary)));
     const ranges = termRanges(e.hit.text, anchorTerms);
@@ -315,7 +318,8 @@ export async function gatherEvidence(store: Store, cache: ArticleCache, q: Quest
       anchors: ranges.map(([a, b]) => (a + b) / 2),
       contentAnchors: contentRanges.map(([a, b]) => (a + b) / 2),
       rival: rivalShare(nameRes, nameTypes, e.article, e.hit.index, e.hit.text, mentions),
-      predicateAt: verbTerms.size ? termRanges(e.hit.text, verbTerms) : [],
+      predicateAt,
+      verbIn: !verb ? 1 : predicateAt.length ? 1 : [-1, 1].some((d) => termRanges(e.article.sentenceText(e.hit.index + d), verbTerms).length) ? 0.5 : 0,
     };
   });
 }

@@ -3,7 +3,7 @@
 import type { AnswerType, EntityType } from '../../model/index.js';
 import { queryTerms, tokens } from '../../understand/terms.js';
 import { questionWhen, type When } from './when.js';
-import { lexicalRelatives, nounClasses } from '../../understand/wordnet.js';
+import { isVerbWord, lexicalRelatives, nounClasses } from '../../understand/wordnet.js';
 import nlp from 'compromise';
 
 export interface Question {
@@ -47,6 +47,11 @@ export interface Question {
    * firm did Google buy"); null when the question says neither (a copula, a stranded preposition).
    */
   role?: { verb: string; wants: 'agent' | 'patient' } | null;
+  /**
+   * The question's main verb as an index term ("born" in "in what year was X born", "sell" in "how many
+   * cars does Ferrari sell"): what the asked date, number or name is of. Null when it has none (a copula).
+   */
+  verb?: string | null;
 }
 
 const QUESTION_WORDS = new Set(
@@ -120,9 +125,16 @@ function whPhrase(text: string): string[] {
   return whWords(text).map((x) => x.w);
 }
 
+/** The tagger's terms of the question last read: the wh-phrase, the role and the verb all read them. */
+let tagged: { text: string; terms: unknown[] } | null = null;
+function taggedTerms(text: string): unknown[] {
+  if (tagged?.text !== text) tagged = { text, terms: nlp(text).terms().json() as unknown[] };
+  return tagged.terms;
+}
+
 /** whPhrase with each word's capitalisation: a name inside the phrase ("which Luis Bunuel film") is no head. */
 function whWords(text: string): { w: string; proper: boolean; adjective?: boolean }[] {
-  const terms = (nlp(text).terms().json() as { terms: { normal: string; text: string; tags: string[]; post?: string }[] }[]).map((t) => ({
+  const terms = (taggedTerms(text) as { terms: { normal: string; text: string; tags: string[]; post?: string }[] }[]).map((t) => ({
     normal: t.terms[0]?.normal ?? '',
     text: t.terms[0]?.text ?? '',
     tags: new Set(t.terms[0]?.tags ?? []),
@@ -323,7 +335,8 @@ export function analyseQuestion(raw: string, today: string | null = null): Quest
   const quantity = type === 'number' && !duration ? quantityAsked(lower, head) : null;
   const agents = type === 'person' && !head ? agentNouns(words) : [];
   const role = type === 'person' || type === 'organisation' || type === 'place' || type === 'thing' ? whRole(text, stranded, contentTerms) : null;
-  return { text, type, slotTypes, head, stranded, names, terms, contentTerms, contentWords, speaker, duration, quantity, granularity, when, agents, role };
+  const verb = role?.verb ?? mainVerb(text, contentTerms);
+  return { text, type, slotTypes, head, stranded, names, terms, contentTerms, contentWords, speaker, duration, quantity, granularity, when, agents, role, verb };
 }
 
 export type Quantity = 'money' | 'percent' | 'count' | 'measure' | null;
@@ -428,11 +441,11 @@ const DO_AUX = new Set('did does do will would can could should might may must h
  * "by" ("which firm did he sell shares in"), or a verb that is not among the question's content terms.
  */
 export function whRole(text: string, stranded: string | null, contentTerms: string[]): Question['role'] {
-  const terms = (nlp(text).terms().json() as { terms: { normal: string; tags: string[] }[] }[]).map((t) => ({
+  const terms = (taggedTerms(text) as { terms: { normal: string; tags: string[] }[] }[]).map((t) => ({
     w: t.terms[0]?.normal ?? '',
     tags: new Set(t.terms[0]?.tags ?? []),
   }));
-  const at = terms.findIndex((t, i) => i <= 4 && (t.w === 'who' || t.w === 'which' || t.w === 'what' || t.w === 'whom'));
+  const at = terms.findIndex((t, i) => i <= 2 && (t.w === 'who' || t.w === 'which' || t.w === 'what' || t.w === 'whom'));
   if (at < 0) return null;
   const isVerb = (t: { w: string; tags: Set<string> }) => t.tags.has('Verb') && !t.tags.has('Auxiliary') && !BE.has(t.w) && !DO_AUX.has(t.w);
   const verbTerm = (w: string) => {
@@ -484,6 +497,38 @@ export function whRole(text: string, stranded: string | null, contentTerms: stri
       const verb = verbTerm(terms[j].w);
       return verb ? { verb, wants: stranded === 'by' ? 'agent' : 'patient' } : null;
     }
+  }
+  return null;
+}
+
+/**
+ * The first verb after the question word that is one of its content terms and no auxiliary: "born",
+ * "sell", "cut", "impose". The wh-phrase's own words are skipped ("how many people used": "used").
+ */
+export function mainVerb(text: string, contentTerms: string[]): string | null {
+  const terms = (taggedTerms(text) as { terms: { normal: string; text: string; tags: string[] }[] }[]).map((t) => ({
+    w: t.terms[0]?.normal ?? '',
+    proper: /^\p{Lu}/u.test(t.terms[0]?.text ?? ''),
+    tags: new Set(t.terms[0]?.tags ?? []),
+  }));
+  const phrase = whPhrase(text);
+  const last = phrase[phrase.length - 1];
+  let from = 0;
+  if (last) from = Math.max(0, terms.findIndex((t) => t.w === last || t.w.replace(/['’]s$/, '') === last) + 1);
+  const term = (w: string) => {
+    const v = queryTerms(w, 1)[0];
+    return v && contentTerms.includes(v) ? v : null;
+  };
+  for (let i = from; i < terms.length; i++) {
+    const t = terms[i];
+    if (t.tags.has('Auxiliary') || BE.has(t.w) || DO_AUX.has(t.w) || t.w === 'say' || t.w === 'said' || t.proper) continue;
+    // A relative clause's verb is not the question's ("the hunter who caught the plague").
+    if (/^(?:who|that|which)$/.test(terms[i - 1]?.w ?? '')) continue;
+    // The tagger misreads a verb after a name as a noun ("did Norwich Union cut"): WordNet says it can be one.
+    const prev = terms[i - 1];
+    const verbal = t.tags.has('Verb') || (!!prev?.proper && !prev.tags.has('Possessive') && !/['’]s$/.test(prev.w) && isVerbWord(t.w));
+    const v = verbal ? term(t.w) : null;
+    if (v) return v;
   }
   return null;
 }

@@ -23,7 +23,7 @@ export function typeGroup(type: AnswerType, span: boolean): TypeGroup {
 }
 
 /** What a candidate is scored from: its sentence's evidence features, its span's, and a few of its own. */
-export type CandidateFeatures = Pick<Evidence, 'coverage' | 'content' | 'names' | 'articleNames' | 'articleScore' | 'relatives' | 'lead' | 'windowContent' | 'articleContent' | 'phrase' | 'compact' | 'rival'> &
+export type CandidateFeatures = Pick<Evidence, 'coverage' | 'content' | 'names' | 'articleNames' | 'articleScore' | 'relatives' | 'lead' | 'windowContent' | 'articleContent' | 'phrase' | 'compact' | 'rival' | 'verbIn'> &
   Pick<Candidate, 'proximity' | 'bonus' | 'head' | 'slot' | 'kindFit' | 'prep' | 'echo' | 'predicate' | 'sameClause' | 'before' | 'ownClause' | 'broad' | 'within' | 'role'> & {
     /** 1 / (1 + the sentence's rank among the evidence). */
     rank: number;
@@ -41,7 +41,7 @@ export type CandidateFeatures = Pick<Evidence, 'coverage' | 'content' | 'names' 
 export const RANK_FEATURES = [
   'coverage', 'content', 'names', 'articleNames', 'articleScore', 'relatives', 'lead', 'rank',
   'proximity', 'bonus', 'head', 'slot', 'prep', 'echo', 'kindName', 'kindNumber', 'kindPhrase',
-  'predicate', 'sameClause', 'before', 'ownClause', 'cause', 'windowContent', 'articleContent', 'phrase', 'compact', 'broad', 'kindFit', 'rival', 'within', 'role',
+  'predicate', 'sameClause', 'before', 'ownClause', 'cause', 'windowContent', 'articleContent', 'phrase', 'compact', 'broad', 'kindFit', 'rival', 'within', 'role', 'verbIn',
 ] as const;
 
 export interface ConfidenceFeatures {
@@ -69,10 +69,12 @@ export interface ConfidenceFeatures {
   articleContent: number;
   /** The answer's sentence names another of a question name's kind in its place (see Evidence). */
   rival: number;
+  /** The question's main verb in the answer's sentence or beside it (see Evidence). */
+  verbIn: number;
   group: TypeGroup;
 }
 
-export const CONFIDENCE_FEATURES = ['top', 'margin', 'raw', 'coverage', 'content', 'names', 'articleNames', 'head', 'slot', 'kindFit', 'predicate', 'cause', 'windowContent', 'articleContent', 'rival'] as const;
+export const CONFIDENCE_FEATURES = ['top', 'margin', 'raw', 'coverage', 'content', 'names', 'articleNames', 'head', 'slot', 'kindFit', 'predicate', 'cause', 'windowContent', 'articleContent', 'rival', 'verbIn'] as const;
 
 /**
  * Causal and purpose connectives (after the Penn Discourse Treebank's explicit CONTINGENCY connectives,
