@@ -515,6 +515,9 @@ function chooseDate(doc: Doc, ld: JsonLd, url: string | null, headline: Element 
   if (m) {
     const [value, origin] = m as [string, MetaOrigin];
     const day = value.slice(0, 10);
+    // The dateline and the address agree on another day, days away: two sources the outlet wrote
+    // by hand outweigh a machine date that is an update's or a template's (a republished page).
+    if (seen && seen === fromUrl && Math.abs(dayNumber(seen) - dayNumber(day)) > 1) return { published: seen, origin: 'visible' };
     if (value.length > 10) {
       const local = seen ?? fromUrl;
       if (local && Math.abs(dayNumber(local) - dayNumber(day)) === 1) return { published: local, origin: seen ? 'visible' : 'url' };
@@ -968,6 +971,33 @@ function whiteLabel(doc: Doc, url: string | null, host: string | null): string |
 }
 
 /**
+ * A one-word name cut from a domain ("Express" from "Express.co.uk") is often the end of the name
+ * the publication goes by ("Daily Express"): one or two capitalised words before it, the whole
+ * borne out by the host and written so at least three times in the page (its text, head and
+ * scripts, where the publisher names itself in analytics and sign-up strings), and more often than
+ * any other such run. Only when the page gives no usable name itself.
+ */
+function fullName(doc: Doc, name: string, labels: string[]): string {
+  if (!/^\p{Lu}[\p{L}\p{N}]{2,}$/u.test(name)) return name;
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const run = new RegExp(`(?<![\\p{L}\\p{N}])((?:\\p{Lu}[\\p{L}'’&]*\\s){1,2})${escaped}(?![\\p{L}\\p{N}]|\\.\\p{L})`, 'gu');
+  // The body's text holds its scripts' text; the head's scripts are added apart.
+  const texts = [...headTexts(doc), ...[...(doc.head?.querySelectorAll('script') ?? [])].map((s) => s.textContent ?? ''), doc.body?.textContent ?? ''];
+  const counts = new Map<string, number>();
+  for (const t of texts) {
+    for (const m of t.matchAll(run)) {
+      const v = `${m[1].replace(/\s+/g, ' ')}${name}`;
+      counts.set(v, (counts.get(v) ?? 0) + 1);
+    }
+  }
+  let best: [string, number] | null = null;
+  for (const [v, n] of counts) {
+    if (n >= 3 && outletUsable(v) && hostAgreement(v, labels) >= 1 && (!best || n > best[1])) best = [v, n];
+  }
+  return best?.[0] ?? name;
+}
+
+/**
  * The outlet. Candidates: og:site_name, the JSON-LD publisher, the outlet part of `<title>`,
  * application-name and the logo's alt text, each as its first part ("LinkNaija | Nigeria's popular
  * news platform" → "LinkNaija"). Of those that read as a name (outletUsable), the first that the
@@ -1029,7 +1059,7 @@ function chooseOutlet(doc: Doc, ld: JsonLd, host: string | null, url: string | n
   const best = usable[0];
   if (best) return { source: best[0], origin: best[1] };
   const domain = firsts.find(([v]) => DOMAIN_LIKE.test(v));
-  if (domain) return { source: domain[0].replace(/^www\./i, '').replace(/(?:\.(?:co|com))?\.[a-z]{2,4}$/i, ''), origin: domain[1] };
+  if (domain) return { source: fullName(doc, domain[0].replace(/^www\./i, '').replace(/(?:\.(?:co|com))?\.[a-z]{2,4}$/i, ''), labels), origin: domain[1] };
   // The app name and the header's logo or site title are noisier ("express_logo", a sister brand, the
   // app's own name): the first the host bears out ("Prefeitura de Jaraguá do Sul" on jaraguadosul.com.br),
   // then the app name as before.
@@ -1038,7 +1068,7 @@ function chooseOutlet(doc: Doc, ld: JsonLd, host: string | null, url: string | n
   if (app && outletUsable(app)) return { source: app, origin: 'meta' };
   if (firsts.length) return { source: firsts[0][0], origin: firsts[0][1] };
   const own = hostName(host);
-  return { source: own && asWritten(doc, own), origin: host ? 'url' : null };
+  return { source: own && fullName(doc, asWritten(doc, own), labels), origin: host ? 'url' : null };
 }
 
 // ---------------------------------------------------------------- all of it

@@ -223,3 +223,25 @@ test('the declared language is read from <html lang>, content-language, og:local
   assert.equal(pageMeta(parseHTML('<html lang="pt-BR"><head></head><body></body></html>').document, null).declaredLanguage, 'pt');
   assert.equal(meta('<meta property="og:locale" content="de_DE">').declaredLanguage, 'de');
 });
+
+test('outlet: a one-word name cut from a domain takes the longer name the page writes for itself', () => {
+  // og:site_name is only a domain; the page's scripts and footer call it "Evening Gazette".
+  const head = '<meta property="og:site_name" content="Gazette.co.uk"><script>var page={"brand":"Evening Gazette","cms":"Evening Gazette CMS"}</script>';
+  const body = '<p>Sign up for the Evening Gazette newsletter.</p><footer>Gazette Media Ltd</footer>';
+  assert.equal(meta(head, body, 'https://www.gazette.co.uk/news/x').source, 'Evening Gazette');
+  // Written fewer than three times, or by a name the host does not bear out, it stays as cut.
+  assert.equal(meta('<meta property="og:site_name" content="Gazette.co.uk">', '<p>Read the Evening Gazette.</p>', 'https://www.gazette.co.uk/news/x').source, 'Gazette');
+  const other = '<script>var a="Morning Star","b":"Morning Star","c":"Morning Star"</script>';
+  assert.equal(meta(`<meta property="og:site_name" content="Star.co.uk">${other}`, '', 'https://www.gazette.co.uk/x').source, 'Star');
+});
+
+test('date: a dateline and an address that agree on another day outweigh a machine date days away', () => {
+  // A republished page: the template's published_time is the day it was re-saved.
+  const ld = '<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2019-12-05T10:00:00Z"}</script>';
+  const body = '<h1>Council approves the bridge budget</h1><div class="date-published">November 18, 2019</div>';
+  const m = meta(ld, body, 'https://www.example-news.com/2019/11/18/council-bridge-budget/');
+  assert.equal(m.published, '2019-11-18');
+  assert.equal(m.provenance.published, 'visible');
+  // Only one of them disagreeing is not enough: the machine date stands.
+  assert.equal(meta(ld, body, 'https://www.example-news.com/council-bridge-budget/').published, '2019-12-05T10:00:00Z');
+});
