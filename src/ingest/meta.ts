@@ -149,6 +149,28 @@ function metaTag(doc: Doc, ...keys: string[]): string | null {
   return null;
 }
 
+// The same index with lower-cased keys: publication dates come under many spellings
+// ("PublishDate", "DC.Date.Issued", "OriginalPublicationDate").
+const metaLowerIndex = new WeakMap<Doc, Map<string, string[]>>();
+
+/** Like metaTag, keys matched whatever their case. */
+function metaTagAnyCase(doc: Doc, ...keys: string[]): string | null {
+  let m = metaLowerIndex.get(doc);
+  if (!m) {
+    m = new Map();
+    for (const [k, v] of metaMap(doc)) {
+      const low = k.toLowerCase();
+      m.set(low, [...(m.get(low) ?? []), ...v]);
+    }
+    metaLowerIndex.set(doc, m);
+  }
+  for (const key of keys) {
+    const v = m.get(key.toLowerCase())?.[0];
+    if (v) return v;
+  }
+  return null;
+}
+
 function metaTags(doc: Doc, key: string): string[] {
   return metaMap(doc).get(key) ?? [];
 }
@@ -500,6 +522,17 @@ function inOffset(utc: string, offset: string): string | null {
   return `${new Date(t + minutes * 60_000).toISOString().slice(0, 19)}${offset}`;
 }
 
+// Meta keys that name the first publication, beyond the common ones chooseDate asks for first.
+const MORE_PUBLISHED_KEYS = [
+  'article:published_time', 'datePublished', 'pubdate', 'publishdate', 'publish_date', 'publish-date', 'dc.date.issued',
+  'article:published', 'article:post_date', 'article_date_original', 'article:publicationdate', 'article:published_date',
+  'og:pubdate', 'og:publish_date', 'og:datepublished', 'og:article:published', 'originalpublicationdate',
+  'original-publish-date', 'publication_date', 'published-date', 'date_published', 'dateposted', 'rnews:datepublished',
+  'dcterms.issued', 'dc.date.publication', 'dc.date.created', 'dc.created', 'dc:created', 'dc:date', 'citation_publication_date',
+  'citation_date', 'dcsext.articlefirstpublished', 'analyticsattributes.articledate', 'shareaholic:article_published_time',
+  'twt-published-at', 'vr:published_time', 'mediator_published_time', 'bt:pubdate', 'rbpubdate', 'displaydate',
+];
+
 function chooseDate(doc: Doc, ld: JsonLd, url: string | null, headline: Element | null): DateChoice {
   const machine: [string | null, MetaOrigin][] = [
     [pageDate(ld.datePublished), 'json-ld'],
@@ -508,6 +541,8 @@ function chooseDate(doc: Doc, ld: JsonLd, url: string | null, headline: Element 
       'dcterms.date', 'sailthru.date', 'parsely-pub-date', 'article.published', 'og:article:published_time', 'cXenseParse:recs:publishtime')), 'meta'],
     [pageDate(doc.querySelector('[itemprop="datePublished"]')?.getAttribute('datetime') ??
       doc.querySelector('[itemprop="datePublished"]')?.getAttribute('content')), 'meta'],
+    // Other names for the first publication that pages use (the list htmldate reads), in any case.
+    [pageDate(metaTagAnyCase(doc, ...MORE_PUBLISHED_KEYS)), 'meta'],
   ];
   const m = machine.find(([v]) => v);
   const fromUrl = urlDate(url);

@@ -245,3 +245,9 @@ test('date: a dateline and an address that agree on another day outweigh a machi
   // Only one of them disagreeing is not enough: the machine date stands.
   assert.equal(meta(ld, body, 'https://www.example-news.com/council-bridge-budget/').published, '2019-12-05T10:00:00Z');
 });
+
+test('date: publication dates under other meta names and in any case', () => {
+  assert.equal(meta('<meta name="OriginalPublicationDate" content="2019-11-18T09:30:00-05:00">').published, '2019-11-18T09:30:00-05:00');
+  assert.equal(meta('<meta name="citation_publication_date" content="2019-11-18">').published, '2019-11-18');
+  assert.equal(meta('<meta name="PublishDate" content="2019-11-18">').provenance.published, 'meta');
+});
