@@ -77,7 +77,17 @@ function orgName(v: unknown): string | undefined {
   return undefined;
 }
 
-function readJsonLd(doc: Doc): JsonLd {
+/** A URL reduced for comparison: no scheme, www, query, fragment or trailing slash. */
+const urlKey = (u: string) => u.trim().toLowerCase().replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/[?#].*$/, '').replace(/\/+$/, '');
+
+/** The address an article object says it is at: `url`, or `mainEntityOfPage` (a string or an object's @id / url). */
+function articleAddress(o: Record<string, unknown>): string | undefined {
+  const main = o.mainEntityOfPage;
+  const m = main && typeof main === 'object' && !Array.isArray(main) ? (main as Record<string, unknown>) : null;
+  return str(o.url) ?? str(main) ?? (m ? str(m['@id']) ?? str(m.url) : undefined);
+}
+
+function readJsonLd(doc: Doc, pageUrls: (string | null | undefined)[] = []): JsonLd {
   const found: Record<string, unknown>[] = [];
   const byId = new Map<string, Record<string, unknown>>();
   const visit = (v: unknown) => {
@@ -101,6 +111,16 @@ function readJsonLd(doc: Doc): JsonLd {
   }
   // Prefer a real article type over a generic WebPage.
   found.sort((a, b) => Number(String(a['@type']).includes('WebPage')) - Number(String(b['@type']).includes('WebPage')));
+  // Several articles (the page's own and a list of related ones, each with its own dates and
+  // authors): the one that says it is at this page's address comes first.
+  const here = new Set(pageUrls.filter((u): u is string => !!u).map(urlKey));
+  if (here.size && found.length > 1) {
+    const at = found.findIndex((o) => {
+      const a = articleAddress(o);
+      return !!a && here.has(urlKey(a));
+    });
+    if (at > 0) found.unshift(...found.splice(at, 1));
+  }
   const out: JsonLd = { authors: [] };
   for (const o of found) {
     out.headline ??= str(o.headline) ?? (String(o['@type']).includes('WebPage') ? undefined : str(o.name));
@@ -1110,7 +1130,7 @@ function chooseOutlet(doc: Doc, ld: JsonLd, host: string | null, url: string | n
 
 /** Metadata of a page and where each value came from. `url` is the page's address when known. */
 export function pageMeta(doc: Doc, url: string | null): PageMeta {
-  const ld = readJsonLd(doc);
+  const ld = readJsonLd(doc, [url, resolveUrl(doc.querySelector('link[rel="canonical"]')?.getAttribute('href'), url), resolveUrl(metaTag(doc, 'og:url'), url)]);
   const provenance: Provenance = {};
 
   const canon: [string | null, MetaOrigin][] = [

@@ -251,3 +251,11 @@ test('date: publication dates under other meta names and in any case', () => {
   assert.equal(meta('<meta name="citation_publication_date" content="2019-11-18">').published, '2019-11-18');
   assert.equal(meta('<meta name="PublishDate" content="2019-11-18">').provenance.published, 'meta');
 });
+
+test('JSON-LD: of several articles, the one at this page\'s address gives the dates and authors', () => {
+  const related = '{"@type":"NewsArticle","url":"https://news.example.org/2019/11/01/older-story","datePublished":"2019-11-01T08:00:00Z","author":{"@type":"Person","name":"Li Wei"}}';
+  const own = '{"@type":"NewsArticle","mainEntityOfPage":{"@type":"WebPage","@id":"https://news.example.org/2019/11/18/bridge-vote/"},"datePublished":"2019-11-18T08:00:00Z","author":{"@type":"Person","name":"Ana Ruiz"}}';
+  const m = meta(`<script type="application/ld+json">[${related},${own}]</script>`, '', 'https://news.example.org/2019/11/18/bridge-vote');
+  assert.equal(m.published, '2019-11-18T08:00:00Z');
+  assert.equal(m.byline, 'Ana Ruiz');
+});
