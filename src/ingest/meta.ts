@@ -1030,10 +1030,11 @@ function whiteLabel(doc: Doc, url: string | null, host: string | null): string |
  * the publication goes by ("Daily Express"): one or two capitalised words before it, the whole
  * borne out by the host and written so at least three times in the page (its text, head and
  * scripts, where the publisher names itself in analytics and sign-up strings), and more often than
- * any other such run. Only when the page gives no usable name itself.
+ * any other such run. Or, when the name is the host's own label and the host abbreviates a name
+ * ("latimes"), that name as the page writes it. Only when the page gives no usable name itself.
  */
 function fullName(doc: Doc, name: string, labels: string[]): string {
-  if (!/^\p{Lu}[\p{L}\p{N}]{2,}$/u.test(name)) return name;
+  if (!/^[\p{L}\p{N}]{3,}$/u.test(name)) return name;
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const run = new RegExp(`(?<![\\p{L}\\p{N}])((?:\\p{Lu}[\\p{L}'’&]*\\s){1,2})${escaped}(?![\\p{L}\\p{N}]|\\.\\p{L})`, 'gu');
   // The body's text holds its scripts' text; the head's scripts are added apart.
@@ -1047,7 +1048,25 @@ function fullName(doc: Doc, name: string, labels: string[]): string {
   }
   let best: [string, number] | null = null;
   for (const [v, n] of counts) {
-    if (n >= 3 && outletUsable(v) && hostAgreement(v, labels) >= 1 && (!best || n > best[1])) best = [v, n];
+    if (/^\p{Lu}/u.test(name) && n >= 3 && outletUsable(v) && hostAgreement(v, labels) >= 1 && (!best || n > best[1])) best = [v, n];
+  }
+  if (best) return best[0];
+  // A host that abbreviates the name ("latimes", "nypost"): the run of capitalised words it
+  // abbreviates, written at least twice ("© 2019 Los Angeles Times", "New York Post").
+  if (!labels.includes(compact(name))) return name;
+  const words = /(?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}'’&]*)(?:\s(?:\p{Lu}[\p{L}'’&]*|of|the|and|de|du|la|le))*/gu;
+  const runs = new Map<string, number>();
+  for (const t of texts) {
+    for (const m of t.matchAll(words)) {
+      const v = m[0].replace(/\s(?:of|the|and|de|du|la|le)$/, '');
+      const n = v.split(/\s/).length;
+      if (n >= 2 && n <= 6) runs.set(v, (runs.get(v) ?? 0) + 1);
+    }
+    if (runs.size > 5000) break;
+  }
+  for (const [v, n] of runs) {
+    const parts = v.normalize('NFKD').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+    if (n >= 2 && labels.some((l) => abbreviates(l, parts)) && (!best || n > best[1])) best = [v, n];
   }
   return best?.[0] ?? name;
 }

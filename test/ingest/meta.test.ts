@@ -259,3 +259,11 @@ test('JSON-LD: of several articles, the one at this page\'s address gives the da
   assert.equal(m.published, '2019-11-18T08:00:00Z');
   assert.equal(m.byline, 'Ana Ruiz');
 });
+
+test('outlet: with no name in the head, the name the host abbreviates, as the page writes it', () => {
+  const body = '<p>Subscribe to the Los Angeles Times.</p><footer>Copyright © 2019, Los Angeles Times | Terms of Service</footer>';
+  assert.equal(meta('<title>Fire crews hold the line</title>', body, 'https://www.latimes.com/california/story/2019-11-19/fire').source, 'Los Angeles Times');
+  // Written once, it is not taken; a run the host does not abbreviate is not taken either.
+  assert.equal(meta('<title>Fire crews hold the line</title>', '<footer>© 2019 Los Angeles Times</footer>', 'https://www.latimes.com/x').source, 'latimes');
+  assert.equal(meta('<title>Fire crews hold the line</title>', '<p>Los Angeles Fire Department</p><p>Los Angeles Fire Department</p>', 'https://www.latimes.com/x').source, 'latimes');
+});
