@@ -115,9 +115,10 @@ function readJsonLd(doc: Doc, pageUrls: (string | null | undefined)[] = []): Jso
   // authors): the one that says it is at this page's address comes first.
   const here = new Set(pageUrls.filter((u): u is string => !!u).map(urlKey));
   if (here.size && found.length > 1) {
+    // Only among articles proper: a WebPage object is always at the page's address, and stays last.
     const at = found.findIndex((o) => {
       const a = articleAddress(o);
-      return !!a && here.has(urlKey(a));
+      return !String(o['@type']).includes('WebPage') && !!a && here.has(urlKey(a));
     });
     if (at > 0) found.unshift(...found.splice(at, 1));
   }
@@ -561,8 +562,6 @@ function chooseDate(doc: Doc, ld: JsonLd, url: string | null, headline: Element 
       'dcterms.date', 'sailthru.date', 'parsely-pub-date', 'article.published', 'og:article:published_time', 'cXenseParse:recs:publishtime')), 'meta'],
     [pageDate(doc.querySelector('[itemprop="datePublished"]')?.getAttribute('datetime') ??
       doc.querySelector('[itemprop="datePublished"]')?.getAttribute('content')), 'meta'],
-    // Other names for the first publication that pages use (the list htmldate reads), in any case.
-    [pageDate(metaTagAnyCase(doc, ...MORE_PUBLISHED_KEYS)), 'meta'],
   ];
   const m = machine.find(([v]) => v);
   const fromUrl = urlDate(url);
@@ -592,6 +591,10 @@ function chooseDate(doc: Doc, ld: JsonLd, url: string | null, headline: Element 
   }
   if (fromUrl) return { published: fromUrl, origin: 'url' };
   if (seen) return { published: seen, origin: 'visible' };
+  // Other names pages give the first publication (the list htmldate reads), in any case: less
+  // common, so less trusted than the address or the dateline, but before a modified date.
+  const other = pageDate(metaTagAnyCase(doc, ...MORE_PUBLISHED_KEYS));
+  if (other) return { published: other, origin: 'meta' };
   const modified = pageDate(ld.dateModified) ?? pageDate(metaTag(doc, 'article:modified_time', 'og:updated_time'));
   return modified ? { published: modified, origin: ld.dateModified ? 'json-ld' : 'meta' } : { published: null, origin: null };
 }

@@ -267,3 +267,10 @@ test('outlet: with no name in the head, the name the host abbreviates, as the pa
   assert.equal(meta('<title>Fire crews hold the line</title>', '<footer>© 2019 Los Angeles Times</footer>', 'https://www.latimes.com/x').source, 'latimes');
   assert.equal(meta('<title>Fire crews hold the line</title>', '<p>Los Angeles Fire Department</p><p>Los Angeles Fire Department</p>', 'https://www.latimes.com/x').source, 'latimes');
 });
+
+test('JSON-LD: a WebPage at the page\'s address does not outrank the article', () => {
+  const page = '{"@type":"WebPage","url":"https://news.example.org/2019/11/18/bridge-vote/","datePublished":"2019-11-20T08:00:00Z"}';
+  const article = '{"@type":"NewsArticle","headline":"Council approves the bridge","datePublished":"2019-11-18T08:00:00Z"}';
+  const m = meta(`<script type="application/ld+json">[${page},${article}]</script>`, '', 'https://news.example.org/2019/11/18/bridge-vote/');
+  assert.equal(m.published, '2019-11-18T08:00:00Z');
+});
