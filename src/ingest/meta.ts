@@ -554,6 +554,42 @@ const MORE_PUBLISHED_KEYS = [
   'twt-published-at', 'vr:published_time', 'mediator_published_time', 'bt:pubdate', 'rbpubdate', 'displaydate',
 ];
 
+/**
+ * A `<time datetime>` that is not an update's: the first after the headline, else the first on the
+ * page. For pages whose only date is machine-readable markup outside the head.
+ */
+function timeElementDate(doc: Doc, headline: Element | null): string | null {
+  const { order } = marked(doc);
+  const h = headline ? order.get(headline) ?? -1 : -1;
+  let first: string | null = null;
+  let seen = 0;
+  for (const t of doc.querySelectorAll('time[datetime]')) {
+    if (++seen > 50) break;
+    const where = `${t.getAttribute('class') ?? ''} ${t.getAttribute('itemprop') ?? ''} ${t.parentElement?.getAttribute('class') ?? ''} ${t.parentElement?.textContent?.slice(0, 80) ?? ''}`;
+    if (/updat|modif|aktualisiert|atualizad|actualiz/i.test(where)) continue;
+    const v = pageDate(t.getAttribute('datetime'));
+    if (!v) continue;
+    first ??= v;
+    // Elements the dateline walk did not mark have no position: they count as after the headline.
+    if (h < 0 || (order.get(t) ?? Number.MAX_SAFE_INTEGER) > h) return v;
+  }
+  return first;
+}
+
+// Keys under which page scripts (data layers, app state) carry the first publication.
+const SCRIPT_DATE = /["'](?:datePublished|publishDate|publishedDate|publish_date|published_date|pubDate|publishedAt|published_at|firstPublished|firstPublishedDate|first_published_at|dateFirstPublished)["']\s*:\s*["']([^"']{8,40})["']/;
+
+/** A publication date in a page script's data (`"publishDate":"2019-11-18T09:30:00Z"`), or null. */
+function scriptDataDate(doc: Doc): string | null {
+  for (const s of doc.querySelectorAll('script')) {
+    if (/ld\+json/i.test(s.getAttribute('type') ?? '')) continue;
+    const m = SCRIPT_DATE.exec(s.textContent ?? '');
+    const v = m ? pageDate(m[1]) : null;
+    if (v) return v;
+  }
+  return null;
+}
+
 function chooseDate(doc: Doc, ld: JsonLd, url: string | null, headline: Element | null): DateChoice {
   const machine: [string | null, MetaOrigin][] = [
     [pageDate(ld.datePublished), 'json-ld'],
@@ -595,6 +631,8 @@ function chooseDate(doc: Doc, ld: JsonLd, url: string | null, headline: Element 
   // common, so less trusted than the address or the dateline, but before a modified date.
   const other = pageDate(metaTagAnyCase(doc, ...MORE_PUBLISHED_KEYS));
   if (other) return { published: other, origin: 'meta' };
+  const stamped = timeElementDate(doc, headline) ?? scriptDataDate(doc);
+  if (stamped) return { published: stamped, origin: 'meta' };
   const modified = pageDate(ld.dateModified) ?? pageDate(metaTag(doc, 'article:modified_time', 'og:updated_time'));
   return modified ? { published: modified, origin: ld.dateModified ? 'json-ld' : 'meta' } : { published: null, origin: null };
 }

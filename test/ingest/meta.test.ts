@@ -274,3 +274,12 @@ test('JSON-LD: a WebPage at the page\'s address does not outrank the article', (
   const m = meta(`<script type="application/ld+json">[${page},${article}]</script>`, '', 'https://news.example.org/2019/11/18/bridge-vote/');
   assert.equal(m.published, '2019-11-18T08:00:00Z');
 });
+
+test('date: with nothing in the head, address or dateline, a <time datetime> (not an update), then a page script\'s data', () => {
+  const t = meta('<title>Bridge vote</title>', '<h1>Council approves the bridge</h1><p>Text.</p><span>Updated <time datetime="2019-11-21T10:00:00Z">Thursday</time></span><footer><time datetime="2019-11-18T09:30:00-05:00">Monday</time></footer>');
+  assert.equal(t.published, '2019-11-18T09:30:00-05:00');
+  const s = meta('<title>Bridge vote</title><script>window.dataLayer=[{"section":"local","publishDate":"2019-11-18T14:30:00Z"}]</script>', '<h1>Council approves the bridge</h1>');
+  assert.equal(s.published, '2019-11-18T14:30:00Z');
+  // A JSON-LD script is read as JSON-LD, not here; nothing at all is still no date.
+  assert.equal(meta('<title>Bridge vote</title>', '<h1>Council approves the bridge</h1>').published, null);
+});
