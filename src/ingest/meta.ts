@@ -1095,11 +1095,12 @@ function fullName(doc: Doc, name: string, labels: string[]): string {
   // A host that abbreviates the name ("latimes", "nypost"): the run of capitalised words it
   // abbreviates, written at least twice ("© 2019 Los Angeles Times", "New York Post").
   if (!labels.includes(compact(name))) return name;
-  const words = /(?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}'’&]*)(?:\s(?:\p{Lu}[\p{L}'’&]*|of|the|and|de|du|la|le))*/gu;
+  // Words may hold hyphens and points ("Journal-Constitution", "St. Louis Post-Dispatch").
+  const words = /(?<![\p{L}\p{N}])(?:\p{Lu}\p{Ll}{0,2}\.(?=\s)|\p{Lu}[\p{L}'’&-]*)(?:\s(?:\p{Lu}\p{Ll}{0,2}\.(?=\s)|\p{Lu}[\p{L}'’&-]*|of|the|and|de|du|la|le))*/gu;
   const runs = new Map<string, number>();
   for (const t of texts) {
     for (const m of t.matchAll(words)) {
-      const v = m[0].replace(/\s(?:of|the|and|de|du|la|le)$/, '');
+      const v = m[0].replace(/-+$/, '').replace(/\s(?:of|the|and|de|du|la|le)$/, '');
       const n = v.split(/\s/).length;
       if (n >= 2 && n <= 6) runs.set(v, (runs.get(v) ?? 0) + 1);
     }

@@ -283,3 +283,8 @@ test('date: with nothing in the head, address or dateline, a <time datetime> (no
   // A JSON-LD script is read as JSON-LD, not here; nothing at all is still no date.
   assert.equal(meta('<title>Bridge vote</title>', '<h1>Council approves the bridge</h1>').published, null);
 });
+
+test('outlet: an abbreviated host spells a name with hyphenated words', () => {
+  const body = '<p>Read more from The Atlanta Journal-Constitution.</p><footer>© 2019 The Atlanta Journal-Constitution. All rights reserved.</footer>';
+  assert.equal(meta('<title>Storm closes schools</title>', body, 'https://www.ajc.com/news/local/storm').source, 'The Atlanta Journal-Constitution');
+});
