@@ -1108,7 +1108,9 @@ function fullName(doc: Doc, name: string, labels: string[]): string {
   }
   for (const [v, n] of runs) {
     const parts = v.normalize('NFKD').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-    if (n >= 2 && labels.some((l) => abbreviates(l, parts)) && (!best || n > best[1])) best = [v, n];
+    // An abbreviation, not the label with more words ("CNN Newsletters" on cnn.com).
+    const abbreviated = labels.some((l) => !parts.some((w) => compact(w) === l) && abbreviates(l, parts));
+    if (n >= 2 && abbreviated && (!best || n > best[1])) best = [v, n];
   }
   return best?.[0] ?? name;
 }

@@ -288,3 +288,8 @@ test('outlet: an abbreviated host spells a name with hyphenated words', () => {
   const body = '<p>Read more from The Atlanta Journal-Constitution.</p><footer>© 2019 The Atlanta Journal-Constitution. All rights reserved.</footer>';
   assert.equal(meta('<title>Storm closes schools</title>', body, 'https://www.ajc.com/news/local/storm').source, 'The Atlanta Journal-Constitution');
 });
+
+test('outlet: the host label followed by more words is not an abbreviation of them', () => {
+  const body = '<p>Sign up for CNN Newsletters.</p><footer>CNN Newsletters | Terms</footer>';
+  assert.equal(meta('<title>Markets fall</title>', body, 'https://www.cnn.com/2019/11/18/investing/x').source, 'cnn');
+});
