@@ -9,8 +9,9 @@
 //         with the reference), and the dev shingle metric between the reference and the first
 //         as many tokens of the extracted text. Only aggregates are printed for it.
 // Usage: npm run eval:extract [-- --data DIR] [-- --worst N] [-- --ahead]   (--worst, --ahead and --only: dev only)
+//        npm run eval:extract -- --heldout DIR        (that whole-text held-out set alone: scrapinghub or WCXB layout)
 //        npm run eval:extract -- --dev                  (dev alone, while tuning)
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { Readability } from '@mozilla/readability';
@@ -134,7 +135,72 @@ if (worst > 0) {
 if (only || args.includes('--ahead')) {
   for (const r of rows.filter((x) => x.ahead !== 0).sort((a, b) => b.ahead - a.ahead)) console.log(`ahead ${r.ahead} ${r.id.slice(0, 16)} ${truth[r.id].url}`);
 }
-if (!only && !args.includes('--dev')) heldOut();
+// --heldout DIR scores that whole-text set alone (beside dev); without it, every held-out set here.
+if (!only && !args.includes('--dev')) {
+  const dir = argOf('--heldout');
+  if (!dir) heldOut();
+  wholeTextHeldOut(dir ?? join(import.meta.dirname, '..', 'test', 'extract-heldout', 'whole-text'));
+}
+
+/**
+ * A held-out set with whole-text references, scored exactly as dev (shingle P/R per page, means,
+ * F1 of the means), aggregates only. Two layouts are read: scrapinghub's (`ground-truth.json`
+ * mapping id -> {articleBody, url}, `html/<id>.html.gz`) and WCXB's (`ground-truth/<id>.json` with
+ * `ground_truth.main_content` and `url`, `html/<id>.html.gz`). None is in the repository yet
+ * (test/extract-heldout/README.md says why and which set to add).
+ */
+function wholeTextHeldOut(dir: string): void {
+  const pages: { id: string; url: string; ref: string }[] = [];
+  if (existsSync(join(dir, 'ground-truth.json'))) {
+    const gt = JSON.parse(readFileSync(join(dir, 'ground-truth.json'), 'utf8')) as Record<string, { articleBody: string; url: string }>;
+    for (const [id, g] of Object.entries(gt)) pages.push({ id, url: g.url, ref: g.articleBody });
+  } else if (existsSync(join(dir, 'ground-truth'))) {
+    for (const f of readdirSync(join(dir, 'ground-truth')).filter((x) => x.endsWith('.json')).sort()) {
+      const g = JSON.parse(readFileSync(join(dir, 'ground-truth', f), 'utf8')) as { url: string; ground_truth: { main_content: string } };
+      pages.push({ id: f.replace(/\.json$/, ''), url: g.url, ref: g.ground_truth.main_content });
+    }
+  } else {
+    console.log(`\nwhole-text held-out set: none at ${dir} (see test/extract-heldout/README.md)`);
+    return;
+  }
+  const extractors: [string, (html: string, url: string, item: string) => string][] = [
+    ['**newsdesk (this run)**', (html, url, item) => {
+      const res = htmlToDocument({ html, origin: item, url });
+      return res.ok ? res.value.text : '';
+    }],
+    ['Readability.js 0.6.0 (run here, same scoring)', (html) => new Readability(parseHTML(html).document).parse()?.textContent ?? ''],
+  ];
+  const lines: string[] = [];
+  let scored = 0;
+  for (const [name, extract] of extractors) {
+    const ps: number[] = [], rs: number[] = [];
+    let missing = 0;
+    for (const page of pages) {
+      const file = join(dir, 'html', `${page.id}.html.gz`);
+      if (!existsSync(file)) {
+        missing++;
+        continue;
+      }
+      const decoded = decodeBytes(gunzipSync(readFileSync(file)), { item: page.id });
+      let pred = '';
+      try {
+        pred = decoded.ok ? extract(decoded.value, page.url, page.id) : '';
+      } catch {
+        pred = '';
+      }
+      const [tp, fp, fn] = tpFpFn(page.ref, pred);
+      if (tp + fp > 0) ps.push(precisionScore(tp, fp, fn));
+      if (tp + fn > 0) rs.push(recallScore(tp, fp, fn));
+    }
+    scored = pages.length - missing;
+    const p = mean(ps), r = mean(rs);
+    lines.push(`| ${name} | ${((2 * p * r) / (p + r)).toFixed(3)} | ${p.toFixed(3)} | ${r.toFixed(3)} |`);
+  }
+  console.log(`\ntest (held out, never tuned on): whole-text references at ${dir}, ${scored} pages with html
+| tool | F1 | precision | recall |
+|---|---|---|---|
+${lines.join('\n')}`);
+}
 
 function heldOut(): void {
   const refs = JSON.parse(readFileSync(join(heldOutDir, 'references.json'), 'utf8')) as Record<string, { url: string; cleaned_text: string }>;

@@ -3,6 +3,7 @@
 // from the pages of the article-extraction benchmark. Tune on dev only; test is printed as an
 // aggregate beside it, never per page.
 // Usage: npm run eval:meta [-- --labels DIR] [-- --pages DIR] [-- --misses FIELD]   (misses: dev only)
+//        npm run eval:meta -- --miss-kinds     (outlet and date misses counted by kind, dev and test: counts, never pages)
 //        npm run eval:meta -- --dev --misses date                                 (dev alone, while tuning)
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -87,6 +88,32 @@ function compare(l: Label, g: Got | null): Record<Field, boolean> {
   };
 }
 
+/** The kind of an outlet miss, for counts only: never a page's own values. */
+function outletMissKind(want: string, got: string): string {
+  const w = normSpace(want), g = normSpace(got);
+  if (!g) return 'none given';
+  if (/\.[a-z]{2,}$/.test(g) || (!/\s/.test(got) && got === got.toLowerCase())) return 'a domain or host label';
+  const ws = ` ${w.replace(/[^\p{L}\p{N}]+/gu, ' ')} `, gs = ` ${g.replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+  if (ws.includes(gs)) return 'part of the name (too short)';
+  if (gs.includes(ws)) return 'the name and more (too long)';
+  return 'another name';
+}
+
+/** The kind of a date miss, for counts only. */
+function dateMissKind(want: string | null | undefined, got: string): string {
+  if (!want) return 'a date where the page has none';
+  if (!got) return 'no date';
+  const days = (Date.parse(got) - Date.parse(want.slice(0, 10))) / 86_400_000;
+  if (Math.abs(days) === 1) return 'one day off';
+  return days > 0 ? 'later, by more than a day' : 'earlier, by more than a day';
+}
+
+const missKinds: Record<string, Map<string, number>> = {};
+const countKind = (key: string, kind: string) => {
+  const m = (missKinds[key] ??= new Map());
+  m.set(kind, (m.get(kind) ?? 0) + 1);
+};
+
 function score(split: string, showMisses: boolean): { n: number; acc: Record<Field, number> } | null {
   const labels = readLabels(split);
   if (labels.length === 0) return null;
@@ -95,6 +122,8 @@ function score(split: string, showMisses: boolean): { n: number; acc: Record<Fie
     const g = extract(l);
     const c = compare(l, g);
     for (const f of FIELDS) if (c[f]) right[f]++;
+    if (!c.outlet) countKind(`${split} outlet`, outletMissKind(l.outlet ?? '', g?.outlet ?? ''));
+    if (!c.date) countKind(`${split} date`, dateMissKind(l.published, g?.date ?? ''));
     if (showMisses && missesOf && !c[missesOf as Field]) {
       const want = { title: l.title, date: l.published, byline: l.byline, outlet: l.outlet, language: l.language }[missesOf as Field];
       console.log(`${l.id.slice(0, 10)} want ${JSON.stringify(want)}  got ${JSON.stringify(g?.[missesOf as Field] ?? null)}  ${l.url ?? ''}`);
@@ -112,3 +141,7 @@ const cell = (s: ReturnType<typeof score>, f: Field) => (s ? s.acc[f].toFixed(3)
 console.log(`\nmetadata accuracy (pages: dev ${dev?.n ?? 0}, test ${test?.n ?? 0}; ${((performance.now() - started) / 1000).toFixed(1)} s)`);
 console.log('| field | dev | test | goal (test) |\n|---|---|---|---|');
 for (const f of FIELDS) console.log(`| ${f} | ${cell(dev, f)} | ${cell(test, f)} | ${goals[f]} |`);
+if (args.includes('--miss-kinds')) {
+  console.log('\nmisses by kind (counts only):');
+  for (const [key, m] of Object.entries(missKinds)) console.log(`${key}: ${[...m].map(([k, n]) => `${k} ${n}`).join('; ')}`);
+}

@@ -77,7 +77,17 @@ function orgName(v: unknown): string | undefined {
   return undefined;
 }
 
-function readJsonLd(doc: Doc): JsonLd {
+/** A URL reduced for comparison: no scheme, www, query, fragment or trailing slash. */
+const urlKey = (u: string) => u.trim().toLowerCase().replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/[?#].*$/, '').replace(/\/+$/, '');
+
+/** The address an article object says it is at: `url`, or `mainEntityOfPage` (a string or an object's @id / url). */
+function articleAddress(o: Record<string, unknown>): string | undefined {
+  const main = o.mainEntityOfPage;
+  const m = main && typeof main === 'object' && !Array.isArray(main) ? (main as Record<string, unknown>) : null;
+  return str(o.url) ?? str(main) ?? (m ? str(m['@id']) ?? str(m.url) : undefined);
+}
+
+function readJsonLd(doc: Doc, pageUrls: (string | null | undefined)[] = []): JsonLd {
   const found: Record<string, unknown>[] = [];
   const byId = new Map<string, Record<string, unknown>>();
   const visit = (v: unknown) => {
@@ -101,6 +111,17 @@ function readJsonLd(doc: Doc): JsonLd {
   }
   // Prefer a real article type over a generic WebPage.
   found.sort((a, b) => Number(String(a['@type']).includes('WebPage')) - Number(String(b['@type']).includes('WebPage')));
+  // Several articles (the page's own and a list of related ones, each with its own dates and
+  // authors): the one that says it is at this page's address comes first.
+  const here = new Set(pageUrls.filter((u): u is string => !!u).map(urlKey));
+  if (here.size && found.length > 1) {
+    // Only among articles proper: a WebPage object is always at the page's address, and stays last.
+    const at = found.findIndex((o) => {
+      const a = articleAddress(o);
+      return !String(o['@type']).includes('WebPage') && !!a && here.has(urlKey(a));
+    });
+    if (at > 0) found.unshift(...found.splice(at, 1));
+  }
   const out: JsonLd = { authors: [] };
   for (const o of found) {
     out.headline ??= str(o.headline) ?? (String(o['@type']).includes('WebPage') ? undefined : str(o.name));
@@ -144,6 +165,28 @@ function metaTag(doc: Doc, ...keys: string[]): string | null {
   const m = metaMap(doc);
   for (const key of keys) {
     const v = m.get(key)?.[0];
+    if (v) return v;
+  }
+  return null;
+}
+
+// The same index with lower-cased keys: publication dates come under many spellings
+// ("PublishDate", "DC.Date.Issued", "OriginalPublicationDate").
+const metaLowerIndex = new WeakMap<Doc, Map<string, string[]>>();
+
+/** Like metaTag, keys matched whatever their case. */
+function metaTagAnyCase(doc: Doc, ...keys: string[]): string | null {
+  let m = metaLowerIndex.get(doc);
+  if (!m) {
+    m = new Map();
+    for (const [k, v] of metaMap(doc)) {
+      const low = k.toLowerCase();
+      m.set(low, [...(m.get(low) ?? []), ...v]);
+    }
+    metaLowerIndex.set(doc, m);
+  }
+  for (const key of keys) {
+    const v = m.get(key.toLowerCase())?.[0];
     if (v) return v;
   }
   return null;
@@ -500,6 +543,53 @@ function inOffset(utc: string, offset: string): string | null {
   return `${new Date(t + minutes * 60_000).toISOString().slice(0, 19)}${offset}`;
 }
 
+// Meta keys that name the first publication, beyond the common ones chooseDate asks for first.
+const MORE_PUBLISHED_KEYS = [
+  'article:published_time', 'datePublished', 'pubdate', 'publishdate', 'publish_date', 'publish-date', 'dc.date.issued',
+  'article:published', 'article:post_date', 'article_date_original', 'article:publicationdate', 'article:published_date',
+  'og:pubdate', 'og:publish_date', 'og:datepublished', 'og:article:published', 'originalpublicationdate',
+  'original-publish-date', 'publication_date', 'published-date', 'date_published', 'dateposted', 'rnews:datepublished',
+  'dcterms.issued', 'dc.date.publication', 'dc.date.created', 'dc.created', 'dc:created', 'dc:date', 'citation_publication_date',
+  'citation_date', 'dcsext.articlefirstpublished', 'analyticsattributes.articledate', 'shareaholic:article_published_time',
+  'twt-published-at', 'vr:published_time', 'mediator_published_time', 'bt:pubdate', 'rbpubdate', 'displaydate',
+];
+
+/**
+ * A `<time datetime>` that is not an update's: the first after the headline, else the first on the
+ * page. For pages whose only date is machine-readable markup outside the head.
+ */
+function timeElementDate(doc: Doc, headline: Element | null): string | null {
+  const { order } = marked(doc);
+  const h = headline ? order.get(headline) ?? -1 : -1;
+  let first: string | null = null;
+  let seen = 0;
+  for (const t of doc.querySelectorAll('time[datetime]')) {
+    if (++seen > 50) break;
+    const where = `${t.getAttribute('class') ?? ''} ${t.getAttribute('itemprop') ?? ''} ${t.parentElement?.getAttribute('class') ?? ''} ${t.parentElement?.textContent?.slice(0, 80) ?? ''}`;
+    if (/updat|modif|aktualisiert|atualizad|actualiz/i.test(where)) continue;
+    const v = pageDate(t.getAttribute('datetime'));
+    if (!v) continue;
+    first ??= v;
+    // Elements the dateline walk did not mark have no position: they count as after the headline.
+    if (h < 0 || (order.get(t) ?? Number.MAX_SAFE_INTEGER) > h) return v;
+  }
+  return first;
+}
+
+// Keys under which page scripts (data layers, app state) carry the first publication.
+const SCRIPT_DATE = /["'](?:datePublished|publishDate|publishedDate|publish_date|published_date|pubDate|publishedAt|published_at|firstPublished|firstPublishedDate|first_published_at|dateFirstPublished)["']\s*:\s*["']([^"']{8,40})["']/;
+
+/** A publication date in a page script's data (`"publishDate":"2019-11-18T09:30:00Z"`), or null. */
+function scriptDataDate(doc: Doc): string | null {
+  for (const s of doc.querySelectorAll('script')) {
+    if (/ld\+json/i.test(s.getAttribute('type') ?? '')) continue;
+    const m = SCRIPT_DATE.exec(s.textContent ?? '');
+    const v = m ? pageDate(m[1]) : null;
+    if (v) return v;
+  }
+  return null;
+}
+
 function chooseDate(doc: Doc, ld: JsonLd, url: string | null, headline: Element | null): DateChoice {
   const machine: [string | null, MetaOrigin][] = [
     [pageDate(ld.datePublished), 'json-ld'],
@@ -515,6 +605,9 @@ function chooseDate(doc: Doc, ld: JsonLd, url: string | null, headline: Element 
   if (m) {
     const [value, origin] = m as [string, MetaOrigin];
     const day = value.slice(0, 10);
+    // The dateline and the address agree on another day, days away: two sources the outlet wrote
+    // by hand outweigh a machine date that is an update's or a template's (a republished page).
+    if (seen && seen === fromUrl && Math.abs(dayNumber(seen) - dayNumber(day)) > 1) return { published: seen, origin: 'visible' };
     if (value.length > 10) {
       const local = seen ?? fromUrl;
       if (local && Math.abs(dayNumber(local) - dayNumber(day)) === 1) return { published: local, origin: seen ? 'visible' : 'url' };
@@ -534,6 +627,12 @@ function chooseDate(doc: Doc, ld: JsonLd, url: string | null, headline: Element 
   }
   if (fromUrl) return { published: fromUrl, origin: 'url' };
   if (seen) return { published: seen, origin: 'visible' };
+  // Other names pages give the first publication (the list htmldate reads), in any case: less
+  // common, so less trusted than the address or the dateline, but before a modified date.
+  const other = pageDate(metaTagAnyCase(doc, ...MORE_PUBLISHED_KEYS));
+  if (other) return { published: other, origin: 'meta' };
+  const stamped = timeElementDate(doc, headline) ?? scriptDataDate(doc);
+  if (stamped) return { published: stamped, origin: 'meta' };
   const modified = pageDate(ld.dateModified) ?? pageDate(metaTag(doc, 'article:modified_time', 'og:updated_time'));
   return modified ? { published: modified, origin: ld.dateModified ? 'json-ld' : 'meta' } : { published: null, origin: null };
 }
@@ -968,6 +1067,55 @@ function whiteLabel(doc: Doc, url: string | null, host: string | null): string |
 }
 
 /**
+ * A one-word name cut from a domain ("Express" from "Express.co.uk") is often the end of the name
+ * the publication goes by ("Daily Express"): one or two capitalised words before it, the whole
+ * borne out by the host and written so at least three times in the page (its text, head and
+ * scripts, where the publisher names itself in analytics and sign-up strings), and more often than
+ * any other such run. Or, when the name is the host's own label and the host abbreviates a name
+ * ("latimes"), that name as the page writes it. Only when the page gives no usable name itself.
+ */
+function fullName(doc: Doc, name: string, labels: string[]): string {
+  if (!/^[\p{L}\p{N}]{3,}$/u.test(name)) return name;
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const run = new RegExp(`(?<![\\p{L}\\p{N}])((?:\\p{Lu}[\\p{L}'’&]*\\s){1,2})${escaped}(?![\\p{L}\\p{N}]|\\.\\p{L})`, 'gu');
+  // The body's text holds its scripts' text; the head's scripts are added apart.
+  const texts = [...headTexts(doc), ...[...(doc.head?.querySelectorAll('script') ?? [])].map((s) => s.textContent ?? ''), doc.body?.textContent ?? ''];
+  const counts = new Map<string, number>();
+  for (const t of texts) {
+    for (const m of t.matchAll(run)) {
+      const v = `${m[1].replace(/\s+/g, ' ')}${name}`;
+      counts.set(v, (counts.get(v) ?? 0) + 1);
+    }
+  }
+  let best: [string, number] | null = null;
+  for (const [v, n] of counts) {
+    if (/^\p{Lu}/u.test(name) && n >= 3 && outletUsable(v) && hostAgreement(v, labels) >= 1 && (!best || n > best[1])) best = [v, n];
+  }
+  if (best) return best[0];
+  // A host that abbreviates the name ("latimes", "nypost"): the run of capitalised words it
+  // abbreviates, written at least twice ("© 2019 Los Angeles Times", "New York Post").
+  if (!labels.includes(compact(name))) return name;
+  // Words may hold hyphens and points ("Journal-Constitution", "St. Louis Post-Dispatch").
+  const words = /(?<![\p{L}\p{N}])(?:\p{Lu}\p{Ll}{0,2}\.(?=\s)|\p{Lu}[\p{L}'’&-]*)(?:\s(?:\p{Lu}\p{Ll}{0,2}\.(?=\s)|\p{Lu}[\p{L}'’&-]*|of|the|and|de|du|la|le))*/gu;
+  const runs = new Map<string, number>();
+  for (const t of texts) {
+    for (const m of t.matchAll(words)) {
+      const v = m[0].replace(/-+$/, '').replace(/\s(?:of|the|and|de|du|la|le)$/, '');
+      const n = v.split(/\s/).length;
+      if (n >= 2 && n <= 6) runs.set(v, (runs.get(v) ?? 0) + 1);
+    }
+    if (runs.size > 5000) break;
+  }
+  for (const [v, n] of runs) {
+    const parts = v.normalize('NFKD').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+    // An abbreviation, not the label with more words ("CNN Newsletters" on cnn.com).
+    const abbreviated = labels.some((l) => !parts.some((w) => compact(w) === l) && abbreviates(l, parts));
+    if (n >= 2 && abbreviated && (!best || n > best[1])) best = [v, n];
+  }
+  return best?.[0] ?? name;
+}
+
+/**
  * The outlet. Candidates: og:site_name, the JSON-LD publisher, the outlet part of `<title>`,
  * application-name and the logo's alt text, each as its first part ("LinkNaija | Nigeria's popular
  * news platform" → "LinkNaija"). Of those that read as a name (outletUsable), the first that the
@@ -1029,7 +1177,7 @@ function chooseOutlet(doc: Doc, ld: JsonLd, host: string | null, url: string | n
   const best = usable[0];
   if (best) return { source: best[0], origin: best[1] };
   const domain = firsts.find(([v]) => DOMAIN_LIKE.test(v));
-  if (domain) return { source: domain[0].replace(/^www\./i, '').replace(/(?:\.(?:co|com))?\.[a-z]{2,4}$/i, ''), origin: domain[1] };
+  if (domain) return { source: fullName(doc, domain[0].replace(/^www\./i, '').replace(/(?:\.(?:co|com))?\.[a-z]{2,4}$/i, ''), labels), origin: domain[1] };
   // The app name and the header's logo or site title are noisier ("express_logo", a sister brand, the
   // app's own name): the first the host bears out ("Prefeitura de Jaraguá do Sul" on jaraguadosul.com.br),
   // then the app name as before.
@@ -1038,14 +1186,14 @@ function chooseOutlet(doc: Doc, ld: JsonLd, host: string | null, url: string | n
   if (app && outletUsable(app)) return { source: app, origin: 'meta' };
   if (firsts.length) return { source: firsts[0][0], origin: firsts[0][1] };
   const own = hostName(host);
-  return { source: own && asWritten(doc, own), origin: host ? 'url' : null };
+  return { source: own && fullName(doc, asWritten(doc, own), labels), origin: host ? 'url' : null };
 }
 
 // ---------------------------------------------------------------- all of it
 
 /** Metadata of a page and where each value came from. `url` is the page's address when known. */
 export function pageMeta(doc: Doc, url: string | null): PageMeta {
-  const ld = readJsonLd(doc);
+  const ld = readJsonLd(doc, [url, resolveUrl(doc.querySelector('link[rel="canonical"]')?.getAttribute('href'), url), resolveUrl(metaTag(doc, 'og:url'), url)]);
   const provenance: Provenance = {};
 
   const canon: [string | null, MetaOrigin][] = [

@@ -223,3 +223,73 @@ test('the declared language is read from <html lang>, content-language, og:local
   assert.equal(pageMeta(parseHTML('<html lang="pt-BR"><head></head><body></body></html>').document, null).declaredLanguage, 'pt');
   assert.equal(meta('<meta property="og:locale" content="de_DE">').declaredLanguage, 'de');
 });
+
+test('outlet: a one-word name cut from a domain takes the longer name the page writes for itself', () => {
+  // og:site_name is only a domain; the page's scripts and footer call it "Evening Gazette".
+  const head = '<meta property="og:site_name" content="Gazette.co.uk"><script>var page={"brand":"Evening Gazette","cms":"Evening Gazette CMS"}</script>';
+  const body = '<p>Sign up for the Evening Gazette newsletter.</p><footer>Gazette Media Ltd</footer>';
+  assert.equal(meta(head, body, 'https://www.gazette.co.uk/news/x').source, 'Evening Gazette');
+  // Written fewer than three times, or by a name the host does not bear out, it stays as cut.
+  assert.equal(meta('<meta property="og:site_name" content="Gazette.co.uk">', '<p>Read the Evening Gazette.</p>', 'https://www.gazette.co.uk/news/x').source, 'Gazette');
+  const other = '<script>var a="Morning Star","b":"Morning Star","c":"Morning Star"</script>';
+  assert.equal(meta(`<meta property="og:site_name" content="Star.co.uk">${other}`, '', 'https://www.gazette.co.uk/x').source, 'Star');
+});
+
+test('date: a dateline and an address that agree on another day outweigh a machine date days away', () => {
+  // A republished page: the template's published_time is the day it was re-saved.
+  const ld = '<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2019-12-05T10:00:00Z"}</script>';
+  const body = '<h1>Council approves the bridge budget</h1><div class="date-published">November 18, 2019</div>';
+  const m = meta(ld, body, 'https://www.example-news.com/2019/11/18/council-bridge-budget/');
+  assert.equal(m.published, '2019-11-18');
+  assert.equal(m.provenance.published, 'visible');
+  // Only one of them disagreeing is not enough: the machine date stands.
+  assert.equal(meta(ld, body, 'https://www.example-news.com/council-bridge-budget/').published, '2019-12-05T10:00:00Z');
+});
+
+test('date: publication dates under other meta names and in any case', () => {
+  assert.equal(meta('<meta name="OriginalPublicationDate" content="2019-11-18T09:30:00-05:00">').published, '2019-11-18T09:30:00-05:00');
+  assert.equal(meta('<meta name="citation_publication_date" content="2019-11-18">').published, '2019-11-18');
+  assert.equal(meta('<meta name="PublishDate" content="2019-11-18">').provenance.published, 'meta');
+});
+
+test('JSON-LD: of several articles, the one at this page\'s address gives the dates and authors', () => {
+  const related = '{"@type":"NewsArticle","url":"https://news.example.org/2019/11/01/older-story","datePublished":"2019-11-01T08:00:00Z","author":{"@type":"Person","name":"Li Wei"}}';
+  const own = '{"@type":"NewsArticle","mainEntityOfPage":{"@type":"WebPage","@id":"https://news.example.org/2019/11/18/bridge-vote/"},"datePublished":"2019-11-18T08:00:00Z","author":{"@type":"Person","name":"Ana Ruiz"}}';
+  const m = meta(`<script type="application/ld+json">[${related},${own}]</script>`, '', 'https://news.example.org/2019/11/18/bridge-vote');
+  assert.equal(m.published, '2019-11-18T08:00:00Z');
+  assert.equal(m.byline, 'Ana Ruiz');
+});
+
+test('outlet: with no name in the head, the name the host abbreviates, as the page writes it', () => {
+  const body = '<p>Subscribe to the Los Angeles Times.</p><footer>Copyright © 2019, Los Angeles Times | Terms of Service</footer>';
+  assert.equal(meta('<title>Fire crews hold the line</title>', body, 'https://www.latimes.com/california/story/2019-11-19/fire').source, 'Los Angeles Times');
+  // Written once, it is not taken; a run the host does not abbreviate is not taken either.
+  assert.equal(meta('<title>Fire crews hold the line</title>', '<footer>© 2019 Los Angeles Times</footer>', 'https://www.latimes.com/x').source, 'latimes');
+  assert.equal(meta('<title>Fire crews hold the line</title>', '<p>Los Angeles Fire Department</p><p>Los Angeles Fire Department</p>', 'https://www.latimes.com/x').source, 'latimes');
+});
+
+test('JSON-LD: a WebPage at the page\'s address does not outrank the article', () => {
+  const page = '{"@type":"WebPage","url":"https://news.example.org/2019/11/18/bridge-vote/","datePublished":"2019-11-20T08:00:00Z"}';
+  const article = '{"@type":"NewsArticle","headline":"Council approves the bridge","datePublished":"2019-11-18T08:00:00Z"}';
+  const m = meta(`<script type="application/ld+json">[${page},${article}]</script>`, '', 'https://news.example.org/2019/11/18/bridge-vote/');
+  assert.equal(m.published, '2019-11-18T08:00:00Z');
+});
+
+test('date: with nothing in the head, address or dateline, a <time datetime> (not an update), then a page script\'s data', () => {
+  const t = meta('<title>Bridge vote</title>', '<h1>Council approves the bridge</h1><p>Text.</p><span>Updated <time datetime="2019-11-21T10:00:00Z">Thursday</time></span><footer><time datetime="2019-11-18T09:30:00-05:00">Monday</time></footer>');
+  assert.equal(t.published, '2019-11-18T09:30:00-05:00');
+  const s = meta('<title>Bridge vote</title><script>window.dataLayer=[{"section":"local","publishDate":"2019-11-18T14:30:00Z"}]</script>', '<h1>Council approves the bridge</h1>');
+  assert.equal(s.published, '2019-11-18T14:30:00Z');
+  // A JSON-LD script is read as JSON-LD, not here; nothing at all is still no date.
+  assert.equal(meta('<title>Bridge vote</title>', '<h1>Council approves the bridge</h1>').published, null);
+});
+
+test('outlet: an abbreviated host spells a name with hyphenated words', () => {
+  const body = '<p>Read more from The Atlanta Journal-Constitution.</p><footer>© 2019 The Atlanta Journal-Constitution. All rights reserved.</footer>';
+  assert.equal(meta('<title>Storm closes schools</title>', body, 'https://www.ajc.com/news/local/storm').source, 'The Atlanta Journal-Constitution');
+});
+
+test('outlet: the host label followed by more words is not an abbreviation of them', () => {
+  const body = '<p>Sign up for CNN Newsletters.</p><footer>CNN Newsletters | Terms</footer>';
+  assert.equal(meta('<title>Markets fall</title>', body, 'https://www.cnn.com/2019/11/18/investing/x').source, 'cnn');
+});
