@@ -15,6 +15,7 @@ import { bisect, paragraphs, quoteSpans, startingWithin, tokenize, isCapitalised
 import { Coref, isReferringNoun } from './coref.js';
 import { isFunctionWord, isRoleNoun, isTitleWord, posTags } from './gazetteer.js';
 import { kindOfNoun } from './org-kind.js';
+import { isSpeechVerb } from './wordnet.js';
 
 const CUES = new Set(
   (
@@ -70,7 +71,7 @@ export function findQuotes(text: string, sentences: Sentence[], entities: DocEnt
     }
   }
   const out: Quote[] = [];
-  const tokAt = new TokenIndex(tokens);
+  const tokAt = new TokenIndex(tokens, mentions, coref);
   let prev: Quote | null = null;
   for (let i = 0; i < raw.length; i++) {
     const r = raw[i];
@@ -133,7 +134,19 @@ function isPartial(text: string, r: RawQuote, s: Sentence): boolean {
 }
 
 class TokenIndex {
-  constructor(private tokens: Token[]) {}
+  /** Person and organisation name mentions by their start offset. */
+  private names = new Map<number, Mention>();
+  constructor(
+    private tokens: Token[],
+    mentions: Mention[] = [],
+    coref?: Coref,
+  ) {
+    for (const m of mentions) if (/^(PERSON|ORG)$/.test(coref?.entity(m.entity)?.type ?? '')) this.names.set(m.start, m);
+  }
+  /** The person or organisation named from `pos`, if a name mention starts there. */
+  nameAt(pos: number): Mention | undefined {
+    return this.names.get(pos);
+  }
   /** Index of the first token starting at or after `pos`. */
   at(pos: number): number {
     return bisect(0, this.tokens.length, (i) => this.tokens[i].start < pos);
@@ -163,8 +176,8 @@ function speakerAfter(text: string, r: RawQuote, tokens: Token[], idx: TokenInde
     const np = nounPhraseAfter(tokens, i + 2, sent, nextOpen);
     return np ? { ...np, text: text.slice(np.start, np.end), cue: 'according to', sentence: sent } : null;
   }
-  // cue first: `said Mr Hogg`, `said the spokesman`
-  if (CUES.has(tokens[i].text.toLowerCase()) && !PARTICIPLE_CUES.has(tokens[i].text.toLowerCase())) {
+  // cue first: `said Mr Hogg`, `said the spokesman`, `recounted Lopes`
+  if ((CUES.has(tokens[i].text.toLowerCase()) || speechVerbAt(tokens, i)) && !PARTICIPLE_CUES.has(tokens[i].text.toLowerCase())) {
     const np = nounPhraseAfter(tokens, i + 1, sent, nextOpen);
     if (!np) return null;
     // `said BA director of commercial planning, Robert Boyle.`: the name in apposition is the speaker
@@ -179,12 +192,15 @@ function speakerAfter(text: string, r: RawQuote, tokens: Token[], idx: TokenInde
     }
     return { ...np, text: text.slice(np.start, np.end), cue: tokens[i].text, sentence: sent };
   }
+  // `"...," Kurinji Selvaraj, a research analyst at the Council on Energy, told`: the name before the aside
+  const appositive = appositiveSpeaker(text, tokens, idx, i, nextOpen);
+  if (appositive) return appositive;
   // speaker first: `he said`, `the MPs said`, `Trump said`
   for (let j = i; j < Math.min(tokens.length, i + 10); j++) {
     const t = tokens[j];
     if (t.sentence !== sent || t.start >= nextOpen) return null;
     const lower = t.text.toLowerCase();
-    if (CUES.has(lower) && j > i) {
+    if (j > i && (CUES.has(lower) || speechVerbAt(tokens, j))) {
       let e = j;
       while (e > i && SKIP_BEFORE_CUE.has(tokens[e - 1].text.toLowerCase())) e--;
       if (e === i) return null;
@@ -199,6 +215,60 @@ function speakerAfter(text: string, r: RawQuote, tokens: Token[], idx: TokenInde
       }
     }
     if (!npToken(t, j === i)) return null;
+  }
+  return null;
+}
+
+/**
+ * A finite verb of speech that is not among the listed cues, right after a quote: `"...," Mr Trump
+ * recounted`, `"...," McDowell laughed` (WordNet's verb.communication and body sounds, wordnet.ts).
+ * Not a noun after a determiner ("the reports said"), nor a word the lexicon takes for a noun or adjective.
+ */
+function speechVerbAt(tokens: Token[], j: number): boolean {
+  const w = tokens[j].text;
+  if (!/^\p{Ll}+$/u.test(w) || PARTICIPLE_CUES.has(w)) return false;
+  if (j > 0 && /^(the|a|an|his|her|their|its|these|those|this|our|my|such|whose)$/i.test(tokens[j - 1].text)) return false;
+  const tags = posTags(w);
+  const finite = tags.includes('PastTense') || tags.includes('PresentTense') || (/[a-z]ed$/.test(w) && tags.length === 0);
+  if (!finite || tags.some((x) => /Adjective|Plural|Singular|ProperNoun/.test(x))) return false;
+  return isSpeechVerb(w);
+}
+
+/** Words that open a clause before its subject ("But Smith, ..., said"). */
+const CLAUSE_OPENERS = /^(but|and|so|yet|then|however|meanwhile|still|now|,)$/i;
+
+/**
+ * A subject set off by an aside: `Name, <aside>, [has] said|told|recounted`, where the clause opens
+ * (from token `i`) with a person's or organisation's name followed by a comma and the cue follows the
+ * aside's closing comma. The aside may hold other names ("the younger brother of ..., Charles,", "a
+ * fellow at the Max Planck Institute in Munich, Germany,"): the subject is the name the clause opens
+ * with. Null unless the clause has exactly that shape (no quote mark, no semicolon inside).
+ */
+function appositiveSpeaker(text: string, tokens: Token[], idx: TokenIndex, i: number, stopAt: number, cueAt?: number): Found | null {
+  let k = i;
+  const sent = tokens[i]?.sentence;
+  while (k < tokens.length && tokens[k].sentence === sent && CLAUSE_OPENERS.test(tokens[k].text)) k++;
+  // a title before the name ("Prince Andrew", "Gov. Kristi Noem") is no part of the mention
+  while (k + 1 < tokens.length && k - i < 4 && tokens[k + 1].sentence === sent && (isTitleWord(tokens[k].text) || tokens[k].text === '.') && !idx.nameAt(tokens[k].start)) k++;
+  if (k >= tokens.length || tokens[k].sentence !== sent) return null;
+  const name = idx.nameAt(tokens[k].start);
+  if (!name) return null;
+  const comma = idx.at(name.end);
+  if (tokens[comma]?.text !== ',' || tokens[comma].sentence !== sent) return null;
+  for (let j = comma + 2; j < tokens.length && j - comma < 45; j++) {
+    const t = tokens[j];
+    if (t.sentence !== sent || t.start >= stopAt || /^["“”;]$/.test(t.text)) return null;
+    const lower = t.text.toLowerCase();
+    if (!(CUES.has(lower) || speechVerbAt(tokens, j)) || PARTICIPLE_CUES.has(lower)) continue;
+    let e = j;
+    while (e > comma && SKIP_BEFORE_CUE.has(tokens[e - 1].text.toLowerCase())) e--;
+    // the aside closes with a comma, or (a comma left out) is one noun phrase with no verb of its own:
+    // "Kurinji Selvaraj, a research analyst at the Council on Energy think tank told CBS News"
+    const closed = e - 1 > comma + 1 && tokens[e - 1].text === ',';
+    const unclosed = !closed && e - comma > 3 && /^(a|an|the)$/i.test(tokens[comma + 1].text) && tokens.slice(comma + 1, e).every((x) => !/^(who|which|that|but)$/i.test(x.text) && !posTags(x.text.toLowerCase()).some((tag) => tag === 'PastTense' || tag === 'PresentTense' || tag === 'Copula' || tag === 'Modal'));
+    if (closed || unclosed) return cueAt === undefined || cueAt === j ? { start: name.start, end: name.end, text: text.slice(name.start, name.end), cue: t.text, sentence: sent } : null;
+    // the first verb after the aside decides: "Smith, who ..., was quoted as saying" is not this shape
+    if (tokens[e - 1].text === ',') return null;
   }
   return null;
 }
@@ -248,6 +318,8 @@ function speakerBefore(text: string, r: RawQuote, tokens: Token[], idx: TokenInd
       // `..., saying: "..."`: whoever the sentence is about
       return { start: t.start, end: t.start, text: '', cue: t.text, subjectOf: s.index, sentence: s.index };
     }
+    const appositive = appositiveSpeaker(text, tokens, idx, stop, r.open, j);
+    if (appositive) return appositive;
     let e = j;
     while (e > stop && SKIP_BEFORE_CUE.has(tokens[e - 1].text.toLowerCase())) e--;
     e = skipParenthesis(tokens, e, stop);
@@ -298,6 +370,8 @@ function reportedIn(text: string, s: Sentence, tokens: Token[], idx: TokenIndex,
     const t = tokens[j];
     const lower = t.text.toLowerCase();
     if (!(speechOnly ? CUES : REPORTING).has(lower) || PARTICIPLE_CUES.has(lower) || inQuote(t.start) || nounUse(tokens, j, from)) continue;
+    const appositive = appositiveSpeaker(text, tokens, idx, from, quote && quote.open > t.start ? quote.open : Infinity, j);
+    if (appositive) return appositive;
     let e = j;
     const stop = from;
     while (e > stop && SKIP_BEFORE_CUE.has(tokens[e - 1].text.toLowerCase())) e--;

@@ -158,3 +158,31 @@ test('coref: a capitalised office that a name goes on from is part of the name (
   const { a } = run('Quillford FC expects more money from the Premier League. David Tarnby said it would help.');
   assert.ok(!(a.coref ?? []).some((l) => /Premier/.test(l.text)));
 });
+
+test('quotes: a speech verb outside the cue list, read from WordNet, attributes the quote after it', () => {
+  const { speaker } = run('Leona Marsh ran the depot for ten years. Tom Reddle took over in May. “We had no idea it would sell,” Marsh recounted at the launch. “It was a gamble,” Reddle chuckled.');
+  assert.equal(speaker('no idea')?.name, 'Leona Marsh');
+  assert.equal(speaker('no idea')?.cue, 'recounted');
+  assert.equal(speaker('a gamble')?.name, 'Tom Reddle');
+});
+
+test('quotes: a noun after a determiner is no speech verb ("the reports said" keeps "the reports")', () => {
+  const { speaker } = run('Ministers met on Friday. “Growth will slow,” the reports said.');
+  assert.equal(speaker('Growth')?.text, 'the reports');
+});
+
+test('quotes: a name the clause opens with speaks across an aside that holds other names', () => {
+  const { speaker } = run(
+    '“The rain came early,” Ola Brennick, a researcher at the Centre for Water in Leeds, Yorkshire, told reporters. ' +
+      'Lady Ann Corrow, the elder sister of the club owner, Martin, has reportedly told friends the sale was a “huge mistake”. ' +
+      '“Prices will rise,” Petra Vance, an analyst at the Halden Institute think tank said.',
+  );
+  assert.equal(speaker('rain came')?.name, 'Ola Brennick');
+  assert.equal(speaker('huge mistake')?.name, 'Ann Corrow');
+  assert.equal(speaker('Prices will')?.name, 'Petra Vance', 'an aside left unclosed is still one noun phrase');
+});
+
+test('quotes: an aside with a verb of its own does not make the opening name the speaker', () => {
+  const { speaker } = run('“We will appeal,” Dana Foss, whose firm lost the case, and her lawyer Ivo Brandt said.');
+  assert.notEqual(speaker('appeal')?.name, 'Dana Foss');
+});

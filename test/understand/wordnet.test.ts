@@ -2,7 +2,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { isGroupMemberWord, isKindOf, lexicalRelatives, nounClasses } from '../../src/understand/wordnet.js';
+import { isGroupMemberWord, isKindOf, isSpeechVerb, lexicalRelatives, nounClasses } from '../../src/understand/wordnet.js';
 
 test('synonyms cross the paraphrases readers use: quit/resign, sacked/dismissed', () => {
   assert.ok(lexicalRelatives('quit').synonyms.includes('resign'));
@@ -53,4 +53,9 @@ test('a noun is a kind of another through its hypernyms and instances, by its mo
   assert.ok(!isKindOf('animal', 'goose'), 'not the other way round');
   assert.ok(!isKindOf('animal', 'animal'), 'the noun itself is no kind of itself');
   assert.ok(!isKindOf('Zorblax', 'animal'), 'a word WordNet does not know');
+});
+
+test('speech verbs by lexicographer file: communication and body sounds, not other verbs', () => {
+  for (const w of ['recounted', 'quipped', 'shouted', 'boasted', 'laughed', 'says']) assert.ok(isSpeechVerb(w), w);
+  for (const w of ['scored', 'won', 'caused', 'walked', 'bought']) assert.ok(!isSpeechVerb(w), w);
 });
