@@ -5,7 +5,7 @@
 
 import type { CorefLink, DocEntity, Mention, Sentence } from '../model/index.js';
 import { bisect, isWord, paragraphs, quoteSpans, type Token } from './tokens.js';
-import { genderOfFirstName, isHonorific, isRoleNoun, isTitleWord, posTags } from './gazetteer.js';
+import { demonymOf, placeOf, genderOfFirstName, isHonorific, isRoleNoun, isTitleWord, posTags } from './gazetteer.js';
 import { kindOfNoun, orgKinds, type OrgKind } from './org-kind.js';
 
 const OPENERS = new Set(['but', 'and', 'however', 'meanwhile', 'earlier', 'later', 'then', 'so', 'yet', 'now', 'thus', 'still', 'also', 'instead', ',', '—', '–', '-', '"', '“']);
@@ -44,6 +44,11 @@ export class Coref {
 
   entity(key: string | null): DocEntity | undefined {
     return key ? this.byKey.get(key) : undefined;
+  }
+
+  /** Coreference links starting in [from, to), in text order. */
+  linksWithin(from: number, to: number): CorefLink[] {
+    return [...this.linkAt_.values()].filter((l) => l.start >= from && l.start < to).sort((a, b) => a.start - b.start);
   }
 
   /** The entity of the coreference link starting at `at`, if any. */
@@ -244,7 +249,8 @@ const PERSON_NOUNS = new Set(
     'king queen judge lawyer businessman businesswoman tycoon billionaire entrepreneur designer author writer ' +
     'novelist producer presenter host comedian athlete batsman bowler forward quarterback guitarist drummer ' +
     'frontman star legend winner teenager veteran scientist professor academic campaigner activist ' +
-    'blogger journalist broadcaster chef model officer mayor candidate mp mep peer lord'
+    'blogger journalist broadcaster chef model officer mayor candidate mp mep peer lord congressman congresswoman ' +
+    'councilman councilwoman'
   ).split(' '),
 );
 const UNNAMED = new Set('spokesman spokeswoman spokesperson official source aide adviser advisor insider'.split(' '));
@@ -276,6 +282,8 @@ interface Salience {
   /** Token index just after its last mention, and whether that mention was a subject. */
   lastEnd: number;
   lastSubject: boolean;
+  /** Its last mention only modified another noun ("a Netflix documentary", "Apple shares"): less salient. */
+  lastModifier: boolean;
   /** Named in the plural ("the Palestinians") or with a plural verb ("Ulster were"): "they" may point to it. */
   plural: boolean;
 }
@@ -308,18 +316,20 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
   let sentenceFirstWord = -1;
   let curSentence = -1;
   let firstMentionSeen = -1;
-  const touch = (key: string, sentence: number, subject: boolean, gender: 'm' | 'f' | null, at = -1) => {
+  let unnamedOrgSubject = -1;
+  const touch = (key: string, sentence: number, subject: boolean, gender: 'm' | 'f' | null, at = -1, modifier = false) => {
     const e = byKey.get(key);
     if (!e) return;
     let s = state.get(key);
     if (!s) {
       const g = e.type === 'PERSON' ? genderOfFirstName(e.name.split(' ')[0]) : null;
-      s = { key, type: e.type, lastSentence: sentence, subjectSentence: -1, count: 0, gender: g, lastEnd: -1, lastSubject: false, plural: false };
+      s = { key, type: e.type, lastSentence: sentence, subjectSentence: -1, count: 0, gender: g, lastEnd: -1, lastSubject: false, lastModifier: false, plural: false };
       state.set(key, s);
     }
     s.lastSentence = sentence;
     s.lastEnd = at;
     s.lastSubject = subject;
+    s.lastModifier = modifier;
     s.count++;
     active.add(s);
     if (subject) s.subjectSentence = sentence;
@@ -347,7 +357,7 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
       // or the name after a speech verb ('..., said Mr Hogg')
       const afterPreposition = /\b(?:in|at|on|for|from|with|by|to|of|after|before|against|under|over|into|like)\s+(?:the\s+)?$/i.test(before);
       const subject = (first && i - sentenceFirstWord <= 3 && !afterPreposition) || verbAfter(tokens, m.end) || /\b(?:said|says|told|added)\s+$/.test(before);
-      touch(m.entity, m.sentence, subject, g, i);
+      touch(m.entity, m.sentence, subject, g, i, !subject && nounModifier(tokens, m.end));
       // "the Palestinians"; a place taking a plural verb is its team or people ("Ulster were")
       const st = state.get(m.entity);
       if (st && ((st.type === 'NORP' && /s$/i.test(m.text)) || /^\s+(?:were|are|have)\b/.test(text.slice(m.end, m.end + 6)))) st.plural = true;
@@ -361,6 +371,7 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
     const form = PRONOUN_FORMS[lower];
     if (form) {
       if (lower === 'it' && !subjectIt(tokens, i)) continue;
+      if ((form.want === 'it' || form.want === 'they') && unnamedOrgSubject === t.sentence) continue;
       const atStart = i === sentenceFirstWord;
       // "Jobs would leave work before him": an object pronoun is not the subject of its own clause
       const object = lower === 'him' || lower === 'them';
@@ -416,18 +427,43 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
         // "the government", "the administration": rarely named as an organisation, so a party or a
         // company of unknown kind is a worse guess than none ("the agency" may well be one of unknown kind)
         const national = /^(government|administration)$/i.test(tokens[np.end - 1].text);
-        const ok = (s: Salience) => typeOk(s) && fit(s) >= (national ? 1 : 0) && (t.sentence - s.lastSentence <= 4 || fit(s) === 1);
+        // "the French foreign ministry", "the Russian government": a government body is known by its
+        // country, so one named with another country's (or none) is a new referent, not the last ministry
+        const country = want === 'government' ? countryWord(tokens, i + 1, np.end - 1) : null;
+        const sameCountry = (s: Salience) => {
+          if (!country) return true;
+          const name = (byKey.get(s.key)?.name ?? '').toLowerCase();
+          return country.some((w) => new RegExp(`\\b${w.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`).test(name));
+        };
+        const ok = (s: Salience) => typeOk(s) && sameCountry(s) && fit(s) >= (national ? 1 : 0) && (t.sentence - s.lastSentence <= 4 || fit(s) === 1);
         const pick = best(active, t.sentence, ok, i === sentenceFirstWord, 6, (s) => 60 * fit(s));
         if (pick) [key, confidence] = [pick.key, pick.confidence * 0.8];
       }
       if (key) {
         links.push({ start: t.start, end: tokens[np.end - 1].end, text: phrase, entity: key, sentence: t.sentence, kind: 'role', confidence });
         touch(key, t.sentence, i === sentenceFirstWord, null);
+      } else if (np.kind === 'org' && i === sentenceFirstWord && lower === 'the') {
+        // "The French foreign ministry said it ...": the subject is an organisation the article never
+        // named, so its "it" is no other organisation's
+        unnamedOrgSubject = t.sentence;
       }
       i = np.end - 1;
     }
   }
   return links;
+}
+
+/**
+ * Whether a mention ending at `end` only modifies the noun after it ("a Netflix documentary", "Apple
+ * shares"): the next token is a lower-case word the lexicon takes for no verb, adverb or function word.
+ * Such an embedded name is less salient than a head noun (Lappin and Leass 1994).
+ */
+function nounModifier(tokens: Token[], end: number): boolean {
+  const t = tokens[bisect(0, tokens.length, (i) => tokens[i].start < end)];
+  if (!t || t.start - end > 1 || !/^\p{Ll}[\p{Ll}-]*$/u.test(t.text) || CLOSED.has(t.text)) return false;
+  const tags = posTags(t.text);
+  if (tags.some((x) => /Verb|Tense|Infinitive|Gerund|Participle|Modal|Copula|Adverb|Preposition|Conjunction|Determiner|Pronoun/.test(x))) return false;
+  return !/[a-z]ed$/.test(t.text);
 }
 
 /** Whether the token after a mention ending at `end` is a finite verb ("Cook said", "Heyward says"). */
@@ -466,6 +502,7 @@ function best(active: Set<Salience>, sentence: number, ok: (s: Salience) => bool
     let score = 100 * Math.pow(0.55, d) + 4 * Math.min(s.count, 6);
     if (s.subjectSentence === s.lastSentence) score += subject ? 80 : 50;
     if (s.gender === null && s.type === 'PERSON') score -= 25;
+    if (s.lastModifier) score -= 35;
     if (s.type === 'GPE' || s.type === 'NORP') score -= 30;
     if (bonus) score += bonus(s);
     if (score <= 0) continue;
@@ -494,6 +531,28 @@ function subjectIt(tokens: Token[], i: number): boolean {
   return tags.some((x) => x === 'PastTense' || x === 'PresentTense') && !tags.includes('Adjective');
 }
 
+/**
+ * A people's or country's word among tokens [from, to) ("the French foreign ministry", "the US
+ * administration"), with the country it names: ["French", "France"]; null when there is none.
+ */
+function countryWord(tokens: Token[], from: number, to: number): string[] | null {
+  for (let k = from; k < to; k++) {
+    const w = tokens[k].text;
+    if (!/^\p{Lu}/u.test(w)) continue;
+    const d = demonymOf(w);
+    if (d) return d.place ? [w, d.place] : [w];
+    const p = placeOf(w);
+    if (p && p.kind === 'country') return [w];
+  }
+  return null;
+}
+
+/** "Frenchman", "Englishwoman": a people's name + man/woman; not a surname that ends so ("Schwartzman", "Goldman"). */
+function demonymMan(w: string): boolean {
+  const m = /^(\p{Lu}\p{Ll}+)(?:man|woman)$/u.exec(w);
+  return !!m && !!demonymOf(m[1]);
+}
+
 /** "the company", "the 40-year-old", "the Irish province": a definite noun phrase whose head names a role. */
 function roleNoun(tokens: Token[], i: number): { end: number; kind: 'person' | 'org' | 'place' } | null {
   let found: { end: number; kind: 'person' | 'org' | 'place' } | null = null;
@@ -506,7 +565,7 @@ function roleNoun(tokens: Token[], i: number): { end: number; kind: 'person' | '
     if (UNNAMED.has(lw)) return found?.kind === 'org' && /^spokes/.test(lw) ? found : null;
     const lowerHead = !/^\p{Lu}/u.test(w);
     // "the Frenchman", "the Scot": a person named by nationality
-    if (!lowerHead && (/^(?:\p{Lu}\p{Ll}+)(?:man|woman)$/u.test(w) || /^(Scot|Briton|Dane|Swede|Spaniard|Argentine|Brazilian|Australian|American|Italian|German|Dutchman|Pole|Finn|Czech|Croat|Serb|Russian|Ukrainian|Kenyan|Nigerian|Ghanaian|Canadian|Belgian|Swiss|Portuguese|Frenchman|New Zealander|Kiwi|Aussie|Englishman|Welshman|Irishman|Scotsman)$/.test(w))) {
+    if (!lowerHead && (demonymMan(w) || /^(Scot|Briton|Dane|Swede|Spaniard|Argentine|Brazilian|Australian|American|Italian|German|Dutchman|Pole|Finn|Czech|Croat|Serb|Russian|Ukrainian|Kenyan|Nigerian|Ghanaian|Canadian|Belgian|Swiss|Portuguese|Frenchman|New Zealander|Kiwi|Aussie|Englishman|Welshman|Irishman|Scotsman)$/.test(w))) {
       // only as the head: "the Russian oil firm" is a firm
       const next = tokens[j + 1];
       const head = !next || next.sentence !== tokens[i].sentence || !isWord(next.text) || CLOSED.has(next.text.toLowerCase()) || posTags(next.text).some((x) => x === 'PastTense' || x === 'PresentTense' || x === 'Adverb');

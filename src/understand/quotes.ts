@@ -166,7 +166,10 @@ interface Found {
 function speakerAfter(text: string, r: RawQuote, tokens: Token[], idx: TokenIndex, nextOpen: number): Found | null {
   if (!r.closed) return null;
   let i = idx.at(r.close + 1);
-  const sent = r.sentence;
+  let sent = r.sentence;
+  // `"...?" Schiff asked.`: a question or exclamation ends the sentence before its cue, which is then
+  // a short sentence of its own (a name or pronoun, the cue, a few words)
+  if (i < tokens.length && tokens[i].sentence === sent + 1 && /[?!]\W*$/.test(text.slice(r.open, r.close)) && shortCueSentence(tokens, i)) sent = tokens[i].sentence;
   // skip punctuation right after the closing mark, and "as" in `"...," as he said`
   while (i < tokens.length && tokens[i].sentence === sent && /^[,.—–-]$/.test(tokens[i].text) && tokens[i].start - r.close < 4) i++;
   if (i < tokens.length && tokens[i].text.toLowerCase() === 'as') i++;
@@ -232,6 +235,18 @@ function speechVerbAt(tokens: Token[], j: number): boolean {
   const finite = tags.includes('PastTense') || tags.includes('PresentTense') || (/[a-z]ed$/.test(w) && tags.length === 0);
   if (!finite || tags.some((x) => /Adjective|Plural|Singular|ProperNoun/.test(x))) return false;
   return isSpeechVerb(w);
+}
+
+/** A sentence of at most 8 tokens with a speech verb among its first four, opening with no quote mark. */
+function shortCueSentence(tokens: Token[], i: number): boolean {
+  const sent = tokens[i].sentence;
+  let n = 0;
+  let cue = false;
+  for (let k = i; k < tokens.length && tokens[k].sentence === sent; k++, n++) {
+    if (n === 0 && /^["“”']$/.test(tokens[k].text)) return false;
+    if (n < 4 && (CUES.has(tokens[k].text.toLowerCase()) || speechVerbAt(tokens, k))) cue = true;
+  }
+  return cue && n <= 8;
 }
 
 /** Words that open a clause before its subject ("But Smith, ..., said"). */
@@ -559,8 +574,15 @@ function documentOwner(text: string, sentences: Sentence[], head: string, at: nu
   if (pron) return coref.pronoun(pron[1], sentence, pos - pron[0].length);
   // otherwise the subject: the first person or organisation named before the noun in its sentence,
   // else in the sentence before ("X did not accept the offer. A spokesperson ... told NBC News")
-  const first = mentions.find((x) => x.sentence === sentence && x.start < pos && speakerType(x.entity)) ?? mentions.find((x) => x.sentence === sentence - 1 && speakerType(x.entity));
-  return first ? first.entity : null;
+  // ("The company denied it in a statement": a role noun coreference linked counts as a name)
+  const firstIn = (si: number, to: number) => {
+    const s = sentences[si];
+    if (!s) return undefined;
+    const named = mentions.find((x) => x.sentence === si && x.start < to && speakerType(x.entity));
+    const linked = coref.linksWithin(Math.max(s.start, from), Math.min(s.end, to)).find((l) => l.kind === 'role' && speakerType(l.entity));
+    return named && (!linked || named.start < linked.start) ? named.entity : linked?.entity;
+  };
+  return firstIn(sentence, pos) ?? firstIn(sentence - 1, Infinity) ?? null;
 }
 
 const DOCUMENT_LOOKBACK = 4000;

@@ -186,3 +186,33 @@ test('quotes: an aside with a verb of its own does not make the opening name the
   const { speaker } = run('“We will appeal,” Dana Foss, whose firm lost the case, and her lawyer Ivo Brandt said.');
   assert.notEqual(speaker('appeal')?.name, 'Dana Foss');
 });
+
+test('coref: a surname ending in -man after "the 14th-ranked" is a name, not a role like "the Frenchman"', () => {
+  const { speaker, link } = run('Ivo Dorman beat Karl Reis in the semi-final. Pierre Lasalle won the other tie against Tomas Adler. "It was my best match," the 14th-ranked Dorman said. "I am happy," the Frenchman said.');
+  assert.equal(speaker('best match')?.name, 'Ivo Dorman');
+  assert.equal(link('the 14th-ranked Dorman'), null, 'no role link over a name');
+  assert.notEqual(link('the Frenchman'), null, 'a people\'s name + man is still a role');
+});
+
+test('coref: a name that only modifies a noun ("the Netflix documentary") is less salient than a head noun', () => {
+  const { link } = run('Netflix bought the film in May. Netflix said it would stream it in June. Mara Vell then accused Northgate Music Group of delaying the Netflix documentary. The company denied the claims.');
+  assert.equal(link('The company'), 'Northgate Music Group');
+});
+
+test('coref: a government body named with a country is not the last ministry named, nor is its "it"', () => {
+  const { link } = run('The Israeli Ministry of Defence welcomed the move on Monday. The French foreign ministry said it regretted the decision. The Israeli ministry said it was pleased.');
+  assert.equal(link('The French foreign ministry'), null);
+  assert.equal(link('it', 1), 'Israeli Ministry of Defence', 'the first "it" (the French ministry\'s) is not linked, so the first link is the second "it"');
+  assert.equal(link('The Israeli ministry'), 'Israeli Ministry of Defence');
+});
+
+test('quotes: "the statement said" goes to the subject that issued it, also when the subject is a role noun', () => {
+  const { speaker } = run('Singer Mara Vell accused Northgate Music Group of blocking a Netflix documentary about her. The company denied the claims in a statement on its website. "We never stood in her way," the statement said.');
+  assert.equal(speaker('stood in her way')?.name, 'Northgate Music Group');
+});
+
+test('quotes: a question ends its sentence before the cue: `"...?" Robert Haskins asked.`', () => {
+  const { speaker } = run('Lawmakers pressed Ada Morrow on the plan. "So you never saw the memo?" Robert Haskins asked. "I did not," she said.');
+  assert.equal(speaker('never saw')?.name, 'Robert Haskins');
+  assert.equal(speaker('did not')?.name, 'Ada Morrow');
+});
