@@ -12,7 +12,8 @@ const OPENERS = new Set(['but', 'and', 'however', 'meanwhile', 'earlier', 'later
 const PRONOUNS_M = new Set(['he', 'him', 'his', 'himself']);
 const PRONOUNS_F = new Set(['she', 'her', 'hers', 'herself']);
 
-export type Subject = { key: string; quoted?: boolean } | { role: true } | { pronoun: string } | null;
+/** `role`: a role nobody is named for; `for`: the organisation an unnamed spokesman speaks for. */
+export type Subject = { key: string; quoted?: boolean } | { role: true; for?: string } | { pronoun: string } | null;
 
 export class Coref {
   private subjects: Subject[];
@@ -84,7 +85,7 @@ export class Coref {
             const m = this.mentions[mi];
             if (!(m && m.sentence === s.index && m.start < this.tokens[q].start && this.entity(m.entity)?.type === 'PERSON')) {
               const key = this.role(this.tokens.slice(k, q + 1).map((x) => x.text).join(' '), first.start);
-              this.subjects[s.index] = key ? { key } : { role: true };
+              this.subjects[s.index] = key ? { key } : { role: true, for: this.spokesmanFor(s.index, k, q) };
             }
             break;
           }
@@ -124,10 +125,11 @@ export class Coref {
     // the subject of the current sentence, when it is named before the pronoun
     const cur = this.subjects[sentence];
     if (cur && 'key' in cur && fits(cur.key) && (cur.quoted || this.firstMentionBefore(cur.key, sentence, at))) return cur.key;
-    if (cur && 'role' in cur) return null;
+    // "A spokesman for the club said ... He added": the spokesman speaks for the club
+    if (cur && 'role' in cur) return gender ? cur.for ?? null : null;
     for (let s = sentence - 1; s >= 0 && sentence - s <= 6; s--) {
       const sub = this.subjects[s];
-      if (sub && 'role' in sub) return null;
+      if (sub && 'role' in sub) return gender ? sub.for ?? null : null;
       if (sub && 'key' in sub && fits(sub.key)) return sub.key;
     }
     // no subject found: the last person mentioned before it
@@ -137,6 +139,23 @@ export class Coref {
       if (fits(m.entity)) return m.entity;
     }
     return null;
+  }
+
+  /**
+   * The organisation an unnamed spokesman opening sentence `si` speaks for: "A Home Office spokesman"
+   * (named inside the phrase, tokens k..q), "A spokesman for the British Casino Association" (named
+   * after "for"/"of"/"at"); undefined for other roles or when no organisation is named there.
+   */
+  private spokesmanFor(si: number, k: number, q: number): string | undefined {
+    if (!/^spokes(?:man|woman|person)$/i.test(this.tokens[q].text)) return undefined;
+    const org = (m: Mention | undefined) => (m && this.entity(m.entity)?.type === 'ORG' ? m.entity : undefined);
+    const ms = this.bySentence.get(si) ?? [];
+    const inside = ms.find((m) => m.start > this.tokens[k].start && m.end <= this.tokens[q].start);
+    if (inside) return org(inside);
+    const next = this.tokens[q + 1];
+    if (!next || next.sentence !== si || !/^(for|of|at)$/i.test(next.text)) return undefined;
+    const after = ms.find((m) => m.start > next.end && m.start - next.end <= 5);
+    return org(after);
   }
 
   /** Whoever the sentence is about ("..., saying:"): its subject, a person or an organisation. */

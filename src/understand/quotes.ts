@@ -93,6 +93,12 @@ export function findQuotes(text: string, sentences: Sentence[], entities: DocEnt
       speaker = resolve(text, sentences, found, coref, mentions, r.sentence);
       speakerText = found.text || null;
       cue = found.cue;
+      // '"...," the statement said. ... It added:' / '... they said': "it" and "they" unresolved go on
+      // with the organisation (or the document's issuer) that spoke just before, not with a person
+      if (!speaker && /^(it|they)$/i.test(found.text) && prev?.speaker && r.sentence - prev.sentence <= 3) {
+        const head = (prev.speakerText ?? '').split(/\s+/).pop()?.toLowerCase() ?? '';
+        if (coref.entity(prev.speaker)?.type === 'ORG' || DOCUMENTS.test(head)) speaker = prev.speaker;
+      }
       if (found.subjectOf !== undefined && prev && prev.sentence === r.sentence && prev.speaker && speaker !== prev.speaker) {
         // '"...," Benioff weighed in, telling Cook: "..."': the one who spoke the first part goes on
         speaker = prev.speaker;
@@ -582,7 +588,9 @@ function documentOwner(text: string, sentences: Sentence[], head: string, at: nu
     const linked = coref.linksWithin(Math.max(s.start, from), Math.min(s.end, to)).find((l) => l.kind === 'role' && speakerType(l.entity));
     return named && (!linked || named.start < linked.start) ? named.entity : linked?.entity;
   };
-  return firstIn(sentence, pos) ?? firstIn(sentence - 1, Infinity) ?? null;
+  // "In a statement, the party said": a document named before the subject is the subject's
+  const opening = /^\W*(?:in|through|via)\s+(?:a|an|its|his|her|their)\s+(?:[a-z-]+\s+){0,2}$/i.test(text.slice(sentences[sentence]?.start ?? pos, pos));
+  return firstIn(sentence, pos) ?? (opening ? firstIn(sentence, Infinity) : undefined) ?? firstIn(sentence - 1, Infinity) ?? null;
 }
 
 const DOCUMENT_LOOKBACK = 4000;

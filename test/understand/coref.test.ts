@@ -216,3 +216,16 @@ test('quotes: a question ends its sentence before the cue: `"...?" Robert Haskin
   assert.equal(speaker('never saw')?.name, 'Robert Haskins');
   assert.equal(speaker('did not')?.name, 'Ada Morrow');
 });
+
+test('quotes: "he" after an unnamed spokesman for a named organisation speaks for the organisation', () => {
+  const { speaker } = run('Casinos offer free food. A spokesman for the British Casino Association, which represents the industry, said the plans were unfair. He said UK firms were at a disadvantage. "Our industry is respected," he said. A Home Office spokeswoman said the rules were fair. "We will act," she said.');
+  assert.equal(speaker('industry is respected')?.name, 'British Casino Association');
+  assert.equal(speaker('We will act')?.name, 'Home Office');
+});
+
+test('quotes: "It added" after a document\'s words goes on with its issuer; "In a statement, X said" makes X the issuer', () => {
+  const a = run('Lynton Crosby was appointed in October. Mr Crosby\'s statement said: "The party has made an impact." It added: "Labour will try to distract attention."');
+  assert.equal(a.speaker('distract attention')?.name, 'Lynton Crosby');
+  const b = run('Tory candidate Danny Kruger quit on Monday. In a statement, the Conservative Party said the comment had been taken out of context. "He fully supports the party," said the statement.');
+  assert.equal(b.speaker('fully supports')?.name, 'Conservative Party');
+});
