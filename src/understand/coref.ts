@@ -7,6 +7,7 @@ import type { CorefLink, DocEntity, Mention, Sentence } from '../model/index.js'
 import { bisect, isWord, paragraphs, quoteSpans, type Token } from './tokens.js';
 import { demonymOf, placeOf, genderOfFirstName, isHonorific, isRoleNoun, isTitleWord, posTags } from './gazetteer.js';
 import { kindOfNoun, orgKinds, type OrgKind } from './org-kind.js';
+import { isSpeechVerb } from './wordnet.js';
 
 const OPENERS = new Set(['but', 'and', 'however', 'meanwhile', 'earlier', 'later', 'then', 'so', 'yet', 'now', 'thus', 'still', 'also', 'instead', ',', '—', '–', '-', '"', '“']);
 const PRONOUNS_M = new Set(['he', 'him', 'his', 'himself']);
@@ -330,6 +331,9 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
   let kindsCache: Map<string, Set<OrgKind>> | null = null;
   const kinds = () => (kindsCache ??= orgKinds(text, entities, mentions));
   let lastSubject: string | null = null;
+  // the person who last spoke in the narrative ("..., Michael Howard has said."): a role noun that
+  // speaks next with nobody titled so ("the Conservative leader said") is most likely the same speaker
+  let lastSpeaker: string | null = null;
   let turnSentence = -1;
   let mi = 0;
   let sentenceFirstWord = -1;
@@ -377,11 +381,14 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
       const afterPreposition = /\b(?:in|at|on|for|from|with|by|to|of|after|before|against|under|over|into|like)\s+(?:the\s+)?$/i.test(before);
       const subject = (first && i - sentenceFirstWord <= 3 && !afterPreposition) || verbAfter(tokens, m.end) || /\b(?:said|says|told|added)\s+$/.test(before);
       touch(m.entity, m.sentence, subject, g, i, !subject && nounModifier(tokens, m.end));
+      const speaker = byKey.get(m.entity)?.type === 'PERSON' && (speechAfter(tokens, m.end) || /\b(?:said|says|added)\s+$/.test(before)); // "told X": X listens
+      if (speaker) lastSpeaker = m.entity;
       // "the Palestinians"; a place taking a plural verb is its team or people ("Ulster were")
       const st = state.get(m.entity);
       if (st && ((st.type === 'NORP' && /s$/i.test(m.text)) || /^\s+(?:were|are|have)\b/.test(text.slice(m.end, m.end + 6)))) st.plural = true;
       // the turn a following quote goes on with is the main clause's: the sentence's first subject
-      if (subject && byKey.get(m.entity)?.type === 'PERSON' && turnSentence !== m.sentence) {
+      // (or the one the sentence reports speaking: "Blair has failed, Michael Howard has said.")
+      if ((subject && byKey.get(m.entity)?.type === 'PERSON' && turnSentence !== m.sentence) || speaker) {
         lastSubject = m.entity;
         turnSentence = m.sentence;
       }
@@ -429,7 +436,8 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
             const offices = (byKey.get(key)?.titles ?? []).map((x) => x.toLowerCase().split(/[\s-]+/)).filter((ws) => ws.some((w) => isRoleNoun(w) || isTitleWord(w)));
             return offices.length > 0 && !offices.some((ws) => roleWords.some((w) => ws.includes(w)) && !ws.some((w) => ROLE_MODIFIER.test(w) && !roleWords.includes(w)));
           };
-          const pick = best(active, t.sentence, (s) => s.type === 'PERSON' && !otherOffice(s.key), i === sentenceFirstWord, 3);
+          const speaks = speechAfter(tokens, tokens[np.end - 1].end);
+          const pick = best(active, t.sentence, (s) => s.type === 'PERSON' && !otherOffice(s.key), i === sentenceFirstWord, 3, (s) => (speaks && s.key === lastSpeaker ? 40 : 0));
           if (pick) [key, confidence] = [pick.key, pick.confidence * 0.8];
         }
       } else {
@@ -483,6 +491,14 @@ function nounModifier(tokens: Token[], end: number): boolean {
   const tags = posTags(t.text);
   if (tags.some((x) => /Verb|Tense|Infinitive|Gerund|Participle|Modal|Copula|Adverb|Preposition|Conjunction|Determiner|Pronoun/.test(x))) return false;
   return !/[a-z]ed$/.test(t.text);
+}
+
+/** Whether a speech verb follows the phrase ending at `end`, after "has"/"have" ("Howard has said", "the leader told"). */
+function speechAfter(tokens: Token[], end: number): boolean {
+  let k = bisect(0, tokens.length, (i) => tokens[i].start < end);
+  if (/^(has|have|had|also|then|later)$/.test(tokens[k]?.text ?? '')) k++;
+  const w = tokens[k]?.text ?? '';
+  return /^(said|says|told|tells|added|adds|insisted|warned|argued|claimed|stated|explained|declared|replied)$/.test(w) || (/^\p{Ll}+(?:ed|s)$/u.test(w) && isSpeechVerb(w));
 }
 
 /** Whether the token after a mention ending at `end` is a finite verb ("Cook said", "Heyward says"). */

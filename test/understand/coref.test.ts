@@ -229,3 +229,14 @@ test('quotes: "It added" after a document\'s words goes on with its issuer; "In 
   const b = run('Tory candidate Danny Kruger quit on Monday. In a statement, the Conservative Party said the comment had been taken out of context. "He fully supports the party," said the statement.');
   assert.equal(b.speaker('fully supports')?.name, 'Conservative Party');
 });
+
+test('coref: a role nobody is titled with, speaking next, is the one the sentence before reported speaking', () => {
+  const { speaker, link } = run('Ruth Calder has failed the country, Owen Marsh has said. "We are heading the wrong way," the opposition leader said in his message.');
+  assert.equal(link('the opposition leader'), 'Owen Marsh');
+  assert.equal(speaker('wrong way')?.name, 'Owen Marsh');
+});
+
+test('coref: the one a speaker "told" listens; the next "he said" is the teller', () => {
+  const { speaker } = run('Dale Fenwick spoke at a conference with Oscar Pelham on Tuesday. Customers wanted more, Fenwick told Pelham at the event. "We took that to heart," he said.');
+  assert.equal(speaker('took that to heart')?.name, 'Dale Fenwick');
+});
