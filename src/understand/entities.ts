@@ -162,6 +162,11 @@ export function findEntities(text: string, sentences: Sentence[]): { entities: D
           j++;
           continue;
         }
+        // "Sonya A. Zoghlin", "Michael R. Pompeo": a middle initial and its full stop stay inside the name
+        if (t.text === '.' && /^\p{Lu}$/u.test(tokens[j - 1].text) && j - 1 > i && t.start === tokens[j - 1].end && j + 1 < tokens.length && tokens[j + 1].sentence === tok.sentence && isNameToken(tokens[j + 1]) && isFirstName(tokens[j - 2].text)) {
+          j++;
+          continue;
+        }
         // "Ernst & Young", "Marks & Spencer": an ampersand between names joins them
         if (t.text === '&' && j + 1 < tokens.length && tokens[j + 1].sentence === tok.sentence && isNameToken(tokens[j + 1])) {
           j++;
@@ -422,6 +427,14 @@ function handleChunk(text: string, tokens: Token[], a: number, b: number, s0: nu
     if (/^(of|for)$/.test(tokens[q].text) && isTitleWord(tokens[q - 1].text) && !isOrgHead(tokens[q - 1].text)) {
       let r = q + 1;
       if (tokens[r].text === 'the') r++;
+      // "Secretary of State Mike Pompeo", "Chancellor of the Exchequer Gordon Brown": a first name and a
+      // surname after the office are its holder, titled with the whole office
+      for (let p = r + 1; p + 1 < b; p++) {
+        if (isFirstName(tokens[p].text) && !isTitleWord(tokens[p].text) && !placeOf(tokens[p].text)) {
+          classify(text, tokens, p, b, [text.slice(tokens[a].start, tokens[p - 1].end)], true, tokens, a, b, cands);
+          return;
+        }
+      }
       if (r < b && placeOf(text.slice(tokens[r].start, tokens[b - 1].end))) classify(text, tokens, r, b, [], false, tokens, r, b, cands);
       return;
     }
