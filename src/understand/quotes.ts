@@ -72,7 +72,13 @@ export function findQuotes(text: string, sentences: Sentence[], entities: DocEnt
   }
   const out: Quote[] = [];
   const tokAt = new TokenIndex(tokens, mentions, coref);
+  // whether a position lies inside quoted words (raw quotes are in text order and do not overlap)
+  const quoted = (pos: number) => {
+    const lo = bisect(0, raw.length, (k) => raw[k].open < pos);
+    return lo > 0 && pos < raw[lo - 1].close;
+  };
   let prev: Quote | null = null;
+  const sameSpeakerPhrase = new Map<string, { speaker: string; sentence: number }>();
   for (let i = 0; i < raw.length; i++) {
     const r = raw[i];
     const partial = isPartial(text, r, sentences[r.sentence]);
@@ -90,9 +96,13 @@ export function findQuotes(text: string, sentences: Sentence[], entities: DocEnt
     let cue: string | null = null;
     if (found) widenAnonymous(text, found);
     if (found) {
-      speaker = resolve(text, sentences, found, coref, mentions, r.sentence);
+      speaker = resolve(text, sentences, found, coref, mentions, r.sentence, quoted);
       speakerText = found.text || null;
       cue = found.cue;
+      // "the statement said ... the statement concluded": the same definite document or spokesman a few
+      // sentences on is the same one, speaking for the same issuer
+      const same = /^the\s+/i.test(found.text) && sameSpeakerPhrase.get(found.text.toLowerCase());
+      if (same && r.sentence - same.sentence <= 12) speaker = same.speaker;
       // '"...," the statement said. ... It added:' / '... they said': "it" and "they" unresolved go on
       // with the organisation (or the document's issuer) that spoke just before, not with a person
       if (!speaker && /^(it|they)$/i.test(found.text) && prev?.speaker && r.sentence - prev.sentence <= 3) {
@@ -111,6 +121,10 @@ export function findQuotes(text: string, sentences: Sentence[], entities: DocEnt
       cue = prev.cue;
     }
     if (speaker) coref.setSubject(r.sentence, speaker);
+    if (speaker && found && /^the\s+(?:\S+\s+)?(\S+)$/i.test(found.text)) {
+      const head = found.text.split(/\s+/).pop()!.toLowerCase();
+      if (DOCUMENTS.test(head) || /^spokes(?:man|woman|person)$/.test(head)) sameSpeakerPhrase.set(found.text.toLowerCase(), { speaker, sentence: r.sentence });
+    }
     const q: Quote = { start: r.start, end: r.end, text: r.text, speakerText, speaker, cue, partial, sentence: r.sentence };
     out.push(q);
     if (speaker || speakerText) prev = q;
@@ -453,7 +467,7 @@ function skipParenthesis(tokens: Token[], e: number, stop: number): number {
   return e;
 }
 
-function resolve(text: string, sentences: Sentence[], f: Found, coref: Coref, mentions: Mention[], sentence: number): string | null {
+function resolve(text: string, sentences: Sentence[], f: Found, coref: Coref, mentions: Mention[], sentence: number, quoted: (pos: number) => boolean = () => false): string | null {
   if (f.subjectOf !== undefined) {
     const key = coref.subject(sentence, f.start);
     const sm = key ? mentions.find((m) => m.sentence === sentence && m.entity === key && m.start < f.start) : undefined;
@@ -520,7 +534,7 @@ function resolve(text: string, sentences: Sentence[], f: Found, coref: Coref, me
   // "the report warned": whoever the article said issued the report; "the spokesman said": whom the
   // spokesman the article introduced speaks for ("a BaFin spokeswoman" ... "the spokeswoman")
   if (words.length === 2 && ((/^the$/i.test(words[0]) && DOCUMENTS.test(head)) || (/^(the|a|an)$/i.test(words[0]) && /^spokes(man|woman|person)$/.test(head)))) {
-    return documentOwner(text, sentences, head, f.start, coref, mentions);
+    return documentOwner(text, sentences, head, f.start, coref, mentions, quoted);
   }
   if (/^(the|a|an)\s/i.test(f.text)) return coref.role(f.text, f.start);
   return null;
@@ -545,16 +559,17 @@ function widenAnonymous(text: string, f: Found): void {
  * the named owner after "by/from/of", else the possessor before it, else the subject of that sentence
  * or the one before. Null when the noun was never introduced.
  */
-function documentOwner(text: string, sentences: Sentence[], head: string, at: number, coref: Coref, allMentions: Mention[]): string | null {
+function documentOwner(text: string, sentences: Sentence[], head: string, at: number, coref: Coref, allMentions: Mention[], quoted: (pos: number) => boolean): string | null {
   // a bounded look back, so a long text of such quotes stays linear
   const from = Math.max(0, at - DOCUMENT_LOOKBACK);
   const re = new RegExp(`\\b(\\w*${head})\\b`, 'gi');
   re.lastIndex = from;
   let last: RegExpExecArray | null = null;
-  for (let m = re.exec(text); m && m.index < at; m = re.exec(text)) last = m;
+  // the noun and its issuer in the narrative, not inside someone's quoted words ("her tumblr statement")
+  for (let m = re.exec(text); m && m.index < at; m = re.exec(text)) if (!quoted(m.index)) last = m;
   if (!last) return null;
   const pos = last.index;
-  const mentions = startingWithin(allMentions, from, at);
+  const mentions = startingWithin(allMentions, from, at).filter((x) => !quoted(x.start));
   const end = pos + last[0].length;
   const speakerType = (key: string) => /^(PERSON|ORG)$/.test(coref.entity(key)?.type ?? '');
   // "a report by the Fraser of Allander Institute", "a letter from Mr Smith"
@@ -585,7 +600,7 @@ function documentOwner(text: string, sentences: Sentence[], head: string, at: nu
     const s = sentences[si];
     if (!s) return undefined;
     const named = mentions.find((x) => x.sentence === si && x.start < to && speakerType(x.entity));
-    const linked = coref.linksWithin(Math.max(s.start, from), Math.min(s.end, to)).find((l) => l.kind === 'role' && speakerType(l.entity));
+    const linked = coref.linksWithin(Math.max(s.start, from), Math.min(s.end, to)).find((l) => l.kind === 'role' && !quoted(l.start) && speakerType(l.entity));
     return named && (!linked || named.start < linked.start) ? named.entity : linked?.entity;
   };
   // "In a statement, the party said": a document named before the subject is the subject's

@@ -240,3 +240,13 @@ test('coref: the one a speaker "told" listens; the next "he said" is the teller'
   const { speaker } = run('Dale Fenwick spoke at a conference with Oscar Pelham on Tuesday. Customers wanted more, Fenwick told Pelham at the event. "We took that to heart," he said.');
   assert.equal(speaker('took that to heart')?.name, 'Dale Fenwick');
 });
+
+test('quotes: a document\'s issuer is never a name inside quoted words, and "the statement" again is the same issuer', () => {
+  const { speaker } = run(
+    'Singer Mara Vell accused Northgate Music Group of blocking her tour. Northgate Music Group issued a statement on Friday. ' +
+      '"As Mara Vell\'s partner for a decade, we were shocked," the statement said. ' +
+      'Fans gathered outside the office of Ivo Brandt on Saturday. "We never stood in her way," the statement concluded.',
+  );
+  assert.equal(speaker('we were shocked')?.name, 'Northgate Music Group');
+  assert.equal(speaker('never stood')?.name, 'Northgate Music Group');
+});
