@@ -390,9 +390,9 @@ function handleChunk(text: string, tokens: Token[], a: number, b: number, s0: nu
   // "the New Year", "Christmas": a holiday is a time
   if (HOLIDAY_NAME.test(text.slice(tokens[a].start, tokens[b - 1].end))) return;
 
-  // "Paris-based IEA", "Munich-born conductor": the name before the suffix is a mention of its own,
+  // "Paris-based IEA", "Munich-born conductor", "the Oscar-nominated Owen": the name before the suffix is a mention of its own,
   // the rest of the chunk another
-  const suffixed = /^(\p{Lu}[\p{L}.]*)-(based|born|headquartered|listed|owned|registered|bred)$/u.exec(tokens[a].text);
+  const suffixed = /^(\p{Lu}[\p{L}.]*)-(based|born|headquartered|listed|owned|registered|bred|nominated|winning|backed|led|funded|sponsored|controlled|run)$/u.exec(tokens[a].text);
   if (suffixed) {
     const fake: Token = { text: suffixed[1], start: tokens[a].start, end: tokens[a].start + suffixed[1].length, sentence: tokens[a].sentence };
     classify(text, [fake], 0, 1, [], false, tokens, a, a + 1, cands);

@@ -98,7 +98,7 @@ export function findQuotes(text: string, sentences: Sentence[], entities: DocEnt
     if (found) {
       speaker = resolve(text, sentences, found, coref, mentions, r.sentence, quoted);
       speakerText = found.text || null;
-      cue = found.cue;
+      cue = found.cue || null;
       // "the statement said ... the statement concluded": the same definite document or spokesman a few
       // sentences on is the same one, speaking for the same issuer
       const same = /^the\s+/i.test(found.text) && sameSpeakerPhrase.get(found.text.toLowerCase());
@@ -156,13 +156,28 @@ function isPartial(text: string, r: RawQuote, s: Sentence): boolean {
 class TokenIndex {
   /** Person and organisation name mentions by their start offset. */
   private names = new Map<number, Mention>();
+  private persons = new Set<number>();
+  private ends: Map<number, Mention> | null = null;
   constructor(
     private tokens: Token[],
     mentions: Mention[] = [],
     coref?: Coref,
   ) {
-    for (const m of mentions) if (/^(PERSON|ORG)$/.test(coref?.entity(m.entity)?.type ?? '')) this.names.set(m.start, m);
+    for (const m of mentions) {
+      const type = coref?.entity(m.entity)?.type ?? '';
+      if (/^(PERSON|ORG)$/.test(type)) this.names.set(m.start, m);
+      if (type === 'PERSON') this.persons.add(m.start);
+    }
   }
+  /** The person named up to `pos` (spaces between allowed), if a person's name mention ends there. */
+  nameEndingAt(pos: number): Mention | undefined {
+    if (!this.ends) {
+      this.ends = new Map();
+      for (const m of this.names.values()) if (this.persons.has(m.start)) this.ends.set(m.end, m);
+    }
+    return this.ends.get(pos) ?? this.ends.get(pos - 1);
+  }
+
   /** The person or organisation named from `pos`, if a name mention starts there. */
   nameAt(pos: number): Mention | undefined {
     return this.names.get(pos);
@@ -257,6 +272,22 @@ function speechVerbAt(tokens: Token[], j: number): boolean {
   return isSpeechVerb(w);
 }
 
+/**
+ * A quote introduced by a person's name and a colon, with no verb between the clause start and the
+ * colon (a label, as match reports and transcripts print them): the person speaks; the cue is null.
+ */
+function labelSpeaker(text: string, r: RawQuote, tokens: Token[], idx: TokenIndex, stop: number, sent: number): Found | null {
+  const colon = idx.at(r.open) - 1;
+  if (colon < stop || tokens[colon].text !== ':' || tokens[colon].sentence !== sent) return null;
+  const name = idx.nameEndingAt(tokens[colon].start);
+  if (!name || name.start < (tokens[stop]?.start ?? Infinity)) return null;
+  for (let k = stop; k < colon && tokens[k].start < name.start; k++) {
+    const w = tokens[k].text;
+    if (/^["“”;]$/.test(w) || CUES.has(w.toLowerCase()) || (/^\p{Ll}/u.test(w) && posTags(w).some((x) => x === 'PastTense' || x === 'PresentTense' || x === 'Copula' || x === 'Modal'))) return null;
+  }
+  return { start: name.start, end: name.end, text: text.slice(name.start, name.end), cue: '', sentence: sent };
+}
+
 /** A sentence of at most 8 tokens with a speech verb among its first four, opening with no quote mark. */
 function shortCueSentence(tokens: Token[], i: number): boolean {
   const sent = tokens[i].sentence;
@@ -338,6 +369,9 @@ function speakerBefore(text: string, r: RawQuote, tokens: Token[], idx: TokenInd
   const from = Math.max(s.start, prevClose + 1);
   let j = idx.at(r.open) - 1;
   const stop = idx.at(from);
+  // "Blackburn boss Mark Hughes: "...", "BBC Two controller Roly Keating: "...": a name and a colon, no verb
+  const label = labelSpeaker(text, r, tokens, idx, stop, s.index);
+  if (label) return label;
   for (let n = 0; j >= stop && n < 25; j--, n++) {
     const t = tokens[j];
     const lower = t.text.toLowerCase();
@@ -348,8 +382,10 @@ function speakerBefore(text: string, r: RawQuote, tokens: Token[], idx: TokenInd
     }
     // the cue must be in the quote's own clause
     if (lower === ';' || ((lower === 'while' || lower === 'whereas' || lower === 'but') && j - 1 >= stop && tokens[j - 1].text === ',')) return null;
-    if (!CUES.has(lower) || nounUse(tokens, j, stop)) continue;
-    if (PARTICIPLE_CUES.has(lower)) {
+    // "..., joking:", "..., quipping:": a participle of a speech verb before a colon is a cue too
+    const participle = PARTICIPLE_CUES.has(lower) || (/^\p{Ll}+ing$/u.test(t.text) && /:\s*$/.test(text.slice(t.end, r.open)) && isSpeechVerb(lower));
+    if ((!CUES.has(lower) && !participle) || nounUse(tokens, j, stop)) continue;
+    if (participle) {
       // `..., saying: "..."`: whoever the sentence is about
       return { start: t.start, end: t.start, text: '', cue: t.text, subjectOf: s.index, sentence: s.index };
     }
@@ -482,6 +518,9 @@ function resolve(text: string, sentences: Sentence[], f: Found, coref: Coref, me
   }
   const words = f.text.split(/\s+/);
   if (words.length === 1 && PRONOUNS.has(words[0].toLowerCase())) return coref.pronoun(words[0], sentence, f.start);
+  // "The magazine's music editor Mark Robertson": a person named at the end of the phrase is its head
+  const headName = mentions.find((m) => m.end === f.end && m.start > f.start && coref.entity(m.entity)?.type === 'PERSON');
+  if (headName) return headName.entity;
   // "the Liverpool player", "the organisation": what coreference made of the phrase comes first
   if (/^(the|a|an)\s/i.test(f.text)) {
     const linked = coref.linkAt(f.start);

@@ -250,3 +250,24 @@ test('quotes: a document\'s issuer is never a name inside quoted words, and "the
   assert.equal(speaker('we were shocked')?.name, 'Northgate Music Group');
   assert.equal(speaker('never stood')?.name, 'Northgate Music Group');
 });
+
+test('quotes: a name and a colon with no verb is a speaker label; a person heading a possessive phrase speaks', () => {
+  const { speaker } = run(
+    'Kelford drew 0-0 with Ashby Town on Saturday.\n- Kelford boss Ewan Tarrant: "We were poor."\n- Ashby boss Colin Mapp: "We deserved more."\n' +
+      'The Tarrow Trust backs the band. The trust\'s music director Nina Ferrow said: "They are good."',
+  );
+  assert.equal(speaker('We were poor')?.name, 'Ewan Tarrant');
+  assert.equal(speaker('We were poor')?.cue, null);
+  assert.equal(speaker('deserved more')?.name, 'Colin Mapp');
+  assert.equal(speaker('They are good')?.name, 'Nina Ferrow');
+});
+
+test('quotes: a speech participle before a colon ("joking:") hands the quote to the sentence subject', () => {
+  const { speaker } = run('Imelda Crane won best actress. Jamal Oduya won best actor. He apologised for not being at the ceremony, joking: "I am in bed."');
+  assert.equal(speaker('in bed')?.name, 'Jamal Oduya');
+});
+
+test('entities: "the Oscar-nominated Owen" is Owen, the prize a mention of its own', () => {
+  const { a } = run('Clive Owen won the award. Celebrating his win, the Oscar-nominated Owen told reporters: "Great."');
+  assert.ok(!a.entities.some((e) => /nominated/.test(e.name)), a.entities.map((e) => e.name).join(' | '));
+});
