@@ -266,6 +266,8 @@ function speechVerbAt(tokens: Token[], j: number): boolean {
   const w = tokens[j].text;
   if (!/^\p{Ll}+$/u.test(w) || PARTICIPLE_CUES.has(w)) return false;
   if (j > 0 && /^(the|a|an|his|her|their|its|these|those|this|our|my|such|whose)$/i.test(tokens[j - 1].text)) return false;
+  // "company networks are left": a verb is not followed by an auxiliary
+  if (/^(is|are|was|were|be|been|has|have|had|will|would|can|could|should|may|might|must|do|does|did)$/i.test(tokens[j + 1]?.text ?? '')) return false;
   const tags = posTags(w);
   const finite = tags.includes('PastTense') || tags.includes('PresentTense') || (/[a-z]ed$/.test(w) && tags.length === 0);
   if (!finite || tags.some((x) => /Adjective|Plural|Singular|ProperNoun/.test(x))) return false;
@@ -393,10 +395,11 @@ function speakerBefore(text: string, r: RawQuote, tokens: Token[], idx: TokenInd
     if (appositive) return appositive;
     let e = j;
     while (e > stop && SKIP_BEFORE_CUE.has(tokens[e - 1].text.toLowerCase())) e--;
+    e = skipTimeBefore(tokens, e, stop);
     e = skipParenthesis(tokens, e, stop);
     e = skipAside(tokens, e, stop);
     let b = e;
-    while (b > stop && e - b < 10 && npToken(tokens[b - 1], false)) b--;
+    while (b > stop && e - b < 10 && npToken(tokens[b - 1], false) && !phraseStart(tokens, b, stop)) b--;
     if (b > stop && b === e && PRONOUNS.has(tokens[b - 1].text.toLowerCase())) b--;
     // trim leading words that cannot start a phrase ("of", "'s")
     while (b < e && !npToken(tokens[b], true)) b++;
@@ -440,16 +443,31 @@ function reportedIn(text: string, s: Sentence, tokens: Token[], idx: TokenIndex,
   for (let j = from; j < to && tokens[j].sentence === s.index; j++) {
     const t = tokens[j];
     const lower = t.text.toLowerCase();
-    if (!(speechOnly ? CUES : REPORTING).has(lower) || PARTICIPLE_CUES.has(lower) || inQuote(t.start) || nounUse(tokens, j, from)) continue;
+    // a reporting verb listed, or any finite verb of communication (WordNet: "indicated", "expressed", "blamed")
+    // (a verb known only from WordNet reports what follows it: "Mr Bush indicated there would be "...""))
+    const listed = (speechOnly ? CUES : REPORTING).has(lower);
+    if (!(listed || (speechVerbAt(tokens, j) && (!quote || t.start < quote.open))) || PARTICIPLE_CUES.has(lower) || inQuote(t.start) || nounUse(tokens, j, from)) continue;
+    // a passive ("has been branded a "disgraceful waste" by MPs"): the speaker is the "by" agent, and the
+    // subject is the one spoken of, never the speaker
+    if (j > from && /^(been|was|were|is|are|be|being)$/i.test(tokens[j - 1].text)) {
+      for (let k = j + 1; k < to && k - j < 30 && tokens[k].sentence === s.index; k++) {
+        if (tokens[k].text !== 'by' || inQuote(tokens[k].start)) continue;
+        const np = nounPhraseAfter(tokens, k + 1, s.index, Infinity);
+        if (np && speakerLike(tokens, k + 1, idx.at(np.end))) return { ...np, text: text.slice(np.start, np.end), cue: t.text, sentence: s.index };
+        break;
+      }
+      continue;
+    }
     const appositive = appositiveSpeaker(text, tokens, idx, from, quote && quote.open > t.start ? quote.open : Infinity, j);
     if (appositive) return appositive;
     let e = j;
     const stop = from;
     while (e > stop && SKIP_BEFORE_CUE.has(tokens[e - 1].text.toLowerCase())) e--;
+    e = skipTimeBefore(tokens, e, stop);
     e = skipParenthesis(tokens, e, stop);
     e = skipAside(tokens, e, stop);
     let b = e;
-    while (b > stop && e - b < 8 && npToken(tokens[b - 1], false) && !inQuote(tokens[b - 1].start)) b--;
+    while (b > stop && e - b < 8 && npToken(tokens[b - 1], false) && !inQuote(tokens[b - 1].start) && !phraseStart(tokens, b, stop)) b--;
     if (b > stop && b === e && PRONOUNS.has(tokens[b - 1].text.toLowerCase())) b--;
     while (b < e && !npToken(tokens[b], true)) b++;
     while (b < e - 1 && /^(but|and|so|yet|then|however|when|while|if|as)$/i.test(tokens[b].text)) b++;
@@ -479,6 +497,27 @@ function skipAside(tokens: Token[], e: number, stop: number): number {
     }
   }
   return e;
+}
+
+/**
+ * "The prime minister on Sunday said", "the firm yesterday warned": a time between the subject and
+ * its verb is no part of the subject; returns the index the subject ends at.
+ */
+function skipTimeBefore(tokens: Token[], e: number, stop: number): number {
+  const w = (k: number) => (k >= stop ? tokens[k].text.toLowerCase() : '');
+  const when = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|week|month|year|weekend|morning|evening|night)$/;
+  if (/^(yesterday|today|tonight|earlier)$/.test(w(e - 1))) return e - 1;
+  if (when.test(w(e - 1)) && /^(on|last|this|next|at)$/.test(w(e - 2))) return e - 2;
+  return e;
+}
+
+/**
+ * Walking a subject back from its verb, the phrase starts at a determiner unless a preposition or a
+ * possessive ties it to what comes before: "In a filing to US regulators the airline warned" is "the
+ * airline"; "a spokesman for the party said" goes on past "the".
+ */
+function phraseStart(tokens: Token[], b: number, stop: number): boolean {
+  return b - 1 >= stop && /^(the|a|an)$/i.test(tokens[b].text) && !/^(of|for|at|from|with|to|in|on|by|and|&)$/i.test(tokens[b - 1].text) && /^[\p{L}]/u.test(tokens[b - 1].text) && !/['’]s$/.test(tokens[b - 1].text);
 }
 
 /** A phrase that can name a speaker: a capitalised word, a pronoun, or a role noun. */

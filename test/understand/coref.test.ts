@@ -271,3 +271,24 @@ test('entities: "the Oscar-nominated Owen" is Owen, the prize a mention of its o
   const { a } = run('Clive Owen won the award. Celebrating his win, the Oscar-nominated Owen told reporters: "Great."');
   assert.ok(!a.entities.some((e) => /nominated/.test(e.name)), a.entities.map((e) => e.name).join(' | '));
 });
+
+test('quotes: a passive reporting verb gives the "by" agent, never the subject; a WordNet verb of speech reports what follows it', () => {
+  const { speaker } = run(
+    'The Marlow plan has been branded a "shameful waste" by Rhoda Kemp. ' +
+      'Senator Ivan Toller was criticised as "lazy" on Monday. ' +
+      'Carl Dunmore indicated there would be "strict limits" on spending.',
+  );
+  assert.equal(speaker('shameful waste')?.name, 'Rhoda Kemp');
+  assert.notEqual(speaker('lazy')?.name, 'Ivan Toller');
+  assert.equal(speaker('strict limits')?.name, 'Carl Dunmore');
+});
+
+test('quotes: a time before the verb and a phrase before "the" are no part of the subject', () => {
+  const { speaker } = run(
+    'Prime Minister Tessa Varley spoke in Leeds. The prime minister on Sunday said rules would be "toughened up". ' +
+      'Kestrel Airlines filed its accounts. In a filing to US regulators the airline warned of "inadequate cash".',
+  );
+  assert.equal(speaker('toughened up')?.text, 'The prime minister');
+  assert.equal(speaker('toughened up')?.name, 'Tessa Varley');
+  assert.equal(speaker('inadequate cash')?.text, 'the airline');
+});
