@@ -557,6 +557,25 @@ function subjectIt(tokens: Token[], i: number): boolean {
   if (i > 0 && /^(said|says|added|adds|warned|noted|insisted|claimed|argued|stated|announced|confirmed|revealed)$/i.test(tokens[i - 1].text)) return true;
   if (!next || next.sentence !== tokens[i].sentence) return false;
   const w = next.text.toLowerCase();
+  // "It is also looking", "It has the power to", "It was founded in": a copula or "has" before a
+  // gerund or a noun phrase is said of something; "It is hard to see", "It is understood that",
+  // "It was a shame that" are pleonastic (an adjective, participle or noun, then that/to/whether)
+  if (/^(is|was|has|had|'s)$/.test(w)) {
+    let k = i + 2;
+    while (/^(also|still|now|already|currently|not|never|only|just)$/i.test(tokens[k]?.text ?? '')) k++;
+    const x = tokens[k];
+    const lx = x && x.sentence === tokens[i].sentence ? x.text.toLowerCase() : '';
+    const determiner = /^(the|its|their|a|an|no|some|many|more)$/.test(lx);
+    const clauseAfter = tokens.slice(k + 1, k + 4).some((t) => /^(that|to|whether|if|how|why|what|for)$/i.test(t.text));
+    if (/^(has|had)$/.test(w)) {
+      if (determiner) return true;
+    } else {
+      if (/^\p{Ll}+ing$/u.test(x?.text ?? '') && !posTags(lx).includes('Adjective')) return true;
+      if (determiner) return !clauseAfter;
+      if (/[a-z]ed$/.test(lx) && !clauseAfter && /^(in|by|on|at|with|from|after)$/i.test(tokens[k + 1]?.text ?? '')) return true;
+      return false;
+    }
+  }
   if (NOT_SUBJECT_VERBS.has(w) || /^(would|will|could|should|might|may|can|must|has|had|have)$/.test(w)) {
     // "it has launched", "it will cut": a modal or auxiliary before a verb other than be/seem
     const after = tokens[i + 2]?.text.toLowerCase() ?? '';

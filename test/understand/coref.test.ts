@@ -292,3 +292,13 @@ test('quotes: a time before the verb and a phrase before "the" are no part of th
   assert.equal(speaker('toughened up')?.name, 'Tessa Varley');
   assert.equal(speaker('inadequate cash')?.text, 'the airline');
 });
+
+test('coref: a referential "it is/has" (a gerund, a noun phrase, an agent) links; a pleonastic one does not', () => {
+  const { a } = run(
+    'Brightwater Bank cut 300 jobs last year. It is also looking to sell its Paris office. It was sued by a former director. It has the power to veto the sale. ' +
+      'It is hard to see a recovery. It is understood that talks failed. It was a shame that nobody came.',
+  );
+  const its = (a.coref ?? []).filter((l) => l.text === 'It');
+  assert.equal(its.length, 3, JSON.stringify(its.map((l) => l.start)));
+  assert.ok(its.every((l) => a.entities.find((e) => e.key === l.entity)?.name === 'Brightwater Bank'));
+});
