@@ -446,7 +446,10 @@ function reportedIn(text: string, s: Sentence, tokens: Token[], idx: TokenIndex,
     // a reporting verb listed, or any finite verb of communication (WordNet: "indicated", "expressed", "blamed")
     // (a verb known only from WordNet reports what follows it: "Mr Bush indicated there would be "...""))
     const listed = (speechOnly ? CUES : REPORTING).has(lower);
-    if (!(listed || (speechVerbAt(tokens, j) && (!quote || t.start < quote.open))) || PARTICIPLE_CUES.has(lower) || inQuote(t.start) || nounUse(tokens, j, from)) continue;
+    // (only for a partial quote a few words after it: a full quote after indirect speech goes on with
+    // the speaker before unless a listed cue says otherwise — "the ambassador dialed up the president")
+    const wordnetCue = !speechOnly && !!quote && t.start < quote.open && idx.at(quote.open) - j <= 7 && speechVerbAt(tokens, j) && !afterModifier(tokens, j, from) && !/^(which|that)$/i.test(tokens[j - 1]?.text ?? '');
+    if (!(listed || wordnetCue) || PARTICIPLE_CUES.has(lower) || inQuote(t.start) || nounUse(tokens, j, from)) continue;
     // a passive ("has been branded a "disgraceful waste" by MPs"): the speaker is the "by" agent, and the
     // subject is the one spoken of, never the speaker
     if (j > from && /^(been|was|were|is|are|be|being)$/i.test(tokens[j - 1].text)) {
@@ -532,6 +535,13 @@ function speakerLike(tokens: Token[], b: number, e: number): boolean {
 /** "the claims", "his calls": a cue word after a determiner is a noun, not the verb. */
 function nounUse(tokens: Token[], j: number, stop: number): boolean {
   return j > stop && /^(the|a|an|his|her|their|its|these|those|this|our|my|such|whose)$/i.test(tokens[j - 1].text);
+}
+
+/** "two highly critical reports": after an adjective or a number a word read as a verb is a noun. */
+function afterModifier(tokens: Token[], j: number, stop: number): boolean {
+  if (j <= stop) return false;
+  const prev = tokens[j - 1].text;
+  return /^\p{N}/u.test(prev) || (/^\p{Ll}/u.test(prev) && posTags(prev).includes('Adjective') && !posTags(prev).some((x) => /Verb|Tense|Adverb/.test(x)));
 }
 
 /** "The Confederation of British Industry (CBI) said": the subject ends before the bracket. */

@@ -302,3 +302,12 @@ test('coref: a referential "it is/has" (a gerund, a noun phrase, an agent) links
   assert.equal(its.length, 3, JSON.stringify(its.map((l) => l.start)));
   assert.ok(its.every((l) => a.entities.find((e) => e.key === l.entity)?.name === 'Brightwater Bank'));
 });
+
+test('quotes: a WordNet verb of speech does not hand a continued full quote to another subject, nor make a gloss a quote', () => {
+  const { speaker } = run(
+    'Ray Holm testified on Friday. The envoy dialed the president from a cafe in Kyiv. "I then heard the president ask about the inquiry." ' +
+      'Her links to Opus Dei, which means "Work of God" in Latin, drew comment.',
+  );
+  assert.notEqual(speaker('I then heard')?.text, 'The envoy');
+  assert.equal(speaker('Work of God')?.name ?? null, null);
+});
