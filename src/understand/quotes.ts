@@ -567,6 +567,10 @@ function resolve(text: string, sentences: Sentence[], f: Found, coref: Coref, me
   }
   const words = f.text.split(/\s+/);
   if (words.length === 1 && PRONOUNS.has(words[0].toLowerCase())) return coref.pronoun(words[0], sentence, f.start);
+  const head = words[words.length - 1].toLowerCase();
+  // "sources said", "a source close to the club said", "people familiar with the talks": unnamed, whoever they are near
+  const headWord = (f.text.split(/\s(?:close|familiar|of|for|at|from|with|in|near)\s/i)[0].split(/\s+/).pop() ?? '').toLowerCase();
+  if (ANONYMOUS.test(headWord)) return null;
   // "The magazine's music editor Mark Robertson": a person named at the end of the phrase is its head
   const headName = mentions.find((m) => m.end === f.end && m.start > f.start && coref.entity(m.entity)?.type === 'PERSON');
   if (headName) return headName.entity;
@@ -575,10 +579,6 @@ function resolve(text: string, sentences: Sentence[], f: Found, coref: Coref, me
     const linked = coref.linkAt(f.start);
     if (linked) return linked;
   }
-  const head = words[words.length - 1].toLowerCase();
-  // "sources said", "a source close to the club said", "people familiar with the talks": unnamed, whoever they are near
-  const headWord = (f.text.split(/\s(?:close|familiar|of|for|at|from|with|in|near)\s/i)[0].split(/\s+/).pop() ?? '').toLowerCase();
-  if (ANONYMOUS.test(headWord)) return null;
   // "Her lawsuit said", "his spokesman said": a document or a spokesman speaks for its owner
   if (words.length >= 2 && /^(his|her|its|their)$/i.test(words[0]) && (DOCUMENTS.test(head) || /^spokes(man|woman|person)$/.test(head))) {
     return coref.pronoun(words[0], sentence, f.start);
