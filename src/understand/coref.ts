@@ -5,14 +5,16 @@
 
 import type { CorefLink, DocEntity, Mention, Sentence } from '../model/index.js';
 import { bisect, isWord, paragraphs, quoteSpans, type Token } from './tokens.js';
-import { genderOfFirstName, isHonorific, isRoleNoun, isTitleWord, posTags } from './gazetteer.js';
+import { demonymOf, placeOf, genderOfFirstName, isHonorific, isRoleNoun, isTitleWord, posTags } from './gazetteer.js';
 import { kindOfNoun, orgKinds, type OrgKind } from './org-kind.js';
+import { isSpeechVerb } from './wordnet.js';
 
 const OPENERS = new Set(['but', 'and', 'however', 'meanwhile', 'earlier', 'later', 'then', 'so', 'yet', 'now', 'thus', 'still', 'also', 'instead', ',', '—', '–', '-', '"', '“']);
 const PRONOUNS_M = new Set(['he', 'him', 'his', 'himself']);
 const PRONOUNS_F = new Set(['she', 'her', 'hers', 'herself']);
 
-export type Subject = { key: string; quoted?: boolean } | { role: true } | { pronoun: string } | null;
+/** `role`: a role nobody is named for; `for`: the organisation an unnamed spokesman speaks for. */
+export type Subject = { key: string; quoted?: boolean } | { role: true; for?: string } | { pronoun: string } | null;
 
 export class Coref {
   private subjects: Subject[];
@@ -44,6 +46,11 @@ export class Coref {
 
   entity(key: string | null): DocEntity | undefined {
     return key ? this.byKey.get(key) : undefined;
+  }
+
+  /** Coreference links starting in [from, to), in text order. */
+  linksWithin(from: number, to: number): CorefLink[] {
+    return [...this.linkAt_.values()].filter((l) => l.start >= from && l.start < to).sort((a, b) => a.start - b.start);
   }
 
   /** The entity of the coreference link starting at `at`, if any. */
@@ -79,7 +86,7 @@ export class Coref {
             const m = this.mentions[mi];
             if (!(m && m.sentence === s.index && m.start < this.tokens[q].start && this.entity(m.entity)?.type === 'PERSON')) {
               const key = this.role(this.tokens.slice(k, q + 1).map((x) => x.text).join(' '), first.start);
-              this.subjects[s.index] = key ? { key } : { role: true };
+              this.subjects[s.index] = key ? { key } : { role: true, for: this.spokesmanFor(s.index, k, q) };
             }
             break;
           }
@@ -119,10 +126,11 @@ export class Coref {
     // the subject of the current sentence, when it is named before the pronoun
     const cur = this.subjects[sentence];
     if (cur && 'key' in cur && fits(cur.key) && (cur.quoted || this.firstMentionBefore(cur.key, sentence, at))) return cur.key;
-    if (cur && 'role' in cur) return null;
+    // "A spokesman for the club said ... He added": the spokesman speaks for the club
+    if (cur && 'role' in cur) return gender ? cur.for ?? null : null;
     for (let s = sentence - 1; s >= 0 && sentence - s <= 6; s--) {
       const sub = this.subjects[s];
-      if (sub && 'role' in sub) return null;
+      if (sub && 'role' in sub) return gender ? sub.for ?? null : null;
       if (sub && 'key' in sub && fits(sub.key)) return sub.key;
     }
     // no subject found: the last person mentioned before it
@@ -132,6 +140,23 @@ export class Coref {
       if (fits(m.entity)) return m.entity;
     }
     return null;
+  }
+
+  /**
+   * The organisation an unnamed spokesman opening sentence `si` speaks for: "A Home Office spokesman"
+   * (named inside the phrase, tokens k..q), "A spokesman for the British Casino Association" (named
+   * after "for"/"of"/"at"); undefined for other roles or when no organisation is named there.
+   */
+  private spokesmanFor(si: number, k: number, q: number): string | undefined {
+    if (!/^spokes(?:man|woman|person)$/i.test(this.tokens[q].text)) return undefined;
+    const org = (m: Mention | undefined) => (m && this.entity(m.entity)?.type === 'ORG' ? m.entity : undefined);
+    const ms = this.bySentence.get(si) ?? [];
+    const inside = ms.find((m) => m.start > this.tokens[k].start && m.end <= this.tokens[q].start);
+    if (inside) return org(inside);
+    const next = this.tokens[q + 1];
+    if (!next || next.sentence !== si || !/^(for|of|at)$/i.test(next.text)) return undefined;
+    const after = ms.find((m) => m.start > next.end && m.start - next.end <= 5);
+    return org(after);
   }
 
   /** Whoever the sentence is about ("..., saying:"): its subject, a person or an organisation. */
@@ -244,7 +269,8 @@ const PERSON_NOUNS = new Set(
     'king queen judge lawyer businessman businesswoman tycoon billionaire entrepreneur designer author writer ' +
     'novelist producer presenter host comedian athlete batsman bowler forward quarterback guitarist drummer ' +
     'frontman star legend winner teenager veteran scientist professor academic campaigner activist ' +
-    'blogger journalist broadcaster chef model officer mayor candidate mp mep peer lord'
+    'blogger journalist broadcaster chef model officer mayor candidate mp mep peer lord congressman congresswoman ' +
+    'councilman councilwoman'
   ).split(' '),
 );
 const UNNAMED = new Set('spokesman spokeswoman spokesperson official source aide adviser advisor insider'.split(' '));
@@ -276,6 +302,8 @@ interface Salience {
   /** Token index just after its last mention, and whether that mention was a subject. */
   lastEnd: number;
   lastSubject: boolean;
+  /** Its last mention only modified another noun ("a Netflix documentary", "Apple shares"): less salient. */
+  lastModifier: boolean;
   /** Named in the plural ("the Palestinians") or with a plural verb ("Ulster were"): "they" may point to it. */
   plural: boolean;
 }
@@ -303,23 +331,28 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
   let kindsCache: Map<string, Set<OrgKind>> | null = null;
   const kinds = () => (kindsCache ??= orgKinds(text, entities, mentions));
   let lastSubject: string | null = null;
+  // the person who last spoke in the narrative ("..., Michael Howard has said."): a role noun that
+  // speaks next with nobody titled so ("the Conservative leader said") is most likely the same speaker
+  let lastSpeaker: string | null = null;
   let turnSentence = -1;
   let mi = 0;
   let sentenceFirstWord = -1;
   let curSentence = -1;
   let firstMentionSeen = -1;
-  const touch = (key: string, sentence: number, subject: boolean, gender: 'm' | 'f' | null, at = -1) => {
+  let unnamedOrgSubject = -1;
+  const touch = (key: string, sentence: number, subject: boolean, gender: 'm' | 'f' | null, at = -1, modifier = false) => {
     const e = byKey.get(key);
     if (!e) return;
     let s = state.get(key);
     if (!s) {
       const g = e.type === 'PERSON' ? genderOfFirstName(e.name.split(' ')[0]) : null;
-      s = { key, type: e.type, lastSentence: sentence, subjectSentence: -1, count: 0, gender: g, lastEnd: -1, lastSubject: false, plural: false };
+      s = { key, type: e.type, lastSentence: sentence, subjectSentence: -1, count: 0, gender: g, lastEnd: -1, lastSubject: false, lastModifier: false, plural: false };
       state.set(key, s);
     }
     s.lastSentence = sentence;
     s.lastEnd = at;
     s.lastSubject = subject;
+    s.lastModifier = modifier;
     s.count++;
     active.add(s);
     if (subject) s.subjectSentence = sentence;
@@ -347,12 +380,15 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
       // or the name after a speech verb ('..., said Mr Hogg')
       const afterPreposition = /\b(?:in|at|on|for|from|with|by|to|of|after|before|against|under|over|into|like)\s+(?:the\s+)?$/i.test(before);
       const subject = (first && i - sentenceFirstWord <= 3 && !afterPreposition) || verbAfter(tokens, m.end) || /\b(?:said|says|told|added)\s+$/.test(before);
-      touch(m.entity, m.sentence, subject, g, i);
+      touch(m.entity, m.sentence, subject, g, i, !subject && nounModifier(tokens, m.end));
+      const speaker = byKey.get(m.entity)?.type === 'PERSON' && (speechAfter(tokens, m.end) || /\b(?:said|says|added)\s+$/.test(before)); // "told X": X listens
+      if (speaker) lastSpeaker = m.entity;
       // "the Palestinians"; a place taking a plural verb is its team or people ("Ulster were")
       const st = state.get(m.entity);
       if (st && ((st.type === 'NORP' && /s$/i.test(m.text)) || /^\s+(?:were|are|have)\b/.test(text.slice(m.end, m.end + 6)))) st.plural = true;
       // the turn a following quote goes on with is the main clause's: the sentence's first subject
-      if (subject && byKey.get(m.entity)?.type === 'PERSON' && turnSentence !== m.sentence) {
+      // (or the one the sentence reports speaking: "Blair has failed, Michael Howard has said.")
+      if ((subject && byKey.get(m.entity)?.type === 'PERSON' && turnSentence !== m.sentence) || speaker) {
         lastSubject = m.entity;
         turnSentence = m.sentence;
       }
@@ -361,6 +397,7 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
     const form = PRONOUN_FORMS[lower];
     if (form) {
       if (lower === 'it' && !subjectIt(tokens, i)) continue;
+      if ((form.want === 'it' || form.want === 'they') && unnamedOrgSubject === t.sentence) continue;
       const atStart = i === sentenceFirstWord;
       // "Jobs would leave work before him": an object pronoun is not the subject of its own clause
       const object = lower === 'him' || lower === 'them';
@@ -399,7 +436,8 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
             const offices = (byKey.get(key)?.titles ?? []).map((x) => x.toLowerCase().split(/[\s-]+/)).filter((ws) => ws.some((w) => isRoleNoun(w) || isTitleWord(w)));
             return offices.length > 0 && !offices.some((ws) => roleWords.some((w) => ws.includes(w)) && !ws.some((w) => ROLE_MODIFIER.test(w) && !roleWords.includes(w)));
           };
-          const pick = best(active, t.sentence, (s) => s.type === 'PERSON' && !otherOffice(s.key), i === sentenceFirstWord, 3);
+          const speaks = speechAfter(tokens, tokens[np.end - 1].end);
+          const pick = best(active, t.sentence, (s) => s.type === 'PERSON' && !otherOffice(s.key), i === sentenceFirstWord, 3, (s) => (speaks && s.key === lastSpeaker ? 40 : 0));
           if (pick) [key, confidence] = [pick.key, pick.confidence * 0.8];
         }
       } else {
@@ -416,18 +454,51 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
         // "the government", "the administration": rarely named as an organisation, so a party or a
         // company of unknown kind is a worse guess than none ("the agency" may well be one of unknown kind)
         const national = /^(government|administration)$/i.test(tokens[np.end - 1].text);
-        const ok = (s: Salience) => typeOk(s) && fit(s) >= (national ? 1 : 0) && (t.sentence - s.lastSentence <= 4 || fit(s) === 1);
+        // "the French foreign ministry", "the Russian government": a government body is known by its
+        // country, so one named with another country's (or none) is a new referent, not the last ministry
+        const country = want === 'government' ? countryWord(tokens, i + 1, np.end - 1) : null;
+        const sameCountry = (s: Salience) => {
+          if (!country) return true;
+          const name = (byKey.get(s.key)?.name ?? '').toLowerCase();
+          return country.some((w) => new RegExp(`\\b${w.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`).test(name));
+        };
+        const ok = (s: Salience) => typeOk(s) && sameCountry(s) && fit(s) >= (national ? 1 : 0) && (t.sentence - s.lastSentence <= 4 || fit(s) === 1);
         const pick = best(active, t.sentence, ok, i === sentenceFirstWord, 6, (s) => 60 * fit(s));
         if (pick) [key, confidence] = [pick.key, pick.confidence * 0.8];
       }
       if (key) {
         links.push({ start: t.start, end: tokens[np.end - 1].end, text: phrase, entity: key, sentence: t.sentence, kind: 'role', confidence });
         touch(key, t.sentence, i === sentenceFirstWord, null);
+      } else if (np.kind === 'org' && i === sentenceFirstWord && lower === 'the') {
+        // "The French foreign ministry said it ...": the subject is an organisation the article never
+        // named, so its "it" is no other organisation's
+        unnamedOrgSubject = t.sentence;
       }
       i = np.end - 1;
     }
   }
   return links;
+}
+
+/**
+ * Whether a mention ending at `end` only modifies the noun after it ("a Netflix documentary", "Apple
+ * shares"): the next token is a lower-case word the lexicon takes for no verb, adverb or function word.
+ * Such an embedded name is less salient than a head noun (Lappin and Leass 1994).
+ */
+function nounModifier(tokens: Token[], end: number): boolean {
+  const t = tokens[bisect(0, tokens.length, (i) => tokens[i].start < end)];
+  if (!t || t.start - end > 1 || !/^\p{Ll}[\p{Ll}-]*$/u.test(t.text) || CLOSED.has(t.text)) return false;
+  const tags = posTags(t.text);
+  if (tags.some((x) => /Verb|Tense|Infinitive|Gerund|Participle|Modal|Copula|Adverb|Preposition|Conjunction|Determiner|Pronoun/.test(x))) return false;
+  return !/[a-z]ed$/.test(t.text);
+}
+
+/** Whether a speech verb follows the phrase ending at `end`, after "has"/"have" ("Howard has said", "the leader told"). */
+function speechAfter(tokens: Token[], end: number): boolean {
+  let k = bisect(0, tokens.length, (i) => tokens[i].start < end);
+  if (/^(has|have|had|also|then|later)$/.test(tokens[k]?.text ?? '')) k++;
+  const w = tokens[k]?.text ?? '';
+  return /^(said|says|told|tells|added|adds|insisted|warned|argued|claimed|stated|explained|declared|replied)$/.test(w) || (/^\p{Ll}+(?:ed|s)$/u.test(w) && isSpeechVerb(w));
 }
 
 /** Whether the token after a mention ending at `end` is a finite verb ("Cook said", "Heyward says"). */
@@ -466,6 +537,7 @@ function best(active: Set<Salience>, sentence: number, ok: (s: Salience) => bool
     let score = 100 * Math.pow(0.55, d) + 4 * Math.min(s.count, 6);
     if (s.subjectSentence === s.lastSentence) score += subject ? 80 : 50;
     if (s.gender === null && s.type === 'PERSON') score -= 25;
+    if (s.lastModifier) score -= 35;
     if (s.type === 'GPE' || s.type === 'NORP') score -= 30;
     if (bonus) score += bonus(s);
     if (score <= 0) continue;
@@ -485,6 +557,25 @@ function subjectIt(tokens: Token[], i: number): boolean {
   if (i > 0 && /^(said|says|added|adds|warned|noted|insisted|claimed|argued|stated|announced|confirmed|revealed)$/i.test(tokens[i - 1].text)) return true;
   if (!next || next.sentence !== tokens[i].sentence) return false;
   const w = next.text.toLowerCase();
+  // "It is also looking", "It has the power to", "It was founded in": a copula or "has" before a
+  // gerund or a noun phrase is said of something; "It is hard to see", "It is understood that",
+  // "It was a shame that" are pleonastic (an adjective, participle or noun, then that/to/whether)
+  if (/^(is|was|has|had|'s)$/.test(w)) {
+    let k = i + 2;
+    while (/^(also|still|now|already|currently|not|never|only|just)$/i.test(tokens[k]?.text ?? '')) k++;
+    const x = tokens[k];
+    const lx = x && x.sentence === tokens[i].sentence ? x.text.toLowerCase() : '';
+    const determiner = /^(the|its|their|a|an|no|some|many|more)$/.test(lx);
+    const clauseAfter = tokens.slice(k + 1, k + 4).some((t) => /^(that|to|whether|if|how|why|what|for)$/i.test(t.text));
+    if (/^(has|had)$/.test(w)) {
+      if (determiner) return true;
+    } else {
+      if (/^\p{Ll}+ing$/u.test(x?.text ?? '') && !posTags(lx).includes('Adjective')) return true;
+      if (determiner) return !clauseAfter;
+      if (/[a-z]ed$/.test(lx) && !clauseAfter && /^(in|by|on|at|with|from|after)$/i.test(tokens[k + 1]?.text ?? '')) return true;
+      return false;
+    }
+  }
   if (NOT_SUBJECT_VERBS.has(w) || /^(would|will|could|should|might|may|can|must|has|had|have)$/.test(w)) {
     // "it has launched", "it will cut": a modal or auxiliary before a verb other than be/seem
     const after = tokens[i + 2]?.text.toLowerCase() ?? '';
@@ -492,6 +583,28 @@ function subjectIt(tokens: Token[], i: number): boolean {
   }
   const tags = posTags(w);
   return tags.some((x) => x === 'PastTense' || x === 'PresentTense') && !tags.includes('Adjective');
+}
+
+/**
+ * A people's or country's word among tokens [from, to) ("the French foreign ministry", "the US
+ * administration"), with the country it names: ["French", "France"]; null when there is none.
+ */
+function countryWord(tokens: Token[], from: number, to: number): string[] | null {
+  for (let k = from; k < to; k++) {
+    const w = tokens[k].text;
+    if (!/^\p{Lu}/u.test(w)) continue;
+    const d = demonymOf(w);
+    if (d) return d.place ? [w, d.place] : [w];
+    const p = placeOf(w);
+    if (p && p.kind === 'country') return [w];
+  }
+  return null;
+}
+
+/** "Frenchman", "Englishwoman": a people's name + man/woman; not a surname that ends so ("Schwartzman", "Goldman"). */
+function demonymMan(w: string): boolean {
+  const m = /^(\p{Lu}\p{Ll}+)(?:man|woman)$/u.exec(w);
+  return !!m && !!demonymOf(m[1]);
 }
 
 /** "the company", "the 40-year-old", "the Irish province": a definite noun phrase whose head names a role. */
@@ -506,7 +619,7 @@ function roleNoun(tokens: Token[], i: number): { end: number; kind: 'person' | '
     if (UNNAMED.has(lw)) return found?.kind === 'org' && /^spokes/.test(lw) ? found : null;
     const lowerHead = !/^\p{Lu}/u.test(w);
     // "the Frenchman", "the Scot": a person named by nationality
-    if (!lowerHead && (/^(?:\p{Lu}\p{Ll}+)(?:man|woman)$/u.test(w) || /^(Scot|Briton|Dane|Swede|Spaniard|Argentine|Brazilian|Australian|American|Italian|German|Dutchman|Pole|Finn|Czech|Croat|Serb|Russian|Ukrainian|Kenyan|Nigerian|Ghanaian|Canadian|Belgian|Swiss|Portuguese|Frenchman|New Zealander|Kiwi|Aussie|Englishman|Welshman|Irishman|Scotsman)$/.test(w))) {
+    if (!lowerHead && (demonymMan(w) || /^(Scot|Briton|Dane|Swede|Spaniard|Argentine|Brazilian|Australian|American|Italian|German|Dutchman|Pole|Finn|Czech|Croat|Serb|Russian|Ukrainian|Kenyan|Nigerian|Ghanaian|Canadian|Belgian|Swiss|Portuguese|Frenchman|New Zealander|Kiwi|Aussie|Englishman|Welshman|Irishman|Scotsman)$/.test(w))) {
       // only as the head: "the Russian oil firm" is a firm
       const next = tokens[j + 1];
       const head = !next || next.sentence !== tokens[i].sentence || !isWord(next.text) || CLOSED.has(next.text.toLowerCase()) || posTags(next.text).some((x) => x === 'PastTense' || x === 'PresentTense' || x === 'Adverb');

@@ -162,6 +162,11 @@ export function findEntities(text: string, sentences: Sentence[]): { entities: D
           j++;
           continue;
         }
+        // "Sonya A. Zoghlin", "Michael R. Pompeo": a middle initial and its full stop stay inside the name
+        if (t.text === '.' && /^\p{Lu}$/u.test(tokens[j - 1].text) && j - 1 > i && t.start === tokens[j - 1].end && j + 1 < tokens.length && tokens[j + 1].sentence === tok.sentence && isNameToken(tokens[j + 1]) && isFirstName(tokens[j - 2].text)) {
+          j++;
+          continue;
+        }
         // "Ernst & Young", "Marks & Spencer": an ampersand between names joins them
         if (t.text === '&' && j + 1 < tokens.length && tokens[j + 1].sentence === tok.sentence && isNameToken(tokens[j + 1])) {
           j++;
@@ -385,9 +390,9 @@ function handleChunk(text: string, tokens: Token[], a: number, b: number, s0: nu
   // "the New Year", "Christmas": a holiday is a time
   if (HOLIDAY_NAME.test(text.slice(tokens[a].start, tokens[b - 1].end))) return;
 
-  // "Paris-based IEA", "Munich-born conductor": the name before the suffix is a mention of its own,
+  // "Paris-based IEA", "Munich-born conductor", "the Oscar-nominated Owen": the name before the suffix is a mention of its own,
   // the rest of the chunk another
-  const suffixed = /^(\p{Lu}[\p{L}.]*)-(based|born|headquartered|listed|owned|registered|bred)$/u.exec(tokens[a].text);
+  const suffixed = /^(\p{Lu}[\p{L}.]*)-(based|born|headquartered|listed|owned|registered|bred|nominated|winning|backed|led|funded|sponsored|controlled|run)$/u.exec(tokens[a].text);
   if (suffixed) {
     const fake: Token = { text: suffixed[1], start: tokens[a].start, end: tokens[a].start + suffixed[1].length, sentence: tokens[a].sentence };
     classify(text, [fake], 0, 1, [], false, tokens, a, a + 1, cands);
@@ -422,6 +427,14 @@ function handleChunk(text: string, tokens: Token[], a: number, b: number, s0: nu
     if (/^(of|for)$/.test(tokens[q].text) && isTitleWord(tokens[q - 1].text) && !isOrgHead(tokens[q - 1].text)) {
       let r = q + 1;
       if (tokens[r].text === 'the') r++;
+      // "Secretary of State Mike Pompeo", "Chancellor of the Exchequer Gordon Brown": a first name and a
+      // surname after the office are its holder, titled with the whole office
+      for (let p = r + 1; p + 1 < b; p++) {
+        if (isFirstName(tokens[p].text) && !isTitleWord(tokens[p].text) && !placeOf(tokens[p].text)) {
+          classify(text, tokens, p, b, [text.slice(tokens[a].start, tokens[p - 1].end)], true, tokens, a, b, cands);
+          return;
+        }
+      }
       if (r < b && placeOf(text.slice(tokens[r].start, tokens[b - 1].end))) classify(text, tokens, r, b, [], false, tokens, r, b, cands);
       return;
     }

@@ -15,6 +15,7 @@ import { bisect, paragraphs, quoteSpans, startingWithin, tokenize, isCapitalised
 import { Coref, isReferringNoun } from './coref.js';
 import { isFunctionWord, isRoleNoun, isTitleWord, posTags } from './gazetteer.js';
 import { kindOfNoun } from './org-kind.js';
+import { isSpeechVerb } from './wordnet.js';
 
 const CUES = new Set(
   (
@@ -70,8 +71,14 @@ export function findQuotes(text: string, sentences: Sentence[], entities: DocEnt
     }
   }
   const out: Quote[] = [];
-  const tokAt = new TokenIndex(tokens);
+  const tokAt = new TokenIndex(tokens, mentions, coref);
+  // whether a position lies inside quoted words (raw quotes are in text order and do not overlap)
+  const quoted = (pos: number) => {
+    const lo = bisect(0, raw.length, (k) => raw[k].open < pos);
+    return lo > 0 && pos < raw[lo - 1].close;
+  };
   let prev: Quote | null = null;
+  const sameSpeakerPhrase = new Map<string, { speaker: string; sentence: number }>();
   for (let i = 0; i < raw.length; i++) {
     const r = raw[i];
     const partial = isPartial(text, r, sentences[r.sentence]);
@@ -89,9 +96,19 @@ export function findQuotes(text: string, sentences: Sentence[], entities: DocEnt
     let cue: string | null = null;
     if (found) widenAnonymous(text, found);
     if (found) {
-      speaker = resolve(text, sentences, found, coref, mentions, r.sentence);
+      speaker = resolve(text, sentences, found, coref, mentions, r.sentence, quoted);
       speakerText = found.text || null;
-      cue = found.cue;
+      cue = found.cue || null;
+      // "the statement said ... the statement concluded": the same definite document or spokesman a few
+      // sentences on is the same one, speaking for the same issuer
+      const same = /^the\s+/i.test(found.text) && sameSpeakerPhrase.get(found.text.toLowerCase());
+      if (same && r.sentence - same.sentence <= 12) speaker = same.speaker;
+      // '"...," the statement said. ... It added:' / '... they said': "it" and "they" unresolved go on
+      // with the organisation (or the document's issuer) that spoke just before, not with a person
+      if (!speaker && /^(it|they)$/i.test(found.text) && prev?.speaker && r.sentence - prev.sentence <= 3) {
+        const head = (prev.speakerText ?? '').split(/\s+/).pop()?.toLowerCase() ?? '';
+        if (coref.entity(prev.speaker)?.type === 'ORG' || DOCUMENTS.test(head)) speaker = prev.speaker;
+      }
       if (found.subjectOf !== undefined && prev && prev.sentence === r.sentence && prev.speaker && speaker !== prev.speaker) {
         // '"...," Benioff weighed in, telling Cook: "..."': the one who spoke the first part goes on
         speaker = prev.speaker;
@@ -104,6 +121,10 @@ export function findQuotes(text: string, sentences: Sentence[], entities: DocEnt
       cue = prev.cue;
     }
     if (speaker) coref.setSubject(r.sentence, speaker);
+    if (speaker && found && /^the\s+(?:\S+\s+)?(\S+)$/i.test(found.text)) {
+      const head = found.text.split(/\s+/).pop()!.toLowerCase();
+      if (DOCUMENTS.test(head) || /^spokes(?:man|woman|person)$/.test(head)) sameSpeakerPhrase.set(found.text.toLowerCase(), { speaker, sentence: r.sentence });
+    }
     const q: Quote = { start: r.start, end: r.end, text: r.text, speakerText, speaker, cue, partial, sentence: r.sentence };
     out.push(q);
     if (speaker || speakerText) prev = q;
@@ -133,7 +154,34 @@ function isPartial(text: string, r: RawQuote, s: Sentence): boolean {
 }
 
 class TokenIndex {
-  constructor(private tokens: Token[]) {}
+  /** Person and organisation name mentions by their start offset. */
+  private names = new Map<number, Mention>();
+  private persons = new Set<number>();
+  private ends: Map<number, Mention> | null = null;
+  constructor(
+    private tokens: Token[],
+    mentions: Mention[] = [],
+    coref?: Coref,
+  ) {
+    for (const m of mentions) {
+      const type = coref?.entity(m.entity)?.type ?? '';
+      if (/^(PERSON|ORG)$/.test(type)) this.names.set(m.start, m);
+      if (type === 'PERSON') this.persons.add(m.start);
+    }
+  }
+  /** The person named up to `pos` (spaces between allowed), if a person's name mention ends there. */
+  nameEndingAt(pos: number): Mention | undefined {
+    if (!this.ends) {
+      this.ends = new Map();
+      for (const m of this.names.values()) if (this.persons.has(m.start)) this.ends.set(m.end, m);
+    }
+    return this.ends.get(pos) ?? this.ends.get(pos - 1);
+  }
+
+  /** The person or organisation named from `pos`, if a name mention starts there. */
+  nameAt(pos: number): Mention | undefined {
+    return this.names.get(pos);
+  }
   /** Index of the first token starting at or after `pos`. */
   at(pos: number): number {
     return bisect(0, this.tokens.length, (i) => this.tokens[i].start < pos);
@@ -153,7 +201,10 @@ interface Found {
 function speakerAfter(text: string, r: RawQuote, tokens: Token[], idx: TokenIndex, nextOpen: number): Found | null {
   if (!r.closed) return null;
   let i = idx.at(r.close + 1);
-  const sent = r.sentence;
+  let sent = r.sentence;
+  // `"...?" Schiff asked.`: a question or exclamation ends the sentence before its cue, which is then
+  // a short sentence of its own (a name or pronoun, the cue, a few words)
+  if (i < tokens.length && tokens[i].sentence === sent + 1 && /[?!]\W*$/.test(text.slice(r.open, r.close)) && shortCueSentence(tokens, i)) sent = tokens[i].sentence;
   // skip punctuation right after the closing mark, and "as" in `"...," as he said`
   while (i < tokens.length && tokens[i].sentence === sent && /^[,.—–-]$/.test(tokens[i].text) && tokens[i].start - r.close < 4) i++;
   if (i < tokens.length && tokens[i].text.toLowerCase() === 'as') i++;
@@ -163,8 +214,8 @@ function speakerAfter(text: string, r: RawQuote, tokens: Token[], idx: TokenInde
     const np = nounPhraseAfter(tokens, i + 2, sent, nextOpen);
     return np ? { ...np, text: text.slice(np.start, np.end), cue: 'according to', sentence: sent } : null;
   }
-  // cue first: `said Mr Hogg`, `said the spokesman`
-  if (CUES.has(tokens[i].text.toLowerCase()) && !PARTICIPLE_CUES.has(tokens[i].text.toLowerCase())) {
+  // cue first: `said Mr Hogg`, `said the spokesman`, `recounted Lopes`
+  if ((CUES.has(tokens[i].text.toLowerCase()) || speechVerbAt(tokens, i)) && !PARTICIPLE_CUES.has(tokens[i].text.toLowerCase())) {
     const np = nounPhraseAfter(tokens, i + 1, sent, nextOpen);
     if (!np) return null;
     // `said BA director of commercial planning, Robert Boyle.`: the name in apposition is the speaker
@@ -179,12 +230,15 @@ function speakerAfter(text: string, r: RawQuote, tokens: Token[], idx: TokenInde
     }
     return { ...np, text: text.slice(np.start, np.end), cue: tokens[i].text, sentence: sent };
   }
+  // `"...," Kurinji Selvaraj, a research analyst at the Council on Energy, told`: the name before the aside
+  const appositive = appositiveSpeaker(text, tokens, idx, i, nextOpen);
+  if (appositive) return appositive;
   // speaker first: `he said`, `the MPs said`, `Trump said`
   for (let j = i; j < Math.min(tokens.length, i + 10); j++) {
     const t = tokens[j];
     if (t.sentence !== sent || t.start >= nextOpen) return null;
     const lower = t.text.toLowerCase();
-    if (CUES.has(lower) && j > i) {
+    if (j > i && (CUES.has(lower) || speechVerbAt(tokens, j))) {
       let e = j;
       while (e > i && SKIP_BEFORE_CUE.has(tokens[e - 1].text.toLowerCase())) e--;
       if (e === i) return null;
@@ -199,6 +253,90 @@ function speakerAfter(text: string, r: RawQuote, tokens: Token[], idx: TokenInde
       }
     }
     if (!npToken(t, j === i)) return null;
+  }
+  return null;
+}
+
+/**
+ * A finite verb of speech that is not among the listed cues, right after a quote: `"...," Mr Trump
+ * recounted`, `"...," McDowell laughed` (WordNet's verb.communication and body sounds, wordnet.ts).
+ * Not a noun after a determiner ("the reports said"), nor a word the lexicon takes for a noun or adjective.
+ */
+function speechVerbAt(tokens: Token[], j: number): boolean {
+  const w = tokens[j].text;
+  if (!/^\p{Ll}+$/u.test(w) || PARTICIPLE_CUES.has(w)) return false;
+  if (j > 0 && /^(the|a|an|his|her|their|its|these|those|this|our|my|such|whose)$/i.test(tokens[j - 1].text)) return false;
+  // "company networks are left": a verb is not followed by an auxiliary
+  if (/^(is|are|was|were|be|been|has|have|had|will|would|can|could|should|may|might|must|do|does|did)$/i.test(tokens[j + 1]?.text ?? '')) return false;
+  const tags = posTags(w);
+  const finite = tags.includes('PastTense') || tags.includes('PresentTense') || (/[a-z]ed$/.test(w) && tags.length === 0);
+  if (!finite || tags.some((x) => /Adjective|Plural|Singular|ProperNoun/.test(x))) return false;
+  return isSpeechVerb(w);
+}
+
+/**
+ * A quote introduced by a person's name and a colon, with no verb between the clause start and the
+ * colon (a label, as match reports and transcripts print them): the person speaks; the cue is null.
+ */
+function labelSpeaker(text: string, r: RawQuote, tokens: Token[], idx: TokenIndex, stop: number, sent: number): Found | null {
+  const colon = idx.at(r.open) - 1;
+  if (colon < stop || tokens[colon].text !== ':' || tokens[colon].sentence !== sent) return null;
+  const name = idx.nameEndingAt(tokens[colon].start);
+  if (!name || name.start < (tokens[stop]?.start ?? Infinity)) return null;
+  for (let k = stop; k < colon && tokens[k].start < name.start; k++) {
+    const w = tokens[k].text;
+    if (/^["“”;]$/.test(w) || CUES.has(w.toLowerCase()) || (/^\p{Ll}/u.test(w) && posTags(w).some((x) => x === 'PastTense' || x === 'PresentTense' || x === 'Copula' || x === 'Modal'))) return null;
+  }
+  return { start: name.start, end: name.end, text: text.slice(name.start, name.end), cue: '', sentence: sent };
+}
+
+/** A sentence of at most 8 tokens with a speech verb among its first four, opening with no quote mark. */
+function shortCueSentence(tokens: Token[], i: number): boolean {
+  const sent = tokens[i].sentence;
+  let n = 0;
+  let cue = false;
+  for (let k = i; k < tokens.length && tokens[k].sentence === sent; k++, n++) {
+    if (n === 0 && /^["“”']$/.test(tokens[k].text)) return false;
+    if (n < 4 && (CUES.has(tokens[k].text.toLowerCase()) || speechVerbAt(tokens, k))) cue = true;
+  }
+  return cue && n <= 8;
+}
+
+/** Words that open a clause before its subject ("But Smith, ..., said"). */
+const CLAUSE_OPENERS = /^(but|and|so|yet|then|however|meanwhile|still|now|,)$/i;
+
+/**
+ * A subject set off by an aside: `Name, <aside>, [has] said|told|recounted`, where the clause opens
+ * (from token `i`) with a person's or organisation's name followed by a comma and the cue follows the
+ * aside's closing comma. The aside may hold other names ("the younger brother of ..., Charles,", "a
+ * fellow at the Max Planck Institute in Munich, Germany,"): the subject is the name the clause opens
+ * with. Null unless the clause has exactly that shape (no quote mark, no semicolon inside).
+ */
+function appositiveSpeaker(text: string, tokens: Token[], idx: TokenIndex, i: number, stopAt: number, cueAt?: number): Found | null {
+  let k = i;
+  const sent = tokens[i]?.sentence;
+  while (k < tokens.length && tokens[k].sentence === sent && CLAUSE_OPENERS.test(tokens[k].text)) k++;
+  // a title before the name ("Prince Andrew", "Gov. Kristi Noem") is no part of the mention
+  while (k + 1 < tokens.length && k - i < 4 && tokens[k + 1].sentence === sent && (isTitleWord(tokens[k].text) || tokens[k].text === '.') && !idx.nameAt(tokens[k].start)) k++;
+  if (k >= tokens.length || tokens[k].sentence !== sent) return null;
+  const name = idx.nameAt(tokens[k].start);
+  if (!name) return null;
+  const comma = idx.at(name.end);
+  if (tokens[comma]?.text !== ',' || tokens[comma].sentence !== sent) return null;
+  for (let j = comma + 2; j < tokens.length && j - comma < 45; j++) {
+    const t = tokens[j];
+    if (t.sentence !== sent || t.start >= stopAt || /^["“”;]$/.test(t.text)) return null;
+    const lower = t.text.toLowerCase();
+    if (!(CUES.has(lower) || speechVerbAt(tokens, j)) || PARTICIPLE_CUES.has(lower)) continue;
+    let e = j;
+    while (e > comma && SKIP_BEFORE_CUE.has(tokens[e - 1].text.toLowerCase())) e--;
+    // the aside closes with a comma, or (a comma left out) is one noun phrase with no verb of its own:
+    // "Kurinji Selvaraj, a research analyst at the Council on Energy think tank told CBS News"
+    const closed = e - 1 > comma + 1 && tokens[e - 1].text === ',';
+    const unclosed = !closed && e - comma > 3 && /^(a|an|the)$/i.test(tokens[comma + 1].text) && tokens.slice(comma + 1, e).every((x) => !/^(who|which|that|but)$/i.test(x.text) && !posTags(x.text.toLowerCase()).some((tag) => tag === 'PastTense' || tag === 'PresentTense' || tag === 'Copula' || tag === 'Modal'));
+    if (closed || unclosed) return cueAt === undefined || cueAt === j ? { start: name.start, end: name.end, text: text.slice(name.start, name.end), cue: t.text, sentence: sent } : null;
+    // the first verb after the aside decides: "Smith, who ..., was quoted as saying" is not this shape
+    if (tokens[e - 1].text === ',') return null;
   }
   return null;
 }
@@ -233,6 +371,9 @@ function speakerBefore(text: string, r: RawQuote, tokens: Token[], idx: TokenInd
   const from = Math.max(s.start, prevClose + 1);
   let j = idx.at(r.open) - 1;
   const stop = idx.at(from);
+  // "Blackburn boss Mark Hughes: "...", "BBC Two controller Roly Keating: "...": a name and a colon, no verb
+  const label = labelSpeaker(text, r, tokens, idx, stop, s.index);
+  if (label) return label;
   for (let n = 0; j >= stop && n < 25; j--, n++) {
     const t = tokens[j];
     const lower = t.text.toLowerCase();
@@ -243,17 +384,22 @@ function speakerBefore(text: string, r: RawQuote, tokens: Token[], idx: TokenInd
     }
     // the cue must be in the quote's own clause
     if (lower === ';' || ((lower === 'while' || lower === 'whereas' || lower === 'but') && j - 1 >= stop && tokens[j - 1].text === ',')) return null;
-    if (!CUES.has(lower) || nounUse(tokens, j, stop)) continue;
-    if (PARTICIPLE_CUES.has(lower)) {
+    // "..., joking:", "..., quipping:": a participle of a speech verb before a colon is a cue too
+    const participle = PARTICIPLE_CUES.has(lower) || (/^\p{Ll}+ing$/u.test(t.text) && /:\s*$/.test(text.slice(t.end, r.open)) && isSpeechVerb(lower));
+    if ((!CUES.has(lower) && !participle) || nounUse(tokens, j, stop)) continue;
+    if (participle) {
       // `..., saying: "..."`: whoever the sentence is about
       return { start: t.start, end: t.start, text: '', cue: t.text, subjectOf: s.index, sentence: s.index };
     }
+    const appositive = appositiveSpeaker(text, tokens, idx, stop, r.open, j);
+    if (appositive) return appositive;
     let e = j;
     while (e > stop && SKIP_BEFORE_CUE.has(tokens[e - 1].text.toLowerCase())) e--;
+    e = skipTimeBefore(tokens, e, stop);
     e = skipParenthesis(tokens, e, stop);
     e = skipAside(tokens, e, stop);
     let b = e;
-    while (b > stop && e - b < 10 && npToken(tokens[b - 1], false)) b--;
+    while (b > stop && e - b < 10 && npToken(tokens[b - 1], false) && !phraseStart(tokens, b, stop)) b--;
     if (b > stop && b === e && PRONOUNS.has(tokens[b - 1].text.toLowerCase())) b--;
     // trim leading words that cannot start a phrase ("of", "'s")
     while (b < e && !npToken(tokens[b], true)) b++;
@@ -297,14 +443,34 @@ function reportedIn(text: string, s: Sentence, tokens: Token[], idx: TokenIndex,
   for (let j = from; j < to && tokens[j].sentence === s.index; j++) {
     const t = tokens[j];
     const lower = t.text.toLowerCase();
-    if (!(speechOnly ? CUES : REPORTING).has(lower) || PARTICIPLE_CUES.has(lower) || inQuote(t.start) || nounUse(tokens, j, from)) continue;
+    // a reporting verb listed, or any finite verb of communication (WordNet: "indicated", "expressed", "blamed")
+    // (a verb known only from WordNet reports what follows it: "Mr Bush indicated there would be "...""))
+    const listed = (speechOnly ? CUES : REPORTING).has(lower);
+    // (only for a partial quote a few words after it: a full quote after indirect speech goes on with
+    // the speaker before unless a listed cue says otherwise — "the ambassador dialed up the president")
+    const wordnetCue = !speechOnly && !!quote && t.start < quote.open && idx.at(quote.open) - j <= 7 && speechVerbAt(tokens, j) && !afterModifier(tokens, j, from) && !/^(which|that)$/i.test(tokens[j - 1]?.text ?? '');
+    if (!(listed || wordnetCue) || PARTICIPLE_CUES.has(lower) || inQuote(t.start) || nounUse(tokens, j, from)) continue;
+    // a passive ("has been branded a "disgraceful waste" by MPs"): the speaker is the "by" agent, and the
+    // subject is the one spoken of, never the speaker
+    if (j > from && /^(been|was|were|is|are|be|being)$/i.test(tokens[j - 1].text)) {
+      for (let k = j + 1; k < to && k - j < 30 && tokens[k].sentence === s.index; k++) {
+        if (tokens[k].text !== 'by' || inQuote(tokens[k].start)) continue;
+        const np = nounPhraseAfter(tokens, k + 1, s.index, Infinity);
+        if (np && speakerLike(tokens, k + 1, idx.at(np.end))) return { ...np, text: text.slice(np.start, np.end), cue: t.text, sentence: s.index };
+        break;
+      }
+      continue;
+    }
+    const appositive = appositiveSpeaker(text, tokens, idx, from, quote && quote.open > t.start ? quote.open : Infinity, j);
+    if (appositive) return appositive;
     let e = j;
     const stop = from;
     while (e > stop && SKIP_BEFORE_CUE.has(tokens[e - 1].text.toLowerCase())) e--;
+    e = skipTimeBefore(tokens, e, stop);
     e = skipParenthesis(tokens, e, stop);
     e = skipAside(tokens, e, stop);
     let b = e;
-    while (b > stop && e - b < 8 && npToken(tokens[b - 1], false) && !inQuote(tokens[b - 1].start)) b--;
+    while (b > stop && e - b < 8 && npToken(tokens[b - 1], false) && !inQuote(tokens[b - 1].start) && !phraseStart(tokens, b, stop)) b--;
     if (b > stop && b === e && PRONOUNS.has(tokens[b - 1].text.toLowerCase())) b--;
     while (b < e && !npToken(tokens[b], true)) b++;
     while (b < e - 1 && /^(but|and|so|yet|then|however|when|while|if|as)$/i.test(tokens[b].text)) b++;
@@ -336,6 +502,27 @@ function skipAside(tokens: Token[], e: number, stop: number): number {
   return e;
 }
 
+/**
+ * "The prime minister on Sunday said", "the firm yesterday warned": a time between the subject and
+ * its verb is no part of the subject; returns the index the subject ends at.
+ */
+function skipTimeBefore(tokens: Token[], e: number, stop: number): number {
+  const w = (k: number) => (k >= stop ? tokens[k].text.toLowerCase() : '');
+  const when = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|week|month|year|weekend|morning|evening|night)$/;
+  if (/^(yesterday|today|tonight|earlier)$/.test(w(e - 1))) return e - 1;
+  if (when.test(w(e - 1)) && /^(on|last|this|next|at)$/.test(w(e - 2))) return e - 2;
+  return e;
+}
+
+/**
+ * Walking a subject back from its verb, the phrase starts at a determiner unless a preposition or a
+ * possessive ties it to what comes before: "In a filing to US regulators the airline warned" is "the
+ * airline"; "a spokesman for the party said" goes on past "the".
+ */
+function phraseStart(tokens: Token[], b: number, stop: number): boolean {
+  return b - 1 >= stop && /^(the|a|an)$/i.test(tokens[b].text) && !/^(of|for|at|from|with|to|in|on|by|and|&)$/i.test(tokens[b - 1].text) && /^[\p{L}]/u.test(tokens[b - 1].text) && !/['’]s$/.test(tokens[b - 1].text);
+}
+
 /** A phrase that can name a speaker: a capitalised word, a pronoun, or a role noun. */
 function speakerLike(tokens: Token[], b: number, e: number): boolean {
   for (let k = b; k < e; k++) {
@@ -350,6 +537,13 @@ function nounUse(tokens: Token[], j: number, stop: number): boolean {
   return j > stop && /^(the|a|an|his|her|their|its|these|those|this|our|my|such|whose)$/i.test(tokens[j - 1].text);
 }
 
+/** "two highly critical reports": after an adjective or a number a word read as a verb is a noun. */
+function afterModifier(tokens: Token[], j: number, stop: number): boolean {
+  if (j <= stop) return false;
+  const prev = tokens[j - 1].text;
+  return /^\p{N}/u.test(prev) || (/^\p{Ll}/u.test(prev) && posTags(prev).includes('Adjective') && !posTags(prev).some((x) => /Verb|Tense|Adverb/.test(x)));
+}
+
 /** "The Confederation of British Industry (CBI) said": the subject ends before the bracket. */
 function skipParenthesis(tokens: Token[], e: number, stop: number): number {
   if (e - 1 > stop && tokens[e - 1].text === ')') {
@@ -358,7 +552,7 @@ function skipParenthesis(tokens: Token[], e: number, stop: number): number {
   return e;
 }
 
-function resolve(text: string, sentences: Sentence[], f: Found, coref: Coref, mentions: Mention[], sentence: number): string | null {
+function resolve(text: string, sentences: Sentence[], f: Found, coref: Coref, mentions: Mention[], sentence: number, quoted: (pos: number) => boolean = () => false): string | null {
   if (f.subjectOf !== undefined) {
     const key = coref.subject(sentence, f.start);
     const sm = key ? mentions.find((m) => m.sentence === sentence && m.entity === key && m.start < f.start) : undefined;
@@ -373,15 +567,18 @@ function resolve(text: string, sentences: Sentence[], f: Found, coref: Coref, me
   }
   const words = f.text.split(/\s+/);
   if (words.length === 1 && PRONOUNS.has(words[0].toLowerCase())) return coref.pronoun(words[0], sentence, f.start);
+  const head = words[words.length - 1].toLowerCase();
+  // "sources said", "a source close to the club said", "people familiar with the talks": unnamed, whoever they are near
+  const headWord = (f.text.split(/\s(?:close|familiar|of|for|at|from|with|in|near)\s/i)[0].split(/\s+/).pop() ?? '').toLowerCase();
+  if (ANONYMOUS.test(headWord)) return null;
+  // "The magazine's music editor Mark Robertson": a person named at the end of the phrase is its head
+  const headName = mentions.find((m) => m.end === f.end && m.start > f.start && coref.entity(m.entity)?.type === 'PERSON');
+  if (headName) return headName.entity;
   // "the Liverpool player", "the organisation": what coreference made of the phrase comes first
   if (/^(the|a|an)\s/i.test(f.text)) {
     const linked = coref.linkAt(f.start);
     if (linked) return linked;
   }
-  const head = words[words.length - 1].toLowerCase();
-  // "sources said", "a source close to the club said", "people familiar with the talks": unnamed, whoever they are near
-  const headWord = (f.text.split(/\s(?:close|familiar|of|for|at|from|with|in|near)\s/i)[0].split(/\s+/).pop() ?? '').toLowerCase();
-  if (ANONYMOUS.test(headWord)) return null;
   // "Her lawsuit said", "his spokesman said": a document or a spokesman speaks for its owner
   if (words.length >= 2 && /^(his|her|its|their)$/i.test(words[0]) && (DOCUMENTS.test(head) || /^spokes(man|woman|person)$/.test(head))) {
     return coref.pronoun(words[0], sentence, f.start);
@@ -425,7 +622,7 @@ function resolve(text: string, sentences: Sentence[], f: Found, coref: Coref, me
   // "the report warned": whoever the article said issued the report; "the spokesman said": whom the
   // spokesman the article introduced speaks for ("a BaFin spokeswoman" ... "the spokeswoman")
   if (words.length === 2 && ((/^the$/i.test(words[0]) && DOCUMENTS.test(head)) || (/^(the|a|an)$/i.test(words[0]) && /^spokes(man|woman|person)$/.test(head)))) {
-    return documentOwner(text, sentences, head, f.start, coref, mentions);
+    return documentOwner(text, sentences, head, f.start, coref, mentions, quoted);
   }
   if (/^(the|a|an)\s/i.test(f.text)) return coref.role(f.text, f.start);
   return null;
@@ -450,16 +647,17 @@ function widenAnonymous(text: string, f: Found): void {
  * the named owner after "by/from/of", else the possessor before it, else the subject of that sentence
  * or the one before. Null when the noun was never introduced.
  */
-function documentOwner(text: string, sentences: Sentence[], head: string, at: number, coref: Coref, allMentions: Mention[]): string | null {
+function documentOwner(text: string, sentences: Sentence[], head: string, at: number, coref: Coref, allMentions: Mention[], quoted: (pos: number) => boolean): string | null {
   // a bounded look back, so a long text of such quotes stays linear
   const from = Math.max(0, at - DOCUMENT_LOOKBACK);
   const re = new RegExp(`\\b(\\w*${head})\\b`, 'gi');
   re.lastIndex = from;
   let last: RegExpExecArray | null = null;
-  for (let m = re.exec(text); m && m.index < at; m = re.exec(text)) last = m;
+  // the noun and its issuer in the narrative, not inside someone's quoted words ("her tumblr statement")
+  for (let m = re.exec(text); m && m.index < at; m = re.exec(text)) if (!quoted(m.index)) last = m;
   if (!last) return null;
   const pos = last.index;
-  const mentions = startingWithin(allMentions, from, at);
+  const mentions = startingWithin(allMentions, from, at).filter((x) => !quoted(x.start));
   const end = pos + last[0].length;
   const speakerType = (key: string) => /^(PERSON|ORG)$/.test(coref.entity(key)?.type ?? '');
   // "a report by the Fraser of Allander Institute", "a letter from Mr Smith"
@@ -485,8 +683,17 @@ function documentOwner(text: string, sentences: Sentence[], head: string, at: nu
   if (pron) return coref.pronoun(pron[1], sentence, pos - pron[0].length);
   // otherwise the subject: the first person or organisation named before the noun in its sentence,
   // else in the sentence before ("X did not accept the offer. A spokesperson ... told NBC News")
-  const first = mentions.find((x) => x.sentence === sentence && x.start < pos && speakerType(x.entity)) ?? mentions.find((x) => x.sentence === sentence - 1 && speakerType(x.entity));
-  return first ? first.entity : null;
+  // ("The company denied it in a statement": a role noun coreference linked counts as a name)
+  const firstIn = (si: number, to: number) => {
+    const s = sentences[si];
+    if (!s) return undefined;
+    const named = mentions.find((x) => x.sentence === si && x.start < to && speakerType(x.entity));
+    const linked = coref.linksWithin(Math.max(s.start, from), Math.min(s.end, to)).find((l) => l.kind === 'role' && !quoted(l.start) && speakerType(l.entity));
+    return named && (!linked || named.start < linked.start) ? named.entity : linked?.entity;
+  };
+  // "In a statement, the party said": a document named before the subject is the subject's
+  const opening = /^\W*(?:in|through|via)\s+(?:a|an|its|his|her|their)\s+(?:[a-z-]+\s+){0,2}$/i.test(text.slice(sentences[sentence]?.start ?? pos, pos));
+  return firstIn(sentence, pos) ?? (opening ? firstIn(sentence, Infinity) : undefined) ?? firstIn(sentence - 1, Infinity) ?? null;
 }
 
 const DOCUMENT_LOOKBACK = 4000;

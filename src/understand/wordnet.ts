@@ -254,6 +254,18 @@ class WordNet {
     return s.links.some((l) => l.sym === '#m' || (l.sym === '@' && l.offset !== PERSON));
   }
 
+  /** The lexicographer files of a verb's first `senses` senses, most frequent first (29 verb.body ... 43 verb.weather). */
+  verbFiles(word: string, senses: number): number[] {
+    const out: number[] = [];
+    for (const lemma of this.lemmas(word.toLowerCase(), 'verb')) {
+      for (const off of this.senseOffsets(lemma, 'verb').slice(0, senses)) {
+        const s = this.synset('verb', off);
+        if (s) out.push(s.lexFile);
+      }
+    }
+    return out;
+  }
+
   relatives(word: string): LexicalRelatives {
     const w = word.toLowerCase();
     const synonyms = new Set<string>();
@@ -407,6 +419,21 @@ export function isPlaceName(name: string): boolean {
 export function isGroupMemberWord(word: string): boolean {
   if (!/^\p{Lu}[a-z'-]+$/u.test(word)) return false;
   return wordnet().groupMember(word);
+}
+
+/**
+ * Whether a verb form reports speech by WordNet's lexicographer files: its most frequent
+ * sense is verb.communication (32: "recounted", "quipped", "shouted", "boasted", "explained"), or a
+ * sound or gesture of the body (29: "laughed", "chuckled", "sighed") that news prints after a quote.
+ * False for verbs WordNet does not know.
+ */
+export function isSpeechVerb(word: string): boolean {
+  if (!/^[a-z][a-z-]*$/i.test(word)) return false;
+  let files = wordnet().verbFiles(word, 1);
+  // a doubled final consonant, which verb.exc would list ("quipped" → quip, "chatted" → chat)
+  const single = /([b-df-hj-np-tv-z])\1(?:ed|ing)$/i.exec(word);
+  if (files.length === 0 && single) files = wordnet().verbFiles(word.slice(0, single.index + 1), 1);
+  return files[0] === 32 || files[0] === 29;
 }
 
 /** Releases the open data files (tests, short-lived tools). */

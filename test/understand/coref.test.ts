@@ -158,3 +158,156 @@ test('coref: a capitalised office that a name goes on from is part of the name (
   const { a } = run('Quillford FC expects more money from the Premier League. David Tarnby said it would help.');
   assert.ok(!(a.coref ?? []).some((l) => /Premier/.test(l.text)));
 });
+
+test('quotes: a speech verb outside the cue list, read from WordNet, attributes the quote after it', () => {
+  const { speaker } = run('Leona Marsh ran the depot for ten years. Tom Reddle took over in May. “We had no idea it would sell,” Marsh recounted at the launch. “It was a gamble,” Reddle chuckled.');
+  assert.equal(speaker('no idea')?.name, 'Leona Marsh');
+  assert.equal(speaker('no idea')?.cue, 'recounted');
+  assert.equal(speaker('a gamble')?.name, 'Tom Reddle');
+});
+
+test('quotes: a noun after a determiner is no speech verb ("the reports said" keeps "the reports")', () => {
+  const { speaker } = run('Ministers met on Friday. “Growth will slow,” the reports said.');
+  assert.equal(speaker('Growth')?.text, 'the reports');
+});
+
+test('quotes: a name the clause opens with speaks across an aside that holds other names', () => {
+  const { speaker } = run(
+    '“The rain came early,” Ola Brennick, a researcher at the Centre for Water in Leeds, Yorkshire, told reporters. ' +
+      'Lady Ann Corrow, the elder sister of the club owner, Martin, has reportedly told friends the sale was a “huge mistake”. ' +
+      '“Prices will rise,” Petra Vance, an analyst at the Halden Institute think tank said.',
+  );
+  assert.equal(speaker('rain came')?.name, 'Ola Brennick');
+  assert.equal(speaker('huge mistake')?.name, 'Ann Corrow');
+  assert.equal(speaker('Prices will')?.name, 'Petra Vance', 'an aside left unclosed is still one noun phrase');
+});
+
+test('quotes: an aside with a verb of its own does not make the opening name the speaker', () => {
+  const { speaker } = run('“We will appeal,” Dana Foss, whose firm lost the case, and her lawyer Ivo Brandt said.');
+  assert.notEqual(speaker('appeal')?.name, 'Dana Foss');
+});
+
+test('coref: a surname ending in -man after "the 14th-ranked" is a name, not a role like "the Frenchman"', () => {
+  const { speaker, link } = run('Ivo Dorman beat Karl Reis in the semi-final. Pierre Lasalle won the other tie against Tomas Adler. "It was my best match," the 14th-ranked Dorman said. "I am happy," the Frenchman said.');
+  assert.equal(speaker('best match')?.name, 'Ivo Dorman');
+  assert.equal(link('the 14th-ranked Dorman'), null, 'no role link over a name');
+  assert.notEqual(link('the Frenchman'), null, 'a people\'s name + man is still a role');
+});
+
+test('coref: a name that only modifies a noun ("the Netflix documentary") is less salient than a head noun', () => {
+  const { link } = run('Netflix bought the film in May. Netflix said it would stream it in June. Mara Vell then accused Northgate Music Group of delaying the Netflix documentary. The company denied the claims.');
+  assert.equal(link('The company'), 'Northgate Music Group');
+});
+
+test('coref: a government body named with a country is not the last ministry named, nor is its "it"', () => {
+  const { link } = run('The Israeli Ministry of Defence welcomed the move on Monday. The French foreign ministry said it regretted the decision. The Israeli ministry said it was pleased.');
+  assert.equal(link('The French foreign ministry'), null);
+  assert.equal(link('it', 1), 'Israeli Ministry of Defence', 'the first "it" (the French ministry\'s) is not linked, so the first link is the second "it"');
+  assert.equal(link('The Israeli ministry'), 'Israeli Ministry of Defence');
+});
+
+test('quotes: "the statement said" goes to the subject that issued it, also when the subject is a role noun', () => {
+  const { speaker } = run('Singer Mara Vell accused Northgate Music Group of blocking a Netflix documentary about her. The company denied the claims in a statement on its website. "We never stood in her way," the statement said.');
+  assert.equal(speaker('stood in her way')?.name, 'Northgate Music Group');
+});
+
+test('quotes: a question ends its sentence before the cue: `"...?" Robert Haskins asked.`', () => {
+  const { speaker } = run('Lawmakers pressed Ada Morrow on the plan. "So you never saw the memo?" Robert Haskins asked. "I did not," she said.');
+  assert.equal(speaker('never saw')?.name, 'Robert Haskins');
+  assert.equal(speaker('did not')?.name, 'Ada Morrow');
+});
+
+test('quotes: "he" after an unnamed spokesman for a named organisation speaks for the organisation', () => {
+  const { speaker } = run('Casinos offer free food. A spokesman for the British Casino Association, which represents the industry, said the plans were unfair. He said UK firms were at a disadvantage. "Our industry is respected," he said. A Home Office spokeswoman said the rules were fair. "We will act," she said.');
+  assert.equal(speaker('industry is respected')?.name, 'British Casino Association');
+  assert.equal(speaker('We will act')?.name, 'Home Office');
+});
+
+test('quotes: "It added" after a document\'s words goes on with its issuer; "In a statement, X said" makes X the issuer', () => {
+  const a = run('Lynton Crosby was appointed in October. Mr Crosby\'s statement said: "The party has made an impact." It added: "Labour will try to distract attention."');
+  assert.equal(a.speaker('distract attention')?.name, 'Lynton Crosby');
+  const b = run('Tory candidate Danny Kruger quit on Monday. In a statement, the Conservative Party said the comment had been taken out of context. "He fully supports the party," said the statement.');
+  assert.equal(b.speaker('fully supports')?.name, 'Conservative Party');
+});
+
+test('coref: a role nobody is titled with, speaking next, is the one the sentence before reported speaking', () => {
+  const { speaker, link } = run('Ruth Calder has failed the country, Owen Marsh has said. "We are heading the wrong way," the opposition leader said in his message.');
+  assert.equal(link('the opposition leader'), 'Owen Marsh');
+  assert.equal(speaker('wrong way')?.name, 'Owen Marsh');
+});
+
+test('coref: the one a speaker "told" listens; the next "he said" is the teller', () => {
+  const { speaker } = run('Dale Fenwick spoke at a conference with Oscar Pelham on Tuesday. Customers wanted more, Fenwick told Pelham at the event. "We took that to heart," he said.');
+  assert.equal(speaker('took that to heart')?.name, 'Dale Fenwick');
+});
+
+test('quotes: a document\'s issuer is never a name inside quoted words, and "the statement" again is the same issuer', () => {
+  const { speaker } = run(
+    'Singer Mara Vell accused Northgate Music Group of blocking her tour. Northgate Music Group issued a statement on Friday. ' +
+      '"As Mara Vell\'s partner for a decade, we were shocked," the statement said. ' +
+      'Fans gathered outside the office of Ivo Brandt on Saturday. "We never stood in her way," the statement concluded.',
+  );
+  assert.equal(speaker('we were shocked')?.name, 'Northgate Music Group');
+  assert.equal(speaker('never stood')?.name, 'Northgate Music Group');
+});
+
+test('quotes: a name and a colon with no verb is a speaker label; a person heading a possessive phrase speaks', () => {
+  const { speaker } = run(
+    'Kelford drew 0-0 with Ashby Town on Saturday.\n- Kelford boss Ewan Tarrant: "We were poor."\n- Ashby boss Colin Mapp: "We deserved more."\n' +
+      'The Tarrow Trust backs the band. The trust\'s music director Nina Ferrow said: "They are good."',
+  );
+  assert.equal(speaker('We were poor')?.name, 'Ewan Tarrant');
+  assert.equal(speaker('We were poor')?.cue, null);
+  assert.equal(speaker('deserved more')?.name, 'Colin Mapp');
+  assert.equal(speaker('They are good')?.name, 'Nina Ferrow');
+});
+
+test('quotes: a speech participle before a colon ("joking:") hands the quote to the sentence subject', () => {
+  const { speaker } = run('Imelda Crane won best actress. Jamal Oduya won best actor. He apologised for not being at the ceremony, joking: "I am in bed."');
+  assert.equal(speaker('in bed')?.name, 'Jamal Oduya');
+});
+
+test('entities: "the Oscar-nominated Owen" is Owen, the prize a mention of its own', () => {
+  const { a } = run('Clive Owen won the award. Celebrating his win, the Oscar-nominated Owen told reporters: "Great."');
+  assert.ok(!a.entities.some((e) => /nominated/.test(e.name)), a.entities.map((e) => e.name).join(' | '));
+});
+
+test('quotes: a passive reporting verb gives the "by" agent, never the subject; a WordNet verb of speech reports what follows it', () => {
+  const { speaker } = run(
+    'The Marlow plan has been branded a "shameful waste" by Rhoda Kemp. ' +
+      'Senator Ivan Toller was criticised as "lazy" on Monday. ' +
+      'Carl Dunmore indicated there would be "strict limits" on spending.',
+  );
+  assert.equal(speaker('shameful waste')?.name, 'Rhoda Kemp');
+  assert.notEqual(speaker('lazy')?.name, 'Ivan Toller');
+  assert.equal(speaker('strict limits')?.name, 'Carl Dunmore');
+});
+
+test('quotes: a time before the verb and a phrase before "the" are no part of the subject', () => {
+  const { speaker } = run(
+    'Prime Minister Tessa Varley spoke in Leeds. The prime minister on Sunday said rules would be "toughened up". ' +
+      'Kestrel Airlines filed its accounts. In a filing to US regulators the airline warned of "inadequate cash".',
+  );
+  assert.equal(speaker('toughened up')?.text, 'The prime minister');
+  assert.equal(speaker('toughened up')?.name, 'Tessa Varley');
+  assert.equal(speaker('inadequate cash')?.text, 'the airline');
+});
+
+test('coref: a referential "it is/has" (a gerund, a noun phrase, an agent) links; a pleonastic one does not', () => {
+  const { a } = run(
+    'Brightwater Bank cut 300 jobs last year. It is also looking to sell its Paris office. It was sued by a former director. It has the power to veto the sale. ' +
+      'It is hard to see a recovery. It is understood that talks failed. It was a shame that nobody came.',
+  );
+  const its = (a.coref ?? []).filter((l) => l.text === 'It');
+  assert.equal(its.length, 3, JSON.stringify(its.map((l) => l.start)));
+  assert.ok(its.every((l) => a.entities.find((e) => e.key === l.entity)?.name === 'Brightwater Bank'));
+});
+
+test('quotes: a WordNet verb of speech does not hand a continued full quote to another subject, nor make a gloss a quote', () => {
+  const { speaker } = run(
+    'Ray Holm testified on Friday. The envoy dialed the president from a cafe in Kyiv. "I then heard the president ask about the inquiry." ' +
+      'Her links to Opus Dei, which means "Work of God" in Latin, drew comment.',
+  );
+  assert.notEqual(speaker('I then heard')?.text, 'The envoy');
+  assert.equal(speaker('Work of God')?.name ?? null, null);
+});

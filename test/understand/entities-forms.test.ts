@@ -118,3 +118,14 @@ test('a holiday is a time, not an entity; a stadium is never a person', () => {
 test('a club named with FC is an organisation', () => {
   assert.ok(entities('Quillford FC expects more money. David Tarnby said it would help.').some((e) => e.type === 'ORG' && e.name === 'Quillford FC'));
 });
+
+test('entities: a middle initial stays inside the name; an office "of" a place is the title of the name after it', () => {
+  const text = 'Dana R. Whitcombe, the lawyer, spoke first. Secretary of State Owen Farrow spoke next. The team topped Group A. Smith scored.';
+  const a = findEntities(text, splitSentences(text));
+  const names = a.entities.map((e) => e.name);
+  assert.ok(names.includes('Dana R. Whitcombe'), names.join(' | '));
+  const farrow = a.entities.find((e) => e.name === 'Owen Farrow');
+  assert.ok(farrow, names.join(' | '));
+  assert.ok(farrow!.titles.includes('Secretary of State'), JSON.stringify(farrow!.titles));
+  assert.ok(!names.some((n) => /Group A\. Smith|A\. Smith/.test(n)), 'a group letter ending a sentence is no initial');
+});

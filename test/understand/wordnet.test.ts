@@ -2,7 +2,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { isGroupMemberWord, isKindOf, isPartOf, isPlaceName, lexicalRelatives, nounClasses } from '../../src/understand/wordnet.js';
+import { isGroupMemberWord, isKindOf, isPartOf, isPlaceName, isSpeechVerb, lexicalRelatives, nounClasses } from '../../src/understand/wordnet.js';
 
 test('synonyms cross the paraphrases readers use: quit/resign, sacked/dismissed', () => {
   assert.ok(lexicalRelatives('quit').synonyms.includes('resign'));
@@ -63,4 +63,9 @@ test('a place lies within another by WordNet part holonyms, transitively, and no
   assert.ok(!isPartOf('Beijing', 'Vietnam'));
   assert.ok(!isPartOf('Texas', 'Texas'), 'a place is not within itself');
   assert.ok(isPlaceName('Glasgow') && !isPlaceName('goose'));
+});
+
+test('speech verbs by lexicographer file: communication and body sounds, not other verbs', () => {
+  for (const w of ['recounted', 'quipped', 'shouted', 'boasted', 'laughed', 'says']) assert.ok(isSpeechVerb(w), w);
+  for (const w of ['scored', 'won', 'caused', 'walked', 'bought']) assert.ok(!isSpeechVerb(w), w);
 });
