@@ -360,6 +360,11 @@ export function wordOrder(terms: string[], of: Expansion['of'], pairs: [string, 
 
 /** Stage 1 reads at most about this many articles' postings in full; the rest are only checked. */
 const ARTICLE_BUDGET = 4000;
+/**
+ * Over the corpus, a term held by more articles than this answers for its best articles only (those
+ * holding it in the most sentences; store/topk.ts): its postings stop growing with the corpus.
+ */
+const ARTICLES_PER_TERM = 500;
 /** Articles scored on every identifying term (the best by the rare terms alone). */
 const SHORTLIST = 40;
 
@@ -396,7 +401,7 @@ async function scoreArticles(
     }
   };
   const score = (m: Map<string, number>) => [...m].reduce((s, [p, f]) => s + f * w(p), 0) / total;
-  credit(await store.termArticles(essential.flatMap((p) => variants.get(p)!), within ? { articleIds: within } : undefined));
+  credit(await store.termArticles(essential.flatMap((p) => variants.get(p)!), within ? { articleIds: within } : { perTerm: ARTICLES_PER_TERM }));
   if (rest.length && got.size) {
     // scored once each, not at every comparison: the rare terms can bring thousands of articles
     const scored = [...got].map(([id, m]) => [id, score(m)] as const);

@@ -338,4 +338,26 @@ CREATE INDEX entity_rules_entity ON entity_rules (entity_id);
     // The backends keep the same version numbers; this step changes nothing here.
     sql: `SELECT 1;`,
   },
+  {
+    version: 12,
+    name: 'impact-ordered article postings for common terms (term_top), as on SQLite',
+    // store/topk.ts: a term held by more than 500 articles keeps the 500 articles holding it in the most
+    // sentences (equal counts: the article whose sentences were stored first), with those sentences, as
+    // one row "article_id:s.s ..."; term_df.top_floor is the last one's sentence count. (SQLite's
+    // story_articles index of this step is not needed here.)
+    sql: `
+ALTER TABLE term_df ADD COLUMN top_floor INTEGER;
+CREATE TABLE term_top (term TEXT PRIMARY KEY, list TEXT NOT NULL);
+CREATE TEMP TABLE term_top12 ON COMMIT DROP AS
+  WITH hits AS (
+    SELECT d.term, s.article_id, count(*) AS n, min(s.id) AS first, string_agg(s.idx::text, '.' ORDER BY s.idx) AS sents
+    FROM term_df d JOIN sentences s ON s.tsv @@ plainto_tsquery('simple', d.term)
+    WHERE d.adf > 500 GROUP BY d.term, s.article_id),
+  ranked AS (SELECT *, row_number() OVER (PARTITION BY term ORDER BY n DESC, first) AS k FROM hits)
+  SELECT term, min(n) AS floor, string_agg(article_id || ':' || sents, ' ' ORDER BY n DESC, first) AS list
+  FROM ranked WHERE k <= 500 GROUP BY term;
+INSERT INTO term_top (term, list) SELECT term, list FROM term_top12;
+UPDATE term_df d SET top_floor = t.floor FROM term_top12 t WHERE t.term = d.term;
+`,
+  },
 ];
