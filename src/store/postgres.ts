@@ -28,7 +28,7 @@ import { JOBS_NEWEST, JOB_STATUSES, isoTime, jobInfo, leaseUntil } from './jobs.
 import { checkMigrations } from './migrations/types.js';
 import { DecodedArticle, DecodedCache } from './decoded.js';
 import { postgresMigrations } from './migrations/postgres.js';
-import { TOP_PER_TERM, type TopEntry, capOf, decodeTop, encodeTop, offerTop, rankBySum, topFloor, topOfPostings } from './topk.js';
+import { TOP_PER_TERM, type TopEntry, capOf, decodeSentences, encodeSentences, rankBySum, topOfPostings } from './topk.js';
 import { safeTerms, termWeight } from './fts.js';
 import { articleEntityRows, idFor, prepareArticle, storeFailed } from './prepare.js';
 import { type EntityWrite, type Known, type Revision, type Rule, entityId, keysOf, lookupKeys, mergeNames, nameKey, resolveDocument, surnameKey } from './resolve.js';
@@ -166,43 +166,54 @@ export class PostgresStore implements Store {
       if (num(r.adf) <= this.topMax) continue;
       const mine = indices.get(r.term);
       if (!mine) continue;
-      let list: TopEntry[] | null;
       if (r.top_floor === null) {
-        list = topOfPostings(await this.postingsByArticle(c, r.term), this.topMax);
+        const top = topOfPostings(await this.postingsByArticle(c, r.term), this.topMax);
+        await c.query(
+          `INSERT INTO term_top (term, impact, first, article_id, sentences)
+           SELECT $1, n, f, a, s FROM unnest($2::int[], $3::bigint[], $4::text[], $5::text[]) AS u(n, f, a, s)`,
+          [r.term, top.map((e) => e.sentences.length), top.map((e) => e.first), top.map((e) => e.key), top.map((e) => encodeSentences(e.sentences))],
+        );
       } else {
         if (mine.length <= num(r.top_floor)) continue;
-        list = offerTop(await this.topOf(c, r.term), { key: id, sentences: mine }, this.topMax);
-        if (!list) continue;
+        // one row in, the last one (fewest sentences, first stored last among those) out
+        await c.query(
+          `INSERT INTO term_top (term, impact, first, article_id, sentences)
+           SELECT $1, $2, min(id), $3, $4 FROM sentences WHERE article_id = $3`,
+          [r.term, mine.length, id, encodeSentences(mine)],
+        );
+        await c.query(
+          `DELETE FROM term_top WHERE (term, impact, first) =
+             (SELECT term, impact, first FROM term_top WHERE term = $1 ORDER BY impact, first DESC LIMIT 1)`,
+          [r.term],
+        );
       }
-      await c.query(
-        `WITH t AS (INSERT INTO term_top (term, list) VALUES ($1, $2) ON CONFLICT (term) DO UPDATE SET list = excluded.list)
-         UPDATE term_df SET top_floor = $3 WHERE term = $1`,
-        [r.term, encodeTop(list), topFloor(list, this.topMax)],
-      );
+      await c.query('UPDATE term_df SET top_floor = (SELECT min(impact) FROM term_top WHERE term = $1) WHERE term = $1', [r.term]);
     }
   }
 
-  /** A safe term's sentences grouped by article, in storage order. */
-  private async postingsByArticle(db: pg.Pool | Client, safe: string): Promise<TopEntry[]> {
+  /** A safe term's sentences grouped by article, articles in storage order (their first sentence's id). */
+  private async postingsByArticle(db: pg.Pool | Client, safe: string): Promise<(TopEntry & { first: number })[]> {
     const rows = await db.query(
-      `SELECT article_id, array_agg(idx ORDER BY idx) AS s FROM sentences WHERE tsv @@ plainto_tsquery('simple', $1)
-       GROUP BY article_id ORDER BY min(id)`,
+      `SELECT s.article_id, array_agg(s.idx ORDER BY s.idx) AS s,
+         (SELECT min(id) FROM sentences x WHERE x.article_id = s.article_id)::float8 AS first
+       FROM sentences s WHERE s.tsv @@ plainto_tsquery('simple', $1) GROUP BY s.article_id ORDER BY first`,
       [safe],
     );
-    return rows.rows.map((r: Row) => ({ key: r.article_id, sentences: (r.s as unknown[]).map(num) }));
+    return rows.rows.map((r: Row) => ({ key: r.article_id, sentences: (r.s as unknown[]).map(num), first: num(r.first) }));
   }
 
-  private async topOf(db: pg.Pool | Client, safe: string): Promise<TopEntry[]> {
-    const rows = await db.query('SELECT list FROM term_top WHERE term = $1', [safe]);
-    return rows.rows.length ? decodeTop(safe, rows.rows[0].list) : [];
+  /** A safe term's best `cap` articles from its stored list (empty when it has none). */
+  private async topOf(safe: string, cap: number): Promise<TopEntry[]> {
+    const rows = await this.q('SELECT article_id, sentences FROM term_top WHERE term = $1 ORDER BY impact DESC, first LIMIT $2', [safe, cap]);
+    return rows.map((r) => ({ key: r.article_id, sentences: decodeSentences(safe, r.sentences) }));
   }
 
   /** As SqliteStore.bestArticles. */
   private async bestArticles(safe: string, adf: number, cap: number): Promise<TopEntry[] | null> {
     if (adf <= cap) return null;
     if (adf > this.topMax && cap <= this.topMax) {
-      const list = await this.topOf(this.pool, safe);
-      if (list.length) return list.slice(0, cap);
+      const list = await this.topOf(safe, cap);
+      if (list.length) return list;
     }
     return topOfPostings(await this.postingsByArticle(this.pool, safe), cap);
   }

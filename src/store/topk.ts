@@ -1,16 +1,15 @@
 // Impact-ordered article postings for common terms ("champion lists"), the same on both backends.
 //
 // A term held by more than `TOP_PER_TERM` articles keeps, in `term_top`, the TOP_PER_TERM articles
-// that hold it in the most sentences, with those sentences. Search and ask's stage 1 read a common
-// term's best articles from that one row instead of the term's whole postings, which grow with the
-// corpus: their cost stops growing once a term's list is full. A rarer term is read from the
-// full-text index as before, and a list is built (from the index) when its term passes the bound.
+// that hold it in the most sentences, with those sentences: one row per article, keyed (term, impact,
+// arrival), so the best come first in the key's order. Search and ask's stage 1 read a common term's
+// best articles from that range instead of the term's whole postings, which grow with the corpus: their
+// cost stops growing once a term's list is full. A rarer term is read from the full-text index as
+// before, and its list is built (from the index) when it passes the bound.
 //
-// Order: more sentences first; among equal counts, the article stored first. An article enters a full
-// list only when it holds the term in more sentences than the list's last article (the floor), which
-// keeps ingest's writes rare once a list is full. Both backends store the list as text:
-// `key:s.s.s key:s.s` (key: the article's seq in base 10 on SQLite, its id on PostgreSQL; s: sentence
-// indexes), best first.
+// Order: more sentences first; among equal counts, the article stored first. A full list takes an
+// article only when it holds the term in more sentences than the list's last one (the floor, kept in
+// term_df.top_floor); that last one then drops. Each such change is one row in and one row out.
 
 /** Articles kept per common term. Migration 12 (both backends) builds lists of this length. */
 export const TOP_PER_TERM = 500;
@@ -26,44 +25,20 @@ export interface TopEntry {
   sentences: number[];
 }
 
-export function encodeTop(entries: TopEntry[]): string {
-  return entries.map((e) => `${e.key}:${e.sentences.join('.')}`).join(' ');
+/** A row's sentence indexes as stored: "0.3.17". */
+export function encodeSentences(sentences: number[]): string {
+  return sentences.join('.');
 }
 
-/** The entries of a stored list; a malformed item is an error naming the term. */
-export function decodeTop(term: string, text: string): TopEntry[] {
-  if (!text) return [];
-  return text.split(' ').map((item) => {
-    const colon = item.indexOf(':');
-    const parts = colon > 0 ? item.slice(colon + 1).split('.') : [];
-    if (parts.length === 0 || parts.some((p) => !/^\d+$/.test(p))) {
-      throw new Error(`term_top list of "${term}": malformed item "${item}"`);
-    }
-    return { key: item.slice(0, colon), sentences: parts.map(Number) };
-  });
-}
-
-/**
- * The list with `entry` offered to it, or null when it does not get in: a full list (`max` entries)
- * takes an article only when it holds the term in more sentences than the last one, which then drops.
- * An article joins after every entry with as many sentences or more (equal counts: first stored first).
- */
-export function offerTop(entries: TopEntry[], entry: TopEntry, max: number): TopEntry[] | null {
-  const n = entry.sentences.length;
-  if (entries.length >= max && n <= entries[entries.length - 1].sentences.length) return null;
-  let at = entries.length;
-  while (at > 0 && entries[at - 1].sentences.length < n) at--;
-  const out = [...entries.slice(0, at), entry, ...entries.slice(at)];
-  return out.length > max ? out.slice(0, max) : out;
-}
-
-/** The sentence count below which a full list takes nothing (null while it is not full). */
-export function topFloor(entries: TopEntry[], max: number): number | null {
-  return entries.length >= max ? entries[entries.length - 1].sentences.length : null;
+/** A row's sentence indexes; a malformed value is an error naming the term. */
+export function decodeSentences(term: string, text: string): number[] {
+  const out = text.split('.').map((p) => (p === '' ? NaN : +p));
+  if (out.some((n) => !Number.isInteger(n) || n < 0)) throw new Error(`term_top row of "${term}": malformed sentences "${text}"`);
+  return out;
 }
 
 /** The top `max` of a term's postings grouped by article, keys in storage order (first stored first). */
-export function topOfPostings(byArticle: TopEntry[], max: number): TopEntry[] {
+export function topOfPostings<T extends TopEntry>(byArticle: T[], max: number): T[] {
   return byArticle
     .map((e, i) => ({ e, i }))
     .sort((a, b) => b.e.sentences.length - a.e.sentences.length || a.i - b.i)
