@@ -789,7 +789,7 @@ export class PostgresStore implements Store {
            JOIN unnest($1::text[], $2::int[]) AS u(a, i) ON s.article_id = u.a AND s.idx = u.i`,
           [all.map((k) => k.slice(0, k.lastIndexOf('#'))), all.map((k) => Number(k.slice(k.lastIndexOf('#') + 1)))],
         )).map((r) => [`${r.article_id}#${num(r.idx)}`, num(r.id)]));
-        const top = rankBySum(postings, limit, (a, b) => (impact.get(b) ?? 0) - (impact.get(a) ?? 0) || (ids.get(a) ?? 0) - (ids.get(b) ?? 0));
+        const top = rankBySum(postings, limit, (k) => -(impact.get(k) ?? 0) * 2 ** 36 + (ids.get(k) ?? 0));
         const decoded = await this.decode(top.map((k) => k.slice(0, k.lastIndexOf('#'))));
         return top.flatMap((k) => {
           const a = decoded.get(k.slice(0, k.lastIndexOf('#')));

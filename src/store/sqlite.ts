@@ -280,8 +280,8 @@ export class SqliteStore implements Store {
 
   /** A safe term's best `cap` articles from its stored list (empty when it has none). */
   private topOf(safe: string, cap: number): TopEntry[] {
-    return (this.st('SELECT seq, sentences FROM term_top WHERE term = ? ORDER BY impact DESC, seq LIMIT ?').all(safe, cap) as Row[])
-      .map((r) => ({ key: String(r.seq), sentences: decodeSentences(safe, r.sentences) }));
+    return (this.st('SELECT seq, sentences FROM term_top WHERE term = ? ORDER BY impact DESC, seq LIMIT ?').raw().all(safe, cap) as [number, string][])
+      .map(([seq, sentences]) => ({ key: String(seq), sentences: decodeSentences(safe, sentences) }));
   }
 
   private step(name: string): void {
@@ -775,7 +775,8 @@ export class SqliteStore implements Store {
             : (this.st('SELECT rowid FROM sentence_index WHERE sentence_index MATCH ?').pluck().all(fts5Query([x.t])) as number[]);
           return { w: x.w, keys };
         });
-        return this.hitsFor(rankBySum(postings, limit, (a, b) => (impact.get(b) ?? 0) - (impact.get(a) ?? 0) || a - b));
+        // one number per key: the impact above the rowid (below 2^36 up to a million articles)
+        return this.hitsFor(rankBySum(postings, limit, (k) => -(impact.get(k) ?? 0) * 2 ** 36 + k));
       }
     }
     // Best-first by the summed idf of the terms a sentence holds, counted here from each term's

@@ -48,11 +48,24 @@ export function topOfPostings<T extends TopEntry>(byArticle: T[], max: number): 
 
 /**
  * Search candidates from bounded postings: each term's sentences (`postings`, keyed by any sentence
- * key) add its weight; best first by the sum, equal sums in the order `order` gives. Shared by both
- * backends so that they rank alike.
+ * key) add its weight; best first by the sum, equal sums by `rank` (smaller first; a number per key,
+ * computed once). Only the sums down to the `limit`-th are sorted. Shared by both backends so that they
+ * rank alike.
  */
-export function rankBySum<K>(postings: { w: number; keys: K[] }[], limit: number, order: (a: K, b: K) => number): K[] {
+export function rankBySum<K>(postings: { w: number; keys: K[] }[], limit: number, rank: (k: K) => number): K[] {
   const sum = new Map<K, number>();
   for (const p of postings) for (const k of new Set(p.keys)) sum.set(k, (sum.get(k) ?? 0) + p.w);
-  return [...sum].sort((a, b) => b[1] - a[1] || order(a[0], b[0])).slice(0, limit).map(([k]) => k);
+  // the lowest sum that still reaches the top `limit`: the keys below it are never sorted
+  const count = new Map<number, number>();
+  for (const s of sum.values()) count.set(s, (count.get(s) ?? 0) + 1);
+  let floor = -Infinity;
+  let seen = 0;
+  for (const s of [...count.keys()].sort((a, b) => b - a)) {
+    floor = s;
+    seen += count.get(s)!;
+    if (seen >= limit) break;
+  }
+  const kept = [...sum].filter(([, s]) => s >= floor).map(([k, s]) => ({ k, s, r: rank(k) }));
+  kept.sort((a, b) => b.s - a.s || a.r - b.r);
+  return kept.slice(0, limit).map((x) => x.k);
 }

@@ -23,8 +23,10 @@ test("a row's sentences read back as written; a malformed value names its term",
 });
 
 test('bounded postings rank by the summed weight of the terms, then by the order given', () => {
-  const got = rankBySum([{ w: 2, keys: [5, 1, 9] }, { w: 1, keys: [9, 3, 3] }], 3, (a, b) => a - b);
+  const got = rankBySum([{ w: 2, keys: [5, 1, 9] }, { w: 1, keys: [9, 3, 3] }], 3, (k) => k);
   assert.deepEqual(got, [9, 1, 5], '9 holds both terms; 1 and 5 tie and come in order; a repeated key counts once');
+  assert.deepEqual(rankBySum([{ w: 2, keys: [5, 1, 9] }, { w: 1, keys: [9, 3, 3] }], 9, (k) => -k), [9, 5, 1, 3], 'ties by rank; all when fewer than the limit');
+  assert.deepEqual(rankBySum([{ w: 1, keys: [4, 2, 8, 6] }], 2, (k) => k), [2, 4], 'the cut falls inside a tie');
   assert.equal(capOf(3), 3);
   assert.throws(() => capOf(0), /perTerm: expected a whole number ≥ 1, got 0/);
   assert.throws(() => capOf(2.5), /got 2.5/);
