@@ -402,11 +402,13 @@ async function scoreArticles(
   };
   const score = (m: Map<string, number>) => [...m].reduce((s, [p, f]) => s + f * w(p), 0) / total;
   credit(await store.termArticles(essential.flatMap((p) => variants.get(p)!), within ? { articleIds: within } : { perTerm: ARTICLES_PER_TERM }));
-  if (rest.length && got.size) {
+  // a term answered for its best articles only is, for the others, checked on the shortlist like the rest
+  const bounded = within ? [] : essential.filter((p) => variants.get(p)!.some((t) => (stats.adf[t] ?? 0) > ARTICLES_PER_TERM));
+  if ((rest.length || bounded.length) && got.size) {
     // scored once each, not at every comparison: the rare terms can bring thousands of articles
     const scored = [...got].map(([id, m]) => [id, score(m)] as const);
     const shortlist = scored.sort((a, b) => b[1] - a[1] || byId(a[0], b[0])).slice(0, SHORTLIST).map(([id]) => id);
-    credit(await store.termArticles(rest.flatMap((p) => variants.get(p)!), { articleIds: shortlist }));
+    credit(await store.termArticles([...rest, ...bounded].flatMap((p) => variants.get(p)!), { articleIds: shortlist }));
   }
   return new Map([...got].map(([id, m]) => [id, score(m)]));
 }
