@@ -4,7 +4,8 @@
 //   node --cpu-prof --cpu-prof-dir=OUT --import tsx bench/ask-latency.ts DIR   (a profile)
 // The questions are scale.ts's (the dev split's reader questions, never the test split), each asked
 // once and new to the process, as a reader's would be; searches are their first four index terms.
-// With --answers FILE it writes each question's answer and first citation, to compare two versions.
+// With --answers FILE it writes each question's answer and first citation, to compare two versions;
+// with --searches FILE each search's result article ids, best first.
 // Prints wall and CPU ms p50/p95/p99 and the load average. Printed, never asserted.
 
 import { parseArgs } from 'node:util';
@@ -19,6 +20,7 @@ const { values, positionals } = parseArgs({
     questions: { type: 'string', default: '200' },
     only: { type: 'string' },
     answers: { type: 'string' },
+    searches: { type: 'string' },
   },
 });
 const dir = positionals[0];
@@ -40,6 +42,7 @@ const app = await buildApp(loadConfig({}, { dataDir: dir, allowFetch: false, dat
 const articles = await app.store.countArticles();
 console.log(`${dir}: ${articles} articles, ${asked.length} questions, load average ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
 const out: Record<string, { answer: string | null; cite: string | null }> = {};
+const found: Record<string, string[]> = {};
 if (values.only !== 'search') {
   const r = await timed(asked, async (q) => {
     const a = await app.desk.ask(q, { related: false });
@@ -48,9 +51,12 @@ if (values.only !== 'search') {
   console.log(`answer only: wall ${lat(r.wall)}  CPU ${lat(r.cpu)}  (total ${(r.wall.reduce((s, x) => s + x, 0) / 1000).toFixed(1)} s)`);
 }
 if (values.only !== 'ask') {
-  const r = await timed(searches, (q) => app.desk.search(q, 10));
+  const r = await timed(searches, async (q) => {
+    found[q] = (await app.desk.search(q, 10)).map((x) => x.article.id);
+  });
   console.log(`search:      wall ${lat(r.wall)}  CPU ${lat(r.cpu)}`);
 }
 console.log(`load average at the end ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
 if (values.answers) writeFileSync(values.answers, JSON.stringify(out, null, 1));
+if (values.searches) writeFileSync(values.searches, JSON.stringify(found, null, 1));
 await app.close();

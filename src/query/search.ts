@@ -29,6 +29,13 @@ export interface SearchOptions {
 const MAX_CANDIDATES = 120;
 /** The engine reads the postings of the rarest terms up to about this many sentences (at least one term). */
 const POSTINGS_BUDGET = 20000;
+/**
+ * A term held by more articles than this gives candidates from its best articles only (those holding it
+ * in the most sentences; store/topk.ts), read from one row range instead of postings that grow with the
+ * corpus. 200 rather than the lists' 500: enough sentences for the candidates, and at 43,641 articles
+ * bench/search-evidence.ts found as many evidence articles as with 500 (more than with all postings).
+ */
+const PER_TERM = 200;
 
 export async function search(store: Store, q: string, opts: SearchOptions = {}): Promise<SearchResult[]> {
   const limit = clamp(opts.limit ?? 10, 1, 100);
@@ -39,7 +46,7 @@ export async function search(store: Store, q: string, opts: SearchOptions = {}):
   // A sentence holding nothing but common terms is not found; its BM25 would rank it low anyway.
   const stats = await store.termStats(terms);
   const { essential } = rarestWithin(terms, (t) => stats.df[t] ?? 0, POSTINGS_BUDGET);
-  const hits = await store.searchSentences(essential, { limit: MAX_CANDIDATES });
+  const hits = await store.searchSentences(essential, { limit: MAX_CANDIDATES, perTerm: PER_TERM });
   const ranked = bm25(hits, terms, stats);
   const termSet = new Set(terms);
   const byArticle = new Map<string, typeof ranked>();

@@ -87,8 +87,13 @@ export interface Store {
    * Each term is first reduced to one token (diacritics folded, lowercase, letters and digits only;
    * see store/fts.ts): "trump*" looks for "trump", a term with no letters or digits matches nothing.
    * Default limit 200.
+   *
+   * `perTerm` bounds the work over the whole corpus (it is ignored with `articleIds`): a term held by
+   * more than `perTerm` articles contributes only the sentences of its `perTerm` articles holding it in
+   * the most sentences (first stored first among equals; store/topk.ts). Up to TOP_PER_TERM they are
+   * read from one row instead of the term's postings. With no such term the result is the same as without it.
    */
-  searchSentences(terms: string[], opts?: { limit?: number; articleIds?: string[] }): Promise<SentenceHit[]>;
+  searchSentences(terms: string[], opts?: { limit?: number; articleIds?: string[]; perTerm?: number }): Promise<SentenceHit[]>;
   /**
    * Corpus statistics for BM25 over sentences; `df` (sentences) and `adf` (articles) have every asked
    * term (0 when absent). Kept up to date at ingest: one lookup per term, whatever the corpus size.
@@ -99,8 +104,11 @@ export interface Store {
    * among `articleIds` when given). Terms are sanitised like searchSentences'. Unordered. Its cost
    * grows with the terms' article frequencies, so callers pass rare terms over the whole corpus and
    * common ones only with `articleIds`.
+   *
+   * `perTerm` (over the whole corpus only) bounds that cost: a term held by more than `perTerm` articles
+   * answers only for its `perTerm` articles holding it in the most sentences (as searchSentences').
    */
-  termArticles(terms: string[], opts?: { articleIds?: string[] }): Promise<{ articleId: string; terms: string[] }[]>;
+  termArticles(terms: string[], opts?: { articleIds?: string[]; perTerm?: number }): Promise<{ articleId: string; terms: string[] }[]>;
   /** Sentences of one article by index (for context windows around a hit), or all of them. */
   getSentences(articleId: string, indices: number[] | 'all'): Promise<SentenceHit[]>;
 

@@ -28,6 +28,7 @@ import { JOBS_NEWEST, JOB_STATUSES, isoTime, jobInfo, leaseUntil } from './jobs.
 import { checkMigrations } from './migrations/types.js';
 import { DecodedArticle, DecodedCache } from './decoded.js';
 import { postgresMigrations } from './migrations/postgres.js';
+import { TOP_PER_TERM, type TopEntry, capOf, decodeSentences, encodeSentences, rankBySum, topOfPostings } from './topk.js';
 import { safeTerms, termWeight } from './fts.js';
 import { articleEntityRows, idFor, prepareArticle, storeFailed } from './prepare.js';
 import { type EntityWrite, type Known, type Revision, type Rule, entityId, keysOf, lookupKeys, mergeNames, nameKey, resolveDocument, surnameKey } from './resolve.js';
@@ -95,11 +96,12 @@ export class PostgresStore implements Store {
   readonly jobs: JobQueue;
   private readonly decoded = new DecodedCache<string>();
 
-  private constructor(private readonly pool: pg.Pool) {
+  private constructor(private readonly pool: pg.Pool, private readonly topMax: number) {
     this.jobs = new PostgresJobs(pool);
   }
 
-  static async open(url: string, poolSize = 10): Promise<PostgresStore> {
+  static async open(url: string, poolSize = 10, topPerTerm = TOP_PER_TERM): Promise<PostgresStore> {
+    if (!Number.isInteger(topPerTerm) || topPerTerm < 1) throw new Error(`topPerTerm: expected a whole number ≥ 1, got ${topPerTerm}`);
     const pool = new pg.Pool({ connectionString: url, max: poolSize });
     // an idle client losing its connection must not crash the process; the next query reconnects
     pool.on('error', () => {});
@@ -112,7 +114,7 @@ export class PostgresStore implements Store {
       throw err;
     }
     client.release();
-    return new PostgresStore(pool);
+    return new PostgresStore(pool, topPerTerm);
   }
 
   private async q(sql: string, params: unknown[] = []): Promise<Row[]> {
@@ -156,6 +158,69 @@ export class PostgresStore implements Store {
     } finally {
       client.release();
     }
+  }
+
+  /** As SqliteStore.keepTop: the common terms' lists (topk.ts), in the writers' turn. */
+  private async keepTop(c: Client, id: string, indices: Map<string, number[]>, counted: Row[]): Promise<void> {
+    for (const r of counted) {
+      if (num(r.adf) <= this.topMax) continue;
+      const mine = indices.get(r.term);
+      if (!mine) continue;
+      if (r.top_floor === null) {
+        const top = topOfPostings(await this.postingsByArticle(c, r.term), this.topMax);
+        await c.query(
+          `INSERT INTO term_top (term, impact, first, article_id, sentences)
+           SELECT $1, n, f, a, s FROM unnest($2::int[], $3::bigint[], $4::text[], $5::text[]) AS u(n, f, a, s)`,
+          [r.term, top.map((e) => e.sentences.length), top.map((e) => e.first), top.map((e) => e.key), top.map((e) => encodeSentences(e.sentences))],
+        );
+      } else {
+        if (mine.length <= num(r.top_floor)) continue;
+        // one row in, the last one (fewest sentences, first stored last among those) out
+        await c.query(
+          `INSERT INTO term_top (term, impact, first, article_id, sentences)
+           SELECT $1, $2, min(id), $3, $4 FROM sentences WHERE article_id = $3`,
+          [r.term, mine.length, id, encodeSentences(mine)],
+        );
+        await c.query(
+          `DELETE FROM term_top WHERE (term, impact, first) =
+             (SELECT term, impact, first FROM term_top WHERE term = $1 ORDER BY impact, first DESC LIMIT 1)`,
+          [r.term],
+        );
+      }
+      await c.query('UPDATE term_df SET top_floor = (SELECT min(impact) FROM term_top WHERE term = $1) WHERE term = $1', [r.term]);
+    }
+  }
+
+  /** A safe term's sentences grouped by article, articles in storage order (their first sentence's id). */
+  private async postingsByArticle(db: pg.Pool | Client, safe: string): Promise<(TopEntry & { first: number })[]> {
+    const rows = await db.query(
+      `SELECT s.article_id, array_agg(s.idx ORDER BY s.idx) AS s,
+         (SELECT min(id) FROM sentences x WHERE x.article_id = s.article_id)::float8 AS first
+       FROM sentences s WHERE s.tsv @@ plainto_tsquery('simple', $1) GROUP BY s.article_id ORDER BY first`,
+      [safe],
+    );
+    return rows.rows.map((r: Row) => ({ key: r.article_id, sentences: (r.s as unknown[]).map(num), first: num(r.first) }));
+  }
+
+  /** A safe term's best `cap` articles from its stored list (empty when it has none). */
+  private async topOf(safe: string, cap: number): Promise<TopEntry[]> {
+    const rows = await this.q('SELECT article_id, sentences FROM term_top WHERE term = $1 ORDER BY impact DESC, first LIMIT $2', [safe, cap]);
+    return rows.map((r) => ({ key: r.article_id, sentences: decodeSentences(safe, r.sentences) }));
+  }
+
+  /** As SqliteStore.bestArticles. */
+  private async bestArticles(safe: string, adf: number, cap: number): Promise<TopEntry[] | null> {
+    if (adf <= cap) return null;
+    if (adf > this.topMax && cap <= this.topMax) {
+      const list = await this.topOf(safe, cap);
+      if (list.length) return list;
+    }
+    return topOfPostings(await this.postingsByArticle(this.pool, safe), cap);
+  }
+
+  private async articleDfs(safe: string[]): Promise<Map<string, number>> {
+    return new Map((await this.q('SELECT term, adf::float8 AS adf FROM term_df WHERE term = ANY($1::text[])', [safe]))
+      .map((r) => [r.term as string, num(r.adf)]));
   }
 
   private async findDuplicate(db: pg.Pool | Client, uk: string | null, hash: string): Promise<string | null> {
@@ -224,11 +289,13 @@ export class PostgresStore implements Store {
     await c.query('SELECT pg_advisory_xact_lock($1)', [LOCK_ENTITIES]);
     // term statistics in the turn too: two writers never wait on each other's hot rows ("said") crosswise
     const TD = [...p.termSentences].sort((x, y) => (x[0] < y[0] ? -1 : 1));
-    await c.query(
+    const counted = await c.query(
       `INSERT INTO term_df (term, sdf, adf) SELECT t, n, 1 FROM unnest($1::text[], $2::int[]) AS u(t, n)
-       ON CONFLICT (term) DO UPDATE SET sdf = term_df.sdf + excluded.sdf, adf = term_df.adf + 1`,
+       ON CONFLICT (term) DO UPDATE SET sdf = term_df.sdf + excluded.sdf, adf = term_df.adf + 1
+       RETURNING term, adf, top_floor`,
       [TD.map((x) => x[0]), TD.map((x) => x[1])],
     );
+    await this.keepTop(c, p.id, p.termIndices, counted.rows);
     const idOf = await this.resolveAll(c, ann.entities, now);
     await this.step('entities');
 
@@ -687,7 +754,7 @@ export class PostgresStore implements Store {
     return num((await this.q('SELECT count(*)::int AS n FROM articles'))[0].n);
   }
 
-  async searchSentences(terms: string[], opts?: { limit?: number; articleIds?: string[] }): Promise<SentenceHit[]> {
+  async searchSentences(terms: string[], opts?: { limit?: number; articleIds?: string[]; perTerm?: number }): Promise<SentenceHit[]> {
     const safe = safeTerms(terms);
     const { limit } = page(opts, 200, 5000);
     if (safe.length === 0 || limit === 0 || (opts?.articleIds && opts.articleIds.length === 0)) return [];
@@ -697,6 +764,40 @@ export class PostgresStore implements Store {
     const [stats] = await this.q('SELECT sentences::float8 AS n FROM corpus_stats WHERE id = 1');
     const df = new Map((await this.q('SELECT term, sdf::float8 AS sdf FROM term_df WHERE term = ANY($1::text[])', [safe]))
       .map((r) => [r.term as string, num(r.sdf)]));
+    if (opts?.perTerm !== undefined && !opts.articleIds) {
+      // Each term's sentences, a common one's bounded to its best articles (topk.ts), summed as on SQLite.
+      const cap = capOf(opts.perTerm);
+      const adf = await this.articleDfs(safe);
+      if (safe.some((t) => (adf.get(t) ?? 0) > cap)) {
+        const impact = new Map<string, number>();
+        const postings = await Promise.all(safe.map(async (t) => {
+          const w = termWeight(num(stats?.n ?? 0), df.get(t) ?? 0);
+          const top = await this.bestArticles(t, adf.get(t) ?? 0, cap);
+          const keys = top
+            ? top.flatMap((e) => e.sentences.map((i) => {
+              const k = `${e.key}#${i}`;
+              impact.set(k, (impact.get(k) ?? 0) + e.sentences.length);
+              return k;
+            }))
+            : (await this.q(`SELECT article_id, idx FROM sentences WHERE tsv @@ plainto_tsquery('simple', $1)`, [t])).map((r) => `${r.article_id}#${num(r.idx)}`);
+          return { w, keys };
+        }));
+        // equal sums: as on SQLite, articles holding the bounded terms in more sentences first, then storage order
+        const all = [...new Set(postings.flatMap((x) => x.keys))];
+        const ids = new Map((await this.q(
+          `SELECT s.id::float8 AS id, s.article_id, s.idx FROM sentences s
+           JOIN unnest($1::text[], $2::int[]) AS u(a, i) ON s.article_id = u.a AND s.idx = u.i`,
+          [all.map((k) => k.slice(0, k.lastIndexOf('#'))), all.map((k) => Number(k.slice(k.lastIndexOf('#') + 1)))],
+        )).map((r) => [`${r.article_id}#${num(r.idx)}`, num(r.id)]));
+        const top = rankBySum(postings, limit, (k) => -(impact.get(k) ?? 0) * 2 ** 36 + (ids.get(k) ?? 0));
+        const decoded = await this.decode(top.map((k) => k.slice(0, k.lastIndexOf('#'))));
+        return top.flatMap((k) => {
+          const a = decoded.get(k.slice(0, k.lastIndexOf('#')));
+          const i = Number(k.slice(k.lastIndexOf('#') + 1));
+          return a && i < a.spans.length ? [a.hit(i)] : [];
+        });
+      }
+    }
     const params: unknown[] = [...safe];
     const tsq = (i: number) => `plainto_tsquery('simple', $${i + 1})`;
     const query = safe.map((_, i) => tsq(i)).join(' || ');
@@ -745,10 +846,22 @@ export class PostgresStore implements Store {
     return { sentences: n, articles: num(stats[0].articles), avgTerms: n ? num(stats[0].terms) / n : 0, df, adf };
   }
 
-  async termArticles(terms: string[], opts?: { articleIds?: string[] }): Promise<{ articleId: string; terms: string[] }[]> {
+  async termArticles(terms: string[], opts?: { articleIds?: string[]; perTerm?: number }): Promise<{ articleId: string; terms: string[] }[]> {
     if (opts?.articleIds && opts.articleIds.length === 0) return [];
     const distinct = [...new Set(terms)];
     const safe = distinct.map((t) => safeTerms([t])[0] ?? '');
+    // with perTerm, a common term answers for its best articles only (topk.ts), read from its list
+    const held = new Map<string, string[]>();
+    if (opts?.perTerm !== undefined && !opts.articleIds) {
+      const cap = capOf(opts.perTerm);
+      const adf = await this.articleDfs(safe.filter(Boolean));
+      for (let i = 0; i < distinct.length; i++) {
+        const best = safe[i] ? await this.bestArticles(safe[i], adf.get(safe[i]) ?? 0, cap) : null;
+        if (!best) continue;
+        for (const e of best) held.set(e.key, [...(held.get(e.key) ?? []), distinct[i]]);
+        safe[i] = '';
+      }
+    }
     const params: unknown[] = [safe];
     let filter = '';
     if (opts?.articleIds) {
@@ -760,7 +873,6 @@ export class PostgresStore implements Store {
        JOIN sentences s ON s.tsv @@ plainto_tsquery('simple', u.t) ${filter} WHERE u.t <> ''`,
       params,
     );
-    const held = new Map<string, string[]>();
     for (const r of rows) held.set(r.article_id, [...(held.get(r.article_id) ?? []), distinct[num(r.i) - 1]]);
     return [...held].map(([articleId, ts]) => ({ articleId, terms: ts }));
   }
@@ -1002,6 +1114,6 @@ class PostgresJobs implements JobQueue {
   }
 }
 
-export async function openPostgres(url: string): Promise<PostgresStore> {
-  return PostgresStore.open(url);
+export async function openPostgres(url: string, topPerTerm?: number): Promise<PostgresStore> {
+  return PostgresStore.open(url, 10, topPerTerm);
 }

@@ -24,6 +24,8 @@ export interface PreparedArticle {
   termCount: number;
   /** Per distinct term of the article: how many of its sentences hold it (for document frequencies). */
   termSentences: Map<string, number>;
+  /** Per distinct term of the article: the indexes of its sentences that hold it (for term_top, topk.ts). */
+  termIndices: Map<string, number[]>;
 }
 
 /** Identity and sentence rows; throws on annotations that contradict themselves (a bug upstream). */
@@ -33,14 +35,21 @@ export function prepareArticle(doc: Document, ann: Annotations): PreparedArticle
   const hash = contentHash(doc.text);
   let termCount = 0;
   const termSentences = new Map<string, number>();
+  const termIndices = new Map<string, number[]>();
   const sentences = ann.sentences.map((s) => {
     const text = doc.text.slice(s.start, s.end);
     const terms = sentenceTerms(text);
     termCount += terms.length;
-    for (const t of new Set(terms.map(ftsTerm))) if (t) termSentences.set(t, (termSentences.get(t) ?? 0) + 1);
+    for (const t of new Set(terms.map(ftsTerm))) {
+      if (!t) continue;
+      termSentences.set(t, (termSentences.get(t) ?? 0) + 1);
+      const at = termIndices.get(t);
+      if (at) at.push(s.index);
+      else termIndices.set(t, [s.index]);
+    }
     return { idx: s.index, start: s.start, end: s.end, text, terms: terms.join(' '), nTerms: terms.length };
   });
-  return { id: articleId({ urlKey: uk, contentHash: hash }), urlKey: uk, contentHash: hash, sentences, termCount, termSentences };
+  return { id: articleId({ urlKey: uk, contentHash: hash }), urlKey: uk, contentHash: hash, sentences, termCount, termSentences, termIndices };
 }
 
 function checkAnnotations(ann: Annotations): void {

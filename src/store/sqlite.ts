@@ -28,6 +28,7 @@ import { JOBS_NEWEST, JOB_STATUSES, isoTime, jobInfo, leaseUntil } from './jobs.
 import { checkMigrations } from './migrations/types.js';
 import { sqliteMigrations } from './migrations/sqlite.js';
 import { fts5Query, safeTerms, termWeight } from './fts.js';
+import { TOP_PER_TERM, type TopEntry, capOf, decodeSentences, encodeSentences, rankBySum, topOfPostings } from './topk.js';
 import { DecodedArticle, DecodedCache } from './decoded.js';
 import { articleEntityRows, idFor, prepareArticle, storeFailed } from './prepare.js';
 import { type Candidate, type Revision, type Rule, entityId, keysOf, lookupKeys, mergeNames, nameKey, resolveEntity, surnameKey, unchanged } from './resolve.js';
@@ -155,7 +156,12 @@ export class SqliteStore implements Store {
   afterStep: ((step: string) => void) | null = null;
   readonly jobs: JobQueue;
 
-  constructor(path: string) {
+  /** The length of the common terms' impact-ordered lists (topk.ts). */
+  private readonly topMax: number;
+
+  constructor(path: string, topPerTerm = TOP_PER_TERM) {
+    if (!Number.isInteger(topPerTerm) || topPerTerm < 1) throw new Error(`topPerTerm: expected a whole number ≥ 1, got ${topPerTerm}`);
+    this.topMax = topPerTerm;
     this.db = new Database(path);
     // A new file gets 8 KiB pages (this does nothing to an existing one): an article row of 2-4 KB
     // (deflated text, spans) left 1-2 KB of each 4 KiB page unused. On 2,000 synthetic articles the
@@ -235,6 +241,49 @@ export class SqliteStore implements Store {
     for (const w of this.written) if (added.has(w.id)) this.decoded.set(w.seq, w.decoded);
   }
 
+  /**
+   * The common terms' impact-ordered lists (topk.ts), after term_df counted this article (`counted`:
+   * each of its terms with its article frequency and list floor). A term just past the bound gets its
+   * list from the index (this article included); a longer one takes this article when it holds the
+   * term in more sentences than the floor, which most articles do not.
+   */
+  private keepTop(seq: number, indices: Map<string, number[]>, counted: Row[]): void {
+    const put = this.st('INSERT INTO term_top (term, impact, seq, sentences) VALUES (?, ?, ?, ?)');
+    const floor = this.st('UPDATE term_df SET top_floor = (SELECT min(impact) FROM term_top WHERE term = @t) WHERE term = @t');
+    for (const r of counted) {
+      if (r.adf <= this.topMax) continue;
+      const mine = indices.get(r.term);
+      if (!mine) continue;
+      if (r.top_floor === null) {
+        for (const e of topOfPostings(this.postingsByArticle(r.term), this.topMax)) put.run(r.term, e.sentences.length, Number(e.key), encodeSentences(e.sentences));
+      } else {
+        if (mine.length <= r.top_floor) continue;
+        // one row in, the last one (fewest sentences, stored last among those) out
+        put.run(r.term, mine.length, seq, encodeSentences(mine));
+        this.st(`DELETE FROM term_top WHERE term = @t AND (impact, seq) =
+          (SELECT impact, seq FROM term_top WHERE term = @t ORDER BY impact, seq DESC LIMIT 1)`).run({ t: r.term });
+      }
+      floor.run({ t: r.term });
+    }
+  }
+
+  /** A safe term's sentence postings grouped by article, in storage order. */
+  private postingsByArticle(safe: string): TopEntry[] {
+    const out: TopEntry[] = [];
+    for (const r of this.st('SELECT rowid FROM sentence_index WHERE sentence_index MATCH ? ORDER BY rowid').pluck().all(fts5Query([safe])) as number[]) {
+      const q = String(Math.floor(r / SPAN));
+      if (out.length === 0 || out[out.length - 1].key !== q) out.push({ key: q, sentences: [] });
+      out[out.length - 1].sentences.push(r % SPAN);
+    }
+    return out;
+  }
+
+  /** A safe term's best `cap` articles from its stored list (empty when it has none). */
+  private topOf(safe: string, cap: number): TopEntry[] {
+    return (this.st('SELECT seq, sentences FROM term_top WHERE term = ? ORDER BY impact DESC, seq LIMIT ?').raw().all(safe, cap) as [number, string][])
+      .map(([seq, sentences]) => ({ key: String(seq), sentences: decodeSentences(safe, sentences) }));
+  }
+
   private step(name: string): void {
     this.afterStep?.(name);
   }
@@ -262,10 +311,11 @@ export class SqliteStore implements Store {
     const ix = this.st('INSERT INTO sentence_index (rowid, terms) VALUES (?, ?)');
     for (const x of p.sentences) ix.run(sentenceRowid(seq, x.idx), x.terms);
     // one statement for the article's few hundred terms ('WHERE true': SQLite's upsert after a SELECT)
-    this.st(
+    const counted = this.st(
       `INSERT INTO term_df (term, sdf, adf) SELECT value ->> 0, value ->> 1, 1 FROM json_each(?) WHERE true
-       ON CONFLICT (term) DO UPDATE SET sdf = sdf + excluded.sdf, adf = adf + 1`,
-    ).run(JSON.stringify([...p.termSentences]));
+       ON CONFLICT (term) DO UPDATE SET sdf = sdf + excluded.sdf, adf = adf + 1 RETURNING term, adf, top_floor`,
+    ).all(JSON.stringify([...p.termSentences])) as Row[];
+    this.keepTop(seq, p.termIndices, counted);
     this.st('UPDATE corpus_stats SET sentences = sentences + ?, terms = terms + ? WHERE id = 1')
       .run(p.sentences.length, p.termCount);
     this.step('sentences');
@@ -590,7 +640,9 @@ export class SqliteStore implements Store {
 
   async storyOf(articleIds: string[]): Promise<{ articleId: string; storyId: string }[]> {
     if (articleIds.length === 0) return [];
-    return (this.st('SELECT article_id, story_id FROM story_articles WHERE article_id IN (SELECT value FROM json_each(?))')
+    // the (article_id, story_id) index alone, not each row with its signature: 7 ms instead of 10-13 for
+    // 3,000 ids at 20,000 articles (story placement asks about that many)
+    return (this.st('SELECT article_id, story_id FROM story_articles INDEXED BY story_articles_article_story WHERE article_id IN (SELECT value FROM json_each(?))')
       .all(JSON.stringify(articleIds)) as Row[]).map((r) => ({ articleId: r.article_id, storyId: r.story_id }));
   }
 
@@ -700,10 +752,33 @@ export class SqliteStore implements Store {
     return (this.st('SELECT count(*) AS n FROM articles').get() as Row).n;
   }
 
-  async searchSentences(terms: string[], opts?: { limit?: number; articleIds?: string[] }): Promise<SentenceHit[]> {
+  async searchSentences(terms: string[], opts?: { limit?: number; articleIds?: string[]; perTerm?: number }): Promise<SentenceHit[]> {
     const safe = safeTerms(terms);
     const { limit } = page(opts, 200, 5000);
     if (safe.length === 0 || limit === 0 || (opts?.articleIds && opts.articleIds.length === 0)) return [];
+    if (opts?.perTerm !== undefined && !opts.articleIds) {
+      // Each term's postings, a common one's bounded to its best articles (topk.ts), summed here.
+      const cap = capOf(opts.perTerm);
+      const weighed = this.termWeights(safe);
+      if (weighed.some((x) => this.articleDf(x.t) > cap)) {
+        // equal sums: sentences of articles holding the bounded terms in more sentences first, then storage
+        // order (PostgreSQL: the same)
+        const impact = new Map<number, number>();
+        const postings = weighed.map((x) => {
+          const top = this.bestArticles(x.t, cap);
+          const keys = top
+            ? top.flatMap((e) => e.sentences.map((i) => {
+              const k = Number(e.key) * SPAN + i;
+              impact.set(k, (impact.get(k) ?? 0) + e.sentences.length);
+              return k;
+            }))
+            : (this.st('SELECT rowid FROM sentence_index WHERE sentence_index MATCH ?').pluck().all(fts5Query([x.t])) as number[]);
+          return { w: x.w, keys };
+        });
+        // one number per key: the impact above the rowid (below 2^36 up to a million articles)
+        return this.hitsFor(rankBySum(postings, limit, (k) => -(impact.get(k) ?? 0) * 2 ** 36 + k));
+      }
+    }
     // Best-first by the summed idf of the terms a sentence holds, counted here from each term's
     // postings. FTS5's own `ORDER BY rank` also weighs each row by its length, a lookup per posting
     // that cost ~4 µs against ~1.5 µs for this (bench/search-phases.ts), and it ranks rows the
@@ -743,7 +818,27 @@ export class SqliteStore implements Store {
     return this.hitsFor(rowids);
   }
 
-  async termArticles(terms: string[], opts?: { articleIds?: string[] }): Promise<{ articleId: string; terms: string[] }[]> {
+  /** Articles holding a safe term (term_df), 0 when unknown. */
+  private articleDf(safe: string): number {
+    return (this.st('SELECT adf FROM term_df WHERE term = ?').get(safe) as Row | undefined)?.adf ?? 0;
+  }
+
+  /**
+   * A term's `cap` articles holding it in the most sentences when more articles hold it, else null (read
+   * them all). From its stored list when it has one and `cap` is within it; otherwise ranked from its
+   * postings (few when the term is under the lists' bound).
+   */
+  private bestArticles(safe: string, cap: number): TopEntry[] | null {
+    const adf = this.articleDf(safe);
+    if (adf <= cap) return null;
+    if (adf > this.topMax && cap <= this.topMax) {
+      const list = this.topOf(safe, cap);
+      if (list.length) return list;
+    }
+    return topOfPostings(this.postingsByArticle(safe), cap);
+  }
+
+  async termArticles(terms: string[], opts?: { articleIds?: string[]; perTerm?: number }): Promise<{ articleId: string; terms: string[] }[]> {
     if (opts?.articleIds && opts.articleIds.length === 0) return [];
     const seqs = opts?.articleIds ? this.seqsOf(opts.articleIds) : null;
     const wanted = new Map<string, string>();
@@ -765,7 +860,10 @@ export class SqliteStore implements Store {
     const held = new Map<number, Set<string>>();
     for (const [t, safe] of wanted) {
       let found: number[];
-      if (seqs && decoded) {
+      const best = !seqs && opts?.perTerm !== undefined ? this.bestArticles(safe, capOf(opts.perTerm)) : null;
+      if (best) {
+        found = best.map((e) => Number(e.key));
+      } else if (seqs && decoded) {
         found = seqs.filter((q) => decoded.get(q)?.termSet().has(safe));
       } else {
         found = (this.st(`SELECT DISTINCT rowid / ${SPAN} AS q FROM sentence_index WHERE sentence_index MATCH ?`)
@@ -1079,6 +1177,6 @@ class SqliteJobs implements JobQueue {
   }
 }
 
-export async function openSqlite(path: string): Promise<SqliteStore> {
-  return new SqliteStore(path);
+export async function openSqlite(path: string, topPerTerm?: number): Promise<SqliteStore> {
+  return new SqliteStore(path, topPerTerm);
 }

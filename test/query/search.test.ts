@@ -38,3 +38,33 @@ test('no terms, no results; stop words alone find nothing', async () => {
   assert.deepEqual(await t.app.desk.search(''), []);
   assert.deepEqual(await t.app.desk.search('the of and'), []);
 });
+
+test('a term held by more than 500 articles gives candidates from the articles holding it most', async () => {
+  const { mkdtempSync, rmSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const { openStore } = await import('../../src/store/index.js');
+  const { annotations, doc } = await import('../store/contract.js');
+  const { search } = await import('../../src/query/search.js');
+  const dir = mkdtempSync(join(tmpdir(), 'newsdesk-search-'));
+  const store = await openStore({ kind: 'sqlite', path: join(dir, 'x.db') });
+  try {
+    // stored first: 20 articles naming Zagreb in two short sentences (BM25's favourites); then 500
+    // articles naming it in three longer sentences each, which fill its list of 500 (store/topk.ts)
+    const fewer: string[] = [];
+    for (let i = 0; i < 20; i++) {
+      const text = `Zagreb ${i}. Zagreb again. Other things happened elsewhere that day.`;
+      fewer.push((await store.addArticle(doc(text, { canonicalUrl: `https://example.org/once/${i}` }), annotations(text), '2025-01-01T00:00:00Z')).id);
+    }
+    for (let i = 0; i < 500; i++) {
+      const text = `In Zagreb the council met for the ${i}th time this year. Zagreb residents waited outside the hall for news. Later Zagreb heard the outcome.`;
+      await store.addArticle(doc(text, { canonicalUrl: `https://example.org/about/${i}` }), annotations(text), '2025-01-01T00:00:00Z');
+    }
+    const found = await search(store, 'Zagreb', { limit: 10 });
+    assert.equal(found.length, 10);
+    assert.ok(found.every((r) => !fewer.includes(r.article.id)), 'none of the articles that name it in fewer sentences');
+  } finally {
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -115,10 +115,11 @@ const NOW = '2025-10-20T12:00:00.000Z';
 
 // ---- the suite ----
 
-export function runStoreContract(name: string, makeStore: () => Promise<Store>): void {
+/** `topPerTerm`: the store's common-term list length (store/topk.ts), set small by the cases on it. */
+export function runStoreContract(name: string, makeStore: (opts?: { topPerTerm?: number }) => Promise<Store>): void {
   /** A fresh, empty store per case, always closed. */
-  const withStore = (fn: (s: Store) => Promise<void>) => async () => {
-    const s = await makeStore();
+  const withStore = (fn: (s: Store) => Promise<void>, opts?: { topPerTerm?: number }) => async () => {
+    const s = await makeStore(opts);
     try {
       await fn(s);
     } finally {
@@ -449,6 +450,49 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store>):
       assert.deepEqual(await s.termArticles(['putin'], { articleIds: [] }), []);
       assert.deepEqual(await s.termArticles(['zanzibar', '"*']), []);
     });
+
+    // store/topk.ts with lists of 2: "budapest" is held by 4 articles in 1, 3, 2 and 1 sentences (in that
+    // order of arrival); "danube" by 2, fewer than a list holds. Lists are kept at ingest as articles come.
+    const topCorpus = [
+      'Budapest is far. Nothing else here.',
+      'Budapest woke early. Budapest traffic grew. The Danube rose near Budapest.',
+      'Budapest voted. Then Budapest counted the votes. The Danube was calm.',
+      'Budapest again, once.',
+    ];
+    test('perTerm bounds a common term to the articles holding it in the most sentences, on every engine', withStore(async (s) => {
+      const [danube] = indexTerms('Danube'); // stemmed
+      const ids: string[] = [];
+      for (const t of topCorpus) ids.push((await s.addArticle(doc(t), annotations(t), NOW)).id);
+      const norm = (xs: { articleId: string; terms: string[] }[]) => xs.map((x) => x.articleId).sort();
+      // budapest: 4 articles > 2, so its best 2 (3 and 2 sentences); danube: 2 articles, all of them
+      assert.deepEqual(norm(await s.termArticles(['budapest'], { perTerm: 2 })), [ids[1], ids[2]].sort());
+      assert.deepEqual(norm(await s.termArticles(['budapest'], { perTerm: 1 })), [ids[1]]);
+      assert.deepEqual(norm(await s.termArticles(['budapest'], { perTerm: 3 })), [ids[0], ids[1], ids[2]].sort(), 'beyond the lists: from the postings');
+      assert.deepEqual(norm(await s.termArticles(['budapest'], { perTerm: 9 })), [...ids].sort(), 'held by fewer than perTerm: all');
+      assert.deepEqual(norm(await s.termArticles(['budapest'])), [...ids].sort(), 'without perTerm: all');
+      assert.deepEqual(norm(await s.termArticles([danube], { perTerm: 2 })), [ids[1], ids[2]].sort());
+      assert.deepEqual(norm(await s.termArticles(['budapest'], { perTerm: 2, articleIds: [ids[0], ids[3]] })), [ids[0], ids[3]].sort(), 'within articles: not bounded');
+      await assert.rejects(s.termArticles(['budapest'], { perTerm: 0 }), /perTerm: expected a whole number ≥ 1, got 0/);
+
+      const where = (hs: { articleId: string; index: number }[]) => hs.map((h) => `${ids.indexOf(h.articleId)}#${h.index}`);
+      // budapest and danube together weigh most, then budapest alone from its best articles (the one
+      // holding it in more sentences first), nothing from articles 0 and 3
+      assert.deepEqual(where(await s.searchSentences(['budapest', danube], { perTerm: 2 })), ['1#2', '2#2', '1#0', '1#1', '2#0', '2#1']);
+      assert.deepEqual(where(await s.searchSentences(['budapest', danube], { perTerm: 2, limit: 3 })), ['1#2', '2#2', '1#0']);
+      const all = where(await s.searchSentences(['budapest', danube]));
+      assert.deepEqual(all.slice(0, 2), ['1#2', '2#2']);
+      assert.deepEqual([...all].sort(), ['0#0', '1#0', '1#1', '1#2', '2#0', '2#1', '2#2', '3#0'], 'without perTerm: every posting');
+      assert.deepEqual(where(await s.searchSentences(['budapest', danube], { perTerm: 4 })), all, 'no term over perTerm: the same as without');
+      assert.deepEqual(where(await s.searchSentences([danube], { perTerm: 1 })), ['1#2']);
+      await assert.rejects(s.searchSentences(['budapest'], { perTerm: 1.5 }), /perTerm: expected a whole number ≥ 1, got 1.5/);
+
+      // a later article holding budapest in more sentences than the list's last enters it; one with fewer does not
+      const t5 = 'Budapest one. Budapest two. Budapest three. Budapest four.';
+      const t6 = 'Budapest, briefly.';
+      ids.push((await s.addArticle(doc(t5), annotations(t5), NOW)).id, (await s.addArticle(doc(t6), annotations(t6), NOW)).id);
+      assert.deepEqual(norm(await s.termArticles(['budapest'], { perTerm: 2 })), [ids[4], ids[1]].sort());
+      assert.deepEqual(where(await s.searchSentences(['budapest'], { perTerm: 1 })), ['4#0', '4#1', '4#2', '4#3']);
+    }, { topPerTerm: 2 }));
 
     it('storage reports articles, text and bytes; maintain compacts and keeps everything readable', async (s) => {
       const t = 'Trump met Putin in Budapest. They talked for two hours.';

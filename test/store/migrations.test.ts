@@ -151,3 +151,41 @@ test('sqlite: a new store file has 8 KiB pages; an existing file keeps its page 
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+// Step 12 builds each common term's list (store/topk.ts) from the sentence index; ingest keeps the same
+// lists article by article. A store ingested with them, then taken back to step 11 and migrated again,
+// must end with the same lists and floors.
+test('sqlite step 12: the lists it builds from the index are the ones ingest kept', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'newsdesk-mig-'));
+  try {
+    const path = join(dir, 'x.db');
+    const s1 = await openStore({ kind: 'sqlite', path });
+    // 520 articles hold "budapest" in 1 to 5 sentences (more than the lists' 500); "vistula" in 10
+    for (let i = 0; i < 520; i++) {
+      const n = 1 + ((i * 7) % 5);
+      const text = [`Report ${i} opens.`, ...Array.from({ length: n }, (_, k) => `Budapest line ${k} of ${i}.`), i % 52 === 0 ? 'The Vistula rose.' : 'Nothing else.'].join(' ');
+      await s1.addArticle(doc(text, { canonicalUrl: `https://example.org/m12/${i}` }), annotations(text), '2025-01-01T00:00:00Z');
+    }
+    await s1.close();
+    let db = new Database(path);
+    const lists = () => ({
+      rows: db.prepare('SELECT term, impact, seq, sentences FROM term_top ORDER BY term, impact DESC, seq').all(),
+      floors: db.prepare('SELECT term, top_floor FROM term_df WHERE top_floor IS NOT NULL ORDER BY term').all(),
+    });
+    const kept = lists();
+    const budapest = kept.rows.filter((r: any) => r.term === 'budapest') as any[];
+    assert.equal(budapest.length, 500);
+    assert.deepEqual([budapest[0].impact, budapest[499].impact], [5, 1], '416 articles hold it in 2-5 sentences, so the list ends with ones holding it once');
+    assert.ok(kept.floors.some((r: any) => r.term === 'budapest' && r.top_floor === 1));
+    assert.ok(!kept.rows.some((r: any) => r.term === 'vistula'), 'a term in 10 articles has no list');
+    db.exec(`DROP TABLE term_top; ALTER TABLE term_df DROP COLUMN top_floor; DROP INDEX story_articles_article_story;
+             DELETE FROM schema_version WHERE version = 12;`);
+    db.close();
+    await (await openStore({ kind: 'sqlite', path })).close();
+    db = new Database(path, { readonly: true });
+    assert.deepEqual(lists(), kept);
+    db.close();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

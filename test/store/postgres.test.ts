@@ -6,6 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
+import pg from 'pg';
 import type { EntityType } from '../../src/model/index.js';
 import { openStore, type Store } from '../../src/store/index.js';
 import { annotations, doc, runStoreContract, type EntitySpec } from './contract.js';
@@ -16,7 +17,7 @@ const started = await startTestPg();
 if (started.ok) {
   const server = started.pg;
   after(() => server.stop());
-  runStoreContract('postgres', async () => openStore({ kind: 'postgres', url: await server.freshDatabase() }));
+  runStoreContract('postgres', async (opts) => openStore({ kind: 'postgres', url: await server.freshDatabase(), ...opts }));
 
   // PostgreSQL links a document's entities in one batch (few round trips under the entity lock);
   // SQLite links them one by one. Over many documents naming overlapping people, places and
@@ -69,6 +70,39 @@ if (started.ok) {
       await lite.close();
       await pgs.close();
       rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  // As on SQLite (migrations.test.ts): step 12 builds from the sentences the lists ingest kept.
+  test('postgres step 12: the lists it builds from the sentences are the ones ingest kept', async () => {
+    const url = await server.freshDatabase();
+    const s1 = await openStore({ kind: 'postgres', url });
+    try {
+      for (let i = 0; i < 520; i++) {
+        const n = 1 + ((i * 7) % 5);
+        const text = [`Report ${i} opens.`, ...Array.from({ length: n }, (_, k) => `Budapest line ${k} of ${i}.`), 'Nothing else.'].join(' ');
+        await s1.addArticle(doc(text, { canonicalUrl: `https://example.org/m12/${i}` }), annotations(text), '2025-01-01T00:00:00Z');
+      }
+    } finally {
+      await s1.close();
+    }
+    const c = new pg.Client({ connectionString: url });
+    await c.connect();
+    try {
+      const lists = async () => ({
+        rows: (await c.query('SELECT term, impact, first::float8 AS first, article_id, sentences FROM term_top ORDER BY term, impact DESC, first')).rows,
+        floors: (await c.query('SELECT term, top_floor FROM term_df WHERE top_floor IS NOT NULL ORDER BY term')).rows,
+      });
+      const kept = await lists();
+      const budapest = kept.rows.filter((r) => r.term === 'budapest');
+      assert.equal(budapest.length, 500);
+      assert.deepEqual([budapest[0].impact, budapest[499].impact], [5, 1]);
+      assert.ok(kept.floors.some((r) => r.term === 'budapest' && r.top_floor === 1));
+      await c.query('DROP TABLE term_top; ALTER TABLE term_df DROP COLUMN top_floor; DELETE FROM schema_version WHERE version = 12');
+      await (await openStore({ kind: 'postgres', url })).close();
+      assert.deepEqual(await lists(), kept);
+    } finally {
+      await c.end();
     }
   });
 } else if (process.env.CI) {

@@ -12,7 +12,7 @@ const dir = mkdtempSync(join(tmpdir(), 'newsdesk-sqlite-'));
 let n = 0;
 after(() => rmSync(dir, { recursive: true, force: true }));
 
-runStoreContract('sqlite', () => openStore({ kind: 'sqlite', path: join(dir, `store-${n++}.db`) }));
+runStoreContract('sqlite', (opts) => openStore({ kind: 'sqlite', path: join(dir, `store-${n++}.db`), ...opts }));
 
 // termArticles within given articles reads the terms' postings, or decodes the articles when the
 // postings are many (over ~1,000 per article not yet decoded): both plans must give the same answer.

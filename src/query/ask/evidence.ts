@@ -379,6 +379,11 @@ export function wordOrder(terms: string[], of: Expansion['of'], pairs: [string, 
 
 /** Stage 1 reads at most about this many articles' postings in full; the rest are only checked. */
 const ARTICLE_BUDGET = 4000;
+/**
+ * Over the corpus, a term held by more articles than this answers for its best articles only (those
+ * holding it in the most sentences; store/topk.ts): its postings stop growing with the corpus.
+ */
+const ARTICLES_PER_TERM = 500;
 /** Articles scored on every identifying term (the best by the rare terms alone). */
 const SHORTLIST = 40;
 
@@ -415,12 +420,14 @@ async function scoreArticles(
     }
   };
   const score = (m: Map<string, number>) => [...m].reduce((s, [p, f]) => s + f * w(p), 0) / total;
-  credit(await store.termArticles(essential.flatMap((p) => variants.get(p)!), within ? { articleIds: within } : undefined));
-  if (rest.length && got.size) {
+  credit(await store.termArticles(essential.flatMap((p) => variants.get(p)!), within ? { articleIds: within } : { perTerm: ARTICLES_PER_TERM }));
+  // a term answered for its best articles only is, for the others, checked on the shortlist like the rest
+  const bounded = within ? [] : essential.filter((p) => variants.get(p)!.some((t) => (stats.adf[t] ?? 0) > ARTICLES_PER_TERM));
+  if ((rest.length || bounded.length) && got.size) {
     // scored once each, not at every comparison: the rare terms can bring thousands of articles
     const scored = [...got].map(([id, m]) => [id, score(m)] as const);
     const shortlist = scored.sort((a, b) => b[1] - a[1] || byId(a[0], b[0])).slice(0, SHORTLIST).map(([id]) => id);
-    credit(await store.termArticles(rest.flatMap((p) => variants.get(p)!), { articleIds: shortlist }));
+    credit(await store.termArticles([...rest, ...bounded].flatMap((p) => variants.get(p)!), { articleIds: shortlist }));
   }
   return new Map([...got].map(([id, m]) => [id, score(m)]));
 }

@@ -338,4 +338,32 @@ CREATE INDEX entity_rules_entity ON entity_rules (entity_id);
     // The backends keep the same version numbers; this step changes nothing here.
     sql: `SELECT 1;`,
   },
+  {
+    version: 12,
+    name: 'impact-ordered article postings for common terms (term_top), as on SQLite',
+    // store/topk.ts: a term held by more than 500 articles keeps the 500 articles holding it in the most
+    // sentences, one row each with those sentences; equal counts: the article whose first sentence was
+    // stored first (its lowest sentence id, "first"). term_df.top_floor is the last one's count. (SQLite's
+    // story_articles index of this step is not needed here.)
+    sql: `
+ALTER TABLE term_df ADD COLUMN top_floor INTEGER;
+CREATE TABLE term_top (
+  term       TEXT NOT NULL,
+  impact     INTEGER NOT NULL,
+  first      BIGINT NOT NULL,
+  article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+  sentences  TEXT NOT NULL
+);
+CREATE UNIQUE INDEX term_top_order ON term_top (term, impact DESC, first);
+INSERT INTO term_top (term, impact, first, article_id, sentences)
+  SELECT term, n, first, article_id, sents FROM (
+    SELECT h.*, row_number() OVER (PARTITION BY term ORDER BY n DESC, first) AS k FROM (
+      SELECT d.term, s.article_id, count(*) AS n, f.first, string_agg(s.idx::text, '.' ORDER BY s.idx) AS sents
+      FROM term_df d JOIN sentences s ON s.tsv @@ plainto_tsquery('simple', d.term)
+        JOIN (SELECT article_id, min(id) AS first FROM sentences GROUP BY article_id) f ON f.article_id = s.article_id
+      WHERE d.adf > 500 GROUP BY d.term, s.article_id, f.first) h) r
+  WHERE k <= 500;
+UPDATE term_df d SET top_floor = t.floor FROM (SELECT term, min(impact) AS floor FROM term_top GROUP BY term) t WHERE t.term = d.term;
+`,
+  },
 ];

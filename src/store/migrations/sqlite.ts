@@ -503,4 +503,33 @@ ALTER TABLE quotes11 RENAME TO quotes;
 CREATE INDEX quotes_speaker ON quotes (speaker_id);
 `,
   },
+  {
+    version: 12,
+    name: 'impact-ordered article postings for common terms (term_top); storyOf reads an index alone',
+    // store/topk.ts: a term held by more than 500 articles (TOP_PER_TERM) keeps the 500 articles holding
+    // it in the most sentences (equal counts: lower seq first), one row each with those sentences
+    // ("0.3.17"); term_df.top_floor is the last one's count, below which ingest adds nothing. Built here
+    // from the sentence index (FTS5 rowid = seq * 65536 + sentence). Story placement asks which of up to
+    // 3,000 articles are in a story (storyOf): the index on (article_id, story_id) answers that without
+    // reading each row and its 1 KB signature.
+    sql: `
+ALTER TABLE term_df ADD COLUMN top_floor INTEGER;
+CREATE TABLE term_top (
+  term      TEXT NOT NULL,
+  impact    INTEGER NOT NULL,
+  seq       INTEGER NOT NULL,
+  sentences TEXT NOT NULL,
+  PRIMARY KEY (term, impact DESC, seq)
+) WITHOUT ROWID;
+INSERT INTO term_top (term, impact, seq, sentences)
+  SELECT term, n, q, sents FROM (
+    SELECT term, q, n, sents, row_number() OVER (PARTITION BY term ORDER BY n DESC, q) AS k FROM (
+      SELECT d.term AS term, s.rowid / 65536 AS q, count(*) AS n, group_concat(s.rowid % 65536, '.' ORDER BY s.rowid) AS sents
+      FROM term_df d JOIN sentence_index s ON s.sentence_index MATCH '"' || d.term || '"'
+      WHERE d.adf > 500 GROUP BY d.term, s.rowid / 65536))
+  WHERE k <= 500;
+UPDATE term_df SET top_floor = (SELECT min(impact) FROM term_top t WHERE t.term = term_df.term) WHERE adf > 500;
+CREATE INDEX story_articles_article_story ON story_articles (article_id, story_id);
+`,
+  },
 ];

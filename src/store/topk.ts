@@ -1,0 +1,71 @@
+// Impact-ordered article postings for common terms ("champion lists"), the same on both backends.
+//
+// A term held by more than `TOP_PER_TERM` articles keeps, in `term_top`, the TOP_PER_TERM articles
+// that hold it in the most sentences, with those sentences: one row per article, keyed (term, impact,
+// arrival), so the best come first in the key's order. Search and ask's stage 1 read a common term's
+// best articles from that range instead of the term's whole postings, which grow with the corpus: their
+// cost stops growing once a term's list is full. A rarer term is read from the full-text index as
+// before, and its list is built (from the index) when it passes the bound.
+//
+// Order: more sentences first; among equal counts, the article stored first. A full list takes an
+// article only when it holds the term in more sentences than the list's last one (the floor, kept in
+// term_df.top_floor); that last one then drops. Each such change is one row in and one row out.
+
+/** Articles kept per common term. Migration 12 (both backends) builds lists of this length. */
+export const TOP_PER_TERM = 500;
+
+/** A `perTerm` option checked: a whole number ≥ 1. */
+export function capOf(perTerm: number): number {
+  if (!Number.isInteger(perTerm) || perTerm < 1) throw new Error(`perTerm: expected a whole number ≥ 1, got ${perTerm}`);
+  return perTerm;
+}
+
+export interface TopEntry {
+  key: string;
+  sentences: number[];
+}
+
+/** A row's sentence indexes as stored: "0.3.17". */
+export function encodeSentences(sentences: number[]): string {
+  return sentences.join('.');
+}
+
+/** A row's sentence indexes; a malformed value is an error naming the term. */
+export function decodeSentences(term: string, text: string): number[] {
+  const out = text.split('.').map((p) => (p === '' ? NaN : +p));
+  if (out.some((n) => !Number.isInteger(n) || n < 0)) throw new Error(`term_top row of "${term}": malformed sentences "${text}"`);
+  return out;
+}
+
+/** The top `max` of a term's postings grouped by article, keys in storage order (first stored first). */
+export function topOfPostings<T extends TopEntry>(byArticle: T[], max: number): T[] {
+  return byArticle
+    .map((e, i) => ({ e, i }))
+    .sort((a, b) => b.e.sentences.length - a.e.sentences.length || a.i - b.i)
+    .slice(0, max)
+    .map((x) => x.e);
+}
+
+/**
+ * Search candidates from bounded postings: each term's sentences (`postings`, keyed by any sentence
+ * key) add its weight; best first by the sum, equal sums by `rank` (smaller first; a number per key,
+ * computed once). Only the sums down to the `limit`-th are sorted. Shared by both backends so that they
+ * rank alike.
+ */
+export function rankBySum<K>(postings: { w: number; keys: K[] }[], limit: number, rank: (k: K) => number): K[] {
+  const sum = new Map<K, number>();
+  for (const p of postings) for (const k of new Set(p.keys)) sum.set(k, (sum.get(k) ?? 0) + p.w);
+  // the lowest sum that still reaches the top `limit`: the keys below it are never sorted
+  const count = new Map<number, number>();
+  for (const s of sum.values()) count.set(s, (count.get(s) ?? 0) + 1);
+  let floor = -Infinity;
+  let seen = 0;
+  for (const s of [...count.keys()].sort((a, b) => b - a)) {
+    floor = s;
+    seen += count.get(s)!;
+    if (seen >= limit) break;
+  }
+  const kept = [...sum].filter(([, s]) => s >= floor).map(([k, s]) => ({ k, s, r: rank(k) }));
+  kept.sort((a, b) => b.s - a.s || a.r - b.r);
+  return kept.slice(0, limit).map((x) => x.k);
+}
