@@ -173,13 +173,8 @@ export async function answerQuestion(store: Store, question: string, opts: AskOp
     articleNames: e.articleNames,
     head: best.features.head,
     slot: best.features.slot,
-    kindFit: best.features.kindFit,
-    predicate: best.features.predicate,
-    cause: best.features.cause,
     windowContent: e.windowContent,
     articleContent: e.articleContent,
-    rival: e.rival,
-    verbIn: e.verbIn,
     group: best.features.group,
   }, second ?? null, first.p);
 }

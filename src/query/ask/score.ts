@@ -58,23 +58,20 @@ export interface ConfidenceFeatures {
   content: number;
   names: number;
   articleNames: number;
-  /** The best candidate's closeness to the asked noun, fit of its kind, closeness to the predicate. */
+  /** The best candidate's closeness to the asked noun and the fit of its type to the answer slot. */
   head: number;
   slot: number;
-  kindFit: number;
-  predicate: number;
-  cause: number;
   /** The question's content words in the answer's passage and in its article (see Evidence). */
   windowContent: number;
   articleContent: number;
-  /** The answer's sentence names another of a question name's kind in its place (see Evidence). */
-  rival: number;
-  /** The question's main verb in the answer's sentence or beside it (see Evidence). */
-  verbIn: number;
   group: TypeGroup;
 }
 
-export const CONFIDENCE_FEATURES = ['top', 'margin', 'raw', 'coverage', 'content', 'names', 'articleNames', 'head', 'slot', 'kindFit', 'predicate', 'cause', 'windowContent', 'articleContent', 'rival', 'verbIn'] as const;
+// The ranker's own features that add nothing to its output for confidence are left out (kindFit,
+// predicate, cause, rival, verbIn): without them the confidence AUC is 0.846 against 0.848 out of fold by
+// article and 0.850 against 0.846 with each QA set held out in turn (fit:ask --folds=source), so the
+// smaller model is kept: fewer features a new kind of news can shift.
+export const CONFIDENCE_FEATURES = ['top', 'margin', 'raw', 'coverage', 'content', 'names', 'articleNames', 'head', 'slot', 'windowContent', 'articleContent'] as const;
 
 /**
  * Causal and purpose connectives (after the Penn Discourse Treebank's explicit CONTINGENCY connectives,

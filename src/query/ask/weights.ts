@@ -1,7 +1,7 @@
 // Written by `npm run fit:ask` (bench/fit-ask.ts); do not edit by hand.
 // Fitted on the dev split: 615 questions, 13744 candidates.
 // ranker features: coverage, content, names, articleNames, articleScore, relatives, lead, rank, proximity, bonus, head, slot, prep, echo, kindName, kindNumber, kindPhrase, predicate, sameClause, before, ownClause, cause, windowContent, articleContent, phrase, compact, broad, kindFit, rival, within, role, verbIn
-// confidence features: top, margin, raw, coverage, content, names, articleNames, head, slot, kindFit, predicate, cause, windowContent, articleContent, rival, verbIn
+// confidence features: top, margin, raw, coverage, content, names, articleNames, head, slot, windowContent, articleContent
 // sentence features: coverage, content, names, articleNames, articleScore, relatives, lead, windowContent, articleContent, phrase, compact, bm25, score
 export const FITTED = {
   fittedOn: 'dev split (615 questions)',
@@ -17,12 +17,12 @@ export const FITTED = {
   },
   confidence: {
     groups: {
-      entity: { bias: -6.452, weights: [0.512, 1.580, 0.552, -0.003, -0.193, -0.565, -1.030, 0.598, -0.071, -0.114, 0.115, 1.141, -0.587, -0.958, 0.182, -0.177] },
-      date: { bias: -4.836, weights: [0.512, 1.580, 0.552, -0.003, -0.193, -0.565, -1.030, 0.598, -0.071, -0.114, 0.115, 1.141, -0.587, -0.958, 0.182, -0.177] },
-      number: { bias: -5.522, weights: [0.512, 1.580, 0.552, -0.003, -0.193, -0.565, -1.030, 0.598, -0.071, -0.114, 0.115, 1.141, -0.587, -0.958, 0.182, -0.177] },
-      quote: { bias: -4.222, weights: [0.512, 1.580, 0.552, -0.003, -0.193, -0.565, -1.030, 0.598, -0.071, -0.114, 0.115, 1.141, -0.587, -0.958, 0.182, -0.177] },
-      thing: { bias: -7.062, weights: [0.512, 1.580, 0.552, -0.003, -0.193, -0.565, -1.030, 0.598, -0.071, -0.114, 0.115, 1.141, -0.587, -0.958, 0.182, -0.177] },
-      sentence: { bias: -4.283, weights: [0.512, 1.580, 0.552, -0.003, -0.193, -0.565, -1.030, 0.598, -0.071, -0.114, 0.115, 1.141, -0.587, -0.958, 0.182, -0.177] },
+      entity: { bias: -6.431, weights: [0.569, 1.622, 0.555, -0.029, -0.271, -0.610, -1.028, 0.563, -0.055, -0.630, -0.977] },
+      date: { bias: -4.837, weights: [0.569, 1.622, 0.555, -0.029, -0.271, -0.610, -1.028, 0.563, -0.055, -0.630, -0.977] },
+      number: { bias: -5.531, weights: [0.569, 1.622, 0.555, -0.029, -0.271, -0.610, -1.028, 0.563, -0.055, -0.630, -0.977] },
+      quote: { bias: -4.203, weights: [0.569, 1.622, 0.555, -0.029, -0.271, -0.610, -1.028, 0.563, -0.055, -0.630, -0.977] },
+      thing: { bias: -7.046, weights: [0.569, 1.622, 0.555, -0.029, -0.271, -0.610, -1.028, 0.563, -0.055, -0.630, -0.977] },
+      sentence: { bias: -4.015, weights: [0.569, 1.622, 0.555, -0.029, -0.271, -0.610, -1.028, 0.563, -0.055, -0.630, -0.977] },
     },
   },
   sentence: {
