@@ -48,6 +48,7 @@ import {
   storyDay,
   storyEntity,
   storyMember,
+  encodeStorySignature,
   storySignature,
   storySummary,
 } from './rows.js';
@@ -704,7 +705,7 @@ export class SqliteStore implements Store {
       this.st(
         `INSERT INTO story_articles (article_id, story_id, seq, position, score, reason, duplicate_of, signature)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-      ).run(j.articleId, id, q.seq, position, j.score, j.reason, j.duplicateOf, deflateText(JSON.stringify(j.signature)));
+      ).run(j.articleId, id, q.seq, position, j.score, j.reason, j.duplicateOf, deflateText(encodeStorySignature(j.signature)));
       this.st('DELETE FROM story_queue WHERE article_id = ?').run(j.articleId);
       return id;
     }).immediate();
