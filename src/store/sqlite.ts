@@ -75,7 +75,8 @@ const SIGNATURES = 2000;
 function deepFreeze<T>(v: T): T {
   if (v && typeof v === 'object' && !Object.isFrozen(v)) {
     Object.freeze(v);
-    for (const x of Object.values(v)) deepFreeze(x);
+    // only objects go down (a signature's few hundred numbers and strings are frozen already)
+    for (const x of Object.values(v)) if (x && typeof x === 'object') deepFreeze(x);
   }
   return v;
 }
