@@ -48,6 +48,7 @@ import {
   storyDay,
   storyEntity,
   storyMember,
+  encodeStorySignature,
   storySignature,
   storySummary,
 } from './rows.js';
@@ -74,7 +75,8 @@ const SIGNATURES = 2000;
 function deepFreeze<T>(v: T): T {
   if (v && typeof v === 'object' && !Object.isFrozen(v)) {
     Object.freeze(v);
-    for (const x of Object.values(v)) deepFreeze(x);
+    // only objects go down (a signature's few hundred numbers and strings are frozen already)
+    for (const x of Object.values(v)) if (x && typeof x === 'object') deepFreeze(x);
   }
   return v;
 }
@@ -704,7 +706,7 @@ export class SqliteStore implements Store {
       this.st(
         `INSERT INTO story_articles (article_id, story_id, seq, position, score, reason, duplicate_of, signature)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-      ).run(j.articleId, id, q.seq, position, j.score, j.reason, j.duplicateOf, deflateText(JSON.stringify(j.signature)));
+      ).run(j.articleId, id, q.seq, position, j.score, j.reason, j.duplicateOf, deflateText(encodeStorySignature(j.signature)));
       this.st('DELETE FROM story_queue WHERE article_id = ?').run(j.articleId);
       return id;
     }).immediate();

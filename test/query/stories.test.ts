@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { tempApp } from '../helpers.js';
 import type { App } from '../../src/app.js';
-import { aggregateFeatures, aggregateOf, extendAggregate, pairFeatures } from '../../src/query/stories.js';
+import { aggregateFeatures, aggregateOf, bestPlaced, extendAggregate, pairFeatures } from '../../src/query/stories.js';
 
 const BRIDGE_1 = `Calloway bridge collapses into the Brennick river
 A section of the Calloway road bridge collapsed into the Brennick river on Monday night, the county council said.
@@ -195,4 +195,34 @@ test('a member carries its story as of its joining, and the story as a whole lin
   const both = sig({ bridge: 0.5, collapse: 0.5, inquiry: 0.5, ridley: 0.5 });
   const whole = aggregateFeatures(both, story).terms;
   assert.ok(whole > pairFeatures(both, a).terms && whole > pairFeatures(both, b).terms, `${whole}`);
+});
+
+test('candidates: the best placed ones are found asking about a few ids, not every holder', async () => {
+  // ranked holders as placing ranks them: ids not in any story (queued, or unknown) mixed with placed ones
+  const placed = [...ids.values()];
+  const ranked = [
+    ...Array.from({ length: 30 }, (_, i) => `unplaced${i}`),
+    placed[0], 'unplaced-a', placed[1], placed[2], 'unplaced-b', placed[3], placed[4], placed[5], placed[6],
+    ...Array.from({ length: 400 }, (_, i) => `later${i}`),
+  ].map((id) => ({ id }));
+  let asked = 0;
+  const counting = { storyOf: (xs: string[]) => ((asked += xs.length), app.store.storyOf(xs)) };
+  const inStory = new Set((await app.store.storyOf(ranked.map((r) => r.id))).map((m) => m.articleId));
+  for (const n of [1, 3, 7, 50]) {
+    asked = 0;
+    const got = await bestPlaced(counting, ranked, n);
+    assert.deepEqual(got.map((r) => r.id), ranked.filter((r) => inStory.has(r.id)).slice(0, n).map((r) => r.id), `n = ${n}`);
+    if (n <= 7) assert.ok(asked < 100, `n = ${n}: asked about ${asked} of ${ranked.length} ids`);
+  }
+  assert.deepEqual(await bestPlaced(counting, [], 5), []);
+});
+
+test('a term named like an object property ("constructor") weighs as any other word', () => {
+  const sig = (terms: Record<string, number>) => ({ terms, title: {}, names: {}, numbers: [], minhash: [], published: null });
+  const f1 = sig({ constructor: 0.8, ferrari: 0.6 });
+  const f2 = sig({ ferrari: 1 });
+  assert.equal(pairFeatures(f1, f2).terms, 0.6, 'not NaN: the other article does not hold "constructor"');
+  assert.equal(pairFeatures(f1, sig({ constructor: 1 })).terms, 0.8);
+  const story = extendAggregate(aggregateOf(f2), sig({ constructor: 0.5, ferrari: 0.5 }));
+  assert.deepEqual({ ...story.terms }, { ferrari: 1.5, constructor: 0.5 });
 });

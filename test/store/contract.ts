@@ -1221,7 +1221,8 @@ export function runStoreContract(name: string, makeStore: (opts?: { topPerTerm?:
         [[a.id, 0, 1, 'starts', null], [b.id, 1, 0.9, 'joins Alpha', a.id]]);
       const members = await s.storyMembers([a.id, b.id, c.id, 'nope']);
       assert.deepEqual(members.map((m) => [m.articleId, m.storyId]).sort(), [[a.id, first], [b.id, first], [c.id, 's' + c.id]].sort());
-      assert.deepEqual(members.find((m) => m.articleId === b.id)!.signature, sig('vote'));
+      // the same values (a store may read its weight records back without a prototype: compared as JSON)
+      assert.deepEqual(JSON.parse(JSON.stringify(members.find((m) => m.articleId === b.id)!.signature)), sig('vote'));
       assert.deepEqual((await s.storyOf([c.id, a.id, 'nope'])).sort((x, y) => (x.articleId < y.articleId ? -1 : 1)),
         [{ articleId: a.id, storyId: first }, { articleId: c.id, storyId: 's' + c.id }].sort((x, y) => (x.articleId < y.articleId ? -1 : 1)));
       assert.equal(await s.countStories(), 2);

@@ -42,3 +42,35 @@ test('SQLite termArticles within articles: the same from postings as from decode
   assert.deepEqual(norm(await s.termArticles(['putin', 'budapest'], { articleIds: [ids[1], ids[2]] })), ['1:putin', '2:budapest']);
   await s.close();
 });
+
+// Story signatures are stored as key and weight arrays (format 2) and read back as the same records;
+// rows in the plain JSON of before still read.
+test('SQLite story signatures: stored as [keys, weights], read back with the same values and key order', async () => {
+  const { encodeStorySignature, storySignature } = await import('../../src/store/rows.js');
+  const sig = {
+    terms: { varga: 0.61, constructor: 0.5, bridge: 0.4, '2024': 0.1 },
+    title: { calloway: 1 },
+    names: { varga: 1 },
+    numbers: ['4.75', '30'],
+    minhash: [7, 3, 9],
+    published: '2025-03-03',
+    story: { members: 2, terms: { bridge: 1.2, inquiry: 0.5 }, names: { varga: 2 }, title: { calloway: 2 }, numbers: ['30'], first: '2025-03-01', last: '2025-03-03' },
+  };
+  const stored = encodeStorySignature(sig);
+  assert.deepEqual(JSON.parse(stored).terms, [['2024', 'varga', 'constructor', 'bridge'], [0.1, 0.61, 0.5, 0.4]]);
+  const back = storySignature(stored);
+  assert.equal(JSON.stringify(back), JSON.stringify(sig), 'same values, same key order');
+  assert.equal(back.terms.constructor, 0.5);
+  assert.equal(back.title.constructor, undefined, 'no inherited keys: a term is a weight or absent');
+  // the plain JSON of before reads as it is
+  assert.deepEqual(storySignature(JSON.stringify(sig)), sig);
+  assert.throws(() => storySignature(JSON.stringify({ v: 2, terms: [['a'], []] })), /story signature: a weighted vector must be \[keys, weights\]/);
+
+  const path = join(dir, `store-${n++}.db`);
+  const s = await openStore({ kind: 'sqlite', path });
+  const a = await s.addArticle(doc('Calloway bridge text.'), annotations('Calloway bridge text.'), '2025-10-20T12:00:00.000Z');
+  await s.joinStory({ articleId: a.id, storyId: null, signature: sig, score: 1, reason: 'starts', duplicateOf: null, now: '2025-10-20T12:00:00.000Z' });
+  const [m] = await s.storyMembers([a.id]);
+  assert.equal(JSON.stringify(m.signature), JSON.stringify(sig));
+  await s.close();
+});
