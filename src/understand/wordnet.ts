@@ -138,9 +138,18 @@ class WordNet {
   private walkUp(word: string, kind: string, senses: number, depth: number): boolean {
     const targets = new Set<number>();
     for (const lemma of this.lemmas(kind.toLowerCase(), 'noun')) for (const off of this.senseOffsets(lemma, 'noun').slice(0, senses)) targets.add(off);
+    const start: number[] = [];
+    for (const lemma of this.lemmas(word.toLowerCase(), 'noun')) start.push(...this.senseOffsets(lemma, 'noun').slice(0, senses));
+    return this.reaches(start, targets, ['@', '@i'], depth);
+  }
+
+  /**
+   * Whether a walk from the `start` noun synsets along the `follow` pointers reaches one of `targets`
+   * within `depth` steps (the start synsets themselves at step 0).
+   */
+  private reaches(start: number[], targets: Set<number>, follow: string[], depth: number): boolean {
     if (targets.size === 0) return false;
-    let frontier: number[] = [];
-    for (const lemma of this.lemmas(word.toLowerCase(), 'noun')) frontier.push(...this.senseOffsets(lemma, 'noun').slice(0, senses));
+    let frontier = start;
     const seen = new Set<number>();
     for (let step = 0; step <= depth && frontier.length > 0; step++) {
       const next: number[] = [];
@@ -148,8 +157,7 @@ class WordNet {
         if (targets.has(off)) return true;
         if (seen.has(off)) continue;
         seen.add(off);
-        const s = this.synset('noun', off);
-        for (const l of s?.links ?? []) if ((l.sym === '@' || l.sym === '@i') && l.pos === 'noun') next.push(l.offset);
+        for (const l of this.synset('noun', off)?.links ?? []) if (follow.includes(l.sym) && l.pos === 'noun') next.push(l.offset);
       }
       frontier = next;
     }
@@ -176,24 +184,9 @@ class WordNet {
   }
 
   private walkParts(place: string, container: string, depth: number): boolean {
-    const targets = new Set(this.locations(container));
-    if (targets.size === 0) return false;
-    let frontier = this.locations(place);
-    const seen = new Set<number>();
-    for (let step = 0; step < depth && frontier.length > 0; step++) {
-      const next: number[] = [];
-      for (const off of frontier) {
-        if (seen.has(off)) continue;
-        seen.add(off);
-        for (const l of this.synset('noun', off)?.links ?? []) {
-          if (l.sym !== '#p' || l.pos !== 'noun') continue;
-          if (targets.has(l.offset)) return true;
-          next.push(l.offset);
-        }
-      }
-      frontier = next;
-    }
-    return false;
+    // From the places that hold it, not from the place itself: a place is not within itself.
+    const holders = this.locations(place).flatMap((off) => (this.synset('noun', off)?.links ?? []).filter((l) => l.sym === '#p' && l.pos === 'noun').map((l) => l.offset));
+    return this.reaches(holders, new Set(this.locations(container)), ['#p'], depth - 1);
   }
 
   /** Whether a word has a verb sense (through WordNet's morphology: "cut", "sold", "died"). */
