@@ -319,7 +319,7 @@ export async function gatherEvidence(store: Store, cache: ArticleCache, q: Quest
       contentAnchors: contentRanges.map(([a, b]) => (a + b) / 2),
       rival: rivalShare(nameRes, nameTypes, e.article, e.hit.index, e.hit.text, mentions),
       predicateAt,
-      verbIn: !verb ? 1 : predicateAt.length ? 1 : [-1, 1].some((d) => termRanges(e.article.sentenceText(e.hit.index + d), verbTerms).length) ? 0.5 : 0,
+      verbIn: !verb || predicateAt.length ? 1 : [-1, 1].some((d) => termRanges(e.article.sentenceText(e.hit.index + d), verbTerms).length) ? 0.5 : 0,
     };
   });
 }

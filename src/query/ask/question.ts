@@ -132,6 +132,27 @@ function taggedTerms(text: string): unknown[] {
   return tagged.terms;
 }
 
+/** The question's words as the tagger reads them: the normal form, whether written capitalised, the tags. */
+interface Token {
+  w: string;
+  proper: boolean;
+  tags: Set<string>;
+}
+
+function questionTokens(text: string): Token[] {
+  return (taggedTerms(text) as { terms: { normal: string; text: string; tags: string[] }[] }[]).map((t) => ({
+    w: t.terms[0]?.normal ?? '',
+    proper: /^\p{Lu}/u.test(t.terms[0]?.text ?? ''),
+    tags: new Set(t.terms[0]?.tags ?? []),
+  }));
+}
+
+/** A question word's index term when it is one of the question's content terms (a verb worth finding), else null. */
+function contentVerb(w: string, contentTerms: string[]): string | null {
+  const v = queryTerms(w, 1)[0];
+  return v && contentTerms.includes(v) ? v : null;
+}
+
 /** whPhrase with each word's capitalisation: a name inside the phrase ("which Luis Bunuel film") is no head. */
 function whWords(text: string): { w: string; proper: boolean; adjective?: boolean }[] {
   const terms = (taggedTerms(text) as { terms: { normal: string; text: string; tags: string[]; post?: string }[] }[]).map((t) => ({
@@ -441,17 +462,11 @@ const DO_AUX = new Set('did does do will would can could should might may must h
  * "by" ("which firm did he sell shares in"), or a verb that is not among the question's content terms.
  */
 export function whRole(text: string, stranded: string | null, contentTerms: string[]): Question['role'] {
-  const terms = (taggedTerms(text) as { terms: { normal: string; tags: string[] }[] }[]).map((t) => ({
-    w: t.terms[0]?.normal ?? '',
-    tags: new Set(t.terms[0]?.tags ?? []),
-  }));
+  const terms = questionTokens(text);
   const at = terms.findIndex((t, i) => i <= 2 && (t.w === 'who' || t.w === 'which' || t.w === 'what' || t.w === 'whom'));
   if (at < 0) return null;
-  const isVerb = (t: { w: string; tags: Set<string> }) => t.tags.has('Verb') && !t.tags.has('Auxiliary') && !BE.has(t.w) && !DO_AUX.has(t.w);
-  const verbTerm = (w: string) => {
-    const v = queryTerms(w, 1)[0];
-    return v && contentTerms.includes(v) ? v : null;
-  };
+  const isVerb = (t: Token) => t.tags.has('Verb') && !t.tags.has('Auxiliary') && !BE.has(t.w) && !DO_AUX.has(t.w);
+  const verbTerm = (w: string) => contentVerb(w, contentTerms);
   // Past the wh-word's own noun phrase ("which Russian company", "which pop stars": the tagger may read a
   // noun in it as a verb), to the first verb or auxiliary.
   let i = at + 1;
@@ -506,28 +521,20 @@ export function whRole(text: string, stranded: string | null, contentTerms: stri
  * "sell", "cut", "impose". The wh-phrase's own words are skipped ("how many people used": "used").
  */
 export function mainVerb(text: string, contentTerms: string[]): string | null {
-  const terms = (taggedTerms(text) as { terms: { normal: string; text: string; tags: string[] }[] }[]).map((t) => ({
-    w: t.terms[0]?.normal ?? '',
-    proper: /^\p{Lu}/u.test(t.terms[0]?.text ?? ''),
-    tags: new Set(t.terms[0]?.tags ?? []),
-  }));
+  const terms = questionTokens(text);
   const phrase = whPhrase(text);
   const last = phrase[phrase.length - 1];
   let from = 0;
   if (last) from = Math.max(0, terms.findIndex((t) => t.w === last || t.w.replace(/['’]s$/, '') === last) + 1);
-  const term = (w: string) => {
-    const v = queryTerms(w, 1)[0];
-    return v && contentTerms.includes(v) ? v : null;
-  };
   for (let i = from; i < terms.length; i++) {
     const t = terms[i];
+    const prev = terms[i - 1];
     if (t.tags.has('Auxiliary') || BE.has(t.w) || DO_AUX.has(t.w) || t.w === 'say' || t.w === 'said' || t.proper) continue;
     // A relative clause's verb is not the question's ("the hunter who caught the plague").
-    if (/^(?:who|that|which)$/.test(terms[i - 1]?.w ?? '')) continue;
+    if (/^(?:who|that|which)$/.test(prev?.w ?? '')) continue;
     // The tagger misreads a verb after a name as a noun ("did Norwich Union cut"): WordNet says it can be one.
-    const prev = terms[i - 1];
     const verbal = t.tags.has('Verb') || (!!prev?.proper && !prev.tags.has('Possessive') && !/['’]s$/.test(prev.w) && isVerbWord(t.w));
-    const v = verbal ? term(t.w) : null;
+    const v = verbal ? contentVerb(t.w, contentTerms) : null;
     if (v) return v;
   }
   return null;
