@@ -38,32 +38,46 @@ async function compare(label: string, calls: (() => Promise<unknown>)[][]) {
   }
   console.log(`${label}: all postings ${lat(t[0])}  |  perTerm ${per} ${lat(t[1])}`);
 }
+/**
+ * For each query, its rarest terms within `budget` postings (by sentence or article frequency), and the
+ * store call on them with all postings and with `perTerm`; how many answers the bound changes.
+ */
+async function pairs<R>(
+  queries: string[],
+  freq: 'df' | 'adf',
+  budget: number,
+  call: (essential: string[], perTerm?: number) => Promise<R[]>,
+  keyOf: (rs: R[]) => string,
+): Promise<{ calls: (() => Promise<unknown>)[][]; changed: number }> {
+  const calls: (() => Promise<unknown>)[][] = [];
+  let changed = 0;
+  for (const q of queries) {
+    const terms = queryTerms(q);
+    const stats = await store.termStats(terms);
+    const { essential } = rarestWithin(terms, (t) => stats[freq][t] ?? 0, budget);
+    if (!essential.length) continue;
+    if (keyOf(await call(essential)) !== keyOf(await call(essential, per))) changed++;
+    calls.push([() => call(essential), () => call(essential, per)]);
+  }
+  return { calls, changed };
+}
 // search: the essential terms search.ts passes (rarest within 20,000 sentence postings), 120 candidates
-const sCalls: (() => Promise<unknown>)[][] = [];
-let sChanged = 0;
-for (const q of searches) {
-  const terms = queryTerms(q);
-  const stats = await store.termStats(terms);
-  const { essential } = rarestWithin(terms, (t) => stats.df[t] ?? 0, 20000);
-  if (!essential.length) continue;
-  const a = (await store.searchSentences(essential, { limit: 120 })).map((h) => `${h.articleId}#${h.index}`).join();
-  const b = (await store.searchSentences(essential, { limit: 120, perTerm: per })).map((h) => `${h.articleId}#${h.index}`).join();
-  if (a !== b) sChanged++;
-  sCalls.push([() => store.searchSentences(essential, { limit: 120 }), () => store.searchSentences(essential, { limit: 120, perTerm: per })]);
-}
-await compare(`searchSentences (${sCalls.length} searches, candidates changed in ${sChanged})`, sCalls);
+const s = await pairs(
+  searches,
+  'df',
+  20000,
+  (essential, perTerm) => store.searchSentences(essential, { limit: 120, ...(perTerm ? { perTerm } : {}) }),
+  (hs) => hs.map((h) => `${h.articleId}#${h.index}`).join(),
+);
+await compare(`searchSentences (${s.calls.length} searches, candidates changed in ${s.changed})`, s.calls);
 // ask's stage 1 over the corpus: the question's rarest terms within 4,000 article postings
-const aCalls: (() => Promise<unknown>)[][] = [];
-let aChanged = 0;
-for (const q of asked) {
-  const terms = queryTerms(q);
-  const stats = await store.termStats(terms);
-  const { essential } = rarestWithin(terms, (t) => stats.adf[t] ?? 0, 4000);
-  if (!essential.length) continue;
-  const n = (x: { articleId: string }[]) => x.map((r) => r.articleId).sort().join();
-  if (n(await store.termArticles(essential)) !== n(await store.termArticles(essential, { perTerm: per }))) aChanged++;
-  aCalls.push([() => store.termArticles(essential), () => store.termArticles(essential, { perTerm: per })]);
-}
-await compare(`termArticles over the corpus (${aCalls.length} questions, articles changed in ${aChanged})`, aCalls);
+const a = await pairs(
+  asked,
+  'adf',
+  4000,
+  (essential, perTerm) => (perTerm ? store.termArticles(essential, { perTerm }) : store.termArticles(essential)),
+  (rs) => rs.map((r) => r.articleId).sort().join(),
+);
+await compare(`termArticles over the corpus (${a.calls.length} questions, articles changed in ${a.changed})`, a.calls);
 console.log(`load average at the end ${la()}`);
 await app.close();
