@@ -169,6 +169,22 @@ function top(item: Item, ranker: Model): { y: number; x: number[]; group: TypeGr
 }
 
 const rankRows = (xs: Item[]) => xs.flatMap((i) => i.cands);
+type ConfRow = NonNullable<ReturnType<typeof top>>;
+// The confidence model is fitted on what the ranker says of questions it did not see: each item's best
+// answer and scores come from a ranker fitted on the other folds (cross-fitting). A ranker's scores on
+// its own training questions are surer and more often right than on new ones, so a confidence model
+// fitted on them trusts a high score more than new questions deserve. --conf-in-sample fits it the
+// old way (on the scores of the ranker fitted on the same questions), for comparison.
+const inSample = process.argv.includes('--conf-in-sample');
+function confidenceRows(xs: Item[], ranker: Model): ConfRow[] {
+  const keep = (r: ConfRow | null): r is ConfRow => !!r && r.verified;
+  if (inSample) return xs.map((i) => top(i, ranker)).filter(keep);
+  const fs = [...new Set(xs.map((i) => i.fold))];
+  return fs.flatMap((f) => {
+    const inner = fitRanker(rankQuestions(xs.filter((i) => i.fold !== f)), rankOpts);
+    return xs.filter((i) => i.fold === f).map((i) => top(i, inner)).filter(keep);
+  });
+}
 const rankQuestions = (xs: Item[]) => xs.filter((i) => i.cands.length).map((i) => ({ group: i.cands[0].group, cands: i.cands }));
 // --folds=source: each QA set held out in turn (a fit on BBC judged on the web pages, and so on), a
 // harder test of what carries over to other news than folds by article.
@@ -183,8 +199,7 @@ const oof: { p: number; y: number; answerable: boolean }[] = [];
 for (const k of folds) {
   const train = items.filter((i) => i.fold !== k);
   const ranker = fitRanker(rankQuestions(train), rankOpts);
-  const confRows = train.map((i) => top(i, ranker)).filter((x): x is NonNullable<typeof x> => !!x && x.verified);
-  const conf = fitLogistic(confRows, confOpts);
+  const conf = fitLogistic(confidenceRows(train, ranker), confOpts);
   for (const i of items.filter((i) => i.fold === k)) {
     if (i.cands.some((c) => c.y)) {
       const p = softmax(i.cands.map((c) => linear(ranker, c.x, c.group)));
@@ -218,7 +233,10 @@ for (const g of [...new Set(items.map((i) => i.group))].sort()) {
   const neg = oof.filter((o) => !o.y).map((o) => o.p);
   let wins = 0;
   for (const a of pos) for (const b of neg) wins += a > b ? 1 : a === b ? 0.5 : 0;
-  console.log(`confidence AUC, out of fold: ${(wins / Math.max(1, pos.length * neg.length)).toFixed(3)}`);
+  // Brier score and log loss: how close the stated confidence is to what happens (lower is better).
+  const brier = oof.reduce((s, o) => s + (o.p - o.y) ** 2, 0) / Math.max(1, oof.length);
+  const logLoss = -oof.reduce((s, o) => s + Math.log(Math.min(1 - 1e-6, Math.max(1e-6, o.y ? o.p : 1 - o.p))), 0) / Math.max(1, oof.length);
+  console.log(`confidence AUC, out of fold: ${(wins / Math.max(1, pos.length * neg.length)).toFixed(3)}; Brier ${brier.toFixed(4)}, log loss ${logLoss.toFixed(4)}`);
 }
 console.log('confidence, out of fold (answered when >= threshold):');
 const bins = [0, 0.3, 0.5, 0.7, 0.85, 1.0001];
@@ -238,7 +256,7 @@ for (let th = 0.3; th <= 0.701; th += 0.05) {
 }
 
 const ranker = fitRanker(rankQuestions(items), rankOpts);
-const confidence = fitLogistic(items.map((i) => top(i, ranker)).filter((x): x is NonNullable<typeof x> => !!x && x.verified), confOpts);
+const confidence = fitLogistic(confidenceRows(items, ranker), confOpts);
 const fmt = (m: Model) =>
   `{\n    groups: {\n${Object.entries(m.groups)
     .map(([g, v]) => `      ${g}: { bias: ${v.bias.toFixed(3)}, weights: [${v.weights.map((x) => x.toFixed(3)).join(', ')}] },`)
