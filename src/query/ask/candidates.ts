@@ -25,6 +25,13 @@ export interface Candidate {
   bonus: number;
   /** How close the span stands to the noun the question asks for (0..1; 1 when built around it). */
   head: number;
+  /**
+   * How much of the question stands right around the span: the idf-weighted share of the question's
+   * terms matched within NEAR characters of its edges, outside it (each term once, at its best match).
+   * Of two numbers or names in one sentence, the one the question's words surround ("50 A350-900s" for
+   * "how many A350-900s", not "30 787s" further on).
+   */
+  near: number;
   /** How well the span's kind fits the asked type: 1 the first type asked, less for others (see rawSpans). */
   slot: number;
   /**
@@ -140,6 +147,7 @@ export function candidatesIn(ev: Evidence, q: Question, rank = 0): Candidate[] {
     const place = q.type === 'place' && (s.kind === 'name' || s.kind === undefined) ? placeOf(s.surface ?? s.text) ?? placeOf(s.text) : undefined;
     const broad = !place || (q.head && BROAD_HEADS.has(q.head)) ? 0 : place.kind === 'country' || place.kind === 'continent' ? 1 : place.kind === 'region' ? 0.5 : 0;
     const role = q.role && s.kind !== 'time' && s.kind !== 'number' && s.kind !== 'quoted' ? roleIn(text, s.start, s.end, ev.predicateAt, q.role.wants) : 0;
+    const near = nearShare(ev.weighted, s.start, s.end);
     const within = q.type === 'place' && (s.kind === 'name' || s.kind === undefined) ? placeWithin(s.surface ?? s.text, questionPlaces(q), ev.mentions) : 0;
     out.push({
       text: s.text,
@@ -161,6 +169,7 @@ export function candidatesIn(ev: Evidence, q: Question, rank = 0): Candidate[] {
       broad,
       within,
       role,
+      near,
       entityType: s.entityType,
       evidence: ev,
     });
@@ -555,6 +564,21 @@ function headPhrases(text: string, head: string): Span[] {
     out.push({ text: text.slice(start, m.index! + m[0].length), start, end: m.index! + m[0].length, prior: 0.1, fromHead: true });
   }
   return out;
+}
+
+/** About eight words either side. */
+const NEAR = 50;
+
+function nearShare(weighted: Evidence['weighted'], start: number, end: number): number {
+  const best = new Map<string, number>();
+  for (const a of weighted) {
+    if (a.end > start && a.start < end) continue; // inside the span: an echo, not context
+    if (a.end < start - NEAR || a.start > end + NEAR) continue;
+    if ((best.get(a.term) ?? 0) < a.w) best.set(a.term, a.w);
+  }
+  let sum = 0;
+  for (const v of best.values()) sum += v;
+  return Math.min(1, sum);
 }
 
 /**

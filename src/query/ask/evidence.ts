@@ -59,6 +59,12 @@ export interface Evidence {
   /** The same for the question's content words only (its predicate and nouns, not its names). */
   contentAnchors: number[];
   /**
+   * Each matched question word with where it stands (character offsets in the sentence), the question
+   * term it matched and that term's share of the question's idf weight (by how it matched: as written,
+   * derived, synonym); for what stands near an answer span.
+   */
+  weighted: { start: number; end: number; term: string; w: number }[];
+  /**
    * Share of the question's names that the sentence lacks (and its resolved pronouns and the sentence
    * before) while it names another of the same kind: a sentence about Haas answering a question about
    * Philippoussis, one country's pledge for another's.
@@ -204,7 +210,7 @@ export async function gatherEvidence(store: Store, cache: ArticleCache, q: Quest
 
   const total = q.terms.reduce((s, t) => s + w(t), 0) || 1;
   const contentTotal = q.contentTerms.reduce((s, t) => s + w(t), 0);
-  const out: (Omit<Evidence, 'anchors' | 'contentAnchors' | 'mentions' | 'rival' | 'predicateAt' | 'verbIn'> & { matched: Map<string, number>; inTime: number; relevance: number })[] = [];
+  const out: (Omit<Evidence, 'anchors' | 'contentAnchors' | 'weighted' | 'mentions' | 'rival' | 'predicateAt' | 'verbIn'> & { matched: Map<string, number>; inTime: number; relevance: number })[] = [];
   const nameRes = nameMatchers(q.names);
   const articleNameShare = new Map<string, number>();
   // Which question terms each matching sentence holds, by article: for the passage and article shares.
@@ -312,11 +318,17 @@ export async function gatherEvidence(store: Store, cache: ArticleCache, q: Quest
     const contentAnchorTerms = new Set([...anchorTerms].filter((t) => contentSet.has(of.get(t)!.primary)));
     const ranges = termRanges(e.hit.text, anchorTerms);
     const contentRanges = termRanges(e.hit.text, contentAnchorTerms);
+    const weighted = [...anchorTerms].flatMap((t) => {
+      const { primary, factor } = of.get(t)!;
+      const share = (factor * w(primary)) / total;
+      return termRanges(e.hit.text, new Set([t])).map(([start, end]) => ({ start, end, term: primary, w: share }));
+    });
     return {
       ...e,
       mentions,
       anchors: ranges.map(([a, b]) => (a + b) / 2),
       contentAnchors: contentRanges.map(([a, b]) => (a + b) / 2),
+      weighted,
       rival: rivalShare(nameRes, nameTypes, e.article, e.hit.index, e.hit.text, mentions),
       predicateAt,
       verbIn: !verb || predicateAt.length ? 1 : [-1, 1].some((d) => termRanges(e.article.sentenceText(e.hit.index + d), verbTerms).length) ? 0.5 : 0,
