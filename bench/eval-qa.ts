@@ -98,7 +98,7 @@ if (values.corpus?.length || values.qa) {
   const app = await benchApp();
   try {
     for (const split of splits) {
-      for (const set of ['bbc', 'web', 'bbc-early']) {
+      for (const set of ['bbc', 'web', 'bbc-early', 'mixed']) {
         const file = join(ROOT, 'test/qa', split, `${set}.jsonl`);
         if (!existsSync(file)) continue;
         rows.push({ set, split, outcomes: await run(app, file, values.verbose && split === 'dev') });

@@ -40,7 +40,7 @@ interface Item {
   cands: Cand[];
   /** The question's type group (for the per-group report). */
   group: string;
-  /** The QA set it comes from (seeds, bbc, web, bbc-early): --folds=source holds out one set at a time. */
+  /** The QA set it comes from (seeds, bbc, web, bbc-early, mixed): --folds=source holds out one set at a time. */
   source?: string;
 }
 
@@ -78,7 +78,7 @@ async function collect(app: App, file: string) {
 async function fitSentences(app: App): Promise<Model> {
   const qs: { fold: number; cands: { x: number[]; y: number }[] }[] = [];
   const cache = new ArticleCache(app.store);
-  for (const set of ['bbc', 'web', 'bbc-early']) {
+  for (const set of ['bbc', 'web', 'bbc-early', 'mixed']) {
     const file = join(ROOT, 'test/qa/dev', `${set}.jsonl`);
     if (!existsSync(file)) continue;
     for (const line of readFileSync(file, 'utf8').split('\n')) {
@@ -150,7 +150,7 @@ if (process.argv.includes('--reuse') && existsSync(cacheFile)) {
   await seedApp.close();
   rmSync(seeds, { recursive: true, force: true });
   const app = await benchApp();
-  for (const set of ['bbc', 'web', 'bbc-early']) {
+  for (const set of ['bbc', 'web', 'bbc-early', 'mixed']) {
     const file = join(ROOT, 'test/qa/dev', `${set}.jsonl`);
     if (existsSync(file)) await collect(app, file);
   }
@@ -188,7 +188,7 @@ function confidenceRows(xs: Item[], ranker: Model): ConfRow[] {
 const rankQuestions = (xs: Item[]) => xs.filter((i) => i.cands.length).map((i) => ({ group: i.cands[0].group, cands: i.cands }));
 // --folds=source: each QA set held out in turn (a fit on BBC judged on the web pages, and so on), a
 // harder test of what carries over to other news than folds by article.
-const SOURCES = ['seeds', 'bbc', 'web', 'bbc-early'];
+const SOURCES = ['seeds', 'bbc', 'web', 'bbc-early', 'mixed'];
 if (process.argv.includes('--folds=source')) for (const i of items) i.fold = Math.max(0, SOURCES.indexOf(i.source ?? ''));
 const folds = [...new Set(items.map((i) => i.fold))].sort((a, b) => a - b);
 let right = 0;
