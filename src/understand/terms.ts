@@ -77,10 +77,15 @@ export function queryTerms(text: string, max = 32): string[] {
 
 /** Character ranges of the words of `text` whose index term is in `terms` (for highlights and proximity). */
 export function termRanges(text: string, terms: ReadonlySet<string>): [number, number][] {
-  const out: [number, number][] = [];
+  return termHits(text, terms).map((h) => [h.start, h.end]);
+}
+
+/** Like termRanges, with the index term each word matched: one pass over the text for many terms. */
+export function termHits(text: string, terms: ReadonlySet<string>): { start: number; end: number; term: string }[] {
+  const out: { start: number; end: number; term: string }[] = [];
   for (const m of text.matchAll(WORD)) {
     const t = indexTerms(m[0])[0];
-    if (t && terms.has(t)) out.push([m.index!, m.index! + m[0].length]);
+    if (t && terms.has(t)) out.push({ start: m.index!, end: m.index! + m[0].length, term: t });
   }
   return out;
 }

@@ -13,7 +13,7 @@ import type { Store } from '../../store/contract.js';
 import type { EntityType, SentenceHit, TermStats } from '../../model/index.js';
 import { bm25, idf, rarestWithin } from '../bm25.js';
 import { ArticleCache, type ArticleIndex, type SentenceMention } from '../articles.js';
-import { indexTerms, queryTerms, termRanges, termVariants, tokens } from '../../understand/terms.js';
+import { indexTerms, queryTerms, termHits, termRanges, termVariants, tokens } from '../../understand/terms.js';
 import { lexicalRelatives } from '../../understand/wordnet.js';
 import type { Question } from './question.js';
 import { fitsWhen } from './when.js';
@@ -316,12 +316,13 @@ export async function gatherEvidence(store: Store, cache: ArticleCache, q: Quest
     const predicateAt = verbTerms.size ? termRanges(e.hit.text, verbTerms) : [];
     const anchorTerms = new Set([...of].filter(([, x]) => matched.has(x.primary)).map(([t]) => t));
     const contentAnchorTerms = new Set([...anchorTerms].filter((t) => contentSet.has(of.get(t)!.primary)));
-    const ranges = termRanges(e.hit.text, anchorTerms);
-    const contentRanges = termRanges(e.hit.text, contentAnchorTerms);
-    const weighted = [...anchorTerms].flatMap((t) => {
-      const { primary, factor } = of.get(t)!;
-      const share = (factor * w(primary)) / total;
-      return termRanges(e.hit.text, new Set([t])).map(([start, end]) => ({ start, end, term: primary, w: share }));
+    // One pass over the sentence finds every matched word with its term.
+    const hits = termHits(e.hit.text, anchorTerms);
+    const ranges = hits.map((h) => [h.start, h.end]);
+    const contentRanges = hits.filter((h) => contentAnchorTerms.has(h.term)).map((h) => [h.start, h.end]);
+    const weighted = hits.map((h) => {
+      const { primary, factor } = of.get(h.term)!;
+      return { start: h.start, end: h.end, term: primary, w: (factor * w(primary)) / total };
     });
     return {
       ...e,
