@@ -1,4 +1,4 @@
-// npm run bench:ingest [-- --articles 2000 --data DIR --ingest-only]
+// npm run bench:ingest [-- --articles 2000 --data DIR --ingest-only --stages --threads N]
 //
 // Ingest alone (read JSON Lines, understand, store, place stories) of the first N articles of the
 // synthetic BBC corpus (bench/lib/synth.ts) into a fresh SQLite store, then the database's size per
@@ -23,6 +23,8 @@ const { values } = parseArgs({
     'ingest-only': { type: 'boolean', default: false },
     // wall time per stage (the SQLite store's afterStep hook and the order add runs its stages in)
     stages: { type: 'boolean', default: false },
+    // understand threads beside the main one (NEWSDESK_ADD_THREADS; default: one where a core is free)
+    threads: { type: 'string' },
   },
 });
 const n = Number(values.articles);
@@ -32,9 +34,10 @@ if (!Number.isInteger(n) || n < RECORDS_PER_FILE || n % RECORDS_PER_FILE) {
 }
 const files = synthCorpus(n, () => {});
 const dir = values.data ?? mkdtempSync(join(tmpdir(), 'newsdesk-ingest-'));
-const app = await buildApp(loadConfig({}, { dataDir: dir, allowFetch: false }));
+const threads = values.threads === undefined ? {} : { addThreads: Number(values.threads) };
+const app = await buildApp(loadConfig({}, { dataDir: dir, allowFetch: false, ...threads }));
 const la = () => loadavg().map((x) => x.toFixed(2)).join(' ');
-console.log(`load average before: ${la()}`);
+console.log(`load average before: ${la()}; understand threads: ${app.config.addThreads ?? 0}`);
 const spent = new Map<string, number>();
 let stage = 'start';
 let since = performance.now();
