@@ -28,7 +28,7 @@ import { JOBS_NEWEST, JOB_STATUSES, isoTime, jobInfo, leaseUntil } from './jobs.
 import { checkMigrations } from './migrations/types.js';
 import { sqliteMigrations } from './migrations/sqlite.js';
 import { fts5Query, safeTerms, termWeight } from './fts.js';
-import { EMPTY_ROWS, type WideRows, annotationRows, moveEntity, packAnnotations, unpackAnnotations } from './packed.js';
+import { EMPTY_ROWS, type WideRows, annotationRows, mentionSpans, moveEntity, packAnnotations, unpackAnnotations } from './packed.js';
 import { TOP_PER_TERM, type TopEntry, capOf, decodeSentences, encodeSentences, rankBySum, topOfPostings } from './topk.js';
 import { DecodedArticle, DecodedCache } from './decoded.js';
 import { articleEntityRows, idFor, prepareArticle, storeFailed } from './prepare.js';
@@ -439,10 +439,11 @@ export class SqliteStore implements Store {
     // in article id order, as the mention rows were grouped before migration 13
     for (const r of this.st('SELECT ae.article_id, a.seq FROM article_entities ae JOIN articles a ON a.id = ae.article_id WHERE ae.entity_id = ? ORDER BY ae.article_id')
       .all(id) as Row[]) {
-      const spans = this.annotationsOf(r.seq).m.filter((m) => m[0] === id);
-      if (spans.length === 0 || spans.some(([, start, end]) => end - start > longest)) continue;
+      const packed = this.st('SELECT data FROM article_annotations WHERE seq = ?').get(r.seq) as Row | undefined;
+      const spans = packed ? mentionSpans(packed.data, id) : [];
+      if (spans.length === 0 || spans.some(([start, end]) => end - start > longest)) continue;
       const t = inflateText((text.get(r.article_id) as Row).text);
-      const surfaces = spans.map(([, start, end]) => t.slice(start, end));
+      const surfaces = spans.map(([start, end]) => t.slice(start, end));
       if (onlyNamedAs(surfaces, keys, type)) out.push({ articleId: r.article_id as string, surfaces });
     }
     return out;
