@@ -23,7 +23,7 @@ const { values } = parseArgs({
     'ingest-only': { type: 'boolean', default: false },
     // wall time per stage (the SQLite store's afterStep hook and the order add runs its stages in)
     stages: { type: 'boolean', default: false },
-    // understand threads beside the main one (NEWSDESK_ADD_THREADS; default: one where a core is free)
+    // understand threads beside the main one (NEWSDESK_ADD_THREADS; default 0)
     threads: { type: 'string' },
   },
 });

@@ -73,8 +73,9 @@ export function loadConfig(env: NodeJS.ProcessEnv, overrides: Partial<Config> = 
     allowPrivate: overrides.allowPrivate ?? env.NEWSDESK_ALLOW_PRIVATE === '1',
     llm,
     ask,
-    // Understanding is about half of ingest's CPU: one thread beside the main one where a core is free.
-    addThreads: overrides.addThreads ?? intVar(env, 'NEWSDESK_ADD_THREADS', Math.min(1, availableParallelism() - 1), 0, 64),
+    // Off by default: on a machine whose cores are taken the thread costs ~6% more CPU and gains nothing
+    // (docs/SCALING.md); where a core is free, 1 lets understanding overlap the store's writes.
+    addThreads: overrides.addThreads ?? intVar(env, 'NEWSDESK_ADD_THREADS', 0, 0, 64),
   };
 }
 

@@ -1,6 +1,7 @@
 // Worker threads that understand documents while the main thread stores the ones before them (add.ts).
-// Understanding is about half of ingest's CPU and the store's writes and story placement the other
-// half, so on two cores one thread beside the main one nearly doubles what one process ingests.
+// Understanding is about a third of ingest's time and the main thread's reading, writes and story
+// placement the rest (docs/SCALING.md), so where a core is free the two overlap; where none is, a
+// thread only adds its start-up.
 
 import { Worker } from 'node:worker_threads';
 import type { Annotations } from '../model/index.js';
