@@ -1,10 +1,11 @@
-// npm run bench:ingest [-- --articles 2000 --data DIR --ingest-only]
+// npm run bench:ingest [-- --articles 2000 --data DIR --ingest-only --stages --threads N]
 //
 // Ingest alone (read JSON Lines, understand, store, place stories) of the first N articles of the
 // synthetic BBC corpus (bench/lib/synth.ts) into a fresh SQLite store, then the database's size per
 // table and index (SQLite's dbstat) after `maintain()`. Prints articles/s wall and per CPU second
 // (process.cpuUsage, which a shared machine inflates much less) with the load average beside them.
-// Run with `node --cpu-prof --import tsx bench/ingest.ts` for a profile.
+// Run with `node --cpu-prof --import tsx bench/ingest.ts` for a profile. `--stages` splits the wall time by
+// stage (read and language, understand, each of the SQLite store's write steps, commit, story placement).
 
 import { parseArgs } from 'node:util';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -20,6 +21,10 @@ const { values } = parseArgs({
     data: { type: 'string' },
     // skip maintain() and the sizes
     'ingest-only': { type: 'boolean', default: false },
+    // wall time per stage (the SQLite store's afterStep hook and the order add runs its stages in)
+    stages: { type: 'boolean', default: false },
+    // understand threads beside the main one (NEWSDESK_ADD_THREADS; default 0)
+    threads: { type: 'string' },
   },
 });
 const n = Number(values.articles);
@@ -29,22 +34,76 @@ if (!Number.isInteger(n) || n < RECORDS_PER_FILE || n % RECORDS_PER_FILE) {
 }
 const files = synthCorpus(n, () => {});
 const dir = values.data ?? mkdtempSync(join(tmpdir(), 'newsdesk-ingest-'));
-const app = await buildApp(loadConfig({}, { dataDir: dir, allowFetch: false }));
+const threads = values.threads === undefined ? {} : { addThreads: Number(values.threads) };
+const app = await buildApp(loadConfig({}, { dataDir: dir, allowFetch: false, ...threads }));
 const la = () => loadavg().map((x) => x.toFixed(2)).join(' ');
-console.log(`load average before: ${la()}`);
+console.log(`load average before: ${la()}; understand threads: ${app.config.addThreads ?? 0}`);
+const spent = new Map<string, number>();
+let stage = 'start';
+let since = performance.now();
+/** The time since the last mark goes to `done` (the stage running until now); `next` runs from here. */
+const close = (done: string, next: string) => {
+  const t = performance.now();
+  spent.set(done, (spent.get(done) ?? 0) + t - since);
+  stage = next;
+  since = t;
+};
+const mark = (next: string) => close(stage, next);
+if (values.stages) timeStages();
 const t0 = performance.now();
 const c0 = process.cpuUsage();
 const report = await app.desk.add(
   (async function* () {
-    for (const f of files) yield* app.read(f);
+    for (const f of files) {
+      for await (const item of app.read(f)) {
+        if (values.stages) mark('understand'); // add annotates each item as it arrives
+        yield item;
+        if (values.stages) mark('read (parse, language)');
+      }
+    }
   })(),
 );
+if (values.stages) mark('end');
 const secs = (performance.now() - t0) / 1000;
 const c = process.cpuUsage(c0);
 const cpu = (c.user + c.system) / 1e6;
 const added = report.added.length;
 console.log(`ingested ${added} (+${report.duplicates.length} dup, ${report.failed.length} failed) in ${secs.toFixed(1)} s wall, ${cpu.toFixed(1)} s CPU`);
 console.log(`ingest: ${(added / secs).toFixed(1)} articles/s wall, ${(added / cpu).toFixed(1)} articles per CPU s; load average after: ${la()}`);
+if (values.stages) {
+  spent.delete('start');
+  const all = [...spent.values()].reduce((a, b) => a + b, 0);
+  for (const [k, ms] of [...spent].sort((a, b) => b[1] - a[1])) {
+    console.log(`  ${k.padEnd(28)} ${(ms / 1000).toFixed(1).padStart(7)} s  ${((100 * ms) / all).toFixed(1).padStart(5)}%  ${(ms / added).toFixed(2).padStart(6)} ms/article`);
+  }
+}
+
+/**
+ * Marks the stages: the store's write steps (afterStep ends each), its commit (the rest of
+ * addArticles), the ingest log, and story placement (from its first read of the queue to the next
+ * item). Only the SQLite store has every hook; a bench of its own, so wrapping methods is fair here.
+ */
+function timeStages(): void {
+  const store = app.store as unknown as Record<string, unknown> & { afterStep: ((s: string) => void) | null };
+  if (!('afterStep' in store)) throw new Error('--stages needs a store with the afterStep hook');
+  // a step ends at its hook; what follows the last one, to the end of addArticles, is the commit
+  store.afterStep = (step) => close(`store: ${step}`, 'store: commit');
+  const wrap = (name: string, before: string, after: string | null) => {
+    const f = store[name] as (...a: unknown[]) => Promise<unknown>;
+    store[name] = async (...a: unknown[]) => {
+      mark(before);
+      const r = await f.apply(store, a);
+      if (after) mark(after);
+      return r;
+    };
+  };
+  wrap('addArticles', 'store: commit', 'log');
+  wrap('logIngest', 'log', 'stories');
+  // story placement's reads and its one write per article
+  for (const m of ['storyQueue', 'getSummaries', 'getSentences', 'termStats', 'termArticles', 'storyOf', 'storyMembers', 'joinStory']) {
+    wrap(m, `stories: ${m}`, 'stories');
+  }
+}
 
 if (!values['ingest-only']) {
   await app.store.maintain();

@@ -33,6 +33,8 @@ export interface Config {
    *  `queue` waiting; an ask not answered within `timeoutMs` of arriving is dropped. Related questions
    *  are checked for at most `relatedBudgetMs` per request. */
   ask: { threads: number; queue: number; timeoutMs: number; relatedBudgetMs: number };
+  /** Threads that understand articles while `add` stores the ones before them (0 = none; add.ts). */
+  addThreads?: number;
 }
 
 export const DEFAULT_DATA_DIR = '.newsdesk';
@@ -71,6 +73,9 @@ export function loadConfig(env: NodeJS.ProcessEnv, overrides: Partial<Config> = 
     allowPrivate: overrides.allowPrivate ?? env.NEWSDESK_ALLOW_PRIVATE === '1',
     llm,
     ask,
+    // Off by default: on a machine whose cores are taken the thread costs ~6% more CPU and gains nothing
+    // (docs/SCALING.md); where a core is free, 1 lets understanding overlap the store's writes.
+    addThreads: overrides.addThreads ?? intVar(env, 'NEWSDESK_ADD_THREADS', 0, 0, 64),
   };
 }
 
@@ -135,7 +140,7 @@ export async function openConfiguredStore(config: Config): Promise<Store> {
 
 /** The desk over a store with the configured language model: the same in the app and in each ask thread. */
 export function deskFor(config: Config, store: Store, now: () => Date): Desk {
-  return new Desk({ store, now, llm: config.llm ? openAiGenerator(config.llm) : null });
+  return new Desk({ store, now, llm: config.llm ? openAiGenerator(config.llm) : null, understandThreads: config.addThreads ?? 0 });
 }
 
 export async function buildApp(config: Config, deps: AppDeps = {}): Promise<App> {

@@ -8,6 +8,7 @@ import type { Store } from '../store/contract.js';
 import { annotate } from '../understand/index.js';
 import type { ItemResult } from '../ingest/index.js';
 import { placeQueued } from './stories.js';
+import { UnderstandPool } from './understand-pool.js';
 
 export interface AddReport {
   added: { id: string; title: string; source: string | null; item: string }[];
@@ -27,6 +28,12 @@ export interface AddDeps {
   store: Store;
   /** The clock comes in from the composition root. */
   now: () => Date;
+  /**
+   * Worker threads that understand the next articles while this thread stores the ones before them
+   * (0 or absent: understood here). They start once an add has more than a batch of items, so adding one
+   * file never waits for a thread to start; the annotations are the same either way.
+   */
+  understandThreads?: number;
 }
 
 /** Articles stored per transaction: one commit for many articles is most of the store's speed. */
@@ -75,18 +82,17 @@ export async function addItems(
     done += batch.length;
     if (batch.length) progress();
   };
-  for await (const item of items) {
-    const at = deps.now().toISOString();
+  for await (const { item, at, ann, err } of understood(deps, items)) {
     if (!item.ok) {
       if (pending.length) await flush(); // the log keeps the order items came in
       fail(item.item, item.error, at);
       done++;
       progress();
     } else {
-      try {
+      if (ann) {
         if (pending.length === 0) oldest = deps.now().getTime();
-        pending.push({ item: item.item, doc: item.doc, ann: understand(item.doc), at });
-      } catch (err) {
+        pending.push({ item: item.item, doc: item.doc, ann, at });
+      } else {
         if (pending.length) await flush();
         fail(item.item, err instanceof DeskError ? err : new DeskError('STORE_FAILED', `${item.item}: ${(err as Error).message}`, item.item), at);
         done++;
@@ -111,6 +117,50 @@ async function placeStories(deps: AddDeps): Promise<void> {
   }
 }
 
-function understand(doc: Document): Annotations {
-  return annotate({ text: doc.text, published: doc.published, language: doc.language });
+const input = (doc: Document) => ({ text: doc.text, published: doc.published, language: doc.language });
+
+/** Items understood ahead on threads: enough for a batch being stored and the next one. */
+const AHEAD = 2 * BATCH;
+
+/**
+ * The items in their order, each with its annotations or what understanding it threw; the time an
+ * item arrived is its log time. With threads, up to AHEAD items are read and sent to them ahead of
+ * the one given out.
+ */
+async function* understood(
+  deps: AddDeps,
+  items: AsyncIterable<ItemResult> | Iterable<ItemResult>,
+): AsyncGenerator<{ item: ItemResult; at: string; ann: Annotations | null; err: unknown }> {
+  const threads = deps.understandThreads ?? 0;
+  let pool: UnderstandPool | null = null;
+  let seen = 0;
+  const ahead: Promise<{ item: ItemResult; at: string; ann: Annotations | null; err: unknown }>[] = [];
+  try {
+    for await (const item of items) {
+      const at = deps.now().toISOString();
+      if (threads > 0 && !pool && ++seen > BATCH) pool = new UnderstandPool(threads);
+      if (!pool) {
+        if (!item.ok) yield { item, at, ann: null, err: null };
+        else {
+          let ann: Annotations | null = null;
+          let err: unknown = null;
+          try {
+            ann = annotate(input(item.doc));
+          } catch (e) {
+            err = e;
+          }
+          yield { item, at, ann, err };
+        }
+        continue;
+      }
+      // settled at once into a value, so a failure waiting its turn is never an unhandled rejection
+      ahead.push(!item.ok
+        ? Promise.resolve({ item, at, ann: null, err: null })
+        : pool.annotate(input(item.doc)).then((ann) => ({ item, at, ann, err: null }), (err: unknown) => ({ item, at, ann: null, err })));
+      if (ahead.length > AHEAD) yield await ahead.shift()!;
+    }
+    while (ahead.length) yield await ahead.shift()!;
+  } finally {
+    await pool?.close();
+  }
 }

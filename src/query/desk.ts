@@ -20,6 +20,8 @@ export interface DeskDeps {
   now: () => Date;
   /** Optional: writes a fluent answer from the cited sentences (off by default). */
   llm?: TextGenerator | null;
+  /** Threads that understand articles while add stores the ones before them (add.ts; 0 or absent: none). */
+  understandThreads?: number;
 }
 
 /** Article pages whose "Read also" and related questions are kept. */

@@ -28,6 +28,7 @@ import { JOBS_NEWEST, JOB_STATUSES, isoTime, jobInfo, leaseUntil } from './jobs.
 import { checkMigrations } from './migrations/types.js';
 import { sqliteMigrations } from './migrations/sqlite.js';
 import { fts5Query, safeTerms, termWeight } from './fts.js';
+import { EMPTY_ROWS, type WideRows, annotationRows, mentionSpans, moveEntity, packAnnotations, unpackAnnotations } from './packed.js';
 import { TOP_PER_TERM, type TopEntry, capOf, decodeSentences, encodeSentences, rankBySum, topOfPostings } from './topk.js';
 import { DecodedArticle, DecodedCache } from './decoded.js';
 import { articleEntityRows, idFor, prepareArticle, storeFailed } from './prepare.js';
@@ -128,6 +129,7 @@ export function migrateSqlite(db: Database.Database): number {
   db.function('newsdesk_slice', { deterministic: true }, (t: unknown, start: unknown, end: unknown) =>
     t === null ? null : inflateText(t).slice(Number(start), Number(end)));
   db.function('newsdesk_spans', { deterministic: true }, (t: unknown) => (typeof t === 'string' ? encodeSpans(decodeSpans(t)) : t));
+  db.function('newsdesk_pack_annotations', { deterministic: true }, (t: unknown) => packAnnotations(JSON.parse(String(t)) as WideRows));
   db.exec(`CREATE TABLE IF NOT EXISTS schema_version (
     version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP)`);
   const apply = db.transaction((m: (typeof sqliteMigrations)[number]) => {
@@ -340,14 +342,14 @@ export class SqliteStore implements Store {
       ae.run(p.id, r.entityId, JSON.stringify(r.titles), r.mentionCount);
       counts.run(r.mentionCount, r.entityId);
     }
-    const men = this.st(
-      `INSERT INTO mentions (article_id, idx, entity_id, start_pos, end_pos, sentence) VALUES (?, ?, ?, ?, ?, ?)`,
-    );
-    ann.mentions.forEach((m, i) => men.run(p.id, i, idOf.get(m.entity), m.start, m.end, m.sentence));
-    const cor = this.st(
-      `INSERT INTO coref_links (article_id, idx, entity_id, start_pos, end_pos, sentence, kind, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-    );
-    (ann.coref ?? []).forEach((l, i) => cor.run(p.id, i, idOf.get(l.entity), l.start, l.end, l.sentence, l.kind, l.confidence));
+    // mentions, coreference links, times, numbers and events: one packed row (packed.ts, migration 13)
+    this.st('INSERT INTO article_annotations (seq, data) VALUES (?, ?)').run(seq, packAnnotations({
+      m: ann.mentions.map((m) => [idOf.get(m.entity)!, m.start, m.end, m.sentence]),
+      c: (ann.coref ?? []).map((l) => [idOf.get(l.entity)!, l.start, l.end, l.sentence, l.kind, l.confidence]),
+      t: ann.times.map((t) => [t.start, t.end, t.value, t.granularity, t.relative ? 1 : 0, t.sentence]),
+      n: ann.numbers.map((n) => [n.start, n.end, n.kind, n.value, n.unit, n.counted, n.sentence]),
+      v: ann.events.map((e) => [e.start, e.end, e.cameo, e.trigger, idFor(idOf, e.actor), idFor(idOf, e.target), idFor(idOf, e.place), e.when, e.modality, e.sentence]),
+    }));
     this.step('mentions');
 
     const quo = this.st(
@@ -360,32 +362,8 @@ export class SqliteStore implements Store {
     );
     this.step('quotes');
 
-    const tim = this.st(
-      `INSERT INTO times (article_id, idx, start_pos, end_pos, value, granularity, relative, sentence)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-    );
-    ann.times.forEach((t, i) =>
-      tim.run(p.id, i, t.start, t.end, t.value, t.granularity, t.relative ? 1 : 0, t.sentence),
-    );
     this.step('times');
-
-    const numb = this.st(
-      `INSERT INTO numbers (article_id, idx, start_pos, end_pos, kind, value, unit, counted, sentence)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    );
-    ann.numbers.forEach((n, i) =>
-      numb.run(p.id, i, n.start, n.end, n.kind, n.value, n.unit, n.counted, n.sentence),
-    );
     this.step('numbers');
-
-    const ev = this.st(
-      `INSERT INTO events (article_id, idx, start_pos, end_pos, cameo, trigger, actor_id, target_id, place_id,
-         when_value, modality, sentence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    );
-    ann.events.forEach((e, i) =>
-      ev.run(p.id, i, e.start, e.end, e.cameo, e.trigger, idFor(idOf, e.actor), idFor(idOf, e.target),
-        idFor(idOf, e.place), e.when, e.modality, e.sentence),
-    );
     this.step('events');
     // Text with a surrogate (lone or paired) is left to be read back: a lone one does not survive UTF-8.
     if (!/[\uD800-\uDFFF]/.test(doc.text)) {
@@ -456,17 +434,26 @@ export class SqliteStore implements Store {
    */
   private onlyNamedAs(id: string, type: EntityType, keys: Set<string>): { articleId: string; surfaces: string[] }[] {
     const longest = Math.max(...[...keys].map((k) => k.length)) * 2 + 8;
-    const rows = this.st(
-      `SELECT m.article_id, json_group_array(json_array(m.start_pos, m.end_pos)) AS spans
-       FROM article_entities ae JOIN mentions m ON m.article_id = ae.article_id AND m.entity_id = ae.entity_id
-       WHERE ae.entity_id = ? GROUP BY m.article_id HAVING max(m.end_pos - m.start_pos) <= ?`,
-    ).all(id, longest) as Row[];
     const text = this.st('SELECT text FROM articles WHERE id = ?');
-    return rows.flatMap((r) => {
+    const out: { articleId: string; surfaces: string[] }[] = [];
+    // in article id order, as the mention rows were grouped before migration 13
+    for (const r of this.st('SELECT ae.article_id, a.seq FROM article_entities ae JOIN articles a ON a.id = ae.article_id WHERE ae.entity_id = ? ORDER BY ae.article_id')
+      .all(id) as Row[]) {
+      const packed = this.st('SELECT data FROM article_annotations WHERE seq = ?').get(r.seq) as Row | undefined;
+      const spans = packed ? mentionSpans(packed.data, id) : [];
+      if (spans.length === 0 || spans.some(([start, end]) => end - start > longest)) continue;
       const t = inflateText((text.get(r.article_id) as Row).text);
-      const surfaces = json<[number, number][]>(r.spans).map(([a, b]) => t.slice(a, b));
-      return onlyNamedAs(surfaces, keys, type) ? [{ articleId: r.article_id as string, surfaces }] : [];
-    });
+      const surfaces = spans.map(([start, end]) => t.slice(start, end));
+      if (onlyNamedAs(surfaces, keys, type)) out.push({ articleId: r.article_id as string, surfaces });
+    }
+    return out;
+  }
+
+  /** An article's packed mentions, coreference links, times, numbers and events (packed.ts); none when it has no row. */
+  private annotationsOf(seq: number): WideRows {
+    // (not .pluck(): that would change the statement every caller of this SQL shares through st())
+    const r = this.st('SELECT data FROM article_annotations WHERE seq = ?').get(seq) as Row | undefined;
+    return r ? unpackAnnotations(r.data) : EMPTY_ROWS;
   }
 
   /**
@@ -478,14 +465,12 @@ export class SqliteStore implements Store {
     let titles: string[] = [];
     const link = this.st('SELECT titles, mention_count FROM article_entities WHERE article_id = ? AND entity_id = ?');
     for (const a of articleIds) {
-      for (const sql of [
-        'UPDATE mentions SET entity_id = ? WHERE article_id = ? AND entity_id = ?',
-        'UPDATE coref_links SET entity_id = ? WHERE article_id = ? AND entity_id = ?',
-        'UPDATE quotes SET speaker_id = ? WHERE article_id = ? AND speaker_id = ?',
-        'UPDATE events SET actor_id = ? WHERE article_id = ? AND actor_id = ?',
-        'UPDATE events SET target_id = ? WHERE article_id = ? AND target_id = ?',
-        'UPDATE events SET place_id = ? WHERE article_id = ? AND place_id = ?',
-      ]) this.st(sql).run(to, a, from);
+      this.st('UPDATE quotes SET speaker_id = ? WHERE article_id = ? AND speaker_id = ?').run(to, a, from);
+      const seq = (this.st('SELECT seq FROM articles WHERE id = ?').get(a) as Row | undefined)?.seq as number | undefined;
+      if (seq !== undefined) {
+        const rows = this.annotationsOf(seq);
+        if (rows !== EMPTY_ROWS) this.st('UPDATE article_annotations SET data = ? WHERE seq = ?').run(packAnnotations(moveEntity(rows, from, to)), seq);
+      }
       const moved = link.get(a, from) as Row | undefined;
       if (!moved) continue;
       titles = mergeTitles(titles, json(moved.titles));
@@ -611,12 +596,8 @@ export class SqliteStore implements Store {
         `SELECT e.id, e.name, e.type, ae.titles FROM article_entities ae JOIN entities e ON e.id = ae.entity_id
          WHERE ae.article_id = ?`,
       ),
-      mentions: by('SELECT * FROM mentions WHERE article_id = ? ORDER BY idx'),
-      coref: by('SELECT * FROM coref_links WHERE article_id = ? ORDER BY idx'),
+      ...annotationRows(this.annotationsOf(row.seq)),
       quotes: by('SELECT * FROM quotes WHERE article_id = ? ORDER BY idx').map((q) => ({ ...q, text: q.text ?? article.text.slice(q.start_pos, q.end_pos) })),
-      times: by('SELECT * FROM times WHERE article_id = ? ORDER BY idx'),
-      numbers: by('SELECT * FROM numbers WHERE article_id = ? ORDER BY idx'),
-      events: by('SELECT * FROM events WHERE article_id = ? ORDER BY idx'),
     });
   }
 

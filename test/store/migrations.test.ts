@@ -11,6 +11,8 @@ import { sqliteMigrations } from '../../src/store/migrations/sqlite.js';
 import { postgresMigrations } from '../../src/store/migrations/postgres.js';
 import { checkMigrations } from '../../src/store/migrations/types.js';
 import { annotations, doc } from './contract.js';
+import { annotate } from '../../src/understand/index.js';
+import { unpackAnnotations } from '../../src/store/packed.js';
 
 test('both backends have the same migration versions, numbered 1..n', () => {
   checkMigrations(sqliteMigrations);
@@ -57,7 +59,9 @@ test('sqlite step 10: spans written as JSON before it read the same, and are rew
     assert.ok(!compact.startsWith('['), compact);
     const json = JSON.stringify(want.map((s) => [s.start, s.end]));
     db.prepare('UPDATE articles SET spans = ? WHERE id = ?').run(json, id);
+    // coref_links as far as step 10 knew it (step 13 packs its rows into article_annotations)
     db.exec(`CREATE INDEX entity_aliases_type ON entity_aliases (type, alias_key);
+             CREATE TABLE coref_links (entity_id TEXT);
              CREATE INDEX coref_links_entity ON coref_links (entity_id);
              DELETE FROM schema_version WHERE version = 10;`);
     db.close();
@@ -184,6 +188,66 @@ test('sqlite step 12: the lists it builds from the index are the ones ingest kep
     await (await openStore({ kind: 'sqlite', path })).close();
     db = new Database(path, { readonly: true });
     assert.deepEqual(lists(), kept);
+    db.close();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+// Step 13 packs an article's mentions, coreference links, times, numbers and events (store/packed.ts).
+test('sqlite step 13: annotation rows written as rows before it read back the same once packed', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'newsdesk-mig-'));
+  try {
+    const path = join(dir, 'x.db');
+    const texts = [
+      'Donald Trump met Angela Merkel in Berlin on Monday. He said 20 boats had sunk, costing $5 million. "We will win," Merkel said. The chancellor attacked the plan in 2024.',
+      'Angela Merkel visited Paris. She spoke for 2 hours on Friday.',
+      'Nothing here names anyone.',
+    ];
+    const s1 = await openStore({ kind: 'sqlite', path });
+    const ids: string[] = [];
+    for (const [i, text] of texts.entries()) {
+      const ann = annotate({ text, published: '2025-03-05' });
+      ids.push((await s1.addArticle(doc(text, { canonicalUrl: `https://example.org/m13/${i}` }), ann, '2025-01-01T00:00:00Z')).id);
+    }
+    const want = await Promise.all(ids.map((id) => s1.getArticle(id)));
+    const first = want[0]!;
+    assert.ok(first.coref?.length && first.times.length && first.numbers.length && first.events.length && first.entities.length, 'every kind of row');
+    await s1.close();
+
+    // The rows as stores before step 13 wrote them (its tables, from the packed rows), and step 13 not yet applied.
+    let db = new Database(path);
+    const packed = db.prepare('SELECT a.id, p.data FROM article_annotations p JOIN articles a ON a.seq = p.seq').all() as { id: string; data: Buffer }[];
+    assert.equal(packed.length, texts.length);
+    db.exec(`DROP TABLE article_annotations;
+      DELETE FROM schema_version WHERE version = 13;
+      CREATE TABLE mentions (article_id TEXT NOT NULL, idx INTEGER NOT NULL, entity_id TEXT NOT NULL, start_pos INTEGER NOT NULL,
+        end_pos INTEGER NOT NULL, sentence INTEGER NOT NULL, PRIMARY KEY (article_id, idx)) WITHOUT ROWID;
+      CREATE TABLE coref_links (article_id TEXT NOT NULL, idx INTEGER NOT NULL, entity_id TEXT NOT NULL, start_pos INTEGER NOT NULL,
+        end_pos INTEGER NOT NULL, sentence INTEGER NOT NULL, kind TEXT NOT NULL, confidence REAL NOT NULL, PRIMARY KEY (article_id, idx)) WITHOUT ROWID;
+      CREATE TABLE times (article_id TEXT NOT NULL, idx INTEGER NOT NULL, start_pos INTEGER NOT NULL, end_pos INTEGER NOT NULL, value TEXT,
+        granularity TEXT NOT NULL, relative INTEGER NOT NULL, sentence INTEGER NOT NULL, PRIMARY KEY (article_id, idx)) WITHOUT ROWID;
+      CREATE TABLE numbers (article_id TEXT NOT NULL, idx INTEGER NOT NULL, start_pos INTEGER NOT NULL, end_pos INTEGER NOT NULL, kind TEXT NOT NULL,
+        value REAL NOT NULL, unit TEXT, counted TEXT, sentence INTEGER NOT NULL, PRIMARY KEY (article_id, idx)) WITHOUT ROWID;
+      CREATE TABLE events (article_id TEXT NOT NULL, idx INTEGER NOT NULL, start_pos INTEGER NOT NULL, end_pos INTEGER NOT NULL, cameo TEXT NOT NULL,
+        trigger TEXT NOT NULL, actor_id TEXT, target_id TEXT, place_id TEXT, when_value TEXT, modality TEXT NOT NULL, sentence INTEGER NOT NULL,
+        PRIMARY KEY (article_id, idx)) WITHOUT ROWID;`);
+    for (const { id, data } of packed) {
+      const w = unpackAnnotations(data);
+      const rows: [string, unknown[][]][] = [['mentions', w.m], ['coref_links', w.c], ['times', w.t], ['numbers', w.n], ['events', w.v]];
+      for (const [table, rs] of rows) {
+        rs.forEach((r, i) => db.prepare(`INSERT INTO ${table} VALUES (?, ?, ${r.map(() => '?').join(', ')})`).run(id, i, ...r));
+      }
+    }
+    db.close();
+
+    const s2 = await openStore({ kind: 'sqlite', path });
+    assert.deepEqual(await Promise.all(ids.map((id) => s2.getArticle(id))), want);
+    await s2.close();
+    db = new Database(path, { readonly: true });
+    const tables = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table'").all().map((r: any) => r.name);
+    for (const t of ['mentions', 'coref_links', 'times', 'numbers', 'events']) assert.ok(!tables.includes(t), `${t} is dropped`);
+    assert.equal((db.prepare('SELECT count(*) AS n FROM article_annotations').get() as { n: number }).n, texts.length);
     db.close();
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -366,4 +366,12 @@ INSERT INTO term_top (term, impact, first, article_id, sentences)
 UPDATE term_df d SET top_floor = t.floor FROM (SELECT term, min(impact) AS floor FROM term_top GROUP BY term) t WHERE t.term = d.term;
 `,
   },
+  {
+    version: 13,
+    name: 'annotation rows packed per article on SQLite; PostgreSQL keeps its rows',
+    // SQLite's step 13 packs an article's mentions, coreference links, times, numbers and events into one
+    // deflated row (store/packed.ts). PostgreSQL keeps them as rows (its workers write them under the entity
+    // lock with one statement per table); the step keeps both stores at the same version.
+    sql: `SELECT 1;`,
+  },
 ];
