@@ -339,7 +339,18 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
   let sentenceFirstWord = -1;
   let curSentence = -1;
   let firstMentionSeen = -1;
+  let modifierLead = -1;
+  let lastSpeakerSentence = -1;
   let unnamedOrgSubject = -1;
+  // a person's name starting within four tokens after mention `m`, in its sentence, after a role
+  const personNamedNext = (m: Mention): boolean => {
+    const n = mentions[mi];
+    if (!n || n.sentence !== m.sentence || byKey.get(n.entity)?.type !== 'PERSON') return false;
+    const a = bisect(0, tokens.length, (k) => tokens[k].start < m.end);
+    const b = bisect(0, tokens.length, (k) => tokens[k].start < n.start);
+    // with a role or title between: "Tory leader Michael Howard", "Labour's Mr Livingstone"
+    return b - a <= 4 && tokens.slice(a, b).some((x) => isRoleNoun(x.text) || isTitleWord(x.text));
+  };
   const touch = (key: string, sentence: number, subject: boolean, gender: 'm' | 'f' | null, at = -1, modifier = false) => {
     const e = byKey.get(key);
     if (!e) return;
@@ -365,24 +376,38 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
       for (const s of active) if (curSentence - s.lastSentence > 6) active.delete(s);
       sentenceFirstWord = i;
       while (sentenceFirstWord < tokens.length && tokens[sentenceFirstWord].sentence === curSentence && OPENERS.has(tokens[sentenceFirstWord].text.toLowerCase())) sentenceFirstWord++;
-      // a sentence that opens with a quote goes on with the last speaker's turn
-      if (lastSubject && /^["“]$/.test(t.text)) touch(lastSubject, curSentence, true, null);
+      // a sentence that opens with a quote goes on with the last speaker's turn: who last spoke in the
+      // narrative a few sentences back ("Dwyer warned that ... . Burger, 21, was crowned ... . "It's
+      // his first year," he said"), else the last main-clause subject
+      const turn = lastSpeaker && curSentence - lastSpeakerSentence <= 3 ? lastSpeaker : lastSubject;
+      if (turn && /^["“]$/.test(t.text)) touch(turn, curSentence, true, null);
     }
     // name mentions that start before this token raise their entity's salience
     while (mi < mentions.length && mentions[mi].start <= t.start) {
       const m = mentions[mi++];
       if (inQuote(m.start)) continue;
       const first = m.sentence !== firstMentionSeen;
-      firstMentionSeen = m.sentence;
+      // "Tory leader Michael Howard", "Adriano's agent Gilmar Rinaldi": a name that only modifies or
+      // owns the noun after it is not the subject; the head named after it still may be
+      const nounMod = nounModifier(tokens, m.end);
+      const modifier = (nounMod || /^['’]s\b/.test(text.slice(m.end, m.end + 2))) && personNamedNext(m);
+      if (!modifier) firstMentionSeen = m.sentence;
+      else if (first) modifierLead = m.sentence;
       const before = text.slice(Math.max(0, m.start - 12), m.start);
       const g = HE_TITLES.test(before) ? 'm' : SHE_TITLES.test(before) ? 'f' : null;
       // a subject: the sentence's first mention near its start, the name a verb follows ("Cook said"),
-      // or the name after a speech verb ('..., said Mr Hogg')
+      // or the name after a speech verb ('..., said Mr Hogg'), or a name whose verb follows an aside
+      // set off by commas ("Michael Howard, asked about the remark, said")
       const afterPreposition = /\b(?:in|at|on|for|from|with|by|to|of|after|before|against|under|over|into|like)\s+(?:the\s+)?$/i.test(before);
-      const subject = (first && i - sentenceFirstWord <= 3 && !afterPreposition) || verbAfter(tokens, m.end) || /\b(?:said|says|told|added)\s+$/.test(before);
-      touch(m.entity, m.sentence, subject, g, i, !subject && nounModifier(tokens, m.end));
-      const speaker = byKey.get(m.entity)?.type === 'PERSON' && (speechAfter(tokens, m.end) || /\b(?:said|says|added)\s+$/.test(before)); // "told X": X listens
-      if (speaker) lastSpeaker = m.entity;
+      const opening = first && !modifier && i - sentenceFirstWord <= (modifierLead === m.sentence ? 6 : 3) && !afterPreposition;
+      const aside = opening ? verbAfterAside(tokens, m.end) : -1;
+      const subject = opening || verbAfter(tokens, m.end) || /\b(?:said|says|told|added)\s+$/.test(before);
+      touch(m.entity, m.sentence, subject, g, i, !subject && nounMod);
+      const speaker = byKey.get(m.entity)?.type === 'PERSON' && (speechAfter(tokens, m.end) || (aside >= 0 && speechAfter(tokens, tokens[aside].end)) || /\b(?:said|says|added)\s+$/.test(before)); // "told X": X listens
+      if (speaker) {
+        lastSpeaker = m.entity;
+        lastSpeakerSentence = m.sentence;
+      }
       // "the Palestinians"; a place taking a plural verb is its team or people ("Ulster were")
       const st = state.get(m.entity);
       if (st && ((st.type === 'NORP' && /s$/i.test(m.text)) || /^\s+(?:were|are|have)\b/.test(text.slice(m.end, m.end + 6)))) st.plural = true;
@@ -491,6 +516,22 @@ function nounModifier(tokens: Token[], end: number): boolean {
   const tags = posTags(t.text);
   if (tags.some((x) => /Verb|Tense|Infinitive|Gerund|Participle|Modal|Copula|Adverb|Preposition|Conjunction|Determiner|Pronoun/.test(x))) return false;
   return !/[a-z]ed$/.test(t.text);
+}
+
+/**
+ * "Michael Howard, asked about the remark by reporters, said": after a name ending at `end`, an aside
+ * set off by commas (no quote mark or semicolon, at most 25 tokens) and then a finite verb. Returns the
+ * index of the comma that closes the aside, or -1.
+ */
+function verbAfterAside(tokens: Token[], end: number): number {
+  const k = bisect(0, tokens.length, (i) => tokens[i].start < end);
+  if (tokens[k]?.text !== ',') return -1;
+  for (let j = k + 2; j < tokens.length && j - k <= 25 && tokens[j].sentence === tokens[k].sentence; j++) {
+    const w = tokens[j].text;
+    if (/^["“”;:(]$/.test(w)) return -1;
+    if (w === ',') return verbAfter(tokens, w.length + tokens[j].start) ? j : -1;
+  }
+  return -1;
 }
 
 /** Whether a speech verb follows the phrase ending at `end`, after "has"/"have" ("Howard has said", "the leader told"). */

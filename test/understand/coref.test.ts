@@ -311,3 +311,16 @@ test('quotes: a WordNet verb of speech does not hand a continued full quote to a
   assert.notEqual(speaker('I then heard')?.text, 'The envoy');
   assert.equal(speaker('Work of God')?.name ?? null, null);
 });
+
+test('coref: the subject is the name a role leads to, and an aside between subject and verb keeps it the speaker', () => {
+  // "Opposition leader Tom Reilly" is Reilly's phrase, not the party's; the aside "asked about ... by
+  // reporters" sits between him and "said", so the quote after is his, not the earlier subject's
+  const { speaker } = run('Prime Minister Paul Velasco defended the budget on Monday. Opposition leader Tom Reilly, asked about the plan by reporters, said it was reckless. "It is a gamble with the economy," he said.');
+  assert.equal(speaker('a gamble')?.name, 'Tom Reilly');
+});
+
+test('coref: a quote opening its sentence goes on with who last spoke, not a later non-speaking subject', () => {
+  // Fell spoke (warned that); Moen is only the subject of a narrative sentence in between
+  const { speaker } = run('Coach Brian Fell warned that striker Lars Moen needed a rest. Moen, 23, has played every match this season. "It has been a long year for the boy," he said.');
+  assert.equal(speaker('a long year')?.name, 'Brian Fell');
+});
