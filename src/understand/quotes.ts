@@ -114,6 +114,12 @@ export function findQuotes(text: string, sentences: Sentence[], entities: DocEnt
         speaker = prev.speaker;
         speakerText = prev.speakerText;
       }
+    } else if (prev && prev === out[i - 1] && prev.sentence === r.sentence && (prev.speaker || prev.speakerText)) {
+      // the second part of a quote split in one sentence, with no cue of its own: '"...," Cook said,
+      // but instead "..."', '"...," said X, "..."'
+      speaker = prev.speaker;
+      speakerText = prev.speakerText;
+      cue = prev.cue;
     } else if (prev && !partial && (prev.speaker || prev.speakerText) && r.sentence - prev.sentence <= 3 && startsSentence(text, r, sentences[r.sentence])) {
       // a continued quote: same speaker as the quote before
       speaker = prev.speaker;
@@ -128,6 +134,18 @@ export function findQuotes(text: string, sentences: Sentence[], entities: DocEnt
     const q: Quote = { start: r.start, end: r.end, text: r.text, speakerText, speaker, cue, partial, sentence: r.sentence };
     out.push(q);
     if (speaker || speakerText) prev = q;
+  }
+  // a quote left open where the next one opens ('"It's his first year ... season. "I don't think ...,"
+  // he said') is one speech printed in two paragraphs' style: the attribution after the second holds
+  // for the first when the first has none
+  for (let i = out.length - 2; i >= 0; i--) {
+    const q = out[i];
+    const next = out[i + 1];
+    if (q.speaker || q.speakerText || q.partial || raw[i].closed || raw[i].close !== raw[i + 1].open) continue;
+    if (!next.speaker && !next.speakerText) continue;
+    q.speaker = next.speaker;
+    q.speakerText = next.speakerText;
+    q.cue = next.cue;
   }
   return out;
 }

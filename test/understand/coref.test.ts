@@ -324,3 +324,16 @@ test('coref: a quote opening its sentence goes on with who last spoke, not a lat
   const { speaker } = run('Coach Brian Fell warned that striker Lars Moen needed a rest. Moen, 23, has played every match this season. "It has been a long year for the boy," he said.');
   assert.equal(speaker('a long year')?.name, 'Brian Fell');
 });
+
+test('quotes: the second part of a quote split in one sentence keeps the speaker of the first', () => {
+  // no cue of its own after ", but instead": the words are still Okafor's
+  const { speaker } = run('Privacy rules are not "extra paperwork," Okafor said, but instead "part of how we build."');
+  assert.equal(speaker('part of how we build')?.name, 'Okafor');
+});
+
+test('quotes: a quote left open where the next opens takes the attribution after the next', () => {
+  // the first paragraph-style quote never closes; "he said" after the second holds for both, and
+  // Dwyer (who last spoke) is "he", not Burger, who is only spoken of
+  const { speaker } = run('After the match, coach Bob Dwyer warned that flanker Schalk Burger needed a break. Burger, 21, was named player of the year in May. "It is his first year at that level and he was superb. "I do not think he has played near that level on tour," he said.');
+  assert.equal(speaker('his first year')?.name, 'Bob Dwyer');
+});
