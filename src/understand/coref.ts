@@ -282,6 +282,15 @@ const CLOSED = new Set(
     'upon via is are was were be been being am do does did has have had will would shall should can could may might must not'
   ).split(' '),
 );
+/** Verb forms that report speech, for finding who spoke in a sentence of the narrative. */
+const SPEECH_FORMS = new Set(
+  (
+    'said says told tells telling saying added adds adding warned warns warning insisted insists insisting argued ' +
+    'argues arguing claimed claims stated states explained explains explaining declared declares replied replies ' +
+    'acknowledged acknowledges admitted admits noted notes noting stressed stresses stressing urged urges asked asks ' +
+    'asking announced announces denied denies confirmed confirms revealed reveals predicted predicts'
+  ).split(' '),
+);
 const NOT_SUBJECT_VERBS = new Set("is was 's seems seemed appears appeared remains remained takes took matters mattered means meant looks looked happened emerged follows followed depends depended comes came goes went".split(' '));
 const HE_TITLES = /\b(?:Mr|Sir|Lord|King|Prince|Baron|Duke|Earl|Father|Brother)\.?\s+$/;
 const SHE_TITLES = /\b(?:Mrs|Ms|Miss|Lady|Dame|Queen|Princess|Baroness|Duchess|Sister)\.?\s+$/;
@@ -341,6 +350,8 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
   let firstMentionSeen = -1;
   let modifierLead = -1;
   let lastSpeakerSentence = -1;
+  // who had last spoken when the current sentence began
+  let speakerBefore: string | null = null;
   let unnamedOrgSubject = -1;
   // a person's name starting within four tokens after mention `m`, in its sentence, after a role
   const personNamedNext = (m: Mention): boolean => {
@@ -373,6 +384,7 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
     const t = tokens[i];
     if (t.sentence !== curSentence) {
       curSentence = t.sentence;
+      speakerBefore = lastSpeaker;
       for (const s of active) if (curSentence - s.lastSentence > 6) active.delete(s);
       sentenceFirstWord = i;
       while (sentenceFirstWord < tokens.length && tokens[sentenceFirstWord].sentence === curSentence && OPENERS.has(tokens[sentenceFirstWord].text.toLowerCase())) sentenceFirstWord++;
@@ -419,6 +431,12 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
       }
     }
     const lower = t.text.toLowerCase();
+    // the main-clause subject of a sentence that reports speech outside quotes spoke in it ("Boudreau
+    // gave his players a pep talk, telling them to ..."): the turn a following quote goes on with
+    if (lastSubject && turnSentence === t.sentence && lastSpeakerSentence !== t.sentence && lastSpeaker !== lastSubject && /^\p{Ll}+(?:ed|s|ing|ld)$/u.test(t.text) && !inQuote(t.start) && (SPEECH_FORMS.has(lower) || (/ing$/.test(lower) && isSpeechVerb(lower)))) {
+      lastSpeaker = lastSubject;
+      lastSpeakerSentence = t.sentence;
+    }
     const form = PRONOUN_FORMS[lower];
     if (form) {
       if (lower === 'it' && !subjectIt(tokens, i)) continue;
@@ -461,8 +479,9 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
             const offices = (byKey.get(key)?.titles ?? []).map((x) => x.toLowerCase().split(/[\s-]+/)).filter((ws) => ws.some((w) => isRoleNoun(w) || isTitleWord(w)));
             return offices.length > 0 && !offices.some((ws) => roleWords.some((w) => ws.includes(w)) && !ws.some((w) => ROLE_MODIFIER.test(w) && !roleWords.includes(w)));
           };
+          // (not one who spoke earlier in the same sentence: "Mr Blair denied ..., and the chancellor told")
           const speaks = speechAfter(tokens, tokens[np.end - 1].end);
-          const pick = best(active, t.sentence, (s) => s.type === 'PERSON' && !otherOffice(s.key), i === sentenceFirstWord, 3, (s) => (speaks && s.key === lastSpeaker ? 40 : 0));
+          const pick = best(active, t.sentence, (s) => s.type === 'PERSON' && !otherOffice(s.key), i === sentenceFirstWord, 3, (s) => (speaks && s.key === speakerBefore ? 40 : 0));
           if (pick) [key, confidence] = [pick.key, pick.confidence * 0.8];
         }
       } else {

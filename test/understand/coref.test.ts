@@ -337,3 +337,10 @@ test('quotes: a quote left open where the next opens takes the attribution after
   const { speaker } = run('After the match, coach Bob Dwyer warned that flanker Schalk Burger needed a break. Burger, 21, was named player of the year in May. "It is his first year at that level and he was superb. "I do not think he has played near that level on tour," he said.');
   assert.equal(speaker('his first year')?.name, 'Bob Dwyer');
 });
+
+test('coref: the subject of a narrative sentence that reports speech takes the turn from an earlier speaker', () => {
+  // Lind spoke last in a quote, but Marsh is the subject of the sentence "telling them ...", so the
+  // quote that opens the next sentence is Marsh's
+  const { speaker } = run('"We know what we have to do," defender Erik Lind said. Coach Tom Marsh gave his players a talk on Tuesday, telling them to "believe in yourselves". "You have beaten some very good teams this year," he said.');
+  assert.equal(speaker('very good teams')?.name, 'Tom Marsh');
+});
