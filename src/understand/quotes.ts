@@ -406,6 +406,9 @@ function speakerBefore(text: string, r: RawQuote, tokens: Token[], idx: TokenInd
     const participle = PARTICIPLE_CUES.has(lower) || (/^\p{Ll}+ing$/u.test(t.text) && /:\s*$/.test(text.slice(t.end, r.open)) && isSpeechVerb(lower));
     if ((!CUES.has(lower) && !participle) || nounUse(tokens, j, stop)) continue;
     if (participle) {
+      // `..., with Foreign Minister Ayman Safadi warning of "..."`: the person named right before it
+      const named = j - 1 >= stop ? idx.nameEndingAt(t.start) : undefined;
+      if (named && named.end >= tokens[j - 1].start) return { start: named.start, end: named.end, text: text.slice(named.start, named.end), cue: t.text, sentence: s.index };
       // `..., saying: "..."`: whoever the sentence is about
       return { start: t.start, end: t.start, text: '', cue: t.text, subjectOf: s.index, sentence: s.index };
     }

@@ -344,3 +344,9 @@ test('coref: the subject of a narrative sentence that reports speech takes the t
   const { speaker } = run('"We know what we have to do," defender Erik Lind said. Coach Tom Marsh gave his players a talk on Tuesday, telling them to "believe in yourselves". "You have beaten some very good teams this year," he said.');
   assert.equal(speaker('very good teams')?.name, 'Tom Marsh');
 });
+
+test('quotes: a participle cue takes the person named right before it, not the sentence subject', () => {
+  // "with Foreign Minister Lena Okoro warning of": Okoro warns; the sentence's subject (the league) does not
+  const { speaker } = run('Several states criticised the Northern League on Monday, with Foreign Minister Lena Okoro warning of "dangerous consequences" for the region.');
+  assert.equal(speaker('dangerous consequences')?.name, 'Lena Okoro');
+});
