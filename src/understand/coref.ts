@@ -7,7 +7,7 @@ import type { CorefLink, DocEntity, Mention, Sentence } from '../model/index.js'
 import { bisect, isWord, paragraphs, quoteSpans, type Token } from './tokens.js';
 import { demonymOf, placeOf, genderOfFirstName, isHonorific, isRoleNoun, isTitleWord, posTags } from './gazetteer.js';
 import { kindOfNoun, orgKinds, type OrgKind } from './org-kind.js';
-import { isSpeechVerb } from './wordnet.js';
+import { isSpeechVerb, nounClasses } from './wordnet.js';
 
 const OPENERS = new Set(['but', 'and', 'however', 'meanwhile', 'earlier', 'later', 'then', 'so', 'yet', 'now', 'thus', 'still', 'also', 'instead', ',', '—', '–', '-', '"', '“']);
 const PRONOUNS_M = new Set(['he', 'him', 'his', 'himself']);
@@ -29,6 +29,7 @@ export class Coref {
     private entities: DocEntity[],
     private mentions: Mention[],
     links: CorefLink[] = [],
+    private unnamed: Set<number> = new Set(),
   ) {
     this.byKey = new Map(entities.map((e) => [e.key, e]));
     for (const l of links) this.linkAt_.set(l.start, l);
@@ -113,6 +114,15 @@ export class Coref {
   pronoun(word: string, sentence: number, at: number): string | null {
     const link = this.linkAt_.get(at);
     if (link) return link.entity;
+    // the coreference stage gave it to a person the article does not name ("one dealer"): nobody,
+    // unless that person is a spokesman for a named organisation
+    if (this.unnamed.has(at)) {
+      for (let s = sentence; s >= 0 && sentence - s <= 6; s--) {
+        const sub = this.subjects[s];
+        if (sub && 'role' in sub) return sub.for ?? null;
+      }
+      return null;
+    }
     const w = word.toLowerCase();
     // '*' asks for the subject whatever its gender ("..., saying:")
     const gender = PRONOUNS_M.has(w) ? 'm' : PRONOUNS_F.has(w) ? 'f' : null;
@@ -318,7 +328,7 @@ interface Salience {
 }
 
 /** Resolves pronouns and definite role nouns to entities (see the comment above). Pure; linear in the text. */
-export function findCoref(text: string, sentences: Sentence[], entities: DocEntity[], mentions: Mention[], tokens: Token[]): CorefLink[] {
+export function findCoref(text: string, sentences: Sentence[], entities: DocEntity[], mentions: Mention[], tokens: Token[], unnamed?: Set<number>): CorefLink[] {
   const links: CorefLink[] = [];
   if (entities.length === 0) return links;
   const byKey = new Map(entities.map((e) => [e.key, e]));
@@ -350,6 +360,8 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
   let firstMentionSeen = -1;
   let modifierLead = -1;
   let lastSpeakerSentence = -1;
+  // the gender of the pronoun that last made someone the speaker ("she described"), if one did
+  let lastSpeakerVia: 'm' | 'f' | null = null;
   // who had last spoken when the current sentence began
   let speakerBefore: string | null = null;
   let unnamedOrgSubject = -1;
@@ -364,11 +376,13 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
   };
   const touch = (key: string, sentence: number, subject: boolean, gender: 'm' | 'f' | null, at = -1, modifier = false) => {
     const e = byKey.get(key);
-    if (!e) return;
     let s = state.get(key);
+    if (!e && !s) return;
     if (!s) {
-      const g = e.type === 'PERSON' ? genderOfFirstName(e.name.split(' ')[0]) : null;
-      s = { key, type: e.type, lastSentence: sentence, subjectSentence: -1, count: 0, gender: g, lastEnd: -1, lastSubject: false, lastModifier: false, plural: false };
+      // "Lord Rennard", "Baroness Scotland": a title kept in the name tells the gender, else the first name
+      const first = e!.name.split(' ')[0];
+      const g = e!.type !== 'PERSON' ? null : HE_TITLES.test(`${first} `) ? 'm' : SHE_TITLES.test(`${first} `) ? 'f' : genderOfFirstName(first);
+      s = { key, type: e!.type, lastSentence: sentence, subjectSentence: -1, count: 0, gender: g, lastEnd: -1, lastSubject: false, lastModifier: false, plural: false };
       state.set(key, s);
     }
     s.lastSentence = sentence;
@@ -419,6 +433,7 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
       if (speaker) {
         lastSpeaker = m.entity;
         lastSpeakerSentence = m.sentence;
+        lastSpeakerVia = null;
       }
       // "the Palestinians"; a place taking a plural verb is its team or people ("Ulster were")
       const st = state.get(m.entity);
@@ -436,6 +451,7 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
     if (lastSubject && turnSentence === t.sentence && lastSpeakerSentence !== t.sentence && lastSpeaker !== lastSubject && /^\p{Ll}+(?:ed|s|ing|ld)$/u.test(t.text) && !inQuote(t.start) && (SPEECH_FORMS.has(lower) || (/ing$/.test(lower) && isSpeechVerb(lower)))) {
       lastSpeaker = lastSubject;
       lastSpeakerSentence = t.sentence;
+      lastSpeakerVia = null;
     }
     const form = PRONOUN_FORMS[lower];
     if (form) {
@@ -445,9 +461,17 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
       // "Jobs would leave work before him": an object pronoun is not the subject of its own clause
       const object = lower === 'him' || lower === 'them';
       const bound = (s: Salience) => object && s.lastSubject && s.lastSentence === t.sentence && s.lastEnd >= 0 && !clauseBreak(tokens, s.lastEnd, i);
-      const pick = best(active, t.sentence, (s) => agrees(s, form.want) && !bound(s), form.subject && atStart, form.want === 'they' || form.want === 'it' ? 2 : 4);
+      // "He said", "she added": the subject of a speech verb goes on with whoever spoke last in the
+      // narrative, if recently ("..., elections chief Lord Rennard said. He said it was ...")
+      // (not one known, or last called, by the other gender: "she described him ... he assures"; nor
+      // when another has since been the subject of a main clause: "Davis welcomed ... But he argued")
+      const speakerGender = lastSpeaker ? lastSpeakerVia ?? state.get(lastSpeaker)?.gender ?? null : null;
+      const turn = form.subject && (form.want === 'm' || form.want === 'f') && lastSpeaker && t.sentence - lastSpeakerSentence <= 2 && (lastSubject === lastSpeaker || turnSentence <= lastSpeakerSentence) && (!speakerGender || speakerGender === form.want) && speechAfter(tokens, t.end) ? lastSpeaker : null;
+      const pick = best(active, t.sentence, (s) => agrees(s, form.want) && !bound(s), form.subject && atStart, form.want === 'they' || form.want === 'it' ? 2 : 4, turn ? (s) => (s.key === turn ? 30 : 0) : undefined);
       if (pick) {
-        links.push({ start: t.start, end: t.end, text: t.text, entity: pick.key, sentence: t.sentence, kind: 'pronoun', confidence: pick.confidence });
+        // the unnamed person the pronoun goes to ("one dealer ... he said") is nobody the article names
+        if (pick.key.startsWith(UNNAMED_KEY)) unnamed?.add(t.start);
+        else links.push({ start: t.start, end: t.end, text: t.text, entity: pick.key, sentence: t.sentence, kind: 'pronoun', confidence: pick.confidence });
         // a pronoun teaches the entity's gender only when nobody else was a candidate
         const learnt = pick.confidence >= 0.75 && (form.want === 'm' || form.want === 'f') ? form.want : null;
         // "Speaking on the radio, he said": a subject pronoun before its verb keeps its referent the subject
@@ -456,8 +480,39 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
           lastSubject = pick.key;
           turnSentence = t.sentence;
         }
+        // (a main clause's: at the sentence start or right after the quote, not "because she described him")
+        const mainClause = atStart || (i > 0 && (/^["”]$/.test(tokens[i - 1].text) || (tokens[i - 1].text === ',' && /^["”]$/.test(tokens[i - 2]?.text ?? ''))));
+        if ((turn !== null || (form.subject && (form.want === 'm' || form.want === 'f') && speechAfter(tokens, t.end))) && mainClause && !inQuote(t.start)) {
+          lastSpeaker = pick.key;
+          lastSpeakerSentence = t.sentence;
+          lastSpeakerVia = form.want === 'm' || form.want === 'f' ? form.want : null;
+        }
       }
       continue;
+    }
+    // "One dealer, who asked not to be named, told Reuters", '"...," a spokeswoman said': a person the
+    // article does not name opens the clause; a pronoun after it may be that person's, not a named one's
+    const afterQuote = i > 0 && (/^["”]$/.test(tokens[i - 1].text) || (tokens[i - 1].text === ',' && /^["”]$/.test(tokens[i - 2]?.text ?? '')) || SPEECH_FORMS.has(tokens[i - 1].text.toLowerCase()));
+    if ((i === sentenceFirstWord || afterQuote) && !inQuote(t.start)) {
+      const head = unnamedPerson(tokens, i);
+      // only one who speaks: a lead's "A former executive ... has lost" is often named in the next sentence
+      const speaks = head >= 0 && (afterQuote || speechAfter(tokens, tokens[head].end) || (verbAfterAside(tokens, tokens[head].end) >= 0 && speechAfter(tokens, tokens[verbAfterAside(tokens, tokens[head].end)].end)));
+      if (speaks) {
+        const key = `${UNNAMED_KEY}${t.start}`;
+        const h = tokens[head].text.toLowerCase();
+        const gender = /(?:man|men)$/.test(h) ? 'm' : /(?:woman|women)$/.test(h) ? 'f' : null;
+        state.set(key, { key, type: 'PERSON', lastSentence: t.sentence, subjectSentence: t.sentence, count: 1, gender, lastEnd: head + 1, lastSubject: true, lastModifier: false, plural: false });
+        touch(key, t.sentence, true, gender, head + 1);
+        if (i === sentenceFirstWord && turnSentence !== t.sentence) {
+          lastSubject = key;
+          turnSentence = t.sentence;
+        }
+        lastSpeaker = key;
+        lastSpeakerSentence = t.sentence;
+        lastSpeakerVia = null;
+        i = head;
+        continue;
+      }
     }
     if (lower === 'the' || lower === 'a' || lower === 'an') {
       const np = roleNoun(tokens, i);
@@ -481,7 +536,11 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
           };
           // (not one who spoke earlier in the same sentence: "Mr Blair denied ..., and the chancellor told")
           const speaks = speechAfter(tokens, tokens[np.end - 1].end);
-          const pick = best(active, t.sentence, (s) => s.type === 'PERSON' && !otherOffice(s.key), i === sentenceFirstWord, 3, (s) => (speaks && s.key === speakerBefore ? 40 : 0));
+          // "Sir Alan Budd's inquiry linked the ex-home secretary to ...": the subject of the role's own
+          // clause is someone else (unless the role is its predicate: "Brown is the chancellor")
+          const copula = /^(is|was|are|were|be|been|became|becomes|remains|remained|as)$/i.test(tokens[i - 1]?.text ?? '');
+          const boundRole = (s: Salience) => !copula && s.lastSubject && s.lastSentence === t.sentence && s.lastEnd >= 0 && s.lastEnd <= i && !clauseBreak(tokens, s.lastEnd, i);
+          const pick = best(active, t.sentence, (s) => s.type === 'PERSON' && !s.key.startsWith(UNNAMED_KEY) && !otherOffice(s.key) && !boundRole(s), i === sentenceFirstWord, 3, (s) => (speaks && s.key === speakerBefore ? 40 : 0));
           if (pick) [key, confidence] = [pick.key, pick.confidence * 0.8];
         }
       } else {
@@ -510,9 +569,18 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
         const pick = best(active, t.sentence, ok, i === sentenceFirstWord, 6, (s) => 60 * fit(s));
         if (pick) [key, confidence] = [pick.key, pick.confidence * 0.8];
       }
+      // a role noun is not linked to a person the article does not name ("a teacher ... the 42-year-old")
+      if (key?.startsWith(UNNAMED_KEY)) key = null;
       if (key) {
         links.push({ start: t.start, end: tokens[np.end - 1].end, text: phrase, entity: key, sentence: t.sentence, kind: 'role', confidence });
-        touch(key, t.sentence, i === sentenceFirstWord, null);
+        // a subject at the clause start, or before its verb ("According to the Times, the UK leader wants")
+        touch(key, t.sentence, i === sentenceFirstWord || verbAfter(tokens, tokens[np.end - 1].end), null);
+        // "The home secretary said": the person titled so speaks
+        if (np.kind === 'person' && speechAfter(tokens, tokens[np.end - 1].end)) {
+          lastSpeaker = key;
+          lastSpeakerSentence = t.sentence;
+          lastSpeakerVia = null;
+        }
       } else if (np.kind === 'org' && i === sentenceFirstWord && lower === 'the') {
         // "The French foreign ministry said it ...": the subject is an organisation the article never
         // named, so its "it" is no other organisation's
@@ -522,6 +590,42 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
     }
   }
   return links;
+}
+
+/** Keys of the salience entries for unnamed people ("one dealer"): never linked, never an entity. */
+const UNNAMED_KEY = '#unnamed@';
+
+/**
+ * "one dealer", "a spokeswoman", "another analyst", "the source": an indefinite phrase (or a definite
+ * one headed by an anonymous-source noun) whose head is a person by WordNet and that names nobody
+ * (no capitalised word, except an organisation's spokesman: "a Home Office spokesman"). Returns the
+ * head's token index, or -1.
+ */
+function unnamedPerson(tokens: Token[], i: number): number {
+  const det = tokens[i].text.toLowerCase();
+  if (!/^(a|an|one|another|the)$/.test(det)) return -1;
+  let named = false;
+  for (let j = i + 1; j < tokens.length && j <= i + 4 && tokens[j].sentence === tokens[i].sentence; j++) {
+    const w = tokens[j].text;
+    if (!isWord(w)) return -1;
+    if (/^\p{Lu}/u.test(w)) {
+      named = true;
+      continue;
+    }
+    const lw = w.toLowerCase();
+    if (CLOSED.has(lw)) return -1;
+    const next = tokens[j + 1];
+    // the head: the last noun before a verb, a comma or a relative pronoun, not before a name
+    const ends = !next || next.sentence !== tokens[i].sentence || !isWord(next.text) || /^(who|which|that|for|at|from|with|in|of|close|familiar)$/i.test(next.text) || verbAfter(tokens, w.length + tokens[j].start) || SPEECH_FORMS.has(next.text);
+    if (!ends) continue;
+    if (next && /^\p{Lu}/u.test(next.text) && next.sentence === tokens[i].sentence) return -1;
+    const person = UNNAMED.has(lw) || PERSON_NOUNS.has(lw) || nounClasses(lw, 1)[0] === 'person';
+    if (!person) return -1;
+    if (det === 'the' && !UNNAMED.has(lw)) return -1;
+    if (named && !/^spokes(?:man|woman|person)$/.test(lw)) return -1;
+    return j;
+  }
+  return -1;
 }
 
 /**

@@ -53,10 +53,10 @@ interface RawQuote {
   sentence: number;
 }
 
-export function findQuotes(text: string, sentences: Sentence[], entities: DocEntity[], mentions: Mention[], links: CorefLink[] = []): Quote[] {
+export function findQuotes(text: string, sentences: Sentence[], entities: DocEntity[], mentions: Mention[], links: CorefLink[] = [], unnamed?: Set<number>): Quote[] {
   if (sentences.length === 0) return [];
   const tokens = tokenize(text, sentences);
-  const coref = new Coref(sentences, tokens, entities, mentions, links);
+  const coref = new Coref(sentences, tokens, entities, mentions, links, unnamed);
   const raw: RawQuote[] = [];
   let si = 0;
   for (const [ps, pe] of paragraphs(text)) {

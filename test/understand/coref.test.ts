@@ -350,3 +350,22 @@ test('quotes: a participle cue takes the person named right before it, not the s
   const { speaker } = run('Several states criticised the Northern League on Monday, with Foreign Minister Lena Okoro warning of "dangerous consequences" for the region.');
   assert.equal(speaker('dangerous consequences')?.name, 'Lena Okoro');
 });
+
+test('coref: "he said" after an unnamed source speaks is nobody named', () => {
+  // the dealer is never named, so the quote has no speaker entity; Nick Palmer spoke before him
+  const { speaker } = run('"Sales were flat," said retail analyst Nick Palmer. However, one dealer, who asked not to be named, told Reuters the figures were poor. "Christmas has been tough for the whole sector," he said.');
+  assert.equal(speaker('whole sector')?.name, null);
+  assert.equal(speaker('Sales were flat')?.name, 'Nick Palmer');
+});
+
+test('coref: a peer\'s title gives his gender, and "He said" goes on with who spoke last', () => {
+  // "Lord Hallam" has no first name to tell his gender; the people listed before him did not speak
+  const { link } = run('Others named include Oliver Pike, David Stone and Theresa Dunn, the party\'s elections chief Lord Hallam said. He said it was "nothing personal".');
+  assert.equal(link('He'), 'Lord Hallam');
+});
+
+test('coref: a role noun in the clause of a subject is not that subject', () => {
+  // the inquiry's author is not "the ex-home secretary" he linked to the visa
+  const { link } = run('Home Secretary Peter Rook resigned in May. Sir Alan Budge\'s inquiry linked the ex-home secretary to the visa claim.');
+  assert.equal(link('the ex-home secretary'), 'Peter Rook');
+});
