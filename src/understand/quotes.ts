@@ -430,6 +430,9 @@ function speakerBefore(text: string, r: RawQuote, tokens: Token[], idx: TokenInd
     }
     // an ordinary sentence opener is not part of the speaker ("But he said")
     while (b < e - 1 && /^(but|and|so|yet|then|however|when|while|if|as)$/i.test(tokens[b].text)) b++;
+    // "so that it can press claims for ...": one lower-case singular word that names no speaker makes
+    // the cue word a noun ("claims"); the clause goes on further back
+    if (e - b === 1 && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[b].text) && !posTags(tokens[b].text).includes('Plural') && !speakerLike(tokens, b, e)) continue;
     return { start: tokens[b].start, end: tokens[e - 1].end, text: text.slice(tokens[b].start, tokens[e - 1].end), cue: t.text, sentence: s.index };
   }
   return null;

@@ -369,3 +369,9 @@ test('coref: a role noun in the clause of a subject is not that subject', () => 
   const { link } = run('Home Secretary Peter Rook resigned in May. Sir Alan Budge\'s inquiry linked the ex-home secretary to the visa claim.');
   assert.equal(link('the ex-home secretary'), 'Peter Rook');
 });
+
+test('quotes: a cue word used as a noun after a lone common noun ("press claims") is not the cue', () => {
+  // "press" names no speaker, so "claims" is a noun here and the clause's subject (the firm) asked
+  const { speaker } = run('Norvik Steel Corporation asked the court to order an inquiry so that it can press claims for damages over a "campaign of harassment" by regulators.');
+  assert.equal(speaker('campaign of harassment')?.name, 'Norvik Steel Corporation');
+});
