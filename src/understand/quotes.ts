@@ -78,6 +78,13 @@ export function findQuotes(text: string, sentences: Sentence[], entities: DocEnt
     return lo > 0 && pos < raw[lo - 1].close;
   };
   let prev: Quote | null = null;
+  // where each quote's own attribution was found ([start, end) of the speaker phrase), if it had one
+  const attribution: Array<[number, number] | null> = [];
+  // the attribution of quote k lies between it and the next quote: a split quote ('"A," said X, "B"')
+  const between = (k: number) => {
+    const a = attribution[k];
+    return !!a && a[0] >= raw[k].close && k + 1 < raw.length && a[1] <= raw[k + 1].open;
+  };
   const sameSpeakerPhrase = new Map<string, { speaker: string; sentence: number }>();
   for (let i = 0; i < raw.length; i++) {
     const r = raw[i];
@@ -114,7 +121,7 @@ export function findQuotes(text: string, sentences: Sentence[], entities: DocEnt
         speaker = prev.speaker;
         speakerText = prev.speakerText;
       }
-    } else if (prev && prev === out[i - 1] && prev.sentence === r.sentence && (prev.speaker || prev.speakerText)) {
+    } else if (prev && prev === out[i - 1] && prev.sentence === r.sentence && (prev.speaker || prev.speakerText) && between(i - 1)) {
       // the second part of a quote split in one sentence, with no cue of its own: '"...," Cook said,
       // but instead "..."', '"...," said X, "..."'
       speaker = prev.speaker;
@@ -131,6 +138,7 @@ export function findQuotes(text: string, sentences: Sentence[], entities: DocEnt
       const head = found.text.split(/\s+/).pop()!.toLowerCase();
       if (DOCUMENTS.test(head) || /^spokes(?:man|woman|person)$/.test(head)) sameSpeakerPhrase.set(found.text.toLowerCase(), { speaker, sentence: r.sentence });
     }
+    attribution[i] = found && found.text ? [found.start, found.end] : null;
     const q: Quote = { start: r.start, end: r.end, text: r.text, speakerText, speaker, cue, partial, sentence: r.sentence };
     out.push(q);
     if (speaker || speakerText) prev = q;
@@ -142,7 +150,9 @@ export function findQuotes(text: string, sentences: Sentence[], entities: DocEnt
     const q = out[i];
     const next = out[i + 1];
     if (q.speaker || q.speakerText || q.partial || raw[i].closed || raw[i].close !== raw[i + 1].open) continue;
-    if (!next.speaker && !next.speakerText) continue;
+    // (the second's own attribution, after it: '"A. "B," he said')
+    const a = attribution[i + 1];
+    if (!next.speaker && !next.speakerText || !a || a[0] < raw[i + 1].close) continue;
     q.speaker = next.speaker;
     q.speakerText = next.speakerText;
     q.cue = next.cue;
