@@ -402,11 +402,10 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
       for (const s of active) if (curSentence - s.lastSentence > 6) active.delete(s);
       sentenceFirstWord = i;
       while (sentenceFirstWord < tokens.length && tokens[sentenceFirstWord].sentence === curSentence && OPENERS.has(tokens[sentenceFirstWord].text.toLowerCase())) sentenceFirstWord++;
-      // a sentence that opens with a quote goes on with the last speaker's turn: who last spoke in the
-      // narrative a few sentences back ("Dwyer warned that ... . Burger, 21, was crowned ... . "It's
-      // his first year," he said"), else the last main-clause subject
-      const turn = lastSpeaker && curSentence - lastSpeakerSentence <= 3 ? lastSpeaker : lastSubject;
-      if (turn && /^["“]$/.test(t.text)) touch(turn, curSentence, true, null);
+      // a sentence that opens with a quote goes on with the last main-clause subject's turn (who last
+      // spoke a few sentences back is not preferred: "Federer said. ... Ljubicic was at a loss to
+      // explain ... . "I didn't start badly ...," he said" is Ljubicic's)
+      if (lastSubject && /^["“]$/.test(t.text)) touch(lastSubject, curSentence, true, null);
     }
     // name mentions that start before this token raise their entity's salience
     while (mi < mentions.length && mentions[mi].start <= t.start) {
@@ -492,7 +491,9 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
     }
     // "One dealer, who asked not to be named, told Reuters", '"...," a spokeswoman said': a person the
     // article does not name opens the clause; a pronoun after it may be that person's, not a named one's
-    const afterQuote = i > 0 && (/^["”]$/.test(tokens[i - 1].text) || (tokens[i - 1].text === ',' && /^["”]$/.test(tokens[i - 2]?.text ?? '')) || SPEECH_FORMS.has(tokens[i - 1].text.toLowerCase()));
+    const closeQuote = (k: number) => k >= 0 && (/^["”]$/.test(tokens[k].text) || (tokens[k].text === ',' && /^["”]$/.test(tokens[k - 1]?.text ?? '')));
+    // (right after the quote, or after its cue: '"...," said one dealer', not "Mr Adams said one punter had")
+    const afterQuote = i > 0 && (closeQuote(i - 1) || (SPEECH_FORMS.has(tokens[i - 1].text.toLowerCase()) && closeQuote(i - 2)));
     if ((i === sentenceFirstWord || afterQuote) && !inQuote(t.start)) {
       const head = unnamedPerson(tokens, i);
       // only one who speaks: a lead's "A former executive ... has lost" is often named in the next sentence
@@ -574,9 +575,10 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
       if (key) {
         links.push({ start: t.start, end: tokens[np.end - 1].end, text: phrase, entity: key, sentence: t.sentence, kind: 'role', confidence });
         // a subject at the clause start, or before its verb ("According to the Times, the UK leader wants")
-        touch(key, t.sentence, i === sentenceFirstWord || verbAfter(tokens, tokens[np.end - 1].end), null);
+        // (a role inside quoted words is the speaker's, not the narrative's, like a name there)
+        if (!inQuote(t.start)) touch(key, t.sentence, i === sentenceFirstWord || verbAfter(tokens, tokens[np.end - 1].end), null);
         // "The home secretary said": the person titled so speaks
-        if (np.kind === 'person' && speechAfter(tokens, tokens[np.end - 1].end)) {
+        if (np.kind === 'person' && !inQuote(t.start) && speechAfter(tokens, tokens[np.end - 1].end)) {
           lastSpeaker = key;
           lastSpeakerSentence = t.sentence;
           lastSpeakerVia = null;
