@@ -360,6 +360,10 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
   let firstMentionSeen = -1;
   let modifierLead = -1;
   let lastSpeakerSentence = -1;
+  // the organisation that last spoke in the narrative, and the last sentence another was a subject in
+  let lastOrgSpeaker: string | null = null;
+  let lastOrgSpeakerSentence = -1;
+  let otherOrgSubject = -1;
   // the gender of the pronoun that last made someone the speaker ("she described"), if one did
   let lastSpeakerVia: 'm' | 'f' | null = null;
   // who had last spoken when the current sentence began
@@ -391,6 +395,7 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
     s.lastModifier = modifier;
     s.count++;
     active.add(s);
+    if (subject && s.type === 'ORG' && key !== lastOrgSpeaker) otherOrgSubject = sentence;
     if (subject) s.subjectSentence = sentence;
     if (!s.gender && gender) s.gender = gender;
   };
@@ -428,6 +433,11 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
       const aside = opening ? verbAfterAside(tokens, m.end) : -1;
       const subject = opening || verbAfter(tokens, m.end) || /\b(?:said|says|told|added)\s+$/.test(before);
       touch(m.entity, m.sentence, subject, g, i, !subject && nounMod);
+      // an organisation that speaks in the narrative ("..., the TUC has said"): its "It said" after
+      if (byKey.get(m.entity)?.type === 'ORG' && (speechAfter(tokens, m.end) || /\b(?:said|says|added)\s+$/.test(before))) {
+        lastOrgSpeaker = m.entity;
+        lastOrgSpeakerSentence = m.sentence;
+      }
       const speaker = byKey.get(m.entity)?.type === 'PERSON' && (speechAfter(tokens, m.end) || (aside >= 0 && speechAfter(tokens, tokens[aside].end)) || /\b(?:said|says|added)\s+$/.test(before)); // "told X": X listens
       if (speaker) {
         lastSpeaker = m.entity;
@@ -466,7 +476,11 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
       // when another has since been the subject of a main clause: "Davis welcomed ... But he argued")
       const speakerGender = lastSpeaker ? lastSpeakerVia ?? state.get(lastSpeaker)?.gender ?? null : null;
       const turn = form.subject && (form.want === 'm' || form.want === 'f') && lastSpeaker && t.sentence - lastSpeakerSentence <= 2 && (lastSubject === lastSpeaker || turnSentence <= lastSpeakerSentence) && (!speakerGender || speakerGender === form.want) && speechAfter(tokens, t.end) ? lastSpeaker : null;
-      const pick = best(active, t.sentence, (s) => agrees(s, form.want) && !bound(s), form.subject && atStart, form.want === 'they' || form.want === 'it' ? 2 : 4, turn ? (s) => (s.key === turn ? 30 : 0) : undefined);
+      // "It said", "they added": only an organisation (or a people) speaks, so one named further back is
+      // still in reach, and a place is not
+      const speaking = (form.want === 'it' || form.want === 'they') && form.subject && speechAfter(tokens, t.end);
+      const window = speaking ? 5 : form.want === 'they' || form.want === 'it' ? 2 : 4;
+      const pick = best(active, t.sentence, (s) => agrees(s, form.want) && !bound(s) && !(speaking && s.type !== 'ORG' && !s.plural), form.subject && atStart, window, turn ? (s) => (s.key === turn ? 30 : 0) : speaking && lastOrgSpeakerSentence >= otherOrgSubject ? (s) => (s.key === lastOrgSpeaker ? 40 : 0) : undefined);
       if (pick) {
         // the unnamed person the pronoun goes to ("one dealer ... he said") is nobody the article names
         if (pick.key.startsWith(UNNAMED_KEY)) unnamed?.add(t.start);
@@ -587,6 +601,11 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
         // "The French foreign ministry said it ...": the subject is an organisation the article never
         // named, so its "it" is no other organisation's
         unnamedOrgSubject = t.sentence;
+        // and it stays in reach as an unnamed referent: "The US government denied the claims. In a
+        // statement, it said" is nobody the article named
+        const pseudo = `${UNNAMED_KEY}${t.start}`;
+        state.set(pseudo, { key: pseudo, type: 'ORG', lastSentence: t.sentence, subjectSentence: t.sentence, count: 1, gender: null, lastEnd: np.end, lastSubject: true, lastModifier: false, plural: false });
+        touch(pseudo, t.sentence, true, null, np.end);
       }
       i = np.end - 1;
     }

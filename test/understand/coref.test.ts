@@ -375,3 +375,10 @@ test('quotes: a cue word used as a noun after a lone common noun ("press claims"
   const { speaker } = run('Norvik Steel Corporation asked the court to order an inquiry so that it can press claims for damages over a "campaign of harassment" by regulators.');
   assert.equal(speaker('campaign of harassment')?.name, 'Norvik Steel Corporation');
 });
+
+test('coref: "It said" reaches an organisation that spoke a few sentences back, not a place', () => {
+  // Brightwater spoke ("has said"); three sentences later "It said" is the bank speaking again, and
+  // Norway (a place, named in between) does not speak
+  const { link } = run('Staff should be paid more, Brightwater Bank has said. Wages rose 2% last year. Prices in Norway rose faster. Many workers left. It said the gap was growing.');
+  assert.equal(link('It'), 'Brightwater Bank');
+});
