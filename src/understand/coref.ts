@@ -362,6 +362,7 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
   let lastSpeakerSentence = -1;
   // the organisation that last spoke in the narrative, and the last sentence another was a subject in
   let lastOrgSpeaker: string | null = null;
+  let controller: { key: string; sentence: number; from: number } | null = null;
   let lastOrgSpeakerSentence = -1;
   let otherOrgSubject = -1;
   // the gender of the pronoun that last made someone the speaker ("she described"), if one did
@@ -438,6 +439,10 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
         lastOrgSpeaker = m.entity;
         lastOrgSpeakerSentence = m.sentence;
       }
+      // "Blair urged London mayor Ken Livingstone to apologise for his comment", "called on Mr Brown to
+      // open up his books": a person who is the object of a verb and the subject of the infinitive after
+      // it controls the pronouns of that infinitive clause
+      if (byKey.get(m.entity)?.type === 'PERSON' && /^\s+to\s+\p{Ll}/u.test(text.slice(m.end, m.end + 8)) && objectOfVerb(tokens, i)) controller = { key: m.entity, sentence: m.sentence, from: bisect(0, tokens.length, (k) => tokens[k].start < m.end) };
       const speaker = byKey.get(m.entity)?.type === 'PERSON' && (speechAfter(tokens, m.end) || (aside >= 0 && speechAfter(tokens, tokens[aside].end)) || /\b(?:said|says|added)\s+$/.test(before)); // "told X": X listens
       if (speaker) {
         lastSpeaker = m.entity;
@@ -480,7 +485,8 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
       // still in reach, and a place is not
       const speaking = (form.want === 'it' || form.want === 'they') && form.subject && speechAfter(tokens, t.end);
       const window = speaking ? 5 : form.want === 'they' || form.want === 'it' ? 2 : 4;
-      const pick = best(active, t.sentence, (s) => agrees(s, form.want) && !bound(s) && !(speaking && s.type !== 'ORG' && !s.plural), form.subject && atStart, window, turn ? (s) => (s.key === turn ? 30 : 0) : speaking && lastOrgSpeakerSentence >= otherOrgSubject ? (s) => (s.key === lastOrgSpeaker ? 40 : 0) : undefined);
+      const controls = controller && controller.sentence === t.sentence && (form.want === 'm' || form.want === 'f') && !/^(he|she)$/.test(lower) && !inQuote(t.start) && !clauseEnd(tokens, controller.from, i) ? controller.key : null;
+      const pick = best(active, t.sentence, (s) => agrees(s, form.want) && !bound(s) && !(speaking && s.type !== 'ORG' && !s.plural), form.subject && atStart, window, controls ? (s) => (s.key === controls ? 60 : 0) : turn ? (s) => (s.key === turn ? 30 : 0) : speaking && lastOrgSpeakerSentence >= otherOrgSubject ? (s) => (s.key === lastOrgSpeaker ? 40 : 0) : undefined);
       if (pick) {
         // the unnamed person the pronoun goes to ("one dealer ... he said") is nobody the article names
         if (pick.key.startsWith(UNNAMED_KEY)) unnamed?.add(t.start);
@@ -676,6 +682,29 @@ function verbAfterAside(tokens: Token[], end: number): number {
     if (w === ',') return verbAfter(tokens, w.length + tokens[j].start) ? j : -1;
   }
   return -1;
+}
+
+/**
+ * Whether the mention starting at token `i` is the object of a verb: a finite verb (or "called on",
+ * "asked") comes right before it, or before a run of role and title words ("urged London mayor Ken
+ * Livingstone").
+ */
+function objectOfVerb(tokens: Token[], i: number): boolean {
+  let k = i - 1;
+  const modifier = (w: string) => /^\p{Lu}/u.test(w) || isRoleNoun(w) || isTitleWord(w) || (/^\p{Ll}+$/u.test(w) && !CLOSED.has(w) && posTags(w).includes('Singular') && !posTags(w).some((x) => /Verb|Tense|Adjective/.test(x)));
+  while (k >= 0 && i - k <= 4 && tokens[k].sentence === tokens[i].sentence && modifier(tokens[k].text)) k--;
+  if (k < 0 || tokens[k].sentence !== tokens[i].sentence) return false;
+  const w = tokens[k].text.toLowerCase();
+  if (w === 'on' && k > 0 && /^(called|calls|calling|call)$/i.test(tokens[k - 1].text)) return true;
+  if (!/^\p{Ll}+$/u.test(w) || CLOSED.has(w)) return false;
+  const tags = posTags(w);
+  return (tags.includes('PastTense') || tags.includes('PresentTense') || /[a-z]ed$/.test(w)) && !tags.some((x) => /Noun|Adjective/.test(x));
+}
+
+/** Whether a full stop of a clause (";", or a sentence-level conjunction after a comma) lies between tokens [from, to). */
+function clauseEnd(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens[k].text === ';' || (tokens[k].text === ',' && /^(but|while|whereas|and)$/i.test(tokens[k + 1]?.text ?? ''))) return true;
+  return false;
 }
 
 /** Whether a speech verb follows the phrase ending at `end`, after "has"/"have" ("Howard has said", "the leader told"). */

@@ -382,3 +382,9 @@ test('coref: "It said" reaches an organisation that spoke a few sentences back, 
   const { link } = run('Staff should be paid more, Brightwater Bank has said. Wages rose 2% last year. Prices in Norway rose faster. Many workers left. It said the gap was growing.');
   assert.equal(link('It'), 'Brightwater Bank');
 });
+
+test('coref: the object of "urged X to" controls the possessive of the infinitive clause', () => {
+  // Reilly is urged to apologise for his own remark, not the one who urged him
+  const { link } = run('Prime Minister Paul Velasco has urged city mayor Tom Reilly to apologise for his remark about the police.');
+  assert.equal(link('his'), 'Tom Reilly');
+});
