@@ -292,6 +292,18 @@ const CLOSED = new Set(
     'upon via is are was were be been being am do does did has have had will would shall should can could may might must not'
   ).split(' '),
 );
+/** isSpeechVerb, remembered: the coreference pass asks about the same few verb forms again and again. */
+const speechVerbs = new Map<string, boolean>();
+function speechVerb(w: string): boolean {
+  let v = speechVerbs.get(w);
+  if (v === undefined) {
+    if (speechVerbs.size > 50_000) speechVerbs.clear();
+    v = isSpeechVerb(w);
+    speechVerbs.set(w, v);
+  }
+  return v;
+}
+
 /** Verb forms that report speech, for finding who spoke in a sentence of the narrative. */
 const SPEECH_FORMS = new Set(
   (
@@ -462,7 +474,7 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
     const lower = t.text.toLowerCase();
     // the main-clause subject of a sentence that reports speech outside quotes spoke in it ("Boudreau
     // gave his players a pep talk, telling them to ..."): the turn a following quote goes on with
-    if (lastSubject && turnSentence === t.sentence && lastSpeakerSentence !== t.sentence && lastSpeaker !== lastSubject && /^\p{Ll}+(?:ed|s|ing|ld)$/u.test(t.text) && !inQuote(t.start) && (SPEECH_FORMS.has(lower) || (/ing$/.test(lower) && isSpeechVerb(lower)))) {
+    if (lastSubject && turnSentence === t.sentence && lastSpeakerSentence !== t.sentence && lastSpeaker !== lastSubject && /^\p{Ll}+(?:ed|s|ing|ld)$/u.test(t.text) && !inQuote(t.start) && (SPEECH_FORMS.has(lower) || (/ing$/.test(lower) && speechVerb(lower)))) {
       lastSpeaker = lastSubject;
       lastSpeakerSentence = t.sentence;
       lastSpeakerVia = null;
@@ -511,14 +523,13 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
     }
     // "One dealer, who asked not to be named, told Reuters", '"...," a spokeswoman said': a person the
     // article does not name opens the clause; a pronoun after it may be that person's, not a named one's
-    const closeQuote = (k: number) => k >= 0 && (/^["”]$/.test(tokens[k].text) || (tokens[k].text === ',' && /^["”]$/.test(tokens[k - 1]?.text ?? '')));
     // (right after the quote, or after its cue: '"...," said one dealer', not "Mr Adams said one punter had")
-    const afterQuote = i > 0 && (closeQuote(i - 1) || (SPEECH_FORMS.has(tokens[i - 1].text.toLowerCase()) && closeQuote(i - 2)));
-    if ((i === sentenceFirstWord || afterQuote) && !inQuote(t.start)) {
-      const head = unnamedPerson(tokens, i);
+    const determiner = UNNAMED_DETERMINER.test(lower);
+    const afterQuote = determiner && i > 0 && (closesQuote(tokens, i - 1) || (SPEECH_FORMS.has(tokens[i - 1].text.toLowerCase()) && closesQuote(tokens, i - 2)));
+    if (determiner && (i === sentenceFirstWord || afterQuote) && !inQuote(t.start)) {
       // only one who speaks: a lead's "A former executive ... has lost" is often named in the next sentence
-      const speaks = head >= 0 && (afterQuote || speechAfter(tokens, tokens[head].end) || (verbAfterAside(tokens, tokens[head].end) >= 0 && speechAfter(tokens, tokens[verbAfterAside(tokens, tokens[head].end)].end)));
-      if (speaks) {
+      const head = unnamedPerson(tokens, i, afterQuote);
+      if (head >= 0) {
         const key = `${UNNAMED_KEY}${t.start}`;
         const h = tokens[head].text.toLowerCase();
         const gender = /(?:man|men)$/.test(h) ? 'm' : /(?:woman|women)$/.test(h) ? 'f' : null;
@@ -619,6 +630,13 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
   return links;
 }
 
+const UNNAMED_DETERMINER = /^(a|an|one|another|the)$/;
+
+/** Whether token `k` closes a quote: the closing mark, or a comma right after it. */
+function closesQuote(tokens: Token[], k: number): boolean {
+  return k >= 0 && (/^["”]$/.test(tokens[k].text) || (tokens[k].text === ',' && /^["”]$/.test(tokens[k - 1]?.text ?? '')));
+}
+
 /** Keys of the salience entries for unnamed people ("one dealer"): never linked, never an entity. */
 const UNNAMED_KEY = '#unnamed@';
 
@@ -626,11 +644,12 @@ const UNNAMED_KEY = '#unnamed@';
  * "one dealer", "a spokeswoman", "another analyst", "the source": an indefinite phrase (or a definite
  * one headed by an anonymous-source noun) whose head is a person by WordNet and that names nobody
  * (no capitalised word, except an organisation's spokesman: "a Home Office spokesman"). Returns the
- * head's token index, or -1.
+ * head's token index, or -1. Only a phrase that speaks counts: `speaks` (it follows a quote), or a
+ * speech verb after it or after an aside set off by commas.
  */
-function unnamedPerson(tokens: Token[], i: number): number {
+function unnamedPerson(tokens: Token[], i: number, speaks: boolean): number {
   const det = tokens[i].text.toLowerCase();
-  if (!/^(a|an|one|another|the)$/.test(det)) return -1;
+  if (!UNNAMED_DETERMINER.test(det)) return -1;
   let named = false;
   for (let j = i + 1; j < tokens.length && j <= i + 4 && tokens[j].sentence === tokens[i].sentence; j++) {
     const w = tokens[j].text;
@@ -646,11 +665,13 @@ function unnamedPerson(tokens: Token[], i: number): number {
     const ends = !next || next.sentence !== tokens[i].sentence || !isWord(next.text) || /^(who|which|that|for|at|from|with|in|of|close|familiar)$/i.test(next.text) || verbAfter(tokens, w.length + tokens[j].start) || SPEECH_FORMS.has(next.text);
     if (!ends) continue;
     if (next && /^\p{Lu}/u.test(next.text) && next.sentence === tokens[i].sentence) return -1;
-    const person = UNNAMED.has(lw) || PERSON_NOUNS.has(lw) || nounClasses(lw, 1)[0] === 'person';
-    if (!person) return -1;
     if (det === 'the' && !UNNAMED.has(lw)) return -1;
     if (named && !/^spokes(?:man|woman|person)$/.test(lw)) return -1;
-    return j;
+    // the phrase must speak (cheap) before WordNet is asked whether its head is a person
+    const aside = verbAfterAside(tokens, tokens[j].end);
+    if (!(speaks || speechAfter(tokens, tokens[j].end) || (aside >= 0 && speechAfter(tokens, tokens[aside].end)))) return -1;
+    const person = UNNAMED.has(lw) || PERSON_NOUNS.has(lw) || nounClasses(lw, 1)[0] === 'person';
+    return person ? j : -1;
   }
   return -1;
 }
@@ -712,7 +733,7 @@ function speechAfter(tokens: Token[], end: number): boolean {
   let k = bisect(0, tokens.length, (i) => tokens[i].start < end);
   if (/^(has|have|had|also|then|later)$/.test(tokens[k]?.text ?? '')) k++;
   const w = tokens[k]?.text ?? '';
-  return /^(said|says|told|tells|added|adds|insisted|warned|argued|claimed|stated|explained|declared|replied)$/.test(w) || (/^\p{Ll}+(?:ed|s)$/u.test(w) && isSpeechVerb(w));
+  return /^(said|says|told|tells|added|adds|insisted|warned|argued|claimed|stated|explained|declared|replied)$/.test(w) || (/^\p{Ll}+(?:ed|s)$/u.test(w) && speechVerb(w));
 }
 
 /** Whether the token after a mention ending at `end` is a finite verb ("Cook said", "Heyward says"). */
