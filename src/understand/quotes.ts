@@ -653,6 +653,13 @@ function resolve(text: string, sentences: Sentence[], f: Found, coref: Coref, me
     const linked = inner >= 0 ? coref.linkAt(f.start + cut + inner) : null;
     if (linked) return linked;
   }
+  // "according to a statement from the Pentagon", "a letter by Mr Smith said": a document is its issuer's,
+  // named right after it (the phrase found stops before "from")
+  if (DOCUMENTS.test(head) || /^spokes(man|woman|person)$/.test(head)) {
+    const by = /^\s+(?:from|by|of|for)\s+(?:the\s+)?/i.exec(text.slice(f.end, f.end + 14));
+    const issuer = by ? mentions.find((m) => m.start === f.end + by[0].length && /^(PERSON|ORG)$/.test(coref.entity(m.entity)?.type ?? '')) : undefined;
+    if (issuer) return issuer.entity;
+  }
   // "the report warned": whoever the article said issued the report; "the spokesman said": whom the
   // spokesman the article introduced speaks for ("a BaFin spokeswoman" ... "the spokeswoman")
   if (words.length === 2 && ((/^the$/i.test(words[0]) && DOCUMENTS.test(head)) || (/^(the|a|an)$/i.test(words[0]) && /^spokes(man|woman|person)$/.test(head)))) {

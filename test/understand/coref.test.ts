@@ -388,3 +388,9 @@ test('coref: the object of "urged X to" controls the possessive of the infinitiv
   const { link } = run('Prime Minister Paul Velasco has urged city mayor Tom Reilly to apologise for his remark about the police.');
   assert.equal(link('his'), 'Tom Reilly');
 });
+
+test('quotes: "according to a statement from X" is X speaking', () => {
+  // the phrase after "according to" stops at "from"; the statement's issuer is named right after it
+  const { speaker } = run('The strike went on for a third day. "We remain committed to our workers," according to a statement from Norvik Steel Corporation.');
+  assert.equal(speaker('committed to our workers')?.name, 'Norvik Steel Corporation');
+});
