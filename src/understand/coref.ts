@@ -81,9 +81,11 @@ export class Coref {
       }
       // "The president said" → the person titled so; "A Home Office spokesman": a role nobody is named for
       if (/^(the|a|an)$/i.test(first.text)) {
+        let role = false;
         for (let q = k + 1; q < Math.min(k + 6, this.tokens.length) && this.tokens[q].sentence === s.index; q++) {
           const t = this.tokens[q].text;
           if (isRoleNoun(t)) {
+            role = true;
             const m = this.mentions[mi];
             if (!(m && m.sentence === s.index && m.start < this.tokens[q].start && this.entity(m.entity)?.type === 'PERSON')) {
               const key = this.role(this.tokens.slice(k, q + 1).map((x) => x.text).join(' '), first.start);
@@ -93,7 +95,9 @@ export class Coref {
           }
           if (/^[,.;:]$/.test(t)) break;
         }
-        continue;
+        // "The Steelers released", "The Kremlin said": a name after the article is the subject (below)
+        const m = this.mentions[mi];
+        if (role || !(m && m.sentence === s.index && m.start === this.tokens[k + 1]?.start)) continue;
       }
       // the first mention, within the opening few tokens, is the subject when it is a person
       const m = this.mentions[mi];

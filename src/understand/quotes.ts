@@ -445,6 +445,12 @@ function speakerBefore(text: string, r: RawQuote, tokens: Token[], idx: TokenInd
     if (e - b === 1 && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[b].text) && !posTags(tokens[b].text).includes('Plural') && !speakerLike(tokens, b, e)) continue;
     return { start: tokens[b].start, end: tokens[e - 1].end, text: text.slice(tokens[b].start, tokens[e - 1].end), cue: t.text, sentence: s.index };
   }
+  // no cue: "The Steelers released a statement: "..."", "Trump posted a tweet: "..."": a document right
+  // before the colon is the sentence subject's
+  const c = idx.at(r.open) - 1;
+  if (c - 1 >= stop && tokens[c].text === ':' && tokens[c].start - (tokens[c - 1]?.end ?? 0) <= 1 && (DOCUMENTS.test(tokens[c - 1].text.toLowerCase()) || /^(tweet|post|message|note|email|e-mail)$/i.test(tokens[c - 1].text)) && /^(a|an|the|his|her|its|their)$/i.test(tokens[c - 2]?.text ?? '')) {
+    return { start: tokens[c].start, end: tokens[c].start, text: '', cue: tokens[c - 1].text, subjectOf: s.index, sentence: s.index };
+  }
   return null;
 }
 
@@ -633,7 +639,9 @@ function resolve(text: string, sentences: Sentence[], f: Found, coref: Coref, me
       const e = coref.entity(m.entity);
       if (!e) continue;
       if (e.type === 'PERSON' && m.end <= headEnd) person = m.entity;
-      else if (e.type === 'PERSON' || e.type === 'ORG' || (key === null && e.type === 'GPE')) key = m.entity;
+      // (a place named alone that speaks is its club, firm or government: "Tottenham said in a
+      // statement", "Amazon, based in Seattle, said")
+      else if (e.type === 'PERSON' || e.type === 'ORG' || (key === null && (e.type === 'GPE' || (e.type === 'LOC' && m.start === f.start && m.end === f.end)))) key = m.entity;
     }
   }
   key = person ?? key;

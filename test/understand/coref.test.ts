@@ -394,3 +394,9 @@ test('quotes: "according to a statement from X" is X speaking', () => {
   const { speaker } = run('The strike went on for a third day. "We remain committed to our workers," according to a statement from Norvik Steel Corporation.');
   assert.equal(speaker('committed to our workers')?.name, 'Norvik Steel Corporation');
 });
+
+test('quotes: a statement released before a colon is the subject\'s, and a name after "The" can be the subject', () => {
+  // no cue verb: "released a statement:" makes the subject (the club, named after "The") the speaker
+  const { speaker } = run('The Northgate Rovers lost again on Sunday. The Northgate Rovers released a statement: "We support our players."');
+  assert.equal(speaker('We support our players')?.name, 'Northgate Rovers');
+});
