@@ -7,7 +7,7 @@ import type { CorefLink, DocEntity, Mention, Sentence } from '../model/index.js'
 import { bisect, isWord, paragraphs, quoteSpans, type Token } from './tokens.js';
 import { demonymOf, placeOf, genderOfFirstName, isHonorific, isRoleNoun, isTitleWord, posTags } from './gazetteer.js';
 import { kindOfNoun, orgKinds, type OrgKind } from './org-kind.js';
-import { isSpeechVerb } from './wordnet.js';
+import { isSpeechVerb, nounClasses } from './wordnet.js';
 
 const OPENERS = new Set(['but', 'and', 'however', 'meanwhile', 'earlier', 'later', 'then', 'so', 'yet', 'now', 'thus', 'still', 'also', 'instead', ',', '—', '–', '-', '"', '“']);
 const PRONOUNS_M = new Set(['he', 'him', 'his', 'himself']);
@@ -29,6 +29,7 @@ export class Coref {
     private entities: DocEntity[],
     private mentions: Mention[],
     links: CorefLink[] = [],
+    private unnamed: Set<number> = new Set(),
   ) {
     this.byKey = new Map(entities.map((e) => [e.key, e]));
     for (const l of links) this.linkAt_.set(l.start, l);
@@ -80,9 +81,11 @@ export class Coref {
       }
       // "The president said" → the person titled so; "A Home Office spokesman": a role nobody is named for
       if (/^(the|a|an)$/i.test(first.text)) {
+        let role = false;
         for (let q = k + 1; q < Math.min(k + 6, this.tokens.length) && this.tokens[q].sentence === s.index; q++) {
           const t = this.tokens[q].text;
           if (isRoleNoun(t)) {
+            role = true;
             const m = this.mentions[mi];
             if (!(m && m.sentence === s.index && m.start < this.tokens[q].start && this.entity(m.entity)?.type === 'PERSON')) {
               const key = this.role(this.tokens.slice(k, q + 1).map((x) => x.text).join(' '), first.start);
@@ -92,7 +95,9 @@ export class Coref {
           }
           if (/^[,.;:]$/.test(t)) break;
         }
-        continue;
+        // "The Steelers released", "The Kremlin said": a name after the article is the subject (below)
+        const m = this.mentions[mi];
+        if (role || !(m && m.sentence === s.index && m.start === this.tokens[k + 1]?.start)) continue;
       }
       // the first mention, within the opening few tokens, is the subject when it is a person
       const m = this.mentions[mi];
@@ -113,6 +118,15 @@ export class Coref {
   pronoun(word: string, sentence: number, at: number): string | null {
     const link = this.linkAt_.get(at);
     if (link) return link.entity;
+    // the coreference stage gave it to a person the article does not name ("one dealer"): nobody,
+    // unless that person is a spokesman for a named organisation
+    if (this.unnamed.has(at)) {
+      for (let s = sentence; s >= 0 && sentence - s <= 6; s--) {
+        const sub = this.subjects[s];
+        if (sub && 'role' in sub) return sub.for ?? null;
+      }
+      return null;
+    }
     const w = word.toLowerCase();
     // '*' asks for the subject whatever its gender ("..., saying:")
     const gender = PRONOUNS_M.has(w) ? 'm' : PRONOUNS_F.has(w) ? 'f' : null;
@@ -282,6 +296,27 @@ const CLOSED = new Set(
     'upon via is are was were be been being am do does did has have had will would shall should can could may might must not'
   ).split(' '),
 );
+/** isSpeechVerb, remembered: the coreference pass asks about the same few verb forms again and again. */
+const speechVerbs = new Map<string, boolean>();
+function speechVerb(w: string): boolean {
+  let v = speechVerbs.get(w);
+  if (v === undefined) {
+    if (speechVerbs.size > 50_000) speechVerbs.clear();
+    v = isSpeechVerb(w);
+    speechVerbs.set(w, v);
+  }
+  return v;
+}
+
+/** Verb forms that report speech, for finding who spoke in a sentence of the narrative. */
+const SPEECH_FORMS = new Set(
+  (
+    'said says told tells telling saying added adds adding warned warns warning insisted insists insisting argued ' +
+    'argues arguing claimed claims stated states explained explains explaining declared declares replied replies ' +
+    'acknowledged acknowledges admitted admits noted notes noting stressed stresses stressing urged urges asked asks ' +
+    'asking announced announces denied denies confirmed confirms revealed reveals predicted predicts'
+  ).split(' '),
+);
 const NOT_SUBJECT_VERBS = new Set("is was 's seems seemed appears appeared remains remained takes took matters mattered means meant looks looked happened emerged follows followed depends depended comes came goes went".split(' '));
 const HE_TITLES = /\b(?:Mr|Sir|Lord|King|Prince|Baron|Duke|Earl|Father|Brother)\.?\s+$/;
 const SHE_TITLES = /\b(?:Mrs|Ms|Miss|Lady|Dame|Queen|Princess|Baroness|Duchess|Sister)\.?\s+$/;
@@ -309,7 +344,7 @@ interface Salience {
 }
 
 /** Resolves pronouns and definite role nouns to entities (see the comment above). Pure; linear in the text. */
-export function findCoref(text: string, sentences: Sentence[], entities: DocEntity[], mentions: Mention[], tokens: Token[]): CorefLink[] {
+export function findCoref(text: string, sentences: Sentence[], entities: DocEntity[], mentions: Mention[], tokens: Token[], unnamed?: Set<number>): CorefLink[] {
   const links: CorefLink[] = [];
   if (entities.length === 0) return links;
   const byKey = new Map(entities.map((e) => [e.key, e]));
@@ -339,14 +374,36 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
   let sentenceFirstWord = -1;
   let curSentence = -1;
   let firstMentionSeen = -1;
+  let modifierLead = -1;
+  let lastSpeakerSentence = -1;
+  // the organisation that last spoke in the narrative, and the last sentence another was a subject in
+  let lastOrgSpeaker: string | null = null;
+  let controller: { key: string; sentence: number; from: number } | null = null;
+  let lastOrgSpeakerSentence = -1;
+  let otherOrgSubject = -1;
+  // the gender of the pronoun that last made someone the speaker ("she described"), if one did
+  let lastSpeakerVia: 'm' | 'f' | null = null;
+  // who had last spoken when the current sentence began
+  let speakerBefore: string | null = null;
   let unnamedOrgSubject = -1;
+  // a person's name starting within four tokens after mention `m`, in its sentence, after a role
+  const personNamedNext = (m: Mention): boolean => {
+    const n = mentions[mi];
+    if (!n || n.sentence !== m.sentence || byKey.get(n.entity)?.type !== 'PERSON') return false;
+    const a = bisect(0, tokens.length, (k) => tokens[k].start < m.end);
+    const b = bisect(0, tokens.length, (k) => tokens[k].start < n.start);
+    // with a role or title between: "Tory leader Michael Howard", "Labour's Mr Livingstone"
+    return b - a <= 4 && tokens.slice(a, b).some((x) => isRoleNoun(x.text) || isTitleWord(x.text));
+  };
   const touch = (key: string, sentence: number, subject: boolean, gender: 'm' | 'f' | null, at = -1, modifier = false) => {
     const e = byKey.get(key);
-    if (!e) return;
     let s = state.get(key);
+    if (!e && !s) return;
     if (!s) {
-      const g = e.type === 'PERSON' ? genderOfFirstName(e.name.split(' ')[0]) : null;
-      s = { key, type: e.type, lastSentence: sentence, subjectSentence: -1, count: 0, gender: g, lastEnd: -1, lastSubject: false, lastModifier: false, plural: false };
+      // "Lord Rennard", "Baroness Scotland": a title kept in the name tells the gender, else the first name
+      const first = e!.name.split(' ')[0];
+      const g = e!.type !== 'PERSON' ? null : HE_TITLES.test(`${first} `) ? 'm' : SHE_TITLES.test(`${first} `) ? 'f' : genderOfFirstName(first);
+      s = { key, type: e!.type, lastSentence: sentence, subjectSentence: -1, count: 0, gender: g, lastEnd: -1, lastSubject: false, lastModifier: false, plural: false };
       state.set(key, s);
     }
     s.lastSentence = sentence;
@@ -355,6 +412,7 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
     s.lastModifier = modifier;
     s.count++;
     active.add(s);
+    if (subject && s.type === 'ORG' && key !== lastOrgSpeaker) otherOrgSubject = sentence;
     if (subject) s.subjectSentence = sentence;
     if (!s.gender && gender) s.gender = gender;
   };
@@ -362,10 +420,13 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
     const t = tokens[i];
     if (t.sentence !== curSentence) {
       curSentence = t.sentence;
+      speakerBefore = lastSpeaker;
       for (const s of active) if (curSentence - s.lastSentence > 6) active.delete(s);
       sentenceFirstWord = i;
       while (sentenceFirstWord < tokens.length && tokens[sentenceFirstWord].sentence === curSentence && OPENERS.has(tokens[sentenceFirstWord].text.toLowerCase())) sentenceFirstWord++;
-      // a sentence that opens with a quote goes on with the last speaker's turn
+      // a sentence that opens with a quote goes on with the last main-clause subject's turn (who last
+      // spoke a few sentences back is not preferred: "Federer said. ... Ljubicic was at a loss to
+      // explain ... . "I didn't start badly ...," he said" is Ljubicic's)
       if (lastSubject && /^["“]$/.test(t.text)) touch(lastSubject, curSentence, true, null);
     }
     // name mentions that start before this token raise their entity's salience
@@ -373,16 +434,37 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
       const m = mentions[mi++];
       if (inQuote(m.start)) continue;
       const first = m.sentence !== firstMentionSeen;
-      firstMentionSeen = m.sentence;
+      // "Tory leader Michael Howard", "Adriano's agent Gilmar Rinaldi": a name that only modifies or
+      // owns the noun after it is not the subject; the head named after it still may be
+      const nounMod = nounModifier(tokens, m.end);
+      const modifier = (nounMod || /^['’]s\b/.test(text.slice(m.end, m.end + 2))) && personNamedNext(m);
+      if (!modifier) firstMentionSeen = m.sentence;
+      else if (first) modifierLead = m.sentence;
       const before = text.slice(Math.max(0, m.start - 12), m.start);
       const g = HE_TITLES.test(before) ? 'm' : SHE_TITLES.test(before) ? 'f' : null;
       // a subject: the sentence's first mention near its start, the name a verb follows ("Cook said"),
-      // or the name after a speech verb ('..., said Mr Hogg')
+      // or the name after a speech verb ('..., said Mr Hogg'), or a name whose verb follows an aside
+      // set off by commas ("Michael Howard, asked about the remark, said")
       const afterPreposition = /\b(?:in|at|on|for|from|with|by|to|of|after|before|against|under|over|into|like)\s+(?:the\s+)?$/i.test(before);
-      const subject = (first && i - sentenceFirstWord <= 3 && !afterPreposition) || verbAfter(tokens, m.end) || /\b(?:said|says|told|added)\s+$/.test(before);
-      touch(m.entity, m.sentence, subject, g, i, !subject && nounModifier(tokens, m.end));
-      const speaker = byKey.get(m.entity)?.type === 'PERSON' && (speechAfter(tokens, m.end) || /\b(?:said|says|added)\s+$/.test(before)); // "told X": X listens
-      if (speaker) lastSpeaker = m.entity;
+      const opening = first && !modifier && i - sentenceFirstWord <= (modifierLead === m.sentence ? 6 : 3) && !afterPreposition;
+      const aside = opening ? verbAfterAside(tokens, m.end) : -1;
+      const subject = opening || verbAfter(tokens, m.end) || /\b(?:said|says|told|added)\s+$/.test(before);
+      touch(m.entity, m.sentence, subject, g, i, !subject && nounMod);
+      // an organisation that speaks in the narrative ("..., the TUC has said"): its "It said" after
+      if (byKey.get(m.entity)?.type === 'ORG' && (speechAfter(tokens, m.end) || /\b(?:said|says|added)\s+$/.test(before))) {
+        lastOrgSpeaker = m.entity;
+        lastOrgSpeakerSentence = m.sentence;
+      }
+      // "Blair urged London mayor Ken Livingstone to apologise for his comment", "called on Mr Brown to
+      // open up his books": a person who is the object of a verb and the subject of the infinitive after
+      // it controls the pronouns of that infinitive clause
+      if (byKey.get(m.entity)?.type === 'PERSON' && /^\s+to\s+\p{Ll}/u.test(text.slice(m.end, m.end + 8)) && objectOfVerb(tokens, i)) controller = { key: m.entity, sentence: m.sentence, from: bisect(0, tokens.length, (k) => tokens[k].start < m.end) };
+      const speaker = byKey.get(m.entity)?.type === 'PERSON' && (speechAfter(tokens, m.end) || (aside >= 0 && speechAfter(tokens, tokens[aside].end)) || /\b(?:said|says|added)\s+$/.test(before)); // "told X": X listens
+      if (speaker) {
+        lastSpeaker = m.entity;
+        lastSpeakerSentence = m.sentence;
+        lastSpeakerVia = null;
+      }
       // "the Palestinians"; a place taking a plural verb is its team or people ("Ulster were")
       const st = state.get(m.entity);
       if (st && ((st.type === 'NORP' && /s$/i.test(m.text)) || /^\s+(?:were|are|have)\b/.test(text.slice(m.end, m.end + 6)))) st.plural = true;
@@ -394,6 +476,13 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
       }
     }
     const lower = t.text.toLowerCase();
+    // the main-clause subject of a sentence that reports speech outside quotes spoke in it ("Boudreau
+    // gave his players a pep talk, telling them to ..."): the turn a following quote goes on with
+    if (lastSubject && turnSentence === t.sentence && lastSpeakerSentence !== t.sentence && lastSpeaker !== lastSubject && /^\p{Ll}+(?:ed|s|ing|ld)$/u.test(t.text) && !inQuote(t.start) && (SPEECH_FORMS.has(lower) || (/ing$/.test(lower) && speechVerb(lower)))) {
+      lastSpeaker = lastSubject;
+      lastSpeakerSentence = t.sentence;
+      lastSpeakerVia = null;
+    }
     const form = PRONOUN_FORMS[lower];
     if (form) {
       if (lower === 'it' && !subjectIt(tokens, i)) continue;
@@ -402,9 +491,22 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
       // "Jobs would leave work before him": an object pronoun is not the subject of its own clause
       const object = lower === 'him' || lower === 'them';
       const bound = (s: Salience) => object && s.lastSubject && s.lastSentence === t.sentence && s.lastEnd >= 0 && !clauseBreak(tokens, s.lastEnd, i);
-      const pick = best(active, t.sentence, (s) => agrees(s, form.want) && !bound(s), form.subject && atStart, form.want === 'they' || form.want === 'it' ? 2 : 4);
+      // "He said", "she added": the subject of a speech verb goes on with whoever spoke last in the
+      // narrative, if recently ("..., elections chief Lord Rennard said. He said it was ...")
+      // (not one known, or last called, by the other gender: "she described him ... he assures"; nor
+      // when another has since been the subject of a main clause: "Davis welcomed ... But he argued")
+      const speakerGender = lastSpeaker ? lastSpeakerVia ?? state.get(lastSpeaker)?.gender ?? null : null;
+      const turn = form.subject && (form.want === 'm' || form.want === 'f') && lastSpeaker && t.sentence - lastSpeakerSentence <= 2 && (lastSubject === lastSpeaker || turnSentence <= lastSpeakerSentence) && (!speakerGender || speakerGender === form.want) && speechAfter(tokens, t.end) ? lastSpeaker : null;
+      // "It said", "they added": only an organisation (or a people) speaks, so one named further back is
+      // still in reach, and a place is not
+      const speaking = (form.want === 'it' || form.want === 'they') && form.subject && speechAfter(tokens, t.end);
+      const window = speaking ? 5 : form.want === 'they' || form.want === 'it' ? 2 : 4;
+      const controls = controller && controller.sentence === t.sentence && (form.want === 'm' || form.want === 'f') && !/^(he|she)$/.test(lower) && !inQuote(t.start) && !clauseEnd(tokens, controller.from, i) ? controller.key : null;
+      const pick = best(active, t.sentence, (s) => agrees(s, form.want) && !bound(s) && !(speaking && s.type !== 'ORG' && !s.plural), form.subject && atStart, window, controls ? (s) => (s.key === controls ? 60 : 0) : turn ? (s) => (s.key === turn ? 30 : 0) : speaking && lastOrgSpeakerSentence >= otherOrgSubject ? (s) => (s.key === lastOrgSpeaker ? 40 : 0) : undefined);
       if (pick) {
-        links.push({ start: t.start, end: t.end, text: t.text, entity: pick.key, sentence: t.sentence, kind: 'pronoun', confidence: pick.confidence });
+        // the unnamed person the pronoun goes to ("one dealer ... he said") is nobody the article names
+        if (pick.key.startsWith(UNNAMED_KEY)) unnamed?.add(t.start);
+        else links.push({ start: t.start, end: t.end, text: t.text, entity: pick.key, sentence: t.sentence, kind: 'pronoun', confidence: pick.confidence });
         // a pronoun teaches the entity's gender only when nobody else was a candidate
         const learnt = pick.confidence >= 0.75 && (form.want === 'm' || form.want === 'f') ? form.want : null;
         // "Speaking on the radio, he said": a subject pronoun before its verb keeps its referent the subject
@@ -413,8 +515,40 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
           lastSubject = pick.key;
           turnSentence = t.sentence;
         }
+        // (a main clause's: at the sentence start or right after the quote, not "because she described him")
+        const mainClause = atStart || (i > 0 && (/^["”]$/.test(tokens[i - 1].text) || (tokens[i - 1].text === ',' && /^["”]$/.test(tokens[i - 2]?.text ?? ''))));
+        if ((turn !== null || (form.subject && (form.want === 'm' || form.want === 'f') && speechAfter(tokens, t.end))) && mainClause && !inQuote(t.start)) {
+          lastSpeaker = pick.key;
+          lastSpeakerSentence = t.sentence;
+          lastSpeakerVia = form.want === 'm' || form.want === 'f' ? form.want : null;
+        }
       }
       continue;
+    }
+    // "One dealer, who asked not to be named, told Reuters", '"...," a spokeswoman said': a person the
+    // article does not name opens the clause; a pronoun after it may be that person's, not a named one's
+    // (right after the quote, or after its cue: '"...," said one dealer', not "Mr Adams said one punter had")
+    const determiner = UNNAMED_DETERMINER.test(lower);
+    const afterQuote = determiner && i > 0 && (closesQuote(tokens, i - 1) || (SPEECH_FORMS.has(tokens[i - 1].text.toLowerCase()) && closesQuote(tokens, i - 2)));
+    if (determiner && (i === sentenceFirstWord || afterQuote) && !inQuote(t.start)) {
+      // only one who speaks: a lead's "A former executive ... has lost" is often named in the next sentence
+      const head = unnamedPerson(tokens, i, afterQuote);
+      if (head >= 0) {
+        const key = `${UNNAMED_KEY}${t.start}`;
+        const h = tokens[head].text.toLowerCase();
+        const gender = /(?:man|men)$/.test(h) ? 'm' : /(?:woman|women)$/.test(h) ? 'f' : null;
+        state.set(key, { key, type: 'PERSON', lastSentence: t.sentence, subjectSentence: t.sentence, count: 1, gender, lastEnd: head + 1, lastSubject: true, lastModifier: false, plural: false });
+        touch(key, t.sentence, true, gender, head + 1);
+        if (i === sentenceFirstWord && turnSentence !== t.sentence) {
+          lastSubject = key;
+          turnSentence = t.sentence;
+        }
+        lastSpeaker = key;
+        lastSpeakerSentence = t.sentence;
+        lastSpeakerVia = null;
+        i = head;
+        continue;
+      }
     }
     if (lower === 'the' || lower === 'a' || lower === 'an') {
       const np = roleNoun(tokens, i);
@@ -436,8 +570,13 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
             const offices = (byKey.get(key)?.titles ?? []).map((x) => x.toLowerCase().split(/[\s-]+/)).filter((ws) => ws.some((w) => isRoleNoun(w) || isTitleWord(w)));
             return offices.length > 0 && !offices.some((ws) => roleWords.some((w) => ws.includes(w)) && !ws.some((w) => ROLE_MODIFIER.test(w) && !roleWords.includes(w)));
           };
+          // (not one who spoke earlier in the same sentence: "Mr Blair denied ..., and the chancellor told")
           const speaks = speechAfter(tokens, tokens[np.end - 1].end);
-          const pick = best(active, t.sentence, (s) => s.type === 'PERSON' && !otherOffice(s.key), i === sentenceFirstWord, 3, (s) => (speaks && s.key === lastSpeaker ? 40 : 0));
+          // "Sir Alan Budd's inquiry linked the ex-home secretary to ...": the subject of the role's own
+          // clause is someone else (unless the role is its predicate: "Brown is the chancellor")
+          const copula = /^(is|was|are|were|be|been|became|becomes|remains|remained|as)$/i.test(tokens[i - 1]?.text ?? '');
+          const boundRole = (s: Salience) => !copula && s.lastSubject && s.lastSentence === t.sentence && s.lastEnd >= 0 && s.lastEnd <= i && !clauseBreak(tokens, s.lastEnd, i);
+          const pick = best(active, t.sentence, (s) => s.type === 'PERSON' && !s.key.startsWith(UNNAMED_KEY) && !otherOffice(s.key) && !boundRole(s), i === sentenceFirstWord, 3, (s) => (speaks && s.key === speakerBefore ? 40 : 0));
           if (pick) [key, confidence] = [pick.key, pick.confidence * 0.8];
         }
       } else {
@@ -466,18 +605,79 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
         const pick = best(active, t.sentence, ok, i === sentenceFirstWord, 6, (s) => 60 * fit(s));
         if (pick) [key, confidence] = [pick.key, pick.confidence * 0.8];
       }
+      // a role noun is not linked to a person the article does not name ("a teacher ... the 42-year-old")
+      if (key?.startsWith(UNNAMED_KEY)) key = null;
       if (key) {
         links.push({ start: t.start, end: tokens[np.end - 1].end, text: phrase, entity: key, sentence: t.sentence, kind: 'role', confidence });
-        touch(key, t.sentence, i === sentenceFirstWord, null);
+        // a subject at the clause start, or before its verb ("According to the Times, the UK leader wants")
+        // (a role inside quoted words is the speaker's, not the narrative's, like a name there)
+        if (!inQuote(t.start)) touch(key, t.sentence, i === sentenceFirstWord || verbAfter(tokens, tokens[np.end - 1].end), null);
+        // "The home secretary said": the person titled so speaks
+        if (np.kind === 'person' && !inQuote(t.start) && speechAfter(tokens, tokens[np.end - 1].end)) {
+          lastSpeaker = key;
+          lastSpeakerSentence = t.sentence;
+          lastSpeakerVia = null;
+        }
       } else if (np.kind === 'org' && i === sentenceFirstWord && lower === 'the') {
         // "The French foreign ministry said it ...": the subject is an organisation the article never
         // named, so its "it" is no other organisation's
         unnamedOrgSubject = t.sentence;
+        // and it stays in reach as an unnamed referent: "The US government denied the claims. In a
+        // statement, it said" is nobody the article named
+        const pseudo = `${UNNAMED_KEY}${t.start}`;
+        state.set(pseudo, { key: pseudo, type: 'ORG', lastSentence: t.sentence, subjectSentence: t.sentence, count: 1, gender: null, lastEnd: np.end, lastSubject: true, lastModifier: false, plural: false });
+        touch(pseudo, t.sentence, true, null, np.end);
       }
       i = np.end - 1;
     }
   }
   return links;
+}
+
+const UNNAMED_DETERMINER = /^(a|an|one|another|the)$/;
+
+/** Whether token `k` closes a quote: the closing mark, or a comma right after it. */
+function closesQuote(tokens: Token[], k: number): boolean {
+  return k >= 0 && (/^["”]$/.test(tokens[k].text) || (tokens[k].text === ',' && /^["”]$/.test(tokens[k - 1]?.text ?? '')));
+}
+
+/** Keys of the salience entries for unnamed people ("one dealer"): never linked, never an entity. */
+const UNNAMED_KEY = '#unnamed@';
+
+/**
+ * "one dealer", "a spokeswoman", "another analyst", "the source": an indefinite phrase (or a definite
+ * one headed by an anonymous-source noun) whose head is a person by WordNet and that names nobody
+ * (no capitalised word, except an organisation's spokesman: "a Home Office spokesman"). Returns the
+ * head's token index, or -1. Only a phrase that speaks counts: `speaks` (it follows a quote), or a
+ * speech verb after it or after an aside set off by commas.
+ */
+function unnamedPerson(tokens: Token[], i: number, speaks: boolean): number {
+  const det = tokens[i].text.toLowerCase();
+  if (!UNNAMED_DETERMINER.test(det)) return -1;
+  let named = false;
+  for (let j = i + 1; j < tokens.length && j <= i + 4 && tokens[j].sentence === tokens[i].sentence; j++) {
+    const w = tokens[j].text;
+    if (!isWord(w)) return -1;
+    if (/^\p{Lu}/u.test(w)) {
+      named = true;
+      continue;
+    }
+    const lw = w.toLowerCase();
+    if (CLOSED.has(lw)) return -1;
+    const next = tokens[j + 1];
+    // the head: the last noun before a verb, a comma or a relative pronoun, not before a name
+    const ends = !next || next.sentence !== tokens[i].sentence || !isWord(next.text) || /^(who|which|that|for|at|from|with|in|of|close|familiar)$/i.test(next.text) || verbAfter(tokens, w.length + tokens[j].start) || SPEECH_FORMS.has(next.text);
+    if (!ends) continue;
+    if (next && /^\p{Lu}/u.test(next.text) && next.sentence === tokens[i].sentence) return -1;
+    if (det === 'the' && !UNNAMED.has(lw)) return -1;
+    if (named && !/^spokes(?:man|woman|person)$/.test(lw)) return -1;
+    // the phrase must speak (cheap) before WordNet is asked whether its head is a person
+    const aside = verbAfterAside(tokens, tokens[j].end);
+    if (!(speaks || speechAfter(tokens, tokens[j].end) || (aside >= 0 && speechAfter(tokens, tokens[aside].end)))) return -1;
+    const person = UNNAMED.has(lw) || PERSON_NOUNS.has(lw) || nounClasses(lw, 1)[0] === 'person';
+    return person ? j : -1;
+  }
+  return -1;
 }
 
 /**
@@ -493,12 +693,51 @@ function nounModifier(tokens: Token[], end: number): boolean {
   return !/[a-z]ed$/.test(t.text);
 }
 
+/**
+ * "Michael Howard, asked about the remark by reporters, said": after a name ending at `end`, an aside
+ * set off by commas (no quote mark or semicolon, at most 25 tokens) and then a finite verb. Returns the
+ * index of the comma that closes the aside, or -1.
+ */
+function verbAfterAside(tokens: Token[], end: number): number {
+  const k = bisect(0, tokens.length, (i) => tokens[i].start < end);
+  if (tokens[k]?.text !== ',') return -1;
+  for (let j = k + 2; j < tokens.length && j - k <= 25 && tokens[j].sentence === tokens[k].sentence; j++) {
+    const w = tokens[j].text;
+    if (/^["“”;:(]$/.test(w)) return -1;
+    if (w === ',') return verbAfter(tokens, w.length + tokens[j].start) ? j : -1;
+  }
+  return -1;
+}
+
+/**
+ * Whether the mention starting at token `i` is the object of a verb: a finite verb (or "called on",
+ * "asked") comes right before it, or before a run of role and title words ("urged London mayor Ken
+ * Livingstone").
+ */
+function objectOfVerb(tokens: Token[], i: number): boolean {
+  let k = i - 1;
+  const modifier = (w: string) => /^\p{Lu}/u.test(w) || isRoleNoun(w) || isTitleWord(w) || (/^\p{Ll}+$/u.test(w) && !CLOSED.has(w) && posTags(w).includes('Singular') && !posTags(w).some((x) => /Verb|Tense|Adjective/.test(x)));
+  while (k >= 0 && i - k <= 4 && tokens[k].sentence === tokens[i].sentence && modifier(tokens[k].text)) k--;
+  if (k < 0 || tokens[k].sentence !== tokens[i].sentence) return false;
+  const w = tokens[k].text.toLowerCase();
+  if (w === 'on' && k > 0 && /^(called|calls|calling|call)$/i.test(tokens[k - 1].text)) return true;
+  if (!/^\p{Ll}+$/u.test(w) || CLOSED.has(w)) return false;
+  const tags = posTags(w);
+  return (tags.includes('PastTense') || tags.includes('PresentTense') || /[a-z]ed$/.test(w)) && !tags.some((x) => /Noun|Adjective/.test(x));
+}
+
+/** Whether a full stop of a clause (";", or a sentence-level conjunction after a comma) lies between tokens [from, to). */
+function clauseEnd(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens[k].text === ';' || (tokens[k].text === ',' && /^(but|while|whereas|and)$/i.test(tokens[k + 1]?.text ?? ''))) return true;
+  return false;
+}
+
 /** Whether a speech verb follows the phrase ending at `end`, after "has"/"have" ("Howard has said", "the leader told"). */
 function speechAfter(tokens: Token[], end: number): boolean {
   let k = bisect(0, tokens.length, (i) => tokens[i].start < end);
   if (/^(has|have|had|also|then|later)$/.test(tokens[k]?.text ?? '')) k++;
   const w = tokens[k]?.text ?? '';
-  return /^(said|says|told|tells|added|adds|insisted|warned|argued|claimed|stated|explained|declared|replied)$/.test(w) || (/^\p{Ll}+(?:ed|s)$/u.test(w) && isSpeechVerb(w));
+  return /^(said|says|told|tells|added|adds|insisted|warned|argued|claimed|stated|explained|declared|replied)$/.test(w) || (/^\p{Ll}+(?:ed|s)$/u.test(w) && speechVerb(w));
 }
 
 /** Whether the token after a mention ending at `end` is a finite verb ("Cook said", "Heyward says"). */

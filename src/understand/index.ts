@@ -46,8 +46,10 @@ export function annotate(input: UnderstandInput): Annotations {
   const numbers = findNumbers(text, sentences);
   if (!fullPipeline(input.language)) return { sentences, entities: [], mentions: [], quotes: [], times: [], numbers, events: [] };
   const { entities, mentions } = findEntities(text, sentences);
-  const coref = findCoref(text, sentences, entities, mentions, tokenize(text, sentences));
-  const quotes = findQuotes(text, sentences, entities, mentions, coref);
+  // pronouns the coreference stage gave to a person the article does not name ("one dealer ... he said")
+  const unnamed = new Set<number>();
+  const coref = findCoref(text, sentences, entities, mentions, tokenize(text, sentences), unnamed);
+  const quotes = findQuotes(text, sentences, entities, mentions, coref, unnamed);
   const times = findTimes(text, sentences, published);
   const events = findEvents(text, sentences, entities, mentions, times, coref);
   return { sentences, entities, mentions, coref, quotes, times, numbers, events };

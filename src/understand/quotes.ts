@@ -53,10 +53,10 @@ interface RawQuote {
   sentence: number;
 }
 
-export function findQuotes(text: string, sentences: Sentence[], entities: DocEntity[], mentions: Mention[], links: CorefLink[] = []): Quote[] {
+export function findQuotes(text: string, sentences: Sentence[], entities: DocEntity[], mentions: Mention[], links: CorefLink[] = [], unnamed?: Set<number>): Quote[] {
   if (sentences.length === 0) return [];
   const tokens = tokenize(text, sentences);
-  const coref = new Coref(sentences, tokens, entities, mentions, links);
+  const coref = new Coref(sentences, tokens, entities, mentions, links, unnamed);
   const raw: RawQuote[] = [];
   let si = 0;
   for (const [ps, pe] of paragraphs(text)) {
@@ -78,6 +78,13 @@ export function findQuotes(text: string, sentences: Sentence[], entities: DocEnt
     return lo > 0 && pos < raw[lo - 1].close;
   };
   let prev: Quote | null = null;
+  // where each quote's own attribution was found ([start, end) of the speaker phrase), if it had one
+  const attribution: Array<[number, number] | null> = [];
+  // the attribution of quote k lies between it and the next quote: a split quote ('"A," said X, "B"')
+  const between = (k: number) => {
+    const a = attribution[k];
+    return !!a && a[0] >= raw[k].close && k + 1 < raw.length && a[1] <= raw[k + 1].open;
+  };
   const sameSpeakerPhrase = new Map<string, { speaker: string; sentence: number }>();
   for (let i = 0; i < raw.length; i++) {
     const r = raw[i];
@@ -114,6 +121,12 @@ export function findQuotes(text: string, sentences: Sentence[], entities: DocEnt
         speaker = prev.speaker;
         speakerText = prev.speakerText;
       }
+    } else if (prev && prev === out[i - 1] && prev.sentence === r.sentence && (prev.speaker || prev.speakerText) && between(i - 1)) {
+      // the second part of a quote split in one sentence, with no cue of its own: '"...," Cook said,
+      // but instead "..."', '"...," said X, "..."'
+      speaker = prev.speaker;
+      speakerText = prev.speakerText;
+      cue = prev.cue;
     } else if (prev && !partial && (prev.speaker || prev.speakerText) && r.sentence - prev.sentence <= 3 && startsSentence(text, r, sentences[r.sentence])) {
       // a continued quote: same speaker as the quote before
       speaker = prev.speaker;
@@ -125,9 +138,24 @@ export function findQuotes(text: string, sentences: Sentence[], entities: DocEnt
       const head = found.text.split(/\s+/).pop()!.toLowerCase();
       if (DOCUMENTS.test(head) || /^spokes(?:man|woman|person)$/.test(head)) sameSpeakerPhrase.set(found.text.toLowerCase(), { speaker, sentence: r.sentence });
     }
+    attribution[i] = found && found.text ? [found.start, found.end] : null;
     const q: Quote = { start: r.start, end: r.end, text: r.text, speakerText, speaker, cue, partial, sentence: r.sentence };
     out.push(q);
     if (speaker || speakerText) prev = q;
+  }
+  // a quote left open where the next one opens ('"It's his first year ... season. "I don't think ...,"
+  // he said') is one speech printed in two paragraphs' style: the attribution after the second holds
+  // for the first when the first has none
+  for (let i = out.length - 2; i >= 0; i--) {
+    const q = out[i];
+    const next = out[i + 1];
+    if (q.speaker || q.speakerText || q.partial || raw[i].closed || raw[i].close !== raw[i + 1].open) continue;
+    // (the second's own attribution, after it: '"A. "B," he said')
+    const a = attribution[i + 1];
+    if (!next.speaker && !next.speakerText || !a || a[0] < raw[i + 1].close) continue;
+    q.speaker = next.speaker;
+    q.speakerText = next.speakerText;
+    q.cue = next.cue;
   }
   return out;
 }
@@ -388,6 +416,9 @@ function speakerBefore(text: string, r: RawQuote, tokens: Token[], idx: TokenInd
     const participle = PARTICIPLE_CUES.has(lower) || (/^\p{Ll}+ing$/u.test(t.text) && /:\s*$/.test(text.slice(t.end, r.open)) && isSpeechVerb(lower));
     if ((!CUES.has(lower) && !participle) || nounUse(tokens, j, stop)) continue;
     if (participle) {
+      // `..., with Foreign Minister Ayman Safadi warning of "..."`: the person named right before it
+      const named = j - 1 >= stop ? idx.nameEndingAt(t.start) : undefined;
+      if (named && named.end >= tokens[j - 1].start) return { start: named.start, end: named.end, text: text.slice(named.start, named.end), cue: t.text, sentence: s.index };
       // `..., saying: "..."`: whoever the sentence is about
       return { start: t.start, end: t.start, text: '', cue: t.text, subjectOf: s.index, sentence: s.index };
     }
@@ -409,7 +440,16 @@ function speakerBefore(text: string, r: RawQuote, tokens: Token[], idx: TokenInd
     }
     // an ordinary sentence opener is not part of the speaker ("But he said")
     while (b < e - 1 && /^(but|and|so|yet|then|however|when|while|if|as)$/i.test(tokens[b].text)) b++;
+    // "so that it can press claims for ...": one lower-case singular word that names no speaker makes
+    // the cue word a noun ("claims"); the clause goes on further back
+    if (e - b === 1 && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[b].text) && !posTags(tokens[b].text).includes('Plural') && !speakerLike(tokens, b, e)) continue;
     return { start: tokens[b].start, end: tokens[e - 1].end, text: text.slice(tokens[b].start, tokens[e - 1].end), cue: t.text, sentence: s.index };
+  }
+  // no cue: "The Steelers released a statement: "..."", "Trump posted a tweet: "..."": a document right
+  // before the colon is the sentence subject's
+  const c = idx.at(r.open) - 1;
+  if (c - 1 >= stop && tokens[c].text === ':' && tokens[c].start - (tokens[c - 1]?.end ?? 0) <= 1 && (DOCUMENTS.test(tokens[c - 1].text.toLowerCase()) || /^(tweet|post|message|note|email|e-mail)$/i.test(tokens[c - 1].text)) && /^(a|an|the|his|her|its|their)$/i.test(tokens[c - 2]?.text ?? '')) {
+    return { start: tokens[c].start, end: tokens[c].start, text: '', cue: tokens[c - 1].text, subjectOf: s.index, sentence: s.index };
   }
   return null;
 }
@@ -599,7 +639,9 @@ function resolve(text: string, sentences: Sentence[], f: Found, coref: Coref, me
       const e = coref.entity(m.entity);
       if (!e) continue;
       if (e.type === 'PERSON' && m.end <= headEnd) person = m.entity;
-      else if (e.type === 'PERSON' || e.type === 'ORG' || (key === null && e.type === 'GPE')) key = m.entity;
+      // (a place named alone that speaks is its club, firm or government: "Tottenham said in a
+      // statement", "Amazon, based in Seattle, said")
+      else if (e.type === 'PERSON' || e.type === 'ORG' || (key === null && (e.type === 'GPE' || (e.type === 'LOC' && m.start === f.start && m.end === f.end)))) key = m.entity;
     }
   }
   key = person ?? key;
@@ -618,6 +660,13 @@ function resolve(text: string, sentences: Sentence[], f: Found, coref: Coref, me
     const inner = f.text.slice(cut).search(/\b(?:the|a|an)\s/i);
     const linked = inner >= 0 ? coref.linkAt(f.start + cut + inner) : null;
     if (linked) return linked;
+  }
+  // "according to a statement from the Pentagon", "a letter by Mr Smith said": a document is its issuer's,
+  // named right after it (the phrase found stops before "from")
+  if (DOCUMENTS.test(head) || /^spokes(man|woman|person)$/.test(head)) {
+    const by = /^\s+(?:from|by|of|for)\s+(?:the\s+)?/i.exec(text.slice(f.end, f.end + 14));
+    const issuer = by ? mentions.find((m) => m.start === f.end + by[0].length && /^(PERSON|ORG)$/.test(coref.entity(m.entity)?.type ?? '')) : undefined;
+    if (issuer) return issuer.entity;
   }
   // "the report warned": whoever the article said issued the report; "the spokesman said": whom the
   // spokesman the article introduced speaks for ("a BaFin spokeswoman" ... "the spokeswoman")

@@ -311,3 +311,92 @@ test('quotes: a WordNet verb of speech does not hand a continued full quote to a
   assert.notEqual(speaker('I then heard')?.text, 'The envoy');
   assert.equal(speaker('Work of God')?.name ?? null, null);
 });
+
+test('coref: the subject is the name a role leads to, and an aside between subject and verb keeps it the speaker', () => {
+  // "Opposition leader Tom Reilly" is Reilly's phrase, not the party's; the aside "asked about ... by
+  // reporters" sits between him and "said", so the quote after is his, not the earlier subject's
+  const { speaker } = run('Prime Minister Paul Velasco defended the budget on Monday. Opposition leader Tom Reilly, asked about the plan by reporters, said it was reckless. "It is a gamble with the economy," he said.');
+  assert.equal(speaker('a gamble')?.name, 'Tom Reilly');
+});
+
+test('coref: a quote opening its sentence goes on with the last main-clause subject, not an earlier speaker', () => {
+  // Lind spoke two sentences back, but the narrative has turned to Moen ("was at a loss to explain"),
+  // and the quote that opens the next sentence is Moen's
+  const { speaker } = run('"I could play with confidence," Erik Lind said. Lars Moen was at a loss to explain his poor first set. "I did not start badly, but then suddenly my racket felt loose," he said.');
+  assert.equal(speaker('my racket felt loose')?.name, 'Lars Moen');
+});
+
+test('quotes: the second part of a quote split in one sentence keeps the speaker of the first', () => {
+  // no cue of its own after ", but instead": the words are still Okafor's
+  const { speaker } = run('Privacy rules are not "extra paperwork," Okafor said, but instead "part of how we build."');
+  assert.equal(speaker('part of how we build')?.name, 'Okafor');
+});
+
+test('quotes: a quote left open where the next opens takes the attribution after the next', () => {
+  // the first paragraph-style quote never closes; the attribution after the second holds for both
+  const { speaker } = run('The Barbarians lost 19-47 to New Zealand on Saturday. "We were poor in the second half. "I do not think we have played near that level on tour," coach Bob Dwyer said.');
+  assert.equal(speaker('poor in the second half')?.name, 'Bob Dwyer');
+});
+
+test('coref: the subject of a narrative sentence that reports speech takes the turn from an earlier speaker', () => {
+  // Lind spoke last in a quote, but Marsh is the subject of the sentence "telling them ...", so the
+  // quote that opens the next sentence is Marsh's
+  const { speaker } = run('"We know what we have to do," defender Erik Lind said. Coach Tom Marsh gave his players a talk on Tuesday, telling them to "believe in yourselves". "You have beaten some very good teams this year," he said.');
+  assert.equal(speaker('very good teams')?.name, 'Tom Marsh');
+});
+
+test('quotes: a participle cue takes the person named right before it, not the sentence subject', () => {
+  // "with Foreign Minister Lena Okoro warning of": Okoro warns; the sentence's subject (the league) does not
+  const { speaker } = run('Several states criticised the Northern League on Monday, with Foreign Minister Lena Okoro warning of "dangerous consequences" for the region.');
+  assert.equal(speaker('dangerous consequences')?.name, 'Lena Okoro');
+});
+
+test('coref: "he said" after an unnamed source speaks is nobody named', () => {
+  // the dealer is never named, so the quote has no speaker entity; Nick Palmer spoke before him
+  const { speaker } = run('"Sales were flat," said retail analyst Nick Palmer. However, one dealer, who asked not to be named, told Reuters the figures were poor. "Christmas has been tough for the whole sector," he said.');
+  assert.equal(speaker('whole sector')?.name, null);
+  assert.equal(speaker('Sales were flat')?.name, 'Nick Palmer');
+});
+
+test('coref: a peer\'s title gives his gender, and "He said" goes on with who spoke last', () => {
+  // "Lord Hallam" has no first name to tell his gender; the people listed before him did not speak
+  const { link } = run('Others named include Oliver Pike, David Stone and Theresa Dunn, the party\'s elections chief Lord Hallam said. He said it was "nothing personal".');
+  assert.equal(link('He'), 'Lord Hallam');
+});
+
+test('coref: a role noun in the clause of a subject is not that subject', () => {
+  // the inquiry's author is not "the ex-home secretary" he linked to the visa
+  const { link } = run('Home Secretary Peter Rook resigned in May. Sir Alan Budge\'s inquiry linked the ex-home secretary to the visa claim.');
+  assert.equal(link('the ex-home secretary'), 'Peter Rook');
+});
+
+test('quotes: a cue word used as a noun after a lone common noun ("press claims") is not the cue', () => {
+  // "press" names no speaker, so "claims" is a noun here and the clause's subject (the firm) asked
+  const { speaker } = run('Norvik Steel Corporation asked the court to order an inquiry so that it can press claims for damages over a "campaign of harassment" by regulators.');
+  assert.equal(speaker('campaign of harassment')?.name, 'Norvik Steel Corporation');
+});
+
+test('coref: "It said" reaches an organisation that spoke a few sentences back, not a place', () => {
+  // Brightwater spoke ("has said"); three sentences later "It said" is the bank speaking again, and
+  // Norway (a place, named in between) does not speak
+  const { link } = run('Staff should be paid more, Brightwater Bank has said. Wages rose 2% last year. Prices in Norway rose faster. Many workers left. It said the gap was growing.');
+  assert.equal(link('It'), 'Brightwater Bank');
+});
+
+test('coref: the object of "urged X to" controls the possessive of the infinitive clause', () => {
+  // Reilly is urged to apologise for his own remark, not the one who urged him
+  const { link } = run('Prime Minister Paul Velasco has urged city mayor Tom Reilly to apologise for his remark about the police.');
+  assert.equal(link('his'), 'Tom Reilly');
+});
+
+test('quotes: "according to a statement from X" is X speaking', () => {
+  // the phrase after "according to" stops at "from"; the statement's issuer is named right after it
+  const { speaker } = run('The strike went on for a third day. "We remain committed to our workers," according to a statement from Norvik Steel Corporation.');
+  assert.equal(speaker('committed to our workers')?.name, 'Norvik Steel Corporation');
+});
+
+test('quotes: a statement released before a colon is the subject\'s, and a name after "The" can be the subject', () => {
+  // no cue verb: "released a statement:" makes the subject (the club, named after "The") the speaker
+  const { speaker } = run('The Northgate Rovers lost again on Sunday. The Northgate Rovers released a statement: "We support our players."');
+  assert.equal(speaker('We support our players')?.name, 'Northgate Rovers');
+});
