@@ -5,6 +5,7 @@
 // Usage: npm run eval:meta [-- --labels DIR] [-- --pages DIR] [-- --misses FIELD]   (misses: dev only)
 //        npm run eval:meta -- --miss-kinds     (outlet and date misses counted by kind, dev and test: counts, never pages)
 //        npm run eval:meta -- --dev --misses date                                 (dev alone, while tuning)
+//        npm run eval:meta -- --dev --ablate      (dev outlet accuracy with og:site_name, JSON-LD, <title>... taken out)
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -84,12 +85,23 @@ interface Got {
   language: string;
 }
 
-function extract(l: Label): Got | null {
+// --ablate (dev only): outlet accuracy with one metadata source taken out of every page, a check that
+// the choice does not hang on one source the way a page never seen may lack it.
+const ABLATIONS: Record<string, (h: string) => string> = {
+  'og:site_name': (h) => h.replace(/<meta[^>]+og:site_name[^>]*>/gi, ''),
+  'JSON-LD': (h) => h.replace(/<script[^>]+application\/ld\+json[^>]*>[\s\S]*?<\/script>/gi, ''),
+  '<title>': (h) => h.replace(/<title[^>]*>[\s\S]*?<\/title>/i, ''),
+  'application-name': (h) => h.replace(/<meta[^>]+(?:application-name|apple-mobile-web-app-title)[^>]*>/gi, ''),
+};
+ABLATIONS['og:site_name + JSON-LD'] = (h) => ABLATIONS['JSON-LD'](ABLATIONS['og:site_name'](h));
+ABLATIONS['og:site_name + JSON-LD + <title>'] = (h) => ABLATIONS['<title>'](ABLATIONS['og:site_name + JSON-LD'](h));
+
+function extract(l: Label, ablate: (h: string) => string = (h) => h): Got | null {
   const file = join(pagesDir, `${l.id}.html.gz`);
   if (!existsSync(file)) return null;
   const decoded = decodeBytes(gunzipSync(readFileSync(file)), { item: l.id });
   if (!decoded.ok) return null;
-  const r = htmlToDocument({ html: decoded.value, origin: l.id, url: l.url ?? null });
+  const r = htmlToDocument({ html: ablate(decoded.value), origin: l.id, url: l.url ?? null });
   if (!r.ok) return null;
   const d = r.value;
   return { title: d.title, date: (d.published ?? '').slice(0, 10), byline: nameSet(d.byline), outlet: d.source ?? '', language: d.language ?? '' };
@@ -164,4 +176,15 @@ console.log(`| outlet, lenient (a descriptor word or initials apart) | ${dev ? d
 if (args.includes('--miss-kinds')) {
   console.log('\nmisses by kind (counts only):');
   for (const [key, m] of Object.entries(missKinds)) console.log(`${key}: ${[...m].map(([k, n]) => `${k} ${n}`).join('; ')}`);
+}
+if (args.includes('--ablate')) {
+  console.log('\ndev outlet accuracy with one source taken out of every page:');
+  const labels = readLabels('dev');
+  for (const [name, f] of Object.entries(ABLATIONS)) {
+    const right = labels.filter((l) => {
+      const g = extract(l, f);
+      return !!g && normOutlet(g.outlet) === normOutlet(l.outlet);
+    }).length;
+    console.log(`  without ${name}: ${(right / labels.length).toFixed(3)} (${right}/${labels.length})`);
+  }
 }

@@ -994,8 +994,9 @@ function asWritten(doc: Doc, name: string): string {
  * ("The Hill") or not ("TheStreet" stays when the page says so), counting the metadata names and
  * the head's title and meta contents.
  */
-function asSpelled(doc: Doc, name: string, signals: string[]): string {
+function asSpelled(doc: Doc, name: string, signalsOf: () => string[]): string {
   if (/\s/.test(name) || name.length < 5) return name;
+  const signals = signalsOf();
   const key = compact(name);
   const glued = new RegExp(`(?:^|[^\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu');
   const texts = [...new Set([...headTexts(doc), ...signals])];
@@ -1230,8 +1231,10 @@ function chooseOutlet(doc: Doc, ld: JsonLd, host: string | null, url: string | n
   // Each signal that names a candidate is a vote for it: og:site_name, the JSON-LD publisher and site
   // name (Yoast and others write these from separate settings), the <title> piece, the app name, the
   // header's logos and site title, and the copyright line's holders.
-  const signals = [...firsts.map(([v]) => v), app, ...logoNames(doc), ...copyrightNames(doc)].filter((v): v is string => !!v);
-  const votes = (v: string) => signals.filter((k) => nameKey(k) === nameKey(v)).length;
+  // Read only when two names compete or a name's spacing is in doubt: the copyright lines cost a walk of the footer.
+  let signalList: string[] | null = null;
+  const signals = () => (signalList ??= [...firsts.map(([v]) => v), app, ...logoNames(doc), ...copyrightNames(doc)].filter((v): v is string => !!v));
+  const votes = (v: string) => signals().filter((k) => nameKey(k) === nameKey(v)).length;
   if (agreeing.length || acronyms.length) {
     const best = agreeing.length ? agreeing.reduce((a, b) => (votes(b[0]) > votes(a[0]) ? b : a)) : acronyms[0];
     return { source: asSpelled(doc, asWritten(doc, best[0]), signals), origin: best[1] };
