@@ -972,11 +972,11 @@ function handleName(doc: Doc): string | null {
       const c = compact(v);
       const parts = v.normalize('NFKD').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
       if (parts.length > 6) continue;
-      if (c === handle || c === handle.replace(/^the/, '') || (handle.length >= 6 && c.startsWith(handle)) || abbreviates(handle, parts)) runs.set(v, (runs.get(v) ?? 0) + 1);
+      if (c === handle || c === handle.replace(/^the/, '') || (handle.length >= 6 && parts.length >= 2 && c.startsWith(handle)) || abbreviates(handle, parts)) runs.set(v, (runs.get(v) ?? 0) + 1);
     }
   }
   let best: [string, number] | null = null;
-  for (const [v, n] of runs) if (n >= 2 && outletUsable(v) && (!best || n > best[1])) best = [v, n];
+  for (const [v, n] of runs) if (outletUsable(v) && (!best || n > best[1])) best = [v, n];
   return best?.[0] ?? null;
 }
 
