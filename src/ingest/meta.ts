@@ -70,10 +70,18 @@ function personNames(v: unknown, byId: Map<string, Record<string, unknown>>, dep
   return [];
 }
 
-function orgName(v: unknown): string | undefined {
-  if (Array.isArray(v)) return v.map(orgName).find(Boolean);
+/** The name of a schema.org publisher value: a string, an object, an array, or an `{"@id"}` reference to a node of the graph. */
+function orgName(v: unknown, byId: Map<string, Record<string, unknown>> = new Map(), depth = 0): string | undefined {
+  if (depth > 3) return undefined;
+  if (Array.isArray(v)) return v.map((x) => orgName(x, byId, depth + 1)).find(Boolean);
   if (typeof v === 'string') return v;
-  if (v && typeof v === 'object') return str((v as Record<string, unknown>).name);
+  if (v && typeof v === 'object') {
+    const o = v as Record<string, unknown>;
+    const name = o.name;
+    if (name && typeof name === 'object') return orgName(name, byId, depth + 1);
+    if (str(name)) return str(name);
+    if (typeof o['@id'] === 'string' && byId.has(o['@id'])) return orgName(byId.get(o['@id']), byId, depth + 1);
+  }
   return undefined;
 }
 
@@ -129,8 +137,8 @@ function readJsonLd(doc: Doc, pageUrls: (string | null | undefined)[] = []): Jso
     out.datePublished ??= str(o.datePublished) ?? str(o.dateCreated);
     out.dateModified ??= str(o.dateModified);
     if (out.authors.length === 0) out.authors = personNames(o.author ?? o.creator, byId);
-    out.publisher ??= orgName(o.publisher) ?? orgName(o.sourceOrganization);
-    out.site ??= orgName(o.isPartOf);
+    out.publisher ??= orgName(o.publisher, byId) ?? orgName(o.sourceOrganization, byId);
+    out.site ??= orgName(o.isPartOf, byId);
     out.url ??= str(o.url) ?? str(o.mainEntityOfPage);
     out.inLanguage ??= str(o.inLanguage);
   }
@@ -936,7 +944,7 @@ function spelledRuns(texts: string[], target: string, min: number): Map<string, 
  * "Practical Horseman" for practicalhorsemanmag.com.
  */
 function hostSpelledName(doc: Doc, labels: string[]): string | null {
-  const texts = headTexts(doc);
+  const texts = [...headTexts(doc), ...logoNames(doc), ...copyrightNames(doc)];
   let best: [string, number] | null = null;
   for (const label of labels.filter((l) => l.length >= 6)) {
     for (const [name, n] of spelledRuns(texts, label, Math.ceil(0.75 * label.length))) {
@@ -946,11 +954,37 @@ function hostSpelledName(doc: Doc, labels: string[]): string | null {
   return best?.[0] ?? null;
 }
 
+/**
+ * The name a twitter:site handle stands for, as the page writes it: a run of capitalised words in the
+ * head, the logo or the copyright line that the handle spells ("@TheSpaceReview"), begins
+ * ("@SputnikInt" → "Sputnik International") or abbreviates ("@nytimes"). Written twice at least.
+ */
+function handleName(doc: Doc): string | null {
+  const raw = metaTag(doc, 'twitter:site')?.trim().replace(/^https?:\/\/(?:www\.)?twitter\.com\//i, '').replace(/^@/, '') ?? '';
+  const handle = compact(raw.replace(/_+$/, ''));
+  if (handle.length < 4 || !/^[a-z0-9]+$/.test(handle)) return null;
+  const texts = [...headTexts(doc), ...logoNames(doc), ...copyrightNames(doc)];
+  const words = /(?<![\p{L}\p{N}@#_/])\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s(?:\p{Lu}[\p{L}\p{N}'’&.-]*|of|the|and))*/gu;
+  const runs = new Map<string, number>();
+  for (const t of texts) {
+    for (const m of t.matchAll(words)) {
+      const v = m[0].replace(/[.\-]+$/, '').replace(/\s(?:of|the|and)$/, '');
+      const c = compact(v);
+      const parts = v.normalize('NFKD').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+      if (parts.length > 6) continue;
+      if (c === handle || c === handle.replace(/^the/, '') || (handle.length >= 6 && parts.length >= 2 && c.startsWith(handle)) || abbreviates(handle, parts)) runs.set(v, (runs.get(v) ?? 0) + 1);
+    }
+  }
+  let best: [string, number] | null = null;
+  for (const [v, n] of runs) if (outletUsable(v) && (!best || n > best[1])) best = [v, n];
+  return best?.[0] ?? null;
+}
+
 /** A lowercase name (a handle, a host label: "usatoday") as the page's head writes it ("USA Today"), when it does. */
 function asWritten(doc: Doc, name: string): string {
   if (name !== name.toLowerCase()) return name;
   const key = compact(name);
-  const runs = [...spelledRuns([...headTexts(doc), ...logoNames(doc)], key, key.length)].filter(([v]) => compact(v) === key && !DOMAIN_LIKE.test(v));
+  const runs = [...spelledRuns([...headTexts(doc), ...logoNames(doc), ...copyrightNames(doc)], key, key.length)].filter(([v]) => compact(v) === key && !DOMAIN_LIKE.test(v));
   runs.sort((a, b) => b[1] - a[1]);
   return runs[0]?.[0] ?? name;
 }
@@ -960,8 +994,9 @@ function asWritten(doc: Doc, name: string): string {
  * ("The Hill") or not ("TheStreet" stays when the page says so), counting the metadata names and
  * the head's title and meta contents.
  */
-function asSpelled(doc: Doc, name: string, signals: string[]): string {
+function asSpelled(doc: Doc, name: string, signalsOf: () => string[]): string {
   if (/\s/.test(name) || name.length < 5) return name;
+  const signals = signalsOf();
   const key = compact(name);
   const glued = new RegExp(`(?:^|[^\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu');
   const texts = [...new Set([...headTexts(doc), ...signals])];
@@ -1016,7 +1051,14 @@ function logoNames(doc: Doc): string[] {
   const known = logoIndex.get(doc);
   if (known) return known;
   const out: string[] = [];
-  const clean = (v: string | null | undefined) => cleanText(v)?.replace(/(?:['’]s)?\s+logo$/i, '').replace(/^logo\s+/i, '').trim();
+  // "Forbes Homepage", "Go to the Al Bawaba home page": the link's purpose around the name goes.
+  const clean = (v: string | null | undefined) =>
+    cleanText(v)
+      ?.replace(/(?:['’]s)?\s+logo$/i, '')
+      .replace(/^logo\s+/i, '')
+      .replace(/^(?:go|back|return)\s+to\s+(?:the\s+)?(?=\S+\s+home)/i, '')
+      .replace(/(?:['’]s)?\s+(?:home\s?page|home)$/i, '')
+      .trim();
   const fit = (v: string | undefined): v is string => !!v && v.length >= 2 && v.length <= 60 && !/^(?:logo|home|brand|homepage|home page|menu)$/i.test(v);
   for (const img of doc.querySelectorAll('img[alt]')) {
     const where = `${img.getAttribute('class') ?? ''} ${img.getAttribute('id') ?? ''} ${img.parentElement?.getAttribute('class') ?? ''} ${img.parentElement?.getAttribute('id') ?? ''}`;
@@ -1039,6 +1081,32 @@ function logoNames(doc: Doc): string[] {
     if (out.length >= 6) break;
   }
   logoIndex.set(doc, out);
+  return out;
+}
+
+const copyrightIndex = new WeakMap<Doc, string[]>();
+
+/**
+ * The holders a page's copyright lines name ("© 2019 The Paradigm. All rights reserved" → "The Paradigm"),
+ * from its footer or copyright elements, else its whole text; at most three, in page order. Often the
+ * parent company ("Hearst Communications"), so a holder counts only where the host bears it out.
+ */
+function copyrightNames(doc: Doc): string[] {
+  const known = copyrightIndex.get(doc);
+  if (known) return known;
+  const els = [...doc.querySelectorAll('footer, [class*="copyright" i], [id*="copyright" i], [class*="footer" i], [id*="footer" i]')].slice(0, 20);
+  const texts = els.length ? els.map((e) => e.textContent ?? '') : [doc.body?.textContent ?? ''];
+  const holder = /(?:©|\(c\)|ⓒ|\bcopyright\b(?=\s*(?:©|\(c\)|(?:19|20)\d\d)))\s*(?:©\s*)?(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:(?:19|20)\d\d|present))?,?\s*)?(?:by\s+)?(\p{Lu}[\p{L}\p{N}'’&.\- ]{1,50}?)(?=\s*(?:[,|•·©]|\.(?:\s|$)|\ball rights\b|\s(?:19|20)\d\d\b|\s{2}|$))/giu;
+  const out: string[] = [];
+  for (const t of texts) {
+    for (const m of t.slice(0, 200_000).matchAll(holder)) {
+      const v = m[1].replace(/[\s\-.]+$/, '').replace(LEGAL_FORM, '').trim();
+      if (v.length >= 2 && !/^(?:all rights|copyright)/i.test(v) && !out.includes(v)) out.push(v);
+      if (out.length >= 3) break;
+    }
+    if (out.length >= 3) break;
+  }
+  copyrightIndex.set(doc, out);
   return out;
 }
 
@@ -1160,9 +1228,14 @@ function chooseOutlet(doc: Doc, ld: JsonLd, host: string | null, url: string | n
   // wire or paper a syndicated story comes from).
   const acronyms = firsts.filter(([v]) => !outletUsable(v) && /^[\p{Lu}\p{N}.&]{2,5}$/u.test(v) && hostAgreement(v, labels) === 3);
   const agreeing = usable.filter(([v]) => hostAgreement(v, labels) >= 1);
+  // Each signal that names a candidate is a vote for it: og:site_name, the JSON-LD publisher and site
+  // name (Yoast and others write these from separate settings), the <title> piece, the app name, the
+  // header's logos and site title, and the copyright line's holders.
+  // Read only when two names compete or a name's spacing is in doubt: the copyright lines cost a walk of the footer.
+  let signalList: string[] | null = null;
+  const signals = () => (signalList ??= [...firsts.map(([v]) => v), app, ...logoNames(doc), ...copyrightNames(doc)].filter((v): v is string => !!v));
+  const votes = (v: string) => signals().filter((k) => nameKey(k) === nameKey(v)).length;
   if (agreeing.length || acronyms.length) {
-    const signals = [...firsts.map(([v]) => v), app, ...logoNames(doc)].filter((v): v is string => !!v);
-    const votes = (v: string) => signals.filter((k) => nameKey(k) === nameKey(v)).length;
     const best = agreeing.length ? agreeing.reduce((a, b) => (votes(b[0]) > votes(a[0]) ? b : a)) : acronyms[0];
     return { source: asSpelled(doc, asWritten(doc, best[0]), signals), origin: best[1] };
   }
@@ -1174,7 +1247,11 @@ function chooseOutlet(doc: Doc, ld: JsonLd, host: string | null, url: string | n
   if (closeExtra) return { source: closeExtra[0], origin: closeExtra[1] };
   const spelled = hostSpelledName(doc, labels);
   if (spelled) return { source: spelled, origin: 'meta' };
-  const best = usable[0];
+  // The name the site's twitter handle stands for, when the page writes it out and the host bears it out.
+  const byHandle = handleName(doc);
+  if (byHandle && hostAgreement(byHandle, labels) >= 1) return { source: byHandle, origin: 'meta' };
+  // None borne out by the host: the name most sources give, on a tie the first in order of trust.
+  const best = usable.length ? usable.reduce((a, b) => (votes(b[0]) > votes(a[0]) ? b : a)) : undefined;
   if (best) return { source: best[0], origin: best[1] };
   const domain = firsts.find(([v]) => DOMAIN_LIKE.test(v));
   if (domain) return { source: fullName(doc, domain[0].replace(/^www\./i, '').replace(/(?:\.(?:co|com))?\.[a-z]{2,4}$/i, ''), labels), origin: domain[1] };
@@ -1184,8 +1261,12 @@ function chooseOutlet(doc: Doc, ld: JsonLd, host: string | null, url: string | n
   const borne = extra.find(([v]) => hostAgreement(v, labels) >= 1);
   if (borne) return { source: borne[0], origin: borne[1] };
   if (app && outletUsable(app)) return { source: app, origin: 'meta' };
-  if (firsts.length) return { source: firsts[0][0], origin: firsts[0][1] };
   const own = hostName(host);
+  // A name the metadata gives that reads as no name ("U.S.", a section) gives way to the host's own
+  // name when the page writes that out ("Reuters" on reuters.com).
+  const written = own ? asWritten(doc, own) : null;
+  if (written && written !== own) return { source: fullName(doc, written, labels), origin: 'url' };
+  if (firsts.length) return { source: firsts[0][0], origin: firsts[0][1] };
   return { source: own && fullName(doc, asWritten(doc, own), labels), origin: host ? 'url' : null };
 }
 

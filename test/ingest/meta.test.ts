@@ -293,3 +293,38 @@ test('outlet: the host label followed by more words is not an abbreviation of th
   const body = '<p>Sign up for CNN Newsletters.</p><footer>CNN Newsletters | Terms</footer>';
   assert.equal(meta('<title>Markets fall</title>', body, 'https://www.cnn.com/2019/11/18/investing/x').source, 'cnn');
 });
+
+test('outlet: a JSON-LD publisher given as an @id reference is read from the node it points to', () => {
+  const graph = '<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"NewsArticle","headline":"Storm closes the coast road","publisher":{"@id":"https://valleycourier.com/#org"}},{"@type":"NewsMediaOrganization","@id":"https://valleycourier.com/#org","name":"Valley Courier"}]}</script>';
+  const m = meta(graph, '', 'https://valleycourier.com/news/x');
+  assert.equal(m.source, 'Valley Courier');
+  assert.equal(m.provenance.source, 'json-ld');
+  // A reference to no node gives no name: the host's own name stands.
+  assert.equal(meta(graph.replace('"@id":"https://valleycourier.com/#org","name":"Valley Courier"', '"@id":"other"'), '', 'https://valleycourier.com/news/x').source, 'valleycourier');
+});
+
+test('outlet: with no name in the head, the host as the copyright line or the site handle writes it', () => {
+  // "The Paradigm" in the description and the footer's "© 2019 The Paradigm" spell most of theparadigmng.com.
+  const foot = '<footer><p>© 2019 The Paradigm. All rights reserved.</p></footer>';
+  const desc = '<title>Bruce drags IGP to court</title><meta name="description" content="Read more on The Paradigm">';
+  assert.equal(meta(desc, `<h1>Bruce drags IGP to court</h1>${foot}`, 'https://www.theparadigmng.com/2019/11/x').source, 'The Paradigm');
+  // Without the copyright line the description alone says it once: not enough.
+  assert.equal(meta(desc, '<h1>Bruce drags IGP to court</h1>', 'https://www.theparadigmng.com/2019/11/x').source, 'theparadigmng');
+  // The copyright holder is a parent company more often than not: not taken for a host it merely shares a word with.
+  assert.equal(meta('<title>Storm</title>', '<footer>© 2019 Express Newspapers</footer>', 'https://www.express.co.uk/news/x').source, 'Express');
+  // "@SputnikInt" begins "Sputnik International", written in the head, which the host bears out.
+  const head = '<meta name="twitter:site" content="@SputnikInt"><meta name="description" content="Sputnik International news">';
+  assert.equal(meta(head, '', 'https://sputniknews.com/world/x').source, 'Sputnik International');
+  // A host that does not bear the name out: the three do not agree, the host's own name stands.
+  assert.equal(meta(head, '', 'https://worldwire.net/world/x').source, 'worldwire');
+});
+
+test('outlet: a logo link names the site, not its purpose ("Forbes Homepage")', () => {
+  assert.equal(meta('', '<a class="logo" href="/" aria-label="Forbes Homepage"><svg></svg></a>', 'https://www.forbes.com/sites/x').source, 'Forbes');
+});
+
+test('outlet: a site name that reads as no name gives way to the host written out in the page', () => {
+  const m = meta('<meta property="og:site_name" content="U.S."><meta name="description" content="Reuters reports on markets. Reuters.">', '', 'https://www.reuters.com/article/x');
+  assert.equal(m.source, 'Reuters');
+  assert.equal(m.provenance.source, 'url');
+});
