@@ -333,13 +333,13 @@ export class SqliteStore implements Store {
     this.step('entities');
 
     const ae = this.st(
-      'INSERT INTO article_entities (article_id, entity_id, titles, mention_count) VALUES (?, ?, ?, ?)',
+      'INSERT INTO article_entities (seq, entity_id, titles, mention_count) VALUES (?, ?, ?, ?)',
     );
     const counts = this.st(
       'UPDATE entities SET article_count = article_count + 1, mention_count = mention_count + ? WHERE id = ?',
     );
     for (const r of articleEntityRows(ann, idOf)) {
-      ae.run(p.id, r.entityId, JSON.stringify(r.titles), r.mentionCount);
+      ae.run(seq, r.entityId, JSON.stringify(r.titles), r.mentionCount);
       counts.run(r.mentionCount, r.entityId);
     }
     // mentions, coreference links, times, numbers and events: one packed row (packed.ts, migration 13)
@@ -437,7 +437,7 @@ export class SqliteStore implements Store {
     const text = this.st('SELECT text FROM articles WHERE id = ?');
     const out: { articleId: string; surfaces: string[] }[] = [];
     // in article id order, as the mention rows were grouped before migration 13
-    for (const r of this.st('SELECT ae.article_id, a.seq FROM article_entities ae JOIN articles a ON a.id = ae.article_id WHERE ae.entity_id = ? ORDER BY ae.article_id')
+    for (const r of this.st('SELECT a.id AS article_id, a.seq FROM article_entities ae JOIN articles a ON a.seq = ae.seq WHERE ae.entity_id = ? ORDER BY a.id')
       .all(id) as Row[]) {
       const packed = this.st('SELECT data FROM article_annotations WHERE seq = ?').get(r.seq) as Row | undefined;
       const spans = packed ? mentionSpans(packed.data, id) : [];
@@ -463,24 +463,24 @@ export class SqliteStore implements Store {
    */
   private moveArticles(from: string, to: string, articleIds: string[]): string[] {
     let titles: string[] = [];
-    const link = this.st('SELECT titles, mention_count FROM article_entities WHERE article_id = ? AND entity_id = ?');
+    const link = this.st('SELECT titles, mention_count FROM article_entities WHERE seq = ? AND entity_id = ?');
     for (const a of articleIds) {
       this.st('UPDATE quotes SET speaker_id = ? WHERE article_id = ? AND speaker_id = ?').run(to, a, from);
       const seq = (this.st('SELECT seq FROM articles WHERE id = ?').get(a) as Row | undefined)?.seq as number | undefined;
-      if (seq !== undefined) {
-        const rows = this.annotationsOf(seq);
-        if (rows !== EMPTY_ROWS) this.st('UPDATE article_annotations SET data = ? WHERE seq = ?').run(packAnnotations(moveEntity(rows, from, to)), seq);
-      }
-      const moved = link.get(a, from) as Row | undefined;
+      // no article, no links (article_entities is keyed by the article's seq, migration 14)
+      if (seq === undefined) continue;
+      const rows = this.annotationsOf(seq);
+      if (rows !== EMPTY_ROWS) this.st('UPDATE article_annotations SET data = ? WHERE seq = ?').run(packAnnotations(moveEntity(rows, from, to)), seq);
+      const moved = link.get(seq, from) as Row | undefined;
       if (!moved) continue;
       titles = mergeTitles(titles, json(moved.titles));
-      const there = link.get(a, to) as Row | undefined;
+      const there = link.get(seq, to) as Row | undefined;
       if (there) {
-        this.st('UPDATE article_entities SET titles = ?, mention_count = ? WHERE article_id = ? AND entity_id = ?')
-          .run(JSON.stringify(mergeTitles(json(there.titles), json(moved.titles))), there.mention_count + moved.mention_count, a, to);
-        this.st('DELETE FROM article_entities WHERE article_id = ? AND entity_id = ?').run(a, from);
+        this.st('UPDATE article_entities SET titles = ?, mention_count = ? WHERE seq = ? AND entity_id = ?')
+          .run(JSON.stringify(mergeTitles(json(there.titles), json(moved.titles))), there.mention_count + moved.mention_count, seq, to);
+        this.st('DELETE FROM article_entities WHERE seq = ? AND entity_id = ?').run(seq, from);
       } else {
-        this.st('UPDATE article_entities SET entity_id = ? WHERE article_id = ? AND entity_id = ?').run(to, a, from);
+        this.st('UPDATE article_entities SET entity_id = ? WHERE seq = ? AND entity_id = ?').run(to, seq, from);
       }
     }
     const recount = this.st(
@@ -525,7 +525,7 @@ export class SqliteStore implements Store {
       const a = this.entityRow(into) ?? (() => { throw noEntity(into); })();
       const b = this.entityRow(from) ?? (() => { throw noEntity(from); })();
       const plan = planMerge(a, b);
-      const arts = (this.st('SELECT article_id FROM article_entities WHERE entity_id = ?').all(b.id) as Row[]).map((r) => r.article_id as string);
+      const arts = (this.st('SELECT a.id AS article_id FROM article_entities ae JOIN articles a ON a.seq = ae.seq WHERE ae.entity_id = ? ORDER BY a.id').all(b.id) as Row[]).map((r) => r.article_id as string);
       this.moveArticles(b.id, a.id, arts);
       this.step('correction:links');
       this.st('UPDATE entities SET aliases = ?, titles = ?, place = ? WHERE id = ?')
@@ -594,7 +594,7 @@ export class SqliteStore implements Store {
       sentences: spanRows(article.spans),
       entities: by(
         `SELECT e.id, e.name, e.type, ae.titles FROM article_entities ae JOIN entities e ON e.id = ae.entity_id
-         WHERE ae.article_id = ?`,
+         WHERE ae.seq = (SELECT seq FROM articles WHERE id = ?) ORDER BY ae.entity_id`,
       ),
       ...annotationRows(this.annotationsOf(row.seq)),
       quotes: by('SELECT * FROM quotes WHERE article_id = ? ORDER BY idx').map((q) => ({ ...q, text: q.text ?? article.text.slice(q.start_pos, q.end_pos) })),
@@ -716,7 +716,7 @@ export class SqliteStore implements Store {
     const { limit } = page(opts, 12);
     return (this.st(
       `SELECT e.id, e.name, e.type, count(*) AS n FROM story_articles m
-       JOIN article_entities ae ON ae.article_id = m.article_id JOIN entities e ON e.id = ae.entity_id
+       JOIN articles a ON a.id = m.article_id JOIN article_entities ae ON ae.seq = a.seq JOIN entities e ON e.id = ae.entity_id
        WHERE m.story_id = ? GROUP BY e.id, e.name, e.type
        ORDER BY n DESC, sum(ae.mention_count) DESC, e.name, e.id LIMIT ?`,
     ).all(storyId, limit) as Row[]).map(storyEntity);
@@ -1003,7 +1003,7 @@ export class SqliteStore implements Store {
   async entityArticles(entityId: string, opts?: ListOptions): Promise<ArticleSummary[]> {
     const { limit, offset } = page(opts, 50);
     return (this.st(
-      `SELECT ${SUMMARY_COLS} FROM article_entities ae JOIN articles a ON a.id = ae.article_id
+      `SELECT ${SUMMARY_COLS} FROM article_entities ae JOIN articles a ON a.seq = ae.seq
        WHERE ae.entity_id = ? ORDER BY ${NEWEST} LIMIT ? OFFSET ?`,
     ).all(entityId, limit, offset) as Row[]).map((r) => articleSummary(r));
   }
@@ -1011,14 +1011,14 @@ export class SqliteStore implements Store {
   async articlesSharingEntities(articleId: string, opts?: { limit?: number }) {
     const { limit } = page(opts, 20);
     const rows = this.st(
-      `SELECT other.article_id AS article_id, json_group_array(other.entity_id) AS ids, count(*) AS n,
+      `SELECT a.id AS article_id, json_group_array(other.entity_id) AS ids, count(*) AS n,
               max(a.published) AS published, max(a.added_at) AS added_at
        FROM article_entities mine
-       JOIN article_entities other ON other.entity_id = mine.entity_id AND other.article_id <> mine.article_id
-       JOIN articles a ON a.id = other.article_id
-       WHERE mine.article_id = ?
-       GROUP BY other.article_id
-       ORDER BY n DESC, published DESC, added_at DESC, other.article_id LIMIT ?`,
+       JOIN article_entities other ON other.entity_id = mine.entity_id AND other.seq <> mine.seq
+       JOIN articles a ON a.seq = other.seq
+       WHERE mine.seq = (SELECT seq FROM articles WHERE id = ?)
+       GROUP BY other.seq
+       ORDER BY n DESC, published DESC, added_at DESC, a.id LIMIT ?`,
     ).all(articleId, limit) as Row[];
     return rows.map((r) => ({ articleId: r.article_id as string, entityIds: (json<string[]>(r.ids)).sort() }));
   }

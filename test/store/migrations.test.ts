@@ -253,3 +253,60 @@ test('sqlite step 13: annotation rows written as rows before it read back the sa
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+// Step 14 keys article_entities by the article's seq instead of its id.
+test('sqlite step 14: article-entity links written by article id before it read back the same once keyed by seq', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'newsdesk-mig-'));
+  try {
+    const path = join(dir, 'x.db');
+    const texts = [
+      'Donald Trump met Angela Merkel in Berlin on Monday. President Trump said the talks went well.',
+      'Angela Merkel visited Paris. Chancellor Merkel spoke for 2 hours on Friday.',
+      'Donald Trump flew to Berlin.',
+      'Nothing here names anyone.',
+    ];
+    const s1 = await openStore({ kind: 'sqlite', path });
+    const ids: string[] = [];
+    for (const [i, text] of texts.entries()) {
+      const ann = annotate({ text, published: `2025-03-0${i + 1}` });
+      ids.push((await s1.addArticle(doc(text, { canonicalUrl: `https://example.org/m14/${i}` }), ann, '2025-01-01T00:00:00Z')).id);
+    }
+    const read = async (s: Awaited<ReturnType<typeof openStore>>) => {
+      const views = await Promise.all(ids.map((id) => s.getArticle(id)));
+      const entityIds = [...new Set(views.flatMap((v) => v!.entities.map((e) => e.id)))].sort();
+      return {
+        views,
+        byEntity: await Promise.all(entityIds.map((e) => s.entityArticles(e))),
+        sharing: await Promise.all(ids.map((id) => s.articlesSharingEntities(id))),
+      };
+    };
+    const want = await read(s1);
+    assert.ok(want.byEntity.length >= 2 && want.sharing[0].length >= 1, 'links to compare');
+    await s1.close();
+
+    // The table as stores before step 14 wrote it, and step 14 not yet applied.
+    let db = new Database(path);
+    db.exec(`CREATE TABLE ae13 (
+        article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE, entity_id TEXT NOT NULL REFERENCES entities (id),
+        titles TEXT NOT NULL DEFAULT '[]', mention_count INTEGER NOT NULL, PRIMARY KEY (article_id, entity_id)) WITHOUT ROWID;
+      INSERT INTO ae13 SELECT a.id, ae.entity_id, ae.titles, ae.mention_count FROM article_entities ae JOIN articles a ON a.seq = ae.seq;
+      DROP TABLE article_entities;
+      ALTER TABLE ae13 RENAME TO article_entities;
+      CREATE INDEX article_entities_entity ON article_entities (entity_id, article_id);
+      DELETE FROM schema_version WHERE version = 14;`);
+    const links = (db.prepare('SELECT count(*) AS n FROM article_entities').get() as { n: number }).n;
+    assert.ok(links >= 4, `${links} links`);
+    db.close();
+
+    const s2 = await openStore({ kind: 'sqlite', path });
+    assert.deepEqual(await read(s2), want);
+    await s2.close();
+    db = new Database(path, { readonly: true });
+    const cols = db.prepare('SELECT name FROM pragma_table_info(?)').all('article_entities').map((r: any) => r.name);
+    assert.deepEqual(cols, ['seq', 'entity_id', 'titles', 'mention_count']);
+    assert.equal((db.prepare('SELECT count(*) AS n FROM article_entities').get() as { n: number }).n, links);
+    db.close();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

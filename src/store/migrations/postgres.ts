@@ -374,4 +374,10 @@ UPDATE term_df d SET top_floor = t.floor FROM (SELECT term, min(impact) AS floor
     // lock with one statement per table); the step keeps both stores at the same version.
     sql: `SELECT 1;`,
   },
+  {
+    version: 14,
+    name: 'article-entity links keyed by the article seq on SQLite; PostgreSQL keeps its rows',
+    // SQLite's step 14 keys article_entities by the article's seq; the step keeps both stores at the same version.
+    sql: `SELECT 1;`,
+  },
 ];
