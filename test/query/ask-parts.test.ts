@@ -5,7 +5,8 @@ import assert from 'node:assert/strict';
 import { answerClause, MAX_WORDS } from '../../src/query/ask/clause.js';
 import { SENTENCE_FEATURES, fitConditionalLogit, fitLogistic, fitRanker, linear, poolAnswers, predict, sameAnswer, sentenceRelevance, softmax, statesCause } from '../../src/query/ask/score.js';
 import { nameInText } from '../../src/query/ask/verify.js';
-import { countFits, kindFit, placeWithin, roleIn } from '../../src/query/ask/candidates.js';
+import { countFits, kindFit, nearShare, placeWithin, roleIn } from '../../src/query/ask/candidates.js';
+import { termHits } from '../../src/understand/terms.js';
 import { ArticleIndex } from '../../src/query/articles.js';
 import { analyseQuestion, hasUnit, quantityFits } from '../../src/query/ask/question.js';
 import { expandQuestion, nameMatchers, questionNameTypes, questionPairs, rivalShare, wordOrder } from '../../src/query/ask/evidence.js';
@@ -295,4 +296,23 @@ test('the main verb of a question is what its date, number or place is of', () =
   assert.equal(verb('By how much did Norwich Union cut its bonus rates?'), 'cut', 'a verb the tagger reads as a noun after a name');
   assert.equal(verb('Where did the hunter who caught the plague eat the rabbit?'), 'eat', 'not the relative clause\'s verb');
   assert.equal(verb('How big is Bo Renner\'s stake in Zedco?'), null, 'a copula question has none');
+});
+
+test('near: of two numbers in one sentence, the one the question words surround; words inside the span or far away do not count', () => {
+  const s = 'Emirates ordered 50 Airbus A350-900 jets at the show, while a separate deal with Boeing for its 787 aircraft, signed later in the week after long talks, came to 30.';
+  // The question's terms ("airbus", "a350", "boeing") with their share of the question's weight.
+  const share: Record<string, number> = {};
+  for (const t of ['Airbus', 'A350', 'Boeing']) share[indexTerms(t)[0]] = 0.3;
+  const weighted = termHits(s, new Set(Object.keys(share))).map((h) => ({ ...h, w: share[h.term] }));
+  const at = (x: string) => [s.indexOf(x), s.indexOf(x) + x.length] as const;
+  const fifty = nearShare(weighted, ...at('50'));
+  const thirty = nearShare(weighted, ...at('30'));
+  assert.ok(fifty >= 0.6 - 1e-9, `50 stands by Airbus and A350: ${fifty}`);
+  assert.equal(thirty, 0, 'nothing of the question within eight words of 30');
+  // A span that holds the question's words gets no credit for them (an echo is not context): only
+  // "Boeing", outside it and within eight words, counts.
+  assert.equal(nearShare(weighted, ...at('Airbus A350-900')), 0.3);
+  // Each term once, at its best match; never above 1.
+  const twice = [...weighted, ...weighted.map((w) => ({ ...w, w: 0.9 }))];
+  assert.ok(nearShare(twice, ...at('50')) <= 1);
 });

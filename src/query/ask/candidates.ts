@@ -569,7 +569,7 @@ function headPhrases(text: string, head: string): Span[] {
 /** About eight words either side. */
 const NEAR = 50;
 
-function nearShare(weighted: Evidence['weighted'], start: number, end: number): number {
+export function nearShare(weighted: Evidence['weighted'], start: number, end: number): number {
   const best = new Map<string, number>();
   for (const a of weighted) {
     if (a.end > start && a.start < end) continue; // inside the span: an echo, not context
