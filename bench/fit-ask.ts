@@ -60,7 +60,7 @@ async function collect(app: App, file: string) {
         f,
         x: vector(f, RANK_FEATURES),
         group: s.features.group,
-        y: c.answers.length && judge(c, { ...r.answer, abstained: false, answer: s.text }).correct ? 1 : 0,
+        y: c.answers.length && judge(c, { ...r.answer, abstained: false, answer: s.span?.shown ?? s.text }).correct ? 1 : 0,
         key: s.key,
         text: s.text.toLowerCase(),
         // every confidence feature but the three read from the ranker's scores (top, margin, raw)

@@ -247,3 +247,17 @@ test('a rate question prefers an amount said at that rate', async () => {
     assert.equal(slot('£2m'), 0.5);
   });
 });
+
+test('a number comes back with what it counts or measures when the sentence writes it right after', async () => {
+  await onCorpus(async (app) => {
+    await app.desk.add([
+      doc('Farm network', 'The pilot scheme in the Ribera valley, 80 kilometres north of the capital Quito, links 300 farmers to market prices.', '2025-10-01'),
+      doc('Plant closes', 'The Hallam plant will cut 30-40 staff when it closes next spring, the owners said.', '2025-10-01'),
+      doc('Market report', 'Shares in London rose on Monday as oil prices fell for a third day.', '2025-10-13'),
+    ]);
+    const far = await app.desk.ask('How far is the Ribera valley from Quito?', { related: false });
+    assert.match(far.answer ?? '', /^80 kilometres$/, JSON.stringify(far));
+    const staff = await app.desk.ask('How many staff will the Hallam plant cut?', { related: false });
+    assert.match(staff.answer ?? '', /^30\s*-\s*40 staff$/, JSON.stringify(staff));
+  });
+});

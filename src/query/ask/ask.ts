@@ -72,7 +72,7 @@ export async function answerQuestion(store: Store, question: string, opts: AskOp
   const resolved = (candidates: Scored[], conf: ConfidenceFeatures | null, rival?: { best: Scored; p: number } | null, top?: number): Resolved => {
     const best = candidates[0];
     const c = conf ? answerConfidence(conf) : 0;
-    const proposed = best ? { answer: best.text, citations: cite(supporting(best.evidence, evidence, best)) } : null;
+    const proposed = best ? { answer: best.span?.shown ?? best.text, citations: cite(supporting(best.evidence, evidence, best)) } : null;
     // Verified before answering: every constraint of the question must hold in the evidence.
     const check = best ? verify(q, best.evidence, best.text, best.span) : null;
     const given = !!proposed && c >= ABSTAIN_BELOW && !!check && check.missing.length === 0;

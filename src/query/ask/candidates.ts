@@ -17,6 +17,8 @@ export interface Candidate {
   text: string;
   /** Grouping key: the same answer from several sentences adds up. */
   key: string;
+  /** The answer as shown when it says more than `text` (a number with its unit); else absent. */
+  shown?: string;
   /** Offsets within the evidence sentence. */
   start: number;
   end: number;
@@ -151,6 +153,7 @@ export function candidatesIn(ev: Evidence, q: Question, rank = 0): Candidate[] {
     const within = q.type === 'place' && (s.kind === 'name' || s.kind === undefined) ? placeWithin(s.surface ?? s.text, questionPlaces(q), ev.mentions) : 0;
     out.push({
       text: s.text,
+      ...(s.shown ? { shown: s.shown } : {}),
       key: s.key ?? lower.replace(/[^\p{L}\p{N}]+/gu, ' ').trim(),
       start: s.start,
       end: s.end,
@@ -339,6 +342,8 @@ interface Span {
   /** The words as the sentence writes them, when the answer shows another form (an entity's full name). */
   surface?: string;
   kind?: SpanKind;
+  /** The answer as shown, when it says more than the span scored: a number with what it counts ("80 kilometres"). */
+  shown?: string;
 }
 
 function rawSpans(ev: Evidence, q: Question, rank: number): Span[] {
@@ -412,7 +417,10 @@ function rawSpans(ev: Evidence, q: Question, rank: number): Span[] {
         if (q.head && n.counted) prior += n.counted.toLowerCase().includes(q.head.replace(/s$/, '')) ? 0.25 : -0.15;
         // "How much does he earn a week": an amount said per week fits; one said without a rate ("£2m") half.
         const perFits = !rate || ratedAs(rate, ev.hit.text.slice(n.end - base, n.end - base + 40));
-        spans.push({ text: n.text, start: n.start - base, end: n.end - base, prior, key: `${n.value}`, slot: (fits ? 1 : 0) * (perFits ? 1 : 0.5), kind: 'number' });
+        // Shown with what it counts or measures when the sentence writes that right after it ("80
+        // kilometres", "22 games"): an amount whole with its unit. Scored as the number alone.
+        const unit = unitAfter(ev.hit.text, n.end - base, n.counted, q.head);
+        spans.push({ text: n.text, start: n.start - base, end: n.end - base, prior, key: `${n.value}`, slot: (fits ? 1 : 0) * (perFits ? 1 : 0.5), kind: 'number', ...(unit ? { shown: `${n.text} ${unit}` } : {}) });
       }
       if (q.duration) {
         for (const t of inSentence(art.times)) {
@@ -421,7 +429,7 @@ function rawSpans(ev: Evidence, q: Question, rank: number): Span[] {
         }
       }
       // A number that is one end of a range ("30" of "30-40 staff") is no answer on its own.
-      const ranges = numberRanges(ev.hit.text, spans);
+      const ranges = numberRanges(ev.hit.text, spans, q.head);
       return conversions(ev.hit.text, [...spans.filter((s) => !ranges.some((r) => r.start <= s.start && s.end <= r.end)), ...ranges]);
     }
     case 'quote': {
@@ -500,8 +508,23 @@ function conversions(text: string, spans: Span[]): Span[] {
   return spans;
 }
 
+/**
+ * The word written right after a number when it says what the number counts or measures: the noun the
+ * numbers annotator found it counting ("80 kilometres", "22 games"), or the question's asked noun ("how
+ * many staff" → "40 staff"). Null otherwise.
+ */
+function unitAfter(text: string, end: number, counted: string | null | undefined, head: string | null | undefined): string | null {
+  const next = /^\s+([\p{L}][\p{L}-]*)/u.exec(text.slice(end))?.[1];
+  if (!next) return null;
+  const w = next.toLowerCase();
+  if (counted && w === counted.toLowerCase()) return next;
+  const h = head?.toLowerCase().split(/\s+/).pop();
+  if (h && (w === h || singularHead(w) === singularHead(h))) return next;
+  return null;
+}
+
 /** "30-40 staff", "between 22 and 24 weeks", "£2m to £3m": two numbers joined into one range answer. */
-function numberRanges(text: string, spans: Span[]): Span[] {
+function numberRanges(text: string, spans: Span[], head?: string | null): Span[] {
   const nums = spans.filter((s) => s.kind === 'number').sort((a, b) => a.start - b.start);
   const out: Span[] = [];
   for (let i = 0; i + 1 < nums.length; i++) {
@@ -509,7 +532,9 @@ function numberRanges(text: string, spans: Span[]): Span[] {
     const b = nums[i + 1];
     if (!/^\s*(?:-|–|—|to|and)\s*$/i.test(text.slice(a.end, b.start))) continue;
     if (/and\s*$/i.test(text.slice(a.end, b.start)) && !/\bbetween\s+$/i.test(text.slice(Math.max(0, a.start - 8), a.start))) continue;
-    out.push({ text: text.slice(a.start, b.end), start: a.start, end: b.end, prior: Math.max(a.prior, b.prior) + 0.05, key: `${a.key}-${b.key}`, slot: Math.max(a.slot ?? 1, b.slot ?? 1), kind: 'number' });
+    // The range is shown with the unit after its second number ("30-40 staff").
+    const unit = b.shown ? b.shown.slice(b.text.length + 1) : unitAfter(text, b.end, null, head);
+    out.push({ text: text.slice(a.start, b.end), start: a.start, end: b.end, prior: Math.max(a.prior, b.prior) + 0.05, key: `${a.key}-${b.key}`, slot: Math.max(a.slot ?? 1, b.slot ?? 1), kind: 'number', ...(unit ? { shown: `${text.slice(a.start, b.end)} ${unit}` } : {}) });
   }
   return out;
 }
