@@ -41,8 +41,12 @@ export type CandidateFeatures = Pick<Evidence, 'coverage' | 'content' | 'names' 
 export const RANK_FEATURES = [
   'coverage', 'content', 'names', 'articleNames', 'articleScore', 'relatives', 'lead', 'rank',
   'proximity', 'bonus', 'head', 'slot', 'prep', 'echo', 'kindName', 'kindNumber', 'kindPhrase',
-  'predicate', 'sameClause', 'before', 'ownClause', 'cause', 'windowContent', 'articleContent', 'phrase', 'compact', 'broad', 'kindFit', 'rival', 'within', 'role', 'verbIn', 'near',
+  'predicate', 'sameClause', 'before', 'ownClause', 'cause', 'windowContent', 'articleContent', 'broad', 'kindFit', 'rival', 'within', 'role', 'verbIn', 'near',
 ] as const;
+// Word order (phrase, compact) orders the sentences (SENTENCE_FEATURES) but is left out of the ranker
+// since `near` reads where the question's words stand around each span: without them the ranker's
+// top-1 is 465 against 462 of 672 out of fold by article (log-prob -0.757 against -0.762) and 463
+// against 464 with each QA set held out (-0.768 against -0.770; confidence AUC 0.839 against 0.835).
 
 export interface ConfidenceFeatures {
   /** The ranker's probability for the best candidate. */
