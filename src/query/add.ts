@@ -134,29 +134,24 @@ async function* understood(
   const threads = deps.understandThreads ?? 0;
   let pool: UnderstandPool | null = null;
   let seen = 0;
-  const ahead: Promise<{ item: ItemResult; at: string; ann: Annotations | null; err: unknown }>[] = [];
+  type Understood = { item: ItemResult; at: string; ann: Annotations | null; err: unknown };
+  // One item's outcome settled into a value (here or on a thread), so a failure waiting its turn is
+  // never an unhandled rejection.
+  const settle = (item: ItemResult, at: string, run: (doc: Document) => Annotations | Promise<Annotations>): Promise<Understood> =>
+    !item.ok
+      ? Promise.resolve({ item, at, ann: null, err: null })
+      : Promise.resolve(item.doc).then(run).then((ann) => ({ item, at, ann, err: null }), (err: unknown) => ({ item, at, ann: null, err }));
+  const ahead: Promise<Understood>[] = [];
   try {
     for await (const item of items) {
       const at = deps.now().toISOString();
       if (threads > 0 && !pool && ++seen > BATCH) pool = new UnderstandPool(threads);
       if (!pool) {
-        if (!item.ok) yield { item, at, ann: null, err: null };
-        else {
-          let ann: Annotations | null = null;
-          let err: unknown = null;
-          try {
-            ann = annotate(input(item.doc));
-          } catch (e) {
-            err = e;
-          }
-          yield { item, at, ann, err };
-        }
+        yield await settle(item, at, (doc) => annotate(input(doc)));
         continue;
       }
-      // settled at once into a value, so a failure waiting its turn is never an unhandled rejection
-      ahead.push(!item.ok
-        ? Promise.resolve({ item, at, ann: null, err: null })
-        : pool.annotate(input(item.doc)).then((ann) => ({ item, at, ann, err: null }), (err: unknown) => ({ item, at, ann: null, err })));
+      const threaded = pool;
+      ahead.push(settle(item, at, (doc) => threaded.annotate(input(doc))));
       if (ahead.length > AHEAD) yield await ahead.shift()!;
     }
     while (ahead.length) yield await ahead.shift()!;
