@@ -944,7 +944,7 @@ function spelledRuns(texts: string[], target: string, min: number): Map<string, 
  * "Practical Horseman" for practicalhorsemanmag.com.
  */
 function hostSpelledName(doc: Doc, labels: string[]): string | null {
-  const texts = [...headTexts(doc), ...logoNames(doc), ...copyrightNames(doc)];
+  const texts = ownNameTexts(doc);
   let best: [string, number] | null = null;
   for (const label of labels.filter((l) => l.length >= 6)) {
     for (const [name, n] of spelledRuns(texts, label, Math.ceil(0.75 * label.length))) {
@@ -952,6 +952,11 @@ function hostSpelledName(doc: Doc, labels: string[]): string | null {
     }
   }
   return best?.[0] ?? null;
+}
+
+/** Where a page writes its own name: its head, its logo's text and its copyright line. */
+function ownNameTexts(doc: Doc): string[] {
+  return [...headTexts(doc), ...logoNames(doc), ...copyrightNames(doc)];
 }
 
 /**
@@ -963,7 +968,7 @@ function handleName(doc: Doc): string | null {
   const raw = metaTag(doc, 'twitter:site')?.trim().replace(/^https?:\/\/(?:www\.)?twitter\.com\//i, '').replace(/^@/, '') ?? '';
   const handle = compact(raw.replace(/_+$/, ''));
   if (handle.length < 4 || !/^[a-z0-9]+$/.test(handle)) return null;
-  const texts = [...headTexts(doc), ...logoNames(doc), ...copyrightNames(doc)];
+  const texts = ownNameTexts(doc);
   const words = /(?<![\p{L}\p{N}@#_/])\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s(?:\p{Lu}[\p{L}\p{N}'’&.-]*|of|the|and))*/gu;
   const runs = new Map<string, number>();
   for (const t of texts) {
@@ -984,7 +989,7 @@ function handleName(doc: Doc): string | null {
 function asWritten(doc: Doc, name: string): string {
   if (name !== name.toLowerCase()) return name;
   const key = compact(name);
-  const runs = [...spelledRuns([...headTexts(doc), ...logoNames(doc), ...copyrightNames(doc)], key, key.length)].filter(([v]) => compact(v) === key && !DOMAIN_LIKE.test(v));
+  const runs = [...spelledRuns(ownNameTexts(doc), key, key.length)].filter(([v]) => compact(v) === key && !DOMAIN_LIKE.test(v));
   runs.sort((a, b) => b[1] - a[1]);
   return runs[0]?.[0] ?? name;
 }
