@@ -439,8 +439,8 @@ export class SqliteStore implements Store {
     // in article id order, as the mention rows were grouped before migration 13
     for (const r of this.st('SELECT a.id AS article_id, a.seq FROM article_entities ae JOIN articles a ON a.seq = ae.seq WHERE ae.entity_id = ? ORDER BY a.id')
       .all(id) as Row[]) {
-      const packed = this.st('SELECT data FROM article_annotations WHERE seq = ?').get(r.seq) as Row | undefined;
-      const spans = packed ? mentionSpans(packed.data, id) : [];
+      const packed = this.packedOf(r.seq as number);
+      const spans = packed ? mentionSpans(packed, id) : [];
       if (spans.length === 0 || spans.some(([start, end]) => end - start > longest)) continue;
       const t = inflateText((text.get(r.article_id) as Row).text);
       const surfaces = spans.map(([start, end]) => t.slice(start, end));
@@ -451,9 +451,14 @@ export class SqliteStore implements Store {
 
   /** An article's packed mentions, coreference links, times, numbers and events (packed.ts); none when it has no row. */
   private annotationsOf(seq: number): WideRows {
+    const data = this.packedOf(seq);
+    return data ? unpackAnnotations(data) : EMPTY_ROWS;
+  }
+
+  /** An article's packed annotation row as stored (undefined when it has none). */
+  private packedOf(seq: number): Buffer | undefined {
     // (not .pluck(): that would change the statement every caller of this SQL shares through st())
-    const r = this.st('SELECT data FROM article_annotations WHERE seq = ?').get(seq) as Row | undefined;
-    return r ? unpackAnnotations(r.data) : EMPTY_ROWS;
+    return (this.st('SELECT data FROM article_annotations WHERE seq = ?').get(seq) as Row | undefined)?.data;
   }
 
   /**
