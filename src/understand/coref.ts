@@ -450,16 +450,19 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
       const aside = opening ? verbAfterAside(tokens, m.end) : -1;
       const subject = opening || verbAfter(tokens, m.end) || /\b(?:said|says|told|added)\s+$/.test(before);
       touch(m.entity, m.sentence, subject, g, i, !subject && nounMod);
+      // the name after a speech verb speaks ('..., said Mr Hogg'; "told X": X listens)
+      const saidBefore = /\b(?:said|says|added)\s+$/.test(before);
+      const type = byKey.get(m.entity)?.type;
       // an organisation that speaks in the narrative ("..., the TUC has said"): its "It said" after
-      if (byKey.get(m.entity)?.type === 'ORG' && (speechAfter(tokens, m.end) || /\b(?:said|says|added)\s+$/.test(before))) {
+      if (type === 'ORG' && (speechAfter(tokens, m.end) || saidBefore)) {
         lastOrgSpeaker = m.entity;
         lastOrgSpeakerSentence = m.sentence;
       }
       // "Blair urged London mayor Ken Livingstone to apologise for his comment", "called on Mr Brown to
       // open up his books": a person who is the object of a verb and the subject of the infinitive after
       // it controls the pronouns of that infinitive clause
-      if (byKey.get(m.entity)?.type === 'PERSON' && /^\s+to\s+\p{Ll}/u.test(text.slice(m.end, m.end + 8)) && objectOfVerb(tokens, i)) controller = { key: m.entity, sentence: m.sentence, from: bisect(0, tokens.length, (k) => tokens[k].start < m.end) };
-      const speaker = byKey.get(m.entity)?.type === 'PERSON' && (speechAfter(tokens, m.end) || (aside >= 0 && speechAfter(tokens, tokens[aside].end)) || /\b(?:said|says|added)\s+$/.test(before)); // "told X": X listens
+      if (type === 'PERSON' && /^\s+to\s+\p{Ll}/u.test(text.slice(m.end, m.end + 8)) && objectOfVerb(tokens, i)) controller = { key: m.entity, sentence: m.sentence, from: bisect(0, tokens.length, (k) => tokens[k].start < m.end) };
+      const speaker = type === 'PERSON' && (speechAfter(tokens, m.end) || (aside >= 0 && speechAfter(tokens, tokens[aside].end)) || saidBefore);
       if (speaker) {
         lastSpeaker = m.entity;
         lastSpeakerSentence = m.sentence;
