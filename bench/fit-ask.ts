@@ -13,13 +13,13 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { buildApp, loadConfig, type App } from '../src/app.js';
 import { answerQuestion } from '../src/query/index.js';
-import { CONFIDENCE_FEATURES, FITTED_SENTENCE, RANK_FEATURES, SENTENCE_FEATURES, TYPE_GROUPS, fitConditionalLogit, fitLogistic, fitRanker, linear, poolAnswers, predict, softmax, useSentenceModel, vector, type Model, type TypeGroup } from '../src/query/ask/score.js';
+import { CONFIDENCE_FEATURES, FITTED_SENTENCE, RANK_FEATURES, SENTENCE_FEATURES, TYPE_GROUPS, fitConditionalLogit, fitLogistic, fitRanker, boostRanker, boostLogistic, linear, poolAnswers, predict, softmax, useSentenceModel, vector, type Model, type TypeGroup } from '../src/query/ask/score.js';
 import { gatherEvidence } from '../src/query/ask/evidence.js';
 import { analyseQuestion } from '../src/query/ask/question.js';
 import { ArticleCache } from '../src/query/articles.js';
 import { verify } from '../src/query/ask/verify.js';
 import { ABSTAIN_BELOW } from '../src/query/ask/ask.js';
-import { isEvidence, judge, parseQa, type QaCase } from './lib/qa.js';
+import { isEvidence, judge, parseQa, qaSets, type QaCase } from './lib/qa.js';
 import { ROOT, benchApp } from './lib/corpus.js';
 
 interface Cand {
@@ -78,7 +78,7 @@ async function collect(app: App, file: string) {
 async function fitSentences(app: App): Promise<Model> {
   const qs: { fold: number; cands: { x: number[]; y: number }[] }[] = [];
   const cache = new ArticleCache(app.store);
-  for (const set of ['bbc', 'web', 'bbc-early', 'mixed']) {
+  for (const set of qaSets('dev')) {
     const file = join(ROOT, 'test/qa/dev', `${set}.jsonl`);
     if (!existsSync(file)) continue;
     for (const line of readFileSync(file, 'utf8').split('\n')) {
@@ -150,7 +150,7 @@ if (process.argv.includes('--reuse') && existsSync(cacheFile)) {
   await seedApp.close();
   rmSync(seeds, { recursive: true, force: true });
   const app = await benchApp();
-  for (const set of ['bbc', 'web', 'bbc-early', 'mixed']) {
+  for (const set of qaSets('dev')) {
     const file = join(ROOT, 'test/qa/dev', `${set}.jsonl`);
     if (existsSync(file)) await collect(app, file);
   }
@@ -169,6 +169,25 @@ function top(item: Item, ranker: Model): { y: number; x: number[]; group: TypeGr
 }
 
 const rankRows = (xs: Item[]) => xs.flatMap((i) => i.cands);
+// --rank-boost=rounds,depth,rate,leaf and --conf-boost=...: boosted trees on top of the linear ranker or
+// the logistic confidence model (src/query/ask/trees.ts); "none" fits the linear models alone.
+const boostArg = (name: string, dflt: string) => {
+  const v = process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? dflt;
+  if (v === 'none') return null;
+  const [rounds, depth, rate, leaf] = v.split(',').map(Number);
+  return { rounds, depth, rate, leaf };
+};
+const rankBoost = boostArg('rank-boost', 'none');
+const confBoost = boostArg('conf-boost', 'none');
+function fitRank(xs: Item[]): Model {
+  const qs = rankQuestions(xs);
+  const linearModel = fitRanker(qs, rankOpts);
+  return rankBoost ? boostRanker(qs, linearModel, rankBoost) : linearModel;
+}
+function fitConfidence(rows: ConfRow[]): Model {
+  const m = fitLogistic(rows, confOpts);
+  return confBoost ? boostLogistic(rows, m, confBoost) : m;
+}
 type ConfRow = NonNullable<ReturnType<typeof top>>;
 // The confidence model is fitted on what the ranker says of questions it did not see: each item's best
 // answer and scores come from a ranker fitted on the other folds (cross-fitting). A ranker's scores on
@@ -181,14 +200,14 @@ function confidenceRows(xs: Item[], ranker: Model): ConfRow[] {
   if (inSample) return xs.map((i) => top(i, ranker)).filter(keep);
   const fs = [...new Set(xs.map((i) => i.fold))];
   return fs.flatMap((f) => {
-    const inner = fitRanker(rankQuestions(xs.filter((i) => i.fold !== f)), rankOpts);
+    const inner = fitRank(xs.filter((i) => i.fold !== f));
     return xs.filter((i) => i.fold === f).map((i) => top(i, inner)).filter(keep);
   });
 }
 const rankQuestions = (xs: Item[]) => xs.filter((i) => i.cands.length).map((i) => ({ group: i.cands[0].group, cands: i.cands }));
 // --folds=source: each QA set held out in turn (a fit on BBC judged on the web pages, and so on), a
 // harder test of what carries over to other news than folds by article.
-const SOURCES = ['seeds', 'bbc', 'web', 'bbc-early', 'mixed'];
+const SOURCES = ['seeds', ...qaSets('dev')];
 if (process.argv.includes('--folds=source')) for (const i of items) i.fold = Math.max(0, SOURCES.indexOf(i.source ?? ''));
 const folds = [...new Set(items.map((i) => i.fold))].sort((a, b) => a - b);
 let right = 0;
@@ -198,8 +217,8 @@ let reachableN = 0;
 const oof: { p: number; y: number; answerable: boolean }[] = [];
 for (const k of folds) {
   const train = items.filter((i) => i.fold !== k);
-  const ranker = fitRanker(rankQuestions(train), rankOpts);
-  const conf = fitLogistic(confidenceRows(train, ranker), confOpts);
+  const ranker = fitRank(train);
+  const conf = fitConfidence(confidenceRows(train, ranker));
   for (const i of items.filter((i) => i.fold === k)) {
     if (i.cands.some((c) => c.y)) {
       const p = softmax(i.cands.map((c) => linear(ranker, c.x, c.group)));
@@ -222,7 +241,7 @@ for (const g of [...new Set(items.map((i) => i.group))].sort()) {
   console.log(`  ${g.padEnd(13)} answerable ${String(xs.length).padStart(3)}  reachable ${String(reach).padStart(3)}  top-1 right ${String(rightByType.get(g) ?? 0).padStart(3)}  no candidate at all ${xs.filter((i) => !i.cands.length).length}`);
 }
 {
-  const final = fitRanker(rankQuestions(items), rankOpts);
+  const final = fitRank(items);
   const tops = items.map((i) => ({ i, t: top(i, final) })).filter((x) => x.t);
   const blocked = tops.filter((x) => !x.t!.verified);
   console.log(`verification: ${blocked.length} best answers fail it (${blocked.filter((x) => x.t!.y).length} of them right, ${blocked.filter((x) => !x.i.answerable).length} traps)`);
@@ -255,12 +274,12 @@ for (let th = 0.3; th <= 0.701; th += 0.05) {
   console.log(`  threshold ${th.toFixed(2)}${Math.abs(th - ABSTAIN_BELOW) < 1e-9 ? ' (in use)' : ''}: answerable right ${(100 * answered).toFixed(1)}%, traps abstained ${(100 * abstained).toFixed(1)}%, mean ${(100 * score).toFixed(1)}%`);
 }
 
-const ranker = fitRanker(rankQuestions(items), rankOpts);
-const confidence = fitLogistic(confidenceRows(items, ranker), confOpts);
+const ranker = fitRank(items);
+const confidence = fitConfidence(confidenceRows(items, ranker));
 const fmt = (m: Model) =>
   `{\n    groups: {\n${Object.entries(m.groups)
     .map(([g, v]) => `      ${g}: { bias: ${v.bias.toFixed(3)}, weights: [${v.weights.map((x) => x.toFixed(3)).join(', ')}] },`)
-    .join('\n')}\n    },\n  }`;
+    .join('\n')}\n    },${m.trees ? `\n    trees: ${JSON.stringify(m.trees)},` : ''}\n  }`;
 writeFileSync(
   join(ROOT, 'src/query/ask/weights.ts'),
   `// Written by \`npm run fit:ask\` (bench/fit-ask.ts); do not edit by hand.

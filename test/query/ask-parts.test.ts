@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { answerClause, MAX_WORDS } from '../../src/query/ask/clause.js';
-import { SENTENCE_FEATURES, fitConditionalLogit, fitLogistic, fitRanker, linear, poolAnswers, predict, sameAnswer, sentenceRelevance, softmax, statesCause } from '../../src/query/ask/score.js';
+import { SENTENCE_FEATURES, boostRanker, fitConditionalLogit, fitLogistic, fitRanker, linear, poolAnswers, predict, sameAnswer, sentenceRelevance, softmax, statesCause } from '../../src/query/ask/score.js';
 import { nameInText } from '../../src/query/ask/verify.js';
 import { countFits, kindFit, nearShare, placeWithin, roleIn } from '../../src/query/ask/candidates.js';
 import { termHits } from '../../src/understand/terms.js';
@@ -50,6 +50,30 @@ test('the logistic model learns a separable rule and the ranker prefers the righ
   }));
   const r = fitRanker(questions);
   assert.ok(linear(r, [1, 0], 'number') > linear(r, [0, 1], 'number'));
+});
+
+test('boosted trees on the ranker learn an interaction a linear score cannot: x0 wins only when x1 is set', () => {
+  // Right candidate: high x0 when the question has x1 = 1, low x0 when x1 = 0 (an XOR of the two).
+  const questions = Array.from({ length: 120 }, (_, i) => {
+    const flag = i % 2;
+    const hi = 0.6 + (i % 5) / 20;
+    const lo = 0.1 + (i % 7) / 20;
+    return {
+      group: 'thing' as const,
+      cands: [
+        { x: [hi, flag], y: flag ? 1 : 0 },
+        { x: [lo, flag], y: flag ? 0 : 1 },
+      ],
+    };
+  });
+  const lin = fitRanker(questions);
+  const boosted = boostRanker(questions, lin, { rounds: 60, depth: 2, rate: 0.3, leaf: 5 });
+  assert.ok(boosted.trees && boosted.trees.trees.length > 0);
+  const wins = (m: typeof lin, flag: number) => linear(m, [0.8, flag], 'thing') > linear(m, [0.2, flag], 'thing');
+  // a linear score must put one order on x0 for both kinds of question; the trees give each its own
+  assert.equal(wins(lin, 1) === wins(lin, 0), true);
+  assert.equal(wins(boosted, 1), true);
+  assert.equal(wins(boosted, 0), false);
 });
 
 test('softmax gives probabilities; the same answer from several sentences pools them', () => {

@@ -10,6 +10,7 @@ import type { AnswerType } from '../../model/index.js';
 import { FITTED } from './weights.js';
 import type { Evidence } from './evidence.js';
 import type { Candidate } from './candidates.js';
+import { boost, boostedValue, logisticGradients, softmaxGradients, type BoostOptions, type Boosted } from './trees.js';
 
 /** Question-type groups: one bias each, so a date and a person are not held to one scale. */
 export const TYPE_GROUPS = ['entity', 'date', 'number', 'quote', 'thing', 'sentence'] as const;
@@ -90,6 +91,16 @@ export function statesCause(text: string): number {
 export interface Model {
   /** Per type group: a bias and one weight per feature (in the order of the *_FEATURES lists). */
   groups: Record<TypeGroup, { bias: number; weights: number[] }>;
+  /**
+   * Boosted trees added to the linear score (trees.ts), read from the features followed by the type
+   * group as one-hot columns (TYPE_GROUPS order), so a tree can split on the question's type.
+   */
+  trees?: Boosted;
+}
+
+/** What the trees read: the feature vector, then one column per type group. */
+export function treeInput(x: readonly number[], group: TypeGroup): number[] {
+  return [...x, ...TYPE_GROUPS.map((g) => (g === group ? 1 : 0))];
 }
 
 export function vector(f: Record<string, number | string>, names: readonly string[]): number[] {
@@ -101,6 +112,7 @@ export function predict(model: Model, x: number[], group: TypeGroup): number {
   if (!g) return 0;
   let z = g.bias;
   for (let i = 0; i < x.length; i++) z += (g.weights[i] ?? 0) * x[i];
+  if (model.trees) z += boostedValue(model.trees, treeInput(x, group));
   return 1 / (1 + Math.exp(-z));
 }
 
@@ -141,6 +153,7 @@ export function linear(model: Model, x: number[], group: TypeGroup): number {
   if (!g) return 0;
   let z = 0;
   for (let i = 0; i < x.length; i++) z += (g.weights[i] ?? 0) * x[i];
+  if (model.trees) z += boostedValue(model.trees, treeInput(x, group));
   return z;
 }
 
@@ -199,6 +212,29 @@ export function fitConditionalLogit(mine: { cands: { x: number[]; y: number }[] 
     }
   }
   return w;
+}
+
+/**
+ * The ranker with boosted trees on top: trees fitted to the conditional logit's gradients, starting from
+ * the linear scores, so they learn only what the linear model leaves (interactions between features).
+ */
+export function boostRanker(questions: { group: TypeGroup; cands: { x: number[]; y: number; group?: TypeGroup }[] }[], linearModel: Model, opts: BoostOptions = {}): Model {
+  const usable = questions.filter((q) => q.cands.some((c) => c.y) && q.cands.length > 1);
+  const cands = usable.flatMap((q) => q.cands.map((c) => ({ ...c, group: c.group ?? q.group })));
+  const rows = cands.map((c) => treeInput(c.x, c.group));
+  const start = cands.map((c) => linear(linearModel, c.x, c.group));
+  const trees = boost(rows, start, softmaxGradients(usable.map((q) => q.cands.length), cands.map((c) => c.y)), opts);
+  return { ...linearModel, trees };
+}
+
+/** The confidence model with boosted trees on top of the logistic regression's log-odds. */
+export function boostLogistic(rows: { x: number[]; group: TypeGroup; y: number }[], logisticModel: Model, opts: BoostOptions = {}): Model {
+  const start = rows.map((r) => {
+    const p = predict(logisticModel, r.x, r.group);
+    return Math.log(Math.max(p, 1e-9) / Math.max(1 - p, 1e-9));
+  });
+  const trees = boost(rows.map((r) => treeInput(r.x, r.group)), start, logisticGradients(rows.map((r) => r.y)), opts);
+  return { ...logisticModel, trees };
 }
 
 export function answerConfidence(f: ConfidenceFeatures, model: Model = fitted.confidence): number {

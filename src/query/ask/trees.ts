@@ -1,0 +1,171 @@
+// Gradient-boosted regression trees on top of a linear score, for ask's learned models (score.ts).
+// A linear model over ask's features cannot say "a high proximity matters only when the span is a name"
+// or "coverage counts less for a date than for a person"; small trees fitted to what the linear score
+// still gets wrong add those interactions. Each tree is fitted by Newton boosting (the leaf value is
+// -G / (H + lambda) of the loss's gradients and second derivatives, as in XGBoost) on feature values
+// cut at up to 32 quantiles. Written here rather than taken from a library: the npm tree-boosting
+// packages either bind native code or fit only plain regression or classification, and ask needs the
+// conditional logit (a softmax over one question's candidates) as its loss.
+
+export interface Tree {
+  /** Feature index, threshold: x[f] <= t goes left. */
+  f: number;
+  t: number;
+  l: Tree | number;
+  r: Tree | number;
+}
+
+export interface Boosted {
+  rate: number;
+  trees: Tree[];
+}
+
+export function treeValue(t: Tree | number, x: readonly number[]): number {
+  while (typeof t !== 'number') t = x[t.f] <= t.t ? t.l : t.r;
+  return t;
+}
+
+/** The trees' contribution to a score: rate × the sum of their leaf values. */
+export function boostedValue(b: Boosted | undefined, x: readonly number[]): number {
+  if (!b) return 0;
+  let s = 0;
+  for (const t of b.trees) s += treeValue(t, x);
+  return b.rate * s;
+}
+
+export interface BoostOptions {
+  rounds?: number;
+  depth?: number;
+  rate?: number;
+  /** Fewest rows in a leaf. */
+  leaf?: number;
+  /** L2 penalty on leaf values. */
+  lambda?: number;
+}
+
+/**
+ * Fits trees to the rows' loss, starting from the scores `start` (the linear model's). `gradients`
+ * returns, for the current scores, each row's gradient of the log-likelihood (ascent direction) and its
+ * second derivative's magnitude.
+ */
+export function boost(
+  rows: readonly (readonly number[])[],
+  start: readonly number[],
+  gradients: (scores: readonly number[]) => { g: number[]; h: number[] },
+  opts: BoostOptions = {},
+): Boosted {
+  const rounds = opts.rounds ?? 100;
+  const depth = opts.depth ?? 2;
+  const rate = opts.rate ?? 0.05;
+  const leaf = opts.leaf ?? 50;
+  const lambda = opts.lambda ?? 1;
+  const d = rows[0]?.length ?? 0;
+  const cuts = Array.from({ length: d }, (_, j) => quantileCuts(rows.map((r) => r[j])));
+  // each row's bin per feature, once
+  const bins = rows.map((r) => r.map((v, j) => binOf(cuts[j], v)));
+  const scores = [...start];
+  const trees: Tree[] = [];
+  const all = rows.map((_, i) => i);
+  for (let it = 0; it < rounds; it++) {
+    const { g, h } = gradients(scores);
+    const grow = (idx: number[], level: number): Tree | number => {
+      let G = 0;
+      let H = 0;
+      for (const i of idx) (G += g[i], H += h[i]);
+      const value = G / (H + lambda);
+      if (level === 0 || idx.length < 2 * leaf) return value;
+      const parent = (G * G) / (H + lambda);
+      let best = { gain: 1e-9, f: -1, k: -1 };
+      for (let j = 0; j < d; j++) {
+        const n = cuts[j].length;
+        if (n === 0) continue;
+        const gs = new Float64Array(n + 1);
+        const hs = new Float64Array(n + 1);
+        const cs = new Int32Array(n + 1);
+        for (const i of idx) {
+          const b = bins[i][j];
+          gs[b] += g[i];
+          hs[b] += h[i];
+          cs[b]++;
+        }
+        let gl = 0;
+        let hl = 0;
+        let nl = 0;
+        for (let k = 0; k < n; k++) {
+          gl += gs[k];
+          hl += hs[k];
+          nl += cs[k];
+          if (nl < leaf || idx.length - nl < leaf) continue;
+          const gain = (gl * gl) / (hl + lambda) + (G - gl) ** 2 / (H - hl + lambda) - parent;
+          if (gain > best.gain) best = { gain, f: j, k };
+        }
+      }
+      if (best.f < 0) return value;
+      const left = idx.filter((i) => bins[i][best.f] <= best.k);
+      const right = idx.filter((i) => bins[i][best.f] > best.k);
+      return { f: best.f, t: cuts[best.f][best.k], l: grow(left, level - 1), r: grow(right, level - 1) };
+    };
+    const tree = grow(all, depth);
+    if (typeof tree === 'number') break;
+    trees.push(round(tree) as Tree);
+    for (let i = 0; i < rows.length; i++) scores[i] += rate * treeValue(trees[trees.length - 1], rows[i]);
+  }
+  return { rate, trees };
+}
+
+/** Gradients of the conditional logit: rows come in groups (one question's candidates), y marks the right ones. */
+export function softmaxGradients(sizes: readonly number[], y: readonly number[]) {
+  return (scores: readonly number[]) => {
+    const g = new Array<number>(scores.length);
+    const h = new Array<number>(scores.length);
+    let o = 0;
+    for (const n of sizes) {
+      let max = -Infinity;
+      for (let i = o; i < o + n; i++) max = Math.max(max, scores[i]);
+      let sum = 0;
+      for (let i = o; i < o + n; i++) sum += Math.exp(scores[i] - max);
+      let pos = 0;
+      for (let i = o; i < o + n; i++) if (y[i]) pos += Math.exp(scores[i] - max) / sum;
+      for (let i = o; i < o + n; i++) {
+        const p = Math.exp(scores[i] - max) / sum;
+        g[i] = (y[i] && pos > 0 ? p / pos : 0) - p;
+        h[i] = Math.max(p * (1 - p), 1e-6);
+      }
+      o += n;
+    }
+    return { g, h };
+  };
+}
+
+/** Gradients of the binary log-likelihood (logistic regression). */
+export function logisticGradients(y: readonly number[]) {
+  return (scores: readonly number[]) => {
+    const p = scores.map((s) => 1 / (1 + Math.exp(-s)));
+    return { g: p.map((q, i) => y[i] - q), h: p.map((q) => Math.max(q * (1 - q), 1e-6)) };
+  };
+}
+
+function quantileCuts(values: number[]): number[] {
+  const vs = [...new Set(values)].sort((a, b) => a - b);
+  if (vs.length <= 32) return vs.slice(0, -1).map((v, k) => (v + vs[k + 1]) / 2);
+  const out: number[] = [];
+  for (let q = 1; q < 32; q++) out.push(vs[Math.floor((q * vs.length) / 32)]);
+  return [...new Set(out)].filter((v) => v < vs[vs.length - 1]);
+}
+
+function binOf(cuts: readonly number[], v: number): number {
+  let lo = 0;
+  let hi = cuts.length;
+  while (lo < hi) {
+    const m = (lo + hi) >> 1;
+    if (v <= cuts[m]) hi = m;
+    else lo = m + 1;
+  }
+  return lo;
+}
+
+/** Thresholds and leaves rounded to 4 decimals, so the written weights stay short and read back the same. */
+function round(t: Tree | number): Tree | number {
+  if (typeof t === 'number') return Math.round(t * 1e4) / 1e4;
+  return { f: t.f, t: Math.round(t.t * 1e4) / 1e4, l: round(t.l), r: round(t.r) };
+}
