@@ -3,6 +3,8 @@
 
 import type { Answer } from '../../src/model/index.js';
 import type { Resolved } from '../../src/query/ask/ask.js';
+import { existsSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 
 export interface QaCase {
   id: string;
@@ -27,6 +29,19 @@ export interface QaOutcome {
 }
 
 export type Stage = 'right' | 'retrieval' | 'answer' | 'abstention';
+
+/**
+ * The QA sets of a split (test/qa/<split>/*.jsonl), the older ones in their usual order first, then any
+ * later set by name; fit:ask and eval:qa read the same list.
+ */
+export function qaSets(split: string): string[] {
+  const dir = join(resolve(import.meta.dirname, '../..'), 'test/qa', split);
+  if (!existsSync(dir)) return [];
+  const order = ['bbc', 'web', 'bbc-early', 'mixed'];
+  const names = readdirSync(dir).filter((f) => f.endsWith('.jsonl')).map((f) => f.slice(0, -6));
+  const rank = (n: string) => (order.includes(n) ? order.indexOf(n) : order.length);
+  return names.sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+}
 
 export function parseQa(text: string): QaCase[] {
   return text
