@@ -177,7 +177,9 @@ const boostArg = (name: string, dflt: string) => {
   const [rounds, depth, rate, leaf] = v.split(',').map(Number);
   return { rounds, depth, rate, leaf };
 };
-const rankBoost = boostArg('rank-boost', 'none');
+// The ranker's trees are on by default (top-1 465 -> 469 of 672 out of fold by article, 463 -> 468 with
+// each QA set held out); the confidence model's are off (AUC 0.845 -> 0.842).
+const rankBoost = boostArg('rank-boost', '100,2,0.05,50');
 const confBoost = boostArg('conf-boost', 'none');
 function fitRank(xs: Item[]): Model {
   const qs = rankQuestions(xs);
