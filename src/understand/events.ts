@@ -22,6 +22,7 @@ import type { CameoRoot, CorefLink, DocEntity, Event, Mention, Modality, Sentenc
 import { bisect, tokenize, paragraphs, quoteSpans, startingWithin, type Token } from './tokens.js';
 import { Coref } from './coref.js';
 import { isRoleNoun, posTags } from './gazetteer.js';
+import { nounClasses } from './wordnet.js';
 
 const VERBS: Record<CameoRoot, string[]> = {
   '01': ['say', 'declare', 'announce', 'state', 'tell', 'confirm', 'claim', 'predict', 'forecast', 'insist', 'reveal', 'unveil', 'admit', 'testify', 'warn', 'comment', 'acknowledge'],
@@ -392,9 +393,10 @@ function roles(
     if (between && after.length >= 2) return { actor: after[0].key, target: (apposedTo(1) ? after[2] : after[1]).key, place };
     const poss = ms.filter((m) => m.end <= trig.start && trig.start - m.end < 25 && /^['’]s?\s*$/.test(text.slice(m.end, m.end + 3)) && /^['’]s?\s+(\S+\s+){0,2}$/.test(text.slice(m.end, trig.start)));
     actor = poss.length ? poss[poss.length - 1].entity : null;
-    // his/her within three words before the noun
+    // a possessive pronoun within three words before the noun ("his visit", "its takeover list"):
+    // what the coreference stage resolved it to
     for (let q = i - 1; !actor && q >= sStart && i - q <= 3; q--) {
-      if (/^(his|her)$/i.test(tokens[q].text)) actor = coref.pronoun(tokens[q].text, trig.sentence, tokens[q].start);
+      if (/^(his|her|its|their)$/i.test(tokens[q].text)) actor = coref.pronoun(tokens[q].text, trig.sentence, tokens[q].start);
       if (BOUNDARY.test(tokens[q].text)) break;
     }
     // a name right before the noun is its actor; "Russia-Ukraine war": the first fights the second
@@ -598,6 +600,11 @@ function commonSubject(text: string, tokens: Token[], i: number, sStart: number,
       continue;
     }
     break;
+  }
+  // "the singer's agent confirmed", "Mr Lee's lawyer said": a person's possessive before a noun for
+  // another person names someone else (the role may still name who; a spokesman speaks for the owner)
+  if (mod && coref.entity(mod.entity)?.type === 'PERSON' && /^['’]s?$/.test(text.slice(mod.end, mod.end + 2).trim() || 'x') && !/^spokes/.test(w) && nounClasses(w, 2).includes('person')) {
+    return { key: isRoleNoun(w) ? coref.role(text.slice(tokens[r].start, head.end), -1) : null };
   }
   if (mod) return { key: mod.entity };
   const from = r >= sStart && SKIPPABLE.test(tokens[r].text) ? r : r + 1;

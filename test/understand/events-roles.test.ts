@@ -148,3 +148,17 @@ test('particles: "back" after a verb is no support, and a phrasal trigger is one
   const p = annotate({ text: 'Tony Smith threw punches at Tom Evans.', published: null });
   assert.deepEqual(p.events.map((e) => [e.cameo, e.trigger]), [['18', 'threw punches']]);
 });
+
+test('a person\'s possessive before a noun for another person names someone else, not the owner', () => {
+  // "the singer's agent" is not the singer; "his spokesman" still speaks for him
+  assert.equal(annotated('Pop star Carla Lind is to marry Tom Evans, the singer\'s agent has confirmed.', 'confirmed')?.actor, null);
+  assert.equal(annotated('Pop star Carla Lind is to marry Tom Evans, Ms Lind\'s lawyer has confirmed.', 'confirmed')?.actor, null);
+  // an organisation's possessive still stands for it ("Toyota's board")
+  assert.equal(annotated('Toyota\'s board met with the union on Friday.', 'met')?.actor, 'Toyota');
+});
+
+test('a possessive pronoun before an event noun is its actor, through the coreference stage', () => {
+  // "its takeover" is the takeover by the company "its" was resolved to
+  const e = annotated('Zantria Media Corporation is looking for games firms. Activa is said to be one firm on its takeover list.', 'takeover');
+  assert.equal(e?.actor, 'Zantria Media Corporation');
+});
