@@ -22,7 +22,7 @@ import type { CameoRoot, CorefLink, DocEntity, Event, Mention, Modality, Sentenc
 import { bisect, tokenize, paragraphs, quoteSpans, startingWithin, type Token } from './tokens.js';
 import { Coref } from './coref.js';
 import { isRoleNoun, posTags } from './gazetteer.js';
-import { nounClasses } from './wordnet.js';
+import { isSpeechVerb, nounClasses } from './wordnet.js';
 
 const VERBS: Record<CameoRoot, string[]> = {
   '01': ['say', 'declare', 'announce', 'state', 'tell', 'confirm', 'claim', 'predict', 'forecast', 'insist', 'reveal', 'unveil', 'admit', 'testify', 'warn', 'comment', 'acknowledge'],
@@ -116,7 +116,7 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'ou
 const NEGATION = /^(not|n't|never|no|refused|refuses|refuse|declined|declines|failed|fails|unable)$/i;
 const HYPOTHETICAL = /^(if|could|would|might|may|should|unless|whether|possibility|possible|potential|likely|unlikely)$/i;
 const PLANNED = /^(will|'ll|’ll|plans|plan|planned|planning|intends|intend|intended|aims|aim|set|expected|going|scheduled|wants|want|hopes|hope|upcoming|proposed|prepares|preparing|due|next|imminent|forthcoming|impending)$/i;
-const REPORTED = /^(said|says|say|told|according|reportedly|allegedly|alleged|accused|reports|reported|claimed|claims|believes|believe|thought|understood)$/i;
+const REPORTED = /^(said|says|say|told|according|announced|announces|announcement|reportedly|allegedly|alleged|accused|reports|reported|claimed|claims|believes|believe|thought|understood)$/i;
 
 export function findEvents(text: string, sentences: Sentence[], entities: DocEntity[], mentions: Mention[], times: TimeExpr[], links: CorefLink[] = []): Event[] {
   if (sentences.length === 0) return [];
@@ -154,7 +154,14 @@ export function findEvents(text: string, sentences: Sentence[], entities: DocEnt
     let end = tok.end;
     let noun = false;
     const phr = PHRASAL_FORMS.get(lower + ' ' + next);
-    if (phr && /^(call|cut|break|take|took|back|step|look|turn|push|send|walk|write|sign|bail|throw)$/.test(phr[0])) {
+    // "declined to comment", "refused to answer questions": CAMEO 011, a statement that happened
+    // (declining comment), not a refusal nor a negated statement
+    const declined = declinesComment(tokens, i);
+    if (declined > i) {
+      cameo = '01';
+      trigger = text.slice(tok.start, tokens[declined].end);
+      end = tokens[declined].end;
+    } else if (phr && /^(call|cut|break|take|took|back|step|look|turn|push|send|walk|write|sign|bail|throw)$/.test(phr[0])) {
       cameo = phr[2];
       trigger = text.slice(tok.start, tokens[i + 1].end);
       end = tokens[i + 1].end;
@@ -206,7 +213,7 @@ export function findEvents(text: string, sentences: Sentence[], entities: DocEnt
       target: ev.target,
       place: ev.place,
       when,
-      modality: modality(tokens, i, sStart, noun),
+      modality: declined > i ? 'happened' : modality(tokens, i, sStart, noun),
       sentence: tok.sentence,
     });
   }
@@ -234,6 +241,23 @@ function participants(text: string, mentions: Mention[], links: CorefLink[]): Me
     extra.push({ start: l.start, end: l.end, text: l.text, entity: l.entity, sentence: l.sentence });
   }
   return [...mentions, ...extra].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "declined to comment", "refuses to say when", "refused to answer questions": a form of decline or
+ * refuse, "to" and a verb of speaking (WordNet's verb.communication, or a statement trigger) with no
+ * determined object after it ("refused to sign the treaty" is a refusal); the index of the speech
+ * verb, or -1.
+ */
+function declinesComment(tokens: Token[], i: number): number {
+  if (!/^(declin|refus)(e|es|ed|ing)$/i.test(tokens[i].text)) return -1;
+  const to = tokens[i + 1];
+  const v = tokens[i + 2];
+  if (!to || !v || v.sentence !== tokens[i].sentence || !/^to$/i.test(to.text) || !/^[a-z]+$/.test(v.text)) return -1;
+  if (!(isSpeechVerb(v.text) || TRIGGERS.get(v.text)?.cameo === '01')) return -1;
+  const after = tokens[i + 3];
+  if (after && after.sentence === v.sentence && (SKIPPABLE.test(after.text) || /^(him|her|them|it|us|me)$/i.test(after.text) || /^\p{Lu}/u.test(after.text))) return -1;
+  return i + 2;
 }
 
 /** Whether the verb at `i` follows "and"/"but"/"or" (over auxiliaries and adverbs): a second verb of one subject. */
@@ -724,10 +748,23 @@ function reportedBy(tokens: Token[], i: number, from: number): boolean {
     if (/^(while|when|as|during|after|before|in|on|at|with|by|on|,)$/.test(next)) continue;
     // "and" between the report word and the trigger coordinates the two verbs ("said ... and predicted")
     if (tokens.slice(q + 1, i).some((t) => /^(and|but)$/i.test(t.text)) && !tokens.slice(q + 1, i).some((t) => /^(that|to)$/i.test(t.text))) continue;
+    // "claimed victory as the House concluded its hearing": the report word has its own object, and
+    // the trigger lies in an adverbial clause of the report's clause, not in what is reported
+    // (a noun object: "said he had been asked as ..." reports a clause, and all of it is reported)
+    const sub = tokens.slice(q + 1, i).findIndex((t) => SUBORDINATOR.test(t.text));
+    if (sub > 0 && /^[a-z]/.test(tokens[q + 1].text) && !SUBJECT_PRONOUN.test(next) && !tokens.slice(q + 1, q + 1 + sub).some((t) => /^that$/i.test(t.text) || t.text === ',')) continue;
+    // "As Mr Brown announced the date, accountants urged him": the report word is inside an adverbial
+    // clause still open at it, which a comma closes before the trigger's own clause
+    let open = false;
+    for (let k = q - 1; k >= from && tokens[k].text !== ','; k--) if (SUBORDINATOR.test(tokens[k].text)) open = true;
+    if (open && tokens.slice(q + 1, i).some((t) => t.text === ',')) continue;
     return true;
   }
   return false;
 }
+
+const SUBJECT_PRONOUN = /^(he|she|it|they|we|i|you|there)$/i;
+const SUBORDINATOR = /^(as|while|when|whereas|after|before|because|since|although|though|despite|until|unless|once)$/i;
 
 function modality(tokens: Token[], i: number, sStart: number, noun: boolean): Modality {
   const from = Math.max(sStart, i - 6);

@@ -162,3 +162,21 @@ test('a possessive pronoun before an event noun is its actor, through the corefe
   const e = annotated('Zantria Media Corporation is looking for games firms. Activa is said to be one firm on its takeover list.', 'takeover');
   assert.equal(e?.actor, 'Zantria Media Corporation');
 });
+
+test('declining to comment is a statement that happened (CAMEO 011), refusing a thing is a refusal', () => {
+  assert.deepEqual(annotated('Tom Evans declined to comment on the report.', 'declined to comment'), { cameo: '01', actor: 'Tom Evans', target: null, modality: 'happened' });
+  assert.deepEqual(annotated('Tom Evans refused to answer further questions.', 'refused to answer'), { cameo: '01', actor: 'Tom Evans', target: null, modality: 'happened' });
+  // a speech verb with a determined object is a refusal of that thing
+  assert.equal(annotated('Tom Evans refused to sign the treaty.', 'refused')?.cameo, '12');
+});
+
+test('reported: only what the report word reports, not an adverbial clause beside it', () => {
+  // "claimed victory as ...": the hearing is the narrator's, not Smith's claim
+  assert.equal(annotated('Tony Smith claimed victory as the Zantrian Senate concluded its hearing on the bill.', 'hearing')?.modality, 'happened');
+  // "As X announced ..., Y urged": the urging is in the main clause
+  assert.equal(annotated('As Tony Smith announced the budget date, Zantria Bank urged him to cut taxes.', 'urged')?.modality, 'happened');
+  // what is said is still reported
+  assert.equal(annotated('Police said Tony Smith kicked an officer.', 'kicked')?.modality, 'reported');
+  // an announcement that something happened is a claim by a party
+  assert.equal(annotated("Tony Smith's announcement that the United States and China had reached a trade agreement surprised many.", 'agreement')?.modality, 'reported');
+});
