@@ -465,7 +465,14 @@ function roles(
       passive = /(ed|en|wn)$/.test(trig.text.toLowerCase()) || PARTICIPLES.has(trig.text.toLowerCase());
       break;
     }
-    if (!/ly$/.test(w) && !/^(not|also|since|already|never|now|just)$/.test(w)) break;
+    if (!/ly$/.test(w) && !AUX.test(w)) break;
+  }
+  // "two Britons detained by the US", "Smith, arrested by police in Paris,": a participle with no
+  // auxiliary whose agent follows is a reduced passive (the noun before it is what it was done to)
+  if (!passive && i > sStart && !AUX.test(tokens[i - 1].text) && (/^[a-z]+(ed|en|wn)$/.test(trig.text) || PARTICIPLES.has(trig.text))) {
+    let k = i + 1;
+    while (k < tokens.length && /^[a-z]+ly$/.test(tokens[k].text)) k++;
+    if (tokens[k]?.sentence === trig.sentence && /^by$/.test(tokens[k].text) && !/^[a-z]+ing$/.test(tokens[k + 1]?.text ?? '')) passive = true;
   }
   const subj = commonSubject(text, tokens, i, sStart, byEnd, coref) ?? clauseOpener(tokens, i, sStart, byEnd, byStart, prep);
   let subjectAt: Mention | null = null;
@@ -517,7 +524,7 @@ function roles(
     if (!m) continue;
     if (/^['’]s?$/.test(tokens[q + 1]?.text ?? '') && q + 1 < i) continue;
     const before = prep(m);
-    if (PREPOSITIONS.has(before) && !(passive && before === 'by')) continue;
+    if (PREPOSITIONS.has(before)) continue;
     // "says Lord Goldsmith warned Tony Blair": a name right before the finite verb is its subject,
     // whatever verb governs the clause it opens
     const finite = tokens.slice(q + 1, i).every((x) => AUX.test(x.text) && !/^to$/i.test(x.text) || /^[a-z]+ly$/.test(x.text));
@@ -567,6 +574,13 @@ function roles(
 function modifies(text: string, m: Mention): boolean {
   const next = /^\s+([a-z]+)/.exec(text.slice(m.end, m.end + 30))?.[1];
   return !!next && !PREPOSITIONS.has(next) && !CLAUSE_WORDS.test(next) && !AUX.test(next) && !TRIGGERS.has(next) && !/^(and|or)$/.test(next);
+}
+
+/** Index of the token before `start`, over determiners ("in the Cuban camp" → in), or -1. */
+function prepIdxOf(tokens: Token[], start: number, sStart: number): number {
+  let k = tokenIndexBefore(tokens, start, sStart);
+  while (k > sStart && SKIPPABLE.test(tokens[k].text)) k--;
+  return k;
 }
 
 /** The preposition heading the noun phrase that ends at token `k` ("by net provider AOL" → by), or ''. */
@@ -630,7 +644,13 @@ function commonSubject(text: string, tokens: Token[], i: number, sStart: number,
   if (mod && coref.entity(mod.entity)?.type === 'PERSON' && /^['’]s?$/.test(text.slice(mod.end, mod.end + 2).trim() || 'x') && !/^spokes/.test(w) && nounClasses(w, 2).includes('person')) {
     return { key: isRoleNoun(w) ? coref.role(text.slice(tokens[r].start, head.end), -1) : null };
   }
-  if (mod) return { key: mod.entity };
+  // "held in the Cuban camp will be freed": a phrase after a preposition is its object, not the
+  // subject, even when a name modifies its head
+  if (mod) {
+    const k = prepIdxOf(tokens, mod.start, sStart);
+    if (k >= sStart && PREPOSITIONS.has(tokens[k].text.toLowerCase())) return null;
+    return { key: mod.entity };
+  }
   const from = r >= sStart && SKIPPABLE.test(tokens[r].text) ? r : r + 1;
   // a subject opens its clause: after a verb ("made a surprise visit") the phrase is an object
   const b = tokens[from - 1];

@@ -180,3 +180,18 @@ test('reported: only what the report word reports, not an adverbial clause besid
   // an announcement that something happened is a claim by a party
   assert.equal(annotated("Tony Smith's announcement that the United States and China had reached a trade agreement surprised many.", 'agreement')?.modality, 'reported');
 });
+
+test('reduced passives and subjects with modifiers after their head', () => {
+  // a participle with its "by" agent and no auxiliary is passive: the agent acts on the noun before it
+  const a = annotated('Two Britons detained by the United States in Cuba were freed on Monday.', 'detained');
+  assert.deepEqual([a?.actor, a?.target], ['United States', 'Briton']);
+  // the subject of "were freed" is the head before the participle phrase, not the agent inside it
+  assert.equal(annotated('Two Britons detained by the United States in Cuba were freed on Monday.', 'freed')?.target, 'Briton');
+  // a name inside a prepositional phrase after the subject's head is not the subject
+  assert.equal(annotated('All four Britons held in the Cuban camp will be freed within weeks.', 'freed')?.target, 'Briton');
+  // an adverb between the auxiliary and the participle keeps it passive
+  const r = annotated('Tony Smith, arrested by French police in Paris, was later released.', 'released');
+  assert.deepEqual([r?.actor, r?.target], [null, 'Tony Smith']);
+  // an active verb with a "by" phrase of place is still active
+  assert.equal(annotated('Police arrested Tony Smith by the river.', 'arrested')?.target, 'Tony Smith');
+});
