@@ -22,7 +22,7 @@ import type { CameoRoot, CorefLink, DocEntity, Event, Mention, Modality, Sentenc
 import { bisect, tokenize, paragraphs, quoteSpans, startingWithin, type Token } from './tokens.js';
 import { Coref } from './coref.js';
 import { isRoleNoun, posTags } from './gazetteer.js';
-import { isSpeechVerb, nounClasses } from './wordnet.js';
+import { isPossessionVerb, isSpeechVerb, nounClasses } from './wordnet.js';
 
 const VERBS: Record<CameoRoot, string[]> = {
   '01': ['say', 'declare', 'announce', 'state', 'tell', 'confirm', 'claim', 'predict', 'forecast', 'insist', 'reveal', 'unveil', 'admit', 'testify', 'warn', 'comment', 'acknowledge'],
@@ -562,12 +562,16 @@ function roles(
     target = x.key;
     break;
   }
+  // "sold the striker to Aston Villa", "was sold to Aston Villa", "offered a deal to X": for a
+  // transfer of possession (WordNet verb.possession) the party receiving is the target, not the thing
+  const lemma = TRIGGERS.get(trig.text.toLowerCase())?.lemma;
+  const to = lemma && isPossessionVerb(lemma) ? after.find((x) => x.prep === 'to' && !x.nested && x.key !== actor && !(x.m && isPlace(x.m) && x.key === place)) : undefined;
   if (passive) {
     // "Mr Blair has since been criticised by many": the subject is the one it was done to
     const by = after.find((x) => x.prep === 'by');
-    return { actor: by?.key ?? null, target: actor, place };
+    return { actor: by?.key ?? null, target: to?.key ?? actor, place };
   }
-  return { actor, target, place, partner };
+  return { actor, target: to?.key ?? target, place, partner };
 }
 
 /** Whether a mention is a modifier of a lower-case noun right after it ("US military aid", "Liverpool fans"). */

@@ -195,3 +195,11 @@ test('reduced passives and subjects with modifiers after their head', () => {
   // an active verb with a "by" phrase of place is still active
   assert.equal(annotated('Police arrested Tony Smith by the river.', 'arrested')?.target, 'Tony Smith');
 });
+
+test('a transfer of possession has the party receiving as its target, in both voices', () => {
+  // WordNet's verb.possession ("sell", "supply"): "to X" names who receives, not the thing sold
+  assert.deepEqual(annotated('Newcastle sold Nolberto Solano to Aston Villa.', 'sold'), { cameo: '06', actor: 'Newcastle', target: 'Aston Villa', modality: 'happened' });
+  assert.equal(annotated('The Peruvian international was sold to Aston Villa a year ago.', 'sold')?.target, 'Aston Villa');
+  // not for other verbs: a "to" phrase there is no receiver of the act
+  assert.notEqual(annotated('Tony Smith criticised Zantria Bank in a letter to Aston Villa.', 'criticised')?.target, 'Aston Villa');
+});
