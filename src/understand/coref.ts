@@ -192,6 +192,29 @@ export class Coref {
     return this.starts;
   }
 
+  /**
+   * "the two sides", "both companies": the two entities of one type named last before `at`, within
+   * three sentences (the type of the nearest one; places only with places), the one the article
+   * named first leading; null when no such pair is in reach.
+   */
+  pair(at: number, sentence: number): [string, string] | null {
+    let first: Mention | null = null;
+    for (let i = lastBefore(this.mentionStarts(), at); i >= 0; i--) {
+      const m = this.mentions[i];
+      if (m.sentence < sentence - 3) break;
+      const type = this.entity(m.entity)?.type;
+      if (!first) {
+        if (type === 'PERSON' || type === 'ORG' || type === 'GPE') first = m;
+        continue;
+      }
+      if (m.entity === first.entity || type !== this.entity(first.entity)?.type) continue;
+      const [a, b] = [first.entity, m.entity];
+      const since = (k: string) => this.startsOf.get(k)?.[0] ?? Infinity;
+      return since(a) <= since(b) ? [a, b] : [b, a];
+    }
+    return null;
+  }
+
   /** "the president", "the home secretary" → the person whose titles end with that role. */
   role(phrase: string, at: number): string | null {
     const link = this.linkAt_.get(at);

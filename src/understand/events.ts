@@ -540,7 +540,7 @@ function roles(
   }
   // "the United States and China had reached": a coordinated subject; the first is the actor, the
   // second its partner (the target of a meeting or an agreement)
-  let partner: string | null = null;
+  let partner: string | null = passive ? null : (subj as { partner?: string } | null)?.partner ?? null;
   if (subjectAt && !passive) {
     const k = prepIdx(subjectAt);
     const x = k > sStart && /^and$/i.test(tokens[k].text) ? byEnd.get(tokens[k - 1].end) : undefined;
@@ -606,7 +606,7 @@ const AUX = /^(has|have|had|is|are|was|were|be|been|being|will|would|can|could|m
  * names, or nobody — never a name further back in the sentence. Null when the subject is not
  * a common noun (a name, a pronoun, a comma), for the walk back to decide.
  */
-function commonSubject(text: string, tokens: Token[], i: number, sStart: number, byEnd: Map<number, Mention>, coref: Coref): { key: string | null } | null {
+function commonSubject(text: string, tokens: Token[], i: number, sStart: number, byEnd: Map<number, Mention>, coref: Coref): { key: string | null; partner?: string } | null {
   let q = i - 1;
   // the verb group: auxiliaries and adverbs, and a control verb before "to" ("hopes to persuade")
   while (q >= sStart && (AUX.test(tokens[q].text) || /^[a-z]+ly$/.test(tokens[q].text))) {
@@ -662,6 +662,11 @@ function commonSubject(text: string, tokens: Token[], i: number, sStart: number,
   // after a preposition the phrase is the object of it ("one of its representatives declaring"):
   // the subject is further back, for the walk to find
   if (from - 1 >= sStart && PREPOSITIONS.has(b.text)) return null;
+  // "the two sides continue to negotiate", "both companies agreed": the pair the article just named
+  if (/^(two|both)$/i.test(tokens[from + (/^the$/i.test(tokens[from].text) ? 1 : 0)]?.text ?? '') && /s$/.test(w) && !isRoleNoun(w)) {
+    const pair = coref.pair(tokens[from].start, tokens[from].sentence);
+    return pair ? { key: pair[0], partner: pair[1] } : { key: null };
+  }
   // "her office said", "his spokesman said": they speak for the one the pronoun names
   if (/^(his|her)$/i.test(tokens[from].text)) return { key: coref.pronoun(tokens[from].text, tokens[from].sentence, tokens[from].start) };
   // only a role noun can name a titled person ("the chancellor"); "bankers" names nobody, and

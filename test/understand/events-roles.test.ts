@@ -203,3 +203,9 @@ test('a transfer of possession has the party receiving as its target, in both vo
   // not for other verbs: a "to" phrase there is no receiver of the act
   assert.notEqual(annotated('Tony Smith criticised Zantria Bank in a letter to Aston Villa.', 'criticised')?.target, 'Aston Villa');
 });
+
+test('"the two companies", "both firms" as subject: the pair the article just named, the first named leading', () => {
+  const e = annotated('Acme Corp has long competed with Norvik Steel Corporation in Europe. Now the two companies will cooperate on a new plant.', 'cooperate');
+  assert.deepEqual([e?.actor, e?.target], ['Acme Corp', 'Norvik Steel Corporation']);
+  assert.equal(annotated('Acme Corp has long competed with Norvik Steel Corporation in Europe. Now both firms will cooperate on a new plant.', 'cooperate')?.actor, 'Acme Corp');
+});
