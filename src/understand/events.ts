@@ -22,7 +22,7 @@ import type { CameoRoot, CorefLink, DocEntity, Event, Mention, Modality, Sentenc
 import { bisect, tokenize, paragraphs, quoteSpans, startingWithin, type Token } from './tokens.js';
 import { Coref } from './coref.js';
 import { isRoleNoun, posTags } from './gazetteer.js';
-import { isPossessionVerb, isSpeechVerb, nounClasses } from './wordnet.js';
+import { isKindOf, isPossessionVerb, isSpeechVerb, isVerbWord, nounClasses } from './wordnet.js';
 
 const VERBS: Record<CameoRoot, string[]> = {
   '01': ['say', 'declare', 'announce', 'state', 'tell', 'confirm', 'claim', 'predict', 'forecast', 'insist', 'reveal', 'unveil', 'admit', 'testify', 'warn', 'comment', 'acknowledge'],
@@ -113,7 +113,7 @@ for (const p of PHRASAL) for (const f of inflect(p[0])) PHRASAL_FORMS.set(f + ' 
 const SYMMETRIC = new Set<CameoRoot>(['03', '04', '05', '06', '19']);
 const PREPOSITIONS = new Set(['in', 'at', 'on', 'to', 'from', 'with', 'for', 'of', 'by', 'about', 'into', 'over', 'against', 'between', 'through', 'near', 'inside', 'across', 'toward', 'towards', 'under', 'after', 'before', 'within', 'without', 'than', 'like']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'these', 'new', 'upcoming', 'planned', 'proposed', 'next', 'latest', 'further', 'renewed', 'fresh']);
-const NEGATION = /^(not|n't|never|no|refused|refuses|refuse|declined|declines|failed|fails|unable)$/i;
+const NEGATION = /^(not|n't|never|no|refused|refuses|refuse|declined|declines|failed|fails|unable|denied|denies|deny|denying)$/i;
 const HYPOTHETICAL = /^(if|could|would|might|may|should|unless|whether|possibility|possible|potential|likely|unlikely)$/i;
 const PLANNED = /^(will|'ll|’ll|plans|plan|planned|planning|intends|intend|intended|aims|aim|set|expected|going|scheduled|wants|want|hopes|hope|upcoming|proposed|prepares|preparing|due|next|imminent|forthcoming|impending)$/i;
 const REPORTED = /^(said|says|say|told|according|announced|announces|announcement|reportedly|allegedly|alleged|accused|reports|reported|claimed|claims|believes|believe|thought|understood)$/i;
@@ -197,6 +197,9 @@ export function findEvents(text: string, sentences: Sentence[], entities: DocEnt
     // about who did what to whom: not an event here
     if (noun && ev.actor === null && ev.target === null) continue;
     const lemma = TRIGGERS.get(lower)?.lemma;
+    // "denied that he had met", "denies attacking", "rejected the accusations": denying a claim is a
+    // statement (CAMEO 016), refusing a request stays a rejection (12)
+    if (!noun && cameo === '12' && deniesClaim(tokens, i, lemma)) cameo = '01';
     // a statement has a speaker, not a target, unless it is told to someone ("told the FT")
     if (cameo === '01' && !(lemma === 'tell' || lemma === 'warn') ) ev.target = null;
     // "warned ... unless/if": a conditional threat
@@ -258,6 +261,24 @@ function declinesComment(tokens: Token[], i: number): number {
   const after = tokens[i + 3];
   if (after && after.sentence === v.sentence && (SKIPPABLE.test(after.text) || /^(him|her|them|it|us|me)$/i.test(after.text) || /^\p{Lu}/u.test(after.text))) return -1;
   return i + 2;
+}
+
+/**
+ * Whether a verb of rejection at `i` denies a claim: "deny" with a that-clause or a gerund after it
+ * ("denied that", "denies attacking"), or any of deny/reject/dismiss/rebuff with an object that
+ * WordNet makes a kind of statement ("the claims", "these accusations", "the charges").
+ */
+function deniesClaim(tokens: Token[], i: number, lemma: string | undefined): boolean {
+  if (!lemma || !/^(deny|reject|dismiss|rebuff)$/.test(lemma)) return false;
+  const next = tokens[i + 1];
+  if (!next || next.sentence !== tokens[i].sentence) return false;
+  if (lemma === 'deny' && (/^that$/i.test(next.text) || /^[a-z]+ing$/.test(next.text) && isVerbWord(next.text))) return true;
+  for (let k = i + 1; k < tokens.length && k - i <= 4 && tokens[k].sentence === tokens[i].sentence; k++) {
+    const w = tokens[k].text;
+    if (BOUNDARY.test(w) || PREPOSITIONS.has(w.toLowerCase()) || CLAUSE_WORDS.test(w)) return false;
+    if (/^[a-z]+$/.test(w) && !SKIPPABLE.test(w) && isKindOf(w, 'statement', 1)) return true;
+  }
+  return false;
 }
 
 /** Whether the verb at `i` follows "and"/"but"/"or" (over auxiliaries and adverbs): a second verb of one subject. */

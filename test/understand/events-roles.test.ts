@@ -209,3 +209,14 @@ test('"the two companies", "both firms" as subject: the pair the article just na
   assert.deepEqual([e?.actor, e?.target], ['Acme Corp', 'Norvik Steel Corporation']);
   assert.equal(annotated('Acme Corp has long competed with Norvik Steel Corporation in Europe. Now both firms will cooperate on a new plant.', 'cooperate')?.actor, 'Acme Corp');
 });
+
+test('denials: denying a claim is a statement (CAMEO 016) and what is denied did not happen; refusing a request is a rejection', () => {
+  assert.deepEqual(annotated('Gordon Brown denied that he had met Michael Howard.', 'denied'), { cameo: '01', actor: 'Gordon Brown', target: null, modality: 'happened' });
+  assert.equal(annotated('Gordon Brown denied that he had met Michael Howard.', 'met')?.modality, 'negated');
+  assert.equal(annotated('Gordon Brown denies attacking Michael Howard.', 'attacking')?.modality, 'negated');
+  // an object WordNet makes a kind of statement ("the allegations") is a claim denied
+  assert.equal(annotated('The Pentagon dismissed the allegations against Michael Howard.', 'dismissed')?.cameo, '01');
+  // a request or a plea refused is a rejection (WordNet: a plea is first a request)
+  assert.equal(annotated('Gordon Brown rejected the request from Michael Howard.', 'rejected')?.cameo, '12');
+  assert.equal(annotated('In December the Lords rejected a plea by Michael Howard.', 'rejected')?.cameo, '12');
+});
