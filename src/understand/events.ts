@@ -114,7 +114,7 @@ const SYMMETRIC = new Set<CameoRoot>(['03', '04', '05', '06', '19']);
 const PREPOSITIONS = new Set(['in', 'at', 'on', 'to', 'from', 'with', 'for', 'of', 'by', 'about', 'into', 'over', 'against', 'between', 'through', 'near', 'inside', 'across', 'toward', 'towards', 'under', 'after', 'before', 'within', 'without', 'than', 'like']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'these', 'new', 'upcoming', 'planned', 'proposed', 'next', 'latest', 'further', 'renewed', 'fresh']);
 const NEGATION = /^(not|n't|never|no|refused|refuses|refuse|declined|declines|failed|fails|unable|denied|denies|deny|denying)$/i;
-const HYPOTHETICAL = /^(if|could|would|might|may|should|unless|whether|possibility|possible|potential|likely|unlikely)$/i;
+const HYPOTHETICAL = /^(if|could|would|might|may|should|unless|whether|possibility|possible|potential|likely|unlikely|threaten|threatens|threatened|threatening)$/i;
 const PLANNED = /^(will|'ll|’ll|plans|plan|planned|planning|intends|intend|intended|aims|aim|set|expected|going|scheduled|wants|want|hopes|hope|upcoming|proposed|prepares|preparing|due|next|imminent|forthcoming|impending)$/i;
 const REPORTED = /^(said|says|say|told|according|announced|announces|announcement|reportedly|allegedly|alleged|accused|reports|reported|claimed|claims|believes|believe|thought|understood)$/i;
 
@@ -219,6 +219,15 @@ export function findEvents(text: string, sentences: Sentence[], entities: DocEnt
       modality: declined > i ? 'happened' : modality(tokens, i, sStart, noun),
       sentence: tok.sentence,
     });
+  }
+  // "threatened to impose sanctions on Iran", "pledged to back the Kurds": a threat or a promise is
+  // aimed at whom the act it announces is aimed at, and its subject does that act
+  for (let k = 0; k + 1 < out.length; k++) {
+    const e = out[k];
+    const f = out[k + 1];
+    if ((e.cameo !== '13' && e.cameo !== '03') || f.sentence !== e.sentence || f.start - e.end > 60 || !/^\s+to\s/.test(text.slice(e.end, e.end + 5))) continue;
+    if (f.actor === null) f.actor = e.actor;
+    if (e.target === null && f.target !== e.actor) e.target = f.target;
   }
   return out;
 }

@@ -220,3 +220,9 @@ test('denials: denying a claim is a statement (CAMEO 016) and what is denied did
   assert.equal(annotated('Gordon Brown rejected the request from Michael Howard.', 'rejected')?.cameo, '12');
   assert.equal(annotated('In December the Lords rejected a plea by Michael Howard.', 'rejected')?.cameo, '12');
 });
+
+test('threats and promises: the act threatened is hypothetical, and the threat is aimed where that act is', () => {
+  assert.deepEqual(annotated('The EU threatened to impose sanctions on Iran.', 'threatened'), { cameo: '13', actor: 'EU', target: 'Iran', modality: 'happened' });
+  assert.equal(annotated('The EU threatened to impose sanctions on Iran.', 'sanctions')?.modality, 'hypothetical');
+  assert.equal(annotated('Tony Smith has pledged to back Michael Howard.', 'pledged')?.target, 'Michael Howard');
+});
