@@ -723,6 +723,14 @@ function clauseOpener(tokens: Token[], i: number, sStart: number, byEnd: Map<num
     return m ? { key: m.entity } : null;
   }
   if (!/ing$/.test(tokens[i].text) || !(w === ',' || /^(by|after|before|while|when|since)$/.test(w))) return null;
+  // ", actually signing a deal has proved elusive": a gerund with a finite verb of its own after its
+  // object is a subject, not a participle clause of the main one; whoever does it is not said here
+  if (w === ',') {
+    for (let k = i + 1; k < tokens.length && tokens[k].sentence === tokens[i].sentence && k - i <= 8; k++) {
+      if (BOUNDARY.test(tokens[k].text) || CLAUSE_WORDS.test(tokens[k].text)) break;
+      if (/^(has|have|had|is|was|are|were|will|would|can|could|may|might|remains|remained|seems|seemed|proved|appears)$/i.test(tokens[k].text)) return { key: null };
+    }
+  }
   // "The creator of Buffy ... is to take on X after signing": a common noun heads the main subject,
   // and names inside its modifiers are not it (what the coreference stage linked it to, if anything)
   if (/^(the|a|an)$/i.test(tokens[sStart].text) && /^\p{Ll}/u.test(tokens[sStart + 1]?.text ?? '') && q - sStart <= 40) {
@@ -827,9 +835,11 @@ const SUBORDINATOR = /^(as|while|when|whereas|after|before|because|since|althoug
 
 function modality(tokens: Token[], i: number, sStart: number, noun: boolean): Modality {
   const from = Math.max(sStart, i - 6);
-  const window = tokens.slice(from, i).map((t) => t.text.toLowerCase());
+  // "in May" is the month, not the modal
+  const word = (t: Token) => (t.text === 'May' ? 'may-month' : t.text.toLowerCase());
+  const window = tokens.slice(from, i).map(word);
   // the clause before the trigger, at most 30 tokens back (sentences can be megabytes long)
-  const clause = tokens.slice(Math.max(sStart, i - 30), i).map((t) => t.text.toLowerCase());
+  const clause = tokens.slice(Math.max(sStart, i - 30), i).map(word);
   if (window.some((w) => NEGATION.test(w))) return 'negated';
   // "said he would seek": "would" in reported speech is the future of the past, a plan
   const wouldReported = window.includes('would') && !clause.includes('if') && !clause.includes('unless') && !window.some((w) => w !== 'would' && HYPOTHETICAL.test(w)) && /^(said|says|told|announced|insisted|promised|pledged|vowed)$/.test(window[window.indexOf('would') - 2] ?? '');

@@ -226,3 +226,10 @@ test('threats and promises: the act threatened is hypothetical, and the threat i
   assert.equal(annotated('The EU threatened to impose sanctions on Iran.', 'sanctions')?.modality, 'hypothetical');
   assert.equal(annotated('Tony Smith has pledged to back Michael Howard.', 'pledged')?.target, 'Michael Howard');
 });
+
+test('"in May" is a month, not the modal; a gerund subject is not a participle clause of the main clause', () => {
+  assert.equal(annotated('Tony Smith left the party in May, publicly criticising Michael Howard.', 'criticising')?.modality, 'happened');
+  assert.equal(annotated('Tony Smith may criticise Michael Howard.', 'criticise')?.modality, 'hypothetical');
+  // ", actually signing a deal has proved elusive": the signer is not the main clause's subject
+  assert.equal(annotated("Despite Tony Smith's announcement in May that a deal was close, actually signing a deal with Zantria Bank has proved elusive.", 'signing')?.actor, null);
+});
