@@ -156,7 +156,7 @@ export function findEvents(text: string, sentences: Sentence[], entities: DocEnt
     const phr = PHRASAL_FORMS.get(lower + ' ' + next);
     // "declined to comment", "refused to answer questions": CAMEO 011, a statement that happened
     // (declining comment), not a refusal nor a negated statement
-    const declined = declinesComment(tokens, i);
+    const declined = lower.startsWith('decl') || lower.startsWith('refus') ? declinesComment(tokens, i) : -1;
     if (declined > i) {
       cameo = '01';
       trigger = text.slice(tok.start, tokens[declined].end);
@@ -595,7 +595,7 @@ function roles(
   // "sold the striker to Aston Villa", "was sold to Aston Villa", "offered a deal to X": for a
   // transfer of possession (WordNet verb.possession) the party receiving is the target, not the thing
   const lemma = TRIGGERS.get(trig.text.toLowerCase())?.lemma;
-  const to = lemma && isPossessionVerb(lemma) ? after.find((x) => x.prep === 'to' && !x.nested && x.key !== actor && !(x.m && isPlace(x.m) && x.key === place)) : undefined;
+  const to = lemma && transfers(lemma) ? after.find((x) => x.prep === 'to' && !x.nested && x.key !== actor && !(x.m && isPlace(x.m) && x.key === place)) : undefined;
   if (passive) {
     // "Mr Blair has since been criticised by many": the subject is the one it was done to
     const by = after.find((x) => x.prep === 'by');
@@ -603,6 +603,14 @@ function roles(
   }
   return { actor, target: to?.key ?? target, place, partner };
 }
+
+// WordNet's answer per trigger lemma, asked once (the lexicon is small and fixed)
+const TRANSFERS = new Map<string, boolean>();
+const transfers = (lemma: string): boolean => {
+  let v = TRANSFERS.get(lemma);
+  if (v === undefined) TRANSFERS.set(lemma, (v = isPossessionVerb(lemma)));
+  return v;
+};
 
 /** Whether a mention is a modifier of a lower-case noun right after it ("US military aid", "Liverpool fans"). */
 function modifies(text: string, m: Mention): boolean {
