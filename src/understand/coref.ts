@@ -192,6 +192,29 @@ export class Coref {
     return this.starts;
   }
 
+  /**
+   * "the two sides", "both companies": the two entities of one type named last before `at`, within
+   * three sentences (the type of the nearest one; places only with places), the one the article
+   * named first leading; null when no such pair is in reach.
+   */
+  pair(at: number, sentence: number): [string, string] | null {
+    let first: Mention | null = null;
+    for (let i = lastBefore(this.mentionStarts(), at); i >= 0; i--) {
+      const m = this.mentions[i];
+      if (m.sentence < sentence - 3) break;
+      const type = this.entity(m.entity)?.type;
+      if (!first) {
+        if (type === 'PERSON' || type === 'ORG' || type === 'GPE') first = m;
+        continue;
+      }
+      if (m.entity === first.entity || type !== this.entity(first.entity)?.type) continue;
+      const [a, b] = [first.entity, m.entity];
+      const since = (k: string) => this.startsOf.get(k)?.[0] ?? Infinity;
+      return since(a) <= since(b) ? [a, b] : [b, a];
+    }
+    return null;
+  }
+
   /** "the president", "the home secretary" → the person whose titles end with that role. */
   role(phrase: string, at: number): string | null {
     const link = this.linkAt_.get(at);
@@ -505,7 +528,10 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
       const speaking = (form.want === 'it' || form.want === 'they') && form.subject && speechAfter(tokens, t.end);
       const window = speaking ? 5 : form.want === 'they' || form.want === 'it' ? 2 : 4;
       const controls = controller && controller.sentence === t.sentence && (form.want === 'm' || form.want === 'f') && !/^(he|she)$/.test(lower) && !inQuote(t.start) && !clauseEnd(tokens, controller.from, i) ? controller.key : null;
-      const pick = best(active, t.sentence, (s) => agrees(s, form.want) && !bound(s) && !(speaking && s.type !== 'ORG' && !s.plural), form.subject && atStart, window, controls ? (s) => (s.key === controls ? 60 : 0) : turn ? (s) => (s.key === turn ? 30 : 0) : speaking && lastOrgSpeakerSentence >= otherOrgSubject ? (s) => (s.key === lastOrgSpeaker ? 40 : 0) : undefined);
+      // "He urged Mr Trump to ...": a pronoun opening its sentence as the subject commands the whole
+      // clause, and a name it commands is someone else (binding principle C); names inside quotes are the speaker's words
+      const commanded = form.subject && atStart && (form.want === 'm' || form.want === 'f') ? namedLater(mentions, mi, t.sentence, quoted) : null;
+      const pick = best(active, t.sentence, (s) => agrees(s, form.want) && !bound(s) && !commanded?.has(s.key) && !(speaking && s.type !== 'ORG' && !s.plural), form.subject && atStart, window, controls ? (s) => (s.key === controls ? 60 : 0) : turn ? (s) => (s.key === turn ? 30 : 0) : speaking && lastOrgSpeakerSentence >= otherOrgSubject ? (s) => (s.key === lastOrgSpeaker ? 40 : 0) : undefined);
       if (pick) {
         // the unnamed person the pronoun goes to ("one dealer ... he said") is nobody the article names
         if (pick.key.startsWith(UNNAMED_KEY)) unnamed?.add(t.start);
@@ -769,6 +795,17 @@ function agrees(s: Salience, want: 'm' | 'f' | 'it' | 'they'): boolean {
 }
 
 /** The most salient agreeing entity mentioned in the last `window` sentences, with its share of the salience. */
+/** Entities named after mention index `from` in sentence `sentence`, outside quotes. */
+function namedLater(mentions: Mention[], from: number, sentence: number, quoted: Array<[number, number]>): Set<string> {
+  const out = new Set<string>();
+  for (let k = from; k < mentions.length && mentions[k].sentence === sentence; k++) {
+    const at = mentions[k].start;
+    const q = bisect(0, quoted.length, (j) => quoted[j][1] <= at);
+    if (!(q < quoted.length && quoted[q][0] < at)) out.add(mentions[k].entity);
+  }
+  return out;
+}
+
 function best(active: Set<Salience>, sentence: number, ok: (s: Salience) => boolean, subject: boolean, window: number, bonus?: (s: Salience) => number): { key: string; confidence: number } | null {
   let top: Salience | null = null;
   let topScore = 0;

@@ -22,6 +22,7 @@ import type { CameoRoot, CorefLink, DocEntity, Event, Mention, Modality, Sentenc
 import { bisect, tokenize, paragraphs, quoteSpans, startingWithin, type Token } from './tokens.js';
 import { Coref } from './coref.js';
 import { isRoleNoun, posTags } from './gazetteer.js';
+import { isKindOf, isPossessionVerb, isSpeechVerb, isVerbWord, nounClasses } from './wordnet.js';
 
 const VERBS: Record<CameoRoot, string[]> = {
   '01': ['say', 'declare', 'announce', 'state', 'tell', 'confirm', 'claim', 'predict', 'forecast', 'insist', 'reveal', 'unveil', 'admit', 'testify', 'warn', 'comment', 'acknowledge'],
@@ -112,10 +113,10 @@ for (const p of PHRASAL) for (const f of inflect(p[0])) PHRASAL_FORMS.set(f + ' 
 const SYMMETRIC = new Set<CameoRoot>(['03', '04', '05', '06', '19']);
 const PREPOSITIONS = new Set(['in', 'at', 'on', 'to', 'from', 'with', 'for', 'of', 'by', 'about', 'into', 'over', 'against', 'between', 'through', 'near', 'inside', 'across', 'toward', 'towards', 'under', 'after', 'before', 'within', 'without', 'than', 'like']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'these', 'new', 'upcoming', 'planned', 'proposed', 'next', 'latest', 'further', 'renewed', 'fresh']);
-const NEGATION = /^(not|n't|never|no|refused|refuses|refuse|declined|declines|failed|fails|unable)$/i;
-const HYPOTHETICAL = /^(if|could|would|might|may|should|unless|whether|possibility|possible|potential|likely|unlikely)$/i;
+const NEGATION = /^(not|n't|never|no|refused|refuses|refuse|declined|declines|failed|fails|unable|denied|denies|deny|denying)$/i;
+const HYPOTHETICAL = /^(if|could|would|might|may|should|unless|whether|possibility|possible|potential|likely|unlikely|threaten|threatens|threatened|threatening)$/i;
 const PLANNED = /^(will|'ll|’ll|plans|plan|planned|planning|intends|intend|intended|aims|aim|set|expected|going|scheduled|wants|want|hopes|hope|upcoming|proposed|prepares|preparing|due|next|imminent|forthcoming|impending)$/i;
-const REPORTED = /^(said|says|say|told|according|reportedly|allegedly|alleged|accused|reports|reported|claimed|claims|believes|believe|thought|understood)$/i;
+const REPORTED = /^(said|says|say|told|according|announced|announces|announcement|reportedly|allegedly|alleged|accused|reports|reported|claimed|claims|believes|believe|thought|understood)$/i;
 
 export function findEvents(text: string, sentences: Sentence[], entities: DocEntity[], mentions: Mention[], times: TimeExpr[], links: CorefLink[] = []): Event[] {
   if (sentences.length === 0) return [];
@@ -153,7 +154,14 @@ export function findEvents(text: string, sentences: Sentence[], entities: DocEnt
     let end = tok.end;
     let noun = false;
     const phr = PHRASAL_FORMS.get(lower + ' ' + next);
-    if (phr && /^(call|cut|break|take|took|back|step|look|turn|push|send|walk|write|sign|bail|throw)$/.test(phr[0])) {
+    // "declined to comment", "refused to answer questions": CAMEO 011, a statement that happened
+    // (declining comment), not a refusal nor a negated statement
+    const declined = lower.startsWith('decl') || lower.startsWith('refus') ? declinesComment(tokens, i) : -1;
+    if (declined > i) {
+      cameo = '01';
+      trigger = text.slice(tok.start, tokens[declined].end);
+      end = tokens[declined].end;
+    } else if (phr && /^(call|cut|break|take|took|back|step|look|turn|push|send|walk|write|sign|bail|throw)$/.test(phr[0])) {
       cameo = phr[2];
       trigger = text.slice(tok.start, tokens[i + 1].end);
       end = tokens[i + 1].end;
@@ -189,6 +197,9 @@ export function findEvents(text: string, sentences: Sentence[], entities: DocEnt
     // about who did what to whom: not an event here
     if (noun && ev.actor === null && ev.target === null) continue;
     const lemma = TRIGGERS.get(lower)?.lemma;
+    // "denied that he had met", "denies attacking", "rejected the accusations": denying a claim is a
+    // statement (CAMEO 016), refusing a request stays a rejection (12)
+    if (!noun && cameo === '12' && deniesClaim(tokens, i, lemma)) cameo = '01';
     // a statement has a speaker, not a target, unless it is told to someone ("told the FT")
     if (cameo === '01' && !(lemma === 'tell' || lemma === 'warn') ) ev.target = null;
     // "warned ... unless/if": a conditional threat
@@ -205,9 +216,18 @@ export function findEvents(text: string, sentences: Sentence[], entities: DocEnt
       target: ev.target,
       place: ev.place,
       when,
-      modality: modality(tokens, i, sStart, noun),
+      modality: declined > i ? 'happened' : modality(tokens, i, sStart, noun),
       sentence: tok.sentence,
     });
+  }
+  // "threatened to impose sanctions on Iran", "pledged to back the Kurds": a threat or a promise is
+  // aimed at whom the act it announces is aimed at, and its subject does that act
+  for (let k = 0; k + 1 < out.length; k++) {
+    const e = out[k];
+    const f = out[k + 1];
+    if ((e.cameo !== '13' && e.cameo !== '03') || f.sentence !== e.sentence || f.start - e.end > 60 || !/^\s+to\s/.test(text.slice(e.end, e.end + 5))) continue;
+    if (f.actor === null) f.actor = e.actor;
+    if (e.target === null && f.target !== e.actor) e.target = f.target;
   }
   return out;
 }
@@ -233,6 +253,41 @@ function participants(text: string, mentions: Mention[], links: CorefLink[]): Me
     extra.push({ start: l.start, end: l.end, text: l.text, entity: l.entity, sentence: l.sentence });
   }
   return [...mentions, ...extra].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "declined to comment", "refuses to say when", "refused to answer questions": a form of decline or
+ * refuse, "to" and a verb of speaking (WordNet's verb.communication, or a statement trigger) with no
+ * determined object after it ("refused to sign the treaty" is a refusal); the index of the speech
+ * verb, or -1.
+ */
+function declinesComment(tokens: Token[], i: number): number {
+  if (!/^(declin|refus)(e|es|ed|ing)$/i.test(tokens[i].text)) return -1;
+  const to = tokens[i + 1];
+  const v = tokens[i + 2];
+  if (!to || !v || v.sentence !== tokens[i].sentence || !/^to$/i.test(to.text) || !/^[a-z]+$/.test(v.text)) return -1;
+  if (!(isSpeechVerb(v.text) || TRIGGERS.get(v.text)?.cameo === '01')) return -1;
+  const after = tokens[i + 3];
+  if (after && after.sentence === v.sentence && (SKIPPABLE.test(after.text) || /^(him|her|them|it|us|me)$/i.test(after.text) || /^\p{Lu}/u.test(after.text))) return -1;
+  return i + 2;
+}
+
+/**
+ * Whether a verb of rejection at `i` denies a claim: "deny" with a that-clause or a gerund after it
+ * ("denied that", "denies attacking"), or any of deny/reject/dismiss/rebuff with an object that
+ * WordNet makes a kind of statement ("the claims", "these accusations", "the charges").
+ */
+function deniesClaim(tokens: Token[], i: number, lemma: string | undefined): boolean {
+  if (!lemma || !/^(deny|reject|dismiss|rebuff)$/.test(lemma)) return false;
+  const next = tokens[i + 1];
+  if (!next || next.sentence !== tokens[i].sentence) return false;
+  if (lemma === 'deny' && (/^that$/i.test(next.text) || /^[a-z]+ing$/.test(next.text) && isVerbWord(next.text))) return true;
+  for (let k = i + 1; k < tokens.length && k - i <= 4 && tokens[k].sentence === tokens[i].sentence; k++) {
+    const w = tokens[k].text;
+    if (BOUNDARY.test(w) || PREPOSITIONS.has(w.toLowerCase()) || CLAUSE_WORDS.test(w)) return false;
+    if (/^[a-z]+$/.test(w) && !SKIPPABLE.test(w) && isKindOf(w, 'statement', 1)) return true;
+  }
+  return false;
 }
 
 /** Whether the verb at `i` follows "and"/"but"/"or" (over auxiliaries and adverbs): a second verb of one subject. */
@@ -392,9 +447,10 @@ function roles(
     if (between && after.length >= 2) return { actor: after[0].key, target: (apposedTo(1) ? after[2] : after[1]).key, place };
     const poss = ms.filter((m) => m.end <= trig.start && trig.start - m.end < 25 && /^['’]s?\s*$/.test(text.slice(m.end, m.end + 3)) && /^['’]s?\s+(\S+\s+){0,2}$/.test(text.slice(m.end, trig.start)));
     actor = poss.length ? poss[poss.length - 1].entity : null;
-    // his/her within three words before the noun
+    // a possessive pronoun within three words before the noun ("his visit", "its takeover list"):
+    // what the coreference stage resolved it to
     for (let q = i - 1; !actor && q >= sStart && i - q <= 3; q--) {
-      if (/^(his|her)$/i.test(tokens[q].text)) actor = coref.pronoun(tokens[q].text, trig.sentence, tokens[q].start);
+      if (/^(his|her|its|their)$/i.test(tokens[q].text)) actor = coref.pronoun(tokens[q].text, trig.sentence, tokens[q].start);
       if (BOUNDARY.test(tokens[q].text)) break;
     }
     // a name right before the noun is its actor; "Russia-Ukraine war": the first fights the second
@@ -439,7 +495,14 @@ function roles(
       passive = /(ed|en|wn)$/.test(trig.text.toLowerCase()) || PARTICIPLES.has(trig.text.toLowerCase());
       break;
     }
-    if (!/ly$/.test(w) && !/^(not|also|since|already|never|now|just)$/.test(w)) break;
+    if (!/ly$/.test(w) && !AUX.test(w)) break;
+  }
+  // "two Britons detained by the US", "Smith, arrested by police in Paris,": a participle with no
+  // auxiliary whose agent follows is a reduced passive (the noun before it is what it was done to)
+  if (!passive && i > sStart && !AUX.test(tokens[i - 1].text) && (/^[a-z]+(ed|en|wn)$/.test(trig.text) || PARTICIPLES.has(trig.text))) {
+    let k = i + 1;
+    while (k < tokens.length && /^[a-z]+ly$/.test(tokens[k].text)) k++;
+    if (tokens[k]?.sentence === trig.sentence && /^by$/.test(tokens[k].text) && !/^[a-z]+ing$/.test(tokens[k + 1]?.text ?? '')) passive = true;
   }
   const subj = commonSubject(text, tokens, i, sStart, byEnd, coref) ?? clauseOpener(tokens, i, sStart, byEnd, byStart, prep);
   let subjectAt: Mention | null = null;
@@ -491,7 +554,7 @@ function roles(
     if (!m) continue;
     if (/^['’]s?$/.test(tokens[q + 1]?.text ?? '') && q + 1 < i) continue;
     const before = prep(m);
-    if (PREPOSITIONS.has(before) && !(passive && before === 'by')) continue;
+    if (PREPOSITIONS.has(before)) continue;
     // "says Lord Goldsmith warned Tony Blair": a name right before the finite verb is its subject,
     // whatever verb governs the clause it opens
     const finite = tokens.slice(q + 1, i).every((x) => AUX.test(x.text) && !/^to$/i.test(x.text) || /^[a-z]+ly$/.test(x.text));
@@ -507,7 +570,7 @@ function roles(
   }
   // "the United States and China had reached": a coordinated subject; the first is the actor, the
   // second its partner (the target of a meeting or an agreement)
-  let partner: string | null = null;
+  let partner: string | null = passive ? null : (subj as { partner?: string } | null)?.partner ?? null;
   if (subjectAt && !passive) {
     const k = prepIdx(subjectAt);
     const x = k > sStart && /^and$/i.test(tokens[k].text) ? byEnd.get(tokens[k - 1].end) : undefined;
@@ -529,18 +592,37 @@ function roles(
     target = x.key;
     break;
   }
+  // "sold the striker to Aston Villa", "was sold to Aston Villa", "offered a deal to X": for a
+  // transfer of possession (WordNet verb.possession) the party receiving is the target, not the thing
+  const lemma = TRIGGERS.get(trig.text.toLowerCase())?.lemma;
+  const to = lemma && transfers(lemma) ? after.find((x) => x.prep === 'to' && !x.nested && x.key !== actor && !(x.m && isPlace(x.m) && x.key === place)) : undefined;
   if (passive) {
     // "Mr Blair has since been criticised by many": the subject is the one it was done to
     const by = after.find((x) => x.prep === 'by');
-    return { actor: by?.key ?? null, target: actor, place };
+    return { actor: by?.key ?? null, target: to?.key ?? actor, place };
   }
-  return { actor, target, place, partner };
+  return { actor, target: to?.key ?? target, place, partner };
 }
+
+// WordNet's answer per trigger lemma, asked once (the lexicon is small and fixed)
+const TRANSFERS = new Map<string, boolean>();
+const transfers = (lemma: string): boolean => {
+  let v = TRANSFERS.get(lemma);
+  if (v === undefined) TRANSFERS.set(lemma, (v = isPossessionVerb(lemma)));
+  return v;
+};
 
 /** Whether a mention is a modifier of a lower-case noun right after it ("US military aid", "Liverpool fans"). */
 function modifies(text: string, m: Mention): boolean {
   const next = /^\s+([a-z]+)/.exec(text.slice(m.end, m.end + 30))?.[1];
   return !!next && !PREPOSITIONS.has(next) && !CLAUSE_WORDS.test(next) && !AUX.test(next) && !TRIGGERS.has(next) && !/^(and|or)$/.test(next);
+}
+
+/** Index of the token before `start`, over determiners ("in the Cuban camp" → in), or -1. */
+function prepIdxOf(tokens: Token[], start: number, sStart: number): number {
+  let k = tokenIndexBefore(tokens, start, sStart);
+  while (k > sStart && SKIPPABLE.test(tokens[k].text)) k--;
+  return k;
 }
 
 /** The preposition heading the noun phrase that ends at token `k` ("by net provider AOL" → by), or ''. */
@@ -562,7 +644,7 @@ const AUX = /^(has|have|had|is|are|was|were|be|been|being|will|would|can|could|m
  * names, or nobody — never a name further back in the sentence. Null when the subject is not
  * a common noun (a name, a pronoun, a comma), for the walk back to decide.
  */
-function commonSubject(text: string, tokens: Token[], i: number, sStart: number, byEnd: Map<number, Mention>, coref: Coref): { key: string | null } | null {
+function commonSubject(text: string, tokens: Token[], i: number, sStart: number, byEnd: Map<number, Mention>, coref: Coref): { key: string | null; partner?: string } | null {
   let q = i - 1;
   // the verb group: auxiliaries and adverbs, and a control verb before "to" ("hopes to persuade")
   while (q >= sStart && (AUX.test(tokens[q].text) || /^[a-z]+ly$/.test(tokens[q].text))) {
@@ -599,7 +681,18 @@ function commonSubject(text: string, tokens: Token[], i: number, sStart: number,
     }
     break;
   }
-  if (mod) return { key: mod.entity };
+  // "the singer's agent confirmed", "Mr Lee's lawyer said": a person's possessive before a noun for
+  // another person names someone else (the role may still name who; a spokesman speaks for the owner)
+  if (mod && coref.entity(mod.entity)?.type === 'PERSON' && /^['’]s?$/.test(text.slice(mod.end, mod.end + 2).trim() || 'x') && !/^spokes/.test(w) && nounClasses(w, 2).includes('person')) {
+    return { key: isRoleNoun(w) ? coref.role(text.slice(tokens[r].start, head.end), -1) : null };
+  }
+  // "held in the Cuban camp will be freed": a phrase after a preposition is its object, not the
+  // subject, even when a name modifies its head
+  if (mod) {
+    const k = prepIdxOf(tokens, mod.start, sStart);
+    if (k >= sStart && PREPOSITIONS.has(tokens[k].text.toLowerCase())) return null;
+    return { key: mod.entity };
+  }
   const from = r >= sStart && SKIPPABLE.test(tokens[r].text) ? r : r + 1;
   // a subject opens its clause: after a verb ("made a surprise visit") the phrase is an object
   const b = tokens[from - 1];
@@ -607,6 +700,11 @@ function commonSubject(text: string, tokens: Token[], i: number, sStart: number,
   // after a preposition the phrase is the object of it ("one of its representatives declaring"):
   // the subject is further back, for the walk to find
   if (from - 1 >= sStart && PREPOSITIONS.has(b.text)) return null;
+  // "the two sides continue to negotiate", "both companies agreed": the pair the article just named
+  if (/^(two|both)$/i.test(tokens[from + (/^the$/i.test(tokens[from].text) ? 1 : 0)]?.text ?? '') && /s$/.test(w) && !isRoleNoun(w)) {
+    const pair = coref.pair(tokens[from].start, tokens[from].sentence);
+    return pair ? { key: pair[0], partner: pair[1] } : { key: null };
+  }
   // "her office said", "his spokesman said": they speak for the one the pronoun names
   if (/^(his|her)$/i.test(tokens[from].text)) return { key: coref.pronoun(tokens[from].text, tokens[from].sentence, tokens[from].start) };
   // only a role noun can name a titled person ("the chancellor"); "bankers" names nobody, and
@@ -633,6 +731,14 @@ function clauseOpener(tokens: Token[], i: number, sStart: number, byEnd: Map<num
     return m ? { key: m.entity } : null;
   }
   if (!/ing$/.test(tokens[i].text) || !(w === ',' || /^(by|after|before|while|when|since)$/.test(w))) return null;
+  // ", actually signing a deal has proved elusive": a gerund with a finite verb of its own after its
+  // object is a subject, not a participle clause of the main one; whoever does it is not said here
+  if (w === ',') {
+    for (let k = i + 1; k < tokens.length && tokens[k].sentence === tokens[i].sentence && k - i <= 8; k++) {
+      if (BOUNDARY.test(tokens[k].text) || CLAUSE_WORDS.test(tokens[k].text)) break;
+      if (/^(has|have|had|is|was|are|were|will|would|can|could|may|might|remains|remained|seems|seemed|proved|appears)$/i.test(tokens[k].text)) return { key: null };
+    }
+  }
   // "The creator of Buffy ... is to take on X after signing": a common noun heads the main subject,
   // and names inside its modifiers are not it (what the coreference stage linked it to, if anything)
   if (/^(the|a|an)$/i.test(tokens[sStart].text) && /^\p{Ll}/u.test(tokens[sStart + 1]?.text ?? '') && q - sStart <= 40) {
@@ -717,16 +823,31 @@ function reportedBy(tokens: Token[], i: number, from: number): boolean {
     if (/^(while|when|as|during|after|before|in|on|at|with|by|on|,)$/.test(next)) continue;
     // "and" between the report word and the trigger coordinates the two verbs ("said ... and predicted")
     if (tokens.slice(q + 1, i).some((t) => /^(and|but)$/i.test(t.text)) && !tokens.slice(q + 1, i).some((t) => /^(that|to)$/i.test(t.text))) continue;
+    // "claimed victory as the House concluded its hearing": the report word has its own object, and
+    // the trigger lies in an adverbial clause of the report's clause, not in what is reported
+    // (a noun object: "said he had been asked as ..." reports a clause, and all of it is reported)
+    const sub = tokens.slice(q + 1, i).findIndex((t) => SUBORDINATOR.test(t.text));
+    if (sub > 0 && /^[a-z]/.test(tokens[q + 1].text) && !SUBJECT_PRONOUN.test(next) && !tokens.slice(q + 1, q + 1 + sub).some((t) => /^that$/i.test(t.text) || t.text === ',')) continue;
+    // "As Mr Brown announced the date, accountants urged him": the report word is inside an adverbial
+    // clause still open at it, which a comma closes before the trigger's own clause
+    let open = false;
+    for (let k = q - 1; k >= from && tokens[k].text !== ','; k--) if (SUBORDINATOR.test(tokens[k].text)) open = true;
+    if (open && tokens.slice(q + 1, i).some((t) => t.text === ',')) continue;
     return true;
   }
   return false;
 }
 
+const SUBJECT_PRONOUN = /^(he|she|it|they|we|i|you|there)$/i;
+const SUBORDINATOR = /^(as|while|when|whereas|after|before|because|since|although|though|despite|until|unless|once)$/i;
+
 function modality(tokens: Token[], i: number, sStart: number, noun: boolean): Modality {
   const from = Math.max(sStart, i - 6);
-  const window = tokens.slice(from, i).map((t) => t.text.toLowerCase());
+  // "in May" is the month, not the modal
+  const word = (t: Token) => (t.text === 'May' ? 'may-month' : t.text.toLowerCase());
+  const window = tokens.slice(from, i).map(word);
   // the clause before the trigger, at most 30 tokens back (sentences can be megabytes long)
-  const clause = tokens.slice(Math.max(sStart, i - 30), i).map((t) => t.text.toLowerCase());
+  const clause = tokens.slice(Math.max(sStart, i - 30), i).map(word);
   if (window.some((w) => NEGATION.test(w))) return 'negated';
   // "said he would seek": "would" in reported speech is the future of the past, a plan
   const wouldReported = window.includes('would') && !clause.includes('if') && !clause.includes('unless') && !window.some((w) => w !== 'would' && HYPOTHETICAL.test(w)) && /^(said|says|told|announced|insisted|promised|pledged|vowed)$/.test(window[window.indexOf('would') - 2] ?? '');

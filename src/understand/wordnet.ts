@@ -429,6 +429,16 @@ export function isSpeechVerb(word: string): boolean {
   return files[0] === 32 || files[0] === 29;
 }
 
+/**
+ * Whether a verb's most frequent sense is a transfer of possession by WordNet's lexicographer files
+ * (40 verb.possession: "sell", "lend", "donate", "supply"): its "to" phrase names who receives.
+ * False for verbs WordNet does not know.
+ */
+export function isPossessionVerb(word: string): boolean {
+  if (!/^[a-z][a-z-]*$/i.test(word)) return false;
+  return wordnet().verbFiles(word, 1)[0] === 40;
+}
+
 /** Releases the open data files (tests, short-lived tools). */
 export function closeWordNet(): void {
   if (!instance) return;

@@ -400,3 +400,9 @@ test('quotes: a statement released before a colon is the subject\'s, and a name 
   const { speaker } = run('The Northgate Rovers lost again on Sunday. The Northgate Rovers released a statement: "We support our players."');
   assert.equal(speaker('We support our players')?.name, 'Northgate Rovers');
 });
+
+test('coref: a pronoun opening its sentence is not the person it names later in the sentence (principle C)', () => {
+  // "He urged Mr Garvey" cannot be Garvey urging himself: the other man of the last sentence is meant
+  const { link } = run('Peter Garvey met Tom Lind on Monday. He urged Mr Garvey to act quickly on prices.');
+  assert.equal(link('He'), 'Tom Lind');
+});

@@ -148,3 +148,88 @@ test('particles: "back" after a verb is no support, and a phrasal trigger is one
   const p = annotate({ text: 'Tony Smith threw punches at Tom Evans.', published: null });
   assert.deepEqual(p.events.map((e) => [e.cameo, e.trigger]), [['18', 'threw punches']]);
 });
+
+test('a person\'s possessive before a noun for another person names someone else, not the owner', () => {
+  // "the singer's agent" is not the singer; "his spokesman" still speaks for him
+  assert.equal(annotated('Pop star Carla Lind is to marry Tom Evans, the singer\'s agent has confirmed.', 'confirmed')?.actor, null);
+  assert.equal(annotated('Pop star Carla Lind is to marry Tom Evans, Ms Lind\'s lawyer has confirmed.', 'confirmed')?.actor, null);
+  // an organisation's possessive still stands for it ("Toyota's board")
+  assert.equal(annotated('Toyota\'s board met with the union on Friday.', 'met')?.actor, 'Toyota');
+});
+
+test('a possessive pronoun before an event noun is its actor, through the coreference stage', () => {
+  // "its takeover" is the takeover by the company "its" was resolved to
+  const e = annotated('Zantria Media Corporation is looking for games firms. Activa is said to be one firm on its takeover list.', 'takeover');
+  assert.equal(e?.actor, 'Zantria Media Corporation');
+});
+
+test('declining to comment is a statement that happened (CAMEO 011), refusing a thing is a refusal', () => {
+  assert.deepEqual(annotated('Tom Evans declined to comment on the report.', 'declined to comment'), { cameo: '01', actor: 'Tom Evans', target: null, modality: 'happened' });
+  assert.deepEqual(annotated('Tom Evans refused to answer further questions.', 'refused to answer'), { cameo: '01', actor: 'Tom Evans', target: null, modality: 'happened' });
+  // a speech verb with a determined object is a refusal of that thing
+  assert.equal(annotated('Tom Evans refused to sign the treaty.', 'refused')?.cameo, '12');
+});
+
+test('reported: only what the report word reports, not an adverbial clause beside it', () => {
+  // "claimed victory as ...": the hearing is the narrator's, not Smith's claim
+  assert.equal(annotated('Tony Smith claimed victory as the Zantrian Senate concluded its hearing on the bill.', 'hearing')?.modality, 'happened');
+  // "As X announced ..., Y urged": the urging is in the main clause
+  assert.equal(annotated('As Tony Smith announced the budget date, Zantria Bank urged him to cut taxes.', 'urged')?.modality, 'happened');
+  // what is said is still reported
+  assert.equal(annotated('Police said Tony Smith kicked an officer.', 'kicked')?.modality, 'reported');
+  // an announcement that something happened is a claim by a party
+  assert.equal(annotated("Tony Smith's announcement that the United States and China had reached a trade agreement surprised many.", 'agreement')?.modality, 'reported');
+});
+
+test('reduced passives and subjects with modifiers after their head', () => {
+  // a participle with its "by" agent and no auxiliary is passive: the agent acts on the noun before it
+  const a = annotated('Two Britons detained by the United States in Cuba were freed on Monday.', 'detained');
+  assert.deepEqual([a?.actor, a?.target], ['United States', 'Briton']);
+  // the subject of "were freed" is the head before the participle phrase, not the agent inside it
+  assert.equal(annotated('Two Britons detained by the United States in Cuba were freed on Monday.', 'freed')?.target, 'Briton');
+  // a name inside a prepositional phrase after the subject's head is not the subject
+  assert.equal(annotated('All four Britons held in the Cuban camp will be freed within weeks.', 'freed')?.target, 'Briton');
+  // an adverb between the auxiliary and the participle keeps it passive
+  const r = annotated('Tony Smith, arrested by French police in Paris, was later released.', 'released');
+  assert.deepEqual([r?.actor, r?.target], [null, 'Tony Smith']);
+  // an active verb with a "by" phrase of place is still active
+  assert.equal(annotated('Police arrested Tony Smith by the river.', 'arrested')?.target, 'Tony Smith');
+});
+
+test('a transfer of possession has the party receiving as its target, in both voices', () => {
+  // WordNet's verb.possession ("sell", "supply"): "to X" names who receives, not the thing sold
+  assert.deepEqual(annotated('Newcastle sold Nolberto Solano to Aston Villa.', 'sold'), { cameo: '06', actor: 'Newcastle', target: 'Aston Villa', modality: 'happened' });
+  assert.equal(annotated('The Peruvian international was sold to Aston Villa a year ago.', 'sold')?.target, 'Aston Villa');
+  // not for other verbs: a "to" phrase there is no receiver of the act
+  assert.notEqual(annotated('Tony Smith criticised Zantria Bank in a letter to Aston Villa.', 'criticised')?.target, 'Aston Villa');
+});
+
+test('"the two companies", "both firms" as subject: the pair the article just named, the first named leading', () => {
+  const e = annotated('Acme Corp has long competed with Norvik Steel Corporation in Europe. Now the two companies will cooperate on a new plant.', 'cooperate');
+  assert.deepEqual([e?.actor, e?.target], ['Acme Corp', 'Norvik Steel Corporation']);
+  assert.equal(annotated('Acme Corp has long competed with Norvik Steel Corporation in Europe. Now both firms will cooperate on a new plant.', 'cooperate')?.actor, 'Acme Corp');
+});
+
+test('denials: denying a claim is a statement (CAMEO 016) and what is denied did not happen; refusing a request is a rejection', () => {
+  assert.deepEqual(annotated('Gordon Brown denied that he had met Michael Howard.', 'denied'), { cameo: '01', actor: 'Gordon Brown', target: null, modality: 'happened' });
+  assert.equal(annotated('Gordon Brown denied that he had met Michael Howard.', 'met')?.modality, 'negated');
+  assert.equal(annotated('Gordon Brown denies attacking Michael Howard.', 'attacking')?.modality, 'negated');
+  // an object WordNet makes a kind of statement ("the allegations") is a claim denied
+  assert.equal(annotated('The Pentagon dismissed the allegations against Michael Howard.', 'dismissed')?.cameo, '01');
+  // a request or a plea refused is a rejection (WordNet: a plea is first a request)
+  assert.equal(annotated('Gordon Brown rejected the request from Michael Howard.', 'rejected')?.cameo, '12');
+  assert.equal(annotated('In December the Lords rejected a plea by Michael Howard.', 'rejected')?.cameo, '12');
+});
+
+test('threats and promises: the act threatened is hypothetical, and the threat is aimed where that act is', () => {
+  assert.deepEqual(annotated('The EU threatened to impose sanctions on Iran.', 'threatened'), { cameo: '13', actor: 'EU', target: 'Iran', modality: 'happened' });
+  assert.equal(annotated('The EU threatened to impose sanctions on Iran.', 'sanctions')?.modality, 'hypothetical');
+  assert.equal(annotated('Tony Smith has pledged to back Michael Howard.', 'pledged')?.target, 'Michael Howard');
+});
+
+test('"in May" is a month, not the modal; a gerund subject is not a participle clause of the main clause', () => {
+  assert.equal(annotated('Tony Smith left the party in May, publicly criticising Michael Howard.', 'criticising')?.modality, 'happened');
+  assert.equal(annotated('Tony Smith may criticise Michael Howard.', 'criticise')?.modality, 'hypothetical');
+  // ", actually signing a deal has proved elusive": the signer is not the main clause's subject
+  assert.equal(annotated("Despite Tony Smith's announcement in May that a deal was close, actually signing a deal with Zantria Bank has proved elusive.", 'signing')?.actor, null);
+});
