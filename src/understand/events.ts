@@ -117,9 +117,16 @@ const HYPOTHETICAL = /^(if|could|would|might|may|should|unless|whether|possibili
 const PLANNED = /^(will|'ll|’ll|plans|plan|planned|planning|intends|intend|intended|aims|aim|set|expected|going|scheduled|wants|want|hopes|hope|upcoming|proposed|prepares|preparing|due|next|imminent|forthcoming|impending)$/i;
 const REPORTED = /^(said|says|say|told|according|reportedly|allegedly|alleged|accused|reports|reported|claimed|claims|believes|believe|thought|understood)$/i;
 
-export function findEvents(text: string, sentences: Sentence[], entities: DocEntity[], mentions: Mention[], times: TimeExpr[], links: CorefLink[] = []): Event[] {
+export function findEvents(
+  text: string,
+  sentences: Sentence[],
+  entities: DocEntity[],
+  mentions: Mention[],
+  times: TimeExpr[],
+  links: CorefLink[] = [],
+  tokens: Token[] = tokenize(text, sentences),
+): Event[] {
   if (sentences.length === 0) return [];
-  const tokens = tokenize(text, sentences);
   const coref = new Coref(sentences, tokens, entities, mentions, links);
   const type = new Map(entities.map((e) => [e.key, e.type]));
   const quoted = quotedRanges(text);
