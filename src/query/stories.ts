@@ -251,7 +251,7 @@ export async function placeQueued(store: Store, opts: PlaceOptions): Promise<Pla
       storyId: decision.storyId,
       signature: decision.aggregate ? { ...sig, story: decision.aggregate } : sig,
       score: decision.score,
-      reason: await reasonText(store, decision, text),
+      reason: await reasonText(store, decision, sentences),
       duplicateOf: decision.duplicateOf,
       now: opts.now().toISOString(),
     });
@@ -381,11 +381,11 @@ export async function bestPlaced<T extends { id: string }>(store: Pick<Store, 's
   return out;
 }
 
-async function reasonText(store: Store, d: Decision, text: string): Promise<string> {
+async function reasonText(store: Store, d: Decision, sentences: SentenceHit[]): Promise<string> {
   if (d.member === null) return 'starts a story: no earlier article shares its rarer words';
   const [other] = await store.getSummaries([d.member]);
   const title = other ? `“${other.title}”` : 'an earlier article';
-  const words = surfaceForms(d.shared, text);
+  const words = surfaceForms(d.shared, sentences);
   const sharing = words.length ? ` (both about ${words.map((w) => `“${w}”`).join(', ')})` : '';
   if (d.duplicateOf) return `a copy of ${title}`;
   const whole = d.whole ? ` and the story's ${d.whole} articles as a whole` : '';
@@ -599,14 +599,23 @@ function mix32(x: number): number {
   return x >>> 0;
 }
 
-/** A readable word of `text` for each index term (the first word that reduces to it). */
-function surfaceForms(terms: string[], text: string): string[] {
+/**
+ * A readable word of the article for each index term (the first word, in sentence order, that reduces
+ * to it). A word's index terms are among its sentence's stored terms, so only the sentences that hold a
+ * term still looked for are read word by word (no word can span two sentences).
+ */
+function surfaceForms(terms: string[], sentences: SentenceHit[]): string[] {
   const wanted = new Set(terms);
   const found = new Map<string, string>();
-  for (const m of text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)) {
-    const t = indexTerms(m[0])[0];
-    if (t && wanted.has(t) && !found.has(t)) found.set(t, m[0]);
+  for (const s of sentences) {
     if (found.size === wanted.size) break;
+    const held = new Set(s.terms.split(' '));
+    if (![...wanted].some((t) => !found.has(t) && held.has(t))) continue;
+    for (const m of s.text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)) {
+      const t = indexTerms(m[0])[0];
+      if (t && wanted.has(t) && !found.has(t)) found.set(t, m[0]);
+      if (found.size === wanted.size) break;
+    }
   }
   return terms.flatMap((t) => found.get(t) ?? []);
 }
