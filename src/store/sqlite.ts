@@ -27,7 +27,7 @@ import type { AddResult, ClaimOptions, Job, JobInfo, JobOutcome, JobQueue, JobSt
 import { JOBS_NEWEST, JOB_STATUSES, isoTime, jobInfo, leaseUntil } from './jobs.js';
 import { checkMigrations } from './migrations/types.js';
 import { sqliteMigrations } from './migrations/sqlite.js';
-import { fts5Query, safeTerms, termWeight } from './fts.js';
+import { fts5Query, safeTerm, safeTerms, termWeight } from './fts.js';
 import { EMPTY_ROWS, type WideRows, annotationRows, mentionSpans, moveEntity, packAnnotations, unpackAnnotations } from './packed.js';
 import { TOP_PER_TERM, type TopEntry, capOf, decodeSentences, encodeSentences, rankBySum, topOfPostings } from './topk.js';
 import { DecodedArticle, DecodedCache } from './decoded.js';
@@ -831,7 +831,7 @@ export class SqliteStore implements Store {
     const seqs = opts?.articleIds ? this.seqsOf(opts.articleIds) : null;
     const wanted = new Map<string, string>();
     for (const t of new Set(terms)) {
-      const [safe] = safeTerms([t]);
+      const safe = safeTerm(t);
       if (safe) wanted.set(t, safe);
     }
     // Within given articles, either from their decoded term sets or from the terms' postings, whichever
@@ -889,7 +889,7 @@ export class SqliteStore implements Store {
     const adf: Record<string, number> = {};
     // one statement for all the terms (story placement asks for an article's few hundred at once)
     const keyOf = new Map<string, string | undefined>();
-    for (const t of terms) if (!keyOf.has(t)) keyOf.set(t, safeTerms([t])[0]);
+    for (const t of terms) if (!keyOf.has(t)) keyOf.set(t, safeTerm(t));
     const keys = [...new Set([...keyOf.values()].filter((k): k is string => !!k))];
     const rows = new Map<string, Row>();
     if (keys.length) {
