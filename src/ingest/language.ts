@@ -39,12 +39,13 @@ const THREE_TO_TWO: Record<string, string> = {
  */
 export function detectLanguage(text: string, declared: { language: string; origin: MetaOrigin } | null = null): LanguageGuess {
   const sample = text.slice(0, SAMPLE_CHARS);
-  const letters = sample.match(/\p{L}/gu)?.length ?? 0;
+  // only whether there are MIN_LETTERS letters is asked: counting stops there
+  const letters = countUpTo(LETTER, sample, MIN_LETTERS);
   // Scripts of their own are unambiguous even in a short text (CJK count one letter per word).
   const guesses = letters > 0 ? detectAll(sample) : [];
   const top = guesses[0];
-  const cjk = (sample.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu)?.length ?? 0) > 30;
-  if (top && (letters >= MIN_LETTERS || cjk)) {
+  // (CJK letters are counted only for a text short of MIN_LETTERS letters)
+  if (top && (letters >= MIN_LETTERS || countUpTo(CJK, sample, 31) > 30)) {
     const second = guesses[1];
     if (declared && declared.language !== top.lang && second?.lang === declared.language && second.accuracy >= 0.5 * top.accuracy) {
       return { language: declared.language, confidence: round(second.accuracy), origin: declared.origin };
@@ -53,6 +54,17 @@ export function detectLanguage(text: string, declared: { language: string; origi
   }
   if (declared) return { language: declared.language, confidence: 0.4, origin: declared.origin };
   return { language: 'en', confidence: 0.1, origin: 'default' };
+}
+
+const LETTER = /\p{L}/gu;
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
+
+/** How many matches of the global regex `re` `text` holds, counting no further than `max`. */
+function countUpTo(re: RegExp, text: string, max: number): number {
+  let n = 0;
+  re.lastIndex = 0;
+  while (n < max && re.exec(text) !== null) n++;
+  return n;
 }
 
 const round = (n: number) => Math.round(n * 1000) / 1000;

@@ -232,7 +232,16 @@ export async function placeQueued(store: Store, opts: PlaceOptions): Promise<Pla
     const stats = await store.termStats([...mine.keys()]);
     const later = queue.length - i - 1;
     const articles = Math.max(1, stats.articles - later);
-    const adf = (t: string) => Math.max(1, (stats.adf[t] ?? 0) - (pending.get(t) ?? 0));
+    // asked for each term many times over (the signature's weights, the candidates' sort): taken once
+    const adfOf = new Map<string, number>();
+    const adf = (t: string) => {
+      let n = adfOf.get(t);
+      if (n === undefined) {
+        n = Math.max(1, (stats.adf[t] ?? 0) - (pending.get(t) ?? 0));
+        adfOf.set(t, n);
+      }
+      return n;
+    };
     const text = sentences.map((s) => s.text).join(' ');
     const sig = signature(summary, mine, adf, articles, text, nameCounts(sentences));
 
@@ -242,7 +251,7 @@ export async function placeQueued(store: Store, opts: PlaceOptions): Promise<Pla
       storyId: decision.storyId,
       signature: decision.aggregate ? { ...sig, story: decision.aggregate } : sig,
       score: decision.score,
-      reason: await reasonText(store, decision, text),
+      reason: await reasonText(store, decision, sentences),
       duplicateOf: decision.duplicateOf,
       now: opts.now().toISOString(),
     });
@@ -372,11 +381,11 @@ export async function bestPlaced<T extends { id: string }>(store: Pick<Store, 's
   return out;
 }
 
-async function reasonText(store: Store, d: Decision, text: string): Promise<string> {
+async function reasonText(store: Store, d: Decision, sentences: SentenceHit[]): Promise<string> {
   if (d.member === null) return 'starts a story: no earlier article shares its rarer words';
   const [other] = await store.getSummaries([d.member]);
   const title = other ? `“${other.title}”` : 'an earlier article';
-  const words = surfaceForms(d.shared, text);
+  const words = surfaceForms(d.shared, sentences);
   const sharing = words.length ? ` (both about ${words.map((w) => `“${w}”`).join(', ')})` : '';
   if (d.duplicateOf) return `a copy of ${title}`;
   const whole = d.whole ? ` and the story's ${d.whole} articles as a whole` : '';
@@ -461,9 +470,14 @@ function normalised(pairs: [string, number][]): Record<string, number> {
 
 /** Euclidean length of a vector (1 for an empty one, so that dividing by it leaves a zero cosine). */
 function norm(v: Record<string, number>): number {
-  let n = 0;
-  for (const t in v) n += v[t] * v[t];
-  return Math.sqrt(n) || 1;
+  let n = NORMS.get(v);
+  if (n === undefined) {
+    n = 0;
+    for (const t in v) n += v[t] * v[t];
+    n = Math.sqrt(n) || 1;
+    NORMS.set(v, n);
+  }
+  return n;
 }
 
 /**
@@ -472,12 +486,47 @@ function norm(v: Record<string, number>): number {
  * back without a prototype at all (store/rows.ts), so both kinds give the same answer.
  */
 function cosine(a: Record<string, number>, b: Record<string, number>): number {
+  const x = entriesOf(a);
+  const y = weightsOf(b);
   let s = 0;
-  for (const t in a) {
-    const w = b[t];
-    if (typeof w === 'number') s += a[t] * w;
+  for (let i = 0; i < x.terms.length; i++) {
+    const w = y.get(x.terms[i]);
+    if (w !== undefined) s += x.weights[i] * w;
   }
   return s;
+}
+
+// A signature's records are compared with some fifty others per placement, and a stored member's with
+// every article that has it as a candidate: each record's terms and weights (in `for…in` order) and its
+// own numeric weights as a Map are taken once per record object, not walked and looked up by key again
+// on every comparison. The sums add the same products in the same order. Records are never changed
+// once made (stored ones are frozen), so a record object stands for its contents.
+const ENTRIES = new WeakMap<Record<string, number>, { terms: string[]; weights: number[] }>();
+const WEIGHTS = new WeakMap<Record<string, number>, Map<string, number>>();
+const NORMS = new WeakMap<Record<string, number>, number>();
+
+function entriesOf(v: Record<string, number>): { terms: string[]; weights: number[] } {
+  let e = ENTRIES.get(v);
+  if (!e) {
+    e = { terms: [], weights: [] };
+    for (const t in v) {
+      e.terms.push(t);
+      e.weights.push(v[t]);
+    }
+    ENTRIES.set(v, e);
+  }
+  return e;
+}
+
+function weightsOf(v: Record<string, number>): Map<string, number> {
+  let m = WEIGHTS.get(v);
+  if (!m) {
+    m = new Map();
+    // own numeric weights only (an inherited "constructor" is not a weight)
+    for (const t of Object.keys(v)) if (typeof v[t] === 'number') m.set(t, v[t]);
+    WEIGHTS.set(v, m);
+  }
+  return m;
 }
 
 function setShare(a: string[], b: string[]): number {
@@ -505,7 +554,7 @@ export function minhash(text: string): number[] {
   const words = tokens(text);
   const mins = new Array<number>(MINHASH).fill(0xffffffff);
   for (let i = 0; i + SHINGLE <= Math.max(words.length, SHINGLE); i++) {
-    const h = fnv1a(words.slice(i, i + SHINGLE).join(' '));
+    const h = fnv1aWords(words, i, Math.min(i + SHINGLE, words.length));
     for (let k = 0; k < MINHASH; k++) {
       const v = mix32(h ^ SEEDS[k]);
       if (v < mins[k]) mins[k] = v;
@@ -523,11 +572,19 @@ export function minhashJaccard(a: number[], b: number[]): number {
 
 const SEEDS = Array.from({ length: MINHASH }, (_, k) => mix32(0x9e3779b9 + k * 0x85ebca6b));
 
-function fnv1a(s: string): number {
+/** FNV-1a of words.slice(from, to).join(' '), without building the string (one per word of every article). */
+function fnv1aWords(words: string[], from: number, to: number): number {
   let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
+  for (let j = from; j < to; j++) {
+    if (j > from) {
+      h ^= 32;
+      h = Math.imul(h, 0x01000193);
+    }
+    const w = words[j];
+    for (let i = 0; i < w.length; i++) {
+      h ^= w.charCodeAt(i);
+      h = Math.imul(h, 0x01000193);
+    }
   }
   return h >>> 0;
 }
@@ -542,14 +599,23 @@ function mix32(x: number): number {
   return x >>> 0;
 }
 
-/** A readable word of `text` for each index term (the first word that reduces to it). */
-function surfaceForms(terms: string[], text: string): string[] {
+/**
+ * A readable word of the article for each index term (the first word, in sentence order, that reduces
+ * to it). A word's index terms are among its sentence's stored terms, so only the sentences that hold a
+ * term still looked for are read word by word (no word can span two sentences).
+ */
+function surfaceForms(terms: string[], sentences: SentenceHit[]): string[] {
   const wanted = new Set(terms);
   const found = new Map<string, string>();
-  for (const m of text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)) {
-    const t = indexTerms(m[0])[0];
-    if (t && wanted.has(t) && !found.has(t)) found.set(t, m[0]);
+  for (const s of sentences) {
     if (found.size === wanted.size) break;
+    const held = new Set(s.terms.split(' '));
+    if (![...wanted].some((t) => !found.has(t) && held.has(t))) continue;
+    for (const m of s.text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)) {
+      const t = indexTerms(m[0])[0];
+      if (t && wanted.has(t) && !found.has(t)) found.set(t, m[0]);
+      if (found.size === wanted.size) break;
+    }
   }
   return terms.flatMap((t) => found.get(t) ?? []);
 }

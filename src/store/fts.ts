@@ -36,6 +36,11 @@ export function safeTerms(terms: string[], max = 64): string[] {
   return [...out];
 }
 
+/** One term's safe form, what safeTerms([term])[0] gives, without a set and an array per term. */
+export function safeTerm(term: string): string | undefined {
+  return ftsTerm(String(term)) || undefined;
+}
+
 /** FTS5 MATCH expression: each term a quoted string (a single token after ftsTerm), OR'ed. */
 export function fts5Query(terms: string[]): string {
   return terms.map((t) => `"${t.replace(/"/g, '""')}"`).join(' OR ');

@@ -61,6 +61,9 @@ const HONORIFICS = new Set(
  * "O'Brien" → "obrien"), other punctuation as a space ("Jean-Claude" → "jean claude").
  */
 export function aliasKey(name: string): string {
+  // Most names are plain ASCII words with single spaces between them ("Tony Blair"): nothing to
+  // decompose, strip or squeeze, only lower-case (resolution asks this of every candidate's aliases).
+  if (PLAIN_NAME.test(name)) return name.toLowerCase();
   return name
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
@@ -69,6 +72,8 @@ export function aliasKey(name: string): string {
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }
+
+const PLAIN_NAME = /^[A-Za-z0-9]+(?: [A-Za-z0-9]+)*$/;
 
 /** Key used to compare names of this type: persons lose leading honorifics. */
 export function nameKey(name: string, type: EntityType): string {

@@ -136,8 +136,11 @@ function isThingNoun(word: string): boolean {
   return cls.length > 0 && !cls.some((c) => c === 'person' || c === 'location' || c === 'group' || c === 'animal');
 }
 
-export function findEntities(text: string, sentences: Sentence[]): { entities: DocEntity[]; mentions: Mention[] } {
-  const tokens = tokenize(text, sentences);
+export function findEntities(
+  text: string,
+  sentences: Sentence[],
+  tokens: Token[] = tokenize(text, sentences),
+): { entities: DocEntity[]; mentions: Mention[] } {
   const cands: Candidate[] = [];
   const headline = titleCaseSentences(tokens);
   // words written with a capital away from any sentence start, outside headlines

@@ -107,6 +107,8 @@ for (const [cameo, lemmas] of Object.entries(VERBS) as [CameoRoot, string[]][]) 
 }
 const PHRASAL_FORMS = new Map<string, [string, string, CameoRoot]>();
 for (const p of PHRASAL) for (const f of inflect(p[0])) PHRASAL_FORMS.set(f + ' ' + p[1], p);
+/** The words a phrasal form opens with: only after one of them is the next word looked at. */
+const PHRASAL_FIRST = new Set([...PHRASAL_FORMS.keys()].map((k) => k.slice(0, k.indexOf(' '))));
 // "meeting", "visit", "attack" are both; the noun table decides for nouns after a determiner
 
 // roots whose act two parties do together (consult, cooperate, fight)
@@ -118,9 +120,16 @@ const HYPOTHETICAL = /^(if|could|would|might|may|should|unless|whether|possibili
 const PLANNED = /^(will|'ll|’ll|plans|plan|planned|planning|intends|intend|intended|aims|aim|set|expected|going|scheduled|wants|want|hopes|hope|upcoming|proposed|prepares|preparing|due|next|imminent|forthcoming|impending)$/i;
 const REPORTED = /^(said|says|say|told|according|announced|announces|announcement|reportedly|allegedly|alleged|accused|reports|reported|claimed|claims|believes|believe|thought|understood)$/i;
 
-export function findEvents(text: string, sentences: Sentence[], entities: DocEntity[], mentions: Mention[], times: TimeExpr[], links: CorefLink[] = []): Event[] {
+export function findEvents(
+  text: string,
+  sentences: Sentence[],
+  entities: DocEntity[],
+  mentions: Mention[],
+  times: TimeExpr[],
+  links: CorefLink[] = [],
+  tokens: Token[] = tokenize(text, sentences),
+): Event[] {
   if (sentences.length === 0) return [];
-  const tokens = tokenize(text, sentences);
   const coref = new Coref(sentences, tokens, entities, mentions, links);
   const type = new Map(entities.map((e) => [e.key, e.type]));
   const quoted = quotedRanges(text);
@@ -137,6 +146,8 @@ export function findEvents(text: string, sentences: Sentence[], entities: DocEnt
     timesBySentence.set(t.sentence, arr);
   }
   const out: Event[] = [];
+  // each token lower-cased once: the loop reads it as the word, the word before and the word after
+  const lowers = tokens.map((t) => t.text.toLowerCase());
   let qi = 0;
   let sStart = 0;
   for (let i = 0; i < tokens.length; i++) {
@@ -146,14 +157,14 @@ export function findEvents(text: string, sentences: Sentence[], entities: DocEnt
     if (qi < quoted.length && quoted[qi][0] <= tok.start) continue; // inside a quote: speech, not narration
     // the second word of a phrasal trigger ("threw punches") is no trigger of its own
     if (out.length && out[out.length - 1].end > tok.start) continue;
-    const lower = tok.text.toLowerCase();
-    const prev = i > sStart ? tokens[i - 1].text.toLowerCase() : '';
-    const next = i + 1 < tokens.length && tokens[i + 1].sentence === tok.sentence ? tokens[i + 1].text.toLowerCase() : '';
+    const lower = lowers[i];
+    const prev = i > sStart ? lowers[i - 1] : '';
+    const next = i + 1 < tokens.length && tokens[i + 1].sentence === tok.sentence ? lowers[i + 1] : '';
     let cameo: CameoRoot | undefined;
     let trigger = tok.text;
     let end = tok.end;
     let noun = false;
-    const phr = PHRASAL_FORMS.get(lower + ' ' + next);
+    const phr = PHRASAL_FIRST.has(lower) ? PHRASAL_FORMS.get(lower + ' ' + next) : undefined;
     // "declined to comment", "refused to answer questions": CAMEO 011, a statement that happened
     // (declining comment), not a refusal nor a negated statement
     const declined = lower.startsWith('decl') || lower.startsWith('refus') ? declinesComment(tokens, i) : -1;

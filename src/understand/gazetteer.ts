@@ -35,8 +35,12 @@ function words(s: string): string[] {
 
 /** Lower-case, dots removed, curly apostrophes straightened: the lookup form of a name. */
 export function lookupForm(s: string): string {
+  // most words and names are plain ASCII: nothing to straighten, drop or squeeze, only lower-case
+  if (PLAIN_FORM.test(s)) return s.toLowerCase();
   return s.toLowerCase().replace(/[’]/g, "'").replace(/\./g, '').replace(/\s+/g, ' ').trim();
 }
+
+const PLAIN_FORM = /^[A-Za-z0-9'-]*$/;
 
 // ---- places ----
 

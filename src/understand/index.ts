@@ -45,12 +45,14 @@ export function annotate(input: UnderstandInput): Annotations {
   const sentences = splitSentences(text);
   const numbers = findNumbers(text, sentences);
   if (!fullPipeline(input.language)) return { sentences, entities: [], mentions: [], quotes: [], times: [], numbers, events: [] };
-  const { entities, mentions } = findEntities(text, sentences);
+  // the article's tokens, made once and read by every stage below (none changes them)
+  const tokens = tokenize(text, sentences);
+  const { entities, mentions } = findEntities(text, sentences, tokens);
   // pronouns the coreference stage gave to a person the article does not name ("one dealer ... he said")
   const unnamed = new Set<number>();
-  const coref = findCoref(text, sentences, entities, mentions, tokenize(text, sentences), unnamed);
-  const quotes = findQuotes(text, sentences, entities, mentions, coref, unnamed);
+  const coref = findCoref(text, sentences, entities, mentions, tokens, unnamed);
+  const quotes = findQuotes(text, sentences, entities, mentions, coref, unnamed, tokens);
   const times = findTimes(text, sentences, published);
-  const events = findEvents(text, sentences, entities, mentions, times, coref);
+  const events = findEvents(text, sentences, entities, mentions, times, coref, tokens);
   return { sentences, entities, mentions, coref, quotes, times, numbers, events };
 }

@@ -53,9 +53,16 @@ interface RawQuote {
   sentence: number;
 }
 
-export function findQuotes(text: string, sentences: Sentence[], entities: DocEntity[], mentions: Mention[], links: CorefLink[] = [], unnamed?: Set<number>): Quote[] {
+export function findQuotes(
+  text: string,
+  sentences: Sentence[],
+  entities: DocEntity[],
+  mentions: Mention[],
+  links: CorefLink[] = [],
+  unnamed?: Set<number>,
+  tokens: Token[] = tokenize(text, sentences),
+): Quote[] {
   if (sentences.length === 0) return [];
-  const tokens = tokenize(text, sentences);
   const coref = new Coref(sentences, tokens, entities, mentions, links, unnamed);
   const raw: RawQuote[] = [];
   let si = 0;

@@ -39,12 +39,25 @@ const TERM_MEMO = 200_000;
 export function indexTerms(text: string): string[] {
   const out: string[] = [];
   // a single plain word (story placement and highlights ask word by word) is its own one token
-  for (const t of PLAIN.test(text) ? [text.toLowerCase()] : tokens(text)) {
-    const term = termOfToken(t);
+  if (PLAIN.test(text)) {
+    const term = termOfToken(text.toLowerCase());
+    if (term) out.push(term);
+    return out;
+  }
+  // the words of tokens(text), one at a time: no array of matches and none of tokens (every sentence
+  // of every stored article comes through here)
+  const words = INDEX_WORD;
+  words.lastIndex = 0;
+  for (let m = words.exec(text); m; m = words.exec(text)) {
+    const t = fold(m[0]);
+    const term = t ? termOfToken(t) : '';
     if (term) out.push(term);
   }
   return out;
 }
+
+/** WORD for indexTerms alone (its own lastIndex; nothing it calls reads words again). */
+const INDEX_WORD = new RegExp(WORD.source, WORD.flags);
 
 /** A folded token's index term through the memo ('' for a stop word). */
 function termOfToken(t: string): string {

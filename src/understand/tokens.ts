@@ -33,6 +33,10 @@ export function tokenize(text: string, sentences: Sentence[]): Token[] {
 }
 
 export function isCapitalised(word: string): boolean {
+  // asked of nearly every token by several stages: an ASCII first letter is answered by its code
+  // (\p{Lu} among ASCII is A-Z); anything else, the empty string included, by the regex
+  const c = word.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
   return /^\p{Lu}/u.test(word);
 }
 
