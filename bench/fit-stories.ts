@@ -355,7 +355,7 @@ for (const set of SETS) {
 if (process.env.NO_WRITE) process.exit(0);
 
 const file = resolve(ROOT, 'src/query/story-weights.ts');
-const fitted = `npm run fit:stories on ${new Date().toISOString().slice(0, 10)}: dev split of ${SETS.join(' and ')}, ${ids.length} articles, dates ${DATES}, ${pairs.length} pairs; 5-fold CV pairwise F1 ${pct(mean(cv.map((c) => c.f1)))} (pooled with wrong joins into training stories: ${pct(honest.f1)})`;
+const fitted = `npm run fit:stories on ${new Date().toISOString().slice(0, 10)}: dev split of ${SETS.join(' and ')}, ${ids.length} articles, dates ${DATES}${datePrior ? ` (grace ${dateGraceDays} days)` : ''}, ${pairs.length} pairs; 5-fold CV pairwise F1 ${pct(mean(cv.map((c) => c.f1)))} (pooled with wrong joins into training stories: ${pct(honest.f1)})`;
 writeFileSync(
   file,
   `// The story model's weights. Written by \`npm run fit:stories\` (bench/fit-stories.ts) from the dev split
