@@ -1,19 +1,22 @@
-// npm run eval:stories                 — dev and test side by side (test/story-sets/README.md)
+// npm run eval:stories                 — dev and test side by side, each labelled set (test/story-sets/README.md)
 // npm run eval:stories -- --split dev  — dev only; --verbose lists dev's wrong merges and splits
+// npm run eval:stories -- --set dated  — one set only: bbc (undated BBC 2004-05) or dated (TempEval-3, 1989-2000)
 //
-// Each split's articles are added to a fresh SQLite desk in a fixed mixed order, stories placed as
+// Each set's split are added to a fresh SQLite desk in a fixed mixed order, stories placed as
 // they come (the incremental path users get); then the stories are rebuilt from scratch and must come
 // out the same. Prints pairwise and B-cubed precision/recall/F1. Test is run for its aggregate only.
 
 import { parseArgs } from 'node:util';
-import { goldStories, ingestSplit, pct, predictedStories, readStorySet, scoreClusters, streamOrder, type Scores } from './lib/stories.js';
+import { goldStories, ingestSplit, pct, predictedStories, readStorySet, scoreClusters, STORY_SET_NAMES, streamOrder, type Scores, type StorySetName } from './lib/stories.js';
 
-const { values } = parseArgs({ options: { split: { type: 'string' }, verbose: { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: { split: { type: 'string' }, set: { type: 'string' }, verbose: { type: 'boolean', default: false } } });
 const splits = (values.split ? [values.split] : ['dev', 'test']) as ('dev' | 'test')[];
+if (values.set && !STORY_SET_NAMES.includes(values.set as StorySetName)) throw new Error(`--set ${values.set}: not one of ${STORY_SET_NAMES.join(', ')}`);
+const sets = values.set ? [values.set as StorySetName] : STORY_SET_NAMES;
 
-const rows: { split: string; s: Scores; stories: number; same: boolean; ms: number }[] = [];
-for (const split of splits) {
-  const gold = readStorySet(split);
+const rows: { set: string; split: string; s: Scores; stories: number; same: boolean; ms: number }[] = [];
+for (const set of sets) for (const split of splits) {
+  const gold = readStorySet(split, set);
   const order = streamOrder(gold);
   const t0 = performance.now();
   const ing = await ingestSplit(order);
@@ -24,14 +27,14 @@ for (const split of splits) {
   const rebuilt = await predictedStories(ing);
   const same = [...predicted].every(([k, v]) => rebuilt.get(k) === v);
   if (values.verbose && split === 'dev') await explain(gold, predicted, ing);
-  rows.push({ split, s, stories: gold.length, same, ms });
+  rows.push({ set, split, s, stories: gold.length, same, ms });
   await ing.done();
 }
 
-console.log('\nsplit  articles  gold stories  pairwise P / R / F1      B-cubed P / R / F1       rebuild = incremental');
-for (const { split, s, stories, same } of rows) {
+console.log('\nset    split  articles  gold stories  pairwise P / R / F1      B-cubed P / R / F1       rebuild = incremental');
+for (const { set, split, s, stories, same } of rows) {
   console.log(
-    `${split.padEnd(6)} ${String(s.articles).padStart(8)}  ${String(stories).padStart(12)}  ` +
+    `${set.padEnd(6)} ${split.padEnd(6)} ${String(s.articles).padStart(8)}  ${String(stories).padStart(12)}  ` +
       `${pct(s.pairwise.p)} / ${pct(s.pairwise.r)} / ${pct(s.pairwise.f1)}`.padEnd(24) +
       ` ${pct(s.bcubed.p)} / ${pct(s.bcubed.r)} / ${pct(s.bcubed.f1)}`.padEnd(25) +
       `  ${same ? 'yes' : 'NO'}`,

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { buildApp, loadConfig, type App } from '../../src/app.js';
 import { BENCH_DATA, ROOT } from './corpus.js';
+import { isTempevalId, tempevalItem } from './tempeval-articles.js';
 
 export const STORY_SETS = resolve(ROOT, 'test/story-sets');
 
@@ -16,11 +17,19 @@ export interface GoldStory {
   articles: string[];
 }
 
-/** Every labelled file of a split (dev has two: see test/story-sets/README.md). */
-export function readStorySet(split: 'dev' | 'test'): GoldStory[] {
+/**
+ * The labelled sets: `bbc` (undated BBC 2004-05 articles; dev has two files) and `dated` (TempEval-3
+ * newswire 1989-2000 with publication dates, `tempeval.jsonl`). See test/story-sets/README.md.
+ */
+export type StorySetName = 'bbc' | 'dated';
+export const STORY_SET_NAMES: StorySetName[] = ['bbc', 'dated'];
+const FILE_PREFIX: Record<StorySetName, string> = { bbc: 'bbc', dated: 'tempeval' };
+
+/** Every labelled file of one set in a split (BBC dev has two: see test/story-sets/README.md). */
+export function readStorySet(split: 'dev' | 'test', set: StorySetName = 'bbc'): GoldStory[] {
   const dir = join(STORY_SETS, split);
   return readdirSync(dir)
-    .filter((f) => f.endsWith('.jsonl'))
+    .filter((f) => f.endsWith('.jsonl') && f.startsWith(FILE_PREFIX[set]))
     .sort()
     .flatMap((f) =>
       readFileSync(join(dir, f), 'utf8')
@@ -30,10 +39,22 @@ export function readStorySet(split: 'dev' | 'test'): GoldStory[] {
     );
 }
 
-/** Articles in a fixed order that mixes stories (the BBC set has no dates to order them by). */
+/**
+ * Articles in a fixed order that mixes stories (sha1 of the id: the BBC set has no dates to order them
+ * by). Dated articles come in publication order, as a desk following the news would add them, same-day
+ * ones in the sha1 order.
+ */
 export function streamOrder(stories: GoldStory[]): string[] {
   const sha = (s: string) => createHash('sha1').update(s).digest('hex');
-  return stories.flatMap((s) => s.articles).sort((a, b) => (sha(a) < sha(b) ? -1 : 1));
+  const dateOf = (a: string) => (isTempevalId(a) ? publishedOf(a) : '');
+  const keyed = stories.flatMap((s) => s.articles).map((a) => ({ a, d: dateOf(a), h: sha(a) }));
+  return keyed.sort((x, y) => (x.d < y.d ? -1 : x.d > y.d ? 1 : x.h < y.h ? -1 : 1)).map((x) => x.a);
+}
+
+function publishedOf(id: string): string {
+  const r = tempevalItem(id);
+  if (!r.ok) throw r.error;
+  return r.doc.published!;
 }
 
 export interface Ingested {
@@ -51,7 +72,10 @@ export async function ingestSplit(paths: string[]): Promise<Ingested> {
   const abs = (p: string) => resolve(BENCH_DATA, 'bbc', p);
   const report = await app.desk.add(
     (async function* () {
-      for (const p of paths) yield* app.read(abs(p));
+      for (const p of paths) {
+        if (isTempevalId(p)) yield tempevalItem(p);
+        else yield* app.read(abs(p));
+      }
     })(),
   );
   const back = new Map(paths.map((p) => [abs(p), p]));

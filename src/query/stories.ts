@@ -142,7 +142,16 @@ export function featureVector(f: PairFeatures): number[] {
   // Jaccard, shared-term share and terms×title were tried too: they overlap the cosines so much that
   // their weights swung from fold to fold (terms −5.3…9.5, jaccard −4.2…11.2 over the five dev folds).
   // The shared terms' rarity (f.rare) adds nothing here: 5-fold CV pooled F1 64.5 → 64.6, weight 0.16.
-  return [1, f.terms, f.title, f.names, f.numbers];
+  return [1, f.terms, f.title, f.names, f.numbers, dateGap(f.gapDays)];
+}
+
+/**
+ * The date-gap feature: log(1 + days) between two articles (or outside a story's span of dates), 0
+ * when either date is unknown, so undated articles are scored on their words alone. Read only by a
+ * model fitted with it (`datePrior: false`); an older model applies the fixed prior instead.
+ */
+export function dateGap(gapDays: number | null): number {
+  return gapDays === null ? 0 : Math.log1p(gapDays);
 }
 
 /**
@@ -152,16 +161,16 @@ export function featureVector(f: PairFeatures): number[] {
  * and its size (a centroid of many articles is closer to any article on its topic).
  */
 export function aggregateVector(f: PairFeatures, members: number, best: number): number[] {
-  return [1, best, f.terms, f.title, f.names, f.numbers, f.rare, Math.log(members)];
+  return [1, best, f.terms, f.title, f.names, f.numbers, f.rare, Math.log(members), dateGap(f.gapDays)];
 }
 
 /**
- * Probability that two articles report the same story. The gap between publication dates is a prior,
- * not fitted (the labelled set has no dates): beyond a week's grace every further week apart divides
- * the odds by e, so months-apart articles on the same people start separate stories.
+ * Probability that two articles report the same story. With a model fitted on undated labels only
+ * (`datePrior`), the gap between publication dates is a prior, not fitted: beyond a week's grace every
+ * further week apart divides the odds by e. A model fitted on dated labels reads the gap as a feature.
  */
 export function pairScore(f: PairFeatures, model: StoryModel = STORY_MODEL): number {
-  return 1 / (1 + Math.exp(-(pairLogit(f, model) - gapPrior(f.gapDays))));
+  return 1 / (1 + Math.exp(-(pairLogit(f, model) - gapPrior(f.gapDays, model))));
 }
 
 /** The pair model's log-odds from the words alone (no date prior). */
@@ -171,20 +180,20 @@ export function pairLogit(f: PairFeatures, model: StoryModel = STORY_MODEL): num
   return z;
 }
 
-function gapPrior(gapDays: number | null): number {
-  return gapDays === null ? 0 : Math.max(0, gapDays - GAP_GRACE_DAYS) / 7;
+function gapPrior(gapDays: number | null, model: StoryModel): number {
+  return gapDays === null || !model.datePrior ? 0 : Math.max(0, gapDays - (model.dateGraceDays ?? GAP_GRACE_DAYS)) / 7;
 }
 const GAP_GRACE_DAYS = 7;
 
 /**
  * Probability that an article belongs to a story of `members` articles: the story model over its best
- * member's pair log-odds and its features against the story's aggregate, less the date prior on the
- * days outside the story's span.
+ * member's pair log-odds and its features against the story's aggregate (with a dated model, the days
+ * outside the story's span among them), less, with an undated model, the date prior on those days.
  */
 export function storyScore(f: PairFeatures, members: number, best: number, model: StoryModel = STORY_MODEL): number {
   let z = 0;
   aggregateVector(f, members, best).forEach((x, i) => (z += x * (model.aggregate[i] ?? 0)));
-  return 1 / (1 + Math.exp(-(z - gapPrior(f.gapDays))));
+  return 1 / (1 + Math.exp(-(z - gapPrior(f.gapDays, model))));
 }
 
 
