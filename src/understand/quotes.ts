@@ -90,7 +90,7 @@ export function findQuotes(text: string, sentences: Sentence[], entities: DocEnt
     const r = raw[i];
     const partial = isPartial(text, r, sentences[r.sentence]);
     const prevClose = i > 0 ? raw[i - 1].close : -1;
-    let found = speakerAfter(text, r, tokens, tokAt, raw[i + 1]?.open ?? Infinity) ?? speakerBefore(text, r, tokens, tokAt, prevClose, sentences[r.sentence]);
+    let found = speakerAfter(text, r, tokens, tokAt, raw[i + 1]?.open ?? Infinity) ?? speakerBefore(text, r, tokens, tokAt, prevClose, sentences[r.sentence], partial);
     // a partial quote inside the reporter's sentence is the words of whoever the sentence reports
     // and a full one whose sentence has a speech verb outside the quotes ('"...," Trump said at a rally')
     if (!found) found = reportedIn(text, sentences[r.sentence], tokens, tokAt, raw, !partial, r);
@@ -395,7 +395,7 @@ function nounPhraseAfter(tokens: Token[], i: number, sent: number, nextOpen: num
   return { start: tokens[i].start, end: tokens[j - 1].end };
 }
 
-function speakerBefore(text: string, r: RawQuote, tokens: Token[], idx: TokenIndex, prevClose: number, s: Sentence): Found | null {
+function speakerBefore(text: string, r: RawQuote, tokens: Token[], idx: TokenIndex, prevClose: number, s: Sentence, partial = false): Found | null {
   const from = Math.max(s.start, prevClose + 1);
   let j = idx.at(r.open) - 1;
   const stop = idx.at(from);
@@ -415,6 +415,8 @@ function speakerBefore(text: string, r: RawQuote, tokens: Token[], idx: TokenInd
     // "..., joking:", "..., quipping:": a participle of a speech verb before a colon is a cue too
     const participle = PARTICIPLE_CUES.has(lower) || (/^\p{Ll}+ing$/u.test(t.text) && /:\s*$/.test(text.slice(t.end, r.open)) && isSpeechVerb(lower));
     if ((!CUES.has(lower) && !participle) || nounUse(tokens, j, stop)) continue;
+    // (a partial quote in a noun phrase of a clause of its own: "urged X to apologise for his "Nazi" comment")
+    if (partial && embeddedObject(tokens, idx, j, r)) return null;
     if (participle) {
       // `..., with Foreign Minister Ayman Safadi warning of "..."`: the person named right before it
       const named = j - 1 >= stop ? idx.nameEndingAt(t.start) : undefined;
@@ -490,6 +492,9 @@ function reportedIn(text: string, s: Sentence, tokens: Token[], idx: TokenIndex,
     // the speaker before unless a listed cue says otherwise — "the ambassador dialed up the president")
     const wordnetCue = !speechOnly && !!quote && t.start < quote.open && idx.at(quote.open) - j <= 7 && speechVerbAt(tokens, j) && !afterModifier(tokens, j, from) && !/^(which|that)$/i.test(tokens[j - 1]?.text ?? '');
     if (!(listed || wordnetCue) || PARTICIPLE_CUES.has(lower) || inQuote(t.start) || nounUse(tokens, j, from)) continue;
+    // a partial quote in a noun phrase of a clause the cue does not report: "urged Ken Livingstone to
+    // apologise for his "Nazi" comment", "called on Mr Brown to ... see if he had met his "golden rule""
+    if (quote && !speechOnly && t.start < quote.open && embeddedObject(tokens, idx, j, quote)) continue;
     // a passive ("has been branded a "disgraceful waste" by MPs"): the speaker is the "by" agent, and the
     // subject is the one spoken of, never the speaker
     if (j > from && /^(been|was|were|is|are|be|being)$/i.test(tokens[j - 1].text)) {
@@ -524,6 +529,28 @@ function reportedIn(text: string, s: Sentence, tokens: Token[], idx: TokenIndex,
     }
   }
   return null;
+}
+
+/**
+ * The quote opens a noun phrase owned by a third person ("his "Nazi" comment", "his "golden rule"")
+ * in the object of a verb of its own, an infinitive between the cue and the quote ("urged X to
+ * apologise for his "..."") with words between that verb and the quote: the words are a label in the
+ * reporter's clause, not what the cue's subject said. Kept: "urged them to "stand firm"", "asked the
+ * court to order ... over a "campaign of ..."", "stressed that ... to ensure they do not become a "..."".
+ */
+function embeddedObject(tokens: Token[], idx: TokenIndex, j: number, quote: RawQuote): boolean {
+  const q0 = idx.at(quote.open);
+  const det = tokens[q0 - 1]?.text ?? '';
+  if (!/^(his|her|their|its)$/i.test(det)) return false;
+  for (let k = j + 1; k < q0 - 2; k++) {
+    if (tokens[k].text.toLowerCase() !== 'to') continue;
+    const v = tokens[k + 1].text;
+    if (!/^\p{Ll}+$/u.test(v) || isFunctionWord(v) || REPORTING.has(v)) continue;
+    const tags = posTags(v);
+    if (tags.some((x) => /Determiner|Pronoun|Possessive|Adjective|Plural|Value|Preposition/.test(x))) continue;
+    return true;
+  }
+  return false;
 }
 
 /**
