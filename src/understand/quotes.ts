@@ -414,7 +414,10 @@ function speakerBefore(text: string, r: RawQuote, tokens: Token[], idx: TokenInd
     if (lower === ';' || ((lower === 'while' || lower === 'whereas' || lower === 'but') && j - 1 >= stop && tokens[j - 1].text === ',')) return null;
     // "..., joking:", "..., quipping:": a participle of a speech verb before a colon is a cue too
     const participle = PARTICIPLE_CUES.has(lower) || (/^\p{Ll}+ing$/u.test(t.text) && /:\s*$/.test(text.slice(t.end, r.open)) && isSpeechVerb(lower));
-    if ((!CUES.has(lower) && !participle) || nounUse(tokens, j, stop)) continue;
+    // a partial quote reported by a relative clause's verb, naming verbs too, is that clause's ("a
+    // report which branded the law as "a mess"" is the report's, not "The home secretary confirmed"'s)
+    const reporting = partial && REPORTING.has(lower) && j - 1 > stop && /^(which|who)$/i.test(tokens[j - 1].text);
+    if ((!CUES.has(lower) && !participle && !reporting) || nounUse(tokens, j, stop)) continue;
     // (a partial quote in a noun phrase of a clause of its own: "urged X to apologise for his "Nazi" comment")
     if (partial && embeddedObject(tokens, idx, j, r)) return null;
     if (participle) {
@@ -428,6 +431,12 @@ function speakerBefore(text: string, r: RawQuote, tokens: Token[], idx: TokenInd
     if (appositive) return appositive;
     let e = j;
     while (e > stop && SKIP_BEFORE_CUE.has(tokens[e - 1].text.toLowerCase())) e--;
+    // a relative clause's verb speaks for the noun it hangs on: "a Law Commission report which branded"
+    if (e - 1 > stop && /^(which|who)$/i.test(tokens[e - 1].text)) {
+      if (/^\p{L}/u.test(tokens[e - 2].text) && npToken(tokens[e - 2], false)) e--;
+      // (its noun past a dash or a number: "critics in the US - where ... - who described" is left alone)
+      else if (reporting && !CUES.has(lower) && tokens[e - 2].text !== ',') return null;
+    }
     e = skipTimeBefore(tokens, e, stop);
     e = skipParenthesis(tokens, e, stop);
     e = skipAside(tokens, e, stop);
@@ -445,6 +454,8 @@ function speakerBefore(text: string, r: RawQuote, tokens: Token[], idx: TokenInd
     // "so that it can press claims for ...": one lower-case singular word that names no speaker makes
     // the cue word a noun ("claims"); the clause goes on further back
     if (e - b === 1 && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[b].text) && !posTags(tokens[b].text).includes('Plural') && !speakerLike(tokens, b, e)) continue;
+    // an age set off by commas ("King, 30, who describes") names nobody
+    if (reporting && !/\p{L}/u.test(text.slice(tokens[b].start, tokens[e - 1].end))) return null;
     return { start: tokens[b].start, end: tokens[e - 1].end, text: text.slice(tokens[b].start, tokens[e - 1].end), cue: t.text, sentence: s.index };
   }
   // no cue: "The Steelers released a statement: "..."", "Trump posted a tweet: "..."": a document right
