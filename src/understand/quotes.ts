@@ -533,6 +533,9 @@ function reportedIn(text: string, s: Sentence, tokens: Token[], idx: TokenIndex,
     // a reporting verb that is not a speech verb needs a speaker-like subject ("phone calls" is not one)
     if (b < e && (CUES.has(lower) || speakerLike(tokens, b, e))) return { start: tokens[b].start, end: tokens[e - 1].end, text: text.slice(tokens[b].start, tokens[e - 1].end), cue: t.text, sentence: s.index };
     if (b < e) continue;
+    // "Kirsten Pfeifer from the CEA, told the BBC News website": what follows "told" is whom it was
+    // told to; the speaker is the clause's subject
+    if (/^(told|tells|tell)$/.test(lower)) return { start: t.start, end: t.start, text: '', cue: t.text, subjectOf: s.index, sentence: s.index };
     // ", said Mr Hogg" / ", says the company"
     if (CUES.has(lower)) {
       const np = nounPhraseAfter(tokens, j + 1, s.index, Infinity);
