@@ -745,6 +745,19 @@ function documentOwner(text: string, sentences: Sentence[], head: string, at: nu
   let last: RegExpExecArray | null = null;
   // the noun and its issuer in the narrative, not inside someone's quoted words ("her tumblr statement")
   for (let m = re.exec(text); m && m.index < at; m = re.exec(text)) if (!quoted(m.index)) last = m;
+  // a spokesman the article brings in here with no one named beside him ("The Department of Health
+  // has defended the plan. A spokesman said") speaks for the organisation the sentence before is about:
+  // its first person or organisation named as a subject, not as a noun's modifier ("The ex-Big Breakfast
+  // presenters"); an organisation only (a person's spokesman is named so, "Mr Blair's spokesman")
+  if (!last && /^spokes/.test(head)) {
+    const s = sentenceAt(sentences, at) - 1;
+    if (s < 0) return null;
+    const m = startingWithin(allMentions, sentences[s].start, sentences[s].end).find((x) => !quoted(x.start) && /^(PERSON|ORG)$/.test(coref.entity(x.entity)?.type ?? ''));
+    if (!m || coref.entity(m.entity)?.type !== 'ORG') return null;
+    const next = /^\s+([\p{L}-]+)/u.exec(text.slice(m.end, m.end + 30))?.[1] ?? '';
+    const modifier = /^\p{Ll}/u.test(next) && !posTags(next).some((x) => /Verb|Tense|Copula|Modal|Adverb/.test(x)) && !isFunctionWord(next);
+    return modifier ? null : m.entity;
+  }
   if (!last) return null;
   const pos = last.index;
   const mentions = startingWithin(allMentions, from, at).filter((x) => !quoted(x.start));
