@@ -582,6 +582,11 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
     if (lower === 'the' || lower === 'a' || lower === 'an') {
       const np = roleNoun(tokens, i);
       if (!np) continue;
+      // an organisation named between the determiner and the noun (mentions not yet reached, by offset)
+      const namedInside = (end: number) => {
+        for (let k = mi; k < mentions.length && mentions[k].start < tokens[end - 1].start; k++) if (byKey.get(mentions[k].entity)?.type === 'ORG' && !inQuote(mentions[k].start)) return mentions[k];
+        return undefined;
+      };
       // an indefinite phrase introduces someone new, except an organisation's spokesman ("a club spokesman")
       if (lower !== 'the' && !(np.kind === 'org' && /^spokes(?:man|woman|person)$/i.test(tokens[np.end]?.text ?? ''))) continue;
       const phrase = text.slice(t.start, tokens[np.end - 1].end);
@@ -608,6 +613,11 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
           const pick = best(active, t.sentence, (s) => s.type === 'PERSON' && !s.key.startsWith(UNNAMED_KEY) && !otherOffice(s.key) && !boundRole(s), i === sentenceFirstWord, 3, (s) => (speaks && s.key === speakerBefore ? 40 : 0));
           if (pick) [key, confidence] = [pick.key, pick.confidence * 0.8];
         }
+      } else if (np.kind === 'org' && namedInside(np.end)) {
+        // "The RMT union", "the GMB union", "the Tesco chain": the organisation the phrase names itself
+        // (it was read as an unnamed one, so a later "the union" went to nobody)
+        key = namedInside(np.end)!.entity;
+        confidence = 0.9;
       } else {
         const want = np.kind === 'org' ? kindOfNoun(tokens[np.end - 1].text) : null;
         const sporting = want === 'sport';

@@ -97,7 +97,7 @@ export function findQuotes(
     const r = raw[i];
     const partial = isPartial(text, r, sentences[r.sentence]);
     const prevClose = i > 0 ? raw[i - 1].close : -1;
-    let found = speakerAfter(text, r, tokens, tokAt, raw[i + 1]?.open ?? Infinity) ?? speakerBefore(text, r, tokens, tokAt, prevClose, sentences[r.sentence]);
+    let found = speakerAfter(text, r, tokens, tokAt, raw[i + 1]?.open ?? Infinity) ?? speakerBefore(text, r, tokens, tokAt, prevClose, sentences[r.sentence], partial);
     // a partial quote inside the reporter's sentence is the words of whoever the sentence reports
     // and a full one whose sentence has a speech verb outside the quotes ('"...," Trump said at a rally')
     if (!found) found = reportedIn(text, sentences[r.sentence], tokens, tokAt, raw, !partial, r);
@@ -402,7 +402,7 @@ function nounPhraseAfter(tokens: Token[], i: number, sent: number, nextOpen: num
   return { start: tokens[i].start, end: tokens[j - 1].end };
 }
 
-function speakerBefore(text: string, r: RawQuote, tokens: Token[], idx: TokenIndex, prevClose: number, s: Sentence): Found | null {
+function speakerBefore(text: string, r: RawQuote, tokens: Token[], idx: TokenIndex, prevClose: number, s: Sentence, partial = false): Found | null {
   const from = Math.max(s.start, prevClose + 1);
   let j = idx.at(r.open) - 1;
   const stop = idx.at(from);
@@ -421,7 +421,12 @@ function speakerBefore(text: string, r: RawQuote, tokens: Token[], idx: TokenInd
     if (lower === ';' || ((lower === 'while' || lower === 'whereas' || lower === 'but') && j - 1 >= stop && tokens[j - 1].text === ',')) return null;
     // "..., joking:", "..., quipping:": a participle of a speech verb before a colon is a cue too
     const participle = PARTICIPLE_CUES.has(lower) || (/^\p{Ll}+ing$/u.test(t.text) && /:\s*$/.test(text.slice(t.end, r.open)) && isSpeechVerb(lower));
-    if ((!CUES.has(lower) && !participle) || nounUse(tokens, j, stop)) continue;
+    // a partial quote reported by a relative clause's verb, naming verbs too, is that clause's ("a
+    // report which branded the law as "a mess"" is the report's, not "The home secretary confirmed"'s)
+    const reporting = partial && REPORTING.has(lower) && j - 1 > stop && /^(which|who)$/i.test(tokens[j - 1].text);
+    if ((!CUES.has(lower) && !participle && !reporting) || nounUse(tokens, j, stop)) continue;
+    // (a partial quote in a noun phrase of a clause of its own: "urged X to apologise for his "Nazi" comment")
+    if (partial && embeddedObject(tokens, idx, j, r)) return null;
     if (participle) {
       // `..., with Foreign Minister Ayman Safadi warning of "..."`: the person named right before it
       const named = j - 1 >= stop ? idx.nameEndingAt(t.start) : undefined;
@@ -433,6 +438,12 @@ function speakerBefore(text: string, r: RawQuote, tokens: Token[], idx: TokenInd
     if (appositive) return appositive;
     let e = j;
     while (e > stop && SKIP_BEFORE_CUE.has(tokens[e - 1].text.toLowerCase())) e--;
+    // a relative clause's verb speaks for the noun it hangs on: "a Law Commission report which branded"
+    if (e - 1 > stop && /^(which|who)$/i.test(tokens[e - 1].text)) {
+      if (/^\p{L}/u.test(tokens[e - 2].text) && npToken(tokens[e - 2], false)) e--;
+      // (its noun past a dash or a number: "critics in the US - where ... - who described" is left alone)
+      else if (reporting && !CUES.has(lower) && tokens[e - 2].text !== ',') return null;
+    }
     e = skipTimeBefore(tokens, e, stop);
     e = skipParenthesis(tokens, e, stop);
     e = skipAside(tokens, e, stop);
@@ -450,6 +461,8 @@ function speakerBefore(text: string, r: RawQuote, tokens: Token[], idx: TokenInd
     // "so that it can press claims for ...": one lower-case singular word that names no speaker makes
     // the cue word a noun ("claims"); the clause goes on further back
     if (e - b === 1 && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[b].text) && !posTags(tokens[b].text).includes('Plural') && !speakerLike(tokens, b, e)) continue;
+    // an age set off by commas ("King, 30, who describes") names nobody
+    if (reporting && !/\p{L}/u.test(text.slice(tokens[b].start, tokens[e - 1].end))) return null;
     return { start: tokens[b].start, end: tokens[e - 1].end, text: text.slice(tokens[b].start, tokens[e - 1].end), cue: t.text, sentence: s.index };
   }
   // no cue: "The Steelers released a statement: "..."", "Trump posted a tweet: "..."": a document right
@@ -497,6 +510,9 @@ function reportedIn(text: string, s: Sentence, tokens: Token[], idx: TokenIndex,
     // the speaker before unless a listed cue says otherwise — "the ambassador dialed up the president")
     const wordnetCue = !speechOnly && !!quote && t.start < quote.open && idx.at(quote.open) - j <= 7 && speechVerbAt(tokens, j) && !afterModifier(tokens, j, from) && !/^(which|that)$/i.test(tokens[j - 1]?.text ?? '');
     if (!(listed || wordnetCue) || PARTICIPLE_CUES.has(lower) || inQuote(t.start) || nounUse(tokens, j, from)) continue;
+    // a partial quote in a noun phrase of a clause the cue does not report: "urged Ken Livingstone to
+    // apologise for his "Nazi" comment", "called on Mr Brown to ... see if he had met his "golden rule""
+    if (quote && !speechOnly && t.start < quote.open && embeddedObject(tokens, idx, j, quote)) continue;
     // a passive ("has been branded a "disgraceful waste" by MPs"): the speaker is the "by" agent, and the
     // subject is the one spoken of, never the speaker
     if (j > from && /^(been|was|were|is|are|be|being)$/i.test(tokens[j - 1].text)) {
@@ -524,6 +540,9 @@ function reportedIn(text: string, s: Sentence, tokens: Token[], idx: TokenIndex,
     // a reporting verb that is not a speech verb needs a speaker-like subject ("phone calls" is not one)
     if (b < e && (CUES.has(lower) || speakerLike(tokens, b, e))) return { start: tokens[b].start, end: tokens[e - 1].end, text: text.slice(tokens[b].start, tokens[e - 1].end), cue: t.text, sentence: s.index };
     if (b < e) continue;
+    // "Kirsten Pfeifer from the CEA, told the BBC News website": what follows "told" is whom it was
+    // told to; the speaker is the clause's subject
+    if (/^(told|tells|tell)$/.test(lower)) return { start: t.start, end: t.start, text: '', cue: t.text, subjectOf: s.index, sentence: s.index };
     // ", said Mr Hogg" / ", says the company"
     if (CUES.has(lower)) {
       const np = nounPhraseAfter(tokens, j + 1, s.index, Infinity);
@@ -531,6 +550,28 @@ function reportedIn(text: string, s: Sentence, tokens: Token[], idx: TokenIndex,
     }
   }
   return null;
+}
+
+/**
+ * The quote opens a noun phrase owned by a third person ("his "Nazi" comment", "his "golden rule"")
+ * in the object of a verb of its own, an infinitive between the cue and the quote ("urged X to
+ * apologise for his "..."") with words between that verb and the quote: the words are a label in the
+ * reporter's clause, not what the cue's subject said. Kept: "urged them to "stand firm"", "asked the
+ * court to order ... over a "campaign of ..."", "stressed that ... to ensure they do not become a "..."".
+ */
+function embeddedObject(tokens: Token[], idx: TokenIndex, j: number, quote: RawQuote): boolean {
+  const q0 = idx.at(quote.open);
+  const det = tokens[q0 - 1]?.text ?? '';
+  if (!/^(his|her|their|its)$/i.test(det)) return false;
+  for (let k = j + 1; k < q0 - 2; k++) {
+    if (tokens[k].text.toLowerCase() !== 'to') continue;
+    const v = tokens[k + 1].text;
+    if (!/^\p{Ll}+$/u.test(v) || isFunctionWord(v) || REPORTING.has(v)) continue;
+    const tags = posTags(v);
+    if (tags.some((x) => /Determiner|Pronoun|Possessive|Adjective|Plural|Value|Preposition/.test(x))) continue;
+    return true;
+  }
+  return false;
 }
 
 /**
@@ -711,6 +752,19 @@ function documentOwner(text: string, sentences: Sentence[], head: string, at: nu
   let last: RegExpExecArray | null = null;
   // the noun and its issuer in the narrative, not inside someone's quoted words ("her tumblr statement")
   for (let m = re.exec(text); m && m.index < at; m = re.exec(text)) if (!quoted(m.index)) last = m;
+  // a spokesman the article brings in here with no one named beside him ("The Department of Health
+  // has defended the plan. A spokesman said") speaks for the organisation the sentence before is about:
+  // its first person or organisation named as a subject, not as a noun's modifier ("The ex-Big Breakfast
+  // presenters"); an organisation only (a person's spokesman is named so, "Mr Blair's spokesman")
+  if (!last && /^spokes/.test(head)) {
+    const s = sentenceAt(sentences, at) - 1;
+    if (s < 0) return null;
+    const m = startingWithin(allMentions, sentences[s].start, sentences[s].end).find((x) => !quoted(x.start) && /^(PERSON|ORG)$/.test(coref.entity(x.entity)?.type ?? ''));
+    if (!m || coref.entity(m.entity)?.type !== 'ORG') return null;
+    const next = /^\s+([\p{L}-]+)/u.exec(text.slice(m.end, m.end + 30))?.[1] ?? '';
+    const modifier = /^\p{Ll}/u.test(next) && !posTags(next).some((x) => /Verb|Tense|Copula|Modal|Adverb/.test(x)) && !isFunctionWord(next);
+    return modifier ? null : m.entity;
+  }
   if (!last) return null;
   const pos = last.index;
   const mentions = startingWithin(allMentions, from, at).filter((x) => !quoted(x.start));
