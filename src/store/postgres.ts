@@ -178,7 +178,7 @@ export class PostgresStore implements Store {
         // one row in, the last one (fewest sentences, first stored last among those) out
         await c.query(
           `INSERT INTO term_top (term, impact, first, article_id, sentences)
-           SELECT $1, $2, min(id), $3, $4 FROM sentences WHERE article_id = $3`,
+           SELECT $1, $2, min(id + 0), $3, $4 FROM sentences WHERE article_id = $3`,
           [r.term, mine.length, id, encodeSentences(mine)],
         );
         await c.query(
@@ -191,11 +191,17 @@ export class PostgresStore implements Store {
     }
   }
 
-  /** A safe term's sentences grouped by article, articles in storage order (their first sentence's id). */
+  /**
+   * A safe term's sentences grouped by article, articles in storage order (their first sentence's id).
+   * `min(id + 0)`, here and where term_top gains a row: for a bare `min(id)` PostgreSQL walks the whole
+   * primary key in id order until it meets one of the article's rows (the plan it picks for min/max),
+   * 1.4 ms an article at 1,000 articles and growing with the corpus; `+ 0` makes it read the article's
+   * own rows through the (article_id, idx) index instead. Same value.
+   */
   private async postingsByArticle(db: pg.Pool | Client, safe: string): Promise<(TopEntry & { first: number })[]> {
     const rows = await db.query(
       `SELECT s.article_id, array_agg(s.idx ORDER BY s.idx) AS s,
-         (SELECT min(id) FROM sentences x WHERE x.article_id = s.article_id)::float8 AS first
+         (SELECT min(x.id + 0) FROM sentences x WHERE x.article_id = s.article_id)::float8 AS first
        FROM sentences s WHERE s.tsv @@ plainto_tsquery('simple', $1) GROUP BY s.article_id ORDER BY first`,
       [safe],
     );
