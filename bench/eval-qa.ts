@@ -84,9 +84,9 @@ if (values.qa && !values.corpus?.length) {
   } finally {
     await app.close();
   }
-} else if (values.corpus?.length || values.qa) {
+} else if (values.corpus?.length) {
   // Your own set on your own corpus.
-  if (!values.corpus?.length || !values.qa) {
+  if (!values.qa) {
     console.error('usage: npm run eval:qa -- --corpus <file|dir|list.txt> [--corpus ...] --qa <file.jsonl> [--base DIR] [--verbose]');
     process.exit(2);
   }

@@ -110,10 +110,7 @@ export function vector(f: Record<string, number | string>, names: readonly strin
 export function predict(model: Model, x: number[], group: TypeGroup): number {
   const g = model.groups[group];
   if (!g) return 0;
-  let z = g.bias;
-  for (let i = 0; i < x.length; i++) z += (g.weights[i] ?? 0) * x[i];
-  if (model.trees) z += boostedValue(model.trees, treeInput(x, group));
-  return 1 / (1 + Math.exp(-z));
+  return 1 / (1 + Math.exp(-(g.bias + linear(model, x, group))));
 }
 
 /**
@@ -229,10 +226,8 @@ export function boostRanker(questions: { group: TypeGroup; cands: { x: number[];
 
 /** The confidence model with boosted trees on top of the logistic regression's log-odds. */
 export function boostLogistic(rows: { x: number[]; group: TypeGroup; y: number }[], logisticModel: Model, opts: BoostOptions = {}): Model {
-  const start = rows.map((r) => {
-    const p = predict(logisticModel, r.x, r.group);
-    return Math.log(Math.max(p, 1e-9) / Math.max(1 - p, 1e-9));
-  });
+  // the log-odds predict() turns into a probability: its type's bias plus the linear score
+  const start = rows.map((r) => (logisticModel.groups[r.group]?.bias ?? 0) + linear(logisticModel, r.x, r.group));
   const trees = boost(rows.map((r) => treeInput(r.x, r.group)), start, logisticGradients(rows.map((r) => r.y)), opts);
   return { ...logisticModel, trees };
 }
