@@ -383,11 +383,17 @@ function mk(text: string, start: number, end: number, sentence: number, titles: 
   return { start, end, form, lookup: lookupForm(form), words: form.split(/\s+/), sentence, titles, evidence };
 }
 
+/** Months' short forms, as written before a day ("Jan 5"); not the full names that are as short ("May", "June"). */
+const MONTH_SHORT = new Set(['Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec']);
+
 function handleChunk(text: string, tokens: Token[], a: number, b: number, s0: number, cands: Candidate[], midCaps: Set<string>): void {
   // drop a positional capital ("However", "The", "Achieving") from the front
   while (a < b && positionalCapital(tokens, a, s0, midCaps)) a++;
-  // months and weekdays belong to times
-  while (a < b && (MONTHS.has(tokens[a].text.toLowerCase()) || WEEKDAYS.has(tokens[a].text.toLowerCase())) && !(b - a > 1 && isNameToken(tokens[a + 1]) && tokens[a].text === 'May')) a++;
+  // months and weekdays belong to times; but "May" before a name, or a month's short form written
+  // without its full stop before one ("Jan Egeland", "Mar Roxas": a date in short form carries a day
+  // number), is a first name
+  const firstName = (t: Token) => t.text === 'May' || (MONTH_SHORT.has(t.text) && tokens[a + 1]?.start !== t.end);
+  while (a < b && (MONTHS.has(tokens[a].text.toLowerCase()) || WEEKDAYS.has(tokens[a].text.toLowerCase())) && !(b - a > 1 && isNameToken(tokens[a + 1]) && firstName(tokens[a]))) a++;
   while (b > a && (MONTHS.has(tokens[b - 1].text.toLowerCase()) || WEEKDAYS.has(tokens[b - 1].text.toLowerCase())) && b - a === 1) b--;
   if (a >= b) return;
   // "the New Year", "Christmas": a holiday is a time
@@ -609,7 +615,8 @@ function classify(
   else if (count > 2 && words.some((w, k) => k > 0 && /^(of|for)$/.test(w) && isOrgHead(words[k - 1])) && !PEERAGE.test(first)) add(ev, 'ORG', 3); // "Royal Bank of Scotland"
   const bare = c.form.replace(/\./g, '');
   if (/^\p{Lu}{2,6}s?$/u.test(bare) && !NOT_ORG_ACRONYMS.has(bare.toLowerCase()) && !place) add(ev, 'ORG', 2);
-  if (count > 1 && isFirstName(first) && !place) add(ev, 'PERSON', 2);
+  // a month's short form opening a name is a first name (handleChunk kept it only before a name)
+  if (count > 1 && (isFirstName(first) || MONTH_SHORT.has(first)) && !place) add(ev, 'PERSON', 2);
   if (count > 1 && isLastName(last) && !place) add(ev, 'PERSON', 1);
   else if (count === 1 && isLastName(last) && !place && !dm && !isCommonWord(last)) add(ev, 'PERSON', 0.8);
   // "Leeds United", "Washington Post", "London Stock Exchange": a place's name opening a longer name that

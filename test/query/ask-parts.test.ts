@@ -109,6 +109,9 @@ test('the noun a question asks for is read from its tags', () => {
   const years = analyseQuestion('How many years did Chris Tarrant spend at Capital FM?');
   assert.equal(years.duration, true);
   assert.deepEqual(analyseQuestion('Roughly how many US troops are at the base?').names, ['US']);
+  // a possessive ends a name, unless one ordinary word follows it inside a title (invented questions)
+  assert.deepEqual(analyseQuestion("How much did Tarrant's Game earn at the box office?").names, ["Tarrant's Game"]);
+  assert.deepEqual(analyseQuestion("What did Labour's Gordon Brown say about tax?").names, ['Labour', 'Gordon Brown']);
 });
 
 test('the asked noun: a possessor is asked for, names inside the phrase do not type it, listed roles beat WordNet', () => {
@@ -122,6 +125,10 @@ test('the asked noun: a possessor is asked for, names inside the phrase do not t
   const role = analyseQuestion('Which striker beat Harry Kane to the award?');
   assert.equal(role.type, 'person');
   assert.equal(role.head, 'striker');
+  // an ex-X is asked for as an X (invented)
+  const former = analyseQuestion('Which ex-chancellor of the university did students honour?');
+  assert.equal(former.type, 'person');
+  assert.equal(former.head, 'chancellor');
 });
 
 test('the quantity a number question asks for decides which numbers can answer it', () => {
@@ -308,6 +315,8 @@ test('a span\'s part in the verb is read from where it stands: subject, object, 
   assert.equal(at('The data were collected by the Zed probe in 2004.', 'Zed', 'collected', 'agent'), 1, 'a reduced passive');
   assert.equal(at('Bo Renner, who coaches the Eagles, agreed.', 'Bo Renner', 'coaches', 'agent'), 1, 'a relative clause');
   assert.equal(at('"We will win," said Bo Renner.', 'Bo Renner', 'said', 'agent'), 1, 'an inverted reporting verb');
+  assert.equal(at('Her killer, Bo Renner, 19 - who was jailed in May - lived nearby.', 'Bo Renner', 'jailed', 'patient'), 1, 'an age after the name');
+  assert.equal(at('Bo Renner, 19, was jailed for life.', 'Bo Renner', 'jailed', 'patient'), 1, 'an age between commas');
   assert.equal(at('Their coach Bo Renner agreed.', 'Bo Renner', 'coach', 'agent'), 1, 'the verb as a noun before the name');
   assert.equal(at('Zedco reached a deal with Lakeside.', 'Lakeside', 'reached', 'patient'), 0, 'the object of a preposition is no object of the verb');
   assert.equal(at('Analysts in Leeds said Zedco has bought Lakeside.', 'Leeds', 'bought', 'agent'), 0, 'too far, a clause between');

@@ -129,3 +129,11 @@ test('entities: a middle initial stays inside the name; an office "of" a place i
   assert.ok(farrow!.titles.includes('Secretary of State'), JSON.stringify(farrow!.titles));
   assert.ok(!names.some((n) => /Group A\. Smith|A\. Smith/.test(n)), 'a group letter ending a sentence is no initial');
 });
+
+test('a month\'s short form before a name is a first name; with its full stop or a day it is a date', () => {
+  const es = entities('"It is grim," said Jan Quillberg, head of the relief office. The deal closed on Jan 5 in Tarnby.');
+  assert.ok(es.some((e) => e.type === 'PERSON' && e.name === 'Jan Quillberg'));
+  assert.ok(!es.some((e) => /Jan 5|Jan$/.test(e.name)));
+  const dated = entities('Sales rose in Jan. Quillberg said so.');
+  assert.ok(!dated.some((e) => e.name.startsWith('Jan')));
+});

@@ -253,8 +253,11 @@ function headPatterns(head: string): { after: RegExp; before: RegExp; apposition
 }
 
 const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being|get|gets|got|getting)\s+(?:[a-z]+ly\s+)?$/i;
-/** Between a name and its verb: nothing but an auxiliary, an adverb, "who" or "which" after a comma. */
-const SUBJECT_GAP = /^(?:\s*,?\s*(?:who|which|that)\b)?(?:\s+(?:[a-z]+ly|not|also|has|have|had|will|would|is|are|was|were|be|been|to|could|can|may|might|must|should|did|does|do|said\s+to|set\s+to|going\s+to|due\s+to|expected\s+to|about\s+to|to\s+be))*\s*$/i;
+/**
+ * Between a name and its verb: nothing but an auxiliary, an adverb, "who" or "which" after a comma, and
+ * the age news gives after a name ("Jo Bloggs, 17, was jailed", "Jo Bloggs, 17 - who was jailed").
+ */
+const SUBJECT_GAP = /^(?:\s*,\s*\d{1,3}\s*(?:,|[-–—]))?(?:\s*,?\s*(?:who|which|that)\b)?(?:\s+(?:[a-z]+ly|not|also|has|have|had|will|would|is|are|was|were|be|been|to|could|can|may|might|must|should|did|does|do|said\s+to|set\s+to|going\s+to|due\s+to|expected\s+to|about\s+to|to\s+be))*\s*$/i;
 
 const PREPOSITION = /^(?:of|in|on|at|to|for|from|with|about|against|into|over|under|after|before|between|among|through|during|without|within|as|than|like|near|via|per)$/i;
 const REPORTING = /^(?:said|says|say|added|adds|told|tells|announced|announces|explained|argued|warned|insisted|wrote|writes|asked|noted|claimed|stated)$/i;

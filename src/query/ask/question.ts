@@ -5,6 +5,7 @@ import { queryTerms, tokens } from '../../understand/terms.js';
 import { questionWhen, type When } from './when.js';
 import { isVerbWord, lexicalRelatives, nounClasses } from '../../understand/wordnet.js';
 import nlp from 'compromise';
+import { isCommonWord, isLastName } from '../../understand/gazetteer.js';
 
 export interface Question {
   text: string;
@@ -432,7 +433,15 @@ export function questionNames(text: string): string[] {
   for (const m of text.matchAll(NAME_RE)) {
     // The question's first word is capitalised by position, not because it is a name ("Roughly how many").
     const run = (m.index === 0 && !NOT_NAMES.has(m[0].split(/\s+/)[0]) ? m[0].split(/\s+/).slice(1).join(' ') : m[0]).replace(/^(?:of|the|de|al-)\s+(?:the\s+)?/i, '');
-    for (const piece of run.split(/['’]s\s+/u)) {
+    // ... unless one ordinary word that is no surname follows it: then the possessive is inside a title
+    // ("Schindler's List", "Ocean's Twelve"), where "Labour's Brown" names an owner and a person.
+    const pieces: string[] = [];
+    for (const piece of run.split(/(?<=['’]s)\s+/u)) {
+      const prev = pieces[pieces.length - 1];
+      if (prev && /['’]s$/u.test(prev) && /^\p{Lu}[\p{Ll}]+$/u.test(piece) && isCommonWord(piece.toLowerCase()) && !isLastName(piece)) pieces[pieces.length - 1] = `${prev} ${piece}`;
+      else pieces.push(piece);
+    }
+    for (const piece of pieces) {
       let parts = piece.split(/\s+/);
       while (parts.length && NOT_NAMES.has(parts[0])) parts = parts.slice(1);
       const name = parts.join(' ').replace(/['’]s$/u, '').replace(/[.,]+$/, '');
@@ -442,7 +451,9 @@ export function questionNames(text: string): string[] {
   return out;
 }
 
-export function singularHead(w: string): string {
+export function singularHead(word: string): string {
+  // An ex-minister is of the minister's kind: the prefix says when, not what.
+  const w = word.replace(/^ex-(?=\p{L}{3})/u, '');
   if (/ies$/.test(w)) return w.slice(0, -3) + 'y';
   if (/(ss|us)$/.test(w)) return w;
   if (/s$/.test(w)) return w.slice(0, -1);
