@@ -139,7 +139,7 @@ export function findEvents(
   const quoted = quotedRanges(text);
   const bySentence = new Map<number, Mention[]>();
   const parts = participants(text, mentions, links);
-  const np = nounPhrases(text, tokens, parts);
+  const np = nounPhrases(text, tokens, parts, type);
   for (const m of parts) {
     const arr = bySentence.get(m.sentence) ?? [];
     arr.push(m);
@@ -262,11 +262,18 @@ class NounPhrases {
   private readonly byHead = new Map<number, string>();
   private readonly phrases = new Map<string, RolePhrase>();
   private readonly people = new Set<string>();
-  add(headStart: number, phrase: RolePhrase, person: boolean): void {
+  private readonly byName = new Map<number, string>();
+  /** `nameStart`: where the name the phrase opens with starts ("Democratic lawmakers"), or -1. */
+  add(headStart: number, phrase: RolePhrase, person: boolean, nameStart = -1): void {
     const key = `\u0000np:${headStart}`;
     this.byHead.set(headStart, key);
     this.phrases.set(key, phrase);
     if (person) this.people.add(key);
+    if (nameStart >= 0) this.byName.set(nameStart, key);
+  }
+  /** The key of the phrase that a name starting at `start` opens ("Democratic" in "Democratic lawmakers"), or null. */
+  openedBy(start: number): string | null {
+    return this.byName.get(start) ?? null;
   }
   /** Whether the phrase a key stands for names people ("critics"), not a body of them ("the court"). */
   person(key: string): boolean {
@@ -282,6 +289,8 @@ class NounPhrases {
   }
 }
 
+// entity types whose name, modifying a noun for people, makes a phrase rather than the participant
+const MODIFIER_TYPES = /^(NORP|GPE|LOC)$/;
 // words that may open a noun phrase before its modifiers ("almost all the banks", "its creditors")
 const NP_DET = /^(the|a|an|some|many|all|both|several|most|few|other|its|their|our|these|those|this|that|almost|nearly|two|three|four|five|six|ten|hundreds|thousands|dozens|of|\d[\d,.]*)$/i;
 
@@ -292,7 +301,7 @@ const NP_DET = /^(the|a|an|some|many|all|both|several|most|few|other|its|their|o
  * Wayne Rooney"), with the lower-case modifiers before it. A phrase touching a name or a resolved
  * pronoun or role noun is none: the name is the participant ("Borussia officials").
  */
-function nounPhrases(text: string, tokens: Token[], parts: Mention[]): NounPhrases {
+function nounPhrases(text: string, tokens: Token[], parts: Mention[], type: Map<string, string>): NounPhrases {
   const out = new NounPhrases();
   // the last participant starting before the token's end covers it when it ends after the token's start
   const covered = (t: Token) => {
@@ -300,8 +309,8 @@ function nounPhrases(text: string, tokens: Token[], parts: Mention[]): NounPhras
     return j >= 0 && parts[j].end > t.start;
   };
   const isName = new Set<number>();
-  const nameEnds = new Set<number>();
-  for (const m of parts) (isName.add(m.start), nameEnds.add(m.end));
+  const nameEnds = new Map<number, Mention>();
+  for (const m of parts) (isName.add(m.start), nameEnds.set(m.end, m));
   const plain = (w: string) => /^[a-z][a-z-]*$/.test(w) && !PREPOSITIONS.has(w) && !CLAUSE_WORDS.test(w) && !AUX.test(w) && !SKIPPABLE.test(w) && !NP_DET.test(w) && !SUBJECT_PRONOUN.test(w) && !/^(and|or|but|nor|than|who|which|them|him|her|us|me)$/.test(w);
   const nounish = (w: string) => plain(w) && !TRIGGERS.has(w) && !/(ed|ing|ly)$/.test(w) && nounClasses(w, 1).length > 0 && !posTags(w).some((x) => /Verb|Tense|Adverb|Gerund|Infinitive|Copula|Modal/.test(x));
   for (let k = 0; k < tokens.length; k++) {
@@ -309,17 +318,29 @@ function nounPhrases(text: string, tokens: Token[], parts: Mention[]): NounPhras
     const first = k === 0 || tokens[k - 1].sentence !== t.sentence;
     const w = first && /^\p{Lu}[a-z-]+$/u.test(t.text) ? t.text.toLowerCase() : t.text;
     if (!plain(w) || TRIGGERS.has(w) || NOUNS[w] || /(ing|ly)$/.test(w) || covered(t) || !namesParticipant(w)) continue;
-    if (posTags(w).some((x) => /Verb|Tense|Adverb|Gerund|Infinitive|Adjective|Pronoun|Determiner/.test(x)) && !posTags(w).some((x) => /Noun/.test(x))) continue;
+    // a word read as an adjective is a noun after an article or a name ("the public", "the American public")
+    const pt = k > 0 && tokens[k - 1].sentence === t.sentence ? tokens[k - 1] : null;
+    const nounSlot = !!pt && (/^(the|a|an)$/i.test(pt.text) || nameEnds.has(pt.end));
+    if (posTags(w).some((x) => /Verb|Tense|Adverb|Gerund|Infinitive|Adjective|Pronoun|Determiner/.test(x)) && !posTags(w).some((x) => /Noun/.test(x)) && !(nounSlot && posTags(w).every((x) => x === 'Adjective'))) continue;
     const next = tokens[k + 1];
     if (next && next.sentence === t.sentence) {
       if (/^['’]s?$/.test(next.text) || isName.has(next.start) || nounish(next.text) && !/^['’]/.test(text.slice(t.end, t.end + 1))) continue;
     }
-    // back over the modifiers: lower-case adjectives and nouns, never a name
+    // back over the modifiers: lower-case adjectives and nouns; a name among them is the participant
+    // ("Borussia officials"), unless it is a nationality or a place, which never acts by itself:
+    // "Democratic lawmakers", "the American public", "a Los Angeles grand jury" are the phrase
     let from = k;
     let touches = false;
+    let start = -1;
     while (from - 1 >= 0 && tokens[from - 1].sentence === t.sentence && k - (from - 1) <= 4) {
       const p = tokens[from - 1];
-      if (nameEnds.has(p.end) || covered(p)) {
+      const m = nameEnds.get(p.end);
+      // ("the Ukrainian president" is a titled person, for the roles below to resolve)
+      if (m && MODIFIER_TYPES.test(type.get(m.entity) ?? '') && !isRoleNoun(w) && /^\s+$/.test(text.slice(m.end, tokens[from].start))) {
+        start = m.start;
+        break;
+      }
+      if (m || covered(p)) {
         touches = true;
         break;
       }
@@ -330,7 +351,7 @@ function nounPhrases(text: string, tokens: Token[], parts: Mention[]): NounPhras
     }
     if (touches) continue;
     const words = tokens.slice(from, k + 1).map((x) => x.text.toLowerCase());
-    out.add(t.start, { text: text.slice(tokens[from].start, t.end), type: actorTypeOf(words) }, nounClasses(w, 1).includes('person'));
+    out.add(t.start, { text: text.slice(start >= 0 ? start : tokens[from].start, t.end), type: actorTypeOf(words) }, nounClasses(w, 1).includes('person'), start);
   }
   return out;
 }
@@ -526,7 +547,15 @@ function roles(
     if (/^(whether|if|how|what|why|where)$/i.test(t.text) || k > i + 1 && (/^[a-z]+$/.test(t.text) && !np.at(t.start) && posTags(t.text).some((x) => /^(PresentTense|PastTense)$/.test(x)) && !posTags(t.text).some((x) => /Noun|Adjective/.test(x)))) embedded = true;
     const m = byStart.get(t.start);
     const p = k > i + 1 ? tokens[k - 1].text.toLowerCase() : '';
-    if (m) {
+    if (m && np.openedBy(m.start) && !embedded) {
+      // "urged the American public": the phrase a nationality or a place opens, not the name alone
+      const key = np.openedBy(m.start)!;
+      let h = k + 1;
+      while (h < tokens.length && h - k <= 8 && np.at(tokens[h].start) !== key) h++;
+      after.push({ m: null, key, prep: byApposition ? 'by' : headPrep(tokens, k, i), nested, k });
+      byApposition = false;
+      if (h < tokens.length && np.at(tokens[h].start) === key) k = h;
+    } else if (m) {
       after.push({ m, key: m.entity, prep: byApposition ? 'by' : headPrep(tokens, k, i), nested, k });
       byApposition = false;
     } else if (/^(him|her)$/i.test(t.text) && after.length === 0) {
@@ -815,7 +844,8 @@ function commonSubject(text: string, tokens: Token[], i: number, sStart: number,
   if (mod) {
     const k = prepIdxOf(tokens, mod.start, sStart);
     if (k >= sStart && PREPOSITIONS.has(tokens[k].text.toLowerCase())) return null;
-    return { key: mod.entity };
+    // "Democratic lawmakers grilled": a nationality or a place with a noun for people is the phrase
+    return { key: np.openedBy(mod.start) === np.at(head.start) && np.at(head.start) ? np.at(head.start) : mod.entity };
   }
   const from = r >= sStart && SKIPPABLE.test(tokens[r].text) ? r : r + 1;
   // a subject opens its clause: after a verb ("made a surprise visit") the phrase is an object

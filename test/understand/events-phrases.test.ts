@@ -61,6 +61,13 @@ test('a common-noun object or passive agent is kept as the target or actor phras
   assert.equal(event('Detectives are investigating whether the songs incite attacks on gay people.', 'investigating')?.target, null);
 });
 
+test('a nationality or a place before a noun for people makes the phrase, not the participant', () => {
+  assert.equal(event('Kerrow urged the American public to stay calm.', 'urged')?.target, 'American public/CVL');
+  assert.equal(event('Greek farmers blocked the motorway near the border.', 'blocked')?.actor, 'Greek farmers/AGR');
+  // an organisation before it is still the participant: its officials speak for it
+  assert.equal(event('Halvorsen officials met with the regulators on Friday.', 'met')?.actor, 'Halvorsen');
+});
+
 test('a name still wins over a phrase: the name modifying the head, or a resolved role', () => {
   assert.equal(event('Halvorsen officials met with the regulators on Friday.', 'met')?.actor, 'Halvorsen');
   // "attacked" by people is criticism (CAMEO 11), not an assault
