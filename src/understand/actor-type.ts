@@ -27,7 +27,7 @@ const KINDS: Array<[CameoActorType, string[]]> = [
   ['OPP', ['protester', 'dissident', 'opposition', 'activist']],
   ['BUS', ['company', 'business#2', 'firm', 'corporation', 'businessman', 'financier', 'depository_financial_institution', 'creditor', 'investor', 'industry', 'employer', 'executive', 'shareholder', 'lender']],
   ['LAB', ['labor_union', 'worker', 'employee', 'workforce', 'staff']],
-  ['CVL', ['civilian', 'citizen', 'inhabitant', 'people', 'public', 'consumer', 'pensioner', 'voter', 'population', 'passenger', 'fan#3', 'customer']],
+  ['CVL', ['civilian', 'citizen', 'inhabitant', 'people', 'public', 'consumer', 'pensioner', 'voter', 'population', 'passenger', 'fan#2', 'customer']],
 ];
 
 let kindOf: Map<number, CameoActorType> | null = null;
@@ -59,9 +59,9 @@ function known(word: string): string | null {
 
 const PARTICIPANT = new Map<string, boolean>();
 /**
- * Whether a noun names people or a body of them (WordNet's noun.person or noun.group among its two
- * most frequent senses, noun.person or noun.group first): "police", "creditors", "banks", "fans" —
- * not "measures", "shares" or "plan".
+ * Whether a noun names people or a body of them: WordNet's most frequent sense is in noun.person or
+ * noun.group, or the second is a person's after a thing's: "police", "creditors", "banks", "fans" —
+ * not "measures", "shares", "plan" or "hand".
  */
 export function namesParticipant(word: string): boolean {
   const w = word.toLowerCase();
@@ -70,7 +70,9 @@ export function namesParticipant(word: string): boolean {
     const k = known(w);
     const first = k ? nounClasses(k, 1) : [];
     const two = k ? nounClasses(k, 2) : [];
-    v = first.includes('person') || first.includes('group') || (two.includes('person') && !first.includes('act') && !first.includes('communication'));
+    // a second sense counts after a thing's ("fans": the device, then the devotees), not after a
+    // body part's, an act's or an idea's ("hand", "administration")
+    v = first.includes('person') || first.includes('group') || (two.includes('person') && first.every((c) => c === 'artifact' || c === 'object'));
     if (PARTICIPANT.size > 20_000) PARTICIPANT.clear();
     PARTICIPANT.set(w, v);
   }

@@ -139,7 +139,7 @@ export function findEvents(
   const quoted = quotedRanges(text);
   const bySentence = new Map<number, Mention[]>();
   const parts = participants(text, mentions, links);
-  const np = nounPhrases(text, tokens, parts, type);
+  const np = new NounPhrases(text, tokens, parts, type);
   for (const m of parts) {
     const arr = bySentence.get(m.sentence) ?? [];
     arr.push(m);
@@ -257,104 +257,123 @@ export function findEvents(
   return out;
 }
 
-/** The phrases a sentence's common nouns make participants of, by the start of their head token. */
-class NounPhrases {
-  private readonly byHead = new Map<number, string>();
-  private readonly phrases = new Map<string, RolePhrase>();
-  private readonly people = new Set<string>();
-  private readonly byName = new Map<number, string>();
-  /** `nameStart`: where the name the phrase opens with starts ("Democratic lawmakers"), or -1. */
-  add(headStart: number, phrase: RolePhrase, person: boolean, nameStart = -1): void {
-    const key = `\u0000np:${headStart}`;
-    this.byHead.set(headStart, key);
-    this.phrases.set(key, phrase);
-    if (person) this.people.add(key);
-    if (nameStart >= 0) this.byName.set(nameStart, key);
-  }
-  /** The key of the phrase that a name starting at `start` opens ("Democratic" in "Democratic lawmakers"), or null. */
-  openedBy(start: number): string | null {
-    return this.byName.get(start) ?? null;
-  }
-  /** Whether the phrase a key stands for names people ("critics"), not a body of them ("the court"). */
-  person(key: string): boolean {
-    return this.people.has(key);
-  }
-  /** The key standing for the phrase whose head noun starts at `start`, or null. */
-  at(start: number): string | null {
-    return this.byHead.get(start) ?? null;
-  }
-  /** The phrase a key stands for; undefined for an entity key. */
-  phrase(key: string): RolePhrase | undefined {
-    return key.startsWith('\u0000np:') ? this.phrases.get(key) : undefined;
-  }
-}
-
 // entity types whose name, modifying a noun for people, makes a phrase rather than the participant
 const MODIFIER_TYPES = /^(NORP|GPE|LOC)$/;
 // words that may open a noun phrase before its modifiers ("almost all the banks", "its creditors")
 const NP_DET = /^(the|a|an|some|many|all|both|several|most|few|other|its|their|our|these|those|this|that|almost|nearly|two|three|four|five|six|ten|hundreds|thousands|dozens|of|\d[\d,.]*)$/i;
+
+const plainWord = (w: string) => /^[a-z][a-z-]*$/.test(w) && !PREPOSITIONS.has(w) && !CLAUSE_WORDS.test(w) && !AUX.test(w) && !SKIPPABLE.test(w) && !NP_DET.test(w) && !SUBJECT_PRONOUN.test(w) && !/^(and|or|but|nor|than|who|which|them|him|her|us|me)$/.test(w);
+const nounishWord = (w: string) => plainWord(w) && !TRIGGERS.has(w) && !/(ed|ing|ly)$/.test(w) && nounClasses(w, 1).length > 0 && !posTags(w).some((x) => /Verb|Tense|Adverb|Gerund|Infinitive|Copula|Modal/.test(x));
 
 /**
  * Common-noun phrases that name people or a body of them (actor-type.ts: "police", "the creditors",
  * "tube workers", "an officer"): a head noun that WordNet makes a person or a group, not followed by
  * another noun it modifies ("police investigation"), by a possessive or by a name it titles ("striker
  * Wayne Rooney"), with the lower-case modifiers before it. A phrase touching a name or a resolved
- * pronoun or role noun is none: the name is the participant ("Borussia officials").
+ * pronoun or role noun is none: the name is the participant ("Borussia officials"), unless the name is
+ * a nationality or a place, which never acts by itself ("Democratic lawmakers", "the American public").
+ * Read lazily: only the few tokens around a trigger are ever asked about (WordNet is read per word).
  */
-function nounPhrases(text: string, tokens: Token[], parts: Mention[], type: Map<string, string>): NounPhrases {
-  const out = new NounPhrases();
-  // the last participant starting before the token's end covers it when it ends after the token's start
-  const covered = (t: Token) => {
-    const j = bisect(0, parts.length, (x) => parts[x].start < t.end) - 1;
-    return j >= 0 && parts[j].end > t.start;
-  };
-  const isName = new Set<number>();
-  const nameEnds = new Map<number, Mention>();
-  for (const m of parts) (isName.add(m.start), nameEnds.set(m.end, m));
-  const plain = (w: string) => /^[a-z][a-z-]*$/.test(w) && !PREPOSITIONS.has(w) && !CLAUSE_WORDS.test(w) && !AUX.test(w) && !SKIPPABLE.test(w) && !NP_DET.test(w) && !SUBJECT_PRONOUN.test(w) && !/^(and|or|but|nor|than|who|which|them|him|her|us|me)$/.test(w);
-  const nounish = (w: string) => plain(w) && !TRIGGERS.has(w) && !/(ed|ing|ly)$/.test(w) && nounClasses(w, 1).length > 0 && !posTags(w).some((x) => /Verb|Tense|Adverb|Gerund|Infinitive|Copula|Modal/.test(x));
-  for (let k = 0; k < tokens.length; k++) {
+class NounPhrases {
+  private readonly memo = new Map<number, string | null>();
+  private readonly phrases = new Map<string, { text: string; words: string[]; type?: RolePhrase['type'] }>();
+  private readonly people = new Set<string>();
+  private readonly nameOf = new Map<string, number>();
+  private readonly isName = new Set<number>();
+  private readonly nameEnds = new Map<number, Mention>();
+
+  constructor(
+    private readonly text: string,
+    private readonly tokens: Token[],
+    private readonly parts: Mention[],
+    private readonly type: Map<string, string>,
+  ) {
+    for (const m of parts) (this.isName.add(m.start), this.nameEnds.set(m.end, m));
+  }
+
+  /** The key standing for the phrase whose head noun is the token starting at `start`, or null. */
+  at(start: number): string | null {
+    let v = this.memo.get(start);
+    if (v === undefined) {
+      const k = bisect(0, this.tokens.length, (x) => this.tokens[x].start < start);
+      v = k < this.tokens.length && this.tokens[k].start === start ? this.headAt(k) : null;
+      this.memo.set(start, v);
+    }
+    return v;
+  }
+
+  /** The key of the phrase that a name starting at `start` opens ("Democratic" in "Democratic lawmakers"), or null. */
+  openedBy(start: number): string | null {
+    const m = this.parts[bisect(0, this.parts.length, (x) => this.parts[x].start < start)];
+    if (!m || m.start !== start || !MODIFIER_TYPES.test(this.type.get(m.entity) ?? '')) return null;
+    let k = bisect(0, this.tokens.length, (x) => this.tokens[x].start < m.end);
+    for (const end = k + 5; k < this.tokens.length && k < end && this.tokens[k].sentence === this.tokens[Math.max(0, k - 1)].sentence; k++) {
+      const key = this.at(this.tokens[k].start);
+      if (key && this.nameOf.get(key) === start) return key;
+    }
+    return null;
+  }
+
+  /** Whether the phrase a key stands for names people ("critics"), not a body of them ("the court"). */
+  person(key: string): boolean {
+    return this.people.has(key);
+  }
+
+  /** The phrase a key stands for, typed (only roles are: WordNet's tree is walked per head noun); undefined for an entity key. */
+  phrase(key: string): RolePhrase | undefined {
+    const p = key.startsWith('\u0000np:') ? this.phrases.get(key) : undefined;
+    if (!p) return undefined;
+    if (p.type === undefined) p.type = actorTypeOf(p.words);
+    return { text: p.text, type: p.type };
+  }
+
+  /** Whether a participant covers the token: the last one starting before its end ends after its start. */
+  private covered(t: Token): boolean {
+    const j = bisect(0, this.parts.length, (x) => this.parts[x].start < t.end) - 1;
+    return j >= 0 && this.parts[j].end > t.start;
+  }
+
+  private headAt(k: number): string | null {
+    const { text, tokens } = this;
     const t = tokens[k];
     const first = k === 0 || tokens[k - 1].sentence !== t.sentence;
     const w = first && /^\p{Lu}[a-z-]+$/u.test(t.text) ? t.text.toLowerCase() : t.text;
-    if (!plain(w) || TRIGGERS.has(w) || NOUNS[w] || /(ing|ly)$/.test(w) || covered(t) || !namesParticipant(w)) continue;
+    // the cheap tests first: WordNet is read from disk for a word not asked before
+    if (!plainWord(w) || TRIGGERS.has(w) || NOUNS[w] || /(ing|ly)$/.test(w) || this.covered(t)) return null;
     // a word read as an adjective is a noun after an article or a name ("the public", "the American public")
     const pt = k > 0 && tokens[k - 1].sentence === t.sentence ? tokens[k - 1] : null;
-    const nounSlot = !!pt && (/^(the|a|an)$/i.test(pt.text) || nameEnds.has(pt.end));
-    if (posTags(w).some((x) => /Verb|Tense|Adverb|Gerund|Infinitive|Adjective|Pronoun|Determiner/.test(x)) && !posTags(w).some((x) => /Noun/.test(x)) && !(nounSlot && posTags(w).every((x) => x === 'Adjective'))) continue;
+    const nounSlot = !!pt && (/^(the|a|an)$/i.test(pt.text) || this.nameEnds.has(pt.end));
+    if (posTags(w).some((x) => /Verb|Tense|Adverb|Gerund|Infinitive|Adjective|Pronoun|Determiner/.test(x)) && !posTags(w).some((x) => /Noun/.test(x)) && !(nounSlot && posTags(w).every((x) => x === 'Adjective'))) return null;
     const next = tokens[k + 1];
-    if (next && next.sentence === t.sentence) {
-      if (/^['’]s?$/.test(next.text) || isName.has(next.start) || nounish(next.text) && !/^['’]/.test(text.slice(t.end, t.end + 1))) continue;
-    }
-    // back over the modifiers: lower-case adjectives and nouns; a name among them is the participant
-    // ("Borussia officials"), unless it is a nationality or a place, which never acts by itself:
-    // "Democratic lawmakers", "the American public", "a Los Angeles grand jury" are the phrase
+    if (next && next.sentence === t.sentence && (/^['’]s?$/.test(next.text) || this.isName.has(next.start))) return null;
+    if (!namesParticipant(w)) return null;
+    if (next && next.sentence === t.sentence && nounishWord(next.text) && !/^['’]/.test(text.slice(t.end, t.end + 1))) return null;
+    // back over the modifiers: lower-case adjectives and nouns; a nationality or a place opens the
+    // phrase ("the Ukrainian president" excepted: a titled person, for the roles to resolve)
     let from = k;
-    let touches = false;
     let start = -1;
     while (from - 1 >= 0 && tokens[from - 1].sentence === t.sentence && k - (from - 1) <= 4) {
       const p = tokens[from - 1];
-      const m = nameEnds.get(p.end);
-      // ("the Ukrainian president" is a titled person, for the roles below to resolve)
-      if (m && MODIFIER_TYPES.test(type.get(m.entity) ?? '') && !isRoleNoun(w) && /^\s+$/.test(text.slice(m.end, tokens[from].start))) {
+      const m = this.nameEnds.get(p.end);
+      if (m && MODIFIER_TYPES.test(this.type.get(m.entity) ?? '') && !isRoleNoun(w) && /^\s+$/.test(text.slice(m.end, tokens[from].start))) {
         start = m.start;
         break;
       }
-      if (m || covered(p)) {
-        touches = true;
-        break;
-      }
+      if (m || this.covered(p)) return null;
       const pw = p.text;
-      if (!plain(pw) || TRIGGERS.has(pw) || /(ing|ly)$/.test(pw) && !posTags(pw).includes('Adjective')) break;
+      if (!plainWord(pw) || TRIGGERS.has(pw) || /(ing|ly)$/.test(pw) && !posTags(pw).includes('Adjective')) break;
       if (posTags(pw).some((x) => /Verb|Tense|Adverb|Gerund|Infinitive|Copula|Modal|Pronoun|Determiner|Preposition|Conjunction/.test(x)) && !posTags(pw).some((x) => /Noun|Adjective/.test(x))) break;
       from--;
     }
-    if (touches) continue;
     const words = tokens.slice(from, k + 1).map((x) => x.text.toLowerCase());
-    out.add(t.start, { text: text.slice(start >= 0 ? start : tokens[from].start, t.end), type: actorTypeOf(words) }, nounClasses(w, 1).includes('person'), start);
+    const key = `\u0000np:${t.start}`;
+    this.phrases.set(key, { text: text.slice(start >= 0 ? start : tokens[from].start, t.end), words });
+    if (nounClasses(w, 1).includes('person')) this.people.add(key);
+    if (start >= 0) this.nameOf.set(key, start);
+    return key;
   }
-  return out;
 }
+
 
 // possessive pronouns modify a noun ("his decision"): the noun phrase, not the pronoun, is the participant
 const POSSESSIVE = /^(his|its|their|hers)$/i;
@@ -544,7 +563,7 @@ function roles(
     // "a meeting between Trump and Putin": the "and" joins the two participants
     if (CLAUSE_WORDS.test(t.text) && after.length > 0 && !(noun && between && after.length === 1 && /^and$/i.test(t.text))) break;
     if (isQuoted(quoted, t.start)) break;
-    if (/^(whether|if|how|what|why|where)$/i.test(t.text) || k > i + 1 && (/^[a-z]+$/.test(t.text) && !np.at(t.start) && posTags(t.text).some((x) => /^(PresentTense|PastTense)$/.test(x)) && !posTags(t.text).some((x) => /Noun|Adjective/.test(x)))) embedded = true;
+    if (/^(whether|if|how|what|why|where)$/i.test(t.text) || k > i + 1 && (/^[a-z]+$/.test(t.text) && posTags(t.text).some((x) => /^(PresentTense|PastTense)$/.test(x)) && !posTags(t.text).some((x) => /Noun|Adjective/.test(x)) && !np.at(t.start))) embedded = true;
     const m = byStart.get(t.start);
     const p = k > i + 1 ? tokens[k - 1].text.toLowerCase() : '';
     if (m && np.openedBy(m.start) && !embedded) {
@@ -565,7 +584,7 @@ function roles(
       // "other partners, including Europe, Japan, Canada and Mexico, publicly threatening them"
       const key = listBefore(tokens, i, sStart, byEnd);
       if (key) after.push({ m: null, key, prep: p });
-    } else if (np.at(t.start) && !embedded) {
+    } else if (!embedded && np.at(t.start)) {
       // a common noun for people: "called on the government", "invited by championship organisers";
       // not one followed by its own verb ("stepped down and creditors have been pushing"): it opens a clause
       const nx = tokens[k + 1];
