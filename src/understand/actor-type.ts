@@ -57,6 +57,13 @@ function known(word: string): string | null {
   return a !== w && nounClasses(a, 1).length ? a : null;
 }
 
+let SOCIAL: number[] | null = null;
+/** Whether a group noun is a group of people (WordNet's social group or people: "police", "the public"), not of things ("series", "economy"). */
+function social(word: string): boolean {
+  SOCIAL ??= ['social_group', 'people'].map((l) => nounSense(l, 1)).filter((x): x is number => x !== null);
+  return nounAncestors(word, 2).some((senses) => SOCIAL!.some((o) => senses.has(o)));
+}
+
 const PARTICIPANT = new Map<string, boolean>();
 /**
  * Whether a noun names people or a body of them: WordNet's most frequent sense is in noun.person or
@@ -72,7 +79,7 @@ export function namesParticipant(word: string): boolean {
     const two = k ? nounClasses(k, 2) : [];
     // a second sense counts after a thing's ("fans": the device, then the devotees), not after a
     // body part's, an act's or an idea's ("hand", "administration")
-    v = first.includes('person') || first.includes('group') || (two.includes('person') && first.every((c) => c === 'artifact' || c === 'object'));
+    v = first.includes('person') || (first.includes('group') && social(k!)) || (two.includes('person') && first.every((c) => c === 'artifact' || c === 'object'));
     if (PARTICIPANT.size > 20_000) PARTICIPANT.clear();
     PARTICIPANT.set(w, v);
   }

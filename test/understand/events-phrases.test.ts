@@ -38,6 +38,11 @@ test('WordNet types a noun by the nearest CAMEO kind above its frequent senses',
   // things are no participants, and a person of no listed kind has no type
   assert.equal(namesParticipant('measures'), false);
   assert.equal(namesParticipant('shares'), false);
+  // a group of things is no group of people; a body part is no worker
+  assert.equal(namesParticipant('series'), false);
+  assert.equal(namesParticipant('economy'), false);
+  assert.equal(namesParticipant('hand'), false);
+  assert.equal(namesParticipant('audience'), true);
   assert.equal(actorTypeOfNoun('players'), null);
 });
 
