@@ -79,12 +79,17 @@ export function namesParticipant(word: string): boolean {
     const two = k ? nounClasses(k, 2) : [];
     // a second sense counts after a thing's ("fans": the device, then the devotees), not after a
     // body part's, an act's or an idea's ("hand", "administration")
-    v = first.includes('person') || (first.includes('group') && social(k!)) || (two.includes('person') && first.every((c) => c === 'artifact' || c === 'object'));
+    const base = (k ?? '').replace(/s$/, '');
+    v = ((KINDLESS.has(k ?? '') || KINDLESS.has(base)) && base !== 'body') || first.includes('person') || (first.includes('group') && social(k!)) || (two.includes('person') && first.every((c) => c === 'artifact' || c === 'object'));
     if (PARTICIPANT.size > 20_000) PARTICIPANT.clear();
     PARTICIPANT.set(w, v);
   }
   return v;
 }
+
+// nouns for any kind of body, which WordNet files under one sense or another ("organisation" ~ the
+// administration): they type nothing by themselves (as in org-kind.ts)
+const KINDLESS = new Set(['organisation', 'organization', 'group', 'body', 'institution', 'association']);
 
 const TYPE = new Map<string, CameoActorType | null>();
 /** The CAMEO actor type of one noun by WordNet's hypernyms, or null when no kind lies above it. */
@@ -95,6 +100,10 @@ export function actorTypeOfNoun(word: string): CameoActorType | null {
     v = null;
     const k = known(w);
     let best = Infinity;
+    if (k && (KINDLESS.has(k) || KINDLESS.has(k.replace(/s$/, '')))) {
+      TYPE.set(w, null);
+      return null;
+    }
     const ks = kinds();
     for (const senses of k ? nounAncestors(k, 2) : []) {
       for (const [off, steps] of senses) {

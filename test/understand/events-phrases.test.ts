@@ -44,6 +44,10 @@ test('WordNet types a noun by the nearest CAMEO kind above its frequent senses',
   assert.equal(namesParticipant('hand'), false);
   assert.equal(namesParticipant('audience'), true);
   assert.equal(actorTypeOfNoun('players'), null);
+  // a noun for any kind of body types nothing by itself, though it names people
+  assert.equal(actorTypeOf(['exporter', 'organisations']), null);
+  assert.equal(namesParticipant('groups'), true);
+  assert.equal(actorTypeOf(['rights', 'groups']), null);
 });
 
 test('a common-noun subject is kept as the actor phrase, typed', () => {
