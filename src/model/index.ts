@@ -162,13 +162,51 @@ export type CameoRoot = keyof typeof CAMEO_ROOTS;
 
 export type Modality = 'happened' | 'planned' | 'hypothetical' | 'negated' | 'reported';
 
+/**
+ * CAMEO actor type codes (the CAMEO manual's "agent" codes, as GDELT's Actor1Type1Code) for a role
+ * filled by a common noun rather than a name: police, government, military, rebels, labour, ...
+ */
+export const CAMEO_ACTOR_TYPES = {
+  COP: 'police',
+  GOV: 'government',
+  LEG: 'legislature',
+  JUD: 'judiciary',
+  MIL: 'military',
+  REB: 'rebels',
+  SPY: 'intelligence',
+  OPP: 'opposition',
+  LAB: 'labour',
+  BUS: 'business',
+  MED: 'media',
+  EDU: 'education',
+  HLH: 'health',
+  CRM: 'criminal',
+  REF: 'refugees',
+  AGR: 'agriculture',
+  REL: 'religion',
+  CVL: 'civilians',
+} as const;
+export type CameoActorType = keyof typeof CAMEO_ACTOR_TYPES;
+
+/**
+ * A role that no entity fills but a common-noun phrase does ("police", "the creditors", "striking
+ * workers"): the phrase as the text writes it, and its CAMEO actor type when WordNet tells one.
+ */
+export interface RolePhrase {
+  text: string;
+  type: CameoActorType | null;
+}
+
 export interface Event extends Span {
   cameo: CameoRoot;
   /** The trigger word or phrase ("meet", "attacked"). */
   trigger: string;
-  /** DocEntity keys, or null when the role is unfilled. */
+  /** DocEntity keys, or null when no entity fills the role. */
   actor: string | null;
   target: string | null;
+  /** When no entity fills the role, the common-noun phrase that does, if any (absent: none). */
+  actorPhrase?: RolePhrase | null;
+  targetPhrase?: RolePhrase | null;
   /** DocEntity key of the place, or null. */
   place: string | null;
   /** Normalised time value of the sentence's time expression, or null. */
@@ -232,9 +270,12 @@ export interface StoredQuote extends Span {
   sentence: number;
 }
 
-export interface StoredEvent extends Omit<Event, 'actor' | 'target' | 'place'> {
+export interface StoredEvent extends Omit<Event, 'actor' | 'target' | 'place' | 'actorPhrase' | 'targetPhrase'> {
   actor: EntityRef | null;
   target: EntityRef | null;
+  /** The common-noun phrase filling a role no entity fills ("police", COP), else null. */
+  actorPhrase: RolePhrase | null;
+  targetPhrase: RolePhrase | null;
   place: EntityRef | null;
 }
 

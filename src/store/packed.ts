@@ -8,7 +8,7 @@
 // Quotes keep their table: quote lists read them by speaker across articles.
 
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
-import { CAMEO_ROOTS } from '../model/index.js';
+import { CAMEO_ACTOR_TYPES, CAMEO_ROOTS } from '../model/index.js';
 
 type Row = Record<string, any>;
 
@@ -34,8 +34,11 @@ export interface WideRows {
   t: [number, number, string | null, string, number, number][];
   /** start, end, kind, value, unit, counted, sentence */
   n: [number, number, string, number, string | null, string | null, number][];
-  /** start, end, cameo, trigger, actor, target, place, when, modality, sentence */
-  v: [number, number, string, string, string | null, string | null, string | null, string | null, string, number][];
+  /**
+   * start, end, cameo, trigger, actor, target, place, when, modality, sentence, and (since migration 15)
+   * the actor's and the target's noun phrase and CAMEO actor type where no entity fills the role
+   */
+  v: [number, number, string, string, string | null, string | null, string | null, string | null, string, number, string | null, string | null, string | null, string | null][];
 }
 
 /** Packed form: `e` the article's entity ids; every row's start as a step from the row before's, its end as a length. */
@@ -53,6 +56,7 @@ const GRANULARITIES = new Set(['time', 'day', 'week', 'month', 'season', 'quarte
 const NUMBER_KINDS = new Set(['count', 'money', 'percent', 'duration', 'ordinal', 'number']);
 const MODALITIES = new Set(['happened', 'planned', 'hypothetical', 'negated', 'reported']);
 const CAMEOS = new Set(Object.keys(CAMEO_ROOTS));
+const ACTOR_TYPES = new Set(Object.keys(CAMEO_ACTOR_TYPES));
 
 function check(w: WideRows): void {
   const span = (what: string, i: number, start: unknown, end: unknown, sentence: unknown) => {
@@ -87,6 +91,11 @@ function check(w: WideRows): void {
     if (!CAMEOS.has(r[2])) throw bad('event', i, 'CAMEO root', r[2]);
     if (typeof r[3] !== 'string') throw bad('event', i, 'trigger', r[3]);
     if (!MODALITIES.has(r[8])) throw bad('event', i, 'modality', r[8]);
+    for (const [text, type, role] of [[r[10], r[11], 'actor'], [r[12], r[13], 'target']] as const) {
+      // absent (rows from before migration 15) is none
+      if (text != null && (typeof text !== 'string' || text.trim() === '')) throw bad('event', i, `${role} phrase`, text);
+      if (type != null && (text == null || !ACTOR_TYPES.has(type))) throw bad('event', i, `${role} type`, type);
+    }
   });
 }
 
@@ -121,7 +130,8 @@ export function packAnnotations(w: WideRows): Buffer {
     c: spans(w.c, 1, (r, s, l) => [ent(r[0]), s, l, r[3], r[4], r[5]]),
     t: spans(w.t, 0, (r, s, l) => [s, l, r[2], r[3], r[4], r[5]]),
     n: spans(w.n, 0, (r, s, l) => [s, l, r[2], r[3], r[4], r[5], r[6]]),
-    v: spans(w.v, 0, (r, s, l) => [s, l, r[2], r[3], ent(r[4]), ent(r[5]), ent(r[6]), r[7], r[8], r[9]]),
+    // the four phrase fields only when an event has a phrase (most have none)
+    v: spans(w.v, 0, (r, s, l) => [s, l, r[2], r[3], ent(r[4]), ent(r[5]), ent(r[6]), r[7], r[8], r[9], ...(r[10] != null || r[12] != null ? r.slice(10, 14).map((x) => x ?? null) : [])]),
   };
   return deflateRawSync(Buffer.from(JSON.stringify(p), 'utf8'));
 }
@@ -142,7 +152,7 @@ export function unpackAnnotations(data: Buffer): WideRows {
     c: spans(p.c, 1, (r, s, e) => [id(r[0]), s, e, r[3], r[4], r[5]]),
     t: spans(p.t, 0, (r, s, e) => [s, e, r[2], r[3], r[4], r[5]]),
     n: spans(p.n, 0, (r, s, e) => [s, e, r[2], r[3], r[4], r[5], r[6]]),
-    v: spans(p.v, 0, (r, s, e) => [s, e, r[2], r[3], id(r[4]), id(r[5]), id(r[6]), r[7], r[8], r[9]]),
+    v: spans(p.v, 0, (r, s, e) => [s, e, r[2], r[3], id(r[4]), id(r[5]), id(r[6]), r[7], r[8], r[9], r[10] ?? null, r[11] ?? null, r[12] ?? null, r[13] ?? null]),
   };
 }
 
@@ -167,8 +177,8 @@ export function annotationRows(w: WideRows): AnnotationRows {
     coref: w.c.map(([entity_id, start_pos, end_pos, sentence, kind, confidence], idx) => ({ idx, entity_id, start_pos, end_pos, sentence, kind, confidence })),
     times: w.t.map(([start_pos, end_pos, value, granularity, relative, sentence], idx) => ({ idx, start_pos, end_pos, value, granularity, relative, sentence })),
     numbers: w.n.map(([start_pos, end_pos, kind, value, unit, counted, sentence], idx) => ({ idx, start_pos, end_pos, kind, value, unit, counted, sentence })),
-    events: w.v.map(([start_pos, end_pos, cameo, trigger, actor_id, target_id, place_id, when_value, modality, sentence], idx) =>
-      ({ idx, start_pos, end_pos, cameo, trigger, actor_id, target_id, place_id, when_value, modality, sentence })),
+    events: w.v.map(([start_pos, end_pos, cameo, trigger, actor_id, target_id, place_id, when_value, modality, sentence, actor_text, actor_type, target_text, target_type], idx) =>
+      ({ idx, start_pos, end_pos, cameo, trigger, actor_id, target_id, place_id, when_value, modality, sentence, actor_text, actor_type, target_text, target_type })),
   };
 }
 
@@ -180,7 +190,7 @@ export function moveEntity(w: WideRows, from: string, to: string): WideRows {
     c: w.c.map((r) => [m(r[0])!, r[1], r[2], r[3], r[4], r[5]]),
     t: w.t,
     n: w.n,
-    v: w.v.map((r) => [r[0], r[1], r[2], r[3], m(r[4]), m(r[5]), m(r[6]), r[7], r[8], r[9]]),
+    v: w.v.map((r) => [r[0], r[1], r[2], r[3], m(r[4]), m(r[5]), m(r[6]), r[7], r[8], r[9], r[10], r[11], r[12], r[13]]),
   };
 }
 

@@ -328,9 +328,9 @@ export class PostgresStore implements Store {
          SELECT $1, * FROM unnest($13::int[], $14::int[], $15::int[], $16::text[], $17::text[], $18::text[],
            $19::text[], $20::boolean[], $21::int[]))
        INSERT INTO events (article_id, idx, start_pos, end_pos, cameo, trigger, actor_id, target_id, place_id,
-         when_value, modality, sentence)
+         when_value, modality, sentence, actor_text, actor_type, target_text, target_type)
        SELECT $1, * FROM unnest($22::int[], $23::int[], $24::int[], $25::text[], $26::text[], $27::text[], $28::text[],
-         $29::text[], $30::text[], $31::text[], $32::int[])`,
+         $29::text[], $30::text[], $31::text[], $32::int[], $33::text[], $34::text[], $35::text[], $36::text[])`,
       values: [
         p.id, S.length, p.termCount,
         AE.map((r) => r.entityId), AE.map((r) => JSON.stringify(r.titles)), AE.map((r) => r.mentionCount),
@@ -341,6 +341,8 @@ export class PostgresStore implements Store {
         E.map((_, i) => i), E.map((e) => e.start), E.map((e) => e.end), E.map((e) => e.cameo), E.map((e) => e.trigger),
         E.map((e) => idFor(idOf, e.actor)), E.map((e) => idFor(idOf, e.target)), E.map((e) => idFor(idOf, e.place)),
         E.map((e) => e.when), E.map((e) => e.modality), E.map((e) => e.sentence),
+        E.map((e) => e.actorPhrase?.text ?? null), E.map((e) => e.actorPhrase?.type ?? null),
+        E.map((e) => e.targetPhrase?.text ?? null), E.map((e) => e.targetPhrase?.type ?? null),
       ],
     });
     const C = ann.coref ?? [];

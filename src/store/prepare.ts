@@ -2,7 +2,7 @@
 // identity keys, sentence texts and index terms, and annotation rows with entity keys replaced by
 // corpus ids once resolution has run.
 
-import { DeskError } from '../model/index.js';
+import { CAMEO_ACTOR_TYPES, DeskError } from '../model/index.js';
 import type { Annotations, Document } from '../model/index.js';
 import { articleId, contentHash, urlKey } from './identity.js';
 import { ftsTerm, sentenceTerms } from './fts.js';
@@ -83,6 +83,12 @@ function checkAnnotations(ann: Annotations): void {
     known(ev.actor, `event "${ev.trigger}" actor`);
     known(ev.target, `event "${ev.trigger}" target`);
     known(ev.place, `event "${ev.trigger}" place`);
+    for (const [role, key, p] of [['actor', ev.actor, ev.actorPhrase], ['target', ev.target, ev.targetPhrase]] as const) {
+      if (p == null) continue;
+      if (key !== null) throw new Error(`event "${ev.trigger}" ${role} has both an entity and a phrase`);
+      if (typeof p.text !== 'string' || p.text.trim() === '') throw new Error(`event "${ev.trigger}" ${role} phrase is empty`);
+      if (p.type !== null && !Object.hasOwn(CAMEO_ACTOR_TYPES, p.type)) throw new Error(`event "${ev.trigger}" ${role} phrase has an unknown CAMEO actor type "${String(p.type)}"`);
+    }
   }
 }
 

@@ -179,6 +179,8 @@ export function articleView(rows: ArticleRows): ArticleView {
         trigger: e.trigger,
         actor: ref(e.actor_id),
         target: ref(e.target_id),
+        actorPhrase: e.actor_text == null ? null : { text: e.actor_text, type: e.actor_type ?? null },
+        targetPhrase: e.target_text == null ? null : { text: e.target_text, type: e.target_type ?? null },
         place: ref(e.place_id),
         when: e.when_value,
         modality: e.modality as Modality,

@@ -348,7 +348,8 @@ export class SqliteStore implements Store {
       c: (ann.coref ?? []).map((l) => [idOf.get(l.entity)!, l.start, l.end, l.sentence, l.kind, l.confidence]),
       t: ann.times.map((t) => [t.start, t.end, t.value, t.granularity, t.relative ? 1 : 0, t.sentence]),
       n: ann.numbers.map((n) => [n.start, n.end, n.kind, n.value, n.unit, n.counted, n.sentence]),
-      v: ann.events.map((e) => [e.start, e.end, e.cameo, e.trigger, idFor(idOf, e.actor), idFor(idOf, e.target), idFor(idOf, e.place), e.when, e.modality, e.sentence]),
+      v: ann.events.map((e) => [e.start, e.end, e.cameo, e.trigger, idFor(idOf, e.actor), idFor(idOf, e.target), idFor(idOf, e.place), e.when, e.modality, e.sentence,
+        e.actorPhrase?.text ?? null, e.actorPhrase?.type ?? null, e.targetPhrase?.text ?? null, e.targetPhrase?.type ?? null]),
     }));
     this.step('mentions');
 

@@ -17,12 +17,16 @@
 //   place   a GPE/LOC after "in"/"at"/"near";
 //   when    the value of the time expression nearest to it in the sentence;
 //   modality  negated > hypothetical > planned > reported > happened, from the words before it.
+// A subject or object that no name fills but a common noun for people or a body of them does
+// ("police said", "called on the government", "met the banks", "invited by championship organisers")
+// is kept as a phrase with its CAMEO actor type (actor-type.ts): actorPhrase / targetPhrase.
 
-import type { CameoRoot, CorefLink, DocEntity, Event, Mention, Modality, Sentence, TimeExpr } from '../model/index.js';
+import type { CameoRoot, CorefLink, DocEntity, Event, Mention, Modality, RolePhrase, Sentence, TimeExpr } from '../model/index.js';
 import { bisect, tokenize, paragraphs, quoteSpans, startingWithin, type Token } from './tokens.js';
 import { Coref } from './coref.js';
 import { isRoleNoun, posTags } from './gazetteer.js';
 import { isKindOf, isPossessionVerb, isSpeechVerb, isVerbWord, nounClasses } from './wordnet.js';
+import { actorTypeOf, namesParticipant } from './actor-type.js';
 
 const VERBS: Record<CameoRoot, string[]> = {
   '01': ['say', 'declare', 'announce', 'state', 'tell', 'confirm', 'claim', 'predict', 'forecast', 'insist', 'reveal', 'unveil', 'admit', 'testify', 'warn', 'comment', 'acknowledge'],
@@ -134,7 +138,9 @@ export function findEvents(
   const type = new Map(entities.map((e) => [e.key, e.type]));
   const quoted = quotedRanges(text);
   const bySentence = new Map<number, Mention[]>();
-  for (const m of participants(text, mentions, links)) {
+  const parts = participants(text, mentions, links);
+  const np = new NounPhrases(text, tokens, parts, type);
+  for (const m of parts) {
     const arr = bySentence.get(m.sentence) ?? [];
     arr.push(m);
     bySentence.set(m.sentence, arr);
@@ -196,7 +202,7 @@ export function findEvents(
     if (!cameo) continue;
     // only the neighbourhood of the trigger: a clause, not a 5 MB run-on sentence
     const ms = startingWithin(bySentence.get(tok.sentence) ?? [], tok.start - 400, tok.end + 400).filter((m) => !isQuoted(quoted, m.start));
-    const ev = roles(text, tokens, i, sStart, ms, type, coref, noun, quoted, end);
+    const ev = roles(text, tokens, i, sStart, ms, type, coref, noun, quoted, end, np);
     // "I'Anson said ... and predicted": a verb coordinated with the one before shares its subject
     if (!noun && ev.actor === null && coordinated(tokens, i, sStart)) {
       const prevEv = out.length && out[out.length - 1].sentence === tok.sentence ? out[out.length - 1] : null;
@@ -216,7 +222,7 @@ export function findEvents(
     // "warned ... unless/if": a conditional threat
     if (lemma === 'warn' && conditionalAfter(tokens, i)) cameo = '13';
     // "attacked Mr Smith's record": an attack on a person (or by one, in words) is criticism
-    if (cameo === '18' && /^attack/.test(lower) && [ev.actor, ev.target].some((k) => k !== null && type.get(k) === 'PERSON')) cameo = '11';
+    if (cameo === '18' && /^attack/.test(lower) && [ev.actor, ev.target].some((k) => k !== null && (type.get(k) === 'PERSON' || np.person(k)))) cameo = '11';
     const when = nearestTime(timesBySentence.get(tok.sentence) ?? [], tok.start);
     out.push({
       start: tok.start,
@@ -240,8 +246,134 @@ export function findEvents(
     if (f.actor === null) f.actor = e.actor;
     if (e.target === null && f.target !== e.actor) e.target = f.target;
   }
+  // a role a noun phrase fills: no entity key, the phrase and its type
+  for (const e of out) {
+    const a = e.actor !== null ? np.phrase(e.actor) : undefined;
+    const t = e.target !== null ? np.phrase(e.target) : undefined;
+    if (a) (e.actor = null, (e.actorPhrase = a));
+    if (t) (e.target = null, (e.targetPhrase = t));
+    if (e.actorPhrase && e.targetPhrase && e.actorPhrase.text.toLowerCase() === e.targetPhrase.text.toLowerCase()) e.targetPhrase = undefined;
+  }
   return out;
 }
+
+// entity types whose name, modifying a noun for people, makes a phrase rather than the participant
+const MODIFIER_TYPES = /^(NORP|GPE|LOC)$/;
+// words that may open a noun phrase before its modifiers ("almost all the banks", "its creditors")
+const NP_DET = /^(the|a|an|some|many|all|both|several|most|few|other|its|their|our|these|those|this|that|almost|nearly|two|three|four|five|six|ten|hundreds|thousands|dozens|of|\d[\d,.]*)$/i;
+
+const plainWord = (w: string) => /^[a-z][a-z-]*$/.test(w) && !PREPOSITIONS.has(w) && !CLAUSE_WORDS.test(w) && !AUX.test(w) && !SKIPPABLE.test(w) && !NP_DET.test(w) && !SUBJECT_PRONOUN.test(w) && !/^(and|or|but|nor|than|who|which|them|him|her|us|me)$/.test(w);
+const nounishWord = (w: string) => plainWord(w) && !TRIGGERS.has(w) && !/(ed|ing|ly)$/.test(w) && nounClasses(w, 1).length > 0 && !posTags(w).some((x) => /Verb|Tense|Adverb|Gerund|Infinitive|Copula|Modal/.test(x));
+
+/**
+ * Common-noun phrases that name people or a body of them (actor-type.ts: "police", "the creditors",
+ * "tube workers", "an officer"): a head noun that WordNet makes a person or a group, not followed by
+ * another noun it modifies ("police investigation"), by a possessive or by a name it titles ("striker
+ * Wayne Rooney"), with the lower-case modifiers before it. A phrase touching a name or a resolved
+ * pronoun or role noun is none: the name is the participant ("Borussia officials"), unless the name is
+ * a nationality or a place, which never acts by itself ("Democratic lawmakers", "the American public").
+ * Read lazily: only the few tokens around a trigger are ever asked about (WordNet is read per word).
+ */
+class NounPhrases {
+  private readonly memo = new Map<number, string | null>();
+  private readonly phrases = new Map<string, { text: string; words: string[]; type?: RolePhrase['type'] }>();
+  private readonly people = new Set<string>();
+  private readonly nameOf = new Map<string, number>();
+  private readonly isName = new Set<number>();
+  private readonly nameEnds = new Map<number, Mention>();
+
+  constructor(
+    private readonly text: string,
+    private readonly tokens: Token[],
+    private readonly parts: Mention[],
+    private readonly type: Map<string, string>,
+  ) {
+    for (const m of parts) (this.isName.add(m.start), this.nameEnds.set(m.end, m));
+  }
+
+  /** The key standing for the phrase whose head noun is the token starting at `start`, or null. */
+  at(start: number): string | null {
+    let v = this.memo.get(start);
+    if (v === undefined) {
+      const k = bisect(0, this.tokens.length, (x) => this.tokens[x].start < start);
+      v = k < this.tokens.length && this.tokens[k].start === start ? this.headAt(k) : null;
+      this.memo.set(start, v);
+    }
+    return v;
+  }
+
+  /** The key of the phrase that a name starting at `start` opens ("Democratic" in "Democratic lawmakers"), or null. */
+  openedBy(start: number): string | null {
+    const m = this.parts[bisect(0, this.parts.length, (x) => this.parts[x].start < start)];
+    if (!m || m.start !== start || !MODIFIER_TYPES.test(this.type.get(m.entity) ?? '')) return null;
+    let k = bisect(0, this.tokens.length, (x) => this.tokens[x].start < m.end);
+    for (const end = k + 5; k < this.tokens.length && k < end && this.tokens[k].sentence === this.tokens[Math.max(0, k - 1)].sentence; k++) {
+      const key = this.at(this.tokens[k].start);
+      if (key && this.nameOf.get(key) === start) return key;
+    }
+    return null;
+  }
+
+  /** Whether the phrase a key stands for names people ("critics"), not a body of them ("the court"). */
+  person(key: string): boolean {
+    return this.people.has(key);
+  }
+
+  /** The phrase a key stands for, typed (only roles are: WordNet's tree is walked per head noun); undefined for an entity key. */
+  phrase(key: string): RolePhrase | undefined {
+    const p = key.startsWith('\u0000np:') ? this.phrases.get(key) : undefined;
+    if (!p) return undefined;
+    if (p.type === undefined) p.type = actorTypeOf(p.words);
+    return { text: p.text, type: p.type };
+  }
+
+  /** Whether a participant covers the token: the last one starting before its end ends after its start. */
+  private covered(t: Token): boolean {
+    const j = bisect(0, this.parts.length, (x) => this.parts[x].start < t.end) - 1;
+    return j >= 0 && this.parts[j].end > t.start;
+  }
+
+  private headAt(k: number): string | null {
+    const { text, tokens } = this;
+    const t = tokens[k];
+    const first = k === 0 || tokens[k - 1].sentence !== t.sentence;
+    const w = first && /^\p{Lu}[a-z-]+$/u.test(t.text) ? t.text.toLowerCase() : t.text;
+    // the cheap tests first: WordNet is read from disk for a word not asked before
+    if (!plainWord(w) || TRIGGERS.has(w) || NOUNS[w] || /(ing|ly)$/.test(w) || this.covered(t)) return null;
+    // a word read as an adjective is a noun after an article or a name ("the public", "the American public")
+    const pt = k > 0 && tokens[k - 1].sentence === t.sentence ? tokens[k - 1] : null;
+    const nounSlot = !!pt && (/^(the|a|an)$/i.test(pt.text) || this.nameEnds.has(pt.end));
+    if (posTags(w).some((x) => /Verb|Tense|Adverb|Gerund|Infinitive|Adjective|Pronoun|Determiner/.test(x)) && !posTags(w).some((x) => /Noun/.test(x)) && !(nounSlot && posTags(w).every((x) => x === 'Adjective'))) return null;
+    const next = tokens[k + 1];
+    if (next && next.sentence === t.sentence && (/^['’]s?$/.test(next.text) || this.isName.has(next.start))) return null;
+    if (!namesParticipant(w)) return null;
+    if (next && next.sentence === t.sentence && nounishWord(next.text) && !/^['’]/.test(text.slice(t.end, t.end + 1))) return null;
+    // back over the modifiers: lower-case adjectives and nouns; a nationality or a place opens the
+    // phrase ("the Ukrainian president" excepted: a titled person, for the roles to resolve)
+    let from = k;
+    let start = -1;
+    while (from - 1 >= 0 && tokens[from - 1].sentence === t.sentence && k - (from - 1) <= 4) {
+      const p = tokens[from - 1];
+      const m = this.nameEnds.get(p.end);
+      if (m && MODIFIER_TYPES.test(this.type.get(m.entity) ?? '') && !isRoleNoun(w) && /^\s+$/.test(text.slice(m.end, tokens[from].start))) {
+        start = m.start;
+        break;
+      }
+      if (m || this.covered(p)) return null;
+      const pw = p.text;
+      if (!plainWord(pw) || TRIGGERS.has(pw) || /(ing|ly)$/.test(pw) && !posTags(pw).includes('Adjective')) break;
+      if (posTags(pw).some((x) => /Verb|Tense|Adverb|Gerund|Infinitive|Copula|Modal|Pronoun|Determiner|Preposition|Conjunction/.test(x)) && !posTags(pw).some((x) => /Noun|Adjective/.test(x))) break;
+      from--;
+    }
+    const words = tokens.slice(from, k + 1).map((x) => x.text.toLowerCase());
+    const key = `\u0000np:${t.start}`;
+    this.phrases.set(key, { text: text.slice(start >= 0 ? start : tokens[from].start, t.end), words });
+    if (nounClasses(w, 1).includes('person')) this.people.add(key);
+    if (start >= 0) this.nameOf.set(key, start);
+    return key;
+  }
+}
+
 
 // possessive pronouns modify a noun ("his decision"): the noun phrase, not the pronoun, is the participant
 const POSSESSIVE = /^(his|its|their|hers)$/i;
@@ -356,6 +488,7 @@ function roles(
   noun: boolean,
   quoted: Array<[number, number]>,
   trigEnd: number,
+  np: NounPhrases,
 ): { actor: string | null; target: string | null; place: string | null; partner?: string | null } {
   const trig = tokens[i];
   // whether after[n] is a demonym with a name in apposition after it (then the name is the participant)
@@ -392,6 +525,9 @@ function roles(
   // "his Chinese counterpart, Xi Jinping": a demonym's person named after the comma
   let apposed = false;
   let apposedAt = -1;
+  // a finite verb or a complementiser between the trigger and a phrase ("investigating whether lyrics
+  // incite ... gay people"): the phrase belongs to a clause of its own
+  let embedded = false;
   for (let k = i + 1; k < tokens.length && tokens[k].sentence === trig.sentence && k - i <= 18; k++) {
     const t = tokens[k];
     if (t.start < trigEnd) continue;
@@ -401,6 +537,13 @@ function roles(
     if (PREPOSITIONS.has(t.text.toLowerCase()) && ++preps >= 2) nested = true;
     if (t.text === ',' && !apposed && byStart.get(tokens[k + 1]?.start ?? -1)) {
       const last = after[after.length - 1];
+      // "by the media watchdog, Reporters Without Borders": the name in apposition to a phrase is the participant
+      if (last && !last.m && np.phrase(last.key) && last.k === k - 1) {
+        after.pop();
+        apposed = true;
+        byApposition = last.prep === 'by';
+        continue;
+      }
       if (byOpen && !after.some((x) => x.prep === 'by')) {
         apposed = byApposition = true;
         continue;
@@ -420,9 +563,18 @@ function roles(
     // "a meeting between Trump and Putin": the "and" joins the two participants
     if (CLAUSE_WORDS.test(t.text) && after.length > 0 && !(noun && between && after.length === 1 && /^and$/i.test(t.text))) break;
     if (isQuoted(quoted, t.start)) break;
+    if (/^(whether|if|how|what|why|where)$/i.test(t.text) || k > i + 1 && (/^[a-z]+$/.test(t.text) && posTags(t.text).some((x) => /^(PresentTense|PastTense)$/.test(x)) && !posTags(t.text).some((x) => /Noun|Adjective/.test(x)) && !np.at(t.start))) embedded = true;
     const m = byStart.get(t.start);
     const p = k > i + 1 ? tokens[k - 1].text.toLowerCase() : '';
-    if (m) {
+    if (m && np.openedBy(m.start) && !embedded) {
+      // "urged the American public": the phrase a nationality or a place opens, not the name alone
+      const key = np.openedBy(m.start)!;
+      let h = k + 1;
+      while (h < tokens.length && h - k <= 8 && np.at(tokens[h].start) !== key) h++;
+      after.push({ m: null, key, prep: byApposition ? 'by' : headPrep(tokens, k, i), nested, k });
+      byApposition = false;
+      if (h < tokens.length && np.at(tokens[h].start) === key) k = h;
+    } else if (m) {
       after.push({ m, key: m.entity, prep: byApposition ? 'by' : headPrep(tokens, k, i), nested, k });
       byApposition = false;
     } else if (/^(him|her)$/i.test(t.text) && after.length === 0) {
@@ -432,6 +584,13 @@ function roles(
       // "other partners, including Europe, Japan, Canada and Mexico, publicly threatening them"
       const key = listBefore(tokens, i, sStart, byEnd);
       if (key) after.push({ m: null, key, prep: p });
+    } else if (!embedded && np.at(t.start)) {
+      // a common noun for people: "called on the government", "invited by championship organisers";
+      // not one followed by its own verb ("stepped down and creditors have been pushing"): it opens a clause
+      const nx = tokens[k + 1];
+      if (nx && nx.sentence === t.sentence && (AUX.test(nx.text) && !/^to$/i.test(nx.text) || TRIGGERS.has(nx.text) && !/ing$/.test(nx.text) || /^(said|says)$/.test(nx.text))) break;
+      after.push({ m: null, key: np.at(t.start)!, prep: byApposition ? 'by' : headPrep(tokens, k, i), nested, k });
+      byApposition = false;
     }
   }
   // "Ukrainian president": the person the article titled so, when it did
@@ -476,7 +635,7 @@ function roles(
     const v = actor ? -1 : lightVerbBefore(tokens, i, sStart);
     let partner: string | null = null;
     if (v >= 0) {
-      const sub = roles(text, tokens, v, sStart, ms, type, coref, false, quoted, tokens[v].end);
+      const sub = roles(text, tokens, v, sStart, ms, type, coref, false, quoted, tokens[v].end, np);
       if (/^fac/i.test(tokens[v].text)) {
         const from = after.find((x) => /^(from|by)$/.test(x.prep) && !x.nested);
         return { actor: from?.key ?? null, target: sub.actor, place };
@@ -515,7 +674,7 @@ function roles(
     while (k < tokens.length && /^[a-z]+ly$/.test(tokens[k].text)) k++;
     if (tokens[k]?.sentence === trig.sentence && /^by$/.test(tokens[k].text) && !/^[a-z]+ing$/.test(tokens[k + 1]?.text ?? '')) passive = true;
   }
-  const subj = commonSubject(text, tokens, i, sStart, byEnd, coref) ?? clauseOpener(tokens, i, sStart, byEnd, byStart, prep);
+  const subj = commonSubject(text, tokens, i, sStart, byEnd, coref, np) ?? clauseOpener(tokens, i, sStart, byEnd, byStart, prep, np);
   let subjectAt: Mention | null = null;
   if (subj) {
     actor = subj.key;
@@ -655,7 +814,7 @@ const AUX = /^(has|have|had|is|are|was|were|be|been|being|will|would|can|could|m
  * names, or nobody — never a name further back in the sentence. Null when the subject is not
  * a common noun (a name, a pronoun, a comma), for the walk back to decide.
  */
-function commonSubject(text: string, tokens: Token[], i: number, sStart: number, byEnd: Map<number, Mention>, coref: Coref): { key: string | null; partner?: string } | null {
+function commonSubject(text: string, tokens: Token[], i: number, sStart: number, byEnd: Map<number, Mention>, coref: Coref, np: NounPhrases): { key: string | null; partner?: string } | null {
   let q = i - 1;
   // the verb group: auxiliaries and adverbs, and a control verb before "to" ("hopes to persuade")
   while (q >= sStart && (AUX.test(tokens[q].text) || /^[a-z]+ly$/.test(tokens[q].text))) {
@@ -664,6 +823,8 @@ function commonSubject(text: string, tokens: Token[], i: number, sStart: number,
   }
   if (q < sStart) return null;
   const head = tokens[q];
+  // "Creditors agreed", "Police have said": a sentence's first word is capitalised
+  if (q === sStart && np.at(head.start)) return { key: np.at(head.start) };
   const w = head.text;
   // "Fidel Castro's decision to ban": the possessor of the noun before "to" is the one who acts
   if (/^['’]s?$/.test(w) && q + 1 < i && /^to$/i.test(tokens[q + 2]?.text ?? '') && q - 1 >= sStart && byEnd.has(tokens[q - 1].end)) return { key: byEnd.get(tokens[q - 1].end)!.entity };
@@ -702,7 +863,8 @@ function commonSubject(text: string, tokens: Token[], i: number, sStart: number,
   if (mod) {
     const k = prepIdxOf(tokens, mod.start, sStart);
     if (k >= sStart && PREPOSITIONS.has(tokens[k].text.toLowerCase())) return null;
-    return { key: mod.entity };
+    // "Democratic lawmakers grilled": a nationality or a place with a noun for people is the phrase
+    return { key: np.openedBy(mod.start) === np.at(head.start) && np.at(head.start) ? np.at(head.start) : mod.entity };
   }
   const from = r >= sStart && SKIPPABLE.test(tokens[r].text) ? r : r + 1;
   // a subject opens its clause: after a verb ("made a surprise visit") the phrase is an object
@@ -718,11 +880,11 @@ function commonSubject(text: string, tokens: Token[], i: number, sStart: number,
   }
   // "her office said", "his spokesman said": they speak for the one the pronoun names
   if (/^(his|her)$/i.test(tokens[from].text)) return { key: coref.pronoun(tokens[from].text, tokens[from].sentence, tokens[from].start) };
-  // only a role noun can name a titled person ("the chancellor"); "bankers" names nobody, and
-  // asking costs a pass over the article's people
-  if (!isRoleNoun(w)) return { key: null };
+  // only a role noun can name a titled person ("the chancellor"); "bankers" names no entity but is a
+  // phrase that acts, and asking costs a pass over the article's people
+  if (!isRoleNoun(w)) return { key: np.at(head.start) };
   const phrase = text.slice(tokens[from].start, head.end);
-  return { key: coref.role(phrase, tokens[from].start) };
+  return { key: coref.role(phrase, tokens[from].start) ?? np.at(head.start) };
 }
 
 /**
@@ -730,7 +892,7 @@ function commonSubject(text: string, tokens: Token[], i: number, sStart: number,
  * main clause's subject (", publicly threatening them", "by warning candidates"); a relative
  * clause takes its antecedent ("Clare Short, who resigned"). Null when the verb is not so placed.
  */
-function clauseOpener(tokens: Token[], i: number, sStart: number, byEnd: Map<number, Mention>, byStart: Map<number, Mention>, prep: (m: Mention) => string): { key: string | null } | null {
+function clauseOpener(tokens: Token[], i: number, sStart: number, byEnd: Map<number, Mention>, byStart: Map<number, Mention>, prep: (m: Mention) => string, np: NounPhrases): { key: string | null } | null {
   let q = i - 1;
   // over the verb group ("who later criticised", "who has since resigned")
   while (q >= sStart && (/^[a-z]+ly$/.test(tokens[q].text) || AUX.test(tokens[q].text) && !/^to$/i.test(tokens[q].text))) q--;
@@ -753,8 +915,11 @@ function clauseOpener(tokens: Token[], i: number, sStart: number, byEnd: Map<num
   // "The creator of Buffy ... is to take on X after signing": a common noun heads the main subject,
   // and names inside its modifiers are not it (what the coreference stage linked it to, if anything)
   if (/^(the|a|an)$/i.test(tokens[sStart].text) && /^\p{Ll}/u.test(tokens[sStart + 1]?.text ?? '') && q - sStart <= 40) {
-    const np = byStart.get(tokens[sStart].start);
-    return { key: np?.entity ?? null };
+    const m = byStart.get(tokens[sStart].start);
+    if (m) return { key: m.entity };
+    // else the phrase the sentence opens with, when its head names people ("The striking workers, ...")
+    for (let k = sStart + 1; k < q && k - sStart <= 4 && /^\p{Ll}/u.test(tokens[k].text); k++) if (np.at(tokens[k].start)) return { key: np.at(tokens[k].start) };
+    return { key: null };
   }
   // the main clause's subject: the first name of the sentence that no preposition or verb governs
   // (looked for in the clause's reach only: sentences can be megabytes long)

@@ -144,6 +144,37 @@ class WordNet {
   }
 
   /**
+   * The synsets above each of a noun's first `senses` senses (hypernyms and instance hypernyms), with
+   * how many steps up each lies, the sense itself at 0; one list per sense, most frequent sense first.
+   */
+  ancestors(word: string, senses: number, depth: number): Array<Map<number, number>> {
+    const out: Array<Map<number, number>> = [];
+    for (const lemma of this.lemmas(word.toLowerCase(), 'noun')) {
+      for (const off of this.senseOffsets(lemma, 'noun').slice(0, senses)) {
+        const seen = new Map<number, number>();
+        let frontier = [off];
+        for (let step = 0; step <= depth && frontier.length > 0; step++) {
+          const next: number[] = [];
+          for (const o of frontier) {
+            if (seen.has(o)) continue;
+            seen.set(o, step);
+            for (const l of this.synset('noun', o)?.links ?? []) if ((l.sym === '@' || l.sym === '@i') && l.pos === 'noun') next.push(l.offset);
+          }
+          frontier = next;
+        }
+        out.push(seen);
+      }
+    }
+    return out;
+  }
+
+  /** The synset of a noun's `sense`-th most frequent sense (1-based), or null. */
+  nounSense(lemma: string, sense: number): number | null {
+    if (!this.index.get('noun')!.has(lemma)) return null;
+    return this.senseOffsets(lemma, 'noun')[sense - 1] ?? null;
+  }
+
+  /**
    * Whether a walk from the `start` noun synsets along the `follow` pointers reaches one of `targets`
    * within `depth` steps (the start synsets themselves at step 0).
    */
@@ -375,6 +406,20 @@ export function nounClasses(word: string, senses = 2): string[] {
 export function isKindOf(word: string, kind: string, senses = 2, depth = 10): boolean {
   if (!/^[a-z][a-z-]*$/i.test(word) || !/^[a-z][a-z-]*$/i.test(kind) || word.toLowerCase() === kind.toLowerCase()) return false;
   return wordnet().isKindOf(word, kind, senses, depth);
+}
+
+/**
+ * The synsets above a noun's first `senses` senses, each with its distance up the hypernym tree (the
+ * sense itself at 0), one map per sense, most frequent first; empty for nouns WordNet does not know.
+ */
+export function nounAncestors(word: string, senses = 2, depth = 12): Array<Map<number, number>> {
+  if (!/^[a-z][a-z-]*$/i.test(word)) return [];
+  return wordnet().ancestors(word, senses, depth);
+}
+
+/** The synset (its data.noun offset) of a noun lemma's `sense`-th sense, 1-based; null when WordNet has none. */
+export function nounSense(lemma: string, sense = 1): number | null {
+  return wordnet().nounSense(lemma.toLowerCase(), sense);
 }
 
 /** A place name as WordNet writes its lemma: "Fort Worth" → fort_worth; null for anything else. */

@@ -162,6 +162,8 @@ export function runStoreContract(name: string, makeStore: (opts?: { topPerTerm?:
           events: [
             { trigger: 'meet', cameo: '04', actor: 't', target: 'p', place: 'b', when: '2025-10-18/2025-11-01', modality: 'planned' },
             { trigger: 'consulted', cameo: '04', actor: null, target: 'i', place: 'k', when: null, modality: 'negated' },
+            // roles no entity fills, kept as the text's noun phrase with a CAMEO actor type
+            { trigger: 'called', cameo: '01', actor: null, target: null, actorPhrase: { text: 'The envoy', type: 'GOV' }, targetPhrase: { text: 'living hostages', type: null }, place: null, when: null, modality: 'happened' },
           ],
         },
       );
@@ -219,8 +221,11 @@ export function runStoreContract(name: string, makeStore: (opts?: { topPerTerm?:
           actor: e.actor ? ref(keyOf.get(e.actor)!) : null,
           target: e.target ? ref(keyOf.get(e.target)!) : null,
           place: e.place ? ref(keyOf.get(e.place)!) : null,
+          actorPhrase: e.actorPhrase ?? null,
+          targetPhrase: e.targetPhrase ?? null,
         })),
       );
+      assert.deepEqual(v.events[2].actorPhrase, { text: 'The envoy', type: 'GOV' });
       assert.equal(await s.getArticle('000000000000'), null);
       assert.equal(await s.countArticles(), 1);
     });
@@ -1040,6 +1045,8 @@ export function runStoreContract(name: string, makeStore: (opts?: { topPerTerm?:
         ['mention of an unknown entity', { ...base(), mentions: [...base().mentions, { start: 0, end: 5, text: 'Trump', entity: 'nope', sentence: 0 }] }],
         ['quote in a sentence that does not exist', { ...base(), quotes: [{ start: 0, end: 5, text: 'Trump', speakerText: null, speaker: null, cue: null, partial: false, sentence: 7 }] }],
         ['event with a CAMEO code outside 01-20', { ...base(), events: [{ start: 6, end: 9, cameo: '21' as never, trigger: 'met', actor: 't', target: 'p', place: null, when: null, modality: 'happened', sentence: 0 }] }],
+        ['event actor phrase with an unknown CAMEO actor type', { ...base(), events: [{ start: 6, end: 9, cameo: '04', trigger: 'met', actor: null, actorPhrase: { text: 'the police', type: 'XYZ' as never }, target: 'p', place: null, when: null, modality: 'happened', sentence: 0 }] }],
+        ['event target with both an entity and a phrase', { ...base(), events: [{ start: 6, end: 9, cameo: '04', trigger: 'met', actor: 't', target: 'p', targetPhrase: { text: 'officials', type: 'GOV' }, place: null, when: null, modality: 'happened', sentence: 0 }] }],
         ['number with no value', { ...base(), numbers: [{ start: 0, end: 1, text: 'x', kind: 'count', value: Number.NaN, unit: null, counted: null, sentence: 0 }] }],
         ['the same entity key twice', { ...base(), entities: [...base().entities, base().entities[0]] }],
         ['coreference link to an unknown entity', { ...base(), coref: [{ start: 0, end: 5, text: 'Trump', entity: 'nope', sentence: 0, kind: 'pronoun', confidence: 1 }] }],

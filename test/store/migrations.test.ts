@@ -234,7 +234,8 @@ test('sqlite step 13: annotation rows written as rows before it read back the sa
         PRIMARY KEY (article_id, idx)) WITHOUT ROWID;`);
     for (const { id, data } of packed) {
       const w = unpackAnnotations(data);
-      const rows: [string, unknown[][]][] = [['mentions', w.m], ['coref_links', w.c], ['times', w.t], ['numbers', w.n], ['events', w.v]];
+      // events as the table held them: no phrase roles (step 15 added those to the packed rows)
+      const rows: [string, unknown[][]][] = [['mentions', w.m], ['coref_links', w.c], ['times', w.t], ['numbers', w.n], ['events', w.v.map((r) => r.slice(0, 10))]];
       for (const [table, rs] of rows) {
         rs.forEach((r, i) => db.prepare(`INSERT INTO ${table} VALUES (?, ?, ${r.map(() => '?').join(', ')})`).run(id, i, ...r));
       }
@@ -242,7 +243,9 @@ test('sqlite step 13: annotation rows written as rows before it read back the sa
     db.close();
 
     const s2 = await openStore({ kind: 'sqlite', path });
-    assert.deepEqual(await Promise.all(ids.map((id) => s2.getArticle(id))), want);
+    // rows from before step 15 read back with no phrase roles
+    const noPhrases = want.map((v) => v && { ...v, events: v.events.map((e) => ({ ...e, actorPhrase: null, targetPhrase: null })) });
+    assert.deepEqual(await Promise.all(ids.map((id) => s2.getArticle(id))), noPhrases);
     await s2.close();
     db = new Database(path, { readonly: true });
     const tables = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table'").all().map((r: any) => r.name);

@@ -105,6 +105,44 @@ if (started.ok) {
       await c.end();
     }
   });
+
+  // Step 15 adds the event phrase columns: events stored before it read back with no phrase roles, and
+  // phrases stored after it round-trip.
+  test('postgres step 15: events stored before it have no phrase roles; after it phrases are kept', async () => {
+    const url = await server.freshDatabase();
+    const text = 'Police arrested Dara Quinlan in Carlow.';
+    const ents: EntitySpec[] = [{ key: 'q', name: 'Dara Quinlan', type: 'PERSON' }, { key: 'c', name: 'Carlow', type: 'GPE' }];
+    const s1 = await openStore({ kind: 'postgres', url });
+    let id: string;
+    let before;
+    try {
+      const ann = annotations(text, ents, { events: [{ trigger: 'arrested', cameo: '17', actor: null, target: 'q', place: 'c', when: null, modality: 'happened' }] });
+      id = (await s1.addArticle(doc(text, { canonicalUrl: 'https://example.org/m15/0' }), ann, '2025-01-01T00:00:00Z')).id;
+      before = await s1.getArticle(id);
+    } finally {
+      await s1.close();
+    }
+    const c = new pg.Client({ connectionString: url });
+    await c.connect();
+    try {
+      await c.query(`ALTER TABLE events DROP COLUMN actor_text, DROP COLUMN actor_type, DROP COLUMN target_text, DROP COLUMN target_type;
+        DELETE FROM schema_version WHERE version = 15`);
+    } finally {
+      await c.end();
+    }
+    const s2 = await openStore({ kind: 'postgres', url });
+    try {
+      const v = await s2.getArticle(id);
+      assert.deepEqual(v, before);
+      assert.deepEqual([v!.events[0].actorPhrase, v!.events[0].targetPhrase, v!.events[0].target?.name], [null, null, 'Dara Quinlan']);
+      const t2 = 'Police arrested Dara Quinlan in Carlow on Friday.';
+      const ann2 = annotations(t2, ents, { events: [{ trigger: 'arrested', cameo: '17', actor: null, actorPhrase: { text: 'Police', type: 'COP' }, target: 'q', place: 'c', when: null, modality: 'happened' }] });
+      const id2 = (await s2.addArticle(doc(t2, { canonicalUrl: 'https://example.org/m15/1' }), ann2, '2025-01-01T00:00:00Z')).id;
+      assert.deepEqual((await s2.getArticle(id2))!.events[0].actorPhrase, { text: 'Police', type: 'COP' });
+    } finally {
+      await s2.close();
+    }
+  });
 } else if (process.env.CI) {
   test('PostgreSQL is available for the Store contract suite', () => {
     assert.fail(`CI must run the PostgreSQL suite: ${started.reason}`);

@@ -3,6 +3,8 @@
 
 import type { Migration } from './types.js';
 
+// CAMEO actor type codes as step 15 wrote them (model CAMEO_ACTOR_TYPES; a new code needs a new step)
+const ACTOR_TYPES = `('COP','GOV','LEG','JUD','MIL','REB','SPY','OPP','LAB','BUS','MED','EDU','HLH','CRM','REF','AGR','REL','CVL')`;
 const CAMEO = `('01','02','03','04','05','06','07','08','09','10','11','12','13','14','15','16','17','18','19','20')`;
 
 export const postgresMigrations: Migration[] = [
@@ -379,5 +381,17 @@ UPDATE term_df d SET top_floor = t.floor FROM (SELECT term, min(impact) AS floor
     name: 'article-entity links keyed by the article seq on SQLite; PostgreSQL keeps its rows',
     // SQLite's step 14 keys article_entities by the article's seq; the step keeps both stores at the same version.
     sql: `SELECT 1;`,
+  },
+  {
+    version: 15,
+    name: 'event roles filled by a common-noun phrase ("police", "the creditors") and its CAMEO actor type',
+    // A role no entity fills may be a phrase: actor_text/target_text, typed by CAMEO's actor type codes
+    // (GDELT's Actor1Type1Code). Rows stored before this step have none.
+    sql: `
+ALTER TABLE events ADD COLUMN actor_text TEXT CHECK (actor_text IS NULL OR actor_id IS NULL),
+  ADD COLUMN actor_type TEXT CHECK (actor_type IS NULL OR actor_type IN ${ACTOR_TYPES} AND actor_text IS NOT NULL),
+  ADD COLUMN target_text TEXT CHECK (target_text IS NULL OR target_id IS NULL),
+  ADD COLUMN target_type TEXT CHECK (target_type IS NULL OR target_type IN ${ACTOR_TYPES} AND target_text IS NOT NULL);
+`,
   },
 ];
