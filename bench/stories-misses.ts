@@ -1,4 +1,5 @@
-// npm run stories:misses [-- --set bbc] — DEV split only: why articles of one story are left apart.
+// npm run stories:misses [-- --set bbc] [--distractors N] — DEV split only: why articles of one story
+// are left apart.
 //
 // Places the dev split of each labelled set in a fresh desk (as eval:stories does) with hooks that
 // record, for every article, the rare terms its candidates were read by, every holder of those terms
@@ -9,19 +10,41 @@
 //   apart/cand it started a story though a mate was among its candidates (scored under the threshold)
 //   apart/rank a mate holds one of its chosen rare terms but was ranked past the candidates kept
 //   apart/none no mate holds any of its chosen rare terms (the index lookup never finds the story)
-// and the gold pairs lost are counted by the class of the later article. Never reads the test split.
+// and the gold pairs lost are counted by the class of the later article. Never reads the test split's
+// labels (its article paths only, to keep them out of the distractors).
+//
+// --distractors N (BBC only): N unlabelled BBC articles (in no labelled set, as for the background
+// frequencies of bench/make-background.ts) are mixed into the stream, so that the candidates are
+// looked up in a larger desk; the classes and the pairwise scores are over the dev articles only.
 
 import { parseArgs } from 'node:util';
+import { createHash } from 'node:crypto';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { BENCH_DATA } from './lib/corpus.js';
 import { placeQueued, pairScore } from '../src/query/stories.js';
-import { goldStories, ingestSplit, pct, readStorySet, STORY_SET_NAMES, streamOrder, type StorySetName } from './lib/stories.js';
+import { goldStories, ingestSplit, pct, predictedStories, readStorySet, scoreClusters, STORY_SET_NAMES, streamOrder, type StorySetName } from './lib/stories.js';
 
-const { values } = parseArgs({ options: { set: { type: 'string' }, verbose: { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: { set: { type: 'string' }, verbose: { type: 'boolean', default: false }, distractors: { type: 'string', default: '0' } } });
+const distractors = Number(values.distractors);
 const sets = values.set ? [values.set as StorySetName] : STORY_SET_NAMES;
 
 for (const set of sets) {
   const gold = readStorySet('dev', set);
   const goldOf = goldStories(gold);
-  const ing = await ingestSplit(streamOrder(gold));
+  const sha = (x: string) => createHash('sha1').update(x).digest('hex');
+  const labelled = new Set([...readStorySet('dev', set), ...readStorySet('test', set)].flatMap((x) => x.articles));
+  const extra =
+    set === 'bbc' && distractors > 0
+      ? ['business', 'entertainment', 'politics', 'sport', 'tech']
+          .flatMap((cat) => readdirSync(join(BENCH_DATA, 'bbc', cat)).filter((f) => f.endsWith('.txt')).map((f) => `${cat}/${f}`))
+          .filter((x) => !labelled.has(x))
+          .sort((x, y) => (sha(x) < sha(y) ? -1 : 1))
+          .slice(0, distractors)
+      : [];
+  // the dev articles in stream order, the distractors mixed in by the same sha1 order
+  const stream = [...streamOrder(gold), ...extra].sort((x, y) => (sha(x) < sha(y) ? -1 : 1));
+  const ing = await ingestSplit(set === 'bbc' ? stream : streamOrder(gold));
   const pathOf = new Map<string, string>();
   for (const [p, id] of ing.idOf) if (!pathOf.has(id)) pathOf.set(id, p);
   const g = (id: string) => goldOf.get(pathOf.get(id)!)!;
@@ -41,7 +64,7 @@ for (const set of sets) {
   const members = await ing.app.store.storyMembers([...new Set(ing.idOf.values())]);
   const memberOf = new Map(members.map((m) => [m.articleId, m]));
   // the placing order is the stored order (stream order; a copy maps to the article it duplicates)
-  order.push(...new Set(streamOrder(gold).map((p) => ing.idOf.get(p)!)));
+  order.push(...new Set((set === 'bbc' ? stream : streamOrder(gold)).map((p) => ing.idOf.get(p)!)));
   const at = new Map(order.map((id, i) => [id, i]));
 
   const counts = new Map<string, { articles: number; pairs: number }>();
@@ -54,6 +77,7 @@ for (const set of sets) {
   };
   const lines: string[] = [];
   for (const a of order) {
+    if (!goldOf.has(pathOf.get(a)!)) continue;
     const mates = seen.filter((b) => g(b) === g(a));
     seen.push(a);
     if (mates.length === 0) continue;
@@ -76,7 +100,9 @@ for (const set of sets) {
   }
   let lostAll = 0;
   for (const c of counts.values()) lostAll += c.pairs;
-  console.log(`\n${set} dev: ${order.length} articles; articles with an earlier same-story article, by class (gold pairs lost with an earlier article):`);
+  const sc = scoreClusters(goldOf, await predictedStories(ing));
+  console.log(`\n${set} dev: ${seen.length} articles${extra.length ? ` in a desk of ${order.length} (${extra.length} unlabelled distractors)` : ''}: pairwise P/R/F1 ${pct(sc.pairwise.p)} / ${pct(sc.pairwise.r)} / ${pct(sc.pairwise.f1)};`);
+  console.log(`  articles with an earlier same-story article, by class (gold pairs lost with an earlier article):`);
   for (const k of ['joined', 'wrong', 'apart/cand', 'apart/rank', 'apart/none']) {
     const c = counts.get(k) ?? { articles: 0, pairs: 0 };
     console.log(`  ${k.padEnd(11)} ${String(c.articles).padStart(4)} articles  ${String(c.pairs).padStart(4)} pairs lost (${pct(c.pairs / Math.max(1, lostAll))}%)`);
