@@ -26,7 +26,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { StoryAggregate, StorySignature } from '../src/model/index.js';
-import { aggregateFeatures, aggregateOf, aggregateVector, pairFeatures, DUPLICATE_JACCARD, extendAggregate, featureVector, pairLogit, placeQueued, storyScore, type PairFeatures } from '../src/query/stories.js';
+import { aggregateFeatures, aggregateOf, aggregateVector, pairFeatures, DUPLICATE_JACCARD, extendAggregate, featureVector, pairLogit, placeQueued, storyScore, type PairFeatures, type StoryLinks } from '../src/query/stories.js';
 import { ROOT } from './lib/corpus.js';
 import { goldStories, ingestSplit, pct, readStorySet, scoreClusters, STORY_SET_NAMES, streamOrder, type StorySetName } from './lib/stories.js';
 
@@ -51,9 +51,12 @@ const pairVector = (f: PairFeatures) => {
   if (DATES !== 'pair' && DATES !== 'both') x[x.length - 1] = 0;
   return x;
 };
-const storyVector = (f: PairFeatures, members: number, best: number) => {
-  const x = aggregateVector(f, members, best);
+// DROP=8,9: story-vector columns left out (zeroed, so their weight stays 0), for ablations
+const DROP = (process.env.DROP ?? '').split(',').filter(Boolean).map(Number);
+const storyVector = (f: PairFeatures, members: number, links: StoryLinks) => {
+  const x = aggregateVector(f, members, links);
   if (DATES !== 'story' && DATES !== 'both') x[x.length - 1] = 0;
+  for (const i of DROP) x[i] = 0;
   return x;
 };
 // PAIRS_CACHE=file: reuse the recorded pairs and signatures of an earlier run (they do not depend on
@@ -151,7 +154,7 @@ function fitPairs(data: Pair[]): number[] {
 
 function fitStories(rows: AggRow[], pair: number[]): number[] {
   const model = { weights: pair, aggregate: [], threshold: 0, datePrior, dateGraceDays, fitted: '' };
-  return fit(rows.map((r) => ({ x: storyVector(r.f, r.members, Math.max(...r.pairs.map((f) => pairLogit(f, model)))), y: r.y })));
+  return fit(rows.map((r) => ({ x: storyVector(r.f, r.members, { logits: r.pairs.map((f) => pairLogit(f, model)).sort((a, b) => b - a) }), y: r.y })));
 }
 
 function fitBoth(data: Pair[], rows: AggRow[]): Weights {
@@ -210,15 +213,15 @@ function replay(w: Weights, threshold: number, only?: Set<string>): Map<string, 
   const model = { weights: w.pair, aggregate: w.aggregate, threshold, datePrior, dateGraceDays, fitted: '' };
   for (const id of ids) {
     let dup = false;
-    const byStory = new Map<string, { best: number; aggregate: StoryAggregate; held: Record<string, number> }>();
+    const byStory = new Map<string, { logits: number[]; aggregate: StoryAggregate; held: Record<string, number> }>();
     for (const p of byArticle.get(id) ?? []) {
       if (!storyOf.has(p.b)) continue;
       const s = pairLogit(p.f, model);
       if (p.f.jaccard >= DUPLICATE_JACCARD) dup = true;
       const story = storyOf.get(p.b)!;
       const at = aggregateAt.get(p.b)!;
-      const r = byStory.get(story) ?? { best: -Infinity, aggregate: at, held: {} };
-      r.best = Math.max(r.best, s);
+      const r = byStory.get(story) ?? { logits: [] as number[], aggregate: at, held: {} };
+      r.logits.push(s);
       Object.assign(r.held, p.rare);
       if (at.members > r.aggregate.members) r.aggregate = at;
       byStory.set(story, r);
@@ -226,9 +229,9 @@ function replay(w: Weights, threshold: number, only?: Set<string>): Map<string, 
     let best: string | null = null;
     let bestP = -1;
     const sig = sigOf.get(id)!;
-    for (const [story, { best: b, aggregate, held }] of byStory) {
+    for (const [story, { logits, aggregate, held }] of byStory) {
       const rare = Object.values(held).reduce((s, x) => s + x, 0);
-      const sp = storyScore(aggregateFeatures(sig, aggregate, rare), aggregate.members, b, model);
+      const sp = storyScore(aggregateFeatures(sig, aggregate, rare), aggregate.members, { logits: logits.sort((x, y) => y - x) }, model);
       if (sp > bestP || (sp === bestP && best !== null && story < best)) (best = story), (bestP = sp);
     }
     const joins = best !== null && (bestP >= threshold || dup);
@@ -364,7 +367,7 @@ writeFileSync(
 export interface StoryModel {
   /** Logistic weights over stories.ts featureVector: bias, terms, title, names, numbers, date gap. */
   weights: number[];
-  /** The story model: logistic weights over stories.ts aggregateVector (an article against a story): bias, best member's pair log-odds, centroid terms, title, names, numbers, rare, log members, date gap. */
+  /** The story model: logistic weights over stories.ts aggregateVector (an article against a story): bias, best member's pair log-odds, centroid terms, title, names, numbers, rare, log members, share of its members among the candidates, date gap. */
   aggregate: number[];
   /**
    * True: the model was fitted without dates, and the gap between publication dates is a fixed prior

@@ -155,13 +155,25 @@ export function dateGap(gapDays: number | null): number {
 }
 
 /**
- * The features the story model reads, in STORY_MODEL.aggregate order: the pair model's log-odds for
- * the story's best member (`best`), the cosines to the story's centroid and its figures (`f`, from
- * aggregateFeatures), the rarity of the words any of its candidate members shares with the article,
- * and its size (a centroid of many articles is closer to any article on its topic).
+ * How the story's own articles vouch for the new one, one by one (max-link and beyond): the pair
+ * model's log-odds for each of its members among the article's candidates, best first.
  */
-export function aggregateVector(f: PairFeatures, members: number, best: number): number[] {
-  return [1, best, f.terms, f.title, f.names, f.numbers, f.rare, Math.log(members), dateGap(f.gapDays)];
+export interface StoryLinks {
+  /** Pair log-odds of the story's candidate members, highest first (at least one). */
+  logits: number[];
+}
+
+/**
+ * The features the story model reads, in STORY_MODEL.aggregate order: the pair model's log-odds for
+ * the story's best member, the cosines to the story's centroid and its figures (`f`, from
+ * aggregateFeatures), the rarity of the words any of its candidate members shares with the article,
+ * its size (a centroid of many articles is closer to any article on its topic), the share of its
+ * members that are among the article's candidates (a story most of whose articles share the
+ * article's rare words, against one that shares them through a single member), and (last) the date gap.
+ */
+export function aggregateVector(f: PairFeatures, members: number, links: StoryLinks): number[] {
+  const coverage = Math.min(1, links.logits.length / Math.max(1, members));
+  return [1, links.logits[0], f.terms, f.title, f.names, f.numbers, f.rare, Math.log(members), coverage, dateGap(f.gapDays)];
 }
 
 /**
@@ -190,9 +202,9 @@ const GAP_GRACE_DAYS = 7;
  * member's pair log-odds and its features against the story's aggregate (with a dated model, the days
  * outside the story's span among them), less, with an undated model, the date prior on those days.
  */
-export function storyScore(f: PairFeatures, members: number, best: number, model: StoryModel = STORY_MODEL): number {
+export function storyScore(f: PairFeatures, members: number, links: StoryLinks, model: StoryModel = STORY_MODEL): number {
   let z = 0;
-  aggregateVector(f, members, best).forEach((x, i) => (z += x * (model.aggregate[i] ?? 0)));
+  aggregateVector(f, members, links).forEach((x, i) => (z += x * (model.aggregate[i] ?? 0)));
   return 1 / (1 + Math.exp(-(z - gapPrior(f.gapDays, model))));
 }
 
@@ -210,6 +222,8 @@ export interface PlaceOptions {
   /** For fitting: every scored (article, earlier member) pair with its features. */
   /** `rareShared`: the article's rare terms the member holds, each with its log(1 + 1/df). */
   onPair?: (articleId: string, memberId: string, f: PairFeatures, rareShared: Record<string, number>) => void;
+  /** For diagnosis: the rare terms an article's candidates were read by, and every holder ranked (candidates first). */
+  onCandidates?: (articleId: string, chosen: string[], ranked: { id: string; w: number }[], candidates: string[]) => void;
 }
 
 /**
@@ -254,7 +268,7 @@ export async function placeQueued(store: Store, opts: PlaceOptions): Promise<Pla
     const text = sentences.map((s) => s.text).join(' ');
     const sig = signature(summary, mine, adf, articles, text, nameCounts(sentences));
 
-    const decision = await decide(store, id, sig, mine, adf, model, opts.onPair);
+    const decision = await decide(store, id, sig, mine, adf, model, opts.onPair, opts.onCandidates);
     const storyId = await store.joinStory({
       articleId: id,
       storyId: decision.storyId,
@@ -304,6 +318,7 @@ async function decide(
   adf: (t: string) => number,
   model: StoryModel,
   onPair: PlaceOptions['onPair'],
+  onCandidates?: PlaceOptions['onCandidates'],
 ): Promise<Decision> {
   const none: Decision = { storyId: null, score: 1, member: null, memberScore: 0, whole: 0, shared: [], duplicateOf: null, gapDays: null, threshold: model.threshold };
   // Candidates: the articles holding its rarest terms (held by some earlier article: adf ≥ 2).
@@ -327,6 +342,7 @@ async function decide(
   // rarity they share. Ranked first, then asked about best first, a few at a time, so that a placed
   // corpus answers about ~60 ids instead of every holder (up to ~3,000 at 20,000 articles).
   const ranked = await bestPlaced(store, holders, CANDIDATES);
+  onCandidates?.(id, chosen, holders, ranked.map((r) => r.id));
   const members = new Map((await store.storyMembers(ranked.map((r) => r.id))).map((m) => [m.articleId, m]));
   const termsOf = new Map(ranked.map((r) => [r.id, r.terms]));
 
@@ -351,7 +367,8 @@ async function decide(
     // the story's rare-term overlap: the article's rare terms that any of its candidate members holds
     const held = new Set(scored.flatMap((x) => termsOf.get(x.member)!));
     const rare = [...held].reduce((s, t) => s + rarity(t), 0);
-    const p = storyScore(aggregateFeatures(sig, aggregate, rare), aggregate.members, pairLogit(scored[0].f, model), model);
+    const links = { logits: scored.map((x) => pairLogit(x.f, model)) };
+    const p = storyScore(aggregateFeatures(sig, aggregate, rare), aggregate.members, links, model);
     if (!best || p > best.p || (p === best.p && storyId < best.storyId))
       best = { storyId, member: scored[0].member, p, f: scored[0].f, aggregate, whole: aggregate.members > 1 };
   }
