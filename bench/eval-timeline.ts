@@ -3,7 +3,8 @@
 // through the real pipeline into a temporary desk, then one timeline per corpus.
 // Run: node --import tsx bench/eval-timeline.ts [--n 20] [--undated]
 // Prints the number of entries per article and every entry on one line, for eyeballing
-// (date, granularity, where the date came from, CAMEO root, trigger, actor → target @ place, modality).
+// (date, granularity, where the date came from, CAMEO root, trigger, actor → target @ place, modality;
+// a role no entity fills is its noun phrase with its CAMEO actor type, "police [COP]").
 
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -45,7 +46,9 @@ function report(name: string, views: ArticleView[]): void {
 }
 
 function line(e: TimelineEntry): string {
-  const who = `${e.actor?.name ?? '-'} → ${e.target?.name ?? '-'}${e.place ? ` @ ${e.place.name}` : ''}`;
+  // a role no entity fills: the noun phrase with its CAMEO actor type, "police [COP]"
+  const role = (name: string | undefined, phrase: string | null, type: string | null) => name ?? (phrase ? `${phrase} [${type ?? '-'}]` : '-');
+  const who = `${role(e.actor?.name, e.actorPhrase, e.actorType)} → ${role(e.target?.name, e.targetPhrase, e.targetType)}${e.place ? ` @ ${e.place.name}` : ''}`;
   const extra = [e.cue && `cue "${e.cue}"`, e.alsoIn.length && `alsoIn ${e.alsoIn.length}`, e.revises && `revises ${e.revises.kind}`].filter(Boolean).join(', ');
   return `${e.date ?? '(undated)'} [${e.granularity ?? '-'}/${e.dateFrom ?? '-'}${e.dateText ? ` "${e.dateText}"` : ''}] ${e.cameo} ${e.trigger}: ${who} ${e.modality}${extra ? ` (${extra})` : ''}\n      ${e.articleId}#${e.sentenceIndex}: ${e.sentence.slice(0, 160)}`;
 }

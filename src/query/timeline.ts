@@ -10,11 +10,12 @@
 //               that overlap, same modality, same number) become one entry with `alsoIn`;
 //   3. link     a later entry that changes an earlier one (same root, shared participant, dates
 //               compatible) gets `revises`; the earlier one lists it in `revisedBy`;
-//   4. keep     events that name an actor or a target; statements only with a date of their own;
+//   4. keep     events with an actor or a target, named (an entity) or not (a noun phrase typed by
+//               CAMEO: "police", COP); statements only with a date of their own and an entity;
 //               undated entries only when linked;
 //   5. order    by the start of the date referred to, shorter spans first, then publication date.
 
-import { CAMEO_ROOTS, type ArticleView, type CameoRoot, type EntityRef, type Modality, type NumberKind, type StoredEvent, type TimeExpr, type TimeGranularity } from '../model/index.js';
+import { CAMEO_ROOTS, type ArticleView, type CameoActorType, type CameoRoot, type EntityRef, type Modality, type NumberKind, type StoredEvent, type TimeExpr, type TimeGranularity } from '../model/index.js';
 import { valueInterval } from './ask/when.js';
 
 /** Where an entry's date comes from: a time expression in its sentence, the article's publication
@@ -51,8 +52,15 @@ export interface TimelineEntry {
   dateText: string | null;
   cameo: CameoRoot;
   cameoLabel: string;
+  /** The entity in the role, or null: then the role may be a noun phrase (`actorPhrase`). */
   actor: EntityRef | null;
   target: EntityRef | null;
+  /** A role no entity fills, as the text's noun phrase ("police", "the creditors"); null when an entity fills it or nothing does. */
+  actorPhrase: string | null;
+  /** The CAMEO actor type code of `actorPhrase` (COP, GOV, BUS...; CAMEO_ACTOR_TYPES), null without a phrase or a type. */
+  actorType: CameoActorType | null;
+  targetPhrase: string | null;
+  targetType: CameoActorType | null;
   place: EntityRef | null;
   modality: Modality;
   /** The words that call it off, as written ("put on hold", "postponed"); the modality is then 'negated'. */
@@ -136,8 +144,11 @@ function read(articles: ArticleView[], opts: TimelineOptions): Candidate[] {
         date = { value: p, granularity: 'day', from: 'published', text: null, span: [pub, pub], matchSpan: [pub - FALLBACK_WINDOW_DAYS, pub] };
       }
       if (ev.cameo === '01' && !opts.includeStatements && date?.from !== 'text') continue;
-      // who did what to whom: with neither an actor nor a target an event says nothing a timeline can show
-      if (ev.actor === null && ev.target === null) continue;
+      // who did what to whom: with neither an actor nor a target an event says nothing a timeline can
+      // show; a role no entity fills counts when a noun phrase fills it ("police arrested ...")
+      if (ev.actor === null && ev.target === null && !ev.actorPhrase && !ev.targetPhrase) continue;
+      // "officials said on Thursday": a statement by nobody named is the attribution of another event
+      if (ev.cameo === '01' && !opts.includeStatements && ev.actor === null && ev.target === null) continue;
       out.push({
         key: `${a.id}:${ev.sentence}:${ev.start}`,
         date: date?.value ?? null,
@@ -148,6 +159,10 @@ function read(articles: ArticleView[], opts: TimelineOptions): Candidate[] {
         cameoLabel: CAMEO_ROOTS[ev.cameo],
         actor: ev.actor,
         target: ev.target,
+        actorPhrase: ev.actor ? null : ev.actorPhrase?.text ?? null,
+        actorType: ev.actor ? null : ev.actorPhrase?.type ?? null,
+        targetPhrase: ev.target ? null : ev.targetPhrase?.text ?? null,
+        targetType: ev.target ? null : ev.targetPhrase?.type ?? null,
         place: ev.place,
         modality,
         cue,
@@ -266,16 +281,37 @@ function fold(cands: Candidate[]): Candidate[] {
   });
 }
 
+/**
+ * A role as a key: `e:<entity id>`, `p:<phrase>` (lower case, without its article: "the police" and
+ * "Police" are one), or null when nothing fills it.
+ */
+function roleKey(ref: EntityRef | null, phrase: string | null): string | null {
+  if (ref) return `e:${ref.id}`;
+  return phrase ? `p:${phrase.toLowerCase().replace(/^(?:the|a|an)\s+/, '').replace(/\s+/g, ' ')}` : null;
+}
+
+function roles(x: Candidate, swap = false): [string | null, string | null] {
+  const r: [string | null, string | null] = [roleKey(x.actor, x.actorPhrase), roleKey(x.target, x.targetPhrase)];
+  return swap ? [r[1], r[0]] : r;
+}
+
+/**
+ * Whether two reports' participants are of one event: none contradicts and one is shared. Only two
+ * entities contradict; a phrase may be any of them ("police" and "Greater Manchester Police",
+ * "police" and "officers"). A shared entity is enough, a phrase is not ("police" arrest someone
+ * every day): phrases count only when both roles are filled and the same ("police" → "protesters").
+ */
+function participantsMatch(a: [string | null, string | null], b: [string | null, string | null]): boolean {
+  const agree = (x: string | null, y: string | null) => x === null || y === null || !x.startsWith('e:') || !y.startsWith('e:') || x === y;
+  if (!agree(a[0], b[0]) || !agree(a[1], b[1])) return false;
+  const entity = (x: string | null, y: string | null) => x !== null && x.startsWith('e:') && x === y;
+  return entity(a[0], b[0]) || entity(a[1], b[1]) || (a[0] !== null && a[1] !== null && a[0] === b[0] && a[1] === b[1]);
+}
+
 /** Same CAMEO root, no participant that contradicts, one shared, dates that overlap and are fine enough. */
 function sameEvent(a: Candidate, b: Candidate): boolean {
   if (a.cameo !== b.cameo) return false;
-  const roles = (x: Candidate, swap: boolean) => (swap ? [x.target?.id ?? null, x.actor?.id ?? null] : [x.actor?.id ?? null, x.target?.id ?? null]);
-  const fits = (swap: boolean) => {
-    const [a1, a2] = roles(a, false);
-    const [b1, b2] = roles(b, swap);
-    const agree = (x: string | null, y: string | null) => x === null || y === null || x === y;
-    return agree(a1, b1) && agree(a2, b2) && ((a1 !== null && a1 === b1) || (a2 !== null && a2 === b2));
-  };
+  const fits = (swap: boolean) => participantsMatch(roles(a), roles(b, swap));
   if (!fits(false) && !(SYMMETRIC.has(a.cameo) && fits(true))) return false;
   if (a.place && b.place && a.place.id !== b.place.id) return false;
   // without a date, only two reports in one article are known to be of one event
@@ -343,11 +379,17 @@ function revision(earlier: Candidate, later: Candidate): RevisionKind | null {
   return null;
 }
 
-/** At least one participant in common, in any role; a shared place counts only when `places` is set. */
+/**
+ * At least one entity in common, in any role, or both roles the same (phrases included: "the
+ * government" → "union leaders"); a shared place counts only when `places` is set.
+ */
 function shares(a: Candidate, b: Candidate, places: boolean): boolean {
   const ids = (x: Candidate) => [x.actor, x.target, ...(places ? [x.place] : [])].filter((r): r is EntityRef => r !== null).map((r) => r.id);
   const bs = new Set(ids(b));
-  return ids(a).some((id) => bs.has(id));
+  if (ids(a).some((id) => bs.has(id))) return true;
+  const [a1, a2] = roles(a);
+  const [b1, b2] = roles(b);
+  return a1 !== null && a2 !== null && a1 === b1 && a2 === b2;
 }
 
 // ---- 4. keep, 5. order ----

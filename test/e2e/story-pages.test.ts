@@ -9,7 +9,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { chromiumSkip, launchChromium } from './chromium.js';
-import { sampleApp } from '../helpers.js';
+import { sampleApp, tempApp } from '../helpers.js';
 import { listen, type Listening } from '../../src/interfaces/http/server.js';
 
 const skip = chromiumSkip('story page tests');
@@ -115,4 +115,33 @@ test('the October seed: its timeline has the Budapest meeting as planned, and a 
   await page.goto(server.url + `/articles/${a.id}`);
   assert.match((await page.locator('.story-link').textContent()) ?? '', /Part of the story:/);
   await page.close();
+});
+
+test('a story whose actors are no names: the phrase and its CAMEO type in the plot and the table, at 390px and 1280px', { skip }, async () => {
+  // a desk of its own, one invented article: "police", "the government", "riot police ... protesters"
+  const own = await tempApp();
+  const srv = await listen(own.app.http, '127.0.0.1', 0);
+  try {
+    const text = 'Police arrested Thomas Renner in Leeds on Tuesday. The government condemned the attack on the council offices on Wednesday. Riot police clashed with protesters outside the council offices on Thursday.';
+    await own.app.desk.add([{ item: 'leeds', ok: true, doc: { title: 'Councillor arrested in Leeds', text, published: '2025-10-24', byline: null, canonicalUrl: null, source: 'Wire A', relatedHints: [], origin: 'test:leeds' } }]);
+    const [story] = await own.app.desk.stories(1);
+    for (const width of WIDTHS) {
+      const page = await browser.newPage({ viewport: { width, height: 900 }, ...(width < 500 ? { isMobile: true, hasTouch: true } : {}) });
+      assert.equal((await page.goto(`${srv.url}/stories/${story.id}`))?.status(), 200);
+      await noSidewaysScroll(page, `phrase story at ${width}px`);
+      const who = page.locator('table.tl tbody tr', { hasText: 'arrested Thomas Renner' }).locator('td[data-label="Who"]');
+      assert.equal((await who.innerText()).replace(/\s+/g, ' ').trim(), 'Police COP → Thomas Renner');
+      assert.equal(await who.locator('abbr.atype').getAttribute('title'), 'CAMEO actor type: police');
+      assert.ok(await who.locator('abbr.atype').isVisible());
+      // the label the width shows: the phrase with its type on a wide screen, the phrase alone in between, the trigger on a phone
+      const labels = await page.locator('figure.tl-plot text.label').evaluateAll((els) => els.filter((el) => getComputedStyle(el).display !== 'none').map((el) => el.textContent));
+      if (width >= 1000) assert.ok(labels.some((l) => /arrested: Police \(COP\) → Thomas/.test(l ?? '')), labels.join(' | '));
+      else assert.ok(labels.some((l) => /arrested/.test(l ?? '')), labels.join(' | '));
+      await page.screenshot({ path: join(SHOTS, `story-phrases-${width}.png`), fullPage: true });
+      await page.close();
+    }
+  } finally {
+    await srv.close();
+    await own.dispose();
+  }
 });

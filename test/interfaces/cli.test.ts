@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT, SAMPLE } from '../helpers.js';
@@ -117,4 +117,32 @@ test('extract --json gives the language and where each metadata value came from'
   assert.equal(d.published, '2025-10-18');
   assert.equal(d.language, 'en');
   assert.deepEqual(d.provenance, { canonicalUrl: 'meta', source: 'meta', title: 'visible', published: 'url', byline: 'meta', language: 'detected' });
+});
+
+test('story: a role no name fills shows as its phrase with its CAMEO actor type, in --json and in the text view', async () => {
+  // a desk of its own: one invented article, dated through META.json as the sample's are
+  const own = mkdtempSync(join(tmpdir(), 'newsdesk-cli-story-'));
+  const src = join(own, 'src');
+  mkdirSync(src);
+  writeFileSync(join(src, 'leeds.txt'), 'Police arrested Thomas Renner in Leeds on Tuesday. The government condemned the attack on the council offices on Wednesday.\n');
+  writeFileSync(join(src, 'META.json'), JSON.stringify({ 'leeds.txt': { published: '2025-10-23' } }));
+  const cli = async (...args: string[]) => {
+    const r = await run(process.execPath, [join(ROOT, 'bin/newsdesk.js'), ...args, '--data', join(own, 'data')], { cwd: ROOT, env: { ...process.env, NEWSDESK_NO_FETCH: '1' } });
+    return r.stdout;
+  };
+  try {
+    assert.equal(JSON.parse(await cli('add', src, '--json')).added.length, 1);
+    const [story] = JSON.parse(await cli('stories', '--json')).stories;
+    const s = JSON.parse(await cli('story', story.id, '--json'));
+    const arrest = s.timeline.find((e: any) => e.trigger === 'arrested');
+    assert.ok(arrest, JSON.stringify(s.timeline));
+    assert.equal(arrest.date, '2025-10-21');
+    assert.deepEqual([arrest.actor, arrest.actorPhrase, arrest.actorType], [null, 'Police', 'COP']);
+    assert.deepEqual([arrest.target.name, arrest.targetPhrase, arrest.targetType], ['Thomas Renner', null, null]);
+    const text = await cli('story', story.id);
+    assert.match(text, /2025-10-21 +happened +[a-z ]+: Police \(COP\) → Thomas Renner in Leeds/);
+    assert.match(text, /2025-10-22 +happened +[a-z ]+: government \(GOV\)\n/);
+  } finally {
+    rmSync(own, { recursive: true, force: true });
+  }
 });

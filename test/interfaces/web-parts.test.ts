@@ -90,6 +90,10 @@ const mark = (over: Partial<TimelineMark> & { key: string }): TimelineMark => ({
   trigger: 'meet',
   actor: { id: 'a1', name: 'Anna Smith', type: 'PERSON' },
   target: { id: 'l1', name: 'Li Wei', type: 'PERSON' },
+  actorPhrase: null,
+  actorType: null,
+  targetPhrase: null,
+  targetType: null,
   place: { id: 'g1', name: 'Geneva', type: 'GPE' },
   modality: 'happened',
   cue: null,
@@ -154,6 +158,26 @@ test('the timeline table lists every entry: when, what, who, where, status with 
   assert.match(table, /<a href="\/articles\/art2#s-4">Anna Smith met Li Wei in Geneva\.<\/a>/);
   assert.match(table, /also in: <a href="\/articles\/art9#s-3">Copy Herald<\/a>/);
   assert.match(table, /<td data-label="As of">22 Oct 2025<div class="meta">Wire B<\/div><\/td>/);
+});
+
+test('a role no entity fills shows as its noun phrase with its CAMEO actor type, in the plot and the table', () => {
+  const entries = [
+    mark({ key: 'k1', trigger: 'arrested', actor: null, actorPhrase: 'Police', actorType: 'COP', target: { id: 'b1', name: 'Bo Renner', type: 'PERSON' }, place: null }),
+    mark({ key: 'k2', trigger: 'blocked', actor: null, actorPhrase: 'the creditors', actorType: 'BUS', target: null, targetPhrase: 'striking workers', targetType: null, place: null }),
+  ];
+  const svg = timelinePlot(entries, { id: 'tl', title: 'T' }).value;
+  // the tooltip and the wide label carry the type; the narrower label has room for the phrase only
+  assert.match(svg, /<title>1\. 18 Oct 2025 · happened · consult \(“arrested”\): Police \(COP\) → Bo Renner · as of/);
+  assert.match(svg, /<text class="label l"[^>]*>1\. arrested: Police \(COP\) → Bo Ren/);
+  assert.match(svg, /<text class="label m"[^>]*>1\. arrested: Police<\/text>/);
+  assert.match(svg, /<text class="label l"[^>]*>2\. blocked: the creditors \(BUS\) → /);
+  assert.doesNotMatch(svg, /: — |: → |: <\/text>/, 'no row without its actor');
+  const table = timelineTable(entries, { id: 'tl' }).value;
+  assert.match(table, /<td data-label="Who"><span class="phrase">Police<\/span> <abbr class="atype" title="CAMEO actor type: police">COP<\/abbr> → <a href="\/entities\/b1">Bo Renner<\/a><\/td>/);
+  // a phrase WordNet gives no type shows without one
+  assert.match(table, /<span class="phrase">the creditors<\/span> <abbr class="atype" title="CAMEO actor type: business">BUS<\/abbr> → <span class="phrase">striking workers<\/span><\/td>/);
+  const evil = mark({ key: 'k3', actor: null, actorPhrase: '<script>x</script>', actorType: 'GOV' });
+  for (const out of [timelinePlot([evil], { id: 'tl', title: 'T' }).value, timelineTable([evil], { id: 'tl' }).value]) assert.doesNotMatch(out, /<script>/);
 });
 
 test('timeline text from articles is escaped in the plot and the table', () => {

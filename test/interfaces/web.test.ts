@@ -409,3 +409,48 @@ describe('the sample articles', () => {
     assert.match(body, /<time class="t" datetime="\d{4}[^"]*" title="\d{4}[^"]* · \w+/);
   });
 });
+
+describe('a story whose events have actors no name fills ("police", "the government"), through the real pipeline', () => {
+  let t: T;
+  before(async () => {
+    t = await tempApp();
+    const doc = (title: string, text: string, published: string, source: string) => ({ item: title, ok: true as const, doc: { title, text, published, byline: null, canonicalUrl: null, source, relatedHints: [], origin: `test:${title}` } });
+    const r = await t.app.desk.add([
+      doc('Leeds councillor arrested', 'Police arrested Thomas Renner in Leeds on Tuesday. The government condemned the attack on the council offices on Wednesday.', '2025-10-23', 'Wire A'),
+    ]);
+    assert.equal(r.added.length, 1, JSON.stringify(r));
+  });
+  after(() => t?.dispose());
+
+  test('GET /v1/stories/:id: a phrase role has its words and CAMEO type beside the entity fields, which stay as they were', async () => {
+    const [story] = await t.app.desk.stories(1);
+    const res = await t.app.http.request(`/v1/stories/${story.id}`);
+    assert.equal(res.status, 200);
+    const { timeline } = await res.json();
+    const arrest = timeline.find((e: any) => e.trigger === 'arrested');
+    assert.ok(arrest, JSON.stringify(timeline));
+    assert.equal(arrest.actor, null);
+    assert.equal(arrest.actorPhrase, 'Police');
+    assert.equal(arrest.actorType, 'COP');
+    assert.equal(arrest.target.name, 'Thomas Renner');
+    assert.match(arrest.target.id, /^[0-9a-f]+$/);
+    assert.equal(arrest.targetPhrase, null);
+    assert.equal(arrest.targetType, null);
+    const condemned = timeline.find((e: any) => e.trigger === 'condemned');
+    assert.ok(condemned, JSON.stringify(timeline));
+    assert.equal(condemned.actorType, 'GOV');
+  });
+
+  test('the story page shows the phrase and its type in the plot and the table, never a bare dash for who acted', async () => {
+    const [story] = await t.app.desk.stories(1);
+    const { status, body } = await page(t, `/stories/${story.id}`);
+    assert.equal(status, 200);
+    const row = [...body.matchAll(/<tr id="tl-(\d+)" class="m-happened">([^]*?)<\/tr>/g)].find((m) => /arrested Thomas Renner/.test(m[2]));
+    assert.ok(row, 'the arrest is a table row');
+    assert.match(row[2], /<td data-label="Who"><span class="phrase">Police<\/span> <abbr class="atype" title="CAMEO actor type: police">COP<\/abbr> → <a href="\/entities\/[0-9a-f]+">Thomas Renner<\/a><\/td>/);
+    assert.match(body, new RegExp(`<a href="#tl-${row[1]}"><g class="row"><title>${row[1]}\\. 21 Oct 2025 · happened · [^<]*: Police \\(COP\\) → Thomas Renner`));
+    assert.match(body, /<text class="label m"[^>]*>\d\. arrested: Police<\/text>/);
+    assert.match(body, /<span class="phrase">government<\/span> <abbr class="atype" title="CAMEO actor type: government">GOV<\/abbr> → —/);
+    assert.doesNotMatch(body, /<td data-label="Who">— →/, 'every row says who acted');
+  });
+});

@@ -128,6 +128,54 @@ test('two outlets reporting one meeting give one entry with both citations', asy
   assert.deepEqual(tl[0].alsoIn.map((c) => [c.articleId, c.source, c.published]), [[b.id, 'Wire B', '2025-10-22']]);
 });
 
+test('a role no name fills is on the timeline as its noun phrase with a CAMEO actor type; phrases fold only when both roles agree', async () => {
+  const [a, b] = await views([
+    doc(
+      'Leeds arrest',
+      [
+        'Police arrested Thomas Renner in Leeds on Tuesday.',
+        'Police arrested a man in York on Tuesday.',
+        'The government condemned the attack on Wednesday, officials said on Thursday.',
+        'Riot police clashed with protesters in Paris on Saturday.',
+      ].join(' '),
+      '2025-10-23',
+      'Wire A',
+    ),
+    doc('Paris clashes', 'Riot police clashed with protesters in Paris on Saturday, witnesses said.', '2025-10-20', 'Wire B'),
+  ]);
+  const tl = buildTimeline([a, b]);
+  const phrases = (e: TimelineEntry) => `${e.actor?.name ?? e.actorPhrase} [${e.actorType}] → ${e.target?.name ?? e.targetPhrase} [${e.targetType}]`;
+  const all = tl.map((e) => `${e.date} ${e.trigger} ${phrases(e)}`).join('\n');
+  // "Police arrested Thomas Renner": the police are no entity; the entry keeps them as written, typed COP
+  const renner = tl.find((e) => e.target?.name === 'Thomas Renner');
+  assert.ok(renner, all);
+  assert.equal(renner.actor, null);
+  assert.equal(renner.actorPhrase, 'Police');
+  assert.equal(renner.actorType, 'COP');
+  assert.equal(renner.targetPhrase, null, 'an entity in a role leaves no phrase beside it');
+  assert.equal(renner.targetType, null);
+  assert.equal(renner.date, '2025-10-21');
+  // an event whose only participant is a phrase is kept: "the government condemned", dated by "on Wednesday"
+  const condemned = tl.find((e) => e.trigger === 'condemned');
+  assert.ok(condemned, all);
+  assert.match(condemned.actorPhrase ?? '', /government/i);
+  assert.equal(condemned.actorType, 'GOV');
+  assert.equal(condemned.date, '2025-10-22');
+  // "officials said on Thursday", "witnesses said": a statement by nobody named is no timeline entry
+  assert.ok(!tl.some((e) => e.cameo === '01'), all);
+  // two arrests by "police" on one day are two events: a shared phrase is not a shared participant
+  const arrests = tl.filter((e) => e.trigger === 'arrested');
+  assert.equal(arrests.length, 2, all);
+  assert.ok(arrests.every((e) => e.alsoIn.length === 0), all);
+  // the same clash in two outlets, both roles the same phrases: one entry with both citations
+  const clash = tl.filter((e) => e.cameo === '19');
+  assert.equal(clash.length, 1, all);
+  assert.equal(clash[0].date, '2025-10-18');
+  assert.equal(clash[0].actorType, 'COP');
+  assert.equal(clash[0].targetPhrase, 'protesters');
+  assert.deepEqual(clash[0].alsoIn.map((c) => c.articleId), [a.id]);
+});
+
 test('a revised number is a change, not a duplicate: both shown, the later linked', async () => {
   const [first, second] = await views([
     doc('Strikes on Gaza', 'Israeli strikes on Gaza killed at least 20 people on Monday, officials said.', '2025-10-20', 'Wire A'),

@@ -248,7 +248,11 @@ const COMMANDS: Record<string, Command> = {
       for (const d of s.differences) out.log(`Reported differently — ${d.what}: ${d.values.map((v) => `${v.text} (${v.source ?? v.articleId}, ${v.published ?? 'undated'})`).join('; ')}`);
       if (s.timeline.length) out.log('\nTimeline:');
       for (const e of s.timeline) {
-        const who = [e.actor?.name, e.target?.name].filter(Boolean).join(' → ');
+        // a role no entity fills is the text's noun phrase with its CAMEO actor type: "police (COP)"
+        const role = (name: string | undefined, phrase: string | null, type: string | null) => name ?? (phrase ? (type ? `${phrase} (${type})` : phrase) : '');
+        const actor = role(e.actor?.name, e.actorPhrase, e.actorType);
+        const target = role(e.target?.name, e.targetPhrase, e.targetType);
+        const who = actor && target ? `${actor} → ${target}` : actor || (target && `→ ${target}`);
         const change = e.revises ? ` [${e.revises.kind}]` : '';
         out.log(`  ${(e.date ?? 'undated').padEnd(21)} ${e.modality.padEnd(9)} ${e.cameoLabel.toLowerCase()}${who ? `: ${who}` : ''}${e.place ? ` in ${e.place.name}` : ''}${change}` +
           `\n      “${e.sentence.trim()}” (${e.source ?? e.articleId}, as of ${e.published ?? 'undated'})`);

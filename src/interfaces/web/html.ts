@@ -206,6 +206,7 @@ table.tl{width:100%;font-family:system-ui,sans-serif;font-size:.85rem}
 table.tl td,table.tl th{vertical-align:top;padding:.35rem .6rem .35rem 0}
 table.data.tl td:last-child{text-align:left;white-space:nowrap}
 table.tl tr:target{background:#fff3b0}
+.atype{font-size:.7rem;letter-spacing:.03em;padding:0 .3rem;border-radius:3px;background:#e8edf3;color:#333;text-decoration:none;cursor:help}
 .status{font-weight:600}.status.m-happened{color:var(--accent)}.status.m-planned{color:#b45f06}.status.m-negated{color:#c5221f}
 @media (max-width:700px){
   .facts.story-facts{grid-template-columns:max-content minmax(0,1fr)}.facts.story-facts dd{margin:0}

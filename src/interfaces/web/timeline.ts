@@ -4,14 +4,14 @@
 // while its labels keep their size: a viewBox would shrink 12px text to 7px on a 390px phone. Each row
 // is labelled in a gutter on the left, as in a Gantt chart, so no label covers another row's mark.
 
-import type { Modality } from '../../model/index.js';
+import { CAMEO_ACTOR_TYPES, type CameoActorType, type EntityRef, type Modality } from '../../model/index.js';
 import { valueInterval, type TimelineEntry } from '../../query/index.js';
 import { dateLabel, dateRange, html, type Html } from './html.js';
 
 /** What the plot and the table read of a timeline entry. */
 export type TimelineMark = Pick<
   TimelineEntry,
-  'key' | 'date' | 'granularity' | 'dateFrom' | 'dateText' | 'cameoLabel' | 'trigger' | 'actor' | 'target' | 'place' | 'modality' | 'cue' | 'sentence' | 'articleId' | 'sentenceIndex' | 'published' | 'source' | 'alsoIn' | 'revises'
+  'key' | 'date' | 'granularity' | 'dateFrom' | 'dateText' | 'cameoLabel' | 'trigger' | 'actor' | 'target' | 'actorPhrase' | 'actorType' | 'targetPhrase' | 'targetType' | 'place' | 'modality' | 'cue' | 'sentence' | 'articleId' | 'sentenceIndex' | 'published' | 'source' | 'alsoIn' | 'revises'
 >;
 
 const DAY = 86_400_000;
@@ -47,10 +47,24 @@ export function whenLabel(date: string | null, granularity: string | null): stri
   return dateRange(iv.from, iv.to);
 }
 
-function who(e: TimelineMark): string {
-  const actor = e.actor?.name ?? '';
-  const target = e.target?.name ?? '';
+/** A role in words: the entity's name, else the noun phrase with its CAMEO actor type ("police (COP)"), else ''. */
+function roleText(ref: EntityRef | null, phrase: string | null, type: CameoActorType | null, typed = true): string {
+  if (ref) return ref.name;
+  if (!phrase) return '';
+  return typed && type ? `${phrase} (${type})` : phrase;
+}
+
+function who(e: TimelineMark, typed = true): string {
+  const actor = roleText(e.actor, e.actorPhrase, e.actorType, typed);
+  const target = roleText(e.target, e.targetPhrase, e.targetType, typed);
   return actor && target ? `${actor} → ${target}` : actor || `→ ${target}`;
+}
+
+/** A role in the table: the entity linked to its page, or the phrase with its type spelt out on hover, or a dash. */
+function roleCell(ref: EntityRef | null, phrase: string | null, type: CameoActorType | null): Html | string {
+  if (ref) return html`<a href="/entities/${ref.id}">${ref.name}</a>`;
+  if (!phrase) return '—';
+  return html`<span class="phrase">${phrase}</span>${type ? html` <abbr class="atype" title="CAMEO actor type: ${CAMEO_ACTOR_TYPES[type]}">${type}</abbr>` : ''}`;
 }
 
 function describe(e: TimelineMark): string {
@@ -150,7 +164,7 @@ export function timelinePlot(entries: TimelineMark[], opts: { id: string; title:
     const pub = r.e.published ? dayOf(r.e.published) : null;
     const asOf = pub !== null && (pub < a || pub >= b) ? html`<line class="asof-link" x1="${x(pub + 0.5)}" x2="${x(pub < a ? a : b)}" y1="${y}" y2="${y}"/><line class="asof" x1="${x(pub + 0.5)}" x2="${x(pub + 0.5)}" y1="${y - 7}" y2="${y + 7}"/>` : '';
     const label = (size: keyof typeof LABEL_CHARS, s: string) => html`<text class="label ${size}" x="${GUTTER}%" y="${y + 4}" text-anchor="end">${cut(s, LABEL_CHARS[size])}</text>`;
-    return html`<a href="#${opts.id}-${r.n}"><g class="row"><title>${r.n}. ${describe(r.e)}</title><rect class="hit" x="0" y="${y - ROW_H / 2}" width="100%" height="${ROW_H}"/>${asOf}${shape}${label('l', `${r.n}. ${r.e.trigger}: ${who(r.e)}`)}${label('m', `${r.n}. ${r.e.trigger}: ${r.e.actor?.name ?? r.e.target?.name ?? ''}`)}${label('s', `${r.n}. ${r.e.trigger}`)}</g></a>`;
+    return html`<a href="#${opts.id}-${r.n}"><g class="row"><title>${r.n}. ${describe(r.e)}</title><rect class="hit" x="0" y="${y - ROW_H / 2}" width="100%" height="${ROW_H}"/>${asOf}${shape}${label('l', `${r.n}. ${r.e.trigger}: ${who(r.e)}`)}${label('m', `${r.n}. ${r.e.trigger}: ${roleText(r.e.actor, r.e.actorPhrase, null, false) || roleText(r.e.target, r.e.targetPhrase, null, false)}`)}${label('s', `${r.n}. ${r.e.trigger}`)}</g></a>`;
   });
   const span = `${dateLabel(isoOf(lo))} to ${dateLabel(isoOf(hi - 1))}`;
   const desc = `${rows.length} dated event${rows.length === 1 ? '' : 's'} from ${span}; each row is one event, a dot for a known day, a bar for a window of possible dates.`;
@@ -185,7 +199,7 @@ export function timelineTable(entries: TimelineMark[], opts: { id: string }): Ht
 <td data-label="#">${i + 1}</td>
 <td data-label="When">${whenLabel(e.date, e.granularity)}${e.dateText ? html` <span class="meta">“${e.dateText}”</span>` : e.dateFrom === 'published' ? html` <span class="meta">(on or before publication)</span>` : ''}</td>
 <td data-label="What">${e.cameoLabel.toLowerCase()} <span class="meta">(“${e.trigger}”)</span></td>
-<td data-label="Who">${e.actor ? html`<a href="/entities/${e.actor.id}">${e.actor.name}</a>` : '—'} → ${e.target ? html`<a href="/entities/${e.target.id}">${e.target.name}</a>` : '—'}</td>
+<td data-label="Who">${roleCell(e.actor, e.actorPhrase, e.actorType)} → ${roleCell(e.target, e.targetPhrase, e.targetType)}</td>
 <td data-label="Where">${e.place ? html`<a href="/entities/${e.place.id}">${e.place.name}</a>` : '—'}</td>
 <td data-label="Status"><span class="status m-${e.modality}">${MODALITY_LABEL[e.modality]}</span>${e.cue ? html` <span class="meta">“${e.cue}”</span>` : ''}${revises ? html`<div class="meta">changes ${ref(revises)}</div>` : ''}${by.length ? html`<div class="meta">changed by ${by.map((k, j) => html`${j ? ', ' : ''}${ref(k)}`)}</div>` : ''}</td>
 <td data-label="Sentence"><a href="/articles/${e.articleId}#s-${e.sentenceIndex}">${e.sentence}</a>${e.alsoIn.length ? html`<div class="meta">also in: ${e.alsoIn.map((c, j) => html`${j ? ', ' : ''}<a href="/articles/${c.articleId}#s-${c.sentenceIndex}">${c.source ?? 'unknown outlet'}</a>`)}</div>` : ''}</td>
