@@ -48,7 +48,7 @@ function report(name: string, views: ArticleView[]): void {
 function line(e: TimelineEntry): string {
   // a role no entity fills: the noun phrase with its CAMEO actor type, "police [COP]"
   const role = (name: string | undefined, phrase: string | null, type: string | null) => name ?? (phrase ? `${phrase} [${type ?? '-'}]` : '-');
-  const who = `${role(e.actor?.name, e.actorPhrase, e.actorType)} → ${role(e.target?.name, e.targetPhrase, e.targetType)}${e.place ? ` @ ${e.place.name}` : ''}`;
+  const who = `${role(e.actor?.name, e.actorPhrase, e.actorCameoType)} → ${role(e.target?.name, e.targetPhrase, e.targetCameoType)}${e.place ? ` @ ${e.place.name}` : ''}`;
   const extra = [e.cue && `cue "${e.cue}"`, e.alsoIn.length && `alsoIn ${e.alsoIn.length}`, e.revises && `revises ${e.revises.kind}`].filter(Boolean).join(', ');
   return `${e.date ?? '(undated)'} [${e.granularity ?? '-'}/${e.dateFrom ?? '-'}${e.dateText ? ` "${e.dateText}"` : ''}] ${e.cameo} ${e.trigger}: ${who} ${e.modality}${extra ? ` (${extra})` : ''}\n      ${e.articleId}#${e.sentenceIndex}: ${e.sentence.slice(0, 160)}`;
 }

@@ -133,7 +133,8 @@ if (process.argv.includes('--reuse') && existsSync(cacheFile)) {
   for (const i of items)
     for (const c of i.cands) {
       const f = Object.fromEntries(Object.entries(c.f).map(([k, v]) => [k, without.has(k) ? 0 : v]));
-      c.x = vector(f, RANK_FEATURES);
+      f.verifiedX = c.verified ? 1 : 0;
+      c.x = vector(f, [...RANK_FEATURES, ...(process.env.RANK_EXTRA ?? '').split(',').filter(Boolean)]);
       c.conf = Object.fromEntries(CONFIDENCE_FEATURES.filter((n) => n !== 'top' && n !== 'margin' && n !== 'raw').map((n) => [n, f[n] ?? 0]));
     }
 } else {

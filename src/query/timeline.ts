@@ -58,9 +58,9 @@ export interface TimelineEntry {
   /** A role no entity fills, as the text's noun phrase ("police", "the creditors"); null when an entity fills it or nothing does. */
   actorPhrase: string | null;
   /** The CAMEO actor type code of `actorPhrase` (COP, GOV, BUS...; CAMEO_ACTOR_TYPES), null without a phrase or a type. */
-  actorType: CameoActorType | null;
+  actorCameoType: CameoActorType | null;
   targetPhrase: string | null;
-  targetType: CameoActorType | null;
+  targetCameoType: CameoActorType | null;
   place: EntityRef | null;
   modality: Modality;
   /** The words that call it off, as written ("put on hold", "postponed"); the modality is then 'negated'. */
@@ -160,9 +160,9 @@ function read(articles: ArticleView[], opts: TimelineOptions): Candidate[] {
         actor: ev.actor,
         target: ev.target,
         actorPhrase: ev.actor ? null : ev.actorPhrase?.text ?? null,
-        actorType: ev.actor ? null : ev.actorPhrase?.type ?? null,
+        actorCameoType: ev.actor ? null : ev.actorPhrase?.type ?? null,
         targetPhrase: ev.target ? null : ev.targetPhrase?.text ?? null,
-        targetType: ev.target ? null : ev.targetPhrase?.type ?? null,
+        targetCameoType: ev.target ? null : ev.targetPhrase?.type ?? null,
         place: ev.place,
         modality,
         cue,

@@ -137,8 +137,8 @@ test('story: a role no name fills shows as its phrase with its CAMEO actor type,
     const arrest = s.timeline.find((e: any) => e.trigger === 'arrested');
     assert.ok(arrest, JSON.stringify(s.timeline));
     assert.equal(arrest.date, '2025-10-21');
-    assert.deepEqual([arrest.actor, arrest.actorPhrase, arrest.actorType], [null, 'Police', 'COP']);
-    assert.deepEqual([arrest.target.name, arrest.targetPhrase, arrest.targetType], ['Thomas Renner', null, null]);
+    assert.deepEqual([arrest.actor, arrest.actorPhrase, arrest.actorCameoType], [null, 'Police', 'COP']);
+    assert.deepEqual([arrest.target.name, arrest.targetPhrase, arrest.targetCameoType], ['Thomas Renner', null, null]);
     const text = await cli('story', story.id);
     assert.match(text, /2025-10-21 +happened +[a-z ]+: Police \(COP\) → Thomas Renner in Leeds/);
     assert.match(text, /2025-10-22 +happened +[a-z ]+: government \(GOV\)\n/);

@@ -91,9 +91,9 @@ const mark = (over: Partial<TimelineMark> & { key: string }): TimelineMark => ({
   actor: { id: 'a1', name: 'Anna Smith', type: 'PERSON' },
   target: { id: 'l1', name: 'Li Wei', type: 'PERSON' },
   actorPhrase: null,
-  actorType: null,
+  actorCameoType: null,
   targetPhrase: null,
-  targetType: null,
+  targetCameoType: null,
   place: { id: 'g1', name: 'Geneva', type: 'GPE' },
   modality: 'happened',
   cue: null,
@@ -162,8 +162,8 @@ test('the timeline table lists every entry: when, what, who, where, status with 
 
 test('a role no entity fills shows as its noun phrase with its CAMEO actor type, in the plot and the table', () => {
   const entries = [
-    mark({ key: 'k1', trigger: 'arrested', actor: null, actorPhrase: 'Police', actorType: 'COP', target: { id: 'b1', name: 'Bo Renner', type: 'PERSON' }, place: null }),
-    mark({ key: 'k2', trigger: 'blocked', actor: null, actorPhrase: 'the creditors', actorType: 'BUS', target: null, targetPhrase: 'striking workers', targetType: null, place: null }),
+    mark({ key: 'k1', trigger: 'arrested', actor: null, actorPhrase: 'Police', actorCameoType: 'COP', target: { id: 'b1', name: 'Bo Renner', type: 'PERSON' }, place: null }),
+    mark({ key: 'k2', trigger: 'blocked', actor: null, actorPhrase: 'the creditors', actorCameoType: 'BUS', target: null, targetPhrase: 'striking workers', targetCameoType: null, place: null }),
   ];
   const svg = timelinePlot(entries, { id: 'tl', title: 'T' }).value;
   // the tooltip and the wide label carry the type; the narrower label has room for the phrase only
@@ -176,7 +176,7 @@ test('a role no entity fills shows as its noun phrase with its CAMEO actor type,
   assert.match(table, /<td data-label="Who"><span class="phrase">Police<\/span> <abbr class="atype" title="CAMEO actor type: police">COP<\/abbr> → <a href="\/entities\/b1">Bo Renner<\/a><\/td>/);
   // a phrase WordNet gives no type shows without one
   assert.match(table, /<span class="phrase">the creditors<\/span> <abbr class="atype" title="CAMEO actor type: business">BUS<\/abbr> → <span class="phrase">striking workers<\/span><\/td>/);
-  const evil = mark({ key: 'k3', actor: null, actorPhrase: '<script>x</script>', actorType: 'GOV' });
+  const evil = mark({ key: 'k3', actor: null, actorPhrase: '<script>x</script>', actorCameoType: 'GOV' });
   for (const out of [timelinePlot([evil], { id: 'tl', title: 'T' }).value, timelineTable([evil], { id: 'tl' }).value]) assert.doesNotMatch(out, /<script>/);
 });
 

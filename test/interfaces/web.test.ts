@@ -431,14 +431,14 @@ describe('a story whose events have actors no name fills ("police", "the governm
     assert.ok(arrest, JSON.stringify(timeline));
     assert.equal(arrest.actor, null);
     assert.equal(arrest.actorPhrase, 'Police');
-    assert.equal(arrest.actorType, 'COP');
+    assert.equal(arrest.actorCameoType, 'COP');
     assert.equal(arrest.target.name, 'Thomas Renner');
     assert.match(arrest.target.id, /^[0-9a-f]+$/);
     assert.equal(arrest.targetPhrase, null);
-    assert.equal(arrest.targetType, null);
+    assert.equal(arrest.targetCameoType, null);
     const condemned = timeline.find((e: any) => e.trigger === 'condemned');
     assert.ok(condemned, JSON.stringify(timeline));
-    assert.equal(condemned.actorType, 'GOV');
+    assert.equal(condemned.actorCameoType, 'GOV');
   });
 
   test('the story page shows the phrase and its type in the plot and the table, never a bare dash for who acted', async () => {

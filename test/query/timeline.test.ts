@@ -144,22 +144,22 @@ test('a role no name fills is on the timeline as its noun phrase with a CAMEO ac
     doc('Paris clashes', 'Riot police clashed with protesters in Paris on Saturday, witnesses said.', '2025-10-20', 'Wire B'),
   ]);
   const tl = buildTimeline([a, b]);
-  const phrases = (e: TimelineEntry) => `${e.actor?.name ?? e.actorPhrase} [${e.actorType}] → ${e.target?.name ?? e.targetPhrase} [${e.targetType}]`;
+  const phrases = (e: TimelineEntry) => `${e.actor?.name ?? e.actorPhrase} [${e.actorCameoType}] → ${e.target?.name ?? e.targetPhrase} [${e.targetCameoType}]`;
   const all = tl.map((e) => `${e.date} ${e.trigger} ${phrases(e)}`).join('\n');
   // "Police arrested Thomas Renner": the police are no entity; the entry keeps them as written, typed COP
   const renner = tl.find((e) => e.target?.name === 'Thomas Renner');
   assert.ok(renner, all);
   assert.equal(renner.actor, null);
   assert.equal(renner.actorPhrase, 'Police');
-  assert.equal(renner.actorType, 'COP');
+  assert.equal(renner.actorCameoType, 'COP');
   assert.equal(renner.targetPhrase, null, 'an entity in a role leaves no phrase beside it');
-  assert.equal(renner.targetType, null);
+  assert.equal(renner.targetCameoType, null);
   assert.equal(renner.date, '2025-10-21');
   // an event whose only participant is a phrase is kept: "the government condemned", dated by "on Wednesday"
   const condemned = tl.find((e) => e.trigger === 'condemned');
   assert.ok(condemned, all);
   assert.match(condemned.actorPhrase ?? '', /government/i);
-  assert.equal(condemned.actorType, 'GOV');
+  assert.equal(condemned.actorCameoType, 'GOV');
   assert.equal(condemned.date, '2025-10-22');
   // "officials said on Thursday", "witnesses said": a statement by nobody named is no timeline entry
   assert.ok(!tl.some((e) => e.cameo === '01'), all);
@@ -171,7 +171,7 @@ test('a role no name fills is on the timeline as its noun phrase with a CAMEO ac
   const clash = tl.filter((e) => e.cameo === '19');
   assert.equal(clash.length, 1, all);
   assert.equal(clash[0].date, '2025-10-18');
-  assert.equal(clash[0].actorType, 'COP');
+  assert.equal(clash[0].actorCameoType, 'COP');
   assert.equal(clash[0].targetPhrase, 'protesters');
   assert.deepEqual(clash[0].alsoIn.map((c) => c.articleId), [a.id]);
 });

@@ -250,8 +250,8 @@ const COMMANDS: Record<string, Command> = {
       for (const e of s.timeline) {
         // a role no entity fills is the text's noun phrase with its CAMEO actor type: "police (COP)"
         const role = (name: string | undefined, phrase: string | null, type: string | null) => name ?? (phrase ? (type ? `${phrase} (${type})` : phrase) : '');
-        const actor = role(e.actor?.name, e.actorPhrase, e.actorType);
-        const target = role(e.target?.name, e.targetPhrase, e.targetType);
+        const actor = role(e.actor?.name, e.actorPhrase, e.actorCameoType);
+        const target = role(e.target?.name, e.targetPhrase, e.targetCameoType);
         const who = actor && target ? `${actor} → ${target}` : actor || (target && `→ ${target}`);
         const change = e.revises ? ` [${e.revises.kind}]` : '';
         out.log(`  ${(e.date ?? 'undated').padEnd(21)} ${e.modality.padEnd(9)} ${e.cameoLabel.toLowerCase()}${who ? `: ${who}` : ''}${e.place ? ` in ${e.place.name}` : ''}${change}` +

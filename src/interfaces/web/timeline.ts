@@ -11,7 +11,7 @@ import { dateLabel, dateRange, html, type Html } from './html.js';
 /** What the plot and the table read of a timeline entry. */
 export type TimelineMark = Pick<
   TimelineEntry,
-  'key' | 'date' | 'granularity' | 'dateFrom' | 'dateText' | 'cameoLabel' | 'trigger' | 'actor' | 'target' | 'actorPhrase' | 'actorType' | 'targetPhrase' | 'targetType' | 'place' | 'modality' | 'cue' | 'sentence' | 'articleId' | 'sentenceIndex' | 'published' | 'source' | 'alsoIn' | 'revises'
+  'key' | 'date' | 'granularity' | 'dateFrom' | 'dateText' | 'cameoLabel' | 'trigger' | 'actor' | 'target' | 'actorPhrase' | 'actorCameoType' | 'targetPhrase' | 'targetCameoType' | 'place' | 'modality' | 'cue' | 'sentence' | 'articleId' | 'sentenceIndex' | 'published' | 'source' | 'alsoIn' | 'revises'
 >;
 
 const DAY = 86_400_000;
@@ -55,8 +55,8 @@ function roleText(ref: EntityRef | null, phrase: string | null, type: CameoActor
 }
 
 function who(e: TimelineMark, typed = true): string {
-  const actor = roleText(e.actor, e.actorPhrase, e.actorType, typed);
-  const target = roleText(e.target, e.targetPhrase, e.targetType, typed);
+  const actor = roleText(e.actor, e.actorPhrase, e.actorCameoType, typed);
+  const target = roleText(e.target, e.targetPhrase, e.targetCameoType, typed);
   return actor && target ? `${actor} → ${target}` : actor || `→ ${target}`;
 }
 
@@ -199,7 +199,7 @@ export function timelineTable(entries: TimelineMark[], opts: { id: string }): Ht
 <td data-label="#">${i + 1}</td>
 <td data-label="When">${whenLabel(e.date, e.granularity)}${e.dateText ? html` <span class="meta">“${e.dateText}”</span>` : e.dateFrom === 'published' ? html` <span class="meta">(on or before publication)</span>` : ''}</td>
 <td data-label="What">${e.cameoLabel.toLowerCase()} <span class="meta">(“${e.trigger}”)</span></td>
-<td data-label="Who">${roleCell(e.actor, e.actorPhrase, e.actorType)} → ${roleCell(e.target, e.targetPhrase, e.targetType)}</td>
+<td data-label="Who">${roleCell(e.actor, e.actorPhrase, e.actorCameoType)} → ${roleCell(e.target, e.targetPhrase, e.targetCameoType)}</td>
 <td data-label="Where">${e.place ? html`<a href="/entities/${e.place.id}">${e.place.name}</a>` : '—'}</td>
 <td data-label="Status"><span class="status m-${e.modality}">${MODALITY_LABEL[e.modality]}</span>${e.cue ? html` <span class="meta">“${e.cue}”</span>` : ''}${revises ? html`<div class="meta">changes ${ref(revises)}</div>` : ''}${by.length ? html`<div class="meta">changed by ${by.map((k, j) => html`${j ? ', ' : ''}${ref(k)}`)}</div>` : ''}</td>
 <td data-label="Sentence"><a href="/articles/${e.articleId}#s-${e.sentenceIndex}">${e.sentence}</a>${e.alsoIn.length ? html`<div class="meta">also in: ${e.alsoIn.map((c, j) => html`${j ? ', ' : ''}<a href="/articles/${c.articleId}#s-${c.sentenceIndex}">${c.source ?? 'unknown outlet'}</a>`)}</div>` : ''}</td>
