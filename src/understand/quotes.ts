@@ -15,7 +15,7 @@ import { bisect, paragraphs, quoteSpans, startingWithin, tokenize, isCapitalised
 import { Coref, isReferringNoun } from './coref.js';
 import { isFunctionWord, isRoleNoun, isTitleWord, posTags } from './gazetteer.js';
 import { kindOfNoun } from './org-kind.js';
-import { isSpeechVerb } from './wordnet.js';
+import { isSpeechVerb, isVerbWord, nounClasses } from './wordnet.js';
 
 const CUES = new Set(
   (
@@ -105,6 +105,15 @@ export function findQuotes(
     if (!found && !partial && r.sentence > 0 && startsSentence(text, r, sentences[r.sentence]) && !(prev && prev.sentence >= r.sentence - 1)) {
       found = reportedIn(text, sentences[r.sentence - 1], tokens, tokAt, raw, true);
     }
+    // a partial quote in a sentence that goes on with the indirect speech of the one before ("Nestle
+    // said that ... dented sales. A poor summer ... "severely affected" demand"): the speech goes on
+    // only when the sentence brings in nobody else who could speak (no person or organisation named or
+    // pointed at outside quotes), the sentence before reports without quoting whole sentences, and the
+    // quoted words are not a term (a short noun phrase, or a phrase filling a noun slot: "the "care
+    // development group"", "decide to "offshore"")
+    if (!found && partial && r.sentence > 0 && !out.some((q) => q.sentence === r.sentence - 1 && !q.partial) && !nounSlot(tokens, tokAt, r) && !termLike(r.text) && namesNobody(sentences[r.sentence], tokens, tokAt, mentions, coref, quoted)) {
+      found = reportedIn(text, sentences[r.sentence - 1], tokens, tokAt, raw, true);
+    }
     let speaker: string | null = null;
     let speakerText: string | null = null;
     let cue: string | null = null;
@@ -165,6 +174,38 @@ export function findQuotes(
     q.cue = next.cue;
   }
   return out;
+}
+
+/** The quote fills a noun phrase's slot: right after a determiner, a possessive or a preposition ("the "care group"", "by "an eminent person"", "decide to "offshore""). */
+function nounSlot(tokens: Token[], idx: TokenIndex, r: RawQuote): boolean {
+  const k = idx.at(r.open) - 1;
+  if (k < 0 || tokens[k].sentence !== r.sentence) return false;
+  const w = tokens[k].text.toLowerCase();
+  return /^(the|a|an|this|that|these|those|such|his|her|its|their|our|my|your|whose|of|for|to|by|from|with|in|on|at|as|about|into|over|under|against|between|among|without|within|via|than|like)$/.test(w) || /['’]s$/.test(w);
+}
+
+/** No one the sentence names or points at outside quotes: no name of any kind, no pronoun, no noun coreference linked. */
+function namesNobody(s: Sentence, tokens: Token[], idx: TokenIndex, mentions: Mention[], coref: Coref, quoted: (pos: number) => boolean): boolean {
+  const speaks = (key: string) => /^(PERSON|ORG)$/.test(coref.entity(key)?.type ?? '');
+  if (startingWithin(mentions, s.start, s.end).some((m) => !quoted(m.start) && speaks(m.entity))) return false;
+  if (coref.linksWithin(s.start, s.end).some((l) => !quoted(l.start) && speaks(l.entity))) return false;
+  for (let k = idx.at(s.start); k < tokens.length && tokens[k].sentence === s.index; k++) if (PRONOUNS.has(tokens[k].text.toLowerCase()) && !quoted(tokens[k].start)) return false;
+  return true;
+}
+
+/**
+ * Quoted words that read as a term, not a claim: a short noun phrase (at most three words) whose last
+ * word WordNet knows as a noun, with no adverb and no word that is only a verb ("inclusive citizenship",
+ * "bot computers", "little prospect"; not "enormous", "augment and support", "badly hurt").
+ */
+function termLike(quote: string): boolean {
+  const words = quote.replace(/[^\p{L}\s'-]/gu, ' ').split(/\s+/).filter(Boolean);
+  if (words.length === 0 || words.length > 3) return false;
+  const last = words[words.length - 1].toLowerCase();
+  if (nounClasses(last).length === 0 || posTags(last).includes('Adjective')) return false;
+  // an adverb modifies a verb or an adjective, never a noun: "badly hurt" is a predicate
+  if (words.some((w) => posTags(w.toLowerCase()).includes('Adverb') || (/[a-z]ly$/.test(w) && nounClasses(w.toLowerCase()).length === 0))) return false;
+  return words.every((w) => isFunctionWord(w) || !isVerbWord(w.toLowerCase()) || nounClasses(w.toLowerCase()).length > 0);
 }
 
 /** A continued quote opens its sentence; one introduced by a colon without a cue ("The question is:") is not speech. */

@@ -406,3 +406,21 @@ test('coref: a pronoun opening its sentence is not the person it names later in 
   const { link } = run('Peter Garvey met Tom Lind on Monday. He urged Mr Garvey to act quickly on prices.');
   assert.equal(link('He'), 'Tom Lind');
 });
+
+test('quotes: a partial quote goes on with the indirect speech of the sentence before, unless it is a term or someone else is named', () => {
+  // the sentence after "X said that ..." names nobody and the quoted words are a claim: X's words
+  const { speaker } = run('Harlow Mills said that a weak pound had cut its profits. A wet spring in the north also "badly hurt" sales of garden furniture.');
+  assert.equal(speaker('badly hurt')?.name, 'Harlow Mills');
+  // a short noun phrase in quotes is a term the reporter uses, whoever spoke before
+  const term = run('Harlow Mills said that a weak pound had cut its profits. The wet spring also hit so-called "garden furniture" sales.');
+  assert.equal(term.speaker('garden furniture')?.name ?? null, null);
+  // a phrase filling a noun slot ("to", "the") is a label, not the speech going on
+  const slot = run('Harlow Mills said that a weak pound had cut its profits. Rivals that decided to "go direct" did better.');
+  assert.equal(slot.speaker('go direct')?.name ?? null, null);
+  // another speaker named in the sentence: not carried over
+  const other = run('Harlow Mills said that a weak pound had cut its profits. Analyst Rosa Kemp thinks the spring was "badly timed" for the launch.');
+  assert.notEqual(other.speaker('badly timed')?.name, 'Harlow Mills');
+  // the sentence before quoted a whole sentence: that was the speech, the next partial quote is not carried
+  const full = run('"Our profits fell," Harlow Mills said. A wet spring also "badly hurt" sales of garden furniture.');
+  assert.equal(full.speaker('badly hurt')?.name ?? null, null);
+});
