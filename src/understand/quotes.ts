@@ -225,7 +225,10 @@ function isPartial(text: string, r: RawQuote, s: Sentence): boolean {
   if (!terminal && words.length > 0 && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || isFunctionWord(w))) {
     if (r.open > s.start + 1) return true;
   }
-  if (terminal || words.length >= 4) return false;
+  if (words.length >= 4) return false;
+  // a short quote inside the sentence is partial even when it ends with a full stop: American style
+  // prints the sentence's own stop inside the marks ("... sees it as its "Achilles heel."")
+  if (terminal && /[!?…]["'’]?$/.test(t)) return false;
   return r.open > s.start + 1;
 }
 

@@ -424,3 +424,12 @@ test('quotes: a partial quote goes on with the indirect speech of the sentence b
   const full = run('"Our profits fell," Harlow Mills said. A wet spring also "badly hurt" sales of garden furniture.');
   assert.equal(full.speaker('badly hurt')?.name ?? null, null);
 });
+
+test('quotes: a short quote inside its sentence is partial though the sentence\'s full stop is printed inside the marks', () => {
+  const { a } = run('Critics see the new tariff as the government\'s "fatal flaw." The minister said: "We will not change course."');
+  assert.equal(a.quotes.find((q) => q.text.startsWith('fatal flaw'))?.partial, true);
+  // a quote after a colon, or one that ends with "!" or "?", stays speech
+  assert.equal(a.quotes.find((q) => q.text.startsWith('We will not'))?.partial, false);
+  const b = run('The crowd began to chant "Go home!" at the visitors.').a;
+  assert.equal(b.quotes.find((q) => q.text.startsWith('Go home'))?.partial, false);
+});
