@@ -208,6 +208,16 @@ function termLike(quote: string): boolean {
   return words.every((w) => isFunctionWord(w) || !isVerbWord(w.toLowerCase()) || nounClasses(w.toLowerCase()).length > 0);
 }
 
+/**
+ * A token lower-cased for the cue lists, or '' when it is capitalised inside its sentence (not after a
+ * quote mark or a colon): "the United States' ..." holds no cue "states", "Claims Direct" no "claims".
+ */
+function cueLower(tokens: Token[], j: number): string {
+  const w = tokens[j].text;
+  if (/^\p{Lu}\p{Ll}/u.test(w) && j > 0 && tokens[j - 1].sentence === tokens[j].sentence && !/^["“”‘’'(:—–-]$/.test(tokens[j - 1].text)) return '';
+  return w.toLowerCase();
+}
+
 /** A continued quote opens its sentence; one introduced by a colon without a cue ("The question is:") is not speech. */
 function startsSentence(_text: string, r: RawQuote, s: Sentence): boolean {
   return r.open <= s.start + 1;
@@ -316,7 +326,7 @@ function speakerAfter(text: string, r: RawQuote, tokens: Token[], idx: TokenInde
   for (let j = i; j < Math.min(tokens.length, i + 10); j++) {
     const t = tokens[j];
     if (t.sentence !== sent || t.start >= nextOpen) return null;
-    const lower = t.text.toLowerCase();
+    const lower = cueLower(tokens, j);
     if (j > i && (CUES.has(lower) || speechVerbAt(tokens, j))) {
       let e = j;
       while (e > i && SKIP_BEFORE_CUE.has(tokens[e - 1].text.toLowerCase())) e--;
@@ -405,7 +415,7 @@ function appositiveSpeaker(text: string, tokens: Token[], idx: TokenIndex, i: nu
   for (let j = comma + 2; j < tokens.length && j - comma < 45; j++) {
     const t = tokens[j];
     if (t.sentence !== sent || t.start >= stopAt || /^["“”;]$/.test(t.text)) return null;
-    const lower = t.text.toLowerCase();
+    const lower = cueLower(tokens, j);
     if (!(CUES.has(lower) || speechVerbAt(tokens, j)) || PARTICIPLE_CUES.has(lower)) continue;
     let e = j;
     while (e > comma && SKIP_BEFORE_CUE.has(tokens[e - 1].text.toLowerCase())) e--;
@@ -455,7 +465,7 @@ function speakerBefore(text: string, r: RawQuote, tokens: Token[], idx: TokenInd
   if (label) return label;
   for (let n = 0; j >= stop && n < 25; j--, n++) {
     const t = tokens[j];
-    const lower = t.text.toLowerCase();
+    const lower = cueLower(tokens, j);
     if (lower === 'to' && j - 1 >= stop && tokens[j - 1].text.toLowerCase() === 'according') {
       const np = nounPhraseAfter(tokens, j + 1, s.index, r.open);
       if (np) return { start: np.start, end: np.end, text: text.slice(np.start, np.end), cue: 'according to', sentence: s.index };
@@ -546,7 +556,7 @@ function reportedIn(text: string, s: Sentence, tokens: Token[], idx: TokenIndex,
   }
   for (let j = from; j < to && tokens[j].sentence === s.index; j++) {
     const t = tokens[j];
-    const lower = t.text.toLowerCase();
+    const lower = cueLower(tokens, j);
     // a reporting verb listed, or any finite verb of communication (WordNet: "indicated", "expressed", "blamed")
     // (a verb known only from WordNet reports what follows it: "Mr Bush indicated there would be "...""))
     const listed = (speechOnly ? CUES : REPORTING).has(lower);

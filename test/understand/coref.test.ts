@@ -433,3 +433,10 @@ test('quotes: a short quote inside its sentence is partial though the sentence\'
   const b = run('The crowd began to chant "Go home!" at the visitors.').a;
   assert.equal(b.quotes.find((q) => q.text.startsWith('Go home'))?.partial, false);
 });
+
+test('quotes: a capitalised word inside the sentence is no cue ("the United States\'", "Says No")', () => {
+  const { speaker } = run('Jonas Perry, spokesman for Fairfield Says No, said the other side were "rattled".');
+  assert.equal(speaker('rattled')?.name, 'Jonas Perry');
+  const us = run('Minister Ana Ruiz said the plan was needed because of the United States\' "economic pressure".');
+  assert.equal(us.speaker('economic pressure')?.name, 'Ana Ruiz');
+});
