@@ -564,6 +564,7 @@ function reportedIn(text: string, s: Sentence, tokens: Token[], idx: TokenIndex,
     // the speaker before unless a listed cue says otherwise — "the ambassador dialed up the president")
     const wordnetCue = !speechOnly && !!quote && t.start < quote.open && idx.at(quote.open) - j <= 7 && speechVerbAt(tokens, j) && !afterModifier(tokens, j, from) && !/^(which|that)$/i.test(tokens[j - 1]?.text ?? '');
     if (!(listed || wordnetCue) || PARTICIPLE_CUES.has(lower) || inQuote(t.start) || nounUse(tokens, j, from)) continue;
+    if (quote && namingParticiple(tokens, j, quote, idx)) continue;
     // a partial quote in a noun phrase of a clause the cue does not report: "urged Ken Livingstone to
     // apologise for his "Nazi" comment", "called on Mr Brown to ... see if he had met his "golden rule""
     if (quote && !speechOnly && t.start < quote.open && embeddedObject(tokens, idx, j, quote)) continue;
@@ -677,6 +678,24 @@ function speakerLike(tokens: Token[], b: number, e: number): boolean {
 /** "the claims", "his calls": a cue word after a determiner is a noun, not the verb. */
 function nounUse(tokens: Token[], j: number, stop: number): boolean {
   return j > stop && /^(the|a|an|his|her|their|its|these|those|this|our|my|such|whose)$/i.test(tokens[j - 1].text);
+}
+
+/**
+ * A naming verb as a participle: "a show called "Ask Dr Mike"", "sets known as the "X"": the quote
+ * follows the verb at once (an article at most between) and no subject of the verb stands right
+ * before it (an auxiliary, a pronoun or a relative pronoun would: "they have dubbed "X"") — the quoted
+ * words are the name given, not anyone's speech.
+ */
+function namingParticiple(tokens: Token[], j: number, quote: RawQuote, idx: TokenIndex): boolean {
+  if (!/^(called|dubbed|named|titled|entitled|nicknamed|labelled|labeled|branded|termed)$/i.test(tokens[j].text)) return false;
+  let k = j + 1;
+  if (/^(the|a|an)$/i.test(tokens[k]?.text ?? '')) k++;
+  if (k !== idx.at(quote.open)) return false;
+  const prev = tokens[j - 1];
+  if (!prev || prev.sentence !== tokens[j].sentence) return false;
+  // (a lower-case noun right before: "sets called", "a show called"; a name or pronoun there is the
+  // subject of an active verb: "which Variety called", "what Mr Gates called", "they have dubbed")
+  return /^\p{Ll}[\p{Ll}-]*$/u.test(prev.text) && !PRONOUNS.has(prev.text) && !isFunctionWord(prev.text) && !/^(also|then|later|once|just|often|widely|originally|first)$/.test(prev.text);
 }
 
 /** "two highly critical reports": after an adjective or a number a word read as a verb is a noun. */

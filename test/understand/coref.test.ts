@@ -440,3 +440,11 @@ test('quotes: a capitalised word inside the sentence is no cue ("the United Stat
   const us = run('Minister Ana Ruiz said the plan was needed because of the United States\' "economic pressure".');
   assert.equal(us.speaker('economic pressure')?.name, 'Ana Ruiz');
 });
+
+test('quotes: a name given by a participle ("a range called "X"") is nobody\'s words; an active naming verb keeps its subject', () => {
+  const { speaker } = run('The Orvis Group sells garden tools in a premium range called the "Heritage Line" across Europe.');
+  assert.equal(speaker('Heritage Line')?.name ?? null, null);
+  assert.equal(speaker('Heritage Line')?.text ?? null, null);
+  const active = run('Critics panned the tools, which the critic Dana Roth called "a triumph of marketing over steel".');
+  assert.equal(active.speaker('a triumph')?.name, 'Dana Roth');
+});
