@@ -442,7 +442,7 @@ test('quotes: a capitalised word inside the sentence is no cue ("the United Stat
 });
 
 test('quotes: a name given by a participle ("a range called "X"") is nobody\'s words; an active naming verb keeps its subject', () => {
-  const { speaker } = run('The Orvis Group sells garden tools in a premium range called the "Heritage Line" across Europe.');
+  const { speaker } = run('Orvis is the first in an expert class of Orvis tools called the "Heritage Line".');
   assert.equal(speaker('Heritage Line')?.name ?? null, null);
   assert.equal(speaker('Heritage Line')?.text ?? null, null);
   const active = run('Critics panned the tools, which the critic Dana Roth called "a triumph of marketing over steel".');
