@@ -418,7 +418,7 @@ test('quotes: a partial quote goes on with the indirect speech of the sentence b
   const slot = run('Harlow Mills said that a weak pound had cut its profits. Rivals that decided to "go direct" did better.');
   assert.equal(slot.speaker('go direct')?.name ?? null, null);
   // another speaker named in the sentence: not carried over
-  const other = run('Harlow Mills said that a weak pound had cut its profits. Rival Denby Forge still sold "far more than expected" in the spring.');
+  const other = run('Harlow Mills said that a weak pound had cut its profits. Yet Jonas Perry still sold "far more than expected" in the spring.');
   assert.notEqual(other.speaker('far more than')?.name, 'Harlow Mills');
   // the sentence before quoted a whole sentence: that was the speech, the next partial quote is not carried
   const full = run('"Our profits fell," Harlow Mills said. A wet spring also "badly hurt" sales of garden furniture.');
