@@ -448,3 +448,14 @@ test('quotes: a name given by a participle ("a range called "X"") is nobody\'s w
   const active = run('Critics panned the tools, which the critic Dana Roth called "a triumph of marketing over steel".');
   assert.equal(active.speaker('a triumph')?.name, 'Dana Roth');
 });
+
+test('entities: a surname alone spelt one letter off the full name\'s is the same person, unless it is a surname of its own or a family\'s plural', () => {
+  const { speaker } = run('Talks were led by Anil Mukherjee, the trade envoy. "We are keen to invest," Mr Mukerjee said.');
+  assert.equal(speaker('keen to invest')?.name, 'Anil Mukherjee');
+  // "Browne" is a surname of its own: another person, not a misspelt Kelly Brown
+  const b = run('Kelly Brown scored twice. "It was a team effort," said Browne.').a;
+  assert.ok(b.entities.some((e) => e.name === 'Browne'));
+  // two people share the surname: no telling which one is meant
+  const two = run('Jarek Kujda and Malgorzata Kujda play in the band. "We improvise," said Kudja.');
+  assert.equal(two.speaker('We improvise')?.name ?? null, null);
+});
