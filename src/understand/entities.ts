@@ -754,6 +754,18 @@ function resolve(text: string, _tokens: Token[], cands: Candidate[]): { entities
         continue;
       }
     }
+    // a surname alone spelt one letter off the surname of the one person named in full with one like it
+    // ("Mr Mukerjee" after "Pranab Mukherjee", "Kudja" after "Jarek Kujda"): the same person, misspelt
+    // (not a surname of its own, "Browne" beside "Kelly Brown", nor a family's plural, "the Beckhams")
+    if (c.words.length === 1 && !strongOther && !c.titleCase && c.words[0].length >= 5 && !byKey.has('PERSON:' + lookupForm(c.form)) && !isLastName(c.words[0])) {
+      const w0 = c.words[0].toLowerCase();
+      const near = groups.filter((o) => o.type === 'PERSON' && o.words.length >= 2 && oneEditApart(o.words[o.words.length - 1].toLowerCase(), w0) && w0 !== o.words[o.words.length - 1].toLowerCase() + 's');
+      if (near.length === 1) {
+        attach(near[0], c, text);
+        groupOf.set(c, near[0]);
+        continue;
+      }
+    }
     if (type === null && (seen.get(c.lookup) ?? 0) >= 2 && c.words.length === 1 && !isFirstName(c.words[0]) && !c.titleCase && !posTags(c.words[0]).includes('Adjective')) {
       type = 'ORG';
       w = 0.3;
@@ -865,6 +877,19 @@ function resolve(text: string, _tokens: Token[], cands: Candidate[]): { entities
   }
   mentions.sort((x, y) => x.start - y.start);
   return { entities, mentions };
+}
+
+/**
+ * Two words of at least five letters with the same first letter, one insertion, deletion or swap of
+ * neighbours apart ("Mukerjee"/"Mukherjee", "Kudja"/"Kujda"); not equal words.
+ */
+function oneEditApart(a: string, b: string): boolean {
+  if (a === b || a[0] !== b[0] || Math.min(a.length, b.length) < 5 || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  const [long, short] = a.length > b.length ? [a, b] : [b, a];
+  return long.slice(i + 1) === short.slice(i);
 }
 
 function attach(g: Group, c: Candidate, text: string): void {

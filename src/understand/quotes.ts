@@ -15,7 +15,7 @@ import { bisect, paragraphs, quoteSpans, startingWithin, tokenize, isCapitalised
 import { Coref, isReferringNoun } from './coref.js';
 import { isFunctionWord, isRoleNoun, isTitleWord, posTags } from './gazetteer.js';
 import { kindOfNoun } from './org-kind.js';
-import { isSpeechVerb } from './wordnet.js';
+import { isSpeechVerb, isVerbWord, nounClasses } from './wordnet.js';
 
 const CUES = new Set(
   (
@@ -105,6 +105,15 @@ export function findQuotes(
     if (!found && !partial && r.sentence > 0 && startsSentence(text, r, sentences[r.sentence]) && !(prev && prev.sentence >= r.sentence - 1)) {
       found = reportedIn(text, sentences[r.sentence - 1], tokens, tokAt, raw, true);
     }
+    // a partial quote in a sentence that goes on with the indirect speech of the one before ("Nestle
+    // said that ... dented sales. A poor summer ... "severely affected" demand"): the speech goes on
+    // only when the sentence brings in nobody else who could speak (no person or organisation named or
+    // pointed at outside quotes), the sentence before reports without quoting whole sentences, and the
+    // quoted words are not a term (a short noun phrase, or a phrase filling a noun slot: "the "care
+    // development group"", "decide to "offshore"")
+    if (!found && partial && r.sentence > 0 && !out.some((q) => q.sentence === r.sentence - 1 && !q.partial) && !nounSlot(tokens, tokAt, r) && !termLike(r.text) && namesNobody(sentences[r.sentence], tokens, tokAt, mentions, coref, quoted)) {
+      found = reportedIn(text, sentences[r.sentence - 1], tokens, tokAt, raw, true);
+    }
     let speaker: string | null = null;
     let speakerText: string | null = null;
     let cue: string | null = null;
@@ -167,6 +176,48 @@ export function findQuotes(
   return out;
 }
 
+/** The quote fills a noun phrase's slot: right after a determiner, a possessive or a preposition ("the "care group"", "by "an eminent person"", "decide to "offshore""). */
+function nounSlot(tokens: Token[], idx: TokenIndex, r: RawQuote): boolean {
+  const k = idx.at(r.open) - 1;
+  if (k < 0 || tokens[k].sentence !== r.sentence) return false;
+  const w = tokens[k].text.toLowerCase();
+  return /^(the|a|an|this|that|these|those|such|his|her|its|their|our|my|your|whose|of|for|to|by|from|with|in|on|at|as|about|into|over|under|against|between|among|without|within|via|than|like)$/.test(w) || /['’]s$/.test(w);
+}
+
+/** No one the sentence names or points at outside quotes: no name of any kind, no pronoun, no noun coreference linked. */
+function namesNobody(s: Sentence, tokens: Token[], idx: TokenIndex, mentions: Mention[], coref: Coref, quoted: (pos: number) => boolean): boolean {
+  const speaks = (key: string) => /^(PERSON|ORG)$/.test(coref.entity(key)?.type ?? '');
+  if (startingWithin(mentions, s.start, s.end).some((m) => !quoted(m.start) && speaks(m.entity))) return false;
+  if (coref.linksWithin(s.start, s.end).some((l) => !quoted(l.start) && speaks(l.entity))) return false;
+  for (let k = idx.at(s.start); k < tokens.length && tokens[k].sentence === s.index; k++) if (PRONOUNS.has(tokens[k].text.toLowerCase()) && !quoted(tokens[k].start)) return false;
+  return true;
+}
+
+/**
+ * Quoted words that read as a term, not a claim: a short noun phrase (at most three words) whose last
+ * word WordNet knows as a noun, with no adverb and no word that is only a verb ("inclusive citizenship",
+ * "bot computers", "little prospect"; not "enormous", "augment and support", "badly hurt").
+ */
+function termLike(quote: string): boolean {
+  const words = quote.replace(/[^\p{L}\s'-]/gu, ' ').split(/\s+/).filter(Boolean);
+  if (words.length === 0 || words.length > 3) return false;
+  const last = words[words.length - 1].toLowerCase();
+  if (nounClasses(last).length === 0 || posTags(last).includes('Adjective')) return false;
+  // an adverb modifies a verb or an adjective, never a noun: "badly hurt" is a predicate
+  if (words.some((w) => posTags(w.toLowerCase()).includes('Adverb') || (/[a-z]ly$/.test(w) && nounClasses(w.toLowerCase()).length === 0))) return false;
+  return words.every((w) => isFunctionWord(w) || !isVerbWord(w.toLowerCase()) || nounClasses(w.toLowerCase()).length > 0);
+}
+
+/**
+ * A token lower-cased for the cue lists, or '' when it is capitalised inside its sentence (not after a
+ * quote mark or a colon): "the United States' ..." holds no cue "states", "Claims Direct" no "claims".
+ */
+function cueLower(tokens: Token[], j: number): string {
+  const w = tokens[j].text;
+  if (/^\p{Lu}\p{Ll}/u.test(w) && j > 0 && tokens[j - 1].sentence === tokens[j].sentence && !/^["“”‘’'(:—–-]$/.test(tokens[j - 1].text)) return '';
+  return w.toLowerCase();
+}
+
 /** A continued quote opens its sentence; one introduced by a colon without a cue ("The question is:") is not speech. */
 function startsSentence(_text: string, r: RawQuote, s: Sentence): boolean {
   return r.open <= s.start + 1;
@@ -184,7 +235,10 @@ function isPartial(text: string, r: RawQuote, s: Sentence): boolean {
   if (!terminal && words.length > 0 && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || isFunctionWord(w))) {
     if (r.open > s.start + 1) return true;
   }
-  if (terminal || words.length >= 4) return false;
+  if (words.length >= 4) return false;
+  // a short quote inside the sentence is partial even when it ends with a full stop: American style
+  // prints the sentence's own stop inside the marks ("... sees it as its "Achilles heel."")
+  if (terminal && /[!?…]["'’]?$/.test(t)) return false;
   return r.open > s.start + 1;
 }
 
@@ -272,7 +326,7 @@ function speakerAfter(text: string, r: RawQuote, tokens: Token[], idx: TokenInde
   for (let j = i; j < Math.min(tokens.length, i + 10); j++) {
     const t = tokens[j];
     if (t.sentence !== sent || t.start >= nextOpen) return null;
-    const lower = t.text.toLowerCase();
+    const lower = cueLower(tokens, j);
     if (j > i && (CUES.has(lower) || speechVerbAt(tokens, j))) {
       let e = j;
       while (e > i && SKIP_BEFORE_CUE.has(tokens[e - 1].text.toLowerCase())) e--;
@@ -361,7 +415,7 @@ function appositiveSpeaker(text: string, tokens: Token[], idx: TokenIndex, i: nu
   for (let j = comma + 2; j < tokens.length && j - comma < 45; j++) {
     const t = tokens[j];
     if (t.sentence !== sent || t.start >= stopAt || /^["“”;]$/.test(t.text)) return null;
-    const lower = t.text.toLowerCase();
+    const lower = cueLower(tokens, j);
     if (!(CUES.has(lower) || speechVerbAt(tokens, j)) || PARTICIPLE_CUES.has(lower)) continue;
     let e = j;
     while (e > comma && SKIP_BEFORE_CUE.has(tokens[e - 1].text.toLowerCase())) e--;
@@ -411,7 +465,7 @@ function speakerBefore(text: string, r: RawQuote, tokens: Token[], idx: TokenInd
   if (label) return label;
   for (let n = 0; j >= stop && n < 25; j--, n++) {
     const t = tokens[j];
-    const lower = t.text.toLowerCase();
+    const lower = cueLower(tokens, j);
     if (lower === 'to' && j - 1 >= stop && tokens[j - 1].text.toLowerCase() === 'according') {
       const np = nounPhraseAfter(tokens, j + 1, s.index, r.open);
       if (np) return { start: np.start, end: np.end, text: text.slice(np.start, np.end), cue: 'according to', sentence: s.index };
@@ -502,7 +556,7 @@ function reportedIn(text: string, s: Sentence, tokens: Token[], idx: TokenIndex,
   }
   for (let j = from; j < to && tokens[j].sentence === s.index; j++) {
     const t = tokens[j];
-    const lower = t.text.toLowerCase();
+    const lower = cueLower(tokens, j);
     // a reporting verb listed, or any finite verb of communication (WordNet: "indicated", "expressed", "blamed")
     // (a verb known only from WordNet reports what follows it: "Mr Bush indicated there would be "...""))
     const listed = (speechOnly ? CUES : REPORTING).has(lower);
@@ -510,6 +564,7 @@ function reportedIn(text: string, s: Sentence, tokens: Token[], idx: TokenIndex,
     // the speaker before unless a listed cue says otherwise — "the ambassador dialed up the president")
     const wordnetCue = !speechOnly && !!quote && t.start < quote.open && idx.at(quote.open) - j <= 7 && speechVerbAt(tokens, j) && !afterModifier(tokens, j, from) && !/^(which|that)$/i.test(tokens[j - 1]?.text ?? '');
     if (!(listed || wordnetCue) || PARTICIPLE_CUES.has(lower) || inQuote(t.start) || nounUse(tokens, j, from)) continue;
+    if (quote && namingParticiple(tokens, j, quote, idx)) continue;
     // a partial quote in a noun phrase of a clause the cue does not report: "urged Ken Livingstone to
     // apologise for his "Nazi" comment", "called on Mr Brown to ... see if he had met his "golden rule""
     if (quote && !speechOnly && t.start < quote.open && embeddedObject(tokens, idx, j, quote)) continue;
@@ -623,6 +678,24 @@ function speakerLike(tokens: Token[], b: number, e: number): boolean {
 /** "the claims", "his calls": a cue word after a determiner is a noun, not the verb. */
 function nounUse(tokens: Token[], j: number, stop: number): boolean {
   return j > stop && /^(the|a|an|his|her|their|its|these|those|this|our|my|such|whose)$/i.test(tokens[j - 1].text);
+}
+
+/**
+ * A naming verb as a participle: "a show called "Ask Dr Mike"", "sets known as the "X"": the quote
+ * follows the verb at once (an article at most between) and no subject of the verb stands right
+ * before it (an auxiliary, a pronoun or a relative pronoun would: "they have dubbed "X"") — the quoted
+ * words are the name given, not anyone's speech.
+ */
+function namingParticiple(tokens: Token[], j: number, quote: RawQuote, idx: TokenIndex): boolean {
+  if (!/^(called|dubbed|named|titled|entitled|nicknamed|labelled|labeled|branded|termed)$/i.test(tokens[j].text)) return false;
+  let k = j + 1;
+  if (/^(the|a|an)$/i.test(tokens[k]?.text ?? '')) k++;
+  if (k !== idx.at(quote.open)) return false;
+  const prev = tokens[j - 1];
+  if (!prev || prev.sentence !== tokens[j].sentence) return false;
+  // (a lower-case noun right before: "sets called", "a show called"; a name or pronoun there is the
+  // subject of an active verb: "which Variety called", "what Mr Gates called", "they have dubbed")
+  return /^\p{Ll}[\p{Ll}-]*$/u.test(prev.text) && !PRONOUNS.has(prev.text) && !isFunctionWord(prev.text) && !/^(also|then|later|once|just|often|widely|originally|first)$/.test(prev.text);
 }
 
 /** "two highly critical reports": after an adjective or a number a word read as a verb is a noun. */

@@ -406,3 +406,56 @@ test('coref: a pronoun opening its sentence is not the person it names later in 
   const { link } = run('Peter Garvey met Tom Lind on Monday. He urged Mr Garvey to act quickly on prices.');
   assert.equal(link('He'), 'Tom Lind');
 });
+
+test('quotes: a partial quote goes on with the indirect speech of the sentence before, unless it is a term or someone else is named', () => {
+  // the sentence after "X said that ..." names nobody and the quoted words are a claim: X's words
+  const { speaker } = run('Harlow Mills said that a weak pound had cut its profits. A wet spring in the north also "badly hurt" sales of garden furniture.');
+  assert.equal(speaker('badly hurt')?.name, 'Harlow Mills');
+  // a short noun phrase in quotes is a term the reporter uses, whoever spoke before
+  const term = run('Harlow Mills said that a weak pound had cut its profits. The wet spring also hit so-called "garden furniture" sales.');
+  assert.equal(term.speaker('garden furniture')?.name ?? null, null);
+  // a phrase filling a noun slot ("to", "the") is a label, not the speech going on
+  const slot = run('Harlow Mills said that a weak pound had cut its profits. Rivals that decided to "go direct" did better.');
+  assert.equal(slot.speaker('go direct')?.name ?? null, null);
+  // another speaker named in the sentence: not carried over
+  const other = run('Harlow Mills said that a weak pound had cut its profits. Yet Jonas Perry still sold "far more than expected" in the spring.');
+  assert.notEqual(other.speaker('far more than')?.name, 'Harlow Mills');
+  // the sentence before quoted a whole sentence: that was the speech, the next partial quote is not carried
+  const full = run('"Our profits fell," Harlow Mills said. A wet spring also "badly hurt" sales of garden furniture.');
+  assert.equal(full.speaker('badly hurt')?.name ?? null, null);
+});
+
+test('quotes: a short quote inside its sentence is partial though the sentence\'s full stop is printed inside the marks', () => {
+  const { a } = run('Critics see the new tariff as the government\'s "fatal flaw." The minister said: "We will not change course."');
+  assert.equal(a.quotes.find((q) => q.text.startsWith('fatal flaw'))?.partial, true);
+  // a quote after a colon, or one that ends with "!" or "?", stays speech
+  assert.equal(a.quotes.find((q) => q.text.startsWith('We will not'))?.partial, false);
+  const b = run('The crowd began to chant "Go home!" at the visitors.').a;
+  assert.equal(b.quotes.find((q) => q.text.startsWith('Go home'))?.partial, false);
+});
+
+test('quotes: a capitalised word inside the sentence is no cue ("the United States\'", "Says No")', () => {
+  const { speaker } = run('Jonas Perry, spokesman for Fairfield Says No, said the other side were "rattled".');
+  assert.equal(speaker('rattled')?.name, 'Jonas Perry');
+  const us = run('Minister Ana Ruiz said the plan was needed because of the United States\' "economic pressure".');
+  assert.equal(us.speaker('economic pressure')?.name, 'Ana Ruiz');
+});
+
+test('quotes: a name given by a participle ("a range called "X"") is nobody\'s words; an active naming verb keeps its subject', () => {
+  const { speaker } = run('Orvis is the first in an expert class of Orvis tools called the "Heritage Line".');
+  assert.equal(speaker('Heritage Line')?.name ?? null, null);
+  assert.equal(speaker('Heritage Line')?.text ?? null, null);
+  const active = run('Critics panned the tools, which the critic Dana Roth called "a triumph of marketing over steel".');
+  assert.equal(active.speaker('a triumph')?.name, 'Dana Roth');
+});
+
+test('entities: a surname alone spelt one letter off the full name\'s is the same person, unless it is a surname of its own or a family\'s plural', () => {
+  const { speaker } = run('Talks were led by Anil Mukherjee, the trade envoy. "We are keen to invest," Mr Mukerjee said.');
+  assert.equal(speaker('keen to invest')?.name, 'Anil Mukherjee');
+  // "Browne" is a surname of its own: another person, not a misspelt Kelly Brown
+  const b = run('Kelly Brown scored twice. "It was a team effort," said Browne.').a;
+  assert.ok(b.entities.some((e) => e.name === 'Browne'));
+  // two people share the surname: no telling which one is meant
+  const two = run('Jarek Kujda and Malgorzata Kujda play in the band. "We improvise," said Kudja.');
+  assert.equal(two.speaker('We improvise')?.name ?? null, null);
+});
