@@ -262,7 +262,7 @@ export class PostgresStore implements Store {
     const S = p.sentences;
     await c.query(
       `INSERT INTO sentences (article_id, idx, start_pos, end_pos, tsv, n_terms)
-       SELECT $1, i, s, e, to_tsvector('simple', t), n FROM unnest($2::int[], $3::int[], $4::int[], $5::text[], $6::int[]) AS u(i, s, e, t, n)`,
+       SELECT $1, i, s, e, strip(to_tsvector('simple', t)), n FROM unnest($2::int[], $3::int[], $4::int[], $5::text[], $6::int[]) AS u(i, s, e, t, n)`,
       [p.id, S.map((s) => s.idx), S.map((s) => s.start), S.map((s) => s.end), S.map((s) => s.terms), S.map((s) => s.nTerms)],
     );
     await this.step('sentences');
