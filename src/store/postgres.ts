@@ -305,13 +305,17 @@ export class PostgresStore implements Store {
     const idOf = await this.resolveAll(c, ann.entities, now);
     await this.step('entities');
 
-    // everything that names a corpus entity, and the corpus counters, in one statement
+    // everything that names a corpus entity, and the corpus counters, in one statement. Not a named
+    // (prepared) statement, nor are resolution's two: a prepared statement's generic plan is made once,
+    // after its fifth run, and kept until the next ANALYZE of its tables. Made while `entities` held a
+    // few hundred rows, it scanned the whole table for each article's 40 entities thousands of articles
+    // later (resolution's read: 8.5 ms an article at 1,000 articles, a third of the server's statement
+    // time). Unnamed, each run is planned for the tables as they are.
     const AE = articleEntityRows(ann, idOf);
     const M = ann.mentions;
     const Q = ann.quotes;
     const E = ann.events;
     await c.query({
-      name: 'nd-article-links',
       text: `WITH stats AS (
          UPDATE corpus_stats SET sentences = sentences + $2, terms = terms + $3 WHERE id = 1),
        ae AS (
@@ -319,7 +323,7 @@ export class PostgresStore implements Store {
          SELECT $1, * FROM unnest($4::text[], $5::jsonb[], $6::int[])),
        counters AS (
          UPDATE entities e SET article_count = e.article_count + 1, mention_count = e.mention_count + u.n
-         FROM unnest($4::text[], $6::int[]) AS u(id, n) WHERE e.id = u.id),
+         FROM unnest($4::text[], $6::int[]) AS u(id, n) WHERE e.id = u.id AND e.id = ANY($4::text[])),
        m AS (
          INSERT INTO mentions (article_id, idx, entity_id, start_pos, end_pos, text, sentence)
          SELECT $1, * FROM unnest($7::int[], $8::text[], $9::int[], $10::int[], $11::text[], $12::int[])),
@@ -372,13 +376,16 @@ export class PostgresStore implements Store {
     const newIds = entities.map((e) => entityId(e.type, e.name.trim()));
     // A superset is fine (resolveDocument matches type and key exactly); plain `= ANY` conditions keep
     // every lookup on an index however large the tables grow. Surname keys exist for persons only.
+    // The candidates' ids are gathered first and their rows read by primary key (`= ANY(ARRAY(...))`):
+    // joined to the id list instead, the planner hash-joined a scan of all of `entities` whenever its
+    // statistics were older than the table (a young corpus grows faster than autovacuum analyzes it).
+    // The same `e.id = ANY(...)` beside the joins that update entities below, for the same reason.
     const rows = (await c.query({
-      name: 'nd-resolve-read',
       text: `SELECT 'candidate' AS kind, e.id, e.type, e.name, e.aliases, e.titles, e.place, e.last_key,
                ARRAY(SELECT ea.alias_key FROM entity_aliases ea WHERE ea.entity_id = e.id AND ea.alias_key = ANY($1::text[])) AS keys
              FROM entities e
-             WHERE e.id IN (SELECT entity_id FROM entity_aliases WHERE alias_key = ANY($1::text[])
-                            UNION SELECT id FROM entities WHERE type = 'PERSON' AND last_key = ANY($2::text[]))
+             WHERE e.id = ANY(ARRAY(SELECT entity_id FROM entity_aliases WHERE alias_key = ANY($1::text[])
+                                    UNION SELECT id FROM entities WHERE type = 'PERSON' AND last_key = ANY($2::text[])))
              UNION ALL
              SELECT 'taken', id, NULL, NULL, NULL, NULL, NULL, NULL, NULL FROM entities WHERE id = ANY($3::text[])
              UNION ALL
@@ -408,7 +415,6 @@ export class PostgresStore implements Store {
     const keys = W.flatMap((w) => [...w.keys].map((k) => [k, w.type, w.id] as const));
     // one statement: the aliases' foreign keys are checked at its end, when the new entities are there
     await c.query({
-      name: 'nd-resolve-write',
       text: `WITH created AS (
          INSERT INTO entities (id, type, name, name_key, last_key, titles, aliases, place)
          SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::jsonb[], $7::jsonb[], $8::text[])),
@@ -417,7 +423,7 @@ export class PostgresStore implements Store {
            aliases = u.aliases, place = u.place
          FROM unnest($9::text[], $10::text[], $11::text[], $12::text[], $13::text[], $14::jsonb[], $15::jsonb[], $16::text[])
            AS u(id, type, name, name_key, last_key, titles, aliases, place)
-         WHERE e.id = u.id)
+         WHERE e.id = u.id AND e.id = ANY($9::text[]))
        INSERT INTO entity_aliases (alias_key, type, entity_id) SELECT * FROM unnest($17::text[], $18::text[], $19::text[])
        ON CONFLICT DO NOTHING`,
       values: [...cols(created), ...cols(changed), keys.map((k) => k[0]), keys.map((k) => k[1]), keys.map((k) => k[2])],
