@@ -242,52 +242,49 @@ export class PostgresStore implements Store {
     await this.afterStep?.(name);
   }
 
-  /** Returns `{duplicate, id: ''}` when the insert conflicted with an article not yet visible. */
+  /**
+   * The article's own rows (article, its story queue entry, sentences, times, numbers) in one statement,
+   * each table's rows from arrays (unnest), so this part is one round trip however long the article. An
+   * article whose URL key, content hash or id is taken conflicts and writes nothing; then the stored one
+   * is looked up. Returns `{duplicate, id: ''}` when it conflicted with an article not yet visible.
+   */
   private async insertArticle(c: Client, p: ReturnType<typeof prepareArticle>, doc: Document, ann: Annotations,
     now: string): Promise<AddResult> {
-    const dup = await this.findDuplicate(c, p.urlKey, p.contentHash);
-    if (dup) return { status: 'duplicate', id: dup };
-    const ins = await c.query(
-      `INSERT INTO articles (id, title, text, byline, published, canonical_url, url_key, content_hash,
-         source, origin, related_hints, added_at, language, language_confidence)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
-       ON CONFLICT DO NOTHING RETURNING id`,
-      [p.id, doc.title, doc.text, doc.byline, doc.published, doc.canonicalUrl, p.urlKey, p.contentHash,
-        doc.source, doc.origin, JSON.stringify(doc.relatedHints ?? []), now, doc.language ?? null, doc.languageConfidence ?? null],
-    );
-    if (ins.rows.length === 0) return { status: 'duplicate', id: '' };
-    await c.query('INSERT INTO story_queue (article_id) VALUES ($1)', [p.id]);
-    await this.step('article');
-
     const S = p.sentences;
-    await c.query(
-      `INSERT INTO sentences (article_id, idx, start_pos, end_pos, tsv, n_terms)
-       SELECT $1, i, s, e, strip(to_tsvector('simple', t)), n FROM unnest($2::int[], $3::int[], $4::int[], $5::text[], $6::int[]) AS u(i, s, e, t, n)`,
-      [p.id, S.map((s) => s.idx), S.map((s) => s.start), S.map((s) => s.end), S.map((s) => s.terms), S.map((s) => s.nTerms)],
-    );
-    await this.step('sentences');
-
     // times and numbers name no entity: written before the turn below
     const T = ann.times;
-    await c.query(
-      `INSERT INTO times (article_id, idx, start_pos, end_pos, value, granularity, relative, sentence)
-       SELECT $1, * FROM unnest($2::int[], $3::int[], $4::int[], $5::text[], $6::text[],
-         $7::boolean[], $8::int[])`,
-      [p.id, T.map((_, i) => i), T.map((t) => t.start), T.map((t) => t.end),
-        T.map((t) => t.value), T.map((t) => t.granularity), T.map((t) => t.relative), T.map((t) => t.sentence)],
-    );
-    await this.step('times');
-
     const N = ann.numbers;
-    await c.query(
-      `INSERT INTO numbers (article_id, idx, start_pos, end_pos, kind, value, unit, counted, sentence)
-       SELECT $1, * FROM unnest($2::int[], $3::int[], $4::int[], $5::text[], $6::float8[],
-         $7::text[], $8::text[], $9::int[])`,
-      [p.id, N.map((_, i) => i), N.map((n) => n.start), N.map((n) => n.end),
+    const ins = await c.query(
+      `WITH art AS (
+         INSERT INTO articles (id, title, text, byline, published, canonical_url, url_key, content_hash,
+           source, origin, related_hints, added_at, language, language_confidence)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
+         ON CONFLICT DO NOTHING RETURNING id),
+       que AS (INSERT INTO story_queue (article_id) SELECT id FROM art),
+       sen AS (
+         INSERT INTO sentences (article_id, idx, start_pos, end_pos, tsv, n_terms)
+         SELECT art.id, u.i, u.s, u.e, strip(to_tsvector('simple', u.t)), u.n
+         FROM art, unnest($15::int[], $16::int[], $17::int[], $18::text[], $19::int[]) AS u(i, s, e, t, n)),
+       tim AS (
+         INSERT INTO times (article_id, idx, start_pos, end_pos, value, granularity, relative, sentence)
+         SELECT art.id, u.* FROM art, unnest($20::int[], $21::int[], $22::int[], $23::text[], $24::text[],
+           $25::boolean[], $26::int[]) AS u),
+       num AS (
+         INSERT INTO numbers (article_id, idx, start_pos, end_pos, kind, value, unit, counted, sentence)
+         SELECT art.id, u.* FROM art, unnest($27::int[], $28::int[], $29::int[], $30::text[], $31::float8[],
+           $32::text[], $33::text[], $34::int[]) AS u)
+       SELECT id FROM art`,
+      [p.id, doc.title, doc.text, doc.byline, doc.published, doc.canonicalUrl, p.urlKey, p.contentHash,
+        doc.source, doc.origin, JSON.stringify(doc.relatedHints ?? []), now, doc.language ?? null, doc.languageConfidence ?? null,
+        S.map((s) => s.idx), S.map((s) => s.start), S.map((s) => s.end), S.map((s) => s.terms), S.map((s) => s.nTerms),
+        T.map((_, i) => i), T.map((t) => t.start), T.map((t) => t.end),
+        T.map((t) => t.value), T.map((t) => t.granularity), T.map((t) => t.relative), T.map((t) => t.sentence),
+        N.map((_, i) => i), N.map((n) => n.start), N.map((n) => n.end),
         N.map((n) => n.kind), N.map((n) => n.value), N.map((n) => n.unit), N.map((n) => n.counted),
         N.map((n) => n.sentence)],
     );
-    await this.step('numbers');
+    if (ins.rows.length === 0) return { status: 'duplicate', id: (await this.findDuplicate(c, p.urlKey, p.contentHash)) ?? '' };
+    for (const step of ['article', 'sentences', 'times', 'numbers']) await this.step(step);
 
     // From here to COMMIT, writers take turns: resolution reads then writes shared entity rows. The
     // lock is its own statement: a statement's snapshot is taken when it starts, and the read must
@@ -673,12 +670,17 @@ export class PostgresStore implements Store {
     try {
       await c.query('BEGIN');
       // taking the queue row is the claim: a second writer placing the same article finds it gone
-      const q = (await c.query('DELETE FROM story_queue WHERE article_id = $1 RETURNING seq', [j.articleId])).rows[0];
+      // (with the article's title and dates, which the story row needs: one round trip)
+      const q = (await c.query(
+        `DELETE FROM story_queue q USING articles a WHERE q.article_id = $1 AND a.id = q.article_id
+         RETURNING q.seq, a.title, a.published, a.added_at`,
+        [j.articleId],
+      )).rows[0];
       if (!q) {
         await c.query('ROLLBACK');
         return null;
       }
-      const a = (await c.query('SELECT title, published, added_at FROM articles WHERE id = $1', [j.articleId])).rows[0];
+      const a = q;
       const day = storyDay(a.published, a.added_at);
       let id: string;
       let position: number;
