@@ -9,12 +9,13 @@
 // error. Figures are printed, never asserted.
 
 import { parseArgs } from 'node:util';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { buildApp, loadConfig } from '../src/app.js';
 import { RECORDS_PER_FILE, synthCorpus } from './lib/synth.js';
+import { benchQuestions } from './lib/latency.js';
 import { startTestPg } from '../test/store/pg-server.js';
 
 const { values } = parseArgs({
@@ -24,6 +25,9 @@ const { values } = parseArgs({
     'explain-ms': { type: 'string', default: '50' },
     // sizes of a few alternative layouts, built beside the real tables from their rows
     'what-if': { type: 'boolean', default: false },
+    // write what the store holds and answers (every article's view, entities, stories, 100 dev searches
+    // and answers), one JSON line each without ingest times, to compare two versions' outputs
+    dump: { type: 'string' },
   },
 });
 const n = Number(values.articles);
@@ -69,6 +73,27 @@ try {
   const secs = (performance.now() - t0) / 1000;
   const cpu = process.cpuUsage(cpu0);
   const cpuSecs = (cpu.user + cpu.system) / 1e6;
+  if (values.dump) {
+    const timeless = (k: string, v: unknown) => (/^(addedAt|added_at|updatedAt|updated_at|at)$/.test(k) ? undefined : v);
+    const lines: string[] = [];
+    const put = (kind: string, x: unknown) => lines.push(JSON.stringify({ kind, x }, timeless));
+    const all = async <T>(f: (offset: number) => Promise<T[]>) => {
+      const out: T[] = [];
+      for (let off = 0; ; off += 1000) {
+        const got = await f(off);
+        out.push(...got);
+        if (got.length < 1000) return out;
+      }
+    };
+    for (const { id } of (await raw.query('SELECT id FROM articles ORDER BY id')).rows) put('article', await app.store.getArticle(id));
+    put('entities', await all((offset) => app.store.listEntities({ limit: 1000, offset })));
+    for (const st of await all((offset) => app.store.listStories({ limit: 1000, offset }))) put('story', await app.store.getStory(st.id));
+    const { asked, searches } = benchQuestions(100);
+    for (const q of searches) put('search', { q, hits: await app.desk.search(q, 10) });
+    for (const q of asked) put('ask', { q, answer: await app.desk.ask(q, { related: false }) });
+    writeFileSync(values.dump, lines.join('\n') + '\n');
+    console.log(`dump: ${lines.length} lines in ${values.dump}`);
+  }
   await app.close();
   const stmts = (await raw.query(
     `SELECT calls, total_exec_time AS total, mean_exec_time AS mean, max_exec_time AS max, rows,
