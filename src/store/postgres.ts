@@ -292,11 +292,14 @@ export class PostgresStore implements Store {
     await c.query('SELECT pg_advisory_xact_lock($1)', [LOCK_ENTITIES]);
     // term statistics in the turn too: two writers never wait on each other's hot rows ("said") crosswise
     const TD = [...p.termSentences].sort((x, y) => (x[0] < y[0] ? -1 : 1));
+    // only the terms keepTop looks at come back (held by more articles than a list keeps), not all ~300
     const counted = await c.query(
-      `INSERT INTO term_df (term, sdf, adf) SELECT t, n, 1 FROM unnest($1::text[], $2::int[]) AS u(t, n)
-       ON CONFLICT (term) DO UPDATE SET sdf = term_df.sdf + excluded.sdf, adf = term_df.adf + 1
-       RETURNING term, adf, top_floor`,
-      [TD.map((x) => x[0]), TD.map((x) => x[1])],
+      `WITH counted AS (
+         INSERT INTO term_df (term, sdf, adf) SELECT t, n, 1 FROM unnest($1::text[], $2::int[]) AS u(t, n)
+         ON CONFLICT (term) DO UPDATE SET sdf = term_df.sdf + excluded.sdf, adf = term_df.adf + 1
+         RETURNING term, adf, top_floor)
+       SELECT term, adf, top_floor FROM counted WHERE adf > $3`,
+      [TD.map((x) => x[0]), TD.map((x) => x[1]), this.topMax],
     );
     await this.keepTop(c, p.id, p.termIndices, counted.rows);
     const idOf = await this.resolveAll(c, ann.entities, now);
