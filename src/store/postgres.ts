@@ -885,9 +885,13 @@ export class PostgresStore implements Store {
       params.push(opts.articleIds);
       filter = 'AND s.article_id = ANY($2::text[])';
     }
+    // Term by term in the order given, each term's articles in storage order (their first sentence
+    // holding it), as SQLite answers: callers sum weights over an article's terms in this order, and a
+    // row order left to the plan made those sums, and so ties between articles, differ from run to run.
     const rows = await this.q(
-      `SELECT DISTINCT s.article_id, u.i FROM unnest($1::text[]) WITH ORDINALITY AS u(t, i)
-       JOIN sentences s ON s.tsv @@ plainto_tsquery('simple', u.t) ${filter} WHERE u.t <> ''`,
+      `SELECT s.article_id, u.i FROM unnest($1::text[]) WITH ORDINALITY AS u(t, i)
+       JOIN sentences s ON s.tsv @@ plainto_tsquery('simple', u.t) ${filter} WHERE u.t <> ''
+       GROUP BY u.i, s.article_id ORDER BY u.i, min(s.id)`,
       params,
     );
     for (const r of rows) held.set(r.article_id, [...(held.get(r.article_id) ?? []), distinct[num(r.i) - 1]]);
