@@ -4,14 +4,24 @@
 // Default corpus: the 1,995 BBC articles in ../shared/bench-data/bbc. Figures are printed, never asserted.
 // While jobs run, pg_locks is sampled every 20 ms: how often a writer holds the entity lock
 // (store/postgres.ts) and how often another waits for it, to tell whether that turn is the limit.
+// CPU seconds: the worker processes' (once they have exited) and the server's (all its processes, when
+// it runs on this machine; bench/lib/pg-cpu.ts).
 
-import { readdirSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { openStore } from '../src/store/index.js';
 import { startTestPg } from '../test/store/pg-server.js';
 import { ingestWithWorkers } from './lib/workers.js';
+import { pgServerCpu } from './lib/pg-cpu.js';
+
+/** CPU seconds of this process's exited (waited-for) children: the worker processes once they end. */
+function reapedCpu(): number {
+  const f = readFileSync('/proc/self/stat', 'utf8');
+  const x = f.slice(f.lastIndexOf(')') + 2).split(' ');
+  return (Number(x[13]) + Number(x[14])) / 100;
+}
 
 const { values } = parseArgs({
   options: {
@@ -67,7 +77,14 @@ try {
         await new Promise((t) => setTimeout(t, 20));
       }
     })();
+    const cpuReader = new pg.Client({ connectionString: url });
+    await cpuReader.connect();
+    const server0 = await pgServerCpu(cpuReader);
+    const children0 = reapedCpu();
     const r = await ingestWithWorkers({ files: corpus, workers: n, databaseUrl: url });
+    const children = reapedCpu() - children0;
+    const serverCpu = await pgServerCpu(cpuReader);
+    await cpuReader.end();
     sampling = false;
     await sampled;
     await sampler.end();
@@ -77,7 +94,8 @@ try {
     console.log(
       `workers ${n}: ${r.articles} articles (${stored} stored, the rest duplicates) in ${r.seconds.toFixed(1)} s → ` +
         `${r.perSecond.toFixed(1)} articles/s on PostgreSQL; entity lock held in ${pct(lock.held)} of samples, ` +
-        `a writer waiting for it in ${pct(lock.waiting)}`,
+        `a writer waiting for it in ${pct(lock.waiting)}; CPU: workers ${children.toFixed(0)} s` +
+        (serverCpu !== null && server0 !== null ? `, server ${(serverCpu - server0).toFixed(0)} s (with the lock sampling)` : ''),
     );
   }
 } finally {

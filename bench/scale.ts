@@ -3,7 +3,8 @@
 // Growth curves on real text: a synthetic corpus recombined from the 1,995 BBC articles (see
 // bench/lib/synth.ts; the same N always gives the same articles) is ingested step by step (2k, 20k,
 // 100k, ... up to --articles) into a fresh store of each kind. At each step it prints ingest articles/s
-// (full pipeline: read JSON Lines, understand, store), then ask (as `newsdesk ask` runs it, with checked
+// (full pipeline: read JSON Lines, understand, store) with the CPU seconds it took (this process; on
+// PostgreSQL also the server's, all its processes, when it runs on this machine), then ask (as `newsdesk ask` runs it, with checked
 // related questions; /v1/ask answers alone, the answer-only column, and /v1/ask/related checks them apart)
 // and search latency p50/p95/p99, wall-clock and CPU, over real
 // reader questions (the dev QA set's questions; the test split is never used), a plain engine top-20
@@ -24,6 +25,7 @@ import { fts5Query, safeTerms } from '../src/store/fts.js';
 import { RECORDS_PER_FILE, synthCorpus } from './lib/synth.js';
 import { benchQuestions, lat, timeEach } from './lib/latency.js';
 import { startTestPg, type TestPg } from '../test/store/pg-server.js';
+import { pgServerCpu } from './lib/pg-cpu.js';
 
 const { values } = parseArgs({
   options: {
@@ -93,6 +95,8 @@ async function run(kind: 'sqlite' | 'postgres', pgServer: TestPg | null) {
       if (step < done) continue;
       const batch = files.slice(done / RECORDS_PER_FILE, step / RECORDS_PER_FILE);
       for (const f of batch) for (const line of readFileSync(f, 'utf8').split('\n')) if (line) textBytes += Buffer.byteLength(JSON.parse(line).text);
+      const cpu0 = process.cpuUsage();
+      const server0 = raw ? await pgServerCpu(raw) : null;
       const t0 = performance.now();
       const report = await app.desk.add(
         (async function* () {
@@ -100,6 +104,10 @@ async function run(kind: 'sqlite' | 'postgres', pgServer: TestPg | null) {
         })(),
       );
       const secs = (performance.now() - t0) / 1000;
+      const cpu = process.cpuUsage(cpu0);
+      const server1 = raw ? await pgServerCpu(raw) : null;
+      const cpuNote = `CPU ${((cpu.user + cpu.system) / 1e6).toFixed(0)} s` +
+        (server0 !== null && server1 !== null ? ` + server ${(server1 - server0).toFixed(0)} s` : '');
       ingestSecs += secs;
       const added = step - done;
       done = step;
@@ -129,7 +137,7 @@ async function run(kind: 'sqlite' | 'postgres', pgServer: TestPg | null) {
       const row: Row = {
         store: kind,
         articles: step,
-        ingest: added ? `${(added / secs).toFixed(0)}/s` : '(kept)',
+        ingest: added ? `${(added / secs).toFixed(0)}/s (${cpuNote})` : '(kept)',
         ask: lat(askMs),
         askCpu: lat(askCpu),
         bare: `${lat(bareMs)} (CPU ${lat(bareCpu)})`,

@@ -242,52 +242,49 @@ export class PostgresStore implements Store {
     await this.afterStep?.(name);
   }
 
-  /** Returns `{duplicate, id: ''}` when the insert conflicted with an article not yet visible. */
+  /**
+   * The article's own rows (article, its story queue entry, sentences, times, numbers) in one statement,
+   * each table's rows from arrays (unnest), so this part is one round trip however long the article. An
+   * article whose URL key, content hash or id is taken conflicts and writes nothing; then the stored one
+   * is looked up. Returns `{duplicate, id: ''}` when it conflicted with an article not yet visible.
+   */
   private async insertArticle(c: Client, p: ReturnType<typeof prepareArticle>, doc: Document, ann: Annotations,
     now: string): Promise<AddResult> {
-    const dup = await this.findDuplicate(c, p.urlKey, p.contentHash);
-    if (dup) return { status: 'duplicate', id: dup };
-    const ins = await c.query(
-      `INSERT INTO articles (id, title, text, byline, published, canonical_url, url_key, content_hash,
-         source, origin, related_hints, added_at, language, language_confidence)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
-       ON CONFLICT DO NOTHING RETURNING id`,
-      [p.id, doc.title, doc.text, doc.byline, doc.published, doc.canonicalUrl, p.urlKey, p.contentHash,
-        doc.source, doc.origin, JSON.stringify(doc.relatedHints ?? []), now, doc.language ?? null, doc.languageConfidence ?? null],
-    );
-    if (ins.rows.length === 0) return { status: 'duplicate', id: '' };
-    await c.query('INSERT INTO story_queue (article_id) VALUES ($1)', [p.id]);
-    await this.step('article');
-
     const S = p.sentences;
-    await c.query(
-      `INSERT INTO sentences (article_id, idx, start_pos, end_pos, tsv, n_terms)
-       SELECT $1, i, s, e, to_tsvector('simple', t), n FROM unnest($2::int[], $3::int[], $4::int[], $5::text[], $6::int[]) AS u(i, s, e, t, n)`,
-      [p.id, S.map((s) => s.idx), S.map((s) => s.start), S.map((s) => s.end), S.map((s) => s.terms), S.map((s) => s.nTerms)],
-    );
-    await this.step('sentences');
-
     // times and numbers name no entity: written before the turn below
     const T = ann.times;
-    await c.query(
-      `INSERT INTO times (article_id, idx, start_pos, end_pos, value, granularity, relative, sentence)
-       SELECT $1, * FROM unnest($2::int[], $3::int[], $4::int[], $5::text[], $6::text[],
-         $7::boolean[], $8::int[])`,
-      [p.id, T.map((_, i) => i), T.map((t) => t.start), T.map((t) => t.end),
-        T.map((t) => t.value), T.map((t) => t.granularity), T.map((t) => t.relative), T.map((t) => t.sentence)],
-    );
-    await this.step('times');
-
     const N = ann.numbers;
-    await c.query(
-      `INSERT INTO numbers (article_id, idx, start_pos, end_pos, kind, value, unit, counted, sentence)
-       SELECT $1, * FROM unnest($2::int[], $3::int[], $4::int[], $5::text[], $6::float8[],
-         $7::text[], $8::text[], $9::int[])`,
-      [p.id, N.map((_, i) => i), N.map((n) => n.start), N.map((n) => n.end),
+    const ins = await c.query(
+      `WITH art AS (
+         INSERT INTO articles (id, title, text, byline, published, canonical_url, url_key, content_hash,
+           source, origin, related_hints, added_at, language, language_confidence)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
+         ON CONFLICT DO NOTHING RETURNING id),
+       que AS (INSERT INTO story_queue (article_id) SELECT id FROM art),
+       sen AS (
+         INSERT INTO sentences (article_id, idx, start_pos, end_pos, tsv, n_terms)
+         SELECT art.id, u.i, u.s, u.e, strip(to_tsvector('simple', u.t)), u.n
+         FROM art, unnest($15::int[], $16::int[], $17::int[], $18::text[], $19::int[]) AS u(i, s, e, t, n)),
+       tim AS (
+         INSERT INTO times (article_id, idx, start_pos, end_pos, value, granularity, relative, sentence)
+         SELECT art.id, u.* FROM art, unnest($20::int[], $21::int[], $22::int[], $23::text[], $24::text[],
+           $25::boolean[], $26::int[]) AS u),
+       num AS (
+         INSERT INTO numbers (article_id, idx, start_pos, end_pos, kind, value, unit, counted, sentence)
+         SELECT art.id, u.* FROM art, unnest($27::int[], $28::int[], $29::int[], $30::text[], $31::float8[],
+           $32::text[], $33::text[], $34::int[]) AS u)
+       SELECT id FROM art`,
+      [p.id, doc.title, doc.text, doc.byline, doc.published, doc.canonicalUrl, p.urlKey, p.contentHash,
+        doc.source, doc.origin, JSON.stringify(doc.relatedHints ?? []), now, doc.language ?? null, doc.languageConfidence ?? null,
+        S.map((s) => s.idx), S.map((s) => s.start), S.map((s) => s.end), S.map((s) => s.terms), S.map((s) => s.nTerms),
+        T.map((_, i) => i), T.map((t) => t.start), T.map((t) => t.end),
+        T.map((t) => t.value), T.map((t) => t.granularity), T.map((t) => t.relative), T.map((t) => t.sentence),
+        N.map((_, i) => i), N.map((n) => n.start), N.map((n) => n.end),
         N.map((n) => n.kind), N.map((n) => n.value), N.map((n) => n.unit), N.map((n) => n.counted),
         N.map((n) => n.sentence)],
     );
-    await this.step('numbers');
+    if (ins.rows.length === 0) return { status: 'duplicate', id: (await this.findDuplicate(c, p.urlKey, p.contentHash)) ?? '' };
+    for (const step of ['article', 'sentences', 'times', 'numbers']) await this.step(step);
 
     // From here to COMMIT, writers take turns: resolution reads then writes shared entity rows. The
     // lock is its own statement: a statement's snapshot is taken when it starts, and the read must
@@ -295,23 +292,30 @@ export class PostgresStore implements Store {
     await c.query('SELECT pg_advisory_xact_lock($1)', [LOCK_ENTITIES]);
     // term statistics in the turn too: two writers never wait on each other's hot rows ("said") crosswise
     const TD = [...p.termSentences].sort((x, y) => (x[0] < y[0] ? -1 : 1));
+    // only the terms keepTop looks at come back (held by more articles than a list keeps), not all ~300
     const counted = await c.query(
-      `INSERT INTO term_df (term, sdf, adf) SELECT t, n, 1 FROM unnest($1::text[], $2::int[]) AS u(t, n)
-       ON CONFLICT (term) DO UPDATE SET sdf = term_df.sdf + excluded.sdf, adf = term_df.adf + 1
-       RETURNING term, adf, top_floor`,
-      [TD.map((x) => x[0]), TD.map((x) => x[1])],
+      `WITH counted AS (
+         INSERT INTO term_df (term, sdf, adf) SELECT t, n, 1 FROM unnest($1::text[], $2::int[]) AS u(t, n)
+         ON CONFLICT (term) DO UPDATE SET sdf = term_df.sdf + excluded.sdf, adf = term_df.adf + 1
+         RETURNING term, adf, top_floor)
+       SELECT term, adf, top_floor FROM counted WHERE adf > $3`,
+      [TD.map((x) => x[0]), TD.map((x) => x[1]), this.topMax],
     );
     await this.keepTop(c, p.id, p.termIndices, counted.rows);
     const idOf = await this.resolveAll(c, ann.entities, now);
     await this.step('entities');
 
-    // everything that names a corpus entity, and the corpus counters, in one statement
+    // everything that names a corpus entity, and the corpus counters, in one statement. Not a named
+    // (prepared) statement, nor are resolution's two: a prepared statement's generic plan is made once,
+    // after its fifth run, and kept until the next ANALYZE of its tables. Made while `entities` held a
+    // few hundred rows, it scanned the whole table for each article's 40 entities thousands of articles
+    // later (resolution's read: 8.5 ms an article at 1,000 articles, a third of the server's statement
+    // time). Unnamed, each run is planned for the tables as they are.
     const AE = articleEntityRows(ann, idOf);
     const M = ann.mentions;
     const Q = ann.quotes;
     const E = ann.events;
     await c.query({
-      name: 'nd-article-links',
       text: `WITH stats AS (
          UPDATE corpus_stats SET sentences = sentences + $2, terms = terms + $3 WHERE id = 1),
        ae AS (
@@ -319,7 +323,7 @@ export class PostgresStore implements Store {
          SELECT $1, * FROM unnest($4::text[], $5::jsonb[], $6::int[])),
        counters AS (
          UPDATE entities e SET article_count = e.article_count + 1, mention_count = e.mention_count + u.n
-         FROM unnest($4::text[], $6::int[]) AS u(id, n) WHERE e.id = u.id),
+         FROM unnest($4::text[], $6::int[]) AS u(id, n) WHERE e.id = u.id AND e.id = ANY($4::text[])),
        m AS (
          INSERT INTO mentions (article_id, idx, entity_id, start_pos, end_pos, text, sentence)
          SELECT $1, * FROM unnest($7::int[], $8::text[], $9::int[], $10::int[], $11::text[], $12::int[])),
@@ -374,13 +378,16 @@ export class PostgresStore implements Store {
     const newIds = entities.map((e) => entityId(e.type, e.name.trim()));
     // A superset is fine (resolveDocument matches type and key exactly); plain `= ANY` conditions keep
     // every lookup on an index however large the tables grow. Surname keys exist for persons only.
+    // The candidates' ids are gathered first and their rows read by primary key (`= ANY(ARRAY(...))`):
+    // joined to the id list instead, the planner hash-joined a scan of all of `entities` whenever its
+    // statistics were older than the table (a young corpus grows faster than autovacuum analyzes it).
+    // The same `e.id = ANY(...)` beside the joins that update entities below, for the same reason.
     const rows = (await c.query({
-      name: 'nd-resolve-read',
       text: `SELECT 'candidate' AS kind, e.id, e.type, e.name, e.aliases, e.titles, e.place, e.last_key,
                ARRAY(SELECT ea.alias_key FROM entity_aliases ea WHERE ea.entity_id = e.id AND ea.alias_key = ANY($1::text[])) AS keys
              FROM entities e
-             WHERE e.id IN (SELECT entity_id FROM entity_aliases WHERE alias_key = ANY($1::text[])
-                            UNION SELECT id FROM entities WHERE type = 'PERSON' AND last_key = ANY($2::text[]))
+             WHERE e.id = ANY(ARRAY(SELECT entity_id FROM entity_aliases WHERE alias_key = ANY($1::text[])
+                                    UNION SELECT id FROM entities WHERE type = 'PERSON' AND last_key = ANY($2::text[])))
              UNION ALL
              SELECT 'taken', id, NULL, NULL, NULL, NULL, NULL, NULL, NULL FROM entities WHERE id = ANY($3::text[])
              UNION ALL
@@ -410,7 +417,6 @@ export class PostgresStore implements Store {
     const keys = W.flatMap((w) => [...w.keys].map((k) => [k, w.type, w.id] as const));
     // one statement: the aliases' foreign keys are checked at its end, when the new entities are there
     await c.query({
-      name: 'nd-resolve-write',
       text: `WITH created AS (
          INSERT INTO entities (id, type, name, name_key, last_key, titles, aliases, place)
          SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::jsonb[], $7::jsonb[], $8::text[])),
@@ -419,7 +425,7 @@ export class PostgresStore implements Store {
            aliases = u.aliases, place = u.place
          FROM unnest($9::text[], $10::text[], $11::text[], $12::text[], $13::text[], $14::jsonb[], $15::jsonb[], $16::text[])
            AS u(id, type, name, name_key, last_key, titles, aliases, place)
-         WHERE e.id = u.id)
+         WHERE e.id = u.id AND e.id = ANY($9::text[]))
        INSERT INTO entity_aliases (alias_key, type, entity_id) SELECT * FROM unnest($17::text[], $18::text[], $19::text[])
        ON CONFLICT DO NOTHING`,
       values: [...cols(created), ...cols(changed), keys.map((k) => k[0]), keys.map((k) => k[1]), keys.map((k) => k[2])],
@@ -669,12 +675,17 @@ export class PostgresStore implements Store {
     try {
       await c.query('BEGIN');
       // taking the queue row is the claim: a second writer placing the same article finds it gone
-      const q = (await c.query('DELETE FROM story_queue WHERE article_id = $1 RETURNING seq', [j.articleId])).rows[0];
+      // (with the article's title and dates, which the story row needs: one round trip)
+      const q = (await c.query(
+        `DELETE FROM story_queue q USING articles a WHERE q.article_id = $1 AND a.id = q.article_id
+         RETURNING q.seq, a.title, a.published, a.added_at`,
+        [j.articleId],
+      )).rows[0];
       if (!q) {
         await c.query('ROLLBACK');
         return null;
       }
-      const a = (await c.query('SELECT title, published, added_at FROM articles WHERE id = $1', [j.articleId])).rows[0];
+      const a = q;
       const day = storyDay(a.published, a.added_at);
       let id: string;
       let position: number;
@@ -876,9 +887,13 @@ export class PostgresStore implements Store {
       params.push(opts.articleIds);
       filter = 'AND s.article_id = ANY($2::text[])';
     }
+    // Term by term in the order given, each term's articles in storage order (their first sentence
+    // holding it), as SQLite answers: callers sum weights over an article's terms in this order, and a
+    // row order left to the plan made those sums, and so ties between articles, differ from run to run.
     const rows = await this.q(
-      `SELECT DISTINCT s.article_id, u.i FROM unnest($1::text[]) WITH ORDINALITY AS u(t, i)
-       JOIN sentences s ON s.tsv @@ plainto_tsquery('simple', u.t) ${filter} WHERE u.t <> ''`,
+      `SELECT s.article_id, u.i FROM unnest($1::text[]) WITH ORDINALITY AS u(t, i)
+       JOIN sentences s ON s.tsv @@ plainto_tsquery('simple', u.t) ${filter} WHERE u.t <> ''
+       GROUP BY u.i, s.article_id ORDER BY u.i, min(s.id)`,
       params,
     );
     for (const r of rows) held.set(r.article_id, [...(held.get(r.article_id) ?? []), distinct[num(r.i) - 1]]);

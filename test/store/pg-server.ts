@@ -19,6 +19,8 @@ export interface TestPg {
   freshDatabase(): Promise<string>;
   /** Drops the databases made here; stops and deletes the server if this helper started it. */
   stop(): Promise<void>;
+  /** The server's log file when this helper started it (deleted by stop()). */
+  log?: string;
 }
 
 export type TestPgStart = { ok: true; pg: TestPg } | { ok: false; reason: string };
@@ -122,7 +124,11 @@ function manage(adminUrl: string, shutdown: () => Promise<void>): TestPg {
   };
 }
 
-export async function startTestPg(): Promise<TestPgStart> {
+/**
+ * `settings`: extra server settings (`name=value`, each passed as `-c`), e.g. a probe's
+ * `shared_preload_libraries=pg_stat_statements`; ignored when NEWSDESK_TEST_PG_URL names a server.
+ */
+export async function startTestPg(options: { settings?: string[] } = {}): Promise<TestPgStart> {
   const given = process.env.NEWSDESK_TEST_PG_URL;
   if (given) return { ok: true, pg: manage(given, async () => {}) };
 
@@ -153,6 +159,7 @@ export async function startTestPg(): Promise<TestPgStart> {
         '-c synchronous_commit=off',
         '-c full_page_writes=off',
         '-c max_connections=50',
+        ...(options.settings ?? []).map((x) => `-c ${x}`),
       ].join(' ');
       try {
         run(user, join(bin, 'pg_ctl'), ['-D', data, '-l', log, '-o', opts, '-w', '-t', '60', 'start']);
@@ -175,7 +182,7 @@ export async function startTestPg(): Promise<TestPgStart> {
     };
     // a test run that dies before stop() must not leave a server behind
     process.on('exit', stopServer);
-    return { ok: true, pg: manage(`postgres://postgres@127.0.0.1:${port}/postgres`, async () => stopServer()) };
+    return { ok: true, pg: { ...manage(`postgres://postgres@127.0.0.1:${port}/postgres`, async () => stopServer()), log } };
   } catch (err) {
     rmSync(dir, { recursive: true, force: true });
     throw err;

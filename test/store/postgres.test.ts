@@ -11,6 +11,8 @@ import type { EntityType } from '../../src/model/index.js';
 import { openStore, type Store } from '../../src/store/index.js';
 import { annotations, doc, runStoreContract, type EntitySpec } from './contract.js';
 import { startTestPg } from './pg-server.js';
+import { annotate } from '../../src/understand/index.js';
+import { prepareArticle } from '../../src/store/prepare.js';
 
 const started = await startTestPg();
 
@@ -141,6 +143,66 @@ if (started.ok) {
       assert.deepEqual((await s2.getArticle(id2))!.events[0].actorPhrase, { text: 'Police', type: 'COP' });
     } finally {
       await s2.close();
+    }
+  });
+
+  // Step 16: the sentence index rebuilt without a pending list, tsvectors without positions, times_value
+  // and events_cameo dropped. A store written before it (tsvectors with positions, as to_tsvector makes
+  // them from the sentences' index terms) reads the same after it, and holds what ingest now writes.
+  test('postgres step 16: tsvectors with positions, stripped, read back the same; the index has no pending list', async () => {
+    const url = await server.freshDatabase();
+    const texts = [
+      'Donald Trump met Angela Merkel in Berlin on Monday. President Trump said the talks went well in Berlin.',
+      'Angela Merkel visited Paris. Chancellor Merkel spoke for 2 hours on Friday about Berlin and Paris.',
+      'Donald Trump flew to Berlin, then to Paris, then home on 3 March.',
+      'Nothing here names anyone. Berlin, Berlin, Berlin.',
+    ];
+    const items = texts.map((text, i) => ({ d: doc(text, { canonicalUrl: `https://example.org/m16/${i}` }), ann: annotate({ text, published: `2025-03-0${i + 1}` }) }));
+    const s1 = await openStore({ kind: 'postgres', url });
+    const ids: string[] = [];
+    for (const { d, ann } of items) ids.push((await s1.addArticle(d, ann, '2025-01-01T00:00:00Z')).id);
+    const read = async (s: Store) => ({
+      one: await s.searchSentences(['merkel']),
+      two: await s.searchSentences(['berlin', 'trump'], { limit: 20 }),
+      within: await s.searchSentences(['paris'], { articleIds: ids.slice(1) }),
+      held: (await s.termArticles(['berlin', 'paris', 'monday'])).sort((a, b) => (a.articleId < b.articleId ? -1 : 1)),
+      views: await Promise.all(ids.map((id) => s.getArticle(id))),
+    });
+    const want = await read(s1);
+    await s1.close();
+    assert.ok(want.two.length >= 5 && want.held.length === 4 && want.views.some((v) => v!.times.length > 0), 'hits to compare');
+
+    const c = new pg.Client({ connectionString: url });
+    await c.connect();
+    try {
+      const tsvs = async () => (await c.query('SELECT article_id, idx, tsv::text AS tsv FROM sentences ORDER BY article_id, idx')).rows;
+      const written = await tsvs();
+      // as stores before step 16 wrote them: positions, a GIN index with its pending list, the two indexes
+      const S = items.flatMap(({ d, ann }, i) => prepareArticle(d, ann).sentences.map((x) => ({ a: ids[i], i: x.idx, t: x.terms })));
+      await c.query(
+        `UPDATE sentences s SET tsv = to_tsvector('simple', u.t) FROM unnest($1::text[], $2::int[], $3::text[]) AS u(a, i, t)
+         WHERE s.article_id = u.a AND s.idx = u.i`,
+        [S.map((x) => x.a), S.map((x) => x.i), S.map((x) => x.t)],
+      );
+      await c.query(`DROP INDEX sentences_tsv; CREATE INDEX sentences_tsv ON sentences USING GIN (tsv);
+        CREATE INDEX times_value ON times (value); CREATE INDEX events_cameo ON events (cameo);
+        DELETE FROM schema_version WHERE version = 16`);
+      const positioned = (await c.query(`SELECT count(*)::int AS n FROM sentences WHERE tsv::text LIKE '%'':%'`)).rows[0].n;
+      assert.equal(positioned, S.length, 'every sentence has positions before the step');
+
+      const s2 = await openStore({ kind: 'postgres', url });
+      try {
+        assert.deepEqual(await read(s2), want);
+      } finally {
+        await s2.close();
+      }
+      assert.deepEqual(await tsvs(), written);
+      const idx = (await c.query(
+        `SELECT relname, reloptions FROM pg_class WHERE relname IN ('sentences_tsv', 'times_value', 'events_cameo') ORDER BY relname`,
+      )).rows;
+      assert.deepEqual(idx, [{ relname: 'sentences_tsv', reloptions: ['fastupdate=off'] }]);
+    } finally {
+      await c.end();
     }
   });
 } else if (process.env.CI) {

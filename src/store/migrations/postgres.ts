@@ -394,4 +394,26 @@ ALTER TABLE events ADD COLUMN actor_text TEXT CHECK (actor_text IS NULL OR actor
   ADD COLUMN target_type TEXT CHECK (target_type IS NULL OR target_type IN ${ACTOR_TYPES} AND target_text IS NOT NULL);
 `,
   },
+  {
+    version: 16,
+    name: 'the sentence index without a pending list, tsvectors without positions, two unread indexes dropped',
+    // - GIN fastupdate off. With it on (the default), new sentences' index entries wait in an unsorted
+    //   pending list, up to gin_pending_list_limit (4 MB), which every tsvector query reads through in
+    //   full until a vacuum or a full list moves them into the index: story placement's term lookups
+    //   (termArticles) spent ~10 ms a term there, 61% of the server's time at ingest (1,000 articles),
+    //   and search paid it too. Off, each insert places its entries in the index itself. The index is
+    //   built again here (after the rewrite below: one sorted build instead of an insert per entry).
+    // - Positions stripped from the tsvectors: every query is `tsv @@ plainto_tsquery('simple', term)`
+    //   with one term (no phrase operators, no ts_rank), which reads lexemes only; positions were a third
+    //   of the tsvector bytes. Rewrites each sentence row once (VACUUM FULL gives the space back).
+    // - times_value and events_cameo: no query reads times by value or events by CAMEO code (both are
+    //   read by article), so the indexes only cost writes and space, as entity_aliases_type did (step 10).
+    sql: `
+DROP INDEX sentences_tsv;
+UPDATE sentences SET tsv = strip(tsv);
+CREATE INDEX sentences_tsv ON sentences USING GIN (tsv) WITH (fastupdate = off);
+DROP INDEX times_value;
+DROP INDEX events_cameo;
+`,
+  },
 ];
