@@ -68,6 +68,16 @@ test('a question the articles do not answer abstains', async () => {
   }
 });
 
+test('a span its sentence gives to someone else does not compete: Putin\'s Budapest is no answer to where Trump meets Xi', async () => {
+  const { answerQuestion } = await import('../../src/query/index.js');
+  const r = await answerQuestion(t.app.store, 'Where will Trump meet Xi?', { today: null });
+  // the seed sentence: "Trump plans to meet Putin in Budapest ... and then hold a summit with Xi in Asia"
+  const sameSentence = r.candidates.filter((c) => /meet Putin in Budapest/.test(c.evidence.hit.text));
+  assert.ok(sameSentence.length > 0, 'the sentence is read');
+  assert.ok(!sameSentence.some((c) => c.text === 'Budapest'), 'Budapest there belongs to the Putin meeting');
+  assert.ok(sameSentence.some((c) => c.text === 'Asia'));
+});
+
 test('related questions are answerable, distinct and not the question itself', async () => {
   const q = 'Where does Trump plan to meet Putin?';
   const a = await t.app.desk.ask(q);

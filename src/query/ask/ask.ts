@@ -10,7 +10,7 @@ import { candidatesIn, type Candidate } from './candidates.js';
 import { relatedQuestions } from './related-questions.js';
 import { ABSTAIN_BELOW, answerConfidence, statesCause, poolAnswers, rankScore, softmax, typeGroup, type CandidateFeatures, type ConfidenceFeatures } from './score.js';
 import { answerClause } from './clause.js';
-import { verify } from './verify.js';
+import { ownerRival, verify } from './verify.js';
 
 export const NOT_SAID = 'The articles do not say.';
 export { ABSTAIN_BELOW };
@@ -99,7 +99,9 @@ export async function answerQuestion(store: Store, question: string, opts: AskOp
   // How much of the question's own words a sentence holds is a feature of every candidate, not a gate:
   // a paraphrase the lexicon misses must lower confidence, not silence the answer.
   const rankOf = new Map(evidence.map((e, i) => [e, i]));
-  const spans = SPAN_TYPES.has(q.type) ? evidence.flatMap((e, i) => candidatesIn(e, q, i)) : [];
+  // A span its own sentence gives to someone else ("meet Putin in Budapest" asked where Trump meets Xi)
+  // is no answer to this question: it does not compete (verify would hold it back if it won).
+  const spans = SPAN_TYPES.has(q.type) ? evidence.flatMap((e, i) => candidatesIn(e, q, i)).filter((s) => ownerRival(q, s.evidence, s) === null) : [];
   // A span-typed question with no span of that type: only "what X" questions may answer with a sentence.
   if (spans.length === 0 && SPAN_TYPES.has(q.type) && q.type !== 'thing') return resolved([], null);
 

@@ -49,30 +49,33 @@ export function verify(q: Question, e: Evidence, answer: string, span?: { start:
     attribute = [...wanted].some((t) => near.has(t));
     if (!attribute) missing.push(q.head);
   }
-  // Whose answer it is: when the sentence names one of the question's names outside the answer's
-  // clause and another of the same kind inside it ("Germany pledged $2bn, while France said ...";
-  // asked where Trump meets Xi: "Trump plans to meet Putin in Budapest, then Xi in Asia"), the answer
-  // belongs to the other one.
-  let owner = true;
-  if (span && q.names.length && q.type !== 'quote') {
-    const c = clauseAt(e.hit.text, span.start, span.end);
-    const inClause = (m: { start: number; end: number }) => m.start >= c.start && m.end <= c.end;
-    const outsideSpan = (m: { start: number; end: number }) => m.end <= span.start || m.start >= span.end;
-    const ofName = (n: string) => e.mentions.filter((m) => nameInText(n, m.text));
-    const ours = new Set(q.names.flatMap(ofName));
-    for (const n of q.names) {
-      const mine = ofName(n);
-      if (!mine.length || mine.some(inClause)) continue;
-      const kinds = new Set(mine.map((m) => m.type));
-      const rival = e.mentions.find((m) => inClause(m) && kinds.has(m.type) && outsideSpan(m) && !ours.has(m));
-      if (rival) {
-        owner = false;
-        missing.push(n);
-        break;
-      }
-    }
-  }
+  // Whose answer it is (see ownerRival).
+  const rival = span ? ownerRival(q, e, span) : null;
+  const owner = rival === null;
+  if (rival !== null) missing.push(rival);
   return { names, predicate, attribute, owner, missing: [...new Set(missing)] };
+}
+
+/**
+ * Whose answer it is: when the sentence names one of the question's names outside the answer's clause
+ * and another of the same kind inside it ("Germany pledged $2bn, while France said ..."; asked where
+ * Trump meets Xi: "Trump plans to meet Putin in Budapest, then Xi in Asia"), the answer belongs to the
+ * other one. Returns the question's name the span does not belong to, or null when nothing says so.
+ */
+export function ownerRival(q: Question, e: Evidence, span: { start: number; end: number }): string | null {
+  if (!q.names.length || q.type === 'quote') return null;
+  const c = clauseAt(e.hit.text, span.start, span.end);
+  const inClause = (m: { start: number; end: number }) => m.start >= c.start && m.end <= c.end;
+  const outsideSpan = (m: { start: number; end: number }) => m.end <= span.start || m.start >= span.end;
+  const ofName = (n: string) => e.mentions.filter((m) => nameInText(n, m.text));
+  const ours = new Set(q.names.flatMap(ofName));
+  for (const n of q.names) {
+    const mine = ofName(n);
+    if (!mine.length || mine.some(inClause)) continue;
+    const kinds = new Set(mine.map((m) => m.type));
+    if (e.mentions.some((m) => inClause(m) && kinds.has(m.type) && outsideSpan(m) && !ours.has(m))) return n;
+  }
+  return null;
 }
 
 /**
