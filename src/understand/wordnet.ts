@@ -151,18 +151,9 @@ class WordNet {
     const out: Array<Map<number, number>> = [];
     for (const lemma of this.lemmas(word.toLowerCase(), 'noun')) {
       for (const off of this.senseOffsets(lemma, 'noun').slice(0, senses)) {
-        const seen = new Map<number, number>();
-        let frontier = [off];
-        for (let step = 0; step <= depth && frontier.length > 0; step++) {
-          const next: number[] = [];
-          for (const o of frontier) {
-            if (seen.has(o)) continue;
-            seen.set(o, step);
-            for (const l of this.synset('noun', o)?.links ?? []) if ((l.sym === '@' || l.sym === '@i') && l.pos === 'noun') next.push(l.offset);
-          }
-          frontier = next;
-        }
-        out.push(seen);
+        const up = new Map<number, number>();
+        this.walk([off], ['@', '@i'], depth, (o, step) => (up.set(o, step), false));
+        out.push(up);
       }
     }
     return out;
@@ -180,14 +171,23 @@ class WordNet {
    */
   private reaches(start: number[], targets: Set<number>, follow: string[], depth: number): boolean {
     if (targets.size === 0) return false;
+    return this.walk(start, follow, depth, (off) => targets.has(off));
+  }
+
+  /**
+   * A breadth-first walk from the `start` noun synsets along the `follow` pointers, at most `depth`
+   * steps: `visit` sees each synset once, with its step (the start synsets at 0); the walk stops, and
+   * returns true, when it returns true.
+   */
+  private walk(start: number[], follow: string[], depth: number, visit: (off: number, step: number) => boolean): boolean {
     let frontier = start;
     const seen = new Set<number>();
     for (let step = 0; step <= depth && frontier.length > 0; step++) {
       const next: number[] = [];
       for (const off of frontier) {
-        if (targets.has(off)) return true;
         if (seen.has(off)) continue;
         seen.add(off);
+        if (visit(off, step)) return true;
         for (const l of this.synset('noun', off)?.links ?? []) if (follow.includes(l.sym) && l.pos === 'noun') next.push(l.offset);
       }
       frontier = next;
