@@ -385,6 +385,12 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
     while (qi < quoted.length && quoted[qi][1] < pos) qi++;
     return qi < quoted.length && quoted[qi][0] < pos && pos < quoted[qi][1];
   };
+  // the same test for a position ahead of the walk (a name later in the sentence or inside a phrase),
+  // which must not move inQuote's cursor past quotes the walk has yet to reach
+  const quotedAhead = (pos: number) => {
+    const q = bisect(0, quoted.length, (j) => quoted[j][1] <= pos);
+    return q < quoted.length && quoted[q][0] < pos;
+  };
   // what kind of organisation each entity is, read only when an organisation noun turns up
   let kindsCache: Map<string, Set<OrgKind>> | null = null;
   const kinds = () => (kindsCache ??= orgKinds(text, entities, mentions));
@@ -530,7 +536,7 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
       const controls = controller && controller.sentence === t.sentence && (form.want === 'm' || form.want === 'f') && !/^(he|she)$/.test(lower) && !inQuote(t.start) && !clauseEnd(tokens, controller.from, i) ? controller.key : null;
       // "He urged Mr Trump to ...": a pronoun opening its sentence as the subject commands the whole
       // clause, and a name it commands is someone else (binding principle C); names inside quotes are the speaker's words
-      const commanded = form.subject && atStart && (form.want === 'm' || form.want === 'f') ? namedLater(mentions, mi, t.sentence, quoted) : null;
+      const commanded = form.subject && atStart && (form.want === 'm' || form.want === 'f') ? namedLater(mentions, mi, t.sentence, quotedAhead) : null;
       const pick = best(active, t.sentence, (s) => agrees(s, form.want) && !bound(s) && !commanded?.has(s.key) && !(speaking && s.type !== 'ORG' && !s.plural), form.subject && atStart, window, controls ? (s) => (s.key === controls ? 60 : 0) : turn ? (s) => (s.key === turn ? 30 : 0) : speaking && lastOrgSpeakerSentence >= otherOrgSubject ? (s) => (s.key === lastOrgSpeaker ? 40 : 0) : undefined);
       if (pick) {
         // the unnamed person the pronoun goes to ("one dealer ... he said") is nobody the article names
@@ -584,7 +590,7 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
       if (!np) continue;
       // an organisation named between the determiner and the noun (mentions not yet reached, by offset)
       const namedInside = (end: number) => {
-        for (let k = mi; k < mentions.length && mentions[k].start < tokens[end - 1].start; k++) if (byKey.get(mentions[k].entity)?.type === 'ORG' && !inQuote(mentions[k].start)) return mentions[k];
+        for (let k = mi; k < mentions.length && mentions[k].start < tokens[end - 1].start; k++) if (byKey.get(mentions[k].entity)?.type === 'ORG' && !quotedAhead(mentions[k].start)) return mentions[k];
         return undefined;
       };
       // an indefinite phrase introduces someone new, except an organisation's spokesman ("a club spokesman")
@@ -592,6 +598,7 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
       const phrase = text.slice(t.start, tokens[np.end - 1].end);
       let key: string | null = null;
       let confidence = 0.5;
+      let inside: Mention | undefined;
       if (np.kind === 'person') {
         key = titled().role(phrase, t.start);
         if (key) confidence = 0.9;
@@ -613,10 +620,10 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
           const pick = best(active, t.sentence, (s) => s.type === 'PERSON' && !s.key.startsWith(UNNAMED_KEY) && !otherOffice(s.key) && !boundRole(s), i === sentenceFirstWord, 3, (s) => (speaks && s.key === speakerBefore ? 40 : 0));
           if (pick) [key, confidence] = [pick.key, pick.confidence * 0.8];
         }
-      } else if (np.kind === 'org' && namedInside(np.end)) {
+      } else if (np.kind === 'org' && (inside = namedInside(np.end))) {
         // "The RMT union", "the GMB union", "the Tesco chain": the organisation the phrase names itself
         // (it was read as an unnamed one, so a later "the union" went to nobody)
-        key = namedInside(np.end)!.entity;
+        key = inside.entity;
         confidence = 0.9;
       } else {
         const want = np.kind === 'org' ? kindOfNoun(tokens[np.end - 1].text) : null;
@@ -804,18 +811,14 @@ function agrees(s: Salience, want: 'm' | 'f' | 'it' | 'they'): boolean {
   return s.type === 'ORG' || s.type === 'GPE';
 }
 
-/** The most salient agreeing entity mentioned in the last `window` sentences, with its share of the salience. */
 /** Entities named after mention index `from` in sentence `sentence`, outside quotes. */
-function namedLater(mentions: Mention[], from: number, sentence: number, quoted: Array<[number, number]>): Set<string> {
+function namedLater(mentions: Mention[], from: number, sentence: number, quoted: (pos: number) => boolean): Set<string> {
   const out = new Set<string>();
-  for (let k = from; k < mentions.length && mentions[k].sentence === sentence; k++) {
-    const at = mentions[k].start;
-    const q = bisect(0, quoted.length, (j) => quoted[j][1] <= at);
-    if (!(q < quoted.length && quoted[q][0] < at)) out.add(mentions[k].entity);
-  }
+  for (let k = from; k < mentions.length && mentions[k].sentence === sentence; k++) if (!quoted(mentions[k].start)) out.add(mentions[k].entity);
   return out;
 }
 
+/** The most salient agreeing entity mentioned in the last `window` sentences, with its share of the salience. */
 function best(active: Set<Salience>, sentence: number, ok: (s: Salience) => boolean, subject: boolean, window: number, bonus?: (s: Salience) => number): { key: string; confidence: number } | null {
   let top: Salience | null = null;
   let topScore = 0;
