@@ -495,13 +495,7 @@ function roles(
   const apposedTo = (n: number) => n === apposedAt && n + 1 < after.length;
   const isPlace = (m: Mention) => type.get(m.entity) === 'GPE' || type.get(m.entity) === 'LOC';
   // the word before a mention, skipping determiners ("for the Liberal Democrats" → "for")
-  const prepIdx = (m: Mention) => {
-    let k = tokenIndexBefore(tokens, m.start, sStart);
-    if (k < 0) return -1;
-    // "confirmed that the US Secret Service": "that" before a determiner or a name opens a clause
-    while (k > sStart && SKIPPABLE.test(tokens[k].text) && !(/^that$/i.test(tokens[k].text) && (SKIPPABLE.test(tokens[k + 1].text) || /^\p{Lu}/u.test(tokens[k + 1].text)))) k--;
-    return k;
-  };
+  const prepIdx = (m: Mention) => prepIdxOf(tokens, m.start, sStart);
   const prep = (m: Mention) => {
     const k = prepIdx(m);
     return k >= 0 ? tokens[k].text.toLowerCase() : '';
@@ -566,9 +560,10 @@ function roles(
     if (/^(whether|if|how|what|why|where)$/i.test(t.text) || k > i + 1 && (/^[a-z]+$/.test(t.text) && posTags(t.text).some((x) => /^(PresentTense|PastTense)$/.test(x)) && !posTags(t.text).some((x) => /Noun|Adjective/.test(x)) && !np.at(t.start))) embedded = true;
     const m = byStart.get(t.start);
     const p = k > i + 1 ? tokens[k - 1].text.toLowerCase() : '';
-    if (m && np.openedBy(m.start) && !embedded) {
+    const opened = m && !embedded ? np.openedBy(m.start) : null;
+    if (opened) {
       // "urged the American public": the phrase a nationality or a place opens, not the name alone
-      const key = np.openedBy(m.start)!;
+      const key = opened;
       let h = k + 1;
       while (h < tokens.length && h - k <= 8 && np.at(tokens[h].start) !== key) h++;
       after.push({ m: null, key, prep: byApposition ? 'by' : headPrep(tokens, k, i), nested, k });
@@ -791,7 +786,9 @@ function modifies(text: string, m: Mention): boolean {
 /** Index of the token before `start`, over determiners ("in the Cuban camp" → in), or -1. */
 function prepIdxOf(tokens: Token[], start: number, sStart: number): number {
   let k = tokenIndexBefore(tokens, start, sStart);
-  while (k > sStart && SKIPPABLE.test(tokens[k].text)) k--;
+  if (k < 0) return -1;
+  // "confirmed that the US Secret Service": "that" before a determiner or a name opens a clause
+  while (k > sStart && SKIPPABLE.test(tokens[k].text) && !(/^that$/i.test(tokens[k].text) && (SKIPPABLE.test(tokens[k + 1].text) || /^\p{Lu}/u.test(tokens[k + 1].text)))) k--;
   return k;
 }
 
@@ -864,7 +861,8 @@ function commonSubject(text: string, tokens: Token[], i: number, sStart: number,
     const k = prepIdxOf(tokens, mod.start, sStart);
     if (k >= sStart && PREPOSITIONS.has(tokens[k].text.toLowerCase())) return null;
     // "Democratic lawmakers grilled": a nationality or a place with a noun for people is the phrase
-    return { key: np.openedBy(mod.start) === np.at(head.start) && np.at(head.start) ? np.at(head.start) : mod.entity };
+    const headPhrase = np.at(head.start);
+    return { key: headPhrase && np.openedBy(mod.start) === headPhrase ? headPhrase : mod.entity };
   }
   const from = r >= sStart && SKIPPABLE.test(tokens[r].text) ? r : r + 1;
   // a subject opens its clause: after a verb ("made a surprise visit") the phrase is an object
