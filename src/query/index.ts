@@ -15,6 +15,6 @@ export { exportRows, csvLine, EXPORT_KINDS, type ExportKind } from './export.js'
 export { placeQueued, rebuildStories, pairFeatures, pairScore, type PlaceReport, type PairFeatures } from './stories.js';
 export { storyView, storyBrief, type StoryView, type StoryArticle, type StoryBrief } from './story-view.js';
 export { STORY_MODEL, type StoryModel } from './story-weights.js';
-export { buildTimeline, type TimelineEntry, type TimelineOptions, type TimelineCitation, type TimelineNumber, type DateSource, type RevisionKind } from './timeline.js';
+export { buildTimeline, roleLabel, type TimelineEntry, type TimelineOptions, type TimelineCitation, type TimelineNumber, type DateSource, type RevisionKind } from './timeline.js';
 // Which annotators an article's language got, for pages that explain why nothing is highlighted.
 export { ENGLISH_ONLY, fullPipeline } from '../understand/index.js';

@@ -112,6 +112,16 @@ interface Candidate extends TimelineEntry {
   order: number;
 }
 
+/**
+ * A role in words: the entity's name, else the noun phrase with its CAMEO actor type ("police (COP)";
+ * with `typed` false the phrase alone), else ''. What the CLI and the web timeline print.
+ */
+export function roleLabel(ref: EntityRef | null, phrase: string | null, type: CameoActorType | null, typed = true): string {
+  if (ref) return ref.name;
+  if (!phrase) return '';
+  return typed && type ? `${phrase} (${type})` : phrase;
+}
+
 export function buildTimeline(articles: ArticleView[], opts: TimelineOptions = {}): TimelineEntry[] {
   const candidates = read(articles, opts);
   const entries = fold(candidates);

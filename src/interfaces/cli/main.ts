@@ -7,7 +7,7 @@ import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildApp, loadConfig, DEFAULT_DATA_DIR, type App, type Config } from '../../app.js';
 import { DeskError, type EntityCorrection } from '../../model/index.js';
-import { turnOf, exportRows, csvLine, storyBrief, EXPORT_KINDS, type ExportKind, type Turn } from '../../query/index.js';
+import { turnOf, exportRows, csvLine, storyBrief, roleLabel, EXPORT_KINDS, type ExportKind, type Turn } from '../../query/index.js';
 import { listen } from '../http/server.js';
 import { printAnswer, printReport, progressLine } from './format.js';
 import { watchCommand } from './watch.js';
@@ -249,9 +249,8 @@ const COMMANDS: Record<string, Command> = {
       if (s.timeline.length) out.log('\nTimeline:');
       for (const e of s.timeline) {
         // a role no entity fills is the text's noun phrase with its CAMEO actor type: "police (COP)"
-        const role = (name: string | undefined, phrase: string | null, type: string | null) => name ?? (phrase ? (type ? `${phrase} (${type})` : phrase) : '');
-        const actor = role(e.actor?.name, e.actorPhrase, e.actorCameoType);
-        const target = role(e.target?.name, e.targetPhrase, e.targetCameoType);
+        const actor = roleLabel(e.actor, e.actorPhrase, e.actorCameoType);
+        const target = roleLabel(e.target, e.targetPhrase, e.targetCameoType);
         const who = actor && target ? `${actor} → ${target}` : actor || (target && `→ ${target}`);
         const change = e.revises ? ` [${e.revises.kind}]` : '';
         out.log(`  ${(e.date ?? 'undated').padEnd(21)} ${e.modality.padEnd(9)} ${e.cameoLabel.toLowerCase()}${who ? `: ${who}` : ''}${e.place ? ` in ${e.place.name}` : ''}${change}` +

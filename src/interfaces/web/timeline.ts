@@ -5,7 +5,7 @@
 // is labelled in a gutter on the left, as in a Gantt chart, so no label covers another row's mark.
 
 import { CAMEO_ACTOR_TYPES, type CameoActorType, type EntityRef, type Modality } from '../../model/index.js';
-import { valueInterval, type TimelineEntry } from '../../query/index.js';
+import { roleLabel, valueInterval, type TimelineEntry } from '../../query/index.js';
 import { dateLabel, dateRange, html, type Html } from './html.js';
 
 /** What the plot and the table read of a timeline entry. */
@@ -47,16 +47,9 @@ export function whenLabel(date: string | null, granularity: string | null): stri
   return dateRange(iv.from, iv.to);
 }
 
-/** A role in words: the entity's name, else the noun phrase with its CAMEO actor type ("police (COP)"), else ''. */
-function roleText(ref: EntityRef | null, phrase: string | null, type: CameoActorType | null, typed = true): string {
-  if (ref) return ref.name;
-  if (!phrase) return '';
-  return typed && type ? `${phrase} (${type})` : phrase;
-}
-
 function who(e: TimelineMark, typed = true): string {
-  const actor = roleText(e.actor, e.actorPhrase, e.actorCameoType, typed);
-  const target = roleText(e.target, e.targetPhrase, e.targetCameoType, typed);
+  const actor = roleLabel(e.actor, e.actorPhrase, e.actorCameoType, typed);
+  const target = roleLabel(e.target, e.targetPhrase, e.targetCameoType, typed);
   return actor && target ? `${actor} → ${target}` : actor || `→ ${target}`;
 }
 
@@ -164,7 +157,7 @@ export function timelinePlot(entries: TimelineMark[], opts: { id: string; title:
     const pub = r.e.published ? dayOf(r.e.published) : null;
     const asOf = pub !== null && (pub < a || pub >= b) ? html`<line class="asof-link" x1="${x(pub + 0.5)}" x2="${x(pub < a ? a : b)}" y1="${y}" y2="${y}"/><line class="asof" x1="${x(pub + 0.5)}" x2="${x(pub + 0.5)}" y1="${y - 7}" y2="${y + 7}"/>` : '';
     const label = (size: keyof typeof LABEL_CHARS, s: string) => html`<text class="label ${size}" x="${GUTTER}%" y="${y + 4}" text-anchor="end">${cut(s, LABEL_CHARS[size])}</text>`;
-    return html`<a href="#${opts.id}-${r.n}"><g class="row"><title>${r.n}. ${describe(r.e)}</title><rect class="hit" x="0" y="${y - ROW_H / 2}" width="100%" height="${ROW_H}"/>${asOf}${shape}${label('l', `${r.n}. ${r.e.trigger}: ${who(r.e)}`)}${label('m', `${r.n}. ${r.e.trigger}: ${roleText(r.e.actor, r.e.actorPhrase, null, false) || roleText(r.e.target, r.e.targetPhrase, null, false)}`)}${label('s', `${r.n}. ${r.e.trigger}`)}</g></a>`;
+    return html`<a href="#${opts.id}-${r.n}"><g class="row"><title>${r.n}. ${describe(r.e)}</title><rect class="hit" x="0" y="${y - ROW_H / 2}" width="100%" height="${ROW_H}"/>${asOf}${shape}${label('l', `${r.n}. ${r.e.trigger}: ${who(r.e)}`)}${label('m', `${r.n}. ${r.e.trigger}: ${roleLabel(r.e.actor, r.e.actorPhrase, null, false) || roleLabel(r.e.target, r.e.targetPhrase, null, false)}`)}${label('s', `${r.n}. ${r.e.trigger}`)}</g></a>`;
   });
   const span = `${dateLabel(isoOf(lo))} to ${dateLabel(isoOf(hi - 1))}`;
   const desc = `${rows.length} dated event${rows.length === 1 ? '' : 's'} from ${span}; each row is one event, a dot for a known day, a bar for a window of possible dates.`;
