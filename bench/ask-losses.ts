@@ -9,7 +9,7 @@ import { ROOT, benchApp } from './lib/corpus.js';
 const SENT = ['coverage', 'content', 'names', 'articleNames', 'articleScore', 'relatives', 'windowContent', 'articleContent', 'rank', 'predicate', 'proximity', 'head', 'slot'];
 const app = await benchApp();
 let n = 0;
-for (const set of ['bbc', 'web']) {
+for (const set of (process.argv[2] ?? 'bbc,web').split(',')) {
   for (const c of parseQa(readFileSync(join(ROOT, 'test/qa/dev', `${set}.jsonl`), 'utf8'))) {
     if (!c.answers.length) continue;
     const r = await answerQuestion(app.store, c.question, { today: null });

@@ -9,6 +9,7 @@ import { buildApp, loadConfig, type App } from '../../src/app.js';
 import type { Document } from '../../src/model/index.js';
 import { analyseQuestion, answerQuestion } from '../../src/query/index.js';
 import { valueInterval } from '../../src/query/ask/when.js';
+import { isDeictic } from '../../src/query/ask/candidates.js';
 
 const doc = (title: string, text: string, published: string): { item: string; ok: true; doc: Document } => ({
   item: title,
@@ -121,6 +122,29 @@ test('a name the question already gives, as written or by its initials, is never
     assert.ok(!r.candidates.some((c) => c.text === 'British National Party'), 'the question names the BNP by its initials');
     assert.match(r.proposed?.answer ?? '', /East Anglian Daily Times/);
   });
+});
+
+test('a plural of a name the question gives, and the asked noun alone, are no answers', async () => {
+  await onCorpus(async (app) => {
+    await app.desk.add([
+      doc(
+        'Veteran actor dies',
+        'Irish actor Tom Brennan, who was nominated for best actor at the 1961 Oscars, has died. ' +
+          'His Oscar nomination was for the film The Long Harbour, one of several westerns he made. ' +
+          'Critics said the collection of westerns leaves out Red Canyon.',
+        '2025-10-10',
+      ),
+    ]);
+    const film = await answerQuestion(app.store, 'For which film was Tom Brennan up for a best actor Oscar?');
+    assert.ok(!film.candidates.some((c) => c.text === 'Oscars'), JSON.stringify(film.candidates.map((c) => c.text)));
+    const western = await answerQuestion(app.store, 'Which western is missing from the collection?');
+    assert.ok(!western.candidates.some((c) => /^westerns$/i.test(c.text)), JSON.stringify(western.candidates.map((c) => c.text)));
+  });
+});
+
+test('a time said relative to the publication date is marked deictic; a written-out date is not', () => {
+  for (const t of ['a year ago', 'almost three years ago', 'on Wednesday', 'last month', 'today']) assert.equal(isDeictic(t), true, t);
+  for (const t of ['December 2003', '24 January', '1976', 'early 2014', '5-6 March', 'the 1990s', 'Jan 5']) assert.equal(isDeictic(t), false, t);
 });
 
 test('"on what date" is not answered by a time that names no day, even with no publication date', async () => {

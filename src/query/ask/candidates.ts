@@ -75,6 +75,12 @@ export interface Candidate {
    * 0 when the sentence does not say (no such verb, a clause between).
    */
   role: number;
+  /**
+   * A time the sentence says only relative to when it was written ("a year ago", "last week", "on
+   * Wednesday"), resolved here against the publication date: 1; a date it writes out ("December 2003",
+   * "24 January") or any other span: 0. Of two times for "when", the one written out is the surer.
+   */
+  deictic: number;
   /** Set when the span is a typed entity mention. */
   entityType?: EntityType;
   evidence: Evidence;
@@ -87,6 +93,18 @@ const NOT_ANSWERS = (w: string): boolean =>
 const PRONOUNS = new Set('i we you he she it they me us him her them my our your his its their this that these those'.split(' '));
 
 const PLACE_PREPS = /\b(?:in|at|to|from|near|outside|inside|into|across)\s+(?:the\s+)?$/i;
+
+/** A time expression that names no year, month or day of the month: it is read from the publication date. */
+export function isDeictic(text: string): boolean {
+  const words = tokens(text);
+  return !/\b(?:1[0-9]|20)\d\ds?\b/.test(text) && !words.some((w) => MONTHS.has(w)) && !/\b\d{1,2}(?:st|nd|rd|th)?\b/.test(text.replace(/\b\d+\s+(?:years?|months?|weeks?|days?|hours?|decades?)\b/gi, ''));
+}
+
+/** The span is the asked noun itself, singular or plural, with at most a determiner ("the Westerns"). */
+function isAskedNoun(text: string, head: string): boolean {
+  const words = tokens(text).filter((w) => !isStopWord(w));
+  return words.length === 1 && (words[0] === head || words[0] === `${head}s` || words[0] === `${head}es`);
+}
 
 /** `rank` is the sentence's place among the evidence: noun phrases are chunked for the best few only. */
 export function candidatesIn(ev: Evidence, q: Question, rank = 0): Candidate[] {
@@ -108,7 +126,9 @@ export function candidatesIn(ev: Evidence, q: Question, rank = 0): Candidate[] {
     if (s.kind !== 'time' && s.kind !== 'number' && s.kind !== 'quoted' && (qAcronyms.has(initials(s.text)) || qAcronyms.has(initials(s.surface ?? '')))) continue;
     // A month, weekday, title or pronoun is never a name answer ("May", "Rep", "We"), whatever tagged it.
     if (s.kind !== 'time' && s.kind !== 'quoted' && toks.length === 1 && NOT_ANSWERS(toks[0])) continue;
-    const named = (piece: string[]) => piece.length > 0 && (piece.every((t) => qTokens.has(t)) || qTokens.has(piece[piece.length - 1]));
+    // A plural of a name the question writes is that name ("Oscars" when it asks about an Oscar).
+    const inQuestion = (t: string) => qTokens.has(t) || (t.length > 3 && t.endsWith('s') && qTokens.has(t.slice(0, -1)));
+    const named = (piece: string[]) => piece.length > 0 && (piece.every(inQuestion) || inQuestion(piece[piece.length - 1]));
     // "Hughes and Giggs" is no answer when the question already names Hughes.
     if (q.type !== 'quote' && lower.split(/\s+and\s+/).some((p) => named(p.split(/\s+/).filter((t) => t.length > 1)))) continue;
     let bonus = s.prior;
@@ -132,6 +152,8 @@ export function candidatesIn(ev: Evidence, q: Question, rank = 0): Candidate[] {
       return words.length ? words.filter((w) => qWords.has(w)).length / words.length : 0;
     };
     const echo = Math.max(echoOf(s.text), s.surface ? echoOf(s.surface) : 0);
+    // The asked noun alone is no answer: "Westerns" is not which western.
+    if (q.head && s.kind !== 'number' && s.kind !== 'time' && s.kind !== 'quoted' && isAskedNoun(s.text, q.head)) continue;
     // "Whose song ...?": the owner is written with a possessive ("James Newton's Choir").
     if (/^whose\b/i.test(q.text) && /^['’]s?\b/.test(text.slice(s.end, s.end + 2))) bonus += 0.15;
     const mid = (s.start + s.end) / 2;
@@ -173,6 +195,7 @@ export function candidatesIn(ev: Evidence, q: Question, rank = 0): Candidate[] {
       within,
       role,
       near,
+      deictic: s.deictic ? 1 : 0,
       entityType: s.entityType,
       evidence: ev,
     });
@@ -347,6 +370,8 @@ interface Span {
   kind?: SpanKind;
   /** The answer as shown, when it says more than the span scored: a number with what it counts ("80 kilometres"). */
   shown?: string;
+  /** A time said relative to the publication date (see Candidate.deictic). */
+  deictic?: boolean;
 }
 
 function rawSpans(ev: Evidence, q: Question, rank: number): Span[] {
@@ -391,6 +416,7 @@ function rawSpans(ev: Evidence, q: Question, rank: number): Span[] {
           prior: (t.value && /^\d{4}/.test(t.value) ? 0.1 : 0) + granularityFit(q.granularity, t.value, t.granularity) - (t.value && /_REF$/.test(t.value) ? 0.3 : 0),
           key: t.value ?? t.text.toLowerCase(),
           kind: 'time' as const,
+          deictic: isDeictic(t.text),
         }));
     case 'number': {
       const spans: Span[] = [];
