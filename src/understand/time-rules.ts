@@ -404,8 +404,8 @@ function has(g: Record<string, string | undefined>, k: string): boolean {
  * Words a rule cannot match without, so a window lacking them skips the rule's regex (most windows
  * have no month, weekday, season or part of the day in them, and the rules scan every window). Each
  * list is "one of these": a rule runs only where every one of its lists has a word in the window's
- * lower-cased text, and the entry `'\\d'` stands for any ASCII digit. A list must name a word every match of the
- * rule contains (the rules are case-insensitive, and an ASCII letter matches only itself in either
+ * lower-cased text (`'\\d'`: an ASCII digit, which lower-casing neither makes nor removes). A list
+ * must name a word every match of the rule contains (the rules are case-insensitive, and an ASCII letter matches only itself in either
  * case), so skipping changes no candidate: test/understand/times.test.ts checks each rule's needs
  * against every match on the test texts. A rule without needs always runs.
  */
@@ -474,20 +474,14 @@ export const RULE_NEEDS: Readonly<Record<string, readonly Need[]>> = {
   'future-ref': [['future', 'term', 'date']],
 };
 
-/** Whether `lower` (a window's text in lower case; `digit`: whether it has an ASCII digit) has what `needs` asks. */
-export function meetsNeeds(needs: readonly Need[] | undefined, lower: string, digit: boolean): boolean {
-  if (!needs) return true;
-  for (const any of needs) {
-    let found = false;
-    for (const w of any) {
-      if (w === '\\d' ? digit : lower.includes(w)) {
-        found = true;
-        break;
-      }
-    }
-    if (!found) return false;
-  }
-  return true;
+/** One of the words of `any` anywhere in a lower-cased text, as one regex (the words are plain letters, or `'\\d'`). */
+export function needRegex(any: Need): RegExp {
+  return new RegExp(any.join('|'));
+}
+
+/** Whether `lower` (a window's text in lower case) has what `needs` asks. */
+export function meetsNeeds(needs: readonly Need[] | undefined, lower: string): boolean {
+  return !needs || needs.every((any) => needRegex(any).test(lower));
 }
 
 // ---------- the rules ----------
