@@ -20,6 +20,16 @@ function tokenize(text, sentences) {
   }
   return out;
 }
+function recordLookup(record) {
+  if (Object.getPrototypeOf(record) !== Object.prototype) throw new Error("recordLookup: a plain object literal is expected");
+  const own = new Map(Object.entries(record));
+  return (key) => {
+    const v = own.get(key);
+    if (v !== void 0 || own.has(key)) return v;
+    return INHERITED.has(key) ? record[key] : void 0;
+  };
+}
+var INHERITED = new Set(Object.getOwnPropertyNames(Object.prototype));
 function isCapitalised(word) {
   const c = word.charCodeAt(0);
   if (c < 128) return c >= 65 && c <= 90;
@@ -96,8 +106,9 @@ import countries from "world-countries";
 import nlp from "compromise";
 var model = nlp.model();
 var LEX = model.one.lexicon;
+var lexEntry = recordLookup(LEX);
 function tagsOf(word) {
-  const t = LEX[word];
+  const t = lexEntry(word);
   if (t === void 0) return [];
   return Array.isArray(t) ? t : [t];
 }
@@ -1176,19 +1187,8 @@ var RULE_NEEDS = {
   // the … future; the short, long, near term; a later date
   "future-ref": [["future", "term", "date"]]
 };
-function meetsNeeds(needs, lower, digit) {
-  if (!needs) return true;
-  for (const any of needs) {
-    let found = false;
-    for (const w of any) {
-      if (w === "\\d" ? digit : lower.includes(w)) {
-        found = true;
-        break;
-      }
-    }
-    if (!found) return false;
-  }
-  return true;
+function needRegex(any) {
+  return new RegExp(any.join("|"));
 }
 var MONMOD = "(?:(?<mod>early|late|mid|the end of|the beginning of|the start of|the middle of|the first half of|the second half of)[\\s-]+)?";
 var RULES2 = [
@@ -3025,6 +3025,7 @@ var PRONOUN_FORMS = {
   them: { want: "they", subject: false },
   their: { want: "they", subject: false }
 };
+var pronounForm = recordLookup(PRONOUN_FORMS);
 var ORG_NOUNS = new Set(
   "company firm group club party organisation organization union band bank giant side team league body agency government carrier operator retailer network institute council commission board charity airline maker manufacturer business corporation conglomerate regulator watchdog association federation province county outfit squad label studio broadcaster channel newspaper website chain supermarket startup start-up trust group firm insurer lender brewer publisher developer campaign movement ministry department authority".split(" ")
 );
@@ -3171,7 +3172,7 @@ function findCoref(text, sentences, entities, mentions, tokens, unnamed) {
       lastSpeakerSentence = t.sentence;
       lastSpeakerVia = null;
     }
-    const form = PRONOUN_FORMS[lower];
+    const form = pronounForm(lower);
     if (form) {
       if (lower === "it" && !subjectIt(tokens, i)) continue;
       if ((form.want === "it" || form.want === "they") && unnamedOrgSubject === t.sentence) continue;
@@ -4166,8 +4167,7 @@ function windows(text, sentences) {
   return out;
 }
 var TRIGGER = /\d|day|night|morning|noon|week|month|year|decade|centur|quarter|now|current|recent|late|past|previous|future|soon|short|long|ago|spring|summer|fall|autumn|winter|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|tomorrow|present|hour|minute|second|ties|half|fortnight|annually|hourly|term|while|time|nineteen|thousand|christmas|easter|thanksgiving|halloween|pentecost/i;
-var DIGIT2 = /\d/;
-var NEED_LISTS = [];
+var NEED_RES = [];
 var NEED_IDS = (() => {
   const ids = /* @__PURE__ */ new Map();
   return RULES2.map(
@@ -4175,7 +4175,7 @@ var NEED_IDS = (() => {
       const key = any.join("|");
       let i = ids.get(key);
       if (i === void 0) {
-        i = NEED_LISTS.push(any) - 1;
+        i = NEED_RES.push(needRegex(any)) - 1;
         ids.set(key, i);
       }
       return i;
@@ -4186,15 +4186,13 @@ function candidates(slice, win) {
   const out = [];
   if (!TRIGGER.test(slice)) return out;
   const lower = slice.toLowerCase();
-  const digit = DIGIT2.test(slice);
-  const known2 = new Int8Array(NEED_LISTS.length);
-  const has = (j) => {
-    if (known2[j] === 0) known2[j] = meetsNeeds([NEED_LISTS[j]], lower, digit) ? 1 : 2;
-    return known2[j] === 1;
-  };
-  for (let i = 0; i < RULES2.length; i++) {
+  const known2 = new Int8Array(NEED_RES.length);
+  rules: for (let i = 0; i < RULES2.length; i++) {
+    for (const j of NEED_IDS[i]) {
+      if (known2[j] === 0) known2[j] = NEED_RES[j].test(lower) ? 1 : 2;
+      if (known2[j] === 2) continue rules;
+    }
     const rule = RULES2[i];
-    if (!NEED_IDS[i].every(has)) continue;
     const re = rule.re;
     re.lastIndex = 0;
     for (let m = re.exec(slice); m; m = re.exec(slice)) {
@@ -4765,6 +4763,7 @@ var NOUNS = {
   massacre: "20",
   genocide: "20"
 };
+var nounCameo = recordLookup(NOUNS);
 var PHRASAL = [
   ["call", "on", "02"],
   ["call", "for", "02"],
@@ -4891,8 +4890,8 @@ function findEvents(text, sentences, entities, mentions, times, links = [], toke
       cameo = phr[2];
       trigger = text.slice(tok.start, tokens[i + 1].end);
       end = tokens[i + 1].end;
-    } else if (NOUNS[lower] && (DETERMINERS.has(prev) || /^['’]s?$/.test(prev) || /^\p{Lu}/u.test(tokens[i - 1]?.text ?? "") || /s$/.test(lower) && !TRIGGERS.has(lower) || !TRIGGERS.has(lower))) {
-      cameo = NOUNS[lower];
+    } else if (nounCameo(lower) && (DETERMINERS.has(prev) || /^['’]s?$/.test(prev) || /^\p{Lu}/u.test(tokens[i - 1]?.text ?? "") || /s$/.test(lower) && !TRIGGERS.has(lower) || !TRIGGERS.has(lower))) {
+      cameo = nounCameo(lower);
       noun = true;
     } else if (TRIGGERS.has(lower) && !/^\p{Lu}/u.test(tok.text.slice(0, 1)) || TRIGGERS.has(lower) && i === sStart) {
       if (DETERMINERS.has(prev)) continue;
@@ -5011,7 +5010,7 @@ var NounPhrases = class {
     const t = tokens[k];
     const first = k === 0 || tokens[k - 1].sentence !== t.sentence;
     const w = first && /^\p{Lu}[a-z-]+$/u.test(t.text) ? t.text.toLowerCase() : t.text;
-    if (!plainWord(w) || TRIGGERS.has(w) || NOUNS[w] || /(ing|ly)$/.test(w) || this.covered(t)) return null;
+    if (!plainWord(w) || TRIGGERS.has(w) || nounCameo(w) || /(ing|ly)$/.test(w) || this.covered(t)) return null;
     const pt = k > 0 && tokens[k - 1].sentence === t.sentence ? tokens[k - 1] : null;
     const nounSlot2 = !!pt && (/^(the|a|an)$/i.test(pt.text) || this.nameEnds.has(pt.end));
     if (posTags(w).some((x) => /Verb|Tense|Adverb|Gerund|Infinitive|Adjective|Pronoun|Determiner/.test(x)) && !posTags(w).some((x) => /Noun/.test(x)) && !(nounSlot2 && posTags(w).every((x) => x === "Adjective"))) return null;

@@ -6,6 +6,7 @@
 
 import countries from 'world-countries';
 import nlp from 'compromise';
+import { recordLookup } from './tokens.js';
 
 export type PlaceKind = 'country' | 'city' | 'region' | 'continent';
 
@@ -22,9 +23,13 @@ interface CompromiseModel {
 
 const model = (nlp as unknown as { model(): CompromiseModel }).model();
 const LEX = model.one.lexicon;
+// LEX[word] through a Map: asked of most tokens, with fresh strings (compromise changes its lexicon
+// only when words or plugins are added, which nothing here does)
+const lexEntry = recordLookup(LEX);
+const frozenEntry = recordLookup(model.one.frozenLex);
 
 function tagsOf(word: string): string[] {
-  const t = LEX[word];
+  const t = lexEntry(word);
   if (t === undefined) return [];
   return Array.isArray(t) ? t : [t];
 }
@@ -220,7 +225,7 @@ export function isKnownOrg(name: string): boolean {
   const k = lookupForm(name);
   const t = tagsOf(k);
   if (t.includes('Organization') || t.includes('SportsTeam')) return true;
-  const f = model.one.frozenLex[k];
+  const f = frozenEntry(k);
   return f === 'Organization' || (Array.isArray(f) && f.includes('Organization'));
 }
 
