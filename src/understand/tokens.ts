@@ -42,10 +42,10 @@ export function tokenize(text: string, sentences: Sentence[]): Token[] {
 export function recordLookup<V>(record: Readonly<Record<string, V>>): (key: string) => V | undefined {
   if (Object.getPrototypeOf(record) !== Object.prototype) throw new Error('recordLookup: a plain object literal is expected');
   const own = new Map<string, V>(Object.entries(record));
+  // not an own key (or one whose value is undefined): the record answers only for inherited names
   return (key) => {
     const v = own.get(key);
-    if (v !== undefined || own.has(key)) return v;
-    return INHERITED.has(key) ? (record as Record<string, V>)[key] : undefined;
+    return v !== undefined ? v : INHERITED.has(key) ? (record as Record<string, V>)[key] : undefined;
   };
 }
 
