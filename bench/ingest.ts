@@ -4,8 +4,9 @@
 // synthetic BBC corpus (bench/lib/synth.ts) into a fresh SQLite store, then the database's size per
 // table and index (SQLite's dbstat) after `maintain()`. Prints articles/s wall and per CPU second
 // (process.cpuUsage, which a shared machine inflates much less) with the load average beside them.
-// Run with `node --cpu-prof --import tsx bench/ingest.ts` for a profile. `--stages` splits the wall time by
-// stage (read and language, understand, each of the SQLite store's write steps, commit, story placement).
+// Run with `node --cpu-prof --import tsx bench/ingest.ts` for a profile. `--stages` splits the wall and CPU
+// time (process.cpuUsage at each mark) by stage (read and language, understand, each of the SQLite store's
+// write steps, commit, story placement).
 
 import { parseArgs } from 'node:util';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -39,14 +40,19 @@ const app = await buildApp(loadConfig({}, { dataDir: dir, allowFetch: false, ...
 const la = () => loadavg().map((x) => x.toFixed(2)).join(' ');
 console.log(`load average before: ${la()}; understand threads: ${app.config.addThreads ?? 0}`);
 const spent = new Map<string, number>();
+const spentCpu = new Map<string, number>();
 let stage = 'start';
 let since = performance.now();
+let sinceCpu = process.cpuUsage();
 /** The time since the last mark goes to `done` (the stage running until now); `next` runs from here. */
 const close = (done: string, next: string) => {
   const t = performance.now();
+  const c = process.cpuUsage();
   spent.set(done, (spent.get(done) ?? 0) + t - since);
+  spentCpu.set(done, (spentCpu.get(done) ?? 0) + (c.user - sinceCpu.user + c.system - sinceCpu.system) / 1000);
   stage = next;
   since = t;
+  sinceCpu = c;
 };
 const mark = (next: string) => close(stage, next);
 if (values.stages) timeStages();
@@ -72,9 +78,13 @@ console.log(`ingested ${added} (+${report.duplicates.length} dup, ${report.faile
 console.log(`ingest: ${(added / secs).toFixed(1)} articles/s wall, ${(added / cpu).toFixed(1)} articles per CPU s; load average after: ${la()}`);
 if (values.stages) {
   spent.delete('start');
+  spentCpu.delete('start');
   const all = [...spent.values()].reduce((a, b) => a + b, 0);
-  for (const [k, ms] of [...spent].sort((a, b) => b[1] - a[1])) {
-    console.log(`  ${k.padEnd(28)} ${(ms / 1000).toFixed(1).padStart(7)} s  ${((100 * ms) / all).toFixed(1).padStart(5)}%  ${(ms / added).toFixed(2).padStart(6)} ms/article`);
+  const allCpu = [...spentCpu.values()].reduce((a, b) => a + b, 0);
+  console.log(`  ${'stage'.padEnd(28)} ${'wall'.padStart(7)}    ${'share'.padStart(5)}  ${'ms/article'.padStart(10)}  ${'CPU ms/article'.padStart(14)}  CPU share`);
+  for (const [k, ms] of [...spent].sort((a, b) => (spentCpu.get(b[0]) ?? 0) - (spentCpu.get(a[0]) ?? 0))) {
+    const cpu = spentCpu.get(k) ?? 0;
+    console.log(`  ${k.padEnd(28)} ${(ms / 1000).toFixed(1).padStart(7)} s  ${((100 * ms) / all).toFixed(1).padStart(5)}%  ${(ms / added).toFixed(2).padStart(10)}  ${(cpu / added).toFixed(2).padStart(14)}  ${((100 * cpu) / allCpu).toFixed(1).padStart(8)}%`);
   }
 }
 

@@ -578,15 +578,18 @@ function figures(text: string): string[] {
 // (a dependency for twenty lines would be more to keep than the lines).
 export function minhash(text: string): number[] {
   const words = tokens(text);
-  const mins = new Array<number>(MINHASH).fill(0xffffffff);
+  // The minima kept as signed 32-bit integers, each value's top bit flipped (v ^ 0x80000000 orders as
+  // v does unsigned), so the inner loop stays in integer arithmetic: the same minima as mix32's
+  // unsigned values compared as numbers, turned back at the end.
+  const mins = new Int32Array(MINHASH).fill(0x7fffffff);
   for (let i = 0; i + SHINGLE <= Math.max(words.length, SHINGLE); i++) {
-    const h = fnv1aWords(words, i, Math.min(i + SHINGLE, words.length));
+    const h = fnv1aWords(words, i, Math.min(i + SHINGLE, words.length)) | 0;
     for (let k = 0; k < MINHASH; k++) {
-      const v = mix32(h ^ SEEDS[k]);
+      const v = mix32Signed(h ^ SEEDS_SIGNED[k]) ^ 0x80000000;
       if (v < mins[k]) mins[k] = v;
     }
   }
-  return mins;
+  return Array.from(mins, (m) => (m ^ 0x80000000) >>> 0);
 }
 
 export function minhashJaccard(a: number[], b: number[]): number {
@@ -597,6 +600,7 @@ export function minhashJaccard(a: number[], b: number[]): number {
 }
 
 const SEEDS = Array.from({ length: MINHASH }, (_, k) => mix32(0x9e3779b9 + k * 0x85ebca6b));
+const SEEDS_SIGNED = Int32Array.from(SEEDS);
 
 /** FNV-1a of words.slice(from, to).join(' '), without building the string (one per word of every article). */
 function fnv1aWords(words: string[], from: number, to: number): number {
@@ -617,12 +621,16 @@ function fnv1aWords(words: string[], from: number, to: number): number {
 
 /** murmur3's finaliser: a good 32-bit mix. */
 function mix32(x: number): number {
+  return mix32Signed(x) >>> 0;
+}
+
+/** mix32's bits as a signed 32-bit integer. */
+function mix32Signed(x: number): number {
   x ^= x >>> 16;
   x = Math.imul(x, 0x85ebca6b);
   x ^= x >>> 13;
   x = Math.imul(x, 0xc2b2ae35);
-  x ^= x >>> 16;
-  return x >>> 0;
+  return x ^ (x >>> 16);
 }
 
 /**

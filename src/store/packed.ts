@@ -158,7 +158,19 @@ export function unpackAnnotations(data: Buffer): WideRows {
 
 /** The spans of entity `id`'s mentions, in order, without unpacking the other lists (a correction asks this of many articles). */
 export function mentionSpans(data: Buffer, id: string): [number, number][] {
+  return spansOf(packedMentions(data), id);
+}
+
+/** A packed row's entity list and mention rows, for spansOf (read-only: callers may keep and share it). */
+export type PackedMentions = Pick<Packed, 'e' | 'm'>;
+
+export function packedMentions(data: Buffer): PackedMentions {
   const p = JSON.parse(inflateRawSync(data).toString('utf8')) as Packed;
+  return { e: p.e, m: p.m };
+}
+
+/** mentionSpans of an already parsed row. */
+export function spansOf(p: PackedMentions, id: string): [number, number][] {
   const i = p.e.indexOf(id);
   const out: [number, number][] = [];
   if (i < 0) return out;

@@ -28,7 +28,7 @@ import { JOBS_NEWEST, JOB_STATUSES, isoTime, jobInfo, leaseUntil } from './jobs.
 import { checkMigrations } from './migrations/types.js';
 import { sqliteMigrations } from './migrations/sqlite.js';
 import { fts5Query, safeTerm, safeTerms, termWeight } from './fts.js';
-import { EMPTY_ROWS, type WideRows, annotationRows, mentionSpans, moveEntity, packAnnotations, unpackAnnotations } from './packed.js';
+import { EMPTY_ROWS, type PackedMentions, type WideRows, annotationRows, moveEntity, packAnnotations, packedMentions, spansOf, unpackAnnotations } from './packed.js';
 import { TOP_PER_TERM, type TopEntry, capOf, decodeSentences, encodeSentences, rankBySum, topOfPostings } from './topk.js';
 import { DecodedArticle, DecodedCache } from './decoded.js';
 import { articleEntityRows, idFor, prepareArticle, storeFailed } from './prepare.js';
@@ -69,6 +69,8 @@ const sentenceRowid = (seq: number, idx: number) => {
 /** Postings read from the index for the price of decoding one article's terms (termArticles' choice). */
 const POSTINGS_PER_DECODE = 1000;
 
+/** Packed annotation rows whose parsed mentions are kept for revisions (a few KB each). */
+const PARSED_MENTIONS = 2000;
 /** Parsed story signatures kept (a few KB each, like the 2,000 decoded articles). */
 const SIGNATURES = 2000;
 
@@ -148,6 +150,8 @@ export class SqliteStore implements Store {
   private readonly db: Database.Database;
   private readonly cache = new Map<string, Stmt>();
   private readonly decoded = new DecodedCache<number>();
+  /** Packed rows' parsed mentions by seq, least recently used first (mentionsOf). */
+  private readonly parsedMentions = new Map<number, { data: Buffer; parsed: PackedMentions }>();
   private readonly idBySeq = new Map<number, string>();
   /** Articles written by the open transaction, decoded as written: they join the LRU once it commits. */
   private written: { seq: number; id: string; decoded: DecodedArticle }[] = [];
@@ -441,13 +445,33 @@ export class SqliteStore implements Store {
     for (const r of this.st('SELECT a.id AS article_id, a.seq FROM article_entities ae JOIN articles a ON a.seq = ae.seq WHERE ae.entity_id = ? ORDER BY a.id')
       .all(id) as Row[]) {
       const packed = this.packedOf(r.seq as number);
-      const spans = packed ? mentionSpans(packed, id) : [];
+      const spans = packed ? spansOf(this.mentionsOf(r.seq as number, packed), id) : [];
       if (spans.length === 0 || spans.some(([start, end]) => end - start > longest)) continue;
-      const t = inflateText((text.get(r.article_id) as Row).text);
+      // an article's text never changes: the decoded LRU's copy when it has one
+      const t = this.decoded.get(r.seq as number)?.text ?? inflateText((text.get(r.article_id) as Row).text);
       const surfaces = spans.map(([start, end]) => t.slice(start, end));
       if (onlyNamedAs(surfaces, keys, type)) out.push({ articleId: r.article_id as string, surfaces });
     }
     return out;
+  }
+
+  /**
+   * The parsed entity list and mentions of a packed row, kept by seq for as long as the stored bytes are
+   * the same (a correction that moves links rewrites them): revising an entity reads every article that
+   * names it, and the articles naming a common surname are read again at each revision.
+   */
+  private mentionsOf(seq: number, data: Buffer): PackedMentions {
+    const hit = this.parsedMentions.get(seq);
+    if (hit && hit.data.equals(data)) {
+      this.parsedMentions.delete(seq);
+      this.parsedMentions.set(seq, hit);
+      return hit.parsed;
+    }
+    const parsed = packedMentions(data);
+    this.parsedMentions.delete(seq);
+    this.parsedMentions.set(seq, { data, parsed });
+    if (this.parsedMentions.size > PARSED_MENTIONS) this.parsedMentions.delete(this.parsedMentions.keys().next().value!);
+    return parsed;
   }
 
   /** An article's packed mentions, coreference links, times, numbers and events (packed.ts); none when it has no row. */

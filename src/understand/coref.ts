@@ -4,7 +4,7 @@
 // when a first name tells; a role ("the president") points to the person titled so.
 
 import type { CorefLink, DocEntity, Mention, Sentence } from '../model/index.js';
-import { bisect, isWord, paragraphs, quoteSpans, type Token } from './tokens.js';
+import { bisect, isWord, paragraphs, quoteSpans, recordLookup, type Token } from './tokens.js';
 import { demonymOf, placeOf, genderOfFirstName, isHonorific, isRoleNoun, isTitleWord, posTags } from './gazetteer.js';
 import { kindOfNoun, orgKinds, type OrgKind } from './org-kind.js';
 import { isSpeechVerb, nounClasses } from './wordnet.js';
@@ -287,6 +287,8 @@ const PRONOUN_FORMS: Record<string, { want: 'm' | 'f' | 'it' | 'they'; subject: 
   them: { want: 'they', subject: false },
   their: { want: 'they', subject: false },
 };
+/** PRONOUN_FORMS[word], asked of every token. */
+const pronounForm = recordLookup(PRONOUN_FORMS);
 
 const ORG_NOUNS = new Set(
   (
@@ -515,7 +517,7 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
       lastSpeakerSentence = t.sentence;
       lastSpeakerVia = null;
     }
-    const form = PRONOUN_FORMS[lower];
+    const form = pronounForm(lower);
     if (form) {
       if (lower === 'it' && !subjectIt(tokens, i)) continue;
       if ((form.want === 'it' || form.want === 'they') && unnamedOrgSubject === t.sentence) continue;

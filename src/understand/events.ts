@@ -22,7 +22,7 @@
 // is kept as a phrase with its CAMEO actor type (actor-type.ts): actorPhrase / targetPhrase.
 
 import type { CameoRoot, CorefLink, DocEntity, Event, Mention, Modality, RolePhrase, Sentence, TimeExpr } from '../model/index.js';
-import { bisect, tokenize, paragraphs, quoteSpans, startingWithin, type Token } from './tokens.js';
+import { bisect, tokenize, paragraphs, quoteSpans, recordLookup, startingWithin, type Token } from './tokens.js';
 import { Coref } from './coref.js';
 import { isRoleNoun, posTags } from './gazetteer.js';
 import { isKindOf, isPossessionVerb, isSpeechVerb, isVerbWord, nounClasses } from './wordnet.js';
@@ -71,6 +71,8 @@ const NOUNS: Record<string, CameoRoot> = {
   war: '19', invasion: '19', fighting: '19', clashes: '19', offensive: '19',
   massacre: '20', genocide: '20',
 };
+/** NOUNS[word], asked of every token. */
+const nounCameo = recordLookup(NOUNS);
 // phrasal triggers: the verb plus the particle that gives it its class
 const PHRASAL: Array<[string, string, CameoRoot]> = [
   ['call', 'on', '02'], ['call', 'for', '02'], ['cut', 'ties', '16'], ['break', 'off', '16'], ['take', 'hostage', '17'],
@@ -182,8 +184,8 @@ export function findEvents(
       cameo = phr[2];
       trigger = text.slice(tok.start, tokens[i + 1].end);
       end = tokens[i + 1].end;
-    } else if (NOUNS[lower] && (DETERMINERS.has(prev) || /^['’]s?$/.test(prev) || /^\p{Lu}/u.test(tokens[i - 1]?.text ?? '') || /s$/.test(lower) && !TRIGGERS.has(lower) || !TRIGGERS.has(lower))) {
-      cameo = NOUNS[lower];
+    } else if (nounCameo(lower) && (DETERMINERS.has(prev) || /^['’]s?$/.test(prev) || /^\p{Lu}/u.test(tokens[i - 1]?.text ?? '') || /s$/.test(lower) && !TRIGGERS.has(lower) || !TRIGGERS.has(lower))) {
+      cameo = nounCameo(lower);
       noun = true;
     } else if (TRIGGERS.has(lower) && !/^\p{Lu}/u.test(tok.text.slice(0, 1)) || (TRIGGERS.has(lower) && i === sStart)) {
       // a verb form after a determiner is a noun or an adjective ("the support", "a negotiated
@@ -339,7 +341,7 @@ class NounPhrases {
     const first = k === 0 || tokens[k - 1].sentence !== t.sentence;
     const w = first && /^\p{Lu}[a-z-]+$/u.test(t.text) ? t.text.toLowerCase() : t.text;
     // the cheap tests first: WordNet is read from disk for a word not asked before
-    if (!plainWord(w) || TRIGGERS.has(w) || NOUNS[w] || /(ing|ly)$/.test(w) || this.covered(t)) return null;
+    if (!plainWord(w) || TRIGGERS.has(w) || nounCameo(w) || /(ing|ly)$/.test(w) || this.covered(t)) return null;
     // a word read as an adjective is a noun after an article or a name ("the public", "the American public")
     const pt = k > 0 && tokens[k - 1].sentence === t.sentence ? tokens[k - 1] : null;
     const nounSlot = !!pt && (/^(the|a|an)$/i.test(pt.text) || this.nameEnds.has(pt.end));

@@ -6,6 +6,7 @@
 
 import countries from 'world-countries';
 import nlp from 'compromise';
+import { recordLookup } from './tokens.js';
 
 export type PlaceKind = 'country' | 'city' | 'region' | 'continent';
 
@@ -22,9 +23,13 @@ interface CompromiseModel {
 
 const model = (nlp as unknown as { model(): CompromiseModel }).model();
 const LEX = model.one.lexicon;
+// LEX[word] through a Map: asked of most tokens, with fresh strings (compromise changes its lexicon
+// only when words or plugins are added, which nothing here does)
+const lexEntry = recordLookup(LEX);
+const frozenEntry = recordLookup(model.one.frozenLex);
 
 function tagsOf(word: string): string[] {
-  const t = LEX[word];
+  const t = lexEntry(word);
   if (t === undefined) return [];
   return Array.isArray(t) ? t : [t];
 }
@@ -137,24 +142,26 @@ export function demonymOf(word: string): { place: string | null; singular: strin
 
 // ---- people ----
 
+// The tests of one word below read its tags through posTags' cache: tagsOf(lookupForm(word)), kept by
+// the word as given (a token's own string, asked again by stage after stage).
 export function isFirstName(word: string): boolean {
-  const t = tagsOf(lookupForm(word));
+  const t = posTags(word);
   return t.includes('MaleName') || t.includes('FemaleName') || t.includes('FirstName');
 }
 
 export function genderOfFirstName(word: string): 'm' | 'f' | null {
-  const t = tagsOf(lookupForm(word));
+  const t = posTags(word);
   if (t.includes('MaleName') && !t.includes('FemaleName')) return 'm';
   if (t.includes('FemaleName') && !t.includes('MaleName')) return 'f';
   return null;
 }
 
 export function isLastName(word: string): boolean {
-  return tagsOf(lookupForm(word)).includes('LastName');
+  return posTags(word).includes('LastName');
 }
 
 export function isKnownPerson(name: string): boolean {
-  return tagsOf(lookupForm(name)).includes('Person');
+  return posTags(name).includes('Person');
 }
 
 /** Honorifics that are not roles: dropped from names and not kept as titles. */
@@ -178,7 +185,8 @@ const TITLE_WORDS = new Set(
 export function isRoleNoun(word: string): boolean {
   const k = lookupForm(word);
   if (/^(envoy|spokesman|spokeswoman|spokesperson|chancellor|premier|mp|mep|mps|negotiator|mediator|minister|president|leader|chief|secretary|secretary-general|adviser|advisor|aide|ambassador|governor|senator|official|commander|general|chairman|executive|director|head)$/.test(k)) return true;
-  return tagsOf(k).includes('Actor') && !tagsOf(k).includes('Plural');
+  const t = posTags(word);
+  return t.includes('Actor') && !t.includes('Plural');
 }
 
 export function isHonorific(word: string): boolean {
@@ -213,14 +221,13 @@ export function isOrgHead(word: string): boolean {
 
 /** A team the lexicon knows ("Chelsea", "Yankees"): the kind "the club" and "the side" want. */
 export function isSportsTeam(name: string): boolean {
-  return tagsOf(lookupForm(name)).includes('SportsTeam');
+  return posTags(name).includes('SportsTeam');
 }
 
 export function isKnownOrg(name: string): boolean {
-  const k = lookupForm(name);
-  const t = tagsOf(k);
+  const t = posTags(name);
   if (t.includes('Organization') || t.includes('SportsTeam')) return true;
-  const f = model.one.frozenLex[k];
+  const f = frozenEntry(lookupForm(name));
   return f === 'Organization' || (Array.isArray(f) && f.includes('Organization'));
 }
 
@@ -230,8 +237,7 @@ const PROPER_TAGS = new Set(['ProperNoun', 'Person', 'FirstName', 'LastName', 'M
 
 /** True when the word is an ordinary word of English (so a capital may only mark a sentence start). */
 export function isCommonWord(word: string): boolean {
-  const k = lookupForm(word);
-  const t = tagsOf(k);
+  const t = posTags(word);
   if (t.length > 0) return !t.some((x) => PROPER_TAGS.has(x));
   return false;
 }

@@ -398,6 +398,92 @@ function has(g: Record<string, string | undefined>, k: string): boolean {
   return g[k] !== undefined && g[k] !== '';
 }
 
+// ---------- what a rule needs in its window ----------
+
+/**
+ * Words a rule cannot match without, so a window lacking them skips the rule's regex (most windows
+ * have no month, weekday, season or part of the day in them, and the rules scan every window). Each
+ * list is "one of these": a rule runs only where every one of its lists has a word in the window's
+ * lower-cased text (`'\\d'`: an ASCII digit, which lower-casing neither makes nor removes). A list
+ * must name a word every match of the rule contains (the rules are case-insensitive, and an ASCII letter matches only itself in either
+ * case), so skipping changes no candidate: test/understand/times.test.ts checks each rule's needs
+ * against every match on the test texts. A rule without needs always runs.
+ */
+export type Need = readonly string[];
+
+const DIGIT: Need = ['\\d'];
+const MON: Need = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const WD: Need = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+const UNITS: Need = ['second', 'minute', 'hour', 'day', 'week', 'fortnight', 'month', 'quarter', 'year', 'decade', 'centur'];
+const SEASONS: Need = ['spring', 'summer', 'fall', 'autumn', 'winter'];
+// "overnight" holds "night"
+const PARTS: Need = ['morning', 'afternoon', 'evening', 'night'];
+
+export const RULE_NEEDS: Readonly<Record<string, readonly Need[]>> = {
+  'month-day': [MON, DIGIT],
+  'day-month': [MON, DIGIT],
+  'month-year': [MON, ['\\d', 'nineteen']],
+  'month-rel-year': [MON, ['year']],
+  month: [MON],
+  'iso-date': [DIGIT],
+  'slash-date': [DIGIT],
+  'compact-date': [DIGIT],
+  decade: [DIGIT],
+  // twenties … nineties
+  'decade-word': [['ties']],
+  century: [['century']],
+  year: [DIGIT],
+  'spelled-year': [['nineteen', 'thousand']],
+  quarter: [['quarter']],
+  'quarter-code': [DIGIT],
+  'year-quarter': [DIGIT],
+  'quarter-ref': [['quarter', 'period']],
+  half: [['half']],
+  season: [SEASONS],
+  'before-season': [SEASONS],
+  within: [['within', 'less', 'under'], UNITS],
+  ago: [UNITS],
+  // year-earlier, year-ago, year earlier, prior-year, previous-year
+  'year-earlier': [['year']],
+  'this-unit': [UNITS],
+  'the-unit': [UNITS],
+  'that-unit': [UNITS],
+  'next-day': [['day', ...PARTS]],
+  'weekday-set': [[...WD, 'weekend']],
+  // every holiday without "day" in its name (Good Friday, Palm Sunday and Ash Wednesday have it)
+  holiday: [['day', 'christmas', 'year', 'halloween', 'thanksgiving', 'easter', 'pentecost']],
+  weekday: [WD],
+  // "the day before yesterday", "the day after tomorrow" hold theirs
+  'deictic-day': [['today', 'tonight', 'yesterday', 'tomorrow']],
+  'part-alone': [PARTS],
+  'part-of-day': [PARTS],
+  clock: [['\\d', 'noon', 'midnight']],
+  set: [['every', 'each', 'per', 'once', 'twice', 'times']],
+  // … biweekly holds "weekly"
+  'set-adverb': [['daily', 'weekly', 'monthly', 'annually', 'yearly', 'hourly', 'nightly']],
+  'duration-range': [UNITS],
+  'duration-noun': [UNITS],
+  duration: [UNITS],
+  'duration-plural': [UNITS],
+  coming: [UNITS],
+  // right now, just now, nowadays; currently; these days; at present, presently; at the moment; at this time
+  'present-ref': [['now', 'current', 'days', 'present', 'moment', 'time']],
+  // recently; lately; the past; some time ago, a while ago, long ago
+  'past-ref': [['recent', 'late', 'past', 'ago']],
+  // the … future; the short, long, near term; a later date
+  'future-ref': [['future', 'term', 'date']],
+};
+
+/** One of the words of `any` anywhere in a lower-cased text, as one regex (the words are plain letters, or `'\\d'`). */
+export function needRegex(any: Need): RegExp {
+  return new RegExp(any.join('|'));
+}
+
+/** Whether `lower` (a window's text in lower case) has what `needs` asks. */
+export function meetsNeeds(needs: readonly Need[] | undefined, lower: string): boolean {
+  return !needs || needs.every((any) => needRegex(any).test(lower));
+}
+
 // ---------- the rules ----------
 // Order matters only to break ties between equally long matches: earlier wins.
 

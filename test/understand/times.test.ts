@@ -3,10 +3,13 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
 import { findTimes } from '../../src/understand/times.js';
+import { RULES, RULE_NEEDS, meetsNeeds } from '../../src/understand/time-rules.js';
 import type { Sentence } from '../../src/model/index.js';
 
 const PUB = '2025-10-18';
+const GOLDEN = new URL('../../src/understand/testdata/times/', import.meta.url);
 
 /** The one expression whose text is `phrase` (fails if it is missing). */
 function one(text: string, phrase: string, published: string | null = PUB) {
@@ -412,4 +415,73 @@ test('5 MB in one paragraph: no hang', { timeout: 300_000 }, () => {
   // pathological: 5 MB of digits and separators with no sentence breaks
   const digits = '1/2/3 4:5 19 20 2 0 1 9 - , . '.repeat(170000);
   for (const x of findTimes(digits, [], PUB)) assert.equal(digits.slice(x.start, x.end), x.text);
+});
+
+// RULE_NEEDS lets a window skip a rule whose words it lacks: sound only if every match of the rule
+// has them. Checked on a phrase each rule matches (so a wrong need fails here) and on the golden texts.
+test('a rule never matches a window that lacks its needs', () => {
+  const phrases: Record<string, string> = {
+    'month-day': 'on Friday, Feb. 13, 1998',
+    'day-month': 'on 7th of October 2023',
+    'month-year': 'in early March nineteen ninety-six',
+    'month-rel-year': 'in June of next year',
+    month: 'this coming September',
+    'iso-date': 'at 2023-10-07T14:30',
+    'slash-date': 'on 10/07/23',
+    'compact-date': 'filed 20231007',
+    decade: "in the late '90s",
+    'decade-word': 'in the nineteen sixties',
+    century: 'the twenty-first century',
+    year: 'at the end of 2004',
+    'spelled-year': 'the year two thousand and one',
+    quarter: 'its fiscal 2004 third quarter',
+    'quarter-code': 'in Q3 2004',
+    'year-quarter': 'the 1989 quarter',
+    'quarter-ref': 'the year-ago quarter',
+    half: 'the second half of next year',
+    season: 'this past Autumn of 1998',
+    'before-season': 'ahead of the onset of winter',
+    within: 'within the next twenty-one days',
+    ago: 'a couple of weeks or so ago',
+    'year-earlier': 'the comparable year-earlier period',
+    'this-unit': 'the rest of this fiscal fortnight',
+    'the-unit': 'the whole week',
+    'that-unit': 'later that month',
+    'next-day': 'the following evening',
+    'weekday-set': 'on weekends',
+    holiday: 'last Good Friday',
+    weekday: 'this coming Thu. overnight',
+    'deictic-day': 'the day after tomorrow',
+    'part-alone': 'it was quiet overnight',
+    'part-of-day': 'earlier this afternoon',
+    clock: 'at noon EST',
+    set: 'twice a year',
+    'set-adverb': 'published biweekly',
+    'duration-range': 'between two and three decades',
+    'duration-noun': 'a 90-day window',
+    duration: 'for the better part of a century',
+    'duration-plural': 'in recent weeks',
+    coming: 'the months ahead',
+    'present-ref': 'at the moment',
+    'past-ref': 'not long ago',
+    'future-ref': 'a later date',
+  };
+  const texts = [...Object.values(phrases)];
+  for (const f of readdirSync(GOLDEN).filter((f) => f.endsWith('.json') && !f.endsWith('.expected.json'))) {
+    texts.push(...(JSON.parse(readFileSync(new URL(f, GOLDEN), 'utf8')) as { text: string }).text.split(/(?<=[.!?])\s+/));
+  }
+  const matched = new Set<string>();
+  for (const t of texts) {
+    const lower = t.toLowerCase();
+    for (const rule of RULES) {
+      const re = new RegExp(rule.re.source, rule.re.flags);
+      for (const m of t.matchAll(re)) {
+        if (m[0].length === 0) continue;
+        matched.add(rule.name);
+        assert.ok(meetsNeeds(RULE_NEEDS[rule.name], lower), `${rule.name} matched "${m[0]}" in a window its needs would skip`);
+      }
+    }
+  }
+  assert.deepEqual(RULES.map((r) => r.name).filter((n) => !matched.has(n)), [], 'every rule is exercised');
+  assert.deepEqual(RULES.map((r) => r.name).filter((n) => !RULE_NEEDS[n]), [], 'every rule has needs');
 });
