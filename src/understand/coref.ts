@@ -599,6 +599,8 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
       let key: string | null = null;
       let confidence = 0.5;
       let inside: Mention | undefined;
+      // the kind the noun names ("the club": a club), learnt for the entity it is linked to
+      let nounKind: OrgKind | null = null;
       if (np.kind === 'person') {
         key = titled().role(phrase, t.start);
         if (key) confidence = 0.9;
@@ -627,6 +629,7 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
         confidence = 0.9;
       } else {
         const want = np.kind === 'org' ? kindOfNoun(tokens[np.end - 1].text) : null;
+        nounKind = want;
         const sporting = want === 'sport';
         // 1 the article or the name says it is of the noun's kind, -1 of another kind, 0 unknown
         const fit = (s: Salience) => {
@@ -648,13 +651,23 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
           return country.some((w) => new RegExp(`\\b${w.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`).test(name));
         };
         const ok = (s: Salience) => typeOk(s) && sameCountry(s) && fit(s) >= (national ? 1 : 0) && (t.sentence - s.lastSentence <= 4 || fit(s) === 1);
-        const pick = best(active, t.sentence, ok, i === sentenceFirstWord, 6, (s) => 60 * fit(s));
+        // an organisation the article has said is of the noun's kind stays in reach past the active
+        // window: "the club" after eight sentences of its director's quotes is still the club
+        const pool = want ? new Set([...active, ...[...state.values()].filter((s) => !s.key.startsWith(UNNAMED_KEY) && fit(s) === 1)]) : active;
+        const pick = best(pool, t.sentence, (s) => ok(s) && (t.sentence - s.lastSentence <= 6 || fit(s) === 1), i === sentenceFirstWord, want ? 40 : 6, (s) => 60 * fit(s));
         if (pick) [key, confidence] = [pick.key, pick.confidence * 0.8];
       }
       // a role noun is not linked to a person the article does not name ("a teacher ... the 42-year-old")
       if (key?.startsWith(UNNAMED_KEY)) key = null;
       if (key) {
         links.push({ start: t.start, end: tokens[np.end - 1].end, text: phrase, entity: key, sentence: t.sentence, kind: 'role', confidence });
+        // "The club ... the club": once the article has called an organisation a club, a later "the
+        // club" fits it, not a league or a sponsor named since (the article says what it is by the link)
+        if (nounKind && byKey.get(key)?.type === 'ORG') {
+          const ks = kinds().get(key);
+          if (ks) ks.add(nounKind);
+          else kinds().set(key, new Set([nounKind]));
+        }
         // a subject at the clause start, or before its verb ("According to the Times, the UK leader wants")
         // (a role inside quoted words is the speaker's, not the narrative's, like a name there)
         if (!inQuote(t.start)) touch(key, t.sentence, i === sentenceFirstWord || verbAfter(tokens, tokens[np.end - 1].end), null);

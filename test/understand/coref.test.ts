@@ -459,3 +459,15 @@ test('entities: a surname alone spelt one letter off the full name\'s is the sam
   const two = run('Jarek Kujda and Malgorzata Kujda play in the band. "We improvise," said Kudja.');
   assert.equal(two.speaker('We improvise')?.name ?? null, null);
 });
+
+test('coref: once the article calls an organisation "the club", a later "the club" stays with it past a run of quotes and a league named since', () => {
+  const text =
+    'Fernhill Athletic FC may move to a new ground. The club wants to leave its old stadium. Finance director Ada Lomax said talks had begun. ' +
+    '"We are looking at two sites," she said. "Both are close to the city." "We want to grow." "Fans matter most." "We will consult them." ' +
+    'Since the formation of the Northern Premier League, its members have seen crowds rise. "It is a good time," Lomax added. ' +
+    'The club is funding the move through debt.';
+  const { a } = run(text);
+  const name = (k: string) => a.entities.find((e) => e.key === k)?.name;
+  const clubs = (a.coref ?? []).filter((l) => /^the club$/i.test(l.text)).map((l) => name(l.entity));
+  assert.deepEqual(clubs, ['Fernhill Athletic FC', 'Fernhill Athletic FC']);
+});
