@@ -137,3 +137,11 @@ test('a month\'s short form before a name is a first name; with its full stop or
   const dated = entities('Sales rose in Jan. Quillberg said so.');
   assert.ok(!dated.some((e) => e.name.startsWith('Jan')));
 });
+
+test('a firm\'s first word alone is the firm when its name ends in a firm\'s word; a product\'s is not', () => {
+  const es = entities('Walbrook Capital Partners lost the case. Walbrook said it would appeal. Walbrook will pay costs.');
+  assert.deepEqual(es.map((e) => `${e.type}:${e.name}`), ['ORG:Walbrook Capital Partners']);
+  // "Quorra TV" is a product: "Quorra" alone stays the maker
+  const two = entities('Quorra launched Quorra TV on Monday. Quorra said sales were strong. Quorra expects growth.');
+  assert.ok(two.some((e) => e.name === 'Quorra'));
+});
