@@ -7,7 +7,7 @@ import type { CorefLink, DocEntity, Mention, Sentence } from '../model/index.js'
 import { bisect, isWord, paragraphs, quoteSpans, type Token } from './tokens.js';
 import { demonymOf, placeOf, genderOfFirstName, isHonorific, isRoleNoun, isTitleWord, posTags } from './gazetteer.js';
 import { kindOfNoun, orgKinds, type OrgKind } from './org-kind.js';
-import { isSpeechVerb, nounClasses } from './wordnet.js';
+import { isKindOf, isSpeechVerb, nounClasses } from './wordnet.js';
 
 const OPENERS = new Set(['but', 'and', 'however', 'meanwhile', 'earlier', 'later', 'then', 'so', 'yet', 'now', 'thus', 'still', 'also', 'instead', ',', '—', '–', '-', '"', '“']);
 const PRONOUNS_M = new Set(['he', 'him', 'his', 'himself']);
@@ -586,7 +586,7 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
       }
     }
     if (lower === 'the' || lower === 'a' || lower === 'an') {
-      const np = roleNoun(tokens, i);
+      const np = roleNoun(tokens, i) ?? (lower === 'the' ? institutionSpeaking(tokens, i) : null);
       if (!np) continue;
       // an organisation named between the determiner and the noun (mentions not yet reached, by offset)
       const namedInside = (end: number) => {
@@ -910,6 +910,31 @@ function countryWord(tokens: Token[], from: number, to: number): string[] | null
 function demonymMan(w: string): boolean {
   const m = /^(\p{Lu}\p{Ll}+)(?:man|woman)$/u.exec(w);
   return !!m && !!demonymOf(m[1]);
+}
+
+/** Groups WordNet files under organisation that are no institution: "the family said" is nobody's body. */
+const NOT_INSTITUTION = /^(family|families|household|couple|crowd|public|audience|relatives|parents|people)$/;
+const institutions = new Map<string, boolean>();
+
+/**
+ * "The panel said", "the disciplinary tribunal ruled": a definite phrase whose lower-case head is an
+ * institution by WordNet (a kind of organisation or of gathering: panel, committee, tribunal, court,
+ * jury) and that speaks (a speech verb follows). It is the organisation in focus, like "the company".
+ */
+function institutionSpeaking(tokens: Token[], i: number): { end: number; kind: 'org' } | null {
+  for (let j = i + 1; j < tokens.length && j <= i + 3 && tokens[j].sentence === tokens[i].sentence; j++) {
+    const w = tokens[j].text;
+    if (!/^\p{Ll}[\p{Ll}-]+$/u.test(w) || CLOSED.has(w)) return null;
+    if (!speechAfter(tokens, tokens[j].end)) continue;
+    let v = institutions.get(w);
+    if (v === undefined) {
+      if (institutions.size > 20_000) institutions.clear();
+      v = !NOT_INSTITUTION.test(w) && (isKindOf(w, 'organization', 2) || isKindOf(w, 'gathering', 1)) && !nounClasses(w, 1).includes('person');
+      institutions.set(w, v);
+    }
+    return v ? { end: j + 1, kind: 'org' } : null;
+  }
+  return null;
 }
 
 /** "the company", "the 40-year-old", "the Irish province": a definite noun phrase whose head names a role. */

@@ -471,3 +471,12 @@ test('coref: once the article calls an organisation "the club", a later "the clu
   const clubs = (a.coref ?? []).filter((l) => /^the club$/i.test(l.text)).map((l) => name(l.entity));
   assert.deepEqual(clubs, ['Fernhill Athletic FC', 'Fernhill Athletic FC']);
 });
+
+test('coref and quotes: "the panel said", "the tribunal said" speak for the institution in focus; "the family said" does not', () => {
+  const panel = run('The Lorvia Medical Council reviewed the case. The panel said the doctor had acted "with reckless disregard".');
+  assert.equal(panel.speaker('reckless')?.name, 'Lorvia Medical Council');
+  const tribunal = run('The Lorvia Medical Council reviewed the case. "He acted with reckless disregard," the tribunal said.');
+  assert.equal(tribunal.link('the tribunal'), 'Lorvia Medical Council');
+  const family = run('Lorvia Bank reviewed the case. The family said they were "devastated".');
+  assert.equal(family.speaker('devastated')?.name, null);
+});
