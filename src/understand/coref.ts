@@ -565,7 +565,13 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
     // (right after the quote, or after its cue: '"...," said one dealer', not "Mr Adams said one punter had")
     const determiner = UNNAMED_DETERMINER.test(lower);
     const afterQuote = determiner && i > 0 && (closesQuote(tokens, i - 1) || (SPEECH_FORMS.has(tokens[i - 1].text.toLowerCase()) && closesQuote(tokens, i - 2)));
-    if (determiner && (i === sentenceFirstWord || afterQuote) && !inQuote(t.start)) {
+    // ("a company spokesman", "a club spokeswoman": the organisation noun inside is linked below, and
+    // the spokesman speaks for what it is linked to)
+    const orgSpokesman = () => {
+      const np = roleNoun(tokens, i);
+      return !!np && np.kind === 'org' && /^spokes(?:man|woman|person)$/i.test(tokens[np.end]?.text ?? '');
+    };
+    if (determiner && (i === sentenceFirstWord || afterQuote) && !inQuote(t.start) && !orgSpokesman()) {
       // only one who speaks: a lead's "A former executive ... has lost" is often named in the next sentence
       const head = unnamedPerson(tokens, i, afterQuote);
       if (head >= 0) {

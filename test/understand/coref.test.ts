@@ -480,3 +480,11 @@ test('coref and quotes: "the panel said", "the tribunal said" speak for the inst
   const family = run('Lorvia Bank reviewed the case. The family said they were "devastated".');
   assert.equal(family.speaker('devastated')?.name, null);
 });
+
+test('quotes: "a company spokesman" after a quote speaks for the company, and "He added" after him goes on for it', () => {
+  const { speaker, link } = run('Norvik Steel Corporation cut 200 jobs. "We regret the losses," a company spokesman said. He added: "We had no choice."');
+  assert.equal(link('a company'), 'Norvik Steel Corporation');
+  assert.equal(speaker('regret')?.name, 'Norvik Steel Corporation');
+  assert.equal(speaker('no choice')?.name, 'Norvik Steel Corporation');
+  assert.equal(speaker('regret')?.cue, 'said');
+});
