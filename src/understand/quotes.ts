@@ -37,7 +37,9 @@ const REPORTING = new Set([
   ...'accused accuses accusing call calls called calling described describes describing dubbed dubs branded brands labelled labeled views viewed believes believed thinks thought reckons reckoned introduced alleged alleges alleging hopes hoped fears feared criticised criticized condemned praised promises deny called urged'.split(' '),
 ]);
 const PARTICIPLE_CUES = new Set(['saying', 'adding', 'telling', 'writing', 'declaring', 'warning', 'insisting', 'arguing', 'asking', 'explaining', 'noting', 'stressing']);
-const DOCUMENTS = /^(report|reports|lawsuit|suit|letter|statement|study|survey|poll|complaint|filing|writ|claim|memo|document|paper|review|submission|website|blog|account|book|memoir|autobiography)$/;
+const DOCUMENTS = /^(report|reports|lawsuit|suit|letter|statement|study|survey|poll|complaint|filing|writ|claim|memo|document|paper|review|submission|website|blog|account|book|memoir|autobiography|minutes|findings|ruling|judgment|judgement|verdict|transcript|bulletin|communique|assessment|analysis|research)$/;
+/** Verbs a document reports with ("the minutes show", "the study found"): a cue only after a document noun. */
+const DOCUMENT_VERBS = new Set('show shows showed shown found finds find'.split(' '));
 const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
 /** Heads of a speaker phrase that keep the speaker unnamed, whoever they are close to ("a source close to Mr Blair"). */
 const ANONYMOUS = /^(source|sources|insider|insiders|people|person|someone|one|witness|witnesses|observers|critics)$/;
@@ -562,7 +564,7 @@ function reportedIn(text: string, s: Sentence, tokens: Token[], idx: TokenIndex,
     const lower = cueLower(tokens, j);
     // a reporting verb listed, or any finite verb of communication (WordNet: "indicated", "expressed", "blamed")
     // (a verb known only from WordNet reports what follows it: "Mr Bush indicated there would be "...""))
-    const listed = (speechOnly ? CUES : REPORTING).has(lower);
+    const listed = (speechOnly ? CUES : REPORTING).has(lower) || (DOCUMENT_VERBS.has(lower) && documentBefore(tokens, j, from));
     // (only for a partial quote a few words after it: a full quote after indirect speech goes on with
     // the speaker before unless a listed cue says otherwise — "the ambassador dialed up the president")
     const wordnetCue = !speechOnly && !!quote && t.start < quote.open && idx.at(quote.open) - j <= 7 && speechVerbAt(tokens, j) && !afterModifier(tokens, j, from) && !/^(which|that)$/i.test(tokens[j - 1]?.text ?? '');
@@ -673,9 +675,16 @@ function phraseStart(tokens: Token[], b: number, stop: number): boolean {
 function speakerLike(tokens: Token[], b: number, e: number): boolean {
   for (let k = b; k < e; k++) {
     const w = tokens[k].text;
-    if (PRONOUNS.has(w.toLowerCase()) || isReferringNoun(w) || isRoleNoun(w) || (isCapitalised(w) && !/^(the|a|an)$/i.test(w))) return true;
+    if (PRONOUNS.has(w.toLowerCase()) || isReferringNoun(w) || isRoleNoun(w) || DOCUMENTS.test(w.toLowerCase()) || (isCapitalised(w) && !/^(the|a|an)$/i.test(w))) return true;
   }
   return false;
+}
+
+/** A document noun heads the phrase right before token `j` ("The minutes show", "the study also found"). */
+function documentBefore(tokens: Token[], j: number, stop: number): boolean {
+  let k = j - 1;
+  while (k >= stop && SKIP_BEFORE_CUE.has(tokens[k].text.toLowerCase())) k--;
+  return k >= stop && DOCUMENTS.test(tokens[k].text.toLowerCase());
 }
 
 /** "the claims", "his calls": a cue word after a determiner is a noun, not the verb. */
@@ -832,7 +841,9 @@ function documentOwner(text: string, sentences: Sentence[], head: string, at: nu
   // has defended the plan. A spokesman said") speaks for the organisation the sentence before is about:
   // its first person or organisation named as a subject, not as a noun's modifier ("The ex-Big Breakfast
   // presenters"); an organisation only (a person's spokesman is named so, "Mr Blair's spokesman")
-  if (!last && /^spokes/.test(head)) {
+  // (so does a document the article brings in with "the" and never named before: "The Bank of Lorvia kept
+  // rates on hold. The minutes show ...")
+  if (!last && (/^spokes/.test(head) || DOCUMENTS.test(head))) {
     const s = sentenceAt(sentences, at) - 1;
     if (s < 0) return null;
     const m = startingWithin(allMentions, sentences[s].start, sentences[s].end).find((x) => !quoted(x.start) && /^(PERSON|ORG)$/.test(coref.entity(x.entity)?.type ?? ''));

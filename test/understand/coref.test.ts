@@ -488,3 +488,14 @@ test('quotes: "a company spokesman" after a quote speaks for the company, and "H
   assert.equal(speaker('no choice')?.name, 'Norvik Steel Corporation');
   assert.equal(speaker('regret')?.cue, 'said');
 });
+
+test('quotes: a document speaks with "show"/"found" after its noun, and "the minutes" never named before are the organisation just in focus', () => {
+  const show = run('The Bank of Lorvia kept rates on hold. The minutes show members were "concerned about the housing market".');
+  assert.equal(show.speaker('housing')?.name, 'Bank of Lorvia');
+  assert.equal(show.speaker('housing')?.cue, 'show');
+  const added = run('The Bank of Lorvia kept rates on hold. The minutes added: "Some members noted that a rise might be needed."');
+  assert.equal(added.speaker('Some members')?.name, 'Bank of Lorvia');
+  // "show" after a noun that is no document is no cue
+  const shows = run('The Bank of Lorvia kept rates on hold. Its shops show a "return to normal".');
+  assert.equal(shows.speaker('return')?.cue ?? null, null);
+});
