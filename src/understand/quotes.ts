@@ -13,7 +13,7 @@
 import type { CorefLink, DocEntity, Mention, Quote, Sentence } from '../model/index.js';
 import { bisect, paragraphs, quoteSpans, startingWithin, tokenize, isCapitalised, isWord, type Token } from './tokens.js';
 import { Coref, isReferringNoun } from './coref.js';
-import { isFunctionWord, isRoleNoun, isTitleWord, posTags } from './gazetteer.js';
+import { isFunctionWord, isOrgHead, isRoleNoun, isTitleWord, posTags } from './gazetteer.js';
 import { kindOfNoun } from './org-kind.js';
 import { isSpeechVerb, isVerbWord, nounClasses } from './wordnet.js';
 
@@ -309,7 +309,10 @@ function speakerAfter(text: string, r: RawQuote, tokens: Token[], idx: TokenInde
     return np ? { ...np, text: text.slice(np.start, np.end), cue: 'according to', sentence: sent } : null;
   }
   // cue first: `said Mr Hogg`, `said the spokesman`, `recounted Lopes`
-  if ((CUES.has(tokens[i].text.toLowerCase()) || speechVerbAt(tokens, i)) && !PARTICIPLE_CUES.has(tokens[i].text.toLowerCase())) {
+  // ('"...," comments Robin Biesbroek': a speech verb the lexicon also takes for a noun, right after the
+  // quote and before a capitalised name, is the inverted cue)
+  const inverted = () => /^\p{Ll}+s$/u.test(tokens[i].text) && tokens[i + 1]?.sentence === sent && /^\p{Lu}\p{Ll}/u.test(tokens[i + 1].text) && !isFunctionWord(tokens[i + 1].text) && isSpeechVerb(tokens[i].text);
+  if ((CUES.has(tokens[i].text.toLowerCase()) || speechVerbAt(tokens, i) || inverted()) && !PARTICIPLE_CUES.has(tokens[i].text.toLowerCase())) {
     const np = nounPhraseAfter(tokens, i + 1, sent, nextOpen);
     if (!np) return null;
     // `said BA director of commercial planning, Robert Boyle.`: the name in apposition is the speaker
@@ -421,7 +424,9 @@ function appositiveSpeaker(text: string, tokens: Token[], idx: TokenIndex, i: nu
     const t = tokens[j];
     if (t.sentence !== sent || t.start >= stopAt || /^["“”;]$/.test(t.text)) return null;
     const lower = cueLower(tokens, j);
-    if (!(CUES.has(lower) || speechVerbAt(tokens, j)) || PARTICIPLE_CUES.has(lower)) continue;
+    // ("X, a fellow at Y, has written": the perfect of "write" reports words too; alone "written" seldom does)
+    const hasWritten = lower === 'written' && /^(has|have|had)$/i.test(tokens[j - 1]?.text ?? '');
+    if (!(CUES.has(lower) || hasWritten || speechVerbAt(tokens, j)) || PARTICIPLE_CUES.has(lower)) continue;
     let e = j;
     while (e > comma && SKIP_BEFORE_CUE.has(tokens[e - 1].text.toLowerCase())) e--;
     // the aside closes with a comma, or (a comma left out) is one noun phrase with no verb of its own:
@@ -529,6 +534,36 @@ function speakerBefore(text: string, r: RawQuote, tokens: Token[], idx: TokenInd
   const c = idx.at(r.open) - 1;
   if (c - 1 >= stop && tokens[c].text === ':' && tokens[c].start - (tokens[c - 1]?.end ?? 0) <= 1 && (DOCUMENTS.test(tokens[c - 1].text.toLowerCase()) || /^(tweet|post|message|note|email|e-mail)$/i.test(tokens[c - 1].text)) && /^(a|an|the|his|her|its|their)$/i.test(tokens[c - 2]?.text ?? '')) {
     return { start: tokens[c].start, end: tokens[c].start, text: '', cue: tokens[c - 1].text, subjectOf: s.index, sentence: s.index };
+  }
+  return colonSubject(text, r, tokens, idx, stop, s.index);
+}
+
+/**
+ * "Smith agreed: "...", "Brown hit back: "...", "He went on: "...": a colon introduces the words of the
+ * one a short verb phrase before it is said of. The colon comes right before the quote; before it, one
+ * to four lower-case words opening with a finite verb (no comma, quote mark or name among them); before
+ * those, a person's or organisation's name, or a subject pronoun. The verb is the cue.
+ */
+function colonSubject(text: string, r: RawQuote, tokens: Token[], idx: TokenIndex, stop: number, sent: number): Found | null {
+  const c = idx.at(r.open) - 1;
+  if (c - 2 < stop || tokens[c].text !== ':' || tokens[c].sentence !== sent) return null;
+  for (let v = c - 1; v >= stop && c - v <= 4; v--) {
+    const w = tokens[v].text;
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(w)) return null;
+    const k = v - 1;
+    if (k < stop) return null;
+    const subj = tokens[k].text;
+    const pronoun = /^(he|she|they|it|we)$/i.test(subj) && (k === stop || /^(and|but|so|,)$/i.test(tokens[k - 1].text));
+    const name = pronoun ? undefined : idx.nameEndingAt(tokens[k].end);
+    // "The firm went on:", "the chancellor hit back:": a definite role or organisation noun
+    const role = !pronoun && !name && k - 1 >= stop && /^the$/i.test(tokens[k - 1].text) && (isReferringNoun(subj) || isRoleNoun(subj));
+    if (!pronoun && !name && !role) continue;
+    const tags = posTags(w);
+    const finite = tags.includes('PastTense') || tags.includes('PresentTense') || /^(has|had|was|is|were|are|went|hit)$/.test(w) || (/[a-z]ed$/.test(w) && !tags.some((x) => /Noun|Adjective/.test(x)));
+    if (!finite || tags.includes('Plural') && !tags.includes('PresentTense')) return null;
+    const start = name ? name.start : role ? tokens[k - 1].start : tokens[k].start;
+    const end = name ? name.end : tokens[k].end;
+    return { start, end, text: text.slice(start, end), cue: w, sentence: sent };
   }
   return null;
 }
@@ -777,6 +812,10 @@ function resolve(text: string, sentences: Sentence[], f: Found, coref: Coref, me
       else if (e.type === 'PERSON' || e.type === 'ORG' || (key === null && (e.type === 'GPE' || (e.type === 'LOC' && m.start === f.start && m.end === f.end)))) key = m.entity;
     }
   }
+  // "Robin Biesbroek of the CDF": a person's name before "of" that the entity stage missed is still the
+  // speaker, not the organisation after it (no entity, the text kept)
+  // (two or three capitalised words no mention covers and that end in no organisation's head word)
+  if (!person && cut > 0 && /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}$/u.test(f.text.slice(0, cut)) && !isOrgHead(f.text.slice(0, cut).split(/\s+/).pop()!) && !mentions.some((m) => m.start < f.start + cut && m.end > f.start)) return null;
   key = person ?? key;
   if (key && coref.entity(key)?.type === 'GPE' && words.length > 1) {
     // "U.S. officials": a place with a plural head is not the place speaking, nor is it

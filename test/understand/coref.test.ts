@@ -499,3 +499,33 @@ test('quotes: a document speaks with "show"/"found" after its noun, and "the min
   const shows = run('The Bank of Lorvia kept rates on hold. Its shops show a "return to normal".');
   assert.equal(shows.speaker('return')?.cue ?? null, null);
 });
+
+test('quotes: a colon after a short verb phrase hands the quote to the name, pronoun or role before the verb', () => {
+  const agreed = run('Tom Quill and Ann Smith wrote the songs together. Smith agreed: "It is a different job altogether."');
+  assert.equal(agreed.speaker('different job')?.name, 'Ann Smith');
+  assert.equal(agreed.speaker('different job')?.cue, 'agreed');
+  const hit = run('Tory leader Michael Howard hit back: "This is nonsense."');
+  assert.equal(hit.speaker('nonsense')?.name, 'Michael Howard');
+  const firm = run('Norvik Steel Corporation lost money. The firm went on: "We will recover."');
+  assert.equal(firm.speaker('recover')?.name, 'Norvik Steel Corporation');
+  // no person, pronoun or role before the verb: nobody speaks
+  const question = run('Norvik Steel Corporation lost money. The question is simple: "Who pays?"');
+  assert.equal(question.speaker('Who pays')?.text ?? null, null);
+});
+
+test('quotes: an inverted speech verb the lexicon takes for a noun ("comments X"), and "X, a fellow at Y, has written"', () => {
+  const c = run('"We changed the design," comments Petra Vollmer of the agency. "We looked at the crew."');
+  assert.equal(c.speaker('changed the design')?.text, 'Petra Vollmer of the agency');
+  assert.equal(c.speaker('changed the design')?.cue, 'comments');
+  const w = run('"Importers pay the duty," Howard Gleckman, a senior fellow at the Urban Institute, has written.');
+  assert.equal(w.speaker('Importers')?.name, 'Howard Gleckman');
+  // "who had written it" reports no words
+  const no = run('Harper learned who had written it, and was struck by "the Steenburgen of it all."');
+  assert.equal(no.speaker('Steenburgen of it')?.cue ?? null, null);
+});
+
+test('quotes: a person\'s name the entity stage missed, before "of the X", is not the organisation X speaking', () => {
+  const { speaker } = run('The Concurrent Design Facility (CDF) met in May. "We worked on the architecture," comments Robin Biesbroek of the CDF.');
+  assert.equal(speaker('architecture')?.text, 'Robin Biesbroek of the CDF');
+  assert.equal(speaker('architecture')?.name, null);
+});
