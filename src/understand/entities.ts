@@ -589,6 +589,13 @@ function classify(
     add(ev, place.kind === 'continent' ? 'LOC' : 'GPE', 3);
     c.placeName = place.name;
   }
+  // "South African", "Latin American", "North Korean": compass or region words before a demonym are a
+  // people too (of "South Africa" when the gazetteer knows it), not an organisation
+  const regional = count > 1 && count <= 3 && words.slice(0, -1).every((w) => /^(North|South|East|West|Central|Latin|Northern|Southern|Eastern|Western)$/.test(w)) ? demonymOf(last) : undefined;
+  if (regional && !place) {
+    add(ev, 'NORP', 4);
+    c.norpPlace = placeOf(c.form.replace(/n$/, ''))?.name ?? placeOf(c.form.replace(/an$/, ''))?.name ?? null;
+  }
   const dm = count === 1 ? demonymOf(first) : undefined;
   if (dm && !place) {
     add(ev, 'NORP', 3);

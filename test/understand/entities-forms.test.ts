@@ -145,3 +145,9 @@ test('a firm\'s first word alone is the firm when its name ends in a firm\'s wor
   const two = entities('Quorra launched Quorra TV on Monday. Quorra said sales were strong. Quorra expects growth.');
   assert.ok(two.some((e) => e.name === 'Quorra'));
 });
+
+test('compass or region words before a demonym are a people, not an organisation ("South African", "Latin American")', () => {
+  const es = entities('The South African archbishop spoke. Latin American leaders met in Lima.');
+  assert.equal(es.find((e) => e.name === 'South African')?.type, 'NORP');
+  assert.equal(es.find((e) => e.name === 'Latin American')?.type, 'NORP');
+});
