@@ -231,11 +231,16 @@ export class Coref {
       if (t !== wanted && !t.endsWith(' ' + wanted)) return false;
       return t.slice(0, t.length - wanted.length).split(/[\s-]+/).every((w) => !ROLE_MODIFIER.test(w) || phraseMods.has(w));
     };
+    // "the South African archbishop" for "Archbishop Desmond Tutu": words before the head that are
+    // capitalised in the phrase (a people, a party, a place) may be left out of the title
+    const bare = phrase.replace(/^\S+\s+/, '').split(/\s+/);
+    const headOnly = words.length > 1 && bare.length === words.length && bare.slice(0, -1).every((w) => /^\p{Lu}/u.test(w)) && !bare.some((w) => ROLE_MODIFIER.test(w.toLowerCase()));
+    const holdsHead = (title: string) => holds(title) || (headOnly && title.toLowerCase().split(/[\s-]+/).pop() === head && title.toLowerCase().split(/[\s-]+/).every((w) => !ROLE_MODIFIER.test(w)));
     let bestKey: string | null = null;
     let bestAt = -1;
     for (const e of this.entities) {
       if (e.type !== 'PERSON') continue;
-      if (!e.titles.some(holds)) continue;
+      if (!e.titles.some(holdsHead)) continue;
       const starts = this.startsOf.get(e.key) ?? [];
       const k = lastBefore(starts, at);
       if (k >= 0 && starts[k] > bestAt) {
@@ -943,6 +948,18 @@ function institutionSpeaking(tokens: Token[], i: number): { end: number; kind: '
   return null;
 }
 
+/** A title word outside the seed list ("archbishop", "cardinal", "sheikh") that WordNet takes first for a person: an office, not an honorific, a plain noun for a person ("man") nor a word of a title's ("first"). */
+function titledRole(w: string): boolean {
+  return !ORG_NOUNS.has(w) && !PLACE_NOUNS.has(w) && !UNNAMED.has(w) && isTitleWord(w) && !isHonorific(w) && nounClasses(w, 1)[0] === 'person';
+}
+
+/** Whether token `j` ends its noun phrase: what follows is no lower-case word that could go on with it ("the consumer computing giant"). */
+function headAt(tokens: Token[], j: number): boolean {
+  const next = tokens[j + 1];
+  if (!next || next.sentence !== tokens[j].sentence || !isWord(next.text) || !/^\p{Ll}/u.test(next.text) || CLOSED.has(next.text)) return true;
+  return posTags(next.text).some((x) => x === 'PastTense' || x === 'PresentTense' || x === 'Adverb' || x === 'Modal');
+}
+
 /** "the company", "the 40-year-old", "the Irish province": a definite noun phrase whose head names a role. */
 function roleNoun(tokens: Token[], i: number): { end: number; kind: 'person' | 'org' | 'place' } | null {
   let found: { end: number; kind: 'person' | 'org' | 'place' } | null = null;
@@ -967,7 +984,7 @@ function roleNoun(tokens: Token[], i: number): { end: number; kind: 'person' | '
     const office = lw.replace(/^(?:co|vice|deputy)-/, '');
     // (not when a name goes on: "the Premier League", "the President Hotel")
     const nameGoesOn = !lowerHead && /^\p{Lu}/u.test(tokens[j + 1]?.sentence === tokens[i].sentence ? tokens[j + 1].text : '');
-    if ((lowerHead || (isTitleWord(office) && !isHonorific(office) && !nameGoesOn)) && (PERSON_NOUNS.has(office) || /^(?:\d+-)?year-old$/.test(lw))) found = { end: j + 1, kind: 'person' };
+    if ((lowerHead || (isTitleWord(office) && !isHonorific(office) && !nameGoesOn)) && (PERSON_NOUNS.has(office) || /^(?:\d+-)?year-old$/.test(lw) || (lowerHead && titledRole(lw) && headAt(tokens, j)))) found = { end: j + 1, kind: 'person' };
     else if (lowerHead && (ORG_NOUNS.has(lw) || kindOfNoun(lw))) found = { end: j + 1, kind: 'org' };
     else if (lowerHead && PLACE_NOUNS.has(lw)) found = { end: j + 1, kind: 'place' };
     else if (found) break;

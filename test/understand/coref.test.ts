@@ -529,3 +529,11 @@ test('quotes: a person\'s name the entity stage missed, before "of the X", is no
   assert.equal(speaker('architecture')?.text, 'Robin Biesbroek of the CDF');
   assert.equal(speaker('architecture')?.name, null);
 });
+
+test('coref: "the South African archbishop" is the person titled Archbishop; a plain noun ("the midfield man") is no office', () => {
+  const { link, speaker } = run('Archbishop Desmond Tutu has called for the release of the inmates. His comments follow news that all four Britons will be freed. The South African archbishop said detentions were "unacceptable".');
+  assert.equal(link('The South African archbishop'), 'Desmond Tutu');
+  assert.equal(speaker('unacceptable')?.name, 'Desmond Tutu');
+  const man = run('Chief executive Rick Parry kept Steven Gerrard. Parry revealed Real Madrid did ask for an option on the England midfield man.');
+  assert.equal(man.link('the England midfield man'), null);
+});
