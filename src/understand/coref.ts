@@ -523,6 +523,19 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
     const form = PRONOUN_FORMS[lower];
     if (form) {
       if (lower === 'it' && !subjectIt(tokens, i)) continue;
+      // "In his pre-Budget report, Mr Brown said", "In its report, the Law Commission said": a possessive
+      // in a phrase that opens the sentence points ahead to the subject named right after the comma
+      const ahead = /^(his|her|its|their)$/.test(lower) && !inQuote(t.start) ? cataphor(tokens, mentions, mi, sentenceFirstWord, i) : null;
+      if (ahead) {
+        const e = byKey.get(ahead);
+        const s0 = state.get(ahead);
+        const g = s0?.gender ?? (e?.type === 'PERSON' ? genderOfFirstName(e.name.split(' ')[0]) : null);
+        const fits = form.want === 'm' || form.want === 'f' ? e?.type === 'PERSON' && g !== (form.want === 'm' ? 'f' : 'm') : e?.type === 'ORG';
+        if (fits) {
+          links.push({ start: t.start, end: t.end, text: t.text, entity: ahead, sentence: t.sentence, kind: 'pronoun', confidence: 0.8 });
+          continue;
+        }
+      }
       if ((form.want === 'it' || form.want === 'they') && unnamedOrgSubject === t.sentence) continue;
       const atStart = i === sentenceFirstWord;
       // "Jobs would leave work before him": an object pronoun is not the subject of its own clause
@@ -705,6 +718,29 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
 }
 
 const UNNAMED_DETERMINER = /^(a|an|one|another|the)$/;
+
+/** Prepositions that open a fronted phrase ("In his speech, ..."). */
+const FRONTED = /^(in|at|during|after|before|despite|following|under|with|throughout|since|on|for|from|unlike|like|as)$/i;
+
+/**
+ * The entity a possessive at token `i` points ahead to: the sentence opens with a preposition, the
+ * pronoun lies in that opening phrase (no comma before it, one within ten tokens after it), and right
+ * after the comma (past "the" or a title) a person or organisation is named. Null otherwise.
+ */
+function cataphor(tokens: Token[], mentions: Mention[], mi: number, first: number, i: number): string | null {
+  if (first >= tokens.length || i - first > 6 || !FRONTED.test(tokens[first].text)) return null;
+  for (let k = first; k < i; k++) if (tokens[k].text === ',' || /^["“”]$/.test(tokens[k].text)) return null;
+  let c = i + 1;
+  while (c < tokens.length && c - i <= 10 && tokens[c].sentence === tokens[i].sentence && tokens[c].text !== ',') c++;
+  if (c >= tokens.length || tokens[c].text !== ',' || tokens[c].sentence !== tokens[i].sentence) return null;
+  let n = c + 1;
+  if (/^the$/i.test(tokens[n]?.text ?? '')) n++;
+  while (n < tokens.length && n - c <= 3 && isTitleWord(tokens[n].text) && /^\p{Lu}/u.test(tokens[n].text)) n++;
+  const at = tokens[n]?.start;
+  if (at === undefined) return null;
+  for (let k = mi; k < mentions.length && mentions[k].start <= at; k++) if (mentions[k].start >= tokens[c].end && mentions[k].start <= at) return mentions[k].entity;
+  return null;
+}
 
 /** Whether token `k` closes a quote: the closing mark, or a comma right after it. */
 function closesQuote(tokens: Token[], k: number): boolean {

@@ -537,3 +537,10 @@ test('coref: "the South African archbishop" is the person titled Archbishop; a p
   const man = run('Chief executive Rick Parry kept Steven Gerrard. Parry revealed Real Madrid did ask for an option on the England midfield man.');
   assert.equal(man.link('the England midfield man'), null);
 });
+
+test('coref: a possessive in a phrase opening the sentence points ahead to the subject after the comma, when it agrees', () => {
+  assert.equal(run('Gordon Brown met Tony Blair. In his pre-Budget report, Mr Brown forecast growth.').link('his'), 'Gordon Brown');
+  assert.equal(run('The Law Commission met. Ministers spoke. In its report, the Law Commission said reform was needed.').link('its'), 'Law Commission');
+  // "her" cannot be Tom Hale: the usual search goes back
+  assert.equal(run('Ann Reid met Tom Hale. In her reply, Tom Hale said no.').link('her'), 'Ann Reid');
+});
