@@ -885,7 +885,11 @@ function documentOwner(text: string, sentences: Sentence[], head: string, at: nu
   if (!last && (/^spokes/.test(head) || DOCUMENTS.test(head))) {
     const s = sentenceAt(sentences, at) - 1;
     if (s < 0) return null;
-    const m = startingWithin(allMentions, sentences[s].start, sentences[s].end).find((x) => !quoted(x.start) && /^(PERSON|ORG)$/.test(coref.entity(x.entity)?.type ?? ''));
+    let m: { start: number; end: number; entity: string } | undefined = startingWithin(allMentions, sentences[s].start, sentences[s].end).find((x) => !quoted(x.start) && /^(PERSON|ORG)$/.test(coref.entity(x.entity)?.type ?? ''));
+    // ("The company did not respond to a request for comment. A spokesperson told CNN": a role noun
+    // coreference linked to the organisation counts as its name, when it comes first)
+    const role = coref.linksWithin(sentences[s].start, sentences[s].end).find((l) => l.kind === 'role' && !quoted(l.start) && /^(PERSON|ORG)$/.test(coref.entity(l.entity)?.type ?? ''));
+    if (role && (!m || role.start < m.start)) m = role;
     if (!m || coref.entity(m.entity)?.type !== 'ORG') return null;
     const next = /^\s+([\p{L}-]+)/u.exec(text.slice(m.end, m.end + 30))?.[1] ?? '';
     const modifier = /^\p{Ll}/u.test(next) && !posTags(next).some((x) => /Verb|Tense|Copula|Modal|Adverb/.test(x)) && !isFunctionWord(next);

@@ -544,3 +544,8 @@ test('coref: a possessive in a phrase opening the sentence points ahead to the s
   // "her" cannot be Tom Hale: the usual search goes back
   assert.equal(run('Ann Reid met Tom Hale. In her reply, Tom Hale said no.').link('her'), 'Ann Reid');
 });
+
+test('quotes: an unnamed spokesperson speaks for the organisation a role noun named in the sentence before', () => {
+  const { speaker } = run('Acme Robotics Inc. laid off 40 workers. The company did not respond to a request for comment. A spokesperson told CNN: "We made a difficult decision."');
+  assert.equal(speaker('difficult decision')?.name, 'Acme Robotics Inc');
+});
