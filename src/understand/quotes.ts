@@ -890,10 +890,14 @@ function documentOwner(text: string, sentences: Sentence[], head: string, at: nu
     // coreference linked to the organisation counts as its name, when it comes first)
     const role = coref.linksWithin(sentences[s].start, sentences[s].end).find((l) => l.kind === 'role' && !quoted(l.start) && /^(PERSON|ORG)$/.test(coref.entity(l.entity)?.type ?? ''));
     if (role && (!m || role.start < m.start)) m = role;
-    if (!m || coref.entity(m.entity)?.type !== 'ORG') return null;
-    const next = /^\s+([\p{L}-]+)/u.exec(text.slice(m.end, m.end + 30))?.[1] ?? '';
-    const modifier = /^\p{Ll}/u.test(next) && !posTags(next).some((x) => /Verb|Tense|Copula|Modal|Adverb/.test(x)) && !isFunctionWord(next);
-    return modifier ? null : m.entity;
+    if (m && coref.entity(m.entity)?.type === 'ORG') {
+      const next = /^\s+([\p{L}-]+)/u.exec(text.slice(m.end, m.end + 30))?.[1] ?? '';
+      const modifier = /^\p{Ll}/u.test(next) && !posTags(next).some((x) => /Verb|Tense|Copula|Modal|Adverb/.test(x)) && !isFunctionWord(next);
+      return modifier ? null : m.entity;
+    }
+    // a spokesman only: else the organisation that last spoke in the narrative, a few sentences back
+    // ("..., Downing Street has indicated. Officials have confirmed ... , said a spokesman")
+    return /^spokes/.test(head) ? orgThatSpoke(text, sentences, s, allMentions, coref, quoted) : null;
   }
   if (!last) return null;
   const pos = last.index;
@@ -937,6 +941,23 @@ function documentOwner(text: string, sentences: Sentence[], head: string, at: nu
 }
 
 const DOCUMENT_LOOKBACK = 4000;
+
+/**
+ * The organisation that spoke last in the narrative, in sentence `s` or the three before it: one named
+ * outside quotes and followed by a speech verb ("the TUC said"); a place that speaks stands for its
+ * institution ("Downing Street has indicated").
+ */
+function orgThatSpoke(text: string, sentences: Sentence[], s: number, allMentions: Mention[], coref: Coref, quoted: (pos: number) => boolean): string | null {
+  for (let k = s; k >= 0 && s - k <= 3; k--) {
+    // (a place that speaks is its government or its institution: "Downing Street has indicated")
+    const ms = startingWithin(allMentions, sentences[k].start, sentences[k].end).filter((x) => !quoted(x.start) && /^(ORG|GPE|LOC)$/.test(coref.entity(x.entity)?.type ?? ''));
+    for (let j = ms.length - 1; j >= 0; j--) {
+      const verb = /^\s+(?:has\s+|have\s+|had\s+)?(\p{Ll}+)/u.exec(text.slice(ms[j].end, ms[j].end + 40))?.[1] ?? '';
+      if (verb && (CUES.has(verb) || (/(?:ed|s)$/.test(verb) && isSpeechVerb(verb)))) return ms[j].entity;
+    }
+  }
+  return null;
+}
 
 /** The index of the sentence holding `pos` (sentences are in text order). */
 function sentenceAt(sentences: Sentence[], pos: number): number {

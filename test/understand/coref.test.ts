@@ -549,3 +549,11 @@ test('quotes: an unnamed spokesperson speaks for the organisation a role noun na
   const { speaker } = run('Acme Robotics Inc. laid off 40 workers. The company did not respond to a request for comment. A spokesperson told CNN: "We made a difficult decision."');
   assert.equal(speaker('difficult decision')?.name, 'Acme Robotics Inc');
 });
+
+test('quotes: "said a spokesman" with nobody named beside him speaks for the organisation (or the place standing for one) that last spoke', () => {
+  const { speaker } = run('Tony Blair is pressing the US to cut emissions, Downing Street has indicated. Officials have confirmed climate change was discussed when senator John McCain visited Mr Blair. Climate change was an issue the prime minister "wanted to progress" in 2005, said a spokesman.');
+  assert.equal(speaker('wanted to progress')?.name, 'Downing Street');
+  // nobody spoke before: no speaker
+  const none = run('Officials have confirmed climate change was discussed when senator John McCain visited Tony Blair. It was an issue Mr Blair "wanted to progress", said a spokesman.');
+  assert.equal(none.speaker('wanted to progress')?.name, null);
+});
