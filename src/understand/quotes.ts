@@ -11,7 +11,7 @@
 // coreference, a role ("the president") through titles; plural or anonymous sources stay unresolved.
 
 import type { CorefLink, DocEntity, Mention, Quote, Sentence } from '../model/index.js';
-import { bisect, paragraphs, quoteSpans, startingWithin, tokenize, isCapitalised, isWord, type Token } from './tokens.js';
+import { bisect, paragraphs, quoteSpans, startingWithin, tokenize, isCapitalised, isWord, type QuoteSpan, type Token } from './tokens.js';
 import { Coref, isReferringNoun } from './coref.js';
 import { isFunctionWord, isOrgHead, isRoleNoun, isTitleWord, posTags } from './gazetteer.js';
 import { kindOfNoun } from './org-kind.js';
@@ -69,7 +69,7 @@ export function findQuotes(
   const raw: RawQuote[] = [];
   let si = 0;
   for (const [ps, pe] of paragraphs(text)) {
-    for (const q of quoteSpans(text, ps, pe)) {
+    for (const q of withSingleQuotes(text, ps, pe, quoteSpans(text, ps, pe))) {
       let start = q.open + 1;
       let end = q.close;
       while (start < end && /\s/.test(text[start])) start++;
@@ -179,6 +179,46 @@ export function findQuotes(
     q.cue = next.cue;
   }
   return out;
+}
+
+/**
+ * A paragraph's double-quoted spans with its closed single-quoted ones outside them added, in text
+ * order: BBC prints a scare quote or a short phrase in single marks ('download and play'). A single
+ * mark opens after a space, a bracket, a dash or the paragraph start and before a letter or digit,
+ * and is no elision ('90s, 'em, 'til); it closes at the first mark after it that follows a letter, a
+ * digit or a stop and comes before a space, a stop or the end, and is no plural possessive ("the
+ * players' union": s' before a lower-case word). At most 120 characters, no double mark inside.
+ */
+function withSingleQuotes(text: string, ps: number, pe: number, doubles: QuoteSpan[]): QuoteSpan[] {
+  const seg = text.slice(ps, pe);
+  if (!/['‘’]/.test(seg)) return doubles;
+  const singles: QuoteSpan[] = [];
+  const inDouble = (i: number) => doubles.some((d) => d.open < i && i < d.close);
+  for (let i = ps; i < pe; i++) {
+    const ch = text[i];
+    if (ch !== "'" && ch !== '‘') continue;
+    const prev = i > ps ? text[i - 1] : ' ';
+    if (!/[\s(\[—–-]/.test(prev) || !/[\p{L}\p{N}]/u.test(text[i + 1] ?? '')) continue;
+    if (/^['‘](?:em|n|til|cause|tis|twas|\d0s|\d\ds|\d{2}\b)/i.test(text.slice(i, i + 6)) || inDouble(i)) continue;
+    let close = -1;
+    for (let j = i + 2; j < pe && j - i <= 120; j++) {
+      const c = text[j];
+      if (c === '"' || c === '“' || c === '”') break;
+      if (c !== "'" && c !== '’') continue;
+      const before = text[j - 1];
+      const after = j + 1 < pe ? text[j + 1] : ' ';
+      if (!/[\p{L}\p{N}.!?,]/u.test(before) || !/[\s.,;:!?)\]—–-]/.test(after)) continue;
+      if (/['‘’]n$/.test(text.slice(j - 2, j))) continue; // "rock 'n' roll"
+      if (before === 's' && /^\s+\p{Ll}/u.test(text.slice(j + 1, j + 4)) && !/^\s+(?:and|or|but|to|in|on|at|for|of|is|are|was|were|has|have|said|says|as|by|with|from)\b/.test(text.slice(j + 1, j + 10))) continue;
+      close = j;
+      break;
+    }
+    if (close < 0) continue;
+    singles.push({ open: i, close, closed: true });
+    i = close;
+  }
+  if (singles.length === 0) return doubles;
+  return [...doubles, ...singles.filter((q) => !doubles.some((d) => d.open < q.close && q.open < d.close))].sort((a, b) => a.open - b.open);
 }
 
 /** The quote fills a noun phrase's slot: right after a determiner, a possessive or a preposition ("the "care group"", "by "an eminent person"", "decide to "offshore""). */

@@ -557,3 +557,15 @@ test('quotes: "said a spokesman" with nobody named beside him speaks for the org
   const none = run('Officials have confirmed climate change was discussed when senator John McCain visited Tony Blair. It was an issue Mr Blair "wanted to progress", said a spokesman.');
   assert.equal(none.speaker('wanted to progress')?.name, null);
 });
+
+test('quotes: a phrase in single marks in the body is a quote; apostrophes, elisions and plural possessives are not', () => {
+  const { a, speaker } = run("Workers want to be productive 'on the move', says Ms Cara Diemont of the firm. The players' union said the 'rock 'n' roll' years of the '90s were over, and it's 'shocked' by the ruling.");
+  assert.equal(speaker('on the move')?.name, 'Cara Diemont');
+  const texts = a.quotes.map((q) => q.text);
+  assert.ok(texts.includes('shocked'));
+  assert.ok(texts.includes("rock 'n' roll"), texts.join(' | '));
+  assert.ok(!texts.some((t) => /union|90s|s by/.test(t)), texts.join(' | '));
+  // a single-marked phrase inside a double-quoted one is part of that quote
+  const nested = run('"I told him, \'stay calm\', and he did," she said.');
+  assert.equal(nested.a.quotes.length, 1);
+});
