@@ -569,3 +569,8 @@ test('quotes: a phrase in single marks in the body is a quote; apostrophes, elis
   const nested = run('"I told him, \'stay calm\', and he did," she said.');
   assert.equal(nested.a.quotes.length, 1);
 });
+
+test('quotes: evaluative verbs report the words they quote ("welcomed his "gracious apology"", "hailed ... as a "special" win")', () => {
+  assert.equal(run('Shadow home secretary David Davis welcomed his "gracious apology" and the review itself.').speaker('gracious')?.name, 'David Davis');
+  assert.equal(run('Ireland fly-half Ronan Quill hailed the 19-13 victory as a "special" win.').speaker('special')?.name, 'Ronan Quill');
+});
