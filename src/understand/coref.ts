@@ -617,6 +617,14 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
         for (let k = mi; k < mentions.length && mentions[k].start < tokens[end - 1].start; k++) if (byKey.get(mentions[k].entity)?.type === 'ORG' && !quotedAhead(mentions[k].start)) return mentions[k];
         return undefined;
       };
+      // "the cable channel ESPN", "the private equity firm Alden Capital": an organisation named right
+      // after the noun is the one the phrase names
+      const namedNext = (end: number) => {
+        const next = tokens[end];
+        if (!next || next.sentence !== t.sentence) return undefined;
+        for (let k = mi; k < mentions.length && mentions[k].start <= next.start; k++) if (mentions[k].start === next.start && byKey.get(mentions[k].entity)?.type === 'ORG' && !quotedAhead(mentions[k].start)) return mentions[k];
+        return undefined;
+      };
       // an indefinite phrase introduces someone new, except an organisation's spokesman ("a club spokesman")
       if (lower !== 'the' && !(np.kind === 'org' && /^spokes(?:man|woman|person)$/i.test(tokens[np.end]?.text ?? ''))) continue;
       const phrase = text.slice(t.start, tokens[np.end - 1].end);
@@ -646,7 +654,7 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
           const pick = best(active, t.sentence, (s) => s.type === 'PERSON' && !s.key.startsWith(UNNAMED_KEY) && !otherOffice(s.key) && !boundRole(s), i === sentenceFirstWord, 3, (s) => (speaks && s.key === speakerBefore ? 40 : 0));
           if (pick) [key, confidence] = [pick.key, pick.confidence * 0.8];
         }
-      } else if (np.kind === 'org' && (inside = namedInside(np.end))) {
+      } else if (np.kind === 'org' && (inside = namedInside(np.end) ?? namedNext(np.end))) {
         // "The RMT union", "the GMB union", "the Tesco chain": the organisation the phrase names itself
         // (it was read as an unnamed one, so a later "the union" went to nobody)
         key = inside.entity;
@@ -687,11 +695,9 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
         links.push({ start: t.start, end: tokens[np.end - 1].end, text: phrase, entity: key, sentence: t.sentence, kind: 'role', confidence });
         // "The club ... the club": once the article has called an organisation a club, a later "the
         // club" fits it, not a league or a sponsor named since (the article says what it is by the link)
-        if (nounKind && byKey.get(key)?.type === 'ORG') {
-          const ks = kinds().get(key);
-          if (ks) ks.add(nounKind);
-          else kinds().set(key, new Set([nounKind]));
-        }
+        // (only from a confident link, and not over a kind the article already gave it: "the military
+        // side" said of an aircraft maker once does not make it a club)
+        if (nounKind && confidence >= 0.5 && byKey.get(key)?.type === 'ORG' && !kinds().get(key)?.size) kinds().set(key, new Set([nounKind]));
         // a subject at the clause start, or before its verb ("According to the Times, the UK leader wants")
         // (a role inside quoted words is the speaker's, not the narrative's, like a name there)
         if (!inQuote(t.start)) touch(key, t.sentence, i === sentenceFirstWord || verbAfter(tokens, tokens[np.end - 1].end), null);
@@ -1003,7 +1009,8 @@ function roleNoun(tokens: Token[], i: number): { end: number; kind: 'person' | '
     const w = tokens[j].text;
     const lw = w.toLowerCase();
     if (w === '-' || /^\p{N}+$/u.test(w)) continue; // "The 40-year-old" is tokenised 40 - year-old
-    if (!isWord(w) || CLOSED.has(lw)) break;
+    // ("The US company", "the IT firm": a capitalised abbreviation is a name, not the pronoun "us"/"it")
+    if (!isWord(w) || (CLOSED.has(lw) && !/^\p{Lu}{2,}$/u.test(w))) break;
     // "the club spokesman": the club, who speaks through him
     if (UNNAMED.has(lw)) return found?.kind === 'org' && /^spokes/.test(lw) ? found : null;
     const lowerHead = !/^\p{Lu}/u.test(w);

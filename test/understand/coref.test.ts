@@ -574,3 +574,16 @@ test('quotes: evaluative verbs report the words they quote ("welcomed his "graci
   assert.equal(run('Shadow home secretary David Davis welcomed his "gracious apology" and the review itself.').speaker('gracious')?.name, 'David Davis');
   assert.equal(run('Ireland fly-half Ronan Quill hailed the 19-13 victory as a "special" win.').speaker('special')?.name, 'Ronan Quill');
 });
+
+test('coref: "The US company" is a role phrase (US is no pronoun), and a name right after the noun is the organisation the phrase names', () => {
+  const us = run('France\'s Snecma plans a joint venture with HAL. On the civilian front, Boeing announced a deal with HCL Technologies. The US company also said it had agreed a sale of ten planes.');
+  assert.equal(us.link('The US company'), 'Boeing');
+  const espn = run('Walt Disney Co. owns several networks. Big sports are found on broadcast networks and the cable channel ESPN.');
+  assert.equal(espn.link('the cable channel'), 'ESPN');
+});
+
+test('coref: a kind is learnt only from a confident link, never over one the article gave', () => {
+  // "the military side" (a weak link) does not make the aircraft maker a club, so "the US company" still fits it
+  const { link } = run('Boeing and Airbus are at the show. Analysts said the military side of Boeing is growing. Snecma said it plans a venture. On the civilian front, Boeing announced a deal. The US company also said it had sold ten planes.');
+  assert.equal(link('The US company'), 'Boeing');
+});
