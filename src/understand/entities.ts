@@ -862,6 +862,22 @@ function resolve(text: string, _tokens: Token[], cands: Candidate[]): { entities
     groups.splice(groups.indexOf(g), 1);
   }
 
+  // 3d. a clipped form of a longer name is that name ("Lib Dems", "Lib Dem" → "Liberal Democrats"):
+  //     as many words, each (a plural s aside) the first three or more letters of the longer name's word,
+  //     and only one longer name fits (not a word with a capital inside: "Mac Pro" is no "MacBook Pro")
+  const stem = (w: string) => w.toLowerCase().replace(/s$/, '');
+  const clips = (short: string[], long: string[]) => short.length === long.length && short.some((w, k) => stem(w) !== stem(long[k])) && short.every((w, k) => stem(w).length >= 3 && stem(long[k]).startsWith(stem(w)) && !/^.\p{Ll}*\p{Lu}/u.test(long[k]));
+  for (const g of [...groups]) {
+    if ((g.type !== 'ORG' && g.type !== 'NORP') || g.words.length < 2) continue;
+    const longer = groups.filter((o) => o !== g && (o.type === 'ORG' || o.type === 'NORP') && o.name.length > g.name.length && clips(g.words, o.words));
+    if (longer.length !== 1) continue;
+    for (const c of g.cands) {
+      attach(longer[0], c, text);
+      groupOf.set(c, longer[0]);
+    }
+    groups.splice(groups.indexOf(g), 1);
+  }
+
   // 4. a place is named as the text writes it ("Turkey", "Burma", "Ivory Coast"), not by the
   //    gazetteer's current name ("Türkiye", "Myanmar"), which stays an alias so the store still
   //    links the two spellings across articles. Codes and abbreviations ("US", "U.S.") never name it.

@@ -151,3 +151,10 @@ test('compass or region words before a demonym are a people, not an organisation
   assert.equal(es.find((e) => e.name === 'South African')?.type, 'NORP');
   assert.equal(es.find((e) => e.name === 'Latin American')?.type, 'NORP');
 });
+
+test('a clipped form of a longer name is that name ("Lib Dems" → "Liberal Democrats"); a word with a capital inside is no clip', () => {
+  const es = entities('The Liberal Democrats want a new tax. The Lib Dems say they will look at it. Lib Dem leader Charles Kennedy agreed.');
+  assert.deepEqual(es.filter((e) => e.type !== 'PERSON').map((e) => e.name), ['Liberal Democrats']);
+  const mac = entities('Apple sells the MacBook Pro laptop. Apple also sells the Mac Pro desktop.');
+  assert.ok(!mac.find((e) => e.name === 'MacBook Pro')?.aliases.includes('Mac Pro'));
+});
