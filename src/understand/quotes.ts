@@ -499,9 +499,14 @@ function npToken(t: Token, first: boolean): boolean {
   return true;
 }
 
+/** A title's abbreviation that a full stop follows inside a name ("Rep.", "Sen.", "Gov.", "Dr.", "Lt. Col."). */
+const TITLE_ABBREV = /^(?:mr|mrs|ms|dr|prof|gen|sen|rep|gov|lt|col|capt|sgt|rev|hon|adm|maj|cmdr|insp|supt|st|atty|amb|pres|sec|supt|cpl|pvt|det|ofc)$/i;
+
 function nounPhraseAfter(tokens: Token[], i: number, sent: number, nextOpen: number): { start: number; end: number } | null {
   let j = i;
-  while (j < tokens.length && tokens[j].sentence === sent && tokens[j].start < nextOpen && j - i < 10 && npToken(tokens[j], j === i)) j++;
+  // ("said Rep. Robert Aderholt": the full stop of a title's abbreviation before a capitalised word goes on with the name)
+  const titleStop = (k: number) => tokens[k].text === '.' && k > i && TITLE_ABBREV.test(tokens[k - 1].text) && tokens[k].start === tokens[k - 1].end && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '');
+  while (j < tokens.length && tokens[j].sentence === sent && tokens[j].start < nextOpen && j - i < 12 && (npToken(tokens[j], j === i) || titleStop(j))) j++;
   if (j === i) return null;
   return { start: tokens[i].start, end: tokens[j - 1].end };
 }

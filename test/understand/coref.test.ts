@@ -587,3 +587,10 @@ test('coref: a kind is learnt only from a confident link, never over one the art
   const { link } = run('Boeing and Airbus are at the show. Analysts said the military side of Boeing is growing. Snecma said it plans a venture. On the civilian front, Boeing announced a deal. The US company also said it had sold ten planes.');
   assert.equal(link('The US company'), 'Boeing');
 });
+
+test('quotes: "said Rep. Robert Aderholt": the full stop of a title\'s abbreviation does not end the speaker after the cue', () => {
+  assert.equal(run('"We need answers," said Rep. Robert Aderholt, a Republican.').speaker('answers')?.name, 'Robert Aderholt');
+  assert.equal(run('"We need answers," said Lt. Col. Alexander Vindman.').speaker('answers')?.text, 'Lt. Col. Alexander Vindman');
+  // a sentence's own full stop still ends it
+  assert.equal(run('"We need answers," said the senator. Ministers left.').speaker('answers')?.text, 'the senator');
+});
