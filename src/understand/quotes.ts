@@ -38,6 +38,8 @@ const REPORTING = new Set([
 ]);
 const PARTICIPLE_CUES = new Set(['saying', 'adding', 'telling', 'writing', 'declaring', 'warning', 'insisting', 'arguing', 'asking', 'explaining', 'noting', 'stressing']);
 const DOCUMENTS = /^(report|reports|lawsuit|suit|letter|statement|study|survey|poll|complaint|filing|writ|claim|memo|document|paper|review|submission|website|blog|account|book|memoir|autobiography|minutes|findings|ruling|judgment|judgement|verdict|transcript|bulletin|communique|assessment|analysis|research)$/;
+/** Who speaks for the person or body owning them ("his office", "her representative", "their campaign"). */
+const AGENTS = /^(office|campaign|camp|representative|representatives|rep|reps|publicist|spokespeople)$/;
 /** Verbs a document reports with ("the minutes show", "the study found"): a cue only after a document noun. */
 const DOCUMENT_VERBS = new Set('show shows showed shown found finds find'.split(' '));
 const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
@@ -833,7 +835,8 @@ function resolve(text: string, sentences: Sentence[], f: Found, coref: Coref, me
     if (linked) return linked;
   }
   // "Her lawsuit said", "his spokesman said": a document or a spokesman speaks for its owner
-  if (words.length >= 2 && /^(his|her|its|their)$/i.test(words[0]) && (DOCUMENTS.test(head) || /^spokes(man|woman|person)$/.test(head))) {
+  // ("his office said", "her representative told", "their campaign said": who speaks for the owner)
+  if (words.length >= 2 && /^(his|her|its|their)$/i.test(words[0]) && (DOCUMENTS.test(head) || /^spokes(man|woman|person)$/.test(head) || AGENTS.test(head))) {
     return coref.pronoun(words[0], sentence, f.start);
   }
   // a possessive before a role: "Mr Blair's spokesman" speaks for Mr Blair; "his lawyer" is someone else

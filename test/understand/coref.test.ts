@@ -594,3 +594,8 @@ test('quotes: "said Rep. Robert Aderholt": the full stop of a title\'s abbreviat
   // a sentence's own full stop still ends it
   assert.equal(run('"We need answers," said the senator. Ministers left.').speaker('answers')?.text, 'the senator');
 });
+
+test('quotes: "his office said", "her representative told" speak for the owner, as "his spokesman" does', () => {
+  assert.equal(run('Tom Hale is "deeply concerned" about the plan, his office said.').speaker('deeply')?.name, 'Tom Hale');
+  assert.equal(run('Taylor Quill left the label. "She is happy," her representative told the magazine.').speaker('happy')?.name, 'Taylor Quill');
+});
