@@ -139,7 +139,7 @@ export function findQuotes(
       // '"...," a company spokesman said. He added:' — "he" unresolved right after an organisation's
       // spokesman spoke is that spokesman, speaking for the same organisation
       if (!speaker && /^(he|she)$/i.test(found.text) && prev?.speaker && r.sentence - prev.sentence <= 2 && /\bspokes(?:man|woman|person)$/i.test(prev.speakerText ?? '') && coref.entity(prev.speaker)?.type === 'ORG') speaker = prev.speaker;
-      if (found.subjectOf !== undefined && prev && prev.sentence === r.sentence && prev.speaker && speaker !== prev.speaker) {
+      if (found.subjectOf !== undefined && prev && prev.sentence === r.sentence && (prev.speaker ? speaker !== prev.speaker : !speaker && !!prev.speakerText)) {
         // '"...," Benioff weighed in, telling Cook: "..."': the one who spoke the first part goes on
         speaker = prev.speaker;
         speakerText = prev.speakerText;

@@ -599,3 +599,8 @@ test('quotes: "his office said", "her representative told" speak for the owner, 
   assert.equal(run('Tom Hale is "deeply concerned" about the plan, his office said.').speaker('deeply')?.name, 'Tom Hale');
   assert.equal(run('Taylor Quill left the label. "She is happy," her representative told the magazine.').speaker('happy')?.name, 'Taylor Quill');
 });
+
+test('quotes: "adding:" after a quote in the same sentence goes on with that quote\'s speaker, also when it is unresolved', () => {
+  assert.equal(run('"We will fight," he said, adding: "We will win."').speaker('will win')?.text, 'he');
+  assert.equal(run('Tom Hale was defiant. "We will fight," he said, adding: "We will win."').speaker('will win')?.name, 'Tom Hale');
+});
