@@ -7,7 +7,7 @@ import type { CorefLink, DocEntity, Mention, Sentence } from '../model/index.js'
 import { bisect, isWord, paragraphs, quoteSpans, type Token } from './tokens.js';
 import { demonymOf, placeOf, genderOfFirstName, isHonorific, isRoleNoun, isTitleWord, posTags } from './gazetteer.js';
 import { kindOfNoun, orgKinds, type OrgKind } from './org-kind.js';
-import { isKindOf, isSpeechVerb, nounClasses } from './wordnet.js';
+import { isGroupMemberWord, isKindOf, isSpeechVerb, nounClasses } from './wordnet.js';
 
 const OPENERS = new Set(['but', 'and', 'however', 'meanwhile', 'earlier', 'later', 'then', 'so', 'yet', 'now', 'thus', 'still', 'also', 'instead', ',', '—', '–', '-', '"', '“']);
 const PRONOUNS_M = new Set(['he', 'him', 'his', 'himself']);
@@ -634,7 +634,12 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
       // the kind the noun names ("the club": a club), learnt for the entity it is linked to
       let nounKind: OrgKind | null = null;
       if (np.kind === 'person') {
-        key = titled().role(phrase, t.start);
+        // "Sarah Teather, the most recent female MP, told": a role in apposition is the person named before the comma
+        const appos = i >= 2 && tokens[i - 1].text === ',' ? mentions.find((m) => m.end === tokens[i - 2].end && byKey.get(m.entity)?.type === 'PERSON') : undefined;
+        // ("the 17-year-old Murray", "the veteran striker Alan Shearer": the person named right after the noun)
+        const next = tokens[np.end];
+        const after = next && next.sentence === t.sentence ? mentions.find((m) => m.start === next.start && byKey.get(m.entity)?.type === 'PERSON') : undefined;
+        key = after?.entity ?? appos?.entity ?? titled().role(phrase, t.start);
         if (key) confidence = 0.9;
         else {
           // nobody titled so: the most salient person, but not one the article gave another office
@@ -1027,7 +1032,13 @@ function roleNoun(tokens: Token[], i: number): { end: number; kind: 'person' | '
     const office = lw.replace(/^(?:co|vice|deputy)-/, '');
     // (not when a name goes on: "the Premier League", "the President Hotel")
     const nameGoesOn = !lowerHead && /^\p{Lu}/u.test(tokens[j + 1]?.sentence === tokens[i].sentence ? tokens[j + 1].text : '');
-    if ((lowerHead || (isTitleWord(office) && !isHonorific(office) && !nameGoesOn)) && (PERSON_NOUNS.has(office) || /^(?:\d+-)?year-old$/.test(lw) || (lowerHead && titledRole(lw) && headAt(tokens, j)))) found = { end: j + 1, kind: 'person' };
+    // ("the CEO", "the Labour MP": an office in capitals; "the Democrat", "the Tory": a party's member)
+    const capsOffice = /^(?:CEO|CFO|COO|CTO|MP|MEP|MSP|AM)$/.test(w) && !nameGoesOn;
+    // (only as the head before a past tense, a modal or a function word: "the Tory plans", "the Tory
+    // backed inquiry", "the Liberal Democrat's" are no person)
+    const nx = tokens[j + 1]?.sentence === tokens[i].sentence ? tokens[j + 1].text : '.';
+    const member = !lowerHead && /^\p{Lu}\p{Ll}+$/u.test(w) && !/s$/.test(w) && !nameGoesOn && (!isWord(nx) && !/^['’]/.test(nx) || (CLOSED.has(nx) && !/^(and|or)$/.test(nx)) || /^(said|says|told|added|insisted|warned|argued|claimed|admitted|denied)$/.test(nx)) && isGroupMemberWord(w) && !demonymOf(w);
+    if (capsOffice || member || ((lowerHead || (isTitleWord(office) && !isHonorific(office) && !nameGoesOn)) && (PERSON_NOUNS.has(office) || /^(?:\d+-)?year-old$/.test(lw) || (lowerHead && titledRole(lw) && headAt(tokens, j))))) found = { end: j + 1, kind: 'person' };
     else if (lowerHead && (ORG_NOUNS.has(lw) || kindOfNoun(lw))) found = { end: j + 1, kind: 'org' };
     else if (lowerHead && PLACE_NOUNS.has(lw)) found = { end: j + 1, kind: 'place' };
     else if (found) break;

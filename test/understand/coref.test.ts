@@ -604,3 +604,12 @@ test('quotes: "adding:" after a quote in the same sentence goes on with that quo
   assert.equal(run('"We will fight," he said, adding: "We will win."').speaker('will win')?.text, 'he');
   assert.equal(run('Tom Hale was defiant. "We will fight," he said, adding: "We will win."').speaker('will win')?.name, 'Tom Hale');
 });
+
+test('coref: a person role phrase with the name right after it, an MP in capitals, a party\'s member as the head', () => {
+  assert.equal(run('Tory leader Michael Howard kicked off his campaign, and the Lib Dem leader Charles Kennedy dismissed it.').link('the Lib Dem leader'), 'Charles Kennedy');
+  assert.equal(run('Jonathan Sayeed will stand down at the election. The Mid-Bedfordshire MP had denied the claim.').link('The Mid-Bedfordshire MP'), 'Jonathan Sayeed');
+  assert.equal(run('Former President Barack Obama, the most popular Democrat in America, spoke on Friday.').link('the most popular Democrat'), 'Barack Obama');
+  // a party's name before a plural noun or a participle is no person
+  const plans = run('Michael Howard spoke on Monday. The latest Tory plans came as campaigning gathered pace.');
+  assert.equal(plans.link('The latest Tory'), null);
+});
