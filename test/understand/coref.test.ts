@@ -613,3 +613,8 @@ test('coref: a person role phrase with the name right after it, an MP in capital
   const plans = run('Michael Howard spoke on Monday. The latest Tory plans came as campaigning gathered pace.');
   assert.equal(plans.link('The latest Tory'), null);
 });
+
+test('coref: "the league" is the league, not one of its clubs', () => {
+  const { link } = run('The NFL suspended Mason Rudolph. The Pittsburgh Steelers released a statement. Steelers captain Cam Heyward said the league should act.');
+  assert.equal(link('the league'), 'NFL');
+});
