@@ -57,7 +57,8 @@ export function kindOfNoun(noun: string): OrgKind | null {
   if (nounClasses(w, 1).includes('group')) {
     for (const s of lexicalRelatives(w).synonyms) {
       const k = KIND_OF.get(s);
-      if (k) {
+      // (not a league by a synonym: "conference" is far more often a meeting)
+      if (k && k !== 'league') {
         kind = k;
         break;
       }
