@@ -31,8 +31,7 @@ test('a document speaks for its issuer; an unnamed source stays unnamed', () => 
   assert.equal(speakerOf(source, 'It is a good deal'), null);
 });
 
-test('kindOfNoun: "league" is a league; "conference" is no league by a WordNet synonym', async () => {
-  const { kindOfNoun } = await import('../../src/understand/org-kind.js');
+test('kindOfNoun: "league" is a league; "conference" is no league by a WordNet synonym', () => {
   assert.equal(kindOfNoun('league'), 'league');
   assert.notEqual(kindOfNoun('conference'), 'league');
 });
