@@ -583,16 +583,12 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
     // (right after the quote, or after its cue: '"...," said one dealer', not "Mr Adams said one punter had")
     const determiner = UNNAMED_DETERMINER.test(lower);
     const afterQuote = determiner && i > 0 && (closesQuote(tokens, i - 1) || (SPEECH_FORMS.has(tokens[i - 1].text.toLowerCase()) && closesQuote(tokens, i - 2)));
-    // ("a company spokesman", "a club spokeswoman": the organisation noun inside is linked below, and
-    // the spokesman speaks for what it is linked to)
-    const orgSpokesman = () => {
-      const np = roleNoun(tokens, i);
-      return !!np && np.kind === 'org' && /^spokes(?:man|woman|person)$/i.test(tokens[np.end]?.text ?? '');
-    };
-    if (determiner && (i === sentenceFirstWord || afterQuote) && !inQuote(t.start) && !orgSpokesman()) {
+    if (determiner && (i === sentenceFirstWord || afterQuote) && !inQuote(t.start)) {
       // only one who speaks: a lead's "A former executive ... has lost" is often named in the next sentence
       const head = unnamedPerson(tokens, i, afterQuote);
-      if (head >= 0) {
+      // ("a company spokesman", "a club spokeswoman": the organisation noun inside is linked below, and
+      // the spokesman speaks for what it is linked to)
+      if (head >= 0 && !orgSpokesman(tokens, i)) {
         const key = `${UNNAMED_KEY}${t.start}`;
         const h = tokens[head].text.toLowerCase();
         const gender = /(?:man|men)$/.test(h) ? 'm' : /(?:woman|women)$/.test(h) ? 'f' : null;
@@ -635,10 +631,15 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
       let nounKind: OrgKind | null = null;
       if (np.kind === 'person') {
         // "Sarah Teather, the most recent female MP, told": a role in apposition is the person named before the comma
-        const appos = i >= 2 && tokens[i - 1].text === ',' ? mentions.find((m) => m.end === tokens[i - 2].end && byKey.get(m.entity)?.type === 'PERSON') : undefined;
+        const mentionAt = (pred: (m: Mention) => boolean, near: number) => {
+          // the mentions starting within 40 characters before `near` and the one after (in text order)
+          for (let k = Math.max(0, bisect(0, mentions.length, (x) => mentions[x].start < near - 40)); k < mentions.length && mentions[k].start <= near; k++) if (pred(mentions[k])) return mentions[k];
+          return undefined;
+        };
+        const appos = i >= 2 && tokens[i - 1].text === ',' ? mentionAt((m) => m.end === tokens[i - 2].end && byKey.get(m.entity)?.type === 'PERSON', tokens[i - 2].end) : undefined;
         // ("the 17-year-old Murray", "the veteran striker Alan Shearer": the person named right after the noun)
         const next = tokens[np.end];
-        const after = next && next.sentence === t.sentence ? mentions.find((m) => m.start === next.start && byKey.get(m.entity)?.type === 'PERSON') : undefined;
+        const after = next && next.sentence === t.sentence ? mentionAt((m) => m.start === next.start && byKey.get(m.entity)?.type === 'PERSON', next.start) : undefined;
         key = after?.entity ?? appos?.entity ?? titled().role(phrase, t.start);
         if (key) confidence = 0.9;
         else {
@@ -729,6 +730,12 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
 }
 
 const UNNAMED_DETERMINER = /^(a|an|one|another|the)$/;
+
+/** "a company spokesman": an organisation noun before a spokesman, after the determiner at `i`. */
+function orgSpokesman(tokens: Token[], i: number): boolean {
+  const np = roleNoun(tokens, i);
+  return !!np && np.kind === 'org' && /^spokes(?:man|woman|person)$/i.test(tokens[np.end]?.text ?? '');
+}
 
 /** Prepositions that open a fronted phrase ("In his speech, ..."). */
 const FRONTED = /^(in|at|during|after|before|despite|following|under|with|throughout|since|on|for|from|unlike|like|as)$/i;
@@ -996,8 +1003,15 @@ function institutionSpeaking(tokens: Token[], i: number): { end: number; kind: '
 }
 
 /** A title word outside the seed list ("archbishop", "cardinal", "sheikh") that WordNet takes first for a person: an office, not an honorific, a plain noun for a person ("man") nor a word of a title's ("first"). */
+const titledRoles = new Map<string, boolean>();
 function titledRole(w: string): boolean {
-  return !ORG_NOUNS.has(w) && !PLACE_NOUNS.has(w) && !UNNAMED.has(w) && isTitleWord(w) && !isHonorific(w) && nounClasses(w, 1)[0] === 'person';
+  let v = titledRoles.get(w);
+  if (v === undefined) {
+    if (titledRoles.size > 20_000) titledRoles.clear();
+    v = !ORG_NOUNS.has(w) && !PLACE_NOUNS.has(w) && !UNNAMED.has(w) && isTitleWord(w) && !isHonorific(w) && nounClasses(w, 1)[0] === 'person';
+    titledRoles.set(w, v);
+  }
+  return v;
 }
 
 /** Whether token `j` ends its noun phrase: what follows is no lower-case word that could go on with it ("the consumer computing giant"). */
