@@ -691,7 +691,12 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
         const ok = (s: Salience) => typeOk(s) && sameCountry(s) && fit(s) >= (national ? 1 : 0) && (t.sentence - s.lastSentence <= 4 || fit(s) === 1);
         // an organisation the article has said is of the noun's kind stays in reach past the active
         // window: "the club" after eight sentences of its director's quotes is still the club
-        const pool = want ? new Set([...active, ...[...state.values()].filter((s) => !s.key.startsWith(UNNAMED_KEY) && fit(s) === 1)]) : active;
+        let pool = active;
+        if (want) {
+          const extra: Salience[] = [];
+          for (const s of state.values()) if (!active.has(s) && !s.key.startsWith(UNNAMED_KEY) && fit(s) === 1) extra.push(s);
+          if (extra.length) pool = new Set([...active, ...extra]);
+        }
         const pick = best(pool, t.sentence, (s) => ok(s) && (t.sentence - s.lastSentence <= 6 || fit(s) === 1), i === sentenceFirstWord, want ? 40 : 6, (s) => 60 * fit(s));
         if (pick) [key, confidence] = [pick.key, pick.confidence * 0.8];
       }
@@ -858,7 +863,11 @@ function clauseEnd(tokens: Token[], from: number, to: number): boolean {
 
 /** Whether a speech verb follows the phrase ending at `end`, after "has"/"have" ("Howard has said", "the leader told"). */
 function speechAfter(tokens: Token[], end: number): boolean {
-  let k = bisect(0, tokens.length, (i) => tokens[i].start < end);
+  return speechAt(tokens, bisect(0, tokens.length, (i) => tokens[i].start < end));
+}
+
+/** speechAfter for the phrase ending just before token `k`. */
+function speechAt(tokens: Token[], k: number): boolean {
   if (/^(has|have|had|also|then|later)$/.test(tokens[k]?.text ?? '')) k++;
   const w = tokens[k]?.text ?? '';
   return /^(said|says|told|tells|added|adds|insisted|warned|argued|claimed|stated|explained|declared|replied)$/.test(w) || (/^\p{Ll}+(?:ed|s)$/u.test(w) && speechVerb(w));
@@ -990,7 +999,7 @@ function institutionSpeaking(tokens: Token[], i: number): { end: number; kind: '
   for (let j = i + 1; j < tokens.length && j <= i + 3 && tokens[j].sentence === tokens[i].sentence; j++) {
     const w = tokens[j].text;
     if (!/^\p{Ll}[\p{Ll}-]+$/u.test(w) || CLOSED.has(w)) return null;
-    if (!speechAfter(tokens, tokens[j].end)) continue;
+    if (!speechAt(tokens, j + 1)) continue;
     let v = institutions.get(w);
     if (v === undefined) {
       if (institutions.size > 20_000) institutions.clear();
