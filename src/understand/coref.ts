@@ -7,7 +7,7 @@ import type { CorefLink, DocEntity, Mention, Sentence } from '../model/index.js'
 import { bisect, isWord, paragraphs, quoteSpans, recordLookup, type Token } from './tokens.js';
 import { demonymOf, placeOf, genderOfFirstName, isHonorific, isRoleNoun, isTitleWord, posTags } from './gazetteer.js';
 import { kindOfNoun, orgKinds, type OrgKind } from './org-kind.js';
-import { isSpeechVerb, nounClasses } from './wordnet.js';
+import { isGroupMemberWord, isKindOf, isSpeechVerb, nounClasses } from './wordnet.js';
 
 const OPENERS = new Set(['but', 'and', 'however', 'meanwhile', 'earlier', 'later', 'then', 'so', 'yet', 'now', 'thus', 'still', 'also', 'instead', ',', '—', '–', '-', '"', '“']);
 const PRONOUNS_M = new Set(['he', 'him', 'his', 'himself']);
@@ -231,11 +231,16 @@ export class Coref {
       if (t !== wanted && !t.endsWith(' ' + wanted)) return false;
       return t.slice(0, t.length - wanted.length).split(/[\s-]+/).every((w) => !ROLE_MODIFIER.test(w) || phraseMods.has(w));
     };
+    // "the South African archbishop" for "Archbishop Desmond Tutu": words before the head that are
+    // capitalised in the phrase (a people, a party, a place) may be left out of the title
+    const bare = phrase.replace(/^\S+\s+/, '').split(/\s+/);
+    const headOnly = words.length > 1 && bare.length === words.length && bare.slice(0, -1).every((w) => /^\p{Lu}/u.test(w)) && !bare.some((w) => ROLE_MODIFIER.test(w.toLowerCase()));
+    const holdsHead = (title: string) => holds(title) || (headOnly && title.toLowerCase().split(/[\s-]+/).pop() === head && title.toLowerCase().split(/[\s-]+/).every((w) => !ROLE_MODIFIER.test(w)));
     let bestKey: string | null = null;
     let bestAt = -1;
     for (const e of this.entities) {
       if (e.type !== 'PERSON') continue;
-      if (!e.titles.some(holds)) continue;
+      if (!e.titles.some(holdsHead)) continue;
       const starts = this.startsOf.get(e.key) ?? [];
       const k = lastBefore(starts, at);
       if (k >= 0 && starts[k] > bestAt) {
@@ -520,6 +525,19 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
     const form = pronounForm(lower);
     if (form) {
       if (lower === 'it' && !subjectIt(tokens, i)) continue;
+      // "In his pre-Budget report, Mr Brown said", "In its report, the Law Commission said": a possessive
+      // in a phrase that opens the sentence points ahead to the subject named right after the comma
+      const ahead = /^(his|her|its|their)$/.test(lower) && !inQuote(t.start) ? cataphor(tokens, mentions, mi, sentenceFirstWord, i) : null;
+      if (ahead) {
+        const e = byKey.get(ahead);
+        const s0 = state.get(ahead);
+        const g = s0?.gender ?? (e?.type === 'PERSON' ? genderOfFirstName(e.name.split(' ')[0]) : null);
+        const fits = form.want === 'm' || form.want === 'f' ? e?.type === 'PERSON' && g !== (form.want === 'm' ? 'f' : 'm') : e?.type === 'ORG';
+        if (fits) {
+          links.push({ start: t.start, end: t.end, text: t.text, entity: ahead, sentence: t.sentence, kind: 'pronoun', confidence: 0.8 });
+          continue;
+        }
+      }
       if ((form.want === 'it' || form.want === 'they') && unnamedOrgSubject === t.sentence) continue;
       const atStart = i === sentenceFirstWord;
       // "Jobs would leave work before him": an object pronoun is not the subject of its own clause
@@ -570,7 +588,9 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
     if (determiner && (i === sentenceFirstWord || afterQuote) && !inQuote(t.start)) {
       // only one who speaks: a lead's "A former executive ... has lost" is often named in the next sentence
       const head = unnamedPerson(tokens, i, afterQuote);
-      if (head >= 0) {
+      // ("a company spokesman", "a club spokeswoman": the organisation noun inside is linked below, and
+      // the spokesman speaks for what it is linked to)
+      if (head >= 0 && !orgSpokesman(tokens, i)) {
         const key = `${UNNAMED_KEY}${t.start}`;
         const h = tokens[head].text.toLowerCase();
         const gender = /(?:man|men)$/.test(h) ? 'm' : /(?:woman|women)$/.test(h) ? 'f' : null;
@@ -588,11 +608,19 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
       }
     }
     if (lower === 'the' || lower === 'a' || lower === 'an') {
-      const np = roleNoun(tokens, i);
+      const np = roleNoun(tokens, i) ?? (lower === 'the' ? institutionSpeaking(tokens, i) : null);
       if (!np) continue;
       // an organisation named between the determiner and the noun (mentions not yet reached, by offset)
       const namedInside = (end: number) => {
         for (let k = mi; k < mentions.length && mentions[k].start < tokens[end - 1].start; k++) if (byKey.get(mentions[k].entity)?.type === 'ORG' && !quotedAhead(mentions[k].start)) return mentions[k];
+        return undefined;
+      };
+      // "the cable channel ESPN", "the private equity firm Alden Capital": an organisation named right
+      // after the noun is the one the phrase names
+      const namedNext = (end: number) => {
+        const next = tokens[end];
+        if (!next || next.sentence !== t.sentence) return undefined;
+        for (let k = mi; k < mentions.length && mentions[k].start <= next.start; k++) if (mentions[k].start === next.start && byKey.get(mentions[k].entity)?.type === 'ORG' && !quotedAhead(mentions[k].start)) return mentions[k];
         return undefined;
       };
       // an indefinite phrase introduces someone new, except an organisation's spokesman ("a club spokesman")
@@ -601,8 +629,20 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
       let key: string | null = null;
       let confidence = 0.5;
       let inside: Mention | undefined;
+      // the kind the noun names ("the club": a club), learnt for the entity it is linked to
+      let nounKind: OrgKind | null = null;
       if (np.kind === 'person') {
-        key = titled().role(phrase, t.start);
+        // "Sarah Teather, the most recent female MP, told": a role in apposition is the person named before the comma
+        const mentionAt = (pred: (m: Mention) => boolean, near: number) => {
+          // the mentions starting within 40 characters before `near` and the one after (in text order)
+          for (let k = Math.max(0, bisect(0, mentions.length, (x) => mentions[x].start < near - 40)); k < mentions.length && mentions[k].start <= near; k++) if (pred(mentions[k])) return mentions[k];
+          return undefined;
+        };
+        const appos = i >= 2 && tokens[i - 1].text === ',' ? mentionAt((m) => m.end === tokens[i - 2].end && byKey.get(m.entity)?.type === 'PERSON', tokens[i - 2].end) : undefined;
+        // ("the 17-year-old Murray", "the veteran striker Alan Shearer": the person named right after the noun)
+        const next = tokens[np.end];
+        const after = next && next.sentence === t.sentence ? mentionAt((m) => m.start === next.start && byKey.get(m.entity)?.type === 'PERSON', next.start) : undefined;
+        key = after?.entity ?? appos?.entity ?? titled().role(phrase, t.start);
         if (key) confidence = 0.9;
         else {
           // nobody titled so: the most salient person, but not one the article gave another office
@@ -622,13 +662,14 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
           const pick = best(active, t.sentence, (s) => s.type === 'PERSON' && !s.key.startsWith(UNNAMED_KEY) && !otherOffice(s.key) && !boundRole(s), i === sentenceFirstWord, 3, (s) => (speaks && s.key === speakerBefore ? 40 : 0));
           if (pick) [key, confidence] = [pick.key, pick.confidence * 0.8];
         }
-      } else if (np.kind === 'org' && (inside = namedInside(np.end))) {
+      } else if (np.kind === 'org' && (inside = namedInside(np.end) ?? namedNext(np.end))) {
         // "The RMT union", "the GMB union", "the Tesco chain": the organisation the phrase names itself
         // (it was read as an unnamed one, so a later "the union" went to nobody)
         key = inside.entity;
         confidence = 0.9;
       } else {
         const want = np.kind === 'org' ? kindOfNoun(tokens[np.end - 1].text) : null;
+        nounKind = want;
         const sporting = want === 'sport';
         // 1 the article or the name says it is of the noun's kind, -1 of another kind, 0 unknown
         const fit = (s: Salience) => {
@@ -650,13 +691,26 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
           return country.some((w) => new RegExp(`\\b${w.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`).test(name));
         };
         const ok = (s: Salience) => typeOk(s) && sameCountry(s) && fit(s) >= (national ? 1 : 0) && (t.sentence - s.lastSentence <= 4 || fit(s) === 1);
-        const pick = best(active, t.sentence, ok, i === sentenceFirstWord, 6, (s) => 60 * fit(s));
+        // an organisation the article has said is of the noun's kind stays in reach past the active
+        // window: "the club" after eight sentences of its director's quotes is still the club
+        let pool = active;
+        if (want) {
+          const extra: Salience[] = [];
+          for (const s of state.values()) if (!active.has(s) && !s.key.startsWith(UNNAMED_KEY) && fit(s) === 1) extra.push(s);
+          if (extra.length) pool = new Set([...active, ...extra]);
+        }
+        const pick = best(pool, t.sentence, (s) => ok(s) && (t.sentence - s.lastSentence <= 6 || fit(s) === 1), i === sentenceFirstWord, want ? 40 : 6, (s) => 60 * fit(s));
         if (pick) [key, confidence] = [pick.key, pick.confidence * 0.8];
       }
       // a role noun is not linked to a person the article does not name ("a teacher ... the 42-year-old")
       if (key?.startsWith(UNNAMED_KEY)) key = null;
       if (key) {
         links.push({ start: t.start, end: tokens[np.end - 1].end, text: phrase, entity: key, sentence: t.sentence, kind: 'role', confidence });
+        // "The club ... the club": once the article has called an organisation a club, a later "the
+        // club" fits it, not a league or a sponsor named since (the article says what it is by the link)
+        // (only from a confident link, and not over a kind the article already gave it: "the military
+        // side" said of an aircraft maker once does not make it a club)
+        if (nounKind && confidence >= 0.5 && byKey.get(key)?.type === 'ORG' && !kinds().get(key)?.size) kinds().set(key, new Set([nounKind]));
         // a subject at the clause start, or before its verb ("According to the Times, the UK leader wants")
         // (a role inside quoted words is the speaker's, not the narrative's, like a name there)
         if (!inQuote(t.start)) touch(key, t.sentence, i === sentenceFirstWord || verbAfter(tokens, tokens[np.end - 1].end), null);
@@ -683,6 +737,35 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
 }
 
 const UNNAMED_DETERMINER = /^(a|an|one|another|the)$/;
+
+/** "a company spokesman": an organisation noun before a spokesman, after the determiner at `i`. */
+function orgSpokesman(tokens: Token[], i: number): boolean {
+  const np = roleNoun(tokens, i);
+  return !!np && np.kind === 'org' && /^spokes(?:man|woman|person)$/i.test(tokens[np.end]?.text ?? '');
+}
+
+/** Prepositions that open a fronted phrase ("In his speech, ..."). */
+const FRONTED = /^(in|at|during|after|before|despite|following|under|with|throughout|since|on|for|from|unlike|like|as)$/i;
+
+/**
+ * The entity a possessive at token `i` points ahead to: the sentence opens with a preposition, the
+ * pronoun lies in that opening phrase (no comma before it, one within ten tokens after it), and right
+ * after the comma (past "the" or a title) a person or organisation is named. Null otherwise.
+ */
+function cataphor(tokens: Token[], mentions: Mention[], mi: number, first: number, i: number): string | null {
+  if (first >= tokens.length || i - first > 6 || !FRONTED.test(tokens[first].text)) return null;
+  for (let k = first; k < i; k++) if (tokens[k].text === ',' || /^["“”]$/.test(tokens[k].text)) return null;
+  let c = i + 1;
+  while (c < tokens.length && c - i <= 10 && tokens[c].sentence === tokens[i].sentence && tokens[c].text !== ',') c++;
+  if (c >= tokens.length || tokens[c].text !== ',' || tokens[c].sentence !== tokens[i].sentence) return null;
+  let n = c + 1;
+  if (/^the$/i.test(tokens[n]?.text ?? '')) n++;
+  while (n < tokens.length && n - c <= 3 && isTitleWord(tokens[n].text) && /^\p{Lu}/u.test(tokens[n].text)) n++;
+  const at = tokens[n]?.start;
+  if (at === undefined) return null;
+  for (let k = mi; k < mentions.length && mentions[k].start <= at; k++) if (mentions[k].start >= tokens[c].end && mentions[k].start <= at) return mentions[k].entity;
+  return null;
+}
 
 /** Whether token `k` closes a quote: the closing mark, or a comma right after it. */
 function closesQuote(tokens: Token[], k: number): boolean {
@@ -782,7 +865,11 @@ function clauseEnd(tokens: Token[], from: number, to: number): boolean {
 
 /** Whether a speech verb follows the phrase ending at `end`, after "has"/"have" ("Howard has said", "the leader told"). */
 function speechAfter(tokens: Token[], end: number): boolean {
-  let k = bisect(0, tokens.length, (i) => tokens[i].start < end);
+  return speechAt(tokens, bisect(0, tokens.length, (i) => tokens[i].start < end));
+}
+
+/** speechAfter for the phrase ending just before token `k`. */
+function speechAt(tokens: Token[], k: number): boolean {
   if (/^(has|have|had|also|then|later)$/.test(tokens[k]?.text ?? '')) k++;
   const w = tokens[k]?.text ?? '';
   return /^(said|says|told|tells|added|adds|insisted|warned|argued|claimed|stated|explained|declared|replied)$/.test(w) || (/^\p{Ll}+(?:ed|s)$/u.test(w) && speechVerb(w));
@@ -901,6 +988,50 @@ function demonymMan(w: string): boolean {
   return !!m && !!demonymOf(m[1]);
 }
 
+/** Groups WordNet files under organisation that are no institution: "the family said" is nobody's body. */
+const NOT_INSTITUTION = /^(family|families|household|couple|crowd|public|audience|relatives|parents|people)$/;
+const institutions = new Map<string, boolean>();
+
+/**
+ * "The panel said", "the disciplinary tribunal ruled": a definite phrase whose lower-case head is an
+ * institution by WordNet (a kind of organisation or of gathering: panel, committee, tribunal, court,
+ * jury) and that speaks (a speech verb follows). It is the organisation in focus, like "the company".
+ */
+function institutionSpeaking(tokens: Token[], i: number): { end: number; kind: 'org' } | null {
+  for (let j = i + 1; j < tokens.length && j <= i + 3 && tokens[j].sentence === tokens[i].sentence; j++) {
+    const w = tokens[j].text;
+    if (!/^\p{Ll}[\p{Ll}-]+$/u.test(w) || CLOSED.has(w)) return null;
+    if (!speechAt(tokens, j + 1)) continue;
+    let v = institutions.get(w);
+    if (v === undefined) {
+      if (institutions.size > 20_000) institutions.clear();
+      v = !NOT_INSTITUTION.test(w) && (isKindOf(w, 'organization', 2) || isKindOf(w, 'gathering', 1)) && !nounClasses(w, 1).includes('person');
+      institutions.set(w, v);
+    }
+    return v ? { end: j + 1, kind: 'org' } : null;
+  }
+  return null;
+}
+
+/** A title word outside the seed list ("archbishop", "cardinal", "sheikh") that WordNet takes first for a person: an office, not an honorific, a plain noun for a person ("man") nor a word of a title's ("first"). */
+const titledRoles = new Map<string, boolean>();
+function titledRole(w: string): boolean {
+  let v = titledRoles.get(w);
+  if (v === undefined) {
+    if (titledRoles.size > 20_000) titledRoles.clear();
+    v = !ORG_NOUNS.has(w) && !PLACE_NOUNS.has(w) && !UNNAMED.has(w) && isTitleWord(w) && !isHonorific(w) && nounClasses(w, 1)[0] === 'person';
+    titledRoles.set(w, v);
+  }
+  return v;
+}
+
+/** Whether token `j` ends its noun phrase: what follows is no lower-case word that could go on with it ("the consumer computing giant"). */
+function headAt(tokens: Token[], j: number): boolean {
+  const next = tokens[j + 1];
+  if (!next || next.sentence !== tokens[j].sentence || !isWord(next.text) || !/^\p{Ll}/u.test(next.text) || CLOSED.has(next.text)) return true;
+  return posTags(next.text).some((x) => x === 'PastTense' || x === 'PresentTense' || x === 'Adverb' || x === 'Modal');
+}
+
 /** "the company", "the 40-year-old", "the Irish province": a definite noun phrase whose head names a role. */
 function roleNoun(tokens: Token[], i: number): { end: number; kind: 'person' | 'org' | 'place' } | null {
   let found: { end: number; kind: 'person' | 'org' | 'place' } | null = null;
@@ -908,7 +1039,8 @@ function roleNoun(tokens: Token[], i: number): { end: number; kind: 'person' | '
     const w = tokens[j].text;
     const lw = w.toLowerCase();
     if (w === '-' || /^\p{N}+$/u.test(w)) continue; // "The 40-year-old" is tokenised 40 - year-old
-    if (!isWord(w) || CLOSED.has(lw)) break;
+    // ("The US company", "the IT firm": a capitalised abbreviation is a name, not the pronoun "us"/"it")
+    if (!isWord(w) || (CLOSED.has(lw) && !/^\p{Lu}{2,}$/u.test(w))) break;
     // "the club spokesman": the club, who speaks through him
     if (UNNAMED.has(lw)) return found?.kind === 'org' && /^spokes/.test(lw) ? found : null;
     const lowerHead = !/^\p{Lu}/u.test(w);
@@ -925,7 +1057,13 @@ function roleNoun(tokens: Token[], i: number): { end: number; kind: 'person' | '
     const office = lw.replace(/^(?:co|vice|deputy)-/, '');
     // (not when a name goes on: "the Premier League", "the President Hotel")
     const nameGoesOn = !lowerHead && /^\p{Lu}/u.test(tokens[j + 1]?.sentence === tokens[i].sentence ? tokens[j + 1].text : '');
-    if ((lowerHead || (isTitleWord(office) && !isHonorific(office) && !nameGoesOn)) && (PERSON_NOUNS.has(office) || /^(?:\d+-)?year-old$/.test(lw))) found = { end: j + 1, kind: 'person' };
+    // ("the CEO", "the Labour MP": an office in capitals; "the Democrat", "the Tory": a party's member)
+    const capsOffice = /^(?:CEO|CFO|COO|CTO|MP|MEP|MSP|AM)$/.test(w) && !nameGoesOn;
+    // (only as the head before a past tense, a modal or a function word: "the Tory plans", "the Tory
+    // backed inquiry", "the Liberal Democrat's" are no person)
+    const nx = tokens[j + 1]?.sentence === tokens[i].sentence ? tokens[j + 1].text : '.';
+    const member = !lowerHead && /^\p{Lu}\p{Ll}+$/u.test(w) && !/s$/.test(w) && !nameGoesOn && (!isWord(nx) && !/^['’]/.test(nx) || (CLOSED.has(nx) && !/^(and|or)$/.test(nx)) || /^(said|says|told|added|insisted|warned|argued|claimed|admitted|denied)$/.test(nx)) && isGroupMemberWord(w) && !demonymOf(w);
+    if (capsOffice || member || ((lowerHead || (isTitleWord(office) && !isHonorific(office) && !nameGoesOn)) && (PERSON_NOUNS.has(office) || /^(?:\d+-)?year-old$/.test(lw) || (lowerHead && titledRole(lw) && headAt(tokens, j))))) found = { end: j + 1, kind: 'person' };
     else if (lowerHead && (ORG_NOUNS.has(lw) || kindOfNoun(lw))) found = { end: j + 1, kind: 'org' };
     else if (lowerHead && PLACE_NOUNS.has(lw)) found = { end: j + 1, kind: 'place' };
     else if (found) break;

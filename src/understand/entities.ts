@@ -589,6 +589,13 @@ function classify(
     add(ev, place.kind === 'continent' ? 'LOC' : 'GPE', 3);
     c.placeName = place.name;
   }
+  // "South African", "Latin American", "North Korean": compass or region words before a demonym are a
+  // people too (of "South Africa" when the gazetteer knows it), not an organisation
+  const regional = count > 1 && count <= 3 && words.slice(0, -1).every((w) => /^(North|South|East|West|Central|Latin|Northern|Southern|Eastern|Western)$/.test(w)) ? demonymOf(last) : undefined;
+  if (regional && !place) {
+    add(ev, 'NORP', 4);
+    c.norpPlace = placeOf(c.form.replace(/n$/, ''))?.name ?? placeOf(c.form.replace(/an$/, ''))?.name ?? null;
+  }
   const dm = count === 1 ? demonymOf(first) : undefined;
   if (dm && !place) {
     add(ev, 'NORP', 3);
@@ -834,6 +841,43 @@ function resolve(text: string, _tokens: Token[], cands: Candidate[]): { entities
     groups.splice(groups.indexOf(g), 1);
   }
 
+  // 3c. a firm's first word alone is that firm ("Walbrook said" after "Walbrook Capital Partners",
+  //     "Merrill" after "Merrill Lynch"): a one-word name, typed an organisation or a person only by
+  //     weak evidence, that opens the name of exactly one organisation of two to four words the article
+  //     named, and that the gazetteer does not know as a place, a people, a first name or a known person
+  //     (those keep their own entity), nor a common word ("British" of "British Airways" is a people's)
+  for (const g of [...groups]) {
+    if ((g.type !== 'ORG' && g.type !== 'PERSON') || g.words.length !== 1 || g.titles.size > 0) continue;
+    const w = g.name.toLowerCase();
+    if (!/^\p{Lu}\p{Ll}{2,}$/u.test(g.name) || isFirstName(g.name) || isCommonWord(g.name) || isKnownPerson(g.name)) continue;
+    if (g.cands.some((c) => c.placeName !== undefined || c.norpPlace !== undefined || /^(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+$/.test(text.slice(Math.max(0, c.start - 5), c.start)))) continue;
+    // (a firm's name ends in a word that says it is one; "Apple TV", "Google News" are its products)
+    const owners = groups.filter((o) => o !== g && o.type === 'ORG' && o.words.length >= 2 && o.words.length <= 4 && o.words[0].toLowerCase() === w && FIRM_ENDS.test(o.words[o.words.length - 1]));
+    if (owners.length !== 1 || groups.some((o) => o !== g && o.type === 'PERSON' && o.words.some((x) => x.toLowerCase() === w))) continue;
+    // not kept as an alias: across articles the word alone may be another firm's
+    for (const c of g.cands) {
+      owners[0].cands.push(c);
+      groupOf.set(c, owners[0]);
+    }
+    groups.splice(groups.indexOf(g), 1);
+  }
+
+  // 3d. a clipped form of a longer name is that name ("Lib Dems", "Lib Dem" → "Liberal Democrats"):
+  //     as many words, each (a plural s aside) the first three or more letters of the longer name's word,
+  //     and only one longer name fits (not a word with a capital inside: "Mac Pro" is no "MacBook Pro")
+  const stem = (w: string) => w.toLowerCase().replace(/s$/, '');
+  const clips = (short: string[], long: string[]) => short.length === long.length && short.some((w, k) => stem(w) !== stem(long[k])) && short.every((w, k) => stem(w).length >= 3 && stem(long[k]).startsWith(stem(w)) && !/^.\p{Ll}*\p{Lu}/u.test(long[k]));
+  for (const g of [...groups]) {
+    if ((g.type !== 'ORG' && g.type !== 'NORP') || g.words.length < 2) continue;
+    const longer = groups.filter((o) => o !== g && (o.type === 'ORG' || o.type === 'NORP') && o.name.length > g.name.length && clips(g.words, o.words));
+    if (longer.length !== 1) continue;
+    for (const c of g.cands) {
+      attach(longer[0], c, text);
+      groupOf.set(c, longer[0]);
+    }
+    groups.splice(groups.indexOf(g), 1);
+  }
+
   // 4. a place is named as the text writes it ("Turkey", "Burma", "Ivory Coast"), not by the
   //    gazetteer's current name ("Türkiye", "Myanmar"), which stays an alias so the store still
   //    links the two spellings across articles. Codes and abbreviations ("US", "U.S.") never name it.
@@ -891,6 +935,9 @@ function oneEditApart(a: string, b: string): boolean {
   const [long, short] = a.length > b.length ? [a, b] : [b, a];
   return long.slice(i + 1) === short.slice(i);
 }
+
+/** Last words of a firm's or institution's name that say it is one ("Walbrook Capital Partners", "Riggs Bank"). */
+const FIRM_ENDS = /^(?:bank|banks|group|holdings|partners|capital|motors|airways|airlines|society|corporation|corp|inc|plc|ltd|llc|co|company|industries|investments|securities|insurance|pharmaceuticals|technologies|systems|brothers|bros|associates|university|college|institute|foundation|trust)\.?$/i;
 
 function attach(g: Group, c: Candidate, text: string): void {
   g.cands.push(c);

@@ -11,7 +11,7 @@ import type { DocEntity, Mention } from '../model/index.js';
 import { isSportsTeam } from './gazetteer.js';
 import { lexicalRelatives, nounClasses } from './wordnet.js';
 
-export type OrgKind = 'sport' | 'company' | 'government' | 'party' | 'union' | 'media';
+export type OrgKind = 'sport' | 'company' | 'government' | 'party' | 'union' | 'media' | 'league';
 
 // "group", "body", "organisation" name any kind, so they are in none
 const SEEDS: Record<OrgKind, string> = {
@@ -21,6 +21,8 @@ const SEEDS: Record<OrgKind, string> = {
   party: 'party',
   union: 'union',
   media: 'broadcaster channel newspaper network station paper magazine',
+  // the body a sport's clubs belong to: "the league" is not one of its clubs
+  league: 'league federation confederation',
 };
 // nouns for any kind of organisation, which WordNet would otherwise file under one ("organisation" ~ administration)
 const KINDLESS = new Set('organisation organization group body institution'.split(' '));
@@ -31,7 +33,7 @@ for (const [kind, words] of Object.entries(SEEDS) as [OrgKind, string][]) for (c
 const NAME_ENDS: Record<string, OrgKind> = {
   fc: 'sport', united: 'sport', city: 'sport', rovers: 'sport', athletic: 'sport', wanderers: 'sport', albion: 'sport', hotspur: 'sport', rangers: 'sport', county: 'sport',
   inc: 'company', corp: 'company', corporation: 'company', plc: 'company', ltd: 'company', co: 'company', company: 'company', holdings: 'company', motors: 'company', airlines: 'company', airways: 'company', bank: 'company', technologies: 'company', systems: 'company', communications: 'company', pharmaceuticals: 'company',
-  party: 'party', union: 'union',
+  party: 'party', union: 'union', league: 'league', federation: 'league', confederation: 'league',
 };
 // a word anywhere in a name that says what it is ("Ministry of Defence", "Department for Transport")
 const NAME_WORDS: Record<string, OrgKind> = { ministry: 'government', department: 'government', government: 'government', commission: 'government', council: 'government', authority: 'government', agency: 'government', administration: 'government', party: 'party', union: 'union' };
@@ -55,7 +57,8 @@ export function kindOfNoun(noun: string): OrgKind | null {
   if (nounClasses(w, 1).includes('group')) {
     for (const s of lexicalRelatives(w).synonyms) {
       const k = KIND_OF.get(s);
-      if (k) {
+      // (not a league by a synonym: "conference" is far more often a meeting)
+      if (k && k !== 'league') {
         kind = k;
         break;
       }

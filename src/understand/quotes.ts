@@ -11,9 +11,9 @@
 // coreference, a role ("the president") through titles; plural or anonymous sources stay unresolved.
 
 import type { CorefLink, DocEntity, Mention, Quote, Sentence } from '../model/index.js';
-import { bisect, paragraphs, quoteSpans, startingWithin, tokenize, isCapitalised, isWord, type Token } from './tokens.js';
+import { bisect, paragraphs, quoteSpans, startingWithin, tokenize, isCapitalised, isWord, type QuoteSpan, type Token } from './tokens.js';
 import { Coref, isReferringNoun } from './coref.js';
-import { isFunctionWord, isRoleNoun, isTitleWord, posTags } from './gazetteer.js';
+import { isFunctionWord, isOrgHead, isRoleNoun, isTitleWord, posTags } from './gazetteer.js';
 import { kindOfNoun } from './org-kind.js';
 import { isSpeechVerb, isVerbWord, nounClasses } from './wordnet.js';
 
@@ -34,10 +34,14 @@ const CUES = new Set(
  */
 const REPORTING = new Set([
   ...CUES,
-  ...'accused accuses accusing call calls called calling described describes describing dubbed dubs branded brands labelled labeled views viewed believes believed thinks thought reckons reckoned introduced alleged alleges alleging hopes hoped fears feared criticised criticized condemned praised promises deny called urged'.split(' '),
+  ...'accused accuses accusing call calls called calling described describes describing dubbed dubs branded brands labelled labeled views viewed believes believed thinks thought reckons reckoned introduced alleged alleges alleging hopes hoped fears feared criticised criticized condemned praised promises deny called urged welcomed welcomes hailed hails slammed slams dismissed dismisses rejected rejects'.split(' '),
 ]);
 const PARTICIPLE_CUES = new Set(['saying', 'adding', 'telling', 'writing', 'declaring', 'warning', 'insisting', 'arguing', 'asking', 'explaining', 'noting', 'stressing']);
-const DOCUMENTS = /^(report|reports|lawsuit|suit|letter|statement|study|survey|poll|complaint|filing|writ|claim|memo|document|paper|review|submission|website|blog|account|book|memoir|autobiography)$/;
+const DOCUMENTS = /^(report|reports|lawsuit|suit|letter|statement|study|survey|poll|complaint|filing|writ|claim|memo|document|paper|review|submission|website|blog|account|book|memoir|autobiography|minutes|findings|ruling|judgment|judgement|verdict|transcript|bulletin|communique|assessment|analysis|research)$/;
+/** Who speaks for the person or body owning them ("his office", "her representative", "their campaign"). */
+const AGENTS = /^(office|campaign|camp|representative|representatives|rep|reps|publicist|spokespeople)$/;
+/** Verbs a document reports with ("the minutes show", "the study found"): a cue only after a document noun. */
+const DOCUMENT_VERBS = new Set('show shows showed shown found finds find'.split(' '));
 const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
 /** Heads of a speaker phrase that keep the speaker unnamed, whoever they are close to ("a source close to Mr Blair"). */
 const ANONYMOUS = /^(source|sources|insider|insiders|people|person|someone|one|witness|witnesses|observers|critics)$/;
@@ -67,7 +71,7 @@ export function findQuotes(
   const raw: RawQuote[] = [];
   let si = 0;
   for (const [ps, pe] of paragraphs(text)) {
-    for (const q of quoteSpans(text, ps, pe)) {
+    for (const q of withSingleQuotes(text, ps, pe, quoteSpans(text, ps, pe))) {
       let start = q.open + 1;
       let end = q.close;
       while (start < end && /\s/.test(text[start])) start++;
@@ -132,7 +136,10 @@ export function findQuotes(
         const head = (prev.speakerText ?? '').split(/\s+/).pop()?.toLowerCase() ?? '';
         if (coref.entity(prev.speaker)?.type === 'ORG' || DOCUMENTS.test(head)) speaker = prev.speaker;
       }
-      if (found.subjectOf !== undefined && prev && prev.sentence === r.sentence && prev.speaker && speaker !== prev.speaker) {
+      // '"...," a company spokesman said. He added:' — "he" unresolved right after an organisation's
+      // spokesman spoke is that spokesman, speaking for the same organisation
+      if (!speaker && /^(he|she)$/i.test(found.text) && prev?.speaker && r.sentence - prev.sentence <= 2 && /\bspokes(?:man|woman|person)$/i.test(prev.speakerText ?? '') && coref.entity(prev.speaker)?.type === 'ORG') speaker = prev.speaker;
+      if (found.subjectOf !== undefined && prev && prev.sentence === r.sentence && (prev.speaker ? speaker !== prev.speaker : !speaker && !!prev.speakerText)) {
         // '"...," Benioff weighed in, telling Cook: "..."': the one who spoke the first part goes on
         speaker = prev.speaker;
         speakerText = prev.speakerText;
@@ -174,6 +181,46 @@ export function findQuotes(
     q.cue = next.cue;
   }
   return out;
+}
+
+/**
+ * A paragraph's double-quoted spans with its closed single-quoted ones outside them added, in text
+ * order: BBC prints a scare quote or a short phrase in single marks ('download and play'). A single
+ * mark opens after a space, a bracket, a dash or the paragraph start and before a letter or digit,
+ * and is no elision ('90s, 'em, 'til); it closes at the first mark after it that follows a letter, a
+ * digit or a stop and comes before a space, a stop or the end, and is no plural possessive ("the
+ * players' union": s' before a lower-case word). At most 120 characters, no double mark inside.
+ */
+function withSingleQuotes(text: string, ps: number, pe: number, doubles: QuoteSpan[]): QuoteSpan[] {
+  const seg = text.slice(ps, pe);
+  if (!/['‘’]/.test(seg)) return doubles;
+  const singles: QuoteSpan[] = [];
+  const inDouble = (i: number) => doubles.some((d) => d.open < i && i < d.close);
+  for (let i = ps; i < pe; i++) {
+    const ch = text[i];
+    if (ch !== "'" && ch !== '‘') continue;
+    const prev = i > ps ? text[i - 1] : ' ';
+    if (!/[\s(\[—–-]/.test(prev) || !/[\p{L}\p{N}]/u.test(text[i + 1] ?? '')) continue;
+    if (/^['‘](?:em|n|til|cause|tis|twas|\d0s|\d\ds|\d{2}\b)/i.test(text.slice(i, i + 6)) || inDouble(i)) continue;
+    let close = -1;
+    for (let j = i + 2; j < pe && j - i <= 120; j++) {
+      const c = text[j];
+      if (c === '"' || c === '“' || c === '”') break;
+      if (c !== "'" && c !== '’') continue;
+      const before = text[j - 1];
+      const after = j + 1 < pe ? text[j + 1] : ' ';
+      if (!/[\p{L}\p{N}.!?,]/u.test(before) || !/[\s.,;:!?)\]—–-]/.test(after)) continue;
+      if (/['‘’]n$/.test(text.slice(j - 2, j))) continue; // "rock 'n' roll"
+      if (before === 's' && /^\s+\p{Ll}/u.test(text.slice(j + 1, j + 4)) && !/^\s+(?:and|or|but|to|in|on|at|for|of|is|are|was|were|has|have|said|says|as|by|with|from)\b/.test(text.slice(j + 1, j + 10))) continue;
+      close = j;
+      break;
+    }
+    if (close < 0) continue;
+    singles.push({ open: i, close, closed: true });
+    i = close;
+  }
+  if (singles.length === 0) return doubles;
+  return [...doubles, ...singles.filter((q) => !doubles.some((d) => d.open < q.close && q.open < d.close))].sort((a, b) => a.open - b.open);
 }
 
 /** The quote fills a noun phrase's slot: right after a determiner, a possessive or a preposition ("the "care group"", "by "an eminent person"", "decide to "offshore""). */
@@ -304,7 +351,10 @@ function speakerAfter(text: string, r: RawQuote, tokens: Token[], idx: TokenInde
     return np ? { ...np, text: text.slice(np.start, np.end), cue: 'according to', sentence: sent } : null;
   }
   // cue first: `said Mr Hogg`, `said the spokesman`, `recounted Lopes`
-  if ((CUES.has(tokens[i].text.toLowerCase()) || speechVerbAt(tokens, i)) && !PARTICIPLE_CUES.has(tokens[i].text.toLowerCase())) {
+  // ('"...," comments Robin Biesbroek': a speech verb the lexicon also takes for a noun, right after the
+  // quote and before a capitalised name, is the inverted cue)
+  const inverted = () => /^\p{Ll}+s$/u.test(tokens[i].text) && tokens[i + 1]?.sentence === sent && /^\p{Lu}\p{Ll}/u.test(tokens[i + 1].text) && !isFunctionWord(tokens[i + 1].text) && isSpeechVerb(tokens[i].text);
+  if ((CUES.has(tokens[i].text.toLowerCase()) || speechVerbAt(tokens, i) || inverted()) && !PARTICIPLE_CUES.has(tokens[i].text.toLowerCase())) {
     const np = nounPhraseAfter(tokens, i + 1, sent, nextOpen);
     if (!np) return null;
     // `said BA director of commercial planning, Robert Boyle.`: the name in apposition is the speaker
@@ -416,7 +466,9 @@ function appositiveSpeaker(text: string, tokens: Token[], idx: TokenIndex, i: nu
     const t = tokens[j];
     if (t.sentence !== sent || t.start >= stopAt || /^["“”;]$/.test(t.text)) return null;
     const lower = cueLower(tokens, j);
-    if (!(CUES.has(lower) || speechVerbAt(tokens, j)) || PARTICIPLE_CUES.has(lower)) continue;
+    // ("X, a fellow at Y, has written": the perfect of "write" reports words too; alone "written" seldom does)
+    const hasWritten = lower === 'written' && /^(has|have|had)$/i.test(tokens[j - 1]?.text ?? '');
+    if (!(CUES.has(lower) || hasWritten || speechVerbAt(tokens, j)) || PARTICIPLE_CUES.has(lower)) continue;
     let e = j;
     while (e > comma && SKIP_BEFORE_CUE.has(tokens[e - 1].text.toLowerCase())) e--;
     // the aside closes with a comma, or (a comma left out) is one noun phrase with no verb of its own:
@@ -449,9 +501,14 @@ function npToken(t: Token, first: boolean): boolean {
   return true;
 }
 
+/** A title's abbreviation that a full stop follows inside a name ("Rep.", "Sen.", "Gov.", "Dr.", "Lt. Col."). */
+const TITLE_ABBREV = /^(?:mr|mrs|ms|dr|prof|gen|sen|rep|gov|lt|col|capt|sgt|rev|hon|adm|maj|cmdr|insp|supt|st|atty|amb|pres|sec|supt|cpl|pvt|det|ofc)$/i;
+
 function nounPhraseAfter(tokens: Token[], i: number, sent: number, nextOpen: number): { start: number; end: number } | null {
   let j = i;
-  while (j < tokens.length && tokens[j].sentence === sent && tokens[j].start < nextOpen && j - i < 10 && npToken(tokens[j], j === i)) j++;
+  // ("said Rep. Robert Aderholt": the full stop of a title's abbreviation before a capitalised word goes on with the name)
+  const titleStop = (k: number) => tokens[k].text === '.' && k > i && TITLE_ABBREV.test(tokens[k - 1].text) && tokens[k].start === tokens[k - 1].end && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '');
+  while (j < tokens.length && tokens[j].sentence === sent && tokens[j].start < nextOpen && j - i < 12 && (npToken(tokens[j], j === i) || titleStop(j))) j++;
   if (j === i) return null;
   return { start: tokens[i].start, end: tokens[j - 1].end };
 }
@@ -525,6 +582,36 @@ function speakerBefore(text: string, r: RawQuote, tokens: Token[], idx: TokenInd
   if (c - 1 >= stop && tokens[c].text === ':' && tokens[c].start - (tokens[c - 1]?.end ?? 0) <= 1 && (DOCUMENTS.test(tokens[c - 1].text.toLowerCase()) || /^(tweet|post|message|note|email|e-mail)$/i.test(tokens[c - 1].text)) && /^(a|an|the|his|her|its|their)$/i.test(tokens[c - 2]?.text ?? '')) {
     return { start: tokens[c].start, end: tokens[c].start, text: '', cue: tokens[c - 1].text, subjectOf: s.index, sentence: s.index };
   }
+  return colonSubject(text, r, tokens, idx, stop, s.index);
+}
+
+/**
+ * "Smith agreed: "...", "Brown hit back: "...", "He went on: "...": a colon introduces the words of the
+ * one a short verb phrase before it is said of. The colon comes right before the quote; before it, one
+ * to four lower-case words opening with a finite verb (no comma, quote mark or name among them); before
+ * those, a person's or organisation's name, or a subject pronoun. The verb is the cue.
+ */
+function colonSubject(text: string, r: RawQuote, tokens: Token[], idx: TokenIndex, stop: number, sent: number): Found | null {
+  const c = idx.at(r.open) - 1;
+  if (c - 2 < stop || tokens[c].text !== ':' || tokens[c].sentence !== sent) return null;
+  for (let v = c - 1; v >= stop && c - v <= 4; v--) {
+    const w = tokens[v].text;
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(w)) return null;
+    const k = v - 1;
+    if (k < stop) return null;
+    const subj = tokens[k].text;
+    const pronoun = /^(he|she|they|it|we)$/i.test(subj) && (k === stop || /^(and|but|so|,)$/i.test(tokens[k - 1].text));
+    const name = pronoun ? undefined : idx.nameEndingAt(tokens[k].end);
+    // "The firm went on:", "the chancellor hit back:": a definite role or organisation noun
+    const role = !pronoun && !name && k - 1 >= stop && /^the$/i.test(tokens[k - 1].text) && (isReferringNoun(subj) || isRoleNoun(subj));
+    if (!pronoun && !name && !role) continue;
+    const tags = posTags(w);
+    const finite = tags.includes('PastTense') || tags.includes('PresentTense') || /^(has|had|was|is|were|are|went|hit)$/.test(w) || (/[a-z]ed$/.test(w) && !tags.some((x) => /Noun|Adjective/.test(x)));
+    if (!finite || tags.includes('Plural') && !tags.includes('PresentTense')) return null;
+    const start = name ? name.start : role ? tokens[k - 1].start : tokens[k].start;
+    const end = name ? name.end : tokens[k].end;
+    return { start, end, text: text.slice(start, end), cue: w, sentence: sent };
+  }
   return null;
 }
 
@@ -559,7 +646,7 @@ function reportedIn(text: string, s: Sentence, tokens: Token[], idx: TokenIndex,
     const lower = cueLower(tokens, j);
     // a reporting verb listed, or any finite verb of communication (WordNet: "indicated", "expressed", "blamed")
     // (a verb known only from WordNet reports what follows it: "Mr Bush indicated there would be "...""))
-    const listed = (speechOnly ? CUES : REPORTING).has(lower);
+    const listed = (speechOnly ? CUES : REPORTING).has(lower) || (DOCUMENT_VERBS.has(lower) && documentBefore(tokens, j, from));
     // (only for a partial quote a few words after it: a full quote after indirect speech goes on with
     // the speaker before unless a listed cue says otherwise — "the ambassador dialed up the president")
     const wordnetCue = !speechOnly && !!quote && t.start < quote.open && idx.at(quote.open) - j <= 7 && speechVerbAt(tokens, j) && !afterModifier(tokens, j, from) && !/^(which|that)$/i.test(tokens[j - 1]?.text ?? '');
@@ -670,9 +757,16 @@ function phraseStart(tokens: Token[], b: number, stop: number): boolean {
 function speakerLike(tokens: Token[], b: number, e: number): boolean {
   for (let k = b; k < e; k++) {
     const w = tokens[k].text;
-    if (PRONOUNS.has(w.toLowerCase()) || isReferringNoun(w) || isRoleNoun(w) || (isCapitalised(w) && !/^(the|a|an)$/i.test(w))) return true;
+    if (PRONOUNS.has(w.toLowerCase()) || isReferringNoun(w) || isRoleNoun(w) || DOCUMENTS.test(w.toLowerCase()) || (isCapitalised(w) && !/^(the|a|an)$/i.test(w))) return true;
   }
   return false;
+}
+
+/** A document noun heads the phrase right before token `j` ("The minutes show", "the study also found"). */
+function documentBefore(tokens: Token[], j: number, stop: number): boolean {
+  let k = j - 1;
+  while (k >= stop && SKIP_BEFORE_CUE.has(tokens[k].text.toLowerCase())) k--;
+  return k >= stop && DOCUMENTS.test(tokens[k].text.toLowerCase());
 }
 
 /** "the claims", "his calls": a cue word after a determiner is a noun, not the verb. */
@@ -741,7 +835,8 @@ function resolve(text: string, sentences: Sentence[], f: Found, coref: Coref, me
     if (linked) return linked;
   }
   // "Her lawsuit said", "his spokesman said": a document or a spokesman speaks for its owner
-  if (words.length >= 2 && /^(his|her|its|their)$/i.test(words[0]) && (DOCUMENTS.test(head) || /^spokes(man|woman|person)$/.test(head))) {
+  // ("his office said", "her representative told", "their campaign said": who speaks for the owner)
+  if (words.length >= 2 && /^(his|her|its|their)$/i.test(words[0]) && (DOCUMENTS.test(head) || /^spokes(man|woman|person)$/.test(head) || AGENTS.test(head))) {
     return coref.pronoun(words[0], sentence, f.start);
   }
   // a possessive before a role: "Mr Blair's spokesman" speaks for Mr Blair; "his lawyer" is someone else
@@ -765,6 +860,10 @@ function resolve(text: string, sentences: Sentence[], f: Found, coref: Coref, me
       else if (e.type === 'PERSON' || e.type === 'ORG' || (key === null && (e.type === 'GPE' || (e.type === 'LOC' && m.start === f.start && m.end === f.end)))) key = m.entity;
     }
   }
+  // "Robin Biesbroek of the CDF": a person's name before "of" that the entity stage missed is still the
+  // speaker, not the organisation after it (no entity, the text kept)
+  // (two or three capitalised words no mention covers and that end in no organisation's head word)
+  if (!person && cut > 0 && /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}$/u.test(f.text.slice(0, cut)) && !isOrgHead(f.text.slice(0, cut).split(/\s+/).pop()!) && !mentions.some((m) => m.start < f.start + cut && m.end > f.start)) return null;
   key = person ?? key;
   if (key && coref.entity(key)?.type === 'GPE' && words.length > 1) {
     // "U.S. officials": a place with a plural head is not the place speaking, nor is it
@@ -829,14 +928,24 @@ function documentOwner(text: string, sentences: Sentence[], head: string, at: nu
   // has defended the plan. A spokesman said") speaks for the organisation the sentence before is about:
   // its first person or organisation named as a subject, not as a noun's modifier ("The ex-Big Breakfast
   // presenters"); an organisation only (a person's spokesman is named so, "Mr Blair's spokesman")
-  if (!last && /^spokes/.test(head)) {
+  // (so does a document the article brings in with "the" and never named before: "The Bank of Lorvia kept
+  // rates on hold. The minutes show ...")
+  if (!last && (/^spokes/.test(head) || DOCUMENTS.test(head))) {
     const s = sentenceAt(sentences, at) - 1;
     if (s < 0) return null;
-    const m = startingWithin(allMentions, sentences[s].start, sentences[s].end).find((x) => !quoted(x.start) && /^(PERSON|ORG)$/.test(coref.entity(x.entity)?.type ?? ''));
-    if (!m || coref.entity(m.entity)?.type !== 'ORG') return null;
-    const next = /^\s+([\p{L}-]+)/u.exec(text.slice(m.end, m.end + 30))?.[1] ?? '';
-    const modifier = /^\p{Ll}/u.test(next) && !posTags(next).some((x) => /Verb|Tense|Copula|Modal|Adverb/.test(x)) && !isFunctionWord(next);
-    return modifier ? null : m.entity;
+    let m: { start: number; end: number; entity: string } | undefined = startingWithin(allMentions, sentences[s].start, sentences[s].end).find((x) => !quoted(x.start) && /^(PERSON|ORG)$/.test(coref.entity(x.entity)?.type ?? ''));
+    // ("The company did not respond to a request for comment. A spokesperson told CNN": a role noun
+    // coreference linked to the organisation counts as its name, when it comes first)
+    const role = coref.linksWithin(sentences[s].start, sentences[s].end).find((l) => l.kind === 'role' && !quoted(l.start) && /^(PERSON|ORG)$/.test(coref.entity(l.entity)?.type ?? ''));
+    if (role && (!m || role.start < m.start)) m = role;
+    if (m && coref.entity(m.entity)?.type === 'ORG') {
+      const next = /^\s+([\p{L}-]+)/u.exec(text.slice(m.end, m.end + 30))?.[1] ?? '';
+      const modifier = /^\p{Ll}/u.test(next) && !posTags(next).some((x) => /Verb|Tense|Copula|Modal|Adverb/.test(x)) && !isFunctionWord(next);
+      return modifier ? null : m.entity;
+    }
+    // a spokesman only: else the organisation that last spoke in the narrative, a few sentences back
+    // ("..., Downing Street has indicated. Officials have confirmed ... , said a spokesman")
+    return /^spokes/.test(head) ? orgThatSpoke(text, sentences, s, allMentions, coref, quoted) : null;
   }
   if (!last) return null;
   const pos = last.index;
@@ -880,6 +989,23 @@ function documentOwner(text: string, sentences: Sentence[], head: string, at: nu
 }
 
 const DOCUMENT_LOOKBACK = 4000;
+
+/**
+ * The organisation that spoke last in the narrative, in sentence `s` or the three before it: one named
+ * outside quotes and followed by a speech verb ("the TUC said"); a place that speaks stands for its
+ * institution ("Downing Street has indicated").
+ */
+function orgThatSpoke(text: string, sentences: Sentence[], s: number, allMentions: Mention[], coref: Coref, quoted: (pos: number) => boolean): string | null {
+  for (let k = s; k >= 0 && s - k <= 3; k--) {
+    // (a place that speaks is its government or its institution: "Downing Street has indicated")
+    const ms = startingWithin(allMentions, sentences[k].start, sentences[k].end).filter((x) => !quoted(x.start) && /^(ORG|GPE|LOC)$/.test(coref.entity(x.entity)?.type ?? ''));
+    for (let j = ms.length - 1; j >= 0; j--) {
+      const verb = /^\s+(?:has\s+|have\s+|had\s+)?(\p{Ll}+)/u.exec(text.slice(ms[j].end, ms[j].end + 40))?.[1] ?? '';
+      if (verb && (CUES.has(verb) || (/(?:ed|s)$/.test(verb) && isSpeechVerb(verb)))) return ms[j].entity;
+    }
+  }
+  return null;
+}
 
 /** The index of the sentence holding `pos` (sentences are in text order). */
 function sentenceAt(sentences: Sentence[], pos: number): number {

@@ -459,3 +459,162 @@ test('entities: a surname alone spelt one letter off the full name\'s is the sam
   const two = run('Jarek Kujda and Malgorzata Kujda play in the band. "We improvise," said Kudja.');
   assert.equal(two.speaker('We improvise')?.name ?? null, null);
 });
+
+test('coref: once the article calls an organisation "the club", a later "the club" stays with it past a run of quotes and a league named since', () => {
+  const text =
+    'Fernhill Athletic FC may move to a new ground. The club wants to leave its old stadium. Finance director Ada Lomax said talks had begun. ' +
+    '"We are looking at two sites," she said. "Both are close to the city." "We want to grow." "Fans matter most." "We will consult them." ' +
+    'Since the formation of the Northern Premier League, its members have seen crowds rise. "It is a good time," Lomax added. ' +
+    'The club is funding the move through debt.';
+  const { a } = run(text);
+  const name = (k: string) => a.entities.find((e) => e.key === k)?.name;
+  const clubs = (a.coref ?? []).filter((l) => /^the club$/i.test(l.text)).map((l) => name(l.entity));
+  assert.deepEqual(clubs, ['Fernhill Athletic FC', 'Fernhill Athletic FC']);
+});
+
+test('coref and quotes: "the panel said", "the tribunal said" speak for the institution in focus; "the family said" does not', () => {
+  const panel = run('The Lorvia Medical Council reviewed the case. The panel said the doctor had acted "with reckless disregard".');
+  assert.equal(panel.speaker('reckless')?.name, 'Lorvia Medical Council');
+  const tribunal = run('The Lorvia Medical Council reviewed the case. "He acted with reckless disregard," the tribunal said.');
+  assert.equal(tribunal.link('the tribunal'), 'Lorvia Medical Council');
+  const family = run('Lorvia Bank reviewed the case. The family said they were "devastated".');
+  assert.equal(family.speaker('devastated')?.name, null);
+});
+
+test('quotes: "a company spokesman" after a quote speaks for the company, and "He added" after him goes on for it', () => {
+  const { speaker, link } = run('Norvik Steel Corporation cut 200 jobs. "We regret the losses," a company spokesman said. He added: "We had no choice."');
+  assert.equal(link('a company'), 'Norvik Steel Corporation');
+  assert.equal(speaker('regret')?.name, 'Norvik Steel Corporation');
+  assert.equal(speaker('no choice')?.name, 'Norvik Steel Corporation');
+  assert.equal(speaker('regret')?.cue, 'said');
+});
+
+test('quotes: a document speaks with "show"/"found" after its noun, and "the minutes" never named before are the organisation just in focus', () => {
+  const show = run('The Bank of Lorvia kept rates on hold. The minutes show members were "concerned about the housing market".');
+  assert.equal(show.speaker('housing')?.name, 'Bank of Lorvia');
+  assert.equal(show.speaker('housing')?.cue, 'show');
+  const added = run('The Bank of Lorvia kept rates on hold. The minutes added: "Some members noted that a rise might be needed."');
+  assert.equal(added.speaker('Some members')?.name, 'Bank of Lorvia');
+  // "show" after a noun that is no document is no cue
+  const shows = run('The Bank of Lorvia kept rates on hold. Its shops show a "return to normal".');
+  assert.equal(shows.speaker('return')?.cue ?? null, null);
+});
+
+test('quotes: a colon after a short verb phrase hands the quote to the name, pronoun or role before the verb', () => {
+  const agreed = run('Tom Quill and Ann Smith wrote the songs together. Smith agreed: "It is a different job altogether."');
+  assert.equal(agreed.speaker('different job')?.name, 'Ann Smith');
+  assert.equal(agreed.speaker('different job')?.cue, 'agreed');
+  const hit = run('Tory leader Michael Howard hit back: "This is nonsense."');
+  assert.equal(hit.speaker('nonsense')?.name, 'Michael Howard');
+  const firm = run('Norvik Steel Corporation lost money. The firm went on: "We will recover."');
+  assert.equal(firm.speaker('recover')?.name, 'Norvik Steel Corporation');
+  // no person, pronoun or role before the verb: nobody speaks
+  const question = run('Norvik Steel Corporation lost money. The question is simple: "Who pays?"');
+  assert.equal(question.speaker('Who pays')?.text ?? null, null);
+});
+
+test('quotes: an inverted speech verb the lexicon takes for a noun ("comments X"), and "X, a fellow at Y, has written"', () => {
+  const c = run('"We changed the design," comments Petra Vollmer of the agency. "We looked at the crew."');
+  assert.equal(c.speaker('changed the design')?.text, 'Petra Vollmer of the agency');
+  assert.equal(c.speaker('changed the design')?.cue, 'comments');
+  const w = run('"Importers pay the duty," Howard Gleckman, a senior fellow at the Urban Institute, has written.');
+  assert.equal(w.speaker('Importers')?.name, 'Howard Gleckman');
+  // "who had written it" reports no words
+  const no = run('Harper learned who had written it, and was struck by "the Steenburgen of it all."');
+  assert.equal(no.speaker('Steenburgen of it')?.cue ?? null, null);
+});
+
+test('quotes: a person\'s name the entity stage missed, before "of the X", is not the organisation X speaking', () => {
+  const { speaker } = run('The Concurrent Design Facility (CDF) met in May. "We worked on the architecture," comments Robin Biesbroek of the CDF.');
+  assert.equal(speaker('architecture')?.text, 'Robin Biesbroek of the CDF');
+  assert.equal(speaker('architecture')?.name, null);
+});
+
+test('coref: "the South African archbishop" is the person titled Archbishop; a plain noun ("the midfield man") is no office', () => {
+  const { link, speaker } = run('Archbishop Desmond Tutu has called for the release of the inmates. His comments follow news that all four Britons will be freed. The South African archbishop said detentions were "unacceptable".');
+  assert.equal(link('The South African archbishop'), 'Desmond Tutu');
+  assert.equal(speaker('unacceptable')?.name, 'Desmond Tutu');
+  const man = run('Chief executive Rick Parry kept Steven Gerrard. Parry revealed Real Madrid did ask for an option on the England midfield man.');
+  assert.equal(man.link('the England midfield man'), null);
+});
+
+test('coref: a possessive in a phrase opening the sentence points ahead to the subject after the comma, when it agrees', () => {
+  assert.equal(run('Gordon Brown met Tony Blair. In his pre-Budget report, Mr Brown forecast growth.').link('his'), 'Gordon Brown');
+  assert.equal(run('The Law Commission met. Ministers spoke. In its report, the Law Commission said reform was needed.').link('its'), 'Law Commission');
+  // "her" cannot be Tom Hale: the usual search goes back
+  assert.equal(run('Ann Reid met Tom Hale. In her reply, Tom Hale said no.').link('her'), 'Ann Reid');
+});
+
+test('quotes: an unnamed spokesperson speaks for the organisation a role noun named in the sentence before', () => {
+  const { speaker } = run('Acme Robotics Inc. laid off 40 workers. The company did not respond to a request for comment. A spokesperson told CNN: "We made a difficult decision."');
+  assert.equal(speaker('difficult decision')?.name, 'Acme Robotics Inc');
+});
+
+test('quotes: "said a spokesman" with nobody named beside him speaks for the organisation (or the place standing for one) that last spoke', () => {
+  const { speaker } = run('Tony Blair is pressing the US to cut emissions, Downing Street has indicated. Officials have confirmed climate change was discussed when senator John McCain visited Mr Blair. Climate change was an issue the prime minister "wanted to progress" in 2005, said a spokesman.');
+  assert.equal(speaker('wanted to progress')?.name, 'Downing Street');
+  // nobody spoke before: no speaker
+  const none = run('Officials have confirmed climate change was discussed when senator John McCain visited Tony Blair. It was an issue Mr Blair "wanted to progress", said a spokesman.');
+  assert.equal(none.speaker('wanted to progress')?.name, null);
+});
+
+test('quotes: a phrase in single marks in the body is a quote; apostrophes, elisions and plural possessives are not', () => {
+  const { a, speaker } = run("Workers want to be productive 'on the move', says Ms Cara Diemont of the firm. The players' union said the 'rock 'n' roll' years of the '90s were over, and it's 'shocked' by the ruling.");
+  assert.equal(speaker('on the move')?.name, 'Cara Diemont');
+  const texts = a.quotes.map((q) => q.text);
+  assert.ok(texts.includes('shocked'));
+  assert.ok(texts.includes("rock 'n' roll"), texts.join(' | '));
+  assert.ok(!texts.some((t) => /union|90s|s by/.test(t)), texts.join(' | '));
+  // a single-marked phrase inside a double-quoted one is part of that quote
+  const nested = run('"I told him, \'stay calm\', and he did," she said.');
+  assert.equal(nested.a.quotes.length, 1);
+});
+
+test('quotes: evaluative verbs report the words they quote ("welcomed his "gracious apology"", "hailed ... as a "special" win")', () => {
+  assert.equal(run('Shadow home secretary David Davis welcomed his "gracious apology" and the review itself.').speaker('gracious')?.name, 'David Davis');
+  assert.equal(run('Ireland fly-half Ronan Quill hailed the 19-13 victory as a "special" win.').speaker('special')?.name, 'Ronan Quill');
+});
+
+test('coref: "The US company" is a role phrase (US is no pronoun), and a name right after the noun is the organisation the phrase names', () => {
+  const us = run('France\'s Snecma plans a joint venture with HAL. On the civilian front, Boeing announced a deal with HCL Technologies. The US company also said it had agreed a sale of ten planes.');
+  assert.equal(us.link('The US company'), 'Boeing');
+  const espn = run('Walt Disney Co. owns several networks. Big sports are found on broadcast networks and the cable channel ESPN.');
+  assert.equal(espn.link('the cable channel'), 'ESPN');
+});
+
+test('coref: a kind is learnt only from a confident link, never over one the article gave', () => {
+  // "the military side" (a weak link) does not make the aircraft maker a club, so "the US company" still fits it
+  const { link } = run('Boeing and Airbus are at the show. Analysts said the military side of Boeing is growing. Snecma said it plans a venture. On the civilian front, Boeing announced a deal. The US company also said it had sold ten planes.');
+  assert.equal(link('The US company'), 'Boeing');
+});
+
+test('quotes: "said Rep. Robert Aderholt": the full stop of a title\'s abbreviation does not end the speaker after the cue', () => {
+  assert.equal(run('"We need answers," said Rep. Robert Aderholt, a Republican.').speaker('answers')?.name, 'Robert Aderholt');
+  assert.equal(run('"We need answers," said Lt. Col. Alexander Vindman.').speaker('answers')?.text, 'Lt. Col. Alexander Vindman');
+  // a sentence's own full stop still ends it
+  assert.equal(run('"We need answers," said the senator. Ministers left.').speaker('answers')?.text, 'the senator');
+});
+
+test('quotes: "his office said", "her representative told" speak for the owner, as "his spokesman" does', () => {
+  assert.equal(run('Tom Hale is "deeply concerned" about the plan, his office said.').speaker('deeply')?.name, 'Tom Hale');
+  assert.equal(run('Taylor Quill left the label. "She is happy," her representative told the magazine.').speaker('happy')?.name, 'Taylor Quill');
+});
+
+test('quotes: "adding:" after a quote in the same sentence goes on with that quote\'s speaker, also when it is unresolved', () => {
+  assert.equal(run('"We will fight," he said, adding: "We will win."').speaker('will win')?.text, 'he');
+  assert.equal(run('Tom Hale was defiant. "We will fight," he said, adding: "We will win."').speaker('will win')?.name, 'Tom Hale');
+});
+
+test('coref: a person role phrase with the name right after it, an MP in capitals, a party\'s member as the head', () => {
+  assert.equal(run('Tory leader Michael Howard kicked off his campaign, and the Lib Dem leader Charles Kennedy dismissed it.').link('the Lib Dem leader'), 'Charles Kennedy');
+  assert.equal(run('Jonathan Sayeed will stand down at the election. The Mid-Bedfordshire MP had denied the claim.').link('The Mid-Bedfordshire MP'), 'Jonathan Sayeed');
+  assert.equal(run('Former President Barack Obama, the most popular Democrat in America, spoke on Friday.').link('the most popular Democrat'), 'Barack Obama');
+  // a party's name before a plural noun or a participle is no person
+  const plans = run('Michael Howard spoke on Monday. The latest Tory plans came as campaigning gathered pace.');
+  assert.equal(plans.link('The latest Tory'), null);
+});
+
+test('coref: "the league" is the league, not one of its clubs', () => {
+  const { link } = run('The NFL suspended Mason Rudolph. The Pittsburgh Steelers released a statement. Steelers captain Cam Heyward said the league should act.');
+  assert.equal(link('the league'), 'NFL');
+});

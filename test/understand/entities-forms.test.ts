@@ -137,3 +137,24 @@ test('a month\'s short form before a name is a first name; with its full stop or
   const dated = entities('Sales rose in Jan. Quillberg said so.');
   assert.ok(!dated.some((e) => e.name.startsWith('Jan')));
 });
+
+test('a firm\'s first word alone is the firm when its name ends in a firm\'s word; a product\'s is not', () => {
+  const es = entities('Walbrook Capital Partners lost the case. Walbrook said it would appeal. Walbrook will pay costs.');
+  assert.deepEqual(es.map((e) => `${e.type}:${e.name}`), ['ORG:Walbrook Capital Partners']);
+  // "Quorra TV" is a product: "Quorra" alone stays the maker
+  const two = entities('Quorra launched Quorra TV on Monday. Quorra said sales were strong. Quorra expects growth.');
+  assert.ok(two.some((e) => e.name === 'Quorra'));
+});
+
+test('compass or region words before a demonym are a people, not an organisation ("South African", "Latin American")', () => {
+  const es = entities('The South African archbishop spoke. Latin American leaders met in Lima.');
+  assert.equal(es.find((e) => e.name === 'South African')?.type, 'NORP');
+  assert.equal(es.find((e) => e.name === 'Latin American')?.type, 'NORP');
+});
+
+test('a clipped form of a longer name is that name ("Lib Dems" → "Liberal Democrats"); a word with a capital inside is no clip', () => {
+  const es = entities('The Liberal Democrats want a new tax. The Lib Dems say they will look at it. Lib Dem leader Charles Kennedy agreed.');
+  assert.deepEqual(es.filter((e) => e.type !== 'PERSON').map((e) => e.name), ['Liberal Democrats']);
+  const mac = entities('Apple sells the MacBook Pro laptop. Apple also sells the Mac Pro desktop.');
+  assert.ok(!mac.find((e) => e.name === 'MacBook Pro')?.aliases.includes('Mac Pro'));
+});

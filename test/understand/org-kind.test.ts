@@ -30,3 +30,8 @@ test('a document speaks for its issuer; an unnamed source stays unnamed', () => 
   const source = 'Talks went on at Stamford Bridge with Chelsea. "It is a good deal," a source close to Chelsea said.';
   assert.equal(speakerOf(source, 'It is a good deal'), null);
 });
+
+test('kindOfNoun: "league" is a league; "conference" is no league by a WordNet synonym', () => {
+  assert.equal(kindOfNoun('league'), 'league');
+  assert.notEqual(kindOfNoun('conference'), 'league');
+});
