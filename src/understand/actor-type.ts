@@ -8,6 +8,7 @@
 
 import type { CameoActorType } from '../model/index.js';
 import { nounAncestors, nounClasses, nounSense } from './wordnet.js';
+import { rememberedByWord } from './tokens.js';
 
 const KINDS: Array<[CameoActorType, string[]]> = [
   ['COP', ['police', 'policeman', 'lawman', 'detective']],
@@ -64,61 +65,49 @@ function social(word: string): boolean {
   return nounAncestors(word, 2).some((senses) => SOCIAL!.some((o) => senses.has(o)));
 }
 
-const PARTICIPANT = new Map<string, boolean>();
 /**
  * Whether a noun names people or a body of them: WordNet's most frequent sense is in noun.person or
  * noun.group, or the second is a person's after a thing's: "police", "creditors", "banks", "fans" —
  * not "measures", "shares", "plan" or "hand".
  */
 export function namesParticipant(word: string): boolean {
-  const w = word.toLowerCase();
-  let v = PARTICIPANT.get(w);
-  if (v === undefined) {
-    const k = known(w);
-    const first = k ? nounClasses(k, 1) : [];
-    const two = k ? nounClasses(k, 2) : [];
-    // a second sense counts after a thing's ("fans": the device, then the devotees), not after a
-    // body part's, an act's or an idea's ("hand", "administration")
-    const base = (k ?? '').replace(/s$/, '');
-    v = ((KINDLESS.has(k ?? '') || KINDLESS.has(base)) && base !== 'body') || first.includes('person') || (first.includes('group') && social(k!)) || (two.includes('person') && first.every((c) => c === 'artifact' || c === 'object'));
-    if (PARTICIPANT.size > 20_000) PARTICIPANT.clear();
-    PARTICIPANT.set(w, v);
-  }
-  return v;
+  return participant(word.toLowerCase());
 }
+const participant = rememberedByWord((w) => {
+  const k = known(w);
+  const first = k ? nounClasses(k, 1) : [];
+  const two = k ? nounClasses(k, 2) : [];
+  // a second sense counts after a thing's ("fans": the device, then the devotees), not after a
+  // body part's, an act's or an idea's ("hand", "administration")
+  const base = (k ?? '').replace(/s$/, '');
+  return ((KINDLESS.has(k ?? '') || KINDLESS.has(base)) && base !== 'body') || first.includes('person') || (first.includes('group') && social(k!)) || (two.includes('person') && first.every((c) => c === 'artifact' || c === 'object'));
+}, 20_000);
 
 // nouns for any kind of body, which WordNet files under one sense or another ("organisation" ~ the
 // administration): they type nothing by themselves (as in org-kind.ts)
 const KINDLESS = new Set(['organisation', 'organization', 'group', 'body', 'institution', 'association']);
 
-const TYPE = new Map<string, CameoActorType | null>();
 /** The CAMEO actor type of one noun by WordNet's hypernyms, or null when no kind lies above it. */
 export function actorTypeOfNoun(word: string): CameoActorType | null {
-  const w = word.toLowerCase();
-  let v = TYPE.get(w);
-  if (v === undefined) {
-    v = null;
-    const k = known(w);
-    let best = Infinity;
-    if (k && (KINDLESS.has(k) || KINDLESS.has(k.replace(/s$/, '')))) {
-      TYPE.set(w, null);
-      return null;
-    }
-    const ks = kinds();
-    for (const senses of k ? nounAncestors(k, 2) : []) {
-      for (const [off, steps] of senses) {
-        const code = ks.get(off);
-        if (code && steps < best) {
-          best = steps;
-          v = code;
-        }
+  return nounType(word.toLowerCase());
+}
+const nounType = rememberedByWord((w): CameoActorType | null => {
+  const k = known(w);
+  if (k && (KINDLESS.has(k) || KINDLESS.has(k.replace(/s$/, '')))) return null;
+  let v: CameoActorType | null = null;
+  let best = Infinity;
+  const ks = kinds();
+  for (const senses of k ? nounAncestors(k, 2) : []) {
+    for (const [off, steps] of senses) {
+      const code = ks.get(off);
+      if (code && steps < best) {
+        best = steps;
+        v = code;
       }
     }
-    if (TYPE.size > 20_000) TYPE.clear();
-    TYPE.set(w, v);
   }
   return v;
-}
+}, 20_000);
 
 /**
  * The CAMEO actor type of a noun phrase's words (modifiers then head, lower-case): a noun modifier that

@@ -4,7 +4,7 @@
 // when a first name tells; a role ("the president") points to the person titled so.
 
 import type { CorefLink, DocEntity, Mention, Sentence } from '../model/index.js';
-import { bisect, isWord, paragraphs, quoteSpans, recordLookup, type Token } from './tokens.js';
+import { bisect, isWord, paragraphs, quoteSpans, recordLookup, rememberedByWord, type Token } from './tokens.js';
 import { demonymOf, placeOf, genderOfFirstName, isHonorific, isRoleNoun, isTitleWord, posTags } from './gazetteer.js';
 import { kindOfNoun, orgKinds, type OrgKind } from './org-kind.js';
 import { isGroupMemberWord, isKindOf, isSpeechVerb, nounClasses } from './wordnet.js';
@@ -327,16 +327,7 @@ const CLOSED = new Set(
   ).split(' '),
 );
 /** isSpeechVerb, remembered: the coreference pass asks about the same few verb forms again and again. */
-const speechVerbs = new Map<string, boolean>();
-function speechVerb(w: string): boolean {
-  let v = speechVerbs.get(w);
-  if (v === undefined) {
-    if (speechVerbs.size > 50_000) speechVerbs.clear();
-    v = isSpeechVerb(w);
-    speechVerbs.set(w, v);
-  }
-  return v;
-}
+const speechVerb = rememberedByWord(isSpeechVerb, 50_000);
 
 /** Verb forms that report speech, for finding who spoke in a sentence of the narrative. */
 const SPEECH_FORMS = new Set(
@@ -615,12 +606,16 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
         for (let k = mi; k < mentions.length && mentions[k].start < tokens[end - 1].start; k++) if (byKey.get(mentions[k].entity)?.type === 'ORG' && !quotedAhead(mentions[k].start)) return mentions[k];
         return undefined;
       };
-      // "the cable channel ESPN", "the private equity firm Alden Capital": an organisation named right
-      // after the noun is the one the phrase names
-      const namedNext = (end: number) => {
+      // "the cable channel ESPN", "the veteran striker Alan Shearer": an organisation or person named
+      // right after the noun, in its sentence, is the one the phrase names (an organisation not in
+      // quoted words ahead); mentions not yet reached, by offset
+      const namedNext = (end: number, type: 'ORG' | 'PERSON') => {
         const next = tokens[end];
         if (!next || next.sentence !== t.sentence) return undefined;
-        for (let k = mi; k < mentions.length && mentions[k].start <= next.start; k++) if (mentions[k].start === next.start && byKey.get(mentions[k].entity)?.type === 'ORG' && !quotedAhead(mentions[k].start)) return mentions[k];
+        for (let k = mi; k < mentions.length && mentions[k].start <= next.start; k++) {
+          const m = mentions[k];
+          if (m.start === next.start && byKey.get(m.entity)?.type === type && !(type === 'ORG' && quotedAhead(m.start))) return m;
+        }
         return undefined;
       };
       // an indefinite phrase introduces someone new, except an organisation's spokesman ("a club spokesman")
@@ -632,17 +627,17 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
       // the kind the noun names ("the club": a club), learnt for the entity it is linked to
       let nounKind: OrgKind | null = null;
       if (np.kind === 'person') {
-        // "Sarah Teather, the most recent female MP, told": a role in apposition is the person named before the comma
-        const mentionAt = (pred: (m: Mention) => boolean, near: number) => {
-          // the mentions starting within 40 characters before `near` and the one after (in text order)
-          for (let k = Math.max(0, bisect(0, mentions.length, (x) => mentions[x].start < near - 40)); k < mentions.length && mentions[k].start <= near; k++) if (pred(mentions[k])) return mentions[k];
-          return undefined;
-        };
-        const appos = i >= 2 && tokens[i - 1].text === ',' ? mentionAt((m) => m.end === tokens[i - 2].end && byKey.get(m.entity)?.type === 'PERSON', tokens[i - 2].end) : undefined;
-        // ("the 17-year-old Murray", "the veteran striker Alan Shearer": the person named right after the noun)
-        const next = tokens[np.end];
-        const after = next && next.sentence === t.sentence ? mentionAt((m) => m.start === next.start && byKey.get(m.entity)?.type === 'PERSON', next.start) : undefined;
-        key = after?.entity ?? appos?.entity ?? titled().role(phrase, t.start);
+        // "Sarah Teather, the most recent female MP, told": a role in apposition is the person named
+        // before the comma (a mention ending at that word, among those starting within 40 characters before it)
+        let appos: Mention | undefined;
+        if (i >= 2 && tokens[i - 1].text === ',') {
+          const near = tokens[i - 2].end;
+          for (let k = Math.max(0, bisect(0, mentions.length, (x) => mentions[x].start < near - 40)); !appos && k < mentions.length && mentions[k].start <= near; k++) {
+            if (mentions[k].end === near && byKey.get(mentions[k].entity)?.type === 'PERSON') appos = mentions[k];
+          }
+        }
+        // ("the 17-year-old Murray": the person named right after the noun)
+        key = namedNext(np.end, 'PERSON')?.entity ?? appos?.entity ?? titled().role(phrase, t.start);
         if (key) confidence = 0.9;
         else {
           // nobody titled so: the most salient person, but not one the article gave another office
@@ -662,7 +657,7 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
           const pick = best(active, t.sentence, (s) => s.type === 'PERSON' && !s.key.startsWith(UNNAMED_KEY) && !otherOffice(s.key) && !boundRole(s), i === sentenceFirstWord, 3, (s) => (speaks && s.key === speakerBefore ? 40 : 0));
           if (pick) [key, confidence] = [pick.key, pick.confidence * 0.8];
         }
-      } else if (np.kind === 'org' && (inside = namedInside(np.end) ?? namedNext(np.end))) {
+      } else if (np.kind === 'org' && (inside = namedInside(np.end) ?? namedNext(np.end, 'ORG'))) {
         // "The RMT union", "the GMB union", "the Tesco chain": the organisation the phrase names itself
         // (it was read as an unnamed one, so a later "the union" went to nobody)
         key = inside.entity;
@@ -990,7 +985,7 @@ function demonymMan(w: string): boolean {
 
 /** Groups WordNet files under organisation that are no institution: "the family said" is nobody's body. */
 const NOT_INSTITUTION = /^(family|families|household|couple|crowd|public|audience|relatives|parents|people)$/;
-const institutions = new Map<string, boolean>();
+const isInstitution = rememberedByWord((w) => !NOT_INSTITUTION.test(w) && (isKindOf(w, 'organization', 2) || isKindOf(w, 'gathering', 1)) && !nounClasses(w, 1).includes('person'), 20_000);
 
 /**
  * "The panel said", "the disciplinary tribunal ruled": a definite phrase whose lower-case head is an
@@ -1002,28 +997,13 @@ function institutionSpeaking(tokens: Token[], i: number): { end: number; kind: '
     const w = tokens[j].text;
     if (!/^\p{Ll}[\p{Ll}-]+$/u.test(w) || CLOSED.has(w)) return null;
     if (!speechAt(tokens, j + 1)) continue;
-    let v = institutions.get(w);
-    if (v === undefined) {
-      if (institutions.size > 20_000) institutions.clear();
-      v = !NOT_INSTITUTION.test(w) && (isKindOf(w, 'organization', 2) || isKindOf(w, 'gathering', 1)) && !nounClasses(w, 1).includes('person');
-      institutions.set(w, v);
-    }
-    return v ? { end: j + 1, kind: 'org' } : null;
+    return isInstitution(w) ? { end: j + 1, kind: 'org' } : null;
   }
   return null;
 }
 
 /** A title word outside the seed list ("archbishop", "cardinal", "sheikh") that WordNet takes first for a person: an office, not an honorific, a plain noun for a person ("man") nor a word of a title's ("first"). */
-const titledRoles = new Map<string, boolean>();
-function titledRole(w: string): boolean {
-  let v = titledRoles.get(w);
-  if (v === undefined) {
-    if (titledRoles.size > 20_000) titledRoles.clear();
-    v = !ORG_NOUNS.has(w) && !PLACE_NOUNS.has(w) && !UNNAMED.has(w) && isTitleWord(w) && !isHonorific(w) && nounClasses(w, 1)[0] === 'person';
-    titledRoles.set(w, v);
-  }
-  return v;
-}
+const titledRole = rememberedByWord((w) => !ORG_NOUNS.has(w) && !PLACE_NOUNS.has(w) && !UNNAMED.has(w) && isTitleWord(w) && !isHonorific(w) && nounClasses(w, 1)[0] === 'person', 20_000);
 
 /** Whether token `j` ends its noun phrase: what follows is no lower-case word that could go on with it ("the consumer computing giant"). */
 function headAt(tokens: Token[], j: number): boolean {

@@ -6,7 +6,7 @@
 
 import countries from 'world-countries';
 import nlp from 'compromise';
-import { recordLookup } from './tokens.js';
+import { recordLookup, rememberedByWord } from './tokens.js';
 
 export type PlaceKind = 'country' | 'city' | 'region' | 'continent';
 
@@ -260,17 +260,7 @@ export function isFunctionWord(word: string): boolean {
   return FUNCTION_WORDS.has(word.toLowerCase());
 }
 
-const POS_CACHE = new Map<string, string[]>();
-
-export function posTags(word: string): string[] {
-  let t = POS_CACHE.get(word);
-  if (t === undefined) {
-    t = tagsOf(lookupForm(word));
-    if (POS_CACHE.size > 50_000) POS_CACHE.clear(); // bounded: a long text of rare words cannot grow it for ever
-    POS_CACHE.set(word, t);
-  }
-  return t;
-}
+export const posTags: (word: string) => string[] = rememberedByWord((word) => tagsOf(lookupForm(word)), 50_000);
 
 export const MONTHS = new Set(words('january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'));
 export const WEEKDAYS = new Set(words('monday tuesday wednesday thursday friday saturday sunday'));

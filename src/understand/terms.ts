@@ -2,6 +2,7 @@
 // backends see the same tokens and BM25 statistics agree.
 
 import { stemmer } from 'stemmer';
+import { rememberedByWord } from './tokens.js';
 
 const STOP = new Set(
   ('a an and are as at be been but by for from had has have he her his i if in into is it its ' +
@@ -31,9 +32,6 @@ export function tokens(text: string): string[] {
   return Array.from(text.matchAll(WORD), (m) => fold(m[0])).filter((t) => t.length > 0);
 }
 
-/** Token → index term ('' for a stop word), remembered: the same words recur in every article. */
-const termOf = new Map<string, string>();
-const TERM_MEMO = 200_000;
 
 /** Terms for the full-text index: folded, stop words dropped, stemmed. */
 export function indexTerms(text: string): string[] {
@@ -59,16 +57,8 @@ export function indexTerms(text: string): string[] {
 /** WORD for indexTerms alone (its own lastIndex; nothing it calls reads words again). */
 const INDEX_WORD = new RegExp(WORD.source, WORD.flags);
 
-/** A folded token's index term through the memo ('' for a stop word). */
-function termOfToken(t: string): string {
-  let term = termOf.get(t);
-  if (term === undefined) {
-    term = STOP.has(t) ? '' : /^\p{N}+$/u.test(t) ? t : stemmer(t);
-    if (termOf.size >= TERM_MEMO) termOf.clear();
-    termOf.set(t, term);
-  }
-  return term;
-}
+/** A folded token's index term ('' for a stop word), remembered: the same words recur in every article. */
+const termOfToken = rememberedByWord((t) => (STOP.has(t) ? '' : /^\p{N}+$/u.test(t) ? t : stemmer(t)), 200_000);
 
 /**
  * Adds the index terms of `text` to `into`: the set of what indexTerms gives, without its arrays (an

@@ -51,6 +51,24 @@ export function recordLookup<V>(record: Readonly<Record<string, V>>): (key: stri
 
 const INHERITED = new Set(Object.getOwnPropertyNames(Object.prototype));
 
+/**
+ * `fn` remembered by its argument: for a pure function of one word that stage after stage asks of the
+ * same few words (a WordNet class, a lexicon's tags, a stem). The memo is emptied once it holds `limit`
+ * words, so a long text of rare words cannot grow it for ever. `fn` never returns undefined.
+ */
+export function rememberedByWord<V>(fn: (word: string) => V, limit: number): (word: string) => V {
+  const memo = new Map<string, V>();
+  return (word) => {
+    let v = memo.get(word);
+    if (v === undefined) {
+      v = fn(word);
+      if (memo.size >= limit) memo.clear();
+      memo.set(word, v);
+    }
+    return v;
+  };
+}
+
 export function isCapitalised(word: string): boolean {
   // asked of nearly every token by several stages: an ASCII first letter is answered by its code
   // (\p{Lu} among ASCII is A-Z); anything else, the empty string included, by the regex
