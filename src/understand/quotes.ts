@@ -502,7 +502,7 @@ function npToken(t: Token, first: boolean): boolean {
 }
 
 /** A title's abbreviation that a full stop follows inside a name ("Rep.", "Sen.", "Gov.", "Dr.", "Lt. Col."). */
-const TITLE_ABBREV = /^(?:mr|mrs|ms|dr|prof|gen|sen|rep|gov|lt|col|capt|sgt|rev|hon|adm|maj|cmdr|insp|supt|st|atty|amb|pres|sec|supt|cpl|pvt|det|ofc)$/i;
+const TITLE_ABBREV = /^(?:mr|mrs|ms|dr|prof|gen|sen|rep|gov|lt|col|capt|sgt|rev|hon|adm|maj|cmdr|insp|supt|st|atty|amb|pres|sec|cpl|pvt|det|ofc)$/i;
 
 function nounPhraseAfter(tokens: Token[], i: number, sent: number, nextOpen: number): { start: number; end: number } | null {
   let j = i;

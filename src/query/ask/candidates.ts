@@ -100,10 +100,15 @@ export function isDeictic(text: string): boolean {
   return !/\b(?:1[0-9]|20)\d\ds?\b/.test(text) && !words.some((w) => MONTHS.has(w)) && !/\b\d{1,2}(?:st|nd|rd|th)?\b/.test(text.replace(/\b\d+\s+(?:years?|months?|weeks?|days?|hours?|decades?)\b/gi, ''));
 }
 
+/** The word is the asked noun, singular or plural. */
+function isHeadWord(w: string, head: string): boolean {
+  return w === head || w === `${head}s` || w === `${head}es`;
+}
+
 /** The span is the asked noun itself, singular or plural, with at most a determiner ("the Westerns"). */
 function isAskedNoun(text: string, head: string): boolean {
   const words = tokens(text).filter((w) => !isStopWord(w));
-  return words.length === 1 && (words[0] === head || words[0] === `${head}s` || words[0] === `${head}es`);
+  return words.length === 1 && isHeadWord(words[0], head);
 }
 
 /** `rank` is the sentence's place among the evidence: noun phrases are chunked for the best few only. */
@@ -113,6 +118,9 @@ export function candidatesIn(ev: Evidence, q: Question, rank = 0): Candidate[] {
   const qLower = q.text.toLowerCase();
   const qWords = new Set(tokens(q.text));
   const qAcronyms = acronymsIn(q.text);
+  // A plural of a name the question writes is that name ("Oscars" when it asks about an Oscar).
+  const inQuestion = (t: string) => qTokens.has(t) || (t.length > 3 && t.endsWith('s') && qTokens.has(t.slice(0, -1)));
+  const named = (piece: string[]) => piece.length > 0 && (piece.every(inQuestion) || inQuestion(piece[piece.length - 1]));
   const text = ev.hit.text;
   const out: Candidate[] = [];
   for (const s of spans) {
@@ -126,11 +134,10 @@ export function candidatesIn(ev: Evidence, q: Question, rank = 0): Candidate[] {
     if (s.kind !== 'time' && s.kind !== 'number' && s.kind !== 'quoted' && (qAcronyms.has(initials(s.text)) || qAcronyms.has(initials(s.surface ?? '')))) continue;
     // A month, weekday, title or pronoun is never a name answer ("May", "Rep", "We"), whatever tagged it.
     if (s.kind !== 'time' && s.kind !== 'quoted' && toks.length === 1 && NOT_ANSWERS(toks[0])) continue;
-    // A plural of a name the question writes is that name ("Oscars" when it asks about an Oscar).
-    const inQuestion = (t: string) => qTokens.has(t) || (t.length > 3 && t.endsWith('s') && qTokens.has(t.slice(0, -1)));
-    const named = (piece: string[]) => piece.length > 0 && (piece.every(inQuestion) || inQuestion(piece[piece.length - 1]));
     // "Hughes and Giggs" is no answer when the question already names Hughes.
     if (q.type !== 'quote' && lower.split(/\s+and\s+/).some((p) => named(p.split(/\s+/).filter((t) => t.length > 1)))) continue;
+    // The asked noun alone is no answer: "Westerns" is not which western.
+    if (q.head && s.kind !== 'number' && s.kind !== 'time' && s.kind !== 'quoted' && isAskedNoun(s.text, q.head)) continue;
     let bonus = s.prior;
     let head = 0;
     // What the answer is called: the asked noun, or for "who coaches" the one who does it (a coach).
@@ -148,12 +155,10 @@ export function candidatesIn(ev: Evidence, q: Question, rank = 0): Candidate[] {
     if (q.type === 'place' && PLACE_PREPS.test(before)) (bonus += 0.1), (prep = 1);
     // The asked noun itself is no echo ("Tomahawk missiles" for "what missiles").
     const echoOf = (t: string) => {
-      const words = tokens(t).filter((w) => !isStopWord(w) && !(q.head && (w === q.head || w === `${q.head}s` || w === `${q.head}es`)));
+      const words = tokens(t).filter((w) => !isStopWord(w) && !(q.head && isHeadWord(w, q.head)));
       return words.length ? words.filter((w) => qWords.has(w)).length / words.length : 0;
     };
     const echo = Math.max(echoOf(s.text), s.surface ? echoOf(s.surface) : 0);
-    // The asked noun alone is no answer: "Westerns" is not which western.
-    if (q.head && s.kind !== 'number' && s.kind !== 'time' && s.kind !== 'quoted' && isAskedNoun(s.text, q.head)) continue;
     // "Whose song ...?": the owner is written with a possessive ("James Newton's Choir").
     if (/^whose\b/i.test(q.text) && /^['’]s?\b/.test(text.slice(s.end, s.end + 2))) bonus += 0.15;
     const mid = (s.start + s.end) / 2;
