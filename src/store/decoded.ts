@@ -56,6 +56,38 @@ export class DecodedArticle {
 }
 
 
+/**
+ * Values parsed from stored bytes, kept by key for as long as the stored bytes are the same (a row that
+ * is rewritten is parsed again), the least recently used dropped beyond `max`.
+ */
+export class ParsedCache<K, V> {
+  private readonly map = new Map<K, { raw: unknown; value: V }>();
+  constructor(
+    private readonly max: number,
+    private readonly parse: (raw: unknown) => V,
+  ) {}
+
+  get(key: K, raw: unknown): V {
+    const kept = this.map.get(key);
+    this.map.delete(key);
+    if (kept && (Buffer.isBuffer(raw) && Buffer.isBuffer(kept.raw) ? raw.equals(kept.raw) : raw === kept.raw)) {
+      this.map.set(key, kept);
+      return kept.value;
+    }
+    const value = this.parse(raw);
+    this.map.set(key, { raw, value });
+    for (const old of this.map.keys()) {
+      if (this.map.size <= this.max) break;
+      this.map.delete(old);
+    }
+    return value;
+  }
+
+  clear(): void {
+    this.map.clear();
+  }
+}
+
 /** A least-recently-used map of decoded articles. */
 export class DecodedCache<K> {
   private readonly map = new Map<K, DecodedArticle>();

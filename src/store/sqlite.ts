@@ -30,7 +30,7 @@ import { sqliteMigrations } from './migrations/sqlite.js';
 import { fts5Query, safeTerm, safeTerms, termWeight } from './fts.js';
 import { EMPTY_ROWS, type PackedMentions, type WideRows, annotationRows, moveEntity, packAnnotations, packedMentions, spansOf, unpackAnnotations } from './packed.js';
 import { TOP_PER_TERM, type TopEntry, capOf, decodeSentences, encodeSentences, rankBySum, topOfPostings } from './topk.js';
-import { DecodedArticle, DecodedCache } from './decoded.js';
+import { DecodedArticle, DecodedCache, ParsedCache } from './decoded.js';
 import { articleEntityRows, idFor, prepareArticle, storeFailed } from './prepare.js';
 import { type Candidate, type Revision, type Rule, entityId, keysOf, lookupKeys, mergeNames, nameKey, resolveEntity, surnameKey, unchanged } from './resolve.js';
 import { type StoredEntity, correctionRow, mergeTitles, noEntity, onlyNamedAs, planMerge, planSplit } from './corrections.js';
@@ -150,13 +150,17 @@ export class SqliteStore implements Store {
   private readonly db: Database.Database;
   private readonly cache = new Map<string, Stmt>();
   private readonly decoded = new DecodedCache<number>();
-  /** Packed rows' parsed mentions by seq, least recently used first (mentionsOf). */
-  private readonly parsedMentions = new Map<number, { data: Buffer; parsed: PackedMentions }>();
+  /**
+   * Packed rows' parsed entity lists and mentions by seq, for as long as the stored bytes are the same
+   * (a correction that moves links rewrites them): revising an entity reads every article that names
+   * it, and the articles naming a common surname are read again at each revision.
+   */
+  private readonly parsedMentions = new ParsedCache<number, PackedMentions>(PARSED_MENTIONS, (raw) => packedMentions(raw as Buffer));
   private readonly idBySeq = new Map<number, string>();
   /** Articles written by the open transaction, decoded as written: they join the LRU once it commits. */
   private written: { seq: number; id: string; decoded: DecodedArticle }[] = [];
-  /** Story signatures parsed, by article id, beside the stored bytes they were parsed from. */
-  private readonly signatures = new Map<string, { raw: unknown; signature: StorySignature }>();
+  /** Story signatures parsed, by article id, while their stored bytes are the same. */
+  private readonly signatures = new ParsedCache<string, StorySignature>(SIGNATURES, (raw) => deepFreeze(storySignature(inflateText(raw))));
   private readonly insertArticleTx: (doc: Document, ann: Annotations, now: string) => AddResult;
   private readonly insertBatchTx: (items: { doc: Document; ann: Annotations }[], now: string) => (AddResult | DeskError)[];
   private readonly correctTx: <T>(fn: () => T) => T;
@@ -445,7 +449,7 @@ export class SqliteStore implements Store {
     for (const r of this.st('SELECT a.id AS article_id, a.seq FROM article_entities ae JOIN articles a ON a.seq = ae.seq WHERE ae.entity_id = ? ORDER BY a.id')
       .all(id) as Row[]) {
       const packed = this.packedOf(r.seq as number);
-      const spans = packed ? spansOf(this.mentionsOf(r.seq as number, packed), id) : [];
+      const spans = packed ? spansOf(this.parsedMentions.get(r.seq as number, packed), id) : [];
       if (spans.length === 0 || spans.some(([start, end]) => end - start > longest)) continue;
       // an article's text never changes: the decoded LRU's copy when it has one
       const t = this.decoded.get(r.seq as number)?.text ?? inflateText((text.get(r.article_id) as Row).text);
@@ -453,25 +457,6 @@ export class SqliteStore implements Store {
       if (onlyNamedAs(surfaces, keys, type)) out.push({ articleId: r.article_id as string, surfaces });
     }
     return out;
-  }
-
-  /**
-   * The parsed entity list and mentions of a packed row, kept by seq for as long as the stored bytes are
-   * the same (a correction that moves links rewrites them): revising an entity reads every article that
-   * names it, and the articles naming a common surname are read again at each revision.
-   */
-  private mentionsOf(seq: number, data: Buffer): PackedMentions {
-    const hit = this.parsedMentions.get(seq);
-    if (hit && hit.data.equals(data)) {
-      this.parsedMentions.delete(seq);
-      this.parsedMentions.set(seq, hit);
-      return hit.parsed;
-    }
-    const parsed = packedMentions(data);
-    this.parsedMentions.delete(seq);
-    this.parsedMentions.set(seq, { data, parsed });
-    if (this.parsedMentions.size > PARSED_MENTIONS) this.parsedMentions.delete(this.parsedMentions.keys().next().value!);
-    return parsed;
   }
 
   /** An article's packed mentions, coreference links, times, numbers and events (packed.ts); none when it has no row. */
@@ -667,24 +652,7 @@ export class SqliteStore implements Store {
     // signatures are stored deflated (a 2 KB JSON row took a 4 KB page of its own); rows written as text before read as they are.
     // Placing one article reads up to 50 members' signatures, mostly the same ones as the article before
     // it: a signature is parsed again only when its stored bytes differ from the ones it was parsed from.
-    return rows.map((r) => ({ articleId: r.article_id, storyId: r.story_id, signature: this.signatureOf(r.article_id, r.signature) }));
-  }
-
-  private signatureOf(articleId: string, raw: unknown): StorySignature {
-    const kept = this.signatures.get(articleId);
-    if (kept && (Buffer.isBuffer(raw) && Buffer.isBuffer(kept.raw) ? raw.equals(kept.raw) : raw === kept.raw)) {
-      this.signatures.delete(articleId);
-      this.signatures.set(articleId, kept);
-      return kept.signature;
-    }
-    const signature = deepFreeze(storySignature(inflateText(raw)));
-    this.signatures.delete(articleId);
-    this.signatures.set(articleId, { raw, signature });
-    for (const old of this.signatures.keys()) {
-      if (this.signatures.size <= SIGNATURES) break;
-      this.signatures.delete(old);
-    }
-    return signature;
+    return rows.map((r) => ({ articleId: r.article_id, storyId: r.story_id, signature: this.signatures.get(r.article_id, r.signature) }));
   }
 
   async joinStory(j: StoryJoin): Promise<string | null> {
