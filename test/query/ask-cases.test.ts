@@ -285,3 +285,21 @@ test('a number comes back with what it counts or measures when the sentence writ
     assert.match(staff.answer ?? '', /^30\s*-\s*40 staff$/, JSON.stringify(staff));
   });
 });
+
+test('a nationality is no answer to "which film"; quoted names come without their closing mark or the sentence\'s comma', async () => {
+  await onCorpus(async (app) => {
+    await app.desk.add([
+      doc('Actor dies', 'Welsh actor Gareth Price, whose only Oscar nomination was for the musical Blue Harbour, has died at 81.', '2025-10-12'),
+      doc('Oxygen bar', 'According to its website, the name of the new oxygen bar in Leeds is ‘Clear Air’. Visitors called it "a welcome relief," said the owner.', '2025-10-14'),
+    ]);
+    const film = await answerQuestion(app.store, 'For which film was Gareth Price nominated for an Oscar?', { today: null });
+    const slot = (text: string) => candidate(film, text)?.features.slot;
+    assert.equal(slot('Welsh'), 0.3, JSON.stringify(film.candidates.map((c) => [c.text, c.features.slot])));
+    const nationality = await answerQuestion(app.store, 'What nationality was the actor Gareth Price?', { today: null });
+    assert.notEqual(candidate(nationality, 'Welsh')?.features.slot, 0.3, 'a nationality still answers "what nationality"');
+    const bar = await answerQuestion(app.store, 'What is the oxygen bar in Leeds called?', { today: null });
+    const texts = bar.candidates.map((c) => c.text);
+    assert.ok(texts.includes('Clear Air'), JSON.stringify(texts));
+    assert.ok(!texts.some((t) => /[’',]$/.test(t)), JSON.stringify(texts));
+  });
+});

@@ -349,3 +349,22 @@ test('near: of two numbers in one sentence, the one the question words surround;
   const twice = [...weighted, ...weighted.map((w) => ({ ...w, w: 0.9 }))];
   assert.ok(nearShare(twice, ...at('50')) <= 1);
 });
+
+test('the asked noun after a name: "of the" inside the name, a noun the tagger read as a verb, no noun after "how much did"', () => {
+  // invented questions, not from any QA set
+  const ofThe = analyseQuestion('Which Lord of the Rings actor opened the festival in Leeds?');
+  assert.equal(ofThe.head, 'actor');
+  assert.equal(ofThe.type, 'person');
+  const misread = analyseQuestion('In which US state was the carmaker founded by Henry Lane?');
+  assert.equal(misread.head, 'state');
+  assert.equal(misread.type, 'place');
+  assert.equal(analyseQuestion("How much did Acme Holdings pay for the Leeds factory?").head, null);
+  assert.equal(analyseQuestion('How much could Pedro Alvarez be fined for his remarks?').head, null);
+  assert.equal(analyseQuestion('How many Acme shares were sold in May?').head, 'shares');
+  assert.equal(analyseQuestion('Who is the coach behind the Leeds Rhinos revival?').head, 'coach');
+  // "what did <name> <verb>": the name is the subject, not what is asked
+  const predicted = analyseQuestion("What did Barclays' Anna Price predict for the pound next year?");
+  assert.notEqual(predicted.type, 'person');
+  assert.equal(predicted.head, null);
+  assert.equal(analyseQuestion('What did the city council decide about the bridge?').type, 'thing');
+});

@@ -496,7 +496,11 @@ function rawSpans(ev: Evidence, q: Question, rank: number): Span[] {
       // A person or a place answers "what X" only when X can be one (WordNet's classes of the noun):
       // "what injury" is no country, "what name" no place, "what character" may be a person.
       const classes = nounClasses(singularHead(q.head.toLowerCase().split(/\s+/).pop() ?? ''), 2);
-      const fitsHead = (t: EntityType) => classes.length === 0 || (t === 'PERSON' ? classes.includes('person') : t === 'GPE' || t === 'LOC' ? classes.includes('location') || classes.includes('object') : true);
+      // A nationality, religion or people ("Irish", "Catholic") answers "which nationality / faith /
+      // community / language", never "which film" or "what award".
+      const fitsHead = (t: EntityType) =>
+        classes.length === 0 ||
+        (t === 'PERSON' ? classes.includes('person') : t === 'GPE' || t === 'LOC' ? classes.includes('location') || classes.includes('object') : t === 'NORP' ? classes.some((c) => PEOPLES_ANSWER.has(c)) : true);
       for (const m of ev.mentions) spans.push({ text: m.name, start: m.start, end: m.end, prior: -0.05, key: m.entityId, surface: m.text, slot: fitsHead(m.type) ? 1 : 0.3 });
       spans.push(...properNouns(ev.hit.text, [...spans], -0.1), ...quotedStrings(ev.hit.text).map((x) => ({ ...x, prior: -0.1, kind: 'quoted' as const })));
       // "What animal": common noun phrases ("a goose"); "what score": numbers ("11-9", "fourth").
@@ -510,6 +514,9 @@ function rawSpans(ev: Evidence, q: Question, rank: number): Span[] {
 }
 
 const PEOPLE = new Set(['people', 'person', 'persons']);
+
+/** WordNet classes of an asked noun that a nationality, religion or people can answer (see fitsHead). */
+const PEOPLES_ANSWER = new Set(['group', 'state', 'attribute', 'cognition', 'person']);
 
 /**
  * What a number counts fits the asked noun: the same word, a WordNet synonym, or two kinds of person
@@ -695,18 +702,28 @@ function properNouns(text: string, taken: Span[], prior: number): Span[] {
     if (words.length === 1 && !compound && !placeOf(words[0]) && /^[\s"“‘']*$/.test(text.slice(0, start))) continue;
     const end = start + words.join(' ').length;
     if (taken.some((t) => t.start < end && start < t.end)) continue;
-    const phrase = text.slice(start, end).replace(/['’]s$/, '');
+    // "Shell's" → Shell; "the Streets' album" → Streets; "‘Oxy Pure’" → Oxy Pure (the closing mark).
+    const phrase = text.slice(start, end).replace(/['’]s$/, '').replace(/['’]+$/, '');
     if (phrase.length < 2) continue;
     out.push({ text: phrase, start, end: start + phrase.length, prior });
   }
   return out;
 }
 
-/** Words inside quotation marks: “fantasy economics”. */
+/**
+ * Words inside quotation marks: “fantasy economics”, ‘Oxy Pure’ (curly single marks; a straight one is
+ * as often an apostrophe). The punctuation American style puts inside the marks ("extremely
+ * distressing," wrote Taylor) is the sentence's, not the quoted words'.
+ */
 function quotedStrings(text: string): Span[] {
   const out: Span[] = [];
-  for (const m of text.matchAll(/[“"]([^”"]{2,300})[”"]/g)) {
-    out.push({ text: m[1].trim(), start: m.index! + 1, end: m.index! + 1 + m[1].length, prior: 0 });
+  for (const m of text.matchAll(/[“"]([^”"]{2,300})[”"]|‘([^‘’]{2,120})’(?!\p{L})/gu)) {
+    const inner = m[1] ?? m[2];
+    const kept = inner.replace(/[\s,.;:]+$/, '');
+    const lead = kept.length - kept.trimStart().length;
+    if (kept.trim().length < 2) continue;
+    const start = m.index! + 1 + lead;
+    out.push({ text: kept.trim(), start, end: start + kept.trim().length, prior: 0 });
   }
   return out;
 }

@@ -59,7 +59,7 @@ const QUESTION_WORDS = new Set(
   'what which who whom whose where when why how many much long did does do is are was were will would can could should has have had'.split(' '),
 );
 
-const PREPOSITIONS = new Set('for to with from about by at in on of against into toward towards over'.split(' '));
+const PREPOSITIONS = new Set('for to with from about by at in on of against into toward towards over behind among amongst between under after before during near across through without within beside via beyond upon'.split(' '));
 
 // Nouns that name the kind of thing a "which X" / "who is the X" question wants.
 const PERSON_HEADS = new Set(
@@ -172,6 +172,14 @@ function whWords(text: string): { w: string; proper: boolean; adjective?: boolea
   const at = terms.findIndex((t, i) => i <= 6 && (t.normal === 'which' || t.normal === 'what' || ((t.normal === 'many' || t.normal === 'much') && terms[i - 1]?.normal === 'how')));
   if (at < 0) return [];
   let i = at + 1;
+  // "how much did Ithaca Holdings pay", "how much could Luis Aragones be fined": an auxiliary right
+  // after "how many/much" opens the clause, and its subject is no counted noun ("how much is a
+  // monthly subscription" is: a copula before an article names what is measured).
+  const copulaThen = /^(?:is|was|are|were)$/.test(terms[i]?.normal ?? '') && ['the', 'a', 'an'].includes(terms[i + 1]?.normal ?? '');
+  if (terms[at].normal !== 'which' && terms[at].normal !== 'what' && AUX.has(terms[i]?.normal) && !copulaThen) return [];
+  // "what did Adrian Hughes predict", "what has Standard Life cut": after "what" and an auxiliary that
+  // is no copula, the names are the clause's subject, not the thing asked for.
+  if (terms[at].normal === 'what' && AUX.has(terms[i]?.normal) && !/^(?:is|was|are|were)$/.test(terms[i].normal)) return [];
   // "what is the capital of": the copula and article are not the phrase.
   if (AUX.has(terms[i]?.normal) && ['the', 'a', 'an'].includes(terms[i + 1]?.normal)) i += 2;
   // "what were Google's revenues": the copula before an owner's name.
@@ -212,6 +220,19 @@ function whWords(text: string): { w: string; proper: boolean; adjective?: boolea
       if (tags.has('Noun') || tags.has('Adjective') || tags.has('Acronym')) out.push({ w, proper });
       break;
     }
+    // "which Shaun of the Dead star", "which Bank of England official": "of (the)" inside a name that
+    // leads the phrase joins it; the phrase goes on to its common noun.
+    const nameOf = (k: number) => /^\p{Lu}/u.test(terms[k]?.text ?? '');
+    if (w === 'of' && out.length > 0 && out.every((x) => x.proper) && (nameOf(i + 1) || (terms[i + 1]?.normal === 'the' && nameOf(i + 2)))) {
+      if (terms[i + 1]?.normal === 'the') i++;
+      continue;
+    }
+    // "which US state was ...": after the names that lead the phrase, the tagger may read its noun as a
+    // verb; a word WordNet knows as a noun, followed by the question's auxiliary, is the phrase's head.
+    if (tags.has('Verb') && out.some((x) => x.proper) && out.every((x) => x.proper || x.adjective) && nounClasses(w, 1).length > 0 && AUX.has(terms[i + 1]?.normal ?? '')) {
+      out.push({ w, proper: false });
+      break;
+    }
     // "which Spokane and Seattle agency": names joined before the common noun.
     if (w === 'and' && out.length > 0 && out.every((x) => x.proper) && /^\p{Lu}/u.test(terms[i + 1]?.text ?? '')) continue;
     // "which sound engineer": right after "which", a bare verb form before a noun is its modifier;
@@ -235,6 +256,8 @@ const TIME_UNITS = new Set(['year', 'month', 'week', 'day', 'hour', 'minute', 's
 /** The words after "which"/"what" up to the verb: "which Scottish football club signed" → [scottish, football, club]. */
 function headPhrase(lowerWords: string[], at: number): string[] {
   const out: string[] = [];
+  // "what did the panel recommend": the subject of the clause, not the thing asked for (as in whWords).
+  if (lowerWords[at] === 'what' && AUX.has(lowerWords[at + 1]) && !/^(?:is|was|are|were)$/.test(lowerWords[at + 1])) return out;
   // "what is the capital of": skip the copula and article.
   if (AUX.has(lowerWords[at + 1]) && ['the', 'a', 'an'].includes(lowerWords[at + 2])) at += 2;
   for (let i = at + 1; i < lowerWords.length && out.length < 6; i++) {
@@ -290,7 +313,7 @@ export function analyseQuestion(raw: string, today: string | null = null): Quest
     if (m) head = m[2] && !QUESTION_WORDS.has(m[2]) && !AUX.has(m[2]) && !PREPOSITIONS.has(m[2]) && !/ed$/.test(m[2]) ? m[2] : m[1];
     if (head && (AUX.has(head) || QUESTION_WORDS.has(head))) head = null;
     // compromise's reading of the phrase wins where it found one ("how much is Ferrovial paying": none).
-    head = np.length ? np[np.length - 1] : /\bhow\s+(?:many|much)\s+(?:is|are|was|were|did|does|do|will|has|have|had)\b/.test(lower) ? null : head;
+    head = np.length ? np[np.length - 1] : m && AUX.has(m[1]) ? null : head;
     // "How many years": a duration.
     if (head && TIME_UNITS.has(singularHead(head))) duration = true;
   } else if (/\bhow\s+long\b/.test(lower)) {
