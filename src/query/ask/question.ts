@@ -89,6 +89,7 @@ const NUMBER_HEADS = new Set(
 const MONEY_HEADS = new Set('price cost fine bonus salary budget deficit profit revenue sale valuation value debt loss income earning wage fee worth'.split(' '));
 const MEASURE_HEADS = new Set('age height weight length distance speed temperature capacity'.split(' '));
 const AUX = new Set('is was are were did does do has have had will would can could should might may must'.split(' '));
+const COPULAS = new Set(['is', 'was', 'are', 'were']);
 
 /** The phrase's word that names a kind, last first; the listed nouns before WordNet's guesses. */
 function headOf(words: string[]): { w: string; k: { type: AnswerType; slots: EntityType[] } } | null {
@@ -172,14 +173,13 @@ function whWords(text: string): { w: string; proper: boolean; adjective?: boolea
   const at = terms.findIndex((t, i) => i <= 6 && (t.normal === 'which' || t.normal === 'what' || ((t.normal === 'many' || t.normal === 'much') && terms[i - 1]?.normal === 'how')));
   if (at < 0) return [];
   let i = at + 1;
-  // "how much did Ithaca Holdings pay", "how much could Luis Aragones be fined": an auxiliary right
-  // after "how many/much" opens the clause, and its subject is no counted noun ("how much is a
-  // monthly subscription" is: a copula before an article names what is measured).
-  const copulaThen = /^(?:is|was|are|were)$/.test(terms[i]?.normal ?? '') && ['the', 'a', 'an'].includes(terms[i + 1]?.normal ?? '');
-  if (terms[at].normal !== 'which' && terms[at].normal !== 'what' && AUX.has(terms[i]?.normal) && !copulaThen) return [];
-  // "what did Adrian Hughes predict", "what has Standard Life cut": after "what" and an auxiliary that
-  // is no copula, the names are the clause's subject, not the thing asked for.
-  if (terms[at].normal === 'what' && AUX.has(terms[i]?.normal) && !/^(?:is|was|are|were)$/.test(terms[i].normal)) return [];
+  // An auxiliary right after "what" or "how many/much" opens the clause, and what follows is its
+  // subject, not the asked noun: "what did Adrian Hughes predict", "how much did Ithaca Holdings pay",
+  // "how much could Luis Aragones be fined". A copula is no such auxiliary after "what" ("what is the
+  // capital"), nor after "how much" when an article follows ("how much is a monthly subscription").
+  const aux = terms[i]?.normal ?? '';
+  const copula = COPULAS.has(aux) && (terms[at].normal === 'what' || ['the', 'a', 'an'].includes(terms[i + 1]?.normal ?? ''));
+  if (terms[at].normal !== 'which' && AUX.has(aux) && !copula) return [];
   // "what is the capital of": the copula and article are not the phrase.
   if (AUX.has(terms[i]?.normal) && ['the', 'a', 'an'].includes(terms[i + 1]?.normal)) i += 2;
   // "what were Google's revenues": the copula before an owner's name.
@@ -257,7 +257,7 @@ const TIME_UNITS = new Set(['year', 'month', 'week', 'day', 'hour', 'minute', 's
 function headPhrase(lowerWords: string[], at: number): string[] {
   const out: string[] = [];
   // "what did the panel recommend": the subject of the clause, not the thing asked for (as in whWords).
-  if (lowerWords[at] === 'what' && AUX.has(lowerWords[at + 1]) && !/^(?:is|was|are|were)$/.test(lowerWords[at + 1])) return out;
+  if (lowerWords[at] === 'what' && AUX.has(lowerWords[at + 1]) && !COPULAS.has(lowerWords[at + 1])) return out;
   // "what is the capital of": skip the copula and article.
   if (AUX.has(lowerWords[at + 1]) && ['the', 'a', 'an'].includes(lowerWords[at + 2])) at += 2;
   for (let i = at + 1; i < lowerWords.length && out.length < 6; i++) {
