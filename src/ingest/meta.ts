@@ -809,10 +809,15 @@ function outletFromTitle(doc: Doc, labels: string[] = []): string | null {
   if (!raw) return null;
   const pieces = raw.split(/\s+[|\-–—·•»«/]\s+|\s+::\s+|:\s+/).map((x) => x.trim()).filter(Boolean);
   if (pieces.length < 2) return null;
-  // An end piece the host names ("... - The New York Times" on nytimes.com), whatever its length.
-  const named = [pieces[pieces.length - 1], pieces[0]].find((x) => wordsOf(x).length <= 6 && hostAgreement(x, labels) === 3);
-  if (named) return named;
   const longest = Math.max(...pieces.map((x) => x.length));
+  // A piece the host names ("... - The New York Times" on nytimes.com), whatever its length: the end
+  // pieces first, then the middle ones, as a title may end in sections ("Headline | Outlet | F1 | Rally").
+  // Else a piece, not the headline, whose first word is the host label ("... - BBC中文网 - 两岸三地").
+  const order = [pieces[pieces.length - 1], pieces[0], ...pieces.slice(1, -1)];
+  const named =
+    order.find((x) => wordsOf(x).length <= 6 && hostAgreement(x, labels) === 3) ??
+    order.find((x) => x.length < longest && wordsOf(x).length <= 6 && hostAgreement(x, labels) === 2);
+  if (named) return named;
   // The outlet is the suffix by convention; a prefix only when the suffix is the headline itself.
   const last = pieces[pieces.length - 1];
   const pick = last.length < longest ? last : pieces[0];
@@ -823,6 +828,9 @@ function outletFromTitle(doc: Doc, labels: string[] = []): string | null {
 }
 
 const DOMAIN_LIKE = /\.(?:com|net|org|co|ca|uk|in|de|fr|it|br|ru|kr|au|info|news)$/i;
+
+/** A domain without its "www." and ending: "Sportsnet.ca" → "Sportsnet", "Express.co.uk" → "Express". */
+const stripDomain = (v: string) => v.replace(/^www\./i, '').replace(/(?:\.(?:co|com))?\.[a-z]{2,4}$/i, '');
 
 /** A name a reader would call the outlet: not a domain, an acronym, a two-letter tag or a tagline. */
 function outletUsable(v: string): boolean {
@@ -888,8 +896,16 @@ function hostAgreement(name: string, labels: string[]): number {
   let best = 0;
   const parts = name.normalize('NFKD').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
   const first = (parts[0] === 'the' ? parts[1] : parts[0]) ?? '';
+  // The name's words, a change of script splitting them too ("BBC中文网" → bbc, 中文网).
+  const words = name.toLowerCase().match(/[\p{Script=Latin}\p{M}\p{N}]+|[\p{L}\p{M}]+/gu) ?? [];
+  const ownWords = words[0] === 'the' ? words.slice(1) : words;
   for (const l of labels) {
     if (c === l || bare === l || (initials.length >= 2 && initials === l) || abbreviates(l, parts)) return 3;
+    // The label is one of the name's words, however short: "Sky News" on news.sky.com, "BBC中文网" on
+    // bbc.co.uk; a begin when it is the first word, else a containment. Not inside a word ("Skyline").
+    const at = ownWords.length >= 2 ? ownWords.indexOf(l) : -1;
+    if (at === 0) best = Math.max(best, 2);
+    else if (at > 0) best = Math.max(best, 1);
     if (Math.min(bare.length, l.length) < 4) continue;
     if (l.startsWith(bare) || bare.startsWith(l)) best = Math.max(best, 2);
     else if (l.includes(bare) || bare.includes(l)) best = Math.max(best, 1);
@@ -1164,7 +1180,15 @@ function fullName(doc: Doc, name: string, labels: string[]): string {
   for (const [v, n] of counts) {
     if (/^\p{Lu}/u.test(name) && n >= 3 && outletUsable(v) && hostAgreement(v, labels) >= 1 && (!best || n > best[1])) best = [v, n];
   }
-  if (best) return best[0];
+  // The longer run is the name only when the page writes it more often than the name alone, with no
+  // capitalised word either side, in prose ("Daily Express", but not "Support Snopes" where "Snopes" stands alone more).
+  if (best) {
+    // In prose: between spaces or punctuation, not in a path or an address ("/Express/News").
+    const alone = new RegExp(`(?<=^|[\\s"'“‘(])(?<!\\p{Lu}[\\p{L}'’&]*\\s)${escaped}(?=[\\s,;:!?"'”’)]|\\.(?!\\p{L})|$)(?!\\s\\p{Lu})`, 'gu');
+    const bare = texts.reduce((n, t) => n + (t.match(alone)?.length ?? 0), 0);
+    if (best[1] > bare) return best[0];
+    best = null;
+  }
   // A host that abbreviates the name ("latimes", "nypost"): the run of capitalised words it
   // abbreviates, written at least twice ("© 2019 Los Angeles Times", "New York Post").
   if (!labels.includes(compact(name))) return name;
@@ -1232,7 +1256,28 @@ function chooseOutlet(doc: Doc, ld: JsonLd, host: string | null, url: string | n
   // ("Wall Street Journal" beside "WSJ" on wsj.com), and before names the host does not bear out (the
   // wire or paper a syndicated story comes from).
   const acronyms = firsts.filter(([v]) => !outletUsable(v) && /^[\p{Lu}\p{N}.&]{2,5}$/u.test(v) && hostAgreement(v, labels) === 3);
-  const agreeing = usable.filter(([v]) => hostAgreement(v, labels) >= 1);
+  // A site name written as a domain whose name is the host's own label ("TIME.com" on newsfeed.time.com,
+  // "Express.co.uk") is borne out as much as a name is, in its place in the order of trust; it counts
+  // without its ending (and, being cut from a domain, may take the longer name the page writes: fullName).
+  // A name holding a subdomain's label as a word names a section or edition of the site ("TIME NewsFeed"
+  // on newsfeed.time.com): it comes after the names that do not, and after a domain name.
+  const fromDomain = new Set<string>();
+  const subLabels = labels.filter((l) => l !== hostName(host));
+  const sectional = (v: string) => {
+    const ws: string[] = v.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+    return subLabels.some((l) => ws.includes(l) || ws.some((w, i) => i + 1 < ws.length && w + ws[i + 1] === l));
+  };
+  const rank = ([v]: [string, MetaOrigin]) => (fromDomain.has(v) ? 1 : sectional(v) ? 2 : 0);
+  const agreeing = firsts
+    .flatMap(([v, o]): [string, MetaOrigin][] => {
+      if (outletUsable(v)) return hostAgreement(v, labels) >= 1 ? [[v, o]] : [];
+      if (!DOMAIN_LIKE.test(v)) return [];
+      const stem = stripDomain(v);
+      if (stem.length < 3 || /[.\s]/.test(stem) || hostAgreement(stem, labels) < 3) return [];
+      fromDomain.add(stem);
+      return [[stem, o]];
+    })
+    .sort((a, b) => rank(a) - rank(b));
   // Each signal that names a candidate is a vote for it: og:site_name, the JSON-LD publisher and site
   // name (Yoast and others write these from separate settings), the <title> piece, the app name, the
   // header's logos and site title, and the copyright line's holders.
@@ -1242,7 +1287,8 @@ function chooseOutlet(doc: Doc, ld: JsonLd, host: string | null, url: string | n
   const votes = (v: string) => signals().filter((k) => nameKey(k) === nameKey(v)).length;
   if (agreeing.length || acronyms.length) {
     const best = agreeing.length ? agreeing.reduce((a, b) => (votes(b[0]) > votes(a[0]) ? b : a)) : acronyms[0];
-    return { source: asSpelled(doc, asWritten(doc, best[0]), signals), origin: best[1] };
+    const name = fromDomain.has(best[0]) ? fullName(doc, best[0], labels) : best[0];
+    return { source: asSpelled(doc, asWritten(doc, name), signals), origin: best[1] };
   }
   // No name the metadata gives is borne out by the host: a name the host spells, written out in the
   // page's own head ("Practical Horseman" on practicalhorsemanmag.com, beside og:site_name "Expert
@@ -1259,7 +1305,7 @@ function chooseOutlet(doc: Doc, ld: JsonLd, host: string | null, url: string | n
   const best = usable.length ? usable.reduce((a, b) => (votes(b[0]) > votes(a[0]) ? b : a)) : undefined;
   if (best) return { source: best[0], origin: best[1] };
   const domain = firsts.find(([v]) => DOMAIN_LIKE.test(v));
-  if (domain) return { source: fullName(doc, domain[0].replace(/^www\./i, '').replace(/(?:\.(?:co|com))?\.[a-z]{2,4}$/i, ''), labels), origin: domain[1] };
+  if (domain) return { source: fullName(doc, stripDomain(domain[0]), labels), origin: domain[1] };
   // The app name and the header's logo or site title are noisier ("express_logo", a sister brand, the
   // app's own name): the first the host bears out ("Prefeitura de Jaraguá do Sul" on jaraguadosul.com.br),
   // then the app name as before.

@@ -328,3 +328,35 @@ test('outlet: a site name that reads as no name gives way to the host written ou
   assert.equal(m.source, 'Reuters');
   assert.equal(m.provenance.source, 'url');
 });
+
+test('outlet: of a <title> with several pieces, the piece the host bears out, wherever it stands', () => {
+  // "Headline | Outlet | Section | Section": the end piece is a section, the host names the second.
+  const m = meta('<title>Race report from Monza | Pitlane | F1 | Rally | Touring Cars</title>', '', 'https://www.pitlane.com.br/f1/x');
+  assert.equal(m.source, 'Pitlane');
+  // "Headline - Outlet - Section", the outlet's name a short host label and a word in another script.
+  const b = meta('<title>港特首就住宅违建事件道歉 - BBC中文网 - 两岸三地</title><meta name="application-name" content="BBC">', '', 'http://www.bbc.co.uk/zhongwen/simp/china/x.shtml');
+  assert.equal(b.source, 'BBC中文网');
+});
+
+test('outlet: a host label of three letters bears out a name that has it as a whole word', () => {
+  // "Sky News" on news.sky.com: "sky" is too short to match inside a word, but here it is the word.
+  const m = meta('<meta property="og:site_name" content="Weekend"><title>Storm closes the coast road | Sky News</title>', '', 'https://news.sky.com/story/x');
+  assert.equal(m.source, 'Sky News');
+  // Inside a longer word it still does not count: "Skyline Weekly" is not borne out by sky.com.
+  const s = meta('<meta property="og:site_name" content="Weekend"><title>Storm closes the coast road | Skyline Weekly</title>', '', 'https://news.sky.com/story/x');
+  assert.equal(s.source, 'Weekend');
+});
+
+test('outlet: a site name that is the host written as a domain outranks an app name that is only a subdomain (a section)', () => {
+  const m = meta('<meta property="og:site_name" content="Harbor.com"><meta name="application-name" content="Weekender"><title>Ten beaches to see - Harbor Weekender</title>', '', 'http://weekender.harbor.com/2019/11/x');
+  assert.equal(m.source, 'Harbor');
+});
+
+test('outlet: a name cut from a domain takes a longer run only when the page writes that more often than the name alone', () => {
+  // "Support Harbor" on a button and in the menu is no name: "Harbor" stands alone in the prose more often.
+  const body = '<nav><a href="/support">Support Harbor</a></nav><p>Support Harbor today.</p><button>Support Harbor</button><p>Harbor needs your help. You rely on Harbor, and Harbor relies on you.</p>';
+  assert.equal(meta('<meta property="og:site_name" content="Harbor.com">', body, 'https://www.harbor.com/x').source, 'Harbor');
+  // Where the longer run is the commoner ("the Evening Gazette"), it is taken (and an ad path "/Gazette/News" is not prose).
+  const gazette = '<p>Sign up for the Evening Gazette newsletter. Read the Evening Gazette. Follow the Evening Gazette today.</p><p>Gazette readers said so.</p><script>slot("/1234/Gazette/News")</script>';
+  assert.equal(meta('<meta property="og:site_name" content="Gazette.co.uk">', gazette, 'https://www.gazette.co.uk/news/x').source, 'Evening Gazette');
+});
