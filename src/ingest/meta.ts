@@ -829,6 +829,9 @@ function outletFromTitle(doc: Doc, labels: string[] = []): string | null {
 
 const DOMAIN_LIKE = /\.(?:com|net|org|co|ca|uk|in|de|fr|it|br|ru|kr|au|info|news)$/i;
 
+// Values that name a page, a site's chrome or a common section rather than a publication.
+const GENERIC_NAME = /^(?:home|home ?page|index|main|welcome|untitled|default|news|latest(?: news)?|breaking news|top stories|blog|articles?|stor(?:y|ies)|posts?|opinion|sports?|business|politics|world|local|entertainment|lifestyle|tech|technology|videos?|photos?|weather)$/i;
+
 /** A domain without its "www." and ending: "Sportsnet.ca" → "Sportsnet", "Express.co.uk" → "Express". */
 const stripDomain = (v: string) => v.replace(/^www\./i, '').replace(/(?:\.(?:co|com))?\.[a-z]{2,4}$/i, '');
 
@@ -1155,6 +1158,49 @@ function whiteLabel(doc: Doc, url: string | null, host: string | null): string |
   return null;
 }
 
+/** The text of an element with its text nodes apart (textContent glues "…rocket" and "The Space Review" of two blocks), without scripts and styles, up to `max` characters. */
+function spacedText(root: Element | null | undefined, max: number): string {
+  const out: string[] = [];
+  let size = 0;
+  const walk = (n: Node): void => {
+    for (let c = n.firstChild; c && size < max; c = c.nextSibling) {
+      if (c.nodeType === 3) {
+        const t = c.nodeValue ?? '';
+        if (t.trim()) {
+          out.push(t);
+          size += t.length + 1;
+        }
+      } else if (c.nodeType === 1 && !/^(?:SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/i.test((c as Element).tagName)) walk(c);
+    }
+  };
+  if (root) walk(root);
+  return out.join(' ').slice(0, max);
+}
+
+/**
+ * The host's own name as the page writes it: in its head, logo or copyright line ("politifact" →
+ * "PolitiFact"), the name it abbreviates ("latimes" → "Los Angeles Times": fullName), else a run of
+ * capitalised words in its text that spells it exactly and stands alone (no capitalised word either
+ * side), written twice at least ("thespacereview" → "The Space Review", "sfgate" → "SFGate"; not "CNN
+ * Newsletters" for "cnn"). The host's label itself when the page writes it no way.
+ */
+function hostWritten(doc: Doc, own: string, labels: string[]): string {
+  const named = fullName(doc, asWritten(doc, own), labels);
+  if (named !== own) return named;
+  const key = compact(own);
+  if (key.length < 3) return own;
+  const text = spacedText(doc.body, 300_000);
+  let best: [string, number] | null = null;
+  for (const [v] of spelledRuns([text], key, key.length)) {
+    if (compact(v) !== key || DOMAIN_LIKE.test(v)) continue;
+    const escaped = v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+    const alone = new RegExp(`(?<![\\p{L}\\p{N}@#/]|\\p{Lu}[\\p{L}'’&.-]*\\s)${escaped}(?![\\p{L}\\p{N}]|\\.\\p{L}|\\s+\\p{Lu})`, 'gu');
+    const n = text.match(alone)?.length ?? 0;
+    if (n >= 2 && (!best || n > best[1])) best = [v, n];
+  }
+  return best?.[0] ?? own;
+}
+
 /**
  * A one-word name cut from a domain ("Express" from "Express.co.uk") is often the end of the name
  * the publication goes by ("Daily Express"): one or two capitalised words before it, the whole
@@ -1229,10 +1275,11 @@ function chooseOutlet(doc: Doc, ld: JsonLd, host: string | null, url: string | n
   // App names are often the app's, not the outlet's ("Connected"): only when nothing else reads as a name.
   const app = cleanText(metaTag(doc, 'application-name', 'apple-mobile-web-app-title'));
   const labels = hostLabels(host);
-  const firsts = tries
-    .map(([v, o]): [string, MetaOrigin] => [namePiece(v ?? '', labels).replace(/^@(?=\S+$)/, ''), o])
-    .filter(([v]) => v.length >= 2 && v.length <= 60);
-  const usable = firsts.filter(([v]) => outletUsable(v));
+  const piece = (v: string | null) => namePiece(v ?? '', labels).replace(/^@(?=\S+$)/, '');
+  const firsts = tries.map(([v, o]): [string, MetaOrigin] => [piece(v), o]).filter(([v]) => v.length >= 2 && v.length <= 60);
+  const publisher = tries[1][0] ? piece(tries[1][0]) : null;
+  // A generic value ("Home", "News", a common section) is no name unless the host bears it out.
+  const usable = firsts.filter(([v]) => outletUsable(v) && !(GENERIC_NAME.test(v) && hostAgreement(v, labels) === 0));
   // A white-label page (a wire's platform serving a paper's edition under /<paper>/) names the platform
   // in its metadata; the paper is the path's first segment when the page's own links lead to that
   // paper's site and no name the page gives matches the platform's own domain.
@@ -1302,7 +1349,13 @@ function chooseOutlet(doc: Doc, ld: JsonLd, host: string | null, url: string | n
   const byHandle = handleName(doc);
   if (byHandle && hostAgreement(byHandle, labels) >= 1) return { source: byHandle, origin: 'meta' };
   // None borne out by the host: the name most sources give, on a tie the first in order of trust.
+  // But a JSON-LD publisher that no other source names is often the parent company ("Gannett") or the
+  // wire a story came from: the host's own name gives way to it only when the page never writes that out.
+  const own = hostName(host);
+  let hostNamed: string | null | undefined;
+  const ownWritten = () => (hostNamed === undefined ? (hostNamed = own && hostWritten(doc, own, labels)) : hostNamed);
   const best = usable.length ? usable.reduce((a, b) => (votes(b[0]) > votes(a[0]) ? b : a)) : undefined;
+  if (best && best[0] === publisher && votes(best[0]) <= 1 && own && ownWritten() !== own) return { source: ownWritten(), origin: 'url' };
   if (best) return { source: best[0], origin: best[1] };
   const domain = firsts.find(([v]) => DOMAIN_LIKE.test(v));
   if (domain) return { source: fullName(doc, stripDomain(domain[0]), labels), origin: domain[1] };
@@ -1312,13 +1365,12 @@ function chooseOutlet(doc: Doc, ld: JsonLd, host: string | null, url: string | n
   const borne = extra.find(([v]) => hostAgreement(v, labels) >= 1);
   if (borne) return { source: borne[0], origin: borne[1] };
   if (app && outletUsable(app)) return { source: app, origin: 'meta' };
-  const own = hostName(host);
   // A name the metadata gives that reads as no name ("U.S.", a section) gives way to the host's own
   // name when the page writes that out ("Reuters" on reuters.com).
-  const written = own ? asWritten(doc, own) : null;
-  if (written && written !== own) return { source: fullName(doc, written, labels), origin: 'url' };
-  if (firsts.length) return { source: firsts[0][0], origin: firsts[0][1] };
-  return { source: own && fullName(doc, asWritten(doc, own), labels), origin: host ? 'url' : null };
+  if (own && ownWritten() !== own) return { source: ownWritten(), origin: 'url' };
+  const first = firsts.find(([v]) => !GENERIC_NAME.test(v));
+  if (first) return { source: first[0], origin: first[1] };
+  return { source: own, origin: host ? 'url' : null };
 }
 
 // ---------------------------------------------------------------- all of it

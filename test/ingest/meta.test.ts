@@ -360,3 +360,30 @@ test('outlet: a name cut from a domain takes a longer run only when the page wri
   const gazette = '<p>Sign up for the Evening Gazette newsletter. Read the Evening Gazette. Follow the Evening Gazette today.</p><p>Gazette readers said so.</p><script>slot("/1234/Gazette/News")</script>';
   assert.equal(meta('<meta property="og:site_name" content="Gazette.co.uk">', gazette, 'https://www.gazette.co.uk/news/x').source, 'Evening Gazette');
 });
+
+test('outlet: a JSON-LD publisher alone that the host does not bear out (a parent company) gives way to the host the page writes out', () => {
+  const ld = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"x","publisher":{"@type":"Organization","name":"Northern Media Group"}}</script>';
+  const body = '<p>Subscribe to the Valley Tribune for local news.</p><footer>© 2019 Valley Tribune. All rights reserved.</footer>';
+  assert.equal(meta(`<title>Storm closes schools</title>${ld}`, body, 'https://www.valleytrib.com/news/x').source, 'Valley Tribune');
+  // Named by a second source too (og:site_name), the publisher stands: two sources agree.
+  assert.equal(meta(`<title>Storm closes schools</title><meta property="og:site_name" content="Northern Media Group">${ld}`, body, 'https://www.valleytrib.com/news/x').source, 'Northern Media Group');
+  // With nothing in the page that writes the host out, the publisher stands as before.
+  assert.equal(meta(`<title>Storm closes schools</title>${ld}`, '', 'https://www.valleytrib.com/news/x').source, 'Northern Media Group');
+});
+
+test('outlet: a generic value ("Home", "News") is no name: the host as the page writes it', () => {
+  const foot = '<footer>© 2019 Harbor Lights. All rights reserved.</footer>';
+  assert.equal(meta('<meta property="og:site_name" content="Home"><title>Storm closes the coast road</title>', foot, 'https://www.harborlights.com/x').source, 'Harbor Lights');
+  assert.equal(meta('<title>Storm closes the coast road | News</title>', foot, 'https://www.harborlights.com/x').source, 'Harbor Lights');
+});
+
+test('outlet: with no name in the metadata, the host as the page\'s text writes it, standing alone, twice', () => {
+  const body = '<h1>Seeking a bigger role for a big rocket</h1><p>The Space Review is published every Monday.</p><p>Write to The Space Review with your essays.</p>';
+  assert.equal(meta('<title>Seeking a bigger role for a big rocket</title>', body, 'https://www.thespacereview.com/article/3834/1').source, 'The Space Review');
+  // Once is not enough; a run with more capitalised words ("The Space Review Store") is not the name alone.
+  assert.equal(meta('<title>Seeking a bigger role</title>', '<p>The Space Review is published every Monday.</p>', 'https://www.thespacereview.com/a/1').source, 'thespacereview');
+  assert.equal(meta('<title>Seeking a bigger role</title>', '<p>Visit The Space Review Store.</p><p>The Space Review Store opens.</p>', 'https://www.thespacereview.com/a/1').source, 'thespacereview');
+  // A wire named as the only publisher gives way to the host the text writes out.
+  const ap = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"x","publisher":{"@type":"Organization","name":"Associated Press"}}</script>';
+  assert.equal(meta(`<title>Seven questions before the debate</title>${ap}`, '<p>Get the latest from ValleyGate every morning.</p><p>More from ValleyGate: local news.</p>', 'https://www.valleygate.com/news/x').source, 'ValleyGate');
+});
