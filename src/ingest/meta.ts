@@ -673,6 +673,8 @@ export function bylineNames(raw: string | null | undefined, outlet: string | nul
     const words = p.split(/\s+/);
     if (/^the$/i.test(words[0])) continue;
     if (outlet && words.some((w) => normName(w) === normName(outlet))) continue;
+    // The outlet's name of several words inside it: its company or desk ("Ediciones El País" beside "El País").
+    if (outlet && /\s/.test(outlet.trim()) && ` ${spacedName(p)} `.includes(` ${spacedName(outlet)} `)) continue;
     if (outlet && words.length === 1 && normName(outlet).startsWith(normName(p))) continue;
     // A person's name: 2–5 words, each starting with a capital (after an optional particle), or a
     // name in a script without case (정덕현); a single name ("Regan") only where `single` allows.
@@ -692,6 +694,7 @@ const UNCASED_NAME = /^[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Scr
 const NAME_WORD = /^\p{Lu}[\p{L}'’.-]*$/u;
 const PARTICLE = /^(?:van|von|de|der|den|da|di|du|del|della|la|le|bin|al|el|ibn|dos|das|ter|y)$/;
 const normName = (s: string) => s.toLowerCase().replace(/^the\s+/, '').replace(/[^\p{L}\p{N}]+/gu, '');
+const spacedName = (s: string) => s.normalize('NFKC').toLowerCase().replace(/^the\s+/, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 const titleCase = (s: string) => s.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
 
 interface BylineChoice {

@@ -204,6 +204,9 @@ test('bylines are people: desks, wires and outlets are dropped; roles and affili
   assert.deepEqual(bylineNames('Текст: Лида Буслаева'), ['Лида Буслаева']);
   assert.deepEqual(bylineNames('Finian Cunningham. Sputnik International'), ['Finian Cunningham']);
   assert.deepEqual(bylineNames('Daily Ledger', 'Daily Ledger'), []);
+  // the outlet's name inside a credit is its company or desk, whatever the case it is written in
+  assert.deepEqual(bylineNames('Ediciones El País', 'EL PAÍS'), []);
+  assert.deepEqual(bylineNames('Ana Ruiz', 'EL PAÍS'), ['Ana Ruiz']);
   // a single name only where the caller allows it (metadata), and never the outlet
   assert.deepEqual(bylineNames('Regan', null, true), ['Regan']);
   assert.deepEqual(bylineNames('Regan'), []);
