@@ -832,6 +832,9 @@ function outletFromTitle(doc: Doc, labels: string[] = []): string | null {
 
 const DOMAIN_LIKE = /\.(?:com|net|org|co|ca|uk|in|de|fr|it|br|ru|kr|au|info|news)$/i;
 
+// The last word of a company's name: the publisher of an outlet rather than the outlet.
+const CORPORATE = /\s(?:media|group|holdings?|company|companies|corporation|corp\.?|communications|enterprises|networks|publishing|publications|publishers|broadcasting|inc\.?|llc|ltd\.?|limited|gmbh|ag|s\.?a\.?|plc)$/i;
+
 // Values that name a page, a site's chrome or a common section rather than a publication.
 const GENERIC_NAME = /^(?:home|home ?page|index|main|welcome|untitled|default|news|latest(?: news)?|breaking news|top stories|blog|articles?|stor(?:y|ies)|posts?|opinion|sports?|business|politics|world|local|entertainment|lifestyle|tech|technology|videos?|photos?|weather)$/i;
 
@@ -1317,7 +1320,9 @@ function chooseOutlet(doc: Doc, ld: JsonLd, host: string | null, url: string | n
     const ws: string[] = v.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
     return subLabels.some((l) => ws.includes(l) || ws.some((w, i) => i + 1 < ws.length && w + ws[i + 1] === l));
   };
-  const rank = ([v]: [string, MetaOrigin]) => (fromDomain.has(v) ? 1 : sectional(v) ? 2 : 0);
+  // A name that ends in a company's word ("Vox Media", "Harbor Lights Publishing Group") is the parent
+  // company more often than the outlet: it comes last of those the host bears out.
+  const rank = ([v]: [string, MetaOrigin]) => (CORPORATE.test(v) ? 3 : fromDomain.has(v) ? 1 : sectional(v) ? 2 : 0);
   const agreeing = firsts
     .flatMap(([v, o]): [string, MetaOrigin][] => {
       if (outletUsable(v)) return hostAgreement(v, labels) >= 1 ? [[v, o]] : [];

@@ -390,3 +390,11 @@ test('outlet: with no name in the metadata, the host as the page\'s text writes 
   const ap = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"x","publisher":{"@type":"Organization","name":"Associated Press"}}</script>';
   assert.equal(meta(`<title>Seven questions before the debate</title>${ap}`, '<p>Get the latest from ValleyGate every morning.</p><p>More from ValleyGate: local news.</p>', 'https://www.valleygate.com/news/x').source, 'ValleyGate');
 });
+
+test('outlet: a parent company that shares the host\'s name ("Vox Media" on vox.com) ranks after the outlet the host names', () => {
+  const ld = (name: string) => `<script type="application/ld+json">{"@type":"NewsArticle","headline":"x","publisher":{"@type":"Organization","name":"${name}"}}</script>`;
+  assert.equal(meta(`${ld('Vox Media')}<title>Why the vote matters - Vox</title>`, '', 'https://www.vox.com/policy/x').source, 'Vox');
+  assert.equal(meta(`${ld('Harbor Lights Publishing Group')}<title>Storm closes the coast road | Harbor Lights</title>`, '', 'https://www.harborlights.com/x').source, 'Harbor Lights');
+  // Alone, the company is still the name the page gives.
+  assert.equal(meta(ld('Vox Media'), '', 'https://www.vox.com/policy/x').source, 'Vox Media');
+});
