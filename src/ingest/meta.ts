@@ -388,8 +388,11 @@ function validDay(y: number, m: number, d: number): boolean {
 export function urlDate(url: string | null): string | null {
   if (!url) return null;
   let path: string;
+  let query: string;
   try {
-    path = new URL(url).pathname;
+    const u = new URL(url);
+    path = u.pathname;
+    query = u.search;
   } catch {
     return null;
   }
@@ -400,7 +403,13 @@ export function urlDate(url: string | null): string | null {
   const m =
     /\/((?:19|20)\d{2})[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?:\/|-|\.|$)/.exec(path) ??
     /[/_-]((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:[/_.-]|$)/.exec(path);
-  return m && validDay(+m[1], +m[2], +m[3]) ? `${m[1]}-${m[2]}-${m[3]}` : null;
+  if (m && validDay(+m[1], +m[2], +m[3])) return `${m[1]}-${m[2]}-${m[3]}`;
+  // A section between the year and the month ("/2010/POLITICS/08/13/", "/2013/middle_east/8/3/"), or a
+  // date opening a query value ("?articleid=20111118_61_A16").
+  const s =
+    /\/((?:19|20)\d{2})\/[a-z][a-z_-]{1,30}\/(\d{1,2})\/(\d{1,2})(?:\/|$)/i.exec(path) ??
+    /=((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:[_&.-]|$)/.exec(query);
+  return s && validDay(+s[1], +s[2], +s[3]) ? `${s[1]}-${s[2].padStart(2, '0')}-${s[3].padStart(2, '0')}` : null;
 }
 
 // Month names of the languages the pages come in (English, German, French, Spanish, Portuguese,

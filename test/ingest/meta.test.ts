@@ -162,6 +162,13 @@ test('datePublished, not dateModified; the URL, then the page, when there is no 
   assert.equal(urlDate('https://x.example/2019/11/18/story/'), '2019-11-18');
   assert.equal(urlDate('https://www.politifact.com/statements/2019/nov/18/x/'), '2019-11-18');
   assert.equal(urlDate('https://x.example/story-12345'), null);
+  // A section between the year and the month ("/2010/POLITICS/08/13/"), months and days without a zero.
+  assert.equal(urlDate('http://news.example.com/2010/POLITICS/08/13/vote.story/index.html'), '2010-08-13');
+  assert.equal(urlDate('http://news.example.com/2013/middle_east/8/3/clashes/index.html'), '2013-08-03');
+  assert.equal(urlDate('http://news.example.com/2013/world/13/3/x.html'), null);
+  // A date opening an article id in the query string.
+  assert.equal(urlDate('http://news.example.com/site/article.aspx?articleid=20111118_61_A16_x344152'), '2011-11-18');
+  assert.equal(urlDate('http://news.example.com/story?id=5461430'), null);
   const u = meta('', '<h1>H</h1>', 'https://x.example/2019/11/18/story/');
   assert.deepEqual([u.published, u.provenance.published], ['2019-11-18', 'url']);
   const v = meta('', '<h1>Headline</h1><p class="about">publiziert am 25. September 2018</p>');
