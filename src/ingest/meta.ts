@@ -1350,7 +1350,17 @@ function chooseOutlet(doc: Doc, ld: JsonLd, host: string | null, url: string | n
   const signals = () => (signalList ??= [...firsts.map(([v]) => v), app, ...logoNames(doc), ...copyrightNames(doc)].filter((v): v is string => !!v));
   const votes = (v: string) => signals().filter((k) => nameKey(k) === nameKey(v)).length;
   if (agreeing.length || acronyms.length) {
-    const best = agreeing.length ? agreeing.reduce((a, b) => (votes(b[0]) > votes(a[0]) ? b : a)) : acronyms[0];
+    // Two sources that agree on a name's first words agree on the outlet; the words one adds are an
+    // edition, a section or a descriptor ("PolitiFact West Virginia", "Slate Magazine" beside "Slate").
+    const wordsKey = (v: string) => (v.normalize('NFKD').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((w, i) => i > 0 || w !== 'the');
+    // (A name cut from a domain is no such source: "Spokesman" from Spokesman.com beside "The Spokesman-Review".)
+    const shorter = [...agreeing.filter(([v]) => !fromDomain.has(v)).map(([v]) => v), ...(app && hostAgreement(app, labels) >= 1 ? [app] : [])].map(wordsKey);
+    const core = agreeing.filter(([v]) => {
+      const w = wordsKey(v);
+      return !shorter.some((x) => x.length > 0 && x.length < w.length && x.every((y, i) => y === w[i]));
+    });
+    const pool = core.length ? core : agreeing;
+    const best = pool.length ? pool.reduce((a, b) => (votes(b[0]) > votes(a[0]) ? b : a)) : acronyms[0];
     const name = fromDomain.has(best[0]) ? fullName(doc, best[0], labels) : best[0];
     return { source: asSpelled(doc, asWritten(doc, name), signals), origin: best[1] };
   }

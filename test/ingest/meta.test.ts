@@ -50,12 +50,16 @@ test('outlet: of the names the page gives, the first its address bears out; else
   // A site name unrelated to the host (a section, a platform) gives way to one the host bears out.
   const m = meta('<meta property="og:site_name" content="Weekend Living"><script type="application/ld+json">{"@type":"NewsArticle","publisher":{"@type":"Organization","name":"Valley Courier"}}</script>', '', 'https://www.valleycourier.com/2019/11/x.html');
   assert.equal(m.source, 'Valley Courier');
-  // A site name the host bears out stays, even beside a closer match.
+  // Two names the host bears out, one the other's first words: the sources agree on those words, the
+  // rest is a descriptor or an edition ("Slate Magazine" beside the publisher "Slate").
   const s = meta('<meta property="og:site_name" content="Slate Magazine"><script type="application/ld+json">{"@type":"NewsArticle","publisher":{"@type":"Organization","name":"Slate"}}</script>', '', 'https://slate.com/culture/2019/11/x.html');
-  assert.equal(s.source, 'Slate Magazine');
-  // ... unless more of the page's signals give the other: publisher and app name say "Slate".
+  assert.equal(s.source, 'Slate');
   const v = meta('<meta property="og:site_name" content="Slate Magazine"><meta name="application-name" content="Slate"><script type="application/ld+json">{"@type":"NewsArticle","publisher":{"@type":"Organization","name":"Slate"}}</script>', '', 'https://slate.com/culture/2019/11/x.html');
   assert.equal(v.source, 'Slate');
+  // Alone, the longer name stands; a name cut from a domain does not shorten a longer one.
+  assert.equal(meta('<meta property="og:site_name" content="Slate Magazine">', '', 'https://slate.com/culture/2019/11/x.html').source, 'Slate Magazine');
+  assert.equal(meta('<meta property="og:site_name" content="Spokesman.com"><title>Spokane ad agencies divided on the viral campaign | The Spokesman-Review</title>', '', 'https://www.spokesman.com/stories/x').source, 'The Spokesman-Review');
+  assert.equal(meta('<meta property="og:site_name" content="@politifact"><title>What is the value of drugs? | PolitiFact West Virginia</title>', '', 'https://www.politifact.com/x').source, 'PolitiFact');
   assert.equal(meta('<title>Notes from the garden</title>', '', 'https://ana.blogspot.com/2019/11/x.html').source, 'ana');
   // An abbreviated host bears out the full name: a section as og:site_name gives way to it.
   assert.equal(meta('<meta property="og:site_name" content="Opinion Pages"><title>Why it matters - The New York Times</title>', '', 'https://www.nytimes.com/2019/11/19/opinion/x.html').source, 'The New York Times');
