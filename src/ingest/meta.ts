@@ -388,8 +388,11 @@ function validDay(y: number, m: number, d: number): boolean {
 export function urlDate(url: string | null): string | null {
   if (!url) return null;
   let path: string;
+  let query: string;
   try {
-    path = new URL(url).pathname;
+    const u = new URL(url);
+    path = u.pathname;
+    query = u.search;
   } catch {
     return null;
   }
@@ -400,7 +403,13 @@ export function urlDate(url: string | null): string | null {
   const m =
     /\/((?:19|20)\d{2})[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?:\/|-|\.|$)/.exec(path) ??
     /[/_-]((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:[/_.-]|$)/.exec(path);
-  return m && validDay(+m[1], +m[2], +m[3]) ? `${m[1]}-${m[2]}-${m[3]}` : null;
+  if (m && validDay(+m[1], +m[2], +m[3])) return `${m[1]}-${m[2]}-${m[3]}`;
+  // A section between the year and the month ("/2010/POLITICS/08/13/", "/2013/middle_east/8/3/"), or a
+  // date opening a query value ("?articleid=20111118_61_A16").
+  const s =
+    /\/((?:19|20)\d{2})\/[a-z][a-z_-]{1,30}\/(\d{1,2})\/(\d{1,2})(?:\/|$)/i.exec(path) ??
+    /=((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:[_&.-]|$)/.exec(query);
+  return s && validDay(+s[1], +s[2], +s[3]) ? `${s[1]}-${s[2].padStart(2, '0')}-${s[3].padStart(2, '0')}` : null;
 }
 
 // Month names of the languages the pages come in (English, German, French, Spanish, Portuguese,
@@ -673,6 +682,8 @@ export function bylineNames(raw: string | null | undefined, outlet: string | nul
     const words = p.split(/\s+/);
     if (/^the$/i.test(words[0])) continue;
     if (outlet && words.some((w) => normName(w) === normName(outlet))) continue;
+    // The outlet's name of several words inside it: its company or desk ("Ediciones El País" beside "El País").
+    if (outlet && /\s/.test(outlet.trim()) && ` ${spacedName(p)} `.includes(` ${spacedName(outlet)} `)) continue;
     if (outlet && words.length === 1 && normName(outlet).startsWith(normName(p))) continue;
     // A person's name: 2–5 words, each starting with a capital (after an optional particle), or a
     // name in a script without case (정덕현); a single name ("Regan") only where `single` allows.
@@ -692,6 +703,7 @@ const UNCASED_NAME = /^[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Scr
 const NAME_WORD = /^\p{Lu}[\p{L}'’.-]*$/u;
 const PARTICLE = /^(?:van|von|de|der|den|da|di|du|del|della|la|le|bin|al|el|ibn|dos|das|ter|y)$/;
 const normName = (s: string) => s.toLowerCase().replace(/^the\s+/, '').replace(/[^\p{L}\p{N}]+/gu, '');
+const spacedName = (s: string) => s.normalize('NFKC').toLowerCase().replace(/^the\s+/, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 const titleCase = (s: string) => s.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
 
 interface BylineChoice {
@@ -809,10 +821,15 @@ function outletFromTitle(doc: Doc, labels: string[] = []): string | null {
   if (!raw) return null;
   const pieces = raw.split(/\s+[|\-–—·•»«/]\s+|\s+::\s+|:\s+/).map((x) => x.trim()).filter(Boolean);
   if (pieces.length < 2) return null;
-  // An end piece the host names ("... - The New York Times" on nytimes.com), whatever its length.
-  const named = [pieces[pieces.length - 1], pieces[0]].find((x) => wordsOf(x).length <= 6 && hostAgreement(x, labels) === 3);
-  if (named) return named;
   const longest = Math.max(...pieces.map((x) => x.length));
+  // A piece the host names ("... - The New York Times" on nytimes.com), whatever its length: the end
+  // pieces first, then the middle ones, as a title may end in sections ("Headline | Outlet | F1 | Rally").
+  // Else a piece, not the headline, whose first word is the host label ("... - BBC中文网 - 两岸三地").
+  const order = [pieces[pieces.length - 1], pieces[0], ...pieces.slice(1, -1)];
+  const named =
+    order.find((x) => wordsOf(x).length <= 6 && hostAgreement(x, labels) === 3) ??
+    order.find((x) => x.length < longest && wordsOf(x).length <= 6 && hostAgreement(x, labels) === 2);
+  if (named) return named;
   // The outlet is the suffix by convention; a prefix only when the suffix is the headline itself.
   const last = pieces[pieces.length - 1];
   const pick = last.length < longest ? last : pieces[0];
@@ -823,6 +840,15 @@ function outletFromTitle(doc: Doc, labels: string[] = []): string | null {
 }
 
 const DOMAIN_LIKE = /\.(?:com|net|org|co|ca|uk|in|de|fr|it|br|ru|kr|au|info|news)$/i;
+
+// The last word of a company's name: the publisher of an outlet rather than the outlet.
+const CORPORATE = /\s(?:media|group|holdings?|company|companies|corporation|corp\.?|communications|enterprises|networks|publishing|publications|publishers|broadcasting|inc\.?|llc|ltd\.?|limited|gmbh|ag|s\.?a\.?|plc)$/i;
+
+// Values that name a page, a site's chrome or a common section rather than a publication.
+const GENERIC_NAME = /^(?:home|home ?page|index|main|welcome|untitled|default|news|latest(?: news)?|breaking news|top stories|blog|articles?|stor(?:y|ies)|posts?|opinion|sports?|business|politics|world|local|entertainment|lifestyle|tech|technology|videos?|photos?|weather)$/i;
+
+/** A domain without its "www." and ending: "Sportsnet.ca" → "Sportsnet", "Express.co.uk" → "Express". */
+const stripDomain = (v: string) => v.replace(/^www\./i, '').replace(/(?:\.(?:co|com))?\.[a-z]{2,4}$/i, '');
 
 /** A name a reader would call the outlet: not a domain, an acronym, a two-letter tag or a tagline. */
 function outletUsable(v: string): boolean {
@@ -888,8 +914,16 @@ function hostAgreement(name: string, labels: string[]): number {
   let best = 0;
   const parts = name.normalize('NFKD').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
   const first = (parts[0] === 'the' ? parts[1] : parts[0]) ?? '';
+  // The name's words, a change of script splitting them too ("BBC中文网" → bbc, 中文网).
+  const words = name.toLowerCase().match(/[\p{Script=Latin}\p{M}\p{N}]+|[\p{L}\p{M}]+/gu) ?? [];
+  const ownWords = words[0] === 'the' ? words.slice(1) : words;
   for (const l of labels) {
     if (c === l || bare === l || (initials.length >= 2 && initials === l) || abbreviates(l, parts)) return 3;
+    // The label is one of the name's words, however short: "Sky News" on news.sky.com, "BBC中文网" on
+    // bbc.co.uk; a begin when it is the first word, else a containment. Not inside a word ("Skyline").
+    const at = ownWords.length >= 2 ? ownWords.indexOf(l) : -1;
+    if (at === 0) best = Math.max(best, 2);
+    else if (at > 0) best = Math.max(best, 1);
     if (Math.min(bare.length, l.length) < 4) continue;
     if (l.startsWith(bare) || bare.startsWith(l)) best = Math.max(best, 2);
     else if (l.includes(bare) || bare.includes(l)) best = Math.max(best, 1);
@@ -1139,6 +1173,49 @@ function whiteLabel(doc: Doc, url: string | null, host: string | null): string |
   return null;
 }
 
+/** The text of an element with its text nodes apart (textContent glues "…rocket" and "The Space Review" of two blocks), without scripts and styles, up to `max` characters. */
+function spacedText(root: Element | null | undefined, max: number): string {
+  const out: string[] = [];
+  let size = 0;
+  const walk = (n: Node): void => {
+    for (let c = n.firstChild; c && size < max; c = c.nextSibling) {
+      if (c.nodeType === 3) {
+        const t = c.nodeValue ?? '';
+        if (t.trim()) {
+          out.push(t);
+          size += t.length + 1;
+        }
+      } else if (c.nodeType === 1 && !/^(?:SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/i.test((c as Element).tagName)) walk(c);
+    }
+  };
+  if (root) walk(root);
+  return out.join(' ').slice(0, max);
+}
+
+/**
+ * The host's own name as the page writes it: in its head, logo or copyright line ("politifact" →
+ * "PolitiFact"), the name it abbreviates ("latimes" → "Los Angeles Times": fullName), else a run of
+ * capitalised words in its text that spells it exactly and stands alone (no capitalised word either
+ * side), written twice at least ("thespacereview" → "The Space Review", "sfgate" → "SFGate"; not "CNN
+ * Newsletters" for "cnn"). The host's label itself when the page writes it no way.
+ */
+function hostWritten(doc: Doc, own: string, labels: string[]): string {
+  const named = fullName(doc, asWritten(doc, own), labels);
+  if (named !== own) return named;
+  const key = compact(own);
+  if (key.length < 3) return own;
+  const text = spacedText(doc.body, 300_000);
+  let best: [string, number] | null = null;
+  for (const [v] of spelledRuns([text], key, key.length)) {
+    if (compact(v) !== key || DOMAIN_LIKE.test(v)) continue;
+    const escaped = v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+    const alone = new RegExp(`(?<![\\p{L}\\p{N}@#/]|\\p{Lu}[\\p{L}'’&.-]*\\s)${escaped}(?![\\p{L}\\p{N}]|\\.\\p{L}|\\s+\\p{Lu})`, 'gu');
+    const n = text.match(alone)?.length ?? 0;
+    if (n >= 2 && (!best || n > best[1])) best = [v, n];
+  }
+  return best?.[0] ?? own;
+}
+
 /**
  * A one-word name cut from a domain ("Express" from "Express.co.uk") is often the end of the name
  * the publication goes by ("Daily Express"): one or two capitalised words before it, the whole
@@ -1164,7 +1241,15 @@ function fullName(doc: Doc, name: string, labels: string[]): string {
   for (const [v, n] of counts) {
     if (/^\p{Lu}/u.test(name) && n >= 3 && outletUsable(v) && hostAgreement(v, labels) >= 1 && (!best || n > best[1])) best = [v, n];
   }
-  if (best) return best[0];
+  // The longer run is the name only when the page writes it more often than the name alone, with no
+  // capitalised word either side, in prose ("Daily Express", but not "Support Snopes" where "Snopes" stands alone more).
+  if (best) {
+    // In prose: between spaces or punctuation, not in a path or an address ("/Express/News").
+    const alone = new RegExp(`(?<=^|[\\s"'“‘(])(?<!\\p{Lu}[\\p{L}'’&]*\\s)${escaped}(?=[\\s,;:!?"'”’)]|\\.(?!\\p{L})|$)(?!\\s\\p{Lu})`, 'gu');
+    const bare = texts.reduce((n, t) => n + (t.match(alone)?.length ?? 0), 0);
+    if (best[1] > bare) return best[0];
+    best = null;
+  }
   // A host that abbreviates the name ("latimes", "nypost"): the run of capitalised words it
   // abbreviates, written at least twice ("© 2019 Los Angeles Times", "New York Post").
   if (!labels.includes(compact(name))) return name;
@@ -1205,10 +1290,11 @@ function chooseOutlet(doc: Doc, ld: JsonLd, host: string | null, url: string | n
   // App names are often the app's, not the outlet's ("Connected"): only when nothing else reads as a name.
   const app = cleanText(metaTag(doc, 'application-name', 'apple-mobile-web-app-title'));
   const labels = hostLabels(host);
-  const firsts = tries
-    .map(([v, o]): [string, MetaOrigin] => [namePiece(v ?? '', labels).replace(/^@(?=\S+$)/, ''), o])
-    .filter(([v]) => v.length >= 2 && v.length <= 60);
-  const usable = firsts.filter(([v]) => outletUsable(v));
+  const piece = (v: string | null) => namePiece(v ?? '', labels).replace(/^@(?=\S+$)/, '');
+  const firsts = tries.map(([v, o]): [string, MetaOrigin] => [piece(v), o]).filter(([v]) => v.length >= 2 && v.length <= 60);
+  const publisher = tries[1][0] ? piece(tries[1][0]) : null;
+  // A generic value ("Home", "News", a common section) is no name unless the host bears it out.
+  const usable = firsts.filter(([v]) => outletUsable(v) && !(GENERIC_NAME.test(v) && hostAgreement(v, labels) === 0));
   // A white-label page (a wire's platform serving a paper's edition under /<paper>/) names the platform
   // in its metadata; the paper is the path's first segment when the page's own links lead to that
   // paper's site and no name the page gives matches the platform's own domain.
@@ -1232,7 +1318,30 @@ function chooseOutlet(doc: Doc, ld: JsonLd, host: string | null, url: string | n
   // ("Wall Street Journal" beside "WSJ" on wsj.com), and before names the host does not bear out (the
   // wire or paper a syndicated story comes from).
   const acronyms = firsts.filter(([v]) => !outletUsable(v) && /^[\p{Lu}\p{N}.&]{2,5}$/u.test(v) && hostAgreement(v, labels) === 3);
-  const agreeing = usable.filter(([v]) => hostAgreement(v, labels) >= 1);
+  // A site name written as a domain whose name is the host's own label ("TIME.com" on newsfeed.time.com,
+  // "Express.co.uk") is borne out as much as a name is, in its place in the order of trust; it counts
+  // without its ending (and, being cut from a domain, may take the longer name the page writes: fullName).
+  // A name holding a subdomain's label as a word names a section or edition of the site ("TIME NewsFeed"
+  // on newsfeed.time.com): it comes after the names that do not, and after a domain name.
+  const fromDomain = new Set<string>();
+  const subLabels = labels.filter((l) => l !== hostName(host));
+  const sectional = (v: string) => {
+    const ws: string[] = v.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+    return subLabels.some((l) => ws.includes(l) || ws.some((w, i) => i + 1 < ws.length && w + ws[i + 1] === l));
+  };
+  // A name that ends in a company's word ("Vox Media", "Harbor Lights Publishing Group") is the parent
+  // company more often than the outlet: it comes last of those the host bears out.
+  const rank = ([v]: [string, MetaOrigin]) => (CORPORATE.test(v) ? 3 : fromDomain.has(v) ? 1 : sectional(v) ? 2 : 0);
+  const agreeing = firsts
+    .flatMap(([v, o]): [string, MetaOrigin][] => {
+      if (outletUsable(v)) return hostAgreement(v, labels) >= 1 ? [[v, o]] : [];
+      if (!DOMAIN_LIKE.test(v)) return [];
+      const stem = stripDomain(v);
+      if (stem.length < 3 || /[.\s]/.test(stem) || hostAgreement(stem, labels) < 3) return [];
+      fromDomain.add(stem);
+      return [[stem, o]];
+    })
+    .sort((a, b) => rank(a) - rank(b));
   // Each signal that names a candidate is a vote for it: og:site_name, the JSON-LD publisher and site
   // name (Yoast and others write these from separate settings), the <title> piece, the app name, the
   // header's logos and site title, and the copyright line's holders.
@@ -1241,8 +1350,19 @@ function chooseOutlet(doc: Doc, ld: JsonLd, host: string | null, url: string | n
   const signals = () => (signalList ??= [...firsts.map(([v]) => v), app, ...logoNames(doc), ...copyrightNames(doc)].filter((v): v is string => !!v));
   const votes = (v: string) => signals().filter((k) => nameKey(k) === nameKey(v)).length;
   if (agreeing.length || acronyms.length) {
-    const best = agreeing.length ? agreeing.reduce((a, b) => (votes(b[0]) > votes(a[0]) ? b : a)) : acronyms[0];
-    return { source: asSpelled(doc, asWritten(doc, best[0]), signals), origin: best[1] };
+    // Two sources that agree on a name's first words agree on the outlet; the words one adds are an
+    // edition, a section or a descriptor ("PolitiFact West Virginia", "Slate Magazine" beside "Slate").
+    const wordsKey = (v: string) => (v.normalize('NFKD').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((w, i) => i > 0 || w !== 'the');
+    // (A name cut from a domain is no such source: "Spokesman" from Spokesman.com beside "The Spokesman-Review".)
+    const shorter = [...agreeing.filter(([v]) => !fromDomain.has(v)).map(([v]) => v), ...(app && hostAgreement(app, labels) >= 1 ? [app] : [])].map(wordsKey);
+    const core = agreeing.filter(([v]) => {
+      const w = wordsKey(v);
+      return !shorter.some((x) => x.length > 0 && x.length < w.length && x.every((y, i) => y === w[i]));
+    });
+    const pool = core.length ? core : agreeing;
+    const best = pool.length ? pool.reduce((a, b) => (votes(b[0]) > votes(a[0]) ? b : a)) : acronyms[0];
+    const name = fromDomain.has(best[0]) ? fullName(doc, best[0], labels) : best[0];
+    return { source: asSpelled(doc, asWritten(doc, name), signals), origin: best[1] };
   }
   // No name the metadata gives is borne out by the host: a name the host spells, written out in the
   // page's own head ("Practical Horseman" on practicalhorsemanmag.com, beside og:site_name "Expert
@@ -1256,23 +1376,28 @@ function chooseOutlet(doc: Doc, ld: JsonLd, host: string | null, url: string | n
   const byHandle = handleName(doc);
   if (byHandle && hostAgreement(byHandle, labels) >= 1) return { source: byHandle, origin: 'meta' };
   // None borne out by the host: the name most sources give, on a tie the first in order of trust.
+  // But a JSON-LD publisher that no other source names is often the parent company ("Gannett") or the
+  // wire a story came from: the host's own name gives way to it only when the page never writes that out.
+  const own = hostName(host);
+  let hostNamed: string | null | undefined;
+  const ownWritten = () => (hostNamed === undefined ? (hostNamed = own && hostWritten(doc, own, labels)) : hostNamed);
   const best = usable.length ? usable.reduce((a, b) => (votes(b[0]) > votes(a[0]) ? b : a)) : undefined;
+  if (best && best[0] === publisher && votes(best[0]) <= 1 && own && ownWritten() !== own) return { source: ownWritten(), origin: 'url' };
   if (best) return { source: best[0], origin: best[1] };
   const domain = firsts.find(([v]) => DOMAIN_LIKE.test(v));
-  if (domain) return { source: fullName(doc, domain[0].replace(/^www\./i, '').replace(/(?:\.(?:co|com))?\.[a-z]{2,4}$/i, ''), labels), origin: domain[1] };
+  if (domain) return { source: fullName(doc, stripDomain(domain[0]), labels), origin: domain[1] };
   // The app name and the header's logo or site title are noisier ("express_logo", a sister brand, the
   // app's own name): the first the host bears out ("Prefeitura de Jaraguá do Sul" on jaraguadosul.com.br),
   // then the app name as before.
   const borne = extra.find(([v]) => hostAgreement(v, labels) >= 1);
   if (borne) return { source: borne[0], origin: borne[1] };
   if (app && outletUsable(app)) return { source: app, origin: 'meta' };
-  const own = hostName(host);
   // A name the metadata gives that reads as no name ("U.S.", a section) gives way to the host's own
   // name when the page writes that out ("Reuters" on reuters.com).
-  const written = own ? asWritten(doc, own) : null;
-  if (written && written !== own) return { source: fullName(doc, written, labels), origin: 'url' };
-  if (firsts.length) return { source: firsts[0][0], origin: firsts[0][1] };
-  return { source: own && fullName(doc, asWritten(doc, own), labels), origin: host ? 'url' : null };
+  if (own && ownWritten() !== own) return { source: ownWritten(), origin: 'url' };
+  const first = firsts.find(([v]) => !GENERIC_NAME.test(v));
+  if (first) return { source: first[0], origin: first[1] };
+  return { source: own, origin: host ? 'url' : null };
 }
 
 // ---------------------------------------------------------------- all of it

@@ -50,12 +50,16 @@ test('outlet: of the names the page gives, the first its address bears out; else
   // A site name unrelated to the host (a section, a platform) gives way to one the host bears out.
   const m = meta('<meta property="og:site_name" content="Weekend Living"><script type="application/ld+json">{"@type":"NewsArticle","publisher":{"@type":"Organization","name":"Valley Courier"}}</script>', '', 'https://www.valleycourier.com/2019/11/x.html');
   assert.equal(m.source, 'Valley Courier');
-  // A site name the host bears out stays, even beside a closer match.
+  // Two names the host bears out, one the other's first words: the sources agree on those words, the
+  // rest is a descriptor or an edition ("Slate Magazine" beside the publisher "Slate").
   const s = meta('<meta property="og:site_name" content="Slate Magazine"><script type="application/ld+json">{"@type":"NewsArticle","publisher":{"@type":"Organization","name":"Slate"}}</script>', '', 'https://slate.com/culture/2019/11/x.html');
-  assert.equal(s.source, 'Slate Magazine');
-  // ... unless more of the page's signals give the other: publisher and app name say "Slate".
+  assert.equal(s.source, 'Slate');
   const v = meta('<meta property="og:site_name" content="Slate Magazine"><meta name="application-name" content="Slate"><script type="application/ld+json">{"@type":"NewsArticle","publisher":{"@type":"Organization","name":"Slate"}}</script>', '', 'https://slate.com/culture/2019/11/x.html');
   assert.equal(v.source, 'Slate');
+  // Alone, the longer name stands; a name cut from a domain does not shorten a longer one.
+  assert.equal(meta('<meta property="og:site_name" content="Slate Magazine">', '', 'https://slate.com/culture/2019/11/x.html').source, 'Slate Magazine');
+  assert.equal(meta('<meta property="og:site_name" content="Spokesman.com"><title>Spokane ad agencies divided on the viral campaign | The Spokesman-Review</title>', '', 'https://www.spokesman.com/stories/x').source, 'The Spokesman-Review');
+  assert.equal(meta('<meta property="og:site_name" content="@politifact"><title>What is the value of drugs? | PolitiFact West Virginia</title>', '', 'https://www.politifact.com/x').source, 'PolitiFact');
   assert.equal(meta('<title>Notes from the garden</title>', '', 'https://ana.blogspot.com/2019/11/x.html').source, 'ana');
   // An abbreviated host bears out the full name: a section as og:site_name gives way to it.
   assert.equal(meta('<meta property="og:site_name" content="Opinion Pages"><title>Why it matters - The New York Times</title>', '', 'https://www.nytimes.com/2019/11/19/opinion/x.html').source, 'The New York Times');
@@ -162,6 +166,13 @@ test('datePublished, not dateModified; the URL, then the page, when there is no 
   assert.equal(urlDate('https://x.example/2019/11/18/story/'), '2019-11-18');
   assert.equal(urlDate('https://www.politifact.com/statements/2019/nov/18/x/'), '2019-11-18');
   assert.equal(urlDate('https://x.example/story-12345'), null);
+  // A section between the year and the month ("/2010/POLITICS/08/13/"), months and days without a zero.
+  assert.equal(urlDate('http://news.example.com/2010/POLITICS/08/13/vote.story/index.html'), '2010-08-13');
+  assert.equal(urlDate('http://news.example.com/2013/middle_east/8/3/clashes/index.html'), '2013-08-03');
+  assert.equal(urlDate('http://news.example.com/2013/world/13/3/x.html'), null);
+  // A date opening an article id in the query string.
+  assert.equal(urlDate('http://news.example.com/site/article.aspx?articleid=20111118_61_A16_x344152'), '2011-11-18');
+  assert.equal(urlDate('http://news.example.com/story?id=5461430'), null);
   const u = meta('', '<h1>H</h1>', 'https://x.example/2019/11/18/story/');
   assert.deepEqual([u.published, u.provenance.published], ['2019-11-18', 'url']);
   const v = meta('', '<h1>Headline</h1><p class="about">publiziert am 25. September 2018</p>');
@@ -204,6 +215,9 @@ test('bylines are people: desks, wires and outlets are dropped; roles and affili
   assert.deepEqual(bylineNames('Текст: Лида Буслаева'), ['Лида Буслаева']);
   assert.deepEqual(bylineNames('Finian Cunningham. Sputnik International'), ['Finian Cunningham']);
   assert.deepEqual(bylineNames('Daily Ledger', 'Daily Ledger'), []);
+  // the outlet's name inside a credit is its company or desk, whatever the case it is written in
+  assert.deepEqual(bylineNames('Ediciones El País', 'EL PAÍS'), []);
+  assert.deepEqual(bylineNames('Ana Ruiz', 'EL PAÍS'), ['Ana Ruiz']);
   // a single name only where the caller allows it (metadata), and never the outlet
   assert.deepEqual(bylineNames('Regan', null, true), ['Regan']);
   assert.deepEqual(bylineNames('Regan'), []);
@@ -327,4 +341,71 @@ test('outlet: a site name that reads as no name gives way to the host written ou
   const m = meta('<meta property="og:site_name" content="U.S."><meta name="description" content="Reuters reports on markets. Reuters.">', '', 'https://www.reuters.com/article/x');
   assert.equal(m.source, 'Reuters');
   assert.equal(m.provenance.source, 'url');
+});
+
+test('outlet: of a <title> with several pieces, the piece the host bears out, wherever it stands', () => {
+  // "Headline | Outlet | Section | Section": the end piece is a section, the host names the second.
+  const m = meta('<title>Race report from Monza | Pitlane | F1 | Rally | Touring Cars</title>', '', 'https://www.pitlane.com.br/f1/x');
+  assert.equal(m.source, 'Pitlane');
+  // "Headline - Outlet - Section", the outlet's name a short host label and a word in another script.
+  const b = meta('<title>港特首就住宅违建事件道歉 - BBC中文网 - 两岸三地</title><meta name="application-name" content="BBC">', '', 'http://www.bbc.co.uk/zhongwen/simp/china/x.shtml');
+  assert.equal(b.source, 'BBC中文网');
+});
+
+test('outlet: a host label of three letters bears out a name that has it as a whole word', () => {
+  // "Sky News" on news.sky.com: "sky" is too short to match inside a word, but here it is the word.
+  const m = meta('<meta property="og:site_name" content="Weekend"><title>Storm closes the coast road | Sky News</title>', '', 'https://news.sky.com/story/x');
+  assert.equal(m.source, 'Sky News');
+  // Inside a longer word it still does not count: "Skyline Weekly" is not borne out by sky.com.
+  const s = meta('<meta property="og:site_name" content="Weekend"><title>Storm closes the coast road | Skyline Weekly</title>', '', 'https://news.sky.com/story/x');
+  assert.equal(s.source, 'Weekend');
+});
+
+test('outlet: a site name that is the host written as a domain outranks an app name that is only a subdomain (a section)', () => {
+  const m = meta('<meta property="og:site_name" content="Harbor.com"><meta name="application-name" content="Weekender"><title>Ten beaches to see - Harbor Weekender</title>', '', 'http://weekender.harbor.com/2019/11/x');
+  assert.equal(m.source, 'Harbor');
+});
+
+test('outlet: a name cut from a domain takes a longer run only when the page writes that more often than the name alone', () => {
+  // "Support Harbor" on a button and in the menu is no name: "Harbor" stands alone in the prose more often.
+  const body = '<nav><a href="/support">Support Harbor</a></nav><p>Support Harbor today.</p><button>Support Harbor</button><p>Harbor needs your help. You rely on Harbor, and Harbor relies on you.</p>';
+  assert.equal(meta('<meta property="og:site_name" content="Harbor.com">', body, 'https://www.harbor.com/x').source, 'Harbor');
+  // Where the longer run is the commoner ("the Evening Gazette"), it is taken (and an ad path "/Gazette/News" is not prose).
+  const gazette = '<p>Sign up for the Evening Gazette newsletter. Read the Evening Gazette. Follow the Evening Gazette today.</p><p>Gazette readers said so.</p><script>slot("/1234/Gazette/News")</script>';
+  assert.equal(meta('<meta property="og:site_name" content="Gazette.co.uk">', gazette, 'https://www.gazette.co.uk/news/x').source, 'Evening Gazette');
+});
+
+test('outlet: a JSON-LD publisher alone that the host does not bear out (a parent company) gives way to the host the page writes out', () => {
+  const ld = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"x","publisher":{"@type":"Organization","name":"Northern Media Group"}}</script>';
+  const body = '<p>Subscribe to the Valley Tribune for local news.</p><footer>© 2019 Valley Tribune. All rights reserved.</footer>';
+  assert.equal(meta(`<title>Storm closes schools</title>${ld}`, body, 'https://www.valleytrib.com/news/x').source, 'Valley Tribune');
+  // Named by a second source too (og:site_name), the publisher stands: two sources agree.
+  assert.equal(meta(`<title>Storm closes schools</title><meta property="og:site_name" content="Northern Media Group">${ld}`, body, 'https://www.valleytrib.com/news/x').source, 'Northern Media Group');
+  // With nothing in the page that writes the host out, the publisher stands as before.
+  assert.equal(meta(`<title>Storm closes schools</title>${ld}`, '', 'https://www.valleytrib.com/news/x').source, 'Northern Media Group');
+});
+
+test('outlet: a generic value ("Home", "News") is no name: the host as the page writes it', () => {
+  const foot = '<footer>© 2019 Harbor Lights. All rights reserved.</footer>';
+  assert.equal(meta('<meta property="og:site_name" content="Home"><title>Storm closes the coast road</title>', foot, 'https://www.harborlights.com/x').source, 'Harbor Lights');
+  assert.equal(meta('<title>Storm closes the coast road | News</title>', foot, 'https://www.harborlights.com/x').source, 'Harbor Lights');
+});
+
+test('outlet: with no name in the metadata, the host as the page\'s text writes it, standing alone, twice', () => {
+  const body = '<h1>Seeking a bigger role for a big rocket</h1><p>The Space Review is published every Monday.</p><p>Write to The Space Review with your essays.</p>';
+  assert.equal(meta('<title>Seeking a bigger role for a big rocket</title>', body, 'https://www.thespacereview.com/article/3834/1').source, 'The Space Review');
+  // Once is not enough; a run with more capitalised words ("The Space Review Store") is not the name alone.
+  assert.equal(meta('<title>Seeking a bigger role</title>', '<p>The Space Review is published every Monday.</p>', 'https://www.thespacereview.com/a/1').source, 'thespacereview');
+  assert.equal(meta('<title>Seeking a bigger role</title>', '<p>Visit The Space Review Store.</p><p>The Space Review Store opens.</p>', 'https://www.thespacereview.com/a/1').source, 'thespacereview');
+  // A wire named as the only publisher gives way to the host the text writes out.
+  const ap = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"x","publisher":{"@type":"Organization","name":"Associated Press"}}</script>';
+  assert.equal(meta(`<title>Seven questions before the debate</title>${ap}`, '<p>Get the latest from ValleyGate every morning.</p><p>More from ValleyGate: local news.</p>', 'https://www.valleygate.com/news/x').source, 'ValleyGate');
+});
+
+test('outlet: a parent company that shares the host\'s name ("Vox Media" on vox.com) ranks after the outlet the host names', () => {
+  const ld = (name: string) => `<script type="application/ld+json">{"@type":"NewsArticle","headline":"x","publisher":{"@type":"Organization","name":"${name}"}}</script>`;
+  assert.equal(meta(`${ld('Vox Media')}<title>Why the vote matters - Vox</title>`, '', 'https://www.vox.com/policy/x').source, 'Vox');
+  assert.equal(meta(`${ld('Harbor Lights Publishing Group')}<title>Storm closes the coast road | Harbor Lights</title>`, '', 'https://www.harborlights.com/x').source, 'Harbor Lights');
+  // Alone, the company is still the name the page gives.
+  assert.equal(meta(ld('Vox Media'), '', 'https://www.vox.com/policy/x').source, 'Vox Media');
 });
