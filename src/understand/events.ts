@@ -7,7 +7,11 @@
 //           nobody unless a name modifies it or coreference resolves it), past appositions and
 //           parentheses, after a complementiser "that" but not before it; a relative clause's
 //           antecedent; the main clause's subject for a participle clause; the "by" agent of a
-//           passive (whose subject is then the target); the first of a coordinated subject. For
+//           passive (whose subject is then the target; "X's plan was attacked": X); the first of a
+//           coordinated subject; for an infinitive, the object of the verb governing it ("urged X to
+//           condemn Y": X, and the act is unrealised); past a reporting clause between commas ("X,
+//           Tom said, had sued"); in the lead, a person described and named after ("The creator of
+//           Buffy is to ..." then "Joss Whedon ..."). For
 //           nouns: "between X and Y", "X's", a name before it, or the subject of the light verb
 //           that carries it ("held talks", "imposed sanctions"; "faced X from Y" turns it round);
 //   target  the object: the first participant after the verb in its clause that is not the place,
@@ -141,7 +145,7 @@ export function findEvents(
   const quoted = quotedRanges(text);
   const bySentence = new Map<number, Mention[]>();
   const parts = participants(text, mentions, links);
-  const np = new NounPhrases(text, tokens, parts, type);
+  const np = new NounPhrases(text, tokens, parts, type, entities, mentions);
   for (const m of parts) {
     const arr = bySentence.get(m.sentence) ?? [];
     arr.push(m);
@@ -184,7 +188,7 @@ export function findEvents(
       cameo = phr[2];
       trigger = text.slice(tok.start, tokens[i + 1].end);
       end = tokens[i + 1].end;
-    } else if (nounCameo(lower) && (DETERMINERS.has(prev) || /^['’]s?$/.test(prev) || /^\p{Lu}/u.test(tokens[i - 1]?.text ?? '') || /s$/.test(lower) && !TRIGGERS.has(lower) || !TRIGGERS.has(lower))) {
+    } else if (nounCameo(lower) && (DETERMINERS.has(prev) || LIGHT.test(prev) || /^['’]s?$/.test(prev) || /^\p{Lu}/u.test(tokens[i - 1]?.text ?? '') || /s$/.test(lower) && !TRIGGERS.has(lower) || !TRIGGERS.has(lower))) {
       cameo = nounCameo(lower);
       noun = true;
     } else if (TRIGGERS.has(lower) && !/^\p{Lu}/u.test(tok.text.slice(0, 1)) || (TRIGGERS.has(lower) && i === sStart)) {
@@ -235,7 +239,7 @@ export function findEvents(
       target: ev.target,
       place: ev.place,
       when,
-      modality: declined > i ? 'happened' : modality(tokens, i, sStart, noun),
+      modality: declined > i ? 'happened' : ev.demanded && modality(tokens, i, sStart, noun) === 'happened' ? 'hypothetical' : modality(tokens, i, sStart, noun),
       sentence: tok.sentence,
     });
   }
@@ -289,8 +293,32 @@ class NounPhrases {
     private readonly tokens: Token[],
     private readonly parts: Mention[],
     private readonly type: Map<string, string>,
+    private readonly entities: DocEntity[] = [],
+    private readonly mentions: Mention[] = [],
   ) {
     for (const m of parts) (this.isName.add(m.start), this.nameEnds.set(m.end, m));
+  }
+
+  /**
+   * A delayed identification: news leads often describe a person ("The creator of Buffy is to...",
+   * "A man is facing charges", "the singer's agent has confirmed") and name them after
+   * ("Joss Whedon described...", "The Californian man, Nicholas Lee Jacobsen, was arrested"). For a
+   * singular noun for a person heading a subject in the article's first two sentences: the first
+   * person the article names for the first time in the next three sentences whose titles end with
+   * that noun, else the first person named for the first time in the very next sentence. Null when
+   * nobody fits.
+   */
+  identify(head: string, sentence: number): string | null {
+    if (sentence > 1 || /[^s]s$/.test(head) || !nounClasses(head, 2).includes('person')) return null;
+    const first = new Map<string, Mention>();
+    for (const m of this.mentions) if (!first.has(m.entity)) first.set(m.entity, m);
+    const fresh = this.entities
+      .filter((e) => e.type === 'PERSON' && first.get(e.key)!.sentence > sentence && first.get(e.key)!.sentence <= sentence + 3)
+      .sort((a, b) => first.get(a.key)!.start - first.get(b.key)!.start);
+    const titled = fresh.find((e) => e.titles.some((t) => t.toLowerCase().split(/\s+/).pop() === head));
+    if (titled) return titled.key;
+    const next = fresh[0];
+    return next && first.get(next.key)!.sentence === sentence + 1 ? next.key : null;
   }
 
   /** The key standing for the phrase whose head noun is the token starting at `start`, or null. */
@@ -491,7 +519,7 @@ function roles(
   quoted: Array<[number, number]>,
   trigEnd: number,
   np: NounPhrases,
-): { actor: string | null; target: string | null; place: string | null; partner?: string | null } {
+): { actor: string | null; target: string | null; place: string | null; partner?: string | null; demanded?: boolean } {
   const trig = tokens[i];
   // whether after[n] is a demonym with a name in apposition after it (then the name is the participant)
   const apposedTo = (n: number) => n === apposedAt && n + 1 < after.length;
@@ -642,7 +670,8 @@ function roles(
     }
     // the noun's own phrase: "talks with X", "strikes on the Y region", not a name further on
     const t = after.find((x) => /^(with|on|against|to|by|of|for)$/.test(x.prep) && (!x.nested || x.prep === 'by') && (x.k ?? i) - i <= 6 && !(x.m && isPlace(x.m) && x.key === place));
-    target = t?.key ?? null;
+    // "talks with his Israeli counterpart, Ariel Sharon": the name in apposition to the demonym
+    target = (t && apposedTo(after.indexOf(t)) ? after[after.indexOf(t) + 1] : t)?.key ?? null;
     if (t && t.prep === 'by' && (!actor || actor === t.key)) {
       actor = t.key;
       target = null;
@@ -671,7 +700,10 @@ function roles(
     while (k < tokens.length && /^[a-z]+ly$/.test(tokens[k].text)) k++;
     if (tokens[k]?.sentence === trig.sentence && /^by$/.test(tokens[k].text) && !/^[a-z]+ing$/.test(tokens[k + 1]?.text ?? '')) passive = true;
   }
-  const subj = commonSubject(text, tokens, i, sStart, byEnd, coref, np) ?? clauseOpener(tokens, i, sStart, byEnd, byStart, prep, np);
+  // "urged Jane Brown to condemn X", "asked the court to block Y": the object of the verb governing
+  // the infinitive is its subject (object control); what a verb of appeal or demand governs is unrealised
+  const ctl = passive ? null : objectControl(text, tokens, i, sStart, byEnd, coref, np);
+  const subj = ctl ?? commonSubject(text, tokens, i, sStart, byEnd, coref, np) ?? clauseOpener(tokens, i, sStart, byEnd, byStart, prep, np);
   let subjectAt: Mention | null = null;
   if (subj) {
     actor = subj.key;
@@ -698,6 +730,12 @@ function roles(
       // "X, <apposition or relative clause>, VERB": X is the subject
       let r = q - 1;
       while (r >= sStart && q - r < 15 && !/^[,;—–]$/.test(tokens[r].text)) r--;
+      // "Jane Brown, Tom Evans said, had criticised X": a reporting clause set off by commas is no
+      // part of the clause it interrupts
+      if (r > sStart && tokens[r].text === ',' && q - r > 2 && q - r <= 6 && /^[a-z]+$/.test(tokens[q - 1].text) && (REPORTED.test(tokens[q - 1].text) || isSpeechVerb(tokens[q - 1].text)) && !/ing$/.test(tokens[q - 1].text)) {
+        q = r;
+        continue;
+      }
       if (r > sStart && tokens[r].text === ',' && q - r > 1) {
         const m = byEnd.get(tokens[r - 1].end);
         const nextWord = tokens[r + 1].text.toLowerCase();
@@ -719,12 +757,22 @@ function roles(
     }
     const m = byEnd.get(t.end);
     if (!m) continue;
-    if (/^['’]s?$/.test(tokens[q + 1]?.text ?? '') && q + 1 < i) continue;
+    if (/^['’]s?$/.test(tokens[q + 1]?.text ?? '') && q + 1 < i) {
+      // "Nair's adaptation of Vanity Fair has been attacked": what was done to a thing of hers was
+      // done to its owner (not so for a person of hers: "his brother was arrested")
+      if (passive && !PREPOSITIONS.has(prep(m)) && ownedThing(tokens, q + 2, i)) {
+        actor = m.entity;
+        subjectAt = m;
+        break;
+      }
+      continue;
+    }
     const before = prep(m);
     if (PREPOSITIONS.has(before)) continue;
     // "says Lord Goldsmith warned Tony Blair": a name right before the finite verb is its subject,
     // whatever verb governs the clause it opens
-    const finite = tokens.slice(q + 1, i).every((x) => AUX.test(x.text) && !/^to$/i.test(x.text) || /^[a-z]+ly$/.test(x.text));
+    // ("said Microsoft had agreed to sell": over a verb that controls the infinitive, too)
+    const finite = finiteGroup(tokens.slice(q + 1, i));
     if (finite && before !== 'by' && !PREPOSITIONS.has(before) && !/ing$/.test(trig.text)) {
       actor = m.entity;
       subjectAt = m;
@@ -768,7 +816,7 @@ function roles(
     const by = after.find((x) => x.prep === 'by');
     return { actor: by?.key ?? null, target: to?.key ?? actor, place };
   }
-  return { actor, target: to?.key ?? target, place, partner };
+  return { actor, target: to?.key ?? target, place, partner, demanded: ctl?.demanded };
 }
 
 // WordNet's answer per trigger lemma, asked once (the lexicon is small and fixed)
@@ -855,7 +903,7 @@ function commonSubject(text: string, tokens: Token[], i: number, sStart: number,
   // "the singer's agent confirmed", "Mr Lee's lawyer said": a person's possessive before a noun for
   // another person names someone else (the role may still name who; a spokesman speaks for the owner)
   if (mod && coref.entity(mod.entity)?.type === 'PERSON' && /^['’]s?$/.test(text.slice(mod.end, mod.end + 2).trim() || 'x') && !/^spokes/.test(w) && nounClasses(w, 2).includes('person')) {
-    return { key: isRoleNoun(w) ? coref.role(text.slice(tokens[r].start, head.end), -1) : null };
+    return { key: (isRoleNoun(w) ? coref.role(text.slice(tokens[r].start, head.end), -1) : null) ?? np.identify(w, head.sentence) };
   }
   // "held in the Cuban camp will be freed": a phrase after a preposition is its object, not the
   // subject, even when a name modifies its head
@@ -882,9 +930,85 @@ function commonSubject(text: string, tokens: Token[], i: number, sStart: number,
   if (/^(his|her)$/i.test(tokens[from].text)) return { key: coref.pronoun(tokens[from].text, tokens[from].sentence, tokens[from].start) };
   // only a role noun can name a titled person ("the chancellor"); "bankers" names no entity but is a
   // phrase that acts, and asking costs a pass over the article's people
-  if (!isRoleNoun(w)) return { key: np.at(head.start) };
+  if (!isRoleNoun(w)) return { key: np.identify(w, head.sentence) ?? np.at(head.start) };
   const phrase = text.slice(tokens[from].start, head.end);
-  return { key: coref.role(phrase, tokens[from].start) ?? np.at(head.start) };
+  return { key: coref.role(phrase, tokens[from].start) ?? np.identify(w, head.sentence) ?? np.at(head.start) };
+}
+
+/**
+ * Object control: "urged Jane Brown to condemn X", "asked the court to block Y", "called on him to
+ * resign": an infinitive right after the object of another verb has that object for its subject
+ * (a name, a pronoun the coreference stage resolved, or a common noun for people). The governing verb
+ * is the word before the object (over determiners), a verb by the lexicon or the tagger, or the
+ * particle of a phrasal trigger ("called on"). `demanded` when that verb appeals or demands (CAMEO
+ * 02, 10): the act is asked for, not done. Null when the infinitive follows no such object.
+ */
+function objectControl(text: string, tokens: Token[], i: number, sStart: number, byEnd: Map<number, Mention>, coref: Coref, np: NounPhrases): { key: string | null; demanded: boolean } | null {
+  let q = i - 1;
+  while (q >= sStart && /^[a-z]+ly$/.test(tokens[q].text)) q--;
+  if (q - 2 < sStart || !/^to$/i.test(tokens[q].text)) return null;
+  const o = q - 1;
+  let key: string | null = null;
+  let from = o;
+  const m = byEnd.get(tokens[o].end);
+  if (m) {
+    key = m.entity;
+    from = bisect(sStart, o + 1, (x) => tokens[x].start < m.start);
+  } else if (/^(him|her|them|us)$/i.test(tokens[o].text)) {
+    key = /^(him|her)$/i.test(tokens[o].text) ? coref.pronoun(tokens[o].text, tokens[o].sentence, tokens[o].start) : null;
+  } else if (np.at(tokens[o].start)) {
+    key = np.at(tokens[o].start);
+    while (from - 1 > sStart && o - from < 4 && /^\p{Ll}/u.test(tokens[from - 1].text) && !PREPOSITIONS.has(tokens[from - 1].text) && !SKIPPABLE.test(tokens[from - 1].text) && !isVerbToken(tokens[from - 1].text)) from--;
+  } else return null;
+  // over a determiner to the verb
+  let v = from - 1;
+  while (v > sStart && SKIPPABLE.test(tokens[v].text)) v--;
+  if (v < sStart) return null;
+  const w = tokens[v].text.toLowerCase();
+  const phr = v - 1 >= sStart ? PHRASAL_FORMS.get(tokens[v - 1].text.toLowerCase() + ' ' + w) : undefined;
+  if (!phr && (!/^[a-z]+$/.test(tokens[v].text) || PREPOSITIONS.has(w) || AUX.test(w) || BE.test(w) || !isVerbToken(w))) return null;
+  const cameo = phr?.[2] ?? TRIGGERS.get(w)?.cameo;
+  return { key, demanded: cameo === '02' || cameo === '10' };
+}
+
+/**
+ * Whether tokens between a subject and its verb are a verb group: auxiliaries and adverbs ("has since
+ * been"), and verbs that control an infinitive with their "to" ("had agreed to", "tried to"), a tensed
+ * one or an auxiliary among them ("Microsoft to sell" is a headline's infinitive, not a clause).
+ */
+function finiteGroup(toks: Token[]): boolean {
+  let tensed = false;
+  let control = false;
+  for (let k = 0; k < toks.length; k++) {
+    const x = toks[k].text;
+    if (/^[a-z]+ly$/.test(x)) continue;
+    if (AUX.test(x) && !/^to$/i.test(x)) {
+      tensed = true;
+      continue;
+    }
+    if (/^to$/i.test(x) && k > 0 && toks[k - 1].text !== 'to' && !AUX.test(toks[k - 1].text)) continue;
+    if (/^[a-z]+$/.test(x) && k + 1 < toks.length && /^to$/i.test(toks[k + 1].text) && isVerbToken(x)) {
+      control = true;
+      if (posTags(x).some((t) => /^(PastTense|PresentTense)$/.test(t)) || /ed$/.test(x)) tensed = true;
+      continue;
+    }
+    return false;
+  }
+  return !control || tensed;
+}
+
+/** Whether the noun phrase a possessive opens at `k` (before `end`) has a head noun for a thing, not a person. */
+function ownedThing(tokens: Token[], k: number, end: number): boolean {
+  let head = '';
+  for (; k < end && /^[a-z][a-z-]*$/.test(tokens[k].text) && !PREPOSITIONS.has(tokens[k].text) && !AUX.test(tokens[k].text) && !CLAUSE_WORDS.test(tokens[k].text); k++) head = tokens[k].text;
+  return head !== '' && !TRIGGERS.has(head) && nounClasses(head, 1).length > 0 && !nounClasses(head, 2).includes('person') && !nounClasses(head, 2).includes('group');
+}
+
+/** Whether a lower-case word is a verb form: a trigger, or a verb by the tagger and not a noun or an adjective. */
+function isVerbToken(w: string): boolean {
+  if (TRIGGERS.has(w)) return true;
+  const tags = posTags(w);
+  return tags.some((x) => /^(Verb|PastTense|PresentTense|Infinitive)$/.test(x)) && !tags.some((x) => /Noun|Adjective|Preposition|Determiner/.test(x));
 }
 
 /**
@@ -918,7 +1042,7 @@ function clauseOpener(tokens: Token[], i: number, sStart: number, byEnd: Map<num
     const m = byStart.get(tokens[sStart].start);
     if (m) return { key: m.entity };
     // else the phrase the sentence opens with, when its head names people ("The striking workers, ...")
-    for (let k = sStart + 1; k < q && k - sStart <= 4 && /^\p{Ll}/u.test(tokens[k].text); k++) if (np.at(tokens[k].start)) return { key: np.at(tokens[k].start) };
+    for (let k = sStart + 1; k < q && k - sStart <= 4 && /^\p{Ll}/u.test(tokens[k].text); k++) if (np.at(tokens[k].start)) return { key: np.identify(tokens[k].text, tokens[k].sentence) ?? np.at(tokens[k].start) };
     return { key: null };
   }
   // the main clause's subject: the first name of the sentence that no preposition or verb governs
@@ -996,6 +1120,8 @@ function reportedBy(tokens: Token[], i: number, from: number): boolean {
     const w = tokens[q].text.toLowerCase();
     if (!REPORTED.test(w)) continue;
     const next = q + 1 < i ? tokens[q + 1].text.toLowerCase() : '';
+    // "Microsoft, Tom Evans said, had sued": a reporting clause between commas reports the clause it interrupts
+    if (next === ',' && parenthetical(tokens, q, from)) return true;
     if (/^(while|when|as|during|after|before|in|on|at|with|by|on|,)$/.test(next)) continue;
     // "and" between the report word and the trigger coordinates the two verbs ("said ... and predicted")
     if (tokens.slice(q + 1, i).some((t) => /^(and|but)$/i.test(t.text)) && !tokens.slice(q + 1, i).some((t) => /^(that|to)$/i.test(t.text))) continue;
@@ -1006,11 +1132,18 @@ function reportedBy(tokens: Token[], i: number, from: number): boolean {
     if (sub > 0 && /^[a-z]/.test(tokens[q + 1].text) && !SUBJECT_PRONOUN.test(next) && !tokens.slice(q + 1, q + 1 + sub).some((t) => /^that$/i.test(t.text) || t.text === ',')) continue;
     // "As Mr Brown announced the date, accountants urged him": the report word is inside an adverbial
     // clause still open at it, which a comma closes before the trigger's own clause
+    // ("Tom Evans, who said he was tired, criticised": so does a relative clause)
     let open = false;
-    for (let k = q - 1; k >= from && tokens[k].text !== ','; k--) if (SUBORDINATOR.test(tokens[k].text)) open = true;
+    for (let k = q - 1; k >= from && tokens[k].text !== ','; k--) if (SUBORDINATOR.test(tokens[k].text) || /^(who|which)$/i.test(tokens[k].text) && k - 1 >= from && tokens[k - 1].text === ',') open = true;
     if (open && tokens.slice(q + 1, i).some((t) => t.text === ',')) continue;
     return true;
   }
+  return false;
+}
+
+/** Whether the report word at `q` ends a short clause that a comma opens ("X, Tom Evans said, had ..."). */
+function parenthetical(tokens: Token[], q: number, from: number): boolean {
+  for (let k = q - 1; k >= from && q - k <= 5; k--) if (tokens[k].text === ',') return k < q - 1 && k > from;
   return false;
 }
 

@@ -233,3 +233,37 @@ test('"in May" is a month, not the modal; a gerund subject is not a participle c
   // ", actually signing a deal has proved elusive": the signer is not the main clause's subject
   assert.equal(annotated("Despite Tony Smith's announcement in May that a deal was close, actually signing a deal with Zantria Bank has proved elusive.", 'signing')?.actor, null);
 });
+
+test('object control: the object of the verb governing an infinitive does it; an appeal leaves it unrealised', () => {
+  assert.deepEqual(annotated('Tom Evans urged Jane Brown to condemn Paul Green.', 'condemn'), { cameo: '11', actor: 'Jane Brown', target: 'Paul Green', modality: 'hypothetical' });
+  const hired = annotated('Tony Blair hired Goldman Sachs to buy Google.', 'buy');
+  assert.deepEqual([hired?.actor, hired?.target], ['Goldman Sachs', 'Google']);
+  // no object before "to": the subject still does it
+  assert.equal(annotated('Tom Evans flew to London to meet Jane Brown.', 'meet')?.actor, 'Tom Evans');
+});
+
+test('reported clauses: the subject of a complement past a control verb, and a reporting clause between commas', () => {
+  assert.equal(annotated('Acme Corp said Microsoft had agreed to sell Google to Tom Evans.', 'sell')?.actor, 'Microsoft');
+  assert.deepEqual(annotated('Microsoft, Tom Evans said, had sued Google.', 'sued'), { cameo: '11', actor: 'Microsoft', target: 'Google', modality: 'reported' });
+  // a report inside a relative clause does not report the main clause
+  assert.equal(annotated('Tom Evans, who said he was tired, criticised Microsoft.', 'criticised')?.modality, 'happened');
+});
+
+test('passives: a thing of someone\'s done to is done to its owner, not so a person of theirs', () => {
+  const t = annotated('Jane Brown\'s adaptation of the novel, however, has been attacked by Tom Evans.', 'attacked');
+  assert.deepEqual([t?.actor, t?.target], ['Tom Evans', 'Jane Brown']);
+  assert.equal(annotated('Jane Brown\'s brother, however, was arrested on Monday.', 'arrested')?.target, null);
+});
+
+test('a lead that describes a person and names them after: the person named next', () => {
+  const lead = 'The creator of a famous television show is to join Acme Corp after signing up to write a film.\n\nJoss Whedon described the film as a dream.';
+  assert.equal(annotated(lead, 'signing up')?.actor, 'Joss Whedon');
+  const man = annotated('A man is facing charges of hacking into computers at Microsoft.\n\nThe Californian man, Tom Evans, was arrested in October.', 'charges');
+  assert.deepEqual([man?.cameo, man?.target], ['11', 'Tom Evans']);
+  // a titled person further on: "agent" names the agent, not the first person named
+  const agent = 'Pop star Carla Lind is to marry Tom Evans, the singer\'s agent has confirmed.\n\nEvans, 26, proposed on holiday. "No plans have been set," said Lind\'s agent Meghan Prophet.';
+  assert.equal(annotated(agent, 'confirmed')?.actor, 'Meghan Prophet');
+  // later in the article, a description is not resolved forward
+  const late = 'Acme Corp posted profits. It hired staff. It sold a plant. A man is facing charges of fraud.\n\nTom Evans was arrested.';
+  assert.equal(annotated(late, 'charges')?.target, null);
+});
