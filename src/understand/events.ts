@@ -252,6 +252,27 @@ export function findEvents(
     if (f.actor === null) f.actor = e.actor;
     if (e.target === null && f.target !== e.actor) e.target = f.target;
   }
+  // "Creditors agreed on Friday to suspend payments": an infinitive with no subject of its own found
+  // takes the subject of the event whose verb governs it (over a short adjunct, within its clause)
+  for (let k = 1; k < out.length; k++) {
+    const f = out[k];
+    const e = out[k - 1];
+    if (f.actor !== null || e.actor === null || e.sentence !== f.sentence || e.cameo === '01' && !/^\s+to\b/.test(text.slice(e.end, e.end + 4))) continue;
+    const gap = text.slice(e.end, f.start);
+    if (gap.length > 30 || !/\bto\s+$/.test(gap) || /[,;:()"“”—–]|\b(and|but|or|that|which|who|when|while|after|before|because|if)\b/.test(gap)) continue;
+    // an object between the verb and "to" does it instead (object control, read in the clause)
+    if (e.target !== null && /^\s+\S+(\s+\S+)?\s+to\s+$/.test(gap) && !/^\s+(on|in|at|last|this|next|yesterday|today)\b/i.test(gap)) continue;
+    f.actor = e.actor;
+  }
+  // "said it would fight any move", "will arrest anyone who": a violent or coercive act its actor
+  // announces for later is a threat (CAMEO 13), not yet done
+  for (const e of out) {
+    if (!/^(17|18|19|20)$/.test(e.cameo) || e.modality === 'happened' || e.modality === 'negated') continue;
+    const k = bisect(0, tokens.length, (x) => tokens[x].start < e.start);
+    if (!reportedBy(tokens, k, Math.max(0, k - 30)) || !/\b(would|will|'ll|’ll)\s+$/.test(text.slice(Math.max(0, e.start - 12), e.start))) continue;
+    e.cameo = '13';
+    e.modality = 'hypothetical';
+  }
   // a role a noun phrase fills: no entity key, the phrase and its type
   for (const e of out) {
     const a = e.actor !== null ? np.phrase(e.actor) : undefined;
@@ -917,7 +938,10 @@ function commonSubject(text: string, tokens: Token[], i: number, sStart: number,
   const from = r >= sStart && SKIPPABLE.test(tokens[r].text) ? r : r + 1;
   // a subject opens its clause: after a verb ("made a surprise visit") the phrase is an object
   const b = tokens[from - 1];
-  if (from - 1 >= sStart && /^\p{Ll}/u.test(b.text) && !PREPOSITIONS.has(b.text) && !CLAUSE_WORDS.test(b.text)) return null;
+  // ("said the army would attack": after a verb of saying, a phrase with a finite verb group of its
+  // own is the reported clause's subject)
+  const reported = from - 1 >= sStart && (REPORTED.test(b.text) || isSpeechVerb(b.text)) && !/ing$/.test(b.text) && finiteGroup(tokens.slice(q + 1, i)) && (q + 1 < i && tokens.slice(q + 1, i).some((x) => AUX.test(x.text) && !/^to$/i.test(x.text)) || /^[a-z]+(ed|s)$/.test(tokens[i].text) || PARTICIPLES.has(tokens[i].text));
+  if (from - 1 >= sStart && /^\p{Ll}/u.test(b.text) && !PREPOSITIONS.has(b.text) && !CLAUSE_WORDS.test(b.text) && !reported) return null;
   // after a preposition the phrase is the object of it ("one of its representatives declaring"):
   // the subject is further back, for the walk to find
   if (from - 1 >= sStart && PREPOSITIONS.has(b.text)) return null;
@@ -1000,7 +1024,8 @@ function finiteGroup(toks: Token[]): boolean {
 /** Whether the noun phrase a possessive opens at `k` (before `end`) has a head noun for a thing, not a person. */
 function ownedThing(tokens: Token[], k: number, end: number): boolean {
   let head = '';
-  for (; k < end && /^[a-z][a-z-]*$/.test(tokens[k].text) && !PREPOSITIONS.has(tokens[k].text) && !AUX.test(tokens[k].text) && !CLAUSE_WORDS.test(tokens[k].text); k++) head = tokens[k].text;
+  // ("Nair's Indian-style adaptation": a capitalised modifier on the way)
+  for (; k < end && /^\p{L}[\p{L}-]*$/u.test(tokens[k].text) && !PREPOSITIONS.has(tokens[k].text) && !AUX.test(tokens[k].text) && !CLAUSE_WORDS.test(tokens[k].text); k++) if (/^[a-z][a-z-]*$/.test(tokens[k].text)) head = tokens[k].text;
   return head !== '' && !TRIGGERS.has(head) && nounClasses(head, 1).length > 0 && !nounClasses(head, 2).includes('person') && !nounClasses(head, 2).includes('group');
 }
 

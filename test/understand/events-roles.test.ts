@@ -267,3 +267,22 @@ test('a lead that describes a person and names them after: the person named next
   const late = 'Acme Corp posted profits. It hired staff. It sold a plant. A man is facing charges of fraud.\n\nTom Evans was arrested.';
   assert.equal(annotated(late, 'charges')?.target, null);
 });
+
+test('a common-noun subject of a reported clause, and of an infinitive past an adjunct', () => {
+  const phrase = (text: string, trigger: string) => {
+    const ev = annotate({ text, published: null }).events.find((e) => e.trigger === trigger);
+    return ev ? [ev.actorPhrase?.text ?? null, ev.modality] : null;
+  };
+  // "said the army attacked": the army, not the one who said it
+  assert.deepEqual(phrase('Tom Evans said the army attacked Gaza.', 'attacked'), ['army', 'reported']);
+  // "Creditors agreed on Friday to suspend": the subject of the verb that governs the infinitive
+  assert.deepEqual(phrase('Creditors agreed on Friday to suspend payments to Acme Corp.', 'suspend'), ['Creditors', 'planned']);
+});
+
+test('a violent or coercive act announced for later in a report is a threat', () => {
+  assert.deepEqual(annotated('Shareholders United said it would fight any move by Tom Evans.', 'fight'), { cameo: '13', actor: 'Shareholders United', target: 'Tom Evans', modality: 'hypothetical' });
+  // not a scheduled act in the reporter's voice
+  assert.equal(annotated('Police will arrest Tom Evans on Monday.', 'arrest')?.cameo, '17');
+  // a capitalised modifier between the owner and the thing done to
+  assert.equal(annotated('Jane Brown\'s Indian-style adaptation of the novel has been attacked by Tom Evans.', 'attacked')?.target, 'Jane Brown');
+});
