@@ -223,6 +223,9 @@ export function findEvents(
     // "denied that he had met", "denies attacking", "rejected the accusations": denying a claim is a
     // statement (CAMEO 016), refusing a request stays a rejection (12)
     if (!noun && cameo === '12' && deniesClaim(tokens, i, lemma)) cameo = '01';
+    // "agreed a rescue plan with creditors", "agreed on a ceasefire": agreeing to a thing settles an
+    // agreement (CAMEO 05); agreeing to do something only states an intent to (03)
+    if (!noun && lemma === 'agree' && cameo === '03' && /^(a|an|the|its|their|his|her|on|upon)$/.test(next)) cameo = '05';
     // a statement has a speaker, not a target, unless it is told to someone ("told the FT")
     if (cameo === '01' && !(lemma === 'tell' || lemma === 'warn') ) ev.target = null;
     // "warned ... unless/if": a conditional threat

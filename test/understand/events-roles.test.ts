@@ -286,3 +286,8 @@ test('a violent or coercive act announced for later in a report is a threat', ()
   // a capitalised modifier between the owner and the thing done to
   assert.equal(annotated('Jane Brown\'s Indian-style adaptation of the novel has been attacked by Tom Evans.', 'attacked')?.target, 'Jane Brown');
 });
+
+test('agreeing a thing settles an agreement (05); agreeing to do a thing states an intent (03)', () => {
+  assert.deepEqual(annotated('Acme Corp agreed a rescue plan with Microsoft on Friday.', 'agreed'), { cameo: '05', actor: 'Acme Corp', target: 'Microsoft', modality: 'happened' });
+  assert.equal(annotated('Acme Corp agreed to buy Microsoft.', 'agreed')?.cameo, '03');
+});
