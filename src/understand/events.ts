@@ -188,7 +188,7 @@ export function findEvents(
       cameo = phr[2];
       trigger = text.slice(tok.start, tokens[i + 1].end);
       end = tokens[i + 1].end;
-    } else if (nounCameo(lower) && (DETERMINERS.has(prev) || LIGHT.test(prev) || /^['’]s?$/.test(prev) || /^\p{Lu}/u.test(tokens[i - 1]?.text ?? '') || /s$/.test(lower) && !TRIGGERS.has(lower) || !TRIGGERS.has(lower))) {
+    } else if (nounCameo(lower) && (DETERMINERS.has(prev) || LIGHT.test(prev) || PREPOSITIONS.has(prev) && prev !== 'to' || /^['’]s?$/.test(prev) || /^\p{Lu}/u.test(tokens[i - 1]?.text ?? '') || /s$/.test(lower) && !TRIGGERS.has(lower) || !TRIGGERS.has(lower))) {
       cameo = nounCameo(lower);
       noun = true;
     } else if (TRIGGERS.has(lower) && !/^\p{Lu}/u.test(tok.text.slice(0, 1)) || (TRIGGERS.has(lower) && i === sStart)) {
@@ -223,6 +223,9 @@ export function findEvents(
     // "denied that he had met", "denies attacking", "rejected the accusations": denying a claim is a
     // statement (CAMEO 016), refusing a request stays a rejection (12)
     if (!noun && cameo === '12' && deniesClaim(tokens, i, lemma)) cameo = '01';
+    // "as demonstrated by his departure", "rallying opposition": to demonstrate or rally something
+    // is to show or gather it; only intransitive they are a protest
+    if (!noun && (lemma === 'demonstrate' || lemma === 'rally') && (BE.test(prev) || /^(as|by)$/.test(prev) || (/^(that|how|the|a|an|its|his|her|their|our)$/.test(next) || plainWord(next) && !TRIGGERS.has(next) && nounClasses(next, 1).length > 0 && !nounClasses(next, 1).includes('time') && !posTags(next).some((x) => /Adjective|Preposition|Adverb/.test(x))) || next === 'by' && /ed$/.test(lower))) continue;
     // "agreed a rescue plan with creditors", "agreed on a ceasefire": agreeing to a thing settles an
     // agreement (CAMEO 05); agreeing to do something only states an intent to (03)
     if (!noun && lemma === 'agree' && cameo === '03' && /^(a|an|the|its|their|his|her|on|upon)$/.test(next)) cameo = '05';
@@ -629,6 +632,11 @@ function roles(
     } else if (/^(him|her)$/i.test(t.text) && after.length === 0) {
       const key = coref.pronoun(t.text, trig.sentence, t.start);
       if (key) after.push({ m: null, key, prep: p });
+    } else if (/^(his|its|their)$/i.test(t.text) && after.length === 0 && !embedded && !nested && ownedThing(tokens, k + 1, Math.min(tokens.length, k + 6)) && ![1, 2, 3].some((d) => byStart.has(tokens[k + d]?.start ?? -1))) {
+      // "attacking its ports", "criticised his record": what is done to a thing of theirs is done to
+      // its owner, as with a name's possessive ("Smith's record"); whom the coreference stage linked
+      const key = coref.linkAt(t.start) ?? (/^his$/i.test(t.text) ? coref.pronoun(t.text, trig.sentence, t.start) : null);
+      if (key) after.push({ m: null, key, prep: headPrep(tokens, k, i), nested, k });
     } else if (/^them$/i.test(t.text) && after.length === 0) {
       // "other partners, including Europe, Japan, Canada and Mexico, publicly threatening them"
       const key = listBefore(tokens, i, sStart, byEnd);
@@ -973,7 +981,8 @@ function commonSubject(text: string, tokens: Token[], i: number, sStart: number,
 function objectControl(text: string, tokens: Token[], i: number, sStart: number, byEnd: Map<number, Mention>, coref: Coref, np: NounPhrases): { key: string | null; demanded: boolean } | null {
   let q = i - 1;
   while (q >= sStart && /^[a-z]+ly$/.test(tokens[q].text)) q--;
-  if (q - 2 < sStart || !/^to$/i.test(tokens[q].text)) return null;
+  // ("accused Russia of attacking", "blamed the banks for lending": a gerund after the object's "of" or "for")
+  if (q - 2 < sStart || !(/^to$/i.test(tokens[q].text) || /^(of|for)$/i.test(tokens[q].text) && /^[a-z]+ing$/.test(tokens[i].text))) return null;
   const o = q - 1;
   let key: string | null = null;
   let from = o;

@@ -291,3 +291,19 @@ test('agreeing a thing settles an agreement (05); agreeing to do a thing states 
   assert.deepEqual(annotated('Acme Corp agreed a rescue plan with Microsoft on Friday.', 'agreed'), { cameo: '05', actor: 'Acme Corp', target: 'Microsoft', modality: 'happened' });
   assert.equal(annotated('Acme Corp agreed to buy Microsoft.', 'agreed')?.cameo, '03');
 });
+
+test('"accused X of attacking its ports": the object does the gerund, to the owner of its object', () => {
+  assert.deepEqual(annotated('Ukraine accused Russia of attacking its ports.', 'attacking'), { cameo: '18', actor: 'Russia', target: 'Ukraine', modality: 'reported' });
+});
+
+test('an event noun after a preposition is the noun ("hit by sanctions imposed by the US")', () => {
+  const s = annotated('Iran has been hit by sanctions imposed by the US.', 'sanctions');
+  assert.deepEqual([s?.cameo, s?.actor], ['16', 'United States']);
+});
+
+test('to demonstrate or rally something is no protest; intransitive it is', () => {
+  const ev = (t: string) => annotate({ text: t, published: null }).events.map((e) => e.cameo);
+  assert.deepEqual(ev('Beijing is concerned, as demonstrated by the departure of its envoy.'), []);
+  assert.deepEqual(ev('Shareholders United has been rallying opposition to the bid.'), []);
+  assert.deepEqual(ev('Thousands demonstrated in Paris against the war.'), ['14']);
+});
