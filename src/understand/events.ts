@@ -214,6 +214,8 @@ export function findEvents(
       const prevEv = out.length && out[out.length - 1].sentence === tok.sentence ? out[out.length - 1] : null;
       if (prevEv && prevEv.actor !== ev.target) ev.actor = prevEv.actor;
     }
+    // "an approach to the board by X was turned down": the board turned it down
+    if (cameo === '12' && ev.actor === null && ev.receiver) ev.actor = ev.receiver;
     // "Israel and Hamas agreed", "the US and China met": one party of a joint act is the other's target
     if (ev.target === null && ev.partner && SYMMETRIC.has(cameo)) ev.target = ev.partner;
     // a noun with no participant named ("the attack emboldened", "ceasefire talks") says nothing
@@ -254,7 +256,9 @@ export function findEvents(
   for (let k = 0; k + 1 < out.length; k++) {
     const e = out[k];
     const f = out[k + 1];
-    if ((e.cameo !== '13' && e.cameo !== '03') || f.sentence !== e.sentence || f.start - e.end > 60 || !/^\s+to\s/.test(text.slice(e.end, e.end + 5))) continue;
+    // ("an offer to Chelsea": a noun's "to" names whom it is made to, no infinitive)
+    const inf = /^\s+to\s+([a-z]+)/.exec(text.slice(e.end, e.end + 30))?.[1];
+    if ((e.cameo !== '13' && e.cameo !== '03') || f.sentence !== e.sentence || f.start - e.end > 60 || !inf || !isVerbToken(inf)) continue;
     if (f.actor === null) f.actor = e.actor;
     if (e.target === null && f.target !== e.actor) e.target = f.target;
   }
@@ -546,7 +550,7 @@ function roles(
   quoted: Array<[number, number]>,
   trigEnd: number,
   np: NounPhrases,
-): { actor: string | null; target: string | null; place: string | null; partner?: string | null; demanded?: boolean } {
+): { actor: string | null; target: string | null; place: string | null; partner?: string | null; demanded?: boolean; receiver?: string | null } {
   const trig = tokens[i];
   // whether after[n] is a demonym with a name in apposition after it (then the name is the participant)
   const apposedTo = (n: number) => n === apposedAt && n + 1 < after.length;
@@ -737,6 +741,8 @@ function roles(
   const ctl = passive ? null : objectControl(text, tokens, i, sStart, byEnd, coref, np);
   const subj = ctl ?? commonSubject(text, tokens, i, sStart, byEnd, coref, np) ?? clauseOpener(tokens, i, sStart, byEnd, byStart, prep, np);
   let subjectAt: Mention | null = null;
+  let nounBy: string | null = null;
+  let nounTo: string | null = null;
   if (subj) {
     actor = subj.key;
   }
@@ -800,6 +806,21 @@ function roles(
       continue;
     }
     const before = prep(m);
+    // "A previous approach to the United board by Mr Glazer was turned down": in a passive's subject,
+    // the one a noun's "by" names made it (what is done to it is done to them), the one its "to"
+    // names received it (who rejects a request is whom it was made to)
+    const agentPrep = before;
+    // "after Mr Brown threatened": a subordinator that is also a preposition opens a clause when a
+    // finite verb group follows the name
+    if (/^(after|before|since|until)$/.test(before) && q + 1 < i && finiteGroup(tokens.slice(q + 1, i)) && /^(has|have|had|is|are|was|were|will|would|could|should|did|does)$/i.test(tokens[q + 1].text) || /^(after|before|since|until)$/.test(before) && q + 1 === i && /^[a-z]+(ed|s)$/.test(trig.text) && !passive) {
+      actor = m.entity;
+      subjectAt = m;
+      break;
+    }
+    if (passive && /^(by|to)$/.test(agentPrep) && !tokens.slice(q + 1, i).some((x) => BOUNDARY.test(x.text) || CLAUSE_WORDS.test(x.text) || /^[a-z]+$/.test(x.text) && !AUX.test(x.text) && !BE.test(x.text) && !PREPOSITIONS.has(x.text) && isVerbToken(x.text))) {
+      if (agentPrep === 'by') nounBy ??= m.entity;
+      else nounTo ??= m.entity;
+    }
     if (PREPOSITIONS.has(before)) continue;
     // "says Lord Goldsmith warned Tony Blair": a name right before the finite verb is its subject,
     // whatever verb governs the clause it opens
@@ -817,6 +838,7 @@ function roles(
   }
   // "the United States and China had reached": a coordinated subject; the first is the actor, the
   // second its partner (the target of a meeting or an agreement)
+  if (passive && actor === null && nounBy !== null) actor = nounBy;
   let partner: string | null = passive ? null : (subj as { partner?: string } | null)?.partner ?? null;
   if (subjectAt && !passive) {
     const k = prepIdx(subjectAt);
@@ -846,7 +868,7 @@ function roles(
   if (passive) {
     // "Mr Blair has since been criticised by many": the subject is the one it was done to
     const by = after.find((x) => x.prep === 'by');
-    return { actor: by?.key ?? null, target: to?.key ?? actor, place };
+    return { actor: by?.key ?? null, target: to?.key ?? actor, place, receiver: actor === nounBy ? nounTo : null };
   }
   return { actor, target: to?.key ?? target, place, partner, demanded: ctl?.demanded };
 }
@@ -869,8 +891,9 @@ function modifies(text: string, m: Mention): boolean {
 function prepIdxOf(tokens: Token[], start: number, sStart: number): number {
   let k = tokenIndexBefore(tokens, start, sStart);
   if (k < 0) return -1;
-  // "confirmed that the US Secret Service": "that" before a determiner or a name opens a clause
-  while (k > sStart && SKIPPABLE.test(tokens[k].text) && !(/^that$/i.test(tokens[k].text) && (SKIPPABLE.test(tokens[k + 1].text) || /^\p{Lu}/u.test(tokens[k + 1].text)))) k--;
+  // "confirmed that the US Secret Service": "that" before a determiner or a name opens a clause;
+  // an honorific the name left out is stepped over too ("by Mr Glazer" → by)
+  while (k > sStart && (SKIPPABLE.test(tokens[k].text) && !(/^that$/i.test(tokens[k].text) && (SKIPPABLE.test(tokens[k + 1].text) || /^\p{Lu}/u.test(tokens[k + 1].text))) || /^(Mr|Mrs|Ms|Dr)\.?$/.test(tokens[k].text))) k--;
   return k;
 }
 
@@ -910,6 +933,8 @@ function commonSubject(text: string, tokens: Token[], i: number, sStart: number,
   if (!/^[a-z][a-z-]*$/.test(w) || byEnd.has(head.end)) return null;
   if (PREPOSITIONS.has(w) || CLAUSE_WORDS.test(w) || SKIPPABLE.test(w) || /^(he|she|it|they|we|i|you|who|which|there|and|or|but|nor|than)$/.test(w)) return null;
   if (/(ed|ing)$/.test(w) || TRIGGERS.has(w) || posTags(w).some((x) => /PastTense|Gerund|Adverb|Pronoun|Determiner|Conjunction|Preposition/.test(x))) return null;
+  // "... by Mr Glazer in October last year was turned down": a time adjunct ends the subject, it is none
+  if (posTags(w).includes('Duration') || nounClasses(w, 1).includes('time')) return null;
   // the noun phrase: back over modifiers to a determiner, punctuation or a verb
   let r = q - 1;
   let mod: Mention | null = null;

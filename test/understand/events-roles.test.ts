@@ -307,3 +307,15 @@ test('to demonstrate or rally something is no protest; intransitive it is', () =
   assert.deepEqual(ev('Shareholders United has been rallying opposition to the bid.'), []);
   assert.deepEqual(ev('Thousands demonstrated in Paris against the war.'), ['14']);
 });
+
+test('"the two sides": the pair the article just named, past a lone name of another type, in their order', () => {
+  const t = 'Officials said the United States and China had reached a Phase 1 deal. The two sides continue to negotiate.';
+  assert.deepEqual(annotated(t, 'negotiate'), { cameo: '04', actor: 'United States', target: 'China', modality: 'happened' });
+});
+
+test('a passive whose subject is a request: its "by" maker is the target, its "to" addressee rejects it', () => {
+  const t = annotated('A previous approach to Microsoft by Mr Evans in October last year was turned down.', 'turned down');
+  assert.deepEqual([t?.cameo, t?.actor, t?.target], ['12', 'Microsoft', 'Evans']);
+  // a subordinating "after" before a name with a finite verb opens that name's clause
+  assert.equal(annotated('Chaos followed after Mr Brown threatened to raise taxes.', 'threatened')?.actor, 'Brown');
+});
