@@ -283,6 +283,21 @@ export function findEvents(
     e.cameo = '13';
     e.modality = 'hypothetical';
   }
+  // "The RAC welcomed the news", "Tutu criticised the measures": praise, criticism or rejection of
+  // a definite statement, act or plan with no owner named is aimed at whoever the article last
+  // had act or speak before it (within three sentences), another than the one judging
+  for (let k = 0; k < out.length; k++) {
+    const e = out[k];
+    if (!/^(05|11|12)$/.test(e.cameo) || e.target !== null || e.actor === null || e.actor.startsWith('\u0000')) continue;
+    const t = bisect(0, tokens.length, (x) => tokens[x].start < e.end);
+    if (!judgedThing(tokens, t)) continue;
+    for (let j = k - 1; j >= 0 && e.sentence - out[j].sentence <= 3; j--) {
+      const a = out[j].actor;
+      if (a === null || a === e.actor || a.startsWith('\u0000')) continue;
+      e.target = a;
+      break;
+    }
+  }
   // a role a noun phrase fills: no entity key, the phrase and its type
   for (const e of out) {
     const a = e.actor !== null ? np.phrase(e.actor) : undefined;
@@ -1064,6 +1079,25 @@ function ownedThing(tokens: Token[], k: number, end: number): boolean {
   // ("Nair's Indian-style adaptation": a capitalised modifier on the way)
   for (; k < end && /^\p{L}[\p{L}-]*$/u.test(tokens[k].text) && !PREPOSITIONS.has(tokens[k].text) && !AUX.test(tokens[k].text) && !CLAUSE_WORDS.test(tokens[k].text); k++) if (/^[a-z][a-z-]*$/.test(tokens[k].text)) head = tokens[k].text;
   return head !== '' && !TRIGGERS.has(head) && nounClasses(head, 1).length > 0 && !nounClasses(head, 2).includes('person') && !nounClasses(head, 2).includes('group');
+}
+
+/**
+ * Whether the object starting at token `k` is a definite statement, act or plan ("the news", "the
+ * new targets", "these measures", "the latest plan"): the, this or these, up to three lower-case
+ * modifiers, and a head noun WordNet files under communication, act or cognition, with no name or
+ * "of"/"by" phrase after it saying whose it is.
+ */
+function judgedThing(tokens: Token[], k: number): boolean {
+  const s = tokens[k]?.sentence;
+  if (s === undefined || !/^(the|this|these)$/i.test(tokens[k].text)) return false;
+  let h = k + 1;
+  while (h + 1 < tokens.length && tokens[h + 1].sentence === s && h - k <= 3 && /^[a-z][a-z-]*$/.test(tokens[h + 1].text) && !PREPOSITIONS.has(tokens[h + 1].text) && !CLAUSE_WORDS.test(tokens[h + 1].text) && !AUX.test(tokens[h + 1].text)) h++;
+  const head = tokens[h]?.text ?? '';
+  if (!/^[a-z][a-z-]*$/.test(head) || TRIGGERS.has(head)) return false;
+  const next = tokens[h + 1];
+  if (next && next.sentence === s && /^(of|by|from)$/i.test(next.text)) return false;
+  const classes = nounClasses(head, 1);
+  return classes.some((c) => c === 'communication' || c === 'act' || c === 'cognition');
 }
 
 /** Whether a lower-case word is a verb form: a trigger, or a verb by the tagger and not a noun or an adjective. */

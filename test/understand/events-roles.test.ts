@@ -319,3 +319,10 @@ test('a passive whose subject is a request: its "by" maker is the target, its "t
   // a subordinating "after" before a name with a finite verb opens that name's clause
   assert.equal(annotated('Chaos followed after Mr Brown threatened to raise taxes.', 'threatened')?.actor, 'Brown');
 });
+
+test('judging a definite statement or plan with no owner named: aimed at whoever last acted before', () => {
+  assert.deepEqual(annotated('Tony Blair announced the plan on Monday. Gordon Brown criticised the plan.', 'criticised'), { cameo: '11', actor: 'Gordon Brown', target: 'Tony Blair', modality: 'happened' });
+  // not a thing that is no statement, act or plan, nor when nobody else acted in reach
+  assert.equal(annotated('Tony Blair announced the plan on Monday. Gordon Brown criticised the weather.', 'criticised')?.target, null);
+  assert.equal(annotated('Gordon Brown criticised the plan.', 'criticised')?.target, null);
+});
