@@ -727,6 +727,8 @@ function roles(
       actor = t.key;
       target = null;
     }
+    // "the attack on Ukraine by Russia": the noun's own "by" names who did it
+    if (!actor && t && t.prep !== 'by') actor = after.find((x) => x.prep === 'by' && (x.k ?? i) - i <= 8 && x.key !== target)?.key ?? null;
     if (target === actor) target = null;
     return { actor, target, place, partner };
   }
@@ -875,6 +877,15 @@ function roles(
     if (x.m && modifies(text, x.m) && after.slice(n + 1).some((y) => !y.nested && /^(to|with|against|from)$/.test(y.prep) && y.key !== actor)) continue;
     target = x.key;
     break;
+  }
+  // "Gordon Brown, whom Tony Blair praised,": an object relative clause's antecedent is the object
+  if (target === null && !passive && subjectAt) {
+    const w = prepIdx(subjectAt);
+    if (w > sStart && /^(whom|which)$/i.test(tokens[w].text)) {
+      const r = tokens[w - 1].text === ',' ? w - 2 : w - 1;
+      const ante = r >= sStart ? byEnd.get(tokens[r].end) : undefined;
+      if (ante && ante.entity !== actor) target = ante.entity;
+    }
   }
   // "sold the striker to Aston Villa", "was sold to Aston Villa", "offered a deal to X": for a
   // transfer of possession (WordNet verb.possession) the party receiving is the target, not the thing

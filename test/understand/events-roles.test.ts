@@ -326,3 +326,12 @@ test('judging a definite statement or plan with no owner named: aimed at whoever
   assert.equal(annotated('Tony Blair announced the plan on Monday. Gordon Brown criticised the weather.', 'criticised')?.target, null);
   assert.equal(annotated('Gordon Brown criticised the plan.', 'criticised')?.target, null);
 });
+
+test('an object relative clause\'s antecedent is the object; an event noun\'s own "by" its actor', () => {
+  const rel = annotated('Gordon Brown, whom Tony Blair praised, met Jacques Chirac.', 'praised');
+  assert.deepEqual([rel?.actor, rel?.target], ['Tony Blair', 'Gordon Brown']);
+  // a complementiser "that" after an object is no relative pronoun
+  assert.equal(annotated('Tony Blair told Microsoft that Google sued.', 'sued')?.target, null);
+  const att = annotated('The attack on Ukraine by Russia was condemned.', 'attack');
+  assert.deepEqual([att?.cameo, att?.actor, att?.target], ['18', 'Russia', 'Ukraine']);
+});
