@@ -891,6 +891,13 @@ function roles(
   // transfer of possession (WordNet verb.possession) the party receiving is the target, not the thing
   const lemma = TRIGGERS.get(trig.text.toLowerCase())?.lemma;
   const to = lemma && transfers(lemma) ? after.find((x) => x.prep === 'to' && !x.nested && x.key !== actor && !(x.m && isPlace(x.m) && x.key === place)) : undefined;
+  // "withdrew its ambassador from Russia", "pulled troops out from Iraq": for a yielding or a cut in
+  // relations (CAMEO 08, 16) the party withdrawn from is the target, not the ones withdrawn
+  const root = lemma ? TRIGGERS.get(trig.text.toLowerCase())?.cameo : undefined;
+  if ((root === '08' || root === '16') && (target === null || target.startsWith('\u0000np:'))) {
+    const from = after.find((x) => x.prep === 'from' && !x.nested && x.m && x.key !== actor);
+    if (from) target = from.key;
+  }
   if (passive) {
     // "Mr Blair has since been criticised by many": the subject is the one it was done to
     const by = after.find((x) => x.prep === 'by');

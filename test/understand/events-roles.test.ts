@@ -335,3 +335,9 @@ test('an object relative clause\'s antecedent is the object; an event noun\'s ow
   const att = annotated('The attack on Ukraine by Russia was condemned.', 'attack');
   assert.deepEqual([att?.cameo, att?.actor, att?.target], ['18', 'Russia', 'Ukraine']);
 });
+
+test('withdrawing someone from a party: the party withdrawn from is the target', () => {
+  assert.deepEqual(annotated('France has withdrawn its ambassador from Russia.', 'withdrawn'), { cameo: '08', actor: 'France', target: 'Russia', modality: 'happened' });
+  // a person released stays the target
+  assert.equal(annotated('Tom Evans was released from prison by Russia.', 'released')?.target, 'Tom Evans');
+});
