@@ -210,6 +210,13 @@ export function findEvents(
     const ms = startingWithin(bySentence.get(tok.sentence) ?? [], tok.start - 400, tok.end + 400).filter((m) => !isQuoted(quoted, m.start));
     const ev = roles(text, tokens, i, sStart, ms, type, coref, noun, quoted, end, np);
     // "I'Anson said ... and predicted": a verb coordinated with the one before shares its subject
+    // ("Mr Kennedy will highlight the anger over the Iraq war and call for": the subject of the first
+    // verb, found from it, not a name inside its object)
+    const first = !noun && coordinated(tokens, i, sStart) ? firstConjunct(tokens, i, sStart) : -1;
+    if (first >= 0) {
+      const sub = roles(text, tokens, first, sStart, ms, type, coref, false, quoted, tokens[first].end, np);
+      if (sub.actor !== null && sub.actor !== ev.target) ev.actor = sub.actor;
+    }
     if (!noun && ev.actor === null && coordinated(tokens, i, sStart)) {
       const prevEv = out.length && out[out.length - 1].sentence === tok.sentence ? out[out.length - 1] : null;
       if (prevEv && prevEv.actor !== ev.target) ev.actor = prevEv.actor;
@@ -238,6 +245,13 @@ export function findEvents(
     // "attacked Mr Smith's record": an attack on a person (or by one, in words) is criticism
     if (cameo === '18' && /^attack/.test(lower) && [ev.actor, ev.target].some((k) => k !== null && (type.get(k) === 'PERSON' || np.person(k)))) cameo = '11';
     const when = nearestTime(timesBySentence.get(tok.sentence) ?? [], tok.start);
+    // a demanded act is unrealised; a second verb shares the first's modal ("will highlight ... and call for")
+    const ownModality = (): Modality => {
+      const m = modality(tokens, i, sStart, noun);
+      if (m !== 'happened') return m;
+      if (ev.demanded) return 'hypothetical';
+      return first >= 0 ? modality(tokens, first, sStart, false) : m;
+    };
     out.push({
       start: tok.start,
       end,
@@ -247,7 +261,7 @@ export function findEvents(
       target: ev.target,
       place: ev.place,
       when,
-      modality: declined > i ? 'happened' : ev.demanded && modality(tokens, i, sStart, noun) === 'happened' ? 'hypothetical' : modality(tokens, i, sStart, noun),
+      modality: declined > i ? 'happened' : ownModality(),
       sentence: tok.sentence,
     });
   }
@@ -514,6 +528,34 @@ function coordinated(tokens: Token[], i: number, sStart: number): boolean {
   let q = i - 1;
   while (q >= sStart && (AUX.test(tokens[q].text) || /^[a-z]+ly$/.test(tokens[q].text))) q--;
   return q >= sStart && /^(and|but|or)$/i.test(tokens[q].text);
+}
+
+/**
+ * The first verb of a coordination the verb at `i` closes ("will highlight the anger ... and call
+ * for"): back over the "and" and the first verb's object to the verb after the nearest auxiliary or
+ * modal of the clause ("will", "has"), or a past-tense verb; -1 past a comma, a semicolon or a clause
+ * word, or beyond 25 words.
+ */
+function firstConjunct(tokens: Token[], i: number, sStart: number): number {
+  let q = i - 1;
+  while (q >= sStart && !/^(and|but|or)$/i.test(tokens[q].text)) q--;
+  for (let k = q - 1; k >= sStart && q - k <= 25; k--) {
+    const w = tokens[k].text;
+    if (/^[,;:()]$/.test(w) || CLAUSE_WORDS.test(w) && !/^(and|that)$/i.test(w)) return -1;
+    if (/^(will|would|shall|should|can|could|may|might|must|has|have|had|did|does|do)$/i.test(w)) {
+      let v = k + 1;
+      while (v < q && (AUX.test(tokens[v].text) || /^[a-z]+ly$/.test(tokens[v].text))) v++;
+      return v < q && /^[a-z]+$/.test(tokens[v].text) ? v : -1;
+    }
+    if (/^[a-z]+ed$/.test(w) && k - 1 >= sStart && !DETERMINERS.has(tokens[k - 1].text.toLowerCase()) && isVerbWord(w) && byEndOf(tokens, k)) return k;
+  }
+  return -1;
+}
+
+/** Whether the token before `k` could end a subject (a capitalised word or a noun-ish lower-case one), not a preposition. */
+function byEndOf(tokens: Token[], k: number): boolean {
+  const p = tokens[k - 1]?.text ?? '';
+  return !PREPOSITIONS.has(p.toLowerCase()) && !BE.test(p);
 }
 
 /** Whether "if" or "unless" follows the trigger in its sentence, within a dozen words. */

@@ -341,3 +341,10 @@ test('withdrawing someone from a party: the party withdrawn from is the target',
   // a person released stays the target
   assert.equal(annotated('Tom Evans was released from prison by Russia.', 'released')?.target, 'Tom Evans');
 });
+
+test('a second verb of a coordination takes the first verb\'s subject and modal, not a name in its object', () => {
+  const t = annotated('Charles Kennedy will also highlight the anger over the Iraq war and call for a balanced approach.', 'call for');
+  assert.deepEqual([t?.cameo, t?.actor, t?.modality], ['02', 'Charles Kennedy', 'planned']);
+  // two clauses, each with its subject
+  assert.equal(annotated('Microsoft sued Google and Apple sued Amazon.', 'sued')?.actor, 'Microsoft');
+});
