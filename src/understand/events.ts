@@ -232,6 +232,9 @@ export function findEvents(
     // "denied that he had met", "denies attacking", "rejected the accusations": denying a claim is a
     // statement (CAMEO 016), refusing a request stays a rejection (12)
     if (!noun && cameo === '12' && deniesClaim(tokens, i, lemma)) cameo = '01';
+    // "thanks to its acquisition": a preposition, no thanks given; "returned to first-team action",
+    // "Parliament returns from its break": to come back is no return of someone or something (08)
+    if (!noun && (lower === 'thanks' && next === 'to' || lemma === 'return' && (next === '' || /^(to|from|home|after|in|on|for|as|with|[,.;:])$/.test(next)))) continue;
     // "as demonstrated by his departure", "rallying opposition": to demonstrate or rally something
     // is to show or gather it; only intransitive they are a protest
     if (!noun && (lemma === 'demonstrate' || lemma === 'rally') && (BE.test(prev) || /^(as|by)$/.test(prev) || (/^(that|how|the|a|an|its|his|her|their|our)$/.test(next) || plainWord(next) && !TRIGGERS.has(next) && nounClasses(next, 1).length > 0 && !nounClasses(next, 1).includes('time') && !posTags(next).some((x) => /Adjective|Preposition|Adverb/.test(x))) || next === 'by' && /ed$/.test(lower))) continue;
@@ -312,6 +315,8 @@ export function findEvents(
       break;
     }
   }
+  // nobody does a non-reflexive act to themselves: a target equal to the actor was misread
+  for (const e of out) if (e.actor !== null && e.actor === e.target) e.target = null;
   // a role a noun phrase fills: no entity key, the phrase and its type
   for (const e of out) {
     const a = e.actor !== null ? np.phrase(e.actor) : undefined;

@@ -348,3 +348,10 @@ test('a second verb of a coordination takes the first verb\'s subject and modal,
   // two clauses, each with its subject
   assert.equal(annotated('Microsoft sued Google and Apple sued Amazon.', 'sued')?.actor, 'Microsoft');
 });
+
+test('"thanks to" and coming back are no events; nobody is their own target', () => {
+  const ev = (t: string) => annotate({ text: t, published: null }).events.map((e) => [e.cameo, e.trigger]);
+  assert.deepEqual(ev('Tony Blair won thanks to Gordon Brown.'), []);
+  assert.deepEqual(ev('Tom Evans returned to first-team action in May.'), []);
+  assert.deepEqual(ev('Russia will return Crimea.'), [['08', 'return']]);
+});
