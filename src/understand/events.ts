@@ -851,6 +851,12 @@ function roles(
           actor = inside.entity;
           break;
         }
+        // ("two friends, Donna Small and Asha Jama, were shot": names coordinated there, the first)
+        const opener = byStart.get(tokens[r + 1].start);
+        if (!m && inside && opener && namesOnly(tokens, r + 1, q, byStart, byEnd)) {
+          actor = opener.entity;
+          break;
+        }
         // "The Demos report, entitled X, was commissioned": names inside an apposition are not the subject
         // ("Certain states, including Iran, have backed": a member named there acts for the subject)
         if (!looksFinite(tokens.slice(r + 1, q)) && /^[A-Za-z]/.test(tokens[r + 1].text) && !/^(and|but|or|including|notably|especially|such|like|among)$/i.test(tokens[r + 1].text)) q = r;
@@ -1163,6 +1169,21 @@ function judgedThing(tokens: Token[], k: number): boolean {
   if (next && next.sentence === s && /^(of|by|from)$/i.test(next.text)) return false;
   const classes = nounClasses(head, 1);
   return classes.some((c) => c === 'communication' || c === 'act' || c === 'cognition');
+}
+
+/** Whether tokens [from, to) are names joined by commas and "and" only ("Donna Small and Asha Jama"). */
+function namesOnly(tokens: Token[], from: number, to: number, byStart: Map<number, Mention>, byEnd: Map<number, Mention>): boolean {
+  let k = from;
+  let names = 0;
+  while (k < to) {
+    const m = byStart.get(tokens[k].start);
+    if (!m) return false;
+    names++;
+    while (k < to && tokens[k].end <= m.end) k++;
+    if (k < to && !/^(and|,)$/i.test(tokens[k].text)) return false;
+    if (k < to) k++;
+  }
+  return names >= 2 && byEnd.has(tokens[to - 1].end);
 }
 
 /** Whether a lower-case word is a verb form: a trigger, or a verb by the tagger and not a noun or an adjective. */

@@ -355,3 +355,8 @@ test('"thanks to" and coming back are no events; nobody is their own target', ()
   assert.deepEqual(ev('Tom Evans returned to first-team action in May.'), []);
   assert.deepEqual(ev('Russia will return Crimea.'), [['08', 'return']]);
 });
+
+test('a common-noun subject with names coordinated in apposition: the first name', () => {
+  const t = annotated('Roni Size became involved after two friends, Donna Small and Asha Jama, were shot in his Bristol hometown in October.', 'shot');
+  assert.deepEqual([t?.cameo, t?.actor, t?.target], ['18', null, 'Donna Small']);
+});
