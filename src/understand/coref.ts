@@ -194,21 +194,30 @@ export class Coref {
 
   /**
    * "the two sides", "both companies": the two entities of one type named last before `at`, within
-   * three sentences (the type of the nearest one; places only with places), the one the article
+   * three sentences (the first type to have two; places only with places), the one the article
    * named first leading; null when no such pair is in reach.
    */
   pair(at: number, sentence: number): [string, string] | null {
-    let first: Mention | null = null;
+    // the nearest of each type: a lone name of another type in between ("the United States and China
+    // had reached a Phase 1 deal") does not hide the pair
+    const first = new Map<string, Mention>();
     for (let i = lastBefore(this.mentionStarts(), at); i >= 0; i--) {
       const m = this.mentions[i];
       if (m.sentence < sentence - 3) break;
       const type = this.entity(m.entity)?.type;
-      if (!first) {
-        if (type === 'PERSON' || type === 'ORG' || type === 'GPE') first = m;
+      if (type !== 'PERSON' && type !== 'ORG' && type !== 'GPE') continue;
+      const f = first.get(type);
+      if (!f) {
+        first.set(type, m);
         continue;
       }
-      if (m.entity === first.entity || type !== this.entity(first.entity)?.type) continue;
-      const [a, b] = [first.entity, m.entity];
+      if (m.entity === f.entity) continue;
+      const [a, b] = [f.entity, m.entity];
+      // "the United States and China": a pair the article just coordinated keeps its order
+      if (m.sentence === f.sentence && m.end < f.start && f.start - m.end < 12) {
+        const between = this.tokens.filter((t) => t.start >= m.end && t.end <= f.start).map((t) => t.text.toLowerCase());
+        if (between[0] === 'and' && between.slice(1).every((w) => w === 'the')) return [b, a];
+      }
       const since = (k: string) => this.startsOf.get(k)?.[0] ?? Infinity;
       return since(a) <= since(b) ? [a, b] : [b, a];
     }

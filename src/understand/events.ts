@@ -7,7 +7,11 @@
 //           nobody unless a name modifies it or coreference resolves it), past appositions and
 //           parentheses, after a complementiser "that" but not before it; a relative clause's
 //           antecedent; the main clause's subject for a participle clause; the "by" agent of a
-//           passive (whose subject is then the target); the first of a coordinated subject. For
+//           passive (whose subject is then the target; "X's plan was attacked": X); the first of a
+//           coordinated subject; for an infinitive, the object of the verb governing it ("urged X to
+//           condemn Y": X, and the act is unrealised); past a reporting clause between commas ("X,
+//           Tom said, had sued"); in the lead, a person described and named after ("The creator of
+//           Buffy is to ..." then "Joss Whedon ..."). For
 //           nouns: "between X and Y", "X's", a name before it, or the subject of the light verb
 //           that carries it ("held talks", "imposed sanctions"; "faced X from Y" turns it round);
 //   target  the object: the first participant after the verb in its clause that is not the place,
@@ -141,7 +145,7 @@ export function findEvents(
   const quoted = quotedRanges(text);
   const bySentence = new Map<number, Mention[]>();
   const parts = participants(text, mentions, links);
-  const np = new NounPhrases(text, tokens, parts, type);
+  const np = new NounPhrases(text, tokens, parts, type, entities, mentions);
   for (const m of parts) {
     const arr = bySentence.get(m.sentence) ?? [];
     arr.push(m);
@@ -184,7 +188,7 @@ export function findEvents(
       cameo = phr[2];
       trigger = text.slice(tok.start, tokens[i + 1].end);
       end = tokens[i + 1].end;
-    } else if (nounCameo(lower) && (DETERMINERS.has(prev) || /^['’]s?$/.test(prev) || /^\p{Lu}/u.test(tokens[i - 1]?.text ?? '') || /s$/.test(lower) && !TRIGGERS.has(lower) || !TRIGGERS.has(lower))) {
+    } else if (nounCameo(lower) && (DETERMINERS.has(prev) || LIGHT.test(prev) || PREPOSITIONS.has(prev) && prev !== 'to' || /^['’]s?$/.test(prev) || /^\p{Lu}/u.test(tokens[i - 1]?.text ?? '') || /s$/.test(lower) && !TRIGGERS.has(lower) || !TRIGGERS.has(lower))) {
       cameo = nounCameo(lower);
       noun = true;
     } else if (TRIGGERS.has(lower) && !/^\p{Lu}/u.test(tok.text.slice(0, 1)) || (TRIGGERS.has(lower) && i === sStart)) {
@@ -206,10 +210,19 @@ export function findEvents(
     const ms = startingWithin(bySentence.get(tok.sentence) ?? [], tok.start - 400, tok.end + 400).filter((m) => !isQuoted(quoted, m.start));
     const ev = roles(text, tokens, i, sStart, ms, type, coref, noun, quoted, end, np);
     // "I'Anson said ... and predicted": a verb coordinated with the one before shares its subject
+    // ("Mr Kennedy will highlight the anger over the Iraq war and call for": the subject of the first
+    // verb, found from it, not a name inside its object)
+    const first = !noun && coordinated(tokens, i, sStart) ? firstConjunct(tokens, i, sStart) : -1;
+    if (first >= 0) {
+      const sub = roles(text, tokens, first, sStart, ms, type, coref, false, quoted, tokens[first].end, np);
+      if (sub.actor !== null && sub.actor !== ev.target) ev.actor = sub.actor;
+    }
     if (!noun && ev.actor === null && coordinated(tokens, i, sStart)) {
       const prevEv = out.length && out[out.length - 1].sentence === tok.sentence ? out[out.length - 1] : null;
       if (prevEv && prevEv.actor !== ev.target) ev.actor = prevEv.actor;
     }
+    // "an approach to the board by X was turned down": the board turned it down
+    if (cameo === '12' && ev.actor === null && ev.receiver) ev.actor = ev.receiver;
     // "Israel and Hamas agreed", "the US and China met": one party of a joint act is the other's target
     if (ev.target === null && ev.partner && SYMMETRIC.has(cameo)) ev.target = ev.partner;
     // a noun with no participant named ("the attack emboldened", "ceasefire talks") says nothing
@@ -219,6 +232,15 @@ export function findEvents(
     // "denied that he had met", "denies attacking", "rejected the accusations": denying a claim is a
     // statement (CAMEO 016), refusing a request stays a rejection (12)
     if (!noun && cameo === '12' && deniesClaim(tokens, i, lemma)) cameo = '01';
+    // "thanks to its acquisition": a preposition, no thanks given; "returned to first-team action",
+    // "Parliament returns from its break": to come back is no return of someone or something (08)
+    if (!noun && (lower === 'thanks' && next === 'to' || lemma === 'return' && (next === '' || /^(to|from|home|after|in|on|for|as|with|[,.;:])$/.test(next)))) continue;
+    // "as demonstrated by his departure", "rallying opposition": to demonstrate or rally something
+    // is to show or gather it; only intransitive they are a protest
+    if (!noun && (lemma === 'demonstrate' || lemma === 'rally') && (BE.test(prev) || /^(as|by)$/.test(prev) || (/^(that|how|the|a|an|its|his|her|their|our)$/.test(next) || plainWord(next) && !TRIGGERS.has(next) && nounClasses(next, 1).length > 0 && !nounClasses(next, 1).includes('time') && !posTags(next).some((x) => /Adjective|Preposition|Adverb/.test(x))) || next === 'by' && /ed$/.test(lower))) continue;
+    // "agreed a rescue plan with creditors", "agreed on a ceasefire": agreeing to a thing settles an
+    // agreement (CAMEO 05); agreeing to do something only states an intent to (03)
+    if (!noun && lemma === 'agree' && cameo === '03' && /^(a|an|the|its|their|his|her|on|upon)$/.test(next)) cameo = '05';
     // a statement has a speaker, not a target, unless it is told to someone ("told the FT")
     if (cameo === '01' && !(lemma === 'tell' || lemma === 'warn') ) ev.target = null;
     // "warned ... unless/if": a conditional threat
@@ -226,6 +248,13 @@ export function findEvents(
     // "attacked Mr Smith's record": an attack on a person (or by one, in words) is criticism
     if (cameo === '18' && /^attack/.test(lower) && [ev.actor, ev.target].some((k) => k !== null && (type.get(k) === 'PERSON' || np.person(k)))) cameo = '11';
     const when = nearestTime(timesBySentence.get(tok.sentence) ?? [], tok.start);
+    // a demanded act is unrealised; a second verb shares the first's modal ("will highlight ... and call for")
+    const ownModality = (): Modality => {
+      const m = modality(tokens, i, sStart, noun);
+      if (m !== 'happened') return m;
+      if (ev.demanded) return 'hypothetical';
+      return first >= 0 ? modality(tokens, first, sStart, false) : m;
+    };
     out.push({
       start: tok.start,
       end,
@@ -235,7 +264,7 @@ export function findEvents(
       target: ev.target,
       place: ev.place,
       when,
-      modality: declined > i ? 'happened' : modality(tokens, i, sStart, noun),
+      modality: declined > i ? 'happened' : ownModality(),
       sentence: tok.sentence,
     });
   }
@@ -244,10 +273,50 @@ export function findEvents(
   for (let k = 0; k + 1 < out.length; k++) {
     const e = out[k];
     const f = out[k + 1];
-    if ((e.cameo !== '13' && e.cameo !== '03') || f.sentence !== e.sentence || f.start - e.end > 60 || !/^\s+to\s/.test(text.slice(e.end, e.end + 5))) continue;
+    // ("an offer to Chelsea": a noun's "to" names whom it is made to, no infinitive)
+    const inf = /^\s+to\s+([a-z]+)/.exec(text.slice(e.end, e.end + 30))?.[1];
+    if ((e.cameo !== '13' && e.cameo !== '03') || f.sentence !== e.sentence || f.start - e.end > 60 || !inf || !isVerbToken(inf)) continue;
     if (f.actor === null) f.actor = e.actor;
     if (e.target === null && f.target !== e.actor) e.target = f.target;
   }
+  // "Creditors agreed on Friday to suspend payments": an infinitive with no subject of its own found
+  // takes the subject of the event whose verb governs it (over a short adjunct, within its clause)
+  for (let k = 1; k < out.length; k++) {
+    const f = out[k];
+    const e = out[k - 1];
+    if (f.actor !== null || e.actor === null || e.sentence !== f.sentence || e.cameo === '01' && !/^\s+to\b/.test(text.slice(e.end, e.end + 4))) continue;
+    const gap = text.slice(e.end, f.start);
+    if (gap.length > 30 || !/\bto\s+$/.test(gap) || /[,;:()"“”—–]|\b(and|but|or|that|which|who|when|while|after|before|because|if)\b/.test(gap)) continue;
+    // an object between the verb and "to" does it instead (object control, read in the clause)
+    if (e.target !== null && /^\s+\S+(\s+\S+)?\s+to\s+$/.test(gap) && !/^\s+(on|in|at|last|this|next|yesterday|today)\b/i.test(gap)) continue;
+    f.actor = e.actor;
+  }
+  // "said it would fight any move", "will arrest anyone who": a violent or coercive act its actor
+  // announces for later is a threat (CAMEO 13), not yet done
+  for (const e of out) {
+    if (!/^(17|18|19|20)$/.test(e.cameo) || e.modality === 'happened' || e.modality === 'negated') continue;
+    const k = bisect(0, tokens.length, (x) => tokens[x].start < e.start);
+    if (!reportedBy(tokens, k, Math.max(0, k - 30)) || !/\b(would|will|'ll|’ll)\s+$/.test(text.slice(Math.max(0, e.start - 12), e.start))) continue;
+    e.cameo = '13';
+    e.modality = 'hypothetical';
+  }
+  // "The RAC welcomed the news", "Tutu criticised the measures": praise, criticism or rejection of
+  // a definite statement, act or plan with no owner named is aimed at whoever the article last
+  // had act or speak before it (within three sentences), another than the one judging
+  for (let k = 0; k < out.length; k++) {
+    const e = out[k];
+    if (!/^(05|11|12)$/.test(e.cameo) || e.target !== null || e.actor === null || e.actor.startsWith('\u0000')) continue;
+    const t = bisect(0, tokens.length, (x) => tokens[x].start < e.end);
+    if (!judgedThing(tokens, t)) continue;
+    for (let j = k - 1; j >= 0 && e.sentence - out[j].sentence <= 3; j--) {
+      const a = out[j].actor;
+      if (a === null || a === e.actor || a.startsWith('\u0000')) continue;
+      e.target = a;
+      break;
+    }
+  }
+  // nobody does a non-reflexive act to themselves: a target equal to the actor was misread
+  for (const e of out) if (e.actor !== null && e.actor === e.target) e.target = null;
   // a role a noun phrase fills: no entity key, the phrase and its type
   for (const e of out) {
     const a = e.actor !== null ? np.phrase(e.actor) : undefined;
@@ -289,8 +358,32 @@ class NounPhrases {
     private readonly tokens: Token[],
     private readonly parts: Mention[],
     private readonly type: Map<string, string>,
+    private readonly entities: DocEntity[] = [],
+    private readonly mentions: Mention[] = [],
   ) {
     for (const m of parts) (this.isName.add(m.start), this.nameEnds.set(m.end, m));
+  }
+
+  /**
+   * A delayed identification: news leads often describe a person ("The creator of Buffy is to...",
+   * "A man is facing charges", "the singer's agent has confirmed") and name them after
+   * ("Joss Whedon described...", "The Californian man, Nicholas Lee Jacobsen, was arrested"). For a
+   * singular noun for a person heading a subject in the article's first two sentences: the first
+   * person the article names for the first time in the next three sentences whose titles end with
+   * that noun, else the first person named for the first time in the very next sentence. Null when
+   * nobody fits.
+   */
+  identify(head: string, sentence: number): string | null {
+    if (sentence > 1 || /[^s]s$/.test(head) || !nounClasses(head, 2).includes('person')) return null;
+    const first = new Map<string, Mention>();
+    for (const m of this.mentions) if (!first.has(m.entity)) first.set(m.entity, m);
+    const fresh = this.entities
+      .filter((e) => e.type === 'PERSON' && first.get(e.key)!.sentence > sentence && first.get(e.key)!.sentence <= sentence + 3)
+      .sort((a, b) => first.get(a.key)!.start - first.get(b.key)!.start);
+    const titled = fresh.find((e) => e.titles.some((t) => t.toLowerCase().split(/\s+/).pop() === head));
+    if (titled) return titled.key;
+    const next = fresh[0];
+    return next && first.get(next.key)!.sentence === sentence + 1 ? next.key : null;
   }
 
   /** The key standing for the phrase whose head noun is the token starting at `start`, or null. */
@@ -442,6 +535,34 @@ function coordinated(tokens: Token[], i: number, sStart: number): boolean {
   return q >= sStart && /^(and|but|or)$/i.test(tokens[q].text);
 }
 
+/**
+ * The first verb of a coordination the verb at `i` closes ("will highlight the anger ... and call
+ * for"): back over the "and" and the first verb's object to the verb after the nearest auxiliary or
+ * modal of the clause ("will", "has"), or a past-tense verb; -1 past a comma, a semicolon or a clause
+ * word, or beyond 25 words.
+ */
+function firstConjunct(tokens: Token[], i: number, sStart: number): number {
+  let q = i - 1;
+  while (q >= sStart && !/^(and|but|or)$/i.test(tokens[q].text)) q--;
+  for (let k = q - 1; k >= sStart && q - k <= 25; k--) {
+    const w = tokens[k].text;
+    if (/^[,;:()]$/.test(w) || CLAUSE_WORDS.test(w) && !/^(and|that)$/i.test(w)) return -1;
+    if (/^(will|would|shall|should|can|could|may|might|must|has|have|had|did|does|do)$/i.test(w)) {
+      let v = k + 1;
+      while (v < q && (AUX.test(tokens[v].text) || /^[a-z]+ly$/.test(tokens[v].text))) v++;
+      return v < q && /^[a-z]+$/.test(tokens[v].text) ? v : -1;
+    }
+    if (/^[a-z]+ed$/.test(w) && k - 1 >= sStart && !DETERMINERS.has(tokens[k - 1].text.toLowerCase()) && isVerbWord(w) && byEndOf(tokens, k)) return k;
+  }
+  return -1;
+}
+
+/** Whether the token before `k` could end a subject (a capitalised word or a noun-ish lower-case one), not a preposition. */
+function byEndOf(tokens: Token[], k: number): boolean {
+  const p = tokens[k - 1]?.text ?? '';
+  return !PREPOSITIONS.has(p.toLowerCase()) && !BE.test(p);
+}
+
 /** Whether "if" or "unless" follows the trigger in its sentence, within a dozen words. */
 function conditionalAfter(tokens: Token[], i: number): boolean {
   for (let k = i + 1; k < tokens.length && tokens[k].sentence === tokens[i].sentence && k - i <= 12; k++) {
@@ -491,7 +612,7 @@ function roles(
   quoted: Array<[number, number]>,
   trigEnd: number,
   np: NounPhrases,
-): { actor: string | null; target: string | null; place: string | null; partner?: string | null } {
+): { actor: string | null; target: string | null; place: string | null; partner?: string | null; demanded?: boolean; receiver?: string | null } {
   const trig = tokens[i];
   // whether after[n] is a demonym with a name in apposition after it (then the name is the participant)
   const apposedTo = (n: number) => n === apposedAt && n + 1 < after.length;
@@ -577,6 +698,11 @@ function roles(
     } else if (/^(him|her)$/i.test(t.text) && after.length === 0) {
       const key = coref.pronoun(t.text, trig.sentence, t.start);
       if (key) after.push({ m: null, key, prep: p });
+    } else if (/^(his|its|their)$/i.test(t.text) && after.length === 0 && !embedded && !nested && ownedThing(tokens, k + 1, Math.min(tokens.length, k + 6)) && ![1, 2, 3].some((d) => byStart.has(tokens[k + d]?.start ?? -1))) {
+      // "attacking its ports", "criticised his record": what is done to a thing of theirs is done to
+      // its owner, as with a name's possessive ("Smith's record"); whom the coreference stage linked
+      const key = coref.linkAt(t.start) ?? (/^his$/i.test(t.text) ? coref.pronoun(t.text, trig.sentence, t.start) : null);
+      if (key) after.push({ m: null, key, prep: headPrep(tokens, k, i), nested, k });
     } else if (/^them$/i.test(t.text) && after.length === 0) {
       // "other partners, including Europe, Japan, Canada and Mexico, publicly threatening them"
       const key = listBefore(tokens, i, sStart, byEnd);
@@ -642,11 +768,14 @@ function roles(
     }
     // the noun's own phrase: "talks with X", "strikes on the Y region", not a name further on
     const t = after.find((x) => /^(with|on|against|to|by|of|for)$/.test(x.prep) && (!x.nested || x.prep === 'by') && (x.k ?? i) - i <= 6 && !(x.m && isPlace(x.m) && x.key === place));
-    target = t?.key ?? null;
+    // "talks with his Israeli counterpart, Ariel Sharon": the name in apposition to the demonym
+    target = (t && apposedTo(after.indexOf(t)) ? after[after.indexOf(t) + 1] : t)?.key ?? null;
     if (t && t.prep === 'by' && (!actor || actor === t.key)) {
       actor = t.key;
       target = null;
     }
+    // "the attack on Ukraine by Russia": the noun's own "by" names who did it
+    if (!actor && t && t.prep !== 'by') actor = after.find((x) => x.prep === 'by' && (x.k ?? i) - i <= 8 && x.key !== target)?.key ?? null;
     if (target === actor) target = null;
     return { actor, target, place, partner };
   }
@@ -671,8 +800,13 @@ function roles(
     while (k < tokens.length && /^[a-z]+ly$/.test(tokens[k].text)) k++;
     if (tokens[k]?.sentence === trig.sentence && /^by$/.test(tokens[k].text) && !/^[a-z]+ing$/.test(tokens[k + 1]?.text ?? '')) passive = true;
   }
-  const subj = commonSubject(text, tokens, i, sStart, byEnd, coref, np) ?? clauseOpener(tokens, i, sStart, byEnd, byStart, prep, np);
+  // "urged Jane Brown to condemn X", "asked the court to block Y": the object of the verb governing
+  // the infinitive is its subject (object control); what a verb of appeal or demand governs is unrealised
+  const ctl = passive ? null : objectControl(text, tokens, i, sStart, byEnd, coref, np);
+  const subj = ctl ?? commonSubject(text, tokens, i, sStart, byEnd, coref, np) ?? clauseOpener(tokens, i, sStart, byEnd, byStart, prep, np);
   let subjectAt: Mention | null = null;
+  let nounBy: string | null = null;
+  let nounTo: string | null = null;
   if (subj) {
     actor = subj.key;
   }
@@ -698,6 +832,12 @@ function roles(
       // "X, <apposition or relative clause>, VERB": X is the subject
       let r = q - 1;
       while (r >= sStart && q - r < 15 && !/^[,;—–]$/.test(tokens[r].text)) r--;
+      // "Jane Brown, Tom Evans said, had criticised X": a reporting clause set off by commas is no
+      // part of the clause it interrupts
+      if (r > sStart && tokens[r].text === ',' && q - r > 2 && q - r <= 6 && /^[a-z]+$/.test(tokens[q - 1].text) && (REPORTED.test(tokens[q - 1].text) || isSpeechVerb(tokens[q - 1].text)) && !/ing$/.test(tokens[q - 1].text)) {
+        q = r;
+        continue;
+      }
       if (r > sStart && tokens[r].text === ',' && q - r > 1) {
         const m = byEnd.get(tokens[r - 1].end);
         const nextWord = tokens[r + 1].text.toLowerCase();
@@ -711,6 +851,12 @@ function roles(
           actor = inside.entity;
           break;
         }
+        // ("two friends, Donna Small and Asha Jama, were shot": names coordinated there, the first)
+        const opener = byStart.get(tokens[r + 1].start);
+        if (!m && inside && opener && namesOnly(tokens, r + 1, q, byStart, byEnd)) {
+          actor = opener.entity;
+          break;
+        }
         // "The Demos report, entitled X, was commissioned": names inside an apposition are not the subject
         // ("Certain states, including Iran, have backed": a member named there acts for the subject)
         if (!looksFinite(tokens.slice(r + 1, q)) && /^[A-Za-z]/.test(tokens[r + 1].text) && !/^(and|but|or|including|notably|especially|such|like|among)$/i.test(tokens[r + 1].text)) q = r;
@@ -719,12 +865,37 @@ function roles(
     }
     const m = byEnd.get(t.end);
     if (!m) continue;
-    if (/^['’]s?$/.test(tokens[q + 1]?.text ?? '') && q + 1 < i) continue;
+    if (/^['’]s?$/.test(tokens[q + 1]?.text ?? '') && q + 1 < i) {
+      // "Nair's adaptation of Vanity Fair has been attacked": what was done to a thing of hers was
+      // done to its owner (not so for a person of hers: "his brother was arrested")
+      if (passive && !PREPOSITIONS.has(prep(m)) && ownedThing(tokens, q + 2, i)) {
+        actor = m.entity;
+        subjectAt = m;
+        break;
+      }
+      continue;
+    }
     const before = prep(m);
+    // "A previous approach to the United board by Mr Glazer was turned down": in a passive's subject,
+    // the one a noun's "by" names made it (what is done to it is done to them), the one its "to"
+    // names received it (who rejects a request is whom it was made to)
+    const agentPrep = before;
+    // "after Mr Brown threatened": a subordinator that is also a preposition opens a clause when a
+    // finite verb group follows the name
+    if (/^(after|before|since|until)$/.test(before) && q + 1 < i && finiteGroup(tokens.slice(q + 1, i)) && /^(has|have|had|is|are|was|were|will|would|could|should|did|does)$/i.test(tokens[q + 1].text) || /^(after|before|since|until)$/.test(before) && q + 1 === i && /^[a-z]+(ed|s)$/.test(trig.text) && !passive) {
+      actor = m.entity;
+      subjectAt = m;
+      break;
+    }
+    if (passive && /^(by|to)$/.test(agentPrep) && !tokens.slice(q + 1, i).some((x) => BOUNDARY.test(x.text) || CLAUSE_WORDS.test(x.text) || /^[a-z]+$/.test(x.text) && !AUX.test(x.text) && !BE.test(x.text) && !PREPOSITIONS.has(x.text) && isVerbToken(x.text))) {
+      if (agentPrep === 'by') nounBy ??= m.entity;
+      else nounTo ??= m.entity;
+    }
     if (PREPOSITIONS.has(before)) continue;
     // "says Lord Goldsmith warned Tony Blair": a name right before the finite verb is its subject,
     // whatever verb governs the clause it opens
-    const finite = tokens.slice(q + 1, i).every((x) => AUX.test(x.text) && !/^to$/i.test(x.text) || /^[a-z]+ly$/.test(x.text));
+    // ("said Microsoft had agreed to sell": over a verb that controls the infinitive, too)
+    const finite = finiteGroup(tokens.slice(q + 1, i));
     if (finite && before !== 'by' && !PREPOSITIONS.has(before) && !/ing$/.test(trig.text)) {
       actor = m.entity;
       subjectAt = m;
@@ -737,6 +908,7 @@ function roles(
   }
   // "the United States and China had reached": a coordinated subject; the first is the actor, the
   // second its partner (the target of a meeting or an agreement)
+  if (passive && actor === null && nounBy !== null) actor = nounBy;
   let partner: string | null = passive ? null : (subj as { partner?: string } | null)?.partner ?? null;
   if (subjectAt && !passive) {
     const k = prepIdx(subjectAt);
@@ -759,16 +931,32 @@ function roles(
     target = x.key;
     break;
   }
+  // "Gordon Brown, whom Tony Blair praised,": an object relative clause's antecedent is the object
+  if (target === null && !passive && subjectAt) {
+    const w = prepIdx(subjectAt);
+    if (w > sStart && /^(whom|which)$/i.test(tokens[w].text)) {
+      const r = tokens[w - 1].text === ',' ? w - 2 : w - 1;
+      const ante = r >= sStart ? byEnd.get(tokens[r].end) : undefined;
+      if (ante && ante.entity !== actor) target = ante.entity;
+    }
+  }
   // "sold the striker to Aston Villa", "was sold to Aston Villa", "offered a deal to X": for a
   // transfer of possession (WordNet verb.possession) the party receiving is the target, not the thing
   const lemma = TRIGGERS.get(trig.text.toLowerCase())?.lemma;
   const to = lemma && transfers(lemma) ? after.find((x) => x.prep === 'to' && !x.nested && x.key !== actor && !(x.m && isPlace(x.m) && x.key === place)) : undefined;
+  // "withdrew its ambassador from Russia", "pulled troops out from Iraq": for a yielding or a cut in
+  // relations (CAMEO 08, 16) the party withdrawn from is the target, not the ones withdrawn
+  const root = lemma ? TRIGGERS.get(trig.text.toLowerCase())?.cameo : undefined;
+  if ((root === '08' || root === '16') && (target === null || target.startsWith('\u0000np:'))) {
+    const from = after.find((x) => x.prep === 'from' && !x.nested && x.m && x.key !== actor);
+    if (from) target = from.key;
+  }
   if (passive) {
     // "Mr Blair has since been criticised by many": the subject is the one it was done to
     const by = after.find((x) => x.prep === 'by');
-    return { actor: by?.key ?? null, target: to?.key ?? actor, place };
+    return { actor: by?.key ?? null, target: to?.key ?? actor, place, receiver: actor === nounBy ? nounTo : null };
   }
-  return { actor, target: to?.key ?? target, place, partner };
+  return { actor, target: to?.key ?? target, place, partner, demanded: ctl?.demanded };
 }
 
 // WordNet's answer per trigger lemma, asked once (the lexicon is small and fixed)
@@ -789,8 +977,9 @@ function modifies(text: string, m: Mention): boolean {
 function prepIdxOf(tokens: Token[], start: number, sStart: number): number {
   let k = tokenIndexBefore(tokens, start, sStart);
   if (k < 0) return -1;
-  // "confirmed that the US Secret Service": "that" before a determiner or a name opens a clause
-  while (k > sStart && SKIPPABLE.test(tokens[k].text) && !(/^that$/i.test(tokens[k].text) && (SKIPPABLE.test(tokens[k + 1].text) || /^\p{Lu}/u.test(tokens[k + 1].text)))) k--;
+  // "confirmed that the US Secret Service": "that" before a determiner or a name opens a clause;
+  // an honorific the name left out is stepped over too ("by Mr Glazer" → by)
+  while (k > sStart && (SKIPPABLE.test(tokens[k].text) && !(/^that$/i.test(tokens[k].text) && (SKIPPABLE.test(tokens[k + 1].text) || /^\p{Lu}/u.test(tokens[k + 1].text))) || /^(Mr|Mrs|Ms|Dr)\.?$/.test(tokens[k].text))) k--;
   return k;
 }
 
@@ -830,6 +1019,8 @@ function commonSubject(text: string, tokens: Token[], i: number, sStart: number,
   if (!/^[a-z][a-z-]*$/.test(w) || byEnd.has(head.end)) return null;
   if (PREPOSITIONS.has(w) || CLAUSE_WORDS.test(w) || SKIPPABLE.test(w) || /^(he|she|it|they|we|i|you|who|which|there|and|or|but|nor|than)$/.test(w)) return null;
   if (/(ed|ing)$/.test(w) || TRIGGERS.has(w) || posTags(w).some((x) => /PastTense|Gerund|Adverb|Pronoun|Determiner|Conjunction|Preposition/.test(x))) return null;
+  // "... by Mr Glazer in October last year was turned down": a time adjunct ends the subject, it is none
+  if (posTags(w).includes('Duration') || nounClasses(w, 1).includes('time')) return null;
   // the noun phrase: back over modifiers to a determiner, punctuation or a verb
   let r = q - 1;
   let mod: Mention | null = null;
@@ -855,7 +1046,7 @@ function commonSubject(text: string, tokens: Token[], i: number, sStart: number,
   // "the singer's agent confirmed", "Mr Lee's lawyer said": a person's possessive before a noun for
   // another person names someone else (the role may still name who; a spokesman speaks for the owner)
   if (mod && coref.entity(mod.entity)?.type === 'PERSON' && /^['’]s?$/.test(text.slice(mod.end, mod.end + 2).trim() || 'x') && !/^spokes/.test(w) && nounClasses(w, 2).includes('person')) {
-    return { key: isRoleNoun(w) ? coref.role(text.slice(tokens[r].start, head.end), -1) : null };
+    return { key: (isRoleNoun(w) ? coref.role(text.slice(tokens[r].start, head.end), -1) : null) ?? np.identify(w, head.sentence) };
   }
   // "held in the Cuban camp will be freed": a phrase after a preposition is its object, not the
   // subject, even when a name modifies its head
@@ -869,7 +1060,10 @@ function commonSubject(text: string, tokens: Token[], i: number, sStart: number,
   const from = r >= sStart && SKIPPABLE.test(tokens[r].text) ? r : r + 1;
   // a subject opens its clause: after a verb ("made a surprise visit") the phrase is an object
   const b = tokens[from - 1];
-  if (from - 1 >= sStart && /^\p{Ll}/u.test(b.text) && !PREPOSITIONS.has(b.text) && !CLAUSE_WORDS.test(b.text)) return null;
+  // ("said the army would attack": after a verb of saying, a phrase with a finite verb group of its
+  // own is the reported clause's subject)
+  const reported = from - 1 >= sStart && (REPORTED.test(b.text) || isSpeechVerb(b.text)) && !/ing$/.test(b.text) && finiteGroup(tokens.slice(q + 1, i)) && (q + 1 < i && tokens.slice(q + 1, i).some((x) => AUX.test(x.text) && !/^to$/i.test(x.text)) || /^[a-z]+(ed|s)$/.test(tokens[i].text) || PARTICIPLES.has(tokens[i].text));
+  if (from - 1 >= sStart && /^\p{Ll}/u.test(b.text) && !PREPOSITIONS.has(b.text) && !CLAUSE_WORDS.test(b.text) && !reported) return null;
   // after a preposition the phrase is the object of it ("one of its representatives declaring"):
   // the subject is further back, for the walk to find
   if (from - 1 >= sStart && PREPOSITIONS.has(b.text)) return null;
@@ -882,9 +1076,121 @@ function commonSubject(text: string, tokens: Token[], i: number, sStart: number,
   if (/^(his|her)$/i.test(tokens[from].text)) return { key: coref.pronoun(tokens[from].text, tokens[from].sentence, tokens[from].start) };
   // only a role noun can name a titled person ("the chancellor"); "bankers" names no entity but is a
   // phrase that acts, and asking costs a pass over the article's people
-  if (!isRoleNoun(w)) return { key: np.at(head.start) };
+  if (!isRoleNoun(w)) return { key: np.identify(w, head.sentence) ?? np.at(head.start) };
   const phrase = text.slice(tokens[from].start, head.end);
-  return { key: coref.role(phrase, tokens[from].start) ?? np.at(head.start) };
+  return { key: coref.role(phrase, tokens[from].start) ?? np.identify(w, head.sentence) ?? np.at(head.start) };
+}
+
+/**
+ * Object control: "urged Jane Brown to condemn X", "asked the court to block Y", "called on him to
+ * resign": an infinitive right after the object of another verb has that object for its subject
+ * (a name, a pronoun the coreference stage resolved, or a common noun for people). The governing verb
+ * is the word before the object (over determiners), a verb by the lexicon or the tagger, or the
+ * particle of a phrasal trigger ("called on"). `demanded` when that verb appeals or demands (CAMEO
+ * 02, 10): the act is asked for, not done. Null when the infinitive follows no such object.
+ */
+function objectControl(text: string, tokens: Token[], i: number, sStart: number, byEnd: Map<number, Mention>, coref: Coref, np: NounPhrases): { key: string | null; demanded: boolean } | null {
+  let q = i - 1;
+  while (q >= sStart && /^[a-z]+ly$/.test(tokens[q].text)) q--;
+  // ("accused Russia of attacking", "blamed the banks for lending": a gerund after the object's "of" or "for")
+  if (q - 2 < sStart || !(/^to$/i.test(tokens[q].text) || /^(of|for)$/i.test(tokens[q].text) && /^[a-z]+ing$/.test(tokens[i].text))) return null;
+  const o = q - 1;
+  let key: string | null = null;
+  let from = o;
+  const m = byEnd.get(tokens[o].end);
+  if (m) {
+    key = m.entity;
+    from = bisect(sStart, o + 1, (x) => tokens[x].start < m.start);
+  } else if (/^(him|her|them|us)$/i.test(tokens[o].text)) {
+    key = /^(him|her)$/i.test(tokens[o].text) ? coref.pronoun(tokens[o].text, tokens[o].sentence, tokens[o].start) : null;
+  } else if (np.at(tokens[o].start)) {
+    key = np.at(tokens[o].start);
+    while (from - 1 > sStart && o - from < 4 && /^\p{Ll}/u.test(tokens[from - 1].text) && !PREPOSITIONS.has(tokens[from - 1].text) && !SKIPPABLE.test(tokens[from - 1].text) && !isVerbToken(tokens[from - 1].text)) from--;
+  } else return null;
+  // over a determiner to the verb
+  let v = from - 1;
+  while (v > sStart && SKIPPABLE.test(tokens[v].text)) v--;
+  if (v < sStart) return null;
+  const w = tokens[v].text.toLowerCase();
+  const phr = v - 1 >= sStart ? PHRASAL_FORMS.get(tokens[v - 1].text.toLowerCase() + ' ' + w) : undefined;
+  if (!phr && (!/^[a-z]+$/.test(tokens[v].text) || PREPOSITIONS.has(w) || AUX.test(w) || BE.test(w) || !isVerbToken(w))) return null;
+  const cameo = phr?.[2] ?? TRIGGERS.get(w)?.cameo;
+  return { key, demanded: cameo === '02' || cameo === '10' };
+}
+
+/**
+ * Whether tokens between a subject and its verb are a verb group: auxiliaries and adverbs ("has since
+ * been"), and verbs that control an infinitive with their "to" ("had agreed to", "tried to"), a tensed
+ * one or an auxiliary among them ("Microsoft to sell" is a headline's infinitive, not a clause).
+ */
+function finiteGroup(toks: Token[]): boolean {
+  let tensed = false;
+  let control = false;
+  for (let k = 0; k < toks.length; k++) {
+    const x = toks[k].text;
+    if (/^[a-z]+ly$/.test(x)) continue;
+    if (AUX.test(x) && !/^to$/i.test(x)) {
+      tensed = true;
+      continue;
+    }
+    if (/^to$/i.test(x) && k > 0 && toks[k - 1].text !== 'to' && !AUX.test(toks[k - 1].text)) continue;
+    if (/^[a-z]+$/.test(x) && k + 1 < toks.length && /^to$/i.test(toks[k + 1].text) && isVerbToken(x)) {
+      control = true;
+      if (posTags(x).some((t) => /^(PastTense|PresentTense)$/.test(t)) || /ed$/.test(x)) tensed = true;
+      continue;
+    }
+    return false;
+  }
+  return !control || tensed;
+}
+
+/** Whether the noun phrase a possessive opens at `k` (before `end`) has a head noun for a thing, not a person. */
+function ownedThing(tokens: Token[], k: number, end: number): boolean {
+  let head = '';
+  // ("Nair's Indian-style adaptation": a capitalised modifier on the way)
+  for (; k < end && /^\p{L}[\p{L}-]*$/u.test(tokens[k].text) && !PREPOSITIONS.has(tokens[k].text) && !AUX.test(tokens[k].text) && !CLAUSE_WORDS.test(tokens[k].text); k++) if (/^[a-z][a-z-]*$/.test(tokens[k].text)) head = tokens[k].text;
+  return head !== '' && !TRIGGERS.has(head) && nounClasses(head, 1).length > 0 && !nounClasses(head, 2).includes('person') && !nounClasses(head, 2).includes('group');
+}
+
+/**
+ * Whether the object starting at token `k` is a definite statement, act or plan ("the news", "the
+ * new targets", "these measures", "the latest plan"): the, this or these, up to three lower-case
+ * modifiers, and a head noun WordNet files under communication, act or cognition, with no name or
+ * "of"/"by" phrase after it saying whose it is.
+ */
+function judgedThing(tokens: Token[], k: number): boolean {
+  const s = tokens[k]?.sentence;
+  if (s === undefined || !/^(the|this|these)$/i.test(tokens[k].text)) return false;
+  let h = k + 1;
+  while (h + 1 < tokens.length && tokens[h + 1].sentence === s && h - k <= 3 && /^[a-z][a-z-]*$/.test(tokens[h + 1].text) && !PREPOSITIONS.has(tokens[h + 1].text) && !CLAUSE_WORDS.test(tokens[h + 1].text) && !AUX.test(tokens[h + 1].text)) h++;
+  const head = tokens[h]?.text ?? '';
+  if (!/^[a-z][a-z-]*$/.test(head) || TRIGGERS.has(head)) return false;
+  const next = tokens[h + 1];
+  if (next && next.sentence === s && /^(of|by|from)$/i.test(next.text)) return false;
+  const classes = nounClasses(head, 1);
+  return classes.some((c) => c === 'communication' || c === 'act' || c === 'cognition');
+}
+
+/** Whether tokens [from, to) are names joined by commas and "and" only ("Donna Small and Asha Jama"). */
+function namesOnly(tokens: Token[], from: number, to: number, byStart: Map<number, Mention>, byEnd: Map<number, Mention>): boolean {
+  let k = from;
+  let names = 0;
+  while (k < to) {
+    const m = byStart.get(tokens[k].start);
+    if (!m) return false;
+    names++;
+    while (k < to && tokens[k].end <= m.end) k++;
+    if (k < to && !/^(and|,)$/i.test(tokens[k].text)) return false;
+    if (k < to) k++;
+  }
+  return names >= 2 && byEnd.has(tokens[to - 1].end);
+}
+
+/** Whether a lower-case word is a verb form: a trigger, or a verb by the tagger and not a noun or an adjective. */
+function isVerbToken(w: string): boolean {
+  if (TRIGGERS.has(w)) return true;
+  const tags = posTags(w);
+  return tags.some((x) => /^(Verb|PastTense|PresentTense|Infinitive)$/.test(x)) && !tags.some((x) => /Noun|Adjective|Preposition|Determiner/.test(x));
 }
 
 /**
@@ -918,7 +1224,7 @@ function clauseOpener(tokens: Token[], i: number, sStart: number, byEnd: Map<num
     const m = byStart.get(tokens[sStart].start);
     if (m) return { key: m.entity };
     // else the phrase the sentence opens with, when its head names people ("The striking workers, ...")
-    for (let k = sStart + 1; k < q && k - sStart <= 4 && /^\p{Ll}/u.test(tokens[k].text); k++) if (np.at(tokens[k].start)) return { key: np.at(tokens[k].start) };
+    for (let k = sStart + 1; k < q && k - sStart <= 4 && /^\p{Ll}/u.test(tokens[k].text); k++) if (np.at(tokens[k].start)) return { key: np.identify(tokens[k].text, tokens[k].sentence) ?? np.at(tokens[k].start) };
     return { key: null };
   }
   // the main clause's subject: the first name of the sentence that no preposition or verb governs
@@ -996,6 +1302,8 @@ function reportedBy(tokens: Token[], i: number, from: number): boolean {
     const w = tokens[q].text.toLowerCase();
     if (!REPORTED.test(w)) continue;
     const next = q + 1 < i ? tokens[q + 1].text.toLowerCase() : '';
+    // "Microsoft, Tom Evans said, had sued": a reporting clause between commas reports the clause it interrupts
+    if (next === ',' && parenthetical(tokens, q, from)) return true;
     if (/^(while|when|as|during|after|before|in|on|at|with|by|on|,)$/.test(next)) continue;
     // "and" between the report word and the trigger coordinates the two verbs ("said ... and predicted")
     if (tokens.slice(q + 1, i).some((t) => /^(and|but)$/i.test(t.text)) && !tokens.slice(q + 1, i).some((t) => /^(that|to)$/i.test(t.text))) continue;
@@ -1006,11 +1314,18 @@ function reportedBy(tokens: Token[], i: number, from: number): boolean {
     if (sub > 0 && /^[a-z]/.test(tokens[q + 1].text) && !SUBJECT_PRONOUN.test(next) && !tokens.slice(q + 1, q + 1 + sub).some((t) => /^that$/i.test(t.text) || t.text === ',')) continue;
     // "As Mr Brown announced the date, accountants urged him": the report word is inside an adverbial
     // clause still open at it, which a comma closes before the trigger's own clause
+    // ("Tom Evans, who said he was tired, criticised": so does a relative clause)
     let open = false;
-    for (let k = q - 1; k >= from && tokens[k].text !== ','; k--) if (SUBORDINATOR.test(tokens[k].text)) open = true;
+    for (let k = q - 1; k >= from && tokens[k].text !== ','; k--) if (SUBORDINATOR.test(tokens[k].text) || /^(who|which)$/i.test(tokens[k].text) && k - 1 >= from && tokens[k - 1].text === ',') open = true;
     if (open && tokens.slice(q + 1, i).some((t) => t.text === ',')) continue;
     return true;
   }
+  return false;
+}
+
+/** Whether the report word at `q` ends a short clause that a comma opens ("X, Tom Evans said, had ..."). */
+function parenthetical(tokens: Token[], q: number, from: number): boolean {
+  for (let k = q - 1; k >= from && q - k <= 5; k--) if (tokens[k].text === ',') return k < q - 1 && k > from;
   return false;
 }
 

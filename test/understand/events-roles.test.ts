@@ -233,3 +233,130 @@ test('"in May" is a month, not the modal; a gerund subject is not a participle c
   // ", actually signing a deal has proved elusive": the signer is not the main clause's subject
   assert.equal(annotated("Despite Tony Smith's announcement in May that a deal was close, actually signing a deal with Zantria Bank has proved elusive.", 'signing')?.actor, null);
 });
+
+test('object control: the object of the verb governing an infinitive does it; an appeal leaves it unrealised', () => {
+  assert.deepEqual(annotated('Tom Evans urged Jane Brown to condemn Paul Green.', 'condemn'), { cameo: '11', actor: 'Jane Brown', target: 'Paul Green', modality: 'hypothetical' });
+  const hired = annotated('Tony Blair hired Goldman Sachs to buy Google.', 'buy');
+  assert.deepEqual([hired?.actor, hired?.target], ['Goldman Sachs', 'Google']);
+  // no object before "to": the subject still does it
+  assert.equal(annotated('Tom Evans flew to London to meet Jane Brown.', 'meet')?.actor, 'Tom Evans');
+});
+
+test('reported clauses: the subject of a complement past a control verb, and a reporting clause between commas', () => {
+  assert.equal(annotated('Acme Corp said Microsoft had agreed to sell Google to Tom Evans.', 'sell')?.actor, 'Microsoft');
+  assert.deepEqual(annotated('Microsoft, Tom Evans said, had sued Google.', 'sued'), { cameo: '11', actor: 'Microsoft', target: 'Google', modality: 'reported' });
+  // a report inside a relative clause does not report the main clause
+  assert.equal(annotated('Tom Evans, who said he was tired, criticised Microsoft.', 'criticised')?.modality, 'happened');
+});
+
+test('passives: a thing of someone\'s done to is done to its owner, not so a person of theirs', () => {
+  const t = annotated('Jane Brown\'s adaptation of the novel, however, has been attacked by Tom Evans.', 'attacked');
+  assert.deepEqual([t?.actor, t?.target], ['Tom Evans', 'Jane Brown']);
+  assert.equal(annotated('Jane Brown\'s brother, however, was arrested on Monday.', 'arrested')?.target, null);
+});
+
+test('a lead that describes a person and names them after: the person named next', () => {
+  const lead = 'The creator of a famous television show is to join Acme Corp after signing up to write a film.\n\nJoss Whedon described the film as a dream.';
+  assert.equal(annotated(lead, 'signing up')?.actor, 'Joss Whedon');
+  const man = annotated('A man is facing charges of hacking into computers at Microsoft.\n\nThe Californian man, Tom Evans, was arrested in October.', 'charges');
+  assert.deepEqual([man?.cameo, man?.target], ['11', 'Tom Evans']);
+  // a titled person further on: "agent" names the agent, not the first person named
+  const agent = 'Pop star Carla Lind is to marry Tom Evans, the singer\'s agent has confirmed.\n\nEvans, 26, proposed on holiday. "No plans have been set," said Lind\'s agent Meghan Prophet.';
+  assert.equal(annotated(agent, 'confirmed')?.actor, 'Meghan Prophet');
+  // later in the article, a description is not resolved forward
+  const late = 'Acme Corp posted profits. It hired staff. It sold a plant. A man is facing charges of fraud.\n\nTom Evans was arrested.';
+  assert.equal(annotated(late, 'charges')?.target, null);
+});
+
+test('a common-noun subject of a reported clause, and of an infinitive past an adjunct', () => {
+  const phrase = (text: string, trigger: string) => {
+    const ev = annotate({ text, published: null }).events.find((e) => e.trigger === trigger);
+    return ev ? [ev.actorPhrase?.text ?? null, ev.modality] : null;
+  };
+  // "said the army attacked": the army, not the one who said it
+  assert.deepEqual(phrase('Tom Evans said the army attacked Gaza.', 'attacked'), ['army', 'reported']);
+  // "Creditors agreed on Friday to suspend": the subject of the verb that governs the infinitive
+  assert.deepEqual(phrase('Creditors agreed on Friday to suspend payments to Acme Corp.', 'suspend'), ['Creditors', 'planned']);
+});
+
+test('a violent or coercive act announced for later in a report is a threat', () => {
+  assert.deepEqual(annotated('Shareholders United said it would fight any move by Tom Evans.', 'fight'), { cameo: '13', actor: 'Shareholders United', target: 'Tom Evans', modality: 'hypothetical' });
+  // not a scheduled act in the reporter's voice
+  assert.equal(annotated('Police will arrest Tom Evans on Monday.', 'arrest')?.cameo, '17');
+  // a capitalised modifier between the owner and the thing done to
+  assert.equal(annotated('Jane Brown\'s Indian-style adaptation of the novel has been attacked by Tom Evans.', 'attacked')?.target, 'Jane Brown');
+});
+
+test('agreeing a thing settles an agreement (05); agreeing to do a thing states an intent (03)', () => {
+  assert.deepEqual(annotated('Acme Corp agreed a rescue plan with Microsoft on Friday.', 'agreed'), { cameo: '05', actor: 'Acme Corp', target: 'Microsoft', modality: 'happened' });
+  assert.equal(annotated('Acme Corp agreed to buy Microsoft.', 'agreed')?.cameo, '03');
+});
+
+test('"accused X of attacking its ports": the object does the gerund, to the owner of its object', () => {
+  assert.deepEqual(annotated('Ukraine accused Russia of attacking its ports.', 'attacking'), { cameo: '18', actor: 'Russia', target: 'Ukraine', modality: 'reported' });
+});
+
+test('an event noun after a preposition is the noun ("hit by sanctions imposed by the US")', () => {
+  const s = annotated('Iran has been hit by sanctions imposed by the US.', 'sanctions');
+  assert.deepEqual([s?.cameo, s?.actor], ['16', 'United States']);
+});
+
+test('to demonstrate or rally something is no protest; intransitive it is', () => {
+  const ev = (t: string) => annotate({ text: t, published: null }).events.map((e) => e.cameo);
+  assert.deepEqual(ev('Beijing is concerned, as demonstrated by the departure of its envoy.'), []);
+  assert.deepEqual(ev('Shareholders United has been rallying opposition to the bid.'), []);
+  assert.deepEqual(ev('Thousands demonstrated in Paris against the war.'), ['14']);
+});
+
+test('"the two sides": the pair the article just named, past a lone name of another type, in their order', () => {
+  const t = 'Officials said the United States and China had reached a Phase 1 deal. The two sides continue to negotiate.';
+  assert.deepEqual(annotated(t, 'negotiate'), { cameo: '04', actor: 'United States', target: 'China', modality: 'happened' });
+});
+
+test('a passive whose subject is a request: its "by" maker is the target, its "to" addressee rejects it', () => {
+  const t = annotated('A previous approach to Microsoft by Mr Evans in October last year was turned down.', 'turned down');
+  assert.deepEqual([t?.cameo, t?.actor, t?.target], ['12', 'Microsoft', 'Evans']);
+  // a subordinating "after" before a name with a finite verb opens that name's clause
+  assert.equal(annotated('Chaos followed after Mr Brown threatened to raise taxes.', 'threatened')?.actor, 'Brown');
+});
+
+test('judging a definite statement or plan with no owner named: aimed at whoever last acted before', () => {
+  assert.deepEqual(annotated('Tony Blair announced the plan on Monday. Gordon Brown criticised the plan.', 'criticised'), { cameo: '11', actor: 'Gordon Brown', target: 'Tony Blair', modality: 'happened' });
+  // not a thing that is no statement, act or plan, nor when nobody else acted in reach
+  assert.equal(annotated('Tony Blair announced the plan on Monday. Gordon Brown criticised the weather.', 'criticised')?.target, null);
+  assert.equal(annotated('Gordon Brown criticised the plan.', 'criticised')?.target, null);
+});
+
+test('an object relative clause\'s antecedent is the object; an event noun\'s own "by" its actor', () => {
+  const rel = annotated('Gordon Brown, whom Tony Blair praised, met Jacques Chirac.', 'praised');
+  assert.deepEqual([rel?.actor, rel?.target], ['Tony Blair', 'Gordon Brown']);
+  // a complementiser "that" after an object is no relative pronoun
+  assert.equal(annotated('Tony Blair told Microsoft that Google sued.', 'sued')?.target, null);
+  const att = annotated('The attack on Ukraine by Russia was condemned.', 'attack');
+  assert.deepEqual([att?.cameo, att?.actor, att?.target], ['18', 'Russia', 'Ukraine']);
+});
+
+test('withdrawing someone from a party: the party withdrawn from is the target', () => {
+  assert.deepEqual(annotated('France has withdrawn its ambassador from Russia.', 'withdrawn'), { cameo: '08', actor: 'France', target: 'Russia', modality: 'happened' });
+  // a person released stays the target
+  assert.equal(annotated('Tom Evans was released from prison by Russia.', 'released')?.target, 'Tom Evans');
+});
+
+test('a second verb of a coordination takes the first verb\'s subject and modal, not a name in its object', () => {
+  const t = annotated('Charles Kennedy will also highlight the anger over the Iraq war and call for a balanced approach.', 'call for');
+  assert.deepEqual([t?.cameo, t?.actor, t?.modality], ['02', 'Charles Kennedy', 'planned']);
+  // two clauses, each with its subject
+  assert.equal(annotated('Microsoft sued Google and Apple sued Amazon.', 'sued')?.actor, 'Microsoft');
+});
+
+test('"thanks to" and coming back are no events; nobody is their own target', () => {
+  const ev = (t: string) => annotate({ text: t, published: null }).events.map((e) => [e.cameo, e.trigger]);
+  assert.deepEqual(ev('Tony Blair won thanks to Gordon Brown.'), []);
+  assert.deepEqual(ev('Tom Evans returned to first-team action in May.'), []);
+  assert.deepEqual(ev('Russia will return Crimea.'), [['08', 'return']]);
+});
+
+test('a common-noun subject with names coordinated in apposition: the first name', () => {
+  const t = annotated('Roni Size became involved after two friends, Donna Small and Asha Jama, were shot in his Bristol hometown in October.', 'shot');
+  assert.deepEqual([t?.cameo, t?.actor, t?.target], ['18', null, 'Donna Small']);
+});
