@@ -11,14 +11,19 @@
 //    log-odds under the fold's pair model as one feature.
 // 3. Picks the joining threshold by replaying the single-pass decisions offline over the recorded
 //    pairs (story aggregates included, as placeQueued keeps them): the highest pairwise F1 whose
-//    precision is at least MIN_PRECISION (else the highest F1).
+//    precision is at least MIN_PRECISION (else the highest F1). Within each CV fold it is picked on the
+//    fold's training stories; the shipped one (since 2026-12-05) on the pooled CV curve, i.e. on
+//    held-out decisions (THRESHOLD=dev: on all dev in sample, as before).
 // The CV is printed twice: scored within each held-out fold, and pooled over every pair with a
 // held-out article over the whole dev, so that a held-out article wrongly joining a training story
 // counts against precision. CV_CURVE=1 adds the pooled CV at fixed thresholds (to compare models at
 // equal precision).
 // PAIRS_CACHE=/tmp/x.json keeps the recorded pairs, so trying a variant skips the 2-minute ingest.
 // Ablations: PICK=bcubed picks the threshold for B-cubed F1 (MIN_PRECISION=0 drops the floor);
-// FIXED_T=0.8 cross-validates at one threshold instead of picking it on each fold's training stories.
+// FIXED_T=0.8 cross-validates at one threshold instead of picking it on each fold's training stories;
+// CV_T=0.6,0.7 the thresholds of the pooled curve; DROP=6,8 zeroes story-model columns; EXTRA=numboth,
+// numconf,numlog appends figure columns to both models (dropped 2026-12-05: pooled CV 73.1 → 57.9 / 68.0);
+// DIAG=5 prints, for every gold story of at least 5 dev articles, each article's decision.
 // On 2026-12-03 (dev, 5 folds, pooled P/R/F1): best member or centroid under the pair model, the
 // better of the two, 90.3/50.2/64.5; the story model 86.6/55.8/67.9 (at a fixed 0.80: 90.0/55.5/68.7).
 
@@ -26,7 +31,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { StoryAggregate, StorySignature } from '../src/model/index.js';
-import { aggregateFeatures, aggregateOf, aggregateVector, pairFeatures, DUPLICATE_JACCARD, extendAggregate, featureVector, pairLogit, placeQueued, storyScore, type PairFeatures, type StoryLinks } from '../src/query/stories.js';
+import { aggregateFeatures, aggregateOf, aggregateVector, pairFeatures, DUPLICATE_JACCARD, extendAggregate, featureVector, placeQueued, type PairFeatures, type StoryLinks } from '../src/query/stories.js';
 import { ROOT } from './lib/corpus.js';
 import { goldStories, ingestSplit, pct, readStorySet, scoreClusters, STORY_SET_NAMES, streamOrder, type StorySetName } from './lib/stories.js';
 
@@ -46,16 +51,33 @@ if (!['prior', 'none', 'pair', 'story', 'both'].includes(DATES)) throw new Error
 const datePrior = DATES === 'prior';
 // GRACE=n: with DATES=prior, the days apart the prior forgives (7 unless given).
 const dateGraceDays = Number(process.env.GRACE ?? 7);
-const pairVector = (f: PairFeatures) => {
-  const x = featureVector(f);
+// EXTRA=numboth,numconf: experimental columns appended to both models (computed from the signatures)
+const EXTRA = (process.env.EXTRA ?? '').split(',').filter(Boolean);
+type XF = PairFeatures & { x?: number[] };
+function extras(aNums: string[], bNums: string[]): number[] {
+  const both = aNums.length > 0 && bNums.length > 0 ? 1 : 0;
+  const bs = new Set(bNums);
+  const common = aNums.filter((n) => bs.has(n)).length;
+  return EXTRA.map((e) => {
+    if (e === 'numboth') return both;
+    if (e === 'numconf') return both && common === 0 ? 1 : 0;
+    if (e === 'numlog') return both ? Math.log1p(Math.min(aNums.length, bNums.length)) : 0;
+    throw new Error(`EXTRA: ${e}?`);
+  });
+}
+const pairF = (a: StorySignature, b: StorySignature, rare: number): XF => ({ ...pairFeatures(a, b), rare, x: extras(a.numbers ?? [], b.numbers ?? []) });
+const aggF = (a: StorySignature, s: StoryAggregate, rare: number): XF => ({ ...aggregateFeatures(a, s, rare), x: extras(a.numbers ?? [], s.numbers) });
+const pairVector = (f: XF) => {
+  const x = [...featureVector(f), ...(f.x ?? [])];
   if (DATES !== 'pair' && DATES !== 'both') x[x.length - 1] = 0;
   return x;
 };
 // DROP=8,9: story-vector columns left out (zeroed, so their weight stays 0), for ablations
 const DROP = (process.env.DROP ?? '').split(',').filter(Boolean).map(Number);
-const storyVector = (f: PairFeatures, members: number, links: StoryLinks) => {
+const storyVector = (f: XF, members: number, links: StoryLinks) => {
   const x = aggregateVector(f, members, links);
   if (DATES !== 'story' && DATES !== 'both') x[x.length - 1] = 0;
+  x.push(...(f.x ?? []));
   for (const i of DROP) x[i] = 0;
   return x;
 };
@@ -94,7 +116,7 @@ const pairs = recorded.pairs;
 const ids = [...new Set(ing.idOf.values())];
 const sigOf = new Map<string, StorySignature>(recorded.sigs);
 // Pair features are a function of the two signatures: recomputed, so a cache outlives a change of features.
-if (cacheFile) for (const p of pairs) p.f = { ...pairFeatures(sigOf.get(p.a)!, sigOf.get(p.b)!), rare: p.f.rare };
+for (const p of pairs) p.f = pairF(sigOf.get(p.a)!, sigOf.get(p.b)!, p.f.rare);
 // each article's scored pairs, in the order they were scored
 const byArticle = new Map<string, Pair[]>();
 for (const p of pairs) {
@@ -135,7 +157,7 @@ const aggRows: AggRow[] = [];
     const sig = sigOf.get(id)!;
     for (const [g, { rare, pairs }] of held) {
       const s = goldAggregate.get(g)!;
-      const f = aggregateFeatures(sig, s, Object.values(rare).reduce((a, b) => a + b, 0));
+      const f = aggF(sig, s, Object.values(rare).reduce((a, b) => a + b, 0));
       aggRows.push({ story: mine, candidate: g, f, members: s.members, pairs, y: g === mine ? 1 : 0 });
     }
     const s = goldAggregate.get(mine);
@@ -147,14 +169,19 @@ console.log(`story aggregate rows: ${aggRows.length}, ${aggRows.filter((r) => r.
 interface Weights { pair: number[]; aggregate: number[] }
 const r3 = (v: number) => Math.round(v * 1000) / 1000;
 
+// the two models' log-odds / probability over the vectors above (extra columns included)
+const dot = (x: number[], w: number[]) => x.reduce((s, v, k) => s + v * (w[k] ?? 0), 0);
+const lp = (f: XF, w: number[]) => dot(pairVector(f), w);
+const gapPrior = (g: number | null) => (g === null || !datePrior ? 0 : Math.max(0, g - dateGraceDays) / 7);
+const sp = (f: XF, members: number, links: StoryLinks, w: number[]) => 1 / (1 + Math.exp(-(dot(storyVector(f, members, links), w) - gapPrior(f.gapDays))));
+
 // ---- logistic regression ----
 function fitPairs(data: Pair[]): number[] {
   return fit(data.map((p) => ({ x: pairVector(p.f), y: p.y })));
 }
 
 function fitStories(rows: AggRow[], pair: number[]): number[] {
-  const model = { weights: pair, aggregate: [], threshold: 0, datePrior, dateGraceDays, fitted: '' };
-  return fit(rows.map((r) => ({ x: storyVector(r.f, r.members, { logits: r.pairs.map((f) => pairLogit(f, model)).sort((a, b) => b - a) }), y: r.y })));
+  return fit(rows.map((r) => ({ x: storyVector(r.f, r.members, { logits: r.pairs.map((f) => lp(f, pair)).sort((a, b) => b - a) }), y: r.y })));
 }
 
 function fitBoth(data: Pair[], rows: AggRow[]): Weights {
@@ -206,17 +233,16 @@ function solve(A: number[][], b: number[]): number[] {
 }
 
 // ---- the single-pass decisions, replayed over the recorded pairs ----
-function replay(w: Weights, threshold: number, only?: Set<string>): Map<string, string> {
+function replay(w: Weights, threshold: number, only?: Set<string>, log?: { id: string; best: string | null; p: number; second: number; joins: boolean }[]): Map<string, string> {
   const storyOf = new Map<string, string>();
   // the story aggregate each placed article carries (as in placeQueued: the latest one among the candidates, extended)
   const aggregateAt = new Map<string, StoryAggregate>();
-  const model = { weights: w.pair, aggregate: w.aggregate, threshold, datePrior, dateGraceDays, fitted: '' };
   for (const id of ids) {
     let dup = false;
     const byStory = new Map<string, { logits: number[]; aggregate: StoryAggregate; held: Record<string, number> }>();
     for (const p of byArticle.get(id) ?? []) {
       if (!storyOf.has(p.b)) continue;
-      const s = pairLogit(p.f, model);
+      const s = lp(p.f, w.pair);
       if (p.f.jaccard >= DUPLICATE_JACCARD) dup = true;
       const story = storyOf.get(p.b)!;
       const at = aggregateAt.get(p.b)!;
@@ -228,13 +254,16 @@ function replay(w: Weights, threshold: number, only?: Set<string>): Map<string, 
     }
     let best: string | null = null;
     let bestP = -1;
+    let second = -1;
     const sig = sigOf.get(id)!;
     for (const [story, { logits, aggregate, held }] of byStory) {
       const rare = Object.values(held).reduce((s, x) => s + x, 0);
-      const sp = storyScore(aggregateFeatures(sig, aggregate, rare), aggregate.members, { logits: logits.sort((x, y) => y - x) }, model);
-      if (sp > bestP || (sp === bestP && best !== null && story < best)) (best = story), (bestP = sp);
+      const sp0 = sp(aggF(sig, aggregate, rare), aggregate.members, { logits: logits.sort((x, y) => y - x) }, w.aggregate);
+      if (sp0 > bestP || (sp0 === bestP && best !== null && story < best)) (second = bestP), (best = story), (bestP = sp0);
+      else if (sp0 > second) second = sp0;
     }
     const joins = best !== null && (bestP >= threshold || dup);
+    log?.push({ id, best, p: bestP, second, joins });
     storyOf.set(id, joins ? best! : id);
     aggregateAt.set(id, joins ? extendAggregate(byStory.get(best!)!.aggregate, sig) : aggregateOf(sig));
   }
@@ -304,8 +333,16 @@ const cv: { p: number; r: number; f1: number; t: number }[] = [];
 const pooled = { tp: 0, gp: 0, pp: 0 };
 const pooledBySet = new Map(SETS.map((set) => [set, { tp: 0, gp: 0, pp: 0 }]));
 // CV_CURVE=1: the pooled CV at fixed thresholds too, to compare two models at equal precision
-const curveThresholds = process.env.CV_CURVE ? [0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.875, 0.9, 0.925] : [];
+// THRESHOLD=dev picks the final threshold on all dev with the model fitted on all dev (in sample, as
+// before 2026-12-05); THRESHOLD=cv (the default) picks it on the pooled CV curve, out of fold: the
+// threshold whose held-out joins score best, where an in-sample pick rewards the scores the model
+// gives the very pairs it was fitted on.
+const THRESHOLD_FROM = process.env.THRESHOLD ?? 'cv';
+if (!['cv', 'dev'].includes(THRESHOLD_FROM)) throw new Error(`THRESHOLD=${THRESHOLD_FROM}: not one of cv, dev`);
+const GRID = Array.from({ length: 19 }, (_, i) => Math.round((0.5 + i * 0.025) * 1000) / 1000);
+const curveThresholds = process.env.CV_T ? process.env.CV_T.split(',').map(Number) : process.env.CV_CURVE || THRESHOLD_FROM === 'cv' ? GRID : [];
 const pooledAt = new Map(curveThresholds.map((t) => [t, { tp: 0, gp: 0, pp: 0 }]));
+const pooledAtSet = new Map(SETS.flatMap((set) => curveThresholds.map((t) => [`${set} ${t}`, { tp: 0, gp: 0, pp: 0 }])));
 for (let k = 0; k < 5; k++) {
   const trainStories = new Set(stories.filter((s) => foldOf.get(s) !== k));
   const heldStories = new Set(stories.filter((s) => foldOf.get(s) === k));
@@ -318,12 +355,31 @@ for (let k = 0; k < 5; k++) {
   // held-out article in it, over the whole dev placed with the fold's model.
   addPooled(pooled, w, t, trainStories, heldStories);
   for (const set of SETS) addPooled(pooledBySet.get(set)!, w, t, trainStories, heldStories, set);
-  if (process.env.CV_CURVE) for (const ct of curveThresholds) addPooled(pooledAt.get(ct)!, w, ct, trainStories, heldStories);
+  for (const ct of curveThresholds) {
+    addPooled(pooledAt.get(ct)!, w, ct, trainStories, heldStories);
+    for (const set of SETS) addPooled(pooledAtSet.get(`${set} ${ct}`)!, w, ct, trainStories, heldStories, set);
+  }
 }
 const honest = pairwise(pooled);
+/**
+ * The threshold of the pooled CV curve: the best mean of the sets' F1 among those whose precision over
+ * the whole dev is at least MIN_PRECISION (else the best mean F1).
+ */
+function pickFromCurve(): { t: number; p: number; r: number; f1: number } {
+  let best = { t: 0.5, p: 0, r: 0, f1: 0, aim: -1, ok: false };
+  for (const [t, c] of pooledAt) {
+    const s = pairwise(c);
+    const ok = s.p >= MIN_PRECISION;
+    const aim = SETS.map((set) => pairwise(pooledAtSet.get(`${set} ${t}`)!).f1).reduce((a, b) => a + b, 0) / SETS.length;
+    if ((ok && !best.ok) || (ok === best.ok && aim > best.aim)) best = { t, ...s, aim, ok };
+  }
+  return best;
+}
 for (const [ct, c] of pooledAt) {
+  if (!process.env.CV_CURVE && !process.env.CV_T) break;
   const s = pairwise(c);
-  console.log(`  pooled CV at threshold ${ct.toFixed(2)}: P ${pct(s.p)} R ${pct(s.r)} F1 ${pct(s.f1)}`);
+  const per = SETS.map((set) => pairwise(pooledAtSet.get(`${set} ${ct}`)!)).map((x, i) => `${SETS[i]} ${pct(x.p)}/${pct(x.r)}/${pct(x.f1)}`);
+  console.log(`  pooled CV at threshold ${ct.toFixed(3)}: P ${pct(s.p)} R ${pct(s.r)} F1 ${pct(s.f1)}  (${per.join(', ')})`);
 }
 
 /** Adds the fold's pooled pair counts: every pair with a held-out article in it, the whole dev placed with the fold's model. */
@@ -344,7 +400,15 @@ for (const [set, c] of pooledBySet) {
 }
 
 const { pair: weights, aggregate: aggWeights } = fitBoth(pairs, aggRows);
-const chosen = pickThreshold({ pair: weights, aggregate: aggWeights });
+const picked = pickThreshold({ pair: weights, aggregate: aggWeights });
+let chosen = picked;
+if (THRESHOLD_FROM === 'cv') {
+  const t = pickFromCurve().t;
+  const s = scoreClusters(goldFor(), replay({ pair: weights, aggregate: aggWeights }, t)).pairwise;
+  chosen = { t, ...s };
+  const cvAt = pairwise(pooledAt.get(t)!);
+  console.log(`threshold from the pooled CV curve: ${t} (pooled CV there P ${pct(cvAt.p)} R ${pct(cvAt.r)} F1 ${pct(cvAt.f1)}); the in-sample pick on all dev would be ${picked.t}`);
+}
 if (process.env.CURVE) for (let t = 0.3; t < 0.99; t += 0.05) {
   const s = scoreClusters(goldFor(), replay({ pair: weights, aggregate: aggWeights }, t)).pairwise;
   console.log(`  threshold ${t.toFixed(2)}: P ${pct(s.p)} R ${pct(s.r)} F1 ${pct(s.f1)}`);
@@ -355,10 +419,35 @@ for (const set of SETS) {
   const sc = scoreClusters(goldFor(only), replay({ pair: weights, aggregate: aggWeights }, chosen.t, only));
   console.log(`  all dev, ${set}: pairwise P ${pct(sc.pairwise.p)} R ${pct(sc.pairwise.r)} F1 ${pct(sc.pairwise.f1)}, B-cubed F1 ${pct(sc.bcubed.f1)}`);
 }
+if (process.env.DIAG) {
+  const log: { id: string; best: string | null; p: number; second: number; joins: boolean }[] = [];
+  const got = replay({ pair: weights, aggregate: aggWeights }, chosen.t, undefined, log);
+  const label = new Map(gold.map((g) => [g.story, g.label]));
+  const byGold = new Map<string, string[]>();
+  for (const id of ids) byGold.set(goldOf.get(pathOf.get(id)!)!, [...(byGold.get(goldOf.get(pathOf.get(id)!)!) ?? []), id]);
+  const goldOfId = (id: string) => goldOf.get(pathOf.get(id)!)!;
+  const predOf = (id: string) => got.get(pathOf.get(id)!)!;
+  console.log('\njoins into a story holding none of the article\'s gold story:');
+  for (const l of log) {
+    if (!l.joins) continue;
+    const mates = [...got].filter(([path, st]) => st === predOf(l.id) && ing.idOf.get(path) !== l.id).map(([path]) => goldOf.get(path));
+    if (!mates.includes(goldOfId(l.id))) console.log(`  p ${l.p.toFixed(3)} second ${l.second.toFixed(3)} [${label.get(goldOfId(l.id))}] → [${label.get(mates[0]!)}]`);
+  }
+  for (const [g, members] of byGold) {
+    if (members.length < Number(process.env.DIAG)) continue;
+    console.log(`\n${label.get(g)} (${members.length})`);
+    for (const id of members) {
+      const l = log.find((x) => x.id === id)!;
+      const bestGold = l.best === null ? '-' : [...got].find(([path, st]) => st === l.best && ids.includes(ing.idOf.get(path)!))?.[0];
+      const right = bestGold && bestGold !== '-' ? goldOf.get(bestGold) === g : false;
+      console.log(`  ${id.padEnd(40)} → ${predOf(id).slice(0, 30).padEnd(30)} best p ${l.p.toFixed(3)} ${right ? 'own' : 'OTHER'} second ${l.second.toFixed(3)} ${l.joins ? 'joins' : 'starts'}  ${sigOf.get(id)!.published ?? ''}`);
+    }
+  }
+}
 if (process.env.NO_WRITE) process.exit(0);
 
 const file = resolve(ROOT, 'src/query/story-weights.ts');
-const fitted = `npm run fit:stories on ${new Date().toISOString().slice(0, 10)}: dev split of ${SETS.join(' and ')}, ${ids.length} articles, dates ${DATES}${datePrior ? ` (grace ${dateGraceDays} days)` : ''}, ${pairs.length} pairs; 5-fold CV pairwise F1 ${pct(mean(cv.map((c) => c.f1)))} (pooled with wrong joins into training stories: ${pct(honest.f1)})`;
+const fitted = `npm run fit:stories on ${new Date().toISOString().slice(0, 10)}: dev split of ${SETS.join(' and ')}, ${ids.length} articles, dates ${DATES}${datePrior ? ` (grace ${dateGraceDays} days)` : ''}, ${pairs.length} pairs; threshold ${THRESHOLD_FROM === 'cv' ? `from the pooled CV curve (P ${pct(pairwise(pooledAt.get(chosen.t)!).p)} R ${pct(pairwise(pooledAt.get(chosen.t)!).r)} F1 ${pct(pairwise(pooledAt.get(chosen.t)!).f1)} there)` : 'picked on all dev'}; 5-fold CV pairwise F1 ${pct(mean(cv.map((c) => c.f1)))} (pooled with wrong joins into training stories: ${pct(honest.f1)})`;
 writeFileSync(
   file,
   `// The story model's weights. Written by \`npm run fit:stories\` (bench/fit-stories.ts) from the dev split

@@ -13,6 +13,8 @@
 // and the gold pairs lost are counted by the class of the later article. Never reads the test split's
 // labels (its article paths only, to keep them out of the distractors).
 //
+// --thresholds 0.75,0.7 places the same desk again at each threshold and prints its pairwise scores.
+//
 // --distractors N (BBC only): N unlabelled BBC articles (in no labelled set, as for the background
 // frequencies of bench/make-background.ts) are mixed into the stream, so that the candidates are
 // looked up in a larger desk; the classes and the pairwise scores are over the dev articles only.
@@ -23,9 +25,10 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { BENCH_DATA } from './lib/corpus.js';
 import { placeQueued, pairScore } from '../src/query/stories.js';
+import { STORY_MODEL } from '../src/query/story-weights.js';
 import { goldStories, ingestSplit, pct, predictedStories, readStorySet, scoreClusters, STORY_SET_NAMES, streamOrder, type StorySetName } from './lib/stories.js';
 
-const { values } = parseArgs({ options: { set: { type: 'string' }, verbose: { type: 'boolean', default: false }, distractors: { type: 'string', default: '0' } } });
+const { values } = parseArgs({ options: { set: { type: 'string' }, verbose: { type: 'boolean', default: false }, distractors: { type: 'string', default: '0' }, thresholds: { type: 'string', default: '' } } });
 const distractors = Number(values.distractors);
 const sets = values.set ? [values.set as StorySetName] : STORY_SET_NAMES;
 
@@ -108,5 +111,12 @@ for (const set of sets) {
     console.log(`  ${k.padEnd(11)} ${String(c.articles).padStart(4)} articles  ${String(c.pairs).padStart(4)} pairs lost (${pct(c.pairs / Math.max(1, lostAll))}%)`);
   }
   if (values.verbose) console.log(lines.join('\n'));
+  // --thresholds 0.75,0.7: the same desk placed again at other joining thresholds (pairwise only)
+  for (const t of values.thresholds.split(',').filter(Boolean).map(Number)) {
+    await ing.app.store.resetStories();
+    await placeQueued(ing.app.store, { now: () => new Date(), model: { ...STORY_MODEL, threshold: t }, onProgress: () => {} });
+    const at = scoreClusters(goldOf, await predictedStories(ing));
+    console.log(`  at threshold ${t}: pairwise P/R/F1 ${pct(at.pairwise.p)} / ${pct(at.pairwise.r)} / ${pct(at.pairwise.f1)}`);
+  }
   await ing.done();
 }
