@@ -1042,6 +1042,10 @@ export class PostgresStore implements Store {
   async maintain(): Promise<{ before: StorageReport; after: StorageReport }> {
     const before = await this.storage();
     await this.q('VACUUM ANALYZE');
+    // Every article updates its ~30 entities' counters, one of them indexed (entities_rank), so none of
+    // those updates is HOT and the entity indexes fill with dead entries that VACUUM leaves as free space
+    // inside them: at 1,000 articles 2.5 MB against 1.0 rebuilt. Rebuilt online (writers carry on).
+    await this.q('REINDEX TABLE CONCURRENTLY entities');
     return { before, after: await this.storage() };
   }
 
