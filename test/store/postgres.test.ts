@@ -23,10 +23,8 @@ import { unpackAnnotations } from '../../src/store/packed.js';
  */
 async function undoStep17(c: pg.Client): Promise<void> {
   await c.query(`
-    ALTER TABLE sentences ADD COLUMN n_terms INTEGER NOT NULL DEFAULT 0, ADD PRIMARY KEY (id), ADD UNIQUE (article_id, idx), REPLICA IDENTITY DEFAULT;
-    DROP INDEX sentences_article;
-    ALTER TABLE quotes ADD PRIMARY KEY (article_id, idx), ADD FOREIGN KEY (article_id, sentence) REFERENCES sentences (article_id, idx),
-      REPLICA IDENTITY DEFAULT;
+    ALTER TABLE sentences ADD COLUMN n_terms INTEGER NOT NULL DEFAULT 0, ADD PRIMARY KEY (id), REPLICA IDENTITY DEFAULT;
+    ALTER TABLE quotes ADD PRIMARY KEY (article_id, idx), REPLICA IDENTITY DEFAULT;
     DROP INDEX quotes_article;
     ALTER TABLE article_entities DROP CONSTRAINT article_entities_pkey, ADD PRIMARY KEY (article_id, entity_id);
     DROP INDEX article_entities_article;
