@@ -1,6 +1,7 @@
 // Answer-only ask and search latency on a store kept by `npm run bench -- --data DIR`, without the
 // slow pass with related questions: for quick before/after runs and CPU profiles of retrieval.
 //   node --import tsx bench/ask-latency.ts DIR [--questions 200] [--only ask|search] [--answers FILE]
+//   node --import tsx bench/ask-latency.ts DIR --database URL ...   (a kept PostgreSQL store; DIR for the rest)
 //   node --cpu-prof --cpu-prof-dir=OUT --import tsx bench/ask-latency.ts DIR   (a profile)
 // The questions are scale.ts's (the dev split's reader questions, never the test split), each asked
 // once and new to the process, as a reader's would be; searches are their first four index terms.
@@ -21,6 +22,7 @@ const { values, positionals } = parseArgs({
     only: { type: 'string' },
     answers: { type: 'string' },
     searches: { type: 'string' },
+    database: { type: 'string' },
   },
 });
 const dir = positionals[0];
@@ -38,9 +40,9 @@ const timed = async <T>(items: T[], f: (x: T) => Promise<unknown>) => {
   return { wall: await timeEach(items, f, cpu), cpu };
 };
 
-const app = await buildApp(loadConfig({}, { dataDir: dir, allowFetch: false, databaseUrl: null }));
+const app = await buildApp(loadConfig({}, { dataDir: dir, allowFetch: false, databaseUrl: values.database ?? null }));
 const articles = await app.store.countArticles();
-console.log(`${dir}: ${articles} articles, ${asked.length} questions, load average ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
+console.log(`${values.database ?? dir}: ${articles} articles, ${asked.length} questions, load average ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
 const out: Record<string, { answer: string | null; cite: string | null }> = {};
 const found: Record<string, string[]> = {};
 if (values.only !== 'search') {

@@ -1,4 +1,5 @@
 // node --import tsx bench/pg-probe.ts [--articles 1000 --top 20 --explain-ms 50]
+//   [--database URL [--no-ingest]] [--dump FILE] [--what-if]
 //
 // Where PostgreSQL ingest time and bytes go: the first N articles of the synthetic BBC corpus
 // (bench/lib/synth.ts) are added (read, understand, store, place stories, as `newsdesk add` does) into a
@@ -7,6 +8,11 @@
 // statements slower than --explain-ms (auto_explain, ANALYZE, nested statements included), and each
 // table's bytes (heap, TOAST, indexes) per article. The server is stopped and deleted at the end, also on
 // error. Figures are printed, never asserted.
+//
+// --database URL: use that (existing, empty or not) database on a running server and keep it, instead of
+// a throwaway server (statement figures then need pg_stat_statements preloaded there; without it they are
+// left out). --no-ingest: add nothing, only open the store (which applies this code's migrations), then
+// dump and measure: how a store written by an older version reads after migrating.
 
 import { parseArgs } from 'node:util';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -28,6 +34,10 @@ const { values } = parseArgs({
     // write what the store holds and answers (every article's view, entities, stories, 100 dev searches
     // and answers), one JSON line each without ingest times, to compare two versions' outputs
     dump: { type: 'string' },
+    database: { type: 'string' },
+    'no-ingest': { type: 'boolean', default: false },
+    // VACUUM FULL before measuring: what the tables hold, without the dead rows a migration leaves
+    vacuum: { type: 'boolean', default: false },
   },
 });
 const n = Number(values.articles);
@@ -39,7 +49,10 @@ const top = Number(values.top);
 const explainMs = Number(values['explain-ms']);
 const files = synthCorpus(n, () => {});
 
-const started = await startTestPg({
+const given = values.database;
+const started: Awaited<ReturnType<typeof startTestPg>> = given
+  ? { ok: true, pg: { url: given, freshDatabase: async () => given, stop: async () => {} } }
+  : await startTestPg({
   settings: [
     'shared_preload_libraries=pg_stat_statements,auto_explain',
     'pg_stat_statements.track=all',
@@ -59,17 +72,21 @@ try {
   const url = await server.freshDatabase();
   const raw = new pg.Client({ connectionString: url });
   await raw.connect();
-  await raw.query('CREATE EXTENSION IF NOT EXISTS pg_stat_statements');
+  const stats = await raw.query('CREATE EXTENSION IF NOT EXISTS pg_stat_statements').then(() => true, () => false);
+  const mig0 = performance.now();
   const app = await buildApp(loadConfig({}, { dataDir: dir, allowFetch: false, databaseUrl: url }));
-  await raw.query('SELECT pg_stat_statements_reset()');
+  console.log(`store opened (migrations applied) in ${((performance.now() - mig0) / 1000).toFixed(1)} s`);
+  if (stats) await raw.query('SELECT pg_stat_statements_reset()').catch(() => {});
   let textBytes = 0;
   for (const f of files) for (const line of readFileSync(f, 'utf8').split('\n')) if (line) textBytes += Buffer.byteLength(JSON.parse(line).text);
   const la0 = loadavg()[0];
   const cpu0 = process.cpuUsage();
   const t0 = performance.now();
-  const report = await app.desk.add((async function* () {
-    for (const f of files) yield* app.read(f);
-  })());
+  const report = values['no-ingest']
+    ? { added: (await raw.query('SELECT id FROM articles')).rows, duplicates: [], failed: [] }
+    : await app.desk.add((async function* () {
+      for (const f of files) yield* app.read(f);
+    })());
   const secs = (performance.now() - t0) / 1000;
   const cpu = process.cpuUsage(cpu0);
   const cpuSecs = (cpu.user + cpu.system) / 1e6;
@@ -95,7 +112,7 @@ try {
     console.log(`dump: ${lines.length} lines in ${values.dump}`);
   }
   await app.close();
-  const stmts = (await raw.query(
+  const stmts = !stats ? [] : (await raw.query(
     `SELECT calls, total_exec_time AS total, mean_exec_time AS mean, max_exec_time AS max, rows,
        shared_blks_hit + shared_blks_read AS blks, toplevel, regexp_replace(query, '\\s+', ' ', 'g') AS query
      FROM pg_stat_statements WHERE query NOT LIKE '%pg_stat_statements%' ORDER BY total_exec_time DESC`,
@@ -115,6 +132,11 @@ try {
       `${Number(r.max).toFixed(1)} | ${r.rows} | ${(Number(r.blks) / Number(r.calls)).toFixed(0)} | ${r.toplevel ? '' : 'yes'} | ${String(r.query).slice(0, 240)} |`);
   }
 
+  if (values.vacuum) {
+    const v0 = performance.now();
+    await raw.query('VACUUM FULL ANALYZE');
+    console.log(`\nVACUUM FULL ANALYZE: ${((performance.now() - v0) / 1000).toFixed(1)} s`);
+  }
   const sizes = (await raw.query(
     `SELECT c.relname AS name, pg_relation_size(c.oid) AS heap, coalesce(pg_total_relation_size(c.reltoastrelid), 0) AS toast,
        pg_indexes_size(c.oid) AS idx, pg_total_relation_size(c.oid) AS total,
@@ -129,8 +151,8 @@ try {
   for (const r of sizes) counts.set(r.name, Number((await raw.query(`SELECT count(*) AS n FROM "${r.name}"`)).rows[0].n));
   const tsv = (await raw.query(
     `SELECT sum(pg_column_size(tsv))::float8 AS tsv, sum(pg_column_size(strip(tsv)))::float8 AS stripped FROM sentences`,
-  )).rows[0];
-  console.log(`\nsentence tsvectors: ${kib(tsv.tsv)} KiB as stored, ${kib(tsv.stripped)} KiB without positions (strip)`);
+  ).catch(() => ({ rows: [null] }))).rows[0];
+  if (tsv) console.log(`\nsentence tsvectors: ${kib(tsv.tsv)} KiB as stored, ${kib(tsv.stripped)} KiB without positions (strip)`);
   const tables = sizes.reduce((s, r) => s + Number(r.total), 0);
   console.log(`\ndatabase ${(db / 2 ** 20).toFixed(1)} MiB (${(db / textBytes).toFixed(1)}× the ${(textBytes / 2 ** 20).toFixed(1)} MiB of text); ` +
     `tables with their TOAST and indexes ${(tables / 2 ** 20).toFixed(1)} MiB (${(tables / textBytes).toFixed(1)}×), ${(tables / report.added.length / 1024).toFixed(1)} KiB an article`);
@@ -146,10 +168,12 @@ try {
     console.log(`- story_articles with toast_tuple_target = 256 (signatures compressed in line): ${await size(
       `CREATE TABLE w_story_articles (LIKE story_articles INCLUDING ALL) WITH (toast_tuple_target = 256);
        INSERT INTO w_story_articles SELECT * FROM story_articles`, 'w_story_articles')} (now ${kib(sizes.find((r) => r.name === 'story_articles')?.total)})`);
-    for (const t of ['mentions', 'coref_links', 'events', 'quotes', 'times', 'numbers']) {
-      console.log(`- ${t}: a non-unique (deduplicated) index on article_id instead of the (article_id, idx) primary key: ${await size(
-        `CREATE INDEX w_${t}_article ON ${t} (article_id)`, `w_${t}_article`)} (primary key now ${kib((await raw.query(`SELECT pg_relation_size('${t}_pkey') AS n`)).rows[0].n)})`);
-    }
+    // (the annotation tables' keys this used to measure went in migration 17)
+    console.log(`- one tsvector an article, each lexeme's positions its sentence numbers, under one GIN index, instead of a row and a tsvector a sentence: ${await size(
+      `CREATE TABLE w_article_tsv AS SELECT s.article_id, string_agg(quote_literal(u.lexeme) || ':' || (s.idx + 1), ' ')::tsvector AS tsv
+         FROM sentences s, unnest(s.tsv) u GROUP BY s.article_id;
+       CREATE INDEX w_article_tsv_gin ON w_article_tsv USING GIN (tsv) WITH (fastupdate = off)`, 'w_article_tsv')} (sentences now ${kib(sizes.find((r) => r.name === 'sentences')?.total)})`);
+    await raw.query('DROP TABLE w_story_articles, w_article_tsv');
   }
   await raw.end();
 

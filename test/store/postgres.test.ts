@@ -13,6 +13,63 @@ import { annotations, doc, runStoreContract, type EntitySpec } from './contract.
 import { startTestPg } from './pg-server.js';
 import { annotate } from '../../src/understand/index.js';
 import { prepareArticle } from '../../src/store/prepare.js';
+import { unpackAnnotations } from '../../src/store/packed.js';
+
+/**
+ * Step 17 undone on a store written at 17: the five annotation tables as step 16 left them, filled from
+ * the packed rows (mention and coreference text from the article, as stores before 17 wrote it), quote
+ * text written out, sentences with their id key and n_terms again, and version 17 forgotten. Tests of the
+ * steps before 17 call it to get a store in their layout.
+ */
+async function undoStep17(c: pg.Client): Promise<void> {
+  await c.query(`
+    ALTER TABLE sentences ADD COLUMN n_terms INTEGER NOT NULL DEFAULT 0, ADD PRIMARY KEY (id), REPLICA IDENTITY DEFAULT;
+    ALTER TABLE quotes ADD PRIMARY KEY (article_id, idx), REPLICA IDENTITY DEFAULT;
+    DROP INDEX quotes_article;
+    ALTER TABLE article_entities DROP CONSTRAINT article_entities_pkey, ADD PRIMARY KEY (article_id, entity_id);
+    DROP INDEX article_entities_article;
+    CREATE INDEX article_entities_entity ON article_entities (entity_id, article_id);
+    CREATE TABLE mentions (article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE, idx INTEGER NOT NULL,
+      entity_id TEXT NOT NULL REFERENCES entities (id), start_pos INTEGER NOT NULL, end_pos INTEGER NOT NULL, text TEXT NOT NULL,
+      sentence INTEGER NOT NULL, PRIMARY KEY (article_id, idx), FOREIGN KEY (article_id, sentence) REFERENCES sentences (article_id, idx));
+    CREATE INDEX mentions_entity ON mentions (entity_id);
+    CREATE TABLE coref_links (article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE, idx INTEGER NOT NULL,
+      entity_id TEXT NOT NULL REFERENCES entities (id), start_pos INTEGER NOT NULL, end_pos INTEGER NOT NULL, text TEXT NOT NULL,
+      sentence INTEGER NOT NULL, kind TEXT NOT NULL, confidence DOUBLE PRECISION NOT NULL, PRIMARY KEY (article_id, idx));
+    CREATE INDEX coref_links_entity ON coref_links (entity_id);
+    CREATE TABLE times (article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE, idx INTEGER NOT NULL,
+      start_pos INTEGER NOT NULL, end_pos INTEGER NOT NULL, value TEXT, granularity TEXT NOT NULL, relative BOOLEAN NOT NULL,
+      sentence INTEGER NOT NULL, PRIMARY KEY (article_id, idx));
+    CREATE TABLE numbers (article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE, idx INTEGER NOT NULL,
+      start_pos INTEGER NOT NULL, end_pos INTEGER NOT NULL, kind TEXT NOT NULL, value DOUBLE PRECISION NOT NULL, unit TEXT, counted TEXT,
+      sentence INTEGER NOT NULL, PRIMARY KEY (article_id, idx));
+    CREATE TABLE events (article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE, idx INTEGER NOT NULL,
+      start_pos INTEGER NOT NULL, end_pos INTEGER NOT NULL, cameo TEXT NOT NULL, trigger TEXT NOT NULL, actor_id TEXT REFERENCES entities (id),
+      target_id TEXT REFERENCES entities (id), place_id TEXT REFERENCES entities (id), when_value TEXT, modality TEXT NOT NULL,
+      sentence INTEGER NOT NULL, actor_text TEXT, actor_type TEXT, target_text TEXT, target_type TEXT, PRIMARY KEY (article_id, idx));
+    CREATE INDEX events_actor ON events (actor_id);
+    CREATE INDEX events_target ON events (target_id);
+    CREATE INDEX events_place ON events (place_id);`);
+  const rows = (await c.query('SELECT a.id, a.text, x.data FROM article_annotations x JOIN articles a ON a.id = x.article_id')).rows;
+  for (const { id, text, data } of rows) {
+    const w = unpackAnnotations(data);
+    const put = async (table: string, rs: unknown[][]) => {
+      for (const [i, r] of rs.entries()) {
+        await c.query(`INSERT INTO ${table} VALUES ($1, $2, ${r.map((_, k) => `$${k + 3}`).join(', ')})`, [id, i, ...r]);
+      }
+    };
+    await put('mentions', w.m.map(([e, s, end, sent]) => [e, s, end, text.slice(s, end), sent]));
+    await put('coref_links', w.c.map(([e, s, end, sent, kind, conf]) => [e, s, end, text.slice(s, end), sent, kind, conf]));
+    await put('times', w.t.map(([s, end, value, gran, rel, sent]) => [s, end, value, gran, rel === 1, sent]));
+    await put('numbers', w.n);
+    await put('events', w.v);
+  }
+  await c.query(`UPDATE quotes q SET text = substr(a.text, q.start_pos + 1, q.end_pos - q.start_pos) FROM articles a
+      WHERE a.id = q.article_id AND q.text IS NULL;
+    ALTER TABLE quotes ALTER COLUMN text SET NOT NULL;
+    DROP TABLE article_annotations;
+    DELETE FROM schema_version WHERE version = 17`);
+}
 
 const started = await startTestPg();
 
@@ -127,6 +184,7 @@ if (started.ok) {
     const c = new pg.Client({ connectionString: url });
     await c.connect();
     try {
+      await undoStep17(c);
       await c.query(`ALTER TABLE events DROP COLUMN actor_text, DROP COLUMN actor_type, DROP COLUMN target_text, DROP COLUMN target_type;
         DELETE FROM schema_version WHERE version = 15`);
     } finally {
@@ -177,6 +235,7 @@ if (started.ok) {
     try {
       const tsvs = async () => (await c.query('SELECT article_id, idx, tsv::text AS tsv FROM sentences ORDER BY article_id, idx')).rows;
       const written = await tsvs();
+      await undoStep17(c);
       // as stores before step 16 wrote them: positions, a GIN index with its pending list, the two indexes
       const S = items.flatMap(({ d, ann }, i) => prepareArticle(d, ann).sentences.map((x) => ({ a: ids[i], i: x.idx, t: x.terms })));
       await c.query(
@@ -201,6 +260,68 @@ if (started.ok) {
         `SELECT relname, reloptions FROM pg_class WHERE relname IN ('sentences_tsv', 'times_value', 'events_cameo') ORDER BY relname`,
       )).rows;
       assert.deepEqual(idx, [{ relname: 'sentences_tsv', reloptions: ['fastupdate=off'] }]);
+    } finally {
+      await c.end();
+    }
+  });
+
+  // Step 17 packs an article's mentions, coreference links, times, numbers and events into one row (as SQLite
+  // does since its step 13), keeps quote text only where it is not the article's span, and drops the sentence
+  // id key and n_terms. A store written before it reads back the same, and corrections still move the rows.
+  test('postgres step 17: annotation rows and quote text written before it read back the same once packed', async () => {
+    const url = await server.freshDatabase();
+    const texts = [
+      'Donald Trump met Angela Merkel in Berlin on Monday. He said 20 boats had sunk, costing $5 million. "We will win," Merkel said. The chancellor attacked the plan in 2024.',
+      'Angela Merkel visited Paris. She spoke for 2 hours on Friday. "It went well," she said.',
+      'Nothing here names anyone.',
+    ];
+    const s1 = await openStore({ kind: 'postgres', url });
+    const ids: string[] = [];
+    const read = async (s: Store) => ({
+      views: await Promise.all(ids.map((id) => s.getArticle(id))),
+      quotes: await s.quotes({ limit: 50 }),
+      search: await s.searchSentences(['merkel', 'berlin'], { limit: 20 }),
+    });
+    let want;
+    try {
+      for (const [i, text] of texts.entries()) {
+        const ann = annotate({ text, published: '2025-03-05' });
+        // one quote whose stored text is not its span (kept as written)
+        if (i === 1) ann.quotes = ann.quotes.map((q, k) => (k === 0 ? { ...q, text: q.text.toUpperCase() } : q));
+        ids.push((await s1.addArticle(doc(text, { canonicalUrl: `https://example.org/m17/${i}` }), ann, '2025-01-01T00:00:00Z')).id);
+      }
+      want = await read(s1);
+    } finally {
+      await s1.close();
+    }
+    const first = want.views[0]!;
+    assert.ok(first.coref?.length && first.times.length && first.numbers.length && first.events.length && first.entities.length, 'every kind of row');
+    assert.ok(want.quotes.length >= 2 && want.quotes.some((q) => q.text !== q.text.toLowerCase() && q.text === q.text.toUpperCase()), 'quotes to compare');
+
+    const c = new pg.Client({ connectionString: url });
+    await c.connect();
+    try {
+      await undoStep17(c);
+      const n = async (t: string) => (await c.query(`SELECT count(*)::int AS n FROM ${t}`)).rows[0].n;
+      assert.ok((await n('mentions')) > 0 && (await n('events')) > 0 && (await n('times')) > 0, 'rows in the old tables');
+      const s2 = await openStore({ kind: 'postgres', url });
+      try {
+        assert.deepEqual(await read(s2), want);
+        // a merge moves the packed rows' references as it moved the old rows'
+        const merkel = first.entities.find((e) => e.name === 'Angela Merkel')!;
+        const trump = first.entities.find((e) => e.name === 'Donald Trump')!;
+        await s2.mergeEntities(trump.id, merkel.id, '2025-01-02T00:00:00Z');
+        const moved = (await s2.getArticle(ids[0]))!;
+        assert.ok(!moved.entities.some((e) => e.id === merkel.id));
+        assert.equal(moved.entities.find((e) => e.id === trump.id)!.mentions.length,
+          first.entities.find((e) => e.id === trump.id)!.mentions.length + merkel.mentions.length);
+      } finally {
+        await s2.close();
+      }
+      const tables = (await c.query(`SELECT tablename FROM pg_tables WHERE schemaname = 'public'`)).rows.map((r) => r.tablename);
+      for (const t of ['mentions', 'coref_links', 'times', 'numbers', 'events']) assert.ok(!tables.includes(t), `${t} is dropped`);
+      assert.equal(await n('article_annotations'), texts.length);
+      assert.equal(await n('quotes WHERE text IS NOT NULL'), 1, 'only the quote that is not its span keeps its text');
     } finally {
       await c.end();
     }
