@@ -474,15 +474,6 @@ export const RULE_NEEDS: Readonly<Record<string, readonly Need[]>> = {
   'future-ref': [['future', 'term', 'date']],
 };
 
-/** One of the words of `any` anywhere in a lower-cased text, as one regex (the words are plain letters, or `'\\d'`). */
-export function needRegex(any: Need): RegExp {
-  return new RegExp(any.join('|'));
-}
-
-/** Whether `lower` (a window's text in lower case) has what `needs` asks. */
-export function meetsNeeds(needs: readonly Need[] | undefined, lower: string): boolean {
-  return !needs || needs.every((any) => needRegex(any).test(lower));
-}
 
 // ---------- the rules ----------
 // Order matters only to break ties between equally long matches: earlier wins.
@@ -1208,6 +1199,42 @@ export const RULES: Rule[] = [
     resolve: () => rel('FUTURE_REF', 'unknown'),
   },
 ];
+
+// ---------- which rules a window can hold ----------
+
+// Each distinct list of needed words (rules share them: a month, a unit) as one regex of its words
+// (plain letters, or '\\d'), and each rule's lists by index, in RULES order.
+const NEED_RES: RegExp[] = [];
+const NEED_IDS: number[][] = (() => {
+  const ids = new Map<string, number>();
+  return RULES.map((r) =>
+    (RULE_NEEDS[r.name] ?? []).map((any) => {
+      const key = any.join('|');
+      let i = ids.get(key);
+      if (i === undefined) {
+        i = NEED_RES.push(new RegExp(key)) - 1;
+        ids.set(key, i);
+      }
+      return i;
+    }),
+  );
+})();
+
+/**
+ * Which rules (by index in RULES) can match in a window, from its lower-cased text: a rule whose needed
+ * words (RULE_NEEDS) the window lacks cannot, so the scanner does not run its regex. Each distinct word
+ * list is looked for at most once a window. The scanner and the test that checks the needs both ask this.
+ */
+export function rulesThatMayMatch(lower: string): (rule: number) => boolean {
+  const known = new Int8Array(NEED_RES.length); // 0 not looked for yet, 1 found, 2 absent
+  return (rule) => {
+    for (const j of NEED_IDS[rule]) {
+      if (known[j] === 0) known[j] = NEED_RES[j].test(lower) ? 1 : 2;
+      if (known[j] === 2) return false;
+    }
+    return true;
+  };
+}
 
 /** Quarterly-results prose: a quarter was named in this sentence or the one before. */
 function inQuarterContext(ctx: Ctx): boolean {

@@ -18,7 +18,7 @@
 import * as chrono from 'chrono-node';
 import type { Sentence, TimeExpr, TimeGranularity } from '../model/index.js';
 import { fmtDate, fmtTime, isValidDate, parseAnchor, type Ymd } from './time-calendar.js';
-import { RULES, RULE_NEEDS, needRegex, type Ctx, type DocState, type Resolved, type Tense } from './time-rules.js';
+import { RULES, rulesThatMayMatch, type Ctx, type DocState, type Resolved, type Tense } from './time-rules.js';
 
 /** Longest piece of text one regex pass sees; long sentences are cut at a space. */
 const MAX_WINDOW = 3000;
@@ -133,34 +133,13 @@ function windows(text: string, sentences: Sentence[]): Window[] {
 const TRIGGER =
   /\d|day|night|morning|noon|week|month|year|decade|centur|quarter|now|current|recent|late|past|previous|future|soon|short|long|ago|spring|summer|fall|autumn|winter|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|tomorrow|present|hour|minute|second|ties|half|fortnight|annually|hourly|term|while|time|nineteen|thousand|christmas|easter|thanksgiving|halloween|pentecost/i;
 
-// Each distinct list of needed words (rules share them: a month, a unit), looked for at most once a window.
-const NEED_RES: RegExp[] = [];
-const NEED_IDS: number[][] = (() => {
-  const ids = new Map<string, number>();
-  return RULES.map((r) =>
-    (RULE_NEEDS[r.name] ?? []).map((any) => {
-      const key = any.join('|');
-      let i = ids.get(key);
-      if (i === undefined) {
-        i = NEED_RES.push(needRegex(any)) - 1;
-        ids.set(key, i);
-      }
-      return i;
-    }),
-  );
-})();
-
 function candidates(slice: string, win: Window): Candidate[] {
   const out: Candidate[] = [];
   if (!TRIGGER.test(slice)) return out;
   // a rule whose words the window lacks cannot match in it (RULE_NEEDS): its regex is not run
-  const lower = slice.toLowerCase();
-  const known = new Int8Array(NEED_RES.length); // 0 not looked for yet, 1 found, 2 absent
-  rules: for (let i = 0; i < RULES.length; i++) {
-    for (const j of NEED_IDS[i]) {
-      if (known[j] === 0) known[j] = NEED_RES[j].test(lower) ? 1 : 2;
-      if (known[j] === 2) continue rules;
-    }
+  const mayMatch = rulesThatMayMatch(slice.toLowerCase());
+  for (let i = 0; i < RULES.length; i++) {
+    if (!mayMatch(i)) continue;
     const rule = RULES[i];
     const re = rule.re;
     re.lastIndex = 0;

@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { findTimes } from '../../src/understand/times.js';
-import { RULES, RULE_NEEDS, meetsNeeds } from '../../src/understand/time-rules.js';
+import { RULES, RULE_NEEDS, rulesThatMayMatch } from '../../src/understand/time-rules.js';
 import type { Sentence } from '../../src/model/index.js';
 
 const PUB = '2025-10-18';
@@ -472,13 +472,13 @@ test('a rule never matches a window that lacks its needs', () => {
   }
   const matched = new Set<string>();
   for (const t of texts) {
-    const lower = t.toLowerCase();
-    for (const rule of RULES) {
+    const mayMatch = rulesThatMayMatch(t.toLowerCase());
+    for (const [i, rule] of RULES.entries()) {
       const re = new RegExp(rule.re.source, rule.re.flags);
       for (const m of t.matchAll(re)) {
         if (m[0].length === 0) continue;
         matched.add(rule.name);
-        assert.ok(meetsNeeds(RULE_NEEDS[rule.name], lower), `${rule.name} matched "${m[0]}" in a window its needs would skip`);
+        assert.ok(mayMatch(i), `${rule.name} matched "${m[0]}" in a window its needs would skip`);
       }
     }
   }
