@@ -31,7 +31,7 @@ import { postgresMigrations } from './migrations/postgres.js';
 import { TOP_PER_TERM, type TopEntry, capOf, decodeSentences, encodeSentences, rankBySum, topOfPostings } from './topk.js';
 import { safeTerms, termWeight } from './fts.js';
 import { EMPTY_ROWS, type WideRows, annotationRows, moveEntity, packAnnotations, spansOf, packedMentions, unpackAnnotations } from './packed.js';
-import { articleEntityRows, idFor, prepareArticle, storeFailed } from './prepare.js';
+import { articleEntityRows, idFor, packedRows, prepareArticle, storeFailed } from './prepare.js';
 import { type EntityWrite, type Known, type Revision, type Rule, entityId, keysOf, lookupKeys, mergeNames, nameKey, resolveDocument, surnameKey } from './resolve.js';
 import { type StoredEntity, correctionRow, mergeTitles, noEntity, onlyNamedAs, planMerge, planSplit } from './corrections.js';
 import {
@@ -300,14 +300,7 @@ export class PostgresStore implements Store {
     const AE = articleEntityRows(ann, idOf);
     const Q = ann.quotes;
     // mentions, coreference links, times, numbers and events: one packed row (packed.ts, migration 17)
-    const packed = packAnnotations({
-      m: ann.mentions.map((m) => [idOf.get(m.entity)!, m.start, m.end, m.sentence]),
-      c: (ann.coref ?? []).map((l) => [idOf.get(l.entity)!, l.start, l.end, l.sentence, l.kind, l.confidence]),
-      t: ann.times.map((t) => [t.start, t.end, t.value, t.granularity, t.relative ? 1 : 0, t.sentence]),
-      n: ann.numbers.map((n) => [n.start, n.end, n.kind, n.value, n.unit, n.counted, n.sentence]),
-      v: ann.events.map((e) => [e.start, e.end, e.cameo, e.trigger, idFor(idOf, e.actor), idFor(idOf, e.target), idFor(idOf, e.place), e.when, e.modality, e.sentence,
-        e.actorPhrase?.text ?? null, e.actorPhrase?.type ?? null, e.targetPhrase?.text ?? null, e.targetPhrase?.type ?? null]),
-    });
+    const packed = packAnnotations(packedRows(ann, idOf));
     await c.query({
       text: `WITH stats AS (
          UPDATE corpus_stats SET sentences = sentences + $2, terms = terms + $3 WHERE id = 1),

@@ -6,6 +6,7 @@ import { CAMEO_ACTOR_TYPES, DeskError } from '../model/index.js';
 import type { Annotations, Document } from '../model/index.js';
 import { articleId, contentHash, urlKey } from './identity.js';
 import { ftsTerm, sentenceTerms } from './fts.js';
+import type { WideRows } from './packed.js';
 
 export interface SentenceRow {
   idx: number;
@@ -109,6 +110,21 @@ export function articleEntityRows(ann: Annotations, idOf: Map<string, string>): 
   }
   for (const m of ann.mentions) rows.get(idOf.get(m.entity)!)!.mentionCount++;
   return [...rows.values()];
+}
+
+/**
+ * An article's mentions, coreference links, times, numbers and events as the packed row's columns
+ * (packed.ts), entity keys turned into corpus ids: what both stores write as one row an article.
+ */
+export function packedRows(ann: Annotations, idOf: Map<string, string>): WideRows {
+  return {
+    m: ann.mentions.map((m) => [idOf.get(m.entity)!, m.start, m.end, m.sentence]),
+    c: (ann.coref ?? []).map((l) => [idOf.get(l.entity)!, l.start, l.end, l.sentence, l.kind, l.confidence]),
+    t: ann.times.map((t) => [t.start, t.end, t.value, t.granularity, t.relative ? 1 : 0, t.sentence]),
+    n: ann.numbers.map((n) => [n.start, n.end, n.kind, n.value, n.unit, n.counted, n.sentence]),
+    v: ann.events.map((e) => [e.start, e.end, e.cameo, e.trigger, idFor(idOf, e.actor), idFor(idOf, e.target), idFor(idOf, e.place), e.when, e.modality, e.sentence,
+      e.actorPhrase?.text ?? null, e.actorPhrase?.type ?? null, e.targetPhrase?.text ?? null, e.targetPhrase?.type ?? null]),
+  };
 }
 
 /** Entity key → corpus id, or null for an unfilled role. */

@@ -31,7 +31,7 @@ import { fts5Query, safeTerm, safeTerms, termWeight } from './fts.js';
 import { EMPTY_ROWS, type PackedMentions, type WideRows, annotationRows, moveEntity, packAnnotations, packedMentions, spansOf, unpackAnnotations } from './packed.js';
 import { TOP_PER_TERM, type TopEntry, capOf, decodeSentences, encodeSentences, rankBySum, topOfPostings } from './topk.js';
 import { DecodedArticle, DecodedCache, ParsedCache } from './decoded.js';
-import { articleEntityRows, idFor, prepareArticle, storeFailed } from './prepare.js';
+import { articleEntityRows, idFor, packedRows, prepareArticle, storeFailed } from './prepare.js';
 import { type Candidate, type Revision, type Rule, entityId, keysOf, lookupKeys, mergeNames, nameKey, resolveEntity, surnameKey, unchanged } from './resolve.js';
 import { type StoredEntity, correctionRow, mergeTitles, noEntity, onlyNamedAs, planMerge, planSplit } from './corrections.js';
 import {
@@ -351,14 +351,7 @@ export class SqliteStore implements Store {
       counts.run(r.mentionCount, r.entityId);
     }
     // mentions, coreference links, times, numbers and events: one packed row (packed.ts, migration 13)
-    this.st('INSERT INTO article_annotations (seq, data) VALUES (?, ?)').run(seq, packAnnotations({
-      m: ann.mentions.map((m) => [idOf.get(m.entity)!, m.start, m.end, m.sentence]),
-      c: (ann.coref ?? []).map((l) => [idOf.get(l.entity)!, l.start, l.end, l.sentence, l.kind, l.confidence]),
-      t: ann.times.map((t) => [t.start, t.end, t.value, t.granularity, t.relative ? 1 : 0, t.sentence]),
-      n: ann.numbers.map((n) => [n.start, n.end, n.kind, n.value, n.unit, n.counted, n.sentence]),
-      v: ann.events.map((e) => [e.start, e.end, e.cameo, e.trigger, idFor(idOf, e.actor), idFor(idOf, e.target), idFor(idOf, e.place), e.when, e.modality, e.sentence,
-        e.actorPhrase?.text ?? null, e.actorPhrase?.type ?? null, e.targetPhrase?.text ?? null, e.targetPhrase?.type ?? null]),
-    }));
+    this.st('INSERT INTO article_annotations (seq, data) VALUES (?, ?)').run(seq, packAnnotations(packedRows(ann, idOf)));
     this.step('mentions');
 
     const quo = this.st(
