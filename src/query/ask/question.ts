@@ -91,6 +91,18 @@ const MEASURE_HEADS = new Set('age height weight length distance speed temperatu
 const AUX = new Set('is was are were did does do has have had will would can could should might may must'.split(' '));
 const COPULAS = new Set(['is', 'was', 'are', 'were']);
 
+/**
+ * An auxiliary right after "what" or "how many/much" opens the clause, and what follows is its
+ * subject, not the asked noun: "what did Adrian Hughes predict", "how much did Ithaca Holdings pay",
+ * "how much could Luis Aragones be fined". A copula is no such auxiliary after "what" ("what is the
+ * capital"), nor after "how much" when an article follows ("how much is a monthly subscription").
+ * `wh` is the question word ("what", "which", "many", "much"); `aux` and `next` the two words after it.
+ */
+function auxOpensClause(wh: string, aux: string | undefined, next: string | undefined): boolean {
+  if (wh === 'which' || !aux || !AUX.has(aux)) return false;
+  return !(COPULAS.has(aux) && (wh === 'what' || ['the', 'a', 'an'].includes(next ?? '')));
+}
+
 /** The phrase's word that names a kind, last first; the listed nouns before WordNet's guesses. */
 function headOf(words: string[]): { w: string; k: { type: AnswerType; slots: EntityType[] } } | null {
   const rev = [...words].reverse();
@@ -173,13 +185,7 @@ function whWords(text: string): { w: string; proper: boolean; adjective?: boolea
   const at = terms.findIndex((t, i) => i <= 6 && (t.normal === 'which' || t.normal === 'what' || ((t.normal === 'many' || t.normal === 'much') && terms[i - 1]?.normal === 'how')));
   if (at < 0) return [];
   let i = at + 1;
-  // An auxiliary right after "what" or "how many/much" opens the clause, and what follows is its
-  // subject, not the asked noun: "what did Adrian Hughes predict", "how much did Ithaca Holdings pay",
-  // "how much could Luis Aragones be fined". A copula is no such auxiliary after "what" ("what is the
-  // capital"), nor after "how much" when an article follows ("how much is a monthly subscription").
-  const aux = terms[i]?.normal ?? '';
-  const copula = COPULAS.has(aux) && (terms[at].normal === 'what' || ['the', 'a', 'an'].includes(terms[i + 1]?.normal ?? ''));
-  if (terms[at].normal !== 'which' && AUX.has(aux) && !copula) return [];
+  if (auxOpensClause(terms[at].normal, terms[i]?.normal, terms[i + 1]?.normal)) return [];
   // "what is the capital of": the copula and article are not the phrase.
   if (AUX.has(terms[i]?.normal) && ['the', 'a', 'an'].includes(terms[i + 1]?.normal)) i += 2;
   // "what were Google's revenues": the copula before an owner's name.
@@ -256,8 +262,8 @@ const TIME_UNITS = new Set(['year', 'month', 'week', 'day', 'hour', 'minute', 's
 /** The words after "which"/"what" up to the verb: "which Scottish football club signed" → [scottish, football, club]. */
 function headPhrase(lowerWords: string[], at: number): string[] {
   const out: string[] = [];
-  // "what did the panel recommend": the subject of the clause, not the thing asked for (as in whWords).
-  if (lowerWords[at] === 'what' && AUX.has(lowerWords[at + 1]) && !COPULAS.has(lowerWords[at + 1])) return out;
+  // "what did the panel recommend": the subject of the clause, not the thing asked for.
+  if (lowerWords[at] === 'what' && auxOpensClause('what', lowerWords[at + 1], lowerWords[at + 2])) return out;
   // "what is the capital of": skip the copula and article.
   if (AUX.has(lowerWords[at + 1]) && ['the', 'a', 'an'].includes(lowerWords[at + 2])) at += 2;
   for (let i = at + 1; i < lowerWords.length && out.length < 6; i++) {
