@@ -14,7 +14,7 @@
 // compromise's tagger is not run (about 8k words/s here, too slow for the budget); its lexicon is used.
 
 import type { DocEntity, EntityType, Mention, Sentence } from '../model/index.js';
-import { bisect, tokenize, isCapitalised, isWord, paragraphs, quoteSpans, type Token } from './tokens.js';
+import { bisect, tokenize, isCapitalised, isWord, paragraphs, quoteSpans, rememberedByWord, type Token } from './tokens.js';
 import {
   demonymOf,
   genderOfFirstName,
@@ -35,7 +35,7 @@ import {
   posTags,
   WEEKDAYS,
 } from './gazetteer.js';
-import { isGroupMemberWord, nounClasses } from './wordnet.js';
+import { isGroupMemberWord, nounClasses, properNameClasses } from './wordnet.js';
 import { HOLIDAY } from './time-rules.js';
 
 const HOLIDAY_NAME = new RegExp(`^${HOLIDAY}$`);
@@ -550,6 +550,22 @@ function roleAfter(text: string, tokens: Token[], b: number): string | null {
   return text.slice(tokens[from].start, tokens[k - 1].end);
 }
 
+/**
+ * The last word of a firm's or a body's name more than of a person's: a noun whose most frequent sense
+ * is a group, a message or work, a skill, an activity or an asset ("Nation", "Software", "Technologies",
+ * "Money"), or a plural of made things ("Pictures", "Records"); not a substance, an animal or a single
+ * object, which surnames often are ("Musk", "Fox", "Bell").
+ */
+function firmNoun(word: string): boolean {
+  const w = word.toLowerCase();
+  const [c] = nounClasses(w, 1);
+  if (c === 'group' || c === 'communication' || c === 'cognition' || c === 'act' || c === 'possession') return true;
+  return c === 'artifact' && w.endsWith('s') && nounClasses(w.slice(0, -1), 1)[0] === 'artifact';
+}
+
+/** properNameClasses, remembered by name (a name comes back in sentence after sentence). */
+const properClasses = rememberedByWord(properNameClasses, 50_000);
+
 function classify(
   text: string,
   nameToks: Token[],
@@ -606,6 +622,18 @@ function classify(
     // people ("Scottish club Rangers", "Celtic manager")
     c.groupWord = true;
   }
+  // What WordNet knows the name as, by its proper-noun senses ("Las Vegas", "Hanoi", "Inner Mongolia"
+  // are places; "Monroe" a person first, a town second): a place sense is evidence of a place, weak when
+  // the name is also a person's (surnames that are towns: "Jackson", "Houston"); a river or a mountain
+  // (noun.object first) a location; a body of people first ("Congress", "Nato") an organisation.
+  // (streets and buildings that speak for an institution are read below: "Downing Street said")
+  const wn = !place && !dm && !regional && !FACILITY_HEADS.has(last.toLowerCase()) ? properClasses(c.form) : [];
+  if (wn.length > 0) {
+    const person = wn.includes('person');
+    if (wn.includes('location')) add(ev, 'GPE', person ? 0.5 : wn[0] === 'location' ? 2 : 1);
+    else if (wn[0] === 'object') add(ev, 'LOC', 1);
+    else if (wn[0] === 'group') add(ev, 'ORG', 1);
+  }
   if (isKnownOrg(c.form)) add(ev, 'ORG', 3);
   if (isKnownPerson(c.form)) add(ev, 'PERSON', 3);
   // "BBC Radio Sheffield", "Bank Negara Malaysia": an organisation word before a place is the institution there
@@ -634,6 +662,14 @@ function classify(
       if (words.slice(k).every((w) => /^\p{Lu}/u.test(w))) add(ev, 'ORG', 1.5);
       break;
     }
+  }
+  // "Bristol West", "Leeds North West", "Sheffield Central": a place and compass words after it name a
+  // part of that place (a district, a constituency), no organisation based there
+  if (count > 1 && !place && COMPASS.has(last.toLowerCase())) {
+    let k = count - 1;
+    while (k > 1 && COMPASS.has(words[k - 1].toLowerCase())) k--;
+    const head = words.slice(0, k).join(' ');
+    if (placeOf(head) || properClasses(head)[0] === 'location') add(ev, 'GPE', 3);
   }
   if (count > 1 && COMPASS.has(first.toLowerCase()) && !place) {
     const rest = words.slice(1).join(' ');
@@ -666,7 +702,10 @@ function classify(
   if (/^(Mr|Mrs|Ms|Dr)$/.test(before2) && before === '.') add(ev, 'PERSON', 3);
   if (count > 1 && Object.keys(ev).length === 0) {
     const common = words.filter((w) => isCommonWord(w) && !isFirstName(w) && !isLastName(w)).length;
-    if (common === 0) add(ev, 'PERSON', 0.5);
+    // a name ending in a noun of English that is no surname names a thing people made or run
+    // ("Paramount Pictures", "Sybari Software", "Rockstar Games"), not a person
+    if (common === 0 && !isFirstName(first) && !properClasses(first).includes('person') && !isLastName(last) && !properClasses(last).includes('person') && firmNoun(last)) add(ev, 'ORG', 0.5);
+    else if (common === 0) add(ev, 'PERSON', 0.5);
     else if (count > 2) add(ev, 'ORG', 0.5);
   }
   // a numbered name or a street that speaks is the institution there ("Number 10 said", "Downing Street said")

@@ -230,6 +230,25 @@ class WordNet {
     return this.locations(name).length > 0;
   }
 
+  /**
+   * The classes of the senses that WordNet writes as a proper name (capitalised: "Las Vegas" a
+   * location, "Monroe" a person and a location), most frequent sense first; a common noun's senses
+   * ("reading", "bath") are left out unless WordNet capitalises them.
+   */
+  properClasses(name: string): string[] {
+    const out: string[] = [];
+    for (const lemma of this.lemmas(name.toLowerCase(), 'noun')) {
+      for (const off of this.senseOffsets(lemma, 'noun')) {
+        const s = this.synset('noun', off);
+        const c = s && NOUN_CLASSES[s.lexFile];
+        const i = s ? s.words.indexOf(lemma) : -1;
+        // written with capitals ("Las_Vegas", "Inner_Mongolia"), not as a common noun
+        if (s && c && i >= 0 && /^\p{Lu}/u.test(s.forms[i]) && !out.includes(c)) out.push(c);
+      }
+    }
+    return out;
+  }
+
   private senseOffsets(lemma: string, pos: Pos): number[] {
     const line = this.index.get(pos)!.get(lemma);
     if (!line) return [];
@@ -442,6 +461,15 @@ export function isPartOf(place: string, container: string, depth = 6): boolean {
 /** Whether WordNet knows a word as a verb in one of its forms ("cut", "sold", "died"). */
 export function isVerbWord(word: string): boolean {
   return /^[a-z][a-z-]*$/i.test(word) && wordnet().isVerb(word);
+}
+
+/**
+ * What WordNet knows a capitalised name as, by its proper-noun senses ("Las Vegas" → location,
+ * "Monroe" → person and location, "Bilbao" → nothing): [] for names it does not know.
+ */
+export function properNameClasses(name: string): string[] {
+  const l = placeLemma(name);
+  return l ? wordnet().properClasses(l) : [];
 }
 
 /** Whether WordNet knows a name as a place (one of its senses is in noun.location). */

@@ -158,3 +158,18 @@ test('a clipped form of a longer name is that name ("Lib Dems" → "Liberal Demo
   const mac = entities('Apple sells the MacBook Pro laptop. Apple also sells the Mac Pro desktop.');
   assert.ok(!mac.find((e) => e.name === 'MacBook Pro')?.aliases.includes('Mac Pro'));
 });
+
+test('a name WordNet knows as a place is a place; a firm named with a noun of English is no person', () => {
+  const type = (t: string, name: string) => entities(t).find((e) => e.name === name)?.type;
+  // a city the gazetteer lacks, after a verb and before a comma
+  assert.equal(type('The founders opened a bar on the strip after visiting Las Vegas, then flew home.', 'Las Vegas'), 'GPE');
+  assert.equal(type('Herders in Inner Mongolia lost thousands of sheep.', 'Inner Mongolia'), 'GPE');
+  // a surname that is also a town stays a person when the article has the person speak
+  assert.equal(type('Ellen Houston said the vote was fair. Houston added that she would stand again.', 'Ellen Houston'), 'PERSON');
+  // two capitalised words, the last a common noun and the first no first name: a company
+  assert.equal(type('The sequel was made by Quorvane Pictures last year.', 'Quorvane Pictures'), 'ORG');
+  // ... but a first name WordNet knows as a person's keeps the person
+  assert.equal(type('Taylor Quill left the label last week.', 'Taylor Quill'), 'PERSON');
+  // a place and compass words after it: a district or a constituency of that place
+  assert.equal(type('The party hopes to win Bristol North East and Hanoi Central at the vote.', 'Bristol North East'), 'GPE');
+});
