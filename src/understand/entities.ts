@@ -563,6 +563,14 @@ function firmNoun(word: string): boolean {
   return c === 'artifact' && w.endsWith('s') && nounClasses(w.slice(0, -1), 1)[0] === 'artifact';
 }
 
+/** The last word of an event's or a building's name ("War", "Summit", "Crisis", "Hotel", "Stadium"). */
+function notABody(word: string): boolean {
+  const w = word.toLowerCase();
+  if (FACILITY_HEADS.has(w) || w === 'hotel') return true;
+  const [c] = nounClasses(w, 1);
+  return c === 'act' || c === 'event' || c === 'state';
+}
+
 /** properNameClasses, remembered by name (a name comes back in sentence after sentence). */
 const properClasses = rememberedByWord(properNameClasses, 50_000);
 
@@ -763,6 +771,10 @@ function resolve(text: string, _tokens: Token[], cands: Candidate[]): { entities
   const seen = new Map<string, number>();
   for (const c of cands) if (!c.titleCase) seen.set(c.lookup, (seen.get(c.lookup) ?? 0) + 1);
 
+  // a name used as a place: after a preposition of place, or owning something
+  const asPlace = (c: Candidate): boolean =>
+    /^['’]s?\b/.test(text.slice(c.end, c.end + 3)) || /\b(?:in|at|from|near|across|to|into|of|throughout|inside|outside|over|visit\w*|the)\s+$/i.test(text.slice(Math.max(0, c.start - 14), c.start));
+
   // 2. people with several words first, so single words can join them
   const groups: Group[] = [];
   const personByWord = new Map<string, Group[]>();
@@ -777,8 +789,10 @@ function resolve(text: string, _tokens: Token[], cands: Candidate[]): { entities
     // organisation so named, used other than as a place (no "in"/"from" before it), is that organisation
     // (nor as a modifier: "the US company", "the New York team")
     const nextWord = /^\s+(\p{Ll}+)/u.exec(text.slice(c.end, c.end + 30))?.[1];
-    if (c.placeName !== undefined && (!nextWord || looksVerb(nextWord)) && !/\b(?:in|at|from|near|across|to|into|of|throughout|inside|outside|visit\w*|the)\s+$/i.test(text.slice(Math.max(0, c.start - 14), c.start))) {
-      const owners = groups.filter((o) => o.type === 'ORG' && o.words.length > c.words.length && c.words.every((w, k) => o.words[k].toLowerCase() === w.toLowerCase()));
+    // (a possessive is the place's own, "Vietnam's coast guard"; and an event or a building named after
+    // the place, "the Vietnam War", "the Hanoi Central Hotel", is no body that acts)
+    if (c.placeName !== undefined && (!nextWord || looksVerb(nextWord)) && !asPlace(c)) {
+      const owners = groups.filter((o) => o.type === 'ORG' && o.words.length > c.words.length && c.words.every((w, k) => o.words[k].toLowerCase() === w.toLowerCase()) && !notABody(o.words[o.words.length - 1]));
       if (owners.length === 1) {
         owners[0].cands.push(c); // not an alias: elsewhere the word is the place
         groupOf.set(c, owners[0]);

@@ -173,3 +173,10 @@ test('a name WordNet knows as a place is a place; a firm named with a noun of En
   // a place and compass words after it: a district or a constituency of that place
   assert.equal(type('The party hopes to win Bristol North East and Hanoi Central at the vote.', 'Bristol North East'), 'GPE');
 });
+
+test('a place that opens the name of an event or a building stays the place when it acts', () => {
+  const t = 'Veterans of the Vietnam War met in Tarnby. Vietnam is now a trading partner, and Vietnam, officials said, wants more. Guests at the Nairobi Grand Hotel left early. Nairobi has grown.';
+  const { mentions } = findEntities(t, splitSentences(t));
+  const keys = mentions.filter((m) => m.text === 'Vietnam' || m.text === 'Nairobi').map((m) => m.entity.split(':')[0]);
+  assert.deepEqual(keys, ['GPE', 'GPE', 'GPE']);
+});
