@@ -33,6 +33,7 @@ import {
   MONTHS,
   placeOf,
   posTags,
+  townOf,
   WEEKDAYS,
 } from './gazetteer.js';
 import { isGroupMemberWord, nounClasses, properNameClasses } from './wordnet.js';
@@ -636,6 +637,11 @@ function classify(
   // (noun.object first) a location; a body of people first ("Congress", "Nato") an organisation.
   // (streets and buildings that speak for an institution are read below: "Downing Street said")
   const wn = !place && !dm && !regional && !FACILITY_HEADS.has(last.toLowerCase()) ? properClasses(c.form) : [];
+  // A town of GeoNames the lexicon lacks ("Maidenhead", "Bilbao"): a place; weakly when the name is also
+  // a person's first name or surname ("Murray", "Chelsea"), or when WordNet knows the name only as
+  // something else ("Jupiter", a planet and a god)
+  const town = !place && !dm && !regional && !FACILITY_HEADS.has(last.toLowerCase()) ? townOf(c.form) : undefined;
+  if (town) add(ev, 'GPE', wn.length > 0 && !wn.includes('location') ? 0.3 : isFirstName(first) || isLastName(last) || wn.includes('person') ? 0.5 : town.population >= 100_000 ? 1.5 : 1);
   if (wn.length > 0) {
     const person = wn.includes('person');
     if (wn.includes('location')) add(ev, 'GPE', person ? 0.5 : wn[0] === 'location' ? 2 : 1);

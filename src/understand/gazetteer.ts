@@ -4,6 +4,7 @@
 // parts of speech). Only generic words are written here (title words, institution heads,
 // compass words); no names of people or organisations.
 
+import { readFileSync } from 'node:fs';
 import countries from 'world-countries';
 import nlp from 'compromise';
 import { recordLookup, rememberedByWord } from './tokens.js';
@@ -130,6 +131,34 @@ function titleCase(s: string): string {
 
 export function placeOf(name: string): Place | undefined {
   return PLACES.get(lookupForm(name));
+}
+
+// ---- towns (GeoNames) ----
+
+/** A populated place of GeoNames beyond the lexicon's: its country (ISO code) and population. */
+export interface Town {
+  country: string;
+  population: number;
+}
+
+let towns: Map<string, Town> | null = null;
+
+/**
+ * The most populous town or city of 20,000+ people with this exact name, from GeoNames
+ * (data/cities.tsv, built by scripts/build-cities.ts): "Maidenhead", "Bilbao", "Sugar Land". Read on
+ * first use (18,700 names); undefined for names it does not hold.
+ */
+export function townOf(name: string): Town | undefined {
+  if (!towns) {
+    towns = new Map();
+    const file = new URL('./data/cities.tsv', import.meta.url);
+    for (const line of readFileSync(file, 'utf8').split('\n')) {
+      if (!line || line.startsWith('#')) continue;
+      const [n, country, population] = line.split('\t');
+      towns.set(n, { country, population: Number(population) });
+    }
+  }
+  return towns.get(name);
 }
 
 /** "Israeli" / "Israelis" → { place: "Israel" }; undefined when not a demonym. */

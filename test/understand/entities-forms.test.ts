@@ -170,6 +170,8 @@ test('a name WordNet knows as a place is a place; a firm named with a noun of En
   assert.equal(type('The sequel was made by Quorvane Pictures last year.', 'Quorvane Pictures'), 'ORG');
   // ... but a first name WordNet knows as a person's keeps the person
   assert.equal(type('Taylor Quill left the label last week.', 'Taylor Quill'), 'PERSON');
+  // a town of GeoNames that the lexicon and WordNet lack
+  assert.equal(type('The new line would run as far as Maidenhead, officials said.', 'Maidenhead'), 'GPE');
   // a place and compass words after it: a district or a constituency of that place
   assert.equal(type('The party hopes to win Bristol North East and Hanoi Central at the vote.', 'Bristol North East'), 'GPE');
 });
