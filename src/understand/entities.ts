@@ -36,6 +36,7 @@ import {
   WEEKDAYS,
 } from './gazetteer.js';
 import { isGroupMemberWord, nounClasses } from './wordnet.js';
+import { kindOfNoun } from './org-kind.js';
 import { HOLIDAY } from './time-rules.js';
 
 const HOLIDAY_NAME = new RegExp(`^${HOLIDAY}$`);
@@ -84,6 +85,10 @@ interface Candidate {
   thing?: boolean;
   /** Numbered ("Number 10") or a street ("Downing Street"): never a person, whatever the context says. */
   noPerson?: boolean;
+  /** An organisation noun stands in apposition right before it ("drugs group Eli Lilly", "airline, Aer Lingus,"). */
+  orgApposed?: boolean;
+  /** Said to be a person by a title or honorific ("Mr", "Sir"), or known as one. */
+  personSure?: boolean;
 }
 
 function add(ev: Evidence, t: EntityType, w: number): void {
@@ -644,6 +649,12 @@ function classify(
   if (/^['’]s?$/.test(after) && PERSON_POSS_AFTER.has(aw) && !place && !dm && !isOrgHead(last)) add(ev, 'PERSON', 1.5);
   if (ORG_CONTEXT_AFTER.has(aw) && !dm && !place) add(ev, 'ORG', 2);
   if (ORG_CONTEXT_BEFORE.has(before.toLowerCase()) && before === before.toLowerCase()) add(ev, 'ORG', 2);
+  // the article says what the name is: an organisation noun right before it ("drugs group Eli Lilly"), or
+  // set off by commas ("Ireland's state-owned airline, Aer Lingus, ..."); see resolve()
+  // (set off by commas, only a name with no known first name: in "his counterpart on the committee, Alan
+  // Beith," the noun before the comma is not what the name names)
+  if (!place && !dm && (orgNoun(before) || (before === ',' && orgNoun(before2) && (after === ',' || after === '') && !isFirstName(first)))) c.orgApposed = true;
+  if (hadTitle || isKnownPerson(c.form) || (/^(Mr|Mrs|Ms|Dr)$/.test(before2) && before === '.')) c.personSure = true;
   if (after === ',' && /^(the|a)$/.test(after1)) {
     const k = chunkEnd + 2;
     for (let q = k; q < Math.min(tokens.length, k + 3); q++) {
@@ -695,6 +706,17 @@ interface Group {
   anchors?: number[];
 }
 
+/**
+ * A lower-case noun that names an organisation: one the context lists know, or one org-kind.ts gives a
+ * kind whose most frequent WordNet sense is no person ("airline", "team"; not "executive", "developer",
+ * which name a person before a name as often as a firm).
+ */
+function orgNoun(word: string): boolean {
+  if (!/^\p{Ll}[\p{Ll}-]+$/u.test(word)) return false;
+  if (ORG_CONTEXT_BEFORE.has(word)) return true;
+  return kindOfNoun(word) !== null && !nounClasses(word, 1).includes('person');
+}
+
 function best(ev: Evidence): [EntityType | null, number] {
   let bt: EntityType | null = null;
   let bw = 0;
@@ -720,6 +742,18 @@ function resolve(text: string, _tokens: Token[], cands: Candidate[]): { entities
     byName.set(k, ev);
   }
   for (const k of new Set(cands.filter((c) => c.groupWord).map(nameKey))) add(byName.get(k)!, 'NORP', 1.5);
+  // a name the article calls an organisation in apposition is one, whatever its first word or bare
+  // repetitions suggest, unless a title or the lexicon makes it a person somewhere
+  // (a title on the surname alone counts: "Mr Quell" keeps "Jon Quell" a person)
+  const surname = (c: Candidate) => c.words[c.words.length - 1].toLowerCase();
+  const personSure = new Set(cands.filter((c) => c.personSure).map(surname));
+  const apposed = new Map(cands.filter((c) => c.orgApposed).map((c) => [nameKey(c), c] as const));
+  for (const [k, c] of apposed) {
+    const ev = byName.get(k)!;
+    if (personSure.has(surname(c)) || !ev.PERSON) continue;
+    add(ev, 'ORG', ev.PERSON);
+    delete ev.PERSON;
+  }
   // repeated unknown names mid-sentence are more likely organisations than nothing
   const seen = new Map<string, number>();
   for (const c of cands) if (!c.titleCase) seen.set(c.lookup, (seen.get(c.lookup) ?? 0) + 1);

@@ -158,3 +158,18 @@ test('a clipped form of a longer name is that name ("Lib Dems" → "Liberal Demo
   const mac = entities('Apple sells the MacBook Pro laptop. Apple also sells the Mac Pro desktop.');
   assert.ok(!mac.find((e) => e.name === 'MacBook Pro')?.aliases.includes('Mac Pro'));
 });
+
+test('an organisation noun set right before a name says what it is, over a first name or a bare two-word name', () => {
+  // "Orla" is a first name; the article calls the name a drugs group once and uses it bare after
+  const es = entities('Meanwhile, drugs group Orla Benning is planning a campaign. Orla Benning said sales rose. Later Orla Benning said more.');
+  assert.ok(es.some((e) => e.type === 'ORG' && e.name === 'Orla Benning'), JSON.stringify(es.map((e) => `${e.type}:${e.name}`)));
+  // an apposition set off by commas: "Ireland's state-owned airline, Aer Quenta, ..."
+  const air = entities("Three executives of Tarnland's state-owned airline, Aer Quenta, are set to leave. What they do after they leave Aer Quenta is open. Aer Quenta said so.");
+  assert.ok(air.some((e) => e.type === 'ORG' && e.name === 'Aer Quenta'), JSON.stringify(air.map((e) => `${e.type}:${e.name}`)));
+  // a person-noun before a name is a role, not an organisation ("chief executive Tom Quill")
+  const exec = entities('The firm said chief executive Tom Quill would stay. Tom Quill said he was glad.');
+  assert.ok(exec.some((e) => e.type === 'PERSON' && e.name === 'Tom Quill'));
+  // a title anywhere keeps a person a person
+  const mr = entities('The band Jon Quell formed split. Mr Quell said he was sad. Jon Quell left.');
+  assert.ok(mr.some((e) => e.type === 'PERSON' && e.name === 'Jon Quell'), JSON.stringify(mr.map((e) => `${e.type}:${e.name}`)));
+});
