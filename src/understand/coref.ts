@@ -560,7 +560,7 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
       const pick = best(active, t.sentence, (s) => agrees(s, form.want) && !bound(s) && !commanded?.has(s.key) && !(speaking && s.type !== 'ORG' && !s.plural), form.subject && atStart, window, controls ? (s) => (s.key === controls ? 60 : 0) : turn ? (s) => (s.key === turn ? 30 : 0) : speaking && lastOrgSpeakerSentence >= otherOrgSubject ? (s) => (s.key === lastOrgSpeaker ? 40 : 0) : undefined);
       if (pick) {
         // the unnamed person the pronoun goes to ("one dealer ... he said") is nobody the article names
-        if (pick.key.startsWith(UNNAMED_KEY)) unnamed?.add(t.start);
+        if (pick.key.startsWith(UNNAMED_KEY) || pick.key.startsWith(GROUP_KEY)) unnamed?.add(t.start);
         else links.push({ start: t.start, end: t.end, text: t.text, entity: pick.key, sentence: t.sentence, kind: 'pronoun', confidence: pick.confidence });
         // a pronoun teaches the entity's gender only when nobody else was a candidate
         const learnt = pick.confidence >= 0.75 && (form.want === 'm' || form.want === 'f') ? form.want : null;
@@ -583,6 +583,17 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
     // "One dealer, who asked not to be named, told Reuters", '"...," a spokeswoman said': a person the
     // article does not name opens the clause; a pronoun after it may be that person's, not a named one's
     // (right after the quote, or after its cue: '"...," said one dealer', not "Mr Adams said one punter had")
+    // "Terrorists have long memories. They ...", "Applicants will be tested in their ...": a plural noun
+    // for people or a group heading its phrase is a candidate for "they" like any entity, so one the
+    // article never names can win it; the pronoun it wins is linked to nobody (number and animacy
+    // agreement: the organisation named before is not the only plural in reach)
+    if (i > 0 && !inQuote(t.start) && peoplePlural(tokens, i, i === sentenceFirstWord)) {
+      const key = `${GROUP_KEY}${t.start}`;
+      const subject = i - sentenceFirstWord <= 3 || verbAfter(tokens, t.end);
+      state.set(key, { key, type: 'GROUP', lastSentence: t.sentence, subjectSentence: -1, count: 0, gender: null, lastEnd: i + 1, lastSubject: subject, lastModifier: false, plural: true });
+      touch(key, t.sentence, subject, null, i + 1);
+      continue;
+    }
     const determiner = UNNAMED_DETERMINER.test(lower);
     const afterQuote = determiner && i > 0 && (closesQuote(tokens, i - 1) || (SPEECH_FORMS.has(tokens[i - 1].text.toLowerCase()) && closesQuote(tokens, i - 2)));
     if (determiner && (i === sentenceFirstWord || afterQuote) && !inQuote(t.start)) {
@@ -778,6 +789,34 @@ function closesQuote(tokens: Token[], k: number): boolean {
 
 /** Keys of the salience entries for unnamed people ("one dealer"): never linked, never an entity. */
 const UNNAMED_KEY = '#unnamed@';
+const GROUP_KEY = '#group@';
+
+/** A plural noun whose first WordNet sense is a person or a group ("terrorists", "applicants", "people", "firms"). */
+const peopleNoun = rememberedByWord((w: string): boolean => {
+  const tags = posTags(w);
+  if (!(tags.includes('Plural') || (/[^s]s$/.test(w) && !tags.some((x) => /Tense|Verb|Singular|Adjective/.test(x))))) return false;
+  const cls = nounClasses(w, 1);
+  return cls[0] === 'person' || cls[0] === 'group' || tags.includes('Actor');
+}, 20_000);
+
+/**
+ * Whether token `i` is a lower-case plural noun for people or a group that heads its phrase: the next
+ * word is no lower-case noun it modifies ("terrorists have", "critics say", "for applicants."), and no
+ * name or possessive sits right before it ("Labour MPs", "Wasps players": those point at the name).
+ */
+function peoplePlural(tokens: Token[], i: number, first: boolean): boolean {
+  // (capitalised only as the sentence's first word: "Critics say")
+  const w = first ? tokens[i].text.toLowerCase() : tokens[i].text;
+  if (!/^\p{Ll}[\p{Ll}-]{2,}$/u.test(w) || CLOSED.has(w)) return false;
+  const prev = tokens[i - 1];
+  if (prev.sentence === tokens[i].sentence && (/^\p{Lu}/u.test(prev.text) || /^['’]s$/.test(prev.text))) return false;
+  const next = tokens[i + 1];
+  if (next && next.sentence === tokens[i].sentence && /^\p{Ll}+$/u.test(next.text) && !CLOSED.has(next.text)) {
+    const tags = posTags(next.text);
+    if (tags.some((x) => /Noun|Singular|Plural/.test(x)) && !tags.some((x) => /Verb|Tense|Modal|Copula|Adverb|Preposition/.test(x))) return false;
+  }
+  return peopleNoun(w);
+}
 
 /**
  * "one dealer", "a spokeswoman", "another analyst", "the source": an indefinite phrase (or a definite

@@ -618,3 +618,15 @@ test('coref: "the league" is the league, not one of its clubs', () => {
   const { link } = run('The NFL suspended Mason Rudolph. The Pittsburgh Steelers released a statement. Steelers captain Cam Heyward said the league should act.');
   assert.equal(link('the league'), 'NFL');
 });
+
+test('coref: "they" after a plural noun for people the article never names is not the organisation named before', () => {
+  // number and animacy: "critics" is a plural subject nearer than Rovex Holdings
+  const { link, a } = run('Rovex Holdings said profits rose 4%. Critics say they are still paying too little tax.');
+  assert.equal(link('they'), null, JSON.stringify(a.coref));
+  // an organisation that is the plural's only rival in reach still takes "they"
+  const org = run('Corvane Group signed two new suppliers on Monday. They said the deal was done.');
+  assert.equal(org.link('They'), 'Corvane Group');
+  // "Labour MPs ... their": a plural that a name modifies points back at the name, so it is no rival
+  const mps = run('The Velin Party lost the vote on Monday. Velin Party members said their leader would stay.');
+  assert.equal(mps.link('their'), 'Velin Party');
+});
