@@ -692,7 +692,9 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
           return !k || !want ? 0 : k.has(want) ? 1 : -1;
         };
         // a club named after its town is often typed as the place: a place may be "the club" when the article says it is one
-        const typeOk = (s: Salience) => s.type === 'ORG' || ((np.kind === 'place' || (sporting && fit(s) === 1)) && (s.type === 'GPE' || s.type === 'LOC'));
+        // ("the country", "the state", "the region" name a place: an organisation is no candidate, or
+        // "the country" goes to the firm or broadcaster named last)
+        const typeOk = (s: Salience) => (s.type === 'ORG' && np.kind !== 'place') || ((np.kind === 'place' || (sporting && fit(s) === 1)) && (s.type === 'GPE' || s.type === 'LOC'));
         // one that fits may be a little further back: "the club" after a paragraph about a player
         // "the government", "the administration": rarely named as an organisation, so a party or a
         // company of unknown kind is a worse guess than none ("the agency" may well be one of unknown kind)

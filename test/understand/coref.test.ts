@@ -630,3 +630,10 @@ test('coref: "they" after a plural noun for people the article never names is no
   const mps = run('The Velin Party lost the vote on Monday. Velin Party members said their leader would stay.');
   assert.equal(mps.link('their'), 'Velin Party');
 });
+
+test('coref: a place noun ("the country", "the state") is a place the article named, never an organisation', () => {
+  const { link, a } = run('Shares in Corvane Group rose on Monday after the firm said it would open 40 stores across the country.');
+  assert.equal(link('the country'), null, JSON.stringify(a.coref));
+  const nor = run('Corvane Group, which is based in Norway, said on Monday that profits rose. It is now the biggest employer in the country.');
+  assert.equal(nor.link('the country'), 'Norway');
+});
