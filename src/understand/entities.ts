@@ -669,6 +669,16 @@ function classify(
     else add(ev, 'PERSON', 0.6);
   }
   if (before.toLowerCase() === 'the' && !isFirstName(first) && !dm) add(ev, 'ORG', 1);
+  // number agreement: one person takes "has", "is", "was"; a name taking "have", "are", "were" as its
+  // own verb is a team, a firm or a band ("Chelsea have sacked", "Boeing are"), unless another name is
+  // joined to it ("Blair and Brown have") or it names a people or a place's people
+  // (only a name that is its clause's subject: not "the region of Darfur are", "Vivendi and its chief
+  // executive Jean-Marie Messier were"; nor an ordinary word capitalised as the sentence's first, "We",
+  // "Shareholders")
+  const sentenceFirst = before === '' || /^["“‘'(]$/.test(before);
+  const opensClause = sentenceFirst || before.toLowerCase() === 'the' || (CLAUSE_START.has(before.toLowerCase()) && !/^(and|or)$/i.test(before));
+  const ordinaryFirst = () => count === 1 && (isCommonWord(first) || isFunctionWord(first) || /['’]/.test(first) || (/s$/.test(first) && nounClasses(first.toLowerCase(), 1).length > 0));
+  if (/^(have|are|were)$/.test(after) && opensClause && !place && !dm && !regional && !c.groupWord && !(sentenceFirst && ordinaryFirst())) add(ev, 'ORG', 2);
   // a capitalised common noun mid-sentence names an institution ("Labour", "Parliament", "Treasury")
   if (count === 1 && !place && !dm && posTags(first).some((x) => x === 'Singular' || x === 'Uncountable' || x === 'Noun')) add(ev, 'ORG', 1);
   // "shares in Barclays", "a stake in Yukos": what is owned in part is a company

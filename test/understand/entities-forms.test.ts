@@ -173,3 +173,11 @@ test('an organisation noun set right before a name says what it is, over a first
   const mr = entities('The band Jon Quell formed split. Mr Quell said he was sad. Jon Quell left.');
   assert.ok(mr.some((e) => e.type === 'PERSON' && e.name === 'Jon Quell'), JSON.stringify(mr.map((e) => `${e.type}:${e.name}`)));
 });
+
+test('a singular name that takes a plural verb ("Kelsey have sacked") is a team or a firm, not one person', () => {
+  const es = entities('Kelsey have sacked Adrian Moto after he failed a drugs test. Kelsey have decided to write off the fee. Kelsey are top of the league.');
+  assert.ok(es.some((e) => e.type === 'ORG' && e.name === 'Kelsey'), JSON.stringify(es.map((e) => `${e.type}:${e.name}`)));
+  // two people joined by "and" take a plural verb too
+  const two = entities('Tom Quill and Kelsey Brand have married. Kelsey Brand said she was glad.');
+  assert.ok(two.some((e) => e.type === 'PERSON' && e.name === 'Kelsey Brand'), JSON.stringify(two.map((e) => `${e.type}:${e.name}`)));
+});
