@@ -637,3 +637,15 @@ test('coref: a place noun ("the country", "the state") is a place the article na
   const nor = run('Corvane Group, which is based in Norway, said on Monday that profits rose. It is now the biggest employer in the country.');
   assert.equal(nor.link('the country'), 'Norway');
 });
+
+test('quotes: a speaker phrase that can speak for nobody (a thing, a time) is no speaker', () => {
+  // "spam" is the subject of "continued", not anyone who said "bot nets"
+  const a = run('Thanks to these "bot nets", spam continued to be a problem in 2004.');
+  assert.deepEqual(a.speaker('bot nets'), { name: null, text: null, cue: null });
+  // a date before a participle is no speaker
+  const b = run('Tarvik Bank joined the lawsuit in December 2001 alleging "massive insider trading" by the board.');
+  assert.equal(b.speaker('massive insider trading')?.text === 'December 2001', false);
+  // people and groups described by common nouns still speak, and keep their words
+  const c = run('The move was "long overdue", the researchers said.');
+  assert.equal(c.speaker('long overdue')?.text, 'the researchers');
+});
