@@ -676,6 +676,18 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
           const boundRole = (s: Salience) => !copula && s.lastSubject && s.lastSentence === t.sentence && s.lastEnd >= 0 && s.lastEnd <= i && !clauseBreak(tokens, s.lastEnd, i);
           const pick = best(active, t.sentence, (s) => s.type === 'PERSON' && !s.key.startsWith(UNNAMED_KEY) && !otherOffice(s.key) && !boundRole(s), i === sentenceFirstWord, 3, (s) => (speaks && s.key === speakerBefore ? 40 : 0));
           if (pick) [key, confidence] = [pick.key, pick.confidence * 0.8];
+          // "The attorney general has again denied ... . Claims ... were unfounded, he insisted. Lord
+          // Goldsmith said ...": a role with no person in reach at all (a story's lead names the office
+          // first) is the first person the next two sentences name outside quotes, when the role opens its
+          // sentence and that person speaks (a role in the middle of a sentence, or a person merely
+          // mentioned next, is too often someone else: "has written to the culture minister")
+          else if (i === sentenceFirstWord && ![...active].some((s) => s.type === 'PERSON' && !s.key.startsWith(UNNAMED_KEY))) {
+            for (let k = mi; k < mentions.length && mentions[k].sentence <= t.sentence + 2; k++) {
+              if (byKey.get(mentions[k].entity)?.type !== 'PERSON' || quotedAhead(mentions[k].start)) continue;
+              if (speechAfter(tokens, mentions[k].end)) [key, confidence] = [mentions[k].entity, 0.6];
+              break;
+            }
+          }
         }
       } else if (np.kind === 'org' && (inside = namedInside(np.end) ?? namedNext(np.end, 'ORG'))) {
         // "The RMT union", "the GMB union", "the Tesco chain": the organisation the phrase names itself

@@ -649,3 +649,13 @@ test('quotes: a speaker phrase that can speak for nobody (a thing, a time) is no
   const c = run('The move was "long overdue", the researchers said.');
   assert.equal(c.speaker('long overdue')?.text, 'the researchers');
 });
+
+test('coref: a role that opens the story before anyone is named is the person the next sentences name', () => {
+  // news leads name the office first and the holder a sentence or two later
+  const { link, speaker } = run('The chief inspector has again denied being "pushed out" by ministers.\n\nClaims he was forced to quit were "wholly unfounded," he insisted on Monday. Tom Quarrie said the decision was his own.');
+  assert.equal(link('The chief inspector'), 'Tom Quarrie');
+  assert.equal(speaker('wholly unfounded')?.name, 'Tom Quarrie');
+  // not when someone was named before the role: salience decides then
+  const later = run('Ann Vell met the board on Monday. The chief inspector said she had resigned. Tom Quarrie was not there.');
+  assert.notEqual(later.link('The chief inspector'), 'Tom Quarrie');
+});
