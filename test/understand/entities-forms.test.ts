@@ -181,3 +181,8 @@ test('a singular name that takes a plural verb ("Kelsey have sacked") is a team 
   const two = entities('Tom Quill and Kelsey Brand have married. Kelsey Brand said she was glad.');
   assert.ok(two.some((e) => e.type === 'PERSON' && e.name === 'Kelsey Brand'), JSON.stringify(two.map((e) => `${e.type}:${e.name}`)));
 });
+
+test('an acronym with a plural s ("PCs", "DVDs", "ISPs") names a kind of thing or person, not an organisation', () => {
+  const es = entities('Corvane Group said sales of PCs and DVDs rose, and ISPs cut prices. Corvane Group said so.');
+  assert.deepEqual(es.map((e) => `${e.type}:${e.name}`), ['ORG:Corvane Group']);
+});
