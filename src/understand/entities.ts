@@ -570,6 +570,9 @@ function classify(
   // trailing possessive apostrophe ("Hamas’") is not part of the name
   while (b > n && NOT_NAME_END.has(nameToks[b - 1].text)) b--;
   if (b <= n) return;
+  // a function word or a pronoun's contraction alone ("There", "The", "We've") names nothing
+  // (written as a word, not in capitals: "US" and "WHO" are names)
+  if (b - n === 1 && /^\p{Lu}\p{Ll}*(?:['’]\p{Ll}+)?$/u.test(nameToks[n].text) && isFunctionWord(nameToks[n].text.replace(/['’](?:ve|ll|re|d|s|m)$/i, ''))) return;
   // a plural role ("MPs", "Ministers") names a group of people, not an entity
   if (b - n === 1 && NOT_ORG_ACRONYMS.has(nameToks[n].text.replace(/\./g, '').toLowerCase()) && !placeOf(nameToks[n].text)) return;
   const start = nameToks[n].start;

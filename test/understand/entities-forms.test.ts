@@ -186,3 +186,8 @@ test('an acronym with a plural s ("PCs", "DVDs", "ISPs") names a kind of thing o
   const es = entities('Corvane Group said sales of PCs and DVDs rose, and ISPs cut prices. Corvane Group said so.');
   assert.deepEqual(es.map((e) => `${e.type}:${e.name}`), ['ORG:Corvane Group']);
 });
+
+test('a function word or a pronoun contraction on its own is never a name ("There", "We\'ve")', () => {
+  const es = entities('"But There is a problem," said Marc Tovey, an economist. "We\'ve seen it before, and There it is," he said. Marc Tovey left.');
+  assert.deepEqual(es.filter((e) => !/Tovey/.test(e.name)).map((e) => `${e.type}:${e.name}`), []);
+});
