@@ -522,6 +522,25 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
       lastSpeakerSentence = t.sentence;
       lastSpeakerVia = null;
     }
+    // "Salesforce's CEO", "Corvane's chief executive": a role owned by an organisation is the person
+    // the article titled so, at that organisation when several hold the title
+    if (/^['’]s$/.test(t.text) && i > 0 && !inQuote(t.start)) {
+      const owned = ownedRole(tokens, i);
+      const owner = owned > 0 ? mentions[mi - 1] : undefined;
+      if (owned > 0 && owner && owner.end === tokens[i - 1].end && byKey.get(owner.entity)?.type === 'ORG') {
+        const phrase = text.slice(tokens[i + 1].start, tokens[owned].end);
+        const key = titled().role(phrase, tokens[i + 1].start);
+        const head = tokens[owned].text.toLowerCase();
+        const orgWord = (byKey.get(owner.entity)?.name ?? '').toLowerCase().split(/\s+/)[0];
+        const holders = entities.filter((e) => e.type === 'PERSON' && e.titles.some((x) => x.toLowerCase().split(/\s+/).pop() === head));
+        if (key && (holders.length === 1 || byKey.get(key)?.titles.some((x) => x.toLowerCase().includes(orgWord)))) {
+          links.push({ start: tokens[i + 1].start, end: tokens[owned].end, text: phrase, entity: key, sentence: t.sentence, kind: 'role', confidence: 0.8 });
+          touch(key, t.sentence, owner.start <= tokens[sentenceFirstWord].start + 1 || verbAfter(tokens, tokens[owned].end), null);
+          i = owned;
+          continue;
+        }
+      }
+    }
     const form = pronounForm(lower);
     if (form) {
       if (lower === 'it' && !subjectIt(tokens, i)) continue;
@@ -944,6 +963,23 @@ function verbAfter(tokens: Token[], end: number): boolean {
 }
 
 const CLAUSE_BREAK = new Set([',', ';', ':', 'that', 'who', 'which', 'because', 'when', 'while', 'if', 'although', 'and', 'but', 'as', 'after', 'until', 'since', 'whether']);
+
+/**
+ * After a possessive "'s" at token `i`: the index of a person role noun ending a run of at most three
+ * role or lower-case words ("CEO", "chief executive", "new finance director"), with no name right after
+ * it ("Salesforce's CEO Marc Benioff" is the name's own apposition); -1 when there is none.
+ */
+function ownedRole(tokens: Token[], i: number): number {
+  let found = -1;
+  for (let j = i + 1; j <= i + 3 && j < tokens.length && tokens[j].sentence === tokens[i].sentence; j++) {
+    const w = tokens[j].text;
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(w) && !(isRoleNoun(w) && /^\p{Lu}{2,4}$/u.test(w))) break;
+    if (isRoleNoun(w) && !/^(spokesman|spokeswoman|spokesperson|official|source|aide)$/i.test(w)) found = j;
+  }
+  if (found < 0) return -1;
+  const next = tokens[found + 1];
+  return next && next.sentence === tokens[i].sentence && /^\p{Lu}/u.test(next.text) ? -1 : found;
+}
 
 /** Whether a clause boundary lies between token indices [from, to). */
 function clauseBreak(tokens: Token[], from: number, to: number): boolean {

@@ -659,3 +659,11 @@ test('coref: a role that opens the story before anyone is named is the person th
   const later = run('Ann Vell met the board on Monday. The chief inspector said she had resigned. Tom Quarrie was not there.');
   assert.notEqual(later.link('The chief inspector'), 'Tom Quarrie');
 });
+
+test('coref: "X\'s chief executive" is the person the article titled so at X', () => {
+  const { link, a } = run('Corvane chief executive Tom Quarrie spoke on Monday. Later, Corvane\'s chief executive said sales rose.');
+  assert.equal(link('chief executive', 2) ?? link('chief executive'), 'Tom Quarrie', JSON.stringify(a.coref));
+  // nobody titled so: no link
+  const none = run('Tom Quarrie spoke for Corvane on Monday. Later, Corvane\'s chief executive said sales rose.');
+  assert.equal(none.link('chief executive'), null);
+});
