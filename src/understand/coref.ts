@@ -575,7 +575,8 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
       const controls = controller && controller.sentence === t.sentence && (form.want === 'm' || form.want === 'f') && !/^(he|she)$/.test(lower) && !inQuote(t.start) && !clauseEnd(tokens, controller.from, i) ? controller.key : null;
       // "He urged Mr Trump to ...": a pronoun opening its sentence as the subject commands the whole
       // clause, and a name it commands is someone else (binding principle C); names inside quotes are the speaker's words
-      const commanded = form.subject && atStart && (form.want === 'm' || form.want === 'f') ? namedLater(mentions, mi, t.sentence, quotedAhead) : null;
+      // (not a name the pronoun is equated with, a predicate nominal: "He will be known as Baron Kinnock")
+      const commanded = form.subject && atStart && (form.want === 'm' || form.want === 'f') ? namedLater(mentions, mi, t.sentence, (pos) => quotedAhead(pos) || PREDICATE_BEFORE.test(text.slice(Math.max(0, pos - 24), pos))) : null;
       const pick = best(active, t.sentence, (s) => agrees(s, form.want) && !bound(s) && !commanded?.has(s.key) && !(speaking && s.type !== 'ORG' && !s.plural), form.subject && atStart, window, controls ? (s) => (s.key === controls ? 60 : 0) : turn ? (s) => (s.key === turn ? 30 : 0) : speaking && lastOrgSpeakerSentence >= otherOrgSubject ? (s) => (s.key === lastOrgSpeaker ? 40 : 0) : undefined);
       if (pick) {
         // the unnamed person the pronoun goes to ("one dealer ... he said") is nobody the article names
@@ -993,7 +994,10 @@ function agrees(s: Salience, want: 'm' | 'f' | 'it' | 'they'): boolean {
   return s.type === 'ORG' || s.type === 'GPE';
 }
 
-/** Entities named after mention index `from` in sentence `sentence`, outside quotes. */
+/** Right before a predicate nominal: a copula or a naming verb ("is", "became", "known as", "dubbed"). */
+const PREDICATE_BEFORE = /\b(?:is|was|be|been|become|becomes|became|remains|remained|known|named|called|dubbed|titled)(?:\s+as)?\s+$/i;
+
+/** Entities named after mention index `from` in sentence `sentence`, outside quotes (or where `skip` says). */
 function namedLater(mentions: Mention[], from: number, sentence: number, quoted: (pos: number) => boolean): Set<string> {
   const out = new Set<string>();
   for (let k = from; k < mentions.length && mentions[k].sentence === sentence; k++) if (!quoted(mentions[k].start)) out.add(mentions[k].entity);

@@ -667,3 +667,12 @@ test('coref: "X\'s chief executive" is the person the article titled so at X', (
   const none = run('Tom Quarrie spoke for Corvane on Monday. Later, Corvane\'s chief executive said sales rose.');
   assert.equal(none.link('chief executive'), null);
 });
+
+test('coref: a name the subject pronoun is equated with ("He will be known as Baron Quill") is no one else', () => {
+  // binding principle C holds for arguments, not for a predicate nominal
+  const { link } = run('Tom Quill entered the Lords on Monday. He will be known as Baron Quill of Tarnby after his old seat.');
+  assert.equal(link('He'), 'Tom Quill');
+  // an argument named later is still someone else
+  const other = run('Tom Quill met Sam Reed on Monday. He urged Mr Quill to stay.');
+  assert.notEqual(other.link('He'), 'Tom Quill');
+});
