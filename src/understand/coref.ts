@@ -841,7 +841,7 @@ const peopleNoun = rememberedByWord((w: string): boolean => {
 function peoplePlural(tokens: Token[], i: number, first: boolean): boolean {
   // (capitalised only as the sentence's first word: "Critics say")
   const w = first ? tokens[i].text.toLowerCase() : tokens[i].text;
-  if (!/^\p{Ll}[\p{Ll}-]{2,}$/u.test(w) || CLOSED.has(w)) return false;
+  if (!/^\p{Ll}[\p{Ll}-]{2,}$/u.test(w) || CLOSED.has(w) || !peopleNoun(w)) return false;
   const prev = tokens[i - 1];
   if (prev.sentence === tokens[i].sentence && (/^\p{Lu}/u.test(prev.text) || /^['’]s$/.test(prev.text))) return false;
   const next = tokens[i + 1];
@@ -849,7 +849,7 @@ function peoplePlural(tokens: Token[], i: number, first: boolean): boolean {
     const tags = posTags(next.text);
     if (tags.some((x) => /Noun|Singular|Plural/.test(x)) && !tags.some((x) => /Verb|Tense|Modal|Copula|Adverb|Preposition/.test(x))) return false;
   }
-  return peopleNoun(w);
+  return true;
 }
 
 /**
