@@ -522,6 +522,25 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
       lastSpeakerSentence = t.sentence;
       lastSpeakerVia = null;
     }
+    // "Salesforce's CEO", "Corvane's chief executive": a role owned by an organisation is the person
+    // the article titled so, at that organisation when several hold the title
+    if (/^['’]s$/.test(t.text) && i > 0 && !inQuote(t.start)) {
+      const owned = ownedRole(tokens, i);
+      const owner = owned > 0 ? mentions[mi - 1] : undefined;
+      if (owned > 0 && owner && owner.end === tokens[i - 1].end && byKey.get(owner.entity)?.type === 'ORG') {
+        const phrase = text.slice(tokens[i + 1].start, tokens[owned].end);
+        const key = titled().role(phrase, tokens[i + 1].start);
+        const head = tokens[owned].text.toLowerCase();
+        const orgWord = (byKey.get(owner.entity)?.name ?? '').toLowerCase().split(/\s+/)[0];
+        const holders = entities.filter((e) => e.type === 'PERSON' && e.titles.some((x) => x.toLowerCase().split(/\s+/).pop() === head));
+        if (key && (holders.length === 1 || byKey.get(key)?.titles.some((x) => x.toLowerCase().includes(orgWord)))) {
+          links.push({ start: tokens[i + 1].start, end: tokens[owned].end, text: phrase, entity: key, sentence: t.sentence, kind: 'role', confidence: 0.8 });
+          touch(key, t.sentence, owner.start <= tokens[sentenceFirstWord].start + 1 || verbAfter(tokens, tokens[owned].end), null);
+          i = owned;
+          continue;
+        }
+      }
+    }
     const form = pronounForm(lower);
     if (form) {
       if (lower === 'it' && !subjectIt(tokens, i)) continue;
@@ -556,11 +575,12 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
       const controls = controller && controller.sentence === t.sentence && (form.want === 'm' || form.want === 'f') && !/^(he|she)$/.test(lower) && !inQuote(t.start) && !clauseEnd(tokens, controller.from, i) ? controller.key : null;
       // "He urged Mr Trump to ...": a pronoun opening its sentence as the subject commands the whole
       // clause, and a name it commands is someone else (binding principle C); names inside quotes are the speaker's words
-      const commanded = form.subject && atStart && (form.want === 'm' || form.want === 'f') ? namedLater(mentions, mi, t.sentence, quotedAhead) : null;
+      // (not a name the pronoun is equated with, a predicate nominal: "He will be known as Baron Kinnock")
+      const commanded = form.subject && atStart && (form.want === 'm' || form.want === 'f') ? namedLater(mentions, mi, t.sentence, (pos) => quotedAhead(pos) || PREDICATE_BEFORE.test(text.slice(Math.max(0, pos - 24), pos))) : null;
       const pick = best(active, t.sentence, (s) => agrees(s, form.want) && !bound(s) && !commanded?.has(s.key) && !(speaking && s.type !== 'ORG' && !s.plural), form.subject && atStart, window, controls ? (s) => (s.key === controls ? 60 : 0) : turn ? (s) => (s.key === turn ? 30 : 0) : speaking && lastOrgSpeakerSentence >= otherOrgSubject ? (s) => (s.key === lastOrgSpeaker ? 40 : 0) : undefined);
       if (pick) {
         // the unnamed person the pronoun goes to ("one dealer ... he said") is nobody the article names
-        if (pick.key.startsWith(UNNAMED_KEY)) unnamed?.add(t.start);
+        if (pick.key.startsWith(UNNAMED_KEY) || pick.key.startsWith(GROUP_KEY)) unnamed?.add(t.start);
         else links.push({ start: t.start, end: t.end, text: t.text, entity: pick.key, sentence: t.sentence, kind: 'pronoun', confidence: pick.confidence });
         // a pronoun teaches the entity's gender only when nobody else was a candidate
         const learnt = pick.confidence >= 0.75 && (form.want === 'm' || form.want === 'f') ? form.want : null;
@@ -583,6 +603,17 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
     // "One dealer, who asked not to be named, told Reuters", '"...," a spokeswoman said': a person the
     // article does not name opens the clause; a pronoun after it may be that person's, not a named one's
     // (right after the quote, or after its cue: '"...," said one dealer', not "Mr Adams said one punter had")
+    // "Terrorists have long memories. They ...", "Applicants will be tested in their ...": a plural noun
+    // for people or a group heading its phrase is a candidate for "they" like any entity, so one the
+    // article never names can win it; the pronoun it wins is linked to nobody (number and animacy
+    // agreement: the organisation named before is not the only plural in reach)
+    if (i > 0 && !inQuote(t.start) && peoplePlural(tokens, i, i === sentenceFirstWord)) {
+      const key = `${GROUP_KEY}${t.start}`;
+      const subject = i - sentenceFirstWord <= 3 || verbAfter(tokens, t.end);
+      state.set(key, { key, type: 'GROUP', lastSentence: t.sentence, subjectSentence: -1, count: 0, gender: null, lastEnd: i + 1, lastSubject: subject, lastModifier: false, plural: true });
+      touch(key, t.sentence, subject, null, i + 1);
+      continue;
+    }
     const determiner = UNNAMED_DETERMINER.test(lower);
     const afterQuote = determiner && i > 0 && (closesQuote(tokens, i - 1) || (SPEECH_FORMS.has(tokens[i - 1].text.toLowerCase()) && closesQuote(tokens, i - 2)));
     if (determiner && (i === sentenceFirstWord || afterQuote) && !inQuote(t.start)) {
@@ -665,6 +696,18 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
           const boundRole = (s: Salience) => !copula && s.lastSubject && s.lastSentence === t.sentence && s.lastEnd >= 0 && s.lastEnd <= i && !clauseBreak(tokens, s.lastEnd, i);
           const pick = best(active, t.sentence, (s) => s.type === 'PERSON' && !s.key.startsWith(UNNAMED_KEY) && !otherOffice(s.key) && !boundRole(s), i === sentenceFirstWord, 3, (s) => (speaks && s.key === speakerBefore ? 40 : 0));
           if (pick) [key, confidence] = [pick.key, pick.confidence * 0.8];
+          // "The attorney general has again denied ... . Claims ... were unfounded, he insisted. Lord
+          // Goldsmith said ...": a role with no person in reach at all (a story's lead names the office
+          // first) is the first person the next two sentences name outside quotes, when the role opens its
+          // sentence and that person speaks (a role in the middle of a sentence, or a person merely
+          // mentioned next, is too often someone else: "has written to the culture minister")
+          else if (i === sentenceFirstWord && ![...active].some((s) => s.type === 'PERSON' && !s.key.startsWith(UNNAMED_KEY))) {
+            for (let k = mi; k < mentions.length && mentions[k].sentence <= t.sentence + 2; k++) {
+              if (byKey.get(mentions[k].entity)?.type !== 'PERSON' || quotedAhead(mentions[k].start)) continue;
+              if (speechAfter(tokens, mentions[k].end)) [key, confidence] = [mentions[k].entity, 0.6];
+              break;
+            }
+          }
         }
       } else if (np.kind === 'org' && (inside = namedInside(np.end) ?? namedNext(np.end, 'ORG'))) {
         // "The RMT union", "the GMB union", "the Tesco chain": the organisation the phrase names itself
@@ -681,7 +724,9 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
           return !k || !want ? 0 : k.has(want) ? 1 : -1;
         };
         // a club named after its town is often typed as the place: a place may be "the club" when the article says it is one
-        const typeOk = (s: Salience) => s.type === 'ORG' || ((np.kind === 'place' || (sporting && fit(s) === 1)) && (s.type === 'GPE' || s.type === 'LOC'));
+        // ("the country", "the state", "the region" name a place: an organisation is no candidate, or
+        // "the country" goes to the firm or broadcaster named last)
+        const typeOk = (s: Salience) => (s.type === 'ORG' && np.kind !== 'place') || ((np.kind === 'place' || (sporting && fit(s) === 1)) && (s.type === 'GPE' || s.type === 'LOC'));
         // one that fits may be a little further back: "the club" after a paragraph about a player
         // "the government", "the administration": rarely named as an organisation, so a party or a
         // company of unknown kind is a worse guess than none ("the agency" may well be one of unknown kind)
@@ -778,6 +823,34 @@ function closesQuote(tokens: Token[], k: number): boolean {
 
 /** Keys of the salience entries for unnamed people ("one dealer"): never linked, never an entity. */
 const UNNAMED_KEY = '#unnamed@';
+const GROUP_KEY = '#group@';
+
+/** A plural noun whose first WordNet sense is a person or a group ("terrorists", "applicants", "people", "firms"). */
+const peopleNoun = rememberedByWord((w: string): boolean => {
+  const tags = posTags(w);
+  if (!(tags.includes('Plural') || (/[^s]s$/.test(w) && !tags.some((x) => /Tense|Verb|Singular|Adjective/.test(x))))) return false;
+  const cls = nounClasses(w, 1);
+  return cls[0] === 'person' || cls[0] === 'group' || tags.includes('Actor');
+}, 20_000);
+
+/**
+ * Whether token `i` is a lower-case plural noun for people or a group that heads its phrase: the next
+ * word is no lower-case noun it modifies ("terrorists have", "critics say", "for applicants."), and no
+ * name or possessive sits right before it ("Labour MPs", "Wasps players": those point at the name).
+ */
+function peoplePlural(tokens: Token[], i: number, first: boolean): boolean {
+  // (capitalised only as the sentence's first word: "Critics say")
+  const w = first ? tokens[i].text.toLowerCase() : tokens[i].text;
+  if (!/^\p{Ll}[\p{Ll}-]{2,}$/u.test(w) || CLOSED.has(w) || !peopleNoun(w)) return false;
+  const prev = tokens[i - 1];
+  if (prev.sentence === tokens[i].sentence && (/^\p{Lu}/u.test(prev.text) || /^['’]s$/.test(prev.text))) return false;
+  const next = tokens[i + 1];
+  if (next && next.sentence === tokens[i].sentence && /^\p{Ll}+$/u.test(next.text) && !CLOSED.has(next.text)) {
+    const tags = posTags(next.text);
+    if (tags.some((x) => /Noun|Singular|Plural/.test(x)) && !tags.some((x) => /Verb|Tense|Modal|Copula|Adverb|Preposition/.test(x))) return false;
+  }
+  return true;
+}
 
 /**
  * "one dealer", "a spokeswoman", "another analyst", "the source": an indefinite phrase (or a definite
@@ -892,6 +965,23 @@ function verbAfter(tokens: Token[], end: number): boolean {
 
 const CLAUSE_BREAK = new Set([',', ';', ':', 'that', 'who', 'which', 'because', 'when', 'while', 'if', 'although', 'and', 'but', 'as', 'after', 'until', 'since', 'whether']);
 
+/**
+ * After a possessive "'s" at token `i`: the index of a person role noun ending a run of at most three
+ * role or lower-case words ("CEO", "chief executive", "new finance director"), with no name right after
+ * it ("Salesforce's CEO Marc Benioff" is the name's own apposition); -1 when there is none.
+ */
+function ownedRole(tokens: Token[], i: number): number {
+  let found = -1;
+  for (let j = i + 1; j <= i + 3 && j < tokens.length && tokens[j].sentence === tokens[i].sentence; j++) {
+    const w = tokens[j].text;
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(w) && !(isRoleNoun(w) && /^\p{Lu}{2,4}$/u.test(w))) break;
+    if (isRoleNoun(w) && !/^(spokesman|spokeswoman|spokesperson|official|source|aide)$/i.test(w)) found = j;
+  }
+  if (found < 0) return -1;
+  const next = tokens[found + 1];
+  return next && next.sentence === tokens[i].sentence && /^\p{Lu}/u.test(next.text) ? -1 : found;
+}
+
 /** Whether a clause boundary lies between token indices [from, to). */
 function clauseBreak(tokens: Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (CLAUSE_BREAK.has(tokens[k].text.toLowerCase())) return true;
@@ -904,7 +994,10 @@ function agrees(s: Salience, want: 'm' | 'f' | 'it' | 'they'): boolean {
   return s.type === 'ORG' || s.type === 'GPE';
 }
 
-/** Entities named after mention index `from` in sentence `sentence`, outside quotes. */
+/** Right before a predicate nominal: a copula or a naming verb ("is", "became", "known as", "dubbed"). */
+const PREDICATE_BEFORE = /\b(?:is|was|be|been|become|becomes|became|remains|remained|known|named|called|dubbed|titled)(?:\s+as)?\s+$/i;
+
+/** Entities named after mention index `from` in sentence `sentence`, outside quotes (or where `skip` says). */
 function namedLater(mentions: Mention[], from: number, sentence: number, quoted: (pos: number) => boolean): Set<string> {
   const out = new Set<string>();
   for (let k = from; k < mentions.length && mentions[k].sentence === sentence; k++) if (!quoted(mentions[k].start)) out.add(mentions[k].entity);

@@ -37,6 +37,7 @@ import {
   WEEKDAYS,
 } from './gazetteer.js';
 import { isGroupMemberWord, nounClasses, properNameClasses } from './wordnet.js';
+import { kindOfNoun } from './org-kind.js';
 import { HOLIDAY } from './time-rules.js';
 
 const HOLIDAY_NAME = new RegExp(`^${HOLIDAY}$`);
@@ -85,6 +86,10 @@ interface Candidate {
   thing?: boolean;
   /** Numbered ("Number 10") or a street ("Downing Street"): never a person, whatever the context says. */
   noPerson?: boolean;
+  /** An organisation noun stands in apposition right before it ("drugs group Eli Lilly", "airline, Aer Lingus,"). */
+  orgApposed?: boolean;
+  /** Said to be a person by a title or honorific ("Mr", "Sir"), or known as one. */
+  personSure?: boolean;
 }
 
 function add(ev: Evidence, t: EntityType, w: number): void {
@@ -590,6 +595,9 @@ function classify(
   // trailing possessive apostrophe ("Hamas’") is not part of the name
   while (b > n && NOT_NAME_END.has(nameToks[b - 1].text)) b--;
   if (b <= n) return;
+  // a function word or a pronoun's contraction alone ("There", "The", "We've") names nothing
+  // (written as a word, not in capitals: "US" and "WHO" are names)
+  if (b - n === 1 && /^\p{Lu}\p{Ll}*(?:['’]\p{Ll}+)?$/u.test(nameToks[n].text) && isFunctionWord(nameToks[n].text.replace(/['’](?:ve|ll|re|d|s|m)$/i, ''))) return;
   // a plural role ("MPs", "Ministers") names a group of people, not an entity
   if (b - n === 1 && NOT_ORG_ACRONYMS.has(nameToks[n].text.replace(/\./g, '').toLowerCase()) && !placeOf(nameToks[n].text)) return;
   const start = nameToks[n].start;
@@ -663,7 +671,10 @@ function classify(
   if (isOrgHead(headWord) && (count > 1 || before.toLowerCase() === 'the') && !(headWord !== last && count === 2)) add(ev, 'ORG', 3);
   else if (count > 2 && words.some((w, k) => k > 0 && /^(of|for)$/.test(w) && isOrgHead(words[k - 1])) && !PEERAGE.test(first)) add(ev, 'ORG', 3); // "Royal Bank of Scotland"
   const bare = c.form.replace(/\./g, '');
-  if (/^\p{Lu}{2,6}s?$/u.test(bare) && !NOT_ORG_ACRONYMS.has(bare.toLowerCase()) && !place) add(ev, 'ORG', 2);
+  // an acronym pluralised with a lower-case s ("PCs", "DVDs", "ISPs") names a kind of thing or person:
+  // no organisation's name is pluralised, so every mention of it is dropped (see resolve())
+  if (/^\p{Lu}{2,6}s$/u.test(bare) && count === 1 && !place) c.thing = true;
+  else if (/^\p{Lu}{2,6}$/u.test(bare) && !NOT_ORG_ACRONYMS.has(bare.toLowerCase()) && !place) add(ev, 'ORG', 2);
   // a month's short form opening a name is a first name (handleChunk kept it only before a name)
   if (count > 1 && (isFirstName(first) || MONTH_SHORT.has(first)) && !place) add(ev, 'PERSON', 2);
   if (count > 1 && isLastName(last) && !place) add(ev, 'PERSON', 1);
@@ -694,6 +705,12 @@ function classify(
   if (/^['’]s?$/.test(after) && PERSON_POSS_AFTER.has(aw) && !place && !dm && !isOrgHead(last)) add(ev, 'PERSON', 1.5);
   if (ORG_CONTEXT_AFTER.has(aw) && !dm && !place) add(ev, 'ORG', 2);
   if (ORG_CONTEXT_BEFORE.has(before.toLowerCase()) && before === before.toLowerCase()) add(ev, 'ORG', 2);
+  // the article says what the name is: an organisation noun right before it ("drugs group Eli Lilly"), or
+  // set off by commas ("Ireland's state-owned airline, Aer Lingus, ..."); see resolve()
+  // (set off by commas, only a name with no known first name: in "his counterpart on the committee, Alan
+  // Beith," the noun before the comma is not what the name names)
+  if (!place && !dm && (orgNoun(before) || (before === ',' && orgNoun(before2) && (after === ',' || after === '') && !isFirstName(first)))) c.orgApposed = true;
+  if (hadTitle || isKnownPerson(c.form) || (/^(Mr|Mrs|Ms|Dr)$/.test(before2) && before === '.')) c.personSure = true;
   if (after === ',' && /^(the|a)$/.test(after1)) {
     const k = chunkEnd + 2;
     for (let q = k; q < Math.min(tokens.length, k + 3); q++) {
@@ -708,6 +725,16 @@ function classify(
     else add(ev, 'PERSON', 0.6);
   }
   if (before.toLowerCase() === 'the' && !isFirstName(first) && !dm) add(ev, 'ORG', 1);
+  // number agreement: one person takes "has", "is", "was"; a name taking "have", "are", "were" as its
+  // own verb is a team, a firm or a band ("Chelsea have sacked", "Boeing are"), unless another name is
+  // joined to it ("Blair and Brown have") or it names a people or a place's people
+  // (only a name that is its clause's subject: not "the region of Darfur are", "Vivendi and its chief
+  // executive Jean-Marie Messier were"; nor an ordinary word capitalised as the sentence's first, "We",
+  // "Shareholders")
+  const sentenceFirst = before === '' || /^["“‘'(]$/.test(before);
+  const opensClause = sentenceFirst || before.toLowerCase() === 'the' || (CLAUSE_START.has(before.toLowerCase()) && !/^(and|or)$/i.test(before));
+  const ordinaryFirst = () => count === 1 && (isCommonWord(first) || isFunctionWord(first) || /['’]/.test(first) || (/s$/.test(first) && nounClasses(first.toLowerCase(), 1).length > 0));
+  if (/^(have|are|were)$/.test(after) && opensClause && !place && !dm && !regional && !c.groupWord && !(sentenceFirst && ordinaryFirst())) add(ev, 'ORG', 2);
   // a capitalised common noun mid-sentence names an institution ("Labour", "Parliament", "Treasury")
   if (count === 1 && !place && !dm && posTags(first).some((x) => x === 'Singular' || x === 'Uncountable' || x === 'Noun')) add(ev, 'ORG', 1);
   // "shares in Barclays", "a stake in Yukos": what is owned in part is a company
@@ -748,6 +775,17 @@ interface Group {
   anchors?: number[];
 }
 
+/**
+ * A lower-case noun that names an organisation: one the context lists know, or one org-kind.ts gives a
+ * kind whose most frequent WordNet sense is no person ("airline", "team"; not "executive", "developer",
+ * which name a person before a name as often as a firm).
+ */
+function orgNoun(word: string): boolean {
+  if (!/^\p{Ll}[\p{Ll}-]+$/u.test(word)) return false;
+  if (ORG_CONTEXT_BEFORE.has(word)) return true;
+  return kindOfNoun(word) !== null && !nounClasses(word, 1).includes('person');
+}
+
 function best(ev: Evidence): [EntityType | null, number] {
   let bt: EntityType | null = null;
   let bw = 0;
@@ -773,6 +811,18 @@ function resolve(text: string, _tokens: Token[], cands: Candidate[]): { entities
     byName.set(k, ev);
   }
   for (const k of new Set(cands.filter((c) => c.groupWord).map(nameKey))) add(byName.get(k)!, 'NORP', 1.5);
+  // a name the article calls an organisation in apposition is one, whatever its first word or bare
+  // repetitions suggest, unless a title or the lexicon makes it a person somewhere
+  // (a title on the surname alone counts: "Mr Quell" keeps "Jon Quell" a person)
+  const surname = (c: Candidate) => c.words[c.words.length - 1].toLowerCase();
+  const personSure = new Set(cands.filter((c) => c.personSure).map(surname));
+  const apposed = new Map(cands.filter((c) => c.orgApposed).map((c) => [nameKey(c), c] as const));
+  for (const [k, c] of apposed) {
+    const ev = byName.get(k)!;
+    if (personSure.has(surname(c)) || !ev.PERSON) continue;
+    add(ev, 'ORG', ev.PERSON);
+    delete ev.PERSON;
+  }
   // repeated unknown names mid-sentence are more likely organisations than nothing
   const seen = new Map<string, number>();
   for (const c of cands) if (!c.titleCase) seen.set(c.lookup, (seen.get(c.lookup) ?? 0) + 1);

@@ -13,9 +13,9 @@
 import type { CorefLink, DocEntity, Mention, Quote, Sentence } from '../model/index.js';
 import { bisect, paragraphs, quoteSpans, startingWithin, tokenize, isCapitalised, isWord, type QuoteSpan, type Token } from './tokens.js';
 import { Coref, isReferringNoun } from './coref.js';
-import { isFunctionWord, isOrgHead, isRoleNoun, isTitleWord, posTags } from './gazetteer.js';
+import { isFunctionWord, isOrgHead, isRoleNoun, isTitleWord, MONTHS, posTags, WEEKDAYS } from './gazetteer.js';
 import { kindOfNoun } from './org-kind.js';
-import { isSpeechVerb, isVerbWord, nounClasses } from './wordnet.js';
+import { isKindOf, isSpeechVerb, isVerbWord, nounClasses } from './wordnet.js';
 
 const CUES = new Set(
   (
@@ -126,6 +126,9 @@ export function findQuotes(
       speaker = resolve(text, sentences, found, coref, mentions, r.sentence, quoted);
       speakerText = found.text || null;
       cue = found.cue || null;
+      // animacy: a phrase that resolved to nobody and whose head can speak for nobody (a thing, a
+      // time: 'spam continued', 'in December 2001 alleging') is no speaker at all
+      if (!speaker && speakerText && !canSpeak(speakerText)) speakerText = cue = null;
       // "the statement said ... the statement concluded": the same definite document or spokesman a few
       // sentences on is the same one, speaking for the same issuer
       const same = /^the\s+/i.test(found.text) && sameSpeakerPhrase.get(found.text.toLowerCase());
@@ -181,6 +184,28 @@ export function findQuotes(
     q.cue = next.cue;
   }
   return out;
+}
+
+/**
+ * Whether a speaker phrase can name one who speaks: a pronoun, a name (a capitalised head that is no
+ * date), a document, an agent or an anonymous source, a common noun WordNet files (in its two most
+ * frequent senses) under people or groups, or a written message ("newsletter", "proposal"); a noun
+ * WordNet knows only as something else ("spam", "announcement", "showroom", "quarter") cannot. Words WordNet does not know get the benefit of the doubt.
+ */
+function canSpeak(phrase: string): boolean {
+  const words = phrase.trim().split(/\s+/);
+  const head = (words[words.length - 1] ?? '').replace(/['’]s?$/, '');
+  if (!head) return false;
+  const lower = head.toLowerCase();
+  if (PRONOUNS.has(lower) || /^(we|you|us|them|him|her)$/.test(lower)) return true;
+  if (/^\d/.test(head) || MONTHS.has(lower) || WEEKDAYS.has(lower)) return false;
+  if (/^\p{Lu}/u.test(head)) return true;
+  const singular = lower.replace(/s$/, '');
+  if (DOCUMENTS.test(lower) || DOCUMENTS.test(singular) || AGENTS.test(lower) || ANONYMOUS.test(lower) || /^spokes(?:man|woman|person|men|women|people)$/.test(lower)) return true;
+  const classes = nounClasses(lower, 2);
+  if (classes.length === 0 || classes.includes('person') || classes.includes('group')) return true;
+  // a written message speaks for its issuer like the listed documents ("the newsletter", "the proposal")
+  return ['document', 'writing', 'message'].some((k) => isKindOf(lower, k));
 }
 
 /**

@@ -618,3 +618,61 @@ test('coref: "the league" is the league, not one of its clubs', () => {
   const { link } = run('The NFL suspended Mason Rudolph. The Pittsburgh Steelers released a statement. Steelers captain Cam Heyward said the league should act.');
   assert.equal(link('the league'), 'NFL');
 });
+
+test('coref: "they" after a plural noun for people the article never names is not the organisation named before', () => {
+  // number and animacy: "critics" is a plural subject nearer than Rovex Holdings
+  const { link, a } = run('Rovex Holdings said profits rose 4%. Critics say they are still paying too little tax.');
+  assert.equal(link('they'), null, JSON.stringify(a.coref));
+  // an organisation that is the plural's only rival in reach still takes "they"
+  const org = run('Corvane Group signed two new suppliers on Monday. They said the deal was done.');
+  assert.equal(org.link('They'), 'Corvane Group');
+  // "Labour MPs ... their": a plural that a name modifies points back at the name, so it is no rival
+  const mps = run('The Velin Party lost the vote on Monday. Velin Party members said their leader would stay.');
+  assert.equal(mps.link('their'), 'Velin Party');
+});
+
+test('coref: a place noun ("the country", "the state") is a place the article named, never an organisation', () => {
+  const { link, a } = run('Shares in Corvane Group rose on Monday after the firm said it would open 40 stores across the country.');
+  assert.equal(link('the country'), null, JSON.stringify(a.coref));
+  const nor = run('Corvane Group, which is based in Norway, said on Monday that profits rose. It is now the biggest employer in the country.');
+  assert.equal(nor.link('the country'), 'Norway');
+});
+
+test('quotes: a speaker phrase that can speak for nobody (a thing, a time) is no speaker', () => {
+  // "spam" is the subject of "continued", not anyone who said "bot nets"
+  const a = run('Thanks to these "bot nets", spam continued to be a problem in 2004.');
+  assert.deepEqual(a.speaker('bot nets'), { name: null, text: null, cue: null });
+  // a date before a participle is no speaker
+  const b = run('Tarvik Bank joined the lawsuit in December 2001 alleging "massive insider trading" by the board.');
+  assert.equal(b.speaker('massive insider trading')?.text === 'December 2001', false);
+  // people and groups described by common nouns still speak, and keep their words
+  const c = run('The move was "long overdue", the researchers said.');
+  assert.equal(c.speaker('long overdue')?.text, 'the researchers');
+});
+
+test('coref: a role that opens the story before anyone is named is the person the next sentences name', () => {
+  // news leads name the office first and the holder a sentence or two later
+  const { link, speaker } = run('The chief inspector has again denied being "pushed out" by ministers.\n\nClaims he was forced to quit were "wholly unfounded," he insisted on Monday. Tom Quarrie said the decision was his own.');
+  assert.equal(link('The chief inspector'), 'Tom Quarrie');
+  assert.equal(speaker('wholly unfounded')?.name, 'Tom Quarrie');
+  // not when someone was named before the role: salience decides then
+  const later = run('Ann Vell met the board on Monday. The chief inspector said she had resigned. Tom Quarrie was not there.');
+  assert.notEqual(later.link('The chief inspector'), 'Tom Quarrie');
+});
+
+test('coref: "X\'s chief executive" is the person the article titled so at X', () => {
+  const { link, a } = run('Corvane chief executive Tom Quarrie spoke on Monday. Later, Corvane\'s chief executive said sales rose.');
+  assert.equal(link('chief executive', 2) ?? link('chief executive'), 'Tom Quarrie', JSON.stringify(a.coref));
+  // nobody titled so: no link
+  const none = run('Tom Quarrie spoke for Corvane on Monday. Later, Corvane\'s chief executive said sales rose.');
+  assert.equal(none.link('chief executive'), null);
+});
+
+test('coref: a name the subject pronoun is equated with ("He will be known as Baron Quill") is no one else', () => {
+  // binding principle C holds for arguments, not for a predicate nominal
+  const { link } = run('Tom Quill entered the Lords on Monday. He will be known as Baron Quill of Tarnby after his old seat.');
+  assert.equal(link('He'), 'Tom Quill');
+  // an argument named later is still someone else
+  const other = run('Tom Quill met Sam Reed on Monday. He urged Mr Quill to stay.');
+  assert.notEqual(other.link('He'), 'Tom Quill');
+});

@@ -182,3 +182,36 @@ test('a place that opens the name of an event or a building stays the place when
   const keys = mentions.filter((m) => m.text === 'Vietnam' || m.text === 'Nairobi').map((m) => m.entity.split(':')[0]);
   assert.deepEqual(keys, ['GPE', 'GPE', 'GPE']);
 });
+
+test('an organisation noun set right before a name says what it is, over a first name or a bare two-word name', () => {
+  // "Orla" is a first name; the article calls the name a drugs group once and uses it bare after
+  const es = entities('Meanwhile, drugs group Orla Benning is planning a campaign. Orla Benning said sales rose. Later Orla Benning said more.');
+  assert.ok(es.some((e) => e.type === 'ORG' && e.name === 'Orla Benning'), JSON.stringify(es.map((e) => `${e.type}:${e.name}`)));
+  // an apposition set off by commas: "Ireland's state-owned airline, Aer Quenta, ..."
+  const air = entities("Three executives of Tarnland's state-owned airline, Aer Quenta, are set to leave. What they do after they leave Aer Quenta is open. Aer Quenta said so.");
+  assert.ok(air.some((e) => e.type === 'ORG' && e.name === 'Aer Quenta'), JSON.stringify(air.map((e) => `${e.type}:${e.name}`)));
+  // a person-noun before a name is a role, not an organisation ("chief executive Tom Quill")
+  const exec = entities('The firm said chief executive Tom Quill would stay. Tom Quill said he was glad.');
+  assert.ok(exec.some((e) => e.type === 'PERSON' && e.name === 'Tom Quill'));
+  // a title anywhere keeps a person a person
+  const mr = entities('The band Jon Quell formed split. Mr Quell said he was sad. Jon Quell left.');
+  assert.ok(mr.some((e) => e.type === 'PERSON' && e.name === 'Jon Quell'), JSON.stringify(mr.map((e) => `${e.type}:${e.name}`)));
+});
+
+test('a singular name that takes a plural verb ("Kelsey have sacked") is a team or a firm, not one person', () => {
+  const es = entities('Kelsey have sacked Adrian Moto after he failed a drugs test. Kelsey have decided to write off the fee. Kelsey are top of the league.');
+  assert.ok(es.some((e) => e.type === 'ORG' && e.name === 'Kelsey'), JSON.stringify(es.map((e) => `${e.type}:${e.name}`)));
+  // two people joined by "and" take a plural verb too
+  const two = entities('Tom Quill and Kelsey Brand have married. Kelsey Brand said she was glad.');
+  assert.ok(two.some((e) => e.type === 'PERSON' && e.name === 'Kelsey Brand'), JSON.stringify(two.map((e) => `${e.type}:${e.name}`)));
+});
+
+test('an acronym with a plural s ("PCs", "DVDs", "ISPs") names a kind of thing or person, not an organisation', () => {
+  const es = entities('Corvane Group said sales of PCs and DVDs rose, and ISPs cut prices. Corvane Group said so.');
+  assert.deepEqual(es.map((e) => `${e.type}:${e.name}`), ['ORG:Corvane Group']);
+});
+
+test('a function word or a pronoun contraction on its own is never a name ("There", "We\'ve")', () => {
+  const es = entities('"But There is a problem," said Marc Tovey, an economist. "We\'ve seen it before, and There it is," he said. Marc Tovey left.');
+  assert.deepEqual(es.filter((e) => !/Tovey/.test(e.name)).map((e) => `${e.type}:${e.name}`), []);
+});
