@@ -7,7 +7,7 @@
 // out the same. Prints pairwise and B-cubed precision/recall/F1. Test is run for its aggregate only.
 
 import { parseArgs } from 'node:util';
-import { goldStories, ingestSplit, pct, predictedStories, readStorySet, scoreClusters, STORY_SET_NAMES, streamOrder, type Scores, type StorySetName } from './lib/stories.js';
+import { goldStories, ingestSplit, pct, predictedStories, readStorySet, scoreClusters, STORY_SET_NAMES, storySetFiles, streamOrder, type Scores, type StorySetName } from './lib/stories.js';
 
 const { values } = parseArgs({ options: { split: { type: 'string' }, set: { type: 'string' }, verbose: { type: 'boolean', default: false } } });
 const splits = (values.split ? [values.split] : ['dev', 'test']) as ('dev' | 'test')[];
@@ -28,13 +28,21 @@ for (const set of sets) for (const split of splits) {
   const same = [...predicted].every(([k, v]) => rebuilt.get(k) === v);
   if (values.verbose && split === 'dev') await explain(gold, predicted, ing);
   rows.push({ set, split, s, stories: gold.length, same, ms });
+  // a split of several files (BBC dev): each file's articles scored too, placed in the one desk
+  const files = storySetFiles(split, set);
+  if (split === 'dev' && files.size > 1) {
+    for (const [file, stories] of files) {
+      const sub = goldStories(stories);
+      rows.push({ set: `  ${file.replace(/\.jsonl$/, '')}`, split, s: scoreClusters(sub, predicted), stories: stories.length, same, ms });
+    }
+  }
   await ing.done();
 }
 
-console.log('\nset    split  articles  gold stories  pairwise P / R / F1      B-cubed P / R / F1       rebuild = incremental');
+console.log('\nset         split  articles  gold stories  pairwise P / R / F1      B-cubed P / R / F1       rebuild = incremental');
 for (const { set, split, s, stories, same } of rows) {
   console.log(
-    `${set.padEnd(6)} ${split.padEnd(6)} ${String(s.articles).padStart(8)}  ${String(stories).padStart(12)}  ` +
+    `${set.padEnd(11)} ${split.padEnd(6)} ${String(s.articles).padStart(8)}  ${String(stories).padStart(12)}  ` +
       `${pct(s.pairwise.p)} / ${pct(s.pairwise.r)} / ${pct(s.pairwise.f1)}`.padEnd(24) +
       ` ${pct(s.bcubed.p)} / ${pct(s.bcubed.r)} / ${pct(s.bcubed.f1)}`.padEnd(25) +
       `  ${same ? 'yes' : 'NO'}`,

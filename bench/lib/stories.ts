@@ -25,18 +25,26 @@ export type StorySetName = 'bbc' | 'dated';
 export const STORY_SET_NAMES: StorySetName[] = ['bbc', 'dated'];
 const FILE_PREFIX: Record<StorySetName, string> = { bbc: 'bbc', dated: 'tempeval' };
 
-/** Every labelled file of one set in a split (BBC dev has two: see test/story-sets/README.md). */
+/** Every labelled file of one set in a split (BBC dev has three: see test/story-sets/README.md). */
 export function readStorySet(split: 'dev' | 'test', set: StorySetName = 'bbc'): GoldStory[] {
+  return [...storySetFiles(split, set).values()].flat();
+}
+
+/** The labelled files of one set in a split, file name → its stories, in file-name order. */
+export function storySetFiles(split: 'dev' | 'test', set: StorySetName = 'bbc'): Map<string, GoldStory[]> {
   const dir = join(STORY_SETS, split);
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.jsonl') && f.startsWith(FILE_PREFIX[set]))
-    .sort()
-    .flatMap((f) =>
-      readFileSync(join(dir, f), 'utf8')
-        .split('\n')
-        .filter((l) => l.trim())
-        .map((l) => JSON.parse(l) as GoldStory),
-    );
+  return new Map(
+    readdirSync(dir)
+      .filter((f) => f.endsWith('.jsonl') && f.startsWith(FILE_PREFIX[set]))
+      .sort()
+      .map((f) => [
+        f,
+        readFileSync(join(dir, f), 'utf8')
+          .split('\n')
+          .filter((l) => l.trim())
+          .map((l) => JSON.parse(l) as GoldStory),
+      ]),
+  );
 }
 
 /**
