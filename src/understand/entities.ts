@@ -725,6 +725,20 @@ function classify(
     else add(ev, 'PERSON', 0.6);
   }
   if (before.toLowerCase() === 'the' && !isFirstName(first) && !dm) add(ev, 'ORG', 1);
+  // whom a name employs: "Zantrex analyst Carl Brodin", "Quorvia striker Anna Pellet" (a role noun
+  // between the name and a person's first name), "a strategist at Zantrex" (a role noun before at/with):
+  // the name is the organisation the person works for (no place, no people, no party: "Texas governor
+  // Rick Perry", "Republican senator John Doe" are read by the gazetteer)
+  if (!place && !town && !dm && !regional && !c.groupWord && !hadTitle && !isFirstName(first)) {
+    let k = chunkEnd;
+    while (k < tokens.length && k - chunkEnd < 3 && tokens[k].sentence === c.sentence && /^\p{Ll}[\p{Ll}-]+$/u.test(tokens[k].text) && !isFunctionWord(tokens[k].text) && !looksVerb(tokens[k].text)) k++;
+    const nx = k < tokens.length && tokens[k].sentence === c.sentence ? tokens[k].text : '';
+    const nx2 = k + 1 < tokens.length && tokens[k + 1].sentence === c.sentence ? tokens[k + 1] : undefined;
+    // the person: a known first name, or two capitalised words ("Carsten Fritsch")
+    const personNext = !isTitleWord(nx) && (isFirstName(nx) || (/^\p{Lu}\p{Ll}+$/u.test(nx) && nx2 !== undefined && /^\p{Lu}\p{Ll}+$/u.test(nx2.text) && !isCommonWord(nx)));
+    const employer = (k > chunkEnd && personNoun(tokens[k - 1].text) && personNext) || (/^(at|with)$/.test(before) && personNoun(before2));
+    if (employer) add(ev, 'ORG', 2);
+  }
   // number agreement: one person takes "has", "is", "was"; a name taking "have", "are", "were" as its
   // own verb is a team, a firm or a band ("Chelsea have sacked", "Boeing are"), unless another name is
   // joined to it ("Blair and Brown have") or it names a people or a place's people
@@ -780,6 +794,12 @@ interface Group {
  * kind whose most frequent WordNet sense is no person ("airline", "team"; not "executive", "developer",
  * which name a person before a name as often as a firm).
  */
+/** A lower-case noun for someone in a job or a role ("analyst", "founder", "striker"): a role noun, or a noun whose most frequent WordNet sense is a person. */
+function personNoun(word: string): boolean {
+  if (!/^\p{Ll}[\p{Ll}-]+$/u.test(word) || /s$/.test(word) && !/ss$/.test(word)) return false;
+  return isRoleNoun(word) || nounClasses(word, 1)[0] === 'person';
+}
+
 function orgNoun(word: string): boolean {
   if (!/^\p{Ll}[\p{Ll}-]+$/u.test(word)) return false;
   if (ORG_CONTEXT_BEFORE.has(word)) return true;

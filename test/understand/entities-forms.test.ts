@@ -215,3 +215,17 @@ test('a function word or a pronoun contraction on its own is never a name ("Ther
   const es = entities('"But There is a problem," said Marc Tovey, an economist. "We\'ve seen it before, and There it is," he said. Marc Tovey left.');
   assert.deepEqual(es.filter((e) => !/Tovey/.test(e.name)).map((e) => `${e.type}:${e.name}`), []);
 });
+
+test('a name before a person-role noun and a person ("Zantrex analyst Carl Brodin") is that person\'s organisation', () => {
+  const es = entities('Oil prices fell on Monday, Zantrex analyst Carl Brodin said. Output rose, Velmor analyst Tarvek Osk said. Prices had risen in May.');
+  assert.ok(es.some((e) => e.type === 'ORG' && e.name === 'Zantrex'), JSON.stringify(es.map((e) => `${e.type}:${e.name}`)));
+  // the person's first name need not be known
+  assert.ok(es.some((e) => e.type === 'ORG' && e.name === 'Velmor'), JSON.stringify(es.map((e) => `${e.type}:${e.name}`)));
+  const two = entities('The deal was praised by Quorvia striker Anna Pellet after a long night of talks.');
+  assert.ok(two.some((e) => e.type === 'ORG' && e.name === 'Quorvia'), JSON.stringify(two.map((e) => `${e.type}:${e.name}`)));
+});
+
+test('a person-role noun before "at"/"with" a name ("a strategist at Zantrex") makes the name an organisation', () => {
+  const es = entities('"No end is in sight," said Carl Brodin, a strategist at Zantrex. He expects more falls.');
+  assert.ok(es.some((e) => e.type === 'ORG' && e.name === 'Zantrex'), JSON.stringify(es.map((e) => `${e.type}:${e.name}`)));
+});
