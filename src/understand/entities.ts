@@ -45,7 +45,7 @@ const HOLIDAY_NAME = new RegExp(`^${HOLIDAY}$`);
 const PARTICLES = new Set(['de', 'da', 'del', 'della', 'der', 'den', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'du', 'dos', 'di']);
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'middle', 'far', 'near', 'central', 'northern', 'southern', 'eastern', 'western', 'upper', 'lower']);
 /** Last words of places built by people: "Tower Bridge", "Heathrow Airport", "Downing Street" are no organisations. */
-const FACILITY_HEADS = new Set(['street', 'road', 'avenue', 'lane', 'square', 'bridge', 'airport', 'station', 'palace', 'park', 'hall', 'stadium', 'arena', 'castle', 'cathedral', 'abbey', 'tower', 'harbour', 'port', 'centre', 'center', 'hospital', 'prison', 'court', 'gate', 'gardens', 'green', 'common', 'hill', 'lake', 'beach', 'mall', 'market', 'house', 'building', 'camp', 'base']);
+const FACILITY_HEADS = new Set(['street', 'road', 'avenue', 'lane', 'square', 'bridge', 'airport', 'station', 'palace', 'park', 'hall', 'stadium', 'arena', 'castle', 'cathedral', 'abbey', 'tower', 'harbour', 'port', 'centre', 'center', 'hospital', 'prison', 'court', 'gate', 'gardens', 'green', 'common', 'hill', 'lake', 'beach', 'mall', 'market', 'house', 'building', 'camp', 'base', 'hotel']);
 const GEO_HEADS = new Set(['east', 'west', 'strip', 'bank', 'sea', 'ocean', 'gulf', 'river', 'valley', 'peninsula', 'coast', 'island', 'islands', 'mountains', 'desert', 'basin', 'heights', 'region', 'province', 'county', 'state']);
 const ORG_CONTEXT_AFTER = new Set(['leader', 'government', 'party', 'manifesto', 'campaign', 'conference', 'candidate', 'peer', 'peers', 'councillor', 'supporters', 'politicians', 'fighters', 'militants', 'militia', 'militias', 'gunmen', 'rebels', 'insurgents', 'group', 'movement', 'leadership', 'members', 'activists', 'mps', 'meps', 'councillors', 'candidates', 'spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'officials', 'executives', 'shareholders', 'board', 'chief', 'boss', 'shares', 'profits', 'customers', 'staff', 'employees', 'subsidiary', 'takeover']);
 const ORG_CONTEXT_BEFORE = new Set(['organisation', 'organization', 'group', 'movement', 'militia', 'party', 'faction', 'firm', 'company', 'agency', 'network', 'band', 'club', 'charity', 'union', 'newspaper', 'broadcaster', 'carrier', 'bank', 'regulator']);
@@ -669,6 +669,11 @@ function classify(
   const headWord = /^\d+$/.test(last) && count > 1 ? words[count - 2] : last;
   if (/^\d+$/.test(last) && count > 1) add(ev, 'ORG', 1);
   if (isOrgHead(headWord) && (count > 1 || before.toLowerCase() === 'the') && !(headWord !== last && count === 2)) add(ev, 'ORG', 3);
+  // "at the Grand Hotel", "in Dorvik Center", "yards from the Cathedral": a building's name after a
+  // preposition of place names where something is, not the body that runs it ("Tarnby Hospital said")
+  // (not a head one of whose first two WordNet senses is a body of people: "at Waverley Local Court",
+  // "at the White House", a hospital, a palace speak for the institution inside)
+  if (count > 1 && FACILITY_HEADS.has(last.toLowerCase()) && !nounClasses(last.toLowerCase(), 2).includes('group') && (PLACE_CONTEXT_BEFORE.has(before) || (before === 'the' && PLACE_CONTEXT_BEFORE.has(before2)))) add(ev, 'LOC', 5);
   else if (count > 2 && words.some((w, k) => k > 0 && /^(of|for)$/.test(w) && isOrgHead(words[k - 1])) && !PEERAGE.test(first)) add(ev, 'ORG', 3); // "Royal Bank of Scotland"
   const bare = c.form.replace(/\./g, '');
   // an acronym pluralised with a lower-case s ("PCs", "DVDs", "ISPs") names a kind of thing or person:

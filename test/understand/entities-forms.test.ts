@@ -229,3 +229,12 @@ test('a person-role noun before "at"/"with" a name ("a strategist at Zantrex") m
   const es = entities('"No end is in sight," said Carl Brodin, a strategist at Zantrex. He expects more falls.');
   assert.ok(es.some((e) => e.type === 'ORG' && e.name === 'Zantrex'), JSON.stringify(es.map((e) => `${e.type}:${e.name}`)));
 });
+
+test('a building named after a preposition of place ("at the Verlane Grand Hotel", "in Dorvik Center") is a location; the same word heading a body that acts stays an organisation', () => {
+  const es = entities('The talks were held at the Verlane Grand Hotel on Friday. The Wild won 4-1 in front of 15,522 in Dorvik Center.');
+  const types = JSON.stringify(es.map((e) => `${e.type}:${e.name}`));
+  assert.ok(es.some((e) => e.type === 'LOC' && e.name === 'Verlane Grand Hotel'), types);
+  assert.ok(es.some((e) => e.type === 'LOC' && e.name === 'Dorvik Center'), types);
+  const body = entities('Tarnby Hospital said it would close two wards.');
+  assert.ok(body.some((e) => e.type === 'ORG' && e.name === 'Tarnby Hospital'), JSON.stringify(body.map((e) => `${e.type}:${e.name}`)));
+});
