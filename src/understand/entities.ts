@@ -755,7 +755,9 @@ function classify(
   const ordinaryFirst = () => count === 1 && (isCommonWord(first) || isFunctionWord(first) || /['’]/.test(first) || (/s$/.test(first) && nounClasses(first.toLowerCase(), 1).length > 0));
   if (/^(have|are|were)$/.test(after) && opensClause && !place && !dm && !regional && !c.groupWord && !(sentenceFirst && ordinaryFirst())) add(ev, 'ORG', 2);
   // a capitalised common noun mid-sentence names an institution ("Labour", "Parliament", "Treasury")
-  if (count === 1 && !place && !dm && posTags(first).some((x) => x === 'Singular' || x === 'Uncountable' || x === 'Noun')) add(ev, 'ORG', 1);
+  // (or a noun one of whose first two WordNet senses is a body of people, which the lexicon may not tag:
+  // "so Parliament could", "the Senate", "Treasury"; not at a sentence's start, where any word has a capital)
+  if (count === 1 && !place && !dm && (posTags(first).some((x) => x === 'Singular' || x === 'Uncountable' || x === 'Noun') || (!sentenceFirst && !c.groupWord && /^\p{Lu}\p{Ll}+$/u.test(first) && nounClasses(first.toLowerCase(), 2).includes('group')))) add(ev, 'ORG', 1);
   // "shares in Barclays", "a stake in Yukos": what is owned in part is a company
   if (before === 'in' && /^(shares|stake|stakes|holding|holdings|investors)$/i.test(before2) && !place && !dm) add(ev, 'ORG', 2);
   else if (PLACE_CONTEXT_BEFORE.has(before.toLowerCase()) && count === 1 && !isFirstName(first)) add(ev, 'GPE', 0.8);

@@ -238,3 +238,10 @@ test('a building named after a preposition of place ("at the Verlane Grand Hotel
   const body = entities('Tarnby Hospital said it would close two wards.');
   assert.ok(body.some((e) => e.type === 'ORG' && e.name === 'Tarnby Hospital'), JSON.stringify(body.map((e) => `${e.type}:${e.name}`)));
 });
+
+test('a capitalised common noun for a body of people mid-sentence ("so Parliament could") is an organisation', () => {
+  const es = entities('He wanted a sunset clause so Parliament could consider it all. Jon Quill said Congress would vote.');
+  const types = JSON.stringify(es.map((e) => `${e.type}:${e.name}`));
+  assert.ok(es.some((e) => e.type === 'ORG' && e.name === 'Parliament'), types);
+  assert.ok(es.some((e) => e.type === 'ORG' && e.name === 'Congress'), types);
+});
