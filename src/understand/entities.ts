@@ -665,6 +665,9 @@ function classify(
       break;
     }
   }
+  // "AC Milan", "FC Porto", "PSV Eindhoven": a short capital-letter word before a place's name is a club's
+  // (the place's own abbreviations, "US", "UK", are listed as no organisation's)
+  if (count === 2 && /^\p{Lu}{2,3}$/u.test(first) && /^\p{Lu}\p{Ll}/u.test(last) && !NOT_ORG_ACRONYMS.has(first.toLowerCase()) && !placeOf(first) && (placeOf(last) || townOf(last))) add(ev, 'ORG', 4);
   // "BBC Radio 4": the head is the word numbered
   const headWord = /^\d+$/.test(last) && count > 1 ? words[count - 2] : last;
   if (/^\d+$/.test(last) && count > 1) add(ev, 'ORG', 1);
@@ -850,6 +853,23 @@ function resolve(text: string, _tokens: Token[], cands: Candidate[]): { entities
     add(ev, 'ORG', ev.PERSON);
     delete ev.PERSON;
   }
+  // "on Facebook, Twitter and Quorbly", "Inter, AC Milan and Juventus": a name with no evidence of its
+  // own, listed with at least two names of one type and none of another, is of that type (weakly)
+  const listed = cands.filter((c) => !c.titleCase).sort((x, y) => x.start - y.start);
+  let chain: Candidate[] = [];
+  const flushChain = () => {
+    const evs = chain.map((m) => byName.get(nameKey(m))!);
+    const typed = evs.map(best).filter(([, w]) => w >= 1).map(([t]) => t);
+    const empty = chain.filter((_, k) => Object.keys(evs[k]).length === 0);
+    if (typed.length >= 2 && empty.length > 0 && typed.every((t) => t === typed[0])) for (const m of empty) add(byName.get(nameKey(m))!, typed[0]!, 0.5);
+    chain = [];
+  };
+  for (const c of listed) {
+    const last = chain[chain.length - 1];
+    if (last && (last.sentence !== c.sentence || !/^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)$/.test(text.slice(last.end, c.start)))) flushChain();
+    chain.push(c);
+  }
+  flushChain();
   // repeated unknown names mid-sentence are more likely organisations than nothing
   const seen = new Map<string, number>();
   for (const c of cands) if (!c.titleCase) seen.set(c.lookup, (seen.get(c.lookup) ?? 0) + 1);
@@ -874,6 +894,16 @@ function resolve(text: string, _tokens: Token[], cands: Candidate[]): { entities
     const nextWord = /^\s+(\p{Ll}+)/u.exec(text.slice(c.end, c.end + 30))?.[1];
     // (a possessive is the place's own, "Vietnam's coast guard"; and an event or a building named after
     // the place, "the Vietnam War", "the Hanoi Central Hotel", is no body that acts)
+    // (or closes a club's name after a short capital-letter word, in any use but after a preposition of
+    // place: "Milan beat Juventus", "Milan's front line" after "AC Milan")
+    const club = (o: Group) => o.type === 'ORG' && o.words.length === c.words.length + 1 && /^\p{Lu}{2,3}$/u.test(o.words[0]) && c.words.every((w, k) => o.words[k + 1].toLowerCase() === w.toLowerCase());
+    const inPlace = /\b(?:in|at|from|near|across|into|throughout|inside|outside)\s+$/i.test(text.slice(Math.max(0, c.start - 14), c.start));
+    const clubs = c.placeName !== undefined && !c.titleCase && !inPlace ? groups.filter(club) : [];
+    if (clubs.length === 1) {
+      clubs[0].cands.push(c);
+      groupOf.set(c, clubs[0]);
+      continue;
+    }
     if (c.placeName !== undefined && (!nextWord || looksVerb(nextWord)) && !asPlace(c)) {
       const owners = groups.filter((o) => o.type === 'ORG' && o.words.length > c.words.length && c.words.every((w, k) => o.words[k].toLowerCase() === w.toLowerCase()) && !notABody(o.words[o.words.length - 1]));
       if (owners.length === 1) {

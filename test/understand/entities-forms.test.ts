@@ -245,3 +245,20 @@ test('a capitalised common noun for a body of people mid-sentence ("so Parliamen
   assert.ok(es.some((e) => e.type === 'ORG' && e.name === 'Parliament'), types);
   assert.ok(es.some((e) => e.type === 'ORG' && e.name === 'Congress'), types);
 });
+
+test('a name with no evidence of its own listed with names of one type takes that type ("Facebook, Twitter, and Quorbly")', () => {
+  const es = entities('Be sure to visit us on Facebook, Twitter, and Quorbly this weekend.');
+  assert.ok(es.some((e) => e.type === 'ORG' && e.name === 'Quorbly'), JSON.stringify(es.map((e) => `${e.type}:${e.name}`)));
+});
+
+test('a short capital-letter word before a town\'s name is a club ("AC Tarnby" beside "FC Porto")', () => {
+  const es = entities('Ferguson said the task against AC Milan would not be easy, and FC Porto were next.');
+  const types = JSON.stringify(es.map((e) => `${e.type}:${e.name}`));
+  assert.ok(es.some((e) => e.type === 'ORG' && e.name === 'AC Milan'), types);
+  assert.ok(es.some((e) => e.type === 'ORG' && e.name === 'FC Porto'), types);
+  // the place's name alone is the club, except after a preposition of place
+  const t = 'FC Porto won again. Porto beat Benfica, and Porto\'s coach was pleased. Fans in Porto cheered.';
+  const { mentions } = findEntities(t, splitSentences(t));
+  const of = mentions.filter((m) => m.text === 'Porto' || m.text === 'FC Porto').map((m) => `${m.text}=${m.entity}`);
+  assert.deepEqual(of, ['FC Porto=ORG:fc porto', 'Porto=ORG:fc porto', 'Porto=ORG:fc porto', 'Porto=GPE:porto']);
+});
