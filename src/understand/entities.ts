@@ -577,6 +577,19 @@ function notABody(word: string): boolean {
   return c === 'act' || c === 'event' || c === 'state';
 }
 
+/**
+ * The last word of an event's name ("War", "Marathon", "Olympics", "Crisis"): every one of its first two
+ * WordNet senses an act, an event or a state, and no organisation head ("Service" is one).
+ */
+function eventHead(word: string): boolean {
+  const w = word.toLowerCase();
+  if (isOrgHead(word) || !/^\p{Lu}\p{Ll}+$/u.test(word) || isFunctionWord(w)) return false;
+  // a word the lexicon reads as other than a noun ("Out", "Up") ends a title, no event
+  if (posTags(w).some((x) => /Preposition|Adverb|Adjective|Verb|Particle/.test(x))) return false;
+  const cls = nounClasses(w, 2);
+  return cls.length > 0 && cls.every((c) => c === 'act' || c === 'event' || c === 'state');
+}
+
 /** properNameClasses, remembered by name (a name comes back in sentence after sentence). */
 const properClasses = rememberedByWord(properNameClasses, 50_000);
 
@@ -692,7 +705,7 @@ function classify(
   if (count > 1 && !place && !GEO_HEADS.has(last.toLowerCase()) && !FACILITY_HEADS.has(last.toLowerCase())) {
     for (let k = Math.min(count - 1, 4); k >= 1; k--) {
       if (!placeOf(words.slice(0, k).join(' '))) continue;
-      if (words.slice(k).every((w) => /^\p{Lu}/u.test(w))) add(ev, 'ORG', 1.5);
+      if (words.slice(k).every((w) => /^\p{Lu}/u.test(w)) && !eventHead(last)) add(ev, 'ORG', 1.5);
       break;
     }
   }
@@ -732,7 +745,7 @@ function classify(
     else if (count > 1) add(ev, 'PERSON', 1.5);
     else add(ev, 'PERSON', 0.6);
   }
-  if (before.toLowerCase() === 'the' && !isFirstName(first) && !dm) add(ev, 'ORG', 1);
+  if (before.toLowerCase() === 'the' && !isFirstName(first) && !dm && !(count > 1 && eventHead(last))) add(ev, 'ORG', 1);
   // whom a name employs: "Zantrex analyst Carl Brodin", "Quorvia striker Anna Pellet" (a role noun
   // between the name and a person's first name), "a strategist at Zantrex" (a role noun before at/with):
   // the name is the organisation the person works for (no place, no people, no party: "Texas governor
@@ -769,7 +782,9 @@ function classify(
     const common = words.filter((w) => isCommonWord(w) && !isFirstName(w) && !isLastName(w)).length;
     // a name ending in a noun of English that is no surname names a thing people made or run
     // ("Paramount Pictures", "Sybari Software", "Rockstar Games"), not a person
-    if (common === 0 && !isFirstName(first) && !properClasses(first).includes('person') && !isLastName(last) && !properClasses(last).includes('person') && firmNoun(last)) add(ev, 'ORG', 0.5);
+    if (eventHead(last) && !isFirstName(first) && !words.some((w) => /^\p{Lu}{2,}$/u.test(w) || isKnownOrg(w))) {
+      // "Lisbon Marathon", "Burma War": an event's name, no one's and no body's ("BBC Wales Sport" is a body's)
+    } else if (common === 0 && !isFirstName(first) && !properClasses(first).includes('person') && !isLastName(last) && !properClasses(last).includes('person') && firmNoun(last)) add(ev, 'ORG', 0.5);
     else if (common === 0) add(ev, 'PERSON', 0.5);
     else if (count > 2) add(ev, 'ORG', 0.5);
   }

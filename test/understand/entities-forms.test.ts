@@ -262,3 +262,11 @@ test('a short capital-letter word before a town\'s name is a club ("AC Tarnby" b
   const of = mentions.filter((m) => m.text === 'Porto' || m.text === 'FC Porto').map((m) => `${m.text}=${m.entity}`);
   assert.deepEqual(of, ['FC Porto=ORG:fc porto', 'Porto=ORG:fc porto', 'Porto=ORG:fc porto', 'Porto=GPE:porto']);
 });
+
+test('a place\'s name before a head word for an event ("the Burma War", "the Lisbon Marathon") names no organisation', () => {
+  const es = entities('He served in the Burma War and later ran the Lisbon Marathon twice. Lisbon Water said prices would rise.');
+  const types = JSON.stringify(es.map((e) => `${e.type}:${e.name}`));
+  assert.ok(!es.some((e) => e.type === 'ORG' && /War|Marathon/.test(e.name)), types);
+  // an ordinary head after a place's name still makes a firm's name
+  assert.ok(es.some((e) => e.type === 'ORG' && e.name === 'Lisbon Water'), types);
+});
