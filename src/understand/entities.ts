@@ -695,6 +695,9 @@ function classify(
   // an acronym pluralised with a lower-case s ("PCs", "DVDs", "ISPs") names a kind of thing or person:
   // no organisation's name is pluralised, so every mention of it is dropped (see resolve())
   if (/^\p{Lu}{2,6}s$/u.test(bare) && count === 1 && !place) c.thing = true;
+  // "the Anti-Terrorism Bill", "the Human Rights Act": a law's name (the word before is no first name,
+  // "Bill" is not the last of a person's names; "X of Y Act" has its "of" inside)
+  if (count > 1 && /^(Bill|Act)$/.test(last) && !isFirstName(words[count - 2]) && !isHonorific(first) && !hadTitle) c.thing = true;
   else if (/^\p{Lu}{2,6}$/u.test(bare) && !NOT_ORG_ACRONYMS.has(bare.toLowerCase()) && !place) add(ev, 'ORG', 2);
   // a month's short form opening a name is a first name (handleChunk kept it only before a name)
   if (count > 1 && (isFirstName(first) || MONTH_SHORT.has(first)) && !place) add(ev, 'PERSON', 2);

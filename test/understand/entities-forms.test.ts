@@ -270,3 +270,10 @@ test('a place\'s name before a head word for an event ("the Burma War", "the Lis
   // an ordinary head after a place's name still makes a firm's name
   assert.ok(es.some((e) => e.type === 'ORG' && e.name === 'Lisbon Water'), types);
 });
+
+test('a name ending in Bill or Act after no first name ("the Anti-Fraud Bill", "the Coastal Waters Act") is a law, no organisation or person', () => {
+  const es = entities('MPs debated the Anti-Fraud Bill on Monday. The Coastal Waters Act was passed in 1990. Bill Quill said no.');
+  const types = JSON.stringify(es.map((e) => `${e.type}:${e.name}`));
+  assert.ok(!es.some((e) => /Anti-Fraud|Coastal Waters/.test(e.name)), types);
+  assert.ok(es.some((e) => e.type === 'PERSON' && e.name === 'Bill Quill'), types);
+});
