@@ -825,7 +825,8 @@ interface Group {
 /** A lower-case noun for someone in a job or a role ("analyst", "founder", "striker"): a role noun, or a noun whose most frequent WordNet sense is a person. */
 function personNoun(word: string): boolean {
   if (!/^\p{Ll}[\p{Ll}-]+$/u.test(word) || /s$/.test(word) && !/ss$/.test(word)) return false;
-  return isRoleNoun(word) || nounClasses(word, 1)[0] === 'person';
+  // (an agent noun with a person among its first two senses: "founder", whose first is to founder)
+  return isRoleNoun(word) || nounClasses(word, 1)[0] === 'person' || (/(?:er|or|ist)$/.test(word) && nounClasses(word, 2).includes('person'));
 }
 
 function orgNoun(word: string): boolean {

@@ -221,8 +221,10 @@ test('a name before a person-role noun and a person ("Zantrex analyst Carl Brodi
   assert.ok(es.some((e) => e.type === 'ORG' && e.name === 'Zantrex'), JSON.stringify(es.map((e) => `${e.type}:${e.name}`)));
   // the person's first name need not be known
   assert.ok(es.some((e) => e.type === 'ORG' && e.name === 'Velmor'), JSON.stringify(es.map((e) => `${e.type}:${e.name}`)));
-  const two = entities('The deal was praised by Quorvia striker Anna Pellet after a long night of talks.');
+  const two = entities('The deal was praised by Quorvia striker Anna Pellet after a long night of talks. Velnor founder Tarvek Osk agreed.');
   assert.ok(two.some((e) => e.type === 'ORG' && e.name === 'Quorvia'), JSON.stringify(two.map((e) => `${e.type}:${e.name}`)));
+  // an agent noun whose first WordNet sense is no person ("founder")
+  assert.ok(two.some((e) => e.type === 'ORG' && e.name === 'Velnor'), JSON.stringify(two.map((e) => `${e.type}:${e.name}`)));
 });
 
 test('a person-role noun before "at"/"with" a name ("a strategist at Zantrex") makes the name an organisation', () => {
