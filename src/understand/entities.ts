@@ -45,7 +45,7 @@ const HOLIDAY_NAME = new RegExp(`^${HOLIDAY}$`);
 const PARTICLES = new Set(['de', 'da', 'del', 'della', 'der', 'den', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'du', 'dos', 'di']);
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'middle', 'far', 'near', 'central', 'northern', 'southern', 'eastern', 'western', 'upper', 'lower']);
 /** Last words of places built by people: "Tower Bridge", "Heathrow Airport", "Downing Street" are no organisations. */
-const FACILITY_HEADS = new Set(['street', 'road', 'avenue', 'lane', 'square', 'bridge', 'airport', 'station', 'palace', 'park', 'hall', 'stadium', 'arena', 'castle', 'cathedral', 'abbey', 'tower', 'harbour', 'port', 'centre', 'center', 'hospital', 'prison', 'court', 'gate', 'gardens', 'green', 'common', 'hill', 'lake', 'beach', 'mall', 'market', 'house', 'building', 'camp', 'base']);
+const FACILITY_HEADS = new Set(['street', 'road', 'avenue', 'lane', 'square', 'bridge', 'airport', 'station', 'palace', 'park', 'hall', 'stadium', 'arena', 'castle', 'cathedral', 'abbey', 'tower', 'harbour', 'port', 'centre', 'center', 'hospital', 'prison', 'court', 'gate', 'gardens', 'green', 'common', 'hill', 'lake', 'beach', 'mall', 'market', 'house', 'building', 'camp', 'base', 'hotel']);
 const GEO_HEADS = new Set(['east', 'west', 'strip', 'bank', 'sea', 'ocean', 'gulf', 'river', 'valley', 'peninsula', 'coast', 'island', 'islands', 'mountains', 'desert', 'basin', 'heights', 'region', 'province', 'county', 'state']);
 const ORG_CONTEXT_AFTER = new Set(['leader', 'government', 'party', 'manifesto', 'campaign', 'conference', 'candidate', 'peer', 'peers', 'councillor', 'supporters', 'politicians', 'fighters', 'militants', 'militia', 'militias', 'gunmen', 'rebels', 'insurgents', 'group', 'movement', 'leadership', 'members', 'activists', 'mps', 'meps', 'councillors', 'candidates', 'spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'officials', 'executives', 'shareholders', 'board', 'chief', 'boss', 'shares', 'profits', 'customers', 'staff', 'employees', 'subsidiary', 'takeover']);
 const ORG_CONTEXT_BEFORE = new Set(['organisation', 'organization', 'group', 'movement', 'militia', 'party', 'faction', 'firm', 'company', 'agency', 'network', 'band', 'club', 'charity', 'union', 'newspaper', 'broadcaster', 'carrier', 'bank', 'regulator']);
@@ -577,6 +577,19 @@ function notABody(word: string): boolean {
   return c === 'act' || c === 'event' || c === 'state';
 }
 
+/**
+ * The last word of an event's name ("War", "Marathon", "Olympics", "Crisis"): every one of its first two
+ * WordNet senses an act, an event or a state, and no organisation head ("Service" is one).
+ */
+function eventHead(word: string): boolean {
+  const w = word.toLowerCase();
+  if (isOrgHead(word) || !/^\p{Lu}\p{Ll}+$/u.test(word) || isFunctionWord(w)) return false;
+  // a word the lexicon reads as other than a noun ("Out", "Up") ends a title, no event
+  if (posTags(w).some((x) => /Preposition|Adverb|Adjective|Verb|Particle/.test(x))) return false;
+  const cls = nounClasses(w, 2);
+  return cls.length > 0 && cls.every((c) => c === 'act' || c === 'event' || c === 'state');
+}
+
 /** properNameClasses, remembered by name (a name comes back in sentence after sentence). */
 const properClasses = rememberedByWord(properNameClasses, 50_000);
 
@@ -665,15 +678,26 @@ function classify(
       break;
     }
   }
+  // "AC Milan", "FC Porto", "PSV Eindhoven": a short capital-letter word before a place's name is a club's
+  // (the place's own abbreviations, "US", "UK", are listed as no organisation's)
+  if (count === 2 && /^\p{Lu}{2,3}$/u.test(first) && /^\p{Lu}\p{Ll}/u.test(last) && !NOT_ORG_ACRONYMS.has(first.toLowerCase()) && !placeOf(first) && (placeOf(last) || townOf(last))) add(ev, 'ORG', 4);
   // "BBC Radio 4": the head is the word numbered
   const headWord = /^\d+$/.test(last) && count > 1 ? words[count - 2] : last;
   if (/^\d+$/.test(last) && count > 1) add(ev, 'ORG', 1);
   if (isOrgHead(headWord) && (count > 1 || before.toLowerCase() === 'the') && !(headWord !== last && count === 2)) add(ev, 'ORG', 3);
+  // "at the Grand Hotel", "in Dorvik Center", "yards from the Cathedral": a building's name after a
+  // preposition of place names where something is, not the body that runs it ("Tarnby Hospital said")
+  // (not a head one of whose first two WordNet senses is a body of people: "at Waverley Local Court",
+  // "at the White House", a hospital, a palace speak for the institution inside)
+  if (count > 1 && FACILITY_HEADS.has(last.toLowerCase()) && !nounClasses(last.toLowerCase(), 2).includes('group') && (PLACE_CONTEXT_BEFORE.has(before) || (before === 'the' && PLACE_CONTEXT_BEFORE.has(before2)))) add(ev, 'LOC', 5);
   else if (count > 2 && words.some((w, k) => k > 0 && /^(of|for)$/.test(w) && isOrgHead(words[k - 1])) && !PEERAGE.test(first)) add(ev, 'ORG', 3); // "Royal Bank of Scotland"
   const bare = c.form.replace(/\./g, '');
   // an acronym pluralised with a lower-case s ("PCs", "DVDs", "ISPs") names a kind of thing or person:
   // no organisation's name is pluralised, so every mention of it is dropped (see resolve())
   if (/^\p{Lu}{2,6}s$/u.test(bare) && count === 1 && !place) c.thing = true;
+  // "the Anti-Terrorism Bill", "the Human Rights Act": a law's name (the word before is no first name,
+  // "Bill" is not the last of a person's names; "X of Y Act" has its "of" inside)
+  if (count > 1 && /^(Bill|Act)$/.test(last) && !isFirstName(words[count - 2]) && !isHonorific(first) && !hadTitle) c.thing = true;
   else if (/^\p{Lu}{2,6}$/u.test(bare) && !NOT_ORG_ACRONYMS.has(bare.toLowerCase()) && !place) add(ev, 'ORG', 2);
   // a month's short form opening a name is a first name (handleChunk kept it only before a name)
   if (count > 1 && (isFirstName(first) || MONTH_SHORT.has(first)) && !place) add(ev, 'PERSON', 2);
@@ -684,7 +708,7 @@ function classify(
   if (count > 1 && !place && !GEO_HEADS.has(last.toLowerCase()) && !FACILITY_HEADS.has(last.toLowerCase())) {
     for (let k = Math.min(count - 1, 4); k >= 1; k--) {
       if (!placeOf(words.slice(0, k).join(' '))) continue;
-      if (words.slice(k).every((w) => /^\p{Lu}/u.test(w))) add(ev, 'ORG', 1.5);
+      if (words.slice(k).every((w) => /^\p{Lu}/u.test(w)) && !eventHead(last)) add(ev, 'ORG', 1.5);
       break;
     }
   }
@@ -724,7 +748,21 @@ function classify(
     else if (count > 1) add(ev, 'PERSON', 1.5);
     else add(ev, 'PERSON', 0.6);
   }
-  if (before.toLowerCase() === 'the' && !isFirstName(first) && !dm) add(ev, 'ORG', 1);
+  if (before.toLowerCase() === 'the' && !isFirstName(first) && !dm && !(count > 1 && eventHead(last))) add(ev, 'ORG', 1);
+  // whom a name employs: "Zantrex analyst Carl Brodin", "Quorvia striker Anna Pellet" (a role noun
+  // between the name and a person's first name), "a strategist at Zantrex" (a role noun before at/with):
+  // the name is the organisation the person works for (no place, no people, no party: "Texas governor
+  // Rick Perry", "Republican senator John Doe" are read by the gazetteer)
+  if (!place && !town && !dm && !regional && !c.groupWord && !hadTitle && !isFirstName(first)) {
+    let k = chunkEnd;
+    while (k < tokens.length && k - chunkEnd < 3 && tokens[k].sentence === c.sentence && /^\p{Ll}[\p{Ll}-]+$/u.test(tokens[k].text) && !isFunctionWord(tokens[k].text) && !looksVerb(tokens[k].text)) k++;
+    const nx = k < tokens.length && tokens[k].sentence === c.sentence ? tokens[k].text : '';
+    const nx2 = k + 1 < tokens.length && tokens[k + 1].sentence === c.sentence ? tokens[k + 1] : undefined;
+    // the person: a known first name, or two capitalised words ("Carsten Fritsch")
+    const personNext = !isTitleWord(nx) && (isFirstName(nx) || (/^\p{Lu}\p{Ll}+$/u.test(nx) && nx2 !== undefined && /^\p{Lu}\p{Ll}+$/u.test(nx2.text) && !isCommonWord(nx)));
+    const employer = (k > chunkEnd && personNoun(tokens[k - 1].text) && personNext) || (/^(at|with)$/.test(before) && personNoun(before2));
+    if (employer) add(ev, 'ORG', 2);
+  }
   // number agreement: one person takes "has", "is", "was"; a name taking "have", "are", "were" as its
   // own verb is a team, a firm or a band ("Chelsea have sacked", "Boeing are"), unless another name is
   // joined to it ("Blair and Brown have") or it names a people or a place's people
@@ -736,7 +774,9 @@ function classify(
   const ordinaryFirst = () => count === 1 && (isCommonWord(first) || isFunctionWord(first) || /['’]/.test(first) || (/s$/.test(first) && nounClasses(first.toLowerCase(), 1).length > 0));
   if (/^(have|are|were)$/.test(after) && opensClause && !place && !dm && !regional && !c.groupWord && !(sentenceFirst && ordinaryFirst())) add(ev, 'ORG', 2);
   // a capitalised common noun mid-sentence names an institution ("Labour", "Parliament", "Treasury")
-  if (count === 1 && !place && !dm && posTags(first).some((x) => x === 'Singular' || x === 'Uncountable' || x === 'Noun')) add(ev, 'ORG', 1);
+  // (or a noun one of whose first two WordNet senses is a body of people, which the lexicon may not tag:
+  // "so Parliament could", "the Senate", "Treasury"; not at a sentence's start, where any word has a capital)
+  if (count === 1 && !place && !dm && (posTags(first).some((x) => x === 'Singular' || x === 'Uncountable' || x === 'Noun') || (!sentenceFirst && !c.groupWord && /^\p{Lu}\p{Ll}+$/u.test(first) && nounClasses(first.toLowerCase(), 2).includes('group')))) add(ev, 'ORG', 1);
   // "shares in Barclays", "a stake in Yukos": what is owned in part is a company
   if (before === 'in' && /^(shares|stake|stakes|holding|holdings|investors)$/i.test(before2) && !place && !dm) add(ev, 'ORG', 2);
   else if (PLACE_CONTEXT_BEFORE.has(before.toLowerCase()) && count === 1 && !isFirstName(first)) add(ev, 'GPE', 0.8);
@@ -745,7 +785,9 @@ function classify(
     const common = words.filter((w) => isCommonWord(w) && !isFirstName(w) && !isLastName(w)).length;
     // a name ending in a noun of English that is no surname names a thing people made or run
     // ("Paramount Pictures", "Sybari Software", "Rockstar Games"), not a person
-    if (common === 0 && !isFirstName(first) && !properClasses(first).includes('person') && !isLastName(last) && !properClasses(last).includes('person') && firmNoun(last)) add(ev, 'ORG', 0.5);
+    if (eventHead(last) && !isFirstName(first) && !words.some((w) => /^\p{Lu}{2,}$/u.test(w) || isKnownOrg(w))) {
+      // "Lisbon Marathon", "Burma War": an event's name, no one's and no body's ("BBC Wales Sport" is a body's)
+    } else if (common === 0 && !isFirstName(first) && !properClasses(first).includes('person') && !isLastName(last) && !properClasses(last).includes('person') && firmNoun(last)) add(ev, 'ORG', 0.5);
     else if (common === 0) add(ev, 'PERSON', 0.5);
     else if (count > 2) add(ev, 'ORG', 0.5);
   }
@@ -780,6 +822,13 @@ interface Group {
  * kind whose most frequent WordNet sense is no person ("airline", "team"; not "executive", "developer",
  * which name a person before a name as often as a firm).
  */
+/** A lower-case noun for someone in a job or a role ("analyst", "founder", "striker"): a role noun, or a noun whose most frequent WordNet sense is a person. */
+function personNoun(word: string): boolean {
+  if (!/^\p{Ll}[\p{Ll}-]+$/u.test(word) || /s$/.test(word) && !/ss$/.test(word)) return false;
+  // (an agent noun with a person among its first two senses: "founder", whose first is to founder)
+  return isRoleNoun(word) || nounClasses(word, 1)[0] === 'person' || (/(?:er|or|ist)$/.test(word) && nounClasses(word, 2).includes('person'));
+}
+
 function orgNoun(word: string): boolean {
   if (!/^\p{Ll}[\p{Ll}-]+$/u.test(word)) return false;
   if (ORG_CONTEXT_BEFORE.has(word)) return true;
@@ -823,6 +872,23 @@ function resolve(text: string, _tokens: Token[], cands: Candidate[]): { entities
     add(ev, 'ORG', ev.PERSON);
     delete ev.PERSON;
   }
+  // "on Facebook, Twitter and Quorbly", "Inter, AC Milan and Juventus": a name with no evidence of its
+  // own, listed with at least two names of one type and none of another, is of that type (weakly)
+  const listed = cands.filter((c) => !c.titleCase).sort((x, y) => x.start - y.start);
+  let chain: Candidate[] = [];
+  const flushChain = () => {
+    const evs = chain.map((m) => byName.get(nameKey(m))!);
+    const typed = evs.map(best).filter(([, w]) => w >= 1).map(([t]) => t);
+    const empty = chain.filter((_, k) => Object.keys(evs[k]).length === 0);
+    if (typed.length >= 2 && empty.length > 0 && typed.every((t) => t === typed[0])) for (const m of empty) add(byName.get(nameKey(m))!, typed[0]!, 0.5);
+    chain = [];
+  };
+  for (const c of listed) {
+    const last = chain[chain.length - 1];
+    if (last && (last.sentence !== c.sentence || !/^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)$/.test(text.slice(last.end, c.start)))) flushChain();
+    chain.push(c);
+  }
+  flushChain();
   // repeated unknown names mid-sentence are more likely organisations than nothing
   const seen = new Map<string, number>();
   for (const c of cands) if (!c.titleCase) seen.set(c.lookup, (seen.get(c.lookup) ?? 0) + 1);
@@ -847,6 +913,16 @@ function resolve(text: string, _tokens: Token[], cands: Candidate[]): { entities
     const nextWord = /^\s+(\p{Ll}+)/u.exec(text.slice(c.end, c.end + 30))?.[1];
     // (a possessive is the place's own, "Vietnam's coast guard"; and an event or a building named after
     // the place, "the Vietnam War", "the Hanoi Central Hotel", is no body that acts)
+    // (or closes a club's name after a short capital-letter word, in any use but after a preposition of
+    // place: "Milan beat Juventus", "Milan's front line" after "AC Milan")
+    const club = (o: Group) => o.type === 'ORG' && o.words.length === c.words.length + 1 && /^\p{Lu}{2,3}$/u.test(o.words[0]) && c.words.every((w, k) => o.words[k + 1].toLowerCase() === w.toLowerCase());
+    const inPlace = /\b(?:in|at|from|near|across|into|throughout|inside|outside)\s+$/i.test(text.slice(Math.max(0, c.start - 14), c.start));
+    const clubs = c.placeName !== undefined && !c.titleCase && !inPlace ? groups.filter(club) : [];
+    if (clubs.length === 1) {
+      clubs[0].cands.push(c);
+      groupOf.set(c, clubs[0]);
+      continue;
+    }
     if (c.placeName !== undefined && (!nextWord || looksVerb(nextWord)) && !asPlace(c)) {
       const owners = groups.filter((o) => o.type === 'ORG' && o.words.length > c.words.length && c.words.every((w, k) => o.words[k].toLowerCase() === w.toLowerCase()) && !notABody(o.words[o.words.length - 1]));
       if (owners.length === 1) {

@@ -215,3 +215,67 @@ test('a function word or a pronoun contraction on its own is never a name ("Ther
   const es = entities('"But There is a problem," said Marc Tovey, an economist. "We\'ve seen it before, and There it is," he said. Marc Tovey left.');
   assert.deepEqual(es.filter((e) => !/Tovey/.test(e.name)).map((e) => `${e.type}:${e.name}`), []);
 });
+
+test('a name before a person-role noun and a person ("Zantrex analyst Carl Brodin") is that person\'s organisation', () => {
+  const es = entities('Oil prices fell on Monday, Zantrex analyst Carl Brodin said. Output rose, Velmor analyst Tarvek Osk said. Prices had risen in May.');
+  assert.ok(es.some((e) => e.type === 'ORG' && e.name === 'Zantrex'), JSON.stringify(es.map((e) => `${e.type}:${e.name}`)));
+  // the person's first name need not be known
+  assert.ok(es.some((e) => e.type === 'ORG' && e.name === 'Velmor'), JSON.stringify(es.map((e) => `${e.type}:${e.name}`)));
+  const two = entities('The deal was praised by Quorvia striker Anna Pellet after a long night of talks. Velnor founder Tarvek Osk agreed.');
+  assert.ok(two.some((e) => e.type === 'ORG' && e.name === 'Quorvia'), JSON.stringify(two.map((e) => `${e.type}:${e.name}`)));
+  // an agent noun whose first WordNet sense is no person ("founder")
+  assert.ok(two.some((e) => e.type === 'ORG' && e.name === 'Velnor'), JSON.stringify(two.map((e) => `${e.type}:${e.name}`)));
+});
+
+test('a person-role noun before "at"/"with" a name ("a strategist at Zantrex") makes the name an organisation', () => {
+  const es = entities('"No end is in sight," said Carl Brodin, a strategist at Zantrex. He expects more falls.');
+  assert.ok(es.some((e) => e.type === 'ORG' && e.name === 'Zantrex'), JSON.stringify(es.map((e) => `${e.type}:${e.name}`)));
+});
+
+test('a building named after a preposition of place ("at the Verlane Grand Hotel", "in Dorvik Center") is a location; the same word heading a body that acts stays an organisation', () => {
+  const es = entities('The talks were held at the Verlane Grand Hotel on Friday. The Wild won 4-1 in front of 15,522 in Dorvik Center.');
+  const types = JSON.stringify(es.map((e) => `${e.type}:${e.name}`));
+  assert.ok(es.some((e) => e.type === 'LOC' && e.name === 'Verlane Grand Hotel'), types);
+  assert.ok(es.some((e) => e.type === 'LOC' && e.name === 'Dorvik Center'), types);
+  const body = entities('Tarnby Hospital said it would close two wards.');
+  assert.ok(body.some((e) => e.type === 'ORG' && e.name === 'Tarnby Hospital'), JSON.stringify(body.map((e) => `${e.type}:${e.name}`)));
+});
+
+test('a capitalised common noun for a body of people mid-sentence ("so Parliament could") is an organisation', () => {
+  const es = entities('He wanted a sunset clause so Parliament could consider it all. Jon Quill said Congress would vote.');
+  const types = JSON.stringify(es.map((e) => `${e.type}:${e.name}`));
+  assert.ok(es.some((e) => e.type === 'ORG' && e.name === 'Parliament'), types);
+  assert.ok(es.some((e) => e.type === 'ORG' && e.name === 'Congress'), types);
+});
+
+test('a name with no evidence of its own listed with names of one type takes that type ("Facebook, Twitter, and Quorbly")', () => {
+  const es = entities('Be sure to visit us on Facebook, Twitter, and Quorbly this weekend.');
+  assert.ok(es.some((e) => e.type === 'ORG' && e.name === 'Quorbly'), JSON.stringify(es.map((e) => `${e.type}:${e.name}`)));
+});
+
+test('a short capital-letter word before a town\'s name is a club ("AC Tarnby" beside "FC Porto")', () => {
+  const es = entities('Ferguson said the task against AC Milan would not be easy, and FC Porto were next.');
+  const types = JSON.stringify(es.map((e) => `${e.type}:${e.name}`));
+  assert.ok(es.some((e) => e.type === 'ORG' && e.name === 'AC Milan'), types);
+  assert.ok(es.some((e) => e.type === 'ORG' && e.name === 'FC Porto'), types);
+  // the place's name alone is the club, except after a preposition of place
+  const t = 'FC Porto won again. Porto beat Benfica, and Porto\'s coach was pleased. Fans in Porto cheered.';
+  const { mentions } = findEntities(t, splitSentences(t));
+  const of = mentions.filter((m) => m.text === 'Porto' || m.text === 'FC Porto').map((m) => `${m.text}=${m.entity}`);
+  assert.deepEqual(of, ['FC Porto=ORG:fc porto', 'Porto=ORG:fc porto', 'Porto=ORG:fc porto', 'Porto=GPE:porto']);
+});
+
+test('a place\'s name before a head word for an event ("the Burma War", "the Lisbon Marathon") names no organisation', () => {
+  const es = entities('He served in the Burma War and later ran the Lisbon Marathon twice. Lisbon Water said prices would rise.');
+  const types = JSON.stringify(es.map((e) => `${e.type}:${e.name}`));
+  assert.ok(!es.some((e) => e.type === 'ORG' && /War|Marathon/.test(e.name)), types);
+  // an ordinary head after a place's name still makes a firm's name
+  assert.ok(es.some((e) => e.type === 'ORG' && e.name === 'Lisbon Water'), types);
+});
+
+test('a name ending in Bill or Act after no first name ("the Anti-Fraud Bill", "the Coastal Waters Act") is a law, no organisation or person', () => {
+  const es = entities('MPs debated the Anti-Fraud Bill on Monday. The Coastal Waters Act was passed in 1990. Bill Quill said no.');
+  const types = JSON.stringify(es.map((e) => `${e.type}:${e.name}`));
+  assert.ok(!es.some((e) => /Anti-Fraud|Coastal Waters/.test(e.name)), types);
+  assert.ok(es.some((e) => e.type === 'PERSON' && e.name === 'Bill Quill'), types);
+});
