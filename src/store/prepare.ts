@@ -2,6 +2,7 @@
 // identity keys, sentence texts and index terms, and annotation rows with entity keys replaced by
 // corpus ids once resolution has run.
 
+import { deflateRawSync } from 'node:zlib';
 import { CAMEO_ACTOR_TYPES, DeskError } from '../model/index.js';
 import type { Annotations, Document } from '../model/index.js';
 import { articleId, contentHash, urlKey } from './identity.js';
@@ -27,6 +28,29 @@ export interface PreparedArticle {
   termSentences: Map<string, number>;
   /** Per distinct term of the article: the indexes of its sentences that hold it (for term_top, topk.ts). */
   termIndices: Map<string, number[]>;
+  /** The text as SQLite stores it (`deflateText`), when asked for. */
+  deflated?: Uint8Array;
+}
+
+/** The article text as the SQLite store keeps it: raw deflate of its UTF-8. */
+export function deflateText(text: string): Buffer {
+  return deflateRawSync(Buffer.from(text, 'utf8'));
+}
+
+/**
+ * What a store would prepare for the article, computed ahead, away from the store's thread (add's
+ * understand threads): the rows `prepareArticle` gives and the deflated text. Null when the annotations
+ * contradict themselves, so that the store meets the error itself, at its usual place. The result is
+ * structured-cloneable (the deflated text arrives as a Uint8Array of its own).
+ */
+export function prepareAhead(doc: Document, ann: Annotations): PreparedArticle | null {
+  let p: PreparedArticle;
+  try {
+    p = prepareArticle(doc, ann);
+  } catch {
+    return null;
+  }
+  return { ...p, deflated: new Uint8Array(deflateText(doc.text)) };
 }
 
 /** Identity and sentence rows; throws on annotations that contradict themselves (a bug upstream). */
