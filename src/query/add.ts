@@ -6,7 +6,7 @@ import type { Annotations, Document, IngestLogEntry } from '../model/index.js';
 import { DeskError } from '../model/index.js';
 import type { Store } from '../store/contract.js';
 import type { ItemResult } from '../ingest/index.js';
-import type { PreparedArticle } from '../store/index.js';
+import type { PreparedAhead } from '../store/index.js';
 import { placeQueued } from './stories.js';
 import { UnderstandPool, understandHere, type Understood } from './understand-pool.js';
 
@@ -49,7 +49,7 @@ export async function addItems(
   const report: AddReport = { added: [], duplicates: [], failed: [] };
   const t0 = deps.now().getTime();
   let done = 0;
-  let pending: { item: string; doc: Document; ann: Annotations; prepared?: PreparedArticle; at: string }[] = [];
+  let pending: { item: string; doc: Document; ann: Annotations; prepared?: PreparedAhead; at: string }[] = [];
   let log: IngestLogEntry[] = [];
   let oldest = 0;
   const progress = () =>

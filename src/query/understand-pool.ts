@@ -9,13 +9,13 @@ import type { Annotations, Document } from '../model/index.js';
 import { DeskError, type ErrorCode } from '../model/index.js';
 import { annotate, type UnderstandInput } from '../understand/index.js';
 import { languageGuessFor, withLanguageGuess, type LanguageGuess } from '../ingest/index.js';
-import { prepareAhead, type PreparedArticle } from '../store/index.js';
+import { prepareAhead, type PreparedAhead } from '../store/index.js';
 
 /** A document as add gives it to the store: with its language, annotations and (on a thread) its rows. */
 export interface Understood {
   doc: Document;
   ann: Annotations;
-  prepared?: PreparedArticle;
+  prepared?: PreparedAhead;
 }
 
 export const understandInput = (doc: Document): UnderstandInput => ({ text: doc.text, published: doc.published, language: doc.language });
@@ -33,11 +33,11 @@ export interface UnderstandRequest {
 
 /** A thread's answer: the language it gave the document (not the document again), annotations, rows. */
 export type UnderstandReply =
-  | { id: number; ok: true; guess: LanguageGuess | null; ann: Annotations; prepared: PreparedArticle | null }
+  | { id: number; ok: true; guess: LanguageGuess | null; ann: Annotations; prepared: PreparedAhead | null }
   | { id: number; ok: false; code: ErrorCode | null; message: string };
 
 /** What a thread does with a document (understand-thread.ts). */
-export function understandOnThread(doc: Document): { guess: LanguageGuess | null; ann: Annotations; prepared: PreparedArticle | null } {
+export function understandOnThread(doc: Document): { guess: LanguageGuess | null; ann: Annotations; prepared: PreparedAhead | null } {
   const guess = languageGuessFor(doc);
   const full = withLanguageGuess(doc, guess);
   const ann = annotate(understandInput(full));

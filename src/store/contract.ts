@@ -18,7 +18,7 @@ import type {
   StorySummary,
   TermStats,
 } from '../model/index.js';
-import type { PreparedArticle } from './prepare.js';
+import type { PreparedAhead } from './prepare.js';
 
 export interface AddResult {
   status: 'added' | 'duplicate';
@@ -73,7 +73,7 @@ export interface Store {
    * understand threads); a backend may use it instead of preparing the article itself, and stores the same
    * either way (SQLite uses it; PostgreSQL prepares its own).
    */
-  addArticles(items: { doc: Document; ann: Annotations; prepared?: PreparedArticle }[], now: string): Promise<(AddResult | DeskError)[]>;
+  addArticles(items: { doc: Document; ann: Annotations; prepared?: PreparedAhead }[], now: string): Promise<(AddResult | DeskError)[]>;
 
   getArticle(id: string): Promise<ArticleView | null>;
   /** Summaries of the given articles, in the given order; unknown ids are left out. */

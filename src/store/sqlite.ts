@@ -31,7 +31,7 @@ import { fts5Query, safeTerm, safeTerms, termWeight } from './fts.js';
 import { EMPTY_ROWS, type PackedMentions, type WideRows, annotationRows, moveEntity, packAnnotations, packedMentions, spansOf, unpackAnnotations } from './packed.js';
 import { TOP_PER_TERM, type TopEntry, capOf, decodeSentences, encodeSentences, rankBySum, topOfPostings } from './topk.js';
 import { DecodedArticle, DecodedCache, ParsedCache } from './decoded.js';
-import { type PreparedArticle, articleEntityRows, deflateText, idFor, packedRows, prepareArticle, storeFailed } from './prepare.js';
+import { type PreparedAhead, type StoreRows, articleEntityRows, deflateText, idFor, packedRows, prepareArticle, rowsFromAhead, storeFailed } from './prepare.js';
 
 export { deflateText };
 import { type Candidate, type Revision, type Rule, entityId, keysOf, lookupKeys, mergeNames, nameKey, resolveEntity, surnameKey, unchanged } from './resolve.js';
@@ -161,7 +161,7 @@ export class SqliteStore implements Store {
   /** Story signatures parsed, by article id, while their stored bytes are the same. */
   private readonly signatures = new ParsedCache<string, StorySignature>(SIGNATURES, (raw) => deepFreeze(storySignature(inflateText(raw))));
   private readonly insertArticleTx: (doc: Document, ann: Annotations, now: string) => AddResult;
-  private readonly insertBatchTx: (items: { doc: Document; ann: Annotations; prepared?: PreparedArticle }[], now: string) => (AddResult | DeskError)[];
+  private readonly insertBatchTx: (items: { doc: Document; ann: Annotations; prepared?: PreparedAhead }[], now: string) => (AddResult | DeskError)[];
   private readonly correctTx: <T>(fn: () => T) => T;
   /** Test hook: called inside the transaction after each named step; throwing aborts the article. */
   afterStep: ((step: string) => void) | null = null;
@@ -186,10 +186,10 @@ export class SqliteStore implements Store {
     this.db.pragma('cache_size = -65536');
     this.db.pragma('mmap_size = 268435456');
     migrateSqlite(this.db);
-    const tx = this.db.transaction((doc: Document, ann: Annotations, now: string, prepared?: PreparedArticle) => this.insertArticle(doc, ann, now, prepared));
+    const tx = this.db.transaction((doc: Document, ann: Annotations, now: string, prepared?: PreparedAhead) => this.insertArticle(doc, ann, now, prepared));
     this.insertArticleTx = (doc, ann, now) => tx.immediate(doc, ann, now);
     // inside the batch's transaction, each article's call of `tx` is a savepoint
-    const batch = this.db.transaction((items: { doc: Document; ann: Annotations; prepared?: PreparedArticle }[], now: string) =>
+    const batch = this.db.transaction((items: { doc: Document; ann: Annotations; prepared?: PreparedAhead }[], now: string) =>
       items.map(({ doc, ann, prepared }) => {
         try {
           return tx(doc, ann, now, prepared);
@@ -227,7 +227,7 @@ export class SqliteStore implements Store {
     }
   }
 
-  async addArticles(items: { doc: Document; ann: Annotations; prepared?: PreparedArticle }[], now: string): Promise<(AddResult | DeskError)[]> {
+  async addArticles(items: { doc: Document; ann: Annotations; prepared?: PreparedAhead }[], now: string): Promise<(AddResult | DeskError)[]> {
     if (items.length === 0) return [];
     this.written = [];
     try {
@@ -299,9 +299,9 @@ export class SqliteStore implements Store {
     this.afterStep?.(name);
   }
 
-  /** `prepared`: prepareAhead(doc, ann), when a thread has computed it (the same rows as computing them here). */
-  private insertArticle(doc: Document, ann: Annotations, now: string, prepared?: PreparedArticle): AddResult {
-    const p = prepared ?? prepareArticle(doc, ann);
+  /** `prepared`: prepareAhead(doc, ann), when a thread has computed it (the same rows as preparing them here). */
+  private insertArticle(doc: Document, ann: Annotations, now: string, prepared?: PreparedAhead): AddResult {
+    const p: StoreRows = prepared ? rowsFromAhead(prepared) : prepareArticle(doc, ann);
     const dup = (p.urlKey !== null
       ? this.st('SELECT id FROM articles WHERE url_key = ?').get(p.urlKey)
       : undefined) ?? this.st('SELECT id FROM articles WHERE content_hash = ?').get(p.contentHash);

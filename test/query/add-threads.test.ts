@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import { DeskError, type Document } from '../../src/model/index.js';
 import type { ItemResult } from '../../src/ingest/index.js';
 import { UnderstandPool, understandHere } from '../../src/query/understand-pool.js';
-import { prepareAhead } from '../../src/store/index.js';
+import { prepareAhead, prepareArticle, rowsFromAhead } from '../../src/store/prepare.js';
 import { tempApp } from '../helpers.js';
 
 const PEOPLE = ['Angela Merkel', 'Tony Blair', 'Gordon Brown', 'Jacques Chirac', 'Kofi Annan'];
@@ -62,6 +62,13 @@ test('an understand thread gives the language, annotations and store rows the ma
     assert.deepEqual(there.map(({ doc, ann }) => ({ doc, ann })), here);
     assert.deepEqual(there.map((u) => u.prepared), here.map((u) => prepareAhead(u.doc, u.ann)));
     assert.ok(there.every((u) => u.prepared?.deflated instanceof Uint8Array && u.prepared.sentences.length > 0));
+    // what the store writes from them is what it would prepare itself
+    there.forEach((u, i) => {
+      const own = prepareArticle(here[i].doc, here[i].ann);
+      const rows = rowsFromAhead(u.prepared!);
+      assert.deepEqual({ ...rows, deflated: undefined }, { ...own, sentences: own.sentences.map(({ idx, start, end, terms }) => ({ idx, start, end, terms })), deflated: undefined });
+      assert.deepEqual([...rows.termSentences], [...own.termSentences]); // the order term_df is written in
+    });
     // a malformed document throws there as it does here
     const bad = { ...docs[0], text: null as unknown as string };
     const thrown = (() => { try { understandHere(bad); return null; } catch (e) { return (e as Error).message; } })();
