@@ -2,7 +2,7 @@
 export { readSource, extractDocument, readSampleMeta, sourceInputs, languageGuessFor, withLanguageGuess } from './source.js';
 export type { LanguageGuess } from './language.js';
 export type { ReadOptions, Overrides, FileMeta } from './source.js';
-export type { ItemResult } from './types.js';
+export type { ItemResult, LanguageLater } from './types.js';
 export { createFetcher } from './fetch.js';
 export type { Fetcher, FetcherOptions, FetchRequest, FetchResponse } from './fetch.js';
 export { contentHash, canonicalizeUrl } from './normalize.js';

@@ -11,7 +11,7 @@ import { detectLanguage, type LanguageGuess } from './language.js';
 import { isValidDay, normaliseDate, stripTracking } from './normalize.js';
 import { readCsv, readJsonLines } from './records.js';
 import { textToDocument } from './text.js';
-import type { ItemResult } from './types.js';
+import type { ItemResult, LanguageLater } from './types.js';
 
 export interface Overrides {
   /** YYYY-MM-DD, applied to every document (`--published`). */
@@ -27,9 +27,10 @@ export interface ReadOptions {
   allowFetch: boolean;
   overrides?: Overrides;
   /**
-   * 'later': documents whose source does not say their language come without one, and the consumer
-   * gives it with `languageGuessFor` / `withLanguageGuess` (add does, on its understand threads when it
-   * has them: detection is about a tenth of ingest's CPU). Default: detected here.
+   * 'later': documents whose source does not say their language come without one, marked
+   * `languageLater`, and the consumer gives it with `languageGuessFor` / `withLanguageGuess` (add does,
+   * on its understand threads when it has them: detection is about a tenth of ingest's CPU). Default:
+   * detected here.
    */
   language?: 'detect' | 'later';
 }
@@ -91,7 +92,7 @@ function applyMeta(r: ItemResult, fileMeta: FileMeta | undefined, overrides: Ove
   if (overrides?.source) doc.source = overrides.source;
   const given = { published: overrides?.published ?? fileMeta?.published, source: overrides?.source ?? fileMeta?.source, title: fileMeta?.title };
   for (const k of ['published', 'source', 'title'] as const) if (given[k]) doc.provenance = { ...doc.provenance, [k]: 'file' };
-  return { item: r.item, ok: true, doc };
+  return { item: r.item, ok: true, doc, ...(r.languageLater ? { languageLater: r.languageLater } : {}) };
 }
 
 /** One source's bytes as read from a file or fetched: what `parseLoaded` turns into results. */
@@ -156,8 +157,8 @@ async function fetchPage(url: string, fetcher: Fetcher): Promise<ItemResult> {
  * the page's own declaration, and a record may carry its own). A pure function of the document, so it
  * may run on another thread (add's understand threads) and be applied with `withLanguageGuess`.
  */
-export function languageGuessFor(doc: Document): LanguageGuess | null {
-  return doc.language ? null : detectLanguage(`${doc.title}\n${doc.text}`);
+export function languageGuessFor(doc: Document, later?: LanguageLater): LanguageGuess | null {
+  return doc.language ? null : detectLanguage(`${later ? later.title : doc.title}\n${doc.text}`);
 }
 
 /** The document with the language `languageGuessFor` gave it. */
@@ -165,16 +166,16 @@ export function withLanguageGuess(doc: Document, g: LanguageGuess | null): Docum
   return g ? { ...doc, language: g.language, languageConfidence: g.confidence, provenance: { ...doc.provenance, language: g.origin } } : doc;
 }
 
-/** Every document gets a language (here, or by the consumer when it asked for `language: 'later'`). */
-function withLanguage(r: ItemResult): ItemResult {
-  if (!r.ok) return r;
-  const g = languageGuessFor(r.doc);
-  return g ? { ...r, doc: withLanguageGuess(r.doc, g) } : r;
+/** Every document gets a language: here, or from the consumer when it asked for `language: 'later'`. */
+function withLanguage(r: ItemResult, later: boolean): ItemResult {
+  if (!r.ok || r.doc.language) return r;
+  if (later) return { ...r, languageLater: { title: r.doc.title } };
+  return { ...r, doc: withLanguageGuess(r.doc, languageGuessFor(r.doc)) };
 }
 
 /** Bytes of one source (a file or a fetched URL) → results, whatever its format. */
 export async function* parseLoaded(src: Loaded, opts: ReadOptions): AsyncGenerator<ItemResult> {
-  for await (const r of parseFormats(src, opts)) yield opts.language === 'later' ? r : withLanguage(r);
+  for await (const r of parseFormats(src, opts)) yield withLanguage(r, opts.language === 'later');
 }
 
 async function* parseFormats(src: Loaded, opts: ReadOptions): AsyncGenerator<ItemResult> {

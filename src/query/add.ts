@@ -5,7 +5,7 @@
 import type { Annotations, Document, IngestLogEntry } from '../model/index.js';
 import { DeskError } from '../model/index.js';
 import type { Store } from '../store/contract.js';
-import type { ItemResult } from '../ingest/index.js';
+import type { ItemResult, LanguageLater } from '../ingest/index.js';
 import type { PreparedAhead } from '../store/index.js';
 import { placeQueued } from './stories.js';
 import { UnderstandPool, understandHere, type Understood } from './understand-pool.js';
@@ -121,8 +121,8 @@ async function placeStories(deps: AddDeps): Promise<void> {
 const AHEAD = 2 * BATCH;
 
 /**
- * The items in their order, each with its document understood (its language given when it came
- * without one, its annotations, and on a thread its store rows) or what understanding it threw; the
+ * The items in their order, each with its document understood (its language given when the read left
+ * it to add, its annotations, and on a thread its store rows) or what understanding it threw; the
  * time an item arrived is its log time. With threads, up to AHEAD items are read and sent to them ahead
  * of the one given out.
  */
@@ -136,10 +136,10 @@ async function* understood(
   type Outcome = { item: ItemResult; at: string; got: Understood | null; err: unknown };
   // One item's outcome settled into a value (here or on a thread), so a failure waiting its turn is
   // never an unhandled rejection.
-  const settle = (item: ItemResult, at: string, run: (doc: Document) => Understood | Promise<Understood>): Promise<Outcome> =>
+  const settle = (item: ItemResult, at: string, run: (doc: Document, later?: LanguageLater) => Understood | Promise<Understood>): Promise<Outcome> =>
     !item.ok
       ? Promise.resolve({ item, at, got: null, err: null })
-      : Promise.resolve(item.doc).then(run).then((got) => ({ item, at, got, err: null }), (err: unknown) => ({ item, at, got: null, err }));
+      : Promise.resolve(item.doc).then((doc) => run(doc, item.languageLater)).then((got) => ({ item, at, got, err: null }), (err: unknown) => ({ item, at, got: null, err }));
   const ahead: Promise<Outcome>[] = [];
   try {
     for await (const item of items) {
@@ -150,7 +150,7 @@ async function* understood(
         continue;
       }
       const threaded = pool;
-      ahead.push(settle(item, at, (doc) => threaded.understand(doc)));
+      ahead.push(settle(item, at, (doc, later) => threaded.understand(doc, later)));
       if (ahead.length > AHEAD) yield await ahead.shift()!;
     }
     while (ahead.length) yield await ahead.shift()!;

@@ -8,7 +8,7 @@ import { Worker } from 'node:worker_threads';
 import type { Annotations, Document } from '../model/index.js';
 import { DeskError, type ErrorCode } from '../model/index.js';
 import { annotate, type UnderstandInput } from '../understand/index.js';
-import { languageGuessFor, withLanguageGuess, type LanguageGuess } from '../ingest/index.js';
+import { languageGuessFor, withLanguageGuess, type LanguageGuess, type LanguageLater } from '../ingest/index.js';
 import { prepareAhead, type PreparedAhead } from '../store/index.js';
 
 /** A document as add gives it to the store: with its language, annotations and (on a thread) its rows. */
@@ -20,15 +20,19 @@ export interface Understood {
 
 export const understandInput = (doc: Document): UnderstandInput => ({ text: doc.text, published: doc.published, language: doc.language });
 
-/** Here, on the calling thread: the language if the document has none, then its annotations. */
-export function understandHere(doc: Document): Understood {
-  const full = withLanguageGuess(doc, languageGuessFor(doc));
+/**
+ * Here, on the calling thread: the document's language when it is still to be detected (`later`: the
+ * item's `languageLater` from the read), then its annotations.
+ */
+export function understandHere(doc: Document, later?: LanguageLater): Understood {
+  const full = later ? withLanguageGuess(doc, languageGuessFor(doc, later)) : doc;
   return { doc: full, ann: annotate(understandInput(full)) };
 }
 
 export interface UnderstandRequest {
   id: number;
   doc: Document;
+  later: LanguageLater | null;
 }
 
 /** A thread's answer: the language it gave the document (not the document again), annotations, rows. */
@@ -37,8 +41,8 @@ export type UnderstandReply =
   | { id: number; ok: false; code: ErrorCode | null; message: string };
 
 /** What a thread does with a document (understand-thread.ts). */
-export function understandOnThread(doc: Document): { guess: LanguageGuess | null; ann: Annotations; prepared: PreparedAhead | null } {
-  const guess = languageGuessFor(doc);
+export function understandOnThread(doc: Document, later: LanguageLater | null): { guess: LanguageGuess | null; ann: Annotations; prepared: PreparedAhead | null } {
+  const guess = later ? languageGuessFor(doc, later) : null;
   const full = withLanguageGuess(doc, guess);
   const ann = annotate(understandInput(full));
   return { guess, ann, prepared: prepareAhead(full, ann) };
@@ -48,7 +52,7 @@ const ENTRY = new URL('./understand-thread-entry.mjs', import.meta.url);
 
 export class UnderstandPool {
   private readonly workers: Worker[];
-  private readonly waiting = new Map<number, { doc: Document; resolve: (u: Understood) => void; reject: (e: Error) => void }>();
+  private readonly waiting = new Map<number, { doc: Document; later?: LanguageLater; resolve: (u: Understood) => void; reject: (e: Error) => void }>();
   private next = 0;
   private failed: Error | null = null;
 
@@ -68,7 +72,7 @@ export class UnderstandPool {
         this.failed ??= e;
         const left = [...this.waiting.values()];
         this.waiting.clear();
-        for (const p of left) this.inline(p.doc).then(p.resolve, p.reject);
+        for (const p of left) this.inline(p.doc, p.later).then(p.resolve, p.reject);
       };
       w.on('error', die);
       w.on('exit', (code) => { if (code !== 0) die(new Error(`an understand thread exited with code ${code}`)); });
@@ -76,18 +80,18 @@ export class UnderstandPool {
     });
   }
 
-  /** The document with its language and annotations, from the threads in turn. */
-  understand(doc: Document): Promise<Understood> {
-    if (this.failed) return this.inline(doc);
+  /** understandHere(doc, later), with the store rows, from the threads in turn. */
+  understand(doc: Document, later?: LanguageLater): Promise<Understood> {
+    if (this.failed) return this.inline(doc, later);
     const id = this.next++;
     return new Promise((resolve, reject) => {
-      this.waiting.set(id, { doc, resolve, reject });
-      this.workers[id % this.workers.length].postMessage({ id, doc } satisfies UnderstandRequest);
+      this.waiting.set(id, { doc, later, resolve, reject });
+      this.workers[id % this.workers.length].postMessage({ id, doc, later: later ?? null } satisfies UnderstandRequest);
     });
   }
 
-  private async inline(doc: Document): Promise<Understood> {
-    return understandHere(doc);
+  private async inline(doc: Document, later?: LanguageLater): Promise<Understood> {
+    return understandHere(doc, later);
   }
 
   async close(): Promise<void> {

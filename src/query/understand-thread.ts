@@ -7,10 +7,10 @@ import { DeskError } from '../model/index.js';
 import { understandOnThread, type UnderstandReply, type UnderstandRequest } from './understand-pool.js';
 
 const port = parentPort!;
-port.on('message', ({ id, doc }: UnderstandRequest) => {
+port.on('message', ({ id, doc, later }: UnderstandRequest) => {
   let reply: UnderstandReply;
   try {
-    reply = { id, ok: true, ...understandOnThread(doc) };
+    reply = { id, ok: true, ...understandOnThread(doc, later) };
   } catch (e) {
     reply = e instanceof DeskError ? { id, ok: false, code: e.code, message: e.message } : { id, ok: false, code: null, message: (e as Error)?.message ?? String(e) };
   }

@@ -23,10 +23,12 @@ function items(): ItemResult[] {
     const doc: Document = {
       title: `Talks ${i}`, text, byline: null, published: `2005-0${1 + (i % 9)}-1${i % 10}`, canonicalUrl: `https://example.org/talks/${i}`,
       source: 'test', relatedHints: [], origin: `talks-${i}.txt`,
-      // every other document without a language, as app.read gives them (ReadOptions.language 'later')
+      // every other document left for add to detect its language, as app.read gives them (ReadOptions.language 'later')
       ...(i % 2 ? {} : { language: 'en' }),
     };
-    out.push(i === 38 ? { item: `bad-${i}`, ok: false, error: new DeskError('EMPTY_TEXT', `bad-${i}: no text`, `bad-${i}`) } : { item: `talks-${i}.txt`, ok: true, doc });
+    out.push(i === 38
+      ? { item: `bad-${i}`, ok: false, error: new DeskError('EMPTY_TEXT', `bad-${i}: no text`, `bad-${i}`) }
+      : { item: `talks-${i}.txt`, ok: true, doc, ...(doc.language ? {} : { languageLater: { title: doc.title } }) });
   }
   return out;
 }
@@ -54,11 +56,11 @@ test('an understand thread gives the language, annotations and store rows the ma
   const pool = new UnderstandPool(1);
   try {
     const docs = items().flatMap((x) => (x.ok ? [x.doc] : []));
-    const here = docs.map((d) => understandHere(d));
+    const here = docs.map((d) => understandHere(d, d.language ? undefined : { title: d.title }));
     assert.ok(here.every((u) => u.doc.language === 'en' && u.prepared === undefined));
     assert.equal(here.filter((u) => u.doc.provenance?.language === 'detected').length, docs.filter((d) => !d.language).length);
     assert.ok(docs.some((d) => !d.language));
-    const there = await Promise.all(docs.map((d) => pool.understand(d)));
+    const there = await Promise.all(docs.map((d) => pool.understand(d, d.language ? undefined : { title: d.title })));
     assert.deepEqual(there.map(({ doc, ann }) => ({ doc, ann })), here);
     assert.deepEqual(there.map((u) => u.prepared), here.map((u) => prepareAhead(u.doc, u.ann)));
     assert.ok(there.every((u) => u.prepared?.deflated instanceof Uint8Array && u.prepared.sentences.length > 0));
@@ -69,6 +71,10 @@ test('an understand thread gives the language, annotations and store rows the ma
       assert.deepEqual({ ...rows, deflated: undefined }, { ...own, sentences: own.sentences.map(({ idx, start, end, terms }) => ({ idx, start, end, terms })), deflated: undefined });
       assert.deepEqual([...rows.termSentences], [...own.termSentences]); // the order term_df is written in
     });
+    // a document without a language that was not left to add keeps none, on a thread as here
+    const plain = docs.find((d) => !d.language)!;
+    assert.equal(understandHere(plain).doc.language, undefined);
+    assert.equal((await pool.understand(plain)).doc.language, undefined);
     // a malformed document throws there as it does here
     const bad = { ...docs[0], text: null as unknown as string };
     const thrown = (() => { try { understandHere(bad); return null; } catch (e) { return (e as Error).message; } })();
