@@ -3,13 +3,15 @@
 // Ingest alone (read JSON Lines, understand, store, place stories) of the first N articles of the
 // synthetic BBC corpus (bench/lib/synth.ts) into a fresh SQLite store, then the database's size per
 // table and index (SQLite's dbstat) after `maintain()`. Prints articles/s wall and per CPU second
-// (process.cpuUsage, which a shared machine inflates much less) with the load average beside them.
+// (process.cpuUsage, which a shared machine inflates much less) with the load average beside them, and
+// each thread's CPU per article (Linux), main thread first: with a core per busy thread, the wall time
+// per article approaches the busiest thread's; on fewer cores, the total over the cores.
 // Run with `node --cpu-prof --import tsx bench/ingest.ts` for a profile. `--stages` splits the wall and CPU
-// time (process.cpuUsage at each mark) by stage (read and language, understand, each of the SQLite store's
+// time (process.cpuUsage at each mark) by stage (read, understand with language detection, each of the SQLite store's
 // write steps, commit, story placement).
 
 import { parseArgs } from 'node:util';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -56,15 +58,16 @@ const close = (done: string, next: string) => {
 };
 const mark = (next: string) => close(stage, next);
 if (values.stages) timeStages();
+const threadCpu = watchThreads();
 const t0 = performance.now();
 const c0 = process.cpuUsage();
 const report = await app.desk.add(
   (async function* () {
     for (const f of files) {
       for await (const item of app.read(f)) {
-        if (values.stages) mark('understand'); // add annotates each item as it arrives
+        if (values.stages) mark('understand'); // add detects the language of and annotates each item as it arrives (no threads)
         yield item;
-        if (values.stages) mark('read (parse, language)');
+        if (values.stages) mark('read (parse)');
       }
     }
   })(),
@@ -76,6 +79,12 @@ const cpu = (c.user + c.system) / 1e6;
 const added = report.added.length;
 console.log(`ingested ${added} (+${report.duplicates.length} dup, ${report.failed.length} failed) in ${secs.toFixed(1)} s wall, ${cpu.toFixed(1)} s CPU`);
 console.log(`ingest: ${(added / secs).toFixed(1)} articles/s wall, ${(added / cpu).toFixed(1)} articles per CPU s; load average after: ${la()}`);
+const perThread = threadCpu();
+if (perThread) {
+  // On an idle machine with a core per busy thread, wall time per article approaches the busiest thread's CPU.
+  const [main, ...others] = perThread;
+  console.log(`CPU ms per article by thread: main ${(main / added).toFixed(2)}; others, busiest first: ${others.slice(0, 4).map((t) => (t / added).toFixed(2)).join(', ')} (sum of all threads ${(perThread.reduce((a, b) => a + b, 0) / added).toFixed(2)})`);
+}
 if (values.stages) {
   spent.delete('start');
   spentCpu.delete('start');
@@ -86,6 +95,41 @@ if (values.stages) {
     const cpu = spentCpu.get(k) ?? 0;
     console.log(`  ${k.padEnd(28)} ${(ms / 1000).toFixed(1).padStart(7)} s  ${((100 * ms) / all).toFixed(1).padStart(5)}%  ${(ms / added).toFixed(2).padStart(10)}  ${(cpu / added).toFixed(2).padStart(14)}  ${((100 * cpu) / allCpu).toFixed(1).padStart(8)}%`);
   }
+}
+
+/**
+ * Each thread's CPU over the run, main thread first, then the others busiest first (Linux: every task's
+ * utime + stime from /proc, read each 200 ms so that threads that end before the run does, such as
+ * add's understand threads, are counted up to their last reading). Null where /proc is not there.
+ */
+function watchThreads(): () => number[] | null {
+  const dir = '/proc/self/task';
+  if (!existsSync(dir)) return () => null;
+  const tick = 1000 / 100; // ms per clock tick (USER_HZ is 100 on Linux)
+  const read = () => {
+    const out = new Map<string, number>();
+    for (const t of readdirSync(dir)) {
+      try {
+        // the fields after the command's closing parenthesis; utime and stime are the 12th and 13th
+        const f = readFileSync(`${dir}/${t}/stat`, 'utf8').split(') ')[1].split(' ');
+        out.set(t, (Number(f[11]) + Number(f[12])) * tick);
+      } catch {
+        // the thread ended between the listing and the read
+      }
+    }
+    return out;
+  };
+  const first = read();
+  const last = new Map(first);
+  const timer = setInterval(() => { for (const [t, ms] of read()) last.set(t, ms); }, 200);
+  return () => {
+    clearInterval(timer);
+    for (const [t, ms] of read()) last.set(t, ms);
+    const spent = new Map([...last].map(([t, ms]) => [t, ms - (first.get(t) ?? 0)]));
+    const main = spent.get(String(process.pid)) ?? 0;
+    spent.delete(String(process.pid));
+    return [main, ...[...spent.values()].sort((a, b) => b - a)];
+  };
 }
 
 /**

@@ -114,7 +114,11 @@ export interface App {
   http: Hono;
   /** The one fetcher (limits, address guard) every URL read goes through. */
   fetch: Fetcher;
-  /** Reads a file, directory or URL into documents, with this app's fetcher and limits. */
+  /**
+   * Reads a file, directory or URL into documents for `desk.add`, with this app's fetcher and limits. A
+   * document whose source does not say its language comes without one: add detects it, on its
+   * understand threads when it has them (ReadOptions.language 'later').
+   */
   read(input: string, overrides?: Overrides): AsyncIterable<ItemResult>;
   /** Reads without storing (`newsdesk extract`). */
   extract(input: string): Promise<ItemResult[]>;
@@ -153,7 +157,7 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<App>
     config.ask.threads > 0
       ? new AskPool({ ...config.ask, now, spawn: () => new Worker(deps.askThread ?? ASK_THREAD, { workerData: { config } }) })
       : inlineAsker(desk);
-  const read = (input: string, overrides: Overrides = {}) => readSource(input, { overrides, fetch: fetcher, allowFetch: config.allowFetch });
+  const read = (input: string, overrides: Overrides = {}) => readSource(input, { overrides, fetch: fetcher, allowFetch: config.allowFetch, language: 'later' });
   const extract = (input: string) => extractDocument(input, { fetch: fetcher, allowFetch: config.allowFetch });
   const http = buildHttp({ desk, asker, read, token: config.token, relatedBudgetMs: config.ask.relatedBudgetMs });
   return {

@@ -7,11 +7,11 @@ import { detectFormat } from './detect.js';
 import { feedItemToDocument, isFullContent, itemBody, parseJsonFeed, parseXmlFeed, type FeedItem, type ParsedFeed } from './feed.js';
 import type { Fetcher } from './fetch.js';
 import { htmlToDocument } from './html.js';
-import { detectLanguage } from './language.js';
+import { detectLanguage, type LanguageGuess } from './language.js';
 import { isValidDay, normaliseDate, stripTracking } from './normalize.js';
 import { readCsv, readJsonLines } from './records.js';
 import { textToDocument } from './text.js';
-import type { ItemResult } from './types.js';
+import type { ItemResult, LanguageLater } from './types.js';
 
 export interface Overrides {
   /** YYYY-MM-DD, applied to every document (`--published`). */
@@ -26,6 +26,13 @@ export interface ReadOptions {
   /** False: URLs are refused with FETCH_NOT_ALLOWED and feed items keep their summary. */
   allowFetch: boolean;
   overrides?: Overrides;
+  /**
+   * 'later': documents whose source does not say their language come without one, marked
+   * `languageLater`, and the consumer gives it with `languageGuessFor` / `withLanguageGuess` (add does,
+   * on its understand threads when it has them: detection is about a tenth of ingest's CPU). Default:
+   * detected here.
+   */
+  language?: 'detect' | 'later';
 }
 
 /** Per-file metadata from a `META.json` beside the files: `{ "<file name>": { published, source?, title? } }`. */
@@ -85,7 +92,7 @@ function applyMeta(r: ItemResult, fileMeta: FileMeta | undefined, overrides: Ove
   if (overrides?.source) doc.source = overrides.source;
   const given = { published: overrides?.published ?? fileMeta?.published, source: overrides?.source ?? fileMeta?.source, title: fileMeta?.title };
   for (const k of ['published', 'source', 'title'] as const) if (given[k]) doc.provenance = { ...doc.provenance, [k]: 'file' };
-  return { item: r.item, ok: true, doc };
+  return { item: r.item, ok: true, doc, ...(r.languageLater ? { languageLater: r.languageLater } : {}) };
 }
 
 /** One source's bytes as read from a file or fetched: what `parseLoaded` turns into results. */
@@ -145,16 +152,30 @@ async function fetchPage(url: string, fetcher: Fetcher): Promise<ItemResult> {
   return doc.ok ? { item: url, ok: true, doc: doc.value } : { item: url, ok: false, error: doc.error };
 }
 
-/** Every document gets a language; the HTML adapter has already weighed the page's own declaration. */
-function withLanguage(r: ItemResult): ItemResult {
+/**
+ * The language a document without one gets (null when it has one: the HTML adapter has already weighed
+ * the page's own declaration, and a record may carry its own). A pure function of the document, so it
+ * may run on another thread (add's understand threads) and be applied with `withLanguageGuess`.
+ */
+export function languageGuessFor(doc: Document, later?: LanguageLater): LanguageGuess | null {
+  return doc.language ? null : detectLanguage(`${later ? later.title : doc.title}\n${doc.text}`);
+}
+
+/** The document with the language `languageGuessFor` gave it. */
+export function withLanguageGuess(doc: Document, g: LanguageGuess | null): Document {
+  return g ? { ...doc, language: g.language, languageConfidence: g.confidence, provenance: { ...doc.provenance, language: g.origin } } : doc;
+}
+
+/** Every document gets a language: here, or from the consumer when it asked for `language: 'later'`. */
+function withLanguage(r: ItemResult, later: boolean): ItemResult {
   if (!r.ok || r.doc.language) return r;
-  const g = detectLanguage(`${r.doc.title}\n${r.doc.text}`);
-  return { ...r, doc: { ...r.doc, language: g.language, languageConfidence: g.confidence, provenance: { ...r.doc.provenance, language: g.origin } } };
+  if (later) return { ...r, languageLater: { title: r.doc.title } };
+  return { ...r, doc: withLanguageGuess(r.doc, languageGuessFor(r.doc)) };
 }
 
 /** Bytes of one source (a file or a fetched URL) → results, whatever its format. */
 export async function* parseLoaded(src: Loaded, opts: ReadOptions): AsyncGenerator<ItemResult> {
-  for await (const r of parseFormats(src, opts)) yield withLanguage(r);
+  for await (const r of parseFormats(src, opts)) yield withLanguage(r, opts.language === 'later');
 }
 
 async function* parseFormats(src: Loaded, opts: ReadOptions): AsyncGenerator<ItemResult> {

@@ -5,10 +5,10 @@
 import type { Annotations, Document, IngestLogEntry } from '../model/index.js';
 import { DeskError } from '../model/index.js';
 import type { Store } from '../store/contract.js';
-import { annotate } from '../understand/index.js';
-import type { ItemResult } from '../ingest/index.js';
+import type { ItemResult, LanguageLater } from '../ingest/index.js';
+import type { PreparedAhead } from '../store/index.js';
 import { placeQueued } from './stories.js';
-import { UnderstandPool } from './understand-pool.js';
+import { UnderstandPool, understandHere, type Understood } from './understand-pool.js';
 
 export interface AddReport {
   added: { id: string; title: string; source: string | null; item: string }[];
@@ -49,7 +49,7 @@ export async function addItems(
   const report: AddReport = { added: [], duplicates: [], failed: [] };
   const t0 = deps.now().getTime();
   let done = 0;
-  let pending: { item: string; doc: Document; ann: Annotations; at: string }[] = [];
+  let pending: { item: string; doc: Document; ann: Annotations; prepared?: PreparedAhead; at: string }[] = [];
   let log: IngestLogEntry[] = [];
   let oldest = 0;
   const progress = () =>
@@ -67,7 +67,7 @@ export async function addItems(
   const flush = async () => {
     const batch = pending;
     pending = [];
-    const results = batch.length ? await deps.store.addArticles(batch.map(({ doc, ann }) => ({ doc, ann })), batch[0].at) : [];
+    const results = batch.length ? await deps.store.addArticles(batch.map(({ doc, ann, prepared }) => ({ doc, ann, prepared })), batch[0].at) : [];
     results.forEach((r, i) => {
       const { item, doc, at } = batch[i];
       if (r instanceof DeskError) return fail(item, r, at);
@@ -82,16 +82,16 @@ export async function addItems(
     done += batch.length;
     if (batch.length) progress();
   };
-  for await (const { item, at, ann, err } of understood(deps, items)) {
+  for await (const { item, at, got, err } of understood(deps, items)) {
     if (!item.ok) {
       if (pending.length) await flush(); // the log keeps the order items came in
       fail(item.item, item.error, at);
       done++;
       progress();
     } else {
-      if (ann) {
+      if (got) {
         if (pending.length === 0) oldest = deps.now().getTime();
-        pending.push({ item: item.item, doc: item.doc, ann, at });
+        pending.push({ item: item.item, doc: got.doc, ann: got.ann, prepared: got.prepared, at });
       } else {
         if (pending.length) await flush();
         fail(item.item, err instanceof DeskError ? err : new DeskError('STORE_FAILED', `${item.item}: ${(err as Error).message}`, item.item), at);
@@ -117,41 +117,40 @@ async function placeStories(deps: AddDeps): Promise<void> {
   }
 }
 
-const input = (doc: Document) => ({ text: doc.text, published: doc.published, language: doc.language });
-
 /** Items understood ahead on threads: enough for a batch being stored and the next one. */
 const AHEAD = 2 * BATCH;
 
 /**
- * The items in their order, each with its annotations or what understanding it threw; the time an
- * item arrived is its log time. With threads, up to AHEAD items are read and sent to them ahead of
- * the one given out.
+ * The items in their order, each with its document understood (its language given when the read left
+ * it to add, its annotations, and on a thread its store rows) or what understanding it threw; the
+ * time an item arrived is its log time. With threads, up to AHEAD items are read and sent to them ahead
+ * of the one given out.
  */
 async function* understood(
   deps: AddDeps,
   items: AsyncIterable<ItemResult> | Iterable<ItemResult>,
-): AsyncGenerator<{ item: ItemResult; at: string; ann: Annotations | null; err: unknown }> {
+): AsyncGenerator<{ item: ItemResult; at: string; got: Understood | null; err: unknown }> {
   const threads = deps.understandThreads ?? 0;
   let pool: UnderstandPool | null = null;
   let seen = 0;
-  type Understood = { item: ItemResult; at: string; ann: Annotations | null; err: unknown };
+  type Outcome = { item: ItemResult; at: string; got: Understood | null; err: unknown };
   // One item's outcome settled into a value (here or on a thread), so a failure waiting its turn is
   // never an unhandled rejection.
-  const settle = (item: ItemResult, at: string, run: (doc: Document) => Annotations | Promise<Annotations>): Promise<Understood> =>
+  const settle = (item: ItemResult, at: string, run: (doc: Document, later?: LanguageLater) => Understood | Promise<Understood>): Promise<Outcome> =>
     !item.ok
-      ? Promise.resolve({ item, at, ann: null, err: null })
-      : Promise.resolve(item.doc).then(run).then((ann) => ({ item, at, ann, err: null }), (err: unknown) => ({ item, at, ann: null, err }));
-  const ahead: Promise<Understood>[] = [];
+      ? Promise.resolve({ item, at, got: null, err: null })
+      : Promise.resolve(item.doc).then((doc) => run(doc, item.languageLater)).then((got) => ({ item, at, got, err: null }), (err: unknown) => ({ item, at, got: null, err }));
+  const ahead: Promise<Outcome>[] = [];
   try {
     for await (const item of items) {
       const at = deps.now().toISOString();
       if (threads > 0 && !pool && ++seen > BATCH) pool = new UnderstandPool(threads);
       if (!pool) {
-        yield await settle(item, at, (doc) => annotate(input(doc)));
+        yield await settle(item, at, understandHere);
         continue;
       }
       const threaded = pool;
-      ahead.push(settle(item, at, (doc) => threaded.annotate(input(doc))));
+      ahead.push(settle(item, at, (doc, later) => threaded.understand(doc, later)));
       if (ahead.length > AHEAD) yield await ahead.shift()!;
     }
     while (ahead.length) yield await ahead.shift()!;

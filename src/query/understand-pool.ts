@@ -1,27 +1,58 @@
-// Worker threads that understand documents while the main thread stores the ones before them (add.ts).
-// Understanding is about a third of ingest's time and the main thread's reading, writes and story
-// placement the rest (docs/SCALING.md), so where a core is free the two overlap; where none is, a
-// thread only adds its start-up.
+// Worker threads that read a document's language, understand it and prepare its store rows while the
+// main thread stores and places the ones before them (add.ts). Those three are pure functions of the
+// document and about half of ingest's CPU; the main thread's writes and story placement the rest
+// (docs/SCALING.md), so where a core is free the two overlap; where none is, a thread only adds its
+// start-up.
 
 import { Worker } from 'node:worker_threads';
-import type { Annotations } from '../model/index.js';
+import type { Annotations, Document } from '../model/index.js';
 import { DeskError, type ErrorCode } from '../model/index.js';
 import { annotate, type UnderstandInput } from '../understand/index.js';
+import { languageGuessFor, withLanguageGuess, type LanguageGuess, type LanguageLater } from '../ingest/index.js';
+import { prepareAhead, type PreparedAhead } from '../store/index.js';
+
+/** A document as add gives it to the store: with its language, annotations and (on a thread) its rows. */
+export interface Understood {
+  doc: Document;
+  ann: Annotations;
+  prepared?: PreparedAhead;
+}
+
+export const understandInput = (doc: Document): UnderstandInput => ({ text: doc.text, published: doc.published, language: doc.language });
+
+/**
+ * Here, on the calling thread: the document's language when it is still to be detected (`later`: the
+ * item's `languageLater` from the read), then its annotations.
+ */
+export function understandHere(doc: Document, later?: LanguageLater): Understood {
+  const full = later ? withLanguageGuess(doc, languageGuessFor(doc, later)) : doc;
+  return { doc: full, ann: annotate(understandInput(full)) };
+}
 
 export interface UnderstandRequest {
   id: number;
-  input: UnderstandInput;
+  doc: Document;
+  later: LanguageLater | null;
 }
 
+/** A thread's answer: the language it gave the document (not the document again), annotations, rows. */
 export type UnderstandReply =
-  | { id: number; ok: true; ann: Annotations }
+  | { id: number; ok: true; guess: LanguageGuess | null; ann: Annotations; prepared: PreparedAhead | null }
   | { id: number; ok: false; code: ErrorCode | null; message: string };
+
+/** What a thread does with a document (understand-thread.ts). */
+export function understandOnThread(doc: Document, later: LanguageLater | null): { guess: LanguageGuess | null; ann: Annotations; prepared: PreparedAhead | null } {
+  const guess = later ? languageGuessFor(doc, later) : null;
+  const full = withLanguageGuess(doc, guess);
+  const ann = annotate(understandInput(full));
+  return { guess, ann, prepared: prepareAhead(full, ann) };
+}
 
 const ENTRY = new URL('./understand-thread-entry.mjs', import.meta.url);
 
 export class UnderstandPool {
   private readonly workers: Worker[];
-  private readonly waiting = new Map<number, { input: UnderstandInput; resolve: (a: Annotations) => void; reject: (e: Error) => void }>();
+  private readonly waiting = new Map<number, { doc: Document; later?: LanguageLater; resolve: (u: Understood) => void; reject: (e: Error) => void }>();
   private next = 0;
   private failed: Error | null = null;
 
@@ -32,7 +63,7 @@ export class UnderstandPool {
         const p = this.waiting.get(r.id);
         if (!p) return;
         this.waiting.delete(r.id);
-        if (r.ok) p.resolve(r.ann);
+        if (r.ok) p.resolve({ doc: withLanguageGuess(p.doc, r.guess), ann: r.ann, ...(r.prepared ? { prepared: r.prepared } : {}) });
         else p.reject(r.code ? new DeskError(r.code, r.message) : new Error(r.message));
       });
       // A thread that dies (it cannot load, or runs out of memory) loses nothing: what it was given, and
@@ -41,7 +72,7 @@ export class UnderstandPool {
         this.failed ??= e;
         const left = [...this.waiting.values()];
         this.waiting.clear();
-        for (const p of left) this.inline(p.input).then(p.resolve, p.reject);
+        for (const p of left) this.inline(p.doc, p.later).then(p.resolve, p.reject);
       };
       w.on('error', die);
       w.on('exit', (code) => { if (code !== 0) die(new Error(`an understand thread exited with code ${code}`)); });
@@ -49,18 +80,18 @@ export class UnderstandPool {
     });
   }
 
-  /** The document's annotations, from the threads in turn. */
-  annotate(input: UnderstandInput): Promise<Annotations> {
-    if (this.failed) return this.inline(input);
+  /** understandHere(doc, later), with the store rows, from the threads in turn. */
+  understand(doc: Document, later?: LanguageLater): Promise<Understood> {
+    if (this.failed) return this.inline(doc, later);
     const id = this.next++;
     return new Promise((resolve, reject) => {
-      this.waiting.set(id, { input, resolve, reject });
-      this.workers[id % this.workers.length].postMessage({ id, input } satisfies UnderstandRequest);
+      this.waiting.set(id, { doc, later, resolve, reject });
+      this.workers[id % this.workers.length].postMessage({ id, doc, later: later ?? null } satisfies UnderstandRequest);
     });
   }
 
-  private async inline(input: UnderstandInput): Promise<Annotations> {
-    return annotate(input);
+  private async inline(doc: Document, later?: LanguageLater): Promise<Understood> {
+    return understandHere(doc, later);
   }
 
   async close(): Promise<void> {

@@ -18,6 +18,7 @@ import type {
   StorySummary,
   TermStats,
 } from '../model/index.js';
+import type { PreparedAhead } from './prepare.js';
 
 export interface AddResult {
   status: 'added' | 'duplicate';
@@ -67,8 +68,12 @@ export interface Store {
    * Several articles in one transaction (one commit), each in its own savepoint: an article that fails
    * is rolled back alone and comes back as its DeskError; the others land. Same rules as addArticle.
    * A backend may commit them one by one instead (PostgreSQL does, to keep writers' turns short).
+   *
+   * `prepared`, when given, is `prepareAhead(doc, ann)` (prepare.ts) computed off the store's thread (add's
+   * understand threads); a backend may use it instead of preparing the article itself, and stores the same
+   * either way (SQLite uses it; PostgreSQL prepares its own).
    */
-  addArticles(items: { doc: Document; ann: Annotations }[], now: string): Promise<(AddResult | DeskError)[]>;
+  addArticles(items: { doc: Document; ann: Annotations; prepared?: PreparedAhead }[], now: string): Promise<(AddResult | DeskError)[]>;
 
   getArticle(id: string): Promise<ArticleView | null>;
   /** Summaries of the given articles, in the given order; unknown ids are left out. */

@@ -2,6 +2,8 @@
 
 import type { Store } from './contract.js';
 
+export { prepareAhead } from './prepare.js';
+export type { PreparedAhead } from './prepare.js';
 export type { AddResult, ClaimOptions, Job, JobInfo, JobOutcome, JobQueue, JobStatus, ListOptions, StorageReport, Store } from './contract.js';
 
 /**

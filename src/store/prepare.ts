@@ -2,6 +2,7 @@
 // identity keys, sentence texts and index terms, and annotation rows with entity keys replaced by
 // corpus ids once resolution has run.
 
+import { deflateRawSync } from 'node:zlib';
 import { CAMEO_ACTOR_TYPES, DeskError } from '../model/index.js';
 import type { Annotations, Document } from '../model/index.js';
 import { articleId, contentHash, urlKey } from './identity.js';
@@ -27,6 +28,62 @@ export interface PreparedArticle {
   termSentences: Map<string, number>;
   /** Per distinct term of the article: the indexes of its sentences that hold it (for term_top, topk.ts). */
   termIndices: Map<string, number[]>;
+}
+
+/**
+ * What the SQLite store writes of a prepared article: `prepareArticle`'s result, or one rebuilt from a
+ * thread's `PreparedAhead` (with the deflated text).
+ */
+export type StoreRows = Omit<PreparedArticle, 'sentences'> & {
+  sentences: Pick<SentenceRow, 'idx' | 'start' | 'end' | 'terms'>[];
+  deflated?: Uint8Array;
+};
+
+/**
+ * An article's store rows computed ahead, away from the store's thread (add's understand threads), in
+ * the form a thread sends cheaply: no sentence texts (the store slices them from the document when it
+ * needs them), and no per-term sentence counts (each is the length of the term's sentence indexes).
+ * Structured-cloneable; `rowsFromAhead` gives back what `prepareArticle` would (and the deflated text).
+ */
+export interface PreparedAhead {
+  id: string;
+  urlKey: string | null;
+  contentHash: string;
+  sentences: Pick<SentenceRow, 'idx' | 'start' | 'end' | 'terms'>[];
+  termCount: number;
+  termIndices: Map<string, number[]>;
+  /** The text as the SQLite store keeps it (`deflateText`), in a buffer of its own. */
+  deflated: Uint8Array;
+}
+
+/** The article text as the SQLite store keeps it: raw deflate of its UTF-8. */
+export function deflateText(text: string): Buffer {
+  return deflateRawSync(Buffer.from(text, 'utf8'));
+}
+
+/**
+ * `prepareArticle` and the deflated text, for a thread to send with the annotations. Null when the
+ * annotations contradict themselves, so that the store meets the error itself, at its usual place.
+ */
+export function prepareAhead(doc: Document, ann: Annotations): PreparedAhead | null {
+  let p: PreparedArticle;
+  try {
+    p = prepareArticle(doc, ann);
+  } catch {
+    return null;
+  }
+  return {
+    id: p.id, urlKey: p.urlKey, contentHash: p.contentHash, termCount: p.termCount, termIndices: p.termIndices,
+    sentences: p.sentences.map(({ idx, start, end, terms }) => ({ idx, start, end, terms })),
+    deflated: new Uint8Array(deflateText(doc.text)),
+  };
+}
+
+/** The store rows of a `PreparedAhead`: a term's sentence count is how many of its sentences hold it. */
+export function rowsFromAhead(a: PreparedAhead): StoreRows {
+  const termSentences = new Map<string, number>();
+  for (const [t, at] of a.termIndices) termSentences.set(t, at.length);
+  return { ...a, termSentences };
 }
 
 /** Identity and sentence rows; throws on annotations that contradict themselves (a bug upstream). */

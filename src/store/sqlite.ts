@@ -3,7 +3,7 @@
 // other call can interleave with; the async methods only wrap it.
 
 import Database from 'better-sqlite3';
-import { deflateRawSync, inflateRawSync } from 'node:zlib';
+import { inflateRawSync } from 'node:zlib';
 import type {
   Annotations,
   DeskError,
@@ -31,7 +31,9 @@ import { fts5Query, safeTerm, safeTerms, termWeight } from './fts.js';
 import { EMPTY_ROWS, type PackedMentions, type WideRows, annotationRows, moveEntity, packAnnotations, packedMentions, spansOf, unpackAnnotations } from './packed.js';
 import { TOP_PER_TERM, type TopEntry, capOf, decodeSentences, encodeSentences, rankBySum, topOfPostings } from './topk.js';
 import { DecodedArticle, DecodedCache, ParsedCache } from './decoded.js';
-import { articleEntityRows, idFor, packedRows, prepareArticle, storeFailed } from './prepare.js';
+import { type PreparedAhead, type StoreRows, articleEntityRows, deflateText, idFor, packedRows, prepareArticle, rowsFromAhead, storeFailed } from './prepare.js';
+
+export { deflateText };
 import { type Candidate, type Revision, type Rule, entityId, keysOf, lookupKeys, mergeNames, nameKey, resolveEntity, surnameKey, unchanged } from './resolve.js';
 import { type StoredEntity, correctionRow, mergeTitles, noEntity, onlyNamedAs, planMerge, planSplit } from './corrections.js';
 import {
@@ -116,9 +118,6 @@ function spanRows(spans: string): Row[] {
   return decodeSpans(spans).map(([start, end], idx) => ({ idx, start_pos: start, end_pos: end }));
 }
 
-export function deflateText(text: string): Buffer {
-  return deflateRawSync(Buffer.from(text, 'utf8'));
-}
 
 export function inflateText(v: unknown): string {
   return typeof v === 'string' ? v : inflateRawSync(v as Buffer).toString('utf8');
@@ -162,7 +161,7 @@ export class SqliteStore implements Store {
   /** Story signatures parsed, by article id, while their stored bytes are the same. */
   private readonly signatures = new ParsedCache<string, StorySignature>(SIGNATURES, (raw) => deepFreeze(storySignature(inflateText(raw))));
   private readonly insertArticleTx: (doc: Document, ann: Annotations, now: string) => AddResult;
-  private readonly insertBatchTx: (items: { doc: Document; ann: Annotations }[], now: string) => (AddResult | DeskError)[];
+  private readonly insertBatchTx: (items: { doc: Document; ann: Annotations; prepared?: PreparedAhead }[], now: string) => (AddResult | DeskError)[];
   private readonly correctTx: <T>(fn: () => T) => T;
   /** Test hook: called inside the transaction after each named step; throwing aborts the article. */
   afterStep: ((step: string) => void) | null = null;
@@ -187,13 +186,13 @@ export class SqliteStore implements Store {
     this.db.pragma('cache_size = -65536');
     this.db.pragma('mmap_size = 268435456');
     migrateSqlite(this.db);
-    const tx = this.db.transaction((doc: Document, ann: Annotations, now: string) => this.insertArticle(doc, ann, now));
+    const tx = this.db.transaction((doc: Document, ann: Annotations, now: string, prepared?: PreparedAhead) => this.insertArticle(doc, ann, now, prepared));
     this.insertArticleTx = (doc, ann, now) => tx.immediate(doc, ann, now);
     // inside the batch's transaction, each article's call of `tx` is a savepoint
-    const batch = this.db.transaction((items: { doc: Document; ann: Annotations }[], now: string) =>
-      items.map(({ doc, ann }) => {
+    const batch = this.db.transaction((items: { doc: Document; ann: Annotations; prepared?: PreparedAhead }[], now: string) =>
+      items.map(({ doc, ann, prepared }) => {
         try {
-          return tx(doc, ann, now);
+          return tx(doc, ann, now, prepared);
         } catch (err) {
           return storeFailed(doc, err);
         }
@@ -228,7 +227,7 @@ export class SqliteStore implements Store {
     }
   }
 
-  async addArticles(items: { doc: Document; ann: Annotations }[], now: string): Promise<(AddResult | DeskError)[]> {
+  async addArticles(items: { doc: Document; ann: Annotations; prepared?: PreparedAhead }[], now: string): Promise<(AddResult | DeskError)[]> {
     if (items.length === 0) return [];
     this.written = [];
     try {
@@ -300,8 +299,9 @@ export class SqliteStore implements Store {
     this.afterStep?.(name);
   }
 
-  private insertArticle(doc: Document, ann: Annotations, now: string): AddResult {
-    const p = prepareArticle(doc, ann);
+  /** `prepared`: prepareAhead(doc, ann), when a thread has computed it (the same rows as preparing them here). */
+  private insertArticle(doc: Document, ann: Annotations, now: string, prepared?: PreparedAhead): AddResult {
+    const p: StoreRows = prepared ? rowsFromAhead(prepared) : prepareArticle(doc, ann);
     const dup = (p.urlKey !== null
       ? this.st('SELECT id FROM articles WHERE url_key = ?').get(p.urlKey)
       : undefined) ?? this.st('SELECT id FROM articles WHERE content_hash = ?').get(p.contentHash);
@@ -314,7 +314,7 @@ export class SqliteStore implements Store {
     this.st(
       `INSERT INTO articles (id, seq, title, text, text_chars, spans, byline, published, canonical_url, url_key, content_hash,
          source, origin, related_hints, added_at, language, language_confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ).run(p.id, seq, doc.title, deflateText(doc.text), doc.text.length, encodeSpans(p.sentences.map((x) => [x.start, x.end])), doc.byline,
+    ).run(p.id, seq, doc.title, p.deflated ? Buffer.from(p.deflated.buffer, p.deflated.byteOffset, p.deflated.byteLength) : deflateText(doc.text), doc.text.length, encodeSpans(p.sentences.map((x) => [x.start, x.end])), doc.byline,
       doc.published, doc.canonicalUrl, p.urlKey, p.contentHash, doc.source, doc.origin,
       JSON.stringify(doc.relatedHints ?? []), now, doc.language ?? null, doc.languageConfidence ?? null);
     this.st('INSERT INTO story_queue (seq, article_id) VALUES (?, ?)').run(seq, p.id);

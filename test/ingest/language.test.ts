@@ -1,9 +1,10 @@
 // Languages: detected on ingest, stored, and switching the English-only annotators off.
 import assert from 'node:assert/strict';
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { detectLanguage, languageTag } from '../../src/ingest/language.js';
+import { languageGuessFor, readSource, withLanguageGuess, type ItemResult } from '../../src/ingest/index.js';
 import { tempApp } from '../helpers.js';
 
 const GERMAN =
@@ -31,6 +32,32 @@ test('language tags: region and script dropped, three-letter codes of common lan
   assert.equal(languageTag('pt_BR'), 'pt');
   assert.equal(languageTag('deu'), 'de');
   assert.equal(languageTag('not a tag'), null);
+});
+
+test("a read with language 'later' leaves detection to the consumer, who gets what the read would have given", async () => {
+  const t = await tempApp();
+  try {
+    const dir = join(t.dir, 'in');
+    mkdirSync(dir);
+    writeFileSync(join(dir, 'merz.txt'), `Merz trifft Macron\n\n${GERMAN}\n`);
+    writeFileSync(join(dir, 'short.txt'), 'Talks resume\n\nTrump said the talks resume on Monday.\n');
+    // META.json retitles a document after it is read: detection still reads the title as read
+    writeFileSync(join(dir, 'META.json'), JSON.stringify({ 'merz.txt': { title: 'Merz meets Macron in Berlin' } }));
+    const all = async (it: AsyncIterable<ItemResult>) => { const out: ItemResult[] = []; for await (const r of it) out.push(r); return out; };
+    const now = await all(readSource(dir, { allowFetch: false }));
+    const later = await all(readSource(dir, { allowFetch: false, language: 'later' }));
+    assert.equal(later.length, 2);
+    for (const [i, r] of later.entries()) {
+      assert.ok(r.ok && r.languageLater && r.doc.language === undefined);
+      const n = now[i];
+      assert.ok(n.ok && n.languageLater === undefined && n.doc.language);
+      assert.deepEqual(withLanguageGuess(r.doc, languageGuessFor(r.doc, r.languageLater)), n.doc);
+    }
+    const merz = later.find((r) => r.ok && r.doc.title === 'Merz meets Macron in Berlin');
+    assert.ok(merz?.ok && merz.languageLater?.title === 'Merz trifft Macron');
+  } finally {
+    await t.dispose();
+  }
 });
 
 test('a German article is stored with its language, searchable, without English annotations; the page says so', async () => {

@@ -5,8 +5,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { DeskError, type Document } from '../../src/model/index.js';
 import type { ItemResult } from '../../src/ingest/index.js';
-import { UnderstandPool } from '../../src/query/understand-pool.js';
-import { annotate } from '../../src/understand/index.js';
+import { UnderstandPool, understandHere } from '../../src/query/understand-pool.js';
+import { prepareAhead, prepareArticle, rowsFromAhead } from '../../src/store/prepare.js';
 import { tempApp } from '../helpers.js';
 
 const PEOPLE = ['Angela Merkel', 'Tony Blair', 'Gordon Brown', 'Jacques Chirac', 'Kofi Annan'];
@@ -22,9 +22,13 @@ function items(): ItemResult[] {
       `The talks in ${PLACES[(i + 1) % 4]} are due to resume in March ${2000 + i}, officials said.`;
     const doc: Document = {
       title: `Talks ${i}`, text, byline: null, published: `2005-0${1 + (i % 9)}-1${i % 10}`, canonicalUrl: `https://example.org/talks/${i}`,
-      source: 'test', relatedHints: [], origin: `talks-${i}.txt`, language: 'en',
+      source: 'test', relatedHints: [], origin: `talks-${i}.txt`,
+      // every other document left for add to detect its language, as app.read gives them (ReadOptions.language 'later')
+      ...(i % 2 ? {} : { language: 'en' }),
     };
-    out.push(i === 38 ? { item: `bad-${i}`, ok: false, error: new DeskError('EMPTY_TEXT', `bad-${i}: no text`, `bad-${i}`) } : { item: `talks-${i}.txt`, ok: true, doc });
+    out.push(i === 38
+      ? { item: `bad-${i}`, ok: false, error: new DeskError('EMPTY_TEXT', `bad-${i}: no text`, `bad-${i}`) }
+      : { item: `talks-${i}.txt`, ok: true, doc, ...(doc.language ? {} : { languageLater: { title: doc.title } }) });
   }
   return out;
 }
@@ -48,17 +52,34 @@ test('add with an understand thread stores what add without one does', async () 
   assert.deepEqual(runs[1], runs[0]);
 });
 
-test('an understand thread gives the annotations the main thread does, errors included', async () => {
+test('an understand thread gives the language, annotations and store rows the main thread does, errors included', async () => {
   const pool = new UnderstandPool(1);
   try {
     const docs = items().flatMap((x) => (x.ok ? [x.doc] : []));
-    const inputs = docs.map((d) => ({ text: d.text, published: d.published, language: d.language }));
-    assert.deepEqual(await Promise.all(inputs.map((i) => pool.annotate(i))), inputs.map((i) => annotate(i)));
-    // a malformed input throws there as it does here
-    const bad = { text: null as unknown as string, published: null };
-    const here = (() => { try { annotate(bad); return null; } catch (e) { return (e as Error).message; } })();
-    assert.ok(here);
-    await assert.rejects(pool.annotate(bad), (e: Error) => e.message === here);
+    const here = docs.map((d) => understandHere(d, d.language ? undefined : { title: d.title }));
+    assert.ok(here.every((u) => u.doc.language === 'en' && u.prepared === undefined));
+    assert.equal(here.filter((u) => u.doc.provenance?.language === 'detected').length, docs.filter((d) => !d.language).length);
+    assert.ok(docs.some((d) => !d.language));
+    const there = await Promise.all(docs.map((d) => pool.understand(d, d.language ? undefined : { title: d.title })));
+    assert.deepEqual(there.map(({ doc, ann }) => ({ doc, ann })), here);
+    assert.deepEqual(there.map((u) => u.prepared), here.map((u) => prepareAhead(u.doc, u.ann)));
+    assert.ok(there.every((u) => u.prepared?.deflated instanceof Uint8Array && u.prepared.sentences.length > 0));
+    // what the store writes from them is what it would prepare itself
+    there.forEach((u, i) => {
+      const own = prepareArticle(here[i].doc, here[i].ann);
+      const rows = rowsFromAhead(u.prepared!);
+      assert.deepEqual({ ...rows, deflated: undefined }, { ...own, sentences: own.sentences.map(({ idx, start, end, terms }) => ({ idx, start, end, terms })), deflated: undefined });
+      assert.deepEqual([...rows.termSentences], [...own.termSentences]); // the order term_df is written in
+    });
+    // a document without a language that was not left to add keeps none, on a thread as here
+    const plain = docs.find((d) => !d.language)!;
+    assert.equal(understandHere(plain).doc.language, undefined);
+    assert.equal((await pool.understand(plain)).doc.language, undefined);
+    // a malformed document throws there as it does here
+    const bad = { ...docs[0], text: null as unknown as string };
+    const thrown = (() => { try { understandHere(bad); return null; } catch (e) { return (e as Error).message; } })();
+    assert.ok(thrown);
+    await assert.rejects(pool.understand(bad), (e: Error) => e.message === thrown);
   } finally {
     await pool.close();
   }
