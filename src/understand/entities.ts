@@ -572,7 +572,7 @@ function firmNoun(word: string): boolean {
 /** The last word of an event's or a building's name ("War", "Summit", "Crisis", "Hotel", "Stadium"). */
 function notABody(word: string): boolean {
   const w = word.toLowerCase();
-  if (FACILITY_HEADS.has(w) || w === 'hotel') return true;
+  if (FACILITY_HEADS.has(w)) return true;
   const [c] = nounClasses(w, 1);
   return c === 'act' || c === 'event' || c === 'state';
 }
@@ -657,11 +657,12 @@ function classify(
   // the name is also a person's (surnames that are towns: "Jackson", "Houston"); a river or a mountain
   // (noun.object first) a location; a body of people first ("Congress", "Nato") an organisation.
   // (streets and buildings that speak for an institution are read below: "Downing Street said")
-  const wn = !place && !dm && !regional && !FACILITY_HEADS.has(last.toLowerCase()) ? properClasses(c.form) : [];
+  const unplaced = !place && !dm && !regional && !FACILITY_HEADS.has(last.toLowerCase());
+  const wn = unplaced ? properClasses(c.form) : [];
   // A town of GeoNames the lexicon lacks ("Maidenhead", "Bilbao"): a place; weakly when the name is also
   // a person's first name or surname ("Murray", "Chelsea"), or when WordNet knows the name only as
   // something else ("Jupiter", a planet and a god)
-  const town = !place && !dm && !regional && !FACILITY_HEADS.has(last.toLowerCase()) ? townOf(c.form) : undefined;
+  const town = unplaced ? townOf(c.form) : undefined;
   if (town) add(ev, 'GPE', wn.length > 0 && !wn.includes('location') ? 0.3 : isFirstName(first) || isLastName(last) || wn.includes('person') ? 0.5 : town.population >= 100_000 ? 1.5 : 1);
   if (wn.length > 0) {
     const person = wn.includes('person');
@@ -783,13 +784,15 @@ function classify(
   if (/^(Mr|Mrs|Ms|Dr)$/.test(before2) && before === '.') add(ev, 'PERSON', 3);
   if (count > 1 && Object.keys(ev).length === 0) {
     const common = words.filter((w) => isCommonWord(w) && !isFirstName(w) && !isLastName(w)).length;
-    // a name ending in a noun of English that is no surname names a thing people made or run
-    // ("Paramount Pictures", "Sybari Software", "Rockstar Games"), not a person
-    if (eventHead(last) && !isFirstName(first) && !words.some((w) => /^\p{Lu}{2,}$/u.test(w) || isKnownOrg(w))) {
-      // "Lisbon Marathon", "Burma War": an event's name, no one's and no body's ("BBC Wales Sport" is a body's)
-    } else if (common === 0 && !isFirstName(first) && !properClasses(first).includes('person') && !isLastName(last) && !properClasses(last).includes('person') && firmNoun(last)) add(ev, 'ORG', 0.5);
-    else if (common === 0) add(ev, 'PERSON', 0.5);
-    else if (count > 2) add(ev, 'ORG', 0.5);
+    // "Lisbon Marathon", "Burma War": an event's name, no one's and no body's ("BBC Wales Sport" is a body's)
+    const event = eventHead(last) && !isFirstName(first) && !words.some((w) => /^\p{Lu}{2,}$/u.test(w) || isKnownOrg(w));
+    if (!event) {
+      // a name ending in a noun of English that is no surname names a thing people made or run
+      // ("Paramount Pictures", "Sybari Software", "Rockstar Games"), not a person
+      if (common === 0 && !isFirstName(first) && !properClasses(first).includes('person') && !isLastName(last) && !properClasses(last).includes('person') && firmNoun(last)) add(ev, 'ORG', 0.5);
+      else if (common === 0) add(ev, 'PERSON', 0.5);
+      else if (count > 2) add(ev, 'ORG', 0.5);
+    }
   }
   // a numbered name or a street that speaks is the institution there ("Number 10 said", "Downing Street said")
   if (words.some((w) => /^\d+$/.test(w)) || (count > 1 && /^(street|road|avenue|square|palace|stadium|arena|airport|station|cathedral|abbey|castle|hospital|prison)$/i.test(last) && !isFirstName(first))) {
@@ -817,11 +820,6 @@ interface Group {
   anchors?: number[];
 }
 
-/**
- * A lower-case noun that names an organisation: one the context lists know, or one org-kind.ts gives a
- * kind whose most frequent WordNet sense is no person ("airline", "team"; not "executive", "developer",
- * which name a person before a name as often as a firm).
- */
 /** A lower-case noun for someone in a job or a role ("analyst", "founder", "striker"): a role noun, or a noun whose most frequent WordNet sense is a person. */
 function personNoun(word: string): boolean {
   if (!/^\p{Ll}[\p{Ll}-]+$/u.test(word) || /s$/.test(word) && !/ss$/.test(word)) return false;
@@ -829,6 +827,11 @@ function personNoun(word: string): boolean {
   return isRoleNoun(word) || nounClasses(word, 1)[0] === 'person' || (/(?:er|or|ist)$/.test(word) && nounClasses(word, 2).includes('person'));
 }
 
+/**
+ * A lower-case noun that names an organisation: one the context lists know, or one org-kind.ts gives a
+ * kind whose most frequent WordNet sense is no person ("airline", "team"; not "executive", "developer",
+ * which name a person before a name as often as a firm).
+ */
 function orgNoun(word: string): boolean {
   if (!/^\p{Ll}[\p{Ll}-]+$/u.test(word)) return false;
   if (ORG_CONTEXT_BEFORE.has(word)) return true;
@@ -907,14 +910,8 @@ function resolve(text: string, _tokens: Token[], cands: Candidate[]): { entities
     const ev = byName.get(nameKey(c))!;
     let [type, w] = best(ev);
     // a short name that is part of a person's full name joins that person
-    // "Texas, which makes chips, said it": a place's name that opens the name of the article's one
-    // organisation so named, used other than as a place (no "in"/"from" before it), is that organisation
-    // (nor as a modifier: "the US company", "the New York team")
-    const nextWord = /^\s+(\p{Ll}+)/u.exec(text.slice(c.end, c.end + 30))?.[1];
-    // (a possessive is the place's own, "Vietnam's coast guard"; and an event or a building named after
-    // the place, "the Vietnam War", "the Hanoi Central Hotel", is no body that acts)
-    // (or closes a club's name after a short capital-letter word, in any use but after a preposition of
-    // place: "Milan beat Juventus", "Milan's front line" after "AC Milan")
+    // A place's name that closes a club's name after a short capital-letter word is that club, in any use
+    // but after a preposition of place: "Milan beat Juventus", "Milan's front line" after "AC Milan".
     const club = (o: Group) => o.type === 'ORG' && o.words.length === c.words.length + 1 && /^\p{Lu}{2,3}$/u.test(o.words[0]) && c.words.every((w, k) => o.words[k + 1].toLowerCase() === w.toLowerCase());
     const inPlace = /\b(?:in|at|from|near|across|into|throughout|inside|outside)\s+$/i.test(text.slice(Math.max(0, c.start - 14), c.start));
     const clubs = c.placeName !== undefined && !c.titleCase && !inPlace ? groups.filter(club) : [];
@@ -923,6 +920,12 @@ function resolve(text: string, _tokens: Token[], cands: Candidate[]): { entities
       groupOf.set(c, clubs[0]);
       continue;
     }
+    // "Texas, which makes chips, said it": a place's name that opens the name of the article's one
+    // organisation so named, used other than as a place (no "in"/"from" before it), is that organisation
+    // (nor as a modifier: "the US company", "the New York team"; a possessive is the place's own,
+    // "Vietnam's coast guard"; and an event or a building named after the place, "the Vietnam War",
+    // "the Hanoi Central Hotel", is no body that acts)
+    const nextWord = /^\s+(\p{Ll}+)/u.exec(text.slice(c.end, c.end + 30))?.[1];
     if (c.placeName !== undefined && (!nextWord || looksVerb(nextWord)) && !asPlace(c)) {
       const owners = groups.filter((o) => o.type === 'ORG' && o.words.length > c.words.length && c.words.every((w, k) => o.words[k].toLowerCase() === w.toLowerCase()) && !notABody(o.words[o.words.length - 1]));
       if (owners.length === 1) {
