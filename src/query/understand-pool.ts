@@ -21,12 +21,19 @@ export interface Understood {
 export const understandInput = (doc: Document): UnderstandInput => ({ text: doc.text, published: doc.published, language: doc.language });
 
 /**
- * Here, on the calling thread: the document's language when it is still to be detected (`later`: the
- * item's `languageLater` from the read), then its annotations.
+ * The document's language when it is still to be detected (`later`: the item's `languageLater` from the
+ * read), the document with it, then its annotations: what both understandHere and a thread do.
  */
+function languageAndAnnotations(doc: Document, later: LanguageLater | null | undefined): { guess: LanguageGuess | null; doc: Document; ann: Annotations } {
+  const guess = later ? languageGuessFor(doc, later) : null;
+  const full = withLanguageGuess(doc, guess);
+  return { guess, doc: full, ann: annotate(understandInput(full)) };
+}
+
+/** Here, on the calling thread: the document with its language, and its annotations. */
 export function understandHere(doc: Document, later?: LanguageLater): Understood {
-  const full = later ? withLanguageGuess(doc, languageGuessFor(doc, later)) : doc;
-  return { doc: full, ann: annotate(understandInput(full)) };
+  const { doc: full, ann } = languageAndAnnotations(doc, later);
+  return { doc: full, ann };
 }
 
 export interface UnderstandRequest {
@@ -42,9 +49,7 @@ export type UnderstandReply =
 
 /** What a thread does with a document (understand-thread.ts). */
 export function understandOnThread(doc: Document, later: LanguageLater | null): { guess: LanguageGuess | null; ann: Annotations; prepared: PreparedAhead | null } {
-  const guess = later ? languageGuessFor(doc, later) : null;
-  const full = withLanguageGuess(doc, guess);
-  const ann = annotate(understandInput(full));
+  const { guess, doc: full, ann } = languageAndAnnotations(doc, later);
   return { guess, ann, prepared: prepareAhead(full, ann) };
 }
 
