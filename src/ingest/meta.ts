@@ -458,25 +458,87 @@ const YEARLESS = (year: number): [RegExp, (m: RegExpExecArray) => [string, strin
   [new RegExp(`(?<![\\p{L}])${MONTH}\\s+${DAY}(?!\\d|,?\\s+(?:19|20)\\d{2})`, 'iu'), (m) => [String(year), MONTH_NAMES[m[1].toLowerCase()], m[2]]],
 ];
 
+/**
+ * A numeric date in a dateline ("8/17/13 11:04am", "10/ 5/11", "28/10/2012", "17.08.2013"). Slashes
+ * and dashes are read month first where `monthFirst` (a US page) unless the first number cannot be
+ * a month, day first elsewhere unless the second cannot be; points are always day first. A two-digit
+ * year is 20yy below 70, else 19yy. Only for dateline elements: in running text such figures are
+ * scores, fractions and versions as often as dates.
+ */
+export function numericDate(text: string, monthFirst: boolean): string | null {
+  const m = /(?<![\d/.:-])(\d{1,2})\s?([/.-])\s?(\d{1,2})\s?\2\s?((?:19|20)\d{2}|\d{2})(?![\d/:-]|\.\d)/.exec(text);
+  if (!m) return null;
+  const a = +m[1];
+  const b = +m[3];
+  const y = m[4].length === 4 ? +m[4] : +m[4] < 70 ? 2000 + +m[4] : 1900 + +m[4];
+  const dayFirst = m[2] === '.' || a > 12 || (b <= 12 && !monthFirst);
+  const [mo, d] = dayFirst ? [b, a] : [a, b];
+  return validDay(y, mo, d) ? `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}` : null;
+}
+
+/**
+ * Whether the page writes numeric dates month first: a page declared US English, or one declaring
+ * bare English or nothing on a host without a country ending (.com, .org, .net, .us); day first elsewhere.
+ */
+function writesMonthFirst(doc: Doc, url: string | null): boolean {
+  const declared = [doc.documentElement?.getAttribute('lang'), metaTag(doc, 'og:locale')].find((t) => !!t && t.trim())?.trim() ?? '';
+  if (/^en[-_]us$/i.test(declared)) return true;
+  if (declared && !/^en$/i.test(declared)) return false;
+  let tld = '';
+  try {
+    tld = new URL(url ?? '').hostname.split('.').pop() ?? '';
+  } catch {
+    return false;
+  }
+  return /^(?:com|org|net|us|gov|edu)$/i.test(tld);
+}
+
+/**
+ * A Unix time (seconds or milliseconds) in a dateline element's data attribute (`data-publishtime`,
+ * `data-timestamp`, `data-epoch`): scripts render it, so the page's HTML may show no date at all.
+ * Given in UTC: the page's own zone is not known from it.
+ */
+function epochDate(doc: Doc): string | null {
+  for (const el of marked(doc).datelines) {
+    if (NOT_PUBLISHED.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`)) continue;
+    for (const attr of el.getAttributeNames?.() ?? []) {
+      if (!/^data-.*(?:time|date|epoch|stamp|publish)/i.test(attr) || /updat|modif/i.test(attr)) continue;
+      const v = el.getAttribute(attr)?.trim() ?? '';
+      if (!/^\d{10}(?:\d{3})?$/.test(v)) continue;
+      const t = new Date(v.length === 13 ? +v : +v * 1000);
+      const y = t.getUTCFullYear();
+      if (y >= 1990 && y <= 2200) return t.toISOString().replace(/\.\d{3}Z$/, 'Z');
+    }
+  }
+  return null;
+}
+
 // Dateline elements come from marked(); "updated" and "modified" stamps are not the publication.
 const NOT_PUBLISHED = /updated|modified|current-time|vjs|copyright|footer|comment/i;
+const NOT_PUBLISHED_BUT_COMMENT = /updated|modified|current-time|vjs|copyright|footer/i;
+// A "comment"-named element this close after the headline (elements in document order) is the article's
+// own line (a dateline beside the comment count), not a comment's time: comments come after the text.
+const NEAR_HEADLINE = 40;
 
 /**
  * The publication day a reader sees: the first dateline element (a `<time>`, or a class that
  * names a date, time, byline or "published") whose own text holds a written date, else the
  * first written date in the 1,500 characters that follow the headline.
  */
-function visibleDay(doc: Doc, headline: Element | null, year: number | null): string | null {
+function visibleDay(doc: Doc, headline: Element | null, year: number | null, monthFirst = false): string | null {
   const found: { el: Element; day: string }[] = [];
   const { order, datelines } = marked(doc);
+  const h0 = headline ? order.get(headline) ?? -1 : -1;
+  const nearHeadline = (el: Element) => h0 >= 0 && (order.get(el) ?? -1) > h0 && (order.get(el) ?? -1) - h0 <= NEAR_HEADLINE;
   for (const el of datelines) {
-    if (NOT_PUBLISHED.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`)) continue;
+    const name = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+    if ((nearHeadline(el) ? NOT_PUBLISHED_BUT_COMMENT : NOT_PUBLISHED).test(name)) continue;
     const t = collapseSpaces(el.textContent ?? '');
     if (!t || t.length > 200) continue;
     // "PUBLISHED: November 19 | UPDATED: November 20": read what comes before "updated".
     const before = t.split(/\bupdated\b|\bmodified\b|\baktualisiert\b|\batualizado\b/i)[0];
     // A date without a year is taken only where the text says it is the publication's.
-    const d = writtenDate(before, /posted|published|publicado|veröffentlicht|publié/i.test(before) ? year : null);
+    const d = writtenDate(before, /posted|published|publicado|veröffentlicht|publié/i.test(before) ? year : null) ?? numericDate(before, monthFirst);
     if (d) found.push({ el, day: d });
   }
   // A dateline after the headline belongs to the article; one before it may be the site's "today".
@@ -618,7 +680,7 @@ function chooseDate(doc: Doc, ld: JsonLd, url: string | null, headline: Element 
   ];
   const m = machine.find(([v]) => v);
   const fromUrl = urlDate(url);
-  const seen = visibleDay(doc, headline, m ? +m[0]!.slice(0, 4) : null);
+  const seen = visibleDay(doc, headline, m ? +m[0]!.slice(0, 4) : null, writesMonthFirst(doc, url));
   if (m) {
     const [value, origin] = m as [string, MetaOrigin];
     const day = value.slice(0, 10);
@@ -648,7 +710,7 @@ function chooseDate(doc: Doc, ld: JsonLd, url: string | null, headline: Element 
   // common, so less trusted than the address or the dateline, but before a modified date.
   const other = pageDate(metaTagAnyCase(doc, ...MORE_PUBLISHED_KEYS));
   if (other) return { published: other, origin: 'meta' };
-  const stamped = timeElementDate(doc, headline) ?? scriptDataDate(doc);
+  const stamped = timeElementDate(doc, headline) ?? epochDate(doc) ?? scriptDataDate(doc);
   if (stamped) return { published: stamped, origin: 'meta' };
   const modified = pageDate(ld.dateModified) ?? pageDate(metaTag(doc, 'article:modified_time', 'og:updated_time'));
   return modified ? { published: modified, origin: ld.dateModified ? 'json-ld' : 'meta' } : { published: null, origin: null };

@@ -409,3 +409,22 @@ test('outlet: a parent company that shares the host\'s name ("Vox Media" on vox.
   // Alone, the company is still the name the page gives.
   assert.equal(meta(ld('Vox Media'), '', 'https://www.vox.com/policy/x').source, 'Vox Media');
 });
+
+test('date: a numeric dateline ("8/17/13 11:04am") is read, month first on a US English page, day first when the day says so', () => {
+  const h = '<h1>Harbor reopens after the storm</h1>';
+  // No machine date, no date in the address: the dateline element is all there is.
+  assert.equal(meta('', `${h}<span class="publish-time">8/17/13 11:04am</span>${para}`, 'https://harborlights.com/harbor-reopens-123').published, '2013-08-17');
+  assert.equal(meta('', `${h}<div class="post-date">Posted 04/05/2013</div>${para}`, 'https://harborlights.com/harbor-reopens-123').published, '2013-04-05');
+  // A page in Spanish writes the day first; a first number over 12 is a day whatever the language.
+  assert.equal(meta('', `${h}<div class="post-date">Publicado 04/05/2013</div>${para}`, 'https://harborlights.es/x-123').published, '2013-05-04');
+  assert.equal(meta('', `${h}<div class="post-date">28/10/2012 03:21</div>${para}`, 'https://harborlights.com/x-123').published, '2012-10-28');
+  // The numeric dateline a day before a UTC machine time is the outlet's own day ("10/ 5/11 09:19 PM ET").
+  const late = '<meta name="publish_date" content="Thu, 06 Oct 2011 08:10:27 EST">';
+  assert.equal(meta(late, `${h}<div class="comments_datetime"><p><span>By ANA RUIZ</span> 10/ 5/11 09:19 PM ET</p></div>${para}`, 'https://harborlights.com/x-123').published, '2011-10-05');
+});
+
+test('date: an epoch in a dateline element\'s data attribute (data-publishtime) when the page has no other date', () => {
+  const m = meta('', `<h1>Harbor reopens after the storm</h1><span class="publish-time" data-publishtime="1376751840652"><a href="/x">permalink</a></span>${para}`, 'https://harborlights.com/harbor-reopens-123');
+  assert.equal(m.published?.slice(0, 10), '2013-08-17');
+  assert.equal(m.provenance.published, 'meta');
+});
