@@ -209,16 +209,20 @@ function metaTags(doc: Doc, key: string): string[] {
 interface Marked {
   order: Map<Element, number>;
   datelines: Element[];
+  /** h1–h6, in document order. */
+  headings: Element[];
   bylines: Element[];
 }
 const markedIndex = new WeakMap<Doc, Marked>();
 const DATELINE_NAME = /date|time|byline|publish|posted|stamp/i;
-const BYLINE_NAME = /byline|author/i;
+// The byline's class in the languages pages come in: autor (es, pt, de, pl), auteur (fr), autore (it),
+// firma (es, "signature"), signature, verfasser (de).
+const BYLINE_NAME = /byline|author|autor|auteur|firma|signature|verfasser/i;
 
 function marked(doc: Doc): Marked {
   let m = markedIndex.get(doc);
   if (m) return m;
-  m = { order: new Map(), datelines: [], bylines: [] };
+  m = { order: new Map(), datelines: [], bylines: [], headings: [] };
   let i = 0;
   for (const el of doc.querySelectorAll('body *')) {
     m.order.set(el, i++);
@@ -227,6 +231,7 @@ function marked(doc: Doc): Marked {
     const itemprop = el.getAttribute('itemprop') ?? '';
     if (tag === 'TIME' || itemprop === 'datePublished' || DATELINE_NAME.test(name)) m.datelines.push(el);
     if (el.getAttribute('rel') === 'author' || itemprop === 'author' || BYLINE_NAME.test(name)) m.bylines.push(el);
+    if (/^H[1-6]$/.test(tag)) m.headings.push(el);
   }
   markedIndex.set(doc, m);
   return m;
@@ -791,6 +796,10 @@ function chooseByline(doc: Doc, ld: JsonLd, outlet: string | null, headline: Ele
       }
     }
   }
+  if (!names.length) {
+    names = creatorNames(doc, outlet);
+    if (names.length) origin = 'meta';
+  }
   // A one-word "author" that the site's address begins with is the brand's account ("Acme" on
   // acmeoutdoor.com), not a person.
   const labels = hostLabels(host);
@@ -805,7 +814,7 @@ function chooseByline(doc: Doc, ld: JsonLd, outlet: string | null, headline: Ele
       origin = null;
     }
   }
-  let seen = visibleByline(doc, outlet);
+  let seen = visibleByline(doc, outlet, headline);
   // Unmarked "By ..." under the headline: the byline when nothing else names anyone, and co-authors
   // metadata left out when it names all of the metadata's and more.
   if (!seen.length) seen = byLineNearHeadline(headline, outlet);
@@ -813,6 +822,36 @@ function chooseByline(doc: Doc, ld: JsonLd, outlet: string | null, headline: Ele
   if (seen.length > names.length && lower(names).every((n) => lower(seen).includes(n))) return { byline: seen.join(', '), origin: 'visible' };
   if (names.length) return { byline: names.join(', '), origin };
   return { byline: null, origin: null };
+}
+
+/**
+ * twitter:creator, the last metadata source of an author: a person's name as it stands ("Ana Ruiz"),
+ * or a handle ("@aruiz") that spells or abbreviates a name of two or more words the page's head
+ * writes ("... • Ana Ruiz"). Not the site's own handle (twitter:site), nor the outlet's name.
+ */
+function creatorNames(doc: Doc, outlet: string | null): string[] {
+  const raw = metaTag(doc, 'twitter:creator')?.trim() ?? '';
+  if (!raw || raw.toLowerCase() === metaTag(doc, 'twitter:site')?.trim().toLowerCase()) return [];
+  if (!raw.startsWith('@')) return /\s/.test(raw) ? bylineNames(raw, outlet) : [];
+  const handle = compact(raw.replace(/_+$/, ''));
+  if (handle.length < 4) return [];
+  const run = /(?<![\p{L}\p{N}@#_/])\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)+/gu;
+  for (const t of headTexts(doc)) {
+    for (const m of cleanText(t)?.matchAll(run) ?? []) {
+      const words = m[0].split(/\s+/);
+      // Every run of two to four of its words: "Dustin Curtis" inside "Posted By Dustin Curtis".
+      for (let i = 0; i < words.length; i++) {
+        for (let j = i + 2; j <= Math.min(words.length, i + 4); j++) {
+          const v = words.slice(i, j).join(' ');
+          const parts = v.normalize('NFKD').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+          if (compact(v) !== handle && !abbreviates(handle, parts)) continue;
+          const names = bylineNames(v, outlet);
+          if (names.length === 1 && /\s/.test(names[0])) return names;
+        }
+      }
+    }
+  }
+  return [];
 }
 
 const visibleTextIndex = new WeakMap<Doc, string>();
@@ -851,6 +890,8 @@ function byLineNearHeadline(headline: Element | null, outlet: string | null): st
       continue;
     }
     seen++;
+    // A linked heading is another story's (a teaser): what follows it is that story's.
+    if (/^H[1-6]$/i.test(el.tagName) && el.querySelector('a[href]')) break;
     const t = collapseSpaces(el.textContent ?? '');
     if (t.length > 200 || !BY_LABEL.test(t)) continue;
     const names = unique(bylineNames(t, outlet));
@@ -859,14 +900,58 @@ function byLineNearHeadline(headline: Element | null, outlet: string | null): st
   return [];
 }
 
-function visibleByline(doc: Doc, outlet: string | null): string[] {
+// Class or id words of page parts that hold other stories' or readers' names: comments, sidebars,
+// widgets, related and recirculation lists, rails.
+const OTHER_STORIES = /(?:^|[\s_-])(?:comments?|commentlist|sidebar|widgets?|related|recirc|rail)(?:$|[\s_-])/i;
+
+/**
+ * Whether a byline element belongs to another story than the one under `headline`: it sits in a
+ * part of the page named for comments, a sidebar, a widget or related stories (an ancestor that
+ * does not also hold the headline: a wrapper named "has-sidebar" holds the article too), or the
+ * nearest heading before it is a linked heading after the headline (a teaser in a list of stories).
+ */
+function otherStorys(el: Element, headline: Element | null, m: Marked): boolean {
+  for (let a: Element | null = el.parentElement; a && a.tagName !== 'BODY'; a = a.parentElement) {
+    if (headline && a.contains(headline)) break;
+    if (OTHER_STORIES.test(`${a.getAttribute('class') ?? ''} ${a.getAttribute('id') ?? ''}`)) return true;
+  }
+  if (!headline) return false;
+  const at = m.order.get(el) ?? -1;
+  const h = m.order.get(headline) ?? -1;
+  let own: Element | null = null;
+  for (const x of m.headings) {
+    if ((m.order.get(x) ?? -1) >= at) break;
+    own = x;
+  }
+  return !!own && own !== headline && (m.order.get(own) ?? -1) > h && !!own.querySelector('a[href]');
+}
+
+/**
+ * Names in a byline element: its whole text, else the texts of its parts apart ("<b class=fn>Ana
+ * Ruiz</b> <span>Senior Correspondent</span>", a name beside a job title that reads as none).
+ */
+function elementNames(el: Element, outlet: string | null): string[] {
+  const whole = unique(bylineNames(el.textContent ?? '', outlet));
+  if (whole.length || !el.firstElementChild) return whole;
+  const parts: string[] = [];
+  const walk = (n: Node) => {
+    if (n.nodeType === 3 && (n.nodeValue ?? '').trim()) parts.push(n.nodeValue ?? '');
+    else if (n.nodeType === 1 && !/^(?:SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/i.test((n as Element).tagName)) for (let c = n.firstChild; c; c = c.nextSibling) walk(c);
+  };
+  walk(el);
+  return unique(parts.flatMap((p) => bylineNames(p, outlet)));
+}
+
+function visibleByline(doc: Doc, outlet: string | null, headline: Element | null = null): string[] {
   let best: string[] = [];
-  for (const el of marked(doc).bylines) {
+  const m = marked(doc);
+  for (const el of m.bylines) {
     // Comment authors and author boxes of other stories are not the article's byline.
     if (/comment|related|recirc|widget|bio\b/i.test(el.getAttribute('class') ?? '')) continue;
     const t = el.textContent ?? '';
     if (t.length > 150) continue;
-    const names = unique(bylineNames(t, outlet));
+    if (otherStorys(el, headline, m)) continue;
+    const names = elementNames(el, outlet);
     // A later element may hold the same byline more cleanly ("By A and BAssociated Press" glued).
     if (names.length && (!best.length || (names.length > best.length && best.every((n) => names.includes(n))))) best = names;
   }

@@ -428,3 +428,35 @@ test('date: an epoch in a dateline element\'s data attribute (data-publishtime) 
   assert.equal(m.published?.slice(0, 10), '2013-08-17');
   assert.equal(m.provenance.published, 'meta');
 });
+
+test('byline: a byline element named in another language (autor, firma, auteur) is one; co-author links in it are all read', () => {
+  const h = '<h1>El puerto reabre tras la tormenta</h1>';
+  assert.equal(meta('', `${h}<p class="firma">Lucía Ferrán | Valencia</p>${para}`).byline, 'Lucía Ferrán');
+  // Each author a link of its own (rel=author): the element holding both gives both.
+  assert.equal(meta('', `${h}<span class="autor"><a rel="author" href="/a/1">Lucía Ferrán</a> / <a rel="author" href="/a/2">Tomás de Irala</a></span>${para}`).byline, 'Lucía Ferrán, Tomás de Irala');
+});
+
+test('byline: a name in its own element beside a job title (hCard "fn" and the like) is read without the title', () => {
+  const h = '<h1>The harbour reopens after the storm</h1>';
+  assert.equal(meta('', `${h}<p class="author vcard"><a href="/team/x"><b class="fn">Rosa Delmont</b></a> <span class="role">Senior Coastal Correspondent</span></p>${para}`).byline, 'Rosa Delmont');
+});
+
+test('byline: twitter:creator, a name or a handle the page writes out as a name', () => {
+  const h = '<h1>The harbour reopens after the storm</h1>';
+  assert.equal(meta('<meta name="twitter:creator" content="Rosa Delmont">', `${h}<p>Rosa Delmont</p>${para}`).byline, 'Rosa Delmont');
+  // "@rdelmont" stands for the "Rosa Delmont" of the page's title.
+  assert.equal(meta('<title>The harbour reopens • Rosa Delmont</title><meta property="og:site_name" content="Harbor Notes"><meta property="twitter:creator" content="@rdelmont">', `${h}${para}`).byline, 'Rosa Delmont');
+  // The site's own handle, or a handle the page does not write out, is no byline.
+  assert.equal(meta('<title>The harbour reopens | Harbor Lights</title><meta name="twitter:creator" content="@harborlights">', `${h}${para}`, 'https://harborlights.com/x').byline, null);
+  assert.equal(meta('<title>The harbour reopens</title><meta name="twitter:creator" content="@rdelmont">', `${h}${para}`).byline, null);
+});
+
+test('byline: a byline of another story (a teaser under a linked heading, a sidebar, comments) is not the article\'s', () => {
+  const h = '<h1>The harbour reopens after the storm</h1>';
+  const teaser = '<h3><a href="/other">Fishing fleet returns</a></h3><div class="byline">by Marco Velli | Apr 19, 2013</div>';
+  assert.equal(meta('', `${h}${para}${teaser}`).byline, null);
+  const side = '<div id="sidebar_right"><div class="dont-miss"><div class="dont_miss_author_name">Nadia Loren</div></div></div>';
+  assert.equal(meta('', `${h}<p><span>By ROSA DELMONT</span> 10/ 5/11 09:19 PM ET</p>${para}${side}`).byline, 'Rosa Delmont');
+  // A byline under the headline itself still counts.
+  assert.equal(meta('', `${h}<div class="byline">by Rosa Delmont</div>${para}${teaser}`).byline, 'Rosa Delmont');
+});
