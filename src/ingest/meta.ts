@@ -333,7 +333,9 @@ function chooseTitle(doc: Doc, ld: JsonLd, outlet: string | null, host: string |
     for (const [t] of metaTitles) {
       const a = overlap(h.text, t);
       const b = overlap(t, h.text);
-      if (normTitle(h.text) === normTitle(t) || (a >= 0.8 && b >= 0.6)) return { title: h.text, origin: 'visible', element: h.el };
+      // (or is one piece of a "Headline - Section - Site" title, however many pieces follow)
+      const piece = wordsOf(h.text).length >= 3 && t.split(TITLE_SEPARATORS).some((p) => normTitle(p) === normTitle(h.text));
+      if (normTitle(h.text) === normTitle(t) || (a >= 0.8 && b >= 0.6) || piece) return { title: h.text, origin: 'visible', element: h.el };
     }
   }
   // Metadata titles are often an SEO variant; an <h1> the page marks as the headline is the one readers see.
@@ -1508,7 +1510,20 @@ function chooseOutlet(doc: Doc, ld: JsonLd, host: string | null, url: string | n
     });
     const pool = core.length ? core : agreeing;
     const best = pool.length ? pool.reduce((a, b) => (votes(b[0]) > votes(a[0]) ? b : a)) : acronyms[0];
-    const name = fromDomain.has(best[0]) ? fullName(doc, best[0], labels) : best[0];
+    let name = fromDomain.has(best[0]) ? fullName(doc, best[0], labels) : best[0];
+    // An acronym the host names that begins the chosen name ("CNET" beside "CNET News"): the rest is a
+    // descriptor or a section, as with "Slate" beside "Slate Magazine".
+    const begins = acronyms.find(([a]) => {
+      const w = wordsKey(a), x = wordsKey(name);
+      return w.length > 0 && w.length < x.length && w.every((y, i) => y === x[i]);
+    });
+    if (begins) name = begins[0];
+    else if (sectional(name)) {
+      // A subdomain's word beside the site's own name ("MSN Lifestyle" on lifestyle.msn.com): the section
+      // of the site, whose name is the rest. (A name that is the subdomain alone, "ProFootballTalk", stays.)
+      const rest = name.split(/\s+/).filter((w) => !subLabels.includes(compact(w))).join(' ');
+      if (rest && compact(rest).replace(/^the(?=.{4})/, '') === hostName(host)) name = rest;
+    }
     return { source: asSpelled(doc, asWritten(doc, name), signals), origin: best[1] };
   }
   // No name the metadata gives is borne out by the host: a name the host spells, written out in the

@@ -460,3 +460,21 @@ test('byline: a byline of another story (a teaser under a linked heading, a side
   // A byline under the headline itself still counts.
   assert.equal(meta('', `${h}<div class="byline">by Rosa Delmont</div>${para}${teaser}`).byline, 'Rosa Delmont');
 });
+
+test('outlet: a section\'s word from the subdomain is not part of the outlet ("MSN Lifestyle" on lifestyle.msn.com)', () => {
+  assert.equal(meta('<title>How to save on groceries - Your Money - Harborview Lifestyle</title>', '', 'http://lifestyle.harborview.com/your-money/x').source, 'Harborview');
+  // The subdomain as the whole name is the site's own ("ProFootballTalk" on profootballtalk.nbcsports.com).
+  assert.equal(meta('<meta property="og:site_name" content="HarborTalk"><title>Storm closes road | HarborTalk</title>', '', 'http://harbortalk.valleysports.com/x').source, 'HarborTalk');
+});
+
+test('outlet: an acronym the host names (og:site_name "VTN" on news.vtn.com) over the same acronym with a descriptor from <title> ("VTN News")', () => {
+  assert.equal(meta('<meta property="og:site_name" content="VTN"><title>Storm closes the coast road | Weather - VTN News</title>', '', 'http://news.vtn.com/8301-30686_3-20014053-266.html').source, 'VTN');
+  // Without the acronym given apart, the longer name stands.
+  assert.equal(meta('<title>Storm closes the coast road | Weather - VTN News</title>', '', 'http://news.vtn.com/8301-30686_3-20014053-266.html').source, 'VTN News');
+});
+
+test('title: an <h1> that is one piece of a "Headline - Section - Site" <title> is the headline', () => {
+  const m = meta('<title>How to save on groceries - Your Money Today - Your Life - Harborview Living</title>', '<h1>How to save on groceries</h1>', 'http://www.harborview.com/x');
+  assert.equal(m.title, 'How to save on groceries');
+  assert.equal(m.provenance.title, 'visible');
+});
