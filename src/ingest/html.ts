@@ -5,7 +5,7 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { fail, ok, type Document, type Result } from '../model/index.js';
 import { detectLanguage } from './language.js';
-import { cleanText, pageMeta, writtenDate } from './meta.js';
+import { cleanText, creditInText, pageMeta, writtenDate } from './meta.js';
 import { collapseSpaces, stripTracking, titleFromText } from './normalize.js';
 import { removeFurniture } from './text.js';
 
@@ -329,10 +329,12 @@ export function htmlToDocument(input: HtmlInput): Result<Document> {
   if (!text) return fail('EMPTY_TEXT', `${input.origin}: no article text found in the page`, input.origin);
   const title = m.title ?? titleFromText(text);
   const lang = detectLanguage(`${title}\n${text}`, m.declaredLanguage ? { language: m.declaredLanguage, origin: 'meta' } : null);
+  // No byline in the page's markup: a reporter's credit in the text itself (Korean, Chinese papers).
+  const credit = m.byline ? null : creditInText(text);
   return ok({
     title,
     text,
-    byline: m.byline,
+    byline: m.byline ?? credit,
     published: m.published,
     canonicalUrl: m.canonicalUrl ? stripTracking(m.canonicalUrl) : null,
     source: m.source,
@@ -340,6 +342,6 @@ export function htmlToDocument(input: HtmlInput): Result<Document> {
     origin: input.origin,
     language: lang.language,
     languageConfidence: lang.confidence,
-    provenance: { ...m.provenance, title: m.title ? m.provenance.title : 'visible', language: lang.origin },
+    provenance: { ...m.provenance, title: m.title ? m.provenance.title : 'visible', language: lang.origin, ...(credit ? { byline: 'visible' as const } : {}) },
   });
 }

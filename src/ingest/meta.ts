@@ -856,6 +856,27 @@ function creatorNames(doc: Doc, outlet: string | null): string[] {
   return [];
 }
 
+// A reporter's credit as Korean papers write it, in the article's first or last lines: a name of two to
+// four syllables before the role ("홍길동 기자", "정덕현 칼럼니스트", "[서울=뉴시스] 홍길동 기자 =").
+const KO_CREDIT = /(?:^|[\s[(=·])([가-힣]{2,4})\s?(?:선임|객원|수석)?(?:기자|특파원|칼럼니스트|논설위원|편집위원)(?=$|[\s\]),.=@a-z0-9])/u;
+// ... and as Chinese papers do: the role before the name ("记者 张明", "（记者张明）", "記者 張明報導").
+const ZH_CREDIT = /(?:记者|記者)[\s:：]*(\p{Script=Han}{2,3}?)(?=$|[\s)）\]】,，。;；]|报道|報導|摄|攝)/u;
+
+/**
+ * A byline from the article's own text where the page marks none: a Korean or Chinese reporter's
+ * credit in the first line's opening or in one of the last three short lines. Other stories' credits
+ * in the page's chrome are not in the text.
+ */
+export function creditInText(text: string): string | null {
+  const lines = text.split('\n');
+  const places = [...lines.slice(0, 1).map((l) => l.slice(0, 60)), ...lines.slice(-3).filter((l) => l.length <= 120)];
+  for (const l of places) {
+    const m = KO_CREDIT.exec(l) ?? ZH_CREDIT.exec(l);
+    if (m) return m[1];
+  }
+  return null;
+}
+
 const visibleTextIndex = new WeakMap<Doc, string>();
 
 /** The page's visible text as letters and digits only, lower-cased (scripts and styles left out): names compare

@@ -115,3 +115,16 @@ test('a name inside a sentence survives a furniture-like class on its pop-up wra
   assert.match(r.value.text, /Gov\. Kristi Noem \(R\) is defending/);
   assert.doesNotMatch(r.value.text, /more stories about the governor/);
 });
+
+test('byline: a reporter\'s credit in the article\'s own lines, as Korean and Chinese papers write it ("홍길동 기자", "记者 张明")', () => {
+  const ko = (s: string) => `<p>${s} 항구는 폭풍이 지나간 뒤 다시 문을 열었고 어민들은 오전부터 배를 손질하며 다음 출항을 준비했다. 시청은 피해 규모를 조사하고 있다.</p>`;
+  const html = `<html><head><title>폭풍 뒤 항구 다시 열려</title></head><body><div class="side"><a href="/r/1">김민수 기자</a></div><article><h1>폭풍 뒤 항구 다시 열려</h1>${ko('첫째.')}${ko('둘째.')}${ko('셋째.')}<p>이서연 기자 seoyeon@harbor.example</p></article></body></html>`;
+  const r = htmlToDocument({ html, origin: 'ko.html' });
+  assert.ok(r.ok);
+  assert.equal(r.value.byline, '이서연');
+  assert.equal(r.value.provenance?.byline, 'visible');
+  const zh = (s: string) => `<p>${s}风暴过后，港口重新开放，渔民们从早上开始修理渔船，准备下一次出海。市政府正在调查损失情况，预计下周公布结果。</p>`;
+  const z = htmlToDocument({ html: `<html><head><title>风暴过后港口重新开放</title></head><body><article><h1>风暴过后港口重新开放</h1>${zh('一。')}${zh('二。')}${zh('三。')}<p>（记者 张明）</p></article></body></html>`, origin: 'zh.html' });
+  assert.ok(z.ok);
+  assert.equal(z.value.byline, '张明');
+});
