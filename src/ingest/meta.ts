@@ -483,6 +483,30 @@ export function numericDate(text: string, monthFirst: boolean): string | null {
   return validDay(y, mo, d) ? `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}` : null;
 }
 
+// Arabic month names, the Egyptian/Gulf ones and the Levantine ones, to their numbers.
+const ARABIC_MONTHS: Record<string, number> = {};
+for (const [i, names] of [
+  'يناير|كانون الثاني', 'فبراير|شباط', 'مارس|آذار', 'أبريل|ابريل|إبريل|نيسان', 'مايو|أيار|ايار', 'يونيو|يونيه|حزيران',
+  'يوليو|يوليه|تموز', 'أغسطس|اغسطس|آب', 'سبتمبر|أيلول|ايلول', 'أكتوبر|اكتوبر|تشرين الأول|تشرين الاول', 'نوفمبر|تشرين الثاني',
+  'ديسمبر|كانون الأول|كانون الاول',
+].entries()) for (const n of names.split('|')) ARABIC_MONTHS[n] = i + 1;
+const AR_MONTH = `(${Object.keys(ARABIC_MONTHS).sort((x, y) => y.length - x.length).join('|')})`;
+const AR_DATE = new RegExp(`(?<!\\d)(\\d{1,2})\\s+${AR_MONTH}(?:\\s*/\\s*${AR_MONTH})?\\s*[،,]?\\s*((?:19|20)\\d{2})(?!\\d)`);
+const CJK_DATE = /((?:19|20)\d{2})\s*[년年]\s*(\d{1,2})\s*[월月]\s*(\d{1,2})\s*[일日]/;
+
+/**
+ * A date written in Korean or Chinese/Japanese ("2013년 8월 3일", "2013年8月3日") or Arabic ("04 أغسطس
+ * 2013", Arabic-Indic figures too), for datelines: writtenDate, which the text extractor shares, reads
+ * the Latin-script languages.
+ */
+export function otherScriptDate(text: string): string | null {
+  const t = text.replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660)).replace(/[\u06f0-\u06f9]/g, (d) => String(d.charCodeAt(0) - 0x06f0));
+  const c = CJK_DATE.exec(t);
+  const a = c ? null : AR_DATE.exec(t);
+  const [y, mo, d] = c ? [+c[1], +c[2], +c[3]] : a ? [+a[4], ARABIC_MONTHS[a[2]], +a[1]] : [0, 0, 0];
+  return y && validDay(y, mo, d) ? `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}` : null;
+}
+
 /**
  * Whether the page writes numeric dates month first: a page declared US English, or one declaring
  * bare English or nothing on a host without a country ending (.com, .org, .net, .us); day first elsewhere.
@@ -545,7 +569,7 @@ function visibleDay(doc: Doc, headline: Element | null, year: number | null, mon
     // "PUBLISHED: November 19 | UPDATED: November 20": read what comes before "updated".
     const before = t.split(/\bupdated\b|\bmodified\b|\baktualisiert\b|\batualizado\b/i)[0];
     // A date without a year is taken only where the text says it is the publication's.
-    const d = writtenDate(before, /posted|published|publicado|veröffentlicht|publié/i.test(before) ? year : null) ?? numericDate(before, monthFirst);
+    const d = writtenDate(before, /posted|published|publicado|veröffentlicht|publié/i.test(before) ? year : null) ?? numericDate(before, monthFirst) ?? otherScriptDate(before);
     if (d) found.push({ el, day: d });
   }
   // A dateline after the headline belongs to the article; one before it may be the site's "today".
@@ -561,7 +585,8 @@ function visibleDay(doc: Doc, headline: Element | null, year: number | null, mon
       if (n.nodeType === 3) text += ` ${n.nodeValue ?? ''}`;
       else if (n.nodeType === 1 && /^(SCRIPT|STYLE|NOSCRIPT)$/i.test((n as Element).tagName)) n = lastDescendant(n);
     }
-    const near = writtenDate(collapseSpaces(text).split(/\bupdated\b/i)[0]);
+    const lead = collapseSpaces(text).split(/\bupdated\b/i)[0];
+    const near = writtenDate(lead) ?? otherScriptDate(lead);
     if (near) return near;
   }
   // "publiziert am 25. September 2018" anywhere on the page, when no dateline was marked up.
