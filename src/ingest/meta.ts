@@ -184,6 +184,15 @@ const metaLowerIndex = new WeakMap<Doc, Map<string, string[]>>();
 
 /** Like metaTag, keys matched whatever their case. */
 function metaTagAnyCase(doc: Doc, ...keys: string[]): string | null {
+  for (const key of keys) {
+    const v = metaTagsAnyCase(doc, key)[0];
+    if (v) return v;
+  }
+  return null;
+}
+
+/** Every content under `key`, whatever the case of the key ("Author", "AUTHOR", "author"). */
+function metaTagsAnyCase(doc: Doc, key: string): string[] {
   let m = metaLowerIndex.get(doc);
   if (!m) {
     m = new Map();
@@ -193,11 +202,23 @@ function metaTagAnyCase(doc: Doc, ...keys: string[]): string | null {
     }
     metaLowerIndex.set(doc, m);
   }
-  for (const key of keys) {
-    const v = m.get(key.toLowerCase())?.[0];
-    if (v) return v;
+  return m.get(key.toLowerCase()) ?? [];
+}
+
+/**
+ * Parse.ly's older page metadata, one JSON object in a meta tag (`<meta name="parsely-page"
+ * content='{"title": ..., "pub_date": ..., "author": ...}'>`), before parsely-pub-date and JSON-LD.
+ */
+function parselyPage(doc: Doc): { date?: string; authors: string[] } {
+  const raw = metaTagAnyCase(doc, 'parsely-page');
+  if (!raw) return { authors: [] };
+  try {
+    const o = JSON.parse(raw) as Record<string, unknown>;
+    const authors = ([] as unknown[]).concat(o.authors ?? o.author ?? []).filter((a): a is string => typeof a === 'string');
+    return { date: str(o.pub_date), authors };
+  } catch {
+    return { authors: [] };
   }
-  return null;
 }
 
 function metaTags(doc: Doc, key: string): string[] {
@@ -709,6 +730,7 @@ function chooseDate(doc: Doc, ld: JsonLd, url: string | null, headline: Element 
       'dcterms.date', 'sailthru.date', 'parsely-pub-date', 'article.published', 'og:article:published_time', 'cXenseParse:recs:publishtime')), 'meta'],
     [pageDate(doc.querySelector('[itemprop="datePublished"]')?.getAttribute('datetime') ??
       doc.querySelector('[itemprop="datePublished"]')?.getAttribute('content')), 'meta'],
+    [pageDate(parselyPage(doc).date), 'meta'],
   ];
   const m = machine.find(([v]) => v);
   const fromUrl = urlDate(url);
@@ -815,8 +837,10 @@ function chooseByline(doc: Doc, ld: JsonLd, outlet: string | null, headline: Ele
   let names = unique(ld.authors.flatMap((a) => bylineNames(a, outlet, true)));
   let origin: MetaOrigin | null = names.length ? 'json-ld' : null;
   if (!names.length) {
-    for (const key of ['author', 'article:author', 'parsely-author', 'sailthru.author', 'byl', 'dc.creator', 'DC.creator', 'twitter:creator:name']) {
-      names = unique(metaTags(doc, key).flatMap((v) => bylineNames(v, outlet, true)));
+    // Keys in any case: older pages write "Author", "DC.Creator".
+    for (const key of ['author', 'article:author', 'parsely-author', 'parsely-page', 'sailthru.author', 'byl', 'dc.creator', 'dcterms.creator', 'twitter:creator:name']) {
+      const values = key === 'parsely-page' ? parselyPage(doc).authors : metaTagsAnyCase(doc, key);
+      names = unique(values.flatMap((v) => bylineNames(v, outlet, true)));
       if (names.length) {
         origin = 'meta';
         break;

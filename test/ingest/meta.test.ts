@@ -489,3 +489,13 @@ test('date: datelines in Korean, Chinese/Japanese and Arabic ("2013년 8월 3일
   // Written under the headline without a dateline element, too.
   assert.equal(meta('', `${h}<p>2012年10月28日 星期日</p>${para}`, 'https://harbor.example/x-123').published, '2012-10-28');
 });
+
+test('older CMS metadata: author meta in any case ("Author"), Parse.ly\'s parsely-page JSON (date, author, title)', () => {
+  const h = '<h1>Harbor reopens after the storm</h1>';
+  assert.equal(meta('<meta name="Author" content="Rosa Delmont">', `${h}<p>Rosa Delmont</p>`).byline, 'Rosa Delmont');
+  const pp = `<meta name="parsely-page" content='{"title": "Harbor reopens after the storm", "link": "http://harbor.example/x", "type": "post", "author": "Rosa Delmont", "post_id": "123", "pub_date": "2012-03-14T21:05:00Z", "section": "Local"}'>`;
+  const m = meta(pp, `${h}<p>Rosa Delmont</p>`);
+  assert.equal(m.published, '2012-03-14T21:05:00Z');
+  assert.equal(m.byline, 'Rosa Delmont');
+  assert.equal(m.provenance.published, 'meta');
+});
