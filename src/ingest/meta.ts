@@ -711,6 +711,29 @@ function timeElementDate(doc: Doc, headline: Element | null): string | null {
 // Keys under which page scripts (data layers, app state) carry the first publication.
 const SCRIPT_DATE = /["'](?:datePublished|publishDate|publishedDate|publish_date|published_date|pubDate|publishedAt|published_at|firstPublished|firstPublishedDate|first_published_at|dateFirstPublished)["']\s*:\s*["']([^"']{8,40})["']/;
 
+/**
+ * The publication as older templates mark it up: HTML5's `<time pubdate datetime>`, or hAtom's
+ * `<abbr class="published" title="2010-08-13T16:39:00-04:00">` (an element classed "published" whose
+ * title is a machine date). Not an "updated" one.
+ */
+function microformatDate(doc: Doc, headline: Element | null): string | null {
+  const { order } = marked(doc);
+  const h = headline ? order.get(headline) ?? -1 : -1;
+  // The first after the headline (others may date related stories listed above it), else the first.
+  let first: string | null = null;
+  const stamps: [Element, string | null][] = [
+    ...[...doc.querySelectorAll('time[pubdate][datetime]')].map((t): [Element, string | null] => [t, t.getAttribute('datetime')]),
+    ...[...doc.querySelectorAll('abbr.published[title], span.published[title], time.published[title]')].map((t): [Element, string | null] => [t, t.getAttribute('title')]),
+  ];
+  for (const [el, raw] of stamps.slice(0, 50)) {
+    const v = raw && /^\d{4}-\d{2}-\d{2}/.test(raw.trim()) ? pageDate(raw) : null;
+    if (!v) continue;
+    first ??= v;
+    if (h < 0 || (order.get(el) ?? Number.MAX_SAFE_INTEGER) > h) return v;
+  }
+  return first;
+}
+
 /** A publication date in a page script's data (`"publishDate":"2019-11-18T09:30:00Z"`), or null. */
 function scriptDataDate(doc: Doc): string | null {
   for (const s of doc.querySelectorAll('script')) {
@@ -731,6 +754,7 @@ function chooseDate(doc: Doc, ld: JsonLd, url: string | null, headline: Element 
     [pageDate(doc.querySelector('[itemprop="datePublished"]')?.getAttribute('datetime') ??
       doc.querySelector('[itemprop="datePublished"]')?.getAttribute('content')), 'meta'],
     [pageDate(parselyPage(doc).date), 'meta'],
+    [microformatDate(doc, headline), 'meta'],
   ];
   const m = machine.find(([v]) => v);
   const fromUrl = urlDate(url);

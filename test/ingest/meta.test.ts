@@ -499,3 +499,13 @@ test('older CMS metadata: author meta in any case ("Author"), Parse.ly\'s parsel
   assert.equal(m.byline, 'Rosa Delmont');
   assert.equal(m.provenance.published, 'meta');
 });
+
+test('date: the markup of older templates that names the publication: <time pubdate>, hAtom\'s abbr.published title', () => {
+  const h = '<h1>Harbor reopens after the storm</h1>';
+  // The site's "today" comes first; the <time> marked pubdate is the article's.
+  const m = meta('', `<div class="date">May 2, 2013</div>${h}<time pubdate datetime="2012-03-14T21:05:00-04:00">March 14</time>${para}`, 'https://harbor.example/x-1');
+  assert.equal(m.published, '2012-03-14T21:05:00-04:00');
+  assert.equal(m.provenance.published, 'meta');
+  const a = meta('', `${h}<p class="byline">Aug 13 – 4:39 PM <abbr class="published" title="2010-08-13T16:39:00-04:00">Friday</abbr></p>${para}`, 'https://harbor.example/x-1');
+  assert.equal(a.published, '2010-08-13T16:39:00-04:00');
+});
