@@ -380,7 +380,9 @@ const OFFSET = /(Z|[+-]\d{2}:?\d{2})$/i;
  */
 export function pageDate(raw: string | null | undefined): string | null {
   if (!raw) return null;
-  const s = raw.trim();
+  // A named zone ("EDT", "CET") is its offset: the local day stays the one the page wrote.
+  const named = /\s([A-Z]{3,4})$/.exec(raw.trim());
+  const s = named && ZONES[named[1]] ? `${raw.trim().slice(0, named.index)} ${ZONES[named[1]]}` : raw.trim();
   const iso = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:[.,]\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?$/i.exec(s);
   if (iso) {
     const [, y, mo, d, h, mi, sec, zone] = iso;
@@ -394,7 +396,7 @@ export function pageDate(raw: string | null | undefined): string | null {
   if (Number.isNaN(t)) return null;
   const year = new Date(t).getUTCFullYear();
   if (year < 1990 || year > 2200) return null;
-  // RFC 822 "... -0500": render in the page's own offset.
+  // RFC 822 "... -0500" (or a named zone, written as its offset above): render in the page's own offset.
   const off = /\s([+-])(\d{2}):?(\d{2})\s*$/.exec(s);
   if (off) {
     const minutes = (off[1] === '-' ? -1 : 1) * (+off[2] * 60 + +off[3]);
@@ -406,6 +408,17 @@ export function pageDate(raw: string | null | undefined): string | null {
   const d = new Date(t - new Date(t).getTimezoneOffset() * 60_000);
   return d.toISOString().slice(0, 10);
 }
+
+// Zone abbreviations older pages write in their meta dates, to their offsets (GMT and UTC are UTC:
+// Date.parse reads them). Ambiguous ones (IST, CST of China) are left to Date.parse.
+const ZONES: Record<string, string> = {
+  EST: '-05:00', EDT: '-04:00', CDT: '-05:00', MST: '-07:00', MDT: '-06:00', PST: '-08:00', PDT: '-07:00',
+  AKST: '-09:00', AKDT: '-08:00', HST: '-10:00', BST: '+01:00', WET: '+00:00', WEST: '+01:00', CET: '+01:00',
+  CEST: '+02:00', EET: '+02:00', EEST: '+03:00', MSK: '+03:00', KST: '+09:00', JST: '+09:00', HKT: '+08:00',
+  SGT: '+08:00', AEST: '+10:00', AEDT: '+11:00',
+};
+// (US Central Standard Time: "CST" is also China's; a page that writes it beside a US date is the US's.)
+ZONES.CST = '-06:00';
 
 function validDay(y: number, m: number, d: number): boolean {
   const x = new Date(Date.UTC(y, m - 1, d));

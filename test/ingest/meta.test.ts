@@ -509,3 +509,11 @@ test('date: the markup of older templates that names the publication: <time pubd
   const a = meta('', `${h}<p class="byline">Aug 13 – 4:39 PM <abbr class="published" title="2010-08-13T16:39:00-04:00">Friday</abbr></p>${para}`, 'https://harbor.example/x-1');
   assert.equal(a.published, '2010-08-13T16:39:00-04:00');
 });
+
+test('pageDate: a named zone (EDT, PST, CET, KST) keeps the page\'s own offset, so the local day stays the outlet\'s', () => {
+  assert.equal(pageDate('Sun, 04 Aug 2013 23:30:00 EDT'), '2013-08-04T23:30:00-04:00');
+  assert.equal(pageDate('2012-10-27 23:14:00 CEST'), '2012-10-27T23:14:00+02:00');
+  assert.equal(pageDate('Fri, 13 Aug 2010 21:08:00 PST'), '2010-08-13T21:08:00-08:00');
+  // GMT and UTC stay UTC.
+  assert.equal(pageDate('Wed, 15 Oct 2025 10:00:00 GMT'), '2025-10-15T10:00:00Z');
+});
