@@ -260,8 +260,10 @@ function marked(doc: Doc): Marked {
 
 function resolveUrl(href: string | null | undefined, base: string | null): string | null {
   if (!href) return null;
+  // "www.elmundo.es/..." is an address without its scheme, not a path relative to the page.
+  const bare = /^www\.[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:[/?#]|$)/i.test(href.trim());
   try {
-    const u = new URL(href.trim(), base ?? undefined);
+    const u = new URL(bare ? `${base && /^https:/i.test(base) ? 'https' : 'http'}://${href.trim()}` : href.trim(), base ?? undefined);
     return u.protocol === 'http:' || u.protocol === 'https:' ? u.toString() : null;
   } catch {
     return null;

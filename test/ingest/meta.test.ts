@@ -517,3 +517,10 @@ test('pageDate: a named zone (EDT, PST, CET, KST) keeps the page\'s own offset, 
   // GMT and UTC stay UTC.
   assert.equal(pageDate('Wed, 15 Oct 2025 10:00:00 GMT'), '2025-10-15T10:00:00Z');
 });
+
+test('canonical URL: an address written without its scheme ("www.harbor.example/a/1.html") is not taken for a relative path', () => {
+  const m = meta('<link rel="canonical" href="www.harbor.example/2012/10/28/a-1.html">', '', 'http://www.harbor.example/2012/10/28/a-1.html');
+  assert.equal(m.canonicalUrl, 'http://www.harbor.example/2012/10/28/a-1.html');
+  // A relative path still resolves against the page.
+  assert.equal(meta('<link rel="canonical" href="/2012/10/28/a-1.html">', '', 'http://www.harbor.example/x').canonicalUrl, 'http://www.harbor.example/2012/10/28/a-1.html');
+});
