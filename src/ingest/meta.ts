@@ -362,7 +362,18 @@ function chooseTitle(doc: Doc, ld: JsonLd, outlet: string | null, host: string |
     }
   }
   // Metadata titles are often an SEO variant; an <h1> the page marks as the headline is the one readers see.
-  const marked = h1s.find((h) => h.el.getAttribute('itemprop') === 'headline' || /headline|(?:^|[\s_-])hed(?:$|[\s_-])|(?:^|[\s_-])(?:article|post|entry|story|page)?[_-]*title/i.test(h.el.getAttribute('class') ?? ''));
+  // (Not one that is a link to another site: an aggregator's teaser for the story it points to.)
+  const elsewhere = (el: Element) => {
+    const a = el.querySelector('a[href]');
+    if (!a || normTitle(a.textContent ?? '') !== normTitle(el.textContent ?? '')) return false;
+    try {
+      const to = new URL(a.getAttribute('href') ?? '', 'http://x.invalid/').hostname.replace(/^www\./, '');
+      return to !== 'x.invalid' && !!host && to !== host;
+    } catch {
+      return false;
+    }
+  };
+  const marked = h1s.find((h) => !elsewhere(h.el) && (h.el.getAttribute('itemprop') === 'headline' || /headline|(?:^|[\s_-])hed(?:$|[\s_-])|(?:^|[\s_-])(?:article|post|entry|story|page)?[_-]*title/i.test(h.el.getAttribute('class') ?? '')));
   const notOutlet = (t: string) => !outlet || normTitle(t) !== normTitle(outlet);
   if (marked && notOutlet(marked.text) && wordsOf(marked.text).length >= 3) return { title: marked.text, origin: 'visible', element: marked.el };
   const first = h1s[0] ?? null;

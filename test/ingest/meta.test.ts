@@ -524,3 +524,11 @@ test('canonical URL: an address written without its scheme ("www.harbor.example/
   // A relative path still resolves against the page.
   assert.equal(meta('<link rel="canonical" href="/2012/10/28/a-1.html">', '', 'http://www.harbor.example/x').canonicalUrl, 'http://www.harbor.example/2012/10/28/a-1.html');
 });
+
+test('title: an <h1> marked as the headline that links to another site is another story\'s (an aggregator\'s teaser)', () => {
+  const m = meta('<meta property="og:title" content="Early reviews of the new console are not great - Linkpile">', '<h1 itemprop="headline" class="headline"><a href="https://other.example/2019/11/17/reindeer/">Why Not Go Fight For The Reindeer?</a></h1>', 'https://linkpile.example/2019/console-reviews');
+  assert.equal(m.title, 'Early reviews of the new console are not great');
+  // Linked to the page itself, it stays the headline.
+  const own = meta('<meta property="og:title" content="Early reviews of the new console - Linkpile">', '<h1 class="headline"><a href="/2019/console-reviews">Console reviews are in, and they are not kind</a></h1>', 'https://linkpile.example/2019/console-reviews');
+  assert.equal(own.title, 'Console reviews are in, and they are not kind');
+});
