@@ -915,10 +915,13 @@ function chooseByline(doc: Doc, ld: JsonLd, outlet: string | null, headline: Ele
       origin = null;
     }
   }
-  let seen = visibleByline(doc, outlet, headline);
+  const visible = visibleByline(doc, outlet, headline);
+  let seen = visible.names;
   // Unmarked "By ..." under the headline: the byline when nothing else names anyone, and co-authors
   // metadata left out when it names all of the metadata's and more.
   if (!seen.length) seen = byLineNearHeadline(headline, outlet);
+  // A name only a sidebar or rail gives: the article's author box there, when nothing else names anyone.
+  if (!seen.length && !names.length) seen = visible.aside;
   const lower = (xs: string[]) => xs.map((x) => x.toLowerCase());
   if (seen.length > names.length && lower(names).every((n) => lower(seen).includes(n))) return { byline: seen.join(', '), origin: 'visible' };
   if (names.length) return { byline: names.join(', '), origin };
@@ -1022,22 +1025,28 @@ function byLineNearHeadline(headline: Element | null, outlet: string | null): st
   return [];
 }
 
-// Class or id words of page parts that hold other stories' or readers' names: comments, sidebars,
-// widgets, related and recirculation lists, rails.
-const OTHER_STORIES = /(?:^|[\s_-])(?:comments?|commentlist|sidebar|widgets?|related|recirc|rail)(?:$|[\s_-])/i;
+// Class or id words of page parts that hold other stories' or readers' names: comments, related and
+// recirculation lists; and the side parts that often do (sidebars, widgets, rails) but may hold the
+// article's own author box.
+const OTHER_STORIES = /(?:^|[\s_-])(?:comments?|commentlist|related|recirc)(?:$|[\s_-])/i;
+const SIDE_PARTS = /(?:^|[\s_-])(?:sidebar|widgets?|rail)(?:$|[\s_-])/i;
 
 /**
- * Whether a byline element belongs to another story than the one under `headline`: it sits in a
- * part of the page named for comments, a sidebar, a widget or related stories (an ancestor that
- * does not also hold the headline: a wrapper named "has-sidebar" holds the article too), or the
- * nearest heading before it is a linked heading after the headline (a teaser in a list of stories).
+ * Whether a byline element belongs to another story than the one under `headline`: 'other' when it
+ * sits in a part of the page named for comments or related stories (an ancestor that does not also
+ * hold the headline: a wrapper named "has-comments" holds the article too), or the nearest heading
+ * before it is a linked heading after the headline (a teaser in a list of stories); 'side' in a
+ * sidebar, widget or rail, which may still be the article's author box; null otherwise.
  */
-function otherStorys(el: Element, headline: Element | null, m: Marked): boolean {
+function otherStory(el: Element, headline: Element | null, m: Marked): 'other' | 'side' | null {
+  let side = false;
   for (let a: Element | null = el.parentElement; a && a.tagName !== 'BODY'; a = a.parentElement) {
     if (headline && a.contains(headline)) break;
-    if (OTHER_STORIES.test(`${a.getAttribute('class') ?? ''} ${a.getAttribute('id') ?? ''}`)) return true;
+    const name = `${a.getAttribute('class') ?? ''} ${a.getAttribute('id') ?? ''}`;
+    if (OTHER_STORIES.test(name)) return 'other';
+    if (SIDE_PARTS.test(name)) side = true;
   }
-  if (!headline) return false;
+  if (!headline) return side ? 'side' : null;
   const at = m.order.get(el) ?? -1;
   const h = m.order.get(headline) ?? -1;
   let own: Element | null = null;
@@ -1045,7 +1054,8 @@ function otherStorys(el: Element, headline: Element | null, m: Marked): boolean 
     if ((m.order.get(x) ?? -1) >= at) break;
     own = x;
   }
-  return !!own && own !== headline && (m.order.get(own) ?? -1) > h && !!own.querySelector('a[href]');
+  if (own && own !== headline && (m.order.get(own) ?? -1) > h && own.querySelector('a[href]')) return 'other';
+  return side ? 'side' : null;
 }
 
 /**
@@ -1064,20 +1074,27 @@ function elementNames(el: Element, outlet: string | null): string[] {
   return unique(parts.flatMap((p) => bylineNames(p, outlet)));
 }
 
-function visibleByline(doc: Doc, outlet: string | null, headline: Element | null = null): string[] {
+/** The visible byline, and apart the one found only in a side part of the page (a fallback). */
+function visibleByline(doc: Doc, outlet: string | null, headline: Element | null = null): { names: string[]; aside: string[] } {
   let best: string[] = [];
+  let aside: string[] = [];
   const m = marked(doc);
   for (const el of m.bylines) {
     // Comment authors and author boxes of other stories are not the article's byline.
     if (/comment|related|recirc|widget|bio\b/i.test(el.getAttribute('class') ?? '')) continue;
     const t = el.textContent ?? '';
     if (t.length > 150) continue;
-    if (otherStorys(el, headline, m)) continue;
+    const other = otherStory(el, headline, m);
+    if (other === 'other') continue;
     const names = elementNames(el, outlet);
+    if (other === 'side') {
+      if (!aside.length) aside = names;
+      continue;
+    }
     // A later element may hold the same byline more cleanly ("By A and BAssociated Press" glued).
     if (names.length && (!best.length || (names.length > best.length && best.every((n) => names.includes(n))))) best = names;
   }
-  return best;
+  return { names: best, aside };
 }
 
 const unique = (xs: string[]) => [...new Set(xs)];

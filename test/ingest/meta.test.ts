@@ -532,3 +532,8 @@ test('title: an <h1> marked as the headline that links to another site is anothe
   const own = meta('<meta property="og:title" content="Early reviews of the new console - Linkpile">', '<h1 class="headline"><a href="/2019/console-reviews">Console reviews are in, and they are not kind</a></h1>', 'https://linkpile.example/2019/console-reviews');
   assert.equal(own.title, 'Console reviews are in, and they are not kind');
 });
+
+test('byline: an author box in the article\'s side rail counts when nothing else names anyone', () => {
+  const h = '<h1>The harbour reopens after the storm</h1>';
+  assert.equal(meta('', `<div class="story">${h}${para}</div><div class="story-rail"><div class="author-box"><span class="author-name">Rosa Delmont</span></div></div>`).byline, 'Rosa Delmont');
+});
