@@ -537,3 +537,9 @@ test('byline: an author box in the article\'s side rail counts when nothing else
   const h = '<h1>The harbour reopens after the storm</h1>';
   assert.equal(meta('', `<div class="story">${h}${para}</div><div class="story-rail"><div class="author-box"><span class="author-name">Rosa Delmont</span></div></div>`).byline, 'Rosa Delmont');
 });
+
+test('byline: the other languages\' class words count whole, not inside another word ("autoresize")', () => {
+  const h = '<h1>El puerto reabre tras la tormenta</h1>';
+  assert.equal(meta('', `${h}<div class="autoresize">Foto Cedida</div>${para}`).byline, null);
+  assert.equal(meta('', `${h}<div class="autorName">Lucía Ferrán</div>${para}`).byline, 'Lucía Ferrán');
+});
