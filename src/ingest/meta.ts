@@ -321,6 +321,8 @@ function stripOutlet(title: string, outlet: string | null, host: string | null):
   const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   let t = title;
   for (const name of [outlet, host, host?.split('.')[0]].filter((x): x is string => !!x && x.length > 1)) {
+    // The outlet's longer form as the last piece ("... - CNET News" for "CNET"): a word or two more.
+    if (name === outlet) t = t.replace(new RegExp(`\\s+(?:[|\\-–—:·•»/]|::)\\s+${esc(name)}(?:\\s+[\\p{L}\\p{N}.!'’&-]+){1,2}\\s*$`, 'iu'), '');
     t = t
       .replace(new RegExp(`\\s*(?:[|\\-–—:·•»/]|::)\\s*${esc(name)}(?:\\.\\w{2,4})?\\s*$`, 'i'), '')
       .replace(new RegExp(`^${esc(name)}(?:\\.\\w{2,4})?\\s*(?:[|\\-–—:·•»/]|::)\\s*`, 'i'), '');
@@ -358,8 +360,11 @@ function chooseTitle(doc: Doc, ld: JsonLd, outlet: string | null, host: string |
     for (const [t] of metaTitles) {
       const a = overlap(h.text, t);
       const b = overlap(t, h.text);
-      // (or is one piece of a "Headline - Section - Site" title, however many pieces follow)
-      const piece = wordsOf(h.text).length >= 3 && t.split(TITLE_SEPARATORS).some((p) => normTitle(p) === normTitle(h.text));
+      // (or is the headline piece of a "Headline - Section - Site" title, however many pieces follow:
+      // the longest piece, as a logo <h1> may be the site's piece)
+      const pieces = t.split(TITLE_SEPARATORS);
+      const longest = pieces.reduce((x, y) => (y.length > x.length ? y : x), '');
+      const piece = pieces.length > 1 && wordsOf(h.text).length >= 3 && normTitle(longest) === normTitle(h.text);
       if (normTitle(h.text) === normTitle(t) || (a >= 0.8 && b >= 0.6) || piece) return { title: h.text, origin: 'visible', element: h.el };
     }
   }
@@ -370,7 +375,8 @@ function chooseTitle(doc: Doc, ld: JsonLd, outlet: string | null, host: string |
     if (!a || normTitle(a.textContent ?? '') !== normTitle(el.textContent ?? '')) return false;
     try {
       const to = new URL(a.getAttribute('href') ?? '', 'http://x.invalid/').hostname.replace(/^www\./, '');
-      return to !== 'x.invalid' && !!host && to !== host;
+      // Another site, not another host of the same one ("www." beside "edition.").
+      return to !== 'x.invalid' && !!host && hostName(to) !== hostName(host);
     } catch {
       return false;
     }

@@ -543,3 +543,21 @@ test('byline: the other languages\' class words count whole, not inside another 
   assert.equal(meta('', `${h}<div class="autoresize">Foto Cedida</div>${para}`).byline, null);
   assert.equal(meta('', `${h}<div class="autorName">Lucía Ferrán</div>${para}`).byline, 'Lucía Ferrán');
 });
+
+test('title: a logo <h1> that is the site\'s piece of <title> is not the headline; the headline piece is the longest', () => {
+  const m = meta('<meta property="og:site_name" content="Harbor Gazette"><title>Storm closes the coast road for a week | The Harbor Daily Gazette</title>', '<h1>The Harbor Daily Gazette</h1>', 'https://www.harborgazette.com/x');
+  // (the metadata's title, not the logo; the site piece the outlet does not name stays on it, as before)
+  assert.equal(m.title, 'Storm closes the coast road for a week | The Harbor Daily Gazette');
+  assert.equal(m.provenance.title, 'meta');
+});
+
+test('title: the outlet\'s longer form ending <title> goes with it ("... - VTN News" when the outlet is "VTN")', () => {
+  const m = meta('<meta property="og:site_name" content="VTN"><title>Storm closes the coast road | Weather - VTN News</title>', '', 'http://news.vtn.com/8301-30686_3-20014053-266.html');
+  assert.equal(m.source, 'VTN');
+  assert.equal(m.title, 'Storm closes the coast road | Weather');
+});
+
+test('title: a marked <h1> linking to another subdomain of the same site is still the headline', () => {
+  const m = meta('<meta property="og:title" content="Early reviews of the new console">', '<h1 class="headline"><a href="https://www.linkpile.example/2019/console-reviews">Console reviews are in, and they are not kind</a></h1>', 'https://edition.linkpile.example/2019/console-reviews');
+  assert.equal(m.title, 'Console reviews are in, and they are not kind');
+});
