@@ -81,8 +81,10 @@ export function decodeBytes(bytes: Uint8Array, opts: DecodeOptions): Result<stri
     const declared = charsetFromContentType(opts.contentType) ?? declaredCharset(bytes);
     const buf = Buffer.from(bytes);
     if (declared && iconv.encodingExists(declared)) {
-      // Pages often declare latin-1/ASCII yet send UTF-8; valid multi-byte UTF-8 is the better reading.
-      const weak = /^(iso-8859-1|latin1|us-ascii|ascii|windows-1252|cp1252)$/.test(declared);
+      // Pages often declare a single-byte charset (latin-1, ASCII, another ISO-8859 or windows-125x page)
+      // yet send UTF-8: text in those charsets almost never forms valid multi-byte UTF-8 over a whole
+      // page, so valid UTF-8 is the better reading.
+      const weak = /^(iso[-_]?8859[-_]?\d+|latin\d?|l\d|us-ascii|ascii|windows-125\d|cp125\d|koi8-[ru])$/.test(declared);
       text = weak && !isAscii(bytes) && isUtf8(bytes) ? buf.toString('utf8') : iconv.decode(buf, declared);
     } else if (isUtf8(bytes)) {
       text = buf.toString('utf8');

@@ -63,6 +63,18 @@ test('declared charsets are honoured: meta charset, XML encoding, HTTP header; B
   assert.ok(rb.ok && rb.value === 'Hello – world');
 });
 
+test('a page that declares any single-byte charset but sends valid UTF-8 is read as UTF-8; real single-byte text keeps its charset', () => {
+  const page = (charset: string, body: Buffer) => Buffer.concat([Buffer.from(`<html><head><meta charset="${charset}"></head><body><p>`), body, Buffer.from('</p></body></html>')]);
+  const utf8 = decodeBytes(page('iso-8859-15', Buffer.from('El niño llegó a Málaga: 5 €', 'utf8')), { item: 'es.html' });
+  assert.ok(utf8.ok && utf8.value.includes('El niño llegó a Málaga: 5 €'), utf8.ok ? utf8.value : 'failed');
+  const cyr = decodeBytes(page('windows-1251', Buffer.from('Москва — столица', 'utf8')), { item: 'ru.html' });
+  assert.ok(cyr.ok && cyr.value.includes('Москва — столица'));
+  const real = decodeBytes(page('windows-1251', iconv.encode('Москва — столица России', 'windows-1251')), { item: 'ru2.html' });
+  assert.ok(real.ok && real.value.includes('Москва — столица России'));
+  const latin9 = decodeBytes(page('iso-8859-15', iconv.encode('Málaga coûte 5 €', 'iso-8859-15')), { item: 'fr.html' });
+  assert.ok(latin9.ok && latin9.value.includes('Málaga coûte 5 €'));
+});
+
 test('an unknown declared charset with non-UTF-8 bytes → UNKNOWN_ENCODING', () => {
   const bytes = Buffer.concat([Buffer.from('<meta charset="x-made-up"><p>'), Buffer.from([0xe9, 0xe8, 0x41]), Buffer.from('</p>')]);
   const r = decodeBytes(bytes, { item: 'odd.html' });
