@@ -60,6 +60,10 @@
 //   curve does not move (0.85: bbc 88.8/20.3); tb,pt,pn (and the share of terms and names held) 0.85:
 //   bbc 89.2/20.5. Story size × centroid cosines (lmt,lmn,lmti) 0.85: bbc 85.7/20.1. terms × names and
 //   terms² (tn,sq) worse: 0.85 bbc 86.6/12.8, dated 2.7.
+// - the story's most central candidate member (closest to its centroid), STORYX=central (its pair
+//   log-odds) and cgap (best member's less it): weights -0.04 and -0.09, curve unchanged (0.85: bbc
+//   88.8/20.3). A story aggregate of 300 terms instead of 96 (AGGREGATE_TERMS): the shipped model's
+//   curve identical, the refit's within 0.4.
 // - a rule for large stories, BIG=3,-0.3 (a story of 3 or more absorbs at the threshold less 0.3):
 //   pooled CV at 0.9 bbc 82.6/20.2, dated 100/49.7, against no rule at 0.85 bbc 82.5/29.4, dated
 //   100/23.8: recall moves to the dated set's 24-article story, the BBC sets lose precision for it.
@@ -145,6 +149,15 @@ function cosAgg(x: Record<string, number>, y: Record<string, number>): number {
   for (const t in x) if (Object.hasOwn(y, t)) d += x[t] * y[t];
   return n ? d / Math.sqrt(n) : 0;
 }
+/** Index (in ids) of the member whose terms are closest to the story's centroid. */
+function centralOf(ids: string[], s: StoryAggregate): number {
+  let best = 0, bestC = -1;
+  ids.forEach((m, i) => {
+    const c = cosAgg(sigOf.get(m)!.terms, s.terms);
+    if (c > bestC) (bestC = c), (best = i);
+  });
+  return best;
+}
 const side = (s: StorySignature): Side => ({ terms: s.terms, title: s.title, names: s.names ?? {}, numbers: s.numbers ?? [] });
 const pairF = (a: StorySignature, b: StorySignature, rare: number): XF => ({ ...pairFeatures(a, b), rare, x: extras(side(a), side(b)) });
 const aggF = (a: StorySignature, s: StoryAggregate, rare: number): XF => ({ ...aggregateFeatures(a, s, rare), x: extras(side(a), s) });
@@ -155,10 +168,19 @@ const pairVector = (f: XF) => {
 };
 // DROP=8,9: story-vector columns left out (zeroed, so their weight stays 0), for ablations
 const DROP = (process.env.DROP ?? '').split(',').filter(Boolean).map(Number);
-const storyVector = (f: XF, members: number, links: StoryLinks) => {
+// STORYX=central: a story-model column, the pair log-odds of the story's most central candidate member
+// (the one closest to the story's centroid), beside its best member's
+const STORYX = (process.env.STORYX ?? '').split(',').filter(Boolean);
+type Links = StoryLinks & { central?: number };
+const storyVector = (f: XF, members: number, links: Links) => {
   const x = aggregateVector(f, members, links);
   if (DATES !== 'story' && DATES !== 'both') x[x.length - 1] = 0;
   x.push(...(f.x ?? []));
+  for (const e of STORYX) {
+    if (e === 'central') x.push(links.central ?? links.logits[0]);
+    else if (e === 'cgap') x.push(links.logits[0] - (links.central ?? links.logits[0]));
+    else throw new Error(`STORYX: ${e}?`);
+  }
   for (const i of DROP) x[i] = 0;
   return x;
 };
@@ -221,25 +243,26 @@ console.log(`dev: ${ids.length} articles, ${pairs.length} candidate pairs scored
 // Every (article, earlier story among its candidates' gold stories), the story as its gold members so
 // far sum up (teacher forcing: the replay below then uses the model's own stories), labelled by whether
 // the article is in it. Its features wait for the pair weights (the best member's log-odds is one).
-interface AggRow { story: string; candidate: string; f: PairFeatures; members: number; pairs: PairFeatures[]; y: number }
+interface AggRow { story: string; candidate: string; f: PairFeatures; members: number; pairs: PairFeatures[]; y: number; central?: PairFeatures }
 const aggRows: AggRow[] = [];
 {
   const goldAggregate = new Map<string, StoryAggregate>();
   for (const id of ids) {
     const mine = goldOf.get(pathOf.get(id)!)!;
-    const held = new Map<string, { rare: Record<string, number>; pairs: PairFeatures[] }>();
+    const held = new Map<string, { rare: Record<string, number>; pairs: PairFeatures[]; ids: string[] }>();
     for (const p of byArticle.get(id) ?? []) {
       const g = goldOf.get(pathOf.get(p.b)!)!;
-      const h = held.get(g) ?? { rare: {}, pairs: [] };
+      const h = held.get(g) ?? { rare: {}, pairs: [], ids: [] };
       Object.assign(h.rare, p.rare);
       h.pairs.push(p.f);
+      h.ids.push(p.b);
       held.set(g, h);
     }
     const sig = sigOf.get(id)!;
-    for (const [g, { rare, pairs }] of held) {
+    for (const [g, { rare, pairs, ids: mids }] of held) {
       const s = goldAggregate.get(g)!;
       const f = aggF(sig, s, Object.values(rare).reduce((a, b) => a + b, 0));
-      aggRows.push({ story: mine, candidate: g, f, members: s.members, pairs, y: g === mine ? 1 : 0 });
+      aggRows.push({ story: mine, candidate: g, f, members: s.members, pairs, y: g === mine ? 1 : 0, central: pairs[centralOf(mids, s)] });
     }
     const s = goldAggregate.get(mine);
     goldAggregate.set(mine, s ? extendAggregate(s, sig) : aggregateOf(sig));
@@ -254,7 +277,7 @@ const r3 = (v: number) => Math.round(v * 1000) / 1000;
 const dot = (x: number[], w: number[]) => x.reduce((s, v, k) => s + v * (w[k] ?? 0), 0);
 const lp = (f: XF, w: number[]) => dot(pairVector(f), w);
 const gapPrior = (g: number | null) => (g === null || !datePrior ? 0 : Math.max(0, g - dateGraceDays) / 7);
-const sp = (f: XF, members: number, links: StoryLinks, w: number[]) => 1 / (1 + Math.exp(-(dot(storyVector(f, members, links), w) - gapPrior(f.gapDays))));
+const sp = (f: XF, members: number, links: Links, w: number[]) => 1 / (1 + Math.exp(-(dot(storyVector(f, members, links), w) - gapPrior(f.gapDays))));
 
 // ---- logistic regression ----
 function fitPairs(data: Pair[]): number[] {
@@ -262,7 +285,7 @@ function fitPairs(data: Pair[]): number[] {
 }
 
 function fitStories(rows: AggRow[], pair: number[]): number[] {
-  return fit(rows.map((r) => ({ x: storyVector(r.f, r.members, { logits: r.pairs.map((f) => lp(f, pair)).sort((a, b) => b - a) }), y: r.y })));
+  return fit(rows.map((r) => ({ x: storyVector(r.f, r.members, { logits: r.pairs.map((f) => lp(f, pair)).sort((a, b) => b - a), central: r.central ? lp(r.central, pair) : undefined }), y: r.y })));
 }
 
 function fitBoth(data: Pair[], rows: AggRow[], keep?: Set<string>): Weights {
@@ -377,15 +400,17 @@ function replay(w: Weights, threshold: number, only?: Set<string>, log?: { id: s
   const aggregateAt = new Map<string, StoryAggregate>();
   for (const id of ids) {
     let dup = false;
-    const byStory = new Map<string, { logits: number[]; aggregate: StoryAggregate; held: Record<string, number> }>();
+    const byStory = new Map<string, { logits: number[]; aggregate: StoryAggregate; held: Record<string, number>; ids: string[]; raw: number[] }>();
     for (const p of byArticle.get(id) ?? []) {
       if (!storyOf.has(p.b)) continue;
       const s = lp(p.f, w.pair);
       if (p.f.jaccard >= DUPLICATE_JACCARD) dup = true;
       const story = storyOf.get(p.b)!;
       const at = aggregateAt.get(p.b)!;
-      const r = byStory.get(story) ?? { logits: [] as number[], aggregate: at, held: {} };
+      const r = byStory.get(story) ?? { logits: [] as number[], aggregate: at, held: {}, ids: [] as string[], raw: [] as number[] };
       r.logits.push(s);
+      r.ids.push(p.b);
+      r.raw.push(s);
       Object.assign(r.held, p.rare);
       if (at.members > r.aggregate.members) r.aggregate = at;
       byStory.set(story, r);
@@ -394,9 +419,10 @@ function replay(w: Weights, threshold: number, only?: Set<string>, log?: { id: s
     let bestP = -1;
     let second = -1;
     const sig = sigOf.get(id)!;
-    for (const [story, { logits, aggregate, held }] of byStory) {
+    for (const [story, { logits, aggregate, held, ids: mids, raw }] of byStory) {
       const rare = Object.values(held).reduce((s, x) => s + x, 0);
-      const sp0 = sp(aggF(sig, aggregate, rare), aggregate.members, { logits: logits.sort((x, y) => y - x) }, w.aggregate);
+      const central = STORYX.length ? raw[centralOf(mids, aggregate)] : undefined;
+      const sp0 = sp(aggF(sig, aggregate, rare), aggregate.members, { logits: logits.sort((x, y) => y - x), central }, w.aggregate);
       if (sp0 > bestP || (sp0 === bestP && best !== null && story < best)) (second = bestP), (best = story), (bestP = sp0);
       else if (sp0 > second) second = sp0;
     }
