@@ -1323,6 +1323,33 @@ function reportedBy(tokens: Token[], i: number, from: number): boolean {
   return false;
 }
 
+/**
+ * Whether the clause holding the trigger is what a source says in a reporting clause after it, at the
+ * sentence's end: "Germany invaded Poland, Tom Evans said.", "..., said a spokesman.", "..., police
+ * say.", "..., according to the BBC." The comma opens a short clause of a report word and its subject
+ * (at most six words either side, no other verb), which closes the sentence.
+ */
+function reportedAfter(tokens: Token[], i: number): boolean {
+  const s = tokens[i].sentence;
+  let c = i + 1;
+  for (; c < tokens.length && tokens[c].sentence === s && c - i <= 40; c++) {
+    if (/^[;:"“”]$/.test(tokens[c].text)) return false;
+    if (tokens[c].text === ',') break;
+  }
+  if (tokens[c]?.text !== ',' || tokens[c].sentence !== s) return false;
+  let report = -1;
+  let k = c + 1;
+  for (; k < tokens.length && tokens[k].sentence === s && k - c <= 9; k++) {
+    const w = tokens[k].text;
+    if (/^[.!?]$/.test(w)) break;
+    if (/^[,;:"“”]$/.test(w) || CLAUSE_WORDS.test(w) && !/^that$/i.test(w)) return false;
+    if (report < 0 && /^(said|says|say|told|tells|added|adds|claimed|claims|reported|reports|according|alleged|alleges|insisted|insists|confirmed|confirms)$/i.test(w)) report = k;
+    else if (/^[a-z]+$/.test(w) && isVerbToken(w) && !AUX.test(w) && w !== 'to') return false;
+  }
+  // the sentence ends there
+  return report >= 0 && (k >= tokens.length || tokens[k].sentence !== s || /^[.!?]$/.test(tokens[k].text));
+}
+
 /** Whether the report word at `q` ends a short clause that a comma opens ("X, Tom Evans said, had ..."). */
 function parenthetical(tokens: Token[], q: number, from: number): boolean {
   for (let k = q - 1; k >= from && q - k <= 5; k--) if (tokens[k].text === ',') return k < q - 1 && k > from;
@@ -1341,11 +1368,24 @@ function modality(tokens: Token[], i: number, sStart: number, noun: boolean): Mo
   const clause = tokens.slice(Math.max(sStart, i - 30), i).map(word);
   if (window.some((w) => NEGATION.test(w))) return 'negated';
   // "said he would seek": "would" in reported speech is the future of the past, a plan
-  const wouldReported = window.includes('would') && !clause.includes('if') && !clause.includes('unless') && !window.some((w) => w !== 'would' && HYPOTHETICAL.test(w)) && /^(said|says|told|announced|insisted|promised|pledged|vowed)$/.test(window[window.indexOf('would') - 2] ?? '');
+  // ("said on Monday it would sue": the report verb a few words further back, over a time adjunct,
+  // within the clause: no comma between)
+  const wouldAt = clause.lastIndexOf('would');
+  const reportBefore = (k: number) => {
+    for (let q = k - 2; q >= 0 && k - q <= 6; q--) {
+      if (/^[,;:]$/.test(clause[q])) return false;
+      if (/^(said|says|told|announced|insisted|promised|pledged|vowed)$/.test(clause[q])) return true;
+    }
+    return false;
+  };
+  // ("would raise tariffs if ...": a condition after the act makes it a hypothesis, reported or not)
+  const wouldReported = window.includes('would') && !clause.includes('if') && !clause.includes('unless') && !conditionalAfter(tokens, i) && !window.some((w) => w !== 'would' && HYPOTHETICAL.test(w)) && reportBefore(wouldAt);
   if (!wouldReported && (window.some((w) => HYPOTHETICAL.test(w)) || clause.slice(-14).includes('if'))) return 'hypothetical';
   if (wouldReported) return 'planned';
   if (window.some((w) => PLANNED.test(w))) return 'planned';
   if (!noun && window.length > 0 && window[window.length - 1] === 'to' && window.some((w) => /^(plans?|planned|agreed?|wants?|hopes?|aims?|intends?|expected|set|going|seeks?|trying|tries|promised|vowed|pledged|due)$/.test(w))) return 'planned';
-  if (!REPORTED.test(tokens[i].text) && reportedBy(tokens, i, Math.max(sStart, i - 30))) return 'reported';
+  // "is to resign", "were to meet": "be" with an infinitive is an arrangement for later
+  if (!noun && window.length > 1 && window[window.length - 1] === 'to' && /^(is|are|was|were|am)$/.test(window[window.length - 2])) return 'planned';
+  if (!REPORTED.test(tokens[i].text) && (reportedBy(tokens, i, Math.max(sStart, i - 30)) || !noun && reportedAfter(tokens, i))) return 'reported';
   return 'happened';
 }

@@ -360,3 +360,16 @@ test('a common-noun subject with names coordinated in apposition: the first name
   const t = annotated('Roni Size became involved after two friends, Donna Small and Asha Jama, were shot in his Bristol hometown in October.', 'shot');
   assert.deepEqual([t?.cameo, t?.actor, t?.target], ['18', null, 'Donna Small']);
 });
+
+test('modality: a reporting clause closing the sentence, "would" after a report over an adjunct, "is to"', () => {
+  // the clause before ", X said." is what X says; the statement itself happened
+  assert.equal(annotated('Germany invaded Poland, Karl Brenner said.', 'invaded')?.modality, 'reported');
+  assert.equal(annotated('Germany invaded Poland, Karl Brenner said.', 'said')?.modality, 'happened');
+  // ... but not an event noun the clause takes as given
+  assert.equal(annotated('The Zantex strikes on Poland will fuel unrest, Karl Brenner said.', 'strikes')?.modality, 'happened');
+  // "said on Monday it would sue": the future of the past, a plan, not a hypothesis
+  assert.equal(annotated('Zantex Corp said on Monday it would sue Brolmar Ltd.', 'sue')?.modality, 'planned');
+  assert.equal(annotated('Zantex Corp said it would sue Brolmar Ltd if talks failed.', 'sue')?.modality, 'hypothetical');
+  // "is to resign": an arrangement for later
+  assert.equal(annotated('Karl Brenner is to resign next month.', 'resign')?.modality, 'planned');
+});
