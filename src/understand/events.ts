@@ -188,7 +188,7 @@ export function findEvents(
       cameo = phr[2];
       trigger = text.slice(tok.start, tokens[i + 1].end);
       end = tokens[i + 1].end;
-    } else if (nounCameo(lower) && (DETERMINERS.has(prev) || LIGHT.test(prev) || PREPOSITIONS.has(prev) && prev !== 'to' || /^['’]s?$/.test(prev) || /^\p{Lu}/u.test(tokens[i - 1]?.text ?? '') || /s$/.test(lower) && !TRIGGERS.has(lower) || !TRIGGERS.has(lower))) {
+    } else if (nounCameo(lower) && !gerundClause(lower, prev, next) && (i === sStart && PREPOSITIONS.has(next) || DETERMINERS.has(prev) || LIGHT.test(prev) || PREPOSITIONS.has(prev) && prev !== 'to' || /^['’]s?$/.test(prev) || /^\p{Lu}/u.test(tokens[i - 1]?.text ?? '') || /s$/.test(lower) && !TRIGGERS.has(lower) || !TRIGGERS.has(lower))) {
       cameo = nounCameo(lower);
       noun = true;
     } else if (TRIGGERS.has(lower) && !/^\p{Lu}/u.test(tok.text.slice(0, 1)) || (TRIGGERS.has(lower) && i === sStart)) {
@@ -470,6 +470,15 @@ class NounPhrases {
 }
 
 
+/**
+ * "after meeting Anna Kovacs", "before visiting Poland", "by attacking the plan": an -ing form after a
+ * subordinating preposition with an object of its own (not "of", no preposition) heads a participle
+ * clause, a verb, not the event noun it may also be ("after the meeting").
+ */
+function gerundClause(lower: string, prev: string, next: string): boolean {
+  return /ing$/.test(lower) && TRIGGERS.has(lower) && /^(after|before|since|while|when|by|without|upon|on)$/.test(prev) && next !== '' && !PREPOSITIONS.has(next) && !/^[,.;:]$/.test(next);
+}
+
 // possessive pronouns modify a noun ("his decision"): the noun phrase, not the pronoun, is the participant
 const POSSESSIVE = /^(his|its|their|hers)$/i;
 
@@ -651,7 +660,8 @@ function roles(
     if (/^by$/i.test(t.text)) byOpen = true;
     // a name two prepositions deep belongs to a modifier of the object ("calls for the publication
     // of advice on the Iraq war"), not to the event
-    if (PREPOSITIONS.has(t.text.toLowerCase()) && ++preps >= 2) nested = true;
+    // (a "by" agent is a sibling of the object, not above it: "the visit by X to Y")
+    if (PREPOSITIONS.has(t.text.toLowerCase()) && !/^by$/i.test(t.text) && ++preps >= 2) nested = true;
     if (t.text === ',' && !apposed && byStart.get(tokens[k + 1]?.start ?? -1)) {
       const last = after[after.length - 1];
       // "by the media watchdog, Reporters Without Borders": the name in apposition to a phrase is the participant
@@ -767,7 +777,10 @@ function roles(
       partner = sub.partner ?? null;
     }
     // the noun's own phrase: "talks with X", "strikes on the Y region", not a name further on
-    const t = after.find((x) => /^(with|on|against|to|by|of|for)$/.test(x.prep) && (!x.nested || x.prep === 'by') && (x.k ?? i) - i <= 6 && !(x.m && isPlace(x.m) && x.key === place));
+    const own = (x: (typeof after)[number]) => /^(with|on|against|to|by|of|for)$/.test(x.prep) && (!x.nested || x.prep === 'by') && (x.k ?? i) - i <= 6 && !(x.m && isPlace(x.m) && x.key === place);
+    // ("the visit by X to Y": past the "by" agent to the noun's own object)
+    const first = after.find(own);
+    const t = first?.prep === 'by' && !actor ? after.find((x) => own(x) && x !== first && x.prep !== 'by' && x.key !== first.key) ?? first : first;
     // "talks with his Israeli counterpart, Ariel Sharon": the name in apposition to the demonym
     target = (t && apposedTo(after.indexOf(t)) ? after[after.indexOf(t) + 1] : t)?.key ?? null;
     if (t && t.prep === 'by' && (!actor || actor === t.key)) {
@@ -890,6 +903,12 @@ function roles(
     if (passive && /^(by|to)$/.test(agentPrep) && !tokens.slice(q + 1, i).some((x) => BOUNDARY.test(x.text) || CLAUSE_WORDS.test(x.text) || /^[a-z]+$/.test(x.text) && !AUX.test(x.text) && !BE.test(x.text) && !PREPOSITIONS.has(x.text) && isVerbToken(x.text))) {
       if (agentPrep === 'by') nounBy ??= m.entity;
       else nounTo ??= m.entity;
+    }
+    // "a spokesman for Zantex", "representatives of the union": one who speaks for a body acts for it
+    if (/^(for|of)$/.test(before) && spokesFor(tokens, prepIdx(m), sStart) && !tokens.slice(q + 1, i).some((x) => BOUNDARY.test(x.text) || CLAUSE_WORDS.test(x.text))) {
+      actor = m.entity;
+      subjectAt = m;
+      break;
     }
     if (PREPOSITIONS.has(before)) continue;
     // "says Lord Goldsmith warned Tony Blair": a name right before the finite verb is its subject,
@@ -1171,6 +1190,11 @@ function judgedThing(tokens: Token[], k: number): boolean {
   return classes.some((c) => c === 'communication' || c === 'act' || c === 'cognition');
 }
 
+/** Whether the preposition at `k` follows a noun for one who speaks for others ("a spokesman for", "representatives of"). */
+function spokesFor(tokens: Token[], k: number, sStart: number): boolean {
+  return k - 1 >= sStart && /^(spokesman|spokeswoman|spokesperson|spokespeople|spokesmen|spokeswomen|representative|representatives)$/i.test(tokens[k - 1].text);
+}
+
 /** Whether tokens [from, to) are names joined by commas and "and" only ("Donna Small and Asha Jama"). */
 function namesOnly(tokens: Token[], from: number, to: number, byStart: Map<number, Mention>, byEnd: Map<number, Mention>): boolean {
   let k = from;
@@ -1202,6 +1226,9 @@ function clauseOpener(tokens: Token[], i: number, sStart: number, byEnd: Map<num
   let q = i - 1;
   // over the verb group ("who later criticised", "who has since resigned")
   while (q >= sStart && (/^[a-z]+ly$/.test(tokens[q].text) || AUX.test(tokens[q].text) && !/^to$/i.test(tokens[q].text))) q--;
+  // "After meeting X, Tom Evans criticised Y", "Criticising the plan, Tom Evans said": a participle
+  // clause opening the sentence takes the subject of the main clause after its comma
+  if (/ing$/i.test(tokens[i].text) && (q < sStart || q === sStart && /^(after|before|while|when|since|by|without|upon|on)$/i.test(tokens[q].text))) return { key: subjectAfterComma(tokens, i, byStart) };
   if (q < sStart) return null;
   const w = tokens[q].text.toLowerCase();
   if (/^(who|which|that)$/.test(w) && q - 1 >= sStart) {
@@ -1241,6 +1268,22 @@ function clauseOpener(tokens: Token[], i: number, sStart: number, byEnd: Map<num
 }
 
 /**
+ * The subject of the main clause after an opening participle clause: the name or resolved pronoun
+ * right after the first comma following the trigger (over a determiner or a title), or null.
+ */
+function subjectAfterComma(tokens: Token[], i: number, byStart: Map<number, Mention>): string | null {
+  const s = tokens[i].sentence;
+  for (let k = i + 1; k < tokens.length && tokens[k].sentence === s && k - i <= 25; k++) {
+    if (/^[;:"“”]$/.test(tokens[k].text)) return null;
+    if (tokens[k].text !== ',') continue;
+    let h = k + 1;
+    while (h < tokens.length && tokens[h].sentence === s && h - k <= 2 && SKIPPABLE.test(tokens[h].text)) h++;
+    return h < tokens.length && tokens[h].sentence === s ? byStart.get(tokens[h].start)?.entity ?? null : null;
+  }
+  return null;
+}
+
+/**
  * The first of the names coordinated nearest before the trigger in its sentence ("Europe, Japan,
  * Canada and Mexico"): what a plural object pronoun with no resolved antecedent stands for. Null
  * when no such list of two or more names precedes it within its reach.
@@ -1262,7 +1305,36 @@ function listBefore(tokens: Token[], i: number, sStart: number, byEnd: Map<numbe
 
 // verbs that only carry an event noun ("held talks", "reached an agreement", "faced criticism")
 // ("imposed sanctions on", "ordered strikes", "carried out attacks", "resumed talks")
-const LIGHT = /^(hold|holds|held|holding|reach|reaches|reached|reaching|make|makes|made|making|launch|launches|launched|launching|begin|begins|began|begun|start|starts|started|conduct|conducts|conducted|open|opens|opened|stage|stages|staged|mount|mounts|mounted|lead|leads|led|impose|imposes|imposed|imposing|order|orders|ordered|ordering|resume|resumes|resumed|resuming|join|joins|joined|joining|propose|proposes|proposed|proposing|carry|carries|carried|carrying|escalate|escalates|escalated|escalating|face|faces|faced|facing)$/i;
+const LIGHT = /^(cancel|cancels|cancelled|canceled|cancelling|canceling|scrap|scraps|scrapped|scrapping|postpone|postpones|postponed|postponing|delay|delays|delayed|delaying|hold|holds|held|holding|reach|reaches|reached|reaching|make|makes|made|making|launch|launches|launched|launching|begin|begins|began|begun|start|starts|started|conduct|conducts|conducted|open|opens|opened|stage|stages|staged|mount|mounts|mounted|lead|leads|led|impose|imposes|imposed|imposing|order|orders|ordered|ordering|resume|resumes|resumed|resuming|join|joins|joined|joining|propose|proposes|proposed|proposing|carry|carries|carried|carrying|escalate|escalates|escalated|escalating|face|faces|faced|facing)$/i;
+
+const CANCELLED = /^(cancel|cancels|cancelled|canceled|cancelling|canceling|scrap|scraps|scrapped|scrapping|abandon|abandons|abandoned|abandoning)$/i;
+const POSTPONED = /^(postpone|postpones|postponed|postponing|delay|delays|delayed|delaying|reschedule|rescheduled|reschedules|rescheduling)$/i;
+
+/**
+ * The modality an event noun takes from the verb it is the object or the subject of: "cancelled his
+ * visit", "called off the talks", "the visit by X to Y was cancelled" (negated); "postponed a meeting"
+ * (planned). Null when no such verb carries it.
+ */
+function nounFate(tokens: Token[], i: number, sStart: number): Modality | null {
+  const v = lightVerbBefore(tokens, i, sStart);
+  const fate = (w: string, particle = ''): Modality | null => (CANCELLED.test(w) || /^call/i.test(w) && /^off$/i.test(particle) ? 'negated' : POSTPONED.test(w) ? 'planned' : null);
+  if (v >= 0) return fate(tokens[v].text);
+  // "called off the talks": the phrasal verb before the noun's determiner
+  for (let q = i - 1; q > sStart && i - q <= 4; q--) {
+    if (/^off$/i.test(tokens[q].text)) return fate(tokens[q - 1].text, 'off');
+    if (BOUNDARY.test(tokens[q].text) || CLAUSE_WORDS.test(tokens[q].text)) break;
+  }
+  // the noun heads the subject: "The visit by X to Y was cancelled", "talks were called off"
+  for (let k = i + 1; k + 1 < tokens.length && tokens[k].sentence === tokens[i].sentence && k - i <= 12; k++) {
+    const w = tokens[k].text;
+    if (BOUNDARY.test(w) || CLAUSE_WORDS.test(w)) return null;
+    if (!BE.test(w)) continue;
+    let h = k + 1;
+    while (h < tokens.length && (BE.test(tokens[h].text) || /^[a-z]+ly$/.test(tokens[h].text))) h++;
+    return h < tokens.length ? fate(tokens[h].text, tokens[h + 1]?.text ?? '') : null;
+  }
+  return null;
+}
 
 /** Index of a light verb whose object the noun at `i` heads (over a determiner and up to three modifiers), or -1. */
 function lightVerbBefore(tokens: Token[], i: number, sStart: number): number {
@@ -1367,6 +1439,12 @@ function modality(tokens: Token[], i: number, sStart: number, noun: boolean): Mo
   // the clause before the trigger, at most 30 tokens back (sentences can be megabytes long)
   const clause = tokens.slice(Math.max(sStart, i - 30), i).map(word);
   if (window.some((w) => NEGATION.test(w))) return 'negated';
+  // "cancelled his visit", "the visit ... was called off", "postponed a meeting": an event noun takes
+  // the fate the verb carrying it gives it (cancelled: not happening; postponed: still to come)
+  if (noun) {
+    const fate = nounFate(tokens, i, sStart);
+    if (fate) return fate;
+  }
   // "said he would seek": "would" in reported speech is the future of the past, a plan
   // ("said on Monday it would sue": the report verb a few words further back, over a time adjunct,
   // within the clause: no comma between)

@@ -373,3 +373,23 @@ test('modality: a reporting clause closing the sentence, "would" after a report 
   // "is to resign": an arrangement for later
   assert.equal(annotated('Karl Brenner is to resign next month.', 'resign')?.modality, 'planned');
 });
+
+test('a participle clause opening the sentence takes the main subject after its comma; a capitalised event noun opens one too', () => {
+  const t = annotated('After meeting Anna Kovacs, Karl Brenner criticised Poland.', 'meeting');
+  assert.deepEqual([t?.cameo, t?.actor, t?.target], ['04', 'Karl Brenner', 'Anna Kovacs']);
+  const c = annotated('Criticising Poland, Karl Brenner said the talks had failed.', 'Criticising');
+  assert.deepEqual([c?.cameo, c?.actor, c?.target], ['11', 'Karl Brenner', 'Poland']);
+  // "Talks between A and B" at the sentence's start is the noun, not the verb "talks"
+  const talks = annotated('Talks between Germany and Poland collapsed on Friday.', 'Talks');
+  assert.deepEqual([talks?.actor, talks?.target], ['Germany', 'Poland']);
+});
+
+test('an event noun takes the fate of the verb carrying it; past its "by" agent to its own object', () => {
+  assert.deepEqual(annotated('Karl Brenner cancelled his visit to Poland.', 'visit'), { cameo: '04', actor: 'Karl Brenner', target: 'Poland', modality: 'negated' });
+  assert.deepEqual(annotated('The visit by Karl Brenner to Poland was cancelled.', 'visit'), { cameo: '04', actor: 'Karl Brenner', target: 'Poland', modality: 'negated' });
+  assert.deepEqual(annotated('Karl Brenner postponed a meeting with Anna Kovacs.', 'meeting'), { cameo: '04', actor: 'Karl Brenner', target: 'Anna Kovacs', modality: 'planned' });
+});
+
+test('one who speaks for a body acts for it', () => {
+  assert.deepEqual(annotated('A spokesman for Zantex Corp criticised Anna Kovacs.', 'criticised'), { cameo: '11', actor: 'Zantex Corp', target: 'Anna Kovacs', modality: 'happened' });
+});
