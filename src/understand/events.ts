@@ -126,8 +126,10 @@ const SYMMETRIC = new Set<CameoRoot>(['03', '04', '05', '06', '19']);
 const PREPOSITIONS = new Set(['in', 'at', 'on', 'to', 'from', 'with', 'for', 'of', 'by', 'about', 'into', 'over', 'against', 'between', 'through', 'near', 'inside', 'across', 'toward', 'towards', 'under', 'after', 'before', 'within', 'without', 'than', 'like']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'these', 'new', 'upcoming', 'planned', 'proposed', 'next', 'latest', 'further', 'renewed', 'fresh']);
 const NEGATION = /^(not|n't|never|no|refused|refuses|refuse|declined|declines|failed|fails|unable|denied|denies|deny|denying)$/i;
-const HYPOTHETICAL = /^(if|could|would|might|may|should|unless|whether|possibility|possible|potential|likely|unlikely|threaten|threatens|threatened|threatening)$/i;
+const HYPOTHETICAL = /^(if|could|would|might|may|should|must|ought|considering|mulling|unless|whether|possibility|possible|potential|likely|unlikely|threaten|threatens|threatened|threatening)$/i;
 const PLANNED = /^(will|'ll|’ll|plans|plan|planned|planning|intends|intend|intended|aims|aim|set|expected|going|scheduled|wants|want|hopes|hope|upcoming|proposed|prepares|preparing|due|next|imminent|forthcoming|impending)$/i;
+// words of intent that are as often nouns or other senses ("the plan", "set up", "due to the rain")
+const PLAN_NOUNISH = /^(plans|plan|aims|aim|hopes|hope|wants|want|set|due|expected|intends|intend|going|next)$/i;
 const REPORTED = /^(said|says|say|told|according|announced|announces|announcement|reportedly|allegedly|alleged|accused|reports|reported|claimed|claims|believes|believe|thought|understood)$/i;
 
 export function findEvents(
@@ -251,8 +253,8 @@ export function findEvents(
     // a demanded act is unrealised; a second verb shares the first's modal ("will highlight ... and call for")
     const ownModality = (): Modality => {
       const m = modality(tokens, i, sStart, noun);
+      if (ev.demanded && (m === 'happened' || m === 'planned')) return 'hypothetical';
       if (m !== 'happened') return m;
-      if (ev.demanded) return 'hypothetical';
       return first >= 0 ? modality(tokens, first, sStart, false) : m;
     };
     out.push({
@@ -297,6 +299,9 @@ export function findEvents(
     if (!/^(17|18|19|20)$/.test(e.cameo) || e.modality === 'happened' || e.modality === 'negated') continue;
     const k = bisect(0, tokens.length, (x) => tokens[x].start < e.start);
     if (!reportedBy(tokens, k, Math.max(0, k - 30)) || !/\b(would|will|'ll|’ll)\s+$/.test(text.slice(Math.max(0, e.start - 12), e.start))) continue;
+    // ("told Jane that Germany would invade Poland": another's act foretold is no threat of the speaker's)
+    const speaker = out.filter((x) => x.sentence === e.sentence && x.cameo === '01' && x.end <= e.start).pop();
+    if (speaker && speaker.actor !== null && e.actor !== null && speaker.actor !== e.actor) continue;
     e.cameo = '13';
     e.modality = 'hypothetical';
   }
@@ -307,7 +312,9 @@ export function findEvents(
     const e = out[k];
     if (!/^(05|11|12)$/.test(e.cameo) || e.target !== null || e.actor === null || e.actor.startsWith('\u0000')) continue;
     const t = bisect(0, tokens.length, (x) => tokens[x].start < e.end);
-    if (!judgedThing(tokens, t)) continue;
+    // ("The idea was rejected by X", "This argument has been criticised": the thing judged is the
+    // passive's subject)
+    if (!judgedThing(tokens, t) && !judgedThing(tokens, passiveSubject(tokens, t - 1))) continue;
     for (let j = k - 1; j >= 0 && e.sentence - out[j].sentence <= 3; j--) {
       const a = out[j].actor;
       if (a === null || a === e.actor || a.startsWith('\u0000')) continue;
@@ -789,6 +796,14 @@ function roles(
     }
     // "the attack on Ukraine by Russia": the noun's own "by" names who did it
     if (!actor && t && t.prep !== 'by') actor = after.find((x) => x.prep === 'by' && (x.k ?? i) - i <= 8 && x.key !== target)?.key ?? null;
+    // "Kovacs's arrest by police", "Poland's invasion by Germany": with a "by" agent, or for a coercion
+    // done to someone (arrest, detention), the possessor is the one it is done to
+    const possessor = poss.length ? poss[poss.length - 1].entity : null;
+    if (possessor !== null && actor === possessor) {
+      const by = after.find((x) => x.prep === 'by' && (x.k ?? i) - i <= 6 && x.key !== possessor);
+      if (by) (actor = by.key, (target = possessor));
+      else if (nounCameo(trig.text.toLowerCase()) === '17') (actor = null, (target = possessor));
+    }
     if (target === actor) target = null;
     return { actor, target, place, partner };
   }
@@ -1134,7 +1149,8 @@ function objectControl(text: string, tokens: Token[], i: number, sStart: number,
   const phr = v - 1 >= sStart ? PHRASAL_FORMS.get(tokens[v - 1].text.toLowerCase() + ' ' + w) : undefined;
   if (!phr && (!/^[a-z]+$/.test(tokens[v].text) || PREPOSITIONS.has(w) || AUX.test(w) || BE.test(w) || !isVerbToken(w))) return null;
   const cameo = phr?.[2] ?? TRIGGERS.get(w)?.cameo;
-  return { key, demanded: cameo === '02' || cameo === '10' };
+  // ("wants Poland to withdraw": wanting someone else to act demands it)
+  return { key, demanded: cameo === '02' || cameo === '10' || /^(want|wants|wanted|wanting)$/.test(w) };
 }
 
 /**
@@ -1193,6 +1209,25 @@ function judgedThing(tokens: Token[], k: number): boolean {
 /** Whether the preposition at `k` follows a noun for one who speaks for others ("a spokesman for", "representatives of"). */
 function spokesFor(tokens: Token[], k: number, sStart: number): boolean {
   return k - 1 >= sStart && /^(spokesman|spokeswoman|spokesperson|spokespeople|spokesmen|spokeswomen|representative|representatives)$/i.test(tokens[k - 1].text);
+}
+
+/**
+ * The index of the determiner opening the subject of a passive verb at `i` ("The idea was rejected":
+ * "The"), over the "be" group and up to four lower-case words; -1 when the verb is no passive or its
+ * subject opens otherwise.
+ */
+function passiveSubject(tokens: Token[], i: number): number {
+  const s = tokens[i]?.sentence;
+  if (s === undefined || !(/^[a-z]+(ed|en|wn)$/.test(tokens[i].text) || PARTICIPLES.has(tokens[i].text))) return -1;
+  let q = i - 1;
+  while (q >= 0 && tokens[q].sentence === s && /^[a-z]+ly$/.test(tokens[q].text)) q--;
+  if (q < 0 || !BE.test(tokens[q].text)) return -1;
+  while (q >= 0 && tokens[q].sentence === s && (AUX.test(tokens[q].text) || BE.test(tokens[q].text))) q--;
+  for (let k = q; k >= 0 && tokens[k].sentence === s && q - k <= 4; k--) {
+    if (/^(the|this|these)$/i.test(tokens[k].text)) return k;
+    if (!/^[a-z][a-z-]*$/.test(tokens[k].text)) return -1;
+  }
+  return -1;
 }
 
 /** Whether tokens [from, to) are names joined by commas and "and" only ("Donna Small and Asha Jama"). */
@@ -1376,7 +1411,8 @@ function reportedBy(tokens: Token[], i: number, from: number): boolean {
     const next = q + 1 < i ? tokens[q + 1].text.toLowerCase() : '';
     // "Microsoft, Tom Evans said, had sued": a reporting clause between commas reports the clause it interrupts
     if (next === ',' && parenthetical(tokens, q, from)) return true;
-    if (/^(while|when|as|during|after|before|in|on|at|with|by|on|,)$/.test(next)) continue;
+    // ("said on Monday that it had ...": an adjunct before the reported clause's "that")
+    if (/^(while|when|as|during|after|before|in|on|at|with|by|on|,)$/.test(next) && !tokens.slice(q + 2, Math.min(i, q + 7)).some((t) => /^that$/i.test(t.text))) continue;
     // "and" between the report word and the trigger coordinates the two verbs ("said ... and predicted")
     if (tokens.slice(q + 1, i).some((t) => /^(and|but)$/i.test(t.text)) && !tokens.slice(q + 1, i).some((t) => /^(that|to)$/i.test(t.text))) continue;
     // "claimed victory as the House concluded its hearing": the report word has its own object, and
@@ -1460,7 +1496,9 @@ function modality(tokens: Token[], i: number, sStart: number, noun: boolean): Mo
   const wouldReported = window.includes('would') && !clause.includes('if') && !clause.includes('unless') && !conditionalAfter(tokens, i) && !window.some((w) => w !== 'would' && HYPOTHETICAL.test(w)) && reportBefore(wouldAt);
   if (!wouldReported && (window.some((w) => HYPOTHETICAL.test(w)) || clause.slice(-14).includes('if'))) return 'hypothetical';
   if (wouldReported) return 'planned';
-  if (window.some((w) => PLANNED.test(w))) return 'planned';
+  // ("the plan was rejected", "hopes were dashed": a noun; only "plans to", "hopes to", "is set to"
+  // say that the act is intended)
+  if (window.some((w, k) => PLANNED.test(w) && (!PLAN_NOUNISH.test(w) || window[k + 1] === 'to' || k === window.length - 1))) return 'planned';
   if (!noun && window.length > 0 && window[window.length - 1] === 'to' && window.some((w) => /^(plans?|planned|agreed?|wants?|hopes?|aims?|intends?|expected|set|going|seeks?|trying|tries|promised|vowed|pledged|due)$/.test(w))) return 'planned';
   // "is to resign", "were to meet": "be" with an infinitive is an arrangement for later
   if (!noun && window.length > 1 && window[window.length - 1] === 'to' && /^(is|are|was|were|am)$/.test(window[window.length - 2])) return 'planned';

@@ -393,3 +393,29 @@ test('an event noun takes the fate of the verb carrying it; past its "by" agent 
 test('one who speaks for a body acts for it', () => {
   assert.deepEqual(annotated('A spokesman for Zantex Corp criticised Anna Kovacs.', 'criticised'), { cameo: '11', actor: 'Zantex Corp', target: 'Anna Kovacs', modality: 'happened' });
 });
+
+test('a judged thing as a passive\'s subject is aimed at whoever last acted, as it is as an object', () => {
+  assert.deepEqual(annotated('Karl Brenner announced a new tax on Monday. The idea was rejected by Anna Kovacs.', 'rejected'), { cameo: '12', actor: 'Anna Kovacs', target: 'Karl Brenner', modality: 'happened' });
+});
+
+test('"the plan" as a noun is no intent; wanting another to act demands it; "must" too', () => {
+  assert.equal(annotated('Karl Brenner announced a new tax. The plan was criticised by Anna Kovacs.', 'criticised')?.modality, 'happened');
+  assert.deepEqual(annotated('Germany wants Poland to withdraw its troops.', 'withdraw')?.modality, 'hypothetical');
+  assert.equal(annotated('Karl Brenner must resign, Anna Kovacs said.', 'resign')?.modality, 'hypothetical');
+  assert.equal(annotated('Karl Brenner plans to visit Poland.', 'visit')?.modality, 'planned');
+});
+
+test('the possessor of an arrest, or of a noun with its own "by" agent, is the one it is done to', () => {
+  const arrest = annotated("Anna Kovacs's arrest by police angered Germany.", 'arrest');
+  assert.equal(arrest?.target, 'Anna Kovacs');
+  assert.notEqual(arrest?.actor, 'Anna Kovacs');
+  assert.deepEqual(annotated("Germany's attack on Poland began at dawn.", 'attack'), { cameo: '18', actor: 'Germany', target: 'Poland', modality: 'happened' });
+});
+
+test('reports: "said on Monday that X had"; another\'s act foretold by a speaker is no threat of the speaker\'s', () => {
+  assert.equal(annotated('Germany said on Monday that it had arrested Anna Kovacs.', 'arrested')?.modality, 'reported');
+  const inv = annotated('Karl Brenner told Anna Kovacs that Germany would invade Poland.', 'invade');
+  assert.deepEqual(inv, { cameo: '19', actor: 'Germany', target: 'Poland', modality: 'planned' });
+  // the speaker's own act announced for later still is
+  assert.equal(annotated('Germany said it would invade Poland.', 'invade')?.cameo, '13');
+});
