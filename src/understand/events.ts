@@ -784,7 +784,7 @@ function roles(
       partner = sub.partner ?? null;
     }
     // the noun's own phrase: "talks with X", "strikes on the Y region", not a name further on
-    const own = (x: (typeof after)[number]) => /^(with|on|against|to|by|of|for)$/.test(x.prep) && (!x.nested || x.prep === 'by') && (x.k ?? i) - i <= 6 && !(x.m && isPlace(x.m) && x.key === place);
+    const own = (x: (typeof after)[number]) => /^(with|on|against|to|by|of|for|into)$/.test(x.prep) && (!x.nested || x.prep === 'by') && (x.k ?? i) - i <= 6 && !(x.m && isPlace(x.m) && x.key === place);
     // ("the visit by X to Y": past the "by" agent to the noun's own object)
     const first = after.find(own);
     const t = first?.prep === 'by' && !actor ? after.find((x) => own(x) && x !== first && x.prep !== 'by' && x.key !== first.key) ?? first : first;
@@ -794,8 +794,10 @@ function roles(
       actor = t.key;
       target = null;
     }
-    // "the attack on Ukraine by Russia": the noun's own "by" names who did it
+    // "the attack on Ukraine by Russia": the noun's own "by" names who did it; "criticism from
+    // Greenpeace", "sanctions from Poland": so does its "from", but for a withdrawal, made from a place
     if (!actor && t && t.prep !== 'by') actor = after.find((x) => x.prep === 'by' && (x.k ?? i) - i <= 8 && x.key !== target)?.key ?? null;
+    if (!actor && nounCameo(trig.text.toLowerCase()) !== '08') actor = after.find((x) => x.prep === 'from' && !x.nested && (x.k ?? i) - i <= 6 && x.key !== target && !(x.m && (isPlace(x.m) && x.key === place || modifies(text, x.m))))?.key ?? null;
     // "Kovacs's arrest by police", "Poland's invasion by Germany": with a "by" agent, or for a coercion
     // done to someone (arrest, detention), the possessor is the one it is done to
     const possessor = poss.length ? poss[poss.length - 1].entity : null;
@@ -977,7 +979,8 @@ function roles(
   // "sold the striker to Aston Villa", "was sold to Aston Villa", "offered a deal to X": for a
   // transfer of possession (WordNet verb.possession) the party receiving is the target, not the thing
   const lemma = TRIGGERS.get(trig.text.toLowerCase())?.lemma;
-  const to = lemma && transfers(lemma) ? after.find((x) => x.prep === 'to' && !x.nested && x.key !== actor && !(x.m && isPlace(x.m) && x.key === place)) : undefined;
+  // ("deployed troops to Poland", "gave aid to Kenya": so for a deployment or aid, whom it goes to)
+  const to = lemma && (transfers(lemma) || /^(07|15)$/.test(TRIGGERS.get(trig.text.toLowerCase())!.cameo)) ? after.find((x) => x.prep === 'to' && !x.nested && x.key !== actor && !(x.m && isPlace(x.m) && x.key === place)) : undefined;
   // "withdrew its ambassador from Russia", "pulled troops out from Iraq": for a yielding or a cut in
   // relations (CAMEO 08, 16) the party withdrawn from is the target, not the ones withdrawn
   const root = lemma ? TRIGGERS.get(trig.text.toLowerCase())?.cameo : undefined;

@@ -419,3 +419,14 @@ test('reports: "said on Monday that X had"; another\'s act foretold by a speaker
   // the speaker's own act announced for later still is
   assert.equal(annotated('Germany said it would invade Poland.', 'invade')?.cameo, '13');
 });
+
+test('an event noun\'s "into" names its object and its "from" its maker; a deployment or aid goes to its "to"', () => {
+  assert.deepEqual(annotated('The European Commission has opened an investigation into Google.', 'investigation'), { cameo: '09', actor: 'European Commission', target: 'Google', modality: 'happened' });
+  assert.equal(annotated('The proposal drew criticism from Greenpeace.', 'criticism')?.actor, 'Greenpeace');
+  // a name modifying a noun after "from" gives way to the name it modifies
+  assert.equal(annotated('Manchester United received a takeover offer from US businessman Malcolm Glazer.', 'takeover')?.actor, 'Malcolm Glazer');
+  // a withdrawal is made from a place, which is its target, not its maker
+  assert.notEqual(annotated('The withdrawal from Iraq was completed.', 'withdrawal')?.actor, 'Iraq');
+  const dep = annotated('Germany deployed troops to Poland on Monday.', 'deployed');
+  assert.deepEqual([dep?.actor, dep?.target], ['Germany', 'Poland']);
+});
