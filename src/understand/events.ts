@@ -202,7 +202,15 @@ export function findEvents(
       if (/s$/.test(lower) && (posTags(prev).includes('Adjective') || /^\d/.test(prev)) && !posTags(prev).some((x) => /Verb|Tense|Adverb/.test(x))) continue;
       // "bring back", "rolling back", "hit back": a particle after a verb, not "back" as support
       if (lower === 'back' && i > sStart && !AUX.test(prev) && (/^[a-z]+ing$/.test(prev) || posTags(prev).some((x) => /^(Verb|Infinitive|Gerund|PastTense|PresentTense)$/.test(x)))) continue;
-      cameo = TRIGGERS.get(lower)!.cameo;
+      // "global demand", "supply problems", "a pension fund", "tempered demand for": a bare or -s form
+      // of a verb that is as often a noun is the verb only where a verb group can stand
+      // (an event noun there is read as the noun: "under near-constant attack")
+      // ("Moscow's support for Iran": after a possessive, a verb's bare form is its event noun)
+      const slot = verbSlot(tokens, i, sStart, lower);
+      const owned = !slot && /^(['’]s?|his|its|their)$/i.test(prev);
+      if (!slot && !nounCameo(lower) && !owned) continue;
+      cameo = slot || owned && !nounCameo(lower) ? TRIGGERS.get(lower)!.cameo : nounCameo(lower);
+      if (!slot) noun = true;
       // "U.S. Treasury support for Argentina": a bare verb form between a name and for/of is a noun
       const lemma = TRIGGERS.get(lower)!.lemma;
       if (lower === lemma && /^(for|of)$/.test(next) && i > sStart && /^\p{Lu}/u.test(tokens[i - 1].text)) noun = true;
@@ -476,6 +484,40 @@ class NounPhrases {
   }
 }
 
+
+const NOUN_TOO = new Map<string, boolean>();
+const SUBJECT_NOUN = new Map<string, boolean>();
+
+/**
+ * Whether a bare or -s form of a trigger verb that WordNet also knows as a noun ("demand", "supply",
+ * "fund", "attack") stands where a verb can: after an auxiliary, a modal or "to", a subject pronoun, a
+ * relative pronoun, a conjunction or an adverb, a name ("Tories reject"), or a noun for people, bodies
+ * or places ("officials meet", "the company supplies", "two countries sign"); not at the sentence's
+ * start, nor after an adjective, another verb or a noun for a thing ("global demand", "tempered
+ * demand", "pension fund"). Forms in -ed and -ing, and verbs that are no noun, always can.
+ */
+function verbSlot(tokens: Token[], i: number, sStart: number, lower: string): boolean {
+  const lemma = TRIGGERS.get(lower)!.lemma;
+  if (/(ed|ing)$/.test(lower) || PARTICIPLES.has(lower) || IRREGULAR[lemma]?.includes(lower) && !/s$/.test(lower) && lower !== lemma) return true;
+  let noun = NOUN_TOO.get(lemma);
+  if (noun === undefined) NOUN_TOO.set(lemma, (noun = nounClasses(lemma, 1).length > 0));
+  if (!noun) return true;
+  if (i === sStart) return false;
+  const p = tokens[i - 1].text;
+  // (a comma, a bracket or a dash closes an apposition or a parenthesis: "Sands, a QC, says")
+  if (AUX.test(p) || /^(to|who|which|that|he|she|it|they|we|i|you|and|or|but|not|n't|either|neither|nor|jointly|both|all|each)$/i.test(p) || /^[a-z]+ly$/.test(p) || /^[,)—–]$/.test(p)) return true;
+  // ("Lynn said", "Tories reject"; not "Global demand" at the sentence's start)
+  if (/^\p{Lu}/u.test(p) && (i - 1 > sStart || !DETERMINERS.has(p.toLowerCase()) && !posTags(p.toLowerCase()).some((x) => /Adjective|Determiner|Preposition|Conjunction/.test(x)))) return true;
+  if (!/^[a-z][a-z-]*$/.test(p) || DETERMINERS.has(p) || PREPOSITIONS.has(p)) return false;
+  let subj = SUBJECT_NOUN.get(p);
+  if (subj === undefined) {
+    const c = nounClasses(p, 1);
+    // ("the two tech giants coordinate": a plural noun ends a subject whatever it names)
+    subj = (c.includes('person') || c.includes('group') || c.includes('location') || /[^s]s$/.test(p) && c.length > 0) && !posTags(p).some((x) => /Adjective|Verb|Tense|Infinitive/.test(x));
+    SUBJECT_NOUN.set(p, subj);
+  }
+  return subj;
+}
 
 /**
  * "after meeting Anna Kovacs", "before visiting Poland", "by attacking the plan": an -ing form after a

@@ -430,3 +430,17 @@ test('an event noun\'s "into" names its object and its "from" its maker; a deplo
   const dep = annotated('Germany deployed troops to Poland on Monday.', 'deployed');
   assert.deepEqual([dep?.actor, dep?.target], ['Germany', 'Poland']);
 });
+
+test('a verb form that is as often a noun is the verb only where a verb group can stand', () => {
+  const ev = (t: string) => annotate({ text: t, published: null }).events.map((e) => e.trigger);
+  // a noun after an adjective, another verb, a noun for a thing, or opening the sentence
+  assert.deepEqual(ev('Analysts said mild weather tempered demand for heating oil.'), ['said']);
+  assert.deepEqual(ev('Global demand rose in May.'), []);
+  assert.deepEqual(ev('Zantex Corp faced major supply problems in May.'), []);
+  // the verb after a name, a noun for people, a plural noun, a comma closing an apposition, "either"
+  assert.equal(annotated('Karl Brenner, a member of the board, says Zantex Corp lied.', 'says')?.actor, 'Karl Brenner');
+  assert.equal(annotated('The two companies coordinate efforts with Zantex Corp.', 'coordinate')?.cameo, '06');
+  assert.equal(annotated('Karl Brenner urged Germany to either free or charge Anna Kovacs.', 'free')?.cameo, '08');
+  // after a possessive the bare form is its event noun
+  assert.deepEqual(annotated("Russia's support for Iran worries Germany.", 'support'), { cameo: '07', actor: 'Russia', target: 'Iran', modality: 'happened' });
+});
