@@ -251,6 +251,9 @@ export function findEvents(
     // "agreed a rescue plan with creditors", "agreed on a ceasefire": agreeing to a thing settles an
     // agreement (CAMEO 05); agreeing to do something only states an intent to (03)
     if (!noun && lemma === 'agree' && cameo === '03' && /^(a|an|the|its|their|his|her|on|upon)$/.test(next)) cameo = '05';
+    // "backed the plan", "supports that view", "back Mr Flight": to back a statement, a plan or a
+    // person is to endorse it (CAMEO 05); material backing goes to a country or a body (07)
+    if (!noun && cameo === '07' && (lemma === 'back' || lemma === 'support') && (endorsedThing(tokens, i) || ev.target !== null && type.get(ev.target) === 'PERSON')) cameo = '05';
     // a statement has a speaker, not a target, unless it is told to someone ("told the FT")
     if (cameo === '01' && !(lemma === 'tell' || lemma === 'warn') ) ev.target = null;
     // "warned ... unless/if": a conditional threat
@@ -937,6 +940,13 @@ function roles(
     }
     const m = byEnd.get(t.end);
     if (!m) continue;
+    // "Two councillors who back Mr Flight met X": a name inside a restrictive relative clause is no
+    // subject of the verb after it; the noun the clause modifies is
+    const rel = relativeAround(tokens, m, sStart);
+    if (rel >= 0) {
+      actor = np.at(tokens[rel - 1].start);
+      break;
+    }
     if (/^['’]s?$/.test(tokens[q + 1]?.text ?? '') && q + 1 < i) {
       // "Nair's adaptation of Vanity Fair has been attacked": what was done to a thing of hers was
       // done to its owner (not so for a person of hers: "his brother was arrested")
@@ -1275,6 +1285,39 @@ function passiveSubject(tokens: Token[], i: number): number {
   return -1;
 }
 
+/**
+ * The index of "who" or "which" opening a restrictive relative clause that holds the mention `m`
+ * ("councillors who back Mr Flight"): the pronoun after a lower-case noun, a verb between it and the
+ * mention, no comma or clause word between; -1 when there is none.
+ */
+function relativeAround(tokens: Token[], m: Mention, sStart: number): number {
+  let k = tokenIndexBefore(tokens, m.start, sStart);
+  let verb = false;
+  for (let n = 0; k > sStart && n < 8; k--, n++) {
+    const w = tokens[k].text;
+    if (/^(who|which)$/i.test(w)) return verb && /^[a-z][a-z-]*$/.test(tokens[k - 1].text) && !PREPOSITIONS.has(tokens[k - 1].text) && !AUX.test(tokens[k - 1].text) && !isVerbToken(tokens[k - 1].text) ? k : -1;
+    if (BOUNDARY.test(w) || CLAUSE_WORDS.test(w)) return -1;
+    if (/^[a-z]+$/.test(w) && (isVerbToken(w) || AUX.test(w) && w !== 'to')) verb = true;
+  }
+  return -1;
+}
+
+/**
+ * Whether the object after the verb at `i` is a statement, an idea or a course of action ("the plan",
+ * "that view", "plans to end fees", "calls for a probe"): over a determiner and up to three lower-case
+ * modifiers to a head noun WordNet files under communication, cognition or act.
+ */
+function endorsedThing(tokens: Token[], i: number): boolean {
+  const s = tokens[i].sentence;
+  let k = i + 1;
+  if (k < tokens.length && tokens[k].sentence === s && /^(the|a|an|this|that|these|those|his|her|its|their|our|new)$/i.test(tokens[k].text)) k++;
+  let head = '';
+  for (let n = 0; k < tokens.length && tokens[k].sentence === s && n < 4 && /^[a-z][a-z-]*$/.test(tokens[k].text) && !PREPOSITIONS.has(tokens[k].text) && !CLAUSE_WORDS.test(tokens[k].text) && !AUX.test(tokens[k].text); k++, n++) head = tokens[k].text;
+  if (!head) return false;
+  const classes = nounClasses(head, 1);
+  return classes.some((c) => c === 'communication' || c === 'cognition' || c === 'act');
+}
+
 /** Whether tokens [from, to) are names joined by commas and "and" only ("Donna Small and Asha Jama"). */
 function namesOnly(tokens: Token[], from: number, to: number, byStart: Map<number, Mention>, byEnd: Map<number, Mention>): boolean {
   let k = from;
@@ -1314,7 +1357,9 @@ function clauseOpener(tokens: Token[], i: number, sStart: number, byEnd: Map<num
   if (/^(who|which|that)$/.test(w) && q - 1 >= sStart) {
     const r = tokens[q - 1].text === ',' ? q - 2 : q - 1;
     const m = r >= sStart ? byEnd.get(tokens[r].end) : undefined;
-    return m ? { key: m.entity } : null;
+    // ("the man who attacked X": a noun for people the clause modifies)
+    const head = !m && r >= sStart && /^(who|which)$/.test(w) ? np.at(tokens[r].start) : null;
+    return m ? { key: m.entity } : head ? { key: head } : null;
   }
   if (!/ing$/.test(tokens[i].text) || !(w === ',' || /^(by|after|before|while|when|since)$/.test(w))) return null;
   // ", actually signing a deal has proved elusive": a gerund with a finite verb of its own after its

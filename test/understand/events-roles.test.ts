@@ -143,8 +143,10 @@ test('modality: "would" in reported speech is a plan, in a condition a hypothesi
 test('particles: "back" after a verb is no support, and a phrasal trigger is one event', () => {
   const s = 'Tony Smith tried to bring back Tom Evans in January.';
   assert.equal(annotate({ text: s, published: null }).events.filter((e) => e.cameo === '07').length, 0);
-  // "backed" as a verb stays support
-  assert.equal(annotated('Tony Smith backed Tom Evans in January.', 'backed')?.cameo, '07');
+  // "backed" as a verb stays an event: backing a person endorses them (05, as the labellers define
+  // backing); material backing of a body stays support (07)
+  assert.equal(annotated('Tony Smith backed Tom Evans in January.', 'backed')?.cameo, '05');
+  assert.equal(annotated('Iran has backed Hamas for years.', 'backed')?.cameo, '07');
   const p = annotate({ text: 'Tony Smith threw punches at Tom Evans.', published: null });
   assert.deepEqual(p.events.map((e) => [e.cameo, e.trigger]), [['18', 'threw punches']]);
 });
@@ -443,4 +445,14 @@ test('a verb form that is as often a noun is the verb only where a verb group ca
   assert.equal(annotated('Karl Brenner urged Germany to either free or charge Anna Kovacs.', 'free')?.cameo, '08');
   // after a possessive the bare form is its event noun
   assert.deepEqual(annotated("Russia's support for Iran worries Germany.", 'support'), { cameo: '07', actor: 'Russia', target: 'Iran', modality: 'happened' });
+});
+
+test('to back a plan, a view or a person is to endorse it (05); a relative clause\'s name is no subject of the verb after it', () => {
+  assert.equal(annotated('Karl Brenner backed the plan on Tuesday.', 'backed')?.cameo, '05');
+  assert.equal(annotated('Germany supports Ukraine with weapons.', 'supports')?.cameo, '07');
+  const met = annotated('Two councillors who back Karl Brenner met Anna Kovacs on Tuesday.', 'met');
+  assert.deepEqual([met?.actor, met?.target], [null, 'Anna Kovacs']);
+  // the antecedent, a noun for people, does the relative clause's verb and undergoes the main passive
+  const arrested = annotated('The man who attacked Anna Kovacs was arrested by police.', 'arrested');
+  assert.notEqual(arrested?.target, 'Anna Kovacs');
 });
