@@ -227,7 +227,9 @@ export function findEvents(
       const sub = roles(text, tokens, first, sStart, ms, type, coref, false, quoted, tokens[first].end, np);
       if (sub.actor !== null && sub.actor !== ev.target) ev.actor = sub.actor;
     }
-    if (!noun && ev.actor === null && coordinated(tokens, i, sStart)) {
+    // (", arresting 210 people": a participle clause after a comma whose main subject is no name
+    // takes the actor the main verb was given)
+    if (!noun && ev.actor === null && (coordinated(tokens, i, sStart) || /ing$/.test(lower) && i > sStart && tokens[i - 1].text === ',')) {
       const prevEv = out.length && out[out.length - 1].sentence === tok.sentence ? out[out.length - 1] : null;
       if (prevEv && prevEv.actor !== ev.target) ev.actor = prevEv.actor;
     }
@@ -979,6 +981,12 @@ function roles(
       subjectAt = m;
       break;
     }
+    // "officials in Delhi banned", "police from Kent arrested": a noun for people that a place or a
+    // body follows is the subject, right before the verb group
+    if (/^(in|from|at)$/.test(before) && prepIdx(m) - 1 >= sStart && np.at(tokens[prepIdx(m) - 1].start) && (q + 1 === i || finiteGroup(tokens.slice(q + 1, i)))) {
+      actor = np.at(tokens[prepIdx(m) - 1].start);
+      break;
+    }
     if (PREPOSITIONS.has(before)) continue;
     // "says Lord Goldsmith warned Tony Blair": a name right before the finite verb is its subject,
     // whatever verb governs the clause it opens
@@ -1016,6 +1024,9 @@ function roles(
     if (x.nested) break;
     // "withheld US military aid to Ukraine": a name modifying the object yields to the one it goes to
     if (x.m && modifies(text, x.m) && after.slice(n + 1).some((y) => !y.nested && /^(to|with|against|from)$/.test(y.prep) && y.key !== actor)) continue;
+    // "banned firecrackers ahead of Diwali", "arrested protesters in the capital": past a thing as
+    // the direct object, a name in a time or place adjunct is no target
+    if (!passive && x.k !== undefined && thingObjectBefore(tokens, i, trigEnd, x.k) && adjunctBefore(tokens, x.k, i)) break;
     target = x.key;
     break;
   }
@@ -1300,6 +1311,32 @@ function relativeAround(tokens: Token[], m: Mention, sStart: number): number {
     if (/^[a-z]+$/.test(w) && (isVerbToken(w) || AUX.test(w) && w !== 'to')) verb = true;
   }
   return -1;
+}
+
+/**
+ * Whether a lower-case noun phrase (no name, no pronoun) follows the trigger directly, before token
+ * `k`: the verb's direct object is a thing ("banned firecrackers", "seized 3 tons of drugs").
+ */
+function thingObjectBefore(tokens: Token[], i: number, trigEnd: number, k: number): boolean {
+  let q = i + 1;
+  while (q < k && tokens[q].start < trigEnd) q++;
+  if (q < k && SKIPPABLE.test(tokens[q].text)) q++;
+  const w = tokens[q]?.text ?? '';
+  return q < k && /^[a-z][a-z-]*$/.test(w) && !PREPOSITIONS.has(w) && !AUX.test(w) && !CLAUSE_WORDS.test(w) && !/^(him|her|them|us|me|it|back|up|out|off|down)$/.test(w) && nounClasses(w, 1).length > 0 && !isVerbToken(w);
+}
+
+/**
+ * Whether the phrase at token `k` hangs from a preposition of time, place or circumstance ("ahead of",
+ * "in", "during", "amid"), searched back to the trigger: an adjunct, not whom the act is aimed at.
+ */
+function adjunctBefore(tokens: Token[], k: number, i: number): boolean {
+  for (let q = k - 1; q > i && k - q <= 5; q--) {
+    const w = tokens[q].text.toLowerCase();
+    if (w === 'of') return /^(ahead|because|instead|front|spite|regardless)$/i.test(tokens[q - 1]?.text ?? '');
+    if (/^(in|at|before|after|during|since|near|across|through|within|despite|amid|amidst|until|throughout|inside|outside)$/.test(w)) return true;
+    if (PREPOSITIONS.has(w) || BOUNDARY.test(w)) return false;
+  }
+  return false;
 }
 
 /**

@@ -456,3 +456,15 @@ test('to back a plan, a view or a person is to endorse it (05); a relative claus
   const arrested = annotated('The man who attacked Anna Kovacs was arrested by police.', 'arrested');
   assert.notEqual(arrested?.target, 'Anna Kovacs');
 });
+
+test('"officials in Delhi banned": a noun for people before a place is the subject; past a thing as object an adjunct\'s name is no target', () => {
+  const t = 'This year, officials in Berlin banned fireworks ahead of Christmas, arresting 210 people.';
+  const a = annotate({ text: t, published: null });
+  const banned = a.events.find((e) => e.trigger === 'banned');
+  assert.equal(banned?.actorPhrase?.text, 'officials');
+  assert.equal(banned?.target, null);
+  // the participle clause after the comma takes the actor the main verb was given
+  assert.equal(a.events.find((e) => e.trigger === 'arresting')?.actorPhrase?.text, 'officials');
+  // a target after "on" still is one ("imposed restrictions on Poland")
+  assert.equal(annotated('Karl Brenner criticised the restrictions on Poland.', 'criticised')?.target, 'Poland');
+});
