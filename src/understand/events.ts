@@ -870,12 +870,26 @@ function roles(
     }
     if (!/ly$/.test(w) && !AUX.test(w)) break;
   }
+  let reduced = false;
   // "two Britons detained by the US", "Smith, arrested by police in Paris,": a participle with no
   // auxiliary whose agent follows is a reduced passive (the noun before it is what it was done to)
   if (!passive && i > sStart && !AUX.test(tokens[i - 1].text) && (/^[a-z]+(ed|en|wn)$/.test(trig.text) || PARTICIPLES.has(trig.text))) {
     let k = i + 1;
     while (k < tokens.length && /^[a-z]+ly$/.test(tokens[k].text)) k++;
     if (tokens[k]?.sentence === trig.sentence && /^by$/.test(tokens[k].text) && !/^[a-z]+ing$/.test(tokens[k + 1]?.text ?? '')) passive = true;
+    // ("the guests invited to an event by X", "girls supplied to him by X": a prepositional phrase of
+    // the participle's own before its agent, after a noun it modifies (a name there opens a clause)
+    const p = tokens[i - 1].text;
+    if (!passive && tokens[k]?.sentence === trig.sentence && PREPOSITIONS.has(tokens[k].text) && tokens[k].text !== 'by' && (p === ',' || /^[a-z][a-z-]*$/.test(p) && !AUX.test(p) && !PREPOSITIONS.has(p) && !SUBJECT_PRONOUN.test(p) && !CLAUSE_WORDS.test(p) && !isVerbToken(p))) {
+      for (let q = k + 1; q < tokens.length && q - k <= 6 && tokens[q].sentence === trig.sentence; q++) {
+        const w = tokens[q].text;
+        if (/^by$/.test(w)) {
+          passive = reduced = !/^[a-z]+ing$/.test(tokens[q + 1]?.text ?? '');
+          break;
+        }
+        if (BOUNDARY.test(w) || CLAUSE_WORDS.test(w) || PREPOSITIONS.has(w) || /^[a-z]+$/.test(w) && isVerbToken(w)) break;
+      }
+    }
   }
   // "urged Jane Brown to condemn X", "asked the court to block Y": the object of the verb governing
   // the infinitive is its subject (object control); what a verb of appeal or demand governs is unrealised
@@ -1054,7 +1068,9 @@ function roles(
   if (passive) {
     // "Mr Blair has since been criticised by many": the subject is the one it was done to
     const by = after.find((x) => x.prep === 'by');
-    return { actor: by?.key ?? null, target: to?.key ?? actor, place, receiver: actor === nounBy ? nounTo : null };
+    // (a reduced passive's noun right before it is what it was done to: "the guests invited to ...")
+    const before = reduced ? byEnd.get(tokens[i - 1].end)?.entity ?? np.at(tokens[i - 1].start) : null;
+    return { actor: by?.key ?? null, target: to?.key ?? before ?? actor, place, receiver: actor === nounBy ? nounTo : null };
   }
   return { actor, target: to?.key ?? target, place, partner, demanded: ctl?.demanded };
 }

@@ -468,3 +468,13 @@ test('"officials in Delhi banned": a noun for people before a place is the subje
   // a target after "on" still is one ("imposed restrictions on Poland")
   assert.equal(annotated('Karl Brenner criticised the restrictions on Poland.', 'criticised')?.target, 'Poland');
 });
+
+test('a reduced passive with a phrase of its own before its agent: "the guests invited to an event by X"', () => {
+  const a = annotate({ text: 'Anna Kovacs was one of the guests invited to a gala by Karl Brenner.', published: null });
+  const inv = a.events.find((e) => e.trigger === 'invited');
+  assert.equal(a.entities.find((e) => e.key === inv?.actor)?.name, 'Karl Brenner');
+  assert.equal(inv?.targetPhrase?.text, 'guests');
+  // an active verb with its object first is no passive, whatever "by" follows
+  const act = annotated('Karl Brenner invited Anna Kovacs to a party by the lake.', 'invited');
+  assert.deepEqual([act?.actor, act?.target], ['Karl Brenner', 'Anna Kovacs']);
+});
