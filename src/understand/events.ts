@@ -716,13 +716,29 @@ function roles(
     // of advice on the Iraq war"), not to the event
     // (a "by" agent is a sibling of the object, not above it: "the visit by X to Y")
     if (PREPOSITIONS.has(t.text.toLowerCase()) && !/^by$/i.test(t.text) && ++preps >= 2) nested = true;
-    if (t.text === ',' && !apposed && byStart.get(tokens[k + 1]?.start ?? -1)) {
+    // (the name after the comma may follow an article: "Britain's watchdog, the FSA")
+    const nextName = t.text === ',' ? byStart.get(tokens[k + 1]?.start ?? -1) ?? (/^the$/i.test(tokens[k + 1]?.text ?? '') ? byStart.get(tokens[k + 2]?.start ?? -1) : undefined) : undefined;
+    if (t.text === ',' && !apposed && nextName) {
       const last = after[after.length - 1];
+      // a name owning the noun before the comma ("Britain's financial watchdog, the FSA", "Russia's
+      // foreign minister, Sergei Lavrov"): the name after it, when it closes an apposition (no verb
+      // follows it: "Poland's plan, Anna Kovacs said" is a report), is that noun, the participant
+      const ownerAt = (j: number) => {
+        const o = after[j];
+        return !!o?.m && o.k !== undefined && k - o.k <= 6 && /^['’]s?\s+[a-z]/.test(text.slice(o.m.end, o.m.end + 4)) && tokens.slice(o.k + 1, k).every((x) => x.end <= o.m!.end || /^(['’]s?|[a-z][a-z-]*)$/.test(x.text) && !PREPOSITIONS.has(x.text) && !CLAUSE_WORDS.test(x.text) && !AUX.test(x.text));
+      };
+      const closes = /^\s*([,.;:)]|$|(in|on|at|for|with|to|from|who|which|and|over|about)\b)/.test(text.slice(nextName.end, nextName.end + 12));
       // "by the media watchdog, Reporters Without Borders": the name in apposition to a phrase is the participant
       if (last && !last.m && np.phrase(last.key) && last.k === k - 1) {
         after.pop();
         apposed = true;
         byApposition = last.prep === 'by';
+        if (closes && ownerAt(after.length - 1)) apposedAt = after.length - 1;
+        continue;
+      }
+      if (last?.m && closes && ownerAt(after.length - 1)) {
+        apposed = true;
+        apposedAt = after.length - 1;
         continue;
       }
       if (byOpen && !after.some((x) => x.prep === 'by')) {

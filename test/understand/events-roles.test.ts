@@ -478,3 +478,10 @@ test('a reduced passive with a phrase of its own before its agent: "the guests i
   const act = annotated('Karl Brenner invited Anna Kovacs to a party by the lake.', 'invited');
   assert.deepEqual([act?.actor, act?.target], ['Karl Brenner', 'Anna Kovacs']);
 });
+
+test('a name owning the object, the object named after a comma: the named one is the target', () => {
+  assert.equal(annotated('Karl Brenner has criticised Britain\'s financial watchdog, the Financial Services Authority.', 'criticised')?.target, 'Financial Services Authority');
+  assert.equal(annotated("Karl Brenner met Russia's foreign minister, Sergei Lavrov, in Geneva.", 'met')?.target, 'Sergei Lavrov');
+  // a name followed by its own verb after the comma is a reporting clause, not an apposition
+  assert.equal(annotated("Karl Brenner criticised Poland's plan, Anna Kovacs said.", 'criticised')?.target, 'Poland');
+});
