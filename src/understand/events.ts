@@ -224,14 +224,19 @@ export function findEvents(
     // verb, found from it, not a name inside its object)
     const first = !noun && coordinated(tokens, i, sStart) ? firstConjunct(tokens, i, sStart) : -1;
     if (first >= 0) {
-      const sub = roles(text, tokens, first, sStart, ms, type, coref, false, quoted, tokens[first].end, np);
+      // (a first verb that is itself an event already has its actor, coordination included: "officers
+      // found and rescued her and arrested Webb")
+      const done = out.length && out[out.length - 1].start === tokens[first].start ? out[out.length - 1] : null;
+      const sub = done ?? roles(text, tokens, first, sStart, ms, type, coref, false, quoted, tokens[first].end, np);
       if (sub.actor !== null && sub.actor !== ev.target) ev.actor = sub.actor;
     }
     // (", arresting 210 people": a participle clause after a comma whose main subject is no name
     // takes the actor the main verb was given)
     if (!noun && ev.actor === null && (coordinated(tokens, i, sStart) || /ing$/.test(lower) && i > sStart && tokens[i - 1].text === ',')) {
       const prevEv = out.length && out[out.length - 1].sentence === tok.sentence ? out[out.length - 1] : null;
-      if (prevEv && prevEv.actor !== ev.target) ev.actor = prevEv.actor;
+      // (not across a clause of its own: "prosecutors released the footage when officers found and rescued her")
+      const across = prevEv && tokens.slice(bisect(sStart, i, (x) => tokens[x].start < prevEv.end), i).some((x) => /^(when|while|after|before|because|who|which|that|as|since|until|if|where)$/i.test(x.text));
+      if (prevEv && !across && prevEv.actor !== ev.target) ev.actor = prevEv.actor;
     }
     // "an approach to the board by X was turned down": the board turned it down
     if (cameo === '12' && ev.actor === null && ev.receiver) ev.actor = ev.receiver;
@@ -266,7 +271,7 @@ export function findEvents(
     // a demanded act is unrealised; a second verb shares the first's modal ("will highlight ... and call for")
     const ownModality = (): Modality => {
       const m = modality(tokens, i, sStart, noun);
-      if (ev.demanded && (m === 'happened' || m === 'planned')) return 'hypothetical';
+      if (ev.demanded && (m === 'happened' || m === 'planned' || m === 'reported')) return 'hypothetical';
       if (m !== 'happened') return m;
       return first >= 0 ? modality(tokens, first, sStart, false) : m;
     };
@@ -615,7 +620,7 @@ function firstConjunct(tokens: Token[], i: number, sStart: number): number {
       while (v < q && (AUX.test(tokens[v].text) || /^[a-z]+ly$/.test(tokens[v].text))) v++;
       return v < q && /^[a-z]+$/.test(tokens[v].text) ? v : -1;
     }
-    if (/^[a-z]+ed$/.test(w) && k - 1 >= sStart && !DETERMINERS.has(tokens[k - 1].text.toLowerCase()) && isVerbWord(w) && byEndOf(tokens, k)) return k;
+    if ((/^[a-z]+ed$/.test(w) || /^[a-z]+$/.test(w) && posTags(w).includes('PastTense')) && k - 1 >= sStart && !DETERMINERS.has(tokens[k - 1].text.toLowerCase()) && isVerbWord(w) && byEndOf(tokens, k)) return k;
   }
   return -1;
 }
@@ -638,6 +643,12 @@ function quotedRanges(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   for (const [ps, pe] of paragraphs(text)) for (const q of quoteSpans(text, ps, pe)) if (q.closed) out.push([q.open, q.close + 1]);
   return out;
+}
+
+/** Whether the quote holding `pos` is a scare quote of a word or two (at most 25 characters). */
+function scareQuoted(ranges: Array<[number, number]>, pos: number): boolean {
+  const lo = bisect(0, ranges.length, (i) => ranges[i][1] <= pos);
+  return lo < ranges.length && ranges[lo][0] <= pos && ranges[lo][1] - ranges[lo][0] <= 25;
 }
 
 function isQuoted(ranges: Array<[number, number]>, pos: number): boolean {
@@ -751,7 +762,7 @@ function roles(
         continue;
       }
     }
-    if (BOUNDARY.test(t.text) || (CLAUSE_WORDS.test(t.text) && k > i + 1 && after.length === 0 && !/^(and)$/i.test(t.text))) break;
+    if (BOUNDARY.test(t.text) && !(/^["“”]$/.test(t.text) && scareQuoted(quoted, t.start)) || (CLAUSE_WORDS.test(t.text) && k > i + 1 && after.length === 0 && !/^(and)$/i.test(t.text))) break;
     // another verb or event after the object starts a phrase of its own ("the debt owed to Britain",
     // "called for the release of inmates at ...")
     // ("the debt owed to Britain", "called for the release of inmates at ..."): names there are no
@@ -759,7 +770,9 @@ function roles(
     if (k > i + 1 && /^[a-z]/.test(t.text) && ((TRIGGERS.has(t.text) || posTags(t.text).includes('Infinitive')) && (/(ed|ing)$/.test(t.text) || tokens[k - 1].text === 'to') || /^[a-z]+ed$/.test(t.text) && !DETERMINERS.has(tokens[k - 1].text.toLowerCase()) && !PREPOSITIONS.has(tokens[k - 1].text.toLowerCase()))) nested = true;
     // "a meeting between Trump and Putin": the "and" joins the two participants
     if (CLAUSE_WORDS.test(t.text) && after.length > 0 && !(noun && between && after.length === 1 && /^and$/i.test(t.text))) break;
-    if (isQuoted(quoted, t.start)) break;
+    // (a short scare-quoted word inside the object is passed over: 'called on the "interim" government')
+    if (isQuoted(quoted, t.start) && !scareQuoted(quoted, t.start)) break;
+    if (/^["“”]$/.test(t.text) || isQuoted(quoted, t.start)) continue;
     if (/^(whether|if|how|what|why|where)$/i.test(t.text) || k > i + 1 && (/^[a-z]+$/.test(t.text) && posTags(t.text).some((x) => /^(PresentTense|PastTense)$/.test(x)) && !posTags(t.text).some((x) => /Noun|Adjective/.test(x)) && !np.at(t.start))) embedded = true;
     const m = byStart.get(t.start);
     const p = k > i + 1 ? tokens[k - 1].text.toLowerCase() : '';
@@ -878,8 +891,17 @@ function roles(
   // CIA") nor a possessive modifier ("Tony Blair's government"); a parenthesis between dashes and an
   // apposition between commas ("Vincent Cable, for the Liberal Democrats, accused") are stepped over
   let passive = false;
-  for (let q = i - 1; q >= sStart && i - q <= 3; q--) {
+  const participle = (w: string) => /^[a-z]+(ed|en|wn)$/.test(w) || PARTICIPLES.has(w);
+  for (let q = i - 1; q >= sStart && i - q <= 5; q--) {
     const w = tokens[q].text;
+    // "was arrested and charged", "were detained or deported": the second participle shares the
+    // first's "be"
+    // (the first an act the lexicon knows, not an adjective: "he was tired and predicted")
+    if (/^(and|or)$/i.test(w) && q - 1 > sStart && participle(tokens[q - 1].text) && TRIGGERS.has(tokens[q - 1].text) && participle(trig.text.toLowerCase())) {
+      q--;
+      continue;
+    }
+    if (i - q > 3 && !tokens.slice(q + 1, i).some((x) => /^(and|or)$/i.test(x.text))) break;
     if (BE.test(w)) {
       passive = /(ed|en|wn)$/.test(trig.text.toLowerCase()) || PARTICIPLES.has(trig.text.toLowerCase());
       break;
@@ -925,6 +947,13 @@ function roles(
     if (/^that$/i.test(t.text) && q + 1 < i) break;
     if (/^(he|she)$/i.test(t.text)) {
       actor = coref.pronoun(t.text, trig.sentence, t.start);
+      break;
+    }
+    // "I welcome", "they would attack": a subject pronoun the coreference stage left unresolved right
+    // before the verb group is the subject still; a name further back is not
+    // ("Zantex said it would sue": "it" or "they" in what a name reports may be that name, for the walk on)
+    if ((/^(i|we|you)$/i.test(t.text) || /^(they|it)$/i.test(t.text) && !tokens.slice(Math.max(sStart, q - 8), q).some((x) => REPORTED.test(x.text) || x.text === ',')) && (q + 1 === i || tokens.slice(q + 1, i).every((x) => AUX.test(x.text) || /^[a-z]+ly$/.test(x.text)))) {
+      actor = coref.linkAt(t.start) ?? null;
       break;
     }
     if (t.text === ';') break;
@@ -1239,9 +1268,9 @@ function objectControl(text: string, tokens: Token[], i: number, sStart: number,
     key = np.at(tokens[o].start);
     while (from - 1 > sStart && o - from < 4 && /^\p{Ll}/u.test(tokens[from - 1].text) && !PREPOSITIONS.has(tokens[from - 1].text) && !SKIPPABLE.test(tokens[from - 1].text) && !isVerbToken(tokens[from - 1].text)) from--;
   } else return null;
-  // over a determiner to the verb
+  // over a determiner (and a scare-quoted word: 'the "interim" government') to the verb
   let v = from - 1;
-  while (v > sStart && SKIPPABLE.test(tokens[v].text)) v--;
+  while (v > sStart && (SKIPPABLE.test(tokens[v].text) || /^["“”]$/.test(tokens[v].text) || /^["“”]$/.test(tokens[v + 1]?.text ?? '') && /^["“”]$/.test(tokens[v - 1]?.text ?? ''))) v--;
   if (v < sStart) return null;
   const w = tokens[v].text.toLowerCase();
   const phr = v - 1 >= sStart ? PHRASAL_FORMS.get(tokens[v - 1].text.toLowerCase() + ' ' + w) : undefined;

@@ -485,3 +485,19 @@ test('a name owning the object, the object named after a comma: the named one is
   // a name followed by its own verb after the comma is a reporting clause, not an apposition
   assert.equal(annotated("Karl Brenner criticised Poland's plan, Anna Kovacs said.", 'criticised')?.target, 'Poland');
 });
+
+test('clauses: a shared passive "be", an unresolved first-person subject, a coordination inside a when-clause, a scare-quoted word', () => {
+  // "was convicted and sentenced": the second participle is passive too
+  const sent = annotated('The suspect, Karl Brenner, was convicted and sentenced to life in prison.', 'sentenced');
+  assert.deepEqual([sent?.actor, sent?.target], [null, 'Karl Brenner']);
+  // "I welcome": the writer, not a name earlier in the sentence
+  assert.equal(annotated('As one of thousands of people with broken Zantex keyboards, I welcome the return of the design.', 'welcome')?.actor, null);
+  // verbs coordinated in a when-clause share its subject, not the main clause's
+  const a = annotate({ text: 'Prosecutors in Texas released the footage when officers found and rescued her and arrested Karl Brenner.', published: null });
+  assert.equal(a.events.find((e) => e.trigger === 'arrested')?.actorPhrase?.text, 'officers');
+  // 'the "interim" government' is the object, and what it is called on to do is demanded
+  const c = annotate({ text: 'Anna Kovacs said the deaths were caused by gunshots and called on the "interim" government to withdraw troops.', published: null });
+  assert.equal(c.events.find((e) => e.trigger === 'called on')?.targetPhrase?.text, 'government');
+  const w = c.events.find((e) => e.trigger === 'withdraw');
+  assert.deepEqual([w?.actorPhrase?.text, w?.modality], ['government', 'hypothetical']);
+});
