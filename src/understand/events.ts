@@ -1690,6 +1690,12 @@ function modality(tokens: Token[], i: number, sStart: number, noun: boolean): Mo
   if (!noun && window.length > 0 && window[window.length - 1] === 'to' && window.some((w) => /^(plans?|planned|agreed?|wants?|hopes?|aims?|intends?|expected|set|going|seeks?|trying|tries|promised|vowed|pledged|due)$/.test(w))) return 'planned';
   // "is to resign", "were to meet": "be" with an infinitive is an arrangement for later
   if (!noun && window.length > 1 && window[window.length - 1] === 'to' && /^(is|are|was|were|am)$/.test(window[window.length - 2])) return 'planned';
-  if (!REPORTED.test(tokens[i].text) && (reportedBy(tokens, i, Math.max(sStart, i - 30)) || !noun && reportedAfter(tokens, i))) return 'reported';
+  // an event noun in what a source says is taken as given ("told lawmakers that Trump's request was
+  // inappropriate", "said the war was illegal"): reported only when called so ("the alleged attack")
+  // (but the noun a light verb carries is the clause's own act: "said they had reached an agreement")
+  // ("X is said to be on its takeover list", "according to Y": a report of the clause itself)
+  const saidTo = clause.some((w, k) => /^(is|are|was|were)$/.test(w) && /^(said|reported|thought|believed|understood)$/.test(clause[k + 1] ?? '') && clause[k + 2] === 'to') || clause.includes('according');
+  if (noun && lightVerbBefore(tokens, i, sStart) < 0) return saidTo || window.some((w) => /^(alleged|allegedly|reported|reportedly|suspected|purported|claimed)$/.test(w)) ? 'reported' : 'happened';
+  if (!REPORTED.test(tokens[i].text) && (reportedBy(tokens, i, Math.max(sStart, i - 30)) || reportedAfter(tokens, i))) return 'reported';
   return 'happened';
 }

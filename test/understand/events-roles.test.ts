@@ -501,3 +501,10 @@ test('clauses: a shared passive "be", an unresolved first-person subject, a coor
   const w = c.events.find((e) => e.trigger === 'withdraw');
   assert.deepEqual([w?.actorPhrase?.text, w?.modality], ['government', 'hypothetical']);
 });
+
+test('an event noun in what a source says is taken as given, unless called alleged or carried by a light verb', () => {
+  assert.equal(annotated("Anna Kovacs told lawmakers that Karl Brenner's request to Poland was inappropriate.", 'request')?.modality, 'happened');
+  assert.equal(annotated('Karl Brenner said the alleged attack on Poland was staged.', 'attack')?.modality, 'reported');
+  assert.equal(annotated('Brolmar Ltd is said to be top of its takeover list.', 'takeover')?.modality, 'reported');
+  assert.equal(annotated('Karl Brenner said Germany had reached an agreement with Poland.', 'agreement')?.modality, 'reported');
+});
