@@ -126,8 +126,10 @@ const SYMMETRIC = new Set<CameoRoot>(['03', '04', '05', '06', '19']);
 const PREPOSITIONS = new Set(['in', 'at', 'on', 'to', 'from', 'with', 'for', 'of', 'by', 'about', 'into', 'over', 'against', 'between', 'through', 'near', 'inside', 'across', 'toward', 'towards', 'under', 'after', 'before', 'within', 'without', 'than', 'like']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'these', 'new', 'upcoming', 'planned', 'proposed', 'next', 'latest', 'further', 'renewed', 'fresh']);
 const NEGATION = /^(not|n't|never|no|refused|refuses|refuse|declined|declines|failed|fails|unable|denied|denies|deny|denying)$/i;
-const HYPOTHETICAL = /^(if|could|would|might|may|should|unless|whether|possibility|possible|potential|likely|unlikely|threaten|threatens|threatened|threatening)$/i;
+const HYPOTHETICAL = /^(if|could|would|might|may|should|must|ought|considering|mulling|unless|whether|possibility|possible|potential|likely|unlikely|threaten|threatens|threatened|threatening)$/i;
 const PLANNED = /^(will|'ll|’ll|plans|plan|planned|planning|intends|intend|intended|aims|aim|set|expected|going|scheduled|wants|want|hopes|hope|upcoming|proposed|prepares|preparing|due|next|imminent|forthcoming|impending)$/i;
+// words of intent that are as often nouns or other senses ("the plan", "set up", "due to the rain")
+const PLAN_NOUNISH = /^(plans|plan|aims|aim|hopes|hope|wants|want|set|due|expected|intends|intend|going|next)$/i;
 const REPORTED = /^(said|says|say|told|according|announced|announces|announcement|reportedly|allegedly|alleged|accused|reports|reported|claimed|claims|believes|believe|thought|understood)$/i;
 
 export function findEvents(
@@ -188,7 +190,7 @@ export function findEvents(
       cameo = phr[2];
       trigger = text.slice(tok.start, tokens[i + 1].end);
       end = tokens[i + 1].end;
-    } else if (nounCameo(lower) && (DETERMINERS.has(prev) || LIGHT.test(prev) || PREPOSITIONS.has(prev) && prev !== 'to' || /^['’]s?$/.test(prev) || /^\p{Lu}/u.test(tokens[i - 1]?.text ?? '') || /s$/.test(lower) && !TRIGGERS.has(lower) || !TRIGGERS.has(lower))) {
+    } else if (nounCameo(lower) && !gerundClause(lower, prev, next) && (i === sStart && PREPOSITIONS.has(next) || DETERMINERS.has(prev) || LIGHT.test(prev) || PREPOSITIONS.has(prev) && prev !== 'to' || /^['’]s?$/.test(prev) || /^\p{Lu}/u.test(tokens[i - 1]?.text ?? '') || /s$/.test(lower) && !TRIGGERS.has(lower) || !TRIGGERS.has(lower))) {
       cameo = nounCameo(lower);
       noun = true;
     } else if (TRIGGERS.has(lower) && !/^\p{Lu}/u.test(tok.text.slice(0, 1)) || (TRIGGERS.has(lower) && i === sStart)) {
@@ -200,7 +202,15 @@ export function findEvents(
       if (/s$/.test(lower) && (posTags(prev).includes('Adjective') || /^\d/.test(prev)) && !posTags(prev).some((x) => /Verb|Tense|Adverb/.test(x))) continue;
       // "bring back", "rolling back", "hit back": a particle after a verb, not "back" as support
       if (lower === 'back' && i > sStart && !AUX.test(prev) && (/^[a-z]+ing$/.test(prev) || posTags(prev).some((x) => /^(Verb|Infinitive|Gerund|PastTense|PresentTense)$/.test(x)))) continue;
-      cameo = TRIGGERS.get(lower)!.cameo;
+      // "global demand", "supply problems", "a pension fund", "tempered demand for": a bare or -s form
+      // of a verb that is as often a noun is the verb only where a verb group can stand
+      // (an event noun there is read as the noun: "under near-constant attack")
+      // ("Moscow's support for Iran": after a possessive, a verb's bare form is its event noun)
+      const slot = verbSlot(tokens, i, sStart, lower);
+      const owned = !slot && /^(['’]s?|his|its|their)$/i.test(prev);
+      if (!slot && !nounCameo(lower) && !owned) continue;
+      cameo = slot || owned && !nounCameo(lower) ? TRIGGERS.get(lower)!.cameo : nounCameo(lower);
+      if (!slot) noun = true;
       // "U.S. Treasury support for Argentina": a bare verb form between a name and for/of is a noun
       const lemma = TRIGGERS.get(lower)!.lemma;
       if (lower === lemma && /^(for|of)$/.test(next) && i > sStart && /^\p{Lu}/u.test(tokens[i - 1].text)) noun = true;
@@ -214,12 +224,19 @@ export function findEvents(
     // verb, found from it, not a name inside its object)
     const first = !noun && coordinated(tokens, i, sStart) ? firstConjunct(tokens, i, sStart) : -1;
     if (first >= 0) {
-      const sub = roles(text, tokens, first, sStart, ms, type, coref, false, quoted, tokens[first].end, np);
+      // (a first verb that is itself an event already has its actor, coordination included: "officers
+      // found and rescued her and arrested Webb")
+      const done = out.length && out[out.length - 1].start === tokens[first].start ? out[out.length - 1] : null;
+      const sub = done ?? roles(text, tokens, first, sStart, ms, type, coref, false, quoted, tokens[first].end, np);
       if (sub.actor !== null && sub.actor !== ev.target) ev.actor = sub.actor;
     }
-    if (!noun && ev.actor === null && coordinated(tokens, i, sStart)) {
+    // (", arresting 210 people": a participle clause after a comma whose main subject is no name
+    // takes the actor the main verb was given)
+    if (!noun && ev.actor === null && (coordinated(tokens, i, sStart) || /ing$/.test(lower) && i > sStart && tokens[i - 1].text === ',')) {
       const prevEv = out.length && out[out.length - 1].sentence === tok.sentence ? out[out.length - 1] : null;
-      if (prevEv && prevEv.actor !== ev.target) ev.actor = prevEv.actor;
+      // (not across a clause of its own: "prosecutors released the footage when officers found and rescued her")
+      const across = prevEv && tokens.slice(bisect(sStart, i, (x) => tokens[x].start < prevEv.end), i).some((x) => /^(when|while|after|before|because|who|which|that|as|since|until|if|where)$/i.test(x.text));
+      if (prevEv && !across && prevEv.actor !== ev.target) ev.actor = prevEv.actor;
     }
     // "an approach to the board by X was turned down": the board turned it down
     if (cameo === '12' && ev.actor === null && ev.receiver) ev.actor = ev.receiver;
@@ -241,6 +258,9 @@ export function findEvents(
     // "agreed a rescue plan with creditors", "agreed on a ceasefire": agreeing to a thing settles an
     // agreement (CAMEO 05); agreeing to do something only states an intent to (03)
     if (!noun && lemma === 'agree' && cameo === '03' && /^(a|an|the|its|their|his|her|on|upon)$/.test(next)) cameo = '05';
+    // "backed the plan", "supports that view", "back Mr Flight": to back a statement, a plan or a
+    // person is to endorse it (CAMEO 05); material backing goes to a country or a body (07)
+    if (!noun && cameo === '07' && (lemma === 'back' || lemma === 'support') && (endorsedThing(tokens, i) || ev.target !== null && type.get(ev.target) === 'PERSON')) cameo = '05';
     // a statement has a speaker, not a target, unless it is told to someone ("told the FT")
     if (cameo === '01' && !(lemma === 'tell' || lemma === 'warn') ) ev.target = null;
     // "warned ... unless/if": a conditional threat
@@ -251,8 +271,8 @@ export function findEvents(
     // a demanded act is unrealised; a second verb shares the first's modal ("will highlight ... and call for")
     const ownModality = (): Modality => {
       const m = modality(tokens, i, sStart, noun);
+      if (ev.demanded && (m === 'happened' || m === 'planned' || m === 'reported')) return 'hypothetical';
       if (m !== 'happened') return m;
-      if (ev.demanded) return 'hypothetical';
       return first >= 0 ? modality(tokens, first, sStart, false) : m;
     };
     out.push({
@@ -297,6 +317,9 @@ export function findEvents(
     if (!/^(17|18|19|20)$/.test(e.cameo) || e.modality === 'happened' || e.modality === 'negated') continue;
     const k = bisect(0, tokens.length, (x) => tokens[x].start < e.start);
     if (!reportedBy(tokens, k, Math.max(0, k - 30)) || !/\b(would|will|'ll|’ll)\s+$/.test(text.slice(Math.max(0, e.start - 12), e.start))) continue;
+    // ("told Jane that Germany would invade Poland": another's act foretold is no threat of the speaker's)
+    const speaker = out.filter((x) => x.sentence === e.sentence && x.cameo === '01' && x.end <= e.start).pop();
+    if (speaker && speaker.actor !== null && e.actor !== null && speaker.actor !== e.actor) continue;
     e.cameo = '13';
     e.modality = 'hypothetical';
   }
@@ -307,7 +330,9 @@ export function findEvents(
     const e = out[k];
     if (!/^(05|11|12)$/.test(e.cameo) || e.target !== null || e.actor === null || e.actor.startsWith('\u0000')) continue;
     const t = bisect(0, tokens.length, (x) => tokens[x].start < e.end);
-    if (!judgedThing(tokens, t)) continue;
+    // ("The idea was rejected by X", "This argument has been criticised": the thing judged is the
+    // passive's subject)
+    if (!judgedThing(tokens, t) && !judgedThing(tokens, passiveSubject(tokens, t - 1))) continue;
     for (let j = k - 1; j >= 0 && e.sentence - out[j].sentence <= 3; j--) {
       const a = out[j].actor;
       if (a === null || a === e.actor || a.startsWith('\u0000')) continue;
@@ -470,6 +495,49 @@ class NounPhrases {
 }
 
 
+const NOUN_TOO = new Map<string, boolean>();
+const SUBJECT_NOUN = new Map<string, boolean>();
+
+/**
+ * Whether a bare or -s form of a trigger verb that WordNet also knows as a noun ("demand", "supply",
+ * "fund", "attack") stands where a verb can: after an auxiliary, a modal or "to", a subject pronoun, a
+ * relative pronoun, a conjunction or an adverb, a name ("Tories reject"), or a noun for people, bodies
+ * or places ("officials meet", "the company supplies", "two countries sign"); not at the sentence's
+ * start, nor after an adjective, another verb or a noun for a thing ("global demand", "tempered
+ * demand", "pension fund"). Forms in -ed and -ing, and verbs that are no noun, always can.
+ */
+function verbSlot(tokens: Token[], i: number, sStart: number, lower: string): boolean {
+  const lemma = TRIGGERS.get(lower)!.lemma;
+  if (/(ed|ing)$/.test(lower) || PARTICIPLES.has(lower) || IRREGULAR[lemma]?.includes(lower) && !/s$/.test(lower) && lower !== lemma) return true;
+  let noun = NOUN_TOO.get(lemma);
+  if (noun === undefined) NOUN_TOO.set(lemma, (noun = nounClasses(lemma, 1).length > 0));
+  if (!noun) return true;
+  if (i === sStart) return false;
+  const p = tokens[i - 1].text;
+  // (a comma, a bracket or a dash closes an apposition or a parenthesis: "Sands, a QC, says")
+  if (AUX.test(p) || /^(to|who|which|that|he|she|it|they|we|i|you|and|or|but|not|n't|either|neither|nor|jointly|both|all|each)$/i.test(p) || /^[a-z]+ly$/.test(p) || /^[,)—–]$/.test(p)) return true;
+  // ("Lynn said", "Tories reject"; not "Global demand" at the sentence's start)
+  if (/^\p{Lu}/u.test(p) && (i - 1 > sStart || !DETERMINERS.has(p.toLowerCase()) && !posTags(p.toLowerCase()).some((x) => /Adjective|Determiner|Preposition|Conjunction/.test(x)))) return true;
+  if (!/^[a-z][a-z-]*$/.test(p) || DETERMINERS.has(p) || PREPOSITIONS.has(p)) return false;
+  let subj = SUBJECT_NOUN.get(p);
+  if (subj === undefined) {
+    const c = nounClasses(p, 1);
+    // ("the two tech giants coordinate": a plural noun ends a subject whatever it names)
+    subj = (c.includes('person') || c.includes('group') || c.includes('location') || /[^s]s$/.test(p) && c.length > 0) && !posTags(p).some((x) => /Adjective|Verb|Tense|Infinitive/.test(x));
+    SUBJECT_NOUN.set(p, subj);
+  }
+  return subj;
+}
+
+/**
+ * "after meeting Anna Kovacs", "before visiting Poland", "by attacking the plan": an -ing form after a
+ * subordinating preposition with an object of its own (not "of", no preposition) heads a participle
+ * clause, a verb, not the event noun it may also be ("after the meeting").
+ */
+function gerundClause(lower: string, prev: string, next: string): boolean {
+  return /ing$/.test(lower) && TRIGGERS.has(lower) && /^(after|before|since|while|when|by|without|upon|on)$/.test(prev) && next !== '' && !PREPOSITIONS.has(next) && !/^[,.;:]$/.test(next);
+}
+
 // possessive pronouns modify a noun ("his decision"): the noun phrase, not the pronoun, is the participant
 const POSSESSIVE = /^(his|its|their|hers)$/i;
 
@@ -552,7 +620,7 @@ function firstConjunct(tokens: Token[], i: number, sStart: number): number {
       while (v < q && (AUX.test(tokens[v].text) || /^[a-z]+ly$/.test(tokens[v].text))) v++;
       return v < q && /^[a-z]+$/.test(tokens[v].text) ? v : -1;
     }
-    if (/^[a-z]+ed$/.test(w) && k - 1 >= sStart && !DETERMINERS.has(tokens[k - 1].text.toLowerCase()) && isVerbWord(w) && byEndOf(tokens, k)) return k;
+    if ((/^[a-z]+ed$/.test(w) || /^[a-z]+$/.test(w) && posTags(w).includes('PastTense')) && k - 1 >= sStart && !DETERMINERS.has(tokens[k - 1].text.toLowerCase()) && isVerbWord(w) && byEndOf(tokens, k)) return k;
   }
   return -1;
 }
@@ -575,6 +643,12 @@ function quotedRanges(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   for (const [ps, pe] of paragraphs(text)) for (const q of quoteSpans(text, ps, pe)) if (q.closed) out.push([q.open, q.close + 1]);
   return out;
+}
+
+/** Whether the quote holding `pos` is a scare quote of a word or two (at most 25 characters). */
+function scareQuoted(ranges: Array<[number, number]>, pos: number): boolean {
+  const lo = bisect(0, ranges.length, (i) => ranges[i][1] <= pos);
+  return lo < ranges.length && ranges[lo][0] <= pos && ranges[lo][1] - ranges[lo][0] <= 25;
 }
 
 function isQuoted(ranges: Array<[number, number]>, pos: number): boolean {
@@ -651,14 +725,31 @@ function roles(
     if (/^by$/i.test(t.text)) byOpen = true;
     // a name two prepositions deep belongs to a modifier of the object ("calls for the publication
     // of advice on the Iraq war"), not to the event
-    if (PREPOSITIONS.has(t.text.toLowerCase()) && ++preps >= 2) nested = true;
-    if (t.text === ',' && !apposed && byStart.get(tokens[k + 1]?.start ?? -1)) {
+    // (a "by" agent is a sibling of the object, not above it: "the visit by X to Y")
+    if (PREPOSITIONS.has(t.text.toLowerCase()) && !/^by$/i.test(t.text) && ++preps >= 2) nested = true;
+    // (the name after the comma may follow an article: "Britain's watchdog, the FSA")
+    const nextName = t.text === ',' ? byStart.get(tokens[k + 1]?.start ?? -1) ?? (/^the$/i.test(tokens[k + 1]?.text ?? '') ? byStart.get(tokens[k + 2]?.start ?? -1) : undefined) : undefined;
+    if (t.text === ',' && !apposed && nextName) {
       const last = after[after.length - 1];
+      // a name owning the noun before the comma ("Britain's financial watchdog, the FSA", "Russia's
+      // foreign minister, Sergei Lavrov"): the name after it, when it closes an apposition (no verb
+      // follows it: "Poland's plan, Anna Kovacs said" is a report), is that noun, the participant
+      const ownerAt = (j: number) => {
+        const o = after[j];
+        return !!o?.m && o.k !== undefined && k - o.k <= 6 && /^['’]s?\s+[a-z]/.test(text.slice(o.m.end, o.m.end + 4)) && tokens.slice(o.k + 1, k).every((x) => x.end <= o.m!.end || /^(['’]s?|[a-z][a-z-]*)$/.test(x.text) && !PREPOSITIONS.has(x.text) && !CLAUSE_WORDS.test(x.text) && !AUX.test(x.text));
+      };
+      const closes = /^\s*([,.;:)]|$|(in|on|at|for|with|to|from|who|which|and|over|about)\b)/.test(text.slice(nextName.end, nextName.end + 12));
       // "by the media watchdog, Reporters Without Borders": the name in apposition to a phrase is the participant
       if (last && !last.m && np.phrase(last.key) && last.k === k - 1) {
         after.pop();
         apposed = true;
         byApposition = last.prep === 'by';
+        if (closes && ownerAt(after.length - 1)) apposedAt = after.length - 1;
+        continue;
+      }
+      if (last?.m && closes && ownerAt(after.length - 1)) {
+        apposed = true;
+        apposedAt = after.length - 1;
         continue;
       }
       if (byOpen && !after.some((x) => x.prep === 'by')) {
@@ -671,7 +762,7 @@ function roles(
         continue;
       }
     }
-    if (BOUNDARY.test(t.text) || (CLAUSE_WORDS.test(t.text) && k > i + 1 && after.length === 0 && !/^(and)$/i.test(t.text))) break;
+    if (BOUNDARY.test(t.text) && !(/^["“”]$/.test(t.text) && scareQuoted(quoted, t.start)) || (CLAUSE_WORDS.test(t.text) && k > i + 1 && after.length === 0 && !/^(and)$/i.test(t.text))) break;
     // another verb or event after the object starts a phrase of its own ("the debt owed to Britain",
     // "called for the release of inmates at ...")
     // ("the debt owed to Britain", "called for the release of inmates at ..."): names there are no
@@ -679,7 +770,9 @@ function roles(
     if (k > i + 1 && /^[a-z]/.test(t.text) && ((TRIGGERS.has(t.text) || posTags(t.text).includes('Infinitive')) && (/(ed|ing)$/.test(t.text) || tokens[k - 1].text === 'to') || /^[a-z]+ed$/.test(t.text) && !DETERMINERS.has(tokens[k - 1].text.toLowerCase()) && !PREPOSITIONS.has(tokens[k - 1].text.toLowerCase()))) nested = true;
     // "a meeting between Trump and Putin": the "and" joins the two participants
     if (CLAUSE_WORDS.test(t.text) && after.length > 0 && !(noun && between && after.length === 1 && /^and$/i.test(t.text))) break;
-    if (isQuoted(quoted, t.start)) break;
+    // (a short scare-quoted word inside the object is passed over: 'called on the "interim" government')
+    if (isQuoted(quoted, t.start) && !scareQuoted(quoted, t.start)) break;
+    if (/^["“”]$/.test(t.text) || isQuoted(quoted, t.start)) continue;
     if (/^(whether|if|how|what|why|where)$/i.test(t.text) || k > i + 1 && (/^[a-z]+$/.test(t.text) && posTags(t.text).some((x) => /^(PresentTense|PastTense)$/.test(x)) && !posTags(t.text).some((x) => /Noun|Adjective/.test(x)) && !np.at(t.start))) embedded = true;
     const m = byStart.get(t.start);
     const p = k > i + 1 ? tokens[k - 1].text.toLowerCase() : '';
@@ -767,15 +860,28 @@ function roles(
       partner = sub.partner ?? null;
     }
     // the noun's own phrase: "talks with X", "strikes on the Y region", not a name further on
-    const t = after.find((x) => /^(with|on|against|to|by|of|for)$/.test(x.prep) && (!x.nested || x.prep === 'by') && (x.k ?? i) - i <= 6 && !(x.m && isPlace(x.m) && x.key === place));
+    const own = (x: (typeof after)[number]) => /^(with|on|against|to|by|of|for|into)$/.test(x.prep) && (!x.nested || x.prep === 'by') && (x.k ?? i) - i <= 6 && !(x.m && isPlace(x.m) && x.key === place);
+    // ("the visit by X to Y": past the "by" agent to the noun's own object)
+    const first = after.find(own);
+    const t = first?.prep === 'by' && !actor ? after.find((x) => own(x) && x !== first && x.prep !== 'by' && x.key !== first.key) ?? first : first;
     // "talks with his Israeli counterpart, Ariel Sharon": the name in apposition to the demonym
     target = (t && apposedTo(after.indexOf(t)) ? after[after.indexOf(t) + 1] : t)?.key ?? null;
     if (t && t.prep === 'by' && (!actor || actor === t.key)) {
       actor = t.key;
       target = null;
     }
-    // "the attack on Ukraine by Russia": the noun's own "by" names who did it
+    // "the attack on Ukraine by Russia": the noun's own "by" names who did it; "criticism from
+    // Greenpeace", "sanctions from Poland": so does its "from", but for a withdrawal, made from a place
     if (!actor && t && t.prep !== 'by') actor = after.find((x) => x.prep === 'by' && (x.k ?? i) - i <= 8 && x.key !== target)?.key ?? null;
+    if (!actor && nounCameo(trig.text.toLowerCase()) !== '08') actor = after.find((x) => x.prep === 'from' && !x.nested && (x.k ?? i) - i <= 6 && x.key !== target && !(x.m && (isPlace(x.m) && x.key === place || modifies(text, x.m))))?.key ?? null;
+    // "Kovacs's arrest by police", "Poland's invasion by Germany": with a "by" agent, or for a coercion
+    // done to someone (arrest, detention), the possessor is the one it is done to
+    const possessor = poss.length ? poss[poss.length - 1].entity : null;
+    if (possessor !== null && actor === possessor) {
+      const by = after.find((x) => x.prep === 'by' && (x.k ?? i) - i <= 6 && x.key !== possessor);
+      if (by) (actor = by.key, (target = possessor));
+      else if (nounCameo(trig.text.toLowerCase()) === '17') (actor = null, (target = possessor));
+    }
     if (target === actor) target = null;
     return { actor, target, place, partner };
   }
@@ -785,20 +891,43 @@ function roles(
   // CIA") nor a possessive modifier ("Tony Blair's government"); a parenthesis between dashes and an
   // apposition between commas ("Vincent Cable, for the Liberal Democrats, accused") are stepped over
   let passive = false;
-  for (let q = i - 1; q >= sStart && i - q <= 3; q--) {
+  const participle = (w: string) => /^[a-z]+(ed|en|wn)$/.test(w) || PARTICIPLES.has(w);
+  for (let q = i - 1; q >= sStart && i - q <= 5; q--) {
     const w = tokens[q].text;
+    // "was arrested and charged", "were detained or deported": the second participle shares the
+    // first's "be"
+    // (the first an act the lexicon knows, not an adjective: "he was tired and predicted")
+    if (/^(and|or)$/i.test(w) && q - 1 > sStart && participle(tokens[q - 1].text) && TRIGGERS.has(tokens[q - 1].text) && participle(trig.text.toLowerCase())) {
+      q--;
+      continue;
+    }
+    if (i - q > 3 && !tokens.slice(q + 1, i).some((x) => /^(and|or)$/i.test(x.text))) break;
     if (BE.test(w)) {
       passive = /(ed|en|wn)$/.test(trig.text.toLowerCase()) || PARTICIPLES.has(trig.text.toLowerCase());
       break;
     }
     if (!/ly$/.test(w) && !AUX.test(w)) break;
   }
+  let reduced = false;
   // "two Britons detained by the US", "Smith, arrested by police in Paris,": a participle with no
   // auxiliary whose agent follows is a reduced passive (the noun before it is what it was done to)
   if (!passive && i > sStart && !AUX.test(tokens[i - 1].text) && (/^[a-z]+(ed|en|wn)$/.test(trig.text) || PARTICIPLES.has(trig.text))) {
     let k = i + 1;
     while (k < tokens.length && /^[a-z]+ly$/.test(tokens[k].text)) k++;
     if (tokens[k]?.sentence === trig.sentence && /^by$/.test(tokens[k].text) && !/^[a-z]+ing$/.test(tokens[k + 1]?.text ?? '')) passive = true;
+    // ("the guests invited to an event by X", "girls supplied to him by X": a prepositional phrase of
+    // the participle's own before its agent, after a noun it modifies (a name there opens a clause)
+    const p = tokens[i - 1].text;
+    if (!passive && tokens[k]?.sentence === trig.sentence && PREPOSITIONS.has(tokens[k].text) && tokens[k].text !== 'by' && (p === ',' || /^[a-z][a-z-]*$/.test(p) && !AUX.test(p) && !PREPOSITIONS.has(p) && !SUBJECT_PRONOUN.test(p) && !CLAUSE_WORDS.test(p) && !isVerbToken(p))) {
+      for (let q = k + 1; q < tokens.length && q - k <= 6 && tokens[q].sentence === trig.sentence; q++) {
+        const w = tokens[q].text;
+        if (/^by$/.test(w)) {
+          passive = reduced = !/^[a-z]+ing$/.test(tokens[q + 1]?.text ?? '');
+          break;
+        }
+        if (BOUNDARY.test(w) || CLAUSE_WORDS.test(w) || PREPOSITIONS.has(w) || /^[a-z]+$/.test(w) && isVerbToken(w)) break;
+      }
+    }
   }
   // "urged Jane Brown to condemn X", "asked the court to block Y": the object of the verb governing
   // the infinitive is its subject (object control); what a verb of appeal or demand governs is unrealised
@@ -818,6 +947,13 @@ function roles(
     if (/^that$/i.test(t.text) && q + 1 < i) break;
     if (/^(he|she)$/i.test(t.text)) {
       actor = coref.pronoun(t.text, trig.sentence, t.start);
+      break;
+    }
+    // "I welcome", "they would attack": a subject pronoun the coreference stage left unresolved right
+    // before the verb group is the subject still; a name further back is not
+    // ("Zantex said it would sue": "it" or "they" in what a name reports may be that name, for the walk on)
+    if ((/^(i|we|you)$/i.test(t.text) || /^(they|it)$/i.test(t.text) && !tokens.slice(Math.max(sStart, q - 8), q).some((x) => REPORTED.test(x.text) || x.text === ',')) && (q + 1 === i || tokens.slice(q + 1, i).every((x) => AUX.test(x.text) || /^[a-z]+ly$/.test(x.text)))) {
+      actor = coref.linkAt(t.start) ?? null;
       break;
     }
     if (t.text === ';') break;
@@ -865,6 +1001,13 @@ function roles(
     }
     const m = byEnd.get(t.end);
     if (!m) continue;
+    // "Two councillors who back Mr Flight met X": a name inside a restrictive relative clause is no
+    // subject of the verb after it; the noun the clause modifies is
+    const rel = relativeAround(tokens, m, sStart);
+    if (rel >= 0) {
+      actor = np.at(tokens[rel - 1].start);
+      break;
+    }
     if (/^['’]s?$/.test(tokens[q + 1]?.text ?? '') && q + 1 < i) {
       // "Nair's adaptation of Vanity Fair has been attacked": what was done to a thing of hers was
       // done to its owner (not so for a person of hers: "his brother was arrested")
@@ -890,6 +1033,18 @@ function roles(
     if (passive && /^(by|to)$/.test(agentPrep) && !tokens.slice(q + 1, i).some((x) => BOUNDARY.test(x.text) || CLAUSE_WORDS.test(x.text) || /^[a-z]+$/.test(x.text) && !AUX.test(x.text) && !BE.test(x.text) && !PREPOSITIONS.has(x.text) && isVerbToken(x.text))) {
       if (agentPrep === 'by') nounBy ??= m.entity;
       else nounTo ??= m.entity;
+    }
+    // "a spokesman for Zantex", "representatives of the union": one who speaks for a body acts for it
+    if (/^(for|of)$/.test(before) && spokesFor(tokens, prepIdx(m), sStart) && !tokens.slice(q + 1, i).some((x) => BOUNDARY.test(x.text) || CLAUSE_WORDS.test(x.text))) {
+      actor = m.entity;
+      subjectAt = m;
+      break;
+    }
+    // "officials in Delhi banned", "police from Kent arrested": a noun for people that a place or a
+    // body follows is the subject, right before the verb group
+    if (/^(in|from|at)$/.test(before) && prepIdx(m) - 1 >= sStart && np.at(tokens[prepIdx(m) - 1].start) && (q + 1 === i || finiteGroup(tokens.slice(q + 1, i)))) {
+      actor = np.at(tokens[prepIdx(m) - 1].start);
+      break;
     }
     if (PREPOSITIONS.has(before)) continue;
     // "says Lord Goldsmith warned Tony Blair": a name right before the finite verb is its subject,
@@ -928,6 +1083,9 @@ function roles(
     if (x.nested) break;
     // "withheld US military aid to Ukraine": a name modifying the object yields to the one it goes to
     if (x.m && modifies(text, x.m) && after.slice(n + 1).some((y) => !y.nested && /^(to|with|against|from)$/.test(y.prep) && y.key !== actor)) continue;
+    // "banned firecrackers ahead of Diwali", "arrested protesters in the capital": past a thing as
+    // the direct object, a name in a time or place adjunct is no target
+    if (!passive && x.k !== undefined && thingObjectBefore(tokens, i, trigEnd, x.k) && adjunctBefore(tokens, x.k, i)) break;
     target = x.key;
     break;
   }
@@ -943,7 +1101,8 @@ function roles(
   // "sold the striker to Aston Villa", "was sold to Aston Villa", "offered a deal to X": for a
   // transfer of possession (WordNet verb.possession) the party receiving is the target, not the thing
   const lemma = TRIGGERS.get(trig.text.toLowerCase())?.lemma;
-  const to = lemma && transfers(lemma) ? after.find((x) => x.prep === 'to' && !x.nested && x.key !== actor && !(x.m && isPlace(x.m) && x.key === place)) : undefined;
+  // ("deployed troops to Poland", "gave aid to Kenya": so for a deployment or aid, whom it goes to)
+  const to = lemma && (transfers(lemma) || /^(07|15)$/.test(TRIGGERS.get(trig.text.toLowerCase())!.cameo)) ? after.find((x) => x.prep === 'to' && !x.nested && x.key !== actor && !(x.m && isPlace(x.m) && x.key === place)) : undefined;
   // "withdrew its ambassador from Russia", "pulled troops out from Iraq": for a yielding or a cut in
   // relations (CAMEO 08, 16) the party withdrawn from is the target, not the ones withdrawn
   const root = lemma ? TRIGGERS.get(trig.text.toLowerCase())?.cameo : undefined;
@@ -954,7 +1113,9 @@ function roles(
   if (passive) {
     // "Mr Blair has since been criticised by many": the subject is the one it was done to
     const by = after.find((x) => x.prep === 'by');
-    return { actor: by?.key ?? null, target: to?.key ?? actor, place, receiver: actor === nounBy ? nounTo : null };
+    // (a reduced passive's noun right before it is what it was done to: "the guests invited to ...")
+    const before = reduced ? byEnd.get(tokens[i - 1].end)?.entity ?? np.at(tokens[i - 1].start) : null;
+    return { actor: by?.key ?? null, target: to?.key ?? before ?? actor, place, receiver: actor === nounBy ? nounTo : null };
   }
   return { actor, target: to?.key ?? target, place, partner, demanded: ctl?.demanded };
 }
@@ -1107,15 +1268,16 @@ function objectControl(text: string, tokens: Token[], i: number, sStart: number,
     key = np.at(tokens[o].start);
     while (from - 1 > sStart && o - from < 4 && /^\p{Ll}/u.test(tokens[from - 1].text) && !PREPOSITIONS.has(tokens[from - 1].text) && !SKIPPABLE.test(tokens[from - 1].text) && !isVerbToken(tokens[from - 1].text)) from--;
   } else return null;
-  // over a determiner to the verb
+  // over a determiner (and a scare-quoted word: 'the "interim" government') to the verb
   let v = from - 1;
-  while (v > sStart && SKIPPABLE.test(tokens[v].text)) v--;
+  while (v > sStart && (SKIPPABLE.test(tokens[v].text) || /^["“”]$/.test(tokens[v].text) || /^["“”]$/.test(tokens[v + 1]?.text ?? '') && /^["“”]$/.test(tokens[v - 1]?.text ?? ''))) v--;
   if (v < sStart) return null;
   const w = tokens[v].text.toLowerCase();
   const phr = v - 1 >= sStart ? PHRASAL_FORMS.get(tokens[v - 1].text.toLowerCase() + ' ' + w) : undefined;
   if (!phr && (!/^[a-z]+$/.test(tokens[v].text) || PREPOSITIONS.has(w) || AUX.test(w) || BE.test(w) || !isVerbToken(w))) return null;
   const cameo = phr?.[2] ?? TRIGGERS.get(w)?.cameo;
-  return { key, demanded: cameo === '02' || cameo === '10' };
+  // ("wants Poland to withdraw": wanting someone else to act demands it)
+  return { key, demanded: cameo === '02' || cameo === '10' || /^(want|wants|wanted|wanting)$/.test(w) };
 }
 
 /**
@@ -1171,6 +1333,89 @@ function judgedThing(tokens: Token[], k: number): boolean {
   return classes.some((c) => c === 'communication' || c === 'act' || c === 'cognition');
 }
 
+/** Whether the preposition at `k` follows a noun for one who speaks for others ("a spokesman for", "representatives of"). */
+function spokesFor(tokens: Token[], k: number, sStart: number): boolean {
+  return k - 1 >= sStart && /^(spokesman|spokeswoman|spokesperson|spokespeople|spokesmen|spokeswomen|representative|representatives)$/i.test(tokens[k - 1].text);
+}
+
+/**
+ * The index of the determiner opening the subject of a passive verb at `i` ("The idea was rejected":
+ * "The"), over the "be" group and up to four lower-case words; -1 when the verb is no passive or its
+ * subject opens otherwise.
+ */
+function passiveSubject(tokens: Token[], i: number): number {
+  const s = tokens[i]?.sentence;
+  if (s === undefined || !(/^[a-z]+(ed|en|wn)$/.test(tokens[i].text) || PARTICIPLES.has(tokens[i].text))) return -1;
+  let q = i - 1;
+  while (q >= 0 && tokens[q].sentence === s && /^[a-z]+ly$/.test(tokens[q].text)) q--;
+  if (q < 0 || !BE.test(tokens[q].text)) return -1;
+  while (q >= 0 && tokens[q].sentence === s && (AUX.test(tokens[q].text) || BE.test(tokens[q].text))) q--;
+  for (let k = q; k >= 0 && tokens[k].sentence === s && q - k <= 4; k--) {
+    if (/^(the|this|these)$/i.test(tokens[k].text)) return k;
+    if (!/^[a-z][a-z-]*$/.test(tokens[k].text)) return -1;
+  }
+  return -1;
+}
+
+/**
+ * The index of "who" or "which" opening a restrictive relative clause that holds the mention `m`
+ * ("councillors who back Mr Flight"): the pronoun after a lower-case noun, a verb between it and the
+ * mention, no comma or clause word between; -1 when there is none.
+ */
+function relativeAround(tokens: Token[], m: Mention, sStart: number): number {
+  let k = tokenIndexBefore(tokens, m.start, sStart);
+  let verb = false;
+  for (let n = 0; k > sStart && n < 8; k--, n++) {
+    const w = tokens[k].text;
+    if (/^(who|which)$/i.test(w)) return verb && /^[a-z][a-z-]*$/.test(tokens[k - 1].text) && !PREPOSITIONS.has(tokens[k - 1].text) && !AUX.test(tokens[k - 1].text) && !isVerbToken(tokens[k - 1].text) ? k : -1;
+    if (BOUNDARY.test(w) || CLAUSE_WORDS.test(w)) return -1;
+    if (/^[a-z]+$/.test(w) && (isVerbToken(w) || AUX.test(w) && w !== 'to')) verb = true;
+  }
+  return -1;
+}
+
+/**
+ * Whether a lower-case noun phrase (no name, no pronoun) follows the trigger directly, before token
+ * `k`: the verb's direct object is a thing ("banned firecrackers", "seized 3 tons of drugs").
+ */
+function thingObjectBefore(tokens: Token[], i: number, trigEnd: number, k: number): boolean {
+  let q = i + 1;
+  while (q < k && tokens[q].start < trigEnd) q++;
+  if (q < k && SKIPPABLE.test(tokens[q].text)) q++;
+  const w = tokens[q]?.text ?? '';
+  return q < k && /^[a-z][a-z-]*$/.test(w) && !PREPOSITIONS.has(w) && !AUX.test(w) && !CLAUSE_WORDS.test(w) && !/^(him|her|them|us|me|it|back|up|out|off|down)$/.test(w) && nounClasses(w, 1).length > 0 && !isVerbToken(w);
+}
+
+/**
+ * Whether the phrase at token `k` hangs from a preposition of time, place or circumstance ("ahead of",
+ * "in", "during", "amid"), searched back to the trigger: an adjunct, not whom the act is aimed at.
+ */
+function adjunctBefore(tokens: Token[], k: number, i: number): boolean {
+  for (let q = k - 1; q > i && k - q <= 5; q--) {
+    const w = tokens[q].text.toLowerCase();
+    if (w === 'of') return /^(ahead|because|instead|front|spite|regardless)$/i.test(tokens[q - 1]?.text ?? '');
+    if (/^(in|at|before|after|during|since|near|across|through|within|despite|amid|amidst|until|throughout|inside|outside)$/.test(w)) return true;
+    if (PREPOSITIONS.has(w) || BOUNDARY.test(w)) return false;
+  }
+  return false;
+}
+
+/**
+ * Whether the object after the verb at `i` is a statement, an idea or a course of action ("the plan",
+ * "that view", "plans to end fees", "calls for a probe"): over a determiner and up to three lower-case
+ * modifiers to a head noun WordNet files under communication, cognition or act.
+ */
+function endorsedThing(tokens: Token[], i: number): boolean {
+  const s = tokens[i].sentence;
+  let k = i + 1;
+  if (k < tokens.length && tokens[k].sentence === s && /^(the|a|an|this|that|these|those|his|her|its|their|our|new)$/i.test(tokens[k].text)) k++;
+  let head = '';
+  for (let n = 0; k < tokens.length && tokens[k].sentence === s && n < 4 && /^[a-z][a-z-]*$/.test(tokens[k].text) && !PREPOSITIONS.has(tokens[k].text) && !CLAUSE_WORDS.test(tokens[k].text) && !AUX.test(tokens[k].text); k++, n++) head = tokens[k].text;
+  if (!head) return false;
+  const classes = nounClasses(head, 1);
+  return classes.some((c) => c === 'communication' || c === 'cognition' || c === 'act');
+}
+
 /** Whether tokens [from, to) are names joined by commas and "and" only ("Donna Small and Asha Jama"). */
 function namesOnly(tokens: Token[], from: number, to: number, byStart: Map<number, Mention>, byEnd: Map<number, Mention>): boolean {
   let k = from;
@@ -1202,12 +1447,17 @@ function clauseOpener(tokens: Token[], i: number, sStart: number, byEnd: Map<num
   let q = i - 1;
   // over the verb group ("who later criticised", "who has since resigned")
   while (q >= sStart && (/^[a-z]+ly$/.test(tokens[q].text) || AUX.test(tokens[q].text) && !/^to$/i.test(tokens[q].text))) q--;
+  // "After meeting X, Tom Evans criticised Y", "Criticising the plan, Tom Evans said": a participle
+  // clause opening the sentence takes the subject of the main clause after its comma
+  if (/ing$/i.test(tokens[i].text) && (q < sStart || q === sStart && /^(after|before|while|when|since|by|without|upon|on)$/i.test(tokens[q].text))) return { key: subjectAfterComma(tokens, i, byStart) };
   if (q < sStart) return null;
   const w = tokens[q].text.toLowerCase();
   if (/^(who|which|that)$/.test(w) && q - 1 >= sStart) {
     const r = tokens[q - 1].text === ',' ? q - 2 : q - 1;
     const m = r >= sStart ? byEnd.get(tokens[r].end) : undefined;
-    return m ? { key: m.entity } : null;
+    // ("the man who attacked X": a noun for people the clause modifies)
+    const head = !m && r >= sStart && /^(who|which)$/.test(w) ? np.at(tokens[r].start) : null;
+    return m ? { key: m.entity } : head ? { key: head } : null;
   }
   if (!/ing$/.test(tokens[i].text) || !(w === ',' || /^(by|after|before|while|when|since)$/.test(w))) return null;
   // ", actually signing a deal has proved elusive": a gerund with a finite verb of its own after its
@@ -1241,6 +1491,22 @@ function clauseOpener(tokens: Token[], i: number, sStart: number, byEnd: Map<num
 }
 
 /**
+ * The subject of the main clause after an opening participle clause: the name or resolved pronoun
+ * right after the first comma following the trigger (over a determiner or a title), or null.
+ */
+function subjectAfterComma(tokens: Token[], i: number, byStart: Map<number, Mention>): string | null {
+  const s = tokens[i].sentence;
+  for (let k = i + 1; k < tokens.length && tokens[k].sentence === s && k - i <= 25; k++) {
+    if (/^[;:"“”]$/.test(tokens[k].text)) return null;
+    if (tokens[k].text !== ',') continue;
+    let h = k + 1;
+    while (h < tokens.length && tokens[h].sentence === s && h - k <= 2 && SKIPPABLE.test(tokens[h].text)) h++;
+    return h < tokens.length && tokens[h].sentence === s ? byStart.get(tokens[h].start)?.entity ?? null : null;
+  }
+  return null;
+}
+
+/**
  * The first of the names coordinated nearest before the trigger in its sentence ("Europe, Japan,
  * Canada and Mexico"): what a plural object pronoun with no resolved antecedent stands for. Null
  * when no such list of two or more names precedes it within its reach.
@@ -1262,7 +1528,36 @@ function listBefore(tokens: Token[], i: number, sStart: number, byEnd: Map<numbe
 
 // verbs that only carry an event noun ("held talks", "reached an agreement", "faced criticism")
 // ("imposed sanctions on", "ordered strikes", "carried out attacks", "resumed talks")
-const LIGHT = /^(hold|holds|held|holding|reach|reaches|reached|reaching|make|makes|made|making|launch|launches|launched|launching|begin|begins|began|begun|start|starts|started|conduct|conducts|conducted|open|opens|opened|stage|stages|staged|mount|mounts|mounted|lead|leads|led|impose|imposes|imposed|imposing|order|orders|ordered|ordering|resume|resumes|resumed|resuming|join|joins|joined|joining|propose|proposes|proposed|proposing|carry|carries|carried|carrying|escalate|escalates|escalated|escalating|face|faces|faced|facing)$/i;
+const LIGHT = /^(cancel|cancels|cancelled|canceled|cancelling|canceling|scrap|scraps|scrapped|scrapping|postpone|postpones|postponed|postponing|delay|delays|delayed|delaying|hold|holds|held|holding|reach|reaches|reached|reaching|make|makes|made|making|launch|launches|launched|launching|begin|begins|began|begun|start|starts|started|conduct|conducts|conducted|open|opens|opened|stage|stages|staged|mount|mounts|mounted|lead|leads|led|impose|imposes|imposed|imposing|order|orders|ordered|ordering|resume|resumes|resumed|resuming|join|joins|joined|joining|propose|proposes|proposed|proposing|carry|carries|carried|carrying|escalate|escalates|escalated|escalating|face|faces|faced|facing)$/i;
+
+const CANCELLED = /^(cancel|cancels|cancelled|canceled|cancelling|canceling|scrap|scraps|scrapped|scrapping|abandon|abandons|abandoned|abandoning)$/i;
+const POSTPONED = /^(postpone|postpones|postponed|postponing|delay|delays|delayed|delaying|reschedule|rescheduled|reschedules|rescheduling)$/i;
+
+/**
+ * The modality an event noun takes from the verb it is the object or the subject of: "cancelled his
+ * visit", "called off the talks", "the visit by X to Y was cancelled" (negated); "postponed a meeting"
+ * (planned). Null when no such verb carries it.
+ */
+function nounFate(tokens: Token[], i: number, sStart: number): Modality | null {
+  const v = lightVerbBefore(tokens, i, sStart);
+  const fate = (w: string, particle = ''): Modality | null => (CANCELLED.test(w) || /^call/i.test(w) && /^off$/i.test(particle) ? 'negated' : POSTPONED.test(w) ? 'planned' : null);
+  if (v >= 0) return fate(tokens[v].text);
+  // "called off the talks": the phrasal verb before the noun's determiner
+  for (let q = i - 1; q > sStart && i - q <= 4; q--) {
+    if (/^off$/i.test(tokens[q].text)) return fate(tokens[q - 1].text, 'off');
+    if (BOUNDARY.test(tokens[q].text) || CLAUSE_WORDS.test(tokens[q].text)) break;
+  }
+  // the noun heads the subject: "The visit by X to Y was cancelled", "talks were called off"
+  for (let k = i + 1; k + 1 < tokens.length && tokens[k].sentence === tokens[i].sentence && k - i <= 12; k++) {
+    const w = tokens[k].text;
+    if (BOUNDARY.test(w) || CLAUSE_WORDS.test(w)) return null;
+    if (!BE.test(w)) continue;
+    let h = k + 1;
+    while (h < tokens.length && (BE.test(tokens[h].text) || /^[a-z]+ly$/.test(tokens[h].text))) h++;
+    return h < tokens.length ? fate(tokens[h].text, tokens[h + 1]?.text ?? '') : null;
+  }
+  return null;
+}
 
 /** Index of a light verb whose object the noun at `i` heads (over a determiner and up to three modifiers), or -1. */
 function lightVerbBefore(tokens: Token[], i: number, sStart: number): number {
@@ -1304,7 +1599,8 @@ function reportedBy(tokens: Token[], i: number, from: number): boolean {
     const next = q + 1 < i ? tokens[q + 1].text.toLowerCase() : '';
     // "Microsoft, Tom Evans said, had sued": a reporting clause between commas reports the clause it interrupts
     if (next === ',' && parenthetical(tokens, q, from)) return true;
-    if (/^(while|when|as|during|after|before|in|on|at|with|by|on|,)$/.test(next)) continue;
+    // ("said on Monday that it had ...": an adjunct before the reported clause's "that")
+    if (/^(while|when|as|during|after|before|in|on|at|with|by|on|,)$/.test(next) && !tokens.slice(q + 2, Math.min(i, q + 7)).some((t) => /^that$/i.test(t.text))) continue;
     // "and" between the report word and the trigger coordinates the two verbs ("said ... and predicted")
     if (tokens.slice(q + 1, i).some((t) => /^(and|but)$/i.test(t.text)) && !tokens.slice(q + 1, i).some((t) => /^(that|to)$/i.test(t.text))) continue;
     // "claimed victory as the House concluded its hearing": the report word has its own object, and
@@ -1321,6 +1617,33 @@ function reportedBy(tokens: Token[], i: number, from: number): boolean {
     return true;
   }
   return false;
+}
+
+/**
+ * Whether the clause holding the trigger is what a source says in a reporting clause after it, at the
+ * sentence's end: "Germany invaded Poland, Tom Evans said.", "..., said a spokesman.", "..., police
+ * say.", "..., according to the BBC." The comma opens a short clause of a report word and its subject
+ * (at most six words either side, no other verb), which closes the sentence.
+ */
+function reportedAfter(tokens: Token[], i: number): boolean {
+  const s = tokens[i].sentence;
+  let c = i + 1;
+  for (; c < tokens.length && tokens[c].sentence === s && c - i <= 40; c++) {
+    if (/^[;:"“”]$/.test(tokens[c].text)) return false;
+    if (tokens[c].text === ',') break;
+  }
+  if (tokens[c]?.text !== ',' || tokens[c].sentence !== s) return false;
+  let report = -1;
+  let k = c + 1;
+  for (; k < tokens.length && tokens[k].sentence === s && k - c <= 9; k++) {
+    const w = tokens[k].text;
+    if (/^[.!?]$/.test(w)) break;
+    if (/^[,;:"“”]$/.test(w) || CLAUSE_WORDS.test(w) && !/^that$/i.test(w)) return false;
+    if (report < 0 && /^(said|says|say|told|tells|added|adds|claimed|claims|reported|reports|according|alleged|alleges|insisted|insists|confirmed|confirms)$/i.test(w)) report = k;
+    else if (/^[a-z]+$/.test(w) && isVerbToken(w) && !AUX.test(w) && w !== 'to') return false;
+  }
+  // the sentence ends there
+  return report >= 0 && (k >= tokens.length || tokens[k].sentence !== s || /^[.!?]$/.test(tokens[k].text));
 }
 
 /** Whether the report word at `q` ends a short clause that a comma opens ("X, Tom Evans said, had ..."). */
@@ -1340,12 +1663,39 @@ function modality(tokens: Token[], i: number, sStart: number, noun: boolean): Mo
   // the clause before the trigger, at most 30 tokens back (sentences can be megabytes long)
   const clause = tokens.slice(Math.max(sStart, i - 30), i).map(word);
   if (window.some((w) => NEGATION.test(w))) return 'negated';
+  // "cancelled his visit", "the visit ... was called off", "postponed a meeting": an event noun takes
+  // the fate the verb carrying it gives it (cancelled: not happening; postponed: still to come)
+  if (noun) {
+    const fate = nounFate(tokens, i, sStart);
+    if (fate) return fate;
+  }
   // "said he would seek": "would" in reported speech is the future of the past, a plan
-  const wouldReported = window.includes('would') && !clause.includes('if') && !clause.includes('unless') && !window.some((w) => w !== 'would' && HYPOTHETICAL.test(w)) && /^(said|says|told|announced|insisted|promised|pledged|vowed)$/.test(window[window.indexOf('would') - 2] ?? '');
+  // ("said on Monday it would sue": the report verb a few words further back, over a time adjunct,
+  // within the clause: no comma between)
+  const wouldAt = clause.lastIndexOf('would');
+  const reportBefore = (k: number) => {
+    for (let q = k - 2; q >= 0 && k - q <= 6; q--) {
+      if (/^[,;:]$/.test(clause[q])) return false;
+      if (/^(said|says|told|announced|insisted|promised|pledged|vowed)$/.test(clause[q])) return true;
+    }
+    return false;
+  };
+  // ("would raise tariffs if ...": a condition after the act makes it a hypothesis, reported or not)
+  const wouldReported = window.includes('would') && !clause.includes('if') && !clause.includes('unless') && !conditionalAfter(tokens, i) && !window.some((w) => w !== 'would' && HYPOTHETICAL.test(w)) && reportBefore(wouldAt);
   if (!wouldReported && (window.some((w) => HYPOTHETICAL.test(w)) || clause.slice(-14).includes('if'))) return 'hypothetical';
   if (wouldReported) return 'planned';
-  if (window.some((w) => PLANNED.test(w))) return 'planned';
+  // ("the plan was rejected", "hopes were dashed": a noun; only "plans to", "hopes to", "is set to"
+  // say that the act is intended)
+  if (window.some((w, k) => PLANNED.test(w) && (!PLAN_NOUNISH.test(w) || window[k + 1] === 'to' || k === window.length - 1))) return 'planned';
   if (!noun && window.length > 0 && window[window.length - 1] === 'to' && window.some((w) => /^(plans?|planned|agreed?|wants?|hopes?|aims?|intends?|expected|set|going|seeks?|trying|tries|promised|vowed|pledged|due)$/.test(w))) return 'planned';
-  if (!REPORTED.test(tokens[i].text) && reportedBy(tokens, i, Math.max(sStart, i - 30))) return 'reported';
+  // "is to resign", "were to meet": "be" with an infinitive is an arrangement for later
+  if (!noun && window.length > 1 && window[window.length - 1] === 'to' && /^(is|are|was|were|am)$/.test(window[window.length - 2])) return 'planned';
+  // an event noun in what a source says is taken as given ("told lawmakers that Trump's request was
+  // inappropriate", "said the war was illegal"): reported only when called so ("the alleged attack")
+  // (but the noun a light verb carries is the clause's own act: "said they had reached an agreement")
+  // ("X is said to be on its takeover list", "according to Y": a report of the clause itself)
+  const saidTo = clause.some((w, k) => /^(is|are|was|were)$/.test(w) && /^(said|reported|thought|believed|understood)$/.test(clause[k + 1] ?? '') && clause[k + 2] === 'to') || clause.includes('according');
+  if (noun && lightVerbBefore(tokens, i, sStart) < 0) return saidTo || window.some((w) => /^(alleged|allegedly|reported|reportedly|suspected|purported|claimed)$/.test(w)) ? 'reported' : 'happened';
+  if (!REPORTED.test(tokens[i].text) && (reportedBy(tokens, i, Math.max(sStart, i - 30)) || reportedAfter(tokens, i))) return 'reported';
   return 'happened';
 }
