@@ -149,7 +149,7 @@ function read(articles: ArticleView[], opts: TimelineOptions): Candidate[] {
       const cue = cancelCue(text, ev.start - s.start, ev.end - s.start);
       const modality: Modality = cue ? 'negated' : ev.modality;
       let date = textDate(text, s.start, ev, times.get(ev.sentence) ?? [], modality, pub);
-      if (!date && modality === 'happened' && pub !== null && opts.publishedFallback !== false && PAST.test(ev.trigger)) {
+      if (!date && asserted(modality) === 'happened' && pub !== null && opts.publishedFallback !== false && PAST.test(ev.trigger)) {
         const p = a.published!.slice(0, 10);
         date = { value: p, granularity: 'day', from: 'published', text: null, span: [pub, pub], matchSpan: [pub - FALLBACK_WINDOW_DAYS, pub] };
       }
@@ -216,7 +216,7 @@ function textDate(text: string, sStart: number, ev: StoredEvent, times: TimeExpr
     if (t.value === null || t.granularity === 'duration' || t.granularity === 'set' || t.granularity === 'unknown') continue;
     const span = spanOf(t.value);
     if (!span) continue;
-    if (modality === 'happened' && pub !== null && span[0] > pub) continue;
+    if (asserted(modality) === 'happened' && pub !== null && span[0] > pub) continue;
     const [from, to] = t.end <= ev.start ? [t.end, ev.start] : [ev.end, t.start];
     const between = text.slice(Math.max(0, from - sStart), Math.max(0, to - sStart));
     const front = fronted(text, t.start - sStart, t.end - sStart);
@@ -273,10 +273,16 @@ function nearestNumber(ns: ArticleView['numbers'], at: number): TimelineNumber |
 
 // ---- 2. fold ----
 
+/**
+ * What an entry asserts of its event: a report of it ("X met Y, her office said") asserts that it
+ * happened as much as a plain statement does, so the two fold together and a report carries a plan out.
+ */
+const asserted = (m: Modality): Modality => (m === 'reported' ? 'happened' : m);
+
 function fold(cands: Candidate[]): Candidate[] {
   const groups: Candidate[][] = [];
   for (const c of cands) {
-    const g = groups.find((g) => g[0].modality === c.modality && cueClass(g[0].cue) === cueClass(c.cue) && sameEvent(g[0], c) && sameNumber(g[0], c) !== false);
+    const g = groups.find((g) => asserted(g[0].modality) === asserted(c.modality) && cueClass(g[0].cue) === cueClass(c.cue) && sameEvent(g[0], c) && sameNumber(g[0], c) !== false);
     if (g) g.push(c);
     else groups.push([c]);
   }
@@ -381,11 +387,11 @@ function revision(earlier: Candidate, later: Candidate): RevisionKind | null {
     const moved = cueClass(later.cue) === 'postponed';
     return moved || !earlier.matchSpan || !later.matchSpan || overlap(earlier.matchSpan, later.matchSpan) ? 'called-off' : null;
   }
-  if (later.modality === 'happened' && earlier.modality === 'planned' && earlier.articleId !== later.articleId) {
+  if (asserted(later.modality) === 'happened' && earlier.modality === 'planned' && earlier.articleId !== later.articleId) {
     if (!shares(earlier, later, false) || !earlier.matchSpan || !later.matchSpan) return null;
     return overlap(earlier.matchSpan, later.matchSpan) ? 'went-ahead' : null;
   }
-  if (later.modality === earlier.modality && sameEvent(earlier, later) && sameNumber(earlier, later) === false) return 'number';
+  if (asserted(later.modality) === asserted(earlier.modality) && sameEvent(earlier, later) && sameNumber(earlier, later) === false) return 'number';
   return null;
 }
 
