@@ -50,6 +50,15 @@ const GEO_HEADS = new Set(['east', 'west', 'strip', 'bank', 'sea', 'ocean', 'gul
 const ORG_CONTEXT_AFTER = new Set(['leader', 'government', 'party', 'manifesto', 'campaign', 'conference', 'candidate', 'peer', 'peers', 'councillor', 'supporters', 'politicians', 'fighters', 'militants', 'militia', 'militias', 'gunmen', 'rebels', 'insurgents', 'group', 'movement', 'leadership', 'members', 'activists', 'mps', 'meps', 'councillors', 'candidates', 'spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'officials', 'executives', 'shareholders', 'board', 'chief', 'boss', 'shares', 'profits', 'customers', 'staff', 'employees', 'subsidiary', 'takeover']);
 const ORG_CONTEXT_BEFORE = new Set(['organisation', 'organization', 'group', 'movement', 'militia', 'party', 'faction', 'firm', 'company', 'agency', 'network', 'band', 'club', 'charity', 'union', 'newspaper', 'broadcaster', 'carrier', 'bank', 'regulator']);
 const PLACE_CONTEXT_BEFORE = new Set(['in', 'at', 'from', 'near', 'across', 'throughout', 'inside', 'outside', 'to', 'towards', 'into', 'visit', 'visited', 'visiting']);
+// a team's people and parts ("Tarnby's striker", "Dorvik coach Ann Lee"): a name that has them is a team
+const TEAM_AFTER = new Set(['striker', 'strikers', 'manager', 'coach', 'captain', 'skipper', 'boss', 'midfielder', 'defender', 'defence', 'goalkeeper', 'keeper', 'winger', 'squad', 'side', 'forwards', 'back-row', 'fly-half', 'scrum-half', 'full-back', 'lineup', 'line-up', 'team-mates', 'teammates']);
+// what teams do to each other: "Dorvik beat Tarnby", "Tarnby drew with Dorvik", "lost to Dorvik"
+// ("drew" and "lost" only with "with"/"to": "Tarnby drew criticism"); facing, hosting or
+// playing against a name is a team's only where some name of the article is one for sure ("they can play
+// Kaka forward": a team plays its players)
+const TEAM_VERB_SUBJ = /^(beat|beats|thrashed|defeated|edged|hammered|trounced|overcame|outplayed)$/;
+const TEAM_VERB_OBJ = /^(beat|beating|beaten|thrashed|defeated|edged|hammered|trounced|overcame|outplayed)$/;
+const TEAM_VERB_WEAK = /^(against|face|faces|faced|facing|host|hosts|hosted|hosting|v|vs)$/;
 const SPEECH_AFTER = new Set(['said', 'says', 'told', 'added', 'adds', 'insisted', 'argued', 'warned', 'wrote', 'claimed', 'stressed', 'explained', 'replied', 'declared', 'quipped', 'believes', 'thinks', 'denied', 'admitted']);
 const NOT_ORG_ACRONYMS = new Set(['mp', 'mps', 'mep', 'meps', 'pm', 'ceo', 'cfo', 'tv', 'gdp', 'aids', 'hiv', 'dna', 'ok', 'pc', 'it', 'am', 'fm', 'vat', 'id', 'pr', 'uk', 'us', 'usa', 'ad', 'bc', 'i', 'ii', 'iii', 'iv', 'v', 'vi', 'cd', 'dvd', 'sms', 'gm', 'pin', 'pdf', 'faq', 'asbo', 'asbos', 'qc', 'mr', 'dr', 'st']);
 const NOT_NAME_END = new Set(['’', "'"]);
@@ -90,6 +99,10 @@ interface Candidate {
   orgApposed?: boolean;
   /** Said to be a person by a title or honorific ("Mr", "Sir"), or known as one. */
   personSure?: boolean;
+  /** Used as a sports team ("Dorvik beat Tarnby", "Tarnby's striker", "Dorvik 2-1"): see resolve(). */
+  team?: boolean;
+  /** After "against": a team's opponent, in an article where some name is a team. */
+  against?: boolean;
 }
 
 function add(ev: Evidence, t: EntityType, w: number): void {
@@ -800,6 +813,11 @@ function classify(
     if (SPEECH_AFTER.has(aw) || (after === ',' && SPEECH_AFTER.has(after1))) add(ev, 'ORG', 1.5);
     else if (!/^\d+$/.test(last)) add(ev, 'LOC', 0.4); // a street is a place unless it acts
   }
+  // a team: its people after it ("Tarnby striker", "Tarnby's manager"), a score after it ("Dorvik 2-1",
+  // "Dorvik 2 Tarnby 1"), or what teams do to each other on either side of it
+  const scoreAfter = /^\d{1,2}$/.test(after) && (/^[-–]$/.test(after1) || (after1 !== '' && isNameToken(tokens[chunkEnd + 1])));
+  if (TEAM_AFTER.has(aw) || scoreAfter || TEAM_VERB_SUBJ.test(after) || (/^(drew|draw|draws|drawn)$/.test(after) && after1 === 'with') || (/^(lost|lose|loses|losing)$/.test(after) && after1 === 'to') || TEAM_VERB_OBJ.test(before) || (before === 'with' && /^(drew|draw|drawn|draws)$/.test(before2)) || (before === 'to' && /^(lost|lose|loses|losing|defeat)$/.test(before2))) c.team = true;
+  else if (TEAM_VERB_WEAK.test(before) || (before === 'against' && /^(play|plays|played|playing|game|match)$/.test(before2))) c.against = true;
   const post = roleAfter(text, tokens, chunkEnd);
   if (post && (ev.PERSON ?? 0) > 0) titles.push(post);
   cands.push(c);
@@ -855,7 +873,13 @@ function resolve(text: string, _tokens: Token[], cands: Candidate[]): { entities
   const things = new Set(cands.filter((c) => c.thing).map((c) => c.lookup));
   cands = cands.filter((c) => !things.has(c.lookup));
   const byName = new Map<string, Evidence>();
-  const nameKey = (c: Candidate) => (c.placeName ? 'place:' + lookupForm(c.placeName) : c.lookup);
+  // a name used as a team anywhere in the article is the team in its other mentions too, but after a
+  // preposition of place ("fans in Dorvik"); where some name is a team for sure, a name played against,
+  // faced or hosted is one too
+  const teamNames = new Set(cands.filter((c) => c.team && !c.titleCase && !c.norpPlace).map((c) => c.lookup));
+  if (teamNames.size > 0) for (const c of cands) if (c.against && !c.titleCase && !c.norpPlace) teamNames.add(c.lookup);
+  const teamUse = new Set(cands.filter((c) => teamNames.has(c.lookup) && !c.titleCase && !/\b(?:in|at|from|near|across|into|throughout|inside|outside)\s+$/i.test(text.slice(Math.max(0, c.start - 14), c.start))));
+  const nameKey = (c: Candidate) => (teamUse.has(c) ? 'team:' + c.lookup : c.placeName ? 'place:' + lookupForm(c.placeName) : c.lookup);
   for (const c of cands) {
     const k = nameKey(c);
     const ev = byName.get(k) ?? {};
@@ -863,6 +887,11 @@ function resolve(text: string, _tokens: Token[], cands: Candidate[]): { entities
     byName.set(k, ev);
   }
   for (const k of new Set(cands.filter((c) => c.groupWord).map(nameKey))) add(byName.get(k)!, 'NORP', 1.5);
+  for (const k of new Set([...teamUse].map(nameKey))) {
+    const ev = byName.get(k)!;
+    if ((ev.PERSON ?? 0) >= 3) continue;
+    ev.ORG = Math.max(ev.ORG ?? 0, ev.GPE ?? 0, ev.LOC ?? 0, ev.PERSON ?? 0) + 1;
+  }
   // a name the article calls an organisation in apposition is one, whatever its first word or bare
   // repetitions suggest, unless a title or the lexicon makes it a person somewhere
   // (a title on the surname alone counts: "Mr Quell" keeps "Jon Quell" a person)

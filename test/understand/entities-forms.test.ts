@@ -279,3 +279,13 @@ test('a name ending in Bill or Act after no first name ("the Anti-Fraud Bill", "
   assert.ok(!es.some((e) => /Anti-Fraud|Coastal Waters/.test(e.name)), types);
   assert.ok(es.some((e) => e.type === 'PERSON' && e.name === 'Bill Quill'), types);
 });
+
+test('a place\'s name used as a team (a score, a team\'s people, what teams do) is the team in every mention', () => {
+  const es = entities('Dorchester beat Swindon 2-1 on Saturday. Swindon\'s striker missed a penalty late on. Dorchester manager Alan Pike was pleased. Fans travelled to Dorchester by train.');
+  const types = new Map(es.map((e) => [e.name, e.type]));
+  assert.equal(types.get('Dorchester'), 'ORG');
+  assert.equal(types.get('Swindon'), 'ORG');
+  // no team reading without a team's context
+  const town = entities('Swindon is a town in Wiltshire. Many people moved to Swindon last year.');
+  assert.equal(town.find((e) => e.name === 'Swindon')?.type, 'GPE');
+});
