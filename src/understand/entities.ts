@@ -59,6 +59,14 @@ const TEAM_AFTER = new Set(['striker', 'strikers', 'manager', 'coach', 'captain'
 const TEAM_VERB_SUBJ = /^(beat|beats|thrashed|defeated|edged|hammered|trounced|overcame|outplayed)$/;
 const TEAM_VERB_OBJ = /^(beat|beating|beaten|thrashed|defeated|edged|hammered|trounced|overcame|outplayed)$/;
 const TEAM_VERB_WEAK = /^(against|face|faces|faced|facing|host|hosts|hosted|hosting|v|vs)$/;
+// the head of a competition's or a prize-giving's name ("the Dorvik Open", "the Tarnby Cup", "the Music
+// Awards"): an event, no body and no one ("League" is a body's as often: "Arab League", "National Football League")
+const COMPETITION_HEADS = new Set(['Open', 'Cup', 'Championship', 'Championships', 'Awards', 'Festival', 'Trophy', 'Prix', 'Olympics', 'Games', 'Tournament', 'Marathon', 'Masters']);
+// a work named right after the kind of work it is ("the film Quiet Harbour", "his album Blue Noon")
+// (no word that is a verb as often: "they can play Rui Costa", "polls show Labour ahead")
+const WORK_BEFORE = new Set(['film', 'films', 'movie', 'album', 'song', 'book', 'novel', 'musical', 'documentary', 'sitcom', 'drama', 'opera', 'series', 'programme', 'comedy', 'thriller', 'biopic', 'epic', 'memoir', 'painting', 'poem']);
+// what an actor does in a work: "her role in Quiet Harbour", "starred in Quiet Harbour"
+const ROLE_IN = /^(role|roles|performance|performances|starred|starring|stars|appeared|appears|appearance|cameo|acting|turn)$/;
 const SPEECH_AFTER = new Set(['said', 'says', 'told', 'added', 'adds', 'insisted', 'argued', 'warned', 'wrote', 'claimed', 'stressed', 'explained', 'replied', 'declared', 'quipped', 'believes', 'thinks', 'denied', 'admitted']);
 const NOT_ORG_ACRONYMS = new Set(['mp', 'mps', 'mep', 'meps', 'pm', 'ceo', 'cfo', 'tv', 'gdp', 'aids', 'hiv', 'dna', 'ok', 'pc', 'it', 'am', 'fm', 'vat', 'id', 'pr', 'uk', 'us', 'usa', 'ad', 'bc', 'i', 'ii', 'iii', 'iv', 'v', 'vi', 'cd', 'dvd', 'sms', 'gm', 'pin', 'pdf', 'faq', 'asbo', 'asbos', 'qc', 'mr', 'dr', 'st']);
 const NOT_NAME_END = new Set(['’', "'"]);
@@ -103,6 +111,8 @@ interface Candidate {
   team?: boolean;
   /** After "against": a team's opponent, in an article where some name is a team. */
   against?: boolean;
+  /** Names a work or a competition ("the film Quiet Harbour", "her role in Quiet Harbour", "the Dorvik Open"): see resolve(). */
+  work?: boolean;
 }
 
 function add(ev: Evidence, t: EntityType, w: number): void {
@@ -813,6 +823,9 @@ function classify(
     if (SPEECH_AFTER.has(aw) || (after === ',' && SPEECH_AFTER.has(after1))) add(ev, 'ORG', 1.5);
     else if (!/^\d+$/.test(last)) add(ev, 'LOC', 0.4); // a street is a place unless it acts
   }
+  // a work or a competition: its head word, the kind of work before it, or an actor's part in it
+  // (not a person titled or known: "Dr Quill", and not a name in the gazetteer)
+  if (!hadTitle && !place && !dm && !isKnownOrg(c.form) && !isKnownPerson(c.form) && ((count > 1 && COMPETITION_HEADS.has(last)) || (WORK_BEFORE.has(before) && before === before.toLowerCase()) || (before === 'in' && ROLE_IN.test(before2)))) c.work = true;
   // a team: its people after it ("Tarnby striker", "Tarnby's manager"), a score after it ("Dorvik 2-1",
   // "Dorvik 2 Tarnby 1"), or what teams do to each other on either side of it
   const scoreAfter = /^\d{1,2}$/.test(after) && (/^[-–]$/.test(after1) || (after1 !== '' && isNameToken(tokens[chunkEnd + 1])));
@@ -870,7 +883,9 @@ function best(ev: Evidence): [EntityType | null, number] {
 
 function resolve(text: string, _tokens: Token[], cands: Candidate[]): { entities: DocEntity[]; mentions: Mention[] } {
   // 1. sum evidence per surface name (places by their canonical name)
-  const things = new Set(cands.filter((c) => c.thing).map((c) => c.lookup));
+  // a work's or a competition's name, and no person's for sure, is no entity in any of its mentions
+  const sure = new Set(cands.filter((c) => c.personSure).map((c) => c.lookup));
+  const things = new Set(cands.filter((c) => c.thing || (c.work && !sure.has(c.lookup))).map((c) => c.lookup));
   cands = cands.filter((c) => !things.has(c.lookup));
   const byName = new Map<string, Evidence>();
   // a name used as a team anywhere in the article is the team in its other mentions too, but after a

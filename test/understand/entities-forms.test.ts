@@ -289,3 +289,10 @@ test('a place\'s name used as a team (a score, a team\'s people, what teams do) 
   const town = entities('Swindon is a town in Wiltshire. Many people moved to Swindon last year.');
   assert.equal(town.find((e) => e.name === 'Swindon')?.type, 'GPE');
 });
+
+test('a work or a competition (the kind of work before it, an actor\'s role in it, a competition\'s head word) is no entity', () => {
+  const es = entities('Her role in Quiet Harbour won praise. The film Quiet Harbour opens on Friday, and Quiet Harbour has eleven nominations. Tom Vell won the Dorvik Open last year.');
+  const names = es.map((e) => `${e.type}:${e.name}`);
+  assert.ok(!names.some((n) => /Quiet Harbour|Dorvik Open/.test(n)), JSON.stringify(names));
+  assert.ok(names.includes('PERSON:Tom Vell'), JSON.stringify(names));
+});
