@@ -296,3 +296,8 @@ test('a work or a competition (the kind of work before it, an actor\'s role in i
   assert.ok(!names.some((n) => /Quiet Harbour|Dorvik Open/.test(n)), JSON.stringify(names));
   assert.ok(names.includes('PERSON:Tom Vell'), JSON.stringify(names));
 });
+
+test('a town the lexicon lists only as a place is a political place when GeoNames knows it as a town', () => {
+  const es = entities('Voters in Taunton and Cambridge queued for hours on Thursday.');
+  assert.deepEqual(es.map((e) => `${e.type}:${e.name}`).sort(), ['GPE:Cambridge', 'GPE:Taunton']);
+});
