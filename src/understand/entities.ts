@@ -51,7 +51,8 @@ const ORG_CONTEXT_AFTER = new Set(['leader', 'government', 'party', 'manifesto',
 const ORG_CONTEXT_BEFORE = new Set(['organisation', 'organization', 'group', 'movement', 'militia', 'party', 'faction', 'firm', 'company', 'agency', 'network', 'band', 'club', 'charity', 'union', 'newspaper', 'broadcaster', 'carrier', 'bank', 'regulator']);
 const PLACE_CONTEXT_BEFORE = new Set(['in', 'at', 'from', 'near', 'across', 'throughout', 'inside', 'outside', 'to', 'towards', 'into', 'visit', 'visited', 'visiting']);
 // a team's people and parts ("Tarnby's striker", "Dorvik coach Ann Lee"): a name that has them is a team
-const TEAM_AFTER = new Set(['striker', 'strikers', 'manager', 'coach', 'captain', 'skipper', 'boss', 'midfielder', 'defender', 'defence', 'goalkeeper', 'keeper', 'winger', 'squad', 'side', 'forwards', 'back-row', 'fly-half', 'scrum-half', 'full-back', 'lineup', 'line-up', 'team-mates', 'teammates']);
+// ("side" is a party's as often: "the GB side", "the Israeli side")
+const TEAM_AFTER = new Set(['striker', 'strikers', 'manager', 'coach', 'captain', 'skipper', 'boss', 'midfielder', 'defender', 'defence', 'goalkeeper', 'keeper', 'winger', 'squad', 'forwards', 'back-row', 'fly-half', 'scrum-half', 'full-back', 'lineup', 'line-up', 'team-mates', 'teammates']);
 // what teams do to each other: "Dorvik beat Tarnby", "Tarnby drew with Dorvik", "lost to Dorvik"
 // ("drew" and "lost" only with "with"/"to": "Tarnby drew criticism"); facing, hosting or
 // playing against a name is a team's only where some name of the article is one for sure ("they can play
@@ -221,6 +222,17 @@ export function findEntities(
           if (!nx || !(/^[-–:%/\d]/.test(nx.text) || isNameToken(nx))) j++;
           break;
         }
+        // "Bristol West, Holborn and St Pancras, Oldham East and Saddleworth, Taunton": an "and" inside an item
+        // of a comma list (a name and a comma follow it, so it is not the list's own last "and") joins one
+        // name, a constituency's or a firm's (not two people's: no first name on either side)
+        if (t.text === 'and' && i > 0 && tokens[i - 1].text === ',' && tokens[i - 1].sentence === tok.sentence && !isFirstName(tok.text) && !isHonorific(tok.text)) {
+          let k = j + 1;
+          while (k < tokens.length && tokens[k].sentence === tok.sentence && isNameToken(tokens[k])) k++;
+          if (k > j + 1 && !isFirstName(tokens[j + 1].text) && !isHonorific(tokens[j + 1].text) && tokens[k]?.text === ',' && tokens[k].sentence === tok.sentence && tokens[k + 1]?.sentence === tok.sentence && isNameToken(tokens[k + 1])) {
+            j = k;
+            continue;
+          }
+        }
         const lower = t.text.toLowerCase();
         const nextIsName = j + 1 < tokens.length && tokens[j + 1].sentence === tok.sentence && isNameToken(tokens[j + 1]);
         if (PARTICLES.has(lower) && nextIsName && t.text === lower) {
@@ -231,7 +243,7 @@ export function findEntities(
           const prev = tokens[j - 1].text;
           // "Lord Nicholls of Birkenhead": a peer's territorial designation is part of the name
           const peer = j - 2 >= i && PEERAGE.test(tokens[j - 2].text);
-          const joinable = peer || isOrgHead(prev) || /^(house|republic|university|church|bank|court|department|ministry|office|secretary|chancellor|archbishop|bishop|duke|duchess|earl|prince|princess|king|queen|state|states|council|union|league|federation|association|commission|institute|school|college)$/i.test(prev);
+          const joinable = peer || isOrgHead(prev) || /^(house|isle|isles|bay|gulf|cape|straits?|republic|university|church|bank|court|department|ministry|office|secretary|chancellor|archbishop|bishop|duke|duchess|earl|prince|princess|king|queen|state|states|council|union|league|federation|association|commission|institute|school|college)$/i.test(prev);
           let k = j + 1;
           if (k < tokens.length && tokens[k].text === 'the' && k + 1 < tokens.length && isNameToken(tokens[k + 1])) k++;
           if (joinable && tokens[k].sentence === tok.sentence && isNameToken(tokens[k])) {
@@ -742,7 +754,7 @@ function classify(
     let k = count - 1;
     while (k > 1 && COMPASS.has(words[k - 1].toLowerCase())) k--;
     const head = words.slice(0, k).join(' ');
-    if (placeOf(head) || properClasses(head)[0] === 'location') add(ev, 'GPE', 3);
+    if (placeOf(head) || townOf(head) || properClasses(head)[0] === 'location') add(ev, 'GPE', 3);
   }
   if (count > 1 && COMPASS.has(first.toLowerCase()) && !place) {
     const rest = words.slice(1).join(' ');
@@ -902,9 +914,12 @@ function resolve(text: string, _tokens: Token[], cands: Candidate[]): { entities
     byName.set(k, ev);
   }
   for (const k of new Set(cands.filter((c) => c.groupWord).map(nameKey))) add(byName.get(k)!, 'NORP', 1.5);
+  // (a person beats a person too, "Ivo Dorman beat Karl Reis": a name with evidence of a person that is
+  // no place's is left to it)
+  const placey = new Set([...teamUse].filter((c) => c.placeName !== undefined || townOf(c.form) !== undefined).map(nameKey));
   for (const k of new Set([...teamUse].map(nameKey))) {
     const ev = byName.get(k)!;
-    if ((ev.PERSON ?? 0) >= 3) continue;
+    if ((ev.PERSON ?? 0) >= 3 || ((ev.PERSON ?? 0) > 0 && !placey.has(k))) continue;
     ev.ORG = Math.max(ev.ORG ?? 0, ev.GPE ?? 0, ev.LOC ?? 0, ev.PERSON ?? 0) + 1;
   }
   // a name the article calls an organisation in apposition is one, whatever its first word or bare
@@ -923,11 +938,27 @@ function resolve(text: string, _tokens: Token[], cands: Candidate[]): { entities
   // own, listed with at least two names of one type and none of another, is of that type (weakly)
   const listed = cands.filter((c) => !c.titleCase).sort((x, y) => x.start - y.start);
   let chain: Candidate[] = [];
+  // (in a longer list, "Bristol West, Manchester Gorton, Holborn and St Pancras, Taunton, Orpington", the
+  // type of two thirds of the names typed for sure is also that of the names typed only weakly, below 2,
+  // and not said to be people for sure)
   const flushChain = () => {
     const evs = chain.map((m) => byName.get(nameKey(m))!);
-    const typed = evs.map(best).filter(([, w]) => w >= 1).map(([t]) => t);
+    const bests = evs.map(best);
+    const typed = bests.filter(([, w]) => w >= 1).map(([t]) => t);
     const empty = chain.filter((_, k) => Object.keys(evs[k]).length === 0);
     if (typed.length >= 2 && empty.length > 0 && typed.every((t) => t === typed[0])) for (const m of empty) add(byName.get(nameKey(m))!, typed[0]!, 0.5);
+    const sureTyped = bests.filter(([, w]) => w >= 2).map(([t]) => t);
+    if (sureTyped.length >= 4) {
+      const top = [...new Set(sureTyped)].map((t) => [t, sureTyped.filter((x) => x === t).length] as const).sort((x, y) => y[1] - x[1])[0];
+      if (top[1] * 3 >= sureTyped.length * 2) {
+        chain.forEach((m, k) => {
+          const [t, w] = bests[k];
+          if (w >= 2 || t === top[0] || m.personSure) return;
+          const ev = evs[k];
+          ev[top[0]!] = Math.max(ev[top[0]!] ?? 0, w) + 0.5;
+        });
+      }
+    }
     chain = [];
   };
   for (const c of listed) {

@@ -301,3 +301,12 @@ test('a town the lexicon lists only as a place is a political place when GeoName
   const es = entities('Voters in Taunton and Cambridge queued for hours on Thursday.');
   assert.deepEqual(es.map((e) => `${e.type}:${e.name}`).sort(), ['GPE:Cambridge', 'GPE:Taunton']);
 });
+
+test('in a long comma list, an "and" inside an item joins one name, and weakly typed items take the list\'s type', () => {
+  const es = entities('The party\'s target seats are: Bristol West, Leeds North West, Quarnby and Holmvale, Oxford East, Tarnby Riverside, Sheffield Central, Dorvik, Isle of Wight, Cardiff Central.');
+  const types = new Map(es.map((e) => [e.name, e.type]));
+  for (const n of ['Quarnby and Holmvale', 'Tarnby Riverside', 'Dorvik', 'Isle of Wight']) assert.equal(types.get(n), 'GPE', `${n}: ${JSON.stringify([...types])}`);
+  // two people are never joined: a first name on either side of the "and"
+  const people = entities('The panel was Ann Quill, Tom Vell and Sam Ort, Joe Holm and Eva Lind.');
+  assert.ok(people.some((e) => e.name === 'Tom Vell') && people.some((e) => e.name === 'Sam Ort'), JSON.stringify(people.map((e) => e.name)));
+});
