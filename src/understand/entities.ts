@@ -112,6 +112,8 @@ interface Candidate {
   team?: boolean;
   /** After "against": a team's opponent, in an article where some name is a team. */
   against?: boolean;
+  /** The object of a team's verb for its players ("play Kaka forward"): a person, where some name is a team and nothing else is known. */
+  player?: boolean;
   /** Names a work or a competition ("the film Quiet Harbour", "her role in Quiet Harbour", "the Dorvik Open"): see resolve(). */
   work?: boolean;
 }
@@ -842,7 +844,10 @@ function classify(
   // "Dorvik 2 Tarnby 1"), or what teams do to each other on either side of it
   const scoreAfter = /^\d{1,2}$/.test(after) && (/^[-–]$/.test(after1) || (after1 !== '' && isNameToken(tokens[chunkEnd + 1])));
   if (TEAM_AFTER.has(aw) || scoreAfter || TEAM_VERB_SUBJ.test(after) || (/^(drew|draw|draws|drawn)$/.test(after) && after1 === 'with') || (/^(lost|lose|loses|losing)$/.test(after) && after1 === 'to') || TEAM_VERB_OBJ.test(before) || (before === 'with' && /^(drew|draw|drawn|draws)$/.test(before2)) || (before === 'to' && /^(lost|lose|loses|losing|defeat)$/.test(before2))) c.team = true;
-  else if (TEAM_VERB_WEAK.test(before) || (before === 'against' && /^(play|plays|played|playing|game|match)$/.test(before2))) c.against = true;
+  // (weak: "Friday's game with Ulster", "Scotland players", only where some name is a team for sure)
+  else if (TEAM_VERB_WEAK.test(before) || (before === 'with' && /^(game|games|match|matches|clash|fixture|tie|derby)$/.test(before2)) || aw === 'players') c.against = true;
+  // a team plays, brings on, starts or drops its players: "they can play Kaka forward", "bring Serginho in"
+  if (/^(play|plays|played|playing|bring|brings|brought|start|starts|started|field|fields|fielded|drop|drops|dropped|sign|signs|signed|recall|recalled)$/.test(before) && count === 1 && !place && !town && !dm) c.player = true;
   const post = roleAfter(text, tokens, chunkEnd);
   if (post && (ev.PERSON ?? 0) > 0) titles.push(post);
   cands.push(c);
@@ -917,6 +922,7 @@ function resolve(text: string, _tokens: Token[], cands: Candidate[]): { entities
   // (a person beats a person too, "Ivo Dorman beat Karl Reis": a name with evidence of a person that is
   // no place's is left to it)
   const placey = new Set([...teamUse].filter((c) => c.placeName !== undefined || townOf(c.form) !== undefined).map(nameKey));
+  if (teamNames.size > 0) for (const c of cands) if (c.player && !c.titleCase && !teamNames.has(c.lookup) && Object.keys(byName.get(nameKey(c))!).length === 0) add(byName.get(nameKey(c))!, 'PERSON', 0.5);
   for (const k of new Set([...teamUse].map(nameKey))) {
     const ev = byName.get(k)!;
     if ((ev.PERSON ?? 0) >= 3 || ((ev.PERSON ?? 0) > 0 && !placey.has(k))) continue;

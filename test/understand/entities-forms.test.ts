@@ -310,3 +310,14 @@ test('in a long comma list, an "and" inside an item joins one name, and weakly t
   const people = entities('The panel was Ann Quill, Tom Vell and Sam Ort, Joe Holm and Eva Lind.');
   assert.ok(people.some((e) => e.name === 'Tom Vell') && people.some((e) => e.name === 'Sam Ort'), JSON.stringify(people.map((e) => e.name)));
 });
+
+test('where a name is a team, its game with a place\'s name makes that a team, and the words a team plays are its players', () => {
+  const es = entities('Dorchester beat Swindon 2-1 on Saturday. Dorchester now face a game with Yeovil. "We can play Quorvik up front and bring Tellani in," Alan Pike said.');
+  const types = new Map(es.map((e) => [e.name, e.type]));
+  assert.equal(types.get('Yeovil'), 'ORG', JSON.stringify([...types]));
+  assert.equal(types.get('Quorvik'), 'PERSON', JSON.stringify([...types]));
+  assert.equal(types.get('Tellani'), 'PERSON', JSON.stringify([...types]));
+  // no team in the article: "play" says nothing
+  const none = entities('Children can play Quorvik at the fair in Yeovil, a town in Somerset.');
+  assert.notEqual(new Map(none.map((e) => [e.name, e.type])).get('Quorvik'), 'PERSON');
+});
