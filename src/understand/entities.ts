@@ -52,7 +52,7 @@ const ORG_CONTEXT_BEFORE = new Set(['organisation', 'organization', 'group', 'mo
 const PLACE_CONTEXT_BEFORE = new Set(['in', 'at', 'from', 'near', 'across', 'throughout', 'inside', 'outside', 'to', 'towards', 'into', 'visit', 'visited', 'visiting']);
 // a team's people and parts ("Tarnby's striker", "Dorvik coach Ann Lee"): a name that has them is a team
 // ("side" is a party's as often: "the GB side", "the Israeli side")
-const TEAM_AFTER = new Set(['striker', 'strikers', 'manager', 'coach', 'captain', 'skipper', 'boss', 'midfielder', 'defender', 'defence', 'goalkeeper', 'keeper', 'winger', 'squad', 'forwards', 'back-row', 'fly-half', 'scrum-half', 'full-back', 'lineup', 'line-up', 'team-mates', 'teammates']);
+const TEAM_AFTER = new Set(['striker', 'strikers', 'manager', 'managers', 'coach', 'coaches', 'captain', 'captains', 'skipper', 'boss', 'bosses', 'midfielder', 'midfielders', 'defender', 'defenders', 'defence', 'goalkeeper', 'keeper', 'winger', 'squad', 'forwards', 'back-row', 'fly-half', 'scrum-half', 'full-back', 'lineup', 'line-up', 'team-mates', 'teammates']);
 // what teams do to each other: "Dorvik beat Tarnby", "Tarnby drew with Dorvik", "lost to Dorvik"
 // ("drew" and "lost" only with "with"/"to": "Tarnby drew criticism"); facing, hosting or
 // playing against a name is a team's only where some name of the article is one for sure ("they can play
@@ -820,7 +820,8 @@ function classify(
   else if (PLACE_CONTEXT_BEFORE.has(before.toLowerCase()) && count === 1 && !isFirstName(first)) add(ev, 'GPE', 0.8);
   if (/^(Mr|Mrs|Ms|Dr)$/.test(before2) && before === '.') add(ev, 'PERSON', 3);
   if (count > 1 && Object.keys(ev).length === 0) {
-    const common = words.filter((w) => isCommonWord(w) && !isFirstName(w) && !isLastName(w)).length;
+    // (a lower-case particle inside a name is a person's, not an English word: "Ruud van Nistelrooy")
+    const common = words.filter((w) => isCommonWord(w) && !isFirstName(w) && !isLastName(w) && !(PARTICLES.has(w) && w === w.toLowerCase())).length;
     // "Lisbon Marathon", "Burma War": an event's name, no one's and no body's ("BBC Wales Sport" is a body's)
     const event = eventHead(last) && !isFirstName(first) && !words.some((w) => /^\p{Lu}{2,}$/u.test(w) || isKnownOrg(w));
     if (!event) {
@@ -845,7 +846,15 @@ function classify(
   const scoreAfter = /^\d{1,2}$/.test(after) && (/^[-–]$/.test(after1) || (after1 !== '' && isNameToken(tokens[chunkEnd + 1])));
   if (TEAM_AFTER.has(aw) || scoreAfter || TEAM_VERB_SUBJ.test(after) || (/^(drew|draw|draws|drawn)$/.test(after) && after1 === 'with') || (/^(lost|lose|loses|losing)$/.test(after) && after1 === 'to') || TEAM_VERB_OBJ.test(before) || (before === 'with' && /^(drew|draw|drawn|draws)$/.test(before2)) || (before === 'to' && /^(lost|lose|loses|losing|defeat)$/.test(before2))) c.team = true;
   // (weak: "Friday's game with Ulster", "Scotland players", only where some name is a team for sure)
-  else if (TEAM_VERB_WEAK.test(before) || (before === 'with' && /^(game|games|match|matches|clash|fixture|tie|derby)$/.test(before2)) || aw === 'players') c.against = true;
+  // ("Ireland and Scotland players": the word after a name joined by "and" is the first name's too)
+  let coordAfter = '';
+  if (after === 'and' && isNameToken(tokens[chunkEnd + 1] ?? tokens[chunkEnd]) && tokens[chunkEnd + 1].sentence === c.sentence) {
+    let k = chunkEnd + 1;
+    while (k < tokens.length && tokens[k].sentence === c.sentence && isNameToken(tokens[k])) k++;
+    if (k < tokens.length && tokens[k].sentence === c.sentence) coordAfter = tokens[k].text;
+  }
+  if (coordAfter && TEAM_AFTER.has(coordAfter)) c.team = true;
+  else if (TEAM_VERB_WEAK.test(before) || (before === 'with' && /^(game|games|match|matches|clash|fixture|tie|derby)$/.test(before2)) || aw === 'players' || coordAfter === 'players') c.against = true;
   // a team plays, brings on, starts or drops its players: "they can play Kaka forward", "bring Serginho in"
   if (/^(play|plays|played|playing|bring|brings|brought|start|starts|started|field|fields|fielded|drop|drops|dropped|sign|signs|signed|recall|recalled)$/.test(before) && count === 1 && !place && !town && !dm) c.player = true;
   const post = roleAfter(text, tokens, chunkEnd);

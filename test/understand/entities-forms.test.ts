@@ -321,3 +321,15 @@ test('where a name is a team, its game with a place\'s name makes that a team, a
   const none = entities('Children can play Quorvik at the fair in Yeovil, a town in Somerset.');
   assert.notEqual(new Map(none.map((e) => [e.name, e.type])).get('Quorvik'), 'PERSON');
 });
+
+test('a lower-case particle inside an unknown name is a person\'s, not an English word ("van")', () => {
+  const es = entities('Then Joost van Quarlemo is fit again, the club said.');
+  assert.equal(es.find((e) => e.name === 'Joost van Quarlemo')?.type, 'PERSON', JSON.stringify(es.map((e) => `${e.type}:${e.name}`)));
+});
+
+test('a team noun after two names joined by "and" is the first name\'s too ("Yeovil and Exeter coaches")', () => {
+  const es = entities('Dorchester beat Swindon 2-1 on Saturday. The Yeovil and Exeter coaches watched from the stand.');
+  const types = new Map(es.map((e) => [e.name, e.type]));
+  assert.equal(types.get('Yeovil'), 'ORG', JSON.stringify([...types]));
+  assert.equal(types.get('Exeter'), 'ORG', JSON.stringify([...types]));
+});
