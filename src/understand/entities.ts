@@ -786,7 +786,8 @@ function classify(
     else if (count > 1) add(ev, 'PERSON', 1.5);
     else add(ev, 'PERSON', 0.6);
   }
-  if (before.toLowerCase() === 'the' && !isFirstName(first) && !dm && !(count > 1 && eventHead(last))) add(ev, 'ORG', 1);
+  // (not a word for members of a people, a creed or a party: "the Tories", "the Catholics" are its members)
+  if (before.toLowerCase() === 'the' && !isFirstName(first) && !dm && !c.groupWord && !(count > 1 && eventHead(last))) add(ev, 'ORG', 1);
   // whom a name employs: "Zantrex analyst Carl Brodin", "Quorvia striker Anna Pellet" (a role noun
   // between the name and a person's first name), "a strategist at Zantrex" (a role noun before at/with):
   // the name is the organisation the person works for (no place, no people, no party: "Texas governor

@@ -333,3 +333,8 @@ test('a team noun after two names joined by "and" is the first name\'s too ("Yeo
   assert.equal(types.get('Yeovil'), 'ORG', JSON.stringify([...types]));
   assert.equal(types.get('Exeter'), 'ORG', JSON.stringify([...types]));
 });
+
+test('"the" before a word for a party\'s or a creed\'s members makes no organisation ("the Tories" are NORP)', () => {
+  const es = entities('Voters in Tarnby deserted the Tories last spring. Since then the Tories would promise anything, and the Tories know it.');
+  assert.equal(es.find((e) => e.name === 'Tories' || e.name === 'Tory')?.type, 'NORP', JSON.stringify(es.map((e) => `${e.type}:${e.name}`)));
+});
