@@ -701,10 +701,13 @@ function classify(
   // something else ("Jupiter", a planet and a god)
   const town = unplaced ? townOf(c.form) : undefined;
   if (town) add(ev, 'GPE', wn.length > 0 && !wn.includes('location') ? 0.3 : isFirstName(first) || isLastName(last) || wn.includes('person') ? 0.5 : town.population >= 100_000 ? 1.5 : 1);
+  // (a natural object first, a planet or a river, "Earth", "Jupiter", is a location whatever else it is;
+  // not when the word as a common noun is first something else: "the Dragons", a team, are not Draco)
+  const natural = wn[0] === 'object' && (nounClasses(c.lookup, 1)[0] ?? 'object') === 'object';
   if (wn.length > 0) {
     const person = wn.includes('person');
-    if (wn.includes('location')) add(ev, 'GPE', person ? 0.5 : wn[0] === 'location' ? 2 : 1);
-    else if (wn[0] === 'object') add(ev, 'LOC', 1);
+    if (natural) add(ev, 'LOC', 1);
+    else if (wn.includes('location')) add(ev, 'GPE', person ? 0.5 : wn[0] === 'location' ? 2 : 1);
     else if (wn[0] === 'group') add(ev, 'ORG', 1);
   }
   if (isKnownOrg(c.form)) add(ev, 'ORG', 3);
@@ -787,7 +790,7 @@ function classify(
     else add(ev, 'PERSON', 0.6);
   }
   // (not a word for members of a people, a creed or a party: "the Tories", "the Catholics" are its members)
-  if (before.toLowerCase() === 'the' && !isFirstName(first) && !dm && !c.groupWord && !(count > 1 && eventHead(last))) add(ev, 'ORG', 1);
+  if (before.toLowerCase() === 'the' && !isFirstName(first) && !dm && !c.groupWord && !natural && !(count > 1 && eventHead(last))) add(ev, 'ORG', 1);
   // whom a name employs: "Zantrex analyst Carl Brodin", "Quorvia striker Anna Pellet" (a role noun
   // between the name and a person's first name), "a strategist at Zantrex" (a role noun before at/with):
   // the name is the organisation the person works for (no place, no people, no party: "Texas governor
@@ -818,7 +821,7 @@ function classify(
   if (count === 1 && !place && !dm && (posTags(first).some((x) => x === 'Singular' || x === 'Uncountable' || x === 'Noun') || (!sentenceFirst && !c.groupWord && /^\p{Lu}\p{Ll}+$/u.test(first) && nounClasses(first.toLowerCase(), 2).includes('group')))) add(ev, 'ORG', 1);
   // "shares in Barclays", "a stake in Yukos": what is owned in part is a company
   if (before === 'in' && /^(shares|stake|stakes|holding|holdings|investors)$/i.test(before2) && !place && !dm) add(ev, 'ORG', 2);
-  else if (PLACE_CONTEXT_BEFORE.has(before.toLowerCase()) && count === 1 && !isFirstName(first)) add(ev, 'GPE', 0.8);
+  else if (PLACE_CONTEXT_BEFORE.has(before.toLowerCase()) && count === 1 && !isFirstName(first)) add(ev, natural ? 'LOC' : 'GPE', 0.8);
   if (/^(Mr|Mrs|Ms|Dr)$/.test(before2) && before === '.') add(ev, 'PERSON', 3);
   if (count > 1 && Object.keys(ev).length === 0) {
     // (a lower-case particle inside a name is a person's, not an English word: "Ruud van Nistelrooy")

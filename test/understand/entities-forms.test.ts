@@ -338,3 +338,10 @@ test('"the" before a word for a party\'s or a creed\'s members makes no organisa
   const es = entities('Voters in Tarnby deserted the Tories last spring. Since then the Tories would promise anything, and the Tories know it.');
   assert.equal(es.find((e) => e.name === 'Tories' || e.name === 'Tory')?.type, 'NORP', JSON.stringify(es.map((e) => `${e.type}:${e.name}`)));
 });
+
+test('a natural object first in WordNet (a planet) is a location, after "the" or a preposition of place too', () => {
+  const es = entities('The Quorvik probe left the Earth in May and reached Jupiter after six years. From Jupiter it sent pictures back to the Earth.');
+  const types = new Map(es.map((e) => [e.name, e.type]));
+  assert.equal(types.get('Earth'), 'LOC', JSON.stringify([...types]));
+  assert.equal(types.get('Jupiter'), 'LOC', JSON.stringify([...types]));
+});
