@@ -79,7 +79,10 @@ export function scoreNer(labels: Label[]): NerScore {
       const got = [...votes].sort((x, y) => y[1] - x[1])[0]?.[0] ?? null;
       if (l.type === 'OTHER') {
         s.other++;
-        if (got) s.otherTyped++;
+        if (got) {
+          s.otherTyped++;
+          s.misses.push(`OTHER → ${got}: ${l.forms[0]} (${article})`);
+        }
         continue;
       }
       s.entities++;

@@ -50,6 +50,24 @@ const GEO_HEADS = new Set(['east', 'west', 'strip', 'bank', 'sea', 'ocean', 'gul
 const ORG_CONTEXT_AFTER = new Set(['leader', 'government', 'party', 'manifesto', 'campaign', 'conference', 'candidate', 'peer', 'peers', 'councillor', 'supporters', 'politicians', 'fighters', 'militants', 'militia', 'militias', 'gunmen', 'rebels', 'insurgents', 'group', 'movement', 'leadership', 'members', 'activists', 'mps', 'meps', 'councillors', 'candidates', 'spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'officials', 'executives', 'shareholders', 'board', 'chief', 'boss', 'shares', 'profits', 'customers', 'staff', 'employees', 'subsidiary', 'takeover']);
 const ORG_CONTEXT_BEFORE = new Set(['organisation', 'organization', 'group', 'movement', 'militia', 'party', 'faction', 'firm', 'company', 'agency', 'network', 'band', 'club', 'charity', 'union', 'newspaper', 'broadcaster', 'carrier', 'bank', 'regulator']);
 const PLACE_CONTEXT_BEFORE = new Set(['in', 'at', 'from', 'near', 'across', 'throughout', 'inside', 'outside', 'to', 'towards', 'into', 'visit', 'visited', 'visiting']);
+// a team's people and parts ("Tarnby's striker", "Dorvik coach Ann Lee"): a name that has them is a team
+// ("side" is a party's as often: "the GB side", "the Israeli side")
+const TEAM_AFTER = new Set(['striker', 'strikers', 'manager', 'managers', 'coach', 'coaches', 'captain', 'captains', 'skipper', 'boss', 'bosses', 'midfielder', 'midfielders', 'defender', 'defenders', 'defence', 'goalkeeper', 'keeper', 'winger', 'squad', 'forwards', 'back-row', 'fly-half', 'scrum-half', 'full-back', 'lineup', 'line-up', 'team-mates', 'teammates']);
+// what teams do to each other: "Dorvik beat Tarnby", "Tarnby drew with Dorvik", "lost to Dorvik"
+// ("drew" and "lost" only with "with"/"to": "Tarnby drew criticism"); facing, hosting or
+// playing against a name is a team's only where some name of the article is one for sure ("they can play
+// Kaka forward": a team plays its players)
+const TEAM_VERB_SUBJ = /^(beat|beats|thrashed|defeated|edged|hammered|trounced|overcame|outplayed)$/;
+const TEAM_VERB_OBJ = /^(beat|beating|beaten|thrashed|defeated|edged|hammered|trounced|overcame|outplayed)$/;
+const TEAM_VERB_WEAK = /^(against|face|faces|faced|facing|host|hosts|hosted|hosting|v|vs)$/;
+// the head of a competition's or a prize-giving's name ("the Dorvik Open", "the Tarnby Cup", "the Music
+// Awards"): an event, no body and no one ("League" is a body's as often: "Arab League", "National Football League")
+const COMPETITION_HEADS = new Set(['Open', 'Cup', 'Championship', 'Championships', 'Awards', 'Festival', 'Trophy', 'Prix', 'Olympics', 'Games', 'Tournament', 'Marathon', 'Masters']);
+// a work named right after the kind of work it is ("the film Quiet Harbour", "his album Blue Noon")
+// (no word that is a verb as often: "they can play Rui Costa", "polls show Labour ahead")
+const WORK_BEFORE = new Set(['film', 'films', 'movie', 'album', 'song', 'book', 'novel', 'musical', 'documentary', 'sitcom', 'drama', 'opera', 'series', 'programme', 'comedy', 'thriller', 'biopic', 'epic', 'memoir', 'painting', 'poem']);
+// what an actor does in a work: "her role in Quiet Harbour", "starred in Quiet Harbour"
+const ROLE_IN = /^(role|roles|performance|performances|starred|starring|stars|appeared|appears|appearance|cameo|acting|turn)$/;
 const SPEECH_AFTER = new Set(['said', 'says', 'told', 'added', 'adds', 'insisted', 'argued', 'warned', 'wrote', 'claimed', 'stressed', 'explained', 'replied', 'declared', 'quipped', 'believes', 'thinks', 'denied', 'admitted']);
 const NOT_ORG_ACRONYMS = new Set(['mp', 'mps', 'mep', 'meps', 'pm', 'ceo', 'cfo', 'tv', 'gdp', 'aids', 'hiv', 'dna', 'ok', 'pc', 'it', 'am', 'fm', 'vat', 'id', 'pr', 'uk', 'us', 'usa', 'ad', 'bc', 'i', 'ii', 'iii', 'iv', 'v', 'vi', 'cd', 'dvd', 'sms', 'gm', 'pin', 'pdf', 'faq', 'asbo', 'asbos', 'qc', 'mr', 'dr', 'st']);
 const NOT_NAME_END = new Set(['’', "'"]);
@@ -90,6 +108,14 @@ interface Candidate {
   orgApposed?: boolean;
   /** Said to be a person by a title or honorific ("Mr", "Sir"), or known as one. */
   personSure?: boolean;
+  /** Used as a sports team ("Dorvik beat Tarnby", "Tarnby's striker", "Dorvik 2-1"): see resolve(). */
+  team?: boolean;
+  /** After "against": a team's opponent, in an article where some name is a team. */
+  against?: boolean;
+  /** The object of a team's verb for its players ("play Kaka forward"): a person, where some name is a team and nothing else is known. */
+  player?: boolean;
+  /** Names a work or a competition ("the film Quiet Harbour", "her role in Quiet Harbour", "the Dorvik Open"): see resolve(). */
+  work?: boolean;
 }
 
 function add(ev: Evidence, t: EntityType, w: number): void {
@@ -198,6 +224,17 @@ export function findEntities(
           if (!nx || !(/^[-–:%/\d]/.test(nx.text) || isNameToken(nx))) j++;
           break;
         }
+        // "Bristol West, Holborn and St Pancras, Oldham East and Saddleworth, Taunton": an "and" inside an item
+        // of a comma list (a name and a comma follow it, so it is not the list's own last "and") joins one
+        // name, a constituency's or a firm's (not two people's: no first name on either side)
+        if (t.text === 'and' && i > 0 && tokens[i - 1].text === ',' && tokens[i - 1].sentence === tok.sentence && !isFirstName(tok.text) && !isHonorific(tok.text)) {
+          let k = j + 1;
+          while (k < tokens.length && tokens[k].sentence === tok.sentence && isNameToken(tokens[k])) k++;
+          if (k > j + 1 && !isFirstName(tokens[j + 1].text) && !isHonorific(tokens[j + 1].text) && tokens[k]?.text === ',' && tokens[k].sentence === tok.sentence && tokens[k + 1]?.sentence === tok.sentence && isNameToken(tokens[k + 1])) {
+            j = k;
+            continue;
+          }
+        }
         const lower = t.text.toLowerCase();
         const nextIsName = j + 1 < tokens.length && tokens[j + 1].sentence === tok.sentence && isNameToken(tokens[j + 1]);
         if (PARTICLES.has(lower) && nextIsName && t.text === lower) {
@@ -208,7 +245,7 @@ export function findEntities(
           const prev = tokens[j - 1].text;
           // "Lord Nicholls of Birkenhead": a peer's territorial designation is part of the name
           const peer = j - 2 >= i && PEERAGE.test(tokens[j - 2].text);
-          const joinable = peer || isOrgHead(prev) || /^(house|republic|university|church|bank|court|department|ministry|office|secretary|chancellor|archbishop|bishop|duke|duchess|earl|prince|princess|king|queen|state|states|council|union|league|federation|association|commission|institute|school|college)$/i.test(prev);
+          const joinable = peer || isOrgHead(prev) || /^(house|isle|isles|bay|gulf|cape|straits?|republic|university|church|bank|court|department|ministry|office|secretary|chancellor|archbishop|bishop|duke|duchess|earl|prince|princess|king|queen|state|states|council|union|league|federation|association|commission|institute|school|college)$/i.test(prev);
           let k = j + 1;
           if (k < tokens.length && tokens[k].text === 'the' && k + 1 < tokens.length && isNameToken(tokens[k + 1])) k++;
           if (joinable && tokens[k].sentence === tok.sentence && isNameToken(tokens[k])) {
@@ -664,10 +701,13 @@ function classify(
   // something else ("Jupiter", a planet and a god)
   const town = unplaced ? townOf(c.form) : undefined;
   if (town) add(ev, 'GPE', wn.length > 0 && !wn.includes('location') ? 0.3 : isFirstName(first) || isLastName(last) || wn.includes('person') ? 0.5 : town.population >= 100_000 ? 1.5 : 1);
+  // (a natural object first, a planet or a river, "Earth", "Jupiter", is a location whatever else it is;
+  // not when the word as a common noun is first something else: "the Dragons", a team, are not Draco)
+  const natural = wn[0] === 'object' && (nounClasses(c.lookup, 1)[0] ?? 'object') === 'object';
   if (wn.length > 0) {
     const person = wn.includes('person');
-    if (wn.includes('location')) add(ev, 'GPE', person ? 0.5 : wn[0] === 'location' ? 2 : 1);
-    else if (wn[0] === 'object') add(ev, 'LOC', 1);
+    if (natural) add(ev, 'LOC', 1);
+    else if (wn.includes('location')) add(ev, 'GPE', person ? 0.5 : wn[0] === 'location' ? 2 : 1);
     else if (wn[0] === 'group') add(ev, 'ORG', 1);
   }
   if (isKnownOrg(c.form)) add(ev, 'ORG', 3);
@@ -719,7 +759,7 @@ function classify(
     let k = count - 1;
     while (k > 1 && COMPASS.has(words[k - 1].toLowerCase())) k--;
     const head = words.slice(0, k).join(' ');
-    if (placeOf(head) || properClasses(head)[0] === 'location') add(ev, 'GPE', 3);
+    if (placeOf(head) || townOf(head) || properClasses(head)[0] === 'location') add(ev, 'GPE', 3);
   }
   if (count > 1 && COMPASS.has(first.toLowerCase()) && !place) {
     const rest = words.slice(1).join(' ');
@@ -749,7 +789,8 @@ function classify(
     else if (count > 1) add(ev, 'PERSON', 1.5);
     else add(ev, 'PERSON', 0.6);
   }
-  if (before.toLowerCase() === 'the' && !isFirstName(first) && !dm && !(count > 1 && eventHead(last))) add(ev, 'ORG', 1);
+  // (not a word for members of a people, a creed or a party: "the Tories", "the Catholics" are its members)
+  if (before.toLowerCase() === 'the' && !isFirstName(first) && !dm && !c.groupWord && !natural && !(count > 1 && eventHead(last))) add(ev, 'ORG', 1);
   // whom a name employs: "Zantrex analyst Carl Brodin", "Quorvia striker Anna Pellet" (a role noun
   // between the name and a person's first name), "a strategist at Zantrex" (a role noun before at/with):
   // the name is the organisation the person works for (no place, no people, no party: "Texas governor
@@ -780,10 +821,11 @@ function classify(
   if (count === 1 && !place && !dm && (posTags(first).some((x) => x === 'Singular' || x === 'Uncountable' || x === 'Noun') || (!sentenceFirst && !c.groupWord && /^\p{Lu}\p{Ll}+$/u.test(first) && nounClasses(first.toLowerCase(), 2).includes('group')))) add(ev, 'ORG', 1);
   // "shares in Barclays", "a stake in Yukos": what is owned in part is a company
   if (before === 'in' && /^(shares|stake|stakes|holding|holdings|investors)$/i.test(before2) && !place && !dm) add(ev, 'ORG', 2);
-  else if (PLACE_CONTEXT_BEFORE.has(before.toLowerCase()) && count === 1 && !isFirstName(first)) add(ev, 'GPE', 0.8);
+  else if (PLACE_CONTEXT_BEFORE.has(before.toLowerCase()) && count === 1 && !isFirstName(first)) add(ev, natural ? 'LOC' : 'GPE', 0.8);
   if (/^(Mr|Mrs|Ms|Dr)$/.test(before2) && before === '.') add(ev, 'PERSON', 3);
   if (count > 1 && Object.keys(ev).length === 0) {
-    const common = words.filter((w) => isCommonWord(w) && !isFirstName(w) && !isLastName(w)).length;
+    // (a lower-case particle inside a name is a person's, not an English word: "Ruud van Nistelrooy")
+    const common = words.filter((w) => isCommonWord(w) && !isFirstName(w) && !isLastName(w) && !(PARTICLES.has(w) && w === w.toLowerCase())).length;
     // "Lisbon Marathon", "Burma War": an event's name, no one's and no body's ("BBC Wales Sport" is a body's)
     const event = eventHead(last) && !isFirstName(first) && !words.some((w) => /^\p{Lu}{2,}$/u.test(w) || isKnownOrg(w));
     if (!event) {
@@ -800,6 +842,25 @@ function classify(
     if (SPEECH_AFTER.has(aw) || (after === ',' && SPEECH_AFTER.has(after1))) add(ev, 'ORG', 1.5);
     else if (!/^\d+$/.test(last)) add(ev, 'LOC', 0.4); // a street is a place unless it acts
   }
+  // a work or a competition: its head word, the kind of work before it, or an actor's part in it
+  // (not a person titled or known: "Dr Quill", and not a name in the gazetteer)
+  if (!hadTitle && !place && !dm && !isKnownOrg(c.form) && !isKnownPerson(c.form) && ((count > 1 && COMPETITION_HEADS.has(last)) || (WORK_BEFORE.has(before) && before === before.toLowerCase()) || (before === 'in' && ROLE_IN.test(before2)))) c.work = true;
+  // a team: its people after it ("Tarnby striker", "Tarnby's manager"), a score after it ("Dorvik 2-1",
+  // "Dorvik 2 Tarnby 1"), or what teams do to each other on either side of it
+  const scoreAfter = /^\d{1,2}$/.test(after) && (/^[-–]$/.test(after1) || (after1 !== '' && isNameToken(tokens[chunkEnd + 1])));
+  if (TEAM_AFTER.has(aw) || scoreAfter || TEAM_VERB_SUBJ.test(after) || (/^(drew|draw|draws|drawn)$/.test(after) && after1 === 'with') || (/^(lost|lose|loses|losing)$/.test(after) && after1 === 'to') || TEAM_VERB_OBJ.test(before) || (before === 'with' && /^(drew|draw|drawn|draws)$/.test(before2)) || (before === 'to' && /^(lost|lose|loses|losing|defeat)$/.test(before2))) c.team = true;
+  // (weak: "Friday's game with Ulster", "Scotland players", only where some name is a team for sure)
+  // ("Ireland and Scotland players": the word after a name joined by "and" is the first name's too)
+  let coordAfter = '';
+  if (after === 'and' && isNameToken(tokens[chunkEnd + 1] ?? tokens[chunkEnd]) && tokens[chunkEnd + 1].sentence === c.sentence) {
+    let k = chunkEnd + 1;
+    while (k < tokens.length && tokens[k].sentence === c.sentence && isNameToken(tokens[k])) k++;
+    if (k < tokens.length && tokens[k].sentence === c.sentence) coordAfter = tokens[k].text;
+  }
+  if (coordAfter && TEAM_AFTER.has(coordAfter)) c.team = true;
+  else if (TEAM_VERB_WEAK.test(before) || (before === 'with' && /^(game|games|match|matches|clash|fixture|tie|derby)$/.test(before2)) || aw === 'players' || coordAfter === 'players') c.against = true;
+  // a team plays, brings on, starts or drops its players: "they can play Kaka forward", "bring Serginho in"
+  if (/^(play|plays|played|playing|bring|brings|brought|start|starts|started|field|fields|fielded|drop|drops|dropped|sign|signs|signed|recall|recalled)$/.test(before) && count === 1 && !place && !town && !dm) c.player = true;
   const post = roleAfter(text, tokens, chunkEnd);
   if (post && (ev.PERSON ?? 0) > 0) titles.push(post);
   cands.push(c);
@@ -852,10 +913,18 @@ function best(ev: Evidence): [EntityType | null, number] {
 
 function resolve(text: string, _tokens: Token[], cands: Candidate[]): { entities: DocEntity[]; mentions: Mention[] } {
   // 1. sum evidence per surface name (places by their canonical name)
-  const things = new Set(cands.filter((c) => c.thing).map((c) => c.lookup));
+  // a work's or a competition's name, and no person's for sure, is no entity in any of its mentions
+  const sure = new Set(cands.filter((c) => c.personSure).map((c) => c.lookup));
+  const things = new Set(cands.filter((c) => c.thing || (c.work && !sure.has(c.lookup))).map((c) => c.lookup));
   cands = cands.filter((c) => !things.has(c.lookup));
   const byName = new Map<string, Evidence>();
-  const nameKey = (c: Candidate) => (c.placeName ? 'place:' + lookupForm(c.placeName) : c.lookup);
+  // a name used as a team anywhere in the article is the team in its other mentions too, but after a
+  // preposition of place ("fans in Dorvik"); where some name is a team for sure, a name played against,
+  // faced or hosted is one too
+  const teamNames = new Set(cands.filter((c) => c.team && !c.titleCase && !c.norpPlace).map((c) => c.lookup));
+  if (teamNames.size > 0) for (const c of cands) if (c.against && !c.titleCase && !c.norpPlace) teamNames.add(c.lookup);
+  const teamUse = new Set(cands.filter((c) => teamNames.has(c.lookup) && !c.titleCase && !/\b(?:in|at|from|near|across|into|throughout|inside|outside)\s+$/i.test(text.slice(Math.max(0, c.start - 14), c.start))));
+  const nameKey = (c: Candidate) => (teamUse.has(c) ? 'team:' + c.lookup : c.placeName ? 'place:' + lookupForm(c.placeName) : c.lookup);
   for (const c of cands) {
     const k = nameKey(c);
     const ev = byName.get(k) ?? {};
@@ -863,6 +932,15 @@ function resolve(text: string, _tokens: Token[], cands: Candidate[]): { entities
     byName.set(k, ev);
   }
   for (const k of new Set(cands.filter((c) => c.groupWord).map(nameKey))) add(byName.get(k)!, 'NORP', 1.5);
+  // (a person beats a person too, "Ivo Dorman beat Karl Reis": a name with evidence of a person that is
+  // no place's is left to it)
+  const placey = new Set([...teamUse].filter((c) => c.placeName !== undefined || townOf(c.form) !== undefined).map(nameKey));
+  if (teamNames.size > 0) for (const c of cands) if (c.player && !c.titleCase && !teamNames.has(c.lookup) && Object.keys(byName.get(nameKey(c))!).length === 0) add(byName.get(nameKey(c))!, 'PERSON', 0.5);
+  for (const k of new Set([...teamUse].map(nameKey))) {
+    const ev = byName.get(k)!;
+    if ((ev.PERSON ?? 0) >= 3 || ((ev.PERSON ?? 0) > 0 && !placey.has(k))) continue;
+    ev.ORG = Math.max(ev.ORG ?? 0, ev.GPE ?? 0, ev.LOC ?? 0, ev.PERSON ?? 0) + 1;
+  }
   // a name the article calls an organisation in apposition is one, whatever its first word or bare
   // repetitions suggest, unless a title or the lexicon makes it a person somewhere
   // (a title on the surname alone counts: "Mr Quell" keeps "Jon Quell" a person)
@@ -879,11 +957,27 @@ function resolve(text: string, _tokens: Token[], cands: Candidate[]): { entities
   // own, listed with at least two names of one type and none of another, is of that type (weakly)
   const listed = cands.filter((c) => !c.titleCase).sort((x, y) => x.start - y.start);
   let chain: Candidate[] = [];
+  // (in a longer list, "Bristol West, Manchester Gorton, Holborn and St Pancras, Taunton, Orpington", the
+  // type of two thirds of the names typed for sure is also that of the names typed only weakly, below 2,
+  // and not said to be people for sure)
   const flushChain = () => {
     const evs = chain.map((m) => byName.get(nameKey(m))!);
-    const typed = evs.map(best).filter(([, w]) => w >= 1).map(([t]) => t);
+    const bests = evs.map(best);
+    const typed = bests.filter(([, w]) => w >= 1).map(([t]) => t);
     const empty = chain.filter((_, k) => Object.keys(evs[k]).length === 0);
     if (typed.length >= 2 && empty.length > 0 && typed.every((t) => t === typed[0])) for (const m of empty) add(byName.get(nameKey(m))!, typed[0]!, 0.5);
+    const sureTyped = bests.filter(([, w]) => w >= 2).map(([t]) => t);
+    if (sureTyped.length >= 4) {
+      const top = [...new Set(sureTyped)].map((t) => [t, sureTyped.filter((x) => x === t).length] as const).sort((x, y) => y[1] - x[1])[0];
+      if (top[1] * 3 >= sureTyped.length * 2) {
+        chain.forEach((m, k) => {
+          const [t, w] = bests[k];
+          if (w >= 2 || t === top[0] || m.personSure) return;
+          const ev = evs[k];
+          ev[top[0]!] = Math.max(ev[top[0]!] ?? 0, w) + 0.5;
+        });
+      }
+    }
     chain = [];
   };
   for (const c of listed) {

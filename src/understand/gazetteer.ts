@@ -97,6 +97,9 @@ for (const [k, v] of [...PLACES]) {
   if (k.startsWith('the ')) addPlace(k.slice(4), v);
   if (v.kind === 'country' && k.startsWith('republic of ')) addPlace(k.slice(12), v);
 }
+/** GeoNames towns, read on first use by townOf() (declared here: the lexicon's places are sorted with it at load). */
+let towns: Map<string, Town> | null = null;
+
 // the everyday English short forms news uses for two countries whose names are long
 for (const [short, long] of [['Britain', 'united kingdom'], ['America', 'united states']]) {
   const p = PLACES.get(long);
@@ -109,7 +112,9 @@ for (const [w] of Object.entries(LEX)) {
   if (tags.includes('Country')) PLACES.set(w, { name: titleCase(w), kind: 'country' });
   else if (tags.includes('City')) PLACES.set(w, { name: titleCase(w), kind: 'city' });
   else if (tags.includes('Region')) PLACES.set(w, { name: titleCase(w), kind: 'region' });
-  else if (tags.includes('Place') && tags.includes('ProperNoun')) PLACES.set(w, { name: titleCase(w), kind: 'continent' });
+  // the lexicon's other places are areas ("Siberia", "Patagonia"), but a town GeoNames knows is a town
+  // ("Cambridge", "Taunton"), a political place
+  else if (tags.includes('Place') && tags.includes('ProperNoun')) PLACES.set(w, { name: titleCase(w), kind: townOf(titleCase(w)) ? 'city' : 'continent' });
 }
 // compromise demonyms not tied to a country by world-countries: derive the place by suffix
 for (const [w] of Object.entries(LEX)) {
@@ -141,7 +146,6 @@ export interface Town {
   population: number;
 }
 
-let towns: Map<string, Town> | null = null;
 
 /**
  * The most populous town or city of 20,000+ people with this exact name, from GeoNames

@@ -279,3 +279,69 @@ test('a name ending in Bill or Act after no first name ("the Anti-Fraud Bill", "
   assert.ok(!es.some((e) => /Anti-Fraud|Coastal Waters/.test(e.name)), types);
   assert.ok(es.some((e) => e.type === 'PERSON' && e.name === 'Bill Quill'), types);
 });
+
+test('a place\'s name used as a team (a score, a team\'s people, what teams do) is the team in every mention', () => {
+  const es = entities('Dorchester beat Swindon 2-1 on Saturday. Swindon\'s striker missed a penalty late on. Dorchester manager Alan Pike was pleased. Fans travelled to Dorchester by train.');
+  const types = new Map(es.map((e) => [e.name, e.type]));
+  assert.equal(types.get('Dorchester'), 'ORG');
+  assert.equal(types.get('Swindon'), 'ORG');
+  // no team reading without a team's context
+  const town = entities('Swindon is a town in Wiltshire. Many people moved to Swindon last year.');
+  assert.equal(town.find((e) => e.name === 'Swindon')?.type, 'GPE');
+});
+
+test('a work or a competition (the kind of work before it, an actor\'s role in it, a competition\'s head word) is no entity', () => {
+  const es = entities('Her role in Quiet Harbour won praise. The film Quiet Harbour opens on Friday, and Quiet Harbour has eleven nominations. Tom Vell won the Dorvik Open last year.');
+  const names = es.map((e) => `${e.type}:${e.name}`);
+  assert.ok(!names.some((n) => /Quiet Harbour|Dorvik Open/.test(n)), JSON.stringify(names));
+  assert.ok(names.includes('PERSON:Tom Vell'), JSON.stringify(names));
+});
+
+test('a town the lexicon lists only as a place is a political place when GeoNames knows it as a town', () => {
+  const es = entities('Voters in Taunton and Cambridge queued for hours on Thursday.');
+  assert.deepEqual(es.map((e) => `${e.type}:${e.name}`).sort(), ['GPE:Cambridge', 'GPE:Taunton']);
+});
+
+test('in a long comma list, an "and" inside an item joins one name, and weakly typed items take the list\'s type', () => {
+  const es = entities('The party\'s target seats are: Bristol West, Leeds North West, Quarnby and Holmvale, Oxford East, Tarnby Riverside, Sheffield Central, Dorvik, Isle of Wight, Cardiff Central.');
+  const types = new Map(es.map((e) => [e.name, e.type]));
+  for (const n of ['Quarnby and Holmvale', 'Tarnby Riverside', 'Dorvik', 'Isle of Wight']) assert.equal(types.get(n), 'GPE', `${n}: ${JSON.stringify([...types])}`);
+  // two people are never joined: a first name on either side of the "and"
+  const people = entities('The panel was Ann Quill, Tom Vell and Sam Ort, Joe Holm and Eva Lind.');
+  assert.ok(people.some((e) => e.name === 'Tom Vell') && people.some((e) => e.name === 'Sam Ort'), JSON.stringify(people.map((e) => e.name)));
+});
+
+test('where a name is a team, its game with a place\'s name makes that a team, and the words a team plays are its players', () => {
+  const es = entities('Dorchester beat Swindon 2-1 on Saturday. Dorchester now face a game with Yeovil. "We can play Quorvik up front and bring Tellani in," Alan Pike said.');
+  const types = new Map(es.map((e) => [e.name, e.type]));
+  assert.equal(types.get('Yeovil'), 'ORG', JSON.stringify([...types]));
+  assert.equal(types.get('Quorvik'), 'PERSON', JSON.stringify([...types]));
+  assert.equal(types.get('Tellani'), 'PERSON', JSON.stringify([...types]));
+  // no team in the article: "play" says nothing
+  const none = entities('Children can play Quorvik at the fair in Yeovil, a town in Somerset.');
+  assert.notEqual(new Map(none.map((e) => [e.name, e.type])).get('Quorvik'), 'PERSON');
+});
+
+test('a lower-case particle inside an unknown name is a person\'s, not an English word ("van")', () => {
+  const es = entities('Then Joost van Quarlemo is fit again, the club said.');
+  assert.equal(es.find((e) => e.name === 'Joost van Quarlemo')?.type, 'PERSON', JSON.stringify(es.map((e) => `${e.type}:${e.name}`)));
+});
+
+test('a team noun after two names joined by "and" is the first name\'s too ("Yeovil and Exeter coaches")', () => {
+  const es = entities('Dorchester beat Swindon 2-1 on Saturday. The Yeovil and Exeter coaches watched from the stand.');
+  const types = new Map(es.map((e) => [e.name, e.type]));
+  assert.equal(types.get('Yeovil'), 'ORG', JSON.stringify([...types]));
+  assert.equal(types.get('Exeter'), 'ORG', JSON.stringify([...types]));
+});
+
+test('"the" before a word for a party\'s or a creed\'s members makes no organisation ("the Tories" are NORP)', () => {
+  const es = entities('Voters in Tarnby deserted the Tories last spring. Since then the Tories would promise anything, and the Tories know it.');
+  assert.equal(es.find((e) => e.name === 'Tories' || e.name === 'Tory')?.type, 'NORP', JSON.stringify(es.map((e) => `${e.type}:${e.name}`)));
+});
+
+test('a natural object first in WordNet (a planet) is a location, after "the" or a preposition of place too', () => {
+  const es = entities('The Quorvik probe left the Earth in May and reached Jupiter after six years. From Jupiter it sent pictures back to the Earth.');
+  const types = new Map(es.map((e) => [e.name, e.type]));
+  assert.equal(types.get('Earth'), 'LOC', JSON.stringify([...types]));
+  assert.equal(types.get('Jupiter'), 'LOC', JSON.stringify([...types]));
+});
