@@ -308,6 +308,13 @@ export function trimLeadLines(lines: string[], title: string | null): string[] {
   return cut > 0 ? out.slice(cut) : out;
 }
 
+/** Plain text as a page: each non-empty line a paragraph, its characters escaped. */
+function plainTextPage(text: string): string {
+  const esc = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  const paragraphs = text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean).map((l) => `<p>${esc(l)}</p>`);
+  return `<!doctype html><html><head></head><body><article>${paragraphs.join('\n')}</article></body></html>`;
+}
+
 export interface HtmlInput {
   html: string;
   origin: string;
@@ -317,6 +324,9 @@ export interface HtmlInput {
 
 /** An HTML page → Document, or HTML_UNPARSEABLE / EMPTY_TEXT naming the item. */
 export function htmlToDocument(input: HtmlInput): Result<Document> {
+  // A page served or saved as HTML that holds no markup at all is plain text, as a browser shows it:
+  // its lines become paragraphs (the URL still gives its outlet and date), not "not an HTML document".
+  if (!/<\/?[a-z!][^>]*>/i.test(input.html) && input.html.trim()) input = { ...input, html: plainTextPage(input.html) };
   const { document: doc } = parseHTML(input.html);
   if (!doc?.documentElement) return fail('HTML_UNPARSEABLE', `${input.origin}: not an HTML document`, input.origin);
   const m = pageMeta(doc, input.url ?? null);

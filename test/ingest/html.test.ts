@@ -128,3 +128,15 @@ test('byline: a reporter\'s credit in the article\'s own lines, as Korean and Ch
   assert.ok(z.ok);
   assert.equal(z.value.byline, '张明');
 });
+
+test('a page saved as HTML that holds no markup is read as plain text, its lines as paragraphs', () => {
+  const text = 'Mara Velle spent four years writing the comedy with her friend Tom Aske, and the studio backed it.\nThe film opened to strong reviews & long queues in every city it played.';
+  const r = htmlToDocument({ html: text, origin: 'wiig.html', url: 'https://www.example-paper.co.uk/film/2011/nov/18/mara-velle-comedy' });
+  assert.ok(r.ok, r.ok ? '' : r.error.message);
+  assert.match(r.value.text, /^Mara Velle spent four years/);
+  assert.match(r.value.text, /strong reviews & long queues in every city/);
+  assert.equal(r.value.language, 'en');
+  assert.equal(r.value.published?.slice(0, 10), '2011-11-18', 'the URL still dates it');
+  const empty = htmlToDocument({ html: '   \n ', origin: 'blank.html' });
+  assert.ok(!empty.ok);
+});
