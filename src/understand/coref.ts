@@ -263,6 +263,8 @@ export class Coref {
 
 /** Words before a role that make it another office: "shadow chancellor", "former president", "deputy leader". */
 const ROLE_MODIFIER = /^(shadow|former|ex|deputy|vice|assistant|junior|acting|interim)$/;
+/** Words before a role that say it is held no longer. */
+const FORMER = /^(former|ex|erstwhile|onetime)$/;
 
 /** Index of the last value < at in a sorted array, or -1. */
 function lastBefore(sorted: number[], at: number): number {
@@ -682,10 +684,14 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
         else {
           // nobody titled so: the most salient person, but not one the article gave another office
           // ("London mayor Ken Livingstone" is not "the prime minister")
-          const roleWords = phrase.toLowerCase().split(/[\s-]+/).filter((w) => isRoleNoun(w) || isTitleWord(w));
+          const phraseWords = phrase.toLowerCase().split(/[\s-]+/);
+          const roleWords = phraseWords.filter((w) => isRoleNoun(w) || isTitleWord(w));
           const otherOffice = (key: string) => {
             if (roleWords.length === 0) return false;
-            const offices = (byKey.get(key)?.titles ?? []).map((x) => x.toLowerCase().split(/[\s-]+/)).filter((ws) => ws.some((w) => isRoleNoun(w) || isTitleWord(w)));
+            // (an office held before is none now: "Ex-chat show host X" may be "the MEP")
+            const offices = (byKey.get(key)?.titles ?? [])
+              .map((x) => x.toLowerCase().split(/[\s-]+/))
+              .filter((ws) => ws.some((w) => isRoleNoun(w) || isTitleWord(w)) && !ws.some((w) => FORMER.test(w) && !phraseWords.includes(w)));
             return offices.length > 0 && !offices.some((ws) => roleWords.some((w) => ws.includes(w)) && !ws.some((w) => ROLE_MODIFIER.test(w) && !roleWords.includes(w)));
           };
           // (not one who spoke earlier in the same sentence: "Mr Blair denied ..., and the chancellor told")

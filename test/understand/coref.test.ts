@@ -676,3 +676,9 @@ test('coref: a name the subject pronoun is equated with ("He will be known as Ba
   const other = run('Tom Quill met Sam Reed on Monday. He urged Mr Quill to stay.');
   assert.notEqual(other.link('He'), 'Tom Quill');
 });
+
+test('coref: an office a person held before ("ex-chat show host") does not keep a current role ("the MEP") from them', () => {
+  const { link, speaker } = run('Ex-chat show host Helga Marsden has quit the Green Alliance and accused it of betraying voters.\n\nThe MEP said she was "tired of the infighting" and would sit alone.');
+  assert.equal(link('The MEP'), 'Helga Marsden');
+  assert.equal(speaker('tired of the infighting')?.name, 'Helga Marsden');
+});
