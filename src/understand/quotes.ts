@@ -890,6 +890,16 @@ function resolve(text: string, sentences: Sentence[], f: Found, coref: Coref, me
   // (two or three capitalised words no mention covers and that end in no organisation's head word)
   if (!person && cut > 0 && /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}$/u.test(f.text.slice(0, cut)) && !isOrgHead(f.text.slice(0, cut).split(/\s+/).pop()!) && !mentions.some((m) => m.start < f.start + cut && m.end > f.start)) return null;
   key = person ?? key;
+  // "The Tory leader", "the Harbour Trust chairman": an office holder whom the organisation before the
+  // role only qualifies is a person (the one coreference gives the role, else nobody named), not the
+  // organisation; its spokesman, official or representative does speak for it
+  if (!person && key && coref.entity(key)?.type === 'ORG') {
+    const pre = (cut > 0 ? f.text.slice(0, cut) : f.text).split(/\s+/);
+    const roleHead = pre[pre.length - 1];
+    const headAt = headEnd - roleHead.length;
+    const modifier = pre.length >= 2 && mentions.some((m) => m.entity === key && m.start >= f.start && m.end <= headAt);
+    if (modifier && officeHolder(roleHead)) return coref.role(f.text, f.start);
+  }
   if (key && coref.entity(key)?.type === 'GPE' && words.length > 1) {
     // "U.S. officials": a place with a plural head is not the place speaking, nor is it
     // before an organisation ("Russia's foreign ministry"), which is not a name we have
@@ -920,6 +930,16 @@ function resolve(text: string, sentences: Sentence[], f: Found, coref: Coref, me
   }
   if (/^(the|a|an)\s/i.test(f.text)) return coref.role(f.text, f.start);
   return null;
+}
+
+/**
+ * A role noun for one person who holds an office ("leader", "chairman", "MP"), not one who speaks for
+ * an organisation ("spokesman", "official", "representative", "office") nor a group ("MPs").
+ */
+function officeHolder(word: string): boolean {
+  const w = word.toLowerCase();
+  if (/^spokes/.test(w) || /^(official|officials|source|sources|aide|aides|mps|meps)$/.test(w) || AGENTS.test(w)) return false;
+  return isRoleNoun(w) && !posTags(word).includes('Plural');
 }
 
 /**

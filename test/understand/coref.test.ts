@@ -682,3 +682,11 @@ test('coref: an office a person held before ("ex-chat show host") does not keep 
   assert.equal(link('The MEP'), 'Helga Marsden');
   assert.equal(speaker('tired of the infighting')?.name, 'Helga Marsden');
 });
+
+test('quotes: an office holder named by an organisation before the role ("the Harbour Trust chairman") is a person, not the organisation', () => {
+  // the article names nobody as the chairman, so the speaker is no entity; a spokesman still speaks for it
+  const { speaker } = run('Fishing boats were barred from the Velden quay on Monday. The Harbour Trust chairman said the ban was "a matter of safety". A Harbour Trust spokesman said it would "review the ban".');
+  assert.equal(speaker('a matter of safety')?.name, null);
+  assert.equal(speaker('a matter of safety')?.text, 'The Harbour Trust chairman');
+  assert.equal(speaker('review the ban')?.name, 'Harbour Trust');
+});
