@@ -14,7 +14,7 @@ const PRONOUNS_M = new Set(['he', 'him', 'his', 'himself']);
 const PRONOUNS_F = new Set(['she', 'her', 'hers', 'herself']);
 
 /** `role`: a role nobody is named for; `for`: the organisation an unnamed spokesman speaks for. */
-export type Subject = { key: string; quoted?: boolean } | { role: true; for?: string } | { pronoun: string } | null;
+export type Subject = { key: string; quoted?: boolean } | { role: true; for?: string } | { pronoun: string; at: number } | null;
 
 export class Coref {
   private subjects: Subject[];
@@ -76,7 +76,7 @@ export class Coref {
       if (k >= this.tokens.length || this.tokens[k].sentence !== s.index) continue;
       const first = this.tokens[k];
       if (/^(he|she)$/i.test(first.text)) {
-        this.subjects[s.index] = { pronoun: first.text };
+        this.subjects[s.index] = { pronoun: first.text, at: first.start };
         continue;
       }
       // "The president said" → the person titled so; "A Home Office spokesman": a role nobody is named for
@@ -177,7 +177,8 @@ export class Coref {
   subject(sentence: number, at: number): string | null {
     const cur = this.subjects[sentence];
     if (!cur || 'role' in cur) return null;
-    if ('pronoun' in cur) return this.pronoun(cur.pronoun, sentence, this.sentences[sentence].start);
+    // (at the pronoun itself, so what the coreference stage made of it: "However, she did say")
+    if ('pronoun' in cur) return this.pronoun(cur.pronoun, sentence, cur.at);
     if (cur.quoted || this.firstMentionBefore(cur.key, sentence, at)) return cur.key;
     return null;
   }

@@ -690,3 +690,10 @@ test('quotes: an office holder named by an organisation before the role ("the Ha
   assert.equal(speaker('a matter of safety')?.text, 'The Harbour Trust chairman');
   assert.equal(speaker('review the ban')?.name, 'Harbour Trust');
 });
+
+test('quotes: a pronoun subject after an opener ("However, she did say") speaks as the coreference stage resolved that pronoun', () => {
+  // the sentence's "she" is Anna Roth (the subject just before); Helga Marsden is the one spoken of
+  const { link, speaker } = run('Ex-chat show host Helga Marsden has quit the Green Alliance. The MEP said she was ashamed to have joined the party. She plans to stand at the next election. Green leader Anna Roth said she would "open the champagne". However, she did say the ex-chat show host had been "quite useful initially".');
+  assert.equal(link('she', 3), 'Anna Roth');
+  assert.equal(speaker('quite useful initially')?.name, 'Anna Roth');
+});
