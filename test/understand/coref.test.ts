@@ -689,6 +689,18 @@ test('quotes: an office holder named by an organisation before the role ("the Ha
   assert.equal(speaker('a matter of safety')?.name, null);
   assert.equal(speaker('a matter of safety')?.text, 'The Harbour Trust chairman');
   assert.equal(speaker('review the ban')?.name, 'Harbour Trust');
+  // a name in apposition before the role is the person who holds it
+  const b = run('"We will reopen the quay soon," Marta Olsen, Harbour Trust chairman said.');
+  assert.equal(b.speaker('reopen the quay')?.name, 'Marta Olsen');
+});
+
+test('quotes: an organisation noun WordNet knows ("the carmaker", "the firm") is a subject that can report a partial quote', () => {
+  // "firm" is also an adjective, and "carmaker" is in no list of the desk's: both are groups in WordNet
+  const a = run('Halvex Motors said its figures were "disappointing". The carmaker blamed "weak demand" in Europe.');
+  assert.equal(a.speaker('weak demand')?.name, 'Halvex Motors');
+  assert.equal(a.speaker('weak demand')?.cue, 'blamed');
+  const b = run('Halvex Motors said its figures were "disappointing". The firm blamed "weak demand" in Europe.');
+  assert.equal(b.speaker('weak demand')?.name, 'Halvex Motors');
 });
 
 test('quotes: a pronoun subject after an opener ("However, she did say") speaks as the coreference stage resolved that pronoun', () => {
