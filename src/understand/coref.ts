@@ -425,6 +425,13 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
   // who had last spoken when the current sentence began
   let speakerBefore: string | null = null;
   let unnamedOrgSubject = -1;
+  // the person each office noun phrase was linked to ("chancellor" → Gordon Brown), so a later "the
+  // chancellor" is the same person, not whoever was named since (a correspondent, a critic)
+  const officeHolder = new Map<string, string>();
+  const officeOf = (phrase: string) => {
+    const words = phrase.toLowerCase().split(/\s+/).slice(1);
+    return words.length > 0 && words.length <= 3 && isTitleWord(words[words.length - 1]) ? words.join(' ') : null;
+  };
   // a person's name starting within four tokens after mention `m`, in its sentence, after a role
   const personNamedNext = (m: Mention): boolean => {
     const n = mentions[mi];
@@ -681,7 +688,9 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
         }
         // ("the 17-year-old Murray": the person named right after the noun)
         key = namedNext(np.end, 'PERSON')?.entity ?? appos?.entity ?? titled().role(phrase, t.start);
+        const office = lower === 'the' ? officeOf(phrase) : null;
         if (key) confidence = 0.9;
+        else if (office && officeHolder.has(office)) [key, confidence] = [officeHolder.get(office)!, 0.8];
         else {
           // nobody titled so: the most salient person, but not one the article gave another office
           // ("London mayor Ken Livingstone" is not "the prime minister")
@@ -762,6 +771,8 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
       if (key?.startsWith(UNNAMED_KEY)) key = null;
       if (key) {
         links.push({ start: t.start, end: tokens[np.end - 1].end, text: phrase, entity: key, sentence: t.sentence, kind: 'role', confidence });
+        const office = np.kind === 'person' && lower === 'the' && confidence >= 0.4 && byKey.get(key)?.type === 'PERSON' ? officeOf(phrase) : null;
+        if (office && (confidence >= 0.9 || !officeHolder.has(office))) officeHolder.set(office, key);
         // "The club ... the club": once the article has called an organisation a club, a later "the
         // club" fits it, not a league or a sponsor named since (the article says what it is by the link)
         // (only from a confident link, and not over a kind the article already gave it: "the military

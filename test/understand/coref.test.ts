@@ -709,3 +709,9 @@ test('quotes: a pronoun subject after an opener ("However, she did say") speaks 
   assert.equal(link('she', 3), 'Anna Roth');
   assert.equal(speaker('quite useful initially')?.name, 'Anna Roth');
 });
+
+test('coref: an office the article has already given a person ("the chancellor") stays theirs when another person was named since', () => {
+  const { link, speaker } = run('The days of cheap loans are over, Edwin Marr has said. The chancellor, speaking on a tour of Ghana, said it was time to act. Mr Marr signed a debt deal with Ghana on Friday. Radio correspondent Lucy Tamm said debt had long been a theme of his. "We make this offer alone," the chancellor said.');
+  assert.equal(link('the chancellor', 1), 'Edwin Marr');
+  assert.equal(speaker('We make this offer alone')?.name, 'Edwin Marr');
+});
