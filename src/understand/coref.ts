@@ -14,7 +14,7 @@ const PRONOUNS_M = new Set(['he', 'him', 'his', 'himself']);
 const PRONOUNS_F = new Set(['she', 'her', 'hers', 'herself']);
 
 /** `role`: a role nobody is named for; `for`: the organisation an unnamed spokesman speaks for. */
-export type Subject = { key: string; quoted?: boolean } | { role: true; for?: string } | { pronoun: string } | null;
+export type Subject = { key: string; quoted?: boolean } | { role: true; for?: string } | { pronoun: string; at: number } | null;
 
 export class Coref {
   private subjects: Subject[];
@@ -76,7 +76,7 @@ export class Coref {
       if (k >= this.tokens.length || this.tokens[k].sentence !== s.index) continue;
       const first = this.tokens[k];
       if (/^(he|she)$/i.test(first.text)) {
-        this.subjects[s.index] = { pronoun: first.text };
+        this.subjects[s.index] = { pronoun: first.text, at: first.start };
         continue;
       }
       // "The president said" → the person titled so; "A Home Office spokesman": a role nobody is named for
@@ -177,7 +177,8 @@ export class Coref {
   subject(sentence: number, at: number): string | null {
     const cur = this.subjects[sentence];
     if (!cur || 'role' in cur) return null;
-    if ('pronoun' in cur) return this.pronoun(cur.pronoun, sentence, this.sentences[sentence].start);
+    // (at the pronoun itself, so what the coreference stage made of it: "However, she did say")
+    if ('pronoun' in cur) return this.pronoun(cur.pronoun, sentence, cur.at);
     if (cur.quoted || this.firstMentionBefore(cur.key, sentence, at)) return cur.key;
     return null;
   }
@@ -263,6 +264,8 @@ export class Coref {
 
 /** Words before a role that make it another office: "shadow chancellor", "former president", "deputy leader". */
 const ROLE_MODIFIER = /^(shadow|former|ex|deputy|vice|assistant|junior|acting|interim)$/;
+/** Words before a role that say it is held no longer. */
+const FORMER = /^(former|ex|erstwhile|onetime)$/;
 
 /** Index of the last value < at in a sorted array, or -1. */
 function lastBefore(sorted: number[], at: number): number {
@@ -422,6 +425,13 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
   // who had last spoken when the current sentence began
   let speakerBefore: string | null = null;
   let unnamedOrgSubject = -1;
+  // the person each office noun phrase was linked to ("chancellor" → Gordon Brown), so a later "the
+  // chancellor" is the same person, not whoever was named since (a correspondent, a critic)
+  const officeHolder = new Map<string, string>();
+  const officeOf = (phrase: string) => {
+    const words = phrase.toLowerCase().split(/\s+/).slice(1);
+    return words.length > 0 && words.length <= 3 && isTitleWord(words[words.length - 1]) ? words.join(' ') : null;
+  };
   // a person's name starting within four tokens after mention `m`, in its sentence, after a role
   const personNamedNext = (m: Mention): boolean => {
     const n = mentions[mi];
@@ -678,14 +688,20 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
         }
         // ("the 17-year-old Murray": the person named right after the noun)
         key = namedNext(np.end, 'PERSON')?.entity ?? appos?.entity ?? titled().role(phrase, t.start);
+        const office = lower === 'the' ? officeOf(phrase) : null;
         if (key) confidence = 0.9;
+        else if (office && officeHolder.has(office)) [key, confidence] = [officeHolder.get(office)!, 0.8];
         else {
           // nobody titled so: the most salient person, but not one the article gave another office
           // ("London mayor Ken Livingstone" is not "the prime minister")
-          const roleWords = phrase.toLowerCase().split(/[\s-]+/).filter((w) => isRoleNoun(w) || isTitleWord(w));
+          const phraseWords = phrase.toLowerCase().split(/[\s-]+/);
+          const roleWords = phraseWords.filter((w) => isRoleNoun(w) || isTitleWord(w));
           const otherOffice = (key: string) => {
             if (roleWords.length === 0) return false;
-            const offices = (byKey.get(key)?.titles ?? []).map((x) => x.toLowerCase().split(/[\s-]+/)).filter((ws) => ws.some((w) => isRoleNoun(w) || isTitleWord(w)));
+            // (an office held before is none now: "Ex-chat show host X" may be "the MEP")
+            const offices = (byKey.get(key)?.titles ?? [])
+              .map((x) => x.toLowerCase().split(/[\s-]+/))
+              .filter((ws) => ws.some((w) => isRoleNoun(w) || isTitleWord(w)) && !ws.some((w) => FORMER.test(w) && !phraseWords.includes(w)));
             return offices.length > 0 && !offices.some((ws) => roleWords.some((w) => ws.includes(w)) && !ws.some((w) => ROLE_MODIFIER.test(w) && !roleWords.includes(w)));
           };
           // (not one who spoke earlier in the same sentence: "Mr Blair denied ..., and the chancellor told")
@@ -755,6 +771,8 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
       if (key?.startsWith(UNNAMED_KEY)) key = null;
       if (key) {
         links.push({ start: t.start, end: tokens[np.end - 1].end, text: phrase, entity: key, sentence: t.sentence, kind: 'role', confidence });
+        const office = np.kind === 'person' && lower === 'the' && confidence >= 0.4 && byKey.get(key)?.type === 'PERSON' ? officeOf(phrase) : null;
+        if (office && (confidence >= 0.9 || !officeHolder.has(office))) officeHolder.set(office, key);
         // "The club ... the club": once the article has called an organisation a club, a later "the
         // club" fits it, not a league or a sponsor named since (the article says what it is by the link)
         // (only from a confident link, and not over a kind the article already gave it: "the military

@@ -784,7 +784,8 @@ function speakerLike(tokens: Token[], b: number, e: number): boolean {
     const w = tokens[k].text;
     if (PRONOUNS.has(w.toLowerCase()) || isReferringNoun(w) || isRoleNoun(w) || DOCUMENTS.test(w.toLowerCase()) || (isCapitalised(w) && !/^(the|a|an)$/i.test(w))) return true;
   }
-  return false;
+  // ("the carmaker blamed": a head noun WordNet knows for people or a group)
+  return e - b >= 2 && /^(the|a|an)$/i.test(tokens[b].text) && /^\p{Ll}+$/u.test(tokens[e - 1].text) && agentNoun(tokens[e - 1].text);
 }
 
 /** A document noun heads the phrase right before token `j` ("The minutes show", "the study also found"). */
@@ -821,7 +822,17 @@ function namingParticiple(tokens: Token[], j: number, quote: RawQuote, idx: Toke
 function afterModifier(tokens: Token[], j: number, stop: number): boolean {
   if (j <= stop) return false;
   const prev = tokens[j - 1].text;
-  return /^\p{N}/u.test(prev) || (/^\p{Ll}/u.test(prev) && posTags(prev).includes('Adjective') && !posTags(prev).some((x) => /Verb|Tense|Adverb/.test(x)));
+  if (/^\p{N}/u.test(prev)) return true;
+  if (!/^\p{Ll}/u.test(prev) || !posTags(prev).includes('Adjective') || posTags(prev).some((x) => /Verb|Tense|Adverb/.test(x))) return false;
+  // ("The firm blamed": a word that is also a noun for people or a group, right after a determiner,
+  // heads the subject)
+  return !(j - 1 > stop && /^(the|a|an|this|that)$/i.test(tokens[j - 2].text) && agentNoun(prev));
+}
+
+/** A noun whose most frequent WordNet senses name a person or a group ("carmaker", "firm", "retailer"). */
+function agentNoun(word: string): boolean {
+  const classes = nounClasses(word.toLowerCase(), 1);
+  return classes.includes('person') || classes.includes('group');
 }
 
 /** "The Confederation of British Industry (CBI) said": the subject ends before the bracket. */
@@ -890,16 +901,24 @@ function resolve(text: string, sentences: Sentence[], f: Found, coref: Coref, me
   // (two or three capitalised words no mention covers and that end in no organisation's head word)
   if (!person && cut > 0 && /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}$/u.test(f.text.slice(0, cut)) && !isOrgHead(f.text.slice(0, cut).split(/\s+/).pop()!) && !mentions.some((m) => m.start < f.start + cut && m.end > f.start)) return null;
   key = person ?? key;
+  // "The Tory leader", "the Harbour Trust chairman": an office holder whom the organisation before the
+  // role only qualifies is a person (the one coreference gives the role, else nobody named), not the
+  // organisation; its spokesman, official or representative does speak for it
+  if (!person && key && coref.entity(key)?.type === 'ORG') {
+    const pre = (cut > 0 ? f.text.slice(0, cut) : f.text).split(/\s+/);
+    const roleHead = pre[pre.length - 1];
+    const headAt = headEnd - roleHead.length;
+    const modifier = pre.length >= 2 && mentions.some((m) => m.entity === key && m.start >= f.start && m.end <= headAt);
+    if (modifier && officeHolder(roleHead)) return appositivePerson(text, f, mentions, coref) ?? coref.role(f.text, f.start);
+  }
   if (key && coref.entity(key)?.type === 'GPE' && words.length > 1) {
     // "U.S. officials": a place with a plural head is not the place speaking, nor is it
     // before an organisation ("Russia's foreign ministry"), which is not a name we have
     if (/s$/.test(words[words.length - 1]) || isReferringNoun(head) || kindOfNoun(head)) return null;
   }
   if (key) return key;
-  // "Rory O' Neill, editor of Hazards magazine, ... said": a role in apposition is the person before it
-  const lo = bisect(0, mentions.length, (k) => mentions[k].start < f.start) - 1;
-  const before = lo >= 0 ? mentions[lo] : undefined;
-  if (before && before.end <= f.start && /^\s*,\s*$/.test(text.slice(before.end, f.start)) && coref.entity(before.entity)?.type === 'PERSON') return before.entity;
+  const appositive = appositivePerson(text, f, mentions, coref);
+  if (appositive) return appositive;
   // "a spokesman for the club": whom coreference made of the organisation noun inside the phrase
   if (cut > 0) {
     const inner = f.text.slice(cut).search(/\b(?:the|a|an)\s/i);
@@ -920,6 +939,23 @@ function resolve(text: string, sentences: Sentence[], f: Found, coref: Coref, me
   }
   if (/^(the|a|an)\s/i.test(f.text)) return coref.role(f.text, f.start);
   return null;
+}
+
+/** "Rory O' Neill, editor of Hazards magazine, ... said": a role in apposition is the person named right before it. */
+function appositivePerson(text: string, f: Found, mentions: Mention[], coref: Coref): string | null {
+  const lo = bisect(0, mentions.length, (k) => mentions[k].start < f.start) - 1;
+  const before = lo >= 0 ? mentions[lo] : undefined;
+  return before && before.end <= f.start && /^\s*,\s*$/.test(text.slice(before.end, f.start)) && coref.entity(before.entity)?.type === 'PERSON' ? before.entity : null;
+}
+
+/**
+ * A role noun for one person who holds an office ("leader", "chairman", "MP"), not one who speaks for
+ * an organisation ("spokesman", "official", "representative", "office") nor a group ("MPs").
+ */
+function officeHolder(word: string): boolean {
+  const w = word.toLowerCase();
+  if (/^spokes/.test(w) || /^(official|officials|source|sources|aide|aides|mps|meps)$/.test(w) || AGENTS.test(w)) return false;
+  return isRoleNoun(w) && !posTags(word).includes('Plural');
 }
 
 /**
