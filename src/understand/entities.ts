@@ -70,6 +70,8 @@ const WORK_BEFORE = new Set(['film', 'films', 'movie', 'album', 'song', 'book', 
 const ROLE_IN = /^(role|roles|performance|performances|starred|starring|stars|appeared|appears|appearance|cameo|acting|turn)$/;
 const SPEECH_AFTER = new Set(['said', 'says', 'told', 'added', 'adds', 'insisted', 'argued', 'warned', 'wrote', 'claimed', 'stressed', 'explained', 'replied', 'declared', 'quipped', 'believes', 'thinks', 'denied', 'admitted']);
 const NOT_ORG_ACRONYMS = new Set(['mp', 'mps', 'mep', 'meps', 'pm', 'ceo', 'cfo', 'tv', 'gdp', 'aids', 'hiv', 'dna', 'ok', 'pc', 'it', 'am', 'fm', 'vat', 'id', 'pr', 'uk', 'us', 'usa', 'ad', 'bc', 'i', 'ii', 'iii', 'iv', 'v', 'vi', 'cd', 'dvd', 'sms', 'gm', 'pin', 'pdf', 'faq', 'asbo', 'asbos', 'qc', 'mr', 'dr', 'st']);
+/** Short forms of street words, written after a name ("Downing St", "Tarnby Rd"). */
+const STREET_SHORT = new Map([['St', 'Street'], ['Rd', 'Road'], ['Ave', 'Avenue'], ['Sq', 'Square'], ['Ln', 'Lane']]);
 const NOT_NAME_END = new Set(['’', "'"]);
 /** After "X's": nouns that belong to a person ("Napier's lawyer", "Blunkett's resignation"). */
 const PERSON_POSS_AFTER = new Set(['wife', 'husband', 'son', 'sons', 'daughter', 'daughters', 'father', 'mother', 'brother', 'sister', 'widow', 'widower', 'parents', 'family', 'girlfriend', 'boyfriend', 'fiancee', 'fiance', 'partner', 'lawyer', 'lawyers', 'solicitor', 'biographer', 'aides', 'predecessor', 'successor', 'resignation', 'premiership', 'presidency', 'birthday', 'funeral', 'death', 'career', 'agent']);
@@ -137,7 +139,7 @@ function positionalCapital(tokens: Token[], i: number, sentStartIdx: number, mid
   if (!initial) return false;
   if (isTitleWord(tok.text) || isHonorific(tok.text)) return false;
   // "Downing Street said": a word before a street's head is the street's name
-  if (tokens[i + 1]?.sentence === tok.sentence && /^(Street|Road|Avenue|Square|Palace)$/.test(tokens[i + 1].text)) return false;
+  if (tokens[i + 1]?.sentence === tok.sentence && /^(Street|Road|Avenue|Square|Palace|St|Rd|Ave|Sq)$/.test(tokens[i + 1].text)) return false;
   // "Number 10 said": numbered, the word is a name
   if (tokens[i + 1]?.sentence === tok.sentence && /^\d{1,3}$/.test(tokens[i + 1].text)) return false;
   // "Boeing issued ...": a name the lexicon knows keeps its capital wherever it stands
@@ -657,7 +659,9 @@ function classify(
   const words = nameToks.slice(n, b).map((t) => t.text);
   const count = words.length;
   const first = words[0];
-  const last = words[count - 1];
+  // "Downing St", "Tarnby Rd", "Marlow Ave": a street word's short form after a name is that word
+  // (first, "St Pancras", it is a saint's)
+  const last = count > 1 ? STREET_SHORT.get(words[count - 1].replace(/\.$/, '')) ?? words[count - 1] : words[count - 1];
   const before = chunkStart > 0 && tokens[chunkStart - 1].sentence === c.sentence ? tokens[chunkStart - 1].text : '';
   const before2 = chunkStart > 1 && tokens[chunkStart - 2].sentence === c.sentence ? tokens[chunkStart - 2].text : '';
   const after = chunkEnd < tokens.length && tokens[chunkEnd].sentence === c.sentence ? tokens[chunkEnd].text : '';

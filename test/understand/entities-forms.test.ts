@@ -345,3 +345,8 @@ test('a natural object first in WordNet (a planet) is a location, after "the" or
   assert.equal(types.get('Earth'), 'LOC', JSON.stringify([...types]));
   assert.equal(types.get('Jupiter'), 'LOC', JSON.stringify([...types]));
 });
+
+test('a street word\'s short form after a name ("Quillon St", "Tarnby Rd") makes a place, never a person', () => {
+  const es = entities('Protesters gathered outside Quillon St on Monday. Cars were parked on Tarnby Rd all day.');
+  assert.deepEqual(es.map((e) => `${e.type}:${e.name}`).sort(), ['LOC:Quillon St', 'LOC:Tarnby Rd']);
+});
