@@ -214,6 +214,17 @@ export function findEntities(
           j += 2;
           continue;
         }
+        // "Information Commissioner's Office", "Children's Society": an office's or a common noun's
+        // possessive inside a name whose last word is an institution's is part of that name (not
+        // "Britain's Home Office": a name before the possessive owns the rest)
+        if (/^['’]s$/.test(t.text) && t.start === tokens[j - 1].end && (isTitleWord(tokens[j - 1].text) || isCommonWord(tokens[j - 1].text)) && !isHonorific(tokens[j - 1].text) && !placeOf(tokens[j - 1].text)) {
+          let k = j + 1;
+          while (k < tokens.length && tokens[k].sentence === tok.sentence && isNameToken(tokens[k])) k++;
+          if (k > j + 1 && isOrgHead(tokens[k - 1].text)) {
+            j = k;
+            continue;
+          }
+        }
         // "Côte d'Ivoire", "Giscard d'Estaing": an elided particle glued to a capitalised word
         if (/^[dl]['’]\p{Lu}\p{L}+$/u.test(t.text)) {
           j++;

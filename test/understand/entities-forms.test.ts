@@ -350,3 +350,12 @@ test('a street word\'s short form after a name ("Quillon St", "Tarnby Rd") makes
   const es = entities('Protesters gathered outside Quillon St on Monday. Cars were parked on Tarnby Rd all day.');
   assert.deepEqual(es.map((e) => `${e.type}:${e.name}`).sort(), ['LOC:Quillon St', 'LOC:Tarnby Rd']);
 });
+
+test('an office\'s possessive inside an institution\'s name stays in it ("Tarnby Commissioner\'s Office"), and its initials join it', () => {
+  const es = entities("The Quillon Commissioner's Office said it would investigate. The QCO fined the firm.");
+  assert.deepEqual(es.map((e) => `${e.type}:${e.name}`), ["ORG:Quillon Commissioner's Office"]);
+  assert.ok(es[0].aliases.includes('QCO'));
+  // a place before the possessive owns what follows
+  const own = entities("Tarnby's Home Office said no.");
+  assert.ok(!own.some((e) => e.name.includes("'s")));
+});
