@@ -118,6 +118,30 @@ interface Candidate {
   player?: boolean;
   /** Names a work or a competition ("the film Quiet Harbour", "her role in Quiet Harbour", "the Dorvik Open"): see resolve(). */
   work?: boolean;
+  /** Letters usually no organisation's ("GM", "PR") kept only because a name in the article has them as initials: see resolve(). */
+  initialsOnly?: boolean;
+}
+
+/**
+ * The initials of every run of two to six capitalised words in the article ("General Motors" → GM),
+ * set by findEntities for classify: letters that are usually no organisation's ("GM": genetically
+ * modified) may be one where the article names it in full.
+ */
+let docInitials = new Set<string>();
+function initialsOfRuns(tokens: Token[]): Set<string> {
+  const out = new Set<string>();
+  let run: string[] = [];
+  const flush = () => {
+    for (let a = 0; a < run.length; a++) for (let b = a + 2; b <= Math.min(run.length, a + 6); b++) out.add(run.slice(a, b).map((w) => w[0]).join('').toUpperCase());
+    run = [];
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    if (i > 0 && tokens[i].sentence !== tokens[i - 1].sentence) flush();
+    if (isNameToken(tokens[i]) && /^\p{Lu}\p{Ll}/u.test(tokens[i].text)) run.push(tokens[i].text);
+    else if (!/^(of|for|the|and)$/.test(tokens[i].text) || run.length === 0) flush();
+  }
+  flush();
+  return out;
 }
 
 function add(ev: Evidence, t: EntityType, w: number): void {
@@ -176,6 +200,7 @@ export function findEntities(
   tokens: Token[] = tokenize(text, sentences),
 ): { entities: DocEntity[]; mentions: Mention[] } {
   const cands: Candidate[] = [];
+  docInitials = initialsOfRuns(tokens);
   const headline = titleCaseSentences(tokens);
   // words written with a capital away from any sentence start, outside headlines
   const midCaps = new Set<string>();
@@ -662,11 +687,14 @@ function classify(
   // (written as a word, not in capitals: "US" and "WHO" are names)
   if (b - n === 1 && /^\p{Lu}\p{Ll}*(?:['’]\p{Ll}+)?$/u.test(nameToks[n].text) && isFunctionWord(nameToks[n].text.replace(/['’](?:ve|ll|re|d|s|m)$/i, ''))) return;
   // a plural role ("MPs", "Ministers") names a group of people, not an entity
-  if (b - n === 1 && NOT_ORG_ACRONYMS.has(nameToks[n].text.replace(/\./g, '').toLowerCase()) && !placeOf(nameToks[n].text)) return;
+  // (unless the article names an organisation with those initials: "General Motors ... GM", see resolve())
+  const initialsOnly = b - n === 1 && NOT_ORG_ACRONYMS.has(nameToks[n].text.replace(/\./g, '').toLowerCase()) && !placeOf(nameToks[n].text);
+  if (initialsOnly && !(/^\p{Lu}{2,6}$/u.test(nameToks[n].text) && docInitials.has(nameToks[n].text))) return;
   const start = nameToks[n].start;
   const end = nameToks[b - 1].end;
   const ev: Evidence = {};
   const c = mk(text, start, end, nameToks[n].sentence, titles, ev);
+  if (initialsOnly) c.initialsOnly = true;
   const words = nameToks.slice(n, b).map((t) => t.text);
   const count = words.length;
   const first = words[0];
@@ -754,7 +782,7 @@ function classify(
   // "the Anti-Terrorism Bill", "the Human Rights Act": a law's name (the word before is no first name,
   // "Bill" is not the last of a person's names; "X of Y Act" has its "of" inside)
   if (count > 1 && /^(Bill|Act)$/.test(last) && !isFirstName(words[count - 2]) && !isHonorific(first) && !hadTitle) c.thing = true;
-  else if (/^\p{Lu}{2,6}$/u.test(bare) && !NOT_ORG_ACRONYMS.has(bare.toLowerCase()) && !place) add(ev, 'ORG', 2);
+  else if (/^\p{Lu}{2,6}$/u.test(bare) && (!NOT_ORG_ACRONYMS.has(bare.toLowerCase()) || c.initialsOnly) && !place) add(ev, 'ORG', 2);
   // a month's short form opening a name is a first name (handleChunk kept it only before a name)
   if (count > 1 && (isFirstName(first) || MONTH_SHORT.has(first)) && !place) add(ev, 'PERSON', 2);
   if (count > 1 && isLastName(last) && !place) add(ev, 'PERSON', 1);
@@ -1106,6 +1134,12 @@ function resolve(text: string, _tokens: Token[], cands: Candidate[]): { entities
       for (const c of g.cands) groupOf.set(c, full);
       groups.splice(groups.indexOf(g), 1);
     }
+  }
+  // letters usually no organisation's that joined no organisation of those initials name nothing
+  for (const g of [...groups]) {
+    if (!g.cands.every((c) => c.initialsOnly)) continue;
+    for (const c of g.cands) groupOf.delete(c);
+    groups.splice(groups.indexOf(g), 1);
   }
 
   // 3b. an institution's head word alone is that institution ("the Bank" → "Bank of England", "the

@@ -359,3 +359,14 @@ test('an office\'s possessive inside an institution\'s name stays in it ("Tarnby
   const own = entities("Tarnby's Home Office said no.");
   assert.ok(!own.some((e) => e.name.includes("'s")));
 });
+
+test('letters usually no organisation\'s ("GM", "PR") join an organisation the article names with those initials', () => {
+  const es = entities('Garvel Motors said sales fell. GM will cut 500 jobs in Tarnby.');
+  const org = es.find((e) => e.type === 'ORG');
+  assert.equal(org?.name, 'Garvel Motors');
+  assert.ok(org?.aliases.includes('GM'));
+  assert.ok(!es.some((e) => e.name === 'GM'));
+  // with no such name, or a title's initials ("the Prime Minister"), they name nothing
+  assert.ok(!entities('Farmers in Tarnby grow GM crops.').some((e) => e.name === 'GM'));
+  assert.ok(!entities('The Prime Minister spoke. The PM said no.').some((e) => e.name === 'PM' || e.aliases.includes('PM')));
+});
