@@ -1209,6 +1209,33 @@ function resolve(text: string, _tokens: Token[], cands: Candidate[]): { entities
     groups.splice(groups.indexOf(g), 1);
   }
 
+  // 3e. an organisation's first word alone, or its clipped form after "the", is that organisation
+  //     ("Amnesty said" after "Amnesty International", "the Fed" after "Federal Reserve"): a one-word
+  //     name with no title that opens (as an English word: a name's first word is 3c's) or, three letters
+  //     or more, clips the first word of exactly one organisation of two to four words the article named,
+  //     whose first word is no place's or first name (a one-word people's name, "Conservative", may
+  //     only be clipped); not a word of a person named in the article
+  for (const g of [...groups]) {
+    if ((g.type !== 'ORG' && g.type !== 'PERSON' && g.type !== 'NORP') || g.words.length !== 1 || g.titles.size > 0) continue;
+    const w = g.name.toLowerCase();
+    if (!/^\p{Lu}\p{Ll}{2,}$/u.test(g.name) || isFirstName(g.name) || isKnownPerson(g.name)) continue;
+    if (g.cands.some((c) => c.placeName !== undefined || typeof c.norpPlace === 'string' || c.titleCase || honorificGender(text, c.start) !== null)) continue;
+    const afterThe = g.cands.some((c) => /\bthe\s+$/i.test(text.slice(Math.max(0, c.start - 4), c.start)));
+    const owners = groups.filter((o) => {
+      if (o === g || o.type !== 'ORG' || o.words.length < 2 || o.words.length > 4 || placeOf(o.words[0]) || isFirstName(o.words[0])) return false;
+      const f = o.words[0].toLowerCase();
+      if (f === w) return g.type !== 'NORP' && isCommonWord(g.name);
+      return afterThe && f.length > w.length && f.startsWith(w);
+    });
+    if (owners.length !== 1 || groups.some((o) => o.type === 'PERSON' && o !== g && o.words.some((x) => x.toLowerCase() === w))) continue;
+    // not kept as an alias: across articles the word alone may be another's
+    for (const c of g.cands) {
+      owners[0].cands.push(c);
+      groupOf.set(c, owners[0]);
+    }
+    groups.splice(groups.indexOf(g), 1);
+  }
+
   // 4. a place is named as the text writes it ("Turkey", "Burma", "Ivory Coast"), not by the
   //    gazetteer's current name ("Türkiye", "Myanmar"), which stays an alias so the store still
   //    links the two spellings across articles. Codes and abbreviations ("US", "U.S.") never name it.

@@ -370,3 +370,15 @@ test('letters usually no organisation\'s ("GM", "PR") join an organisation the a
   assert.ok(!entities('Farmers in Tarnby grow GM crops.').some((e) => e.name === 'GM'));
   assert.ok(!entities('The Prime Minister spoke. The PM said no.').some((e) => e.name === 'PM' || e.aliases.includes('PM')));
 });
+
+test('an organisation\'s first word alone, or its clip after "the", is that organisation ("the Fed", "Amnesty")', () => {
+  const fed = entities('The Federal Tarnby Authority raised rates. The Fed said inflation was high.');
+  assert.deepEqual(fed.map((e) => `${e.type}:${e.name}`), ['ORG:Federal Tarnby Authority']);
+  const m = findEntities('The Federal Tarnby Authority raised rates. The Fed said inflation was high.', splitSentences('The Federal Tarnby Authority raised rates. The Fed said inflation was high.')).mentions;
+  assert.equal(m.length, 2);
+  const amn = entities('The charity Clemency Watch said the trial was unfair. Later Clemency called for a retrial.');
+  assert.deepEqual(amn.map((e) => `${e.type}:${e.name}`), ['ORG:Clemency Watch']);
+  // a person's word stays the person's
+  const p = entities('The charity Clemency Watch said so. Its head, Jo Clemency, agreed. Clemency said more.');
+  assert.ok(p.some((e) => e.type === 'PERSON'));
+});
