@@ -171,6 +171,15 @@ function positionalCapital(tokens: Token[], i: number, sentStartIdx: number, mid
   // "Labour MPs have ..." at a sentence start, "Labour" mid-sentence elsewhere: the capital is the word's own
   if (midCaps.has(tok.text) && !isFunctionWord(tok.text)) return false;
   if (/\./.test(tok.text) || /^\p{Lu}{2,}$/u.test(tok.text)) return false; // "U.S.", "NATO"
+  // "Amnesty International said", "Clemency Watch says": an English word before capitalised English words
+  // that are no one's and no place's name opens a name made of ordinary words (what follows alone,
+  // "International", would name nothing)
+  if (!isFunctionWord(tok.text) && isCommonWord(tok.text) && !/ly$/.test(tok.text)) {
+    let k = i + 1;
+    while (tokens[k]?.sentence === tok.sentence && isNameToken(tokens[k])) k++;
+    const rest = tokens.slice(i + 1, k).map((t) => t.text);
+    if (rest.length > 0 && rest.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && (posTags(w.toLowerCase()).length > 0 || nounClasses(w.toLowerCase(), 1).length > 0) && !isCommonWord(w) && !placeOf(w) && !demonymOf(w) && !isFirstName(w) && !isLastName(w) && !isKnownOrg(w) && !isTitleWord(w) && !isOrgHead(w) && !isGroupMemberWord(w))) return false;
+  }
   if (isFunctionWord(tok.text) || isCommonWord(tok.text)) return true;
   const head = /^([\p{L}]+)-/u.exec(tok.text)?.[1];
   if (head && (isCommonWord(head) || /^(anti|pro|non|ex|post|pre|co|self|well|mid|semi|neo)$/i.test(head))) return true;
@@ -826,9 +835,13 @@ function classify(
       if (tokens[q].text === ',') break;
     }
   }
+  // "Amnesty International", "Clemency Watch": English words only, none a first name, a surname or a
+  // place's name, name a body, not a person
+  const ordinaryWords = count > 1 && !hadTitle && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !isFirstName(w) && !isLastName(w) && !placeOf(w) && !isTitleWord(w) && (isCommonWord(w) || nounClasses(w.toLowerCase(), 1).length > 0));
   if (SPEECH_AFTER.has(aw) || (after === ',' && SPEECH_AFTER.has(after1))) {
     const statement = chunkEnd + 4 < tokens.length && /^in$/.test(tokens[chunkEnd + 1].text) && /^(a|its)$/.test(tokens[chunkEnd + 2].text) && tokens[chunkEnd + 3].text === 'statement';
-    if (statement) add(ev, 'ORG', 1.5);
+    // (that speaks, when its last word's first senses are a body of people: "Amnesty International said")
+    if (statement || (ordinaryWords && nounClasses(last.toLowerCase(), 2).includes('group'))) add(ev, 'ORG', 1.5);
     else if (count > 1) add(ev, 'PERSON', 1.5);
     else add(ev, 'PERSON', 0.6);
   }
@@ -877,6 +890,7 @@ function classify(
       if (common === 0 && !isFirstName(first) && !properClasses(first).includes('person') && !isLastName(last) && !properClasses(last).includes('person') && firmNoun(last)) add(ev, 'ORG', 0.5);
       else if (common === 0) add(ev, 'PERSON', 0.5);
       else if (count > 2) add(ev, 'ORG', 0.5);
+      else if (ordinaryWords) add(ev, 'ORG', 0.5);
     }
   }
   // a numbered name or a street that speaks is the institution there ("Number 10 said", "Downing Street said")

@@ -382,3 +382,10 @@ test('an organisation\'s first word alone, or its clip after "the", is that orga
   const p = entities('The charity Clemency Watch said so. Its head, Jo Clemency, agreed. Clemency said more.');
   assert.ok(p.some((e) => e.type === 'PERSON'));
 });
+
+test('a name of English words only opening a sentence keeps its first word and is a body ("Clemency International said")', () => {
+  const es = entities('Clemency International said the trial was unfair.');
+  assert.deepEqual(es.map((e) => `${e.type}:${e.name}`), ['ORG:Clemency International']);
+  // a first name or a surname among the words still makes a person
+  assert.ok(entities('Grace Hope said the trial was unfair.').some((e) => e.type === 'PERSON'));
+});
