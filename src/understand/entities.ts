@@ -70,6 +70,8 @@ const WORK_BEFORE = new Set(['film', 'films', 'movie', 'album', 'song', 'book', 
 const ROLE_IN = /^(role|roles|performance|performances|starred|starring|stars|appeared|appears|appearance|cameo|acting|turn)$/;
 const SPEECH_AFTER = new Set(['said', 'says', 'told', 'added', 'adds', 'insisted', 'argued', 'warned', 'wrote', 'claimed', 'stressed', 'explained', 'replied', 'declared', 'quipped', 'believes', 'thinks', 'denied', 'admitted']);
 const NOT_ORG_ACRONYMS = new Set(['mp', 'mps', 'mep', 'meps', 'pm', 'ceo', 'cfo', 'tv', 'gdp', 'aids', 'hiv', 'dna', 'ok', 'pc', 'it', 'am', 'fm', 'vat', 'id', 'pr', 'uk', 'us', 'usa', 'ad', 'bc', 'i', 'ii', 'iii', 'iv', 'v', 'vi', 'cd', 'dvd', 'sms', 'gm', 'pin', 'pdf', 'faq', 'asbo', 'asbos', 'qc', 'mr', 'dr', 'st']);
+/** Short forms of street words, written after a name ("Downing St", "Tarnby Rd"). */
+const STREET_SHORT = new Map([['St', 'Street'], ['Rd', 'Road'], ['Ave', 'Avenue'], ['Sq', 'Square'], ['Ln', 'Lane']]);
 const NOT_NAME_END = new Set(['’', "'"]);
 /** After "X's": nouns that belong to a person ("Napier's lawyer", "Blunkett's resignation"). */
 const PERSON_POSS_AFTER = new Set(['wife', 'husband', 'son', 'sons', 'daughter', 'daughters', 'father', 'mother', 'brother', 'sister', 'widow', 'widower', 'parents', 'family', 'girlfriend', 'boyfriend', 'fiancee', 'fiance', 'partner', 'lawyer', 'lawyers', 'solicitor', 'biographer', 'aides', 'predecessor', 'successor', 'resignation', 'premiership', 'presidency', 'birthday', 'funeral', 'death', 'career', 'agent']);
@@ -116,6 +118,30 @@ interface Candidate {
   player?: boolean;
   /** Names a work or a competition ("the film Quiet Harbour", "her role in Quiet Harbour", "the Dorvik Open"): see resolve(). */
   work?: boolean;
+  /** Letters usually no organisation's ("GM", "PR") kept only because a name in the article has them as initials: see resolve(). */
+  initialsOnly?: boolean;
+}
+
+/**
+ * The initials of every run of two to six capitalised words in the article ("General Motors" → GM),
+ * set by findEntities for classify: letters that are usually no organisation's ("GM": genetically
+ * modified) may be one where the article names it in full.
+ */
+let docInitials = new Set<string>();
+function initialsOfRuns(tokens: Token[]): Set<string> {
+  const out = new Set<string>();
+  let run: string[] = [];
+  const flush = () => {
+    for (let a = 0; a < run.length; a++) for (let b = a + 2; b <= Math.min(run.length, a + 6); b++) out.add(run.slice(a, b).map((w) => w[0]).join('').toUpperCase());
+    run = [];
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    if (i > 0 && tokens[i].sentence !== tokens[i - 1].sentence) flush();
+    if (isNameToken(tokens[i]) && /^\p{Lu}\p{Ll}/u.test(tokens[i].text)) run.push(tokens[i].text);
+    else if (!/^(of|for|the|and)$/.test(tokens[i].text) || run.length === 0) flush();
+  }
+  flush();
+  return out;
 }
 
 function add(ev: Evidence, t: EntityType, w: number): void {
@@ -137,7 +163,7 @@ function positionalCapital(tokens: Token[], i: number, sentStartIdx: number, mid
   if (!initial) return false;
   if (isTitleWord(tok.text) || isHonorific(tok.text)) return false;
   // "Downing Street said": a word before a street's head is the street's name
-  if (tokens[i + 1]?.sentence === tok.sentence && /^(Street|Road|Avenue|Square|Palace)$/.test(tokens[i + 1].text)) return false;
+  if (tokens[i + 1]?.sentence === tok.sentence && /^(Street|Road|Avenue|Square|Palace|St|Rd|Ave|Sq)$/.test(tokens[i + 1].text)) return false;
   // "Number 10 said": numbered, the word is a name
   if (tokens[i + 1]?.sentence === tok.sentence && /^\d{1,3}$/.test(tokens[i + 1].text)) return false;
   // "Boeing issued ...": a name the lexicon knows keeps its capital wherever it stands
@@ -145,6 +171,15 @@ function positionalCapital(tokens: Token[], i: number, sentStartIdx: number, mid
   // "Labour MPs have ..." at a sentence start, "Labour" mid-sentence elsewhere: the capital is the word's own
   if (midCaps.has(tok.text) && !isFunctionWord(tok.text)) return false;
   if (/\./.test(tok.text) || /^\p{Lu}{2,}$/u.test(tok.text)) return false; // "U.S.", "NATO"
+  // "Amnesty International said", "Clemency Watch says": an English word before capitalised English words
+  // that are no one's and no place's name opens a name made of ordinary words (what follows alone,
+  // "International", would name nothing)
+  if (!isFunctionWord(tok.text) && isCommonWord(tok.text) && !/ly$/.test(tok.text)) {
+    let k = i + 1;
+    while (tokens[k]?.sentence === tok.sentence && isNameToken(tokens[k])) k++;
+    const rest = tokens.slice(i + 1, k).map((t) => t.text);
+    if (rest.length > 0 && rest.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && (posTags(w.toLowerCase()).length > 0 || nounClasses(w.toLowerCase(), 1).length > 0) && !isCommonWord(w) && !placeOf(w) && !demonymOf(w) && !isFirstName(w) && !isLastName(w) && !isKnownOrg(w) && !isTitleWord(w) && !isOrgHead(w) && !isGroupMemberWord(w))) return false;
+  }
   if (isFunctionWord(tok.text) || isCommonWord(tok.text)) return true;
   const head = /^([\p{L}]+)-/u.exec(tok.text)?.[1];
   if (head && (isCommonWord(head) || /^(anti|pro|non|ex|post|pre|co|self|well|mid|semi|neo)$/i.test(head))) return true;
@@ -174,6 +209,7 @@ export function findEntities(
   tokens: Token[] = tokenize(text, sentences),
 ): { entities: DocEntity[]; mentions: Mention[] } {
   const cands: Candidate[] = [];
+  docInitials = initialsOfRuns(tokens);
   const headline = titleCaseSentences(tokens);
   // words written with a capital away from any sentence start, outside headlines
   const midCaps = new Set<string>();
@@ -211,6 +247,17 @@ export function findEntities(
         if (/^['’]$/.test(t.text) && tokens[j - 1].text === 'O' && tokens[j + 1]?.sentence === tok.sentence && isNameToken(tokens[j + 1]) && tokens[j + 1].start === t.end + 1) {
           j += 2;
           continue;
+        }
+        // "Information Commissioner's Office", "Children's Society": an office's or a common noun's
+        // possessive inside a name whose last word is an institution's is part of that name (not
+        // "Britain's Home Office": a name before the possessive owns the rest)
+        if (/^['’]s$/.test(t.text) && t.start === tokens[j - 1].end && (isTitleWord(tokens[j - 1].text) || isCommonWord(tokens[j - 1].text)) && !isHonorific(tokens[j - 1].text) && !placeOf(tokens[j - 1].text)) {
+          let k = j + 1;
+          while (k < tokens.length && tokens[k].sentence === tok.sentence && isNameToken(tokens[k])) k++;
+          if (k > j + 1 && isOrgHead(tokens[k - 1].text)) {
+            j = k;
+            continue;
+          }
         }
         // "Côte d'Ivoire", "Giscard d'Estaing": an elided particle glued to a capitalised word
         if (/^[dl]['’]\p{Lu}\p{L}+$/u.test(t.text)) {
@@ -649,15 +696,20 @@ function classify(
   // (written as a word, not in capitals: "US" and "WHO" are names)
   if (b - n === 1 && /^\p{Lu}\p{Ll}*(?:['’]\p{Ll}+)?$/u.test(nameToks[n].text) && isFunctionWord(nameToks[n].text.replace(/['’](?:ve|ll|re|d|s|m)$/i, ''))) return;
   // a plural role ("MPs", "Ministers") names a group of people, not an entity
-  if (b - n === 1 && NOT_ORG_ACRONYMS.has(nameToks[n].text.replace(/\./g, '').toLowerCase()) && !placeOf(nameToks[n].text)) return;
+  // (unless the article names an organisation with those initials: "General Motors ... GM", see resolve())
+  const initialsOnly = b - n === 1 && NOT_ORG_ACRONYMS.has(nameToks[n].text.replace(/\./g, '').toLowerCase()) && !placeOf(nameToks[n].text);
+  if (initialsOnly && !(/^\p{Lu}{2,6}$/u.test(nameToks[n].text) && docInitials.has(nameToks[n].text))) return;
   const start = nameToks[n].start;
   const end = nameToks[b - 1].end;
   const ev: Evidence = {};
   const c = mk(text, start, end, nameToks[n].sentence, titles, ev);
+  if (initialsOnly) c.initialsOnly = true;
   const words = nameToks.slice(n, b).map((t) => t.text);
   const count = words.length;
   const first = words[0];
-  const last = words[count - 1];
+  // "Downing St", "Tarnby Rd", "Marlow Ave": a street word's short form after a name is that word
+  // (first, "St Pancras", it is a saint's)
+  const last = count > 1 ? STREET_SHORT.get(words[count - 1].replace(/\.$/, '')) ?? words[count - 1] : words[count - 1];
   const before = chunkStart > 0 && tokens[chunkStart - 1].sentence === c.sentence ? tokens[chunkStart - 1].text : '';
   const before2 = chunkStart > 1 && tokens[chunkStart - 2].sentence === c.sentence ? tokens[chunkStart - 2].text : '';
   const after = chunkEnd < tokens.length && tokens[chunkEnd].sentence === c.sentence ? tokens[chunkEnd].text : '';
@@ -739,7 +791,7 @@ function classify(
   // "the Anti-Terrorism Bill", "the Human Rights Act": a law's name (the word before is no first name,
   // "Bill" is not the last of a person's names; "X of Y Act" has its "of" inside)
   if (count > 1 && /^(Bill|Act)$/.test(last) && !isFirstName(words[count - 2]) && !isHonorific(first) && !hadTitle) c.thing = true;
-  else if (/^\p{Lu}{2,6}$/u.test(bare) && !NOT_ORG_ACRONYMS.has(bare.toLowerCase()) && !place) add(ev, 'ORG', 2);
+  else if (/^\p{Lu}{2,6}$/u.test(bare) && (!NOT_ORG_ACRONYMS.has(bare.toLowerCase()) || c.initialsOnly) && !place) add(ev, 'ORG', 2);
   // a month's short form opening a name is a first name (handleChunk kept it only before a name)
   if (count > 1 && (isFirstName(first) || MONTH_SHORT.has(first)) && !place) add(ev, 'PERSON', 2);
   if (count > 1 && isLastName(last) && !place) add(ev, 'PERSON', 1);
@@ -783,9 +835,13 @@ function classify(
       if (tokens[q].text === ',') break;
     }
   }
+  // "Amnesty International", "Clemency Watch": English words only, none a first name, a surname or a
+  // place's name, name a body, not a person
+  const ordinaryWords = count > 1 && !hadTitle && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !isFirstName(w) && !isLastName(w) && !placeOf(w) && !isTitleWord(w) && (isCommonWord(w) || nounClasses(w.toLowerCase(), 1).length > 0));
   if (SPEECH_AFTER.has(aw) || (after === ',' && SPEECH_AFTER.has(after1))) {
     const statement = chunkEnd + 4 < tokens.length && /^in$/.test(tokens[chunkEnd + 1].text) && /^(a|its)$/.test(tokens[chunkEnd + 2].text) && tokens[chunkEnd + 3].text === 'statement';
-    if (statement) add(ev, 'ORG', 1.5);
+    // (that speaks, when its last word's first senses are a body of people: "Amnesty International said")
+    if (statement || (ordinaryWords && nounClasses(last.toLowerCase(), 2).includes('group'))) add(ev, 'ORG', 1.5);
     else if (count > 1) add(ev, 'PERSON', 1.5);
     else add(ev, 'PERSON', 0.6);
   }
@@ -834,6 +890,7 @@ function classify(
       if (common === 0 && !isFirstName(first) && !properClasses(first).includes('person') && !isLastName(last) && !properClasses(last).includes('person') && firmNoun(last)) add(ev, 'ORG', 0.5);
       else if (common === 0) add(ev, 'PERSON', 0.5);
       else if (count > 2) add(ev, 'ORG', 0.5);
+      else if (ordinaryWords) add(ev, 'ORG', 0.5);
     }
   }
   // a numbered name or a street that speaks is the institution there ("Number 10 said", "Downing Street said")
@@ -1092,6 +1149,12 @@ function resolve(text: string, _tokens: Token[], cands: Candidate[]): { entities
       groups.splice(groups.indexOf(g), 1);
     }
   }
+  // letters usually no organisation's that joined no organisation of those initials name nothing
+  for (const g of [...groups]) {
+    if (!g.cands.every((c) => c.initialsOnly)) continue;
+    for (const c of g.cands) groupOf.delete(c);
+    groups.splice(groups.indexOf(g), 1);
+  }
 
   // 3b. an institution's head word alone is that institution ("the Bank" → "Bank of England", "the
   //     Commission" → "Law Commission"): the one named with the word first, else the only one with it
@@ -1156,6 +1219,33 @@ function resolve(text: string, _tokens: Token[], cands: Candidate[]): { entities
     for (const c of g.cands) {
       attach(longer[0], c, text);
       groupOf.set(c, longer[0]);
+    }
+    groups.splice(groups.indexOf(g), 1);
+  }
+
+  // 3e. an organisation's first word alone, or its clipped form after "the", is that organisation
+  //     ("Amnesty said" after "Amnesty International", "the Fed" after "Federal Reserve"): a one-word
+  //     name with no title that opens (as an English word: a name's first word is 3c's) or, three letters
+  //     or more, clips the first word of exactly one organisation of two to four words the article named,
+  //     whose first word is no place's or first name (a one-word people's name, "Conservative", may
+  //     only be clipped); not a word of a person named in the article
+  for (const g of [...groups]) {
+    if ((g.type !== 'ORG' && g.type !== 'PERSON' && g.type !== 'NORP') || g.words.length !== 1 || g.titles.size > 0) continue;
+    const w = g.name.toLowerCase();
+    if (!/^\p{Lu}\p{Ll}{2,}$/u.test(g.name) || isFirstName(g.name) || isKnownPerson(g.name)) continue;
+    if (g.cands.some((c) => c.placeName !== undefined || typeof c.norpPlace === 'string' || c.titleCase || honorificGender(text, c.start) !== null)) continue;
+    const afterThe = g.cands.some((c) => /\bthe\s+$/i.test(text.slice(Math.max(0, c.start - 4), c.start)));
+    const owners = groups.filter((o) => {
+      if (o === g || o.type !== 'ORG' || o.words.length < 2 || o.words.length > 4 || placeOf(o.words[0]) || isFirstName(o.words[0])) return false;
+      const f = o.words[0].toLowerCase();
+      if (f === w) return g.type !== 'NORP' && isCommonWord(g.name);
+      return afterThe && f.length > w.length && f.startsWith(w);
+    });
+    if (owners.length !== 1 || groups.some((o) => o.type === 'PERSON' && o !== g && o.words.some((x) => x.toLowerCase() === w))) continue;
+    // not kept as an alias: across articles the word alone may be another's
+    for (const c of g.cands) {
+      owners[0].cands.push(c);
+      groupOf.set(c, owners[0]);
     }
     groups.splice(groups.indexOf(g), 1);
   }

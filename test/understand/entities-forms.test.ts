@@ -345,3 +345,47 @@ test('a natural object first in WordNet (a planet) is a location, after "the" or
   assert.equal(types.get('Earth'), 'LOC', JSON.stringify([...types]));
   assert.equal(types.get('Jupiter'), 'LOC', JSON.stringify([...types]));
 });
+
+test('a street word\'s short form after a name ("Quillon St", "Tarnby Rd") makes a place, never a person', () => {
+  const es = entities('Protesters gathered outside Quillon St on Monday. Cars were parked on Tarnby Rd all day.');
+  assert.deepEqual(es.map((e) => `${e.type}:${e.name}`).sort(), ['LOC:Quillon St', 'LOC:Tarnby Rd']);
+});
+
+test('an office\'s possessive inside an institution\'s name stays in it ("Tarnby Commissioner\'s Office"), and its initials join it', () => {
+  const es = entities("The Quillon Commissioner's Office said it would investigate. The QCO fined the firm.");
+  assert.deepEqual(es.map((e) => `${e.type}:${e.name}`), ["ORG:Quillon Commissioner's Office"]);
+  assert.ok(es[0].aliases.includes('QCO'));
+  // a place before the possessive owns what follows
+  const own = entities("Tarnby's Home Office said no.");
+  assert.ok(!own.some((e) => e.name.includes("'s")));
+});
+
+test('letters usually no organisation\'s ("GM", "PR") join an organisation the article names with those initials', () => {
+  const es = entities('Garvel Motors said sales fell. GM will cut 500 jobs in Tarnby.');
+  const org = es.find((e) => e.type === 'ORG');
+  assert.equal(org?.name, 'Garvel Motors');
+  assert.ok(org?.aliases.includes('GM'));
+  assert.ok(!es.some((e) => e.name === 'GM'));
+  // with no such name, or a title's initials ("the Prime Minister"), they name nothing
+  assert.ok(!entities('Farmers in Tarnby grow GM crops.').some((e) => e.name === 'GM'));
+  assert.ok(!entities('The Prime Minister spoke. The PM said no.').some((e) => e.name === 'PM' || e.aliases.includes('PM')));
+});
+
+test('an organisation\'s first word alone, or its clip after "the", is that organisation ("the Fed", "Amnesty")', () => {
+  const fed = entities('The Federal Tarnby Authority raised rates. The Fed said inflation was high.');
+  assert.deepEqual(fed.map((e) => `${e.type}:${e.name}`), ['ORG:Federal Tarnby Authority']);
+  const m = findEntities('The Federal Tarnby Authority raised rates. The Fed said inflation was high.', splitSentences('The Federal Tarnby Authority raised rates. The Fed said inflation was high.')).mentions;
+  assert.equal(m.length, 2);
+  const amn = entities('The charity Clemency Watch said the trial was unfair. Later Clemency called for a retrial.');
+  assert.deepEqual(amn.map((e) => `${e.type}:${e.name}`), ['ORG:Clemency Watch']);
+  // a person's word stays the person's
+  const p = entities('The charity Clemency Watch said so. Its head, Jo Clemency, agreed. Clemency said more.');
+  assert.ok(p.some((e) => e.type === 'PERSON'));
+});
+
+test('a name of English words only opening a sentence keeps its first word and is a body ("Clemency International said")', () => {
+  const es = entities('Clemency International said the trial was unfair.');
+  assert.deepEqual(es.map((e) => `${e.type}:${e.name}`), ['ORG:Clemency International']);
+  // a first name or a surname among the words still makes a person
+  assert.ok(entities('Grace Hope said the trial was unfair.').some((e) => e.type === 'PERSON'));
+});
