@@ -13,7 +13,7 @@ import { buildApp, loadConfig, type App } from '../../src/app.js';
 import type { Fetcher } from '../../src/ingest/index.js';
 import { main, type Out } from '../../src/interfaces/cli/main.js';
 import { sleep } from '../../src/interfaces/cli/sleep.js';
-import { enqueueInputs, jobQueue, runWorker, type JobResult, type WorkerOptions } from '../../src/interfaces/cli/worker.js';
+import { enqueueInputs, ingestPayload, jobQueue, runWorker, type JobResult, type WorkerOptions } from '../../src/interfaces/cli/worker.js';
 import { rss, startServer, story, type TestServer } from '../feed-server.js';
 import { ROOT } from '../helpers.js';
 import { storyText, writeStories } from '../stories.js';
@@ -277,4 +277,18 @@ test('SIGTERM: a running worker process finishes the job in progress and exits 0
     clearTimeout(timer);
     child.kill('SIGKILL');
   }
+});
+
+test('a queued document keeps its language and provenance through the queue; malformed ones are left out, not fatal', () => {
+  const doc = { title: 'T', text: 'Le texte.', byline: null, published: null, canonicalUrl: null, source: 'Le Journal', relatedHints: [], origin: 'feed:x#1' };
+  const full = ingestPayload(JSON.parse(JSON.stringify({ item: 'feed:x#1', document: { ...doc, language: 'fr', languageConfidence: 0.93, provenance: { title: 'feed', language: 'meta' } } })));
+  assert.ok(full && 'document' in full);
+  assert.equal(full.document.language, 'fr');
+  assert.equal(full.document.languageConfidence, 0.93);
+  assert.deepEqual(full.document.provenance, { title: 'feed', language: 'meta' });
+  const odd = ingestPayload({ item: 'feed:x#1', document: { ...doc, language: 7, languageConfidence: 'high', provenance: { title: 'guessed', colour: 'meta' } } });
+  assert.ok(odd && 'document' in odd);
+  assert.equal(odd.document.language, undefined);
+  assert.equal(odd.document.languageConfidence, undefined);
+  assert.equal(odd.document.provenance, undefined);
 });

@@ -10,7 +10,7 @@ import { hostname } from 'node:os';
 import { resolve } from 'node:path';
 import type { App } from '../../app.js';
 import { sourceInputs, type ItemResult, type Overrides } from '../../ingest/index.js';
-import { DeskError, type Document } from '../../model/index.js';
+import { DeskError, type Document, type MetaOrigin, type Provenance } from '../../model/index.js';
 import type { Job, JobInfo, JobQueue } from '../../store/index.js';
 import type { Out } from './main.js';
 import { sleep } from './sleep.js';
@@ -36,13 +36,37 @@ export function ingestPayload(v: unknown): IngestPayload | null {
   }
   const d = o.document as Record<string, unknown> | null | undefined;
   if (isStr(o.item) && d && typeof d === 'object') {
-    const { title, text, byline, published, canonicalUrl, source, relatedHints, origin } = d;
+    const { title, text, byline, published, canonicalUrl, source, relatedHints, origin, language, languageConfidence, provenance } = d;
     if (isStr(title) && isStr(text) && isStr(origin) && strOrNull(byline) && strOrNull(published) && strOrNull(canonicalUrl) &&
       strOrNull(source) && Array.isArray(relatedHints) && relatedHints.every(isStr)) {
-      return { item: o.item, document: { title, text, byline, published, canonicalUrl, source, relatedHints, origin } };
+      // What the reader found out about the page (its language, where each field came from) goes on with
+      // it, when well formed: the worker would otherwise guess the language again from the text alone.
+      const prov = provenanceOf(provenance);
+      return {
+        item: o.item,
+        document: {
+          title, text, byline, published, canonicalUrl, source, relatedHints, origin,
+          ...(isStr(language) && language ? { language } : {}),
+          ...(typeof languageConfidence === 'number' && Number.isFinite(languageConfidence) ? { languageConfidence } : {}),
+          ...(prov ? { provenance: prov } : {}),
+        },
+      };
     }
   }
   return null;
+}
+
+const PROVENANCE_FIELDS = new Set(['title', 'published', 'byline', 'source', 'canonicalUrl', 'language']);
+const ORIGINS = new Set<MetaOrigin>(['json-ld', 'meta', 'url', 'visible', 'feed', 'file', 'detected', 'default']);
+
+/** A document's provenance from a payload: only known fields with known origins, or nothing. */
+function provenanceOf(v: unknown): Provenance | null {
+  if (!v || typeof v !== 'object') return null;
+  const out: Provenance = {};
+  for (const [k, x] of Object.entries(v as Record<string, unknown>)) {
+    if (PROVENANCE_FIELDS.has(k) && isStr(x) && ORIGINS.has(x as MetaOrigin)) out[k as keyof Provenance] = x as MetaOrigin;
+  }
+  return Object.keys(out).length ? out : null;
 }
 
 /** The item a job is about, as the ingest log names it. */
