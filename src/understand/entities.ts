@@ -124,10 +124,9 @@ interface Candidate {
 
 /**
  * The initials of every run of two to six capitalised words in the article ("General Motors" → GM),
- * set by findEntities for classify: letters that are usually no organisation's ("GM": genetically
+ * computed once by findEntities and handed to classify: letters that are usually no organisation's ("GM": genetically
  * modified) may be one where the article names it in full.
  */
-let docInitials = new Set<string>();
 function initialsOfRuns(tokens: Token[]): Set<string> {
   const out = new Set<string>();
   let run: string[] = [];
@@ -146,6 +145,12 @@ function initialsOfRuns(tokens: Token[]): Set<string> {
 
 function add(ev: Evidence, t: EntityType, w: number): void {
   ev[t] = (ev[t] ?? 0) + w;
+}
+
+/** Where the run of name tokens starting at `k` within `sentence` ends (the first index past it). */
+function nameRunEnd(tokens: Token[], k: number, sentence: number): number {
+  while (k < tokens.length && tokens[k].sentence === sentence && isNameToken(tokens[k])) k++;
+  return k;
 }
 
 function isNameToken(tok: Token): boolean {
@@ -176,7 +181,7 @@ function positionalCapital(tokens: Token[], i: number, sentStartIdx: number, mid
   // "International", would name nothing)
   if (!isFunctionWord(tok.text) && isCommonWord(tok.text) && !/ly$/.test(tok.text)) {
     let k = i + 1;
-    while (tokens[k]?.sentence === tok.sentence && isNameToken(tokens[k])) k++;
+    k = nameRunEnd(tokens, k, tok.sentence);
     const rest = tokens.slice(i + 1, k).map((t) => t.text);
     if (rest.length > 0 && rest.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && (posTags(w.toLowerCase()).length > 0 || nounClasses(w.toLowerCase(), 1).length > 0) && !isCommonWord(w) && !placeOf(w) && !demonymOf(w) && !isFirstName(w) && !isLastName(w) && !isKnownOrg(w) && !isTitleWord(w) && !isOrgHead(w) && !isGroupMemberWord(w))) return false;
   }
@@ -209,7 +214,7 @@ export function findEntities(
   tokens: Token[] = tokenize(text, sentences),
 ): { entities: DocEntity[]; mentions: Mention[] } {
   const cands: Candidate[] = [];
-  docInitials = initialsOfRuns(tokens);
+  const initials = initialsOfRuns(tokens);
   const headline = titleCaseSentences(tokens);
   // words written with a capital away from any sentence start, outside headlines
   const midCaps = new Set<string>();
@@ -253,7 +258,7 @@ export function findEntities(
         // "Britain's Home Office": a name before the possessive owns the rest)
         if (/^['’]s$/.test(t.text) && t.start === tokens[j - 1].end && (isTitleWord(tokens[j - 1].text) || isCommonWord(tokens[j - 1].text)) && !isHonorific(tokens[j - 1].text) && !placeOf(tokens[j - 1].text)) {
           let k = j + 1;
-          while (k < tokens.length && tokens[k].sentence === tok.sentence && isNameToken(tokens[k])) k++;
+          k = nameRunEnd(tokens, k, tok.sentence);
           if (k > j + 1 && isOrgHead(tokens[k - 1].text)) {
             j = k;
             continue;
@@ -276,7 +281,7 @@ export function findEntities(
         // name, a constituency's or a firm's (not two people's: no first name on either side)
         if (t.text === 'and' && i > 0 && tokens[i - 1].text === ',' && tokens[i - 1].sentence === tok.sentence && !isFirstName(tok.text) && !isHonorific(tok.text)) {
           let k = j + 1;
-          while (k < tokens.length && tokens[k].sentence === tok.sentence && isNameToken(tokens[k])) k++;
+          k = nameRunEnd(tokens, k, tok.sentence);
           if (k > j + 1 && !isFirstName(tokens[j + 1].text) && !isHonorific(tokens[j + 1].text) && tokens[k]?.text === ',' && tokens[k].sentence === tok.sentence && tokens[k + 1]?.sentence === tok.sentence && isNameToken(tokens[k + 1])) {
             j = k;
             continue;
@@ -306,10 +311,10 @@ export function findEntities(
         // a headline capitalises every word: each word stands alone and only the gazetteer counts
         for (let q = i; q < j; q++) {
           const before = cands.length;
-          handleChunk(text, tokens, q, q + 1, s0, cands, midCaps);
+          handleChunk(text, tokens, q, q + 1, s0, cands, midCaps, initials);
           for (let r = before; r < cands.length; r++) cands[r].titleCase = true;
         }
-      } else handleChunk(text, tokens, i, j, s0, cands, midCaps);
+      } else handleChunk(text, tokens, i, j, s0, cands, midCaps, initials);
       i = j;
       continue;
     }
@@ -476,7 +481,7 @@ function mk(text: string, start: number, end: number, sentence: number, titles: 
 /** Months' short forms, as written before a day ("Jan 5"); not the full names that are as short ("May", "June"). */
 const MONTH_SHORT = new Set(['Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec']);
 
-function handleChunk(text: string, tokens: Token[], a: number, b: number, s0: number, cands: Candidate[], midCaps: Set<string>): void {
+function handleChunk(text: string, tokens: Token[], a: number, b: number, s0: number, cands: Candidate[], midCaps: Set<string>, initials: Set<string>): void {
   // drop a positional capital ("However", "The", "Achieving") from the front
   while (a < b && positionalCapital(tokens, a, s0, midCaps)) a++;
   // months and weekdays belong to times; but "May" before a name, or a month's short form written
@@ -494,7 +499,7 @@ function handleChunk(text: string, tokens: Token[], a: number, b: number, s0: nu
   const suffixed = /^(\p{Lu}[\p{L}.]*)-(based|born|headquartered|listed|owned|registered|bred|nominated|winning|backed|led|funded|sponsored|controlled|run)$/u.exec(tokens[a].text);
   if (suffixed) {
     const fake: Token = { text: suffixed[1], start: tokens[a].start, end: tokens[a].start + suffixed[1].length, sentence: tokens[a].sentence };
-    classify(text, [fake], 0, 1, [], false, tokens, a, a + 1, cands);
+    classify(text, [fake], 0, 1, [], false, tokens, a, a + 1, cands, initials);
     a++;
     if (a >= b) return;
   }
@@ -507,7 +512,7 @@ function handleChunk(text: string, tokens: Token[], a: number, b: number, s0: nu
       for (const p of parts) {
         const fake: Token = { text: p, start: off, end: off + p.length, sentence: tokens[a].sentence };
         off += p.length + 1;
-        classify(text, [fake], 0, 1, [], false, tokens, a, a + 1, cands);
+        classify(text, [fake], 0, 1, [], false, tokens, a, a + 1, cands, initials);
       }
       return;
     }
@@ -519,7 +524,7 @@ function handleChunk(text: string, tokens: Token[], a: number, b: number, s0: nu
   // name or honorific in it, is a role; what comes before the office may still be a name
   const office = tokens[b - 1].text.replace(/^(?:Co|Vice|Deputy)-/, '');
   if (b - a > 1 && isTitleWord(office) && !isHonorific(office) && !isOrgHead(office) && !/^(of|for)$/.test(tokens[b - 2].text) && !tokens.slice(a, b).some((t) => isFirstName(t.text) || isHonorific(t.text))) {
-    handleChunk(text, tokens, a, b - 1, s0, cands, midCaps);
+    handleChunk(text, tokens, a, b - 1, s0, cands, midCaps, initials);
     return;
   }
   for (let q = a + 1; q < b - 1; q++) {
@@ -530,11 +535,11 @@ function handleChunk(text: string, tokens: Token[], a: number, b: number, s0: nu
       // surname after the office are its holder, titled with the whole office
       for (let p = r + 1; p + 1 < b; p++) {
         if (isFirstName(tokens[p].text) && !isTitleWord(tokens[p].text) && !placeOf(tokens[p].text)) {
-          classify(text, tokens, p, b, [text.slice(tokens[a].start, tokens[p - 1].end)], true, tokens, a, b, cands);
+          classify(text, tokens, p, b, [text.slice(tokens[a].start, tokens[p - 1].end)], true, tokens, a, b, cands, initials);
           return;
         }
       }
-      if (r < b && placeOf(text.slice(tokens[r].start, tokens[b - 1].end))) classify(text, tokens, r, b, [], false, tokens, r, b, cands);
+      if (r < b && placeOf(text.slice(tokens[r].start, tokens[b - 1].end))) classify(text, tokens, r, b, [], false, tokens, r, b, cands, initials);
       return;
     }
   }
@@ -600,7 +605,7 @@ function handleChunk(text: string, tokens: Token[], a: number, b: number, s0: nu
   // a lower-case role right before the name: "special peace envoy Steve Witkoff"
   const pre = roleBefore(text, tokens, a, s0);
   if (pre) titles.push(pre);
-  classify(text, tokens, n, b, titles, hadTitle, tokens, a, b, cands);
+  classify(text, tokens, n, b, titles, hadTitle, tokens, a, b, cands, initials);
 }
 
 function roleBefore(text: string, tokens: Token[], a: number, s0: number): string | null {
@@ -688,6 +693,7 @@ function classify(
   chunkStart: number,
   chunkEnd: number,
   cands: Candidate[],
+  initials: Set<string>,
 ): void {
   // trailing possessive apostrophe ("Hamas’") is not part of the name
   while (b > n && NOT_NAME_END.has(nameToks[b - 1].text)) b--;
@@ -698,7 +704,7 @@ function classify(
   // a plural role ("MPs", "Ministers") names a group of people, not an entity
   // (unless the article names an organisation with those initials: "General Motors ... GM", see resolve())
   const initialsOnly = b - n === 1 && NOT_ORG_ACRONYMS.has(nameToks[n].text.replace(/\./g, '').toLowerCase()) && !placeOf(nameToks[n].text);
-  if (initialsOnly && !(/^\p{Lu}{2,6}$/u.test(nameToks[n].text) && docInitials.has(nameToks[n].text))) return;
+  if (initialsOnly && !(/^\p{Lu}{2,6}$/u.test(nameToks[n].text) && initials.has(nameToks[n].text))) return;
   const start = nameToks[n].start;
   const end = nameToks[b - 1].end;
   const ev: Evidence = {};
@@ -911,7 +917,7 @@ function classify(
   let coordAfter = '';
   if (after === 'and' && isNameToken(tokens[chunkEnd + 1] ?? tokens[chunkEnd]) && tokens[chunkEnd + 1].sentence === c.sentence) {
     let k = chunkEnd + 1;
-    while (k < tokens.length && tokens[k].sentence === c.sentence && isNameToken(tokens[k])) k++;
+    k = nameRunEnd(tokens, k, c.sentence);
     if (k < tokens.length && tokens[k].sentence === c.sentence) coordAfter = tokens[k].text;
   }
   if (coordAfter && TEAM_AFTER.has(coordAfter)) c.team = true;
