@@ -239,8 +239,8 @@ const DATELINE_NAME = /date|time|byline|publish|posted|stamp/i;
 // The byline's class in the languages pages come in: autor (es, pt, de, pl), auteur (fr), autore (it),
 // firma (es, "signature"), signature, verfasser (de).
 // Those words whole ("autor", "autores", "autorName"), not inside another ("autoresize", "autorefresh").
-const BYLINE_NAME = /byline|author|(?<![A-Za-z])(?:[Aa]utor|AUTOR|[Aa]uteur|[Ff]irma|[Ss]ignature|[Vv]erfasser)(?:es|a|e|i|s)?(?![a-z])/;
 const BYLINE_EN = /byline|author/i;
+const BYLINE_OTHER = /(?<![A-Za-z])(?:[Aa]utor|AUTOR|[Aa]uteur|[Ff]irma|[Ss]ignature|[Vv]erfasser)(?:es|a|e|i|s)?(?![a-z])/;
 
 function marked(doc: Doc): Marked {
   let m = markedIndex.get(doc);
@@ -253,7 +253,7 @@ function marked(doc: Doc): Marked {
     const tag = el.tagName.toUpperCase();
     const itemprop = el.getAttribute('itemprop') ?? '';
     if (tag === 'TIME' || itemprop === 'datePublished' || DATELINE_NAME.test(name)) m.datelines.push(el);
-    if (el.getAttribute('rel') === 'author' || itemprop === 'author' || BYLINE_EN.test(name) || BYLINE_NAME.test(name)) m.bylines.push(el);
+    if (el.getAttribute('rel') === 'author' || itemprop === 'author' || BYLINE_EN.test(name) || BYLINE_OTHER.test(name)) m.bylines.push(el);
     if (/^H[1-6]$/.test(tag)) m.headings.push(el);
   }
   markedIndex.set(doc, m);

@@ -29,9 +29,12 @@ export interface Document {
  * `<link rel=canonical>`), `url` (the address), `visible` (the page's text), `feed` (the feed item),
  * `file` (META.json or a command-line override), `detected` (computed from the text), `default`.
  */
-export type MetaOrigin = 'json-ld' | 'meta' | 'url' | 'visible' | 'feed' | 'file' | 'detected' | 'default';
+export const META_ORIGINS = ['json-ld', 'meta', 'url', 'visible', 'feed', 'file', 'detected', 'default'] as const;
+export type MetaOrigin = (typeof META_ORIGINS)[number];
 
-export type Provenance = Partial<Record<'title' | 'published' | 'byline' | 'source' | 'canonicalUrl' | 'language', MetaOrigin>>;
+/** The document fields whose origin is recorded. */
+export const PROVENANCE_FIELDS = ['title', 'published', 'byline', 'source', 'canonicalUrl', 'language'] as const;
+export type Provenance = Partial<Record<(typeof PROVENANCE_FIELDS)[number], MetaOrigin>>;
 
 export interface Span {
   start: number;

@@ -10,7 +10,7 @@ import { hostname } from 'node:os';
 import { resolve } from 'node:path';
 import type { App } from '../../app.js';
 import { sourceInputs, type ItemResult, type Overrides } from '../../ingest/index.js';
-import { DeskError, type Document, type MetaOrigin, type Provenance } from '../../model/index.js';
+import { DeskError, META_ORIGINS, PROVENANCE_FIELDS, type Document, type MetaOrigin, type Provenance } from '../../model/index.js';
 import type { Job, JobInfo, JobQueue } from '../../store/index.js';
 import type { Out } from './main.js';
 import { sleep } from './sleep.js';
@@ -56,15 +56,15 @@ export function ingestPayload(v: unknown): IngestPayload | null {
   return null;
 }
 
-const PROVENANCE_FIELDS = new Set(['title', 'published', 'byline', 'source', 'canonicalUrl', 'language']);
-const ORIGINS = new Set<MetaOrigin>(['json-ld', 'meta', 'url', 'visible', 'feed', 'file', 'detected', 'default']);
+const FIELDS = new Set<string>(PROVENANCE_FIELDS);
+const ORIGINS = new Set<string>(META_ORIGINS);
 
 /** A document's provenance from a payload: only known fields with known origins, or nothing. */
 function provenanceOf(v: unknown): Provenance | null {
   if (!v || typeof v !== 'object') return null;
   const out: Provenance = {};
   for (const [k, x] of Object.entries(v as Record<string, unknown>)) {
-    if (PROVENANCE_FIELDS.has(k) && isStr(x) && ORIGINS.has(x as MetaOrigin)) out[k as keyof Provenance] = x as MetaOrigin;
+    if (FIELDS.has(k) && isStr(x) && ORIGINS.has(x)) out[k as keyof Provenance] = x as MetaOrigin;
   }
   return Object.keys(out).length ? out : null;
 }
