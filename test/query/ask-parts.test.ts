@@ -368,3 +368,21 @@ test('the asked noun after a name: "of the" inside the name, a noun the tagger r
   assert.equal(predicted.head, null);
   assert.equal(analyseQuestion('What did the city council decide about the bridge?').type, 'thing');
 });
+
+test('the asked noun after a count, a participle or "the name of": "which two Welsh sides", "the name of the app"', () => {
+  // invented questions, not from any QA set
+  const counted = analyseQuestion('Which two Welsh clubs could Leeds United face in the next round?');
+  assert.equal(counted.head, 'club');
+  assert.equal(counted.type, 'organisation');
+  const participle = analyseQuestion('Which two jailed Egyptian journalists is the union campaigning for?');
+  assert.equal(participle.head, 'journalist');
+  assert.equal(participle.type, 'person');
+  const named = analyseQuestion('What is the name of the budgeting software launched by the Leeds start-up?');
+  assert.equal(named.head, 'software');
+  assert.equal(analyseQuestion('Which Dutch Labour MEP criticised the fishing quota?').type, 'person');
+  // after "what" the owner is not asked, what it owns is: a number here
+  const owned = analyseQuestion("What were the carmaker's sales in March?");
+  assert.equal(owned.type, 'number');
+  assert.equal(owned.quantity, 'money');
+  assert.equal(analyseQuestion("Which country's voters backed the treaty?").type, 'place');
+});

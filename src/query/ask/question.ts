@@ -67,7 +67,7 @@ const PERSON_HEADS = new Set(
     'spokesperson player politician judge tycoon businessman businesswoman billionaire executive chief boss coach manager ' +
     'chairman chairwoman chair director actor actress singer star author writer mp senator governor mayor king queen prince ' +
     'princess general commander ambassador candidate lawyer prosecutor founder owner striker captain dancer musician ' +
-    'economist analyst scientist doctor professor editor presenter head leader critic campaigner rapper premier')
+    'economist analyst scientist doctor professor editor presenter head leader critic campaigner rapper premier mep peer')
     .split(' '),
 );
 const ORG_HEADS = new Set(
@@ -196,7 +196,8 @@ function whWords(text: string): { w: string; proper: boolean; adjective?: boolea
     const tags = t.tags;
     const w = t.normal.replace(/['’]s$/u, '').replace(/[^\p{L}\p{N}-]+/gu, '');
     if (!w) continue;
-    if (KIND_WORDS.has(w) && terms[i + 1]?.normal === 'of') {
+    // "what kind of drug", "what is the name of the software": the phrase is what follows "of".
+    if ((KIND_WORDS.has(w) || (w === 'name' && out.length === 0)) && terms[i + 1]?.normal === 'of') {
       out.length = 0;
       i++;
       continue;
@@ -219,7 +220,8 @@ function whWords(text: string): { w: string; proper: boolean; adjective?: boolea
     // "which country's respondents": the possessor is what is asked for.
     // A named owner ("Google's revenues") is not: the phrase goes on to what it owns.
     if (tags.has('Possessive') || /['’]s$/u.test(t.text)) {
-      if (proper && !out.some((x) => !x.proper)) {
+      // After "what", no possessor is asked ("what were the firm's sales"): the phrase goes on to what it owns.
+      if ((proper && !out.some((x) => !x.proper)) || (terms[at].normal === 'what' && terms[i + 1]?.tags.has('Noun'))) {
         out.length = 0;
         continue;
       }
@@ -235,7 +237,8 @@ function whWords(text: string): { w: string; proper: boolean; adjective?: boolea
     }
     // "which US state was ...": after the names that lead the phrase, the tagger may read its noun as a
     // verb; a word WordNet knows as a noun, followed by the question's auxiliary, is the phrase's head.
-    if (tags.has('Verb') && out.some((x) => x.proper) && out.every((x) => x.proper || x.adjective) && nounClasses(w, 1).length > 0 && AUX.has(terms[i + 1]?.normal ?? '')) {
+    // "which two English clubs could": the count before the names leaves the phrase as it is.
+    if (tags.has('Verb') && out.some((x) => x.proper) && out.every((x) => x.proper || x.adjective || NUMBER_WORD.test(x.w)) && nounClasses(w, 1).length > 0 && AUX.has(terms[i + 1]?.normal ?? '')) {
       out.push({ w, proper: false });
       break;
     }
@@ -246,7 +249,8 @@ function whWords(text: string): { w: string; proper: boolean; adjective?: boolea
     const counted = out.length > 0 && out.every((x) => NUMBER_WORD.test(x.w)) && !AUX.has(w);
     const modifier = (out.length === 0 && tags.has('Infinitive') && terms[i + 1]?.tags.has('Noun')) || counted;
     if (modifier) {
-      out.push({ w, proper });
+      // a verb form before the noun modifies it like an adjective ("which two imprisoned Iranian bloggers")
+      out.push({ w, proper, adjective: !tags.has('Noun') });
       continue;
     }
     if (tags.has('Verb') || tags.has('Preposition') || tags.has('QuestionWord') || tags.has('Conjunction') || AUX.has(w)) break;
@@ -325,7 +329,7 @@ export function analyseQuestion(raw: string, today: string | null = null): Quest
   } else if (/\bhow\s+long\b/.test(lower)) {
     type = 'number';
     duration = true;
-  } else if (/\bhow\s+(big|large|small|high|low|old|far)\b/.test(lower) || (phrase.length > 0 && NUMBER_HEADS.has(singularHead(phrase[phrase.length - 1])))) {
+  } else if (/\bhow\s+(big|large|small|high|low|old|far)\b/.test(lower) || (phrase.length > 0 && [phrase[phrase.length - 1], singularHead(phrase[phrase.length - 1])].some((w) => NUMBER_HEADS.has(w)))) {
     type = 'number';
     head = phrase.length ? singularHead(phrase[phrase.length - 1]) : null;
   } else if (/^(?:(?:until|till|from|since|by|before|after)\s+)?(when|what\s+(?:date|day|year|month|time|deadline))\b/.test(lower) || /\b(what|which)\s+(date|day|year|month)\b/.test(lower)) {
