@@ -386,3 +386,16 @@ test('the asked noun after a count, a participle or "the name of": "which two We
   assert.equal(owned.quantity, 'money');
   assert.equal(analyseQuestion("Which country's voters backed the treaty?").type, 'place');
 });
+
+test('a "what" question whose verb asks a price is a money question; "how wide/tall" asks a measure', () => {
+  // invented questions, not from any QA set
+  for (const q of ['What does the Acme X2 phone cost in Germany?', 'What is Leeds Holdings paying for the brewery?', "What was the Leeds club's offer for the striker worth?"]) {
+    const a = analyseQuestion(q);
+    assert.equal(a.type, 'number', q);
+    assert.equal(a.quantity, 'money', q);
+  }
+  assert.notEqual(analyseQuestion('What did the mayor pay tribute to?').type, 'number');
+  const wide = analyseQuestion('How wide is the new bridge over the Tyne?');
+  assert.equal(wide.type, 'number');
+  assert.equal(wide.quantity, 'measure');
+});

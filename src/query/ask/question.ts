@@ -329,7 +329,7 @@ export function analyseQuestion(raw: string, today: string | null = null): Quest
   } else if (/\bhow\s+long\b/.test(lower)) {
     type = 'number';
     duration = true;
-  } else if (/\bhow\s+(big|large|small|high|low|old|far)\b/.test(lower) || (phrase.length > 0 && [phrase[phrase.length - 1], singularHead(phrase[phrase.length - 1])].some((w) => NUMBER_HEADS.has(w)))) {
+  } else if (/\bhow\s+(big|large|small|high|low|old|far|wide|tall|deep|heavy)\b/.test(lower) || (phrase.length > 0 && [phrase[phrase.length - 1], singularHead(phrase[phrase.length - 1])].some((w) => NUMBER_HEADS.has(w)))) {
     type = 'number';
     head = phrase.length ? singularHead(phrase[phrase.length - 1]) : null;
   } else if (/^(?:(?:until|till|from|since|by|before|after)\s+)?(when|what\s+(?:date|day|year|month|time|deadline))\b/.test(lower) || /\b(what|which)\s+(date|day|year|month)\b/.test(lower)) {
@@ -380,6 +380,10 @@ export function analyseQuestion(raw: string, today: string | null = null): Quest
     type = 'list';
   }
 
+  // "what does the Mac mini cost", "what is SBC paying", "what was the bid worth": no noun asked, and
+  // the verb asks for a price ("worth" whatever the noun: "what was the club's offer worth").
+  const price = type === 'thing' && (!head || /\bworth\b/.test(lower)) && /\bwhat\b[^?]*?\b(?:cost|costs|pay|pays|paying|worth)\b(?!\s+(?:tribute|attention|respects?|homage|heed|off|back)\b)/.test(lower);
+  if (price) type = 'number';
   // "in October", "last week": a constraint on when, not words to search for.
   const when = questionWhen(text, today);
   const termWords = when ? tokens(`${lower.slice(0, when.start)} ${lower.slice(when.end)}`) : words;
@@ -387,7 +391,7 @@ export function analyseQuestion(raw: string, today: string | null = null): Quest
   const terms = queryTerms(termWords.filter((w) => !QUESTION_WORDS.has(w)).join(' '));
   const contentTerms = terms.filter((t) => !nameTerms.has(t));
   const contentWords = termWords.filter((w) => !QUESTION_WORDS.has(w) && contentTerms.includes(queryTerms(w, 1)[0] ?? ''));
-  const quantity = type === 'number' && !duration ? quantityAsked(lower, head) : null;
+  const quantity = type === 'number' && !duration ? (price ? 'money' : quantityAsked(lower, head)) : null;
   const agents = type === 'person' && !head ? agentNouns(words) : [];
   const role = type === 'person' || type === 'organisation' || type === 'place' || type === 'thing' ? whRole(text, stranded, contentTerms) : null;
   const verb = role?.verb ?? mainVerb(text, contentTerms);
