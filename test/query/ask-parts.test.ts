@@ -385,6 +385,10 @@ test('the asked noun after a count, a participle or "the name of": "which two We
   assert.equal(owned.type, 'number');
   assert.equal(owned.quantity, 'money');
   assert.equal(analyseQuestion("Which country's voters backed the treaty?").type, 'place');
+  // the phrase's last noun is its head when it names a kind, though an earlier noun is a listed one
+  const officers = analyseQuestion('Which two prison officers gave evidence at the Leeds inquest?');
+  assert.equal(officers.head, 'officer');
+  assert.equal(officers.type, 'person');
 });
 
 test('a "what" question whose verb asks a price is a money question; "how wide/tall" asks a measure', () => {

@@ -103,8 +103,15 @@ function auxOpensClause(wh: string, aux: string | undefined, next: string | unde
   return !(COPULAS.has(aux) && (wh === 'what' || ['the', 'a', 'an'].includes(next ?? '')));
 }
 
-/** The phrase's word that names a kind, last first; the listed nouns before WordNet's guesses. */
+/**
+ * The phrase's word that names a kind: its last word (an English noun phrase's head) when the lists or
+ * WordNet give it one ("which prison officers": officers, not the prison); else the other words, last
+ * first, the listed nouns before WordNet's guesses.
+ */
 function headOf(words: string[]): { w: string; k: { type: AnswerType; slots: EntityType[] } } | null {
+  const last = words[words.length - 1];
+  const lastKind = last === undefined ? null : headKind(last);
+  if (lastKind) return { w: last, k: lastKind };
   const rev = [...words].reverse();
   for (const listed of [true, false]) {
     for (const w of rev) {
