@@ -26,7 +26,7 @@ import type {
 import type { AddResult, ClaimOptions, Job, JobInfo, JobOutcome, JobQueue, JobStatus, ListOptions, StorageReport, Store, StoryJoin } from './contract.js';
 import { JOBS_NEWEST, JOB_STATUSES, isoTime, jobInfo, leaseUntil } from './jobs.js';
 import { checkMigrations } from './migrations/types.js';
-import { DecodedArticle, DecodedCache } from './decoded.js';
+import { DecodedArticle, DecodedCache, decodeSpans, encodeSpans } from './decoded.js';
 import { postgresMigrations } from './migrations/postgres.js';
 import { TOP_PER_TERM, type TopEntry, capOf, decodeSentences, encodeSentences, rankBySum, topOfPostings } from './topk.js';
 import { safeTerms, termWeight } from './fts.js';
@@ -163,7 +163,7 @@ export class PostgresStore implements Store {
   }
 
   /** As SqliteStore.keepTop: the common terms' lists (topk.ts), in the writers' turn. */
-  private async keepTop(c: Client, id: string, indices: Map<string, number[]>, counted: Row[]): Promise<void> {
+  private async keepTop(c: Client, id: string, seq: number, indices: Map<string, number[]>, counted: Row[]): Promise<void> {
     for (const r of counted) {
       if (num(r.adf) <= this.topMax) continue;
       const mine = indices.get(r.term);
@@ -179,9 +179,8 @@ export class PostgresStore implements Store {
         if (mine.length <= num(r.top_floor)) continue;
         // one row in, the last one (fewest sentences, first stored last among those) out
         await c.query(
-          `INSERT INTO term_top (term, impact, first, article_id, sentences)
-           SELECT $1, $2, min(id + 0), $3, $4 FROM sentences WHERE article_id = $3`,
-          [r.term, mine.length, id, encodeSentences(mine)],
+          'INSERT INTO term_top (term, impact, first, article_id, sentences) VALUES ($1, $2, $3, $4, $5)',
+          [r.term, mine.length, seq, id, encodeSentences(mine)],
         );
         await c.query(
           `DELETE FROM term_top WHERE (term, impact, first) =
@@ -194,17 +193,14 @@ export class PostgresStore implements Store {
   }
 
   /**
-   * A safe term's sentences grouped by article, articles in storage order (their first sentence's id).
-   * `min(id + 0)`, here and where term_top gains a row: for a bare `min(id)` PostgreSQL walks the whole
-   * primary key in id order until it meets one of the article's rows (the plan it picks for min/max),
-   * 1.4 ms an article at 1,000 articles and growing with the corpus; `+ 0` makes it read the article's
-   * own rows through the (article_id, idx) index instead. Same value.
+   * A safe term's sentences grouped by article, articles in storage order (their seq). The articles come
+   * from the GIN index; their sentences from each one's tsvector positions (newsdesk_sentences, step 18).
    */
   private async postingsByArticle(db: pg.Pool | Client, safe: string): Promise<(TopEntry & { first: number })[]> {
     const rows = await db.query(
-      `SELECT s.article_id, array_agg(s.idx ORDER BY s.idx) AS s,
-         (SELECT min(x.id + 0) FROM sentences x WHERE x.article_id = s.article_id)::float8 AS first
-       FROM sentences s WHERE s.tsv @@ plainto_tsquery('simple', $1) GROUP BY s.article_id ORDER BY first`,
+      `SELECT x.article_id, array_agg(s ORDER BY s) AS s, min(x.seq)::float8 AS first
+       FROM article_terms x, newsdesk_sentences(x.tsv, x.part, $1) s
+       WHERE x.tsv @@ plainto_tsquery('simple', $1) GROUP BY x.article_id ORDER BY first`,
       [safe],
     );
     return rows.rows.map((r: Row) => ({ key: r.article_id, sentences: (r.s as unknown[]).map(num), first: num(r.first) }));
@@ -245,7 +241,7 @@ export class PostgresStore implements Store {
   }
 
   /**
-   * The article's own rows (article, its story queue entry, sentences, times, numbers) in one statement,
+   * The article's own rows (article with its sentence spans, its story queue entry, its terms) in one statement,
    * each table's rows from arrays (unnest), so this part is one round trip however long the article. An
    * article whose URL key, content hash or id is taken conflicts and writes nothing; then the stored one
    * is looked up. Returns `{duplicate, id: ''}` when it conflicted with an article not yet visible.
@@ -256,18 +252,20 @@ export class PostgresStore implements Store {
     const ins = await c.query(
       `WITH art AS (
          INSERT INTO articles (id, title, text, byline, published, canonical_url, url_key, content_hash,
-           source, origin, related_hints, added_at, language, language_confidence)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
-         ON CONFLICT DO NOTHING RETURNING id),
+           source, origin, related_hints, added_at, language, language_confidence, spans)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)
+         ON CONFLICT DO NOTHING RETURNING id, seq),
        que AS (INSERT INTO story_queue (article_id) SELECT id FROM art),
-       sen AS (
-         INSERT INTO sentences (article_id, idx, start_pos, end_pos, tsv)
-         SELECT art.id, u.i, u.s, u.e, strip(to_tsvector('simple', u.t))
-         FROM art, unnest($15::int[], $16::int[], $17::int[], $18::text[]) AS u(i, s, e, t))
-       SELECT id FROM art`,
+       terms AS (
+         -- one tsvector per 256 sentences, each lexeme at the sentences holding it (migration 18)
+         INSERT INTO article_terms (article_id, part, seq, tsv)
+         SELECT art.id, u.i / 256, art.seq, string_agg(newsdesk_lexeme_at(l.lexeme, u.i % 256 + 1), ' ')::tsvector
+         FROM art, unnest($16::int[], $17::text[]) AS u(i, t), unnest(to_tsvector('simple', u.t)) l
+         GROUP BY art.id, art.seq, u.i / 256)
+       SELECT id, seq::float8 AS seq FROM art`,
       [p.id, doc.title, doc.text, doc.byline, doc.published, doc.canonicalUrl, p.urlKey, p.contentHash,
         doc.source, doc.origin, JSON.stringify(doc.relatedHints ?? []), now, doc.language ?? null, doc.languageConfidence ?? null,
-        S.map((s) => s.idx), S.map((s) => s.start), S.map((s) => s.end), S.map((s) => s.terms)],
+        encodeSpans(S.map((s) => [s.start, s.end])), S.map((s) => s.idx), S.map((s) => s.terms)],
     );
     if (ins.rows.length === 0) return { status: 'duplicate', id: (await this.findDuplicate(c, p.urlKey, p.contentHash)) ?? '' };
     for (const step of ['article', 'sentences']) await this.step(step);
@@ -287,7 +285,7 @@ export class PostgresStore implements Store {
        SELECT term, adf, top_floor FROM counted WHERE adf > $3`,
       [TD.map((x) => x[0]), TD.map((x) => x[1]), this.topMax],
     );
-    await this.keepTop(c, p.id, p.termIndices, counted.rows);
+    await this.keepTop(c, p.id, num(ins.rows[0].seq), p.termIndices, counted.rows);
     const idOf = await this.resolveAll(c, ann.entities, now);
     await this.step('entities');
 
@@ -606,9 +604,8 @@ export class PostgresStore implements Store {
 
   async getArticle(id: string): Promise<ArticleView | null> {
     const by = (sql: string) => this.q(sql, [id]);
-    const [articles, sentences, entities, quotes, packed] = await Promise.all([
+    const [articles, entities, quotes, packed] = await Promise.all([
       by('SELECT * FROM articles WHERE id = $1'),
-      by('SELECT idx, start_pos, end_pos FROM sentences WHERE article_id = $1 ORDER BY idx'),
       by(`SELECT e.id, e.name, e.type, ae.titles FROM article_entities ae JOIN entities e ON e.id = ae.entity_id
           WHERE ae.article_id = $1`),
       by('SELECT * FROM quotes WHERE article_id = $1 ORDER BY idx'),
@@ -617,6 +614,7 @@ export class PostgresStore implements Store {
     if (articles.length === 0) return null;
     const text = articles[0].text as string;
     const rows: WideRows = packed.length ? unpackAnnotations(packed[0].data) : EMPTY_ROWS;
+    const sentences = decodeSpans(articles[0].spans as string).map(([start, end], idx) => ({ idx, start_pos: start, end_pos: end }));
     return articleView({
       article: articles[0], sentences, entities, ...annotationRows(rows),
       // a quote that is its span of the article keeps no text (migration 17)
@@ -783,17 +781,18 @@ export class PostgresStore implements Store {
               impact.set(k, (impact.get(k) ?? 0) + e.sentences.length);
               return k;
             }))
-            : (await this.q(`SELECT article_id, idx FROM sentences WHERE tsv @@ plainto_tsquery('simple', $1)`, [t])).map((r) => `${r.article_id}#${num(r.idx)}`);
+            : (await this.q(
+              `SELECT x.article_id, s AS idx FROM article_terms x, newsdesk_sentences(x.tsv, x.part, $1) s
+               WHERE x.tsv @@ plainto_tsquery('simple', $1)`, [t])).map((r) => `${r.article_id}#${num(r.idx)}`);
           return { w, keys };
         }));
         // equal sums: as on SQLite, articles holding the bounded terms in more sentences first, then storage order
-        const all = [...new Set(postings.flatMap((x) => x.keys))];
-        const ids = new Map((await this.q(
-          `SELECT s.id::float8 AS id, s.article_id, s.idx FROM sentences s
-           JOIN unnest($1::text[], $2::int[]) AS u(a, i) ON s.article_id = u.a AND s.idx = u.i`,
-          [all.map((k) => k.slice(0, k.lastIndexOf('#'))), all.map((k) => Number(k.slice(k.lastIndexOf('#') + 1)))],
-        )).map((r) => [`${r.article_id}#${num(r.idx)}`, num(r.id)]));
-        const top = rankBySum(postings, limit, (k) => -(impact.get(k) ?? 0) * 2 ** 36 + (ids.get(k) ?? 0));
+        // a sentence's storage key is its article's seq * 65536 + idx, as SQLite's FTS5 rowid (below 2^36 up to a million articles)
+        const article = (k: string) => k.slice(0, k.lastIndexOf('#'));
+        const seqs = new Map((await this.q('SELECT id, seq::float8 AS seq FROM articles WHERE id = ANY($1::text[])',
+          [[...new Set(postings.flatMap((x) => x.keys.map(article)))]])).map((r) => [r.id as string, num(r.seq)]));
+        const key = (k: string) => (seqs.get(article(k)) ?? 0) * 65536 + Number(k.slice(k.lastIndexOf('#') + 1));
+        const top = rankBySum(postings, limit, (k) => -(impact.get(k) ?? 0) * 2 ** 36 + key(k));
         const decoded = await this.decode(top.map((k) => k.slice(0, k.lastIndexOf('#'))));
         return top.flatMap((k) => {
           const a = decoded.get(k.slice(0, k.lastIndexOf('#')));
@@ -802,24 +801,22 @@ export class PostgresStore implements Store {
         });
       }
     }
-    const params: unknown[] = [...safe];
-    const tsq = (i: number) => `plainto_tsquery('simple', $${i + 1})`;
-    const query = safe.map((_, i) => tsq(i)).join(' || ');
-    const score = safe.map((t, i) => {
-      params.push(termWeight(num(stats?.n ?? 0), df.get(t) ?? 0));
-      return `CASE WHEN s.tsv @@ ${tsq(i)} THEN $${params.length}::float8 ELSE 0 END`;
-    }).join(' + ');
+    // Each term's sentences from the articles holding it (their tsvector positions, migration 18), summed
+    // per sentence in the terms' order; equal sums in storage order (seq, then idx, as SQLite's rowid).
+    const params: unknown[] = [safe, safe.map((t) => termWeight(num(stats?.n ?? 0), df.get(t) ?? 0))];
     let filter = '';
     if (opts?.articleIds) {
       params.push(opts.articleIds);
-      filter = `AND s.article_id = ANY($${params.length}::text[])`;
+      filter = `AND x.article_id = ANY($${params.length}::text[])`;
     }
     params.push(limit);
     const rows = await this.q(
-      `SELECT s.article_id, s.idx
-       FROM sentences s, (SELECT ${query} AS q) tq
-       WHERE s.tsv @@ tq.q ${filter}
-       ORDER BY ${score} DESC, s.id LIMIT $${params.length}`,
+      `SELECT x.article_id, s.idx
+       FROM unnest($1::text[], $2::float8[]) WITH ORDINALITY AS u(t, w, o)
+       JOIN article_terms x ON x.tsv @@ plainto_tsquery('simple', u.t) ${filter}
+       CROSS JOIN LATERAL newsdesk_sentences(x.tsv, x.part, u.t) AS s(idx)
+       GROUP BY x.article_id, x.seq, s.idx
+       ORDER BY sum(u.w ORDER BY u.o) DESC, x.seq, s.idx LIMIT $${params.length}`,
       params,
     );
     const decoded = await this.decode(rows.map((r) => r.article_id as string));
@@ -870,15 +867,18 @@ export class PostgresStore implements Store {
     let filter = '';
     if (opts?.articleIds) {
       params.push(opts.articleIds);
-      filter = 'AND s.article_id = ANY($2::text[])';
+      filter = 'AND x.article_id = ANY($2::text[])';
     }
-    // Term by term in the order given, each term's articles in storage order (their first sentence
-    // holding it), as SQLite answers: callers sum weights over an article's terms in this order, and a
-    // row order left to the plan made those sums, and so ties between articles, differ from run to run.
+    // Term by term in the order given, each term's articles in storage order (seq), as SQLite answers:
+    // callers sum weights over an article's terms in this order, and a row order left to the plan made
+    // those sums, and so ties between articles, differ from run to run. A term of one lexeme is in a
+    // sentence of the article when it is in the article's tsvector; one the parser splits in several
+    // must have them all in one sentence, as a sentence's own tsvector matched.
     const rows = await this.q(
-      `SELECT s.article_id, u.i FROM unnest($1::text[]) WITH ORDINALITY AS u(t, i)
-       JOIN sentences s ON s.tsv @@ plainto_tsquery('simple', u.t) ${filter} WHERE u.t <> ''
-       GROUP BY u.i, s.article_id ORDER BY u.i, min(s.id)`,
+      `SELECT x.article_id, u.i FROM unnest($1::text[]) WITH ORDINALITY AS u(t, i)
+       JOIN article_terms x ON x.tsv @@ plainto_tsquery('simple', u.t) ${filter}
+       WHERE u.t <> '' AND (numnode(plainto_tsquery('simple', u.t)) = 1 OR EXISTS (SELECT FROM newsdesk_sentences(x.tsv, x.part, u.t)))
+       GROUP BY u.i, x.article_id ORDER BY u.i, min(x.seq)`,
       params,
     );
     for (const r of rows) held.set(r.article_id, [...(held.get(r.article_id) ?? []), distinct[num(r.i) - 1]]);
@@ -903,14 +903,9 @@ export class PostgresStore implements Store {
       else missing.push(id);
     }
     if (missing.length) {
-      const rows = await this.q(
-        `SELECT a.id, a.text, coalesce((SELECT json_agg(json_build_array(s.start_pos, s.end_pos) ORDER BY s.idx)
-           FROM sentences s WHERE s.article_id = a.id), '[]'::json) AS spans
-         FROM articles a WHERE a.id = ANY($1::text[])`,
-        [missing],
-      );
+      const rows = await this.q('SELECT id, text, spans FROM articles WHERE id = ANY($1::text[])', [missing]);
       for (const r of rows) {
-        const d = new DecodedArticle(r.id, r.text, json<[number, number][]>(r.spans));
+        const d = new DecodedArticle(r.id, r.text, decodeSpans(r.spans));
         this.decoded.set(r.id, d);
         out.set(r.id, d);
       }
