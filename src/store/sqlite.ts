@@ -3,7 +3,6 @@
 // other call can interleave with; the async methods only wrap it.
 
 import Database from 'better-sqlite3';
-import { inflateRawSync } from 'node:zlib';
 import type {
   Annotations,
   DeskError,
@@ -33,7 +32,7 @@ import { TOP_PER_TERM, type TopEntry, capOf, decodeSentences, encodeSentences, r
 import { DecodedArticle, DecodedCache, ParsedCache, decodeSpans, encodeSpans } from './decoded.js';
 
 export { decodeSpans, encodeSpans };
-import { type PreparedAhead, type StoreRows, articleEntityRows, deflateText, idFor, packedRows, prepareArticle, rowsFromAhead, storeFailed } from './prepare.js';
+import { type PreparedAhead, type StoreRows, articleEntityRows, deflateText, idFor, inflateText, packedRows, prepareArticle, rowsFromAhead, storeFailed } from './prepare.js';
 
 export { deflateText };
 import { type Candidate, type Revision, type Rule, entityId, keysOf, lookupKeys, mergeNames, nameKey, resolveEntity, surnameKey, unchanged } from './resolve.js';
@@ -93,9 +92,7 @@ function spanRows(spans: string): Row[] {
 }
 
 
-export function inflateText(v: unknown): string {
-  return typeof v === 'string' ? v : inflateRawSync(v as Buffer).toString('utf8');
-}
+export { inflateText };
 
 export function migrateSqlite(db: Database.Database): number {
   checkMigrations(sqliteMigrations);

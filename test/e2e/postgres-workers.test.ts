@@ -145,7 +145,7 @@ if (started.ok) {
       const dup = await db.query('SELECT type, name_key, count(*)::int AS n FROM entities GROUP BY 1, 2 HAVING count(*) > 1');
       assert.deepEqual(dup.rows, []);
       const off = await db.query(
-        `SELECT e.name FROM entities e LEFT JOIN (SELECT entity_id, count(*)::int AS n FROM article_entities GROUP BY 1) ae
+        `SELECT e.name FROM entities e LEFT JOIN (SELECT u.id AS entity_id, count(*)::int AS n FROM article_entity_sets, unnest(entity_ids) AS u(id) GROUP BY 1) ae
          ON ae.entity_id = e.id WHERE e.article_count <> COALESCE(ae.n, 0)`,
       );
       assert.deepEqual(off.rows, []);

@@ -4,6 +4,8 @@
 import type { Migration } from './types.js';
 import { type WideRows, packAnnotations } from '../packed.js';
 import { encodeSpans } from '../decoded.js';
+import { deflateText } from '../prepare.js';
+import { encodeStorySignature, storySignature } from '../rows.js';
 
 /** What a step's code needs of a connection (a pg client inside the migration's transaction). */
 export interface MigrationDb {
@@ -506,6 +508,47 @@ $f$ SELECT part * 256 + p - 1
 `,
     run: sentencesAsSpans,
   },
+  {
+    version: 19,
+    name: 'article text and story signatures deflated, as SQLite keeps them',
+    // pglz keeps 70% of an article's text (5.38 of 7.69 MB at 2,000 bench articles) and leaves a story
+    // signature as it is (JSONB under the 2 KB at which PostgreSQL compresses: 3.38 MB); raw deflate,
+    // which SQLite writes (deflateText; signatures in format 2, encodeStorySignature in rows.ts), keeps
+    // 3.74 and 2.37 MB. Both are read whole by the store, which inflates them; nothing in SQL reads
+    // their contents. text_chars keeps the text's length in characters for storage(). The columns are
+    // STORAGE EXTERNAL: deflated bytes do not compress again. Signatures keep their values and key
+    // order (encodeStorySignature of the parsed JSONB). VACUUM FULL gives the space back.
+    sql: `
+ALTER TABLE articles ADD COLUMN deflated BYTEA, ADD COLUMN text_chars INTEGER;
+ALTER TABLE story_articles ADD COLUMN deflated BYTEA;
+`,
+    run: deflateTexts,
+  },
+  {
+    version: 20,
+    name: 'an article\'s entity links as one row (entity ids, titles, mention counts) under a GIN index on its entity ids',
+    // article_entities held ~30 rows an article (header, article id, entity id, titles, count) and a key
+    // entry each in two indexes: 7.4 of 48.7 MB at 2,000 bench articles (VACUUM FULL), 3.7 KiB an article.
+    // One row an article with arrays (in the order written: titles[k] and mention_counts[k] are those of
+    // entity_ids[k]) and a GIN index on the ids, which keeps each entity's articles as a compressed list,
+    // answer the same reads: by article (the view), by entity (@>: its articles, a correction's articles),
+    // articles sharing entities (&&), a story's entities (unnest). An entity id's foreign key is held by
+    // construction (ids come from resolution; a merge rewrites the rows before deleting the entity), as in
+    // the packed annotation rows (step 17). VACUUM FULL gives the space back.
+    sql: `
+CREATE TABLE article_entity_sets (
+  article_id     TEXT PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,
+  entity_ids     TEXT[] NOT NULL,
+  titles         JSON NOT NULL,
+  mention_counts INTEGER[] NOT NULL CHECK (cardinality(mention_counts) = cardinality(entity_ids))
+);
+INSERT INTO article_entity_sets (article_id, entity_ids, titles, mention_counts)
+  SELECT article_id, array_agg(entity_id ORDER BY entity_id), json_agg(titles ORDER BY entity_id), array_agg(mention_count ORDER BY entity_id)
+  FROM article_entities GROUP BY article_id;
+CREATE INDEX article_entity_sets_entities ON article_entity_sets USING GIN (entity_ids) WITH (fastupdate = off);
+DROP TABLE article_entities;
+`,
+  },
 ];
 
 /** Step 17's code: the five annotation tables packed an article at a time, in batches of articles by id. */
@@ -614,4 +657,30 @@ INSERT INTO article_terms (article_id, part, seq, tsv)
   GROUP BY s.article_id, s.idx / 256, a.seq;
 CREATE INDEX article_terms_tsv ON article_terms USING GIN (tsv) WITH (fastupdate = off);
 DROP TABLE sentences CASCADE;`);
+}
+
+/** Step 19's code: each article's text and each story member's signature deflated, in batches. */
+async function deflateTexts(db: MigrationDb): Promise<void> {
+  const BATCH = 500;
+  for (const [table, key, col, pack] of [
+    ['articles', 'id', 'text', (t: unknown) => deflateText(t as string)],
+    ['story_articles', 'article_id', 'signature', (s: unknown) => deflateText(encodeStorySignature(storySignature(s)))],
+  ] as const) {
+    let after = '';
+    for (;;) {
+      const rows = (await db.query(`SELECT ${key} AS k, ${col} AS v FROM ${table} WHERE ${key} > $1 ORDER BY ${key} LIMIT $2`, [after, BATCH])).rows;
+      if (rows.length === 0) break;
+      after = rows[rows.length - 1].k;
+      await db.query(`UPDATE ${table} x SET deflated = u.d FROM unnest($1::text[], $2::bytea[]) AS u(k, d) WHERE x.${key} = u.k`,
+        [rows.map((r) => r.k), rows.map((r) => pack(r.v))]);
+    }
+  }
+  await db.query(`
+UPDATE articles SET text_chars = length(text);
+ALTER TABLE articles DROP COLUMN text;
+ALTER TABLE articles RENAME COLUMN deflated TO text;
+ALTER TABLE articles ALTER COLUMN text SET NOT NULL, ALTER COLUMN text SET STORAGE EXTERNAL, ALTER COLUMN text_chars SET NOT NULL;
+ALTER TABLE story_articles DROP COLUMN signature;
+ALTER TABLE story_articles RENAME COLUMN deflated TO signature;
+ALTER TABLE story_articles ALTER COLUMN signature SET NOT NULL, ALTER COLUMN signature SET STORAGE EXTERNAL;`);
 }
