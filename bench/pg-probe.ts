@@ -149,10 +149,12 @@ try {
   const db = Number((await raw.query('SELECT pg_database_size(current_database()) AS n')).rows[0].n);
   const counts = new Map<string, number>();
   for (const r of sizes) counts.set(r.name, Number((await raw.query(`SELECT count(*) AS n FROM "${r.name}"`)).rows[0].n));
+  // the articles' positioned tsvectors (migration 18): as stored (compressed), in memory, and without positions
   const tsv = (await raw.query(
-    `SELECT sum(pg_column_size(tsv))::float8 AS tsv, sum(pg_column_size(strip(tsv)))::float8 AS stripped FROM sentences`,
+    `SELECT sum(pg_column_size(tsv))::float8 AS tsv, sum(pg_column_size(tsv || ''::tsvector))::float8 AS raw,
+       sum(pg_column_size(strip(tsv)))::float8 AS stripped FROM article_terms`,
   ).catch(() => ({ rows: [null] }))).rows[0];
-  if (tsv) console.log(`\nsentence tsvectors: ${kib(tsv.tsv)} KiB as stored, ${kib(tsv.stripped)} KiB without positions (strip)`);
+  if (tsv) console.log(`\narticle tsvectors: ${kib(tsv.tsv)} KiB as stored, ${kib(tsv.raw)} KiB uncompressed, ${kib(tsv.stripped)} KiB without positions (strip)`);
   const tables = sizes.reduce((s, r) => s + Number(r.total), 0);
   console.log(`\ndatabase ${(db / 2 ** 20).toFixed(1)} MiB (${(db / textBytes).toFixed(1)}× the ${(textBytes / 2 ** 20).toFixed(1)} MiB of text); ` +
     `tables with their TOAST and indexes ${(tables / 2 ** 20).toFixed(1)} MiB (${(tables / textBytes).toFixed(1)}×), ${(tables / report.added.length / 1024).toFixed(1)} KiB an article`);
@@ -168,12 +170,8 @@ try {
     console.log(`- story_articles with toast_tuple_target = 256 (signatures compressed in line): ${await size(
       `CREATE TABLE w_story_articles (LIKE story_articles INCLUDING ALL) WITH (toast_tuple_target = 256);
        INSERT INTO w_story_articles SELECT * FROM story_articles`, 'w_story_articles')} (now ${kib(sizes.find((r) => r.name === 'story_articles')?.total)})`);
-    // (the annotation tables' keys this used to measure went in migration 17)
-    console.log(`- one tsvector an article, each lexeme's positions its sentence numbers, under one GIN index, instead of a row and a tsvector a sentence: ${await size(
-      `CREATE TABLE w_article_tsv AS SELECT s.article_id, string_agg(quote_literal(u.lexeme) || ':' || (s.idx + 1), ' ')::tsvector AS tsv
-         FROM sentences s, unnest(s.tsv) u GROUP BY s.article_id;
-       CREATE INDEX w_article_tsv_gin ON w_article_tsv USING GIN (tsv) WITH (fastupdate = off)`, 'w_article_tsv')} (sentences now ${kib(sizes.find((r) => r.name === 'sentences')?.total)})`);
-    await raw.query('DROP TABLE w_story_articles, w_article_tsv');
+    // (the annotation tables' keys and the per-article tsvector this used to measure went in migrations 17 and 18)
+    await raw.query('DROP TABLE w_story_articles');
   }
   await raw.end();
 

@@ -174,7 +174,8 @@ async function plainFts(kind: string, dbFile: string, raw: pg.Client | null, qs:
     const terms = queryTerms(q);
     if (!terms.length) return;
     await raw!.query(
-      `SELECT id FROM sentences WHERE tsv @@ to_tsquery('simple', $1) ORDER BY ts_rank(tsv, to_tsquery('simple', $1)) DESC LIMIT 20`,
+      // per article (its tsvector's positions are sentence numbers, migration 18): the engine's own top 20
+      `SELECT article_id, part FROM article_terms WHERE tsv @@ to_tsquery('simple', $1) ORDER BY ts_rank(tsv, to_tsquery('simple', $1)) DESC LIMIT 20`,
       [terms.map((t) => t.replace(/[^\p{L}\p{N}]/gu, '')).filter(Boolean).join(' | ')],
     );
   });

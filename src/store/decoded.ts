@@ -115,3 +115,31 @@ export class DecodedCache<K> {
     }
   }
 }
+
+/**
+ * Sentence spans as the article row keeps them (SQLite since migration 10, PostgreSQL since 18): each sentence's gap from the previous one's end and
+ * its length, base 36, comma-separated ("0,1g,2,25"); half the bytes of the JSON pairs written before
+ * migration 10, which `decodeSpans` still reads.
+ */
+export function encodeSpans(spans: readonly (readonly [number, number])[]): string {
+  let end = 0;
+  const out: string[] = [];
+  for (const [s, e] of spans) {
+    out.push((s - end).toString(36), (e - s).toString(36));
+    end = e;
+  }
+  return out.join(',');
+}
+
+export function decodeSpans(v: string): [number, number][] {
+  if (v.startsWith('[')) return JSON.parse(v) as [number, number][];
+  if (v === '') return [];
+  const xs = v.split(',');
+  const out: [number, number][] = [];
+  for (let i = 0, end = 0; i + 1 < xs.length; i += 2) {
+    const start = end + parseInt(xs[i], 36);
+    end = start + parseInt(xs[i + 1], 36);
+    out.push([start, end]);
+  }
+  return out;
+}

@@ -26,12 +26,12 @@ import type {
 import type { AddResult, ClaimOptions, Job, JobInfo, JobOutcome, JobQueue, JobStatus, ListOptions, StorageReport, Store, StoryJoin } from './contract.js';
 import { JOBS_NEWEST, JOB_STATUSES, isoTime, jobInfo, leaseUntil } from './jobs.js';
 import { checkMigrations } from './migrations/types.js';
-import { DecodedArticle, DecodedCache } from './decoded.js';
+import { DecodedArticle, DecodedCache, decodeSpans, encodeSpans } from './decoded.js';
 import { postgresMigrations } from './migrations/postgres.js';
 import { TOP_PER_TERM, type TopEntry, capOf, decodeSentences, encodeSentences, rankBySum, topOfPostings } from './topk.js';
 import { safeTerms, termWeight } from './fts.js';
 import { EMPTY_ROWS, type WideRows, annotationRows, moveEntity, packAnnotations, spansOf, packedMentions, unpackAnnotations } from './packed.js';
-import { articleEntityRows, idFor, packedRows, prepareArticle, storeFailed } from './prepare.js';
+import { articleEntityRows, deflateText, idFor, inflateText, packedRows, prepareArticle, storeFailed } from './prepare.js';
 import { type EntityWrite, type Known, type Revision, type Rule, entityId, keysOf, lookupKeys, mergeNames, nameKey, resolveDocument, surnameKey } from './resolve.js';
 import { type StoredEntity, correctionRow, mergeTitles, noEntity, onlyNamedAs, planMerge, planSplit } from './corrections.js';
 import {
@@ -52,7 +52,28 @@ import {
   storyMember,
   storySignature,
   storySummary,
+  encodeStorySignature,
 } from './rows.js';
+
+/** A text[] literal: each element quoted, `"` and `\` escaped. */
+function pgArray(xs: string[]): string {
+  return `{${xs.map((x) => `"${x.replace(/[\\"]/g, (ch) => '\\' + ch)}"`).join(',')}}`;
+}
+
+/** A text's length in code points, as PostgreSQL's length(text) counts it. */
+function codePoints(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0xd800 || c > 0xdbff || i + 1 >= text.length) n++;
+    else {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) i++;
+      n++;
+    }
+  }
+  return n;
+}
 
 type Row = Record<string, any>;
 type Client = pg.PoolClient;
@@ -163,7 +184,7 @@ export class PostgresStore implements Store {
   }
 
   /** As SqliteStore.keepTop: the common terms' lists (topk.ts), in the writers' turn. */
-  private async keepTop(c: Client, id: string, indices: Map<string, number[]>, counted: Row[]): Promise<void> {
+  private async keepTop(c: Client, id: string, seq: number, indices: Map<string, number[]>, counted: Row[]): Promise<void> {
     for (const r of counted) {
       if (num(r.adf) <= this.topMax) continue;
       const mine = indices.get(r.term);
@@ -179,9 +200,8 @@ export class PostgresStore implements Store {
         if (mine.length <= num(r.top_floor)) continue;
         // one row in, the last one (fewest sentences, first stored last among those) out
         await c.query(
-          `INSERT INTO term_top (term, impact, first, article_id, sentences)
-           SELECT $1, $2, min(id + 0), $3, $4 FROM sentences WHERE article_id = $3`,
-          [r.term, mine.length, id, encodeSentences(mine)],
+          'INSERT INTO term_top (term, impact, first, article_id, sentences) VALUES ($1, $2, $3, $4, $5)',
+          [r.term, mine.length, seq, id, encodeSentences(mine)],
         );
         await c.query(
           `DELETE FROM term_top WHERE (term, impact, first) =
@@ -194,17 +214,14 @@ export class PostgresStore implements Store {
   }
 
   /**
-   * A safe term's sentences grouped by article, articles in storage order (their first sentence's id).
-   * `min(id + 0)`, here and where term_top gains a row: for a bare `min(id)` PostgreSQL walks the whole
-   * primary key in id order until it meets one of the article's rows (the plan it picks for min/max),
-   * 1.4 ms an article at 1,000 articles and growing with the corpus; `+ 0` makes it read the article's
-   * own rows through the (article_id, idx) index instead. Same value.
+   * A safe term's sentences grouped by article, articles in storage order (their seq). The articles come
+   * from the GIN index; their sentences from each one's tsvector positions (newsdesk_sentences, step 18).
    */
   private async postingsByArticle(db: pg.Pool | Client, safe: string): Promise<(TopEntry & { first: number })[]> {
     const rows = await db.query(
-      `SELECT s.article_id, array_agg(s.idx ORDER BY s.idx) AS s,
-         (SELECT min(x.id + 0) FROM sentences x WHERE x.article_id = s.article_id)::float8 AS first
-       FROM sentences s WHERE s.tsv @@ plainto_tsquery('simple', $1) GROUP BY s.article_id ORDER BY first`,
+      `SELECT x.article_id, array_agg(s ORDER BY s) AS s, min(x.seq)::float8 AS first
+       FROM article_terms x, newsdesk_sentences(x.tsv, x.part, $1) s
+       WHERE x.tsv @@ plainto_tsquery('simple', $1) GROUP BY x.article_id ORDER BY first`,
       [safe],
     );
     return rows.rows.map((r: Row) => ({ key: r.article_id, sentences: (r.s as unknown[]).map(num), first: num(r.first) }));
@@ -245,7 +262,7 @@ export class PostgresStore implements Store {
   }
 
   /**
-   * The article's own rows (article, its story queue entry, sentences, times, numbers) in one statement,
+   * The article's own rows (article with its sentence spans, its story queue entry, its terms) in one statement,
    * each table's rows from arrays (unnest), so this part is one round trip however long the article. An
    * article whose URL key, content hash or id is taken conflicts and writes nothing; then the stored one
    * is looked up. Returns `{duplicate, id: ''}` when it conflicted with an article not yet visible.
@@ -256,18 +273,21 @@ export class PostgresStore implements Store {
     const ins = await c.query(
       `WITH art AS (
          INSERT INTO articles (id, title, text, byline, published, canonical_url, url_key, content_hash,
-           source, origin, related_hints, added_at, language, language_confidence)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
-         ON CONFLICT DO NOTHING RETURNING id),
+           source, origin, related_hints, added_at, language, language_confidence, spans, text_chars)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $18)
+         ON CONFLICT DO NOTHING RETURNING id, seq),
        que AS (INSERT INTO story_queue (article_id) SELECT id FROM art),
-       sen AS (
-         INSERT INTO sentences (article_id, idx, start_pos, end_pos, tsv)
-         SELECT art.id, u.i, u.s, u.e, strip(to_tsvector('simple', u.t))
-         FROM art, unnest($15::int[], $16::int[], $17::int[], $18::text[]) AS u(i, s, e, t))
-       SELECT id FROM art`,
-      [p.id, doc.title, doc.text, doc.byline, doc.published, doc.canonicalUrl, p.urlKey, p.contentHash,
+       terms AS (
+         -- one tsvector per 256 sentences, each lexeme at the sentences holding it (migration 18)
+         INSERT INTO article_terms (article_id, part, seq, tsv)
+         SELECT art.id, u.i / 256, art.seq, string_agg(newsdesk_lexeme_at(l.lexeme, u.i % 256 + 1), ' ')::tsvector
+         FROM art, unnest($16::int[], $17::text[]) AS u(i, t), unnest(to_tsvector('simple', u.t)) l
+         GROUP BY art.id, art.seq, u.i / 256)
+       SELECT id, seq::float8 AS seq FROM art`,
+      // the text deflated (migration 19), with its length in characters (code points, as length(text) counted)
+      [p.id, doc.title, deflateText(doc.text), doc.byline, doc.published, doc.canonicalUrl, p.urlKey, p.contentHash,
         doc.source, doc.origin, JSON.stringify(doc.relatedHints ?? []), now, doc.language ?? null, doc.languageConfidence ?? null,
-        S.map((s) => s.idx), S.map((s) => s.start), S.map((s) => s.end), S.map((s) => s.terms)],
+        encodeSpans(S.map((s) => [s.start, s.end])), S.map((s) => s.idx), S.map((s) => s.terms), codePoints(doc.text)],
     );
     if (ins.rows.length === 0) return { status: 'duplicate', id: (await this.findDuplicate(c, p.urlKey, p.contentHash)) ?? '' };
     for (const step of ['article', 'sentences']) await this.step(step);
@@ -287,7 +307,7 @@ export class PostgresStore implements Store {
        SELECT term, adf, top_floor FROM counted WHERE adf > $3`,
       [TD.map((x) => x[0]), TD.map((x) => x[1]), this.topMax],
     );
-    await this.keepTop(c, p.id, p.termIndices, counted.rows);
+    await this.keepTop(c, p.id, num(ins.rows[0].seq), p.termIndices, counted.rows);
     const idOf = await this.resolveAll(c, ann.entities, now);
     await this.step('entities');
 
@@ -305,8 +325,9 @@ export class PostgresStore implements Store {
       text: `WITH stats AS (
          UPDATE corpus_stats SET sentences = sentences + $2, terms = terms + $3 WHERE id = 1),
        ae AS (
-         INSERT INTO article_entities (article_id, entity_id, titles, mention_count)
-         SELECT $1, * FROM unnest($4::text[], $5::jsonb[], $6::int[])),
+         -- the article's entities as one row (migration 20), under a GIN index for readers by entity
+         INSERT INTO article_entity_sets (article_id, entity_ids, titles, mention_counts)
+         SELECT $1, $4::text[], $5::json, $6::int[] WHERE cardinality($4::text[]) > 0),
        counters AS (
          UPDATE entities e SET article_count = e.article_count + 1, mention_count = e.mention_count + u.n
          FROM unnest($4::text[], $6::int[]) AS u(id, n) WHERE e.id = u.id AND e.id = ANY($4::text[])),
@@ -317,7 +338,7 @@ export class PostgresStore implements Store {
        INSERT INTO article_annotations (article_id, data) VALUES ($1, $16)`,
       values: [
         p.id, S.length, p.termCount,
-        AE.map((r) => r.entityId), AE.map((r) => JSON.stringify(r.titles)), AE.map((r) => r.mentionCount),
+        AE.map((r) => r.entityId), JSON.stringify(AE.map((r) => r.titles)), AE.map((r) => r.mentionCount),
         // a quote that is its span of the article is read from the article (migration 17)
         Q.map((_, i) => i), Q.map((q) => q.start), Q.map((q) => q.end), Q.map((q) => (q.text === doc.text.slice(q.start, q.end) ? null : q.text)),
         Q.map((q) => q.speakerText), Q.map((q) => idFor(idOf, q.speaker)), Q.map((q) => q.cue), Q.map((q) => q.partial), Q.map((q) => q.sentence),
@@ -455,8 +476,8 @@ export class PostgresStore implements Store {
   private async onlyNamedAs(c: Client, id: string, type: EntityType, keys: Set<string>): Promise<{ articleId: string; surfaces: string[] }[]> {
     const longest = Math.max(...[...keys].map((k) => k.length)) * 2 + 8;
     const rows = (await c.query(
-      `SELECT ae.article_id, x.data FROM article_entities ae JOIN article_annotations x ON x.article_id = ae.article_id
-       WHERE ae.entity_id = $1 ORDER BY ae.article_id`,
+      `SELECT ae.article_id, x.data FROM article_entity_sets ae JOIN article_annotations x ON x.article_id = ae.article_id
+       WHERE ae.entity_ids @> ARRAY[$1::text] ORDER BY ae.article_id`,
       [id],
     )).rows;
     const spans = new Map<string, [number, number][]>();
@@ -466,7 +487,7 @@ export class PostgresStore implements Store {
     }
     if (spans.size === 0) return [];
     const texts = new Map((await c.query('SELECT id, text FROM articles WHERE id = ANY($1::text[])', [[...spans.keys()]])).rows
-      .map((r) => [r.id as string, r.text as string]));
+      .map((r) => [r.id as string, inflateText(r.text)]));
     const out: { articleId: string; surfaces: string[] }[] = [];
     for (const [articleId, s] of spans) {
       const t = texts.get(articleId)!;
@@ -486,31 +507,40 @@ export class PostgresStore implements Store {
       'UPDATE article_annotations x SET data = u.d FROM unnest($1::text[], $2::bytea[]) AS u(a, d) WHERE x.article_id = u.a',
       [packed.map((r) => r.article_id), packed.map((r) => packAnnotations(moveEntity(unpackAnnotations(r.data), from, to)))],
     );
-    const links = (await c.query(
-      'SELECT article_id, entity_id, titles, mention_count FROM article_entities WHERE article_id = ANY($1::text[]) AND entity_id IN ($2, $3)',
-      [A, from, to],
+    // the articles' entity rows (migration 20): `from` becomes `to`, merged into `to` where the article has it
+    const sets = (await c.query(
+      `SELECT article_id, entity_ids, titles, mention_counts FROM article_entity_sets
+       WHERE article_id = ANY($1::text[]) AND entity_ids @> ARRAY[$2::text] ORDER BY article_id`,
+      [A, from],
     )).rows;
-    const theirs = new Map(links.filter((r) => r.entity_id === to).map((r) => [r.article_id as string, r]));
     let titles: string[] = [];
-    const out: { a: string; titles: string[]; n: number }[] = [];
-    for (const m of links.filter((r) => r.entity_id === from)) {
-      const t = json<string[]>(m.titles);
+    const out: { a: string; ids: string[]; titles: string[][]; n: number[] }[] = [];
+    for (const r of sets) {
+      const ids = [...(r.entity_ids as string[])];
+      const ts = json<string[][]>(r.titles).map((t) => [...t]);
+      const n = (r.mention_counts as unknown[]).map(num);
+      const f = ids.indexOf(from);
+      const t = ts[f];
       titles = mergeTitles(titles, t);
-      const there = theirs.get(m.article_id);
-      out.push(there
-        ? { a: m.article_id, titles: mergeTitles(json(there.titles), t), n: num(there.mention_count) + num(m.mention_count) }
-        : { a: m.article_id, titles: t, n: num(m.mention_count) });
+      const there = ids.indexOf(to);
+      if (there >= 0) {
+        ts[there] = mergeTitles(ts[there], t);
+        n[there] += n[f];
+        ids.splice(f, 1);
+        ts.splice(f, 1);
+        n.splice(f, 1);
+      } else ids[f] = to;
+      out.push({ a: r.article_id, ids, titles: ts, n });
     }
-    await c.query('DELETE FROM article_entities WHERE entity_id = $1 AND article_id = ANY($2::text[])', [from, A]);
     await c.query(
-      `INSERT INTO article_entities (article_id, entity_id, titles, mention_count)
-       SELECT a, $1, t, n FROM unnest($2::text[], $3::jsonb[], $4::int[]) AS u(a, t, n)
-       ON CONFLICT (article_id, entity_id) DO UPDATE SET titles = excluded.titles, mention_count = excluded.mention_count`,
-      [to, out.map((x) => x.a), out.map((x) => JSON.stringify(x.titles)), out.map((x) => x.n)],
+      `UPDATE article_entity_sets x SET entity_ids = u.i::text[], titles = u.t::json, mention_counts = u.n::int[]
+       FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) AS u(a, i, t, n) WHERE x.article_id = u.a`,
+      [out.map((x) => x.a), out.map((x) => pgArray(x.ids)), out.map((x) => JSON.stringify(x.titles)), out.map((x) => `{${x.n.join(',')}}`)],
     );
     await c.query(
-      `UPDATE entities e SET article_count = (SELECT count(*) FROM article_entities WHERE entity_id = e.id),
-         mention_count = (SELECT coalesce(sum(mention_count), 0) FROM article_entities WHERE entity_id = e.id)
+      `UPDATE entities e SET article_count = (SELECT count(*) FROM article_entity_sets WHERE entity_ids @> ARRAY[e.id]),
+         mention_count = (SELECT coalesce(sum(u.n), 0) FROM article_entity_sets x, unnest(x.entity_ids, x.mention_counts) AS u(id, n)
+                          WHERE x.entity_ids @> ARRAY[e.id] AND u.id = e.id)
        WHERE e.id IN ($1, $2)`,
       [from, to],
     );
@@ -549,7 +579,7 @@ export class PostgresStore implements Store {
       const a = (await this.entityRow(c, into)) ?? (() => { throw noEntity(into); })();
       const b = (await this.entityRow(c, from)) ?? (() => { throw noEntity(from); })();
       const plan = planMerge(a, b);
-      const arts = (await c.query('SELECT article_id FROM article_entities WHERE entity_id = $1', [b.id])).rows.map((r) => r.article_id as string);
+      const arts = (await c.query('SELECT article_id FROM article_entity_sets WHERE entity_ids @> ARRAY[$1::text]', [b.id])).rows.map((r) => r.article_id as string);
       await this.moveArticles(c, b.id, a.id, arts);
       await this.step('correction:links');
       await c.query('UPDATE entities SET aliases = $1, titles = $2, place = $3 WHERE id = $4',
@@ -606,19 +636,20 @@ export class PostgresStore implements Store {
 
   async getArticle(id: string): Promise<ArticleView | null> {
     const by = (sql: string) => this.q(sql, [id]);
-    const [articles, sentences, entities, quotes, packed] = await Promise.all([
+    const [articles, entities, quotes, packed] = await Promise.all([
       by('SELECT * FROM articles WHERE id = $1'),
-      by('SELECT idx, start_pos, end_pos FROM sentences WHERE article_id = $1 ORDER BY idx'),
-      by(`SELECT e.id, e.name, e.type, ae.titles FROM article_entities ae JOIN entities e ON e.id = ae.entity_id
+      by(`SELECT e.id, e.name, e.type, ae.titles -> (u.k::int - 1) AS titles
+          FROM article_entity_sets ae, unnest(ae.entity_ids) WITH ORDINALITY AS u(id, k) JOIN entities e ON e.id = u.id
           WHERE ae.article_id = $1`),
       by('SELECT * FROM quotes WHERE article_id = $1 ORDER BY idx'),
       by('SELECT data FROM article_annotations WHERE article_id = $1'),
     ]);
     if (articles.length === 0) return null;
-    const text = articles[0].text as string;
+    const text = inflateText(articles[0].text);
     const rows: WideRows = packed.length ? unpackAnnotations(packed[0].data) : EMPTY_ROWS;
+    const sentences = decodeSpans(articles[0].spans as string).map(([start, end], idx) => ({ idx, start_pos: start, end_pos: end }));
     return articleView({
-      article: articles[0], sentences, entities, ...annotationRows(rows),
+      article: { ...articles[0], text }, sentences, entities, ...annotationRows(rows),
       // a quote that is its span of the article keeps no text (migration 17)
       quotes: quotes.map((q) => ({ ...q, text: q.text ?? text.slice(q.start_pos, q.end_pos) })),
     });
@@ -652,7 +683,8 @@ export class PostgresStore implements Store {
   async storyMembers(articleIds: string[]): Promise<{ articleId: string; storyId: string; signature: StorySignature }[]> {
     if (articleIds.length === 0) return [];
     const rows = await this.q('SELECT article_id, story_id, signature FROM story_articles WHERE article_id = ANY($1::text[])', [articleIds]);
-    return rows.map((r) => ({ articleId: r.article_id, storyId: r.story_id, signature: storySignature(r.signature) }));
+    // deflated in format 2, as SQLite keeps them (migration 19)
+    return rows.map((r) => ({ articleId: r.article_id, storyId: r.story_id, signature: storySignature(inflateText(r.signature)) }));
   }
 
   async joinStory(j: StoryJoin): Promise<string | null> {
@@ -694,7 +726,7 @@ export class PostgresStore implements Store {
       await c.query(
         `INSERT INTO story_articles (article_id, story_id, seq, position, score, reason, duplicate_of, signature)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-        [j.articleId, id, q.seq, position, j.score, j.reason, j.duplicateOf, JSON.stringify(j.signature)],
+        [j.articleId, id, q.seq, position, j.score, j.reason, j.duplicateOf, deflateText(encodeStorySignature(j.signature))],
       );
       await c.query('COMMIT');
       return id;
@@ -731,9 +763,10 @@ export class PostgresStore implements Store {
     const { limit } = page(opts, 12);
     return (await this.q(
       `SELECT e.id, e.name, e.type, count(*)::int AS n FROM story_articles m
-       JOIN article_entities ae ON ae.article_id = m.article_id JOIN entities e ON e.id = ae.entity_id
+       JOIN article_entity_sets ae ON ae.article_id = m.article_id
+       CROSS JOIN LATERAL unnest(ae.entity_ids, ae.mention_counts) AS u(id, mentions) JOIN entities e ON e.id = u.id
        WHERE m.story_id = $1 GROUP BY e.id, e.name, e.type
-       ORDER BY n DESC, sum(ae.mention_count) DESC, e.name, e.id LIMIT $2`,
+       ORDER BY n DESC, sum(u.mentions) DESC, e.name, e.id LIMIT $2`,
       [storyId, limit],
     )).map(storyEntity);
   }
@@ -783,17 +816,18 @@ export class PostgresStore implements Store {
               impact.set(k, (impact.get(k) ?? 0) + e.sentences.length);
               return k;
             }))
-            : (await this.q(`SELECT article_id, idx FROM sentences WHERE tsv @@ plainto_tsquery('simple', $1)`, [t])).map((r) => `${r.article_id}#${num(r.idx)}`);
+            : (await this.q(
+              `SELECT x.article_id, s AS idx FROM article_terms x, newsdesk_sentences(x.tsv, x.part, $1) s
+               WHERE x.tsv @@ plainto_tsquery('simple', $1)`, [t])).map((r) => `${r.article_id}#${num(r.idx)}`);
           return { w, keys };
         }));
         // equal sums: as on SQLite, articles holding the bounded terms in more sentences first, then storage order
-        const all = [...new Set(postings.flatMap((x) => x.keys))];
-        const ids = new Map((await this.q(
-          `SELECT s.id::float8 AS id, s.article_id, s.idx FROM sentences s
-           JOIN unnest($1::text[], $2::int[]) AS u(a, i) ON s.article_id = u.a AND s.idx = u.i`,
-          [all.map((k) => k.slice(0, k.lastIndexOf('#'))), all.map((k) => Number(k.slice(k.lastIndexOf('#') + 1)))],
-        )).map((r) => [`${r.article_id}#${num(r.idx)}`, num(r.id)]));
-        const top = rankBySum(postings, limit, (k) => -(impact.get(k) ?? 0) * 2 ** 36 + (ids.get(k) ?? 0));
+        // a sentence's storage key is its article's seq * 65536 + idx, as SQLite's FTS5 rowid (below 2^36 up to a million articles)
+        const article = (k: string) => k.slice(0, k.lastIndexOf('#'));
+        const seqs = new Map((await this.q('SELECT id, seq::float8 AS seq FROM articles WHERE id = ANY($1::text[])',
+          [[...new Set(postings.flatMap((x) => x.keys.map(article)))]])).map((r) => [r.id as string, num(r.seq)]));
+        const key = (k: string) => (seqs.get(article(k)) ?? 0) * 65536 + Number(k.slice(k.lastIndexOf('#') + 1));
+        const top = rankBySum(postings, limit, (k) => -(impact.get(k) ?? 0) * 2 ** 36 + key(k));
         const decoded = await this.decode(top.map((k) => k.slice(0, k.lastIndexOf('#'))));
         return top.flatMap((k) => {
           const a = decoded.get(k.slice(0, k.lastIndexOf('#')));
@@ -802,24 +836,22 @@ export class PostgresStore implements Store {
         });
       }
     }
-    const params: unknown[] = [...safe];
-    const tsq = (i: number) => `plainto_tsquery('simple', $${i + 1})`;
-    const query = safe.map((_, i) => tsq(i)).join(' || ');
-    const score = safe.map((t, i) => {
-      params.push(termWeight(num(stats?.n ?? 0), df.get(t) ?? 0));
-      return `CASE WHEN s.tsv @@ ${tsq(i)} THEN $${params.length}::float8 ELSE 0 END`;
-    }).join(' + ');
+    // Each term's sentences from the articles holding it (their tsvector positions, migration 18), summed
+    // per sentence in the terms' order; equal sums in storage order (seq, then idx, as SQLite's rowid).
+    const params: unknown[] = [safe, safe.map((t) => termWeight(num(stats?.n ?? 0), df.get(t) ?? 0))];
     let filter = '';
     if (opts?.articleIds) {
       params.push(opts.articleIds);
-      filter = `AND s.article_id = ANY($${params.length}::text[])`;
+      filter = `AND x.article_id = ANY($${params.length}::text[])`;
     }
     params.push(limit);
     const rows = await this.q(
-      `SELECT s.article_id, s.idx
-       FROM sentences s, (SELECT ${query} AS q) tq
-       WHERE s.tsv @@ tq.q ${filter}
-       ORDER BY ${score} DESC, s.id LIMIT $${params.length}`,
+      `SELECT x.article_id, s.idx
+       FROM unnest($1::text[], $2::float8[]) WITH ORDINALITY AS u(t, w, o)
+       JOIN article_terms x ON x.tsv @@ plainto_tsquery('simple', u.t) ${filter}
+       CROSS JOIN LATERAL newsdesk_sentences(x.tsv, x.part, u.t) AS s(idx)
+       GROUP BY x.article_id, x.seq, s.idx
+       ORDER BY sum(u.w ORDER BY u.o) DESC, x.seq, s.idx LIMIT $${params.length}`,
       params,
     );
     const decoded = await this.decode(rows.map((r) => r.article_id as string));
@@ -870,15 +902,18 @@ export class PostgresStore implements Store {
     let filter = '';
     if (opts?.articleIds) {
       params.push(opts.articleIds);
-      filter = 'AND s.article_id = ANY($2::text[])';
+      filter = 'AND x.article_id = ANY($2::text[])';
     }
-    // Term by term in the order given, each term's articles in storage order (their first sentence
-    // holding it), as SQLite answers: callers sum weights over an article's terms in this order, and a
-    // row order left to the plan made those sums, and so ties between articles, differ from run to run.
+    // Term by term in the order given, each term's articles in storage order (seq), as SQLite answers:
+    // callers sum weights over an article's terms in this order, and a row order left to the plan made
+    // those sums, and so ties between articles, differ from run to run. A term of one lexeme is in a
+    // sentence of the article when it is in the article's tsvector; one the parser splits in several
+    // must have them all in one sentence, as a sentence's own tsvector matched.
     const rows = await this.q(
-      `SELECT s.article_id, u.i FROM unnest($1::text[]) WITH ORDINALITY AS u(t, i)
-       JOIN sentences s ON s.tsv @@ plainto_tsquery('simple', u.t) ${filter} WHERE u.t <> ''
-       GROUP BY u.i, s.article_id ORDER BY u.i, min(s.id)`,
+      `SELECT x.article_id, u.i FROM unnest($1::text[]) WITH ORDINALITY AS u(t, i)
+       JOIN article_terms x ON x.tsv @@ plainto_tsquery('simple', u.t) ${filter}
+       WHERE u.t <> '' AND (numnode(plainto_tsquery('simple', u.t)) = 1 OR EXISTS (SELECT FROM newsdesk_sentences(x.tsv, x.part, u.t)))
+       GROUP BY u.i, x.article_id ORDER BY u.i, min(x.seq)`,
       params,
     );
     for (const r of rows) held.set(r.article_id, [...(held.get(r.article_id) ?? []), distinct[num(r.i) - 1]]);
@@ -903,14 +938,9 @@ export class PostgresStore implements Store {
       else missing.push(id);
     }
     if (missing.length) {
-      const rows = await this.q(
-        `SELECT a.id, a.text, coalesce((SELECT json_agg(json_build_array(s.start_pos, s.end_pos) ORDER BY s.idx)
-           FROM sentences s WHERE s.article_id = a.id), '[]'::json) AS spans
-         FROM articles a WHERE a.id = ANY($1::text[])`,
-        [missing],
-      );
+      const rows = await this.q('SELECT id, text, spans FROM articles WHERE id = ANY($1::text[])', [missing]);
       for (const r of rows) {
-        const d = new DecodedArticle(r.id, r.text, json<[number, number][]>(r.spans));
+        const d = new DecodedArticle(r.id, inflateText(r.text), decodeSpans(r.spans));
         this.decoded.set(r.id, d);
         out.set(r.id, d);
       }
@@ -961,8 +991,8 @@ export class PostgresStore implements Store {
   async entityArticles(entityId: string, opts?: ListOptions): Promise<ArticleSummary[]> {
     const { limit, offset } = page(opts, 50);
     return (await this.q(
-      `SELECT ${SUMMARY_COLS} FROM article_entities ae JOIN articles a ON a.id = ae.article_id
-       WHERE ae.entity_id = $1 ORDER BY ${NEWEST} LIMIT $2 OFFSET $3`,
+      `SELECT ${SUMMARY_COLS} FROM article_entity_sets ae JOIN articles a ON a.id = ae.article_id
+       WHERE ae.entity_ids @> ARRAY[$1::text] ORDER BY ${NEWEST} LIMIT $2 OFFSET $3`,
       [entityId, limit, offset],
     )).map((r) => articleSummary(r));
   }
@@ -970,14 +1000,13 @@ export class PostgresStore implements Store {
   async articlesSharingEntities(articleId: string, opts?: { limit?: number }) {
     const { limit } = page(opts, 20);
     const rows = await this.q(
-      `SELECT other.article_id, array_agg(other.entity_id ORDER BY other.entity_id) AS ids, count(*) AS n,
-              max(a.published) AS published, max(a.added_at) AS added_at
-       FROM article_entities mine
-       JOIN article_entities other ON other.entity_id = mine.entity_id AND other.article_id <> mine.article_id
+      `SELECT other.article_id, s.ids, cardinality(s.ids) AS n, a.published, a.added_at
+       FROM article_entity_sets mine
+       JOIN article_entity_sets other ON other.entity_ids && mine.entity_ids AND other.article_id <> mine.article_id
        JOIN articles a ON a.id = other.article_id
+       CROSS JOIN LATERAL (SELECT array_agg(i ORDER BY i) AS ids FROM unnest(other.entity_ids) AS i WHERE i = ANY(mine.entity_ids)) s
        WHERE mine.article_id = $1
-       GROUP BY other.article_id
-       ORDER BY n DESC, published DESC NULLS LAST, added_at DESC, other.article_id LIMIT $2`,
+       ORDER BY n DESC, a.published DESC NULLS LAST, a.added_at DESC, other.article_id LIMIT $2`,
       [articleId, limit],
     );
     return rows.map((r) => ({ articleId: r.article_id as string, entityIds: r.ids as string[] }));
@@ -1002,7 +1031,7 @@ export class PostgresStore implements Store {
        ${where.length ? 'WHERE ' + where.join(' AND ') : ''}
        ORDER BY ${NEWEST}, q.idx LIMIT $${params.length - 1} OFFSET $${params.length}`,
       params,
-    )).map((r) => quoteHit(r.text === null ? { ...r, text: (r.a_text as string).slice(r.start_pos, r.end_pos) } : r));
+    )).map((r) => quoteHit(r.text === null ? { ...r, text: inflateText(r.a_text).slice(r.start_pos, r.end_pos) } : r));
   }
 
   async logIngest(entry: IngestLogEntry | IngestLogEntry[]): Promise<void> {
@@ -1026,7 +1055,7 @@ export class PostgresStore implements Store {
 
   async storage(): Promise<StorageReport> {
     const [r] = await this.q(
-      `SELECT (SELECT count(*)::float8 FROM articles) AS n, (SELECT coalesce(sum(length(text)), 0)::float8 FROM articles) AS chars,
+      `SELECT (SELECT count(*)::float8 FROM articles) AS n, (SELECT coalesce(sum(text_chars), 0)::float8 FROM articles) AS chars,
               pg_database_size(current_database())::float8 AS bytes`,
     );
     return { articles: num(r.n), textChars: num(r.chars), bytes: num(r.bytes) };

@@ -2,7 +2,7 @@
 // identity keys, sentence texts and index terms, and annotation rows with entity keys replaced by
 // corpus ids once resolution has run.
 
-import { deflateRawSync } from 'node:zlib';
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { CAMEO_ACTOR_TYPES, DeskError } from '../model/index.js';
 import type { Annotations, Document } from '../model/index.js';
 import { articleId, contentHash, urlKey } from './identity.js';
@@ -56,9 +56,14 @@ export interface PreparedAhead {
   deflated: Uint8Array;
 }
 
-/** The article text as the SQLite store keeps it: raw deflate of its UTF-8. */
+/** The article text as both stores keep it (PostgreSQL since migration 19): raw deflate of its UTF-8. */
 export function deflateText(text: string): Buffer {
   return deflateRawSync(Buffer.from(text, 'utf8'));
+}
+
+/** `deflateText` undone; a string (a row written before the text was deflated) is returned as it is. */
+export function inflateText(v: unknown): string {
+  return typeof v === 'string' ? v : inflateRawSync(v as Buffer).toString('utf8');
 }
 
 /**

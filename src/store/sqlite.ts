@@ -3,7 +3,6 @@
 // other call can interleave with; the async methods only wrap it.
 
 import Database from 'better-sqlite3';
-import { inflateRawSync } from 'node:zlib';
 import type {
   Annotations,
   DeskError,
@@ -30,8 +29,10 @@ import { sqliteMigrations } from './migrations/sqlite.js';
 import { fts5Query, safeTerm, safeTerms, termWeight } from './fts.js';
 import { EMPTY_ROWS, type PackedMentions, type WideRows, annotationRows, moveEntity, packAnnotations, packedMentions, spansOf, unpackAnnotations } from './packed.js';
 import { TOP_PER_TERM, type TopEntry, capOf, decodeSentences, encodeSentences, rankBySum, topOfPostings } from './topk.js';
-import { DecodedArticle, DecodedCache, ParsedCache } from './decoded.js';
-import { type PreparedAhead, type StoreRows, articleEntityRows, deflateText, idFor, packedRows, prepareArticle, rowsFromAhead, storeFailed } from './prepare.js';
+import { DecodedArticle, DecodedCache, ParsedCache, decodeSpans, encodeSpans } from './decoded.js';
+
+export { decodeSpans, encodeSpans };
+import { type PreparedAhead, type StoreRows, articleEntityRows, deflateText, idFor, inflateText, packedRows, prepareArticle, rowsFromAhead, storeFailed } from './prepare.js';
 
 export { deflateText };
 import { type Candidate, type Revision, type Rule, entityId, keysOf, lookupKeys, mergeNames, nameKey, resolveEntity, surnameKey, unchanged } from './resolve.js';
@@ -86,42 +87,12 @@ function deepFreeze<T>(v: T): T {
   return v;
 }
 
-/**
- * Sentence spans as the article row keeps them: each sentence's gap from the previous one's end and
- * its length, base 36, comma-separated ("0,1g,2,25"); half the bytes of the JSON pairs written before
- * migration 10, which `decodeSpans` still reads.
- */
-export function encodeSpans(spans: readonly (readonly [number, number])[]): string {
-  let end = 0;
-  const out: string[] = [];
-  for (const [s, e] of spans) {
-    out.push((s - end).toString(36), (e - s).toString(36));
-    end = e;
-  }
-  return out.join(',');
-}
-
-export function decodeSpans(v: string): [number, number][] {
-  if (v.startsWith('[')) return JSON.parse(v) as [number, number][];
-  if (v === '') return [];
-  const xs = v.split(',');
-  const out: [number, number][] = [];
-  for (let i = 0, end = 0; i + 1 < xs.length; i += 2) {
-    const start = end + parseInt(xs[i], 36);
-    end = start + parseInt(xs[i + 1], 36);
-    out.push([start, end]);
-  }
-  return out;
-}
-
 function spanRows(spans: string): Row[] {
   return decodeSpans(spans).map(([start, end], idx) => ({ idx, start_pos: start, end_pos: end }));
 }
 
 
-export function inflateText(v: unknown): string {
-  return typeof v === 'string' ? v : inflateRawSync(v as Buffer).toString('utf8');
-}
+export { inflateText };
 
 export function migrateSqlite(db: Database.Database): number {
   checkMigrations(sqliteMigrations);

@@ -7,13 +7,89 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import pg from 'pg';
-import type { EntityType } from '../../src/model/index.js';
+import type { EntitySummary, EntityType } from '../../src/model/index.js';
 import { openStore, type Store } from '../../src/store/index.js';
 import { annotations, doc, runStoreContract, type EntitySpec } from './contract.js';
 import { startTestPg } from './pg-server.js';
 import { annotate } from '../../src/understand/index.js';
 import { prepareArticle } from '../../src/store/prepare.js';
 import { unpackAnnotations } from '../../src/store/packed.js';
+import { decodeSpans } from '../../src/store/decoded.js';
+import { inflateText } from '../../src/store/prepare.js';
+import { storySignature } from '../../src/store/rows.js';
+
+/**
+ * Step 20 undone on a store written at 20: an article's entity links as rows again (keyed (entity_id,
+ * article_id), with an article_id index, as step 17 left them), version 20 forgotten. Tests of the steps
+ * before 20 call it first.
+ */
+async function undoStep20(c: pg.Client): Promise<void> {
+  await c.query(`CREATE TABLE article_entities (
+      article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE, entity_id TEXT NOT NULL REFERENCES entities (id),
+      titles JSONB NOT NULL DEFAULT '[]', mention_count INTEGER NOT NULL, PRIMARY KEY (entity_id, article_id));
+    CREATE INDEX article_entities_article ON article_entities (article_id);
+    INSERT INTO article_entities (article_id, entity_id, titles, mention_count)
+      SELECT x.article_id, u.id, (x.titles -> (u.k::int - 1))::jsonb, u.n
+      FROM article_entity_sets x, unnest(x.entity_ids, x.mention_counts) WITH ORDINALITY AS u(id, n, k);
+    DROP TABLE article_entity_sets;
+    DELETE FROM schema_version WHERE version = 20`);
+}
+
+/**
+ * Step 19 undone on a store written at 19: article text as TEXT and story signatures as JSONB (plain
+ * objects), text_chars dropped, version 19 forgotten. Tests of the steps before 19 call it first.
+ */
+async function undoStep19(c: pg.Client): Promise<void> {
+  await c.query('ALTER TABLE articles ADD COLUMN plain TEXT; ALTER TABLE story_articles ADD COLUMN plain JSONB');
+  const arts = (await c.query('SELECT id, text FROM articles')).rows;
+  await c.query('UPDATE articles a SET plain = u.t FROM unnest($1::text[], $2::text[]) AS u(i, t) WHERE a.id = u.i',
+    [arts.map((r) => r.id), arts.map((r) => inflateText(r.text))]);
+  const sigs = (await c.query('SELECT article_id, signature FROM story_articles')).rows;
+  await c.query('UPDATE story_articles m SET plain = u.s FROM unnest($1::text[], $2::jsonb[]) AS u(i, s) WHERE m.article_id = u.i',
+    [sigs.map((r) => r.article_id), sigs.map((r) => JSON.stringify(storySignature(inflateText(r.signature))))]);
+  await c.query(`ALTER TABLE articles DROP COLUMN text, DROP COLUMN text_chars;
+    ALTER TABLE articles RENAME COLUMN plain TO text;
+    ALTER TABLE articles ALTER COLUMN text SET NOT NULL;
+    ALTER TABLE story_articles DROP COLUMN signature;
+    ALTER TABLE story_articles RENAME COLUMN plain TO signature;
+    ALTER TABLE story_articles ALTER COLUMN signature SET NOT NULL;
+    DELETE FROM schema_version WHERE version = 19`);
+}
+
+/**
+ * Step 18 undone on a store written at 18: sentence rows (offsets from the articles' spans, stripped
+ * tsvectors from the articles' positioned ones, ids in storage order) with their index and the quotes'
+ * foreign key, term_top's "first" as the article's first sentence id, and version 18 forgotten. Tests of
+ * the steps before 18 call it (then undoStep17) to get a store in their layout.
+ */
+async function undoStep18(c: pg.Client): Promise<void> {
+  await c.query(`CREATE TABLE sentences (
+      id BIGSERIAL, article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE, idx INTEGER NOT NULL CHECK (idx >= 0),
+      start_pos INTEGER NOT NULL CHECK (start_pos >= 0), end_pos INTEGER NOT NULL CHECK (end_pos >= start_pos), tsv TSVECTOR,
+      UNIQUE (article_id, idx));
+    ALTER TABLE sentences REPLICA IDENTITY USING INDEX sentences_article_id_idx_key;`);
+  const arts = (await c.query('SELECT id, spans FROM articles ORDER BY seq')).rows;
+  const S = arts.flatMap((a) => decodeSpans(a.spans).map(([start, end], idx) => [a.id, idx, start, end] as const));
+  await c.query(
+    `INSERT INTO sentences (article_id, idx, start_pos, end_pos)
+     SELECT a, i, s, e FROM unnest($1::text[], $2::int[], $3::int[], $4::int[]) WITH ORDINALITY AS u(a, i, s, e, o) ORDER BY o`,
+    [S.map((x) => x[0]), S.map((x) => x[1]), S.map((x) => x[2]), S.map((x) => x[3])],
+  );
+  await c.query(`
+    UPDATE sentences s SET tsv = t.tsv FROM (
+      SELECT x.article_id, x.part * 256 + p - 1 AS idx, array_to_tsvector(array_agg(u.lexeme)) AS tsv
+      FROM article_terms x, unnest(x.tsv) u, unnest(u.positions) p GROUP BY 1, 2) t
+    WHERE s.article_id = t.article_id AND s.idx = t.idx;
+    UPDATE sentences SET tsv = ''::tsvector WHERE tsv IS NULL;
+    CREATE INDEX sentences_tsv ON sentences USING GIN (tsv) WITH (fastupdate = off);
+    ALTER TABLE quotes ADD FOREIGN KEY (article_id, sentence) REFERENCES sentences (article_id, idx);
+    UPDATE term_top t SET first = -f.first FROM (SELECT article_id, min(id) AS first FROM sentences GROUP BY article_id) f WHERE f.article_id = t.article_id;
+    UPDATE term_top SET first = -first;
+    DROP TABLE article_terms;
+    ALTER TABLE articles DROP COLUMN seq, DROP COLUMN spans;
+    DROP FUNCTION newsdesk_sentences, newsdesk_lexeme_at;
+    DELETE FROM schema_version WHERE version = 18`);
+}
 
 /**
  * Step 17 undone on a store written at 17: the five annotation tables as step 16 left them, filled from
@@ -157,6 +233,9 @@ if (started.ok) {
       assert.equal(budapest.length, 500);
       assert.deepEqual([budapest[0].impact, budapest[499].impact], [5, 1]);
       assert.ok(kept.floors.some((r) => r.term === 'budapest' && r.top_floor === 1));
+      await undoStep20(c);
+      await undoStep19(c);
+      await undoStep18(c);
       await c.query('DROP TABLE term_top; ALTER TABLE term_df DROP COLUMN top_floor; DELETE FROM schema_version WHERE version = 12');
       await (await openStore({ kind: 'postgres', url })).close();
       assert.deepEqual(await lists(), kept);
@@ -184,6 +263,9 @@ if (started.ok) {
     const c = new pg.Client({ connectionString: url });
     await c.connect();
     try {
+      await undoStep20(c);
+      await undoStep19(c);
+      await undoStep18(c);
       await undoStep17(c);
       await c.query(`ALTER TABLE events DROP COLUMN actor_text, DROP COLUMN actor_type, DROP COLUMN target_text, DROP COLUMN target_type;
         DELETE FROM schema_version WHERE version = 15`);
@@ -233,8 +315,11 @@ if (started.ok) {
     const c = new pg.Client({ connectionString: url });
     await c.connect();
     try {
-      const tsvs = async () => (await c.query('SELECT article_id, idx, tsv::text AS tsv FROM sentences ORDER BY article_id, idx')).rows;
+      const tsvs = async () => (await c.query('SELECT article_id, part, tsv::text AS tsv FROM article_terms ORDER BY article_id, part')).rows;
       const written = await tsvs();
+      await undoStep20(c);
+      await undoStep19(c);
+      await undoStep18(c);
       await undoStep17(c);
       // as stores before step 16 wrote them: positions, a GIN index with its pending list, the two indexes
       const S = items.flatMap(({ d, ann }, i) => prepareArticle(d, ann).sentences.map((x) => ({ a: ids[i], i: x.idx, t: x.terms })));
@@ -257,9 +342,9 @@ if (started.ok) {
       }
       assert.deepEqual(await tsvs(), written);
       const idx = (await c.query(
-        `SELECT relname, reloptions FROM pg_class WHERE relname IN ('sentences_tsv', 'times_value', 'events_cameo') ORDER BY relname`,
+        `SELECT relname, reloptions FROM pg_class WHERE relname IN ('article_terms_tsv', 'sentences_tsv', 'times_value', 'events_cameo') ORDER BY relname`,
       )).rows;
-      assert.deepEqual(idx, [{ relname: 'sentences_tsv', reloptions: ['fastupdate=off'] }]);
+      assert.deepEqual(idx, [{ relname: 'article_terms_tsv', reloptions: ['fastupdate=off'] }]);
     } finally {
       await c.end();
     }
@@ -301,6 +386,9 @@ if (started.ok) {
     const c = new pg.Client({ connectionString: url });
     await c.connect();
     try {
+      await undoStep20(c);
+      await undoStep19(c);
+      await undoStep18(c);
       await undoStep17(c);
       const n = async (t: string) => (await c.query(`SELECT count(*)::int AS n FROM ${t}`)).rows[0].n;
       assert.ok((await n('mentions')) > 0 && (await n('events')) > 0 && (await n('times')) > 0, 'rows in the old tables');
@@ -322,6 +410,199 @@ if (started.ok) {
       for (const t of ['mentions', 'coref_links', 'times', 'numbers', 'events']) assert.ok(!tables.includes(t), `${t} is dropped`);
       assert.equal(await n('article_annotations'), texts.length);
       assert.equal(await n('quotes WHERE text IS NOT NULL'), 1, 'only the quote that is not its span keeps its text');
+    } finally {
+      await c.end();
+    }
+  });
+
+  // Step 18 keeps sentences as the article's spans and one positioned tsvector an article (per 256
+  // sentences), not a row each. A store written before it reads, searches and ranks the same after it:
+  // an article of 300 sentences holding a term in each (two parts), common terms with lists (term_top,
+  // whose "first" becomes the article's seq), searches across the corpus, bounded and within articles.
+  test('postgres step 18: sentence rows written before it read back the same as spans and article tsvectors', async () => {
+    const url = await server.freshDatabase();
+    const texts = [
+      'Donald Trump met Angela Merkel in Berlin on Monday. He said the talks in Berlin went well. "We will win," Merkel said.',
+      'Angela Merkel visited Paris. She spoke for 2 hours on Friday about Berlin. Nothing else happened.',
+      Array.from({ length: 300 }, (_, k) => `Berlin line ${k} ${k % 7 === 0 ? 'Merkel' : 'Paris'} here.`).join(' '),
+      'Berlin again. Merkel and Berlin and Paris. Trump in Paris.',
+      'Nothing here names anyone.',
+    ];
+    const ids: string[] = [];
+    const read = async (s: Store) => ({
+      views: await Promise.all(ids.map((id) => s.getArticle(id))),
+      plain: await s.searchSentences(['merkel', 'berlin', 'paris'], { limit: 400 }),
+      bounded: await s.searchSentences(['merkel', 'berlin', 'trump'], { limit: 50, perTerm: 2 }),
+      within: await s.searchSentences(['paris', 'berlin'], { articleIds: [ids[2], ids[3]], limit: 20 }),
+      held: await s.termArticles(['berlin', 'merkel', 'trump', 'monday']),
+      heldBounded: await s.termArticles(['berlin', 'paris'], { perTerm: 2 }),
+      heldWithin: await s.termArticles(['paris', 'merkel'], { articleIds: [ids[0], ids[2]] }),
+      long: await s.getSentences(ids[2], [0, 255, 256, 299]),
+      stats: await s.termStats(['berlin', 'merkel']),
+    });
+    const s1 = await openStore({ kind: 'postgres', url, topPerTerm: 2 });
+    let want;
+    try {
+      for (const [i, text] of texts.entries()) {
+        ids.push((await s1.addArticle(doc(text, { canonicalUrl: `https://example.org/m18/${i}` }), annotations(text), '2025-01-01T00:00:00Z')).id);
+      }
+      want = await read(s1);
+    } finally {
+      await s1.close();
+    }
+    assert.equal(want.views[2]!.sentences.length, 300);
+    assert.ok(want.plain.filter((h) => h.articleId === ids[2]).length > 256, 'the long article\'s sentences beyond 256 are found');
+    assert.deepEqual(want.long.map((h) => h.index), [0, 255, 256, 299]);
+    assert.ok(want.bounded.length > 0 && want.within.length > 0 && want.heldBounded.length > 0 && want.heldWithin.length === 2, 'hits to compare');
+
+    const c = new pg.Client({ connectionString: url });
+    await c.connect();
+    try {
+      const top = async () => (await c.query('SELECT term, impact, article_id, sentences FROM term_top ORDER BY term, impact DESC, first')).rows;
+      const lists = await top();
+      assert.ok(lists.length > 0, 'common terms have lists');
+      const parts = (await c.query('SELECT article_id, part FROM article_terms ORDER BY seq, part')).rows;
+      assert.deepEqual(parts.filter((r) => r.article_id === ids[2]).map((r) => r.part), [0, 1]);
+      await undoStep20(c);
+      await undoStep19(c);
+      await undoStep18(c);
+      assert.equal((await c.query('SELECT count(*)::int AS n FROM sentences')).rows[0].n, want.views.reduce((n, v) => n + v!.sentences.length, 0));
+      const s2 = await openStore({ kind: 'postgres', url, topPerTerm: 2 });
+      try {
+        assert.deepEqual(await read(s2), want);
+      } finally {
+        await s2.close();
+      }
+      assert.deepEqual(await top(), lists);
+      const tables = (await c.query(`SELECT tablename FROM pg_tables WHERE schemaname = 'public'`)).rows.map((r) => r.tablename);
+      assert.ok(!tables.includes('sentences') && tables.includes('article_terms'));
+      assert.deepEqual((await c.query('SELECT seq::int FROM articles ORDER BY seq')).rows.map((r) => r.seq), [1, 2, 3, 4, 5]);
+    } finally {
+      await c.end();
+    }
+  });
+
+  // Step 19 deflates article text and story signatures (as SQLite keeps them). A store written before it
+  // reads the same after it: views, quotes sliced from the text, search hits, story members' signatures,
+  // and the text's length in characters (one outside the BMP counts once, as length(text) counted it).
+  test('postgres step 19: article text and signatures written before it read back the same once deflated', async () => {
+    const url = await server.freshDatabase();
+    const texts = [
+      'Donald Trump met Angela Merkel in Berlin on Monday. "We will win," Merkel said. Café talks 🇩🇪 went on.',
+      'Angela Merkel visited Paris. "It went well," she said on Friday.',
+    ];
+    const ids: string[] = [];
+    const read = async (s: Store) => ({
+      views: await Promise.all(ids.map((id) => s.getArticle(id))),
+      quotes: await s.quotes({ limit: 50 }),
+      search: await s.searchSentences(['merkel', 'berlin'], { limit: 20 }),
+      members: await s.storyMembers(ids),
+      storage: await s.storage().then((r) => [r.articles, r.textChars]),
+    });
+    const s1 = await openStore({ kind: 'postgres', url });
+    let want;
+    try {
+      for (const [i, text] of texts.entries()) {
+        ids.push((await s1.addArticle(doc(text, { canonicalUrl: `https://example.org/m19/${i}` }), annotate({ text, published: '2025-03-05' }), '2025-01-01T00:00:00Z')).id);
+      }
+      const sig = { terms: { merkel: 0.8, berlin: 0.6 }, title: { talks: 1 }, names: { merkel: 1 }, numbers: ['2'], minhash: [5, 3, 9], published: '2025-03-05' };
+      const story = await s1.joinStory({ articleId: ids[0], storyId: null, signature: sig, score: 1, reason: 'starts', duplicateOf: null, now: '2025-01-01T00:00:00Z' });
+      await s1.joinStory({ articleId: ids[1], storyId: story, signature: { ...sig, story: { terms: { paris: 1 }, names: {}, title: {}, numbers: [] } } as typeof sig, score: 0.5, reason: 'joins', duplicateOf: null, now: '2025-01-01T00:00:00Z' });
+      want = await read(s1);
+    } finally {
+      await s1.close();
+    }
+    assert.equal(want.members.length, 2);
+    assert.deepEqual(want.storage, [2, [...texts[0]].length + [...texts[1]].length]);
+    assert.ok(want.quotes.length >= 2 && want.search.length > 0, 'quotes and hits to compare');
+    const c = new pg.Client({ connectionString: url });
+    await c.connect();
+    try {
+      const types = async () => (await c.query(`SELECT table_name, column_name, data_type FROM information_schema.columns
+        WHERE (table_name, column_name) IN (('articles', 'text'), ('story_articles', 'signature')) ORDER BY table_name`)).rows.map((r) => r.data_type);
+      assert.deepEqual(await types(), ['bytea', 'bytea']);
+      await undoStep20(c);
+      await undoStep19(c);
+      assert.deepEqual(await types(), ['text', 'jsonb']);
+      const s2 = await openStore({ kind: 'postgres', url });
+      try {
+        assert.deepEqual(await read(s2), want);
+      } finally {
+        await s2.close();
+      }
+      assert.deepEqual(await types(), ['bytea', 'bytea']);
+    } finally {
+      await c.end();
+    }
+  });
+
+  // Step 20 keeps an article's entity links as one row under a GIN index. A store written before it reads
+  // the same after it (views, an entity's articles, articles sharing entities, a story's entities, counts),
+  // and a merge then moves the links (titles merged, mention counts summed where both were named).
+  test('postgres step 20: entity links written as rows before it read back the same as one row an article', async () => {
+    const url = await server.freshDatabase();
+    const ents: EntitySpec[] = [
+      { key: 't', name: 'Donald Trump', type: 'PERSON', surfaces: ['Donald Trump', 'Trump'], titles: ['President'] },
+      { key: 'm', name: 'Angela Merkel', type: 'PERSON', surfaces: ['Angela Merkel', 'Merkel'], titles: ['Chancellor'] },
+      { key: 'b', name: 'Berlin', type: 'GPE' },
+      { key: 'p', name: 'Paris', type: 'GPE' },
+    ];
+    const texts = [
+      'Donald Trump met Angela Merkel in Berlin. Trump said Merkel was right.',
+      'Angela Merkel visited Paris and Berlin. Merkel spoke.',
+      'Donald Trump flew to Paris. Trump left.',
+      'Nothing here names anyone.',
+    ];
+    const ids: string[] = [];
+    const s1 = await openStore({ kind: 'postgres', url });
+    let people: EntitySummary[] = [];
+    const read = async (s: Store) => ({
+      views: await Promise.all(ids.map((id) => s.getArticle(id))),
+      entities: await s.listEntities({ limit: 50 }),
+      byEntity: await Promise.all(people.map((e) => s.entityArticles(e.id))),
+      sharing: await Promise.all(ids.map((id) => s.articlesSharingEntities(id))),
+      story: await s.storyEntities('s' + ids[0]),
+    });
+    let want;
+    try {
+      for (const [i, text] of texts.entries()) {
+        const spec = ents.filter((e) => (e.surfaces ?? [e.name]).some((x) => text.includes(x)));
+        ids.push((await s1.addArticle(doc(text, { canonicalUrl: `https://example.org/m20/${i}` }), annotations(text, spec), '2025-01-01T00:00:00Z')).id);
+      }
+      const sig = { terms: { trump: 1 }, title: {}, names: {}, numbers: [], minhash: [1], published: null };
+      const story = await s1.joinStory({ articleId: ids[0], storyId: null, signature: sig, score: 1, reason: 'starts', duplicateOf: null, now: '2025-01-01T00:00:00Z' });
+      await s1.joinStory({ articleId: ids[1], storyId: story, signature: sig, score: 0.5, reason: 'joins', duplicateOf: null, now: '2025-01-01T00:00:00Z' });
+      people = (await s1.listEntities({ limit: 50 })).sort((a, b) => (a.id < b.id ? -1 : 1));
+      want = await read(s1);
+    } finally {
+      await s1.close();
+    }
+    assert.equal(people.length, 4);
+    assert.ok(want.sharing[0].length === 2 && want.story.length === 4, 'links to compare');
+    const c = new pg.Client({ connectionString: url });
+    await c.connect();
+    try {
+      await undoStep20(c);
+      assert.equal((await c.query('SELECT count(*)::int AS n FROM article_entities')).rows[0].n, 8);
+      const s2 = await openStore({ kind: 'postgres', url });
+      try {
+        assert.deepEqual(await read(s2), want);
+        const trump = people.find((e) => e.name === 'Donald Trump')!;
+        const merkel = people.find((e) => e.name === 'Angela Merkel')!;
+        await s2.mergeEntities(trump.id, merkel.id, '2025-01-02T00:00:00Z');
+        const v = (await s2.getArticle(ids[0]))!;
+        const t = v.entities.find((e) => e.id === trump.id)!;
+        assert.ok(!v.entities.some((e) => e.id === merkel.id));
+        assert.deepEqual([t.mentions.length, t.titles], [4, ['President', 'Chancellor']]);
+        const merged = (await s2.getEntity(trump.id))!;
+        assert.deepEqual([merged.articleCount, merged.mentionCount], [3, 8]);
+        assert.deepEqual((await s2.entityArticles(trump.id)).map((a) => a.id).sort(), ids.slice(0, 3).sort());
+        assert.deepEqual(await s2.entityArticles(merkel.id), []);
+      } finally {
+        await s2.close();
+      }
+      const tables = (await c.query(`SELECT tablename FROM pg_tables WHERE schemaname = 'public'`)).rows.map((r) => r.tablename);
+      assert.ok(!tables.includes('article_entities') && tables.includes('article_entity_sets'));
     } finally {
       await c.end();
     }

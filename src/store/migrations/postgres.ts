@@ -3,6 +3,9 @@
 
 import type { Migration } from './types.js';
 import { type WideRows, packAnnotations } from '../packed.js';
+import { encodeSpans } from '../decoded.js';
+import { deflateText } from '../prepare.js';
+import { encodeStorySignature, storySignature } from '../rows.js';
 
 /** What a step's code needs of a connection (a pg client inside the migration's transaction). */
 export interface MigrationDb {
@@ -459,6 +462,93 @@ ALTER TABLE quotes ALTER COLUMN text DROP NOT NULL;
 `,
     run: packAnnotationTables,
   },
+  {
+    version: 18,
+    name: 'sentences as spans of the article and one positioned tsvector per article (as SQLite: spans and FTS5), not a row each',
+    // A sentence row (24-byte header, the 12-character article id, idx, offsets, a serial id, a stripped
+    // tsvector) and its entries in two indexes took 18.6 of 59.4 MB at 2,000 articles (VACUUM FULL): a
+    // third of the store, for ~32 sentences an article. Now:
+    // - the article row keeps its sentences' spans (`spans`, SQLite's encoding: store/decoded.ts) and its
+    //   storage order (`seq`, a dense counter, as SQLite's articles.seq: search's equal sums and term_top's
+    //   "first" are ordered by it, and a sentence's storage key is seq * 65536 + idx as SQLite's FTS5 rowid);
+    // - `article_terms` keeps one tsvector per article (per 256 sentences: `part`) whose positions are
+    //   sentence numbers (idx % 256 + 1), under one GIN index. A lexeme has at most 256 positions and a
+    //   position at most 16383, so a part of 256 sentences holds every sentence of every lexeme exactly.
+    //   `newsdesk_sentences(tsv, part, term)` gives the sentences of a part holding a query term (all of its
+    //   lexemes, as a sentence's own tsvector matched plainto_tsquery), read from the article's tsvector
+    //   alone (setweight + ts_filter keep the term's lexemes; unnest gives their positions).
+    // The stored lexemes are the ones the sentence tsvectors held (to_tsvector('simple', terms)), so every
+    // query matches the same sentences. term_top's "first" (an article's first sentence id) becomes the
+    // article's seq (the same order). The quotes' foreign key to a sentence row goes with the rows (quotes
+    // are numbered and checked by prepareArticle, as on SQLite). VACUUM FULL gives the space back.
+    sql: `
+CREATE SEQUENCE article_seq;
+ALTER TABLE articles ADD COLUMN seq BIGINT, ADD COLUMN spans TEXT;
+CREATE TABLE article_terms (
+  article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+  part       INTEGER NOT NULL CHECK (part >= 0),
+  seq        BIGINT NOT NULL,
+  tsv        TSVECTOR NOT NULL,
+  PRIMARY KEY (article_id, part)
+);
+-- lz4 where the server has it: a tsvector (~3.9 KB an article) gains under pglz's 25% floor, so pglz keeps it
+-- as it is; lz4 keeps 10% less and reads faster. Without lz4 support the column keeps the default.
+DO $do$ BEGIN
+  ALTER TABLE article_terms ALTER COLUMN tsv SET COMPRESSION lz4;
+EXCEPTION WHEN feature_not_supported THEN NULL;
+END $do$;
+-- a lexeme at a position, as tsvector input ('it''s':3)
+CREATE FUNCTION newsdesk_lexeme_at(lexeme TEXT, pos INTEGER) RETURNS TEXT LANGUAGE sql IMMUTABLE PARALLEL SAFE AS
+$f$ SELECT '''' || replace(replace(lexeme, '\\', '\\\\'), '''', '''''') || ''':' || pos $f$;
+-- the sentences (idx) of an article_terms part that hold every lexeme of a query term
+CREATE FUNCTION newsdesk_sentences(tsv TSVECTOR, part INTEGER, term TEXT) RETURNS SETOF INTEGER LANGUAGE sql IMMUTABLE PARALLEL SAFE AS
+$f$ SELECT part * 256 + p - 1
+    FROM unnest(ts_filter(setweight(tsv, 'A', tsvector_to_array(to_tsvector('simple', term))), '{a}')) u, unnest(u.positions) p
+    GROUP BY p HAVING count(*) = length(to_tsvector('simple', term)) ORDER BY p $f$;
+`,
+    run: sentencesAsSpans,
+  },
+  {
+    version: 19,
+    name: 'article text and story signatures deflated, as SQLite keeps them',
+    // pglz keeps 70% of an article's text (5.38 of 7.69 MB at 2,000 bench articles) and leaves a story
+    // signature as it is (JSONB under the 2 KB at which PostgreSQL compresses: 3.38 MB); raw deflate,
+    // which SQLite writes (deflateText; signatures in format 2, encodeStorySignature in rows.ts), keeps
+    // 3.74 and 2.37 MB. Both are read whole by the store, which inflates them; nothing in SQL reads
+    // their contents. text_chars keeps the text's length in characters for storage(). The columns are
+    // STORAGE EXTERNAL: deflated bytes do not compress again. Signatures keep their values and key
+    // order (encodeStorySignature of the parsed JSONB). VACUUM FULL gives the space back.
+    sql: `
+ALTER TABLE articles ADD COLUMN deflated BYTEA, ADD COLUMN text_chars INTEGER;
+ALTER TABLE story_articles ADD COLUMN deflated BYTEA;
+`,
+    run: deflateTexts,
+  },
+  {
+    version: 20,
+    name: 'an article\'s entity links as one row (entity ids, titles, mention counts) under a GIN index on its entity ids',
+    // article_entities held ~30 rows an article (header, article id, entity id, titles, count) and a key
+    // entry each in two indexes: 7.4 of 48.7 MB at 2,000 bench articles (VACUUM FULL), 3.7 KiB an article.
+    // One row an article with arrays (in the order written: titles[k] and mention_counts[k] are those of
+    // entity_ids[k]) and a GIN index on the ids, which keeps each entity's articles as a compressed list,
+    // answer the same reads: by article (the view), by entity (@>: its articles, a correction's articles),
+    // articles sharing entities (&&), a story's entities (unnest). An entity id's foreign key is held by
+    // construction (ids come from resolution; a merge rewrites the rows before deleting the entity), as in
+    // the packed annotation rows (step 17). VACUUM FULL gives the space back.
+    sql: `
+CREATE TABLE article_entity_sets (
+  article_id     TEXT PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,
+  entity_ids     TEXT[] NOT NULL,
+  titles         JSON NOT NULL,
+  mention_counts INTEGER[] NOT NULL CHECK (cardinality(mention_counts) = cardinality(entity_ids))
+);
+INSERT INTO article_entity_sets (article_id, entity_ids, titles, mention_counts)
+  SELECT article_id, array_agg(entity_id ORDER BY entity_id), json_agg(titles ORDER BY entity_id), array_agg(mention_count ORDER BY entity_id)
+  FROM article_entities GROUP BY article_id;
+CREATE INDEX article_entity_sets_entities ON article_entity_sets USING GIN (entity_ids) WITH (fastupdate = off);
+DROP TABLE article_entities;
+`,
+  },
 ];
 
 /** Step 17's code: the five annotation tables packed an article at a time, in batches of articles by id. */
@@ -526,4 +616,71 @@ ALTER TABLE sentences REPLICA IDENTITY USING INDEX sentences_article_id_idx_key;
 DROP INDEX article_entities_entity;
 ALTER TABLE article_entities DROP CONSTRAINT article_entities_pkey, ADD PRIMARY KEY (entity_id, article_id);
 CREATE INDEX article_entities_article ON article_entities (article_id);`);
+}
+
+/** Step 18's code: each article's spans from its sentence rows (in batches), then its terms and order. */
+async function sentencesAsSpans(db: MigrationDb): Promise<void> {
+  const BATCH = 1000;
+  let after = '';
+  for (;;) {
+    const ids = (await db.query('SELECT id FROM articles WHERE id > $1 ORDER BY id LIMIT $2', [after, BATCH])).rows.map((r) => r.id as string);
+    if (ids.length === 0) break;
+    after = ids[ids.length - 1];
+    const rows = (await db.query(
+      `SELECT article_id, array_agg(idx ORDER BY idx) AS i, array_agg(start_pos ORDER BY idx) AS s, array_agg(end_pos ORDER BY idx) AS e
+       FROM sentences WHERE article_id = ANY($1::text[]) GROUP BY article_id`,
+      [ids],
+    )).rows;
+    const spans = new Map<string, string>();
+    for (const r of rows) {
+      const idx = r.i as number[];
+      if (idx.some((x, k) => x !== k)) throw new Error(`migration 18: article ${r.article_id}: its sentences are not numbered 0..${idx.length - 1}; nothing was changed`);
+      spans.set(r.article_id, encodeSpans((r.s as number[]).map((s, k) => [s, (r.e as number[])[k]])));
+    }
+    await db.query('UPDATE articles a SET spans = u.s FROM unnest($1::text[], $2::text[]) AS u(a, s) WHERE a.id = u.a',
+      [ids, ids.map((id) => spans.get(id) ?? '')]);
+  }
+  await db.query(`
+-- storage order: the order of the articles' first sentence ids (articles without sentences last)
+WITH f AS (SELECT article_id, min(id) AS first FROM sentences GROUP BY article_id),
+     r AS (SELECT a.id, row_number() OVER (ORDER BY f.first NULLS LAST, a.added_at, a.id) AS n FROM articles a LEFT JOIN f ON f.article_id = a.id)
+UPDATE articles a SET seq = r.n FROM r WHERE r.id = a.id;
+SELECT setval('article_seq', coalesce((SELECT max(seq) FROM articles), 0) + 1, false);
+ALTER TABLE articles ALTER COLUMN seq SET DEFAULT nextval('article_seq'), ALTER COLUMN seq SET NOT NULL, ALTER COLUMN spans SET NOT NULL;
+ALTER SEQUENCE article_seq OWNED BY articles.seq;
+-- term_top's "first" in the same order, through negative values (the unique index holds at every row)
+UPDATE term_top t SET first = -a.seq FROM articles a WHERE a.id = t.article_id;
+UPDATE term_top SET first = -first;
+INSERT INTO article_terms (article_id, part, seq, tsv)
+  SELECT s.article_id, s.idx / 256, a.seq, string_agg(newsdesk_lexeme_at(l.lexeme, s.idx % 256 + 1), ' ')::tsvector
+  FROM sentences s JOIN articles a ON a.id = s.article_id, unnest(s.tsv) l
+  GROUP BY s.article_id, s.idx / 256, a.seq;
+CREATE INDEX article_terms_tsv ON article_terms USING GIN (tsv) WITH (fastupdate = off);
+DROP TABLE sentences CASCADE;`);
+}
+
+/** Step 19's code: each article's text and each story member's signature deflated, in batches. */
+async function deflateTexts(db: MigrationDb): Promise<void> {
+  const BATCH = 500;
+  for (const [table, key, col, pack] of [
+    ['articles', 'id', 'text', (t: unknown) => deflateText(t as string)],
+    ['story_articles', 'article_id', 'signature', (s: unknown) => deflateText(encodeStorySignature(storySignature(s)))],
+  ] as const) {
+    let after = '';
+    for (;;) {
+      const rows = (await db.query(`SELECT ${key} AS k, ${col} AS v FROM ${table} WHERE ${key} > $1 ORDER BY ${key} LIMIT $2`, [after, BATCH])).rows;
+      if (rows.length === 0) break;
+      after = rows[rows.length - 1].k;
+      await db.query(`UPDATE ${table} x SET deflated = u.d FROM unnest($1::text[], $2::bytea[]) AS u(k, d) WHERE x.${key} = u.k`,
+        [rows.map((r) => r.k), rows.map((r) => pack(r.v))]);
+    }
+  }
+  await db.query(`
+UPDATE articles SET text_chars = length(text);
+ALTER TABLE articles DROP COLUMN text;
+ALTER TABLE articles RENAME COLUMN deflated TO text;
+ALTER TABLE articles ALTER COLUMN text SET NOT NULL, ALTER COLUMN text SET STORAGE EXTERNAL, ALTER COLUMN text_chars SET NOT NULL;
+ALTER TABLE story_articles DROP COLUMN signature;
+ALTER TABLE story_articles RENAME COLUMN deflated TO signature;
+ALTER TABLE story_articles ALTER COLUMN signature SET NOT NULL, ALTER COLUMN signature SET STORAGE EXTERNAL;`);
 }

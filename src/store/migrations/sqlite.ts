@@ -602,4 +602,22 @@ CREATE INDEX article_entities_entity ON article_entities (entity_id, seq);
     // The backends keep the same version numbers; this step changes nothing here.
     sql: `SELECT 1;`,
   },
+  {
+    version: 18,
+    name: 'PostgreSQL keeps sentences as spans of the article and one positioned tsvector per article, as SQLite keeps spans and FTS5 rows',
+    // The backends keep the same version numbers; this step changes nothing here.
+    sql: `SELECT 1;`,
+  },
+  {
+    version: 19,
+    name: 'PostgreSQL deflates article text and story signatures as SQLite does',
+    // The backends keep the same version numbers; this step changes nothing here.
+    sql: `SELECT 1;`,
+  },
+  {
+    version: 20,
+    name: 'PostgreSQL keeps an article\'s entity links as one row under a GIN index; SQLite keeps its rows keyed by seq',
+    // The backends keep the same version numbers; this step changes nothing here.
+    sql: `SELECT 1;`,
+  },
 ];
