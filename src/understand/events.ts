@@ -43,16 +43,16 @@ const VERBS: Record<CameoRoot, string[]> = {
   '08': ['withdraw', 'release', 'free', 'retreat', 'concede', 'surrender', 'return', 'ease', 'lift', 'resign', 'quit', 'cancel', 'abandon'],
   '09': ['investigate', 'probe', 'question', 'grill', 'examine', 'inspect', 'audit'],
   '10': ['demand', 'pressure', 'press'],
-  '11': ['criticise', 'criticize', 'condemn', 'accuse', 'blame', 'denounce', 'deplore', 'attack-verbally', 'charge', 'indict', 'sue', 'slam', 'rebuke', 'taunt', 'mock', 'ridicule'],
+  '11': ['criticise', 'criticize', 'condemn', 'accuse', 'blame', 'denounce', 'deplore', 'attack-verbally', 'charge', 'indict', 'sue', 'slam', 'rebuke', 'taunt', 'mock', 'ridicule', 'overrule'],
   '12': ['reject', 'refuse', 'veto', 'deny', 'dismiss', 'oppose', 'rebuff', 'block'],
   '13': ['threaten'],
   '14': ['protest', 'demonstrate', 'boycott', 'rally', 'march', 'picket'],
   '15': ['deploy', 'mobilise', 'mobilize', 'mass'],
-  '16': ['sanction', 'suspend', 'sever', 'embargo', 'withhold'],
+  '16': ['sanction', 'suspend', 'sever', 'embargo', 'withhold', 'sack'],
   '17': ['arrest', 'seize', 'expel', 'detain', 'deport', 'imprison', 'jail', 'raid', 'capture', 'abduct', 'kidnap', 'confiscate', 'fine', 'ban', 'oust', 'convict', 'sentence', 'quarantine', 'evict'],
   '18': ['attack', 'strike', 'bomb', 'kill', 'shoot', 'assassinate', 'wound', 'stab', 'ambush', 'shell', 'kick', 'punch', 'assault'],
   '19': ['fight', 'invade', 'clash', 'battle', 'occupy'],
-  '20': ['massacre', 'exterminate'],
+  '20': ['massacre', 'exterminate', 'slaughter'],
 };
 const NOUNS: Record<string, CameoRoot> = {
   talks: '04', meeting: '04', summit: '04', visit: '04', negotiations: '04',
@@ -64,16 +64,16 @@ const NOUNS: Record<string, CameoRoot> = {
   resignation: '08',
   pressure: '10',
   criticism: '11', lawsuit: '11', charges: '11', accusations: '11',
-  invitation: '03', offer: '03',
+  invitation: '03', offer: '03', overtures: '03',
   request: '02', appeal: '02',
   threat: '13', threats: '13', ultimatum: '13',
   protest: '14', protests: '14', demonstration: '14', demonstrations: '14',
   deployment: '15', mobilisation: '15', mobilization: '15',
   sanctions: '16', embargo: '16', tariffs: '16',
-  arrest: '17', arrests: '17', detention: '17', deportation: '17',
+  arrest: '17', arrests: '17', detention: '17', deportation: '17', ban: '17', bans: '17',
   attack: '18', attacks: '18', strike: '18', strikes: '18', airstrike: '18', airstrikes: '18', bombing: '18', assassination: '18',
   war: '19', invasion: '19', fighting: '19', clashes: '19', offensive: '19',
-  massacre: '20', genocide: '20',
+  massacre: '20', genocide: '20', slaughter: '20',
 };
 /** NOUNS[word], asked of every token. */
 const nounCameo = recordLookup(NOUNS);
@@ -84,6 +84,10 @@ const PHRASAL: Array<[string, string, CameoRoot]> = [
   ['back', 'down', '08'], ['step', 'down', '08'], ['look', 'into', '09'], ['turn', 'down', '12'], ['push', 'for', '10'],
   ['send', 'off', '17'], ['walk', 'out', '16'], ['write', 'off', '07'], ['sign', 'up', '06'], ['bail', 'out', '07'],
   ['throw', 'punches', '18'],
+  // criticism answered or voiced in public (CAMEO 11), withdrawal from a deal or a body (16), rejection
+  // of a bill or proposal (12), a court's ruling against a party (11)
+  ['hit', 'out', '11'], ['hit', 'back', '11'], ['pull', 'out', '16'], ['back', 'away', '16'], ['throw', 'out', '12'],
+  ['vote', 'against', '12'], ['rule', 'against', '11'],
 ];
 const IRREGULAR: Record<string, string[]> = {
   meet: ['met'], say: ['said'], fight: ['fought'], strike: ['struck'], shoot: ['shot'], withdraw: ['withdrew', 'withdrawn'],
@@ -91,7 +95,7 @@ const IRREGULAR: Record<string, string[]> = {
   call: [], cut: ['cut', 'cutting'], break: ['broke', 'broken'], take: ['took', 'taken', 'taking'],
   tell: ['told'], sell: ['sold'], buy: ['bought'], seek: ['sought'], quit: ['quit', 'quitting'], send: ['sent'],
   write: ['wrote', 'written', 'writing'], withhold: ['withheld'], throw: ['threw', 'thrown'], fine: [], beat: ['beat', 'beaten'],
-  lend: ['lent'],
+  lend: ['lent'], hit: ['hit', 'hitting'], rule: [], vote: [], pull: [],
 };
 // irregular past participles: "was sent off", "was sold", "were held" are passives too
 const PARTICIPLES = new Set(['sent', 'sold', 'held', 'told', 'bought', 'sought', 'struck', 'shot', 'cut', 'quit', 'lent', 'beaten', 'thrown', 'written', 'withheld', 'met', 'fought', 'taken', 'broken', 'withdrawn', 'freed']);
@@ -186,7 +190,7 @@ export function findEvents(
       cameo = '01';
       trigger = text.slice(tok.start, tokens[declined].end);
       end = tokens[declined].end;
-    } else if (phr && /^(call|cut|break|take|took|back|step|look|turn|push|send|walk|write|sign|bail|throw)$/.test(phr[0])) {
+    } else if (phr && /^(call|cut|break|take|took|back|step|look|turn|push|send|walk|write|sign|bail|throw|hit|pull|vote|rule)$/.test(phr[0])) {
       cameo = phr[2];
       trigger = text.slice(tok.start, tokens[i + 1].end);
       end = tokens[i + 1].end;
@@ -1640,6 +1644,8 @@ function reportedAfter(tokens: Token[], i: number): boolean {
     if (/^[.!?]$/.test(w)) break;
     if (/^[,;:"“”]$/.test(w) || CLAUSE_WORDS.test(w) && !/^that$/i.test(w)) return false;
     if (report < 0 && /^(said|says|say|told|tells|added|adds|claimed|claims|reported|reports|according|alleged|alleges|insisted|insists|confirmed|confirms)$/i.test(w)) report = k;
+    // ("reports say": the report word the subject of another)
+    else if (report === k - 1 && /^(reports|sources)$/i.test(tokens[report].text) && /^(said|says|say|suggest|suggested|claim|claimed)$/i.test(w)) report = k;
     else if (/^[a-z]+$/.test(w) && isVerbToken(w) && !AUX.test(w) && w !== 'to') return false;
   }
   // the sentence ends there
@@ -1668,7 +1674,14 @@ function modality(tokens: Token[], i: number, sStart: number, noun: boolean): Mo
   if (noun) {
     const fate = nounFate(tokens, i, sStart);
     if (fate) return fate;
+    // "is to begin talks", "could impose sanctions": the noun a light verb carries is as real as
+    // that verb's act, read from the words before the verb
+    const v = lightVerbBefore(tokens, i, sStart);
+    if (v > sStart) return modality(tokens, v, sStart, false);
   }
+  // "If they do not respond, they will be banned": a sentence that opens with a condition states
+  // its main clause as a hypothesis
+  if (/^(if|unless)$/i.test(tokens[sStart].text) && i > sStart + 1) return 'hypothetical';
   // "said he would seek": "would" in reported speech is the future of the past, a plan
   // ("said on Monday it would sue": the report verb a few words further back, over a time adjunct,
   // within the clause: no comma between)
@@ -1687,7 +1700,8 @@ function modality(tokens: Token[], i: number, sStart: number, noun: boolean): Mo
   // ("the plan was rejected", "hopes were dashed": a noun; only "plans to", "hopes to", "is set to"
   // say that the act is intended)
   if (window.some((w, k) => PLANNED.test(w) && (!PLAN_NOUNISH.test(w) || window[k + 1] === 'to' || k === window.length - 1))) return 'planned';
-  if (!noun && window.length > 0 && window[window.length - 1] === 'to' && window.some((w) => /^(plans?|planned|agreed?|wants?|hopes?|aims?|intends?|expected|set|going|seeks?|trying|tries|promised|vowed|pledged|due)$/.test(w))) return 'planned';
+  // ("eager to withdraw", "poised to vote": an adjective of readiness before the infinitive, too)
+  if (!noun && window.length > 0 && window[window.length - 1] === 'to' && window.some((w) => /^(plans?|planned|agreed?|wants?|hopes?|aims?|intends?|expected|set|going|seeks?|trying|tries|promised|vowed|pledged|due|eager|keen|ready|willing|poised|prepared|determined)$/.test(w))) return 'planned';
   // "is to resign", "were to meet": "be" with an infinitive is an arrangement for later
   if (!noun && window.length > 1 && window[window.length - 1] === 'to' && /^(is|are|was|were|am)$/.test(window[window.length - 2])) return 'planned';
   // an event noun in what a source says is taken as given ("told lawmakers that Trump's request was

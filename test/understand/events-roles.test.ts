@@ -508,3 +508,26 @@ test('an event noun in what a source says is taken as given, unless called alleg
   assert.equal(annotated('Brolmar Ltd is said to be top of its takeover list.', 'takeover')?.modality, 'reported');
   assert.equal(annotated('Karl Brenner said Germany had reached an agreement with Poland.', 'agreement')?.modality, 'reported');
 });
+
+test('phrasal verbs of the CAMEO verb classes: criticism voiced, withdrawal, rejection, a ruling against', () => {
+  assert.deepEqual(event('Karl Brenner hit out at Brolmar Ltd over the closures.', 'hit out'), { cameo: '11', actor: 'Karl Brenner', target: 'Brolmar Ltd', modality: 'happened' });
+  assert.equal(event('Karl Brenner hit back at Anna Kovacs on Monday.', 'hit back')?.cameo, '11');
+  assert.equal(event('Brolmar Ltd pulled out of the Zantex deal.', 'pulled out')?.cameo, '16');
+  assert.equal(event('The Zantex parliament has thrown out a bill on patents.', 'thrown out')?.cameo, '12');
+  assert.equal(event('Labour MPs are expected to vote against the bill.', 'vote against')?.cameo, '12');
+  assert.equal(event('The Supreme Court overruled Karl Brenner on the detentions.', 'overruled')?.cameo, '11');
+  assert.equal(event('Karl Brenner was sacked by Brolmar Ltd on Friday.', 'sacked')?.cameo, '16');
+  // "a ban" is the noun of a coercion
+  assert.equal(event('Karl Brenner faces a ban from the Zantex Football Association.', 'ban')?.cameo, '17');
+});
+
+test('modality: a light verb carries its noun, a leading condition, readiness before an infinitive, a closing "reports say"', () => {
+  // "is to begin talks": the talks are planned, as the verb carrying them is
+  assert.equal(event('Karl Brenner is to begin talks with Brolmar Ltd.', 'talks')?.modality, 'planned');
+  // a sentence opening with "If" states its main clause as a hypothesis
+  assert.equal(event('If Karl Brenner loses his appeal against the fine at the hearing in the spring of next year, he will be banned by the Zantex Football Association.', 'banned')?.modality, 'hypothetical');
+  // "eager to withdraw": intended, not done
+  assert.equal(event('Karl Brenner has been eager to withdraw from the Zantex Union.', 'withdraw')?.modality, 'planned');
+  // "..., reports say." closes a clause it reports
+  assert.equal(event('Brolmar Ltd has sued Zantex Corp, reports say.', 'sued')?.modality, 'reported');
+});
