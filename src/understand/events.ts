@@ -262,6 +262,13 @@ export function findEvents(
     // "agreed a rescue plan with creditors", "agreed on a ceasefire": agreeing to a thing settles an
     // agreement (CAMEO 05); agreeing to do something only states an intent to (03)
     if (!noun && lemma === 'agree' && cameo === '03' && /^(a|an|the|its|their|his|her|on|upon)$/.test(next)) cameo = '05';
+    // "signed a three-year deal with Warner", "agreed a kit deal with adidas", "would consider signing
+    // Mutu": a contract of exchange between firms or people (a transfer, a hire, a supply) is economic
+    // cooperation (CAMEO 06); an agreement between states, or one that settles a dispute, stays 05
+    if (!noun && cameo === '05' && (lemma === 'sign' || lemma === 'agree') && !/^(GPE|NORP|LOC)$/.test(type.get(ev.actor ?? '') ?? '') && !/^(GPE|NORP|LOC)$/.test(type.get(ev.target ?? '') ?? '')) {
+      const hired = lemma === 'sign' && ev.target !== null && type.get(ev.target) === 'PERSON' && ms.some((m) => m.entity === ev.target && m.start === tokens[i + 1]?.start);
+      if (hired || commercialDeal(tokens, i, lemma === 'sign')) cameo = '06';
+    }
     // "backed the plan", "supports that view", "back Mr Flight": to back a statement, a plan or a
     // person is to endorse it (CAMEO 05); material backing goes to a country or a body (07)
     if (!noun && cameo === '07' && (lemma === 'back' || lemma === 'support') && (endorsedThing(tokens, i) || ev.target !== null && type.get(ev.target) === 'PERSON')) cameo = '05';
@@ -695,6 +702,17 @@ function roles(
   // whether after[n] is a demonym with a name in apposition after it (then the name is the participant)
   const apposedTo = (n: number) => n === apposedAt && n + 1 < after.length;
   const isPlace = (m: Mention) => type.get(m.entity) === 'GPE' || type.get(m.entity) === 'LOC';
+  // "for US phone firm MCI", "German carmaker Brolmar": a place or nationality modifying a title that
+  // a name closes is no participant; the name is
+  const titleModifier = (n: number): boolean => {
+    const x = after[n];
+    const nx = after[n + 1];
+    if (!x?.m || !nx?.m || !(isPlace(x.m) || type.get(x.key) === 'NORP') || !modifies(text, x.m) || nx.m.start - x.m.end >= 40) return false;
+    const gap = text.slice(x.m.end, nx.m.start);
+    // (the title's head a noun for people or a body: "phone firm", "carmaker"; not a verb: "Iran worries Germany")
+    const head = /([a-z-]+)\s+$/.exec(gap)?.[1] ?? '';
+    return /^(\s+[a-z][a-z-]*)+\s+$/.test(gap) && !/\s(of|for|in|to|with|and|or|by|from|on|at|who|which|that)\s/.test(gap + ' ') && nounClasses(head, 1).some((c) => c === 'person' || c === 'group');
+  };
   // the word before a mention, skipping determiners ("for the Liberal Democrats" → "for")
   const prepIdx = (m: Mention) => prepIdxOf(tokens, m.start, sStart);
   const prep = (m: Mention) => {
@@ -866,7 +884,8 @@ function roles(
     // the noun's own phrase: "talks with X", "strikes on the Y region", not a name further on
     const own = (x: (typeof after)[number]) => /^(with|on|against|to|by|of|for|into)$/.test(x.prep) && (!x.nested || x.prep === 'by') && (x.k ?? i) - i <= 6 && !(x.m && isPlace(x.m) && x.key === place);
     // ("the visit by X to Y": past the "by" agent to the noun's own object)
-    const first = after.find(own);
+    const firstOwn = after.findIndex(own);
+    const first = firstOwn >= 0 && titleModifier(firstOwn) ? after[firstOwn + 1] : after[firstOwn];
     const t = first?.prep === 'by' && !actor ? after.find((x) => own(x) && x !== first && x.prep !== 'by' && x.key !== first.key) ?? first : first;
     // "talks with his Israeli counterpart, Ariel Sharon": the name in apposition to the demonym
     target = (t && apposedTo(after.indexOf(t)) ? after[after.indexOf(t) + 1] : t)?.key ?? null;
@@ -936,7 +955,10 @@ function roles(
   // "urged Jane Brown to condemn X", "asked the court to block Y": the object of the verb governing
   // the infinitive is its subject (object control); what a verb of appeal or demand governs is unrealised
   const ctl = passive ? null : objectControl(text, tokens, i, sStart, byEnd, coref, np);
-  const subj = ctl ?? commonSubject(text, tokens, i, sStart, byEnd, coref, np) ?? clauseOpener(tokens, i, sStart, byEnd, byStart, prep, np);
+  // "..., with the union accusing the club of neglect": in an absolute clause the noun after "with"
+  // does the -ing act, not the main clause's subject
+  const absolute = !passive && /^[a-z]+ing$/.test(trig.text) && i - 1 > sStart ? withSubject(tokens, i, sStart, byEnd, np) : null;
+  const subj = ctl ?? absolute ?? commonSubject(text, tokens, i, sStart, byEnd, coref, np) ?? clauseOpener(tokens, i, sStart, byEnd, byStart, prep, np);
   let subjectAt: Mention | null = null;
   let nounBy: string | null = null;
   let nounTo: string | null = null;
@@ -1087,6 +1109,7 @@ function roles(
     if (x.nested) break;
     // "withheld US military aid to Ukraine": a name modifying the object yields to the one it goes to
     if (x.m && modifies(text, x.m) && after.slice(n + 1).some((y) => !y.nested && /^(to|with|against|from)$/.test(y.prep) && y.key !== actor)) continue;
+    if (titleModifier(n)) continue;
     // "banned firecrackers ahead of Diwali", "arrested protesters in the capital": past a thing as
     // the direct object, a name in a time or place adjunct is no target
     if (!passive && x.k !== undefined && thingObjectBefore(tokens, i, trigEnd, x.k) && adjunctBefore(tokens, x.k, i)) break;
@@ -1414,10 +1437,40 @@ function endorsedThing(tokens: Token[], i: number): boolean {
   let k = i + 1;
   if (k < tokens.length && tokens[k].sentence === s && /^(the|a|an|this|that|these|those|his|her|its|their|our|new)$/i.test(tokens[k].text)) k++;
   let head = '';
+  // ("backed Tory demands": a name modifying the head is passed over)
+  while (k < tokens.length && tokens[k].sentence === s && /^\p{Lu}[\p{L}-]*$/u.test(tokens[k].text) && /^[a-z]/.test(tokens[k + 1]?.text ?? '') && !PREPOSITIONS.has(tokens[k + 1].text) && !CLAUSE_WORDS.test(tokens[k + 1].text) && !AUX.test(tokens[k + 1].text)) k++;
   for (let n = 0; k < tokens.length && tokens[k].sentence === s && n < 4 && /^[a-z][a-z-]*$/.test(tokens[k].text) && !PREPOSITIONS.has(tokens[k].text) && !CLAUSE_WORDS.test(tokens[k].text) && !AUX.test(tokens[k].text); k++, n++) head = tokens[k].text;
   if (!head) return false;
   const classes = nounClasses(head, 1);
   return classes.some((c) => c === 'communication' || c === 'cognition' || c === 'act');
+}
+
+/**
+ * Whether the object after the trigger at `i` is a contract of exchange: "a (new) three-year deal",
+ * "a long-term agreement" (after "sign"), "the kit contract"; not a deal that settles or rescues
+ * ("a rescue deal", "a peace agreement"), which is a settlement (CAMEO 05, or aid).
+ */
+function commercialDeal(tokens: Token[], i: number, signed: boolean): boolean {
+  const s = tokens[i].sentence;
+  for (let k = i + 1; k < tokens.length && tokens[k].sentence === s && k - i <= 6; k++) {
+    const w = tokens[k].text.toLowerCase();
+    if (/^(deal|deals|contract|contracts|sponsorship)$/.test(w) || signed && /^(agreement|agreements)$/.test(w)) return true;
+    if (/^(rescue|peace|ceasefire|settlement|compromise|debt|bailout|trade)$/.test(w)) return false;
+    if (BOUNDARY.test(w) || PREPOSITIONS.has(w) || CLAUSE_WORDS.test(w) && !/^(a|an|the)$/.test(w) || AUX.test(w) || !/^[\p{L}\d][\p{L}\d'’-]*$/u.test(tokens[k].text) && !/^[$£€]/.test(w)) return false;
+  }
+  return false;
+}
+
+/** The noun right before an -ing trigger at `i` that "with" opens ("with the union accusing"), as a subject. */
+function withSubject(tokens: Token[], i: number, sStart: number, byEnd: Map<number, Mention>, np: NounPhrases): { key: string | null } | null {
+  const m = byEnd.get(tokens[i - 1].end);
+  const key = m?.entity ?? np.at(tokens[i - 1].start);
+  if (!key) return null;
+  let k = m ? bisect(sStart, i, (x) => tokens[x].start < m.start) - 1 : i - 2;
+  // over a determiner and the words of a common noun phrase ("with almost all the banks")
+  while (k > sStart && !m && np.at(tokens[k].start) === key) k--;
+  while (k > sStart && SKIPPABLE.test(tokens[k].text)) k--;
+  return k >= sStart && /^with$/i.test(tokens[k].text) ? { key } : null;
 }
 
 /** Whether tokens [from, to) are names joined by commas and "and" only ("Donna Small and Asha Jama"). */

@@ -531,3 +531,20 @@ test('modality: a light verb carries its noun, a leading condition, readiness be
   // "..., reports say." closes a clause it reports
   assert.equal(event('Brolmar Ltd has sued Zantex Corp, reports say.', 'sued')?.modality, 'reported');
 });
+
+test('a contract of exchange between firms or people is material cooperation; an agreement of states or a settlement is not', () => {
+  assert.equal(event('Karl Brenner has signed a three-year deal with Brolmar Studios.', 'signed')?.cameo, '06');
+  // signing a player or a hire is a transfer
+  assert.deepEqual(event('Zantex United would consider signing Karl Brenner next season.', 'signing')?.cameo, '06');
+  assert.equal(event('Brolmar Ltd agreed a new kit deal with Zantex Athletics.', 'agreed')?.cameo, '06');
+  assert.equal(event('Germany signed an agreement with Poland on Friday.', 'signed')?.cameo, '05');
+  assert.equal(event('Brolmar Ltd agreed a rescue deal with Zantex Bank.', 'agreed')?.cameo, '05');
+  // backing a name's demands endorses them
+  assert.equal(event('The Greens backed Labour demands for a vote.', 'backed')?.cameo, '05');
+});
+
+test('an absolute "with" clause has its own subject; a place modifying a title gives way to the name it closes', () => {
+  assert.equal(event('Zantex United has been criticised, with the Brolmar Players Union accusing the club of neglect.', 'accusing')?.actor, 'Brolmar Players Union');
+  assert.equal(event('Karl Brenner criticised German carmaker Brolmar Motors on Monday.', 'criticised')?.target, 'Brolmar Motors');
+  assert.equal(event('Karl Brenner has won a takeover battle for US phone firm Brolmar Telecom.', 'takeover')?.target, 'Brolmar Telecom');
+});
