@@ -87,7 +87,7 @@ const PHRASAL: Array<[string, string, CameoRoot]> = [
   // criticism answered or voiced in public (CAMEO 11), withdrawal from a deal or a body (16), rejection
   // of a bill or proposal (12), a court's ruling against a party (11)
   ['hit', 'out', '11'], ['hit', 'back', '11'], ['pull', 'out', '16'], ['back', 'away', '16'], ['throw', 'out', '12'],
-  ['vote', 'against', '12'], ['rule', 'against', '11'],
+  ['vote', 'against', '12'], ['rule', 'against', '11'], ['rule', 'illegal', '11'], ['rule', 'unlawful', '11'],
 ];
 const IRREGULAR: Record<string, string[]> = {
   meet: ['met'], say: ['said'], fight: ['fought'], strike: ['struck'], shoot: ['shot'], withdraw: ['withdrew', 'withdrawn'],
@@ -127,6 +127,8 @@ const PHRASAL_FIRST = new Set([...PHRASAL_FORMS.keys()].map((k) => k.slice(0, k.
 
 // roots whose act two parties do together (consult, cooperate, fight)
 const SYMMETRIC = new Set<CameoRoot>(['03', '04', '05', '06', '19']);
+// adjectives of willingness that, before an infinitive, state an intent ("willing to", "prepared to")
+const READINESS = /^(willing|prepared)$/i;
 const PREPOSITIONS = new Set(['in', 'at', 'on', 'to', 'from', 'with', 'for', 'of', 'by', 'about', 'into', 'over', 'against', 'between', 'through', 'near', 'inside', 'across', 'toward', 'towards', 'under', 'after', 'before', 'within', 'without', 'than', 'like']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'these', 'new', 'upcoming', 'planned', 'proposed', 'next', 'latest', 'further', 'renewed', 'fresh']);
 const NEGATION = /^(not|n't|never|no|refused|refuses|refuse|declined|declines|failed|fails|unable|denied|denies|deny|denying)$/i;
@@ -219,6 +221,9 @@ export function findEvents(
       const lemma = TRIGGERS.get(lower)!.lemma;
       if (lower === lemma && /^(for|of)$/.test(next) && i > sStart && /^\p{Lu}/u.test(tokens[i - 1].text)) noun = true;
     }
+    // "had been willing to buy the firm", "is prepared to accept": a stated willingness to act is an
+    // intent to cooperate (CAMEO 03), aimed at whom the act is (as "agreed to", "pledged to")
+    if (!cameo && READINESS.test(lower) && next === 'to' && i > sStart && /^(is|are|was|were|be|been|being|am)$/.test(prev)) cameo = '03';
     if (!cameo) continue;
     // only the neighbourhood of the trigger: a clause, not a 5 MB run-on sentence
     const ms = startingWithin(bySentence.get(tok.sentence) ?? [], tok.start - 400, tok.end + 400).filter((m) => !isQuoted(quoted, m.start));
@@ -926,7 +931,7 @@ function roles(
     }
     if (i - q > 3 && !tokens.slice(q + 1, i).some((x) => /^(and|or)$/i.test(x.text))) break;
     if (BE.test(w)) {
-      passive = /(ed|en|wn)$/.test(trig.text.toLowerCase()) || PARTICIPLES.has(trig.text.toLowerCase());
+      passive = (/(ed|en|wn)$/.test(trig.text.toLowerCase()) || PARTICIPLES.has(trig.text.toLowerCase())) && !READINESS.test(trig.text);
       break;
     }
     if (!/ly$/.test(w) && !AUX.test(w)) break;

@@ -548,3 +548,11 @@ test('an absolute "with" clause has its own subject; a place modifying a title g
   assert.equal(event('Karl Brenner criticised German carmaker Brolmar Motors on Monday.', 'criticised')?.target, 'Brolmar Motors');
   assert.equal(event('Karl Brenner has won a takeover battle for US phone firm Brolmar Telecom.', 'takeover')?.target, 'Brolmar Telecom');
 });
+
+test('willingness to act states an intent (03) aimed at whom the act is; a ruling that something is illegal disapproves', () => {
+  assert.deepEqual(event('Brolmar Motors had been willing to buy Zantex Corp, but the founder refused.', 'willing'), { cameo: '03', actor: 'Brolmar Motors', target: 'Zantex Corp', modality: 'happened' });
+  // "prepared" after "be" is no passive here, and without an infinitive no event
+  assert.equal(event('Brolmar Ltd said it is prepared to accept a minority stake if Zantex Corp agrees.', 'prepared')?.actor, 'Brolmar Ltd');
+  assert.equal(event('Karl Brenner was prepared for the worst.', 'prepared'), null);
+  assert.deepEqual(event('The Zantex mask ban was ruled illegal by the High Court on Monday.', 'ruled illegal')?.cameo, '11');
+});
