@@ -963,7 +963,9 @@ function roles(
   // "..., with the union accusing the club of neglect": in an absolute clause the noun after "with"
   // does the -ing act, not the main clause's subject
   const absolute = !passive && /^[a-z]+ing$/.test(trig.text) && i - 1 > sStart ? withSubject(tokens, i, sStart, byEnd, np) : null;
-  const subj = ctl ?? absolute ?? commonSubject(text, tokens, i, sStart, byEnd, coref, np) ?? clauseOpener(tokens, i, sStart, byEnd, byStart, prep, np);
+  // "a decision by Anil - his brother's deputy - to resign": the "by" agent of an act noun does its infinitive
+  const agentOfNoun = passive || ctl || absolute ? null : nounAgentBefore(tokens, i, sStart, byEnd, np);
+  const subj = ctl ?? absolute ?? agentOfNoun ?? commonSubject(text, tokens, i, sStart, byEnd, coref, np) ?? clauseOpener(tokens, i, sStart, byEnd, byStart, prep, np);
   let subjectAt: Mention | null = null;
   let nounBy: string | null = null;
   let nounTo: string | null = null;
@@ -1464,6 +1466,34 @@ function commercialDeal(tokens: Token[], i: number, signed: boolean): boolean {
     if (BOUNDARY.test(w) || PREPOSITIONS.has(w) || CLAUSE_WORDS.test(w) && !/^(a|an|the)$/.test(w) || AUX.test(w) || !/^[\p{L}\d][\p{L}\d'’-]*$/u.test(tokens[k].text) && !/^[$£€]/.test(w)) return false;
   }
   return false;
+}
+
+/**
+ * The agent of an act noun whose infinitive the trigger at `i` is: "a decision by X to resign", "an
+ * attempt by X - the firm's owner - to sell" (over a parenthesis between dashes). The noun is an act
+ * or a communication in WordNet (decision, move, attempt, bid, offer) within five words before "by".
+ */
+function nounAgentBefore(tokens: Token[], i: number, sStart: number, byEnd: Map<number, Mention>, np: NounPhrases): { key: string | null } | null {
+  if (i - 2 <= sStart || !/^to$/i.test(tokens[i - 1].text)) return null;
+  let q = i - 2;
+  if (/^[—–-]$/.test(tokens[q].text)) {
+    let r = q - 1;
+    while (r > sStart && q - r < 25 && !/^[—–-]$/.test(tokens[r].text)) r--;
+    if (r <= sStart || !/^[—–-]$/.test(tokens[r].text)) return null;
+    q = r - 1;
+  }
+  const m = byEnd.get(tokens[q].end);
+  const key = m?.entity ?? np.at(tokens[q].start);
+  if (!key) return null;
+  let k = m ? bisect(sStart, q + 1, (x) => tokens[x].start < m.start) - 1 : q - 1;
+  while (k > sStart && (SKIPPABLE.test(tokens[k].text) || !m && np.at(tokens[k].start) === key)) k--;
+  if (k <= sStart || !/^by$/i.test(tokens[k].text)) return null;
+  for (let h = k - 1; h >= sStart && k - h <= 5; h--) {
+    const w = tokens[h].text;
+    if (BOUNDARY.test(w) || CLAUSE_WORDS.test(w) || !/^[a-z]+$/.test(w)) return null;
+    if (nounClasses(w, 1).some((c) => c === 'act' || c === 'communication')) return { key };
+  }
+  return null;
 }
 
 /** The noun right before an -ing trigger at `i` that "with" opens ("with the union accusing"), as a subject. */

@@ -556,3 +556,8 @@ test('willingness to act states an intent (03) aimed at whom the act is; a rulin
   assert.equal(event('Karl Brenner was prepared for the worst.', 'prepared'), null);
   assert.deepEqual(event('The Zantex mask ban was ruled illegal by the High Court on Monday.', 'ruled illegal')?.cameo, '11');
 });
+
+test('the "by" agent of an act noun does its infinitive, past a parenthesis between dashes', () => {
+  assert.equal(event('The move follows a decision by Karl Brenner - the brother of Zantex president Anna Kovacs - to resign from his post.', 'resign')?.actor, 'Karl Brenner');
+  assert.equal(event('The move follows a decision earlier this month by Karl Brenner to resign from his post.', 'resign')?.actor, 'Karl Brenner');
+});
