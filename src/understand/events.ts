@@ -277,6 +277,11 @@ export function findEvents(
     // "backed the plan", "supports that view", "back Mr Flight": to back a statement, a plan or a
     // person is to endorse it (CAMEO 05); material backing goes to a country or a body (07)
     if (!noun && cameo === '07' && (lemma === 'back' || lemma === 'support') && (endorsedThing(tokens, i) || ev.target !== null && type.get(ev.target) === 'PERSON')) cameo = '05';
+    // "withdrew from the talks", "pulled out of the deal": leaving a body, a deal or talks reduces
+    // relations (CAMEO 16); leaving a place is a military withdrawal, a yielding (08)
+    if (!noun && (lemma === 'withdraw' || /^pull(s|ed|ing)? out$/i.test(trigger)) && /^(from|of)$/.test(lemma === 'withdraw' ? next : lowers[i + 2] ?? '')) {
+      cameo = ev.target !== null && /^(GPE|LOC)$/.test(type.get(ev.target) ?? '') ? '08' : '16';
+    }
     // a statement has a speaker, not a target, unless it is told to someone ("told the FT")
     if (cameo === '01' && !(lemma === 'tell' || lemma === 'warn') ) ev.target = null;
     // "warned ... unless/if": a conditional threat

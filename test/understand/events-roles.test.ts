@@ -561,3 +561,10 @@ test('the "by" agent of an act noun does its infinitive, past a parenthesis betw
   assert.equal(event('The move follows a decision by Karl Brenner - the brother of Zantex president Anna Kovacs - to resign from his post.', 'resign')?.actor, 'Karl Brenner');
   assert.equal(event('The move follows a decision earlier this month by Karl Brenner to resign from his post.', 'resign')?.actor, 'Karl Brenner');
 });
+
+test('withdrawing from a body, a deal or talks reduces relations (16); from a place it yields (08)', () => {
+  assert.deepEqual(event('Brolmar Bank and Zantex Partners withdrew from the Karl Brenner bid team.', 'withdrew'), { cameo: '16', actor: 'Brolmar Bank', target: 'Karl Brenner', modality: 'happened' });
+  assert.equal(event('Germany will withdraw from Iraq next year.', 'withdraw')?.cameo, '08');
+  assert.equal(event('Germany pulled out of Afghanistan in 2021.', 'pulled out')?.cameo, '08');
+  assert.equal(event('Germany withdrew its troops from Iraq.', 'withdrew')?.cameo, '08');
+});
