@@ -276,7 +276,8 @@ export function findEvents(
     }
     // "backed the plan", "supports that view", "back Mr Flight": to back a statement, a plan or a
     // person is to endorse it (CAMEO 05); material backing goes to a country or a body (07)
-    if (!noun && cameo === '07' && (lemma === 'back' || lemma === 'support') && (endorsedThing(tokens, i) || ev.target !== null && type.get(ev.target) === 'PERSON')) cameo = '05';
+    // ("a move Wenger has backed.": with no object, what is backed is a thing said before, endorsed)
+    if (!noun && cameo === '07' && (lemma === 'back' || lemma === 'support') && (endorsedThing(tokens, i) || ev.target !== null && type.get(ev.target) === 'PERSON' || /^([.,;:!?)—–]|)$/.test(next))) cameo = '05';
     // "withdrew from the talks", "pulled out of the deal": leaving a body, a deal or talks reduces
     // relations (CAMEO 16); leaving a place is a military withdrawal, a yielding (08)
     if (!noun && (lemma === 'withdraw' || /^pull(s|ed|ing)? out$/i.test(trigger)) && /^(from|of)$/.test(lemma === 'withdraw' ? next : lowers[i + 2] ?? '')) {
@@ -1638,6 +1639,9 @@ const POSTPONED = /^(postpone|postpones|postponed|postponing|delay|delays|delaye
 function nounFate(tokens: Token[], i: number, sStart: number): Modality | null {
   const v = lightVerbBefore(tokens, i, sStart);
   const fate = (w: string, particle = ''): Modality | null => (CANCELLED.test(w) || /^call/i.test(w) && /^off$/i.test(particle) ? 'negated' : POSTPONED.test(w) ? 'planned' : null);
+  // ("slaughter is likely", "talks are expected to resume": a noun heading the subject of a
+  // predicate of likelihood or of schedule is a hypothesis or a plan)
+  const outlook = (w: string): Modality | null => (/^(likely|unlikely|possible|probable|feared)$/i.test(w) ? 'hypothetical' : /^(expected|set|due|scheduled|planned)$/i.test(w) ? 'planned' : null);
   if (v >= 0) return fate(tokens[v].text);
   // "called off the talks": the phrasal verb before the noun's determiner
   for (let q = i - 1; q > sStart && i - q <= 4; q--) {
@@ -1650,8 +1654,8 @@ function nounFate(tokens: Token[], i: number, sStart: number): Modality | null {
     if (BOUNDARY.test(w) || CLAUSE_WORDS.test(w)) return null;
     if (!BE.test(w)) continue;
     let h = k + 1;
-    while (h < tokens.length && (BE.test(tokens[h].text) || /^[a-z]+ly$/.test(tokens[h].text))) h++;
-    return h < tokens.length ? fate(tokens[h].text, tokens[h + 1]?.text ?? '') : null;
+    while (h < tokens.length && (BE.test(tokens[h].text) || /^[a-z]+ly$/.test(tokens[h].text) && !outlook(tokens[h].text))) h++;
+    return h < tokens.length ? fate(tokens[h].text, tokens[h + 1]?.text ?? '') ?? outlook(tokens[h].text) : null;
   }
   return null;
 }

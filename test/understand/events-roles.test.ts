@@ -568,3 +568,10 @@ test('withdrawing from a body, a deal or talks reduces relations (16); from a pl
   assert.equal(event('Germany pulled out of Afghanistan in 2021.', 'pulled out')?.cameo, '08');
   assert.equal(event('Germany withdrew its troops from Iraq.', 'withdrew')?.cameo, '08');
 });
+
+test('a noun heading a subject of likelihood or schedule is a hypothesis or a plan; backing with no object endorses', () => {
+  assert.equal(event('A Zantex attack on Poland is likely.', 'attack')?.modality, 'hypothetical');
+  assert.equal(event('A Zantex attack on Poland was widely condemned.', 'attack')?.modality, 'happened');
+  assert.equal(event('Karl Brenner was sacked by Zantex United on Friday - a move Anna Kovacs has backed.', 'backed')?.cameo, '05');
+  assert.equal(event('Iran has backed Hamas for years.', 'backed')?.cameo, '07');
+});
