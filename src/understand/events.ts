@@ -1133,7 +1133,10 @@ function roles(
   if (target === null && !passive && subjectAt) {
     const w = prepIdx(subjectAt);
     if (w > sStart && /^(whom|which)$/i.test(tokens[w].text)) {
-      const r = tokens[w - 1].text === ',' ? w - 2 : w - 1;
+      // ("the Guildford Four - for which Tony Blair apologised": a preposition may open the clause)
+      // (one that marks an argument, not a place or a time: "the city in which they met")
+      const p0 = /^(for|to|with|against|about|from)$/i.test(tokens[w - 1].text) && w - 1 > sStart ? w - 1 : w;
+      const r = /^[,—–-]$/.test(tokens[p0 - 1].text) ? p0 - 2 : p0 - 1;
       const ante = r >= sStart ? byEnd.get(tokens[r].end) : undefined;
       if (ante && ante.entity !== actor) target = ante.entity;
     }

@@ -575,3 +575,8 @@ test('a noun heading a subject of likelihood or schedule is a hypothesis or a pl
   assert.equal(event('Karl Brenner was sacked by Zantex United on Friday - a move Anna Kovacs has backed.', 'backed')?.cameo, '05');
   assert.equal(event('Iran has backed Hamas for years.', 'backed')?.cameo, '07');
 });
+
+test('a relative clause opened by a preposition of an argument: its antecedent is the target', () => {
+  assert.equal(event('Anna Kovacs warned of miscarriages of justice like the Zantex Four - for which Karl Brenner recently apologised.', 'apologised')?.target, 'Zantex Four');
+  assert.equal(event('It was Poland, to which Karl Brenner apologised on Monday.', 'apologised')?.target, 'Poland');
+});
