@@ -284,7 +284,8 @@ export function findEvents(
       cameo = ev.target !== null && /^(GPE|LOC)$/.test(type.get(ev.target) ?? '') ? '08' : '16';
     }
     // a statement has a speaker, not a target, unless it is told to someone ("told the FT")
-    if (cameo === '01' && !(lemma === 'tell' || lemma === 'warn') ) ev.target = null;
+    // ("testified before the committee", "said to reporters": the one it is made to)
+    if (cameo === '01' && !(lemma === 'tell' || lemma === 'warn') ) ev.target = ev.addressee ?? null;
     // "warned ... unless/if": a conditional threat
     if (lemma === 'warn' && conditionalAfter(tokens, i)) cameo = '13';
     // "attacked Mr Smith's record": an attack on a person (or by one, in words) is criticism
@@ -708,7 +709,7 @@ function roles(
   quoted: Array<[number, number]>,
   trigEnd: number,
   np: NounPhrases,
-): { actor: string | null; target: string | null; place: string | null; partner?: string | null; demanded?: boolean; receiver?: string | null } {
+): { actor: string | null; target: string | null; place: string | null; partner?: string | null; demanded?: boolean; receiver?: string | null; addressee?: string | null } {
   const trig = tokens[i];
   // whether after[n] is a demonym with a name in apposition after it (then the name is the participant)
   const apposedTo = (n: number) => n === apposedAt && n + 1 < after.length;
@@ -1160,7 +1161,9 @@ function roles(
     const before = reduced ? byEnd.get(tokens[i - 1].end)?.entity ?? np.at(tokens[i - 1].start) : null;
     return { actor: by?.key ?? null, target: to?.key ?? before ?? actor, place, receiver: actor === nounBy ? nounTo : null };
   }
-  return { actor, target: to?.key ?? target, place, partner, demanded: ctl?.demanded };
+  // "testified before the committee", "declined to comment to Reuters": whom a statement is made to
+  const addressee = after.find((x) => /^(to|before)$/.test(x.prep) && !x.nested && x.key !== actor && !(x.m && isPlace(x.m) && x.key === place))?.key ?? null;
+  return { actor, target: to?.key ?? target, place, partner, demanded: ctl?.demanded, addressee };
 }
 
 // WordNet's answer per trigger lemma, asked once (the lexicon is small and fixed)

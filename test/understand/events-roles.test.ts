@@ -580,3 +580,9 @@ test('a relative clause opened by a preposition of an argument: its antecedent i
   assert.equal(event('Anna Kovacs warned of miscarriages of justice like the Zantex Four - for which Karl Brenner recently apologised.', 'apologised')?.target, 'Zantex Four');
   assert.equal(event('It was Poland, to which Karl Brenner apologised on Monday.', 'apologised')?.target, 'Poland');
 });
+
+test('a statement made to someone has them as its target; what it reports does not', () => {
+  assert.equal(event('Karl Brenner testified before the Zantex Select Committee on Tuesday.', 'testified')?.target, 'Zantex Select Committee');
+  assert.equal(event('An Alibaba spokesperson declined to comment to Reuters.', 'declined to comment')?.target, 'Reuters');
+  assert.equal(event('Karl Brenner said Anna Kovacs was tired.', 'said')?.target, null);
+});
