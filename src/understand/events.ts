@@ -192,7 +192,8 @@ export function findEvents(
       cameo = '01';
       trigger = text.slice(tok.start, tokens[declined].end);
       end = tokens[declined].end;
-    } else if (phr && /^(call|cut|break|take|took|back|step|look|turn|push|send|walk|write|sign|bail|throw|hit|pull|vote|rule)$/.test(phr[0])) {
+    } else if (phr && /^(call|cut|break|take|took|back|step|look|turn|push|send|walk|write|sign|bail|throw|hit|pull|vote|rule)$/.test(phr[0]) && (phr[0] !== 'hit' || /^(at|against)$/i.test(tokens[i + 2]?.text ?? ''))) {
+      // ("hit back at X" criticises; "hit back to win 2-1" is a comeback in a match)
       cameo = phr[2];
       trigger = text.slice(tok.start, tokens[i + 1].end);
       end = tokens[i + 1].end;
@@ -281,6 +282,10 @@ export function findEvents(
     // "withdrew from the talks", "pulled out of the deal": leaving a body, a deal or talks reduces
     // relations (CAMEO 16); leaving a place is a military withdrawal, a yielding (08)
     if (!noun && (lemma === 'withdraw' || /^pull(s|ed|ing)? out$/i.test(trigger)) && /^(from|of)$/.test(lemma === 'withdraw' ? next : lowers[i + 2] ?? '')) {
+      // (out of a contest, "withdrew from the tournament", no party is left: no event between actors)
+      let h = lemma === 'withdraw' ? i + 2 : i + 3;
+      while (h < tokens.length && h - i <= 8 && tokens[h].sentence === tok.sentence && (SKIPPABLE.test(lowers[h]) || /^[a-z-]+$/.test(tokens[h].text) && /^[a-z-]+$/.test(tokens[h + 1]?.text ?? '') && !PREPOSITIONS.has(lowers[h + 1]))) h++;
+      if (ev.target === null && h < tokens.length && /^[a-z]+$/.test(tokens[h].text) && nounClasses(lowers[h], 2).includes('event')) continue;
       cameo = ev.target !== null && /^(GPE|LOC)$/.test(type.get(ev.target) ?? '') ? '08' : '16';
     }
     // a statement has a speaker, not a target, unless it is told to someone ("told the FT")

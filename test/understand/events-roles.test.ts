@@ -586,3 +586,10 @@ test('a statement made to someone has them as its target; what it reports does n
   assert.equal(event('An Alibaba spokesperson declined to comment to Reuters.', 'declined to comment')?.target, 'Reuters');
   assert.equal(event('Karl Brenner said Anna Kovacs was tired.', 'said')?.target, null);
 });
+
+test('"hit back at" criticises but a comeback does not; leaving a contest is no event between actors', () => {
+  assert.equal(event('Zantex United hit back to win 2-1 at home.', 'hit back'), null);
+  assert.equal(event('Karl Brenner pulled out of the tournament with a knee injury.', 'pulled out'), null);
+  assert.equal(event('Karl Brenner withdrew from the race with a knee injury.', 'withdrew'), null);
+  assert.equal(event('Brolmar Telecom is set to pull out of the $3bn mobile deal.', 'pull out')?.cameo, '16');
+});
