@@ -1,8 +1,9 @@
 // Event roles and cross-article entity resolution against the labels of issue 8
 // (test/understand-sets/{dev,test}/{events,entities,apart}.jsonl, made by a helper who never saw
 // the code; definitions in test/understand-sets/README-labeller-b.md).
-// Run: npm run eval:roles [-- --verbose] [-- --dev]   (--verbose prints dev cases only; test is
-// aggregate only; --dev skips test while tuning)
+// Run: npm run eval:roles [-- --verbose] [-- --dev]   (--verbose prints dev and dev-e cases only;
+// test is aggregate only; --dev skips test while tuning). dev-e (test/understand-sets/dev-e, events
+// only, articles in no other set) is a second tuning set, printed beside dev.
 //
 // One store, built through the desk's real ingest path (app.read → desk.add): every BBC article of
 // shared/bench-data (so look-alike surnames from the whole corpus compete, as on a real desk) plus
@@ -76,12 +77,15 @@ const split = (name: 'dev' | 'test') => ({
 });
 const dev = split('dev');
 const test = split('test');
+// a second tuning set: events only, over articles in no other set, by a labeller who never saw the
+// code (test/understand-sets/dev-e/README-labeller-e.md; same rules as labeller b)
+const devE = { events: jsonl<GoldEvent>(join(SETS, 'dev-e', 'events.jsonl')), groups: [] as Group[], pairs: [] as Pair[] };
 
 // ---- the store ----
 
 function webFiles(): Map<string, string> {
   const wanted = new Set<string>();
-  for (const s of [dev, test]) {
+  for (const s of [dev, devE, test]) {
     for (const e of s.events) wanted.add(e.article);
     for (const g of s.groups) for (const m of g.mentions) wanted.add(m.article);
     for (const p of s.pairs) wanted.add(p.a.article).add(p.b.article);
@@ -365,14 +369,16 @@ const pct = (x: number, n: number) => (n ? ((x / n) * 100).toFixed(1) : '-') + '
 const cell = (x: number, n: number) => `${pct(x, n)} (${x}/${n})`.padEnd(20);
 if (verbose) console.log('dev events:');
 const evDev = await scoreEvents(app, idOf, dev.events, verbose);
+if (verbose) console.log('dev-e events:');
+const evDevE = await scoreEvents(app, idOf, devE.events, verbose);
 const evTest = devOnly ? await scoreEvents(app, idOf, [], false) : await scoreEvents(app, idOf, test.events, false);
 if (verbose) console.log('dev entities:');
 const enDev = await scoreEntities(app, idOf, dev.groups, dev.pairs, verbose);
 const enTest = devOnly ? await scoreEntities(app, idOf, [], [], false) : await scoreEntities(app, idOf, test.groups, test.pairs, false);
 await app.close();
 
-const row = (label: string, f: (s: EventScore) => [number, number]) => console.log(`${label.padEnd(34)}${cell(...f(evDev))}${cell(...f(evTest))}`);
-console.log(`\n${''.padEnd(34)}${'dev'.padEnd(20)}${'test'.padEnd(20)}`);
+const row = (label: string, f: (s: EventScore) => [number, number]) => console.log(`${label.padEnd(34)}${cell(...f(evDev))}${cell(...f(evDevE))}${cell(...f(evTest))}`);
+console.log(`\n${''.padEnd(34)}${'dev'.padEnd(20)}${'dev-e'.padEnd(20)}${'test'.padEnd(20)}`);
 row('events labelled (sentence located)', (s) => [s.located, s.gold]);
 row('labels with stored-entity roles', (s) => [s.reachable, s.gold]);
 row('triple recall', (s) => [s.triple, s.gold]);
@@ -383,7 +389,7 @@ row('root found (recall)', (s) => [s.root, s.gold]);
 row('actor right (of root found)', (s) => [s.actorOk, s.root]);
 row('target right (of root found)', (s) => [s.targetOk, s.root]);
 row('modality right (of root found)', (s) => [s.modalOk, s.modalSeen]);
-const erow = (label: string, f: (s: typeof enDev) => [number, number]) => console.log(`${label.padEnd(34)}${cell(...f(enDev))}${cell(...f(enTest))}`);
+const erow = (label: string, f: (s: typeof enDev) => [number, number]) => console.log(`${label.padEnd(34)}${cell(...f(enDev))}${''.padEnd(20)}${cell(...f(enTest))}`);
 erow('entity groups merged', (s) => [s.merged, s.groups]);
 erow('entity groups, every form found', (s) => [s.allFound, s.groups]);
 erow('look-alike pairs apart', (s) => [s.apart, s.pairs]);

@@ -43,16 +43,16 @@ const VERBS: Record<CameoRoot, string[]> = {
   '08': ['withdraw', 'release', 'free', 'retreat', 'concede', 'surrender', 'return', 'ease', 'lift', 'resign', 'quit', 'cancel', 'abandon'],
   '09': ['investigate', 'probe', 'question', 'grill', 'examine', 'inspect', 'audit'],
   '10': ['demand', 'pressure', 'press'],
-  '11': ['criticise', 'criticize', 'condemn', 'accuse', 'blame', 'denounce', 'deplore', 'attack-verbally', 'charge', 'indict', 'sue', 'slam', 'rebuke', 'taunt', 'mock', 'ridicule'],
+  '11': ['criticise', 'criticize', 'condemn', 'accuse', 'blame', 'denounce', 'deplore', 'attack-verbally', 'charge', 'indict', 'sue', 'slam', 'rebuke', 'taunt', 'mock', 'ridicule', 'overrule'],
   '12': ['reject', 'refuse', 'veto', 'deny', 'dismiss', 'oppose', 'rebuff', 'block'],
   '13': ['threaten'],
   '14': ['protest', 'demonstrate', 'boycott', 'rally', 'march', 'picket'],
   '15': ['deploy', 'mobilise', 'mobilize', 'mass'],
-  '16': ['sanction', 'suspend', 'sever', 'embargo', 'withhold'],
+  '16': ['sanction', 'suspend', 'sever', 'embargo', 'withhold', 'sack'],
   '17': ['arrest', 'seize', 'expel', 'detain', 'deport', 'imprison', 'jail', 'raid', 'capture', 'abduct', 'kidnap', 'confiscate', 'fine', 'ban', 'oust', 'convict', 'sentence', 'quarantine', 'evict'],
   '18': ['attack', 'strike', 'bomb', 'kill', 'shoot', 'assassinate', 'wound', 'stab', 'ambush', 'shell', 'kick', 'punch', 'assault'],
   '19': ['fight', 'invade', 'clash', 'battle', 'occupy'],
-  '20': ['massacre', 'exterminate'],
+  '20': ['massacre', 'exterminate', 'slaughter'],
 };
 const NOUNS: Record<string, CameoRoot> = {
   talks: '04', meeting: '04', summit: '04', visit: '04', negotiations: '04',
@@ -64,16 +64,16 @@ const NOUNS: Record<string, CameoRoot> = {
   resignation: '08',
   pressure: '10',
   criticism: '11', lawsuit: '11', charges: '11', accusations: '11',
-  invitation: '03', offer: '03',
+  invitation: '03', offer: '03', overtures: '03',
   request: '02', appeal: '02',
   threat: '13', threats: '13', ultimatum: '13',
   protest: '14', protests: '14', demonstration: '14', demonstrations: '14',
   deployment: '15', mobilisation: '15', mobilization: '15',
   sanctions: '16', embargo: '16', tariffs: '16',
-  arrest: '17', arrests: '17', detention: '17', deportation: '17',
+  arrest: '17', arrests: '17', detention: '17', deportation: '17', ban: '17', bans: '17',
   attack: '18', attacks: '18', strike: '18', strikes: '18', airstrike: '18', airstrikes: '18', bombing: '18', assassination: '18',
   war: '19', invasion: '19', fighting: '19', clashes: '19', offensive: '19',
-  massacre: '20', genocide: '20',
+  massacre: '20', genocide: '20', slaughter: '20',
 };
 /** NOUNS[word], asked of every token. */
 const nounCameo = recordLookup(NOUNS);
@@ -84,6 +84,10 @@ const PHRASAL: Array<[string, string, CameoRoot]> = [
   ['back', 'down', '08'], ['step', 'down', '08'], ['look', 'into', '09'], ['turn', 'down', '12'], ['push', 'for', '10'],
   ['send', 'off', '17'], ['walk', 'out', '16'], ['write', 'off', '07'], ['sign', 'up', '06'], ['bail', 'out', '07'],
   ['throw', 'punches', '18'],
+  // criticism answered or voiced in public (CAMEO 11), withdrawal from a deal or a body (16), rejection
+  // of a bill or proposal (12), a court's ruling against a party (11)
+  ['hit', 'out', '11'], ['hit', 'back', '11'], ['pull', 'out', '16'], ['back', 'away', '16'], ['throw', 'out', '12'],
+  ['vote', 'against', '12'], ['rule', 'against', '11'], ['rule', 'illegal', '11'], ['rule', 'unlawful', '11'],
 ];
 const IRREGULAR: Record<string, string[]> = {
   meet: ['met'], say: ['said'], fight: ['fought'], strike: ['struck'], shoot: ['shot'], withdraw: ['withdrew', 'withdrawn'],
@@ -91,7 +95,7 @@ const IRREGULAR: Record<string, string[]> = {
   call: [], cut: ['cut', 'cutting'], break: ['broke', 'broken'], take: ['took', 'taken', 'taking'],
   tell: ['told'], sell: ['sold'], buy: ['bought'], seek: ['sought'], quit: ['quit', 'quitting'], send: ['sent'],
   write: ['wrote', 'written', 'writing'], withhold: ['withheld'], throw: ['threw', 'thrown'], fine: [], beat: ['beat', 'beaten'],
-  lend: ['lent'],
+  lend: ['lent'], hit: ['hit', 'hitting'], rule: [], vote: [], pull: [],
 };
 // irregular past participles: "was sent off", "was sold", "were held" are passives too
 const PARTICIPLES = new Set(['sent', 'sold', 'held', 'told', 'bought', 'sought', 'struck', 'shot', 'cut', 'quit', 'lent', 'beaten', 'thrown', 'written', 'withheld', 'met', 'fought', 'taken', 'broken', 'withdrawn', 'freed']);
@@ -123,6 +127,8 @@ const PHRASAL_FIRST = new Set([...PHRASAL_FORMS.keys()].map((k) => k.slice(0, k.
 
 // roots whose act two parties do together (consult, cooperate, fight)
 const SYMMETRIC = new Set<CameoRoot>(['03', '04', '05', '06', '19']);
+// adjectives of willingness that, before an infinitive, state an intent ("willing to", "prepared to")
+const READINESS = /^(willing|prepared)$/i;
 const PREPOSITIONS = new Set(['in', 'at', 'on', 'to', 'from', 'with', 'for', 'of', 'by', 'about', 'into', 'over', 'against', 'between', 'through', 'near', 'inside', 'across', 'toward', 'towards', 'under', 'after', 'before', 'within', 'without', 'than', 'like']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'these', 'new', 'upcoming', 'planned', 'proposed', 'next', 'latest', 'further', 'renewed', 'fresh']);
 const NEGATION = /^(not|n't|never|no|refused|refuses|refuse|declined|declines|failed|fails|unable|denied|denies|deny|denying)$/i;
@@ -186,7 +192,8 @@ export function findEvents(
       cameo = '01';
       trigger = text.slice(tok.start, tokens[declined].end);
       end = tokens[declined].end;
-    } else if (phr && /^(call|cut|break|take|took|back|step|look|turn|push|send|walk|write|sign|bail|throw)$/.test(phr[0])) {
+    } else if (phr && /^(call|cut|break|take|took|back|step|look|turn|push|send|walk|write|sign|bail|throw|hit|pull|vote|rule)$/.test(phr[0]) && (phr[0] !== 'hit' || /^(at|against)$/i.test(tokens[i + 2]?.text ?? ''))) {
+      // ("hit back at X" criticises; "hit back to win 2-1" is a comeback in a match)
       cameo = phr[2];
       trigger = text.slice(tok.start, tokens[i + 1].end);
       end = tokens[i + 1].end;
@@ -215,6 +222,9 @@ export function findEvents(
       const lemma = TRIGGERS.get(lower)!.lemma;
       if (lower === lemma && /^(for|of)$/.test(next) && i > sStart && /^\p{Lu}/u.test(tokens[i - 1].text)) noun = true;
     }
+    // "had been willing to buy the firm", "is prepared to accept": a stated willingness to act is an
+    // intent to cooperate (CAMEO 03), aimed at whom the act is (as "agreed to", "pledged to")
+    if (!cameo && READINESS.test(lower) && next === 'to' && i > sStart && /^(is|are|was|were|be|been|being|am)$/.test(prev)) cameo = '03';
     if (!cameo) continue;
     // only the neighbourhood of the trigger: a clause, not a 5 MB run-on sentence
     const ms = startingWithin(bySentence.get(tok.sentence) ?? [], tok.start - 400, tok.end + 400).filter((m) => !isQuoted(quoted, m.start));
@@ -258,11 +268,29 @@ export function findEvents(
     // "agreed a rescue plan with creditors", "agreed on a ceasefire": agreeing to a thing settles an
     // agreement (CAMEO 05); agreeing to do something only states an intent to (03)
     if (!noun && lemma === 'agree' && cameo === '03' && /^(a|an|the|its|their|his|her|on|upon)$/.test(next)) cameo = '05';
+    // "signed a three-year deal with Warner", "agreed a kit deal with adidas", "would consider signing
+    // Mutu": a contract of exchange between firms or people (a transfer, a hire, a supply) is economic
+    // cooperation (CAMEO 06); an agreement between states, or one that settles a dispute, stays 05
+    if (!noun && cameo === '05' && (lemma === 'sign' || lemma === 'agree') && !/^(GPE|NORP|LOC)$/.test(type.get(ev.actor ?? '') ?? '') && !/^(GPE|NORP|LOC)$/.test(type.get(ev.target ?? '') ?? '')) {
+      const hired = lemma === 'sign' && ev.target !== null && type.get(ev.target) === 'PERSON' && ms.some((m) => m.entity === ev.target && m.start === tokens[i + 1]?.start);
+      if (hired || commercialDeal(tokens, i, lemma === 'sign')) cameo = '06';
+    }
     // "backed the plan", "supports that view", "back Mr Flight": to back a statement, a plan or a
     // person is to endorse it (CAMEO 05); material backing goes to a country or a body (07)
-    if (!noun && cameo === '07' && (lemma === 'back' || lemma === 'support') && (endorsedThing(tokens, i) || ev.target !== null && type.get(ev.target) === 'PERSON')) cameo = '05';
+    // ("a move Wenger has backed.": with no object, what is backed is a thing said before, endorsed)
+    if (!noun && cameo === '07' && (lemma === 'back' || lemma === 'support') && (endorsedThing(tokens, i) || ev.target !== null && type.get(ev.target) === 'PERSON' || /^([.,;:!?)—–]|)$/.test(next))) cameo = '05';
+    // "withdrew from the talks", "pulled out of the deal": leaving a body, a deal or talks reduces
+    // relations (CAMEO 16); leaving a place is a military withdrawal, a yielding (08)
+    if (!noun && (lemma === 'withdraw' || /^pull(s|ed|ing)? out$/i.test(trigger)) && /^(from|of)$/.test(lemma === 'withdraw' ? next : lowers[i + 2] ?? '')) {
+      // (out of a contest, "withdrew from the tournament", no party is left: no event between actors)
+      let h = lemma === 'withdraw' ? i + 2 : i + 3;
+      while (h < tokens.length && h - i <= 8 && tokens[h].sentence === tok.sentence && (SKIPPABLE.test(lowers[h]) || /^[a-z-]+$/.test(tokens[h].text) && /^[a-z-]+$/.test(tokens[h + 1]?.text ?? '') && !PREPOSITIONS.has(lowers[h + 1]))) h++;
+      if (ev.target === null && h < tokens.length && /^[a-z]+$/.test(tokens[h].text) && nounClasses(lowers[h], 2).includes('event')) continue;
+      cameo = ev.target !== null && /^(GPE|LOC)$/.test(type.get(ev.target) ?? '') ? '08' : '16';
+    }
     // a statement has a speaker, not a target, unless it is told to someone ("told the FT")
-    if (cameo === '01' && !(lemma === 'tell' || lemma === 'warn') ) ev.target = null;
+    // ("testified before the committee", "said to reporters": the one it is made to)
+    if (cameo === '01' && !(lemma === 'tell' || lemma === 'warn') ) ev.target = ev.addressee ?? null;
     // "warned ... unless/if": a conditional threat
     if (lemma === 'warn' && conditionalAfter(tokens, i)) cameo = '13';
     // "attacked Mr Smith's record": an attack on a person (or by one, in words) is criticism
@@ -686,11 +714,22 @@ function roles(
   quoted: Array<[number, number]>,
   trigEnd: number,
   np: NounPhrases,
-): { actor: string | null; target: string | null; place: string | null; partner?: string | null; demanded?: boolean; receiver?: string | null } {
+): { actor: string | null; target: string | null; place: string | null; partner?: string | null; demanded?: boolean; receiver?: string | null; addressee?: string | null } {
   const trig = tokens[i];
   // whether after[n] is a demonym with a name in apposition after it (then the name is the participant)
   const apposedTo = (n: number) => n === apposedAt && n + 1 < after.length;
   const isPlace = (m: Mention) => type.get(m.entity) === 'GPE' || type.get(m.entity) === 'LOC';
+  // "for US phone firm MCI", "German carmaker Brolmar": a place or nationality modifying a title that
+  // a name closes is no participant; the name is
+  const titleModifier = (n: number): boolean => {
+    const x = after[n];
+    const nx = after[n + 1];
+    if (!x?.m || !nx?.m || !(isPlace(x.m) || type.get(x.key) === 'NORP') || !modifies(text, x.m) || nx.m.start - x.m.end >= 40) return false;
+    const gap = text.slice(x.m.end, nx.m.start);
+    // (the title's head a noun for people or a body: "phone firm", "carmaker"; not a verb: "Iran worries Germany")
+    const head = /([a-z-]+)\s+$/.exec(gap)?.[1] ?? '';
+    return /^(\s+[a-z][a-z-]*)+\s+$/.test(gap) && !/\s(of|for|in|to|with|and|or|by|from|on|at|who|which|that)\s/.test(gap + ' ') && nounClasses(head, 1).some((c) => c === 'person' || c === 'group');
+  };
   // the word before a mention, skipping determiners ("for the Liberal Democrats" → "for")
   const prepIdx = (m: Mention) => prepIdxOf(tokens, m.start, sStart);
   const prep = (m: Mention) => {
@@ -862,7 +901,8 @@ function roles(
     // the noun's own phrase: "talks with X", "strikes on the Y region", not a name further on
     const own = (x: (typeof after)[number]) => /^(with|on|against|to|by|of|for|into)$/.test(x.prep) && (!x.nested || x.prep === 'by') && (x.k ?? i) - i <= 6 && !(x.m && isPlace(x.m) && x.key === place);
     // ("the visit by X to Y": past the "by" agent to the noun's own object)
-    const first = after.find(own);
+    const firstOwn = after.findIndex(own);
+    const first = firstOwn >= 0 && titleModifier(firstOwn) ? after[firstOwn + 1] : after[firstOwn];
     const t = first?.prep === 'by' && !actor ? after.find((x) => own(x) && x !== first && x.prep !== 'by' && x.key !== first.key) ?? first : first;
     // "talks with his Israeli counterpart, Ariel Sharon": the name in apposition to the demonym
     target = (t && apposedTo(after.indexOf(t)) ? after[after.indexOf(t) + 1] : t)?.key ?? null;
@@ -903,7 +943,7 @@ function roles(
     }
     if (i - q > 3 && !tokens.slice(q + 1, i).some((x) => /^(and|or)$/i.test(x.text))) break;
     if (BE.test(w)) {
-      passive = /(ed|en|wn)$/.test(trig.text.toLowerCase()) || PARTICIPLES.has(trig.text.toLowerCase());
+      passive = (/(ed|en|wn)$/.test(trig.text.toLowerCase()) || PARTICIPLES.has(trig.text.toLowerCase())) && !READINESS.test(trig.text);
       break;
     }
     if (!/ly$/.test(w) && !AUX.test(w)) break;
@@ -932,7 +972,12 @@ function roles(
   // "urged Jane Brown to condemn X", "asked the court to block Y": the object of the verb governing
   // the infinitive is its subject (object control); what a verb of appeal or demand governs is unrealised
   const ctl = passive ? null : objectControl(text, tokens, i, sStart, byEnd, coref, np);
-  const subj = ctl ?? commonSubject(text, tokens, i, sStart, byEnd, coref, np) ?? clauseOpener(tokens, i, sStart, byEnd, byStart, prep, np);
+  // "..., with the union accusing the club of neglect": in an absolute clause the noun after "with"
+  // does the -ing act, not the main clause's subject
+  const absolute = !passive && /^[a-z]+ing$/.test(trig.text) && i - 1 > sStart ? withSubject(tokens, i, sStart, byEnd, np) : null;
+  // "a decision by Anil - his brother's deputy - to resign": the "by" agent of an act noun does its infinitive
+  const agentOfNoun = passive || ctl || absolute ? null : nounAgentBefore(tokens, i, sStart, byEnd, np);
+  const subj = ctl ?? absolute ?? agentOfNoun ?? commonSubject(text, tokens, i, sStart, byEnd, coref, np) ?? clauseOpener(tokens, i, sStart, byEnd, byStart, prep, np);
   let subjectAt: Mention | null = null;
   let nounBy: string | null = null;
   let nounTo: string | null = null;
@@ -1083,6 +1128,7 @@ function roles(
     if (x.nested) break;
     // "withheld US military aid to Ukraine": a name modifying the object yields to the one it goes to
     if (x.m && modifies(text, x.m) && after.slice(n + 1).some((y) => !y.nested && /^(to|with|against|from)$/.test(y.prep) && y.key !== actor)) continue;
+    if (titleModifier(n)) continue;
     // "banned firecrackers ahead of Diwali", "arrested protesters in the capital": past a thing as
     // the direct object, a name in a time or place adjunct is no target
     if (!passive && x.k !== undefined && thingObjectBefore(tokens, i, trigEnd, x.k) && adjunctBefore(tokens, x.k, i)) break;
@@ -1093,7 +1139,10 @@ function roles(
   if (target === null && !passive && subjectAt) {
     const w = prepIdx(subjectAt);
     if (w > sStart && /^(whom|which)$/i.test(tokens[w].text)) {
-      const r = tokens[w - 1].text === ',' ? w - 2 : w - 1;
+      // ("the Guildford Four - for which Tony Blair apologised": a preposition may open the clause)
+      // (one that marks an argument, not a place or a time: "the city in which they met")
+      const p0 = /^(for|to|with|against|about|from)$/i.test(tokens[w - 1].text) && w - 1 > sStart ? w - 1 : w;
+      const r = /^[,—–-]$/.test(tokens[p0 - 1].text) ? p0 - 2 : p0 - 1;
       const ante = r >= sStart ? byEnd.get(tokens[r].end) : undefined;
       if (ante && ante.entity !== actor) target = ante.entity;
     }
@@ -1117,7 +1166,9 @@ function roles(
     const before = reduced ? byEnd.get(tokens[i - 1].end)?.entity ?? np.at(tokens[i - 1].start) : null;
     return { actor: by?.key ?? null, target: to?.key ?? before ?? actor, place, receiver: actor === nounBy ? nounTo : null };
   }
-  return { actor, target: to?.key ?? target, place, partner, demanded: ctl?.demanded };
+  // "testified before the committee", "declined to comment to Reuters": whom a statement is made to
+  const addressee = after.find((x) => /^(to|before)$/.test(x.prep) && !x.nested && x.key !== actor && !(x.m && isPlace(x.m) && x.key === place))?.key ?? null;
+  return { actor, target: to?.key ?? target, place, partner, demanded: ctl?.demanded, addressee };
 }
 
 // WordNet's answer per trigger lemma, asked once (the lexicon is small and fixed)
@@ -1410,10 +1461,68 @@ function endorsedThing(tokens: Token[], i: number): boolean {
   let k = i + 1;
   if (k < tokens.length && tokens[k].sentence === s && /^(the|a|an|this|that|these|those|his|her|its|their|our|new)$/i.test(tokens[k].text)) k++;
   let head = '';
+  // ("backed Tory demands": a name modifying the head is passed over)
+  while (k < tokens.length && tokens[k].sentence === s && /^\p{Lu}[\p{L}-]*$/u.test(tokens[k].text) && /^[a-z]/.test(tokens[k + 1]?.text ?? '') && !PREPOSITIONS.has(tokens[k + 1].text) && !CLAUSE_WORDS.test(tokens[k + 1].text) && !AUX.test(tokens[k + 1].text)) k++;
   for (let n = 0; k < tokens.length && tokens[k].sentence === s && n < 4 && /^[a-z][a-z-]*$/.test(tokens[k].text) && !PREPOSITIONS.has(tokens[k].text) && !CLAUSE_WORDS.test(tokens[k].text) && !AUX.test(tokens[k].text); k++, n++) head = tokens[k].text;
   if (!head) return false;
   const classes = nounClasses(head, 1);
   return classes.some((c) => c === 'communication' || c === 'cognition' || c === 'act');
+}
+
+/**
+ * Whether the object after the trigger at `i` is a contract of exchange: "a (new) three-year deal",
+ * "a long-term agreement" (after "sign"), "the kit contract"; not a deal that settles or rescues
+ * ("a rescue deal", "a peace agreement"), which is a settlement (CAMEO 05, or aid).
+ */
+function commercialDeal(tokens: Token[], i: number, signed: boolean): boolean {
+  const s = tokens[i].sentence;
+  for (let k = i + 1; k < tokens.length && tokens[k].sentence === s && k - i <= 6; k++) {
+    const w = tokens[k].text.toLowerCase();
+    if (/^(deal|deals|contract|contracts|sponsorship)$/.test(w) || signed && /^(agreement|agreements)$/.test(w)) return true;
+    if (/^(rescue|peace|ceasefire|settlement|compromise|debt|bailout|trade)$/.test(w)) return false;
+    if (BOUNDARY.test(w) || PREPOSITIONS.has(w) || CLAUSE_WORDS.test(w) && !/^(a|an|the)$/.test(w) || AUX.test(w) || !/^[\p{L}\d][\p{L}\d'’-]*$/u.test(tokens[k].text) && !/^[$£€]/.test(w)) return false;
+  }
+  return false;
+}
+
+/**
+ * The agent of an act noun whose infinitive the trigger at `i` is: "a decision by X to resign", "an
+ * attempt by X - the firm's owner - to sell" (over a parenthesis between dashes). The noun is an act
+ * or a communication in WordNet (decision, move, attempt, bid, offer) within five words before "by".
+ */
+function nounAgentBefore(tokens: Token[], i: number, sStart: number, byEnd: Map<number, Mention>, np: NounPhrases): { key: string | null } | null {
+  if (i - 2 <= sStart || !/^to$/i.test(tokens[i - 1].text)) return null;
+  let q = i - 2;
+  if (/^[—–-]$/.test(tokens[q].text)) {
+    let r = q - 1;
+    while (r > sStart && q - r < 25 && !/^[—–-]$/.test(tokens[r].text)) r--;
+    if (r <= sStart || !/^[—–-]$/.test(tokens[r].text)) return null;
+    q = r - 1;
+  }
+  const m = byEnd.get(tokens[q].end);
+  const key = m?.entity ?? np.at(tokens[q].start);
+  if (!key) return null;
+  let k = m ? bisect(sStart, q + 1, (x) => tokens[x].start < m.start) - 1 : q - 1;
+  while (k > sStart && (SKIPPABLE.test(tokens[k].text) || !m && np.at(tokens[k].start) === key)) k--;
+  if (k <= sStart || !/^by$/i.test(tokens[k].text)) return null;
+  for (let h = k - 1; h >= sStart && k - h <= 5; h--) {
+    const w = tokens[h].text;
+    if (BOUNDARY.test(w) || CLAUSE_WORDS.test(w) || !/^[a-z]+$/.test(w)) return null;
+    if (nounClasses(w, 1).some((c) => c === 'act' || c === 'communication')) return { key };
+  }
+  return null;
+}
+
+/** The noun right before an -ing trigger at `i` that "with" opens ("with the union accusing"), as a subject. */
+function withSubject(tokens: Token[], i: number, sStart: number, byEnd: Map<number, Mention>, np: NounPhrases): { key: string | null } | null {
+  const m = byEnd.get(tokens[i - 1].end);
+  const key = m?.entity ?? np.at(tokens[i - 1].start);
+  if (!key) return null;
+  let k = m ? bisect(sStart, i, (x) => tokens[x].start < m.start) - 1 : i - 2;
+  // over a determiner and the words of a common noun phrase ("with almost all the banks")
+  while (k > sStart && !m && np.at(tokens[k].start) === key) k--;
+  while (k > sStart && SKIPPABLE.test(tokens[k].text)) k--;
+  return k >= sStart && /^with$/i.test(tokens[k].text) ? { key } : null;
 }
 
 /** Whether tokens [from, to) are names joined by commas and "and" only ("Donna Small and Asha Jama"). */
@@ -1541,6 +1650,9 @@ const POSTPONED = /^(postpone|postpones|postponed|postponing|delay|delays|delaye
 function nounFate(tokens: Token[], i: number, sStart: number): Modality | null {
   const v = lightVerbBefore(tokens, i, sStart);
   const fate = (w: string, particle = ''): Modality | null => (CANCELLED.test(w) || /^call/i.test(w) && /^off$/i.test(particle) ? 'negated' : POSTPONED.test(w) ? 'planned' : null);
+  // ("slaughter is likely", "talks are expected to resume": a noun heading the subject of a
+  // predicate of likelihood or of schedule is a hypothesis or a plan)
+  const outlook = (w: string): Modality | null => (/^(likely|unlikely|possible|probable|feared)$/i.test(w) ? 'hypothetical' : /^(expected|set|due|scheduled|planned)$/i.test(w) ? 'planned' : null);
   if (v >= 0) return fate(tokens[v].text);
   // "called off the talks": the phrasal verb before the noun's determiner
   for (let q = i - 1; q > sStart && i - q <= 4; q--) {
@@ -1553,8 +1665,8 @@ function nounFate(tokens: Token[], i: number, sStart: number): Modality | null {
     if (BOUNDARY.test(w) || CLAUSE_WORDS.test(w)) return null;
     if (!BE.test(w)) continue;
     let h = k + 1;
-    while (h < tokens.length && (BE.test(tokens[h].text) || /^[a-z]+ly$/.test(tokens[h].text))) h++;
-    return h < tokens.length ? fate(tokens[h].text, tokens[h + 1]?.text ?? '') : null;
+    while (h < tokens.length && (BE.test(tokens[h].text) || /^[a-z]+ly$/.test(tokens[h].text) && !outlook(tokens[h].text))) h++;
+    return h < tokens.length ? fate(tokens[h].text, tokens[h + 1]?.text ?? '') ?? outlook(tokens[h].text) : null;
   }
   return null;
 }
@@ -1640,6 +1752,8 @@ function reportedAfter(tokens: Token[], i: number): boolean {
     if (/^[.!?]$/.test(w)) break;
     if (/^[,;:"“”]$/.test(w) || CLAUSE_WORDS.test(w) && !/^that$/i.test(w)) return false;
     if (report < 0 && /^(said|says|say|told|tells|added|adds|claimed|claims|reported|reports|according|alleged|alleges|insisted|insists|confirmed|confirms)$/i.test(w)) report = k;
+    // ("reports say": the report word the subject of another)
+    else if (report === k - 1 && /^(reports|sources)$/i.test(tokens[report].text) && /^(said|says|say|suggest|suggested|claim|claimed)$/i.test(w)) report = k;
     else if (/^[a-z]+$/.test(w) && isVerbToken(w) && !AUX.test(w) && w !== 'to') return false;
   }
   // the sentence ends there
@@ -1668,7 +1782,14 @@ function modality(tokens: Token[], i: number, sStart: number, noun: boolean): Mo
   if (noun) {
     const fate = nounFate(tokens, i, sStart);
     if (fate) return fate;
+    // "is to begin talks", "could impose sanctions": the noun a light verb carries is as real as
+    // that verb's act, read from the words before the verb
+    const v = lightVerbBefore(tokens, i, sStart);
+    if (v > sStart) return modality(tokens, v, sStart, false);
   }
+  // "If they do not respond, they will be banned": a sentence that opens with a condition states
+  // its main clause as a hypothesis
+  if (/^(if|unless)$/i.test(tokens[sStart].text) && i > sStart + 1) return 'hypothetical';
   // "said he would seek": "would" in reported speech is the future of the past, a plan
   // ("said on Monday it would sue": the report verb a few words further back, over a time adjunct,
   // within the clause: no comma between)
@@ -1687,7 +1808,8 @@ function modality(tokens: Token[], i: number, sStart: number, noun: boolean): Mo
   // ("the plan was rejected", "hopes were dashed": a noun; only "plans to", "hopes to", "is set to"
   // say that the act is intended)
   if (window.some((w, k) => PLANNED.test(w) && (!PLAN_NOUNISH.test(w) || window[k + 1] === 'to' || k === window.length - 1))) return 'planned';
-  if (!noun && window.length > 0 && window[window.length - 1] === 'to' && window.some((w) => /^(plans?|planned|agreed?|wants?|hopes?|aims?|intends?|expected|set|going|seeks?|trying|tries|promised|vowed|pledged|due)$/.test(w))) return 'planned';
+  // ("eager to withdraw", "poised to vote": an adjective of readiness before the infinitive, too)
+  if (!noun && window.length > 0 && window[window.length - 1] === 'to' && window.some((w) => /^(plans?|planned|agreed?|wants?|hopes?|aims?|intends?|expected|set|going|seeks?|trying|tries|promised|vowed|pledged|due|eager|keen|ready|willing|poised|prepared|determined)$/.test(w))) return 'planned';
   // "is to resign", "were to meet": "be" with an infinitive is an arrangement for later
   if (!noun && window.length > 1 && window[window.length - 1] === 'to' && /^(is|are|was|were|am)$/.test(window[window.length - 2])) return 'planned';
   // an event noun in what a source says is taken as given ("told lawmakers that Trump's request was

@@ -508,3 +508,88 @@ test('an event noun in what a source says is taken as given, unless called alleg
   assert.equal(annotated('Brolmar Ltd is said to be top of its takeover list.', 'takeover')?.modality, 'reported');
   assert.equal(annotated('Karl Brenner said Germany had reached an agreement with Poland.', 'agreement')?.modality, 'reported');
 });
+
+test('phrasal verbs of the CAMEO verb classes: criticism voiced, withdrawal, rejection, a ruling against', () => {
+  assert.deepEqual(event('Karl Brenner hit out at Brolmar Ltd over the closures.', 'hit out'), { cameo: '11', actor: 'Karl Brenner', target: 'Brolmar Ltd', modality: 'happened' });
+  assert.equal(event('Karl Brenner hit back at Anna Kovacs on Monday.', 'hit back')?.cameo, '11');
+  assert.equal(event('Brolmar Ltd pulled out of the Zantex deal.', 'pulled out')?.cameo, '16');
+  assert.equal(event('The Zantex parliament has thrown out a bill on patents.', 'thrown out')?.cameo, '12');
+  assert.equal(event('Labour MPs are expected to vote against the bill.', 'vote against')?.cameo, '12');
+  assert.equal(event('The Supreme Court overruled Karl Brenner on the detentions.', 'overruled')?.cameo, '11');
+  assert.equal(event('Karl Brenner was sacked by Brolmar Ltd on Friday.', 'sacked')?.cameo, '16');
+  // "a ban" is the noun of a coercion
+  assert.equal(event('Karl Brenner faces a ban from the Zantex Football Association.', 'ban')?.cameo, '17');
+});
+
+test('modality: a light verb carries its noun, a leading condition, readiness before an infinitive, a closing "reports say"', () => {
+  // "is to begin talks": the talks are planned, as the verb carrying them is
+  assert.equal(event('Karl Brenner is to begin talks with Brolmar Ltd.', 'talks')?.modality, 'planned');
+  // a sentence opening with "If" states its main clause as a hypothesis
+  assert.equal(event('If Karl Brenner loses his appeal against the fine at the hearing in the spring of next year, he will be banned by the Zantex Football Association.', 'banned')?.modality, 'hypothetical');
+  // "eager to withdraw": intended, not done
+  assert.equal(event('Karl Brenner has been eager to withdraw from the Zantex Union.', 'withdraw')?.modality, 'planned');
+  // "..., reports say." closes a clause it reports
+  assert.equal(event('Brolmar Ltd has sued Zantex Corp, reports say.', 'sued')?.modality, 'reported');
+});
+
+test('a contract of exchange between firms or people is material cooperation; an agreement of states or a settlement is not', () => {
+  assert.equal(event('Karl Brenner has signed a three-year deal with Brolmar Studios.', 'signed')?.cameo, '06');
+  // signing a player or a hire is a transfer
+  assert.deepEqual(event('Zantex United would consider signing Karl Brenner next season.', 'signing')?.cameo, '06');
+  assert.equal(event('Brolmar Ltd agreed a new kit deal with Zantex Athletics.', 'agreed')?.cameo, '06');
+  assert.equal(event('Germany signed an agreement with Poland on Friday.', 'signed')?.cameo, '05');
+  assert.equal(event('Brolmar Ltd agreed a rescue deal with Zantex Bank.', 'agreed')?.cameo, '05');
+  // backing a name's demands endorses them
+  assert.equal(event('The Greens backed Labour demands for a vote.', 'backed')?.cameo, '05');
+});
+
+test('an absolute "with" clause has its own subject; a place modifying a title gives way to the name it closes', () => {
+  assert.equal(event('Zantex United has been criticised, with the Brolmar Players Union accusing the club of neglect.', 'accusing')?.actor, 'Brolmar Players Union');
+  assert.equal(event('Karl Brenner criticised German carmaker Brolmar Motors on Monday.', 'criticised')?.target, 'Brolmar Motors');
+  assert.equal(event('Karl Brenner has won a takeover battle for US phone firm Brolmar Telecom.', 'takeover')?.target, 'Brolmar Telecom');
+});
+
+test('willingness to act states an intent (03) aimed at whom the act is; a ruling that something is illegal disapproves', () => {
+  assert.deepEqual(event('Brolmar Motors had been willing to buy Zantex Corp, but the founder refused.', 'willing'), { cameo: '03', actor: 'Brolmar Motors', target: 'Zantex Corp', modality: 'happened' });
+  // "prepared" after "be" is no passive here, and without an infinitive no event
+  assert.equal(event('Brolmar Ltd said it is prepared to accept a minority stake if Zantex Corp agrees.', 'prepared')?.actor, 'Brolmar Ltd');
+  assert.equal(event('Karl Brenner was prepared for the worst.', 'prepared'), null);
+  assert.deepEqual(event('The Zantex mask ban was ruled illegal by the High Court on Monday.', 'ruled illegal')?.cameo, '11');
+});
+
+test('the "by" agent of an act noun does its infinitive, past a parenthesis between dashes', () => {
+  assert.equal(event('The move follows a decision by Karl Brenner - the brother of Zantex president Anna Kovacs - to resign from his post.', 'resign')?.actor, 'Karl Brenner');
+  assert.equal(event('The move follows a decision earlier this month by Karl Brenner to resign from his post.', 'resign')?.actor, 'Karl Brenner');
+});
+
+test('withdrawing from a body, a deal or talks reduces relations (16); from a place it yields (08)', () => {
+  assert.deepEqual(event('Brolmar Bank and Zantex Partners withdrew from the Karl Brenner bid team.', 'withdrew'), { cameo: '16', actor: 'Brolmar Bank', target: 'Karl Brenner', modality: 'happened' });
+  assert.equal(event('Germany will withdraw from Iraq next year.', 'withdraw')?.cameo, '08');
+  assert.equal(event('Germany pulled out of Afghanistan in 2021.', 'pulled out')?.cameo, '08');
+  assert.equal(event('Germany withdrew its troops from Iraq.', 'withdrew')?.cameo, '08');
+});
+
+test('a noun heading a subject of likelihood or schedule is a hypothesis or a plan; backing with no object endorses', () => {
+  assert.equal(event('A Zantex attack on Poland is likely.', 'attack')?.modality, 'hypothetical');
+  assert.equal(event('A Zantex attack on Poland was widely condemned.', 'attack')?.modality, 'happened');
+  assert.equal(event('Karl Brenner was sacked by Zantex United on Friday - a move Anna Kovacs has backed.', 'backed')?.cameo, '05');
+  assert.equal(event('Iran has backed Hamas for years.', 'backed')?.cameo, '07');
+});
+
+test('a relative clause opened by a preposition of an argument: its antecedent is the target', () => {
+  assert.equal(event('Anna Kovacs warned of miscarriages of justice like the Zantex Four - for which Karl Brenner recently apologised.', 'apologised')?.target, 'Zantex Four');
+  assert.equal(event('It was Poland, to which Karl Brenner apologised on Monday.', 'apologised')?.target, 'Poland');
+});
+
+test('a statement made to someone has them as its target; what it reports does not', () => {
+  assert.equal(event('Karl Brenner testified before the Zantex Select Committee on Tuesday.', 'testified')?.target, 'Zantex Select Committee');
+  assert.equal(event('An Alibaba spokesperson declined to comment to Reuters.', 'declined to comment')?.target, 'Reuters');
+  assert.equal(event('Karl Brenner said Anna Kovacs was tired.', 'said')?.target, null);
+});
+
+test('"hit back at" criticises but a comeback does not; leaving a contest is no event between actors', () => {
+  assert.equal(event('Zantex United hit back to win 2-1 at home.', 'hit back'), null);
+  assert.equal(event('Karl Brenner pulled out of the tournament with a knee injury.', 'pulled out'), null);
+  assert.equal(event('Karl Brenner withdrew from the race with a knee injury.', 'withdrew'), null);
+  assert.equal(event('Brolmar Telecom is set to pull out of the $3bn mobile deal.', 'pull out')?.cameo, '16');
+});
