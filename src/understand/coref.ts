@@ -439,7 +439,8 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
     const a = bisect(0, tokens.length, (k) => tokens[k].start < m.end);
     const b = bisect(0, tokens.length, (k) => tokens[k].start < n.start);
     // with a role or title between: "Tory leader Michael Howard", "Labour's Mr Livingstone"
-    return b - a <= 4 && tokens.slice(a, b).some((x) => isRoleNoun(x.text) || isTitleWord(x.text));
+    // (or a noun for a person: "France coach Bernard Laporte")
+    return b - a <= 4 && tokens.slice(a, b).some((x) => isRoleNoun(x.text) || isTitleWord(x.text) || personWord(x.text));
   };
   const touch = (key: string, sentence: number, subject: boolean, gender: 'm' | 'f' | null, at = -1, modifier = false) => {
     const e = byKey.get(key);
@@ -493,8 +494,13 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
       // set off by commas ("Michael Howard, asked about the remark, said")
       const afterPreposition = /\b(?:in|at|on|for|from|with|by|to|of|after|before|against|under|over|into|like)\s+(?:the\s+)?$/i.test(before);
       const opening = first && !modifier && i - sentenceFirstWord <= (modifierLead === m.sentence ? 6 : 3) && !afterPreposition;
-      const aside = opening ? verbAfterAside(tokens, m.end) : -1;
-      const subject = opening || verbAfter(tokens, m.end) || /\b(?:said|says|told|added)\s+$/.test(before);
+      // ('"...," Fathi Bin Shatwan, Libya's oil minister, told Reuters': a name right after a quote is
+      // the subject of a verb that follows its aside, like a name opening its sentence)
+      const aside = opening || (i - 2 > sentenceFirstWord && closesQuote(tokens, i - 1)) ? verbAfterAside(tokens, m.end) : -1;
+      // "The BBC's home affairs correspondent, Daniel Sandford, said": a name in apposition to the
+      // role phrase that opens the sentence is that phrase's referent, the subject of the verb after it
+      const apposed = opening ? -1 : apposedToOpening(tokens, sentenceFirstWord, i, m.end);
+      const subject = opening || aside >= 0 || apposed >= 0 || verbAfter(tokens, m.end) || /\b(?:said|says|told|added)\s+$/.test(before);
       touch(m.entity, m.sentence, subject, g, i, !subject && nounMod);
       // the name after a speech verb speaks ('..., said Mr Hogg'; "told X": X listens)
       const saidBefore = /\b(?:said|says|added)\s+$/.test(before);
@@ -508,7 +514,7 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
       // open up his books": a person who is the object of a verb and the subject of the infinitive after
       // it controls the pronouns of that infinitive clause
       if (type === 'PERSON' && /^\s+to\s+\p{Ll}/u.test(text.slice(m.end, m.end + 8)) && objectOfVerb(tokens, i)) controller = { key: m.entity, sentence: m.sentence, from: bisect(0, tokens.length, (k) => tokens[k].start < m.end) };
-      const speaker = type === 'PERSON' && (speechAfter(tokens, m.end) || (aside >= 0 && speechAfter(tokens, tokens[aside].end)) || saidBefore);
+      const speaker = type === 'PERSON' && (speechAfter(tokens, m.end) || (aside >= 0 && speechAfter(tokens, tokens[aside].end)) || (apposed >= 0 && speechAfter(tokens, tokens[apposed].end)) || saidBefore);
       if (speaker) {
         lastSpeaker = m.entity;
         lastSpeakerSentence = m.sentence;
@@ -587,7 +593,12 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
       // clause, and a name it commands is someone else (binding principle C); names inside quotes are the speaker's words
       // (not a name the pronoun is equated with, a predicate nominal: "He will be known as Baron Kinnock")
       const commanded = form.subject && atStart && (form.want === 'm' || form.want === 'f') ? namedLater(mentions, mi, t.sentence, (pos) => quotedAhead(pos) || PREDICATE_BEFORE.test(text.slice(Math.max(0, pos - 24), pos))) : null;
-      const pick = best(active, t.sentence, (s) => agrees(s, form.want) && !bound(s) && !commanded?.has(s.key) && !(speaking && s.type !== 'ORG' && !s.plural), form.subject && atStart, window, controls ? (s) => (s.key === controls ? 60 : 0) : turn ? (s) => (s.key === turn ? 30 : 0) : speaking && lastOrgSpeakerSentence >= otherOrgSubject ? (s) => (s.key === lastOrgSpeaker ? 40 : 0) : undefined);
+      // "Mr Blair has failed, he claimed", "The Tories, he said, can cut": the subject of a parenthetical
+      // speech clause commands the words it reports, so a name there (outside quotes) is someone else
+      // (binding principle C, as for a pronoun that opens its sentence; a person's pronoun only: news
+      // writes "Piracy has cost the company billions, it says" of the company)
+      const reports = form.subject && (form.want === 'm' || form.want === 'f') && !atStart && !inQuote(t.start) && parenthetical(tokens, i) ? namedBefore(mentions, links, mi, t.sentence, quotedAhead) : null;
+      const pick = best(active, t.sentence, (s) => agrees(s, form.want) && !bound(s) && !commanded?.has(s.key) && !reports?.has(s.key) && !(speaking && s.type !== 'ORG' && !s.plural), form.subject && atStart, window, controls ? (s) => (s.key === controls ? 60 : 0) : turn ? (s) => (s.key === turn ? 30 : 0) : speaking && lastOrgSpeakerSentence >= otherOrgSubject ? (s) => (s.key === lastOrgSpeaker ? 40 : 0) : undefined);
       if (pick) {
         // the unnamed person the pronoun goes to ("one dealer ... he said") is nobody the article names
         if (pick.key.startsWith(UNNAMED_KEY) || pick.key.startsWith(GROUP_KEY)) unnamed?.add(t.start);
@@ -596,12 +607,15 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
         const learnt = pick.confidence >= 0.75 && (form.want === 'm' || form.want === 'f') ? form.want : null;
         // "Speaking on the radio, he said": a subject pronoun before its verb keeps its referent the subject
         if (!inQuote(t.start)) touch(pick.key, t.sentence, form.subject && (atStart || verbAfter(tokens, t.end)), learnt);
-        if (form.subject && atStart && (form.want === 'm' || form.want === 'f') && turnSentence !== t.sentence) {
+        // (a parenthetical speech clause's subject takes the turn from the subject of the words it
+        // reports: "Mr Blair has failed, he claimed. "The result is ..."" goes on with the speaker)
+        if (form.subject && (form.want === 'm' || form.want === 'f') && ((atStart && turnSentence !== t.sentence) || reports !== null)) {
           lastSubject = pick.key;
           turnSentence = t.sentence;
         }
         // (a main clause's: at the sentence start or right after the quote, not "because she described him")
-        const mainClause = atStart || (i > 0 && (/^["”]$/.test(tokens[i - 1].text) || (tokens[i - 1].text === ',' && /^["”]$/.test(tokens[i - 2]?.text ?? ''))));
+        // (or a parenthetical one, which is the main clause of what it reports: "..., he claimed, saying")
+        const mainClause = atStart || reports !== null || (i > 0 && (/^["”]$/.test(tokens[i - 1].text) || (tokens[i - 1].text === ',' && /^["”]$/.test(tokens[i - 2]?.text ?? ''))));
         if ((turn !== null || (form.subject && (form.want === 'm' || form.want === 'f') && speechAfter(tokens, t.end))) && mainClause && !inQuote(t.start)) {
           lastSpeaker = pick.key;
           lastSpeakerSentence = t.sentence;
@@ -914,6 +928,8 @@ function unnamedPerson(tokens: Token[], i: number, speaks: boolean): number {
 function nounModifier(tokens: Token[], end: number): boolean {
   const t = tokens[bisect(0, tokens.length, (i) => tokens[i].start < end)];
   if (!t || t.start - end > 1 || !/^\p{Ll}[\p{Ll}-]*$/u.test(t.text) || CLOSED.has(t.text)) return false;
+  // ("France coach", "Chelsea captain": a noun for a person, which the lexicon may take for a verb)
+  if (personWord(t.text)) return true;
   const tags = posTags(t.text);
   if (tags.some((x) => /Verb|Tense|Infinitive|Gerund|Participle|Modal|Copula|Adverb|Preposition|Conjunction|Determiner|Pronoun/.test(x))) return false;
   return !/[a-z]ed$/.test(t.text);
@@ -977,8 +993,13 @@ function verbAfter(tokens: Token[], end: number): boolean {
   if (/^(has|had|have|will|would|could|should|may|might|must|is|was|also|then|later)$/.test(t.text)) return true;
   const tags = posTags(t.text);
   if (tags.includes('PastTense') || tags.includes('PresentTense')) return !tags.includes('Adjective') && !tags.includes('Plural');
-  // the lexicon lists few inflected forms: an unknown word in -ed is a past tense ("tied", "vowed")
-  return /[a-z]ed$/.test(t.text) && !tags.some((x) => /Noun|Adjective/.test(x));
+  // the lexicon lists few inflected forms: an unknown word in -ed is a past tense ("tied", "vowed"),
+  // and so is one read as an adjective when a determiner follows it, which no adjective takes
+  // ("Laporte accepted his side had", "the firm welcomed the ruling")
+  if (!/[a-z]ed$/.test(t.text)) return false;
+  const k = bisect(0, tokens.length, (i) => tokens[i].start < end);
+  if (tags.includes('Adjective') && /^(the|a|an|his|her|its|their|this|that|these|those)$/i.test(tokens[k + 1]?.sentence === t.sentence ? tokens[k + 1].text : '')) return true;
+  return !tags.some((x) => /Noun|Adjective/.test(x));
 }
 
 const CLAUSE_BREAK = new Set([',', ';', ':', 'that', 'who', 'which', 'because', 'when', 'while', 'if', 'although', 'and', 'but', 'as', 'after', 'until', 'since', 'whether']);
@@ -1000,6 +1021,34 @@ function ownedRole(tokens: Token[], i: number): number {
   return next && next.sentence === tokens[i].sentence && /^\p{Lu}/u.test(next.text) ? -1 : found;
 }
 
+/** A lower-case noun for a person: a listed one ("coach", "captain") or one WordNet files first under people. */
+const personWord = rememberedByWord((w: string) => /^\p{Ll}[\p{Ll}-]+$/u.test(w) && !CLOSED.has(w) && (PERSON_NOUNS.has(w) || nounClasses(w, 1)[0] === 'person'), 20_000);
+
+/**
+ * "The BBC's home affairs correspondent, Daniel Sandford, said", "ITV's controller of entertainment,
+ * Claudia Rosencrantz, said": the name starting at token `i` (ending at `end`) stands in apposition to
+ * the noun phrase that opens the sentence, headed by a noun for a person, with no verb in it, and a
+ * finite verb follows the comma that closes the apposition. Returns that comma's index, or -1.
+ */
+function apposedToOpening(tokens: Token[], first: number, i: number, end: number): number {
+  if (i - 1 <= first + 1 || i - 1 - first > 10 || tokens[i - 1].text !== ',') return -1;
+  let head = -1;
+  for (let k = first; k < i - 1; k++) {
+    const w = tokens[k].text;
+    if (/^[,;:"“”()]$/.test(w)) return -1;
+    if (/^\p{Ll}/u.test(w) && !CLOSED.has(w)) {
+      const tags = posTags(w);
+      if (tags.some((x) => x === 'PastTense' || x === 'PresentTense' || x === 'Modal' || x === 'Copula') && !tags.some((x) => /Noun|Singular|Plural|Adjective/.test(x))) return -1;
+      if (isRoleNoun(w) || personWord(w)) head = k;
+    }
+  }
+  // (the head noun before "of"/"at": "controller of entertainment", "analyst at Gartner")
+  if (head < 0) return -1;
+  const c = bisect(0, tokens.length, (k) => tokens[k].start < end);
+  if (tokens[c]?.text !== ',' || tokens[c].sentence !== tokens[i].sentence || !verbAfter(tokens, tokens[c].end)) return -1;
+  return c;
+}
+
 /** Whether a clause boundary lies between token indices [from, to). */
 function clauseBreak(tokens: Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (CLAUSE_BREAK.has(tokens[k].text.toLowerCase())) return true;
@@ -1014,6 +1063,32 @@ function agrees(s: Salience, want: 'm' | 'f' | 'it' | 'they'): boolean {
 
 /** Right before a predicate nominal: a copula or a naming verb ("is", "became", "known as", "dubbed"). */
 const PREDICATE_BEFORE = /\b(?:is|was|be|been|become|becomes|became|remains|remained|known|named|called|dubbed|titled)(?:\s+as)?\s+$/i;
+
+/** Entities named (or given a role noun) before mention index `to` in sentence `sentence`, outside quotes. */
+function namedBefore(mentions: Mention[], links: CorefLink[], to: number, sentence: number, quoted: (pos: number) => boolean): Set<string> {
+  const out = new Set<string>();
+  for (let k = to - 1; k >= 0 && mentions[k].sentence === sentence; k--) if (!quoted(mentions[k].start)) out.add(mentions[k].entity);
+  for (let k = links.length - 1; k >= 0 && links[k].sentence === sentence; k--) if (links[k].kind === 'role' && !quoted(links[k].start)) out.add(links[k].entity);
+  return out;
+}
+
+/**
+ * Whether the pronoun at token `i` is the subject of a parenthetical speech clause: after a comma or a
+ * closing quote mark, a speech verb ("has" allowed before it), and then the clause ends within three
+ * words with no complement clause of its own ("..., he claimed, saying", "..., she told reporters.").
+ */
+function parenthetical(tokens: Token[], i: number): boolean {
+  const sent = tokens[i].sentence;
+  if (i === 0 || tokens[i - 1].sentence !== sent || !/^[,"”]$/.test(tokens[i - 1].text) || !speechAt(tokens, i + 1)) return false;
+  let v = i + 1;
+  if (/^(has|have|had|also|then|later)$/.test(tokens[v]?.text ?? '')) v++;
+  for (let k = v + 1; k <= v + 4; k++) {
+    const w = tokens[k];
+    if (!w || w.sentence !== sent || /^[,.;:!?]$/.test(w.text)) return true;
+    if (/^(that|how|what|whether|if|why|when|who|to)$/i.test(w.text)) return false;
+  }
+  return false;
+}
 
 /** Entities named after mention index `from` in sentence `sentence`, outside quotes (or where `skip` says). */
 function namedLater(mentions: Mention[], from: number, sentence: number, quoted: (pos: number) => boolean): Set<string> {

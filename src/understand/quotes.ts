@@ -567,6 +567,14 @@ function speakerBefore(text: string, r: RawQuote, tokens: Token[], idx: TokenInd
       // `..., with Foreign Minister Ayman Safadi warning of "..."`: the person named right before it
       const named = j - 1 >= stop ? idx.nameEndingAt(t.start) : undefined;
       if (named && named.end >= tokens[j - 1].start) return { start: named.start, end: named.end, text: text.slice(named.start, named.end), cue: t.text, sentence: s.index };
+      // "Mr Blair has failed, he claimed, saying he has the "wrong solution"": the participle goes on
+      // with the speech clause right before it (a pronoun or a name and its verb), not with the subject
+      // of the words that clause reports
+      if (j - 3 >= stop && tokens[j - 1].text === ',' && (CUES.has(tokens[j - 2].text.toLowerCase()) || speechVerbAt(tokens, j - 2)) && !PARTICIPLE_CUES.has(tokens[j - 2].text.toLowerCase())) {
+        const w = tokens[j - 3];
+        const by = PRONOUNS.has(w.text.toLowerCase()) ? { start: w.start, end: w.end } : idx.nameEndingAt(w.end);
+        if (by) return { start: by.start, end: by.end, text: text.slice(by.start, by.end), cue: t.text, sentence: s.index };
+      }
       // `..., saying: "..."`: whoever the sentence is about
       return { start: t.start, end: t.start, text: '', cue: t.text, subjectOf: s.index, sentence: s.index };
     }

@@ -715,3 +715,27 @@ test('coref: an office the article has already given a person ("the chancellor")
   assert.equal(link('the chancellor', 1), 'Edwin Marr');
   assert.equal(speaker('We make this offer alone')?.name, 'Edwin Marr');
 });
+
+test('coref: the subject of a parenthetical speech clause is not a person named in the words it reports (principle C), and it keeps the turn', () => {
+  // "he claimed" reports "Mr Dorne has wasted ...": the one who claims is not Mr Dorne but the speaker before
+  const { link, speaker } = run('Opposition leader Karl Fenwick gave his spring speech on Sunday. Mr Dorne has wasted the surplus, he claimed, saying he had "no plan" for schools. "Families deserve better," he said. The unions, he said, would back his party.');
+  assert.equal(link('he', 1), 'Karl Fenwick');
+  assert.equal(speaker('no plan')?.name, 'Karl Fenwick');
+  assert.equal(speaker('Families deserve better')?.name, 'Karl Fenwick');
+  assert.equal(link('he', 4), 'Karl Fenwick');
+});
+
+test('coref: a name in apposition to the role phrase that opens its sentence is the subject, and speaks next', () => {
+  // the earlier subject Mr Vance is a man as well: only the apposition says who the second speaker is
+  const { speaker } = run('Transport Secretary Paul Vance defended the rail fares rise on Monday. But the Green party\'s transport spokesman, Owen Hale, accused Mr Vance of ignoring passengers. "The real issue is the price of a season ticket," he told reporters.');
+  assert.equal(speaker('The real issue')?.name, 'Owen Hale');
+  // a name right after a quote whose verb follows an aside ('"...," Name, the oil minister, told')
+  const b = run('"Prices will stay high," said Peter Lund, an analyst at Norbank. "We see no glut," Ivan Sorel, Norland\'s oil minister, told reporters. "There is no need to act," he added.');
+  assert.equal(b.speaker('There is no need')?.name, 'Ivan Sorel');
+});
+
+test('coref: a country or club before "coach"/"captain" only qualifies the person named after it, who is the subject', () => {
+  const { link, speaker } = run('Norland captain Eric Vold said the side had played well. "We were brave," Vold said. Norland coach Anton Brisk accepted his team had been lucky. "We must improve," he said.');
+  assert.equal(link('his'), 'Anton Brisk');
+  assert.equal(speaker('We must improve')?.name, 'Anton Brisk');
+});
