@@ -7,7 +7,7 @@ import type { CorefLink, DocEntity, Mention, Sentence } from '../model/index.js'
 import { bisect, isWord, paragraphs, quoteSpans, recordLookup, rememberedByWord, type Token } from './tokens.js';
 import { demonymOf, placeOf, genderOfFirstName, isHonorific, isRoleNoun, isTitleWord, posTags } from './gazetteer.js';
 import { kindOfNoun, orgKinds, type OrgKind } from './org-kind.js';
-import { isGroupMemberWord, isKindOf, isSpeechVerb, nounClasses } from './wordnet.js';
+import { isGroupMemberWord, isKindOf, isSpeechVerb, isVerbWord, nounClasses } from './wordnet.js';
 
 const OPENERS = new Set(['but', 'and', 'however', 'meanwhile', 'earlier', 'later', 'then', 'so', 'yet', 'now', 'thus', 'still', 'also', 'instead', ',', '—', '–', '-', '"', '“']);
 const PRONOUNS_M = new Set(['he', 'him', 'his', 'himself']);
@@ -1128,6 +1128,13 @@ function subjectIt(tokens: Token[], i: number): boolean {
   if (i > 0 && /^(said|says|added|adds|warned|noted|insisted|claimed|argued|stated|announced|confirmed|revealed)$/i.test(tokens[i - 1].text)) return true;
   if (!next || next.sentence !== tokens[i].sentence) return false;
   const w = next.text.toLowerCase();
+  // "allowing it to increase prices", "forced it to close": the object of a verb that is the subject of
+  // the infinitive after it is someone (not "makes it hard to", where an adjective comes between)
+  if (w === 'to' && i > 0 && /^\p{Ll}+$/u.test(tokens[i - 1].text) && !CLOSED.has(tokens[i - 1].text) && posTags(tokens[i - 1].text).some((x) => /Verb|Tense|Gerund|Infinitive/.test(x))) {
+    const v = tokens[i + 2]?.text ?? '';
+    // (a word after "to" that WordNet knows as a verb: the lexicon reads "raise" as a noun)
+    return /^\p{Ll}+$/u.test(v) && !CLOSED.has(v) && (posTags(v).some((x) => x === 'Infinitive' || x === 'Verb' || x === 'PresentTense') || isVerbWord(v));
+  }
   // "It is also looking", "It has the power to", "It was founded in": a copula or "has" before a
   // gerund or a noun phrase is said of something; "It is hard to see", "It is understood that",
   // "It was a shame that" are pleonastic (an adjective, participle or noun, then that/to/whether)
@@ -1136,14 +1143,17 @@ function subjectIt(tokens: Token[], i: number): boolean {
     while (/^(also|still|now|already|currently|not|never|only|just)$/i.test(tokens[k]?.text ?? '')) k++;
     const x = tokens[k];
     const lx = x && x.sentence === tokens[i].sentence ? x.text.toLowerCase() : '';
-    const determiner = /^(the|its|their|a|an|no|some|many|more)$/.test(lx);
+    // ("It is one of a handful of survivors": "one of" picks from a noun phrase like a determiner)
+    const determiner = /^(the|its|their|a|an|no|some|many|more)$/.test(lx) || (lx === 'one' && /^of$/i.test(tokens[k + 1]?.text ?? ''));
     const clauseAfter = tokens.slice(k + 1, k + 4).some((t) => /^(that|to|whether|if|how|why|what|for)$/i.test(t.text));
     if (/^(has|had)$/.test(w)) {
       if (determiner) return true;
     } else {
       if (/^\p{Ll}+ing$/u.test(x?.text ?? '') && !posTags(lx).includes('Adjective')) return true;
       if (determiner) return !clauseAfter;
-      if (/[a-z]ed$/.test(lx) && !clauseAfter && /^(in|by|on|at|with|from|after)$/i.test(tokens[k + 1]?.text ?? '')) return true;
+      // ("It was founded in", "It was bought for $9bn by": a passive participle, regular or not)
+      const participle = /[a-z]ed$/.test(lx) || posTags(lx).some((tag) => tag === 'Participle' || tag === 'PastTense');
+      if (participle && /^(in|by|on|at|with|from|after|for)$/i.test(tokens[k + 1]?.text ?? '') && !tokens.slice(k + 2, k + 5).some((t) => /^(that|to|whether)$/i.test(t.text))) return true;
       return false;
     }
   }
@@ -1153,6 +1163,9 @@ function subjectIt(tokens: Token[], i: number): boolean {
     return /^(would|will|could|should|might|may|can|must|has|had|have)$/.test(w) && !/^(be|been|seem|seemed|appear|take|not|make|mean)$/.test(after) && (posTags(after).some((x) => /Verb|Tense|Participle/.test(x)) || /[a-z]ed$/.test(after));
   }
   const tags = posTags(w);
+  // (a word in -ed the lexicon reads as an adjective is a past tense after "it" at a clause's end or
+  // before an object: "the prices it charged.")
+  if (/[a-z]ed$/.test(w) && tags.includes('Adjective') && !/^(by|to|that|with|about|of)$/i.test(tokens[i + 2]?.text ?? '')) return i > 0 && !/^(is|was|be|been|being|are|were|seemed|seems|found|made|makes|make|keep|keeps|kept)$/i.test(tokens[i - 1].text);
   return tags.some((x) => x === 'PastTense' || x === 'PresentTense') && !tags.includes('Adjective');
 }
 

@@ -658,6 +658,41 @@ function firmNoun(word: string): boolean {
   return c === 'artifact' && w.endsWith('s') && nounClasses(w.slice(0, -1), 1)[0] === 'artifact';
 }
 
+/**
+ * The head noun of a phrase in apposition after a name, from the comma at `comma`: the phrase closes
+ * with a comma or the sentence's end within twelve tokens and holds no verb or relative pronoun; its
+ * head is the last lower-case word before a preposition ("chief executive of the X Association" →
+ * "executive"), or after "one of" the noun it picks from ("one of the net's iconic companies" →
+ * "companies"). Null when there is none.
+ */
+function appositionHead(tokens: Token[], comma: number): string | null {
+  const sent = tokens[comma]?.sentence;
+  let k = comma + 1;
+  const words: string[] = [];
+  for (; k < tokens.length && tokens[k].sentence === sent && k - comma <= 12; k++) {
+    const w = tokens[k].text;
+    if (/^[,;.)—–]$/.test(w)) break;
+    if (/^(who|which|that|and|or|but|said|says|is|was|are|were|has|had|have|will|would)$/i.test(w) || /^["“”(:]$/.test(w)) return null;
+    if (/^\p{Ll}/u.test(w) && looksVerb(w) && !/^(one)$/.test(w)) return null;
+    words.push(w);
+  }
+  if (words.length === 0 || (k < tokens.length && tokens[k].sentence === sent && !/^[,;.)—–]$/.test(tokens[k].text))) return null;
+  let from = 0;
+  if (/^one$/i.test(words[0]) && /^of$/i.test(words[1] ?? '')) from = 2;
+  let to = words.length;
+  for (let j = from; j < words.length; j++) if (/^(of|at|in|for|with|from|on|based|to)$/.test(words[j])) {
+    to = j;
+    break;
+  }
+  for (let j = to - 1; j >= from; j--) if (/^\p{Ll}[\p{Ll}-]+$/u.test(words[j])) return words[j];
+  return null;
+}
+
+/** "companies" → "company", "firms" → "firm" (plain English plurals only). */
+function singularNoun(w: string): string {
+  return /ies$/.test(w) ? w.slice(0, -3) + 'y' : /[^s]s$/.test(w) ? w.slice(0, -1) : w;
+}
+
 /** The last word of an event's or a building's name ("War", "Summit", "Crisis", "Hotel", "Stadium"). */
 function notABody(word: string): boolean {
   const w = word.toLowerCase();
@@ -839,6 +874,15 @@ function classify(
     for (let q = k; q < Math.min(tokens.length, k + 3); q++) {
       if (ORG_CONTEXT_BEFORE.has(tokens[q].text)) add(ev, 'ORG', 2);
       if (tokens[q].text === ',') break;
+    }
+  }
+  // "Wipro, India's third-biggest software firm, has", "Yahoo, one of the net's best-known companies,":
+  // the head of a noun phrase in apposition after the name says what it names; see resolve()
+  if (after === ',' && !place && !dm && !hadTitle) {
+    const head = appositionHead(tokens, chunkEnd);
+    if (head && (orgNoun(head) || orgNoun(singularNoun(head)))) {
+      c.orgApposed = true;
+      add(ev, 'ORG', 2);
     }
   }
   // "Amnesty International", "Clemency Watch": English words only, none a first name, a surname or a

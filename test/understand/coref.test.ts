@@ -739,3 +739,21 @@ test('coref: a country or club before "coach"/"captain" only qualifies the perso
   assert.equal(link('his'), 'Anton Brisk');
   assert.equal(speaker('We must improve')?.name, 'Anton Brisk');
 });
+
+test('entities and coref: a name followed by a noun phrase in apposition headed by a firm noun is an organisation, and its "it" and "its" link to it', () => {
+  // "Korvaxa" has nothing of its own that tells a firm from a person; only the apposition does
+  const { a, link } = run('Korvaxa, Estonia\'s second-largest shipping firm, has reported a rise in profit. Korvaxa said demand was strong, allowing it to raise the fees it charged. One problem identified by Korvaxa was the turnover of its crews.');
+  assert.equal(a.entities.find((e) => e.name === 'Korvaxa')?.type, 'ORG');
+  assert.equal(link('it', 1), 'Korvaxa');
+  assert.equal(link('it', 2), 'Korvaxa');
+  assert.equal(link('its'), 'Korvaxa');
+  const b = run('Tallmark, one of the region\'s oldest companies, is celebrating its centenary.');
+  assert.equal(b.a.entities.find((e) => e.name === 'Tallmark')?.type, 'ORG');
+});
+
+test('coref: referential "it" as a passive subject with an irregular participle, and before "one of"; pleonastic "it" stays unlinked', () => {
+  const { a, link } = run('Drovik Oil lost its main unit in March. Drovik Oil said the unit was sold illegally. It was bought for $9bn by a state firm. It is one of few survivors of the crisis. It is hard to see a way back.');
+  assert.equal(link('It', 1), 'Drovik Oil');
+  assert.equal(link('It', 2), 'Drovik Oil');
+  assert.equal((a.coref ?? []).filter((l) => l.text === 'It').length, 2);
+});
