@@ -232,6 +232,8 @@ export function findEntities(
     const tok = tokens[i];
     if (isNameToken(tok)) {
       let j = i + 1;
+      // where an institution's name went on past "of"/"for" ("Department for Work"), if it did
+      let ofJoin = -1;
       while (j < tokens.length && tokens[j].sentence === tok.sentence) {
         const t = tokens[j];
         if (isNameToken(t)) {
@@ -301,8 +303,19 @@ export function findEntities(
           let k = j + 1;
           if (k < tokens.length && tokens[k].text === 'the' && k + 1 < tokens.length && isNameToken(tokens[k + 1])) k++;
           if (joinable && tokens[k].sentence === tok.sentence && isNameToken(tokens[k])) {
+            if (!peer) ofJoin = k;
             j = k + 1;
             continue;
+          }
+        }
+        // "Department for Work and Pensions", "Department of Trade and Industry": after an institution's
+        // "of"/"for", one capitalised word joined by "and" to another that ends the name is its remit,
+        // one name (not "the Ministry of Defence and John Reid": no first name or honorific after "and")
+        if (t.text === 'and' && ofJoin >= 0 && j - ofJoin === 1 && j + 1 < tokens.length && tokens[j + 1].sentence === tok.sentence && isNameToken(tokens[j + 1]) && !isFirstName(tokens[j + 1].text) && !isHonorific(tokens[j + 1].text) && !placeOf(tokens[j + 1].text)) {
+          const after = tokens[j + 2];
+          if (!after || after.sentence !== tok.sentence || !isNameToken(after)) {
+            j += 2;
+            break;
           }
         }
         break;

@@ -575,6 +575,13 @@ function speakerBefore(text: string, r: RawQuote, tokens: Token[], idx: TokenInd
         const by = PRONOUNS.has(w.text.toLowerCase()) ? { start: w.start, end: w.end } : idx.nameEndingAt(w.end);
         if (by) return { start: by.start, end: by.end, text: text.slice(by.start, by.end), cue: t.text, sentence: s.index };
       }
+      // "Downing Street defended the decision, with a spokesperson saying:": the unnamed spokesman the
+      // "with" clause brings in is the speaker (and speaks for the sentence's subject: documentOwner)
+      let d = j - 2;
+      if (d > stop && !/^(a|an|the)$/i.test(tokens[d].text)) d--;
+      if (d > stop && /^spokes(?:man|woman|person)$/i.test(tokens[j - 1].text) && /^(a|an|the)$/i.test(tokens[d].text) && /^with$/i.test(tokens[d - 1].text)) {
+        return { start: tokens[d].start, end: tokens[j - 1].end, text: text.slice(tokens[d].start, tokens[j - 1].end), cue: t.text, sentence: s.index };
+      }
       // `..., saying: "..."`: whoever the sentence is about
       return { start: t.start, end: t.start, text: '', cue: t.text, subjectOf: s.index, sentence: s.index };
     }
@@ -992,7 +999,20 @@ function documentOwner(text: string, sentences: Sentence[], head: string, at: nu
   re.lastIndex = from;
   let last: RegExpExecArray | null = null;
   // the noun and its issuer in the narrative, not inside someone's quoted words ("her tumblr statement")
-  for (let m = re.exec(text); m && m.index < at; m = re.exec(text)) if (!quoted(m.index)) last = m;
+  // (and whether any of them introduced it: "a report", "Mr X's lawsuit", not only "the lawsuit")
+  let first: RegExpExecArray | null = null;
+  let introduced = false;
+  for (let m = re.exec(text); m && m.index < at; m = re.exec(text)) {
+    if (quoted(m.index)) continue;
+    last = m;
+    first ??= m;
+    if (!/\bthe\s+(?:[a-z-]+\s+){0,2}$/i.test(text.slice(Math.max(0, m.index - 30), m.index)) || /^\s+(?:by|from|of|for)\s/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6))) introduced = true;
+  }
+  // a document the article only ever calls "the lawsuit" is read as brought in where it first says so
+  if (last && !introduced && DOCUMENTS.test(head)) {
+    at = first!.index;
+    last = null;
+  }
   // a spokesman the article brings in here with no one named beside him ("The Department of Health
   // has defended the plan. A spokesman said") speaks for the organisation the sentence before is about:
   // its first person or organisation named as a subject, not as a noun's modifier ("The ex-Big Breakfast
@@ -1000,6 +1020,13 @@ function documentOwner(text: string, sentences: Sentence[], head: string, at: nu
   // (so does a document the article brings in with "the" and never named before: "The Bank of Lorvia kept
   // rates on hold. The minutes show ...")
   if (!last && (/^spokes/.test(head) || DOCUMENTS.test(head))) {
+    // ("The ministry defended the plan, with a spokesman saying": a spokesman brought in by "with" speaks
+    // for the organisation or the place the sentence opens with)
+    const cur = sentences[sentenceAt(sentences, at)];
+    if (/,\s*with\s+$/i.test(text.slice(cur.start, at))) {
+      const opener = startingWithin(allMentions, cur.start, at).find((x) => !quoted(x.start));
+      if (opener && opener.start - cur.start <= 8 && /^(ORG|GPE|LOC)$/.test(coref.entity(opener.entity)?.type ?? '')) return opener.entity;
+    }
     const s = sentenceAt(sentences, at) - 1;
     if (s < 0) return null;
     let m: { start: number; end: number; entity: string } | undefined = startingWithin(allMentions, sentences[s].start, sentences[s].end).find((x) => !quoted(x.start) && /^(PERSON|ORG)$/.test(coref.entity(x.entity)?.type ?? ''));
@@ -1012,6 +1039,10 @@ function documentOwner(text: string, sentences: Sentence[], head: string, at: nu
       const modifier = /^\p{Ll}/u.test(next) && !posTags(next).some((x) => /Verb|Tense|Copula|Modal|Adverb/.test(x)) && !isFunctionWord(next);
       return modifier ? null : m.entity;
     }
+    // (a document, not a spokesman, is a person's too when the sentence before reports that person's
+    // words: "Mr Houston is alleged to have said that ... . The document reportedly said", "Willis said
+    // he was hit ... . The lawsuit said")
+    if (m && DOCUMENTS.test(head) && coref.entity(m.entity)?.type === 'PERSON' && /\b(?:said|says|say|saying|claimed|claims|alleged|alleges|wrote|writes|argued|argues|stated|states)\b/.test(text.slice(m.end, sentences[s].end))) return m.entity;
     // a spokesman only: else the organisation that last spoke in the narrative, a few sentences back
     // ("..., Downing Street has indicated. Officials have confirmed ... , said a spokesman")
     return /^spokes/.test(head) ? orgThatSpoke(text, sentences, s, allMentions, coref, quoted) : null;

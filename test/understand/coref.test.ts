@@ -757,3 +757,24 @@ test('coref: referential "it" as a passive subject with an irregular participle,
   assert.equal(link('It', 2), 'Drovik Oil');
   assert.equal((a.coref ?? []).filter((l) => l.text === 'It').length, 2);
 });
+
+test('entities and quotes: a ministry whose remit is joined by "and" is one organisation, and its spokeswoman speaks for it', () => {
+  const { a, speaker } = run('The head of the benefits office retired on Monday. A Department for Farming and Fisheries spokeswoman said: "He served the public for 30 years."');
+  assert.ok(a.entities.some((e) => e.name === 'Department for Farming and Fisheries' && e.type === 'ORG'));
+  assert.equal(speaker('He served the public')?.name, 'Department for Farming and Fisheries');
+});
+
+test('quotes: an unnamed spokesman brought in by "with" speaks for the organisation the sentence opens with', () => {
+  // (a place that speaks for its institution is no sentence subject the coreference stage keeps)
+  const { speaker } = run('Ministers were criticised over the closure of rural libraries. Downing Street defended the decision, with a spokesperson saying: "The savings are needed."');
+  assert.equal(speaker('The savings are needed')?.name, 'Downing Street');
+});
+
+test('quotes: a document the article only ever calls "the lawsuit" or "the document" is the person whose words the sentence before reports', () => {
+  // the person the sentence before the first "the lawsuit" names is the one who sued; a director named
+  // later is not the lawsuit's owner
+  const { speaker } = run('Singer Mara Quell is suing a record label. Quell said she was never paid for the album. The lawsuit said the label had kept the money. Produced by Tom Brand, the album sold poorly. The lawsuit said Quell suffered "serious financial loss".');
+  assert.equal(speaker('serious financial loss')?.name, 'Mara Quell');
+  const b = run('Councillor Ian Pratt was suspended on Tuesday. Mr Pratt is alleged to have said that taxes should be "abolished overnight". The document reportedly said: "We want a smaller state."');
+  assert.equal(b.speaker('We want a smaller state')?.name, 'Ian Pratt');
+});
