@@ -875,7 +875,8 @@ function peoplePlural(tokens: Token[], i: number, first: boolean): boolean {
   const w = first ? tokens[i].text.toLowerCase() : tokens[i].text;
   if (!/^\p{Ll}[\p{Ll}-]{2,}$/u.test(w) || CLOSED.has(w) || !peopleNoun(w)) return false;
   const prev = tokens[i - 1];
-  if (prev.sentence === tokens[i].sentence && (/^\p{Lu}/u.test(prev.text) || /^['’]s$/.test(prev.text))) return false;
+  // (a determiner capitalised as the sentence's first word is none of those: "The students wanted")
+  if (prev.sentence === tokens[i].sentence && ((/^\p{Lu}/u.test(prev.text) && !/^(the|these|those|some|many|most|all|both|such|other)$/i.test(prev.text)) || /^['’]s$/.test(prev.text))) return false;
   const next = tokens[i + 1];
   if (next && next.sentence === tokens[i].sentence && /^\p{Ll}+$/u.test(next.text) && !CLOSED.has(next.text)) {
     const tags = posTags(next.text);
@@ -1123,7 +1124,10 @@ function best(active: Set<Salience>, sentence: number, ok: (s: Salience) => bool
 
 /** "it" that is the subject of a verb with a meaning of its own ("it said", "it introduced"), not "it is ... to". */
 function subjectIt(tokens: Token[], i: number): boolean {
-  const next = tokens[i + 1];
+  // ("It also has", "it now faces", "it has never ratified": adverbs after "it" are skipped)
+  let n = i + 1;
+  while (n < tokens.length && n - i <= 2 && /^(also|still|now|already|currently|never|only|just|then|later|again|recently|previously)$/i.test(tokens[n].text)) n++;
+  const next = tokens[n];
   // "the company added it had opted": reported speech, so the "it" is the one who spoke
   if (i > 0 && /^(said|says|added|adds|warned|noted|insisted|claimed|argued|stated|announced|confirmed|revealed)$/i.test(tokens[i - 1].text)) return true;
   if (!next || next.sentence !== tokens[i].sentence) return false;
@@ -1131,7 +1135,7 @@ function subjectIt(tokens: Token[], i: number): boolean {
   // "allowing it to increase prices", "forced it to close": the object of a verb that is the subject of
   // the infinitive after it is someone (not "makes it hard to", where an adjective comes between)
   if (w === 'to' && i > 0 && /^\p{Ll}+$/u.test(tokens[i - 1].text) && !CLOSED.has(tokens[i - 1].text) && posTags(tokens[i - 1].text).some((x) => /Verb|Tense|Gerund|Infinitive/.test(x))) {
-    const v = tokens[i + 2]?.text ?? '';
+    const v = tokens[n + 1]?.text ?? '';
     // (a word after "to" that WordNet knows as a verb: the lexicon reads "raise" as a noun)
     return /^\p{Ll}+$/u.test(v) && !CLOSED.has(v) && (posTags(v).some((x) => x === 'Infinitive' || x === 'Verb' || x === 'PresentTense') || isVerbWord(v));
   }
@@ -1139,7 +1143,7 @@ function subjectIt(tokens: Token[], i: number): boolean {
   // gerund or a noun phrase is said of something; "It is hard to see", "It is understood that",
   // "It was a shame that" are pleonastic (an adjective, participle or noun, then that/to/whether)
   if (/^(is|was|has|had|'s)$/.test(w)) {
-    let k = i + 2;
+    let k = n + 1;
     while (/^(also|still|now|already|currently|not|never|only|just)$/i.test(tokens[k]?.text ?? '')) k++;
     const x = tokens[k];
     const lx = x && x.sentence === tokens[i].sentence ? x.text.toLowerCase() : '';
@@ -1148,6 +1152,9 @@ function subjectIt(tokens: Token[], i: number): boolean {
     const clauseAfter = tokens.slice(k + 1, k + 4).some((t) => /^(that|to|whether|if|how|why|what|for)$/i.test(t.text));
     if (/^(has|had)$/.test(w)) {
       if (determiner) return true;
+      // ("it has never ratified it", "It has opened new missions", "It has growing businesses": only
+      // "it has been ..." and "it has to ..." are said of nothing in particular)
+      if (lx && /^\p{Ll}/u.test(lx) && !/^(been|to|become|got|come|emerged|happened|seemed|appeared)$/.test(lx)) return true;
     } else {
       if (/^\p{Ll}+ing$/u.test(x?.text ?? '') && !posTags(lx).includes('Adjective')) return true;
       if (determiner) return !clauseAfter;
@@ -1159,13 +1166,13 @@ function subjectIt(tokens: Token[], i: number): boolean {
   }
   if (NOT_SUBJECT_VERBS.has(w) || /^(would|will|could|should|might|may|can|must|has|had|have)$/.test(w)) {
     // "it has launched", "it will cut": a modal or auxiliary before a verb other than be/seem
-    const after = tokens[i + 2]?.text.toLowerCase() ?? '';
+    const after = tokens[n + 1]?.text.toLowerCase() ?? '';
     return /^(would|will|could|should|might|may|can|must|has|had|have)$/.test(w) && !/^(be|been|seem|seemed|appear|take|not|make|mean)$/.test(after) && (posTags(after).some((x) => /Verb|Tense|Participle/.test(x)) || /[a-z]ed$/.test(after));
   }
   const tags = posTags(w);
   // (a word in -ed the lexicon reads as an adjective is a past tense after "it" at a clause's end or
   // before an object: "the prices it charged.")
-  if (/[a-z]ed$/.test(w) && tags.includes('Adjective') && !/^(by|to|that|with|about|of)$/i.test(tokens[i + 2]?.text ?? '')) return i > 0 && !/^(is|was|be|been|being|are|were|seemed|seems|found|made|makes|make|keep|keeps|kept)$/i.test(tokens[i - 1].text);
+  if (/[a-z]ed$/.test(w) && tags.includes('Adjective') && !/^(by|to|that|with|about|of)$/i.test(tokens[n + 1]?.text ?? '')) return i > 0 && !/^(is|was|be|been|being|are|were|seemed|seems|found|made|makes|make|keep|keeps|kept)$/i.test(tokens[i - 1].text);
   return tags.some((x) => x === 'PastTense' || x === 'PresentTense') && !tags.includes('Adjective');
 }
 

@@ -881,7 +881,9 @@ function classify(
   // (set off by commas, only a name with no known first name: in "his counterpart on the committee, Alan
   // Beith," the noun before the comma is not what the name names)
   if (!place && !dm && (orgNoun(before) || (before === ',' && orgNoun(before2) && (after === ',' || after === '') && !isFirstName(first)))) c.orgApposed = true;
-  if (hadTitle || isKnownPerson(c.form) || (/^(Mr|Mrs|Ms|Dr)$/.test(before2) && before === '.')) c.personSure = true;
+  // (a title inside a phrase quoted whole is a coinage, no office: the firm's "Chief Yahoo")
+  const quotedWhole = /^["“‘']$/.test(before) && /^["”’']/.test(text.slice(c.end, c.end + 1)) && !isHonorific(tokens[chunkStart]?.text ?? '');
+  if ((hadTitle && !quotedWhole) || isKnownPerson(c.form) || (/^(Mr|Mrs|Ms|Dr)$/.test(before2) && before === '.')) c.personSure = true;
   if (after === ',' && /^(the|a)$/.test(after1)) {
     const k = chunkEnd + 2;
     for (let q = k; q < Math.min(tokens.length, k + 3); q++) {

@@ -778,3 +778,16 @@ test('quotes: a document the article only ever calls "the lawsuit" or "the docum
   const b = run('Councillor Ian Pratt was suspended on Tuesday. Mr Pratt is alleged to have said that taxes should be "abolished overnight". The document reportedly said: "We want a smaller state."');
   assert.equal(b.speaker('We want a smaller state')?.name, 'Ian Pratt');
 });
+
+test('coref: "it" after an adverb or before "has" and a participle is referential ("It also has", "it has never ratified")', () => {
+  const { link } = run('Brenmoor Mining Corp agreed a takeover on Monday. It also has large copper mines in Chile. Brenmoor Mining Corp signed the charter, but it has never ratified the deal.');
+  assert.equal(link('It'), 'Brenmoor Mining Corp');
+  assert.equal(link('it'), 'Brenmoor Mining Corp');
+});
+
+test('entities: a title inside a phrase quoted whole is a coinage, so the apposition still makes the name a firm; "The students ... their" is the students\'', () => {
+  const { a, link } = run('Quintora, one of the web\'s best-known companies, turned ten this week. The site was set up by two students in a campus hut. The students wanted a way of sharing their notes. Its founder Ann Bell, who remains the firm\'s "Chief Quintora", is proud of what the company has done.');
+  assert.equal(a.entities.find((e) => e.name === 'Quintora')?.type, 'ORG');
+  assert.equal(link('the company'), 'Quintora');
+  assert.equal(link('their'), null);
+});
