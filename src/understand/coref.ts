@@ -577,7 +577,9 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
       const atStart = i === sentenceFirstWord;
       // "Jobs would leave work before him": an object pronoun is not the subject of its own clause
       const object = lower === 'him' || lower === 'them';
-      const bound = (s: Salience) => object && s.lastSubject && s.lastSentence === t.sentence && s.lastEnd >= 0 && !clauseBreak(tokens, s.lastEnd, i);
+      // (only within its own clause: "He accused Liverpool of using him", "urged them to back him" put a
+      // non-finite clause with a subject of its own between)
+      const bound = (s: Salience) => object && s.lastSubject && s.lastSentence === t.sentence && s.lastEnd >= 0 && !clauseBreak(tokens, s.lastEnd, i) && !tokens.slice(s.lastEnd, i).some((x) => x.text === 'to' || /^\p{Ll}{3,}ing$/u.test(x.text));
       // "He said", "she added": the subject of a speech verb goes on with whoever spoke last in the
       // narrative, if recently ("..., elections chief Lord Rennard said. He said it was ...")
       // (not one known, or last called, by the other gender: "she described him ... he assures"; nor
@@ -606,7 +608,7 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
         // a pronoun teaches the entity's gender only when nobody else was a candidate
         const learnt = pick.confidence >= 0.75 && (form.want === 'm' || form.want === 'f') ? form.want : null;
         // "Speaking on the radio, he said": a subject pronoun before its verb keeps its referent the subject
-        if (!inQuote(t.start)) touch(pick.key, t.sentence, form.subject && (atStart || verbAfter(tokens, t.end)), learnt);
+        if (!inQuote(t.start)) touch(pick.key, t.sentence, form.subject && (atStart || verbAfter(tokens, t.end)), learnt, i + 1);
         // (a parenthetical speech clause's subject takes the turn from the subject of the words it
         // reports: "Mr Blair has failed, he claimed. "The result is ..."" goes on with the speaker)
         if (form.subject && (form.want === 'm' || form.want === 'f') && ((atStart && turnSentence !== t.sentence) || reports !== null)) {
@@ -718,13 +720,16 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
               .filter((ws) => ws.some((w) => isRoleNoun(w) || isTitleWord(w)) && !ws.some((w) => FORMER.test(w) && !phraseWords.includes(w)));
             return offices.length > 0 && !offices.some((ws) => roleWords.some((w) => ws.includes(w)) && !ws.some((w) => ROLE_MODIFIER.test(w) && !roleWords.includes(w)));
           };
+          // "But the chancellor said Mr Baume was never at meetings": a role opening its sentence as the
+          // subject commands the clause, so a person named later in it is someone else (principle C)
+          const commandedRole = i === sentenceFirstWord ? namedLater(mentions, mi, t.sentence, quotedAhead) : null;
           // (not one who spoke earlier in the same sentence: "Mr Blair denied ..., and the chancellor told")
           const speaks = speechAfter(tokens, tokens[np.end - 1].end);
           // "Sir Alan Budd's inquiry linked the ex-home secretary to ...": the subject of the role's own
           // clause is someone else (unless the role is its predicate: "Brown is the chancellor")
           const copula = /^(is|was|are|were|be|been|became|becomes|remains|remained|as)$/i.test(tokens[i - 1]?.text ?? '');
           const boundRole = (s: Salience) => !copula && s.lastSubject && s.lastSentence === t.sentence && s.lastEnd >= 0 && s.lastEnd <= i && !clauseBreak(tokens, s.lastEnd, i);
-          const pick = best(active, t.sentence, (s) => s.type === 'PERSON' && !s.key.startsWith(UNNAMED_KEY) && !otherOffice(s.key) && !boundRole(s), i === sentenceFirstWord, 3, (s) => (speaks && s.key === speakerBefore ? 40 : 0));
+          const pick = best(active, t.sentence, (s) => s.type === 'PERSON' && !s.key.startsWith(UNNAMED_KEY) && !otherOffice(s.key) && !boundRole(s) && !commandedRole?.has(s.key), i === sentenceFirstWord, 3, (s) => (speaks && s.key === speakerBefore ? 40 : 0));
           if (pick) [key, confidence] = [pick.key, pick.confidence * 0.8];
           // "The attorney general has again denied ... . Claims ... were unfounded, he insisted. Lord
           // Goldsmith said ...": a role with no person in reach at all (a story's lead names the office

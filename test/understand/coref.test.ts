@@ -791,3 +791,10 @@ test('entities: a title inside a phrase quoted whole is a coinage, so the apposi
   assert.equal(link('the company'), 'Quintora');
   assert.equal(link('their'), null);
 });
+
+test('coref: a role or a pronoun that is its sentence\'s subject is not a person named in the clause it commands (principle C)', () => {
+  // nobody is titled "the chancellor" or "the union leader": only the syntax rules the wrong person out
+  const { link } = run('Anna Verhoef has criticised a union leader who said she had misled voters. Piet Kramer, of the clerks\' union, spoke of "broken promises" by Ms Verhoef. But the chancellor said Mr Kramer had never seen the accounts. She said the union leader was trying to block the reforms.');
+  assert.equal(link('the chancellor'), 'Anna Verhoef');
+  assert.notEqual(link('the union leader'), 'Anna Verhoef');
+});
