@@ -34,7 +34,7 @@ const CUES = new Set(
  */
 const REPORTING = new Set([
   ...CUES,
-  ...'accused accuses accusing call calls called calling described describes describing dubbed dubs branded brands labelled labeled views viewed believes believed thinks thought reckons reckoned introduced alleged alleges alleging hopes hoped fears feared criticised criticized condemned praised promises deny called urged welcomed welcomes hailed hails slammed slams dismissed dismisses rejected rejects'.split(' '),
+  ...'accused accuses accusing call calls called calling described describes describing dubbed dubs branded brands labelled labeled views viewed believes believed thinks thought reckons reckoned felt feels introduced alleged alleges alleging hopes hoped fears feared criticised criticized condemned praised promises deny called urged welcomed welcomes hailed hails slammed slams dismissed dismisses rejected rejects'.split(' '),
 ]);
 const PARTICIPLE_CUES = new Set(['saying', 'adding', 'telling', 'writing', 'declaring', 'warning', 'insisting', 'arguing', 'asking', 'explaining', 'noting', 'stressing']);
 const DOCUMENTS = /^(report|reports|lawsuit|suit|letter|statement|study|survey|poll|complaint|filing|writ|claim|memo|document|paper|review|submission|website|blog|account|book|memoir|autobiography|minutes|findings|ruling|judgment|judgement|verdict|transcript|bulletin|communique|assessment|analysis|research)$/;
@@ -567,12 +567,13 @@ function speakerBefore(text: string, r: RawQuote, tokens: Token[], idx: TokenInd
       // `..., with Foreign Minister Ayman Safadi warning of "..."`: the person named right before it
       const named = j - 1 >= stop ? idx.nameEndingAt(t.start) : undefined;
       if (named && named.end >= tokens[j - 1].start) return { start: named.start, end: named.end, text: text.slice(named.start, named.end), cue: t.text, sentence: s.index };
-      // "Mr Blair has failed, he claimed, saying he has the "wrong solution"": the participle goes on
-      // with the speech clause right before it (a pronoun or a name and its verb), not with the subject
-      // of the words that clause reports
-      if (j - 3 >= stop && tokens[j - 1].text === ',' && (CUES.has(tokens[j - 2].text.toLowerCase()) || speechVerbAt(tokens, j - 2)) && !PARTICIPLE_CUES.has(tokens[j - 2].text.toLowerCase())) {
-        const w = tokens[j - 3];
-        const by = PRONOUNS.has(w.text.toLowerCase()) ? { start: w.start, end: w.end } : idx.nameEndingAt(w.end);
+      // "Mr Blair has failed, he claimed, saying he has the "wrong solution"", "Sullivan has said that
+      // Mr Ebbers ordered adjustments, telling him to "hit our books"": a participle after a comma goes
+      // on with the nearest clause before it whose verb a person (a name or a pronoun) is the subject of,
+      // not with the sentence's first subject (an auxiliary or a copula is no such verb: "said Mr X was
+      // wrong, adding" goes on with "said")
+      if (j - 1 > stop && tokens[j - 1].text === ',') {
+        const by = clauseSubjectBefore(text, tokens, idx, j - 1, stop);
         if (by) return { start: by.start, end: by.end, text: text.slice(by.start, by.end), cue: t.text, sentence: s.index };
       }
       // "Downing Street defended the decision, with a spokesperson saying:": the unnamed spokesman the
@@ -623,6 +624,33 @@ function speakerBefore(text: string, r: RawQuote, tokens: Token[], idx: TokenInd
     return { start: tokens[c].start, end: tokens[c].start, text: '', cue: tokens[c - 1].text, subjectOf: s.index, sentence: s.index };
   }
   return colonSubject(text, r, tokens, idx, stop, s.index);
+}
+
+/**
+ * The subject of the nearest finite verb before token `k` (back to `stop`, outside quotes): a person's
+ * name or a subject pronoun right before a verb that is no auxiliary or copula. Null when there is none.
+ */
+function clauseSubjectBefore(text: string, tokens: Token[], idx: TokenIndex, k: number, stop: number): { start: number; end: number } | null {
+  let inQuote = false;
+  for (let v = k - 1; v > stop && k - v <= 25; v--) {
+    const w = tokens[v].text;
+    if (/^["“”]$/.test(w)) inQuote = !inQuote;
+    if (inQuote || w === ';') {
+      if (w === ';') return null;
+      continue;
+    }
+    if (!/^\p{Ll}+$/u.test(w) || /^(is|was|are|were|be|been|being|has|had|have|do|does|did|will|would|can|could|may|might|must|should|shall)$/.test(w)) continue;
+    const tags = posTags(w);
+    const finite = tags.includes('PastTense') || tags.includes('PresentTense') || (/[a-z]ed$/.test(w) && !tags.some((x) => /Noun|Adjective/.test(x)));
+    if (!finite || tags.some((x) => /Plural|Singular|Adjective/.test(x))) continue;
+    let b = v - 1;
+    while (b > stop && /^(has|had|have|also|then|later|reportedly|allegedly)$/.test(tokens[b].text)) b--;
+    const subj = tokens[b];
+    if (PRONOUNS.has(subj.text.toLowerCase()) && subj.text.toLowerCase() !== 'it' && subj.text.toLowerCase() !== 'i') return { start: subj.start, end: subj.end };
+    const name = idx.nameEndingAt(subj.end);
+    if (name && name.end === subj.end) return { start: name.start, end: name.end };
+  }
+  return null;
 }
 
 /**
@@ -701,6 +729,17 @@ function reportedIn(text: string, s: Sentence, tokens: Token[], idx: TokenIndex,
       for (let k = j + 1; k < to && k - j < 30 && tokens[k].sentence === s.index; k++) {
         if (tokens[k].text !== 'by' || inQuote(tokens[k].start)) continue;
         const np = nounPhraseAfter(tokens, k + 1, s.index, Infinity);
+        // ("by his friend and fellow broadcaster Michael Pointon": a name that the agent's description
+        // goes on to, past "and", is the agent)
+        if (np) {
+          for (let q = idx.at(np.end); q < tokens.length && tokens[q].sentence === s.index && q - idx.at(np.end) < 6 && isWord(tokens[q].text); q++) {
+            const named = idx.nameAt(tokens[q].start);
+            if (named && q > idx.at(np.end) && /^and$/i.test(tokens[idx.at(np.end)].text)) {
+              np.end = named.end;
+              break;
+            }
+          }
+        }
         if (np && speakerLike(tokens, k + 1, idx.at(np.end))) return { ...np, text: text.slice(np.start, np.end), cue: t.text, sentence: s.index };
         break;
       }

@@ -798,3 +798,12 @@ test('coref: a role or a pronoun that is its sentence\'s subject is not a person
   assert.equal(link('the chancellor'), 'Anna Verhoef');
   assert.notEqual(link('the union leader'), 'Anna Verhoef');
 });
+
+test('quotes: a participle after a comma goes with the nearest clause a person is the subject of; "felt that" reports an opinion; a passive agent past "and"', () => {
+  const { speaker } = run('The key witness, former finance chief Ruth Amsel, has said that Mr Corrado ordered changes at the bank, telling her to "fix the numbers".');
+  assert.equal(speaker('fix the numbers')?.name, 'Corrado');
+  const b = run('The Herald\'s theatre critic Jan Muller felt that the play "could well win" every prize.');
+  assert.equal(b.speaker('could well win')?.name, 'Jan Muller');
+  const c = run('Comedian Lars Bekker has died aged 88. Bekker was described as a "true gentleman" by his agent and old friend Carla Moss.');
+  assert.equal(c.speaker('true gentleman')?.name, 'Carla Moss');
+});
