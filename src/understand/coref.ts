@@ -806,6 +806,11 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
           lastSpeakerSentence = t.sentence;
           lastSpeakerVia = null;
         }
+        // "The firm said ...": the organisation it names speaks, as if named ("It added" goes on with it)
+        if (np.kind === 'org' && !inQuote(t.start) && byKey.get(key)?.type === 'ORG' && speechAfter(tokens, tokens[np.end - 1].end)) {
+          lastOrgSpeaker = key;
+          lastOrgSpeakerSentence = t.sentence;
+        }
       } else if (np.kind === 'org' && i === sentenceFirstWord && lower === 'the') {
         // "The French foreign ministry said it ...": the subject is an organisation the article never
         // named, so its "it" is no other organisation's

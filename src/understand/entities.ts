@@ -411,7 +411,8 @@ function contextCues(text: string, tokens: Token[], cands: Candidate[]): void {
       if (c.words.length === 1 && /[^s]s$/.test(c.form) && !gazetteer(c)) {
         let k = i - 1;
         while (k >= s0 && /^(the|a|more|new|its|their|of|any|some|those|these|\d+)$/i.test(tokens[k].text)) k--;
-        if (products.has(lookupForm(c.form.slice(0, -1))) || (k >= s0 && k < i - 0 && SUPPLY_VERB.test(tokens[k].text))) {
+        // ("Xboxes": a plural in -es after a sibilant)
+        if (products.has(lookupForm(c.form.slice(0, -1))) || (/(?:x|ch|sh|ss)es$/.test(c.form) && products.has(lookupForm(c.form.slice(0, -2)))) || (k >= s0 && k < i - 0 && SUPPLY_VERB.test(tokens[k].text))) {
           c.thing = true;
           continue;
         }

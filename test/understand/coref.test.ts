@@ -807,3 +807,10 @@ test('quotes: a participle after a comma goes with the nearest clause a person i
   const c = run('Comedian Lars Bekker has died aged 88. Bekker was described as a "true gentleman" by his agent and old friend Carla Moss.');
   assert.equal(c.speaker('true gentleman')?.name, 'Carla Moss');
 });
+
+test('entities and coref: a product name pluralised in -es is no organisation, and "it added" goes on with the organisation a role noun made speak', () => {
+  const { a, link, speaker } = run('Halvex Corporation has said it will replace the cables of its Zenbox consoles. The firm said ten owners had reported burns. It affects Zenboxes made before October. The recall covers all Zenboxes sold in Europe since its launch. In a statement, it added: "Safety comes first."');
+  assert.ok(!a.entities.some((e) => e.name === 'Zenboxes'));
+  assert.equal(link('it', 2), 'Halvex Corporation');
+  assert.equal(speaker('Safety comes first')?.name, 'Halvex Corporation');
+});
