@@ -814,3 +814,9 @@ test('entities and coref: a product name pluralised in -es is no organisation, a
   assert.equal(link('it', 2), 'Halvex Corporation');
   assert.equal(speaker('Safety comes first')?.name, 'Halvex Corporation');
 });
+
+test('entities: a single word that is the distinctive word of the one organisation so named ("Group Tarvex" ... "Tarvex") is that organisation', () => {
+  const { a, speaker } = run('The owner of the oil firm, Group Tarvex, has sued the state. Tarvex owns 60% of the firm. Tarvex said the value of its stake had fallen to "almost nothing".');
+  assert.equal(a.entities.filter((e) => /Tarvex/.test(e.name)).length, 1);
+  assert.equal(speaker('almost nothing')?.name, 'Group Tarvex');
+});
