@@ -32,7 +32,8 @@ export class Coref {
     private unnamed: Set<number> = new Set(),
   ) {
     this.byKey = new Map(entities.map((e) => [e.key, e]));
-    for (const l of links) this.linkAt_.set(l.start, l);
+    // (a pronoun keeps its own link where a longer phrase starts with it: "his" of "his side")
+    for (const l of links) if (!this.linkAt_.has(l.start)) this.linkAt_.set(l.start, l);
     for (const m of mentions) {
       const a = this.bySentence.get(m.sentence) ?? [];
       a.push(m);
@@ -604,7 +605,17 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
       if (pick) {
         // the unnamed person the pronoun goes to ("one dealer ... he said") is nobody the article names
         if (pick.key.startsWith(UNNAMED_KEY) || pick.key.startsWith(GROUP_KEY)) unnamed?.add(t.start);
-        else links.push({ start: t.start, end: t.end, text: t.text, entity: pick.key, sentence: t.sentence, kind: 'pronoun', confidence: pick.confidence });
+        else {
+          links.push({ start: t.start, end: t.end, text: t.text, entity: pick.key, sentence: t.sentence, kind: 'pronoun', confidence: pick.confidence });
+          // "France coach Bernard Laporte accepted his side had not played well": a person's side, team
+          // or club is the organisation the article named as theirs, right before a role noun and their
+          // name ("France coach", "Chelsea manager")
+          const nx = tokens[i + 1];
+          if ((lower === 'his' || lower === 'her') && nx && nx.sentence === t.sentence && /^(side|team|club|squad)$/.test(nx.text) && !inQuote(t.start)) {
+            const team = teamOf(text, mentions, pick.key, t.start, byKey);
+            if (team) links.push({ start: t.start, end: nx.end, text: text.slice(t.start, nx.end), entity: team, sentence: t.sentence, kind: 'role', confidence: 0.7 });
+          }
+        }
         // a pronoun teaches the entity's gender only when nobody else was a candidate
         const learnt = pick.confidence >= 0.75 && (form.want === 'm' || form.want === 'f') ? form.want : null;
         // "Speaking on the radio, he said": a subject pronoun before its verb keeps its referent the subject
@@ -1074,6 +1085,24 @@ function agrees(s: Salience, want: 'm' | 'f' | 'it' | 'they'): boolean {
 
 /** Right before a predicate nominal: a copula or a naming verb ("is", "became", "known as", "dubbed"). */
 const PREDICATE_BEFORE = /\b(?:is|was|be|been|become|becomes|became|remains|remained|known|named|called|dubbed|titled)(?:\s+as)?\s+$/i;
+
+/**
+ * The organisation the article names as a person's own before `at`: at one of the person's name
+ * mentions, an organisation's name right before it with only a lower-case noun for a person between
+ * ("France coach Bernard Laporte", "Chelsea manager X"). Null when there is none.
+ */
+function teamOf(text: string, mentions: Mention[], person: string, at: number, byKey: Map<string, DocEntity>): string | null {
+  let prev: Mention | null = null;
+  for (const m of mentions) {
+    if (m.start >= at) break;
+    if (m.entity === person && prev && prev.sentence === m.sentence && byKey.get(prev.entity)?.type === 'ORG') {
+      const between = text.slice(prev.end, m.start).trim().split(/\s+/);
+      if (between.length >= 1 && between.length <= 2 && between.every((w) => personWord(w) || isRoleNoun(w))) return prev.entity;
+    }
+    prev = m;
+  }
+  return null;
+}
 
 /** Entities named (or given a role noun) before mention index `to` in sentence `sentence`, outside quotes. */
 function namedBefore(mentions: Mention[], links: CorefLink[], to: number, sentence: number, quoted: (pos: number) => boolean): Set<string> {

@@ -820,3 +820,10 @@ test('entities: a single word that is the distinctive word of the one organisati
   assert.equal(a.entities.filter((e) => /Tarvex/.test(e.name)).length, 1);
   assert.equal(speaker('almost nothing')?.name, 'Group Tarvex');
 });
+
+test('coref: "his side" is the team the article named before the person\'s role ("Norland coach X"), and "his" stays the person\'s', () => {
+  const { a, link } = run('Norland captain Eric Vold said the side had played well. Norland coach Anton Brisk accepted his side had been lucky.');
+  assert.equal(link('his side'), 'Norland');
+  assert.equal(link('his'), 'Anton Brisk');
+  assert.ok(a.entities.some((e) => e.name === 'Norland'));
+});
