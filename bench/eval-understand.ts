@@ -206,7 +206,7 @@ function golden(): void {
 
 async function understandSets(): Promise<void> {
   const i = process.argv.indexOf('--split');
-  const splits: Split[] = i > 0 ? [process.argv[i + 1] as Split] : ['dev', 'dev-c', 'test'];
+  const splits: Split[] = i > 0 ? [process.argv[i + 1] as Split] : ['dev', 'dev-c', 'dev-d', 'test'];
   console.log(`\n== quotes and coreference, test/understand-sets (${splits.join(' and ')}; ingested through the desk) ==`);
   const figs = await evalUnderstandSets({ splits, verbose: process.argv.includes('--verbose'), log: (s) => console.log(s) });
   for (const l of table(figs)) console.log(l);

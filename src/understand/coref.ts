@@ -7,7 +7,7 @@ import type { CorefLink, DocEntity, Mention, Sentence } from '../model/index.js'
 import { bisect, isWord, paragraphs, quoteSpans, recordLookup, rememberedByWord, type Token } from './tokens.js';
 import { demonymOf, placeOf, genderOfFirstName, isHonorific, isRoleNoun, isTitleWord, posTags } from './gazetteer.js';
 import { kindOfNoun, orgKinds, type OrgKind } from './org-kind.js';
-import { isGroupMemberWord, isKindOf, isSpeechVerb, nounClasses } from './wordnet.js';
+import { isGroupMemberWord, isKindOf, isSpeechVerb, isVerbWord, nounClasses } from './wordnet.js';
 
 const OPENERS = new Set(['but', 'and', 'however', 'meanwhile', 'earlier', 'later', 'then', 'so', 'yet', 'now', 'thus', 'still', 'also', 'instead', ',', '—', '–', '-', '"', '“']);
 const PRONOUNS_M = new Set(['he', 'him', 'his', 'himself']);
@@ -32,7 +32,8 @@ export class Coref {
     private unnamed: Set<number> = new Set(),
   ) {
     this.byKey = new Map(entities.map((e) => [e.key, e]));
-    for (const l of links) this.linkAt_.set(l.start, l);
+    // (a pronoun keeps its own link where a longer phrase starts with it: "his" of "his side")
+    for (const l of links) if (!this.linkAt_.has(l.start)) this.linkAt_.set(l.start, l);
     for (const m of mentions) {
       const a = this.bySentence.get(m.sentence) ?? [];
       a.push(m);
@@ -439,7 +440,8 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
     const a = bisect(0, tokens.length, (k) => tokens[k].start < m.end);
     const b = bisect(0, tokens.length, (k) => tokens[k].start < n.start);
     // with a role or title between: "Tory leader Michael Howard", "Labour's Mr Livingstone"
-    return b - a <= 4 && tokens.slice(a, b).some((x) => isRoleNoun(x.text) || isTitleWord(x.text));
+    // (or a noun for a person: "France coach Bernard Laporte")
+    return b - a <= 4 && tokens.slice(a, b).some((x) => isRoleNoun(x.text) || isTitleWord(x.text) || personWord(x.text));
   };
   const touch = (key: string, sentence: number, subject: boolean, gender: 'm' | 'f' | null, at = -1, modifier = false) => {
     const e = byKey.get(key);
@@ -493,8 +495,13 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
       // set off by commas ("Michael Howard, asked about the remark, said")
       const afterPreposition = /\b(?:in|at|on|for|from|with|by|to|of|after|before|against|under|over|into|like)\s+(?:the\s+)?$/i.test(before);
       const opening = first && !modifier && i - sentenceFirstWord <= (modifierLead === m.sentence ? 6 : 3) && !afterPreposition;
-      const aside = opening ? verbAfterAside(tokens, m.end) : -1;
-      const subject = opening || verbAfter(tokens, m.end) || /\b(?:said|says|told|added)\s+$/.test(before);
+      // ('"...," Fathi Bin Shatwan, Libya's oil minister, told Reuters': a name right after a quote is
+      // the subject of a verb that follows its aside, like a name opening its sentence)
+      const aside = opening || (i - 2 > sentenceFirstWord && closesQuote(tokens, i - 1)) ? verbAfterAside(tokens, m.end) : -1;
+      // "The BBC's home affairs correspondent, Daniel Sandford, said": a name in apposition to the
+      // role phrase that opens the sentence is that phrase's referent, the subject of the verb after it
+      const apposed = opening ? -1 : apposedToOpening(tokens, sentenceFirstWord, i, m.end);
+      const subject = opening || aside >= 0 || apposed >= 0 || verbAfter(tokens, m.end) || /\b(?:said|says|told|added)\s+$/.test(before);
       touch(m.entity, m.sentence, subject, g, i, !subject && nounMod);
       // the name after a speech verb speaks ('..., said Mr Hogg'; "told X": X listens)
       const saidBefore = /\b(?:said|says|added)\s+$/.test(before);
@@ -508,7 +515,7 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
       // open up his books": a person who is the object of a verb and the subject of the infinitive after
       // it controls the pronouns of that infinitive clause
       if (type === 'PERSON' && /^\s+to\s+\p{Ll}/u.test(text.slice(m.end, m.end + 8)) && objectOfVerb(tokens, i)) controller = { key: m.entity, sentence: m.sentence, from: bisect(0, tokens.length, (k) => tokens[k].start < m.end) };
-      const speaker = type === 'PERSON' && (speechAfter(tokens, m.end) || (aside >= 0 && speechAfter(tokens, tokens[aside].end)) || saidBefore);
+      const speaker = type === 'PERSON' && (speechAfter(tokens, m.end) || (aside >= 0 && speechAfter(tokens, tokens[aside].end)) || (apposed >= 0 && speechAfter(tokens, tokens[apposed].end)) || saidBefore);
       if (speaker) {
         lastSpeaker = m.entity;
         lastSpeakerSentence = m.sentence;
@@ -571,7 +578,9 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
       const atStart = i === sentenceFirstWord;
       // "Jobs would leave work before him": an object pronoun is not the subject of its own clause
       const object = lower === 'him' || lower === 'them';
-      const bound = (s: Salience) => object && s.lastSubject && s.lastSentence === t.sentence && s.lastEnd >= 0 && !clauseBreak(tokens, s.lastEnd, i);
+      // (only within its own clause: "He accused Liverpool of using him", "urged them to back him" put a
+      // non-finite clause with a subject of its own between)
+      const bound = (s: Salience) => object && s.lastSubject && s.lastSentence === t.sentence && s.lastEnd >= 0 && !clauseBreak(tokens, s.lastEnd, i) && !tokens.slice(s.lastEnd, i).some((x) => x.text === 'to' || /^\p{Ll}{3,}ing$/u.test(x.text));
       // "He said", "she added": the subject of a speech verb goes on with whoever spoke last in the
       // narrative, if recently ("..., elections chief Lord Rennard said. He said it was ...")
       // (not one known, or last called, by the other gender: "she described him ... he assures"; nor
@@ -587,21 +596,39 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
       // clause, and a name it commands is someone else (binding principle C); names inside quotes are the speaker's words
       // (not a name the pronoun is equated with, a predicate nominal: "He will be known as Baron Kinnock")
       const commanded = form.subject && atStart && (form.want === 'm' || form.want === 'f') ? namedLater(mentions, mi, t.sentence, (pos) => quotedAhead(pos) || PREDICATE_BEFORE.test(text.slice(Math.max(0, pos - 24), pos))) : null;
-      const pick = best(active, t.sentence, (s) => agrees(s, form.want) && !bound(s) && !commanded?.has(s.key) && !(speaking && s.type !== 'ORG' && !s.plural), form.subject && atStart, window, controls ? (s) => (s.key === controls ? 60 : 0) : turn ? (s) => (s.key === turn ? 30 : 0) : speaking && lastOrgSpeakerSentence >= otherOrgSubject ? (s) => (s.key === lastOrgSpeaker ? 40 : 0) : undefined);
+      // "Mr Blair has failed, he claimed", "The Tories, he said, can cut": the subject of a parenthetical
+      // speech clause commands the words it reports, so a name there (outside quotes) is someone else
+      // (binding principle C, as for a pronoun that opens its sentence; a person's pronoun only: news
+      // writes "Piracy has cost the company billions, it says" of the company)
+      const reports = form.subject && (form.want === 'm' || form.want === 'f') && !atStart && !inQuote(t.start) && parenthetical(tokens, i) ? namedBefore(mentions, links, mi, t.sentence, quotedAhead) : null;
+      const pick = best(active, t.sentence, (s) => agrees(s, form.want) && !bound(s) && !commanded?.has(s.key) && !reports?.has(s.key) && !(speaking && s.type !== 'ORG' && !s.plural), form.subject && atStart, window, controls ? (s) => (s.key === controls ? 60 : 0) : turn ? (s) => (s.key === turn ? 30 : 0) : speaking && lastOrgSpeakerSentence >= otherOrgSubject ? (s) => (s.key === lastOrgSpeaker ? 40 : 0) : undefined);
       if (pick) {
         // the unnamed person the pronoun goes to ("one dealer ... he said") is nobody the article names
         if (pick.key.startsWith(UNNAMED_KEY) || pick.key.startsWith(GROUP_KEY)) unnamed?.add(t.start);
-        else links.push({ start: t.start, end: t.end, text: t.text, entity: pick.key, sentence: t.sentence, kind: 'pronoun', confidence: pick.confidence });
+        else {
+          links.push({ start: t.start, end: t.end, text: t.text, entity: pick.key, sentence: t.sentence, kind: 'pronoun', confidence: pick.confidence });
+          // "France coach Bernard Laporte accepted his side had not played well": a person's side, team
+          // or club is the organisation the article named as theirs, right before a role noun and their
+          // name ("France coach", "Chelsea manager")
+          const nx = tokens[i + 1];
+          if ((lower === 'his' || lower === 'her') && nx && nx.sentence === t.sentence && /^(side|team|club|squad)$/.test(nx.text) && !inQuote(t.start)) {
+            const team = teamOf(text, mentions, pick.key, t.start, byKey);
+            if (team) links.push({ start: t.start, end: nx.end, text: text.slice(t.start, nx.end), entity: team, sentence: t.sentence, kind: 'role', confidence: 0.7 });
+          }
+        }
         // a pronoun teaches the entity's gender only when nobody else was a candidate
         const learnt = pick.confidence >= 0.75 && (form.want === 'm' || form.want === 'f') ? form.want : null;
         // "Speaking on the radio, he said": a subject pronoun before its verb keeps its referent the subject
-        if (!inQuote(t.start)) touch(pick.key, t.sentence, form.subject && (atStart || verbAfter(tokens, t.end)), learnt);
-        if (form.subject && atStart && (form.want === 'm' || form.want === 'f') && turnSentence !== t.sentence) {
+        if (!inQuote(t.start)) touch(pick.key, t.sentence, form.subject && (atStart || verbAfter(tokens, t.end)), learnt, i + 1);
+        // (a parenthetical speech clause's subject takes the turn from the subject of the words it
+        // reports: "Mr Blair has failed, he claimed. "The result is ..."" goes on with the speaker)
+        if (form.subject && (form.want === 'm' || form.want === 'f') && ((atStart && turnSentence !== t.sentence) || reports !== null)) {
           lastSubject = pick.key;
           turnSentence = t.sentence;
         }
         // (a main clause's: at the sentence start or right after the quote, not "because she described him")
-        const mainClause = atStart || (i > 0 && (/^["”]$/.test(tokens[i - 1].text) || (tokens[i - 1].text === ',' && /^["”]$/.test(tokens[i - 2]?.text ?? ''))));
+        // (or a parenthetical one, which is the main clause of what it reports: "..., he claimed, saying")
+        const mainClause = atStart || reports !== null || (i > 0 && (/^["”]$/.test(tokens[i - 1].text) || (tokens[i - 1].text === ',' && /^["”]$/.test(tokens[i - 2]?.text ?? ''))));
         if ((turn !== null || (form.subject && (form.want === 'm' || form.want === 'f') && speechAfter(tokens, t.end))) && mainClause && !inQuote(t.start)) {
           lastSpeaker = pick.key;
           lastSpeakerSentence = t.sentence;
@@ -704,13 +731,16 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
               .filter((ws) => ws.some((w) => isRoleNoun(w) || isTitleWord(w)) && !ws.some((w) => FORMER.test(w) && !phraseWords.includes(w)));
             return offices.length > 0 && !offices.some((ws) => roleWords.some((w) => ws.includes(w)) && !ws.some((w) => ROLE_MODIFIER.test(w) && !roleWords.includes(w)));
           };
+          // "But the chancellor said Mr Baume was never at meetings": a role opening its sentence as the
+          // subject commands the clause, so a person named later in it is someone else (principle C)
+          const commandedRole = i === sentenceFirstWord ? namedLater(mentions, mi, t.sentence, quotedAhead) : null;
           // (not one who spoke earlier in the same sentence: "Mr Blair denied ..., and the chancellor told")
           const speaks = speechAfter(tokens, tokens[np.end - 1].end);
           // "Sir Alan Budd's inquiry linked the ex-home secretary to ...": the subject of the role's own
           // clause is someone else (unless the role is its predicate: "Brown is the chancellor")
           const copula = /^(is|was|are|were|be|been|became|becomes|remains|remained|as)$/i.test(tokens[i - 1]?.text ?? '');
           const boundRole = (s: Salience) => !copula && s.lastSubject && s.lastSentence === t.sentence && s.lastEnd >= 0 && s.lastEnd <= i && !clauseBreak(tokens, s.lastEnd, i);
-          const pick = best(active, t.sentence, (s) => s.type === 'PERSON' && !s.key.startsWith(UNNAMED_KEY) && !otherOffice(s.key) && !boundRole(s), i === sentenceFirstWord, 3, (s) => (speaks && s.key === speakerBefore ? 40 : 0));
+          const pick = best(active, t.sentence, (s) => s.type === 'PERSON' && !s.key.startsWith(UNNAMED_KEY) && !otherOffice(s.key) && !boundRole(s) && !commandedRole?.has(s.key), i === sentenceFirstWord, 3, (s) => (speaks && s.key === speakerBefore ? 40 : 0));
           if (pick) [key, confidence] = [pick.key, pick.confidence * 0.8];
           // "The attorney general has again denied ... . Claims ... were unfounded, he insisted. Lord
           // Goldsmith said ...": a role with no person in reach at all (a story's lead names the office
@@ -787,6 +817,11 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
           lastSpeakerSentence = t.sentence;
           lastSpeakerVia = null;
         }
+        // "The firm said ...": the organisation it names speaks, as if named ("It added" goes on with it)
+        if (np.kind === 'org' && !inQuote(t.start) && byKey.get(key)?.type === 'ORG' && speechAfter(tokens, tokens[np.end - 1].end)) {
+          lastOrgSpeaker = key;
+          lastOrgSpeakerSentence = t.sentence;
+        }
       } else if (np.kind === 'org' && i === sentenceFirstWord && lower === 'the') {
         // "The French foreign ministry said it ...": the subject is an organisation the article never
         // named, so its "it" is no other organisation's
@@ -861,7 +896,8 @@ function peoplePlural(tokens: Token[], i: number, first: boolean): boolean {
   const w = first ? tokens[i].text.toLowerCase() : tokens[i].text;
   if (!/^\p{Ll}[\p{Ll}-]{2,}$/u.test(w) || CLOSED.has(w) || !peopleNoun(w)) return false;
   const prev = tokens[i - 1];
-  if (prev.sentence === tokens[i].sentence && (/^\p{Lu}/u.test(prev.text) || /^['’]s$/.test(prev.text))) return false;
+  // (a determiner capitalised as the sentence's first word is none of those: "The students wanted")
+  if (prev.sentence === tokens[i].sentence && ((/^\p{Lu}/u.test(prev.text) && !/^(the|these|those|some|many|most|all|both|such|other)$/i.test(prev.text)) || /^['’]s$/.test(prev.text))) return false;
   const next = tokens[i + 1];
   if (next && next.sentence === tokens[i].sentence && /^\p{Ll}+$/u.test(next.text) && !CLOSED.has(next.text)) {
     const tags = posTags(next.text);
@@ -914,6 +950,8 @@ function unnamedPerson(tokens: Token[], i: number, speaks: boolean): number {
 function nounModifier(tokens: Token[], end: number): boolean {
   const t = tokens[bisect(0, tokens.length, (i) => tokens[i].start < end)];
   if (!t || t.start - end > 1 || !/^\p{Ll}[\p{Ll}-]*$/u.test(t.text) || CLOSED.has(t.text)) return false;
+  // ("France coach", "Chelsea captain": a noun for a person, which the lexicon may take for a verb)
+  if (personWord(t.text)) return true;
   const tags = posTags(t.text);
   if (tags.some((x) => /Verb|Tense|Infinitive|Gerund|Participle|Modal|Copula|Adverb|Preposition|Conjunction|Determiner|Pronoun/.test(x))) return false;
   return !/[a-z]ed$/.test(t.text);
@@ -977,8 +1015,13 @@ function verbAfter(tokens: Token[], end: number): boolean {
   if (/^(has|had|have|will|would|could|should|may|might|must|is|was|also|then|later)$/.test(t.text)) return true;
   const tags = posTags(t.text);
   if (tags.includes('PastTense') || tags.includes('PresentTense')) return !tags.includes('Adjective') && !tags.includes('Plural');
-  // the lexicon lists few inflected forms: an unknown word in -ed is a past tense ("tied", "vowed")
-  return /[a-z]ed$/.test(t.text) && !tags.some((x) => /Noun|Adjective/.test(x));
+  // the lexicon lists few inflected forms: an unknown word in -ed is a past tense ("tied", "vowed"),
+  // and so is one read as an adjective when a determiner follows it, which no adjective takes
+  // ("Laporte accepted his side had", "the firm welcomed the ruling")
+  if (!/[a-z]ed$/.test(t.text)) return false;
+  const k = bisect(0, tokens.length, (i) => tokens[i].start < end);
+  if (tags.includes('Adjective') && /^(the|a|an|his|her|its|their|this|that|these|those)$/i.test(tokens[k + 1]?.sentence === t.sentence ? tokens[k + 1].text : '')) return true;
+  return !tags.some((x) => /Noun|Adjective/.test(x));
 }
 
 const CLAUSE_BREAK = new Set([',', ';', ':', 'that', 'who', 'which', 'because', 'when', 'while', 'if', 'although', 'and', 'but', 'as', 'after', 'until', 'since', 'whether']);
@@ -1000,6 +1043,34 @@ function ownedRole(tokens: Token[], i: number): number {
   return next && next.sentence === tokens[i].sentence && /^\p{Lu}/u.test(next.text) ? -1 : found;
 }
 
+/** A lower-case noun for a person: a listed one ("coach", "captain") or one WordNet files first under people. */
+const personWord = rememberedByWord((w: string) => /^\p{Ll}[\p{Ll}-]+$/u.test(w) && !CLOSED.has(w) && (PERSON_NOUNS.has(w) || nounClasses(w, 1)[0] === 'person'), 20_000);
+
+/**
+ * "The BBC's home affairs correspondent, Daniel Sandford, said", "ITV's controller of entertainment,
+ * Claudia Rosencrantz, said": the name starting at token `i` (ending at `end`) stands in apposition to
+ * the noun phrase that opens the sentence, headed by a noun for a person, with no verb in it, and a
+ * finite verb follows the comma that closes the apposition. Returns that comma's index, or -1.
+ */
+function apposedToOpening(tokens: Token[], first: number, i: number, end: number): number {
+  if (i - 1 <= first + 1 || i - 1 - first > 10 || tokens[i - 1].text !== ',') return -1;
+  let head = -1;
+  for (let k = first; k < i - 1; k++) {
+    const w = tokens[k].text;
+    if (/^[,;:"“”()]$/.test(w)) return -1;
+    if (/^\p{Ll}/u.test(w) && !CLOSED.has(w)) {
+      const tags = posTags(w);
+      if (tags.some((x) => x === 'PastTense' || x === 'PresentTense' || x === 'Modal' || x === 'Copula') && !tags.some((x) => /Noun|Singular|Plural|Adjective/.test(x))) return -1;
+      if (isRoleNoun(w) || personWord(w)) head = k;
+    }
+  }
+  // (the head noun before "of"/"at": "controller of entertainment", "analyst at Gartner")
+  if (head < 0) return -1;
+  const c = bisect(0, tokens.length, (k) => tokens[k].start < end);
+  if (tokens[c]?.text !== ',' || tokens[c].sentence !== tokens[i].sentence || !verbAfter(tokens, tokens[c].end)) return -1;
+  return c;
+}
+
 /** Whether a clause boundary lies between token indices [from, to). */
 function clauseBreak(tokens: Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (CLAUSE_BREAK.has(tokens[k].text.toLowerCase())) return true;
@@ -1014,6 +1085,50 @@ function agrees(s: Salience, want: 'm' | 'f' | 'it' | 'they'): boolean {
 
 /** Right before a predicate nominal: a copula or a naming verb ("is", "became", "known as", "dubbed"). */
 const PREDICATE_BEFORE = /\b(?:is|was|be|been|become|becomes|became|remains|remained|known|named|called|dubbed|titled)(?:\s+as)?\s+$/i;
+
+/**
+ * The organisation the article names as a person's own before `at`: at one of the person's name
+ * mentions, an organisation's name right before it with only a lower-case noun for a person between
+ * ("France coach Bernard Laporte", "Chelsea manager X"). Null when there is none.
+ */
+function teamOf(text: string, mentions: Mention[], person: string, at: number, byKey: Map<string, DocEntity>): string | null {
+  let prev: Mention | null = null;
+  for (const m of mentions) {
+    if (m.start >= at) break;
+    if (m.entity === person && prev && prev.sentence === m.sentence && byKey.get(prev.entity)?.type === 'ORG') {
+      const between = text.slice(prev.end, m.start).trim().split(/\s+/);
+      if (between.length >= 1 && between.length <= 2 && between.every((w) => personWord(w) || isRoleNoun(w))) return prev.entity;
+    }
+    prev = m;
+  }
+  return null;
+}
+
+/** Entities named (or given a role noun) before mention index `to` in sentence `sentence`, outside quotes. */
+function namedBefore(mentions: Mention[], links: CorefLink[], to: number, sentence: number, quoted: (pos: number) => boolean): Set<string> {
+  const out = new Set<string>();
+  for (let k = to - 1; k >= 0 && mentions[k].sentence === sentence; k--) if (!quoted(mentions[k].start)) out.add(mentions[k].entity);
+  for (let k = links.length - 1; k >= 0 && links[k].sentence === sentence; k--) if (links[k].kind === 'role' && !quoted(links[k].start)) out.add(links[k].entity);
+  return out;
+}
+
+/**
+ * Whether the pronoun at token `i` is the subject of a parenthetical speech clause: after a comma or a
+ * closing quote mark, a speech verb ("has" allowed before it), and then the clause ends within three
+ * words with no complement clause of its own ("..., he claimed, saying", "..., she told reporters.").
+ */
+function parenthetical(tokens: Token[], i: number): boolean {
+  const sent = tokens[i].sentence;
+  if (i === 0 || tokens[i - 1].sentence !== sent || !/^[,"”]$/.test(tokens[i - 1].text) || !speechAt(tokens, i + 1)) return false;
+  let v = i + 1;
+  if (/^(has|have|had|also|then|later)$/.test(tokens[v]?.text ?? '')) v++;
+  for (let k = v + 1; k <= v + 4; k++) {
+    const w = tokens[k];
+    if (!w || w.sentence !== sent || /^[,.;:!?]$/.test(w.text)) return true;
+    if (/^(that|how|what|whether|if|why|when|who|to)$/i.test(w.text)) return false;
+  }
+  return false;
+}
 
 /** Entities named after mention index `from` in sentence `sentence`, outside quotes (or where `skip` says). */
 function namedLater(mentions: Mention[], from: number, sentence: number, quoted: (pos: number) => boolean): Set<string> {
@@ -1048,36 +1163,55 @@ function best(active: Set<Salience>, sentence: number, ok: (s: Salience) => bool
 
 /** "it" that is the subject of a verb with a meaning of its own ("it said", "it introduced"), not "it is ... to". */
 function subjectIt(tokens: Token[], i: number): boolean {
-  const next = tokens[i + 1];
+  // ("It also has", "it now faces", "it has never ratified": adverbs after "it" are skipped)
+  let n = i + 1;
+  while (n < tokens.length && n - i <= 2 && /^(also|still|now|already|currently|never|only|just|then|later|again|recently|previously)$/i.test(tokens[n].text)) n++;
+  const next = tokens[n];
   // "the company added it had opted": reported speech, so the "it" is the one who spoke
   if (i > 0 && /^(said|says|added|adds|warned|noted|insisted|claimed|argued|stated|announced|confirmed|revealed)$/i.test(tokens[i - 1].text)) return true;
   if (!next || next.sentence !== tokens[i].sentence) return false;
   const w = next.text.toLowerCase();
+  // "allowing it to increase prices", "forced it to close": the object of a verb that is the subject of
+  // the infinitive after it is someone (not "makes it hard to", where an adjective comes between)
+  if (w === 'to' && i > 0 && /^\p{Ll}+$/u.test(tokens[i - 1].text) && !CLOSED.has(tokens[i - 1].text) && posTags(tokens[i - 1].text).some((x) => /Verb|Tense|Gerund|Infinitive/.test(x))) {
+    const v = tokens[n + 1]?.text ?? '';
+    // (a word after "to" that WordNet knows as a verb: the lexicon reads "raise" as a noun)
+    return /^\p{Ll}+$/u.test(v) && !CLOSED.has(v) && (posTags(v).some((x) => x === 'Infinitive' || x === 'Verb' || x === 'PresentTense') || isVerbWord(v));
+  }
   // "It is also looking", "It has the power to", "It was founded in": a copula or "has" before a
   // gerund or a noun phrase is said of something; "It is hard to see", "It is understood that",
   // "It was a shame that" are pleonastic (an adjective, participle or noun, then that/to/whether)
   if (/^(is|was|has|had|'s)$/.test(w)) {
-    let k = i + 2;
+    let k = n + 1;
     while (/^(also|still|now|already|currently|not|never|only|just)$/i.test(tokens[k]?.text ?? '')) k++;
     const x = tokens[k];
     const lx = x && x.sentence === tokens[i].sentence ? x.text.toLowerCase() : '';
-    const determiner = /^(the|its|their|a|an|no|some|many|more)$/.test(lx);
+    // ("It is one of a handful of survivors": "one of" picks from a noun phrase like a determiner)
+    const determiner = /^(the|its|their|a|an|no|some|many|more)$/.test(lx) || (lx === 'one' && /^of$/i.test(tokens[k + 1]?.text ?? ''));
     const clauseAfter = tokens.slice(k + 1, k + 4).some((t) => /^(that|to|whether|if|how|why|what|for)$/i.test(t.text));
     if (/^(has|had)$/.test(w)) {
       if (determiner) return true;
+      // ("it has never ratified it", "It has opened new missions", "It has growing businesses": only
+      // "it has been ..." and "it has to ..." are said of nothing in particular)
+      if (lx && /^\p{Ll}/u.test(lx) && !/^(been|to|become|got|come|emerged|happened|seemed|appeared)$/.test(lx)) return true;
     } else {
       if (/^\p{Ll}+ing$/u.test(x?.text ?? '') && !posTags(lx).includes('Adjective')) return true;
       if (determiner) return !clauseAfter;
-      if (/[a-z]ed$/.test(lx) && !clauseAfter && /^(in|by|on|at|with|from|after)$/i.test(tokens[k + 1]?.text ?? '')) return true;
+      // ("It was founded in", "It was bought for $9bn by": a passive participle, regular or not)
+      const participle = /[a-z]ed$/.test(lx) || posTags(lx).some((tag) => tag === 'Participle' || tag === 'PastTense');
+      if (participle && /^(in|by|on|at|with|from|after|for)$/i.test(tokens[k + 1]?.text ?? '') && !tokens.slice(k + 2, k + 5).some((t) => /^(that|to|whether)$/i.test(t.text))) return true;
       return false;
     }
   }
   if (NOT_SUBJECT_VERBS.has(w) || /^(would|will|could|should|might|may|can|must|has|had|have)$/.test(w)) {
     // "it has launched", "it will cut": a modal or auxiliary before a verb other than be/seem
-    const after = tokens[i + 2]?.text.toLowerCase() ?? '';
+    const after = tokens[n + 1]?.text.toLowerCase() ?? '';
     return /^(would|will|could|should|might|may|can|must|has|had|have)$/.test(w) && !/^(be|been|seem|seemed|appear|take|not|make|mean)$/.test(after) && (posTags(after).some((x) => /Verb|Tense|Participle/.test(x)) || /[a-z]ed$/.test(after));
   }
   const tags = posTags(w);
+  // (a word in -ed the lexicon reads as an adjective is a past tense after "it" at a clause's end or
+  // before an object: "the prices it charged.")
+  if (/[a-z]ed$/.test(w) && tags.includes('Adjective') && !/^(by|to|that|with|about|of)$/i.test(tokens[n + 1]?.text ?? '')) return i > 0 && !/^(is|was|be|been|being|are|were|seemed|seems|found|made|makes|make|keep|keeps|kept)$/i.test(tokens[i - 1].text);
   return tags.some((x) => x === 'PastTense' || x === 'PresentTense') && !tags.includes('Adjective');
 }
 

@@ -232,6 +232,8 @@ export function findEntities(
     const tok = tokens[i];
     if (isNameToken(tok)) {
       let j = i + 1;
+      // where an institution's name went on past "of"/"for" ("Department for Work"), if it did
+      let ofJoin = -1;
       while (j < tokens.length && tokens[j].sentence === tok.sentence) {
         const t = tokens[j];
         if (isNameToken(t)) {
@@ -301,8 +303,19 @@ export function findEntities(
           let k = j + 1;
           if (k < tokens.length && tokens[k].text === 'the' && k + 1 < tokens.length && isNameToken(tokens[k + 1])) k++;
           if (joinable && tokens[k].sentence === tok.sentence && isNameToken(tokens[k])) {
+            if (!peer) ofJoin = k;
             j = k + 1;
             continue;
+          }
+        }
+        // "Department for Work and Pensions", "Department of Trade and Industry": after an institution's
+        // "of"/"for", one capitalised word joined by "and" to another that ends the name is its remit,
+        // one name (not "the Ministry of Defence and John Reid": no first name or honorific after "and")
+        if (t.text === 'and' && ofJoin >= 0 && j - ofJoin === 1 && j + 1 < tokens.length && tokens[j + 1].sentence === tok.sentence && isNameToken(tokens[j + 1]) && !isFirstName(tokens[j + 1].text) && !isHonorific(tokens[j + 1].text) && !placeOf(tokens[j + 1].text)) {
+          const after = tokens[j + 2];
+          if (!after || after.sentence !== tok.sentence || !isNameToken(after)) {
+            j += 2;
+            break;
           }
         }
         break;
@@ -398,7 +411,8 @@ function contextCues(text: string, tokens: Token[], cands: Candidate[]): void {
       if (c.words.length === 1 && /[^s]s$/.test(c.form) && !gazetteer(c)) {
         let k = i - 1;
         while (k >= s0 && /^(the|a|more|new|its|their|of|any|some|those|these|\d+)$/i.test(tokens[k].text)) k--;
-        if (products.has(lookupForm(c.form.slice(0, -1))) || (k >= s0 && k < i - 0 && SUPPLY_VERB.test(tokens[k].text))) {
+        // ("Xboxes": a plural in -es after a sibilant)
+        if (products.has(lookupForm(c.form.slice(0, -1))) || (/(?:x|ch|sh|ss)es$/.test(c.form) && products.has(lookupForm(c.form.slice(0, -2)))) || (k >= s0 && k < i - 0 && SUPPLY_VERB.test(tokens[k].text))) {
           c.thing = true;
           continue;
         }
@@ -658,6 +672,41 @@ function firmNoun(word: string): boolean {
   return c === 'artifact' && w.endsWith('s') && nounClasses(w.slice(0, -1), 1)[0] === 'artifact';
 }
 
+/**
+ * The head noun of a phrase in apposition after a name, from the comma at `comma`: the phrase closes
+ * with a comma or the sentence's end within twelve tokens and holds no verb or relative pronoun; its
+ * head is the last lower-case word before a preposition ("chief executive of the X Association" →
+ * "executive"), or after "one of" the noun it picks from ("one of the net's iconic companies" →
+ * "companies"). Null when there is none.
+ */
+function appositionHead(tokens: Token[], comma: number): string | null {
+  const sent = tokens[comma]?.sentence;
+  let k = comma + 1;
+  const words: string[] = [];
+  for (; k < tokens.length && tokens[k].sentence === sent && k - comma <= 12; k++) {
+    const w = tokens[k].text;
+    if (/^[,;.)—–]$/.test(w)) break;
+    if (/^(who|which|that|and|or|but|said|says|is|was|are|were|has|had|have|will|would)$/i.test(w) || /^["“”(:]$/.test(w)) return null;
+    if (/^\p{Ll}/u.test(w) && looksVerb(w) && !/^(one)$/.test(w)) return null;
+    words.push(w);
+  }
+  if (words.length === 0 || (k < tokens.length && tokens[k].sentence === sent && !/^[,;.)—–]$/.test(tokens[k].text))) return null;
+  let from = 0;
+  if (/^one$/i.test(words[0]) && /^of$/i.test(words[1] ?? '')) from = 2;
+  let to = words.length;
+  for (let j = from; j < words.length; j++) if (/^(of|at|in|for|with|from|on|based|to)$/.test(words[j])) {
+    to = j;
+    break;
+  }
+  for (let j = to - 1; j >= from; j--) if (/^\p{Ll}[\p{Ll}-]+$/u.test(words[j])) return words[j];
+  return null;
+}
+
+/** "companies" → "company", "firms" → "firm" (plain English plurals only). */
+function singularNoun(w: string): string {
+  return /ies$/.test(w) ? w.slice(0, -3) + 'y' : /[^s]s$/.test(w) ? w.slice(0, -1) : w;
+}
+
 /** The last word of an event's or a building's name ("War", "Summit", "Crisis", "Hotel", "Stadium"). */
 function notABody(word: string): boolean {
   const w = word.toLowerCase();
@@ -833,12 +882,23 @@ function classify(
   // (set off by commas, only a name with no known first name: in "his counterpart on the committee, Alan
   // Beith," the noun before the comma is not what the name names)
   if (!place && !dm && (orgNoun(before) || (before === ',' && orgNoun(before2) && (after === ',' || after === '') && !isFirstName(first)))) c.orgApposed = true;
-  if (hadTitle || isKnownPerson(c.form) || (/^(Mr|Mrs|Ms|Dr)$/.test(before2) && before === '.')) c.personSure = true;
+  // (a title inside a phrase quoted whole is a coinage, no office: the firm's "Chief Yahoo")
+  const quotedWhole = /^["“‘']$/.test(before) && /^["”’']/.test(text.slice(c.end, c.end + 1)) && !isHonorific(tokens[chunkStart]?.text ?? '');
+  if ((hadTitle && !quotedWhole) || isKnownPerson(c.form) || (/^(Mr|Mrs|Ms|Dr)$/.test(before2) && before === '.')) c.personSure = true;
   if (after === ',' && /^(the|a)$/.test(after1)) {
     const k = chunkEnd + 2;
     for (let q = k; q < Math.min(tokens.length, k + 3); q++) {
       if (ORG_CONTEXT_BEFORE.has(tokens[q].text)) add(ev, 'ORG', 2);
       if (tokens[q].text === ',') break;
+    }
+  }
+  // "Wipro, India's third-biggest software firm, has", "Yahoo, one of the net's best-known companies,":
+  // the head of a noun phrase in apposition after the name says what it names; see resolve()
+  if (after === ',' && !place && !dm && !hadTitle) {
+    const head = appositionHead(tokens, chunkEnd);
+    if (head && (orgNoun(head) || orgNoun(singularNoun(head)))) {
+      c.orgApposed = true;
+      add(ev, 'ORG', 2);
     }
   }
   // "Amnesty International", "Clemency Watch": English words only, none a first name, a surname or a
@@ -1103,6 +1163,19 @@ function resolve(text: string, _tokens: Token[], cands: Candidate[]): { entities
       if (g) {
         attach(g, c, text);
         groupOf.set(c, g);
+        continue;
+      }
+    }
+    // "Menatep" after "Group Menatep", "Cisco" after "Cisco Systems": a single word that is the one
+    // distinctive word of the one organisation so named (its other words are words a firm's name ends
+    // or opens with: "Group", "Systems", "Capital"; not a product's, "Quorra TV") is that organisation, whatever its context suggests (not a place or a person the
+    // gazetteer or a title knows)
+    if (c.words.length === 1 && !strongOther && !c.personSure && !c.titleCase) {
+      const w0 = c.words[0].toLowerCase();
+      const owners = groups.filter((o) => o.type === 'ORG' && o.words.length >= 2 && o.words.some((x) => x.toLowerCase() === w0) && o.words.every((x) => x.toLowerCase() === w0 || FIRM_ENDS.test(x)));
+      if (owners.length === 1) {
+        attach(owners[0], c, text);
+        groupOf.set(c, owners[0]);
         continue;
       }
     }

@@ -34,7 +34,7 @@ const CUES = new Set(
  */
 const REPORTING = new Set([
   ...CUES,
-  ...'accused accuses accusing call calls called calling described describes describing dubbed dubs branded brands labelled labeled views viewed believes believed thinks thought reckons reckoned introduced alleged alleges alleging hopes hoped fears feared criticised criticized condemned praised promises deny called urged welcomed welcomes hailed hails slammed slams dismissed dismisses rejected rejects'.split(' '),
+  ...'accused accuses accusing call calls called calling described describes describing dubbed dubs branded brands labelled labeled views viewed believes believed thinks thought reckons reckoned felt feels introduced alleged alleges alleging hopes hoped fears feared criticised criticized condemned praised promises deny called urged welcomed welcomes hailed hails slammed slams dismissed dismisses rejected rejects'.split(' '),
 ]);
 const PARTICIPLE_CUES = new Set(['saying', 'adding', 'telling', 'writing', 'declaring', 'warning', 'insisting', 'arguing', 'asking', 'explaining', 'noting', 'stressing']);
 const DOCUMENTS = /^(report|reports|lawsuit|suit|letter|statement|study|survey|poll|complaint|filing|writ|claim|memo|document|paper|review|submission|website|blog|account|book|memoir|autobiography|minutes|findings|ruling|judgment|judgement|verdict|transcript|bulletin|communique|assessment|analysis|research)$/;
@@ -567,6 +567,22 @@ function speakerBefore(text: string, r: RawQuote, tokens: Token[], idx: TokenInd
       // `..., with Foreign Minister Ayman Safadi warning of "..."`: the person named right before it
       const named = j - 1 >= stop ? idx.nameEndingAt(t.start) : undefined;
       if (named && named.end >= tokens[j - 1].start) return { start: named.start, end: named.end, text: text.slice(named.start, named.end), cue: t.text, sentence: s.index };
+      // "Mr Blair has failed, he claimed, saying he has the "wrong solution"", "Sullivan has said that
+      // Mr Ebbers ordered adjustments, telling him to "hit our books"": a participle after a comma goes
+      // on with the nearest clause before it whose verb a person (a name or a pronoun) is the subject of,
+      // not with the sentence's first subject (an auxiliary or a copula is no such verb: "said Mr X was
+      // wrong, adding" goes on with "said")
+      if (j - 1 > stop && tokens[j - 1].text === ',') {
+        const by = clauseSubjectBefore(text, tokens, idx, j - 1, stop);
+        if (by) return { start: by.start, end: by.end, text: text.slice(by.start, by.end), cue: t.text, sentence: s.index };
+      }
+      // "Downing Street defended the decision, with a spokesperson saying:": the unnamed spokesman the
+      // "with" clause brings in is the speaker (and speaks for the sentence's subject: documentOwner)
+      let d = j - 2;
+      if (d > stop && !/^(a|an|the)$/i.test(tokens[d].text)) d--;
+      if (d > stop && /^spokes(?:man|woman|person)$/i.test(tokens[j - 1].text) && /^(a|an|the)$/i.test(tokens[d].text) && /^with$/i.test(tokens[d - 1].text)) {
+        return { start: tokens[d].start, end: tokens[j - 1].end, text: text.slice(tokens[d].start, tokens[j - 1].end), cue: t.text, sentence: s.index };
+      }
       // `..., saying: "..."`: whoever the sentence is about
       return { start: t.start, end: t.start, text: '', cue: t.text, subjectOf: s.index, sentence: s.index };
     }
@@ -608,6 +624,33 @@ function speakerBefore(text: string, r: RawQuote, tokens: Token[], idx: TokenInd
     return { start: tokens[c].start, end: tokens[c].start, text: '', cue: tokens[c - 1].text, subjectOf: s.index, sentence: s.index };
   }
   return colonSubject(text, r, tokens, idx, stop, s.index);
+}
+
+/**
+ * The subject of the nearest finite verb before token `k` (back to `stop`, outside quotes): a person's
+ * name or a subject pronoun right before a verb that is no auxiliary or copula. Null when there is none.
+ */
+function clauseSubjectBefore(text: string, tokens: Token[], idx: TokenIndex, k: number, stop: number): { start: number; end: number } | null {
+  let inQuote = false;
+  for (let v = k - 1; v > stop && k - v <= 25; v--) {
+    const w = tokens[v].text;
+    if (/^["“”]$/.test(w)) inQuote = !inQuote;
+    if (inQuote || w === ';') {
+      if (w === ';') return null;
+      continue;
+    }
+    if (!/^\p{Ll}+$/u.test(w) || /^(is|was|are|were|be|been|being|has|had|have|do|does|did|will|would|can|could|may|might|must|should|shall)$/.test(w)) continue;
+    const tags = posTags(w);
+    const finite = tags.includes('PastTense') || tags.includes('PresentTense') || (/[a-z]ed$/.test(w) && !tags.some((x) => /Noun|Adjective/.test(x)));
+    if (!finite || tags.some((x) => /Plural|Singular|Adjective/.test(x))) continue;
+    let b = v - 1;
+    while (b > stop && /^(has|had|have|also|then|later|reportedly|allegedly)$/.test(tokens[b].text)) b--;
+    const subj = tokens[b];
+    if (PRONOUNS.has(subj.text.toLowerCase()) && subj.text.toLowerCase() !== 'it' && subj.text.toLowerCase() !== 'i') return { start: subj.start, end: subj.end };
+    const name = idx.nameEndingAt(subj.end);
+    if (name && name.end === subj.end) return { start: name.start, end: name.end };
+  }
+  return null;
 }
 
 /**
@@ -686,6 +729,17 @@ function reportedIn(text: string, s: Sentence, tokens: Token[], idx: TokenIndex,
       for (let k = j + 1; k < to && k - j < 30 && tokens[k].sentence === s.index; k++) {
         if (tokens[k].text !== 'by' || inQuote(tokens[k].start)) continue;
         const np = nounPhraseAfter(tokens, k + 1, s.index, Infinity);
+        // ("by his friend and fellow broadcaster Michael Pointon": a name that the agent's description
+        // goes on to, past "and", is the agent)
+        if (np) {
+          for (let q = idx.at(np.end); q < tokens.length && tokens[q].sentence === s.index && q - idx.at(np.end) < 6 && isWord(tokens[q].text); q++) {
+            const named = idx.nameAt(tokens[q].start);
+            if (named && q > idx.at(np.end) && /^and$/i.test(tokens[idx.at(np.end)].text)) {
+              np.end = named.end;
+              break;
+            }
+          }
+        }
         if (np && speakerLike(tokens, k + 1, idx.at(np.end))) return { ...np, text: text.slice(np.start, np.end), cue: t.text, sentence: s.index };
         break;
       }
@@ -984,7 +1038,20 @@ function documentOwner(text: string, sentences: Sentence[], head: string, at: nu
   re.lastIndex = from;
   let last: RegExpExecArray | null = null;
   // the noun and its issuer in the narrative, not inside someone's quoted words ("her tumblr statement")
-  for (let m = re.exec(text); m && m.index < at; m = re.exec(text)) if (!quoted(m.index)) last = m;
+  // (and whether any of them introduced it: "a report", "Mr X's lawsuit", not only "the lawsuit")
+  let first: RegExpExecArray | null = null;
+  let introduced = false;
+  for (let m = re.exec(text); m && m.index < at; m = re.exec(text)) {
+    if (quoted(m.index)) continue;
+    last = m;
+    first ??= m;
+    if (!/\bthe\s+(?:[a-z-]+\s+){0,2}$/i.test(text.slice(Math.max(0, m.index - 30), m.index)) || /^\s+(?:by|from|of|for)\s/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6))) introduced = true;
+  }
+  // a document the article only ever calls "the lawsuit" is read as brought in where it first says so
+  if (last && !introduced && DOCUMENTS.test(head)) {
+    at = first!.index;
+    last = null;
+  }
   // a spokesman the article brings in here with no one named beside him ("The Department of Health
   // has defended the plan. A spokesman said") speaks for the organisation the sentence before is about:
   // its first person or organisation named as a subject, not as a noun's modifier ("The ex-Big Breakfast
@@ -992,6 +1059,13 @@ function documentOwner(text: string, sentences: Sentence[], head: string, at: nu
   // (so does a document the article brings in with "the" and never named before: "The Bank of Lorvia kept
   // rates on hold. The minutes show ...")
   if (!last && (/^spokes/.test(head) || DOCUMENTS.test(head))) {
+    // ("The ministry defended the plan, with a spokesman saying": a spokesman brought in by "with" speaks
+    // for the organisation or the place the sentence opens with)
+    const cur = sentences[sentenceAt(sentences, at)];
+    if (/,\s*with\s+$/i.test(text.slice(cur.start, at))) {
+      const opener = startingWithin(allMentions, cur.start, at).find((x) => !quoted(x.start));
+      if (opener && opener.start - cur.start <= 8 && /^(ORG|GPE|LOC)$/.test(coref.entity(opener.entity)?.type ?? '')) return opener.entity;
+    }
     const s = sentenceAt(sentences, at) - 1;
     if (s < 0) return null;
     let m: { start: number; end: number; entity: string } | undefined = startingWithin(allMentions, sentences[s].start, sentences[s].end).find((x) => !quoted(x.start) && /^(PERSON|ORG)$/.test(coref.entity(x.entity)?.type ?? ''));
@@ -1004,6 +1078,10 @@ function documentOwner(text: string, sentences: Sentence[], head: string, at: nu
       const modifier = /^\p{Ll}/u.test(next) && !posTags(next).some((x) => /Verb|Tense|Copula|Modal|Adverb/.test(x)) && !isFunctionWord(next);
       return modifier ? null : m.entity;
     }
+    // (a document, not a spokesman, is a person's too when the sentence before reports that person's
+    // words: "Mr Houston is alleged to have said that ... . The document reportedly said", "Willis said
+    // he was hit ... . The lawsuit said")
+    if (m && DOCUMENTS.test(head) && coref.entity(m.entity)?.type === 'PERSON' && /\b(?:said|says|say|saying|claimed|claims|alleged|alleges|wrote|writes|argued|argues|stated|states)\b/.test(text.slice(m.end, sentences[s].end))) return m.entity;
     // a spokesman only: else the organisation that last spoke in the narrative, a few sentences back
     // ("..., Downing Street has indicated. Officials have confirmed ... , said a spokesman")
     return /^spokes/.test(head) ? orgThatSpoke(text, sentences, s, allMentions, coref, quoted) : null;

@@ -715,3 +715,115 @@ test('coref: an office the article has already given a person ("the chancellor")
   assert.equal(link('the chancellor', 1), 'Edwin Marr');
   assert.equal(speaker('We make this offer alone')?.name, 'Edwin Marr');
 });
+
+test('coref: the subject of a parenthetical speech clause is not a person named in the words it reports (principle C), and it keeps the turn', () => {
+  // "he claimed" reports "Mr Dorne has wasted ...": the one who claims is not Mr Dorne but the speaker before
+  const { link, speaker } = run('Opposition leader Karl Fenwick gave his spring speech on Sunday. Mr Dorne has wasted the surplus, he claimed, saying he had "no plan" for schools. "Families deserve better," he said. The unions, he said, would back his party.');
+  assert.equal(link('he', 1), 'Karl Fenwick');
+  assert.equal(speaker('no plan')?.name, 'Karl Fenwick');
+  assert.equal(speaker('Families deserve better')?.name, 'Karl Fenwick');
+  assert.equal(link('he', 4), 'Karl Fenwick');
+});
+
+test('coref: a name in apposition to the role phrase that opens its sentence is the subject, and speaks next', () => {
+  // the earlier subject Mr Vance is a man as well: only the apposition says who the second speaker is
+  const { speaker } = run('Transport Secretary Paul Vance defended the rail fares rise on Monday. But the Green party\'s transport spokesman, Owen Hale, accused Mr Vance of ignoring passengers. "The real issue is the price of a season ticket," he told reporters.');
+  assert.equal(speaker('The real issue')?.name, 'Owen Hale');
+  // a name right after a quote whose verb follows an aside ('"...," Name, the oil minister, told')
+  const b = run('"Prices will stay high," said Peter Lund, an analyst at Norbank. "We see no glut," Ivan Sorel, Norland\'s oil minister, told reporters. "There is no need to act," he added.');
+  assert.equal(b.speaker('There is no need')?.name, 'Ivan Sorel');
+});
+
+test('coref: a country or club before "coach"/"captain" only qualifies the person named after it, who is the subject', () => {
+  const { link, speaker } = run('Norland captain Eric Vold said the side had played well. "We were brave," Vold said. Norland coach Anton Brisk accepted his team had been lucky. "We must improve," he said.');
+  assert.equal(link('his'), 'Anton Brisk');
+  assert.equal(speaker('We must improve')?.name, 'Anton Brisk');
+});
+
+test('entities and coref: a name followed by a noun phrase in apposition headed by a firm noun is an organisation, and its "it" and "its" link to it', () => {
+  // "Korvaxa" has nothing of its own that tells a firm from a person; only the apposition does
+  const { a, link } = run('Korvaxa, Estonia\'s second-largest shipping firm, has reported a rise in profit. Korvaxa said demand was strong, allowing it to raise the fees it charged. One problem identified by Korvaxa was the turnover of its crews.');
+  assert.equal(a.entities.find((e) => e.name === 'Korvaxa')?.type, 'ORG');
+  assert.equal(link('it', 1), 'Korvaxa');
+  assert.equal(link('it', 2), 'Korvaxa');
+  assert.equal(link('its'), 'Korvaxa');
+  const b = run('Tallmark, one of the region\'s oldest companies, is celebrating its centenary.');
+  assert.equal(b.a.entities.find((e) => e.name === 'Tallmark')?.type, 'ORG');
+});
+
+test('coref: referential "it" as a passive subject with an irregular participle, and before "one of"; pleonastic "it" stays unlinked', () => {
+  const { a, link } = run('Drovik Oil lost its main unit in March. Drovik Oil said the unit was sold illegally. It was bought for $9bn by a state firm. It is one of few survivors of the crisis. It is hard to see a way back.');
+  assert.equal(link('It', 1), 'Drovik Oil');
+  assert.equal(link('It', 2), 'Drovik Oil');
+  assert.equal((a.coref ?? []).filter((l) => l.text === 'It').length, 2);
+});
+
+test('entities and quotes: a ministry whose remit is joined by "and" is one organisation, and its spokeswoman speaks for it', () => {
+  const { a, speaker } = run('The head of the benefits office retired on Monday. A Department for Farming and Fisheries spokeswoman said: "He served the public for 30 years."');
+  assert.ok(a.entities.some((e) => e.name === 'Department for Farming and Fisheries' && e.type === 'ORG'));
+  assert.equal(speaker('He served the public')?.name, 'Department for Farming and Fisheries');
+});
+
+test('quotes: an unnamed spokesman brought in by "with" speaks for the organisation the sentence opens with', () => {
+  // (a place that speaks for its institution is no sentence subject the coreference stage keeps)
+  const { speaker } = run('Ministers were criticised over the closure of rural libraries. Downing Street defended the decision, with a spokesperson saying: "The savings are needed."');
+  assert.equal(speaker('The savings are needed')?.name, 'Downing Street');
+});
+
+test('quotes: a document the article only ever calls "the lawsuit" or "the document" is the person whose words the sentence before reports', () => {
+  // the person the sentence before the first "the lawsuit" names is the one who sued; a director named
+  // later is not the lawsuit's owner
+  const { speaker } = run('Singer Mara Quell is suing a record label. Quell said she was never paid for the album. The lawsuit said the label had kept the money. Produced by Tom Brand, the album sold poorly. The lawsuit said Quell suffered "serious financial loss".');
+  assert.equal(speaker('serious financial loss')?.name, 'Mara Quell');
+  const b = run('Councillor Ian Pratt was suspended on Tuesday. Mr Pratt is alleged to have said that taxes should be "abolished overnight". The document reportedly said: "We want a smaller state."');
+  assert.equal(b.speaker('We want a smaller state')?.name, 'Ian Pratt');
+});
+
+test('coref: "it" after an adverb or before "has" and a participle is referential ("It also has", "it has never ratified")', () => {
+  const { link } = run('Brenmoor Mining Corp agreed a takeover on Monday. It also has large copper mines in Chile. Brenmoor Mining Corp signed the charter, but it has never ratified the deal.');
+  assert.equal(link('It'), 'Brenmoor Mining Corp');
+  assert.equal(link('it'), 'Brenmoor Mining Corp');
+});
+
+test('entities: a title inside a phrase quoted whole is a coinage, so the apposition still makes the name a firm; "The students ... their" is the students\'', () => {
+  const { a, link } = run('Quintora, one of the web\'s best-known companies, turned ten this week. The site was set up by two students in a campus hut. The students wanted a way of sharing their notes. Its founder Ann Bell, who remains the firm\'s "Chief Quintora", is proud of what the company has done.');
+  assert.equal(a.entities.find((e) => e.name === 'Quintora')?.type, 'ORG');
+  assert.equal(link('the company'), 'Quintora');
+  assert.equal(link('their'), null);
+});
+
+test('coref: a role or a pronoun that is its sentence\'s subject is not a person named in the clause it commands (principle C)', () => {
+  // nobody is titled "the chancellor" or "the union leader": only the syntax rules the wrong person out
+  const { link } = run('Anna Verhoef has criticised a union leader who said she had misled voters. Piet Kramer, of the clerks\' union, spoke of "broken promises" by Ms Verhoef. But the chancellor said Mr Kramer had never seen the accounts. She said the union leader was trying to block the reforms.');
+  assert.equal(link('the chancellor'), 'Anna Verhoef');
+  assert.notEqual(link('the union leader'), 'Anna Verhoef');
+});
+
+test('quotes: a participle after a comma goes with the nearest clause a person is the subject of; "felt that" reports an opinion; a passive agent past "and"', () => {
+  const { speaker } = run('The key witness, former finance chief Ruth Amsel, has said that Mr Corrado ordered changes at the bank, telling her to "fix the numbers".');
+  assert.equal(speaker('fix the numbers')?.name, 'Corrado');
+  const b = run('The Herald\'s theatre critic Jan Muller felt that the play "could well win" every prize.');
+  assert.equal(b.speaker('could well win')?.name, 'Jan Muller');
+  const c = run('Comedian Lars Bekker has died aged 88. Bekker was described as a "true gentleman" by his agent and old friend Carla Moss.');
+  assert.equal(c.speaker('true gentleman')?.name, 'Carla Moss');
+});
+
+test('entities and coref: a product name pluralised in -es is no organisation, and "it added" goes on with the organisation a role noun made speak', () => {
+  const { a, link, speaker } = run('Halvex Corporation has said it will replace the cables of its Zenbox consoles. The firm said ten owners had reported burns. It affects Zenboxes made before October. The recall covers all Zenboxes sold in Europe since its launch. In a statement, it added: "Safety comes first."');
+  assert.ok(!a.entities.some((e) => e.name === 'Zenboxes'));
+  assert.equal(link('it', 2), 'Halvex Corporation');
+  assert.equal(speaker('Safety comes first')?.name, 'Halvex Corporation');
+});
+
+test('entities: a single word that is the distinctive word of the one organisation so named ("Group Tarvex" ... "Tarvex") is that organisation', () => {
+  const { a, speaker } = run('The owner of the oil firm, Group Tarvex, has sued the state. Tarvex owns 60% of the firm. Tarvex said the value of its stake had fallen to "almost nothing".');
+  assert.equal(a.entities.filter((e) => /Tarvex/.test(e.name)).length, 1);
+  assert.equal(speaker('almost nothing')?.name, 'Group Tarvex');
+});
+
+test('coref: "his side" is the team the article named before the person\'s role ("Norland coach X"), and "his" stays the person\'s', () => {
+  const { a, link } = run('Norland captain Eric Vold said the side had played well. Norland coach Anton Brisk accepted his side had been lucky.');
+  assert.equal(link('his side'), 'Norland');
+  assert.equal(link('his'), 'Anton Brisk');
+  assert.ok(a.entities.some((e) => e.name === 'Norland'));
+});
