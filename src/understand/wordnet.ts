@@ -87,9 +87,11 @@ class WordNet {
       fd = openSync(join(this.dir, `data.${pos}`), 'r');
       this.fds.set(pos, fd);
     }
-    const buf = Buffer.alloc(8192);
-    const n = readSync(fd, buf, 0, buf.length, offset);
-    const line = buf.toString('latin1', 0, n).split('\n')[0];
+    // the synset's line only: read into one buffer kept for it, decoded up to the line's end (decoding
+    // and splitting all 8 KB read, as before, made some forty strings per synset to keep one)
+    const n = readSync(fd, SYNSET_BUF, 0, SYNSET_BUF.length, offset);
+    const nl = SYNSET_BUF.indexOf(10);
+    const line = SYNSET_BUF.toString('latin1', 0, nl >= 0 && nl < n ? nl : n);
     const f = line.split(' ');
     if (Number(f[0]) !== offset) return null;
     const wCnt = parseInt(f[3], 16);
@@ -427,6 +429,9 @@ const IRREGULAR =
   'forecast forecast|foresee foresaw foreseen|rebuild rebuilt|rewrite rewrote rewritten|sweep swept|weep wept|wind wound';
 
 let instance: WordNet | null = null;
+
+/** The bytes read for one synset: a data file line is well under 8 KB. */
+const SYNSET_BUF = Buffer.alloc(8192);
 
 function wordnet(): WordNet {
   if (!instance) {
