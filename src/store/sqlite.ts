@@ -903,7 +903,9 @@ export class SqliteStore implements Store {
       for (const r of this.st('SELECT term, sdf, adf FROM term_df WHERE term IN (SELECT value FROM json_each(?))').all(JSON.stringify(keys)) as Row[]) rows.set(r.term, r);
     }
     for (const t of terms) {
-      if (t in df) continue;
+      // own keys only: \`in\` also sees what every object inherits, and a term such as "constructor" was
+      // then taken for one already counted and left out, its count read as Object's constructor
+      if (Object.hasOwn(df, t)) continue;
       const key = keyOf.get(t);
       const r = key ? rows.get(key) : undefined;
       df[t] = r?.sdf ?? 0;
