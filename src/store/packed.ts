@@ -58,10 +58,14 @@ const MODALITIES = new Set(['happened', 'planned', 'hypothetical', 'negated', 'r
 const CAMEOS = new Set(Object.keys(CAMEO_ROOTS));
 const ACTOR_TYPES = new Set(Object.keys(CAMEO_ACTOR_TYPES));
 
+/** A whole number ≥ 0 (an offset or a sentence index). */
+const isIndex = (x: unknown) => Number.isInteger(x) && (x as number) >= 0;
+
 function check(w: WideRows): void {
+  // (isIndex at module level: a function made inside this one, called for every row, was made anew for
+  // each row, and tsx names every such function as it is made)
   const span = (what: string, i: number, start: unknown, end: unknown, sentence: unknown) => {
-    const int = (x: unknown) => Number.isInteger(x) && (x as number) >= 0;
-    if (!int(start) || !int(end) || (end as number) < (start as number) || !int(sentence)) {
+    if (!isIndex(start) || !isIndex(end) || (end as number) < (start as number) || !isIndex(sentence)) {
       throw new Error(`${what} ${i} has an invalid span (${String(start)}-${String(end)}, sentence ${String(sentence)})`);
     }
   };

@@ -246,7 +246,6 @@ export function resolveEntity(e: DocEntity, given: Candidate[], rules: Rule[] = 
   const full = sameSurname.filter((c) => nameKeyOf(c).includes(' '));
   const firstLast = full.filter((c) => firstToken(nameKeyOf(c)) === first);
   if (firstLast.length === 1) return link(firstLast[0], 'first-last');
-  const endsWith = (long: string[], short: string[]) => short.length >= 2 && short.length < long.length && long.slice(-short.length).join(' ') === short.join(' ');
   const titled = full.filter((c) => {
     const ct = nameKeyOf(c).split(' ');
     return endsWith(toks, ct) || endsWith(ct, toks);
@@ -260,12 +259,17 @@ export function resolveEntity(e: DocEntity, given: Candidate[], rules: Rule[] = 
   return full.length > 0 ? { ...create('new'), revise: full.map((c) => c.id) } : create('new');
 }
 
+/** A name's tokens end with another name of at least two tokens and fewer tokens ("prime minister tony blair", "tony blair"). */
+const endsWith = (long: string[], short: string[]) => short.length >= 2 && short.length < long.length && long.slice(-short.length).join(' ') === short.join(' ');
+
+/** The same strings in the same order. */
+const sameStrings = (a: string[], b: string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+
 /** True when linking changed nothing stored (the common case once an entity is known): skip the writes. */
 export function unchanged(res: Resolution, before: Candidate | undefined): boolean {
   if (!before || res.id !== before.id) return false;
-  const same = (a: string[], b: string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
-  return res.name === before.name && res.place === before.place && same(res.aliases, before.aliases) &&
-    same(res.titles, before.titles);
+  return res.name === before.name && res.place === before.place && sameStrings(res.aliases, before.aliases) &&
+    sameStrings(res.titles, before.titles);
 }
 
 /** The gender the document's honorifics give a person ("Mr Smith" → m, "Mrs"/"Ms" → f), or null. */

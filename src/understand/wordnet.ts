@@ -17,6 +17,9 @@ export interface LexicalRelatives {
   derived: string[];
 }
 
+/** Words whose answers a word-level memo keeps before it starts again (a few MB at most). */
+const WORD_ANSWERS = 50_000;
+
 /** At most this many senses per part of speech, most frequent first: rare senses bring noise. */
 const SENSES = 4;
 /** Words with more senses than this are too vague to expand beyond their first two. */
@@ -84,9 +87,11 @@ class WordNet {
       fd = openSync(join(this.dir, `data.${pos}`), 'r');
       this.fds.set(pos, fd);
     }
-    const buf = Buffer.alloc(8192);
-    const n = readSync(fd, buf, 0, buf.length, offset);
-    const line = buf.toString('latin1', 0, n).split('\n')[0];
+    // the synset's line only: read into one buffer kept for it, decoded up to the line's end (decoding
+    // and splitting all 8 KB read, as before, made some forty strings per synset to keep one)
+    const n = readSync(fd, SYNSET_BUF, 0, SYNSET_BUF.length, offset);
+    const nl = SYNSET_BUF.indexOf(10);
+    const line = SYNSET_BUF.toString('latin1', 0, nl >= 0 && nl < n ? nl : n);
     const f = line.split(' ');
     if (Number(f[0]) !== offset) return null;
     const wCnt = parseInt(f[3], 16);
@@ -110,8 +115,30 @@ class WordNet {
     return s;
   }
 
+  /**
+   * nounClasses' answers by number of senses, then word: every stage asks it of the same words again and
+   * again (about a hundred times an article), and each answer reads the index line, the lemmas and their
+   * synsets. Frozen, since every caller gets the same array. Emptied at WORD_ANSWERS words, like the
+   * stages' own word memos, so a long run of rare words cannot grow it for ever.
+   */
+  private readonly classesBySenses = new Map<number, Map<string, readonly string[]>>();
+  /** groupMember's answers by word (asked of every capitalised token by entity classification). */
+  private readonly groupMembers = new Map<string, boolean>();
+
   /** The lexicographer classes of a noun's most frequent senses, most frequent first. */
-  nounClasses(word: string, senses: number): string[] {
+  nounClasses(word: string, senses: number): readonly string[] {
+    let memo = this.classesBySenses.get(senses);
+    if (!memo) this.classesBySenses.set(senses, (memo = new Map()));
+    let out = memo.get(word);
+    if (out === undefined) {
+      out = Object.freeze(this.findNounClasses(word, senses));
+      if (memo.size >= WORD_ANSWERS) memo.clear();
+      memo.set(word, out);
+    }
+    return out;
+  }
+
+  private findNounClasses(word: string, senses: number): string[] {
     const out: string[] = [];
     for (const lemma of this.lemmas(word.toLowerCase(), 'noun')) {
       const f = this.index.get('noun')!.get(lemma)!.trim().split(' ');
@@ -273,6 +300,16 @@ class WordNet {
    * creed ("Mormon" → Mormon Church, "Islamic" → Islam); not to a place ("Kurdish" → Kurdistan).
    */
   groupMember(word: string): boolean {
+    let known = this.groupMembers.get(word);
+    if (known === undefined) {
+      known = this.findGroupMember(word);
+      if (this.groupMembers.size >= WORD_ANSWERS) this.groupMembers.clear();
+      this.groupMembers.set(word, known);
+    }
+    return known;
+  }
+
+  private findGroupMember(word: string): boolean {
     const w = word.toLowerCase();
     for (const lemma of this.lemmas(w, 'noun')) {
       const s = this.firstSense(lemma, 'noun');
@@ -393,6 +430,9 @@ const IRREGULAR =
 
 let instance: WordNet | null = null;
 
+/** The bytes read for one synset: a data file line is well under 8 KB. */
+const SYNSET_BUF = Buffer.alloc(8192);
+
 function wordnet(): WordNet {
   if (!instance) {
     const require = createRequire(import.meta.url);
@@ -412,7 +452,7 @@ export function lexicalRelatives(word: string): LexicalRelatives {
  * 'person' (analyst, striker), 'group' (firm, network), 'location' (town, venue), 'time', 'quantity',
  * 'artifact', ... — the first of `senses` senses WordNet lists; empty when WordNet does not know the noun.
  */
-export function nounClasses(word: string, senses = 2): string[] {
+export function nounClasses(word: string, senses = 2): readonly string[] {
   if (!/^[a-z][a-z-]*$/i.test(word)) return [];
   return wordnet().nounClasses(word, senses);
 }

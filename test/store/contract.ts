@@ -441,6 +441,14 @@ export function runStoreContract(name: string, makeStore: (opts?: { topPerTerm?:
       assert.equal(st.articles, 2);
     });
 
+    it('termStats counts a term that names a property of every object ("constructor") like any other', async (s) => {
+      const t1 = 'The constructor won the title. Another constructor finished second.';
+      await s.addArticle(doc(t1), annotations(t1), NOW);
+      const st = await s.termStats(['constructor', 'constructor', 'valueof']);
+      assert.deepEqual({ ...st.df }, { constructor: 2, valueof: 0 });
+      assert.deepEqual({ ...st.adf }, { constructor: 1, valueof: 0 });
+    });
+
     it('termArticles says which terms each article holds, over the corpus or within given articles', async (s) => {
       const t1 = 'Trump met Putin. Trump left Budapest quickly.';
       const t2 = 'Putin stayed in Moscow.';

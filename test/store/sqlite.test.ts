@@ -72,5 +72,13 @@ test('SQLite story signatures: stored as [keys, weights], read back with the sam
   await s.joinStory({ articleId: a.id, storyId: null, signature: sig, score: 1, reason: 'starts', duplicateOf: null, now: '2025-10-20T12:00:00.000Z' });
   const [m] = await s.storyMembers([a.id]);
   assert.equal(JSON.stringify(m.signature), JSON.stringify(sig));
+  // the parsed signature is cached and handed to every caller: no part of it can be changed by one
+  const parts = [m.signature, m.signature.terms, m.signature.title, m.signature.names, m.signature.numbers, m.signature.minhash,
+    m.signature.story!, m.signature.story!.terms, m.signature.story!.names, m.signature.story!.title, m.signature.story!.numbers];
+  for (const p of parts) assert.ok(Object.isFrozen(p), JSON.stringify(p));
+  assert.throws(() => { (m.signature.terms as Record<string, number>).bridge = 9; }, TypeError);
+  const [again] = await s.storyMembers([a.id]);
+  assert.equal(again.signature, m.signature, 'the cached signature');
+  assert.equal(again.signature.terms.bridge, 0.4);
   await s.close();
 });
