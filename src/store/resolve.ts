@@ -5,6 +5,7 @@
 import type { DocEntity, EntityType } from '../model/index.js';
 import { shortHash } from './identity.js';
 import { genderOfFirstName, placeOf } from '../understand/gazetteer.js';
+import { nounClasses } from '../understand/wordnet.js';
 
 /** An entity already in the store, as resolution needs it. */
 export interface Candidate {
@@ -20,7 +21,7 @@ export interface Candidate {
 export interface Resolution {
   id: string | null;
   /** Why: 'exact' name/alias, 'surname' (single token → unique person), 'upgrade', 'new'. */
-  reason: 'exact' | 'alias' | 'first-last' | 'titled' | 'surname' | 'upgrade' | 'other-type' | 'new' | 'ambiguous' | 'corrected';
+  reason: 'exact' | 'alias' | 'first-last' | 'titled' | 'surname' | 'upgrade' | 'variant' | 'other-type' | 'new' | 'ambiguous' | 'corrected';
   type: EntityType;
   name: string;
   aliases: string[];
@@ -100,17 +101,14 @@ export function surnameKey(name: string, type: EntityType): string | null {
 
 /** What the backend must look up: entities of `type` with one of `aliasKeys`, or (persons) this surname. */
 export function lookupKeys(e: DocEntity): { type: EntityType; aliasKeys: string[]; surname: string | null } {
-  const keys = new Set<string>();
-  for (const n of [e.name, ...e.aliases]) {
-    const k = nameKey(n, e.type);
-    if (k) keys.add(k);
-    const raw = aliasKey(n);
-    if (raw) keys.add(raw);
-  }
-  return { type: e.type, aliasKeys: [...keys], surname: surnameKey(e.name, e.type) };
+  return { type: e.type, aliasKeys: [...keysOf([e.name, ...e.aliases], e.type)], surname: surnameKey(e.name, e.type) };
 }
 
-/** Every key an entity answers to: its name and aliases, raw and (persons) without honorifics. */
+/**
+ * Every key an entity answers to: its name and aliases, raw and (persons) without honorifics; an
+ * organisation also by its short forms (`orgVariantKeys`: the name less company designators, and the
+ * prefixed keys that only find candidates for `variantMatch` to judge).
+ */
 export function keysOf(names: string[], type: EntityType): Set<string> {
   const out = new Set<string>();
   for (const n of names) {
@@ -118,8 +116,154 @@ export function keysOf(names: string[], type: EntityType): Set<string> {
     if (a) out.add(a);
     const k = nameKey(n, type);
     if (k) out.add(k);
+    if (type === 'ORG') for (const v of orgVariantKeys(n)) out.add(v);
+    if (type === 'GPE' || type === 'LOC') {
+      const core = placeCore(n);
+      if (core) out.add(core);
+    }
   }
   return out;
+}
+
+const placeCores = new Map<string, string | null>();
+
+/**
+ * A place name less a last word that WordNet's first sense makes a natural feature (noun.object:
+ * "Guantanamo Bay" → guantanamo, "Gaza Strip" → gaza), or null: "New York City" and "Washington
+ * State" keep theirs (a city or a state is a place of its own, noun.location).
+ */
+export function placeCore(name: string): string | null {
+  const key = aliasKey(name);
+  let core = placeCores.get(key);
+  if (core === undefined) {
+    const toks = key.split(' ');
+    const last = toks[toks.length - 1];
+    core = toks.length > 1 && toks[0] !== 'the' && /^[a-z]+$/.test(last) && nounClasses(last, 1)[0] === 'object' ? toks.slice(0, -1).join(' ') : null;
+    if (placeCores.size > 50_000) placeCores.clear();
+    placeCores.set(key, core);
+  }
+  return core;
+}
+
+/** Company designators that may follow an organisation's name ("Walt Disney Co", "SoftBank Group Corp"). */
+const DESIGNATORS = new Set('co company corp corporation inc incorporated ltd limited plc llc group holdings sa ag nv gmbh'.split(' '));
+/** Words an acronym skips ("Securities and Exchange Commission" → SEC). */
+const ACRONYM_SKIP = new Set('of the and for de la du des in on at to &'.split(' '));
+
+/** The organisation's name without trailing company designators ("softbank group corp" → "softbank"), or null. */
+export function orgCore(name: string): string | null {
+  const toks = aliasKey(name).split(' ');
+  let n = toks.length;
+  while (n > 1 && DESIGNATORS.has(toks[n - 1])) n--;
+  return n < toks.length ? toks.slice(0, n).join(' ') : null;
+}
+
+/** Initials of a name's capitalised words ("British Telecom" → bt), or a lone capitalised acronym's letters ("BT" → bt). */
+export function acronymOf(name: string): string | null {
+  const words = name.trim().split(/[\s-]+/).filter(Boolean);
+  if (words.length === 1) return /^\p{Lu}{2,6}$/u.test(words[0]) ? words[0].toLowerCase() : null;
+  const caps = words.filter((w) => !ACRONYM_SKIP.has(w.toLowerCase()));
+  if (caps.length < 2 || !caps.every((w) => /^\p{Lu}/u.test(w))) return null;
+  return caps.map((w) => w[0].toLowerCase()).join('');
+}
+
+/** A plural name's singular ("Conservatives" → conservative, "Tories" → tory), or null. */
+function singular(word: string): string | null {
+  if (/ies$/.test(word) && word.length > 4) return word.slice(0, -3) + 'y';
+  if (/[^s]s$/.test(word) && word.length > 3) return word.slice(0, -1);
+  return null;
+}
+
+/**
+ * Keys that find an organisation's other forms, each for `variantMatch` to confirm:
+ * - the name less company designators, as a plain key ("Walt Disney Co" answers to "walt disney");
+ * - `acr:` its initials ("British Telecom", "BT"; "Liberal Democrats", "Lib Dems");
+ * - `member:` the members a party is named by ("Conservative Party", "Conservatives"; "Democratic
+ *   Party", "Democrats");
+ * - `of:` the plural after "of" ("House of Lords", "the Lords").
+ */
+export function orgVariantKeys(name: string): string[] {
+  const out: string[] = [];
+  const core = orgCore(name);
+  if (core) out.push(core);
+  const acr = acronymOf(name);
+  if (acr) out.push('acr:' + acr);
+  const toks = aliasKey(name).replace(/^the /, '').split(' ');
+  const last = toks[toks.length - 1];
+  if (toks.length > 1 && last === 'party') {
+    const member = toks.slice(0, -1).join(' ');
+    out.push('member:' + member);
+    if (member.endsWith('ic')) out.push('member:' + member.slice(0, -2));
+  } else {
+    const one = singular(last);
+    if (one) out.push('member:' + [...toks.slice(0, -1), one].join(' '));
+  }
+  if (toks.length === 1 && singular(last)) out.push('of:' + last);
+  else if (toks.length === 3 && toks[1] === 'of' && singular(last)) out.push('of:' + last);
+  return out;
+}
+
+/**
+ * Whether two organisation names are one by a short form (`orgVariantKeys`): one is the other less
+ * designators; one is the other's initials ("BT", "British Telecom") or abbreviates it word by word
+ * ("Lib Dems", "Liberal Democrats"); one names a party's members, the other the party; or one is the
+ * plural after "of" in the other ("Lords", "House of Lords").
+ */
+export function variantMatch(a: string, b: string, byInitials = true): boolean {
+  const [ka, kb] = [aliasKey(a), aliasKey(b)];
+  if (!ka || !kb || ka === kb) return false;
+  if ((orgCore(a) ?? ka) === (orgCore(b) ?? kb)) return true;
+  const [ta, tb] = [ka.split(' '), kb.split(' ')];
+  const acrA = acronymOf(a);
+  if (acrA && acrA === acronymOf(b)) {
+    if (byInitials && (ta.length === 1) !== (tb.length === 1)) return true;
+    if (ta.length === tb.length && abbreviates(ta, tb)) return true;
+  }
+  const va = orgVariantKeys(a).filter((k) => k.startsWith('member:') || k.startsWith('of:'));
+  const vb = new Set(orgVariantKeys(b));
+  for (const k of va) {
+    if (!vb.has(k)) continue;
+    // a party and its members: exactly one of the two names ends in "party"
+    if (k.startsWith('member:') && (ta[ta.length - 1] === 'party') !== (tb[tb.length - 1] === 'party')) return true;
+    if (k.startsWith('of:') && (ta.length === 1) !== (tb.length === 1)) return true;
+  }
+  // one name of several words, the other its plural ("Liberal Democrat", "Liberal Democrats"); not
+  // one word ("Time" is not "The Times")
+  if (ta.length > 1 && ta.length === tb.length && ta.slice(0, -1).join(' ') === tb.slice(0, -1).join(' ')) {
+    const [x, y] = [ta[ta.length - 1], tb[tb.length - 1]];
+    if (singular(x) === y || singular(y) === x) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a document's organisation (its name and forms) is a short or long form of candidate `c`:
+ * any form pair by designators, word abbreviation, party members or "of" plural; by initials only
+ * the document's name against the candidate's, or its lone acronym against any of the candidate's
+ * full forms, never through an acronym the candidate or the document was only called by. A full name
+ * meets a stored acronym only when the acronym's entity has no other full form with those initials.
+ */
+function orgVariantOf(name: string, forms: string[], c: Candidate): boolean {
+  const cforms = [c.name, ...c.aliases];
+  if (forms.some((n) => cforms.some((cn) => variantMatch(n, cn, false)))) return true;
+  const acr = acronymOf(name);
+  if (!acr) return false;
+  const single = !name.trim().includes(' ');
+  if (single) return cforms.some((cn) => cn.trim().includes(' ') && acronymOf(cn) === acr);
+  if (c.name.trim().includes(' ') || acronymOf(c.name) !== acr) return false;
+  return cforms.every((cn) => !cn.trim().includes(' ') || acronymOf(cn) !== acr || variantMatch(name, cn, false) || aliasKey(cn) === aliasKey(name));
+}
+
+/** Each word of one a prefix of the other's word there, at least one shortened ("lib dems", "liberal democrats"). */
+function abbreviates(a: string[], b: string[]): boolean {
+  let shorter = false;
+  for (let i = 0; i < a.length; i++) {
+    const [x, y] = [a[i].replace(/s$/, ''), b[i].replace(/s$/, '')];
+    const [s, l] = x.length <= y.length ? [x, y] : [y, x];
+    if (s.length < 3 || !l.startsWith(s)) return false;
+    if (s.length < l.length) shorter = true;
+  }
+  return shorter;
 }
 
 /** Adds strings not yet present by alias key (first spelling wins). */
@@ -236,6 +380,20 @@ export function resolveEntity(e: DocEntity, given: Candidate[], rules: Rule[] = 
   );
   const byAlias = pool.filter((c) => [...aliasKeys].some((k) => keysById.get(c.id)!.has(k)));
   if (byAlias.length > 0) return link(pick(byAlias), 'alias');
+  if (type === 'GPE' || type === 'LOC') {
+    // "Guantanamo Bay" and a stored "Guantanamo": the feature word left out (placeCore)
+    const cores = docAliases.map(placeCore).filter((k): k is string => k !== null);
+    const near = pool.filter((c) => cores.some((k) => keysById.get(c.id)!.has(k)));
+    if (near.length === 1) return link(near[0], 'variant');
+  }
+  if (type === 'ORG') {
+    // a short form of one stored organisation ("BT" ~ British Telecom, "Conservatives" ~ Conservative
+    // Party; see variantMatch). Initials join only the document's own name to a stored one: an acronym
+    // an entity already answers to is no bridge to another full name ("EC" of European Commission to
+    // "Earls Court"), nor is one the document's entity answers to.
+    const variants = pool.filter((c) => orgVariantOf(e.name, docAliases, c));
+    if (variants.length === 1) return link(variants[0], 'variant');
+  }
   if (other) return other;
 
   if (type !== 'PERSON' || toks.length < 2) return create('new');
