@@ -5,7 +5,7 @@
 import type { DocEntity, EntityType } from '../model/index.js';
 import { shortHash } from './identity.js';
 import { genderOfFirstName, placeOf } from '../understand/gazetteer.js';
-import { nounClasses } from '../understand/wordnet.js';
+import { nounClasses, partyOfMember } from '../understand/wordnet.js';
 
 /** An entity already in the store, as resolution needs it. */
 export interface Candidate {
@@ -117,6 +117,10 @@ export function keysOf(names: string[], type: EntityType): Set<string> {
     const k = nameKey(n, type);
     if (k) out.add(k);
     if (type === 'ORG') for (const v of orgVariantKeys(n)) out.add(v);
+    if (type === 'NORP') {
+      const m = memberKey(n);
+      if (m) out.add(m);
+    }
     if (type === 'GPE' || type === 'LOC') {
       const core = placeCore(n);
       if (core) out.add(core);
@@ -167,6 +171,24 @@ export function acronymOf(name: string): string | null {
   return caps.map((w) => w[0].toLowerCase()).join('');
 }
 
+const memberKeys = new Map<string, string | null>();
+
+/**
+ * `member:` key of the party a one-word name's members belong to by WordNet's definition ("Tories" →
+ * member:conservative, as "Conservative Party" has), or null.
+ */
+export function memberKey(name: string): string | null {
+  const w = name.trim().replace(/^the\s+/i, '');
+  let k = memberKeys.get(w);
+  if (k === undefined) {
+    const party = w.includes(' ') ? null : partyOfMember(w);
+    k = party ? 'member:' + aliasKey(party).replace(/ party$/, '') : null;
+    if (memberKeys.size > 10_000) memberKeys.clear();
+    memberKeys.set(w, k);
+  }
+  return k;
+}
+
 /** A plural name's singular ("Conservatives" → conservative, "Tories" → tory), or null. */
 function singular(word: string): string | null {
   if (/ies$/.test(word) && word.length > 4) return word.slice(0, -3) + 'y';
@@ -197,6 +219,8 @@ export function orgVariantKeys(name: string): string[] {
   } else {
     const one = singular(last);
     if (one) out.push('member:' + [...toks.slice(0, -1), one].join(' '));
+    const party = memberKey(name);
+    if (party) out.push(party);
   }
   if (toks.length === 1 && singular(last)) out.push('of:' + last);
   else if (toks.length === 3 && toks[1] === 'of' && singular(last)) out.push('of:' + last);
@@ -370,6 +394,16 @@ export function resolveEntity(e: DocEntity, given: Candidate[], rules: Rule[] = 
     return create('new');
   }
 
+  if (type === 'NORP' || (type === 'ORG' && toks.length === 1)) {
+    // the members WordNet defines by a party ("Tories", "Democrats"): the party, when one is stored,
+    // before a people or group entity of that name ("Tories" typed NORP in one article, the party in another)
+    const m = memberKey(e.name);
+    const parties = m ? candidates.filter((c) => c.type === 'ORG' && [c.name, ...c.aliases].some((n) => / party$/.test(aliasKey(n))) && keysOf([c.name, ...c.aliases], 'ORG').has(m)) : [];
+    if (parties.length === 1) {
+      const c = parties[0];
+      return { ...link(c, 'variant'), type: c.type, place: c.place, aliases: mergeNames(mergeNames([c.name], c.aliases), docAliases) };
+    }
+  }
   if (exact.length > 0) return link(pick(exact), 'exact');
   if (type === 'NORP') return create('new');
   const other = linkOtherType();

@@ -214,3 +214,15 @@ test('an organisation of several words links to its plural, a one-word name does
   assert.equal(resolveEntity(de('Free Farmers', 'ORG'), [cand('f', 'Free Farmer', 'ORG')]).id, 'f');
   assert.equal(resolveEntity(de('Quills', 'ORG'), [cand('q', 'Quill', 'ORG')]).id, null);
 });
+
+test('members WordNet defines by a party link to the stored party, before a group entity of that name', () => {
+  const party = cand('w', 'Whig Party', 'ORG');
+  const r = resolveEntity(de('Whigs', 'NORP'), [party, cand('n', 'Whigs', 'NORP')]);
+  assert.deepEqual([r.id, r.type, r.reason], ['w', 'ORG', 'variant']);
+  assert.ok(r.aliases.includes('Whigs'));
+  assert.equal(resolveEntity(de('Whigs', 'ORG'), [party]).id, 'w');
+  assert.ok(lookupKeys(de('Whigs', 'NORP')).aliasKeys.includes('member:whig'));
+  // no party stored: the group entity as before; a people is no party's members
+  assert.equal(resolveEntity(de('Whigs', 'NORP'), [cand('n', 'Whigs', 'NORP')]).id, 'n');
+  assert.equal(resolveEntity(de('Americans', 'NORP'), [cand('a', 'American Party', 'ORG')]).id, null);
+});
