@@ -4,8 +4,8 @@
 
 import type { DocEntity, EntityType } from '../model/index.js';
 import { shortHash } from './identity.js';
-import { genderOfFirstName, placeOf } from '../understand/gazetteer.js';
-import { nounClasses, partyOfMember } from '../understand/wordnet.js';
+import { genderOfFirstName, isCommonWord, placeOf } from '../understand/gazetteer.js';
+import { nounClasses, partyOfMember, properNameClasses } from '../understand/wordnet.js';
 
 /** An entity already in the store, as resolution needs it. */
 export interface Candidate {
@@ -142,7 +142,8 @@ export function placeCore(name: string): string | null {
   if (core === undefined) {
     const toks = key.split(' ');
     const last = toks[toks.length - 1];
-    core = toks.length > 1 && toks[0] !== 'the' && /^[a-z]+$/.test(last) && nounClasses(last, 1)[0] === 'object' ? toks.slice(0, -1).join(' ') : null;
+    const rest = toks.slice(0, -1).join(' ');
+    core = toks.length > 1 && toks[0] !== 'the' && /^[a-z]+$/.test(last) && nounClasses(last, 1)[0] === 'object' && properNameClasses(last).length === 0 && !oneCommonWord(rest) ? rest : null;
     if (placeCores.size > 50_000) placeCores.clear();
     placeCores.set(key, core);
   }
@@ -152,19 +153,26 @@ export function placeCore(name: string): string | null {
 /** Company designators that may follow an organisation's name ("Walt Disney Co", "SoftBank Group Corp"). */
 const DESIGNATORS = new Set('co company corp corporation inc incorporated ltd limited plc llc group holdings sa ag nv gmbh'.split(' '));
 /** Words an acronym skips ("Securities and Exchange Commission" → SEC). */
-const ACRONYM_SKIP = new Set('of the and for de la du des in on at to &'.split(' '));
+const ACRONYM_SKIP = new Set('a an of the and for de la du des in on at to &'.split(' '));
 
 /** The organisation's name without trailing company designators ("softbank group corp" → "softbank"), or null. */
 export function orgCore(name: string): string | null {
   const toks = aliasKey(name).split(' ');
   let n = toks.length;
   while (n > 1 && DESIGNATORS.has(toks[n - 1])) n--;
-  return n < toks.length ? toks.slice(0, n).join(' ') : null;
+  const core = toks.slice(0, n).join(' ');
+  // "World Group", "Retail Group": an ordinary word alone is no company's name
+  return n < toks.length && !oneCommonWord(core) ? core : null;
+}
+
+/** One word that is an ordinary English word ("south", "world", "river"). */
+function oneCommonWord(key: string): boolean {
+  return !key.includes(' ') && (isCommonWord(key) || (/^[a-z]+$/.test(key) && nounClasses(key, 1).length > 0 && properNameClasses(key).length === 0));
 }
 
 /** Initials of a name's capitalised words ("British Telecom" → bt), or a lone capitalised acronym's letters ("BT" → bt). */
 export function acronymOf(name: string): string | null {
-  const words = name.trim().split(/[\s-]+/).filter(Boolean);
+  const words = name.trim().split(/\s+/).filter(Boolean);
   if (words.length === 1) return /^\p{Lu}{2,6}$/u.test(words[0]) ? words[0].toLowerCase() : null;
   const caps = words.filter((w) => !ACRONYM_SKIP.has(w.toLowerCase()));
   if (caps.length < 2 || !caps.every((w) => /^\p{Lu}/u.test(w))) return null;
@@ -241,7 +249,7 @@ export function variantMatch(a: string, b: string, byInitials = true): boolean {
   const acrA = acronymOf(a);
   if (acrA && acrA === acronymOf(b)) {
     if (byInitials && (ta.length === 1) !== (tb.length === 1)) return true;
-    if (ta.length === tb.length && abbreviates(ta, tb)) return true;
+    if (ta.length > 1 && ta.length === tb.length && abbreviates(ta, tb)) return true;
   }
   const va = orgVariantKeys(a).filter((k) => k.startsWith('member:') || k.startsWith('of:'));
   const vb = new Set(orgVariantKeys(b));
@@ -249,7 +257,7 @@ export function variantMatch(a: string, b: string, byInitials = true): boolean {
     if (!vb.has(k)) continue;
     // a party and its members: exactly one of the two names ends in "party"
     if (k.startsWith('member:') && (ta[ta.length - 1] === 'party') !== (tb[tb.length - 1] === 'party')) return true;
-    if (k.startsWith('of:') && (ta.length === 1) !== (tb.length === 1)) return true;
+    if (k.startsWith('of:') && ((ta.length === 1 && tb.length === 3 && tb[1] === 'of') || (tb.length === 1 && ta.length === 3 && ta[1] === 'of'))) return true;
   }
   // one name of several words, the other its plural ("Liberal Democrat", "Liberal Democrats"); not
   // one word ("Time" is not "The Times")
@@ -267,25 +275,22 @@ export function variantMatch(a: string, b: string, byInitials = true): boolean {
  * full forms, never through an acronym the candidate or the document was only called by. A full name
  * meets a stored acronym only when the acronym's entity has no other full form with those initials.
  */
-function orgVariantOf(name: string, forms: string[], c: Candidate): boolean {
+function orgVariantOf(forms: string[], c: Candidate): boolean {
   const cforms = [c.name, ...c.aliases];
-  if (forms.some((n) => cforms.some((cn) => variantMatch(n, cn, false)))) return true;
-  const acr = acronymOf(name);
-  if (!acr) return false;
-  const single = !name.trim().includes(' ');
-  if (single) return cforms.some((cn) => cn.trim().includes(' ') && acronymOf(cn) === acr);
-  if (c.name.trim().includes(' ') || acronymOf(c.name) !== acr) return false;
-  return cforms.every((cn) => !cn.trim().includes(' ') || acronymOf(cn) !== acr || variantMatch(name, cn, false) || aliasKey(cn) === aliasKey(name));
+  return forms.some((n) => cforms.some((cn) => variantMatch(n, cn, false)));
 }
 
 /** Each word of one a prefix of the other's word there, at least one shortened ("lib dems", "liberal democrats"). */
 function abbreviates(a: string[], b: string[]): boolean {
   let shorter = false;
   for (let i = 0; i < a.length; i++) {
-    const [x, y] = [a[i].replace(/s$/, ''), b[i].replace(/s$/, '')];
+    const plural = a[i].endsWith('s') && b[i].endsWith('s');
+    const [x, y] = plural ? [a[i].slice(0, -1), b[i].slice(0, -1)] : [a[i], b[i]];
     const [s, l] = x.length <= y.length ? [x, y] : [y, x];
-    if (s.length < 3 || !l.startsWith(s)) return false;
-    if (s.length < l.length) shorter = true;
+    if (s === l) continue;
+    // a clipped word ("lib", "dem", "bro"), not a word that begins another ("new" of "newcastle" is)
+    if (s.length < 3 || s.length > 4 || l.length < s.length + 2 || !l.startsWith(s) || isCommonWord(s)) return false;
+    shorter = true;
   }
   return shorter;
 }
@@ -421,11 +426,11 @@ export function resolveEntity(e: DocEntity, given: Candidate[], rules: Rule[] = 
     if (near.length === 1) return link(near[0], 'variant');
   }
   if (type === 'ORG') {
-    // a short form of one stored organisation ("BT" ~ British Telecom, "Conservatives" ~ Conservative
-    // Party; see variantMatch). Initials join only the document's own name to a stored one: an acronym
-    // an entity already answers to is no bridge to another full name ("EC" of European Commission to
-    // "Earls Court"), nor is one the document's entity answers to.
-    const variants = pool.filter((c) => orgVariantOf(e.name, docAliases, c));
+    // a short form of one stored organisation ("Lib Dems" ~ Liberal Democrats, "Conservatives" ~
+    // Conservative Party; see variantMatch). Not by initials alone: across articles nothing attests
+    // which full name an acronym stands for, and the first one seen was often not it ("NHS" took a
+    // Norfolk High School, "AOL" An Open Letter, "JP Morgan" January-to-March on the eval:roles store).
+    const variants = pool.filter((c) => orgVariantOf(docAliases, c));
     if (variants.length === 1) return link(variants[0], 'variant');
   }
   if (other) return other;
