@@ -150,6 +150,21 @@ export function placeCore(name: string): string | null {
   return core;
 }
 
+// Resolution asks these of every candidate's names for every entity linked: each name is worked out once.
+const cores = new Map<string, string | null>();
+const acronyms = new Map<string, string | null>();
+const variantKeys = new Map<string, string[]>();
+
+function remembered<T>(memo: Map<string, T>, name: string, f: (name: string) => T): T {
+  let v = memo.get(name);
+  if (v === undefined && !memo.has(name)) {
+    v = f(name);
+    if (memo.size > 50_000) memo.clear();
+    memo.set(name, v);
+  }
+  return v as T;
+}
+
 /** Company designators that may follow an organisation's name ("Walt Disney Co", "SoftBank Group Corp"). */
 const DESIGNATORS = new Set('co company corp corporation inc incorporated ltd limited plc llc group holdings sa ag nv gmbh'.split(' '));
 /** Words an acronym skips ("Securities and Exchange Commission" → SEC). */
@@ -157,6 +172,10 @@ const ACRONYM_SKIP = new Set('a an of the and for de la du des in on at to &'.sp
 
 /** The organisation's name without trailing company designators ("softbank group corp" → "softbank"), or null. */
 export function orgCore(name: string): string | null {
+  return remembered(cores, name, orgCoreOf);
+}
+
+function orgCoreOf(name: string): string | null {
   const toks = aliasKey(name).split(' ');
   let n = toks.length;
   while (n > 1 && DESIGNATORS.has(toks[n - 1])) n--;
@@ -172,6 +191,10 @@ function oneCommonWord(key: string): boolean {
 
 /** Initials of a name's capitalised words ("British Telecom" → bt), or a lone capitalised acronym's letters ("BT" → bt). */
 export function acronymOf(name: string): string | null {
+  return remembered(acronyms, name, acronymOfName);
+}
+
+function acronymOfName(name: string): string | null {
   const words = name.trim().split(/\s+/).filter(Boolean);
   if (words.length === 1) return /^\p{Lu}{2,6}$/u.test(words[0]) ? words[0].toLowerCase() : null;
   const caps = words.filter((w) => !ACRONYM_SKIP.has(w.toLowerCase()));
@@ -213,6 +236,10 @@ function singular(word: string): string | null {
  * - `of:` the plural after "of" ("House of Lords", "the Lords").
  */
 export function orgVariantKeys(name: string): string[] {
+  return remembered(variantKeys, name, orgVariantKeysOf);
+}
+
+function orgVariantKeysOf(name: string): string[] {
   const out: string[] = [];
   const core = orgCore(name);
   if (core) out.push(core);
