@@ -4,7 +4,8 @@
 
 import type { DocEntity, EntityType } from '../model/index.js';
 import { shortHash } from './identity.js';
-import { genderOfFirstName, placeOf } from '../understand/gazetteer.js';
+import { genderOfFirstName, isCommonWord, placeOf } from '../understand/gazetteer.js';
+import { nounClasses, partyOfMember, properNameClasses } from '../understand/wordnet.js';
 
 /** An entity already in the store, as resolution needs it. */
 export interface Candidate {
@@ -20,7 +21,7 @@ export interface Candidate {
 export interface Resolution {
   id: string | null;
   /** Why: 'exact' name/alias, 'surname' (single token → unique person), 'upgrade', 'new'. */
-  reason: 'exact' | 'alias' | 'first-last' | 'titled' | 'surname' | 'upgrade' | 'other-type' | 'new' | 'ambiguous' | 'corrected';
+  reason: 'exact' | 'alias' | 'first-last' | 'titled' | 'surname' | 'upgrade' | 'variant' | 'other-type' | 'new' | 'ambiguous' | 'corrected';
   type: EntityType;
   name: string;
   aliases: string[];
@@ -100,17 +101,14 @@ export function surnameKey(name: string, type: EntityType): string | null {
 
 /** What the backend must look up: entities of `type` with one of `aliasKeys`, or (persons) this surname. */
 export function lookupKeys(e: DocEntity): { type: EntityType; aliasKeys: string[]; surname: string | null } {
-  const keys = new Set<string>();
-  for (const n of [e.name, ...e.aliases]) {
-    const k = nameKey(n, e.type);
-    if (k) keys.add(k);
-    const raw = aliasKey(n);
-    if (raw) keys.add(raw);
-  }
-  return { type: e.type, aliasKeys: [...keys], surname: surnameKey(e.name, e.type) };
+  return { type: e.type, aliasKeys: [...keysOf([e.name, ...e.aliases], e.type)], surname: surnameKey(e.name, e.type) };
 }
 
-/** Every key an entity answers to: its name and aliases, raw and (persons) without honorifics. */
+/**
+ * Every key an entity answers to: its name and aliases, raw and (persons) without honorifics; an
+ * organisation also by its short forms (`orgVariantKeys`: the name less company designators, and the
+ * prefixed keys that only find candidates for `variantMatch` to judge).
+ */
 export function keysOf(names: string[], type: EntityType): Set<string> {
   const out = new Set<string>();
   for (const n of names) {
@@ -118,8 +116,210 @@ export function keysOf(names: string[], type: EntityType): Set<string> {
     if (a) out.add(a);
     const k = nameKey(n, type);
     if (k) out.add(k);
+    if (type === 'ORG') for (const v of orgVariantKeys(n)) out.add(v);
+    if (type === 'NORP') {
+      const m = memberKey(n);
+      if (m) out.add(m);
+    }
+    if (type === 'GPE' || type === 'LOC') {
+      const core = placeCore(n);
+      if (core) out.add(core);
+    }
   }
   return out;
+}
+
+const placeCores = new Map<string, string | null>();
+
+/**
+ * A place name less a last word that WordNet's first sense makes a natural feature (noun.object:
+ * "Guantanamo Bay" → guantanamo, "Gaza Strip" → gaza), or null: "New York City" and "Washington
+ * State" keep theirs (a city or a state is a place of its own, noun.location).
+ */
+export function placeCore(name: string): string | null {
+  const key = aliasKey(name);
+  let core = placeCores.get(key);
+  if (core === undefined) {
+    const toks = key.split(' ');
+    const last = toks[toks.length - 1];
+    const rest = toks.slice(0, -1).join(' ');
+    core = toks.length > 1 && toks[0] !== 'the' && /^[a-z]+$/.test(last) && nounClasses(last, 1)[0] === 'object' && properNameClasses(last).length === 0 && !oneCommonWord(rest) ? rest : null;
+    if (placeCores.size > 50_000) placeCores.clear();
+    placeCores.set(key, core);
+  }
+  return core;
+}
+
+// Resolution asks these of every candidate's names for every entity linked: each name is worked out once.
+const cores = new Map<string, string | null>();
+const acronyms = new Map<string, string | null>();
+const variantKeys = new Map<string, string[]>();
+
+function remembered<T>(memo: Map<string, T>, name: string, f: (name: string) => T): T {
+  let v = memo.get(name);
+  if (v === undefined && !memo.has(name)) {
+    v = f(name);
+    if (memo.size > 50_000) memo.clear();
+    memo.set(name, v);
+  }
+  return v as T;
+}
+
+/** Company designators that may follow an organisation's name ("Walt Disney Co", "SoftBank Group Corp"). */
+const DESIGNATORS = new Set('co company corp corporation inc incorporated ltd limited plc llc group holdings sa ag nv gmbh'.split(' '));
+/** Words an acronym skips ("Securities and Exchange Commission" → SEC). */
+const ACRONYM_SKIP = new Set('a an of the and for de la du des in on at to &'.split(' '));
+
+/** The organisation's name without trailing company designators ("softbank group corp" → "softbank"), or null. */
+export function orgCore(name: string): string | null {
+  return remembered(cores, name, orgCoreOf);
+}
+
+function orgCoreOf(name: string): string | null {
+  const toks = aliasKey(name).split(' ');
+  let n = toks.length;
+  while (n > 1 && DESIGNATORS.has(toks[n - 1])) n--;
+  const core = toks.slice(0, n).join(' ');
+  // "World Group", "Retail Group": an ordinary word alone is no company's name
+  return n < toks.length && !oneCommonWord(core) ? core : null;
+}
+
+/** One word that is an ordinary English word ("south", "world", "river"). */
+function oneCommonWord(key: string): boolean {
+  return !key.includes(' ') && (isCommonWord(key) || (/^[a-z]+$/.test(key) && nounClasses(key, 1).length > 0 && properNameClasses(key).length === 0));
+}
+
+/** Initials of a name's capitalised words ("British Telecom" → bt), or a lone capitalised acronym's letters ("BT" → bt). */
+export function acronymOf(name: string): string | null {
+  return remembered(acronyms, name, acronymOfName);
+}
+
+function acronymOfName(name: string): string | null {
+  const words = name.trim().split(/\s+/).filter(Boolean);
+  if (words.length === 1) return /^\p{Lu}{2,6}$/u.test(words[0]) ? words[0].toLowerCase() : null;
+  const caps = words.filter((w) => !ACRONYM_SKIP.has(w.toLowerCase()));
+  if (caps.length < 2 || !caps.every((w) => /^\p{Lu}/u.test(w))) return null;
+  return caps.map((w) => w[0].toLowerCase()).join('');
+}
+
+const memberKeys = new Map<string, string | null>();
+
+/**
+ * `member:` key of the party a one-word name's members belong to by WordNet's definition ("Tories" →
+ * member:conservative, as "Conservative Party" has), or null.
+ */
+export function memberKey(name: string): string | null {
+  const w = name.trim().replace(/^the\s+/i, '');
+  let k = memberKeys.get(w);
+  if (k === undefined) {
+    const party = w.includes(' ') ? null : partyOfMember(w);
+    k = party ? 'member:' + aliasKey(party).replace(/ party$/, '') : null;
+    if (memberKeys.size > 10_000) memberKeys.clear();
+    memberKeys.set(w, k);
+  }
+  return k;
+}
+
+/** A plural name's singular ("Conservatives" → conservative, "Tories" → tory), or null. */
+function singular(word: string): string | null {
+  if (/ies$/.test(word) && word.length > 4) return word.slice(0, -3) + 'y';
+  if (/[^s]s$/.test(word) && word.length > 3) return word.slice(0, -1);
+  return null;
+}
+
+/**
+ * Keys that find an organisation's other forms, each for `variantMatch` to confirm:
+ * - the name less company designators, as a plain key ("Walt Disney Co" answers to "walt disney");
+ * - `acr:` its initials ("British Telecom", "BT"; "Liberal Democrats", "Lib Dems");
+ * - `member:` the members a party is named by ("Conservative Party", "Conservatives"; "Democratic
+ *   Party", "Democrats");
+ * - `of:` the plural after "of" ("House of Lords", "the Lords").
+ */
+export function orgVariantKeys(name: string): string[] {
+  return remembered(variantKeys, name, orgVariantKeysOf);
+}
+
+function orgVariantKeysOf(name: string): string[] {
+  const out: string[] = [];
+  const core = orgCore(name);
+  if (core) out.push(core);
+  const acr = acronymOf(name);
+  if (acr) out.push('acr:' + acr);
+  const toks = aliasKey(name).replace(/^the /, '').split(' ');
+  const last = toks[toks.length - 1];
+  if (toks.length > 1 && last === 'party') {
+    const member = toks.slice(0, -1).join(' ');
+    out.push('member:' + member);
+    if (member.endsWith('ic')) out.push('member:' + member.slice(0, -2));
+  } else {
+    const one = singular(last);
+    if (one) out.push('member:' + [...toks.slice(0, -1), one].join(' '));
+    const party = memberKey(name);
+    if (party) out.push(party);
+  }
+  if (toks.length === 1 && singular(last)) out.push('of:' + last);
+  else if (toks.length === 3 && toks[1] === 'of' && singular(last)) out.push('of:' + last);
+  return out;
+}
+
+/**
+ * Whether two organisation names are one by a short form (`orgVariantKeys`): one is the other less
+ * designators; one is the other's initials ("BT", "British Telecom") or abbreviates it word by word
+ * ("Lib Dems", "Liberal Democrats"); one names a party's members, the other the party; or one is the
+ * plural after "of" in the other ("Lords", "House of Lords").
+ */
+export function variantMatch(a: string, b: string, byInitials = true): boolean {
+  const [ka, kb] = [aliasKey(a), aliasKey(b)];
+  if (!ka || !kb || ka === kb) return false;
+  if ((orgCore(a) ?? ka) === (orgCore(b) ?? kb)) return true;
+  const [ta, tb] = [ka.split(' '), kb.split(' ')];
+  const acrA = acronymOf(a);
+  if (acrA && acrA === acronymOf(b)) {
+    if (byInitials && (ta.length === 1) !== (tb.length === 1)) return true;
+    if (ta.length > 1 && ta.length === tb.length && abbreviates(ta, tb)) return true;
+  }
+  const va = orgVariantKeys(a).filter((k) => k.startsWith('member:') || k.startsWith('of:'));
+  const vb = new Set(orgVariantKeys(b));
+  for (const k of va) {
+    if (!vb.has(k)) continue;
+    // a party and its members: exactly one of the two names ends in "party"
+    if (k.startsWith('member:') && (ta[ta.length - 1] === 'party') !== (tb[tb.length - 1] === 'party')) return true;
+    if (k.startsWith('of:') && ((ta.length === 1 && tb.length === 3 && tb[1] === 'of') || (tb.length === 1 && ta.length === 3 && ta[1] === 'of'))) return true;
+  }
+  // one name of several words, the other its plural ("Liberal Democrat", "Liberal Democrats"); not
+  // one word ("Time" is not "The Times")
+  if (ta.length > 1 && ta.length === tb.length && ta.slice(0, -1).join(' ') === tb.slice(0, -1).join(' ')) {
+    const [x, y] = [ta[ta.length - 1], tb[tb.length - 1]];
+    if (singular(x) === y || singular(y) === x) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a document's organisation (its name and forms) is a short or long form of candidate `c`:
+ * any form pair by designators, word abbreviation, party members or "of" plural; by initials only
+ * the document's name against the candidate's, or its lone acronym against any of the candidate's
+ * full forms, never through an acronym the candidate or the document was only called by. A full name
+ * meets a stored acronym only when the acronym's entity has no other full form with those initials.
+ */
+function orgVariantOf(forms: string[], c: Candidate): boolean {
+  const cforms = [c.name, ...c.aliases];
+  return forms.some((n) => cforms.some((cn) => variantMatch(n, cn, false)));
+}
+
+/** Each word of one a prefix of the other's word there, at least one shortened ("lib dems", "liberal democrats"). */
+function abbreviates(a: string[], b: string[]): boolean {
+  let shorter = false;
+  for (let i = 0; i < a.length; i++) {
+    const plural = a[i].endsWith('s') && b[i].endsWith('s');
+    const [x, y] = plural ? [a[i].slice(0, -1), b[i].slice(0, -1)] : [a[i], b[i]];
+    const [s, l] = x.length <= y.length ? [x, y] : [y, x];
+    if (s === l) continue;
+    // a clipped word ("lib", "dem", "bro"), not a word that begins another ("new" of "newcastle" is)
+    if (s.length < 3 || s.length > 4 || l.length < s.length + 2 || !l.startsWith(s) || isCommonWord(s)) return false;
+    shorter = true;
+  }
+  return shorter;
 }
 
 /** Adds strings not yet present by alias key (first spelling wins). */
@@ -226,6 +426,16 @@ export function resolveEntity(e: DocEntity, given: Candidate[], rules: Rule[] = 
     return create('new');
   }
 
+  if (type === 'NORP' || (type === 'ORG' && toks.length === 1)) {
+    // the members WordNet defines by a party ("Tories", "Democrats"): the party, when one is stored,
+    // before a people or group entity of that name ("Tories" typed NORP in one article, the party in another)
+    const m = memberKey(e.name);
+    const parties = m ? candidates.filter((c) => c.type === 'ORG' && [c.name, ...c.aliases].some((n) => / party$/.test(aliasKey(n))) && keysOf([c.name, ...c.aliases], 'ORG').has(m)) : [];
+    if (parties.length === 1) {
+      const c = parties[0];
+      return { ...link(c, 'variant'), type: c.type, place: c.place, aliases: mergeNames(mergeNames([c.name], c.aliases), docAliases) };
+    }
+  }
   if (exact.length > 0) return link(pick(exact), 'exact');
   if (type === 'NORP') return create('new');
   const other = linkOtherType();
@@ -236,6 +446,20 @@ export function resolveEntity(e: DocEntity, given: Candidate[], rules: Rule[] = 
   );
   const byAlias = pool.filter((c) => [...aliasKeys].some((k) => keysById.get(c.id)!.has(k)));
   if (byAlias.length > 0) return link(pick(byAlias), 'alias');
+  if (type === 'GPE' || type === 'LOC') {
+    // "Guantanamo Bay" and a stored "Guantanamo": the feature word left out (placeCore)
+    const cores = docAliases.map(placeCore).filter((k): k is string => k !== null);
+    const near = pool.filter((c) => cores.some((k) => keysById.get(c.id)!.has(k)));
+    if (near.length === 1) return link(near[0], 'variant');
+  }
+  if (type === 'ORG') {
+    // a short form of one stored organisation ("Lib Dems" ~ Liberal Democrats, "Conservatives" ~
+    // Conservative Party; see variantMatch). Not by initials alone: across articles nothing attests
+    // which full name an acronym stands for, and the first one seen was often not it ("NHS" took a
+    // Norfolk High School, "AOL" An Open Letter, "JP Morgan" January-to-March on the eval:roles store).
+    const variants = pool.filter((c) => orgVariantOf(docAliases, c));
+    if (variants.length === 1) return link(variants[0], 'variant');
+  }
   if (other) return other;
 
   if (type !== 'PERSON' || toks.length < 2) return create('new');

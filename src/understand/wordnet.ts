@@ -35,6 +35,8 @@ interface Synset {
   links: { sym: string; offset: number; pos: Pos }[];
   /** Derivation pointers: the source word (1-based, 0 = all) → the target synset and word. */
   derivations: { source: number; offset: number; pos: Pos; target: number }[];
+  /** The definition and examples after the `|`. */
+  gloss: string;
 }
 
 class WordNet {
@@ -110,7 +112,8 @@ class WordNet {
       const st = f[at + 3];
       derivations.push({ source: parseInt(st.slice(0, 2), 16), offset: Number(f[at + 1]), pos: targetPos, target: parseInt(st.slice(2), 16) });
     }
-    const s = { lexFile: Number(f[1]), words, forms, links, derivations };
+    const bar = line.indexOf(' | ');
+    const s = { lexFile: Number(f[1]), words, forms, links, derivations, gloss: bar < 0 ? '' : line.slice(bar + 3).trim() };
     this.synsets.set(key, s);
     return s;
   }
@@ -326,6 +329,20 @@ class WordNet {
       if (NOUN_CLASSES[t.lexFile] === 'group' || NOUN_CLASSES[t.lexFile] === 'cognition') return t.forms.some((form) => /^\p{Lu}/u.test(form));
       return t.forms.some((form) => this.isGroupPerson(t, form.toLowerCase()));
     });
+  }
+
+  /** The party a capitalised person noun's senses say it is a member of ("Tory" → Conservative Party), or null. */
+  partyOf(word: string): string | null {
+    for (const lemma of this.lemmas(word.toLowerCase(), 'noun')) {
+      const f = this.index.get('noun')!.get(lemma)!.trim().split(' ');
+      for (const off of f.slice(5 + Number(f[2])).map(Number).slice(0, SENSES)) {
+        const s = this.synset('noun', off);
+        if (!s || NOUN_CLASSES[s.lexFile] !== 'person' || !capitalised(s, lemma)) continue;
+        const m = /^an? (?:member|supporter) of\b[^;]*?\b((?:[A-Z][a-z]+ )+Party)\b/.exec(s.gloss);
+        if (m) return m[1];
+      }
+    }
+    return null;
   }
 
   private isGroupPerson(s: Synset, lemma: string): boolean {
@@ -550,6 +567,15 @@ export function isSpeechVerb(word: string): boolean {
 export function isPossessionVerb(word: string): boolean {
   if (!/^[a-z][a-z-]*$/i.test(word)) return false;
   return wordnet().verbFiles(word, 1)[0] === 40;
+}
+
+/**
+ * The political party WordNet defines a member noun by ("Tories" → "Conservative Party", "Democrat"
+ * → "Democratic Party"): a capitalised noun.person sense glossed "a member of ... X Party"; null otherwise.
+ */
+export function partyOfMember(word: string): string | null {
+  if (!/^\p{Lu}[a-z]+$/u.test(word)) return null;
+  return wordnet().partyOf(word);
 }
 
 /** Releases the open data files (tests, short-lived tools). */

@@ -160,3 +160,62 @@ test('a split takes every spelling of the form off the entity, keeping keys its 
   assert.throws(() => planSplit(e, 'Melania  Trump'), /is the name of entity m/);
   assert.throws(() => planSplit(e, 'Ivanka'), /no alias "Ivanka"/);
 });
+
+test('an organisation links to its short forms: designators, word abbreviations, party members, "of" plural', () => {
+  const org = (name: string, aliases: string[] = [name]) => de(name, 'ORG', aliases);
+  const c = (id: string, name: string) => cand(id, name, 'ORG');
+  // the same company with and without its designators, either way round
+  assert.equal(resolveEntity(org('Brackley Foods Group Corp'), [c('b', 'Brackley Foods')]).id, 'b');
+  assert.equal(resolveEntity(org('Quorvex'), [c('q', 'Quorvex Inc')]).id, 'q');
+  // ...but an ordinary word alone is no company's core ("World Group" is not "World")
+  assert.equal(resolveEntity(org('Harbour Group'), [c('h', 'Harbour')]).id, null);
+  // word by word abbreviation: clipped words, not a word that begins another
+  assert.equal(resolveEntity(org('Prog Refs'), [c('p', 'Progressive Reformists')]).id, 'p');
+  assert.equal(resolveEntity(org('Quillan News'), [c('p', 'Quillan Newcastle')]).id, null);
+  // a party and its members
+  assert.equal(resolveEntity(org('Radicals'), [c('p', 'Radical Party')]).id, 'p');
+  assert.equal(resolveEntity(org('Agrarian Party'), [c('a', 'Agrarians')]).id, 'a');
+  // the plural after "of"
+  assert.equal(resolveEntity(org('Elders'), [c('h', 'Council of Elders')]).id, 'h');
+  // not: a different word, two names with the same initials, another type
+  assert.equal(resolveEntity(org('Radicals'), [c('p', 'Radical Gazette')]).id, null);
+  assert.equal(resolveEntity(org('Quillan Farm Lobby'), [c('q', 'Quillan Farming League')]).id, null);
+  assert.equal(resolveEntity(de('Brackley Foods Inc', 'GPE'), [c('b', 'Brackley Foods')]).id, null);
+  // lookups ask for the keys that find those candidates
+  assert.ok(lookupKeys(org('Brackley Foods Group Corp')).aliasKeys.includes('brackley foods'));
+});
+
+test('a place links to its name less a natural-feature word, not less "City" or "State"', () => {
+  assert.equal(resolveEntity(de('Quillan Bay', 'LOC'), [cand('q', 'Quillan', 'LOC')]).id, 'q');
+  assert.equal(resolveEntity(de('Quillan', 'GPE'), [cand('q', 'Quillan Island', 'GPE')]).id, 'q');
+  assert.equal(resolveEntity(de('Quillan City', 'GPE'), [cand('q', 'Quillan', 'GPE')]).id, null);
+  assert.equal(resolveEntity(de('Quillan', 'GPE'), [cand('q', 'Quillan State', 'GPE')]).id, null);
+  assert.ok(lookupKeys(de('Quillan Bay', 'LOC')).aliasKeys.includes('quillan'));
+});
+
+test('initials alone never link across articles: nothing there says which full name they stand for', () => {
+  const org = (name: string, aliases: string[] = [name]) => de(name, 'ORG', aliases);
+  assert.equal(resolveEntity(org('QFL'), [cand('q', 'Quillan Farming League', 'ORG')]).id, null);
+  assert.equal(resolveEntity(org('Quillan Farming League'), [cand('q', 'QFL', 'ORG')]).id, null);
+  // hyphenated words are one word each: "Wi-Fi" has no initials of "Wells Fargo"
+  assert.equal(resolveEntity(org('Wi-Fi'), [cand('w', 'Wells Fargo', 'ORG')]).id, null);
+  // an acronym the candidate answers to still links exactly
+  assert.equal(resolveEntity(org('QFL'), [cand('q', 'Quillan Farming League', 'ORG', ['Quillan Farming League', 'QFL'])]).id, 'q');
+});
+
+test('an organisation of several words links to its plural, a one-word name does not', () => {
+  assert.equal(resolveEntity(de('Free Farmers', 'ORG'), [cand('f', 'Free Farmer', 'ORG')]).id, 'f');
+  assert.equal(resolveEntity(de('Quills', 'ORG'), [cand('q', 'Quill', 'ORG')]).id, null);
+});
+
+test('members WordNet defines by a party link to the stored party, before a group entity of that name', () => {
+  const party = cand('w', 'Whig Party', 'ORG');
+  const r = resolveEntity(de('Whigs', 'NORP'), [party, cand('n', 'Whigs', 'NORP')]);
+  assert.deepEqual([r.id, r.type, r.reason], ['w', 'ORG', 'variant']);
+  assert.ok(r.aliases.includes('Whigs'));
+  assert.equal(resolveEntity(de('Whigs', 'ORG'), [party]).id, 'w');
+  assert.ok(lookupKeys(de('Whigs', 'NORP')).aliasKeys.includes('member:whig'));
+  // no party stored: the group entity as before; a people is no party's members
+  assert.equal(resolveEntity(de('Whigs', 'NORP'), [cand('n', 'Whigs', 'NORP')]).id, 'n');
+  assert.equal(resolveEntity(de('Americans', 'NORP'), [cand('a', 'American Party', 'ORG')]).id, null);
+});
