@@ -30,11 +30,7 @@ import { fts5Query, safeTerm, safeTerms, termWeight } from './fts.js';
 import { EMPTY_ROWS, type PackedMentions, type WideRows, annotationRows, moveEntity, packAnnotations, packedMentions, spansOf, unpackAnnotations } from './packed.js';
 import { TOP_PER_TERM, type TopEntry, capOf, decodeSentences, encodeSentences, rankBySum, topOfPostings } from './topk.js';
 import { DecodedArticle, DecodedCache, ParsedCache, decodeSpans, encodeSpans } from './decoded.js';
-
-export { decodeSpans, encodeSpans };
 import { type PreparedAhead, type StoreRows, articleEntityRows, deflateText, idFor, inflateText, packedRows, prepareArticle, rowsFromAhead, storeFailed } from './prepare.js';
-
-export { deflateText };
 import { type Candidate, type Revision, type Rule, entityId, keysOf, lookupKeys, mergeNames, nameKey, resolveEntity, surnameKey, unchanged } from './resolve.js';
 import { type StoredEntity, correctionRow, mergeTitles, noEntity, onlyNamedAs, planMerge, planSplit } from './corrections.js';
 import {
@@ -99,7 +95,6 @@ function spanRows(spans: string): Row[] {
 }
 
 
-export { inflateText };
 
 export function migrateSqlite(db: Database.Database): number {
   checkMigrations(sqliteMigrations);
