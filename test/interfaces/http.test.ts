@@ -109,12 +109,13 @@ test('without scripts: read also and related questions each have a page of their
   assert.match(await (await get(`/articles/${a.id}/read-also`)).text(), /<h1>Read also<\/h1>[^]*<ul class="list">/);
   assert.equal((await get('/articles/nope/read-also')).status, 404);
 
-  const q = 'What did Zelensky say about Tomahawks?';
+  // (a question the sample answers well above the threshold: this test is about the pages, not the answer)
+  const q = 'Where will Trump meet Putin?';
   const answer = await (await get('/ask?q=' + encodeURIComponent(q))).text();
   const link = answer.match(/<div class="later" data-part="[^"]+"[^>]*><p class="meta"><span class="wait">[^<]+<\/span> <a href="([^"]+)">Show the related questions<\/a>/);
   assert.ok(link, 'the answer page links to its related questions');
   const related = await (await get(link[1].replaceAll('&amp;', '&'))).text();
-  assert.match(related, /<h1>Explore related questions<\/h1><p class="meta">For <a href="\/ask\?q=What%20did%20Zelensky%20say%20about%20Tomahawks%3F">/);
+  assert.match(related, /<h1>Explore related questions<\/h1><p class="meta">For <a href="\/ask\?q=Where%20will%20Trump%20meet%20Putin%3F">/);
   assert.match(related, /<div class="related-q"><a href="\/ask\?q=/);
 });
 
