@@ -1,6 +1,7 @@
 // add.ts with understand threads: the same report, articles and stories as understanding on the main
 // thread, in the same order, with a failed item among them (threads start past the first batch).
 
+import { availableParallelism } from 'node:os';
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { DeskError, type Document } from '../../src/model/index.js';
@@ -82,5 +83,14 @@ test('an understand thread gives the language, annotations and store rows the ma
     await assert.rejects(pool.understand(bad), (e: Error) => e.message === thrown);
   } finally {
     await pool.close();
+  }
+});
+
+test('by default add understands on one thread where the machine has a second core, on none with one core', async () => {
+  const t = await tempApp({});
+  try {
+    assert.equal(t.app.config.addThreads, availableParallelism() >= 2 ? 1 : 0);
+  } finally {
+    await t.dispose();
   }
 });
