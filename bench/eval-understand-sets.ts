@@ -49,7 +49,8 @@ interface GoldCoref {
 
 /** dev and test by labeller a (split by article); dev-c and dev-d: other labellers' articles (in no other
  *  set), all for tuning. */
-export type Split = 'dev' | 'dev-c' | 'dev-d' | 'test';
+export const SPLITS = ['dev', 'dev-c', 'dev-d', 'test'] as const;
+export type Split = (typeof SPLITS)[number];
 export interface SplitFigures {
   quotes: number;
   found: number;
@@ -284,7 +285,7 @@ const p = (a: number, b: number): string => (b ? `${((100 * a) / b).toFixed(1)}%
 
 /** The side-by-side table of both splits (dev first). */
 export function table(figs: Partial<Record<Split, SplitFigures>>): string[] {
-  const splits = (['dev', 'dev-c', 'dev-d', 'test'] as const).filter((s) => figs[s]);
+  const splits = SPLITS.filter((s) => figs[s]);
   const row = (label: string, f: (x: SplitFigures) => string) => `  ${label.padEnd(30)}${splits.map((s) => f(figs[s]!).padEnd(22)).join('')}`;
   const out = [row('', () => '').replace(/\s+$/, '') + splits.map((s) => s.padEnd(22)).join(''), row('articles stored', (x) => `${x.articles - x.missingArticles}/${x.articles}`)];
   out[0] = `  ${''.padEnd(30)}${splits.map((s) => s.padEnd(22)).join('')}`;
@@ -300,15 +301,15 @@ export function table(figs: Partial<Record<Split, SplitFigures>>): string[] {
   return out;
 }
 
-export async function evalUnderstandSets(opts: { splits?: Split[]; verbose?: boolean; log?: (s: string) => void } = {}): Promise<Partial<Record<Split, SplitFigures>>> {
+export async function evalUnderstandSets(opts: { splits?: readonly Split[]; verbose?: boolean; log?: (s: string) => void } = {}): Promise<Partial<Record<Split, SplitFigures>>> {
   const out: Partial<Record<Split, SplitFigures>> = {};
-  for (const s of opts.splits ?? (['dev', 'dev-c', 'dev-d', 'test'] as Split[])) out[s] = await evalSplit(s, opts);
+  for (const s of opts.splits ?? SPLITS) out[s] = await evalSplit(s, opts);
   return out;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const i = process.argv.indexOf('--split');
-  const splits = i > 0 ? [process.argv[i + 1] as Split] : (['dev', 'dev-c', 'dev-d', 'test'] as Split[]);
+  const splits: readonly Split[] = i > 0 ? [process.argv[i + 1] as Split] : SPLITS;
   const figs = await evalUnderstandSets({ splits, verbose: process.argv.includes('--verbose') });
   for (const l of table(figs)) console.log(l);
 }
