@@ -1,7 +1,7 @@
 // PostgreSQL schema, as numbered migrations: the same tables as SQLite, with tsvector + GIN for
 // full text and a job queue for ingest workers. Append to change; never edit an applied entry.
 
-import type { Migration } from './types.js';
+import { otherBackendStep, type Migration } from './types.js';
 import { type WideRows, packAnnotations } from '../packed.js';
 import { encodeSpans } from '../decoded.js';
 import { deflateText } from '../prepare.js';
@@ -348,12 +348,7 @@ CREATE INDEX entity_rules_entity ON entity_rules (entity_id);
     // coref_links_entity, as it keeps an index on every entity reference (SQLite has none since step 3).
     sql: `DROP INDEX entity_aliases_type;`,
   },
-  {
-    version: 11,
-    name: 'quote text as a span of the article (SQLite only; PostgreSQL keeps quote text)',
-    // The backends keep the same version numbers; this step changes nothing here.
-    sql: `SELECT 1;`,
-  },
+  otherBackendStep(11, 'quote text as a span of the article (SQLite only; PostgreSQL keeps quote text)'),
   {
     version: 12,
     name: 'impact-ordered article postings for common terms (term_top), as on SQLite',

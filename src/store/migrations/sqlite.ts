@@ -1,7 +1,7 @@
 // SQLite schema, as numbered migrations. Append a new entry to change the schema; never edit an
 // applied one. Each runs in its own transaction and records itself in schema_version.
 
-import type { Migration } from './types.js';
+import { otherBackendStep, type Migration } from './types.js';
 
 const CAMEO = `('01','02','03','04','05','06','07','08','09','10','11','12','13','14','15','16','17','18','19','20')`;
 
@@ -590,34 +590,9 @@ CREATE INDEX article_entities_entity ON article_entities (entity_id, seq);
     // read as null. Nothing to rewrite; the step keeps both stores at the same version.
     sql: `SELECT 1;`,
   },
-  {
-    version: 16,
-    name: 'PostgreSQL\'s sentence index and sentence rows made leaner; SQLite keeps its layout',
-    // The backends keep the same version numbers; this step changes nothing here.
-    sql: `SELECT 1;`,
-  },
-  {
-    version: 17,
-    name: 'PostgreSQL packs its annotation rows and keeps quote text as spans, as SQLite does since steps 11 and 13',
-    // The backends keep the same version numbers; this step changes nothing here.
-    sql: `SELECT 1;`,
-  },
-  {
-    version: 18,
-    name: 'PostgreSQL keeps sentences as spans of the article and one positioned tsvector per article, as SQLite keeps spans and FTS5 rows',
-    // The backends keep the same version numbers; this step changes nothing here.
-    sql: `SELECT 1;`,
-  },
-  {
-    version: 19,
-    name: 'PostgreSQL deflates article text and story signatures as SQLite does',
-    // The backends keep the same version numbers; this step changes nothing here.
-    sql: `SELECT 1;`,
-  },
-  {
-    version: 20,
-    name: 'PostgreSQL keeps an article\'s entity links as one row under a GIN index; SQLite keeps its rows keyed by seq',
-    // The backends keep the same version numbers; this step changes nothing here.
-    sql: `SELECT 1;`,
-  },
+  otherBackendStep(16, 'PostgreSQL\'s sentence index and sentence rows made leaner; SQLite keeps its layout'),
+  otherBackendStep(17, 'PostgreSQL packs its annotation rows and keeps quote text as spans, as SQLite does since steps 11 and 13'),
+  otherBackendStep(18, 'PostgreSQL keeps sentences as spans of the article and one positioned tsvector per article, as SQLite keeps spans and FTS5 rows'),
+  otherBackendStep(19, 'PostgreSQL deflates article text and story signatures as SQLite does'),
+  otherBackendStep(20, 'PostgreSQL keeps an article\'s entity links as one row under a GIN index; SQLite keeps its rows keyed by seq'),
 ];

@@ -5,6 +5,14 @@ export interface Migration {
   sql: string;
 }
 
+/**
+ * A step the other backend needs and this one does not: it only keeps both stores at the same version
+ * number (an applied migration is never edited, so the step stays once written).
+ */
+export function otherBackendStep(version: number, name: string): Migration {
+  return { version, name, sql: 'SELECT 1;' };
+}
+
 /** Throws unless versions run 1..n without gaps (a typo here would skip a step silently). */
 export function checkMigrations(ms: Migration[]): void {
   ms.forEach((m, i) => {
