@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { answerClause, MAX_WORDS } from '../../src/query/ask/clause.js';
 import { SENTENCE_FEATURES, boostRanker, fitConditionalLogit, fitLogistic, fitRanker, linear, poolAnswers, predict, sameAnswer, sentenceRelevance, softmax, statesCause } from '../../src/query/ask/score.js';
 import { nameInText } from '../../src/query/ask/verify.js';
-import { countFits, kindFit, nearShare, placeWithin, roleIn } from '../../src/query/ask/candidates.js';
+import { countFits, isAge, joinCoordinated, kindFit, nearShare, placeWithin, roleIn, titleRuns } from '../../src/query/ask/candidates.js';
 import { termHits } from '../../src/understand/terms.js';
 import { ArticleIndex } from '../../src/query/articles.js';
 import { analyseQuestion, hasUnit, quantityFits } from '../../src/query/ask/question.js';
@@ -402,4 +402,35 @@ test('a "what" question whose verb asks a price is a money question; "how wide/t
   const wide = analyseQuestion('How wide is the new bridge over the Tyne?');
   assert.equal(wide.type, 'number');
   assert.equal(wide.quantity, 'measure');
+});
+
+test('a title keeps its small words; two names joined by "and" are no title, nor a name and a weekday', () => {
+  const runs = (s: string) => titleRuns(s, []).map((r) => r.text);
+  assert.deepEqual(runs('He starred in Mutiny on the Bounty in 1962.'), ['Mutiny on the Bounty']);
+  assert.deepEqual(runs("The Streets' album A Grand Don't Come for Free topped the poll."), ["A Grand Don't Come for Free"]);
+  assert.deepEqual(runs('Readers chose Bridget Jones: The Edge of Reason as their film.'), ['Bridget Jones: The Edge of Reason']);
+  assert.deepEqual(runs('He told CBS programme 60 Minutes that it was dark.'), ['60 Minutes']);
+  assert.deepEqual(runs('The Bank of England in London held rates; Britain and France agreed.'), []);
+  assert.deepEqual(runs('Arsenal beat Chelsea on Sunday.'), []);
+});
+
+test('two names joined by "and" fit the asked type only as well as the weaker one', () => {
+  const text = 'Ulster led with tries from Paul Steinmetz and Bryn Cunningham.';
+  const a = { text: 'Paul Steinmetz', start: 27, end: 41, prior: 0, slot: 0, entityType: 'PERSON' as const };
+  const b = { text: 'Bryn Cunningham', start: 46, end: 61, prior: 0, slot: 0.6, entityType: 'PERSON' as const };
+  const pair = joinCoordinated([a, b], text).find((s) => s.text === 'Paul Steinmetz and Bryn Cunningham');
+  assert.equal(pair?.slot, 0);
+  assert.equal(pair?.entityType, 'PERSON');
+});
+
+test('"how old" asks an age: a number written as one fits, another number in the sentence does not', () => {
+  assert.equal(analyseQuestion('How old is the Olympic champion over 10,000m?').quantity, 'age');
+  assert.equal(analyseQuestion('At what age did the singer retire?').quantity, 'age');
+  const s = 'Kenenisa Bekele, 22, won the 10,000m and his rival, aged 31, the 5,000m.';
+  const at = (w: string) => [s.indexOf(w), s.indexOf(w) + w.length] as const;
+  assert.equal(isAge(s, ...at('22'), null), true);
+  assert.equal(isAge(s, ...at('31'), null), true);
+  assert.equal(isAge(s, ...at('10,000'), null), false);
+  assert.equal(isAge('The 24-year-old was elected.', 4, 6, 'year'), true);
+  assert.equal(isAge('He won 24 seats.', 7, 9, null), false);
 });

@@ -441,8 +441,12 @@ function rawSpans(ev: Evidence, q: Question, rank: number): Span[] {
         if (q.quantity === 'count' && n.kind !== 'count' && n.unit && !(q.head && countFits(q.head, n.unit))) continue;
         // "How much does it weigh": a mass, written with its unit ("1.6kg"), not "13" of "13-inch".
         if (dim && !hasUnit(dim, n.text, ev.hit.text.slice(n.end - base, n.end - base + 24))) continue;
+        // "How old": a number of years of life; written as one ("a 22-year-old", "aged 22", "Bekele, 22,")
+        // it fits, any other plain number only weakly.
+        if (q.quantity === 'age' && !(n.value > 0 && n.value < 125)) continue;
+        const ageShaped = q.quantity !== 'age' || isAge(ev.hit.text, n.start - base, n.end - base, n.unit);
         // A duration for "how long", a count or amount otherwise; the other kind stays a weaker candidate.
-        const fits = q.duration === (n.kind === 'duration');
+        const fits = q.duration === (n.kind === 'duration') && ageShaped;
         let prior = fits ? 0 : -0.2;
         // "how much is X suing for": money, unless the question counts something ("how much oil").
         if (/\bhow much\b/i.test(q.text) && !q.head && n.kind === 'money') prior += 0.15;
@@ -505,6 +509,8 @@ function rawSpans(ev: Evidence, q: Question, rank: number): Span[] {
       spans.push(...properNouns(ev.hit.text, [...spans], -0.1), ...quotedStrings(ev.hit.text).map((x) => ({ ...x, prior: -0.1, kind: 'quoted' as const })));
       // "What animal": common noun phrases ("a goose"); "what score": numbers ("11-9", "fourth").
       if (rank < PHRASE_SENTENCES) spans.push(...nounPhrases(ev.hit.text, spans));
+      // "Which film / album / programme": a work's title keeps its small words ("Mutiny on the Bounty").
+      if (classes.includes('communication')) spans.push(...titleRuns(ev.hit.text, spans));
       for (const n of inSentence(art.numbers)) spans.push({ text: n.text, start: n.start - base, end: n.end - base, prior: -0.1, key: `${n.value}`, kind: 'number' });
       return spans;
     }
@@ -564,6 +570,14 @@ function unitAfter(text: string, end: number, counted: string | null | undefined
   return null;
 }
 
+/** A number written as someone's age: "a 22-year-old", "22 years old", "aged 22", "at the age of 22", "Bekele, 22,". */
+export function isAge(text: string, start: number, end: number, unit: string | null | undefined): boolean {
+  if (unit === 'year') return true;
+  const before = text.slice(Math.max(0, start - 16), start);
+  const after = text.slice(end, end + 12);
+  return /\b(?:aged|age\s+of|ages?)\s*$/i.test(before) || (/\p{L}[.'’]?,\s*$/u.test(before) && /^\s*[,)]/.test(after)) || /^\s*(?:years?\s+old|-year-old)\b/i.test(after);
+}
+
 /** "30-40 staff", "between 22 and 24 weeks", "£2m to £3m": two numbers joined into one range answer. */
 function numberRanges(text: string, spans: Span[], head?: string | null): Span[] {
   const nums = spans.filter((s) => s.kind === 'number').sort((a, b) => a.start - b.start);
@@ -601,7 +615,7 @@ function nounPhrases(text: string, taken: Span[]): Span[] {
 }
 
 /** "Witkoff and Jared Kushner": two names joined by "and" answer together. */
-function joinCoordinated(spans: Span[], text: string): Span[] {
+export function joinCoordinated(spans: Span[], text: string): Span[] {
   const sorted = [...spans].sort((a, b) => a.start - b.start);
   const out: Span[] = [...sorted];
   for (let i = 0; i + 1 < sorted.length; i++) {
@@ -609,7 +623,15 @@ function joinCoordinated(spans: Span[], text: string): Span[] {
     const b = sorted[i + 1];
     const between = text.slice(a.end, b.start);
     if (/^\s*(?:,\s*)?and\s+$/i.test(between)) {
-      out.push({ text: `${text.slice(a.start, a.end)} and ${text.slice(b.start, b.end)}`, start: a.start, end: b.end, prior: Math.min(a.prior, b.prior) + 0.12 });
+      // The pair answers as well as its weaker member fits the asked type: two players are no "where".
+      out.push({
+        text: `${text.slice(a.start, a.end)} and ${text.slice(b.start, b.end)}`,
+        start: a.start,
+        end: b.end,
+        prior: Math.min(a.prior, b.prior) + 0.12,
+        slot: Math.min(a.slot ?? 1, b.slot ?? 1),
+        ...(a.entityType && a.entityType === b.entityType ? { entityType: a.entityType } : {}),
+      });
     }
   }
   return out;
@@ -706,6 +728,35 @@ function properNouns(text: string, taken: Span[], prior: number): Span[] {
     const phrase = text.slice(start, end).replace(/['’]s$/, '').replace(/['’]+$/, '');
     if (phrase.length < 2) continue;
     out.push({ text: phrase, start, end: start + phrase.length, prior });
+  }
+  return out;
+}
+
+const CAP_WORD = String.raw`[A-Z][\p{L}\d'’&!?-]*`;
+const TITLE_LINK = String.raw`(?:of|the|and|on|for|a|an|in|to|at|from|with|by)`;
+// Only the first word may be a number ("60 Minutes"); a year after a title is no part of it.
+const TITLE_RUN = new RegExp(String.raw`(?<![\p{L}\d])(?:${CAP_WORD}|\d+)(?:(?:\s+${TITLE_LINK}){0,2}\s+${CAP_WORD}|:\s+${CAP_WORD})+`, 'gu');
+
+/**
+ * Capitalised runs that keep a title's small words ("Mutiny on the Bounty", "A Grand Don't Come for
+ * Free", "Bridget Jones: The Edge of Reason", "60 Minutes"), which properNouns cuts at each lowercase
+ * word. A run counts as a title only when something marks it as one: an article or "for"/"on" inside,
+ * a colon, or a leading number; "Bank of England in London" is two names, not a title. Longer runs
+ * only: a run that is one plain name is already a candidate.
+ */
+export function titleRuns(text: string, taken: Span[]): Span[] {
+  const out: Span[] = [];
+  for (const m of text.matchAll(TITLE_RUN)) {
+    const run = m[0].replace(/['’]s$/, '');
+    const words = run.split(/\s+/);
+    const marked = /\s(?:the|a|an|for|on)\s/.test(run) || run.includes(':') || /^\d/.test(run);
+    if (!marked || words.length > 10) continue;
+    const last = words[words.length - 1].toLowerCase();
+    if (MONTHS.has(last) || WEEKDAYS.has(last)) continue;
+    const start = m.index!;
+    const end = start + run.length;
+    if (taken.some((t) => t.start === start && t.end === end)) continue;
+    out.push({ text: run, start, end, prior: -0.1 });
   }
   return out;
 }

@@ -405,13 +405,15 @@ export function analyseQuestion(raw: string, today: string | null = null): Quest
   return { text, type, slotTypes, head, stranded, names, terms, contentTerms, contentWords, speaker, duration, quantity, granularity, when, agents, role, verb };
 }
 
-export type Quantity = 'money' | 'percent' | 'count' | 'measure' | null;
+export type Quantity = 'money' | 'percent' | 'count' | 'measure' | 'age' | null;
 
 // Words that make "how much" a sum of money: what is paid, cost, raised or owed.
 const MONEY_WORDS =
   /\b(?:cost|costs|costing|pay|pays|paid|paying|price|priced|spend|spends|spent|spending|worth|raise|raised|raising|fine|fined|charge|charged|charging|sell\s+for|sold\s+for|bid|valued?|valuation|salary|earn|earns|earned|compensation|funding|invest|invested|investing|borrow|borrowed|owe|owes|owed|debt|loan|budget|donate|donated|pledge|pledged|damages|fee|fees|bill|tax|taxes|money|cash|revenue|profit|profits|turnover|sales)\b/;
 
 function quantityAsked(lower: string, head: string | null): Quantity {
+  // "how old is X", "at what age did she": an age in years.
+  if (/\bhow\s+old\b/.test(lower) || /\bwhat\s+age\b/.test(lower)) return 'age';
   if (/\b(?:percentage|percent|per\s+cent|proportion)\b/.test(lower)) return 'percent';
   if (head && MEASURE_HEADS.has(head)) return 'measure';
   if (head && MONEY_HEADS.has(head) && !/\bhow\s+many\b/.test(lower)) return 'money';
@@ -460,6 +462,8 @@ export function quantityFits(asked: Quantity, kind: string): boolean {
     case 'measure':
       // "243 pounds" is a weight as well as a sum
       return kind !== 'percent' && kind !== 'ordinal';
+    case 'age':
+      return kind === 'number';
     default:
       return true;
   }
