@@ -31,7 +31,16 @@ const TIME_GOVERNORS = new Set(['within', 'in', 'for', 'after', 'over', 'next', 
 
 // one pass per sentence; alternatives are anchored on distinct first characters, so this is linear
 const NUM =
-  /(?:(US\$|A\$|C\$|HK\$|[$£€¥₹₽₴₪])\s?)?(\d+(?:,\d{3})*(?:\.\d+)?)(?:\s?(%|per\s?cent|percent)|(?:\s?|-)(k|m|mn|mln|bn|b|tn|trn|thousand|million|billion|trillion|lakh|crore)\b)?(st|nd|rd|th)?|\b(a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](one|two|three|four|five|six|seven|eight|nine))?(?:\s(dozen|hundred|thousand|million|billion|trillion))?\b/giu;
+  /(?:(US\$|A\$|C\$|HK\$|[$£€¥₹₽₴₪])\s?)?(\d+(?:,\d{3})*(?:\.\d+)?)(?:\s?(%|per\s?cent|percent)|(?:\s?|-)(k|m|mn|mln|bn|b|tn|trn|thousand|million|billion|trillion|lakh|crore)\b)?(st|nd|rd|th)?|\b(a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](one|two|three|four|five|six|seven|eight|nine))?(?:\s(dozen|hundred|thousand|million|billion|trillion))?\b(?:\s(per\s?cent|percent)\b)?|\b(third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)\b/giu;
+
+const TENS = new Set(['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety']);
+const ORDINALS: Record<string, number> = {
+  third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11, twelfth: 12, thirteenth: 13,
+  fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19, twentieth: 20,
+};
+// Units written glued to a number ("1.8GB", "15Mbps", "25mm", "530p"): the number measures in them.
+// "p" is pence; "m" stays the million scale above (it is one in "£4m", and "4.88m" is read as written).
+const GLUED_UNIT = /^(p|GB|MB|TB|KB|kB|Gb|Mb|GHz|MHz|kHz|Mbps|Kbps|kbps|Gbps|kg|km|mm|cm|mph|kph|km\/h|ft|lbs?|mg|ml|kW|MW|GW|kWh|bhp|hp)(?![\p{L}\d])/u;
 
 export function findNumbers(text: string, sentences: Sentence[]): NumberExpr[] {
   const out: NumberExpr[] = [];
@@ -40,6 +49,17 @@ export function findNumbers(text: string, sentences: Sentence[]): NumberExpr[] {
     NUM.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = NUM.exec(slice)) !== null) {
+      // a second number word only completes a tens word ("seventy-eight"); "a seven-match ban" is "a", then "seven"
+      if (m[7] !== undefined && !TENS.has(m[6].toLowerCase())) {
+        NUM.lastIndex = m.index + m[6].length;
+        if (/^(?:a|one)$/i.test(m[6])) continue;
+        const alone = new RegExp(NUM.source, 'iuy');
+        alone.lastIndex = m.index;
+        const one = alone.exec(slice.slice(0, m.index + m[6].length));
+        const e = one && build(slice, one, s);
+        if (e) out.push(e);
+        continue;
+      }
       const e = build(slice, m, s);
       if (e) out.push(e);
     }
@@ -48,16 +68,32 @@ export function findNumbers(text: string, sentences: Sentence[]): NumberExpr[] {
 }
 
 function build(slice: string, m: RegExpExecArray, s: Sentence): NumberExpr | null {
-  const [all, sym, digits, pct, scaleWord, ordSuffix, word1, word2, wordScale] = m;
+  const [all, sym, digits, digitPct, scaleWord, ordSuffix, word1, word2, wordScale, wordPct, wordOrdinal] = m;
+  const pct = digitPct ?? wordPct;
   let start = m.index;
   let end = m.index + all.length;
   const before = slice.slice(Math.max(0, start - 30), start);
-  const after = slice.slice(end, end + 40);
+  let after = slice.slice(end, end + 40);
   let value: number;
   let written = false;
+  if (wordOrdinal !== undefined) {
+    // "fourth in the list", "their ninth win"; "the fourth of July" is a date
+    if (isDateContext(before, after) || /^\s+of\s+[A-Z]/.test(after)) return null;
+    return { start: s.start + start, end: s.start + end, text: all, kind: 'ordinal', value: ORDINALS[wordOrdinal.toLowerCase()], unit: null, counted: null, sentence: s.index };
+  }
   if (digits !== undefined) {
     // digits glued to letters ("G8", "MI5", "A4") are names, not numbers
     if (/[\p{L}]$/u.test(before) && !sym) return null;
+    const glued = !sym && !pct && !scaleWord && !ordSuffix ? GLUED_UNIT.exec(after) : null;
+    if (glued) {
+      value = Number(digits.replace(/,/g, ''));
+      if (!Number.isFinite(value)) return null;
+      end += glued[0].length;
+      const text = slice.slice(start, end);
+      // pence are money: "530p a share" is £5.30
+      if (glued[1] === 'p') return { start: s.start + start, end: s.start + end, text, kind: 'money', value: value / 100, unit: 'GBP', counted: null, sentence: s.index };
+      return { start: s.start + start, end: s.start + end, text, kind: 'number', value, unit: glued[1], counted: null, sentence: s.index };
+    }
     if (/^[\p{L}]/u.test(after) && !ordSuffix && !/^(bn|m|k|tn)\b/i.test(after)) return null;
     value = Number(digits.replace(/,/g, ''));
     if (!Number.isFinite(value)) return null;
@@ -131,10 +167,22 @@ function build(slice: string, m: RegExpExecArray, s: Sentence): NumberExpr | nul
         end += dur[0].length;
       }
     } else {
-      const c = countedAfter(slice, end);
-      if (c) {
+      // "a seven-match ban", "an 11-game run", "a 25-yard shot": the noun joined to the number is what it counts
+      const joined = /^-(\p{L}[\p{L}']*)(?![\p{L}-])/u.exec(after);
+      // "five times", "twenty of his films", "nine of their 14 matches"
+      const partitive = written ? /^\s+of\s+(?:the|his|her|their|its|our|your|these|those)(?:\s+\d+)?(?=\s)/i.exec(after) : null;
+      const c = joined ? null : partitive ? countedAfter(slice, end + partitive[0].length) : countedAfter(slice, end);
+      if (joined && !/^(?:old|odd|plus|something|strong)$/i.test(joined[1])) {
+        kind = 'count';
+        counted = joined[1];
+        end += joined[0].length;
+        after = slice.slice(end, end + 40);
+      } else if (c) {
         kind = 'count';
         counted = c;
+      } else if (/^\s+times\b/i.test(after)) {
+        kind = 'count';
+        counted = 'times';
       } else if (written) return null; // a bare "two" is too vague to keep
     }
   }

@@ -13,3 +13,21 @@ test('a currency is money whether written as a symbol, a code, its noun or an ab
   // an ISO code that is an English word first is no currency
   assert.deepEqual(nums('ALL 12 players signed.').map((n) => n[1]), ['count']);
 });
+
+test('pence, units written glued to the number, written percentages and ordinals are numbers too', () => {
+  assert.deepEqual(nums('The bid was 530p a share, up 9p.'), [['530p', 'money', 'GBP', 5.3], ['9p', 'money', 'GBP', 0.09]]);
+  assert.deepEqual(nums('Each disc holds 1.8GB at 15Mbps.'), [['1.8GB', 'number', 'GB', 1.8], ['15Mbps', 'number', 'Mbps', 15]]);
+  assert.deepEqual(nums('Seventy-eight percent of voters agreed.'), [['Seventy-eight percent', 'percent', null, 78]]);
+  assert.deepEqual(nums('The album reached fourth in the chart.'), [['fourth', 'ordinal', null, 4]]);
+  assert.deepEqual(nums('The parade on the fourth of July.'), []);
+  // "pm" is a clock time, "G8" a name
+  assert.deepEqual(nums('The G8 met at 3pm.'), []);
+});
+
+test('what a written number counts: a joined noun, "times", a partitive; "a" before it is no number', () => {
+  const counted = (t: string) => findNumbers(t, splitSentences(t)).map((n) => [n.text, n.kind, n.counted]);
+  assert.deepEqual(counted('He faces a seven-match ban.'), [['seven-match', 'count', 'match']]);
+  assert.deepEqual(counted('Rates rose five times last year.'), [['five', 'count', 'times']]);
+  assert.deepEqual(counted('They lost nine of their 14 matches.'), [['nine', 'count', 'matches'], ['14', 'count', 'matches']]);
+  assert.deepEqual(counted('Twenty of his films are shown.'), [['Twenty', 'count', 'films']]);
+});
