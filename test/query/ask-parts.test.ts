@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { answerClause, MAX_WORDS } from '../../src/query/ask/clause.js';
 import { SENTENCE_FEATURES, boostRanker, fitConditionalLogit, fitLogistic, fitRanker, linear, poolAnswers, predict, sameAnswer, sentenceRelevance, softmax, statesCause } from '../../src/query/ask/score.js';
 import { nameInText } from '../../src/query/ask/verify.js';
-import { countFits, isAge, joinCoordinated, kindFit, nearShare, placeWithin, roleIn, titleRuns } from '../../src/query/ask/candidates.js';
+import { countFits, headPhrases, isAge, joinCoordinated, kindFit, nearShare, placeWithin, roleIn, titleRuns } from '../../src/query/ask/candidates.js';
 import { termHits } from '../../src/understand/terms.js';
 import { ArticleIndex } from '../../src/query/articles.js';
 import { analyseQuestion, hasUnit, quantityFits } from '../../src/query/ask/question.js';
@@ -433,4 +433,15 @@ test('"how old" asks an age: a number written as one fits, another number in the
   assert.equal(isAge(s, ...at('10,000'), null), false);
   assert.equal(isAge('The 24-year-old was elected.', 4, 6, 'year'), true);
   assert.equal(isAge('He won 24 seats.', 7, 9, null), false);
+});
+
+test('"what kind of X" is answered by the words the sentence puts before X, capitalised or not', () => {
+  const phrases = (t: string, h: string, kind: boolean) => headPhrases(t, h, kind).map((s) => s.text);
+  assert.deepEqual(phrases('Lipitor is a cholesterol-lowering drug sold by Pfizer.', 'drug', true), ['cholesterol-lowering drug']);
+  assert.deepEqual(phrases('The crew staged a silent protest outside.', 'protest', true), ['silent protest']);
+  assert.deepEqual(phrases('Hackers could send .gif files to run code.', 'file', true), ['.gif files']);
+  assert.deepEqual(phrases('It is the best drug on sale.', 'drug', true), []);
+  // without "kind of", only capitalised or numeric modifiers make a phrase
+  assert.deepEqual(phrases('The crew staged a silent protest outside.', 'protest', false), []);
+  assert.deepEqual(phrases('They fired Tomahawk missiles.', 'missile', true), ['Tomahawk missiles']);
 });

@@ -7,7 +7,7 @@ import { escapeRe, wholeWords } from './evidence.js';
 import { isStopWord, tokens } from '../../understand/terms.js';
 import nlp from 'compromise';
 import { clauseAt } from './clause.js';
-import { MONTHS, WEEKDAYS, isFunctionWord, isHonorific, isTitleWord, placeOf } from '../../understand/gazetteer.js';
+import { MONTHS, WEEKDAYS, isFunctionWord, isHonorific, isTitleWord, placeOf, posTags } from '../../understand/gazetteer.js';
 import { nameInText } from './verify.js';
 import { wordsOf } from './score.js';
 import { isKindOf, isPartOf, isPlaceName, lexicalRelatives, nounClasses } from '../../understand/wordnet.js';
@@ -496,7 +496,9 @@ function rawSpans(ev: Evidence, q: Question, rank: number): Span[] {
     }
     case 'thing': {
       if (!q.head) return [];
-      const spans = headPhrases(ev.hit.text, q.head);
+      // "What kind of drug": the answer is what the sentence puts before the noun, capitalised or not
+      // ("a cholesterol drug", "a naked protest").
+      const spans = headPhrases(ev.hit.text, q.head, /\b(?:what|which)\s+(?:kinds?|types?|sorts?|forms?)\s+of\b/i.test(q.text));
       // A person or a place answers "what X" only when X can be one (WordNet's classes of the noun):
       // "what injury" is no country, "what name" no place, "what character" may be a person.
       const classes = nounClasses(singularHead(q.head.toLowerCase().split(/\s+/).pop() ?? ''), 2);
@@ -638,13 +640,13 @@ export function joinCoordinated(spans: Span[], text: string): Span[] {
 }
 
 /** "Tomahawk missiles" for the head "missile": the head word with its capitalised or hyphenated modifiers. */
-function headPhrases(text: string, head: string): Span[] {
+export function headPhrases(text: string, head: string, kindAsked = false): Span[] {
   const out: Span[] = [];
   const re = new RegExp(`\\b${escapeRe(head)}(?:s|es)?\\b`, 'gi');
   for (const m of text.matchAll(re)) {
     let start = m.index!;
     const before = text.slice(0, start);
-    const mods = /((?:[A-Z][\p{L}\d-]*\s+|\d[\d,.-]*\s+){1,4})$/u.exec(before);
+    const mods = (kindAsked ? kindModifiers(before) : null) ?? /((?:[A-Z][\p{L}\d-]*\s+|\d[\d,.-]*\s+){1,4})$/u.exec(before);
     if (!mods) continue;
     // "A levy", "The missiles": a capitalised determiner is no modifier.
     if (/^(?:A|An|The|This|That|These|Those|Its|His|Her|Their)\s+$/.test(mods[1])) continue;
@@ -652,6 +654,25 @@ function headPhrases(text: string, head: string): Span[] {
     out.push({ text: text.slice(start, m.index! + m[0].length), start, end: m.index! + m[0].length, prior: 0.1, fromHead: true });
   }
   return out;
+}
+
+/**
+ * The words right before a noun that say which kind of it ("a cholesterol-lowering drug", "a naked
+ * protest", ".png files"): up to two, back to the first function word, verb, adverb or superlative.
+ */
+function kindModifiers(before: string): [string, string] | null {
+  const words = /((?:[.\p{L}\d][\p{L}\d'’-]*\s+){1,2})$/u.exec(before)?.[1].trim().split(/\s+/) ?? [];
+  const kept: string[] = [];
+  for (let i = words.length - 1; i >= 0; i--) {
+    const w = words[i].toLowerCase();
+    const tags = posTags(w);
+    if (isFunctionWord(w) || isStopWord(w) || /^(?:best|worst|most|least|biggest|first|last|new|other|same|such)$/.test(w)) break;
+    if (tags.some((t) => /Verb|Tense|Infinitive|Adverb|Gerund|Determiner|Pronoun|Preposition/.test(t)) && !tags.includes('Adjective')) break;
+    kept.unshift(words[i]);
+  }
+  if (kept.length === 0) return null;
+  const text = `${kept.join(' ')} `;
+  return before.endsWith(text) ? [text, text] : null;
 }
 
 /** About eight words either side. */
