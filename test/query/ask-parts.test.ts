@@ -445,3 +445,10 @@ test('"what kind of X" is answered by the words the sentence puts before X, capi
   assert.deepEqual(phrases('The crew staged a silent protest outside.', 'protest', false), []);
   assert.deepEqual(phrases('They fired Tomahawk missiles.', 'missile', true), ['Tomahawk missiles']);
 });
+
+test('a why-answer inside a quote ends where the quote does', () => {
+  const s = '"I love the city because my sister lives here," said the singer, who moved in May.';
+  assert.equal(answerClause(s, [s.indexOf('love')], 'reason'), 'because my sister lives here');
+  const t = 'He said: “We left because the rent doubled.” Then he went home.';
+  assert.equal(answerClause(t, [t.indexOf('left')], 'reason'), 'because the rent doubled');
+});

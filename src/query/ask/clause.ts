@@ -20,7 +20,10 @@ export function answerClause(sentence: string, anchors: number[], type: AnswerTy
   if (type === 'reason') {
     for (const m of text.matchAll(REASON)) {
       const rest = text.slice(m.index!);
-      const end = nextBoundary(rest.slice(m[0].length));
+      const tail = rest.slice(m[0].length);
+      // A reason inside a quote ends where the quote does: 'because Jaslyn lives here," said Johansson'.
+      const closing = /[,.!?]?["”](?=\s|$)/.exec(tail);
+      const end = Math.min(nextBoundary(tail), closing ? closing.index : tail.length);
       return trimWords(rest.slice(0, m[0].length + end), MAX_WORDS);
     }
   }
