@@ -989,6 +989,34 @@ export function runStoreContract(name: string, makeStore: (opts?: { topPerTerm?:
       assert.equal((await s.getArticle(a4.id))!.entities[0].id, bare);
     });
 
+    it('a bare surname goes to the person its co-mentions point to, and a later full name takes back what they point to it', async (s) => {
+      // unrelated articles first, so a name in one or two articles is rare in the corpus
+      for (let i = 0; i < 6; i++) await s.addArticle(doc(`Filler story number ${i} about the weather.`), annotations(`Filler story number ${i} about the weather.`), NOW);
+      const org = (key: string, name: string): EntitySpec => ({ key, name, type: 'ORG' });
+      const add = async (t: string, ents: EntitySpec[], at = NOW) => (await s.addArticle(doc(t), annotations(t, ents), at)).id;
+      const idIn = async (article: string, name: string) => (await s.getArticle(article))!.entities.find((e) => e.mentions.some((m) => m.text === name))!.id;
+      const a1 = await add('Vera Quillan opened the Brackley Harbour museum with Tamsin Orrell.', [person('v', 'Vera Quillan'), org('b', 'Brackley Harbour'), person('t', 'Tamsin Orrell')]);
+      const vera = await idIn(a1, 'Vera Quillan');
+      // Vera is the only Quillan: bare Quillans are hers, whatever their company (first-come)
+      const b1 = await add('Quillan launched an appeal with Tamsin Orrell at Brackley Harbour.', [person('q', 'Quillan'), person('t', 'Tamsin Orrell'), org('b', 'Brackley Harbour')]);
+      const c1 = await add('Quillan scored twice for Fenwick Rovers, said Ilse Marrow.', [person('q', 'Quillan'), org('f', 'Fenwick Rovers'), person('i', 'Ilse Marrow')]);
+      assert.deepEqual([await idIn(b1, 'Quillan'), await idIn(c1, 'Quillan')], [vera, vera]);
+      // Otto Quillan arrives with Fenwick Rovers and Ilse Marrow: the football article moves to him, the museum one stays Vera's
+      const o1 = await add('Otto Quillan joined Fenwick Rovers, Ilse Marrow said.', [person('o', 'Otto Quillan'), org('f', 'Fenwick Rovers'), person('i', 'Ilse Marrow')], '2025-10-23T00:00:00.000Z');
+      const otto = await idIn(o1, 'Otto Quillan');
+      assert.notEqual(otto, vera);
+      assert.deepEqual([await idIn(b1, 'Quillan'), await idIn(c1, 'Quillan')], [vera, otto]);
+      assert.deepEqual([(await s.getEntity(vera))!.articleCount, (await s.getEntity(otto))!.articleCount], [2, 2]);
+      assert.deepEqual(await s.entityCorrections(), [
+        { kind: 'revise', entityId: vera, otherId: otto, otherName: 'Otto Quillan', alias: 'Quillan', articles: 1, at: '2025-10-23T00:00:00.000Z' },
+      ]);
+      // now two Quillans: a bare one in Otto's company is his; one with no company is neither's
+      const d1 = await add('Quillan was booked as Fenwick Rovers lost, Ilse Marrow said.', [person('q', 'Quillan'), org('f', 'Fenwick Rovers'), person('i', 'Ilse Marrow')]);
+      assert.equal(await idIn(d1, 'Quillan'), otto);
+      const e1 = await add('Quillan declined to comment.', [person('q', 'Quillan')]);
+      assert.ok(![vera, otto].includes(await idIn(e1, 'Quillan')));
+    });
+
     // ---- ingest log ----
 
     it('logIngest appends entries; ingestLog returns them newest first', async (s) => {
