@@ -32,7 +32,7 @@ import { TOP_PER_TERM, type TopEntry, capOf, decodeSentences, encodeSentences, r
 import { safeTerms, termWeight } from './fts.js';
 import { EMPTY_ROWS, type WideRows, annotationRows, moveEntity, packAnnotations, spansOf, packedMentions, unpackAnnotations } from './packed.js';
 import { articleEntityRows, deflateText, idFor, inflateText, packedRows, prepareArticle, storeFailed } from './prepare.js';
-import { type CoMention, type EntityWrite, type Known, type Revision, type Rule, coMentionScores, entityId, reviseTarget, keysOf, lookupKeys, mergeNames, nameKey, resolveDocument, surnameKey } from './resolve.js';
+import { type CoMention, type EntityWrite, type Fold, EVIDENCE_MIN, type Known, type Revision, type Rule, coMentionScores, entityId, reviseTarget, keysOf, lookupKeys, mergeNames, nameKey, resolveDocument, surnameKey } from './resolve.js';
 import { type StoredEntity, correctionRow, mergeTitles, noEntity, onlyNamedAs, planMerge, planSplit } from './corrections.js';
 import {
   ENTITY_COLS,
@@ -393,10 +393,14 @@ export class PostgresStore implements Store {
     const taken = async (id: string) =>
       newIds.includes(id) ? used.has(id) : (await c.query('SELECT 1 FROM entities WHERE id = $1', [id])).rows.length > 0;
     const evidence = async (rivals: string[], others: string[]) => coMentionScores(await this.coMentionRows(c, rivals, others), await this.articleTotal(c));
-    const { idOf, writes, revise } = await resolveDocument(entities, known, taken, rules, evidence);
+    const { idOf, writes, revise, folds } = await resolveDocument(entities, known, taken, rules, evidence);
 
     const W = [...writes.values()];
-    if (W.length === 0) return idOf;
+    if (W.length === 0) {
+      // nothing changed, nothing created (so nothing to revise), but a spelt-out acronym may still fold
+      for (const f of folds) await this.fold(c, f, now, new Set(idOf.values()));
+      return idOf;
+    }
     const created = W.filter((w) => w.created);
     const changed = W.filter((w) => !w.created);
     const cols = (ws: EntityWrite[]) => [ws.map((w) => w.id), ws.map((w) => w.type), ws.map((w) => w.name),
@@ -419,6 +423,7 @@ export class PostgresStore implements Store {
       values: [...cols(created), ...cols(changed), keys.map((k) => k[0]), keys.map((k) => k[1]), keys.map((k) => k[2])],
     });
     for (const r of revise) await this.revise(c, r, now, new Set(idOf.values()));
+    for (const f of folds) await this.fold(c, f, now, new Set(idOf.values()));
     return idOf;
   }
 
@@ -585,7 +590,8 @@ export class PostgresStore implements Store {
         for (const id of rivalIds.filter((x) => current.has(x))) for (const o of here) rows.push({ cand: id, other: o, n: counts.get(o)! + 1 });
       }
       const to = reviseTarget(rivals, a.surfaces, rows, total) ?? '';
-      if (to === from.id) continue;
+      // the bare entity's own article stays unless a person's company claims it
+      if (to === from.id || (to === '' && nameKey(from.name, 'PERSON') === r.surname)) continue;
       moves.set(to, [...(moves.get(to) ?? []), a]);
     }
     for (const [target, moved] of moves) {
@@ -596,6 +602,23 @@ export class PostgresStore implements Store {
       await this.addTitles(c, to, await this.moveArticles(c, from.id, to, moved.map((a) => a.articleId)));
       await this.logCorrection(c, { kind: 'revise', entityId: from.id, otherId: to, otherName, alias: name, articles: moved.length, at: now });
     }
+  }
+
+  /** As SqliteStore.fold: an acronym-only entity the document spells out joins the entity it named, on enough co-mentions. */
+  private async fold(c: Client, f: Fold, now: string, current: Set<string>): Promise<void> {
+    const [x, y] = [await this.entityRow(c, f.from), await this.entityRow(c, f.into)];
+    if (!x || !y || current.has(x.id) || (await c.query('SELECT 1 FROM entity_rules WHERE entity_id = $1', [x.id])).rows.length) return;
+    const others = [...current].filter((id) => id !== x.id && id !== y.id);
+    const score = coMentionScores(await this.coMentionRows(c, [x.id], others), await this.articleTotal(c)).get(x.id) ?? 0;
+    if (score < EVIDENCE_MIN) return;
+    const arts = (await c.query('SELECT article_id FROM article_entity_sets WHERE entity_ids @> ARRAY[$1::text] ORDER BY article_id', [x.id])).rows.map((r) => r.article_id as string);
+    const titles = await this.moveArticles(c, x.id, y.id, arts);
+    const aliases = mergeNames(mergeNames([y.name], y.aliases), [x.name, ...x.aliases]);
+    await c.query('UPDATE entities SET aliases = $1, titles = $2 WHERE id = $3', [JSON.stringify(aliases), JSON.stringify(mergeNames(mergeNames(y.titles, x.titles), titles)), y.id]);
+    await c.query('DELETE FROM entity_aliases WHERE entity_id = $1', [x.id]);
+    await this.addKeys(c, y.id, y.type, keysOf([y.name, ...aliases], y.type));
+    await c.query('DELETE FROM entities WHERE id = $1', [x.id]);
+    await this.logCorrection(c, { kind: 'merge', entityId: y.id, otherId: x.id, otherName: x.name, alias: x.name, articles: arts.length, at: now });
   }
 
   private async addTitles(c: Client, id: string, titles: string[]): Promise<void> {

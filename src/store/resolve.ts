@@ -497,8 +497,13 @@ export function resolveEntity(e: DocEntity, given: Candidate[], rules: Rule[] = 
     return link(c, 'titled', nameKeyOf(c).split(' ').length <= toks.length ? c.name : e.name.trim());
   }
   const bare = sameSurname.filter((c) => !nameKeyOf(c).includes(' '));
-  if (bare.length === 1 && full.length === 0) return link(bare[0], 'upgrade', e.name.trim());
-  return full.length > 0 ? { ...create('new'), revise: full.map((c) => c.id) } : create('new');
+  // the bare entity becomes this person unless its honorifics say the other sex ("Mrs Quill" is not Tom Quill)
+  const sex = genderOfFirstName(first);
+  const fitsBare = (c: Candidate) => sex === null || honorificGender(c.aliases) !== (sex === 'm' ? 'f' : 'm');
+  if (bare.length === 1 && full.length === 0 && fitsBare(bare[0])) return link(bare[0], 'upgrade', e.name.trim());
+  // with other people of that surname known, the bare-surname articles linked before are weighed again:
+  // the full names' first-come ones, and the bare entity's, which this person's company may claim
+  return full.length > 0 ? { ...create('new'), revise: [...full, ...bare].map((c) => c.id) } : create('new');
 }
 
 /**
@@ -560,6 +565,26 @@ export function reviseTarget(rivals: { id: string; name: string }[], surfaces: s
   const sex = honorificGender(surfaces);
   const fit = rivals.filter((c) => sex === null || genderOfFirstName(firstToken(nameKey(c.name, 'PERSON'))) !== (sex === 'm' ? 'f' : 'm'));
   return chooseByEvidence(fit.map((c) => c.id), coMentionScores(rows, total));
+}
+
+/**
+ * Stored entities this document shows to be the one it names (`id`): of its type, known only by a lone
+ * acronym ("BT") that is the initials of the document's name of several words ("British Telecom"), which
+ * the document itself gives beside that name. Across articles initials alone never link (orgVariantOf);
+ * a document that spells one out is evidence, which the backend weighs with the acronym entity's
+ * co-mentions (at least EVIDENCE_MIN) before folding it in.
+ */
+export function acronymFolds(e: DocEntity, id: string, candidates: Candidate[]): string[] {
+  if (e.type === 'PERSON' || e.type === 'NORP' || !e.name.trim().includes(' ')) return [];
+  const acr = acronymOf(e.name);
+  if (!acr || !e.aliases.some((a) => /^\p{Lu}{2,6}$/u.test(a.trim()) && aliasKey(a) === acr)) return [];
+  return candidates.filter((c) => c.id !== id && c.type === e.type && [c.name, ...c.aliases].every((n) => aliasKey(n) === acr)).map((c) => c.id);
+}
+
+/** An acronym entity to fold into the entity a document spelt it out for (acronymFolds). */
+export interface Fold {
+  from: string;
+  into: string;
 }
 
 /** A document's entities in the order to resolve them: bare person names last, so their company is linked first. */
@@ -639,10 +664,11 @@ export async function resolveDocument(
   taken: (id: string) => boolean | Promise<boolean>,
   rules: Rule[] = [],
   evidence?: (rivals: string[], others: string[]) => Promise<Map<string, number>>,
-): Promise<{ idOf: Map<string, string>; writes: Map<string, EntityWrite>; revise: Revision[] }> {
+): Promise<{ idOf: Map<string, string>; writes: Map<string, EntityWrite>; revise: Revision[]; folds: Fold[] }> {
   const idOf = new Map<string, string>();
   const writes = new Map<string, EntityWrite>();
   const revise: Revision[] = [];
+  const folds: Fold[] = [];
   for (const e of resolutionOrder(entities)) {
     const look = lookupKeys(e);
     const candidates = [...known.values()].filter(
@@ -652,6 +678,7 @@ export async function resolveDocument(
     const scores = rivals.length ? await evidence!(rivals, [...new Set(idOf.values())].filter((id) => !rivals.includes(id))) : undefined;
     const res = resolveEntity(e, candidates, rules.filter((r) => look.aliasKeys.includes(r.key)), scores);
     for (const from of res.revise ?? []) revise.push({ from, surname: look.surname! });
+    if (res.id) for (const from of acronymFolds(e, res.id, candidates)) folds.push({ from, into: res.id });
     if (unchanged(res, candidates.find((c) => c.id === res.id))) {
       idOf.set(e.key, res.id!);
       continue;
@@ -671,8 +698,9 @@ export async function resolveDocument(
     const w = writes.get(id!);
     writes.set(id!, { id: id!, created: w ? w.created : res.id === null, type, name, aliases, titles, place, keys: new Set([...(w?.keys ?? []), ...keys]) });
     idOf.set(e.key, id!);
+    if (res.id === null) for (const from of acronymFolds(e, id!, candidates)) folds.push({ from, into: id! });
   }
-  return { idOf, writes, revise };
+  return { idOf, writes, revise, folds };
 }
 
 /** Articles of `from` that name it only by `surname` are to move to the bare-surname entity. */

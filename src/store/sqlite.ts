@@ -31,7 +31,7 @@ import { EMPTY_ROWS, type PackedMentions, type WideRows, annotationRows, moveEnt
 import { TOP_PER_TERM, type TopEntry, capOf, decodeSentences, encodeSentences, rankBySum, topOfPostings } from './topk.js';
 import { DecodedArticle, DecodedCache, ParsedCache, decodeSpans, encodeSpans } from './decoded.js';
 import { type PreparedAhead, type StoreRows, articleEntityRows, deflateText, idFor, inflateText, packedRows, prepareArticle, rowsFromAhead, storeFailed } from './prepare.js';
-import { type Candidate, type CoMention, type Revision, type Rule, coMentionScores, entityId, keysOf, lookupKeys, mergeNames, nameKey, resolutionOrder, resolveEntity, reviseTarget, surnameKey, surnameRivals, unchanged } from './resolve.js';
+import { type Candidate, type CoMention, type Fold, type Revision, EVIDENCE_MIN, acronymFolds, type Rule, coMentionScores, entityId, keysOf, lookupKeys, mergeNames, nameKey, resolutionOrder, resolveEntity, reviseTarget, surnameKey, surnameRivals, unchanged } from './resolve.js';
 import { type StoredEntity, correctionRow, mergeTitles, noEntity, onlyNamedAs, planMerge, planSplit } from './corrections.js';
 import {
   ENTITY_COLS,
@@ -309,8 +309,10 @@ export class SqliteStore implements Store {
     const revise: Revision[] = [];
     // rules exist only once a user has corrected an entity: one look per article, not per entity
     const rules = this.st('SELECT 1 FROM entity_rules LIMIT 1').get() !== undefined;
-    for (const e of resolutionOrder(ann.entities)) idOf.set(e.key, this.resolve(e, revise, rules, idOf));
+    const folds: Fold[] = [];
+    for (const e of resolutionOrder(ann.entities)) idOf.set(e.key, this.resolve(e, revise, rules, idOf, folds));
     for (const r of revise) this.revise(r, now, new Set(idOf.values()));
+    for (const f of folds) this.fold(f, now, new Set(idOf.values()));
     this.step('entities');
 
     const ae = this.st(
@@ -348,7 +350,7 @@ export class SqliteStore implements Store {
   }
 
   /** Links one document entity to the corpus (creating or updating it); returns its corpus id. */
-  private resolve(e: DocEntity, revise: Revision[], anyRules = true, idOf: Map<string, string> = new Map()): string {
+  private resolve(e: DocEntity, revise: Revision[], anyRules = true, idOf: Map<string, string> = new Map(), folds: Fold[] = []): string {
     const look = lookupKeys(e);
     const keys = JSON.stringify(look.aliasKeys);
     const rows = this.st(
@@ -365,10 +367,12 @@ export class SqliteStore implements Store {
     const scores = rivals.length ? this.coMentions(rivals, [...new Set(idOf.values())].filter((id) => !rivals.includes(id))) : undefined;
     const res = resolveEntity(e, candidates, rules, scores);
     for (const from of res.revise ?? []) revise.push({ from, surname: look.surname! });
+    if (res.id) for (const from of acronymFolds(e, res.id, candidates)) folds.push({ from, into: res.id });
     if (unchanged(res, candidates.find((c) => c.id === res.id))) return res.id!;
     let id = res.id;
     if (id === null) {
       id = this.createEntity(res);
+      for (const from of acronymFolds(e, id, candidates)) folds.push({ from, into: id });
     } else {
       this.st(
         `UPDATE entities SET name = ?, name_key = ?, last_key = ?, titles = ?, aliases = ?, place = ? WHERE id = ?`,
@@ -523,7 +527,8 @@ export class SqliteStore implements Store {
         for (const o of others.filter((x) => current.has(x))) rows.push({ cand: id, other: o, n: ((counts.get(o) as Row).n as number) + 1 });
       }
       const to = reviseTarget(rivals, a.surfaces, rows, total) ?? '';
-      if (to === from.id) continue;
+      // the bare entity's own article stays unless a person's company claims it
+      if (to === from.id || (to === '' && nameKey(from.name, 'PERSON') === r.surname)) continue;
       moves.set(to, [...(moves.get(to) ?? []), a]);
     }
     for (const [target, moved] of moves) {
@@ -534,6 +539,27 @@ export class SqliteStore implements Store {
       this.addTitles(to, this.moveArticles(from.id, to, moved.map((a) => a.articleId)));
       this.logCorrection({ kind: 'revise', entityId: from.id, otherId: to, otherName, alias: name, articles: moved.length, at: now });
     }
+  }
+
+  /**
+   * An entity known only by an acronym that this document spells out (resolve.ts acronymFolds) joins
+   * the entity the document named, when the acronym's own articles share enough of this document's
+   * company (`current`); its articles, names and keys move, it goes, and the merge is logged with the
+   * acronym as its form. Never an entity a user's correction names.
+   */
+  private fold(f: Fold, now: string, current: Set<string>): void {
+    const [x, y] = [this.entityRow(f.from), this.entityRow(f.into)];
+    if (!x || !y || current.has(x.id) || this.st('SELECT 1 FROM entity_rules WHERE entity_id = ?').get(x.id)) return;
+    const others = [...current].filter((id) => id !== x.id && id !== y.id);
+    if ((this.coMentions([x.id], others).get(x.id) ?? 0) < EVIDENCE_MIN) return;
+    const arts = (this.st('SELECT a.id AS article_id FROM article_entities ae JOIN articles a ON a.seq = ae.seq WHERE ae.entity_id = ? ORDER BY a.id').all(x.id) as Row[]).map((r) => r.article_id as string);
+    const titles = this.moveArticles(x.id, y.id, arts);
+    const aliases = mergeNames(mergeNames([y.name], y.aliases), [x.name, ...x.aliases]);
+    this.st('UPDATE entities SET aliases = ?, titles = ? WHERE id = ?').run(JSON.stringify(aliases), JSON.stringify(mergeNames(mergeNames(y.titles, x.titles), titles)), y.id);
+    this.st('DELETE FROM entity_aliases WHERE entity_id = ?').run(x.id);
+    this.addKeys(y.id, y.type, keysOf([y.name, ...aliases], y.type));
+    this.st('DELETE FROM entities WHERE id = ?').run(x.id);
+    this.logCorrection({ kind: 'merge', entityId: y.id, otherId: x.id, otherName: x.name, alias: x.name, articles: arts.length, at: now });
   }
 
   private addTitles(id: string, titles: string[]): void {

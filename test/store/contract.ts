@@ -1017,6 +1017,54 @@ export function runStoreContract(name: string, makeStore: (opts?: { topPerTerm?:
       assert.ok(![vera, otto].includes(await idIn(e1, 'Quillan')));
     });
 
+    it('a new person takes the articles of the ambiguous bare surname that their company points to', async (s) => {
+      for (let i = 0; i < 6; i++) await s.addArticle(doc(`Filler story number ${i} about the tide.`), annotations(`Filler story number ${i} about the tide.`), NOW);
+      const org = (key: string, name: string): EntitySpec => ({ key, name, type: 'ORG' });
+      const add = async (t: string, ents: EntitySpec[], at = NOW) => (await s.addArticle(doc(t), annotations(t, ents), at)).id;
+      const idIn = async (article: string, name: string) => (await s.getArticle(article))!.entities.find((e) => e.mentions.some((m) => m.text === name))!.id;
+      const vera = await idIn(await add('Vera Pellow chaired Brackley Council.', [person('v', 'Vera Pellow'), org('b', 'Brackley Council')]), 'Vera Pellow');
+      const jon = await idIn(await add('Jon Pellow painted a mural.', [person('j', 'Jon Pellow')]), 'Jon Pellow');
+      // two Pellows, no company to go on: the bare entity, twice
+      const b1 = await add('Pellow scored twice for Fenwick Rovers, said Ilse Marrow.', [person('q', 'Pellow'), org('f', 'Fenwick Rovers'), person('i', 'Ilse Marrow')]);
+      const b2 = await add('Pellow was not available.', [person('q', 'Pellow')]);
+      const bare = await idIn(b1, 'Pellow');
+      assert.ok(![vera, jon].includes(bare));
+      assert.equal(await idIn(b2, 'Pellow'), bare);
+      // Otto Pellow, with Fenwick Rovers and Ilse Marrow: the football article is his; the other stays bare
+      const o1 = await add('Otto Pellow joined Fenwick Rovers, Ilse Marrow said.', [person('o', 'Otto Pellow'), org('f', 'Fenwick Rovers'), person('i', 'Ilse Marrow')], '2025-10-23T00:00:00.000Z');
+      const otto = await idIn(o1, 'Otto Pellow');
+      assert.deepEqual([await idIn(b1, 'Pellow'), await idIn(b2, 'Pellow')], [otto, bare]);
+      assert.deepEqual(await s.entityCorrections(), [
+        { kind: 'revise', entityId: bare, otherId: otto, otherName: 'Otto Pellow', alias: 'Pellow', articles: 1, at: '2025-10-23T00:00:00.000Z' },
+      ]);
+    });
+
+    it('an entity known only by an acronym joins the full name a later article spells it out for, given shared company', async (s) => {
+      for (let i = 0; i < 6; i++) await s.addArticle(doc(`Filler story number ${i} about the moon.`), annotations(`Filler story number ${i} about the moon.`), NOW);
+      const org = (key: string, name: string, surfaces?: string[]): EntitySpec => ({ key, name, type: 'ORG', surfaces });
+      const place: EntitySpec = { key: 'b', name: 'Brackley', type: 'GPE' };
+      const add = async (t: string, ents: EntitySpec[], at = NOW) => (await s.addArticle(doc(t), annotations(t, ents), at)).id;
+      const idIn = async (article: string, name: string) => (await s.getArticle(article))!.entities.find((e) => e.mentions.some((m) => m.text === name))!.id;
+      const a1 = await add('QFL backed the harvest fair in Brackley, Tamsin Orrell said.', [org('q', 'QFL'), place, person('t', 'Tamsin Orrell')]);
+      const a2 = await add('QFL members met Tamsin Orrell in Brackley.', [org('q', 'QFL'), person('t', 'Tamsin Orrell'), place]);
+      const qfl = await idIn(a1, 'QFL');
+      const league = await idIn(await add('The Quillan Farming League met.', [org('l', 'Quillan Farming League')]), 'Quillan Farming League');
+      assert.notEqual(league, qfl, 'initials alone never link across articles');
+      // spelt out with none of the acronym's company: nothing folds
+      await add('The Quillan Farming League (QFL) set its fees.', [org('l', 'Quillan Farming League', ['Quillan Farming League', 'QFL'])]);
+      assert.equal(await idIn(a1, 'QFL'), qfl);
+      // spelt out beside Tamsin Orrell in Brackley: the acronym's articles are the league's
+      await add('The Quillan Farming League (QFL) and Tamsin Orrell toured Brackley.', [org('l', 'Quillan Farming League', ['Quillan Farming League', 'QFL']), person('t', 'Tamsin Orrell'), place], '2025-10-23T00:00:00.000Z');
+      assert.deepEqual([await idIn(a1, 'QFL'), await idIn(a2, 'QFL')], [league, league]);
+      assert.equal(await s.getEntity(qfl), null);
+      assert.equal((await s.getEntity(league))!.articleCount, 5);
+      assert.deepEqual(await s.entityCorrections(), [
+        { kind: 'merge', entityId: league, otherId: qfl, otherName: 'QFL', alias: 'QFL', articles: 2, at: '2025-10-23T00:00:00.000Z' },
+      ]);
+      const a5 = await add('QFL fees rose.', [org('q', 'QFL')]);
+      assert.equal(await idIn(a5, 'QFL'), league);
+    });
+
     // ---- ingest log ----
 
     it('logIngest appends entries; ingestLog returns them newest first', async (s) => {

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { DocEntity, EntityType } from '../../src/model/index.js';
-import { aliasKey, chooseByEvidence, coMentionScores, entityId, lookupKeys, nameKey, resolutionOrder, resolveEntity, reviseTarget, surnameRivals, type Candidate, type CoMention, type Rule } from '../../src/store/resolve.js';
+import { acronymFolds, aliasKey, chooseByEvidence, coMentionScores, entityId, lookupKeys, nameKey, resolutionOrder, resolveEntity, reviseTarget, surnameRivals, type Candidate, type CoMention, type Rule } from '../../src/store/resolve.js';
 import { planSplit } from '../../src/store/corrections.js';
 
 const de = (name: string, type: EntityType = 'PERSON', aliases: string[] = [name], titles: string[] = []): DocEntity =>
@@ -144,7 +144,7 @@ test("a user's merge pins a name to the survivor; a split bans a name from the e
 
 test('a new full name sharing a surname with known people asks for their first-come bare links to be revised', () => {
   const r = resolveEntity(de('Donald Trump'), [cand('m', 'Melania Trump', 'PERSON', ['Melania Trump', 'Trump']), cand('x', 'Trump')]);
-  assert.deepEqual([r.id, r.reason, r.revise], [null, 'new', ['m']]);
+  assert.deepEqual([r.id, r.reason, r.revise], [null, 'new', ['m', 'x']]);
   // an upgrade or a link revises nothing
   assert.equal(resolveEntity(de('Donald Trump'), [cand('x', 'Trump')]).revise, undefined);
   assert.equal(resolveEntity(de('Donald Trump'), [cand('d', 'Donald Trump')]).revise, undefined);
@@ -269,4 +269,24 @@ test('revising a first-come link: to the person the article\'s company points to
 test('bare person names are resolved after the rest of the document, so their company is known', () => {
   const order = resolutionOrder([de('Quillan'), de('Harbour FC', 'ORG'), de('Vera Quillan'), de('Mr Brackley')]);
   assert.deepEqual(order.map((e) => e.name), ['Harbour FC', 'Vera Quillan', 'Quillan', 'Mr Brackley']);
+});
+
+test('a full name upgrades a bare entity only when its honorifics fit; other bare links are weighed again', () => {
+  // "Mrs Quill" is not Tom Quill: a new person, the bare entity kept
+  const r = resolveEntity(de('Tom Quill'), [cand('b', 'Quill', 'PERSON', ['Quill', 'Mrs Quill'])]);
+  assert.deepEqual([r.id, r.reason], [null, 'new']);
+  assert.equal(resolveEntity(de('Mary Quill'), [cand('b', 'Quill', 'PERSON', ['Quill', 'Mrs Quill'])]).id, 'b');
+  // a second Quill: the first one's and the bare entity's articles are both revised
+  assert.deepEqual(resolveEntity(de('Tom Quill'), [cand('m', 'Mary Quill'), cand('b', 'Quill')]).revise, ['m', 'b']);
+});
+
+test('an entity known only by the acronym a document spells out beside its name is offered for folding', () => {
+  const league = de('Quillan Farming League', 'ORG', ['Quillan Farming League', 'QFL']);
+  const stored = [cand('y', 'Quillan Farming League', 'ORG'), cand('x', 'QFL', 'ORG'), cand('z', 'QFL', 'ORG', ['QFL', 'Quillan Ferry Line'])];
+  // x only; z has a full name of its own, y is the entity the document named
+  assert.deepEqual(acronymFolds(league, 'y', stored), ['x']);
+  // not without the acronym beside the name, nor for a person, nor for other initials
+  assert.deepEqual(acronymFolds(de('Quillan Farming League', 'ORG'), 'y', stored), []);
+  assert.deepEqual(acronymFolds(de('Quillan Farming League', 'ORG', ['Quillan Farming League', 'QFA']), 'y', [cand('a', 'QFA', 'ORG')]), []);
+  assert.deepEqual(acronymFolds(de('Quinn Fa Lee', 'PERSON', ['Quinn Fa Lee', 'QFL']), 'y', [cand('p', 'QFL', 'PERSON')]), []);
 });
