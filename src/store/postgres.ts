@@ -32,7 +32,7 @@ import { TOP_PER_TERM, type TopEntry, capOf, decodeSentences, encodeSentences, r
 import { safeTerms, termWeight } from './fts.js';
 import { EMPTY_ROWS, type WideRows, annotationRows, moveEntity, packAnnotations, spansOf, packedMentions, unpackAnnotations } from './packed.js';
 import { articleEntityRows, deflateText, idFor, inflateText, packedRows, prepareArticle, storeFailed } from './prepare.js';
-import { type CoMention, type EntityWrite, type Fold, EVIDENCE_MIN, type Known, type Revision, type Rule, coMentionScores, entityId, reviseTarget, keysOf, lookupKeys, mergeNames, nameKey, resolveDocument, surnameKey } from './resolve.js';
+import { type CoMention, type EntityWrite, type Fold, EVIDENCE_MIN, aliasKey, type Known, type Revision, type Rule, coMentionScores, entityId, reviseTarget, keysOf, lookupKeys, mergeNames, nameKey, resolveDocument, surnameKey } from './resolve.js';
 import { type StoredEntity, correctionRow, mergeTitles, noEntity, onlyNamedAs, planMerge, planSplit } from './corrections.js';
 import {
   ENTITY_COLS,
@@ -576,7 +576,8 @@ export class PostgresStore implements Store {
     if (!from || (await c.query(`SELECT 1 FROM entity_rules WHERE rule = 'pin' AND type = 'PERSON' AND alias_key = $1`, [r.surname])).rows.length) return;
     const arts = await this.onlyNamedAs(c, from.id, from.type, new Set([r.surname]));
     if (arts.length === 0) return;
-    const rivals = (await c.query(`SELECT id, name FROM entities WHERE type = 'PERSON' AND last_key = $1 AND name_key LIKE '% %' ORDER BY id`, [r.surname])).rows as { id: string; name: string }[];
+    const rivals = (await c.query(`SELECT id, name FROM entities WHERE type = 'PERSON' AND last_key = $1 AND name_key LIKE '% %'
+      AND id NOT IN (SELECT entity_id FROM entity_rules WHERE rule = 'ban' AND alias_key = $1) ORDER BY id`, [r.surname])).rows as { id: string; name: string }[];
     const rivalIds = rivals.map((x) => x.id);
     const total = await this.articleTotal(c);
     const moves = new Map<string, typeof arts>();
@@ -607,7 +608,8 @@ export class PostgresStore implements Store {
   /** As SqliteStore.fold: an acronym-only entity the document spells out joins the entity it named, on enough co-mentions. */
   private async fold(c: Client, f: Fold, now: string, current: Set<string>): Promise<void> {
     const [x, y] = [await this.entityRow(c, f.from), await this.entityRow(c, f.into)];
-    if (!x || !y || current.has(x.id) || (await c.query('SELECT 1 FROM entity_rules WHERE entity_id = $1', [x.id])).rows.length) return;
+    if (!x || !y || current.has(x.id) || (await c.query('SELECT 1 FROM entity_rules WHERE entity_id = $1', [x.id])).rows.length ||
+      (await c.query(`SELECT 1 FROM entity_rules WHERE rule = 'ban' AND entity_id = $1 AND alias_key = $2`, [y.id, aliasKey(x.name)])).rows.length) return;
     const others = [...current].filter((id) => id !== x.id && id !== y.id);
     const score = coMentionScores(await this.coMentionRows(c, [x.id], others), await this.articleTotal(c)).get(x.id) ?? 0;
     if (score < EVIDENCE_MIN) return;

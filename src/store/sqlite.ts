@@ -31,7 +31,7 @@ import { EMPTY_ROWS, type PackedMentions, type WideRows, annotationRows, moveEnt
 import { TOP_PER_TERM, type TopEntry, capOf, decodeSentences, encodeSentences, rankBySum, topOfPostings } from './topk.js';
 import { DecodedArticle, DecodedCache, ParsedCache, decodeSpans, encodeSpans } from './decoded.js';
 import { type PreparedAhead, type StoreRows, articleEntityRows, deflateText, idFor, inflateText, packedRows, prepareArticle, rowsFromAhead, storeFailed } from './prepare.js';
-import { type Candidate, type CoMention, type Fold, type Revision, EVIDENCE_MIN, acronymFolds, type Rule, coMentionScores, entityId, keysOf, lookupKeys, mergeNames, nameKey, resolutionOrder, resolveEntity, reviseTarget, surnameKey, surnameRivals, unchanged } from './resolve.js';
+import { type Candidate, type CoMention, type Fold, type Revision, EVIDENCE_MIN, acronymFolds, type Rule, aliasKey, coMentionScores, entityId, keysOf, lookupKeys, mergeNames, nameKey, resolutionOrder, resolveEntity, reviseTarget, surnameKey, surnameRivals, unchanged } from './resolve.js';
 import { type StoredEntity, correctionRow, mergeTitles, noEntity, onlyNamedAs, planMerge, planSplit } from './corrections.js';
 import {
   ENTITY_COLS,
@@ -513,7 +513,9 @@ export class SqliteStore implements Store {
     if (!from || this.st(`SELECT 1 FROM entity_rules WHERE rule = 'pin' AND type = 'PERSON' AND alias_key = ?`).get(r.surname)) return;
     const arts = this.onlyNamedAs(from.id, from.type, new Set([r.surname]));
     if (arts.length === 0) return;
-    const rivals = this.st(`SELECT id, name FROM entities WHERE type = 'PERSON' AND last_key = ? AND name_key LIKE '% %' ORDER BY id`).all(r.surname) as { id: string; name: string }[];
+    // people a user split that surname from are no rivals for it
+    const rivals = this.st(`SELECT id, name FROM entities WHERE type = 'PERSON' AND last_key = ? AND name_key LIKE '% %'
+      AND id NOT IN (SELECT entity_id FROM entity_rules WHERE rule = 'ban' AND alias_key = ?) ORDER BY id`).all(r.surname, r.surname) as { id: string; name: string }[];
     const rivalIds = rivals.map((x) => x.id);
     const total = this.articleTotal();
     const counts = this.st('SELECT article_count AS n FROM entities WHERE id = ?');
@@ -549,7 +551,9 @@ export class SqliteStore implements Store {
    */
   private fold(f: Fold, now: string, current: Set<string>): void {
     const [x, y] = [this.entityRow(f.from), this.entityRow(f.into)];
-    if (!x || !y || current.has(x.id) || this.st('SELECT 1 FROM entity_rules WHERE entity_id = ?').get(x.id)) return;
+    // never an entity a user's correction names, nor into one the user split the acronym from
+    if (!x || !y || current.has(x.id) || this.st('SELECT 1 FROM entity_rules WHERE entity_id = ?').get(x.id) ||
+      this.st(`SELECT 1 FROM entity_rules WHERE rule = 'ban' AND entity_id = ? AND alias_key = ?`).get(y.id, aliasKey(x.name))) return;
     const others = [...current].filter((id) => id !== x.id && id !== y.id);
     if ((this.coMentions([x.id], others).get(x.id) ?? 0) < EVIDENCE_MIN) return;
     const arts = (this.st('SELECT a.id AS article_id FROM article_entities ae JOIN articles a ON a.seq = ae.seq WHERE ae.entity_id = ? ORDER BY a.id').all(x.id) as Row[]).map((r) => r.article_id as string);

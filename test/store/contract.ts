@@ -1065,6 +1065,21 @@ export function runStoreContract(name: string, makeStore: (opts?: { topPerTerm?:
       assert.equal(await idIn(a5, 'QFL'), league);
     });
 
+    it('revision by evidence never hands a surname back to the person a user split it from', async (s) => {
+      for (let i = 0; i < 6; i++) await s.addArticle(doc(`Filler story number ${i} about the frost.`), annotations(`Filler story number ${i} about the frost.`), NOW);
+      const org = (key: string, name: string): EntitySpec => ({ key, name, type: 'ORG' });
+      const add = async (t: string, ents: EntitySpec[], at = NOW) => (await s.addArticle(doc(t), annotations(t, ents), at)).id;
+      const idIn = async (article: string, name: string) => (await s.getArticle(article))!.entities.find((e) => e.mentions.some((m) => m.text === name))!.id;
+      const vera = await idIn(await add('Vera Quillan opened the Brackley Harbour museum with Tamsin Orrell.', [person('v', 'Vera Quillan'), org('b', 'Brackley Harbour'), person('t', 'Tamsin Orrell')]), 'Vera Quillan');
+      const b1 = await add('Quillan launched an appeal with Tamsin Orrell at Brackley Harbour.', [person('q', 'Quillan'), person('t', 'Tamsin Orrell'), org('b', 'Brackley Harbour')]);
+      const split = await s.splitEntity(vera, 'Quillan', NOW);
+      const bare = split.otherId!;
+      assert.equal(await idIn(b1, 'Quillan'), bare);
+      // Otto arrives: the bare entity's articles are weighed again, but not towards Vera
+      await add('Otto Quillan joined Fenwick Rovers.', [person('o', 'Otto Quillan'), org('f', 'Fenwick Rovers')]);
+      assert.equal(await idIn(b1, 'Quillan'), bare);
+    });
+
     // ---- ingest log ----
 
     it('logIngest appends entries; ingestLog returns them newest first', async (s) => {
