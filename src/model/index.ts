@@ -315,7 +315,8 @@ export interface EntitySummary extends EntityRef {
 
 /**
  * A user's correction of entity resolution (`merge`, `split`), or the store's own revision of a
- * first-come link (`revise`), as the store keeps it; ingest respects it from then on.
+ * first-come link (`revise`) or fold of an acronym-only entity into the name an article spelt it out
+ * for (`merge` with the acronym as `alias`), as the store keeps it; ingest respects it from then on.
  */
 export interface EntityCorrection {
   kind: 'merge' | 'split' | 'revise';

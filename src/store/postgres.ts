@@ -32,7 +32,7 @@ import { TOP_PER_TERM, type TopEntry, capOf, decodeSentences, encodeSentences, r
 import { safeTerms, termWeight } from './fts.js';
 import { EMPTY_ROWS, type WideRows, annotationRows, moveEntity, packAnnotations, spansOf, packedMentions, unpackAnnotations } from './packed.js';
 import { articleEntityRows, deflateText, idFor, inflateText, packedRows, prepareArticle, storeFailed } from './prepare.js';
-import { type EntityWrite, type Known, type Revision, type Rule, entityId, keysOf, lookupKeys, mergeNames, nameKey, resolveDocument, surnameKey } from './resolve.js';
+import { type CoMention, type EntityWrite, type Fold, EVIDENCE_MIN, aliasKey, type Known, type Revision, type Rule, coMentionScores, entityId, reviseTarget, keysOf, lookupKeys, mergeNames, nameKey, resolveDocument, surnameKey } from './resolve.js';
 import { type StoredEntity, correctionRow, mergeTitles, noEntity, onlyNamedAs, planMerge, planSplit } from './corrections.js';
 import {
   ENTITY_COLS,
@@ -392,10 +392,15 @@ export class PostgresStore implements Store {
     // the first id each entity would take was read above; a salted one (rare) is asked for
     const taken = async (id: string) =>
       newIds.includes(id) ? used.has(id) : (await c.query('SELECT 1 FROM entities WHERE id = $1', [id])).rows.length > 0;
-    const { idOf, writes, revise } = await resolveDocument(entities, known, taken, rules);
+    const evidence = async (rivals: string[], others: string[]) => coMentionScores(await this.coMentionRows(c, rivals, others), await this.articleTotal(c));
+    const { idOf, writes, revise, folds } = await resolveDocument(entities, known, taken, rules, evidence);
 
     const W = [...writes.values()];
-    if (W.length === 0) return idOf;
+    if (W.length === 0) {
+      // nothing changed, nothing created (so nothing to revise), but a spelt-out acronym may still fold
+      for (const f of folds) await this.fold(c, f, now, new Set(idOf.values()));
+      return idOf;
+    }
     const created = W.filter((w) => w.created);
     const changed = W.filter((w) => !w.created);
     const cols = (ws: EntityWrite[]) => [ws.map((w) => w.id), ws.map((w) => w.type), ws.map((w) => w.name),
@@ -417,7 +422,8 @@ export class PostgresStore implements Store {
        ON CONFLICT DO NOTHING`,
       values: [...cols(created), ...cols(changed), keys.map((k) => k[0]), keys.map((k) => k[1]), keys.map((k) => k[2])],
     });
-    for (const r of revise) await this.revise(c, r, now);
+    for (const r of revise) await this.revise(c, r, now, new Set(idOf.values()));
+    for (const f of folds) await this.fold(c, f, now, new Set(idOf.values()));
     return idOf;
   }
 
@@ -547,18 +553,74 @@ export class PostgresStore implements Store {
     return titles;
   }
 
-  /** As SqliteStore.revise: a new full name makes `r.from`'s bare-surname-only articles the bare surname's. */
-  private async revise(c: Client, r: Revision, now: string): Promise<void> {
+  /** As SqliteStore.coMentionRows: the `others` each rival was named with in stored articles (but `except`). */
+  private async coMentionRows(c: Client, rivals: string[], others: string[], except = ''): Promise<CoMention[]> {
+    if (others.length === 0 || rivals.length === 0) return [];
+    return (await c.query(
+      `SELECT DISTINCT r.cand, o.other, e.article_count::int AS n
+       FROM article_entity_sets s CROSS JOIN LATERAL unnest(s.entity_ids) AS r(cand) CROSS JOIN LATERAL unnest(s.entity_ids) AS o(other)
+       JOIN entities e ON e.id = o.other
+       WHERE s.entity_ids && $1::text[] AND r.cand = ANY($1::text[]) AND o.other = ANY($2::text[]) AND s.article_id <> $3`,
+      [rivals, others, except],
+    )).rows as CoMention[];
+  }
+
+  private async articleTotal(c: Client): Promise<number> {
+    return num((await c.query('SELECT count(*) AS n FROM articles')).rows[0].n);
+  }
+
+  /** As SqliteStore.revise: `r.from`'s bare-surname-only articles go where their other entities point, else to the bare surname. */
+  private async revise(c: Client, r: Revision, now: string, current: Set<string> = new Set()): Promise<void> {
     const from = await this.entityRow(c, r.from);
     // a user's merge pinned the bare surname: who it names is theirs to say, not first-come
     if (!from || (await c.query(`SELECT 1 FROM entity_rules WHERE rule = 'pin' AND type = 'PERSON' AND alias_key = $1`, [r.surname])).rows.length) return;
     const arts = await this.onlyNamedAs(c, from.id, from.type, new Set([r.surname]));
     if (arts.length === 0) return;
-    const bare = (await c.query(`SELECT id FROM entities WHERE type = 'PERSON' AND name_key = $1 AND id <> $2 ORDER BY id LIMIT 1`, [r.surname, from.id])).rows[0];
-    const name = arts[0].surfaces[0].trim();
-    const to: string = bare?.id ?? (await this.createEntity(c, { type: 'PERSON', name, aliases: [name], titles: [], place: null }));
-    await this.addTitles(c, to, await this.moveArticles(c, from.id, to, arts.map((a) => a.articleId)));
-    await this.logCorrection(c, { kind: 'revise', entityId: from.id, otherId: to, otherName: name, alias: name, articles: arts.length, at: now });
+    const rivals = (await c.query(`SELECT id, name FROM entities WHERE type = 'PERSON' AND last_key = $1 AND name_key LIKE '% %'
+      AND id NOT IN (SELECT entity_id FROM entity_rules WHERE rule = 'ban' AND alias_key = $1) ORDER BY id`, [r.surname])).rows as { id: string; name: string }[];
+    const rivalIds = rivals.map((x) => x.id);
+    const total = await this.articleTotal(c);
+    const moves = new Map<string, typeof arts>();
+    for (const a of arts) {
+      const ids = ((await c.query('SELECT entity_ids FROM article_entity_sets WHERE article_id = $1', [a.articleId])).rows[0]?.entity_ids ?? []) as string[];
+      const others = ids.filter((id) => id !== from.id && !rivalIds.includes(id));
+      const rows = await this.coMentionRows(c, rivalIds, others, a.articleId);
+      const here = others.filter((x) => current.has(x));
+      if (here.length > 0) {
+        const counts = new Map((await c.query('SELECT id, article_count::int AS n FROM entities WHERE id = ANY($1::text[])', [here])).rows.map((x) => [x.id as string, x.n as number]));
+        for (const id of rivalIds.filter((x) => current.has(x))) for (const o of here) rows.push({ cand: id, other: o, n: counts.get(o)! + 1 });
+      }
+      const to = reviseTarget(rivals, a.surfaces, rows, total) ?? '';
+      // the bare entity's own article stays unless a person's company claims it
+      if (to === from.id || (to === '' && nameKey(from.name, 'PERSON') === r.surname)) continue;
+      moves.set(to, [...(moves.get(to) ?? []), a]);
+    }
+    for (const [target, moved] of moves) {
+      const name = moved[0].surfaces[0].trim();
+      const bare = target ? undefined : (await c.query(`SELECT id FROM entities WHERE type = 'PERSON' AND name_key = $1 AND id <> $2 ORDER BY id LIMIT 1`, [r.surname, from.id])).rows[0];
+      const to: string = target || (bare?.id ?? (await this.createEntity(c, { type: 'PERSON', name, aliases: [name], titles: [], place: null })));
+      const otherName = target ? (await this.entityRow(c, target))!.name : name;
+      await this.addTitles(c, to, await this.moveArticles(c, from.id, to, moved.map((a) => a.articleId)));
+      await this.logCorrection(c, { kind: 'revise', entityId: from.id, otherId: to, otherName, alias: name, articles: moved.length, at: now });
+    }
+  }
+
+  /** As SqliteStore.fold: an acronym-only entity the document spells out joins the entity it named, on enough co-mentions. */
+  private async fold(c: Client, f: Fold, now: string, current: Set<string>): Promise<void> {
+    const [x, y] = [await this.entityRow(c, f.from), await this.entityRow(c, f.into)];
+    if (!x || !y || current.has(x.id) || (await c.query('SELECT 1 FROM entity_rules WHERE entity_id = $1', [x.id])).rows.length ||
+      (await c.query(`SELECT 1 FROM entity_rules WHERE rule = 'ban' AND entity_id = $1 AND alias_key = $2`, [y.id, aliasKey(x.name)])).rows.length) return;
+    const others = [...current].filter((id) => id !== x.id && id !== y.id);
+    const score = coMentionScores(await this.coMentionRows(c, [x.id], others), await this.articleTotal(c)).get(x.id) ?? 0;
+    if (score < EVIDENCE_MIN) return;
+    const arts = (await c.query('SELECT article_id FROM article_entity_sets WHERE entity_ids @> ARRAY[$1::text] ORDER BY article_id', [x.id])).rows.map((r) => r.article_id as string);
+    const titles = await this.moveArticles(c, x.id, y.id, arts);
+    const aliases = mergeNames(mergeNames([y.name], y.aliases), [x.name, ...x.aliases]);
+    await c.query('UPDATE entities SET aliases = $1, titles = $2 WHERE id = $3', [JSON.stringify(aliases), JSON.stringify(mergeNames(mergeNames(y.titles, x.titles), titles)), y.id]);
+    await c.query('DELETE FROM entity_aliases WHERE entity_id = $1', [x.id]);
+    await this.addKeys(c, y.id, y.type, keysOf([y.name, ...aliases], y.type));
+    await c.query('DELETE FROM entities WHERE id = $1', [x.id]);
+    await this.logCorrection(c, { kind: 'merge', entityId: y.id, otherId: x.id, otherName: x.name, alias: x.name, articles: arts.length, at: now });
   }
 
   private async addTitles(c: Client, id: string, titles: string[]): Promise<void> {

@@ -21,7 +21,7 @@ export interface Candidate {
 export interface Resolution {
   id: string | null;
   /** Why: 'exact' name/alias, 'surname' (single token → unique person), 'upgrade', 'new'. */
-  reason: 'exact' | 'alias' | 'first-last' | 'titled' | 'surname' | 'upgrade' | 'variant' | 'other-type' | 'new' | 'ambiguous' | 'corrected';
+  reason: 'exact' | 'alias' | 'first-last' | 'titled' | 'surname' | 'evidence' | 'upgrade' | 'variant' | 'other-type' | 'new' | 'ambiguous' | 'corrected';
   type: EntityType;
   name: string;
   aliases: string[];
@@ -286,11 +286,20 @@ export function variantMatch(a: string, b: string, byInitials = true): boolean {
     if (k.startsWith('member:') && (ta[ta.length - 1] === 'party') !== (tb[tb.length - 1] === 'party')) return true;
     if (k.startsWith('of:') && ((ta.length === 1 && tb.length === 3 && tb[1] === 'of') || (tb.length === 1 && ta.length === 3 && ta[1] === 'of'))) return true;
   }
-  // one name of several words, the other its plural ("Liberal Democrat", "Liberal Democrats"); not
-  // one word ("Time" is not "The Times")
+  // one name of several words, the other its plural, when the word names people (WordNet's noun.person):
+  // the plural is the body's members ("Liberal Democrat", "Liberal Democrats"), where the plural of a
+  // thing is another name ("Rolling Stone" the magazine, "Rolling Stones" the band); not one word
+  // ("Time" is not "The Times")
   if (ta.length > 1 && ta.length === tb.length && ta.slice(0, -1).join(' ') === tb.slice(0, -1).join(' ')) {
     const [x, y] = [ta[ta.length - 1], tb[tb.length - 1]];
-    if (singular(x) === y || singular(y) === x) return true;
+    const one = singular(x) === y ? y : singular(y) === x ? x : null;
+    if (one && namesPeople(one)) return true;
+    // and its clipped form in the other number ("Lib Dems", "Liberal Democrat")
+  }
+  if (acrA && acrA === acronymOf(b) && ta.length > 1 && ta.length === tb.length) {
+    const [x, y] = [ta[ta.length - 1], tb[tb.length - 1]];
+    const [sx, sy] = [singular(x) ?? x, singular(y) ?? y];
+    if ((sx !== x) !== (sy !== y) && abbreviates([...ta.slice(0, -1), sx], [...tb.slice(0, -1), sy]) && namesPeople(sx.length >= sy.length ? sx : sy)) return true;
   }
   return false;
 }
@@ -305,6 +314,11 @@ export function variantMatch(a: string, b: string, byInitials = true): boolean {
 function orgVariantOf(forms: string[], c: Candidate): boolean {
   const cforms = [c.name, ...c.aliases];
   return forms.some((n) => cforms.some((cn) => variantMatch(n, cn, false)));
+}
+
+/** A noun whose first sense in WordNet is a person ("democrat", "farmer"; not "stone"). */
+function namesPeople(word: string): boolean {
+  return nounClasses(word, 1)[0] === 'person';
 }
 
 /** Each word of one a prefix of the other's word there, at least one shortened ("lib dems", "liberal democrats"). */
@@ -361,7 +375,7 @@ export function mergeNames(into: string[], more: string[]): string[] {
  * - A new full name that shares its surname with people already known asks for their bare-surname-only
  *   articles to be revised (`revise`): they were linked first-come, before the name was ambiguous.
  */
-export function resolveEntity(e: DocEntity, given: Candidate[], rules: Rule[] = []): Resolution {
+export function resolveEntity(e: DocEntity, given: Candidate[], rules: Rule[] = [], evidence?: Map<string, number>): Resolution {
   const type = e.type;
   const bans = rules.filter((r) => r.rule === 'ban');
   const banned = (id: string, name: string) =>
@@ -420,6 +434,10 @@ export function resolveEntity(e: DocEntity, given: Candidate[], rules: Rule[] = 
     const same = pool.filter((c) => (exact.includes(c) || lastToken(nameKeyOf(c)) === nk) && fits(c));
     if (same.length === 1) return link(same[0], exact.includes(same[0]) ? 'exact' : 'surname');
     if (same.length > 1) {
+      // several people answer to it: the one the document's company points to, when it clearly does
+      const full = same.filter((c) => nameKeyOf(c).includes(' '));
+      const chosen = evidence ? chooseByEvidence(full.map((c) => c.id), evidence) : null;
+      if (chosen) return link(full.find((c) => c.id === chosen)!, 'evidence');
       const bare = same.find((c) => nameKeyOf(c) === nk);
       return bare ? link(bare, 'exact') : create('ambiguous');
     }
@@ -479,8 +497,100 @@ export function resolveEntity(e: DocEntity, given: Candidate[], rules: Rule[] = 
     return link(c, 'titled', nameKeyOf(c).split(' ').length <= toks.length ? c.name : e.name.trim());
   }
   const bare = sameSurname.filter((c) => !nameKeyOf(c).includes(' '));
-  if (bare.length === 1 && full.length === 0) return link(bare[0], 'upgrade', e.name.trim());
-  return full.length > 0 ? { ...create('new'), revise: full.map((c) => c.id) } : create('new');
+  // the bare entity becomes this person unless its honorifics say the other sex ("Mrs Quill" is not Tom Quill)
+  const sex = genderOfFirstName(first);
+  const fitsBare = (c: Candidate) => sex === null || honorificGender(c.aliases) !== (sex === 'm' ? 'f' : 'm');
+  if (bare.length === 1 && full.length === 0 && fitsBare(bare[0])) return link(bare[0], 'upgrade', e.name.trim());
+  // with other people of that surname known, the bare-surname articles linked before are weighed again:
+  // the full names' first-come ones, and the bare entity's, which this person's company may claim
+  return full.length > 0 ? { ...create('new'), revise: [...full, ...bare].map((c) => c.id) } : create('new');
+}
+
+/**
+ * The full-name people a bare surname could be, when more than one person answers to it (or a bare
+ * entity of that name competes): the backend gathers their co-mentions (`coMentionScores`) for
+ * `resolveEntity` to weigh. Empty for anything else (no query needed).
+ */
+export function surnameRivals(e: DocEntity, candidates: Candidate[]): string[] {
+  if (e.type !== 'PERSON') return [];
+  const nk = nameKey(e.name, 'PERSON');
+  if (nk.includes(' ')) return [];
+  const same = candidates.filter((c) => c.type === 'PERSON' && (lastToken(nameKey(c.name, 'PERSON')) === nk || keysOf([c.name, ...c.aliases], 'PERSON').has(nk)));
+  const full = same.filter((c) => nameKey(c.name, 'PERSON').includes(' '));
+  return same.length > 1 && full.length > 0 ? full.map((c) => c.id) : [];
+}
+
+/** One stored co-mention: candidate `cand` and the document's entity `other` named in one article, `other` in `n` articles in all. */
+export interface CoMention {
+  cand: string;
+  other: string;
+  n: number;
+}
+
+/**
+ * Evidence per candidate: the document's other entities it was named with elsewhere, each weighted by
+ * how rare it is in the corpus of `total` articles (ln(total / n): "Chelsea" says more than "UK").
+ */
+export function coMentionScores(rows: CoMention[], total: number): Map<string, number> {
+  const seen = new Set<string>();
+  const out = new Map<string, number>();
+  for (const r of rows) {
+    const k = `${r.cand}\u0000${r.other}`;
+    if (seen.has(k)) continue;
+    seen.add(k);
+    out.set(r.cand, (out.get(r.cand) ?? 0) + Math.log(Math.max(total, 2) / Math.max(r.n, 1)));
+  }
+  return out;
+}
+
+/** Evidence needed for a bare surname to take one of several people: at least this much, and this many times the runner-up's. */
+export const EVIDENCE_MIN = 3;
+export const EVIDENCE_RATIO = 2;
+
+/** The candidate the evidence clearly points to (enough of it, well ahead of the next), or null. */
+export function chooseByEvidence(ids: string[], scores: Map<string, number>): string | null {
+  const ranked = ids.map((id) => [id, scores.get(id) ?? 0] as const).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  if (ranked.length === 0) return null;
+  const [best, second] = [ranked[0][1], ranked[1]?.[1] ?? 0];
+  return best >= EVIDENCE_MIN && best >= EVIDENCE_RATIO * second ? ranked[0][0] : null;
+}
+
+/**
+ * Where an article that named a person only by the surname belongs once several people share it:
+ * the rival (a full-name person of that surname) its other entities clearly point to, among those
+ * whose first name fits the honorific it used, or null (the bare-surname entity). `rows`: the rivals'
+ * co-mentions elsewhere with that article's other entities.
+ */
+export function reviseTarget(rivals: { id: string; name: string }[], surfaces: string[], rows: CoMention[], total: number): string | null {
+  const sex = honorificGender(surfaces);
+  const fit = rivals.filter((c) => sex === null || genderOfFirstName(firstToken(nameKey(c.name, 'PERSON'))) !== (sex === 'm' ? 'f' : 'm'));
+  return chooseByEvidence(fit.map((c) => c.id), coMentionScores(rows, total));
+}
+
+/**
+ * Stored entities this document shows to be the one it names (`id`): of its type, known only by a lone
+ * acronym ("BT") that is the initials of the document's name of several words ("British Telecom"), which
+ * the document itself gives beside that name. Across articles initials alone never link (orgVariantOf);
+ * a document that spells one out is evidence, which the backend weighs with the acronym entity's
+ * co-mentions (at least EVIDENCE_MIN) before folding it in.
+ */
+export function acronymFolds(e: DocEntity, id: string, candidates: Candidate[]): string[] {
+  if (e.type === 'PERSON' || e.type === 'NORP' || !e.name.trim().includes(' ')) return [];
+  const acr = acronymOf(e.name);
+  if (!acr || !e.aliases.some((a) => /^\p{Lu}{2,6}$/u.test(a.trim()) && aliasKey(a) === acr)) return [];
+  return candidates.filter((c) => c.id !== id && c.type === e.type && [c.name, ...c.aliases].every((n) => aliasKey(n) === acr)).map((c) => c.id);
+}
+
+/** An acronym entity to fold into the entity a document spelt it out for (acronymFolds). */
+export interface Fold {
+  from: string;
+  into: string;
+}
+
+/** A document's entities in the order to resolve them: bare person names last, so their company is linked first. */
+export function resolutionOrder(entities: DocEntity[]): DocEntity[] {
+  const bare = (e: DocEntity) => e.type === 'PERSON' && !nameKey(e.name, 'PERSON').includes(' ');
+  return [...entities.filter((e) => !bare(e)), ...entities.filter(bare)];
 }
 
 /** A name's tokens end with another name of at least two tokens and fewer tokens ("prime minister tony blair", "tony blair"). */
@@ -553,17 +663,22 @@ export async function resolveDocument(
   known: Map<string, Known>,
   taken: (id: string) => boolean | Promise<boolean>,
   rules: Rule[] = [],
-): Promise<{ idOf: Map<string, string>; writes: Map<string, EntityWrite>; revise: Revision[] }> {
+  evidence?: (rivals: string[], others: string[]) => Promise<Map<string, number>>,
+): Promise<{ idOf: Map<string, string>; writes: Map<string, EntityWrite>; revise: Revision[]; folds: Fold[] }> {
   const idOf = new Map<string, string>();
   const writes = new Map<string, EntityWrite>();
   const revise: Revision[] = [];
-  for (const e of entities) {
+  const folds: Fold[] = [];
+  for (const e of resolutionOrder(entities)) {
     const look = lookupKeys(e);
     const candidates = [...known.values()].filter(
       (k) => look.aliasKeys.some((x) => k.keys.has(x)) || (k.type === look.type && look.surname !== null && k.surname === look.surname),
     );
-    const res = resolveEntity(e, candidates, rules.filter((r) => look.aliasKeys.includes(r.key)));
+    const rivals = evidence ? surnameRivals(e, candidates) : [];
+    const scores = rivals.length ? await evidence!(rivals, [...new Set(idOf.values())].filter((id) => !rivals.includes(id))) : undefined;
+    const res = resolveEntity(e, candidates, rules.filter((r) => look.aliasKeys.includes(r.key)), scores);
     for (const from of res.revise ?? []) revise.push({ from, surname: look.surname! });
+    if (res.id) for (const from of acronymFolds(e, res.id, candidates)) folds.push({ from, into: res.id });
     if (unchanged(res, candidates.find((c) => c.id === res.id))) {
       idOf.set(e.key, res.id!);
       continue;
@@ -583,8 +698,9 @@ export async function resolveDocument(
     const w = writes.get(id!);
     writes.set(id!, { id: id!, created: w ? w.created : res.id === null, type, name, aliases, titles, place, keys: new Set([...(w?.keys ?? []), ...keys]) });
     idOf.set(e.key, id!);
+    if (res.id === null) for (const from of acronymFolds(e, id!, candidates)) folds.push({ from, into: id! });
   }
-  return { idOf, writes, revise };
+  return { idOf, writes, revise, folds };
 }
 
 /** Articles of `from` that name it only by `surname` are to move to the bare-surname entity. */

@@ -31,7 +31,7 @@ import { EMPTY_ROWS, type PackedMentions, type WideRows, annotationRows, moveEnt
 import { TOP_PER_TERM, type TopEntry, capOf, decodeSentences, encodeSentences, rankBySum, topOfPostings } from './topk.js';
 import { DecodedArticle, DecodedCache, ParsedCache, decodeSpans, encodeSpans } from './decoded.js';
 import { type PreparedAhead, type StoreRows, articleEntityRows, deflateText, idFor, inflateText, packedRows, prepareArticle, rowsFromAhead, storeFailed } from './prepare.js';
-import { type Candidate, type Revision, type Rule, entityId, keysOf, lookupKeys, mergeNames, nameKey, resolveEntity, surnameKey, unchanged } from './resolve.js';
+import { type Candidate, type CoMention, type Fold, type Revision, EVIDENCE_MIN, acronymFolds, type Rule, aliasKey, coMentionScores, entityId, keysOf, lookupKeys, mergeNames, nameKey, resolutionOrder, resolveEntity, reviseTarget, surnameKey, surnameRivals, unchanged } from './resolve.js';
 import { type StoredEntity, correctionRow, mergeTitles, noEntity, onlyNamedAs, planMerge, planSplit } from './corrections.js';
 import {
   ENTITY_COLS,
@@ -309,8 +309,10 @@ export class SqliteStore implements Store {
     const revise: Revision[] = [];
     // rules exist only once a user has corrected an entity: one look per article, not per entity
     const rules = this.st('SELECT 1 FROM entity_rules LIMIT 1').get() !== undefined;
-    for (const e of ann.entities) idOf.set(e.key, this.resolve(e, revise, rules));
-    for (const r of revise) this.revise(r, now);
+    const folds: Fold[] = [];
+    for (const e of resolutionOrder(ann.entities)) idOf.set(e.key, this.resolve(e, revise, rules, idOf, folds));
+    for (const r of revise) this.revise(r, now, new Set(idOf.values()));
+    for (const f of folds) this.fold(f, now, new Set(idOf.values()));
     this.step('entities');
 
     const ae = this.st(
@@ -348,7 +350,7 @@ export class SqliteStore implements Store {
   }
 
   /** Links one document entity to the corpus (creating or updating it); returns its corpus id. */
-  private resolve(e: DocEntity, revise: Revision[], anyRules = true): string {
+  private resolve(e: DocEntity, revise: Revision[], anyRules = true, idOf: Map<string, string> = new Map(), folds: Fold[] = []): string {
     const look = lookupKeys(e);
     const keys = JSON.stringify(look.aliasKeys);
     const rows = this.st(
@@ -361,12 +363,16 @@ export class SqliteStore implements Store {
     }));
     const rules = !anyRules ? [] : (this.st('SELECT alias_key, type, rule, entity_id FROM entity_rules WHERE alias_key IN (SELECT value FROM json_each(?))')
       .all(keys) as Row[]).map((r): Rule => ({ key: r.alias_key, type: r.type, rule: r.rule, entityId: r.entity_id }));
-    const res = resolveEntity(e, candidates, rules);
+    const rivals = surnameRivals(e, candidates);
+    const scores = rivals.length ? this.coMentions(rivals, [...new Set(idOf.values())].filter((id) => !rivals.includes(id))) : undefined;
+    const res = resolveEntity(e, candidates, rules, scores);
     for (const from of res.revise ?? []) revise.push({ from, surname: look.surname! });
+    if (res.id) for (const from of acronymFolds(e, res.id, candidates)) folds.push({ from, into: res.id });
     if (unchanged(res, candidates.find((c) => c.id === res.id))) return res.id!;
     let id = res.id;
     if (id === null) {
       id = this.createEntity(res);
+      for (const from of acronymFolds(e, id, candidates)) folds.push({ from, into: id });
     } else {
       this.st(
         `UPDATE entities SET name = ?, name_key = ?, last_key = ?, titles = ?, aliases = ?, place = ? WHERE id = ?`,
@@ -375,6 +381,27 @@ export class SqliteStore implements Store {
     }
     this.addKeys(id!, res.type, keysOf([res.name, ...res.aliases], res.type));
     return id!;
+  }
+
+  /**
+   * Evidence for a bare surname (resolve.ts coMentionScores): the `others` each rival was named with
+   * in stored articles (but `except`), weighted by their rarity.
+   */
+  private coMentions(rivals: string[], others: string[], except = -1): Map<string, number> {
+    return coMentionScores(this.coMentionRows(rivals, others, except), this.articleTotal());
+  }
+
+  private coMentionRows(rivals: string[], others: string[], except = -1): CoMention[] {
+    if (others.length === 0 || rivals.length === 0) return [];
+    return this.st(
+      `SELECT DISTINCT a.entity_id AS cand, b.entity_id AS other, e.article_count AS n
+       FROM article_entities a JOIN article_entities b ON b.seq = a.seq JOIN entities e ON e.id = b.entity_id
+       WHERE a.entity_id IN (SELECT value FROM json_each(?)) AND b.entity_id IN (SELECT value FROM json_each(?)) AND a.seq <> ?`,
+    ).all(JSON.stringify(rivals), JSON.stringify(others), except) as CoMention[];
+  }
+
+  private articleTotal(): number {
+    return (this.st('SELECT count(*) AS n FROM articles').get() as Row).n as number;
   }
 
   /** Inserts an entity under its name's id (salted while taken: an entity renamed since holds it); returns the id. */
@@ -475,19 +502,68 @@ export class SqliteStore implements Store {
 
   /**
    * A new full name shares a surname with `r.from`: the articles that named it only by that surname
-   * were linked first-come, so they move to the bare-surname person (created if none) and are logged.
+   * were linked first-come. Each goes where its other entities clearly point among the people now
+   * known in full by that surname (resolve.ts reviseTarget; the document being added, `current`,
+   * counts as one more article of the people it names), staying put when that is `r.from`, else to
+   * the bare-surname person (created if none); each move is logged.
    */
-  private revise(r: Revision, now: string): void {
+  private revise(r: Revision, now: string, current: Set<string> = new Set()): void {
     const from = this.entityRow(r.from);
     // a user's merge pinned the bare surname: who it names is theirs to say, not first-come
     if (!from || this.st(`SELECT 1 FROM entity_rules WHERE rule = 'pin' AND type = 'PERSON' AND alias_key = ?`).get(r.surname)) return;
     const arts = this.onlyNamedAs(from.id, from.type, new Set([r.surname]));
     if (arts.length === 0) return;
-    const bare = this.st(`SELECT id FROM entities WHERE type = 'PERSON' AND name_key = ? AND id <> ? ORDER BY id LIMIT 1`).get(r.surname, from.id) as Row | undefined;
-    const name = arts[0].surfaces[0].trim();
-    const to = bare?.id ?? this.createEntity({ type: 'PERSON', name, aliases: [name], titles: [], place: null });
-    this.addTitles(to, this.moveArticles(from.id, to, arts.map((a) => a.articleId)));
-    this.logCorrection({ kind: 'revise', entityId: from.id, otherId: to, otherName: name, alias: name, articles: arts.length, at: now });
+    // people a user split that surname from are no rivals for it
+    const rivals = this.st(`SELECT id, name FROM entities WHERE type = 'PERSON' AND last_key = ? AND name_key LIKE '% %'
+      AND id NOT IN (SELECT entity_id FROM entity_rules WHERE rule = 'ban' AND alias_key = ?) ORDER BY id`).all(r.surname, r.surname) as { id: string; name: string }[];
+    const rivalIds = rivals.map((x) => x.id);
+    const total = this.articleTotal();
+    const counts = this.st('SELECT article_count AS n FROM entities WHERE id = ?');
+    const moves = new Map<string, typeof arts>();
+    for (const a of arts) {
+      const seq = (this.st('SELECT seq FROM articles WHERE id = ?').get(a.articleId) as Row).seq as number;
+      const others = (this.st('SELECT entity_id FROM article_entities WHERE seq = ?').all(seq) as Row[])
+        .map((x) => x.entity_id as string).filter((id) => id !== from.id && !rivalIds.includes(id));
+      const rows = this.coMentionRows(rivalIds, others, seq);
+      for (const id of rivalIds.filter((x) => current.has(x))) {
+        for (const o of others.filter((x) => current.has(x))) rows.push({ cand: id, other: o, n: ((counts.get(o) as Row).n as number) + 1 });
+      }
+      const to = reviseTarget(rivals, a.surfaces, rows, total) ?? '';
+      // the bare entity's own article stays unless a person's company claims it
+      if (to === from.id || (to === '' && nameKey(from.name, 'PERSON') === r.surname)) continue;
+      moves.set(to, [...(moves.get(to) ?? []), a]);
+    }
+    for (const [target, moved] of moves) {
+      const name = moved[0].surfaces[0].trim();
+      const bare = target ? undefined : this.st(`SELECT id FROM entities WHERE type = 'PERSON' AND name_key = ? AND id <> ? ORDER BY id LIMIT 1`).get(r.surname, from.id) as Row | undefined;
+      const to = target || (bare?.id ?? this.createEntity({ type: 'PERSON', name, aliases: [name], titles: [], place: null }));
+      const otherName = target ? this.entityRow(target)!.name : name;
+      this.addTitles(to, this.moveArticles(from.id, to, moved.map((a) => a.articleId)));
+      this.logCorrection({ kind: 'revise', entityId: from.id, otherId: to, otherName, alias: name, articles: moved.length, at: now });
+    }
+  }
+
+  /**
+   * An entity known only by an acronym that this document spells out (resolve.ts acronymFolds) joins
+   * the entity the document named, when the acronym's own articles share enough of this document's
+   * company (`current`); its articles, names and keys move, it goes, and the merge is logged with the
+   * acronym as its form. Never an entity a user's correction names.
+   */
+  private fold(f: Fold, now: string, current: Set<string>): void {
+    const [x, y] = [this.entityRow(f.from), this.entityRow(f.into)];
+    // never an entity a user's correction names, nor into one the user split the acronym from
+    if (!x || !y || current.has(x.id) || this.st('SELECT 1 FROM entity_rules WHERE entity_id = ?').get(x.id) ||
+      this.st(`SELECT 1 FROM entity_rules WHERE rule = 'ban' AND entity_id = ? AND alias_key = ?`).get(y.id, aliasKey(x.name))) return;
+    const others = [...current].filter((id) => id !== x.id && id !== y.id);
+    if ((this.coMentions([x.id], others).get(x.id) ?? 0) < EVIDENCE_MIN) return;
+    const arts = (this.st('SELECT a.id AS article_id FROM article_entities ae JOIN articles a ON a.seq = ae.seq WHERE ae.entity_id = ? ORDER BY a.id').all(x.id) as Row[]).map((r) => r.article_id as string);
+    const titles = this.moveArticles(x.id, y.id, arts);
+    const aliases = mergeNames(mergeNames([y.name], y.aliases), [x.name, ...x.aliases]);
+    this.st('UPDATE entities SET aliases = ?, titles = ? WHERE id = ?').run(JSON.stringify(aliases), JSON.stringify(mergeNames(mergeNames(y.titles, x.titles), titles)), y.id);
+    this.st('DELETE FROM entity_aliases WHERE entity_id = ?').run(x.id);
+    this.addKeys(y.id, y.type, keysOf([y.name, ...aliases], y.type));
+    this.st('DELETE FROM entities WHERE id = ?').run(x.id);
+    this.logCorrection({ kind: 'merge', entityId: y.id, otherId: x.id, otherName: x.name, alias: x.name, articles: arts.length, at: now });
   }
 
   private addTitles(id: string, titles: string[]): void {

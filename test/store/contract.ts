@@ -989,6 +989,97 @@ export function runStoreContract(name: string, makeStore: (opts?: { topPerTerm?:
       assert.equal((await s.getArticle(a4.id))!.entities[0].id, bare);
     });
 
+    it('a bare surname goes to the person its co-mentions point to, and a later full name takes back what they point to it', async (s) => {
+      // unrelated articles first, so a name in one or two articles is rare in the corpus
+      for (let i = 0; i < 6; i++) await s.addArticle(doc(`Filler story number ${i} about the weather.`), annotations(`Filler story number ${i} about the weather.`), NOW);
+      const org = (key: string, name: string): EntitySpec => ({ key, name, type: 'ORG' });
+      const add = async (t: string, ents: EntitySpec[], at = NOW) => (await s.addArticle(doc(t), annotations(t, ents), at)).id;
+      const idIn = async (article: string, name: string) => (await s.getArticle(article))!.entities.find((e) => e.mentions.some((m) => m.text === name))!.id;
+      const a1 = await add('Vera Quillan opened the Brackley Harbour museum with Tamsin Orrell.', [person('v', 'Vera Quillan'), org('b', 'Brackley Harbour'), person('t', 'Tamsin Orrell')]);
+      const vera = await idIn(a1, 'Vera Quillan');
+      // Vera is the only Quillan: bare Quillans are hers, whatever their company (first-come)
+      const b1 = await add('Quillan launched an appeal with Tamsin Orrell at Brackley Harbour.', [person('q', 'Quillan'), person('t', 'Tamsin Orrell'), org('b', 'Brackley Harbour')]);
+      const c1 = await add('Quillan scored twice for Fenwick Rovers, said Ilse Marrow.', [person('q', 'Quillan'), org('f', 'Fenwick Rovers'), person('i', 'Ilse Marrow')]);
+      assert.deepEqual([await idIn(b1, 'Quillan'), await idIn(c1, 'Quillan')], [vera, vera]);
+      // Otto Quillan arrives with Fenwick Rovers and Ilse Marrow: the football article moves to him, the museum one stays Vera's
+      const o1 = await add('Otto Quillan joined Fenwick Rovers, Ilse Marrow said.', [person('o', 'Otto Quillan'), org('f', 'Fenwick Rovers'), person('i', 'Ilse Marrow')], '2025-10-23T00:00:00.000Z');
+      const otto = await idIn(o1, 'Otto Quillan');
+      assert.notEqual(otto, vera);
+      assert.deepEqual([await idIn(b1, 'Quillan'), await idIn(c1, 'Quillan')], [vera, otto]);
+      assert.deepEqual([(await s.getEntity(vera))!.articleCount, (await s.getEntity(otto))!.articleCount], [2, 2]);
+      assert.deepEqual(await s.entityCorrections(), [
+        { kind: 'revise', entityId: vera, otherId: otto, otherName: 'Otto Quillan', alias: 'Quillan', articles: 1, at: '2025-10-23T00:00:00.000Z' },
+      ]);
+      // now two Quillans: a bare one in Otto's company is his; one with no company is neither's
+      const d1 = await add('Quillan was booked as Fenwick Rovers lost, Ilse Marrow said.', [person('q', 'Quillan'), org('f', 'Fenwick Rovers'), person('i', 'Ilse Marrow')]);
+      assert.equal(await idIn(d1, 'Quillan'), otto);
+      const e1 = await add('Quillan declined to comment.', [person('q', 'Quillan')]);
+      assert.ok(![vera, otto].includes(await idIn(e1, 'Quillan')));
+    });
+
+    it('a new person takes the articles of the ambiguous bare surname that their company points to', async (s) => {
+      for (let i = 0; i < 6; i++) await s.addArticle(doc(`Filler story number ${i} about the tide.`), annotations(`Filler story number ${i} about the tide.`), NOW);
+      const org = (key: string, name: string): EntitySpec => ({ key, name, type: 'ORG' });
+      const add = async (t: string, ents: EntitySpec[], at = NOW) => (await s.addArticle(doc(t), annotations(t, ents), at)).id;
+      const idIn = async (article: string, name: string) => (await s.getArticle(article))!.entities.find((e) => e.mentions.some((m) => m.text === name))!.id;
+      const vera = await idIn(await add('Vera Pellow chaired Brackley Council.', [person('v', 'Vera Pellow'), org('b', 'Brackley Council')]), 'Vera Pellow');
+      const jon = await idIn(await add('Jon Pellow painted a mural.', [person('j', 'Jon Pellow')]), 'Jon Pellow');
+      // two Pellows, no company to go on: the bare entity, twice
+      const b1 = await add('Pellow scored twice for Fenwick Rovers, said Ilse Marrow.', [person('q', 'Pellow'), org('f', 'Fenwick Rovers'), person('i', 'Ilse Marrow')]);
+      const b2 = await add('Pellow was not available.', [person('q', 'Pellow')]);
+      const bare = await idIn(b1, 'Pellow');
+      assert.ok(![vera, jon].includes(bare));
+      assert.equal(await idIn(b2, 'Pellow'), bare);
+      // Otto Pellow, with Fenwick Rovers and Ilse Marrow: the football article is his; the other stays bare
+      const o1 = await add('Otto Pellow joined Fenwick Rovers, Ilse Marrow said.', [person('o', 'Otto Pellow'), org('f', 'Fenwick Rovers'), person('i', 'Ilse Marrow')], '2025-10-23T00:00:00.000Z');
+      const otto = await idIn(o1, 'Otto Pellow');
+      assert.deepEqual([await idIn(b1, 'Pellow'), await idIn(b2, 'Pellow')], [otto, bare]);
+      assert.deepEqual(await s.entityCorrections(), [
+        { kind: 'revise', entityId: bare, otherId: otto, otherName: 'Otto Pellow', alias: 'Pellow', articles: 1, at: '2025-10-23T00:00:00.000Z' },
+      ]);
+    });
+
+    it('an entity known only by an acronym joins the full name a later article spells it out for, given shared company', async (s) => {
+      for (let i = 0; i < 6; i++) await s.addArticle(doc(`Filler story number ${i} about the moon.`), annotations(`Filler story number ${i} about the moon.`), NOW);
+      const org = (key: string, name: string, surfaces?: string[]): EntitySpec => ({ key, name, type: 'ORG', surfaces });
+      const place: EntitySpec = { key: 'b', name: 'Brackley', type: 'GPE' };
+      const add = async (t: string, ents: EntitySpec[], at = NOW) => (await s.addArticle(doc(t), annotations(t, ents), at)).id;
+      const idIn = async (article: string, name: string) => (await s.getArticle(article))!.entities.find((e) => e.mentions.some((m) => m.text === name))!.id;
+      const a1 = await add('QFL backed the harvest fair in Brackley, Tamsin Orrell said.', [org('q', 'QFL'), place, person('t', 'Tamsin Orrell')]);
+      const a2 = await add('QFL members met Tamsin Orrell in Brackley.', [org('q', 'QFL'), person('t', 'Tamsin Orrell'), place]);
+      const qfl = await idIn(a1, 'QFL');
+      const league = await idIn(await add('The Quillan Farming League met.', [org('l', 'Quillan Farming League')]), 'Quillan Farming League');
+      assert.notEqual(league, qfl, 'initials alone never link across articles');
+      // spelt out with none of the acronym's company: nothing folds
+      await add('The Quillan Farming League (QFL) set its fees.', [org('l', 'Quillan Farming League', ['Quillan Farming League', 'QFL'])]);
+      assert.equal(await idIn(a1, 'QFL'), qfl);
+      // spelt out beside Tamsin Orrell in Brackley: the acronym's articles are the league's
+      await add('The Quillan Farming League (QFL) and Tamsin Orrell toured Brackley.', [org('l', 'Quillan Farming League', ['Quillan Farming League', 'QFL']), person('t', 'Tamsin Orrell'), place], '2025-10-23T00:00:00.000Z');
+      assert.deepEqual([await idIn(a1, 'QFL'), await idIn(a2, 'QFL')], [league, league]);
+      assert.equal(await s.getEntity(qfl), null);
+      assert.equal((await s.getEntity(league))!.articleCount, 5);
+      assert.deepEqual(await s.entityCorrections(), [
+        { kind: 'merge', entityId: league, otherId: qfl, otherName: 'QFL', alias: 'QFL', articles: 2, at: '2025-10-23T00:00:00.000Z' },
+      ]);
+      const a5 = await add('QFL fees rose.', [org('q', 'QFL')]);
+      assert.equal(await idIn(a5, 'QFL'), league);
+    });
+
+    it('revision by evidence never hands a surname back to the person a user split it from', async (s) => {
+      for (let i = 0; i < 6; i++) await s.addArticle(doc(`Filler story number ${i} about the frost.`), annotations(`Filler story number ${i} about the frost.`), NOW);
+      const org = (key: string, name: string): EntitySpec => ({ key, name, type: 'ORG' });
+      const add = async (t: string, ents: EntitySpec[], at = NOW) => (await s.addArticle(doc(t), annotations(t, ents), at)).id;
+      const idIn = async (article: string, name: string) => (await s.getArticle(article))!.entities.find((e) => e.mentions.some((m) => m.text === name))!.id;
+      const vera = await idIn(await add('Vera Quillan opened the Brackley Harbour museum with Tamsin Orrell.', [person('v', 'Vera Quillan'), org('b', 'Brackley Harbour'), person('t', 'Tamsin Orrell')]), 'Vera Quillan');
+      const b1 = await add('Quillan launched an appeal with Tamsin Orrell at Brackley Harbour.', [person('q', 'Quillan'), person('t', 'Tamsin Orrell'), org('b', 'Brackley Harbour')]);
+      const split = await s.splitEntity(vera, 'Quillan', NOW);
+      const bare = split.otherId!;
+      assert.equal(await idIn(b1, 'Quillan'), bare);
+      // Otto arrives: the bare entity's articles are weighed again, but not towards Vera
+      await add('Otto Quillan joined Fenwick Rovers.', [person('o', 'Otto Quillan'), org('f', 'Fenwick Rovers')]);
+      assert.equal(await idIn(b1, 'Quillan'), bare);
+    });
+
     // ---- ingest log ----
 
     it('logIngest appends entries; ingestLog returns them newest first', async (s) => {

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { DocEntity, EntityType } from '../../src/model/index.js';
-import { aliasKey, entityId, lookupKeys, nameKey, resolveEntity, type Candidate, type Rule } from '../../src/store/resolve.js';
+import { acronymFolds, aliasKey, chooseByEvidence, coMentionScores, entityId, lookupKeys, nameKey, resolutionOrder, resolveEntity, reviseTarget, surnameRivals, type Candidate, type CoMention, type Rule } from '../../src/store/resolve.js';
 import { planSplit } from '../../src/store/corrections.js';
 
 const de = (name: string, type: EntityType = 'PERSON', aliases: string[] = [name], titles: string[] = []): DocEntity =>
@@ -144,7 +144,7 @@ test("a user's merge pins a name to the survivor; a split bans a name from the e
 
 test('a new full name sharing a surname with known people asks for their first-come bare links to be revised', () => {
   const r = resolveEntity(de('Donald Trump'), [cand('m', 'Melania Trump', 'PERSON', ['Melania Trump', 'Trump']), cand('x', 'Trump')]);
-  assert.deepEqual([r.id, r.reason, r.revise], [null, 'new', ['m']]);
+  assert.deepEqual([r.id, r.reason, r.revise], [null, 'new', ['m', 'x']]);
   // an upgrade or a link revises nothing
   assert.equal(resolveEntity(de('Donald Trump'), [cand('x', 'Trump')]).revise, undefined);
   assert.equal(resolveEntity(de('Donald Trump'), [cand('d', 'Donald Trump')]).revise, undefined);
@@ -218,4 +218,75 @@ test('members WordNet defines by a party link to the stored party, before a grou
   // no party stored: the group entity as before; a people is no party's members
   assert.equal(resolveEntity(de('Whigs', 'NORP'), [cand('n', 'Whigs', 'NORP')]).id, 'n');
   assert.equal(resolveEntity(de('Americans', 'NORP'), [cand('a', 'American Party', 'ORG')]).id, null);
+});
+
+test('the plural of a word for people is the same body; the plural of a thing is another name', () => {
+  const org = (name: string) => de(name, 'ORG');
+  // a magazine and a band: "Quillan Stone" is not "Quillan Stones"
+  assert.equal(resolveEntity(org('Quillan Stones'), [cand('q', 'Quillan Stone', 'ORG')]).id, null);
+  assert.equal(resolveEntity(org('Quillan Stone'), [cand('q', 'Quillan Stones', 'ORG')]).id, null);
+  // a party's members, in either number, and clipped
+  assert.equal(resolveEntity(org('Quillan Reformer'), [cand('r', 'Quillan Reformers', 'ORG')]).id, 'r');
+  assert.equal(resolveEntity(org('Prog Refs'), [cand('p', 'Progressive Reformist', 'ORG')]).id, 'p');
+  assert.equal(resolveEntity(org('Prog Ref'), [cand('p', 'Progressive Reformists', 'ORG')]).id, 'p');
+});
+
+test('a bare surname several people share goes where the co-mentions clearly point, else stays its own', () => {
+  const rivals = [cand('v', 'Vera Quillan', 'PERSON', ['Vera Quillan', 'Quillan']), cand('o', 'Otto Quillan', 'PERSON', ['Otto Quillan', 'Quillan']), cand('b', 'Quillan')];
+  const doc = de('Quillan');
+  assert.deepEqual(surnameRivals(doc, rivals).sort(), ['o', 'v']);
+  // only one person of that name: nothing to weigh
+  assert.deepEqual(surnameRivals(doc, rivals.slice(0, 1)), []);
+  assert.deepEqual(surnameRivals(de('Vera Quillan'), rivals), []);
+  // Vera was named with two rare entities of this article, Otto with a common one only
+  const rows: CoMention[] = [
+    { cand: 'v', other: 'harbour-fc', n: 3 },
+    { cand: 'v', other: 'brackley', n: 5 },
+    { cand: 'v', other: 'brackley', n: 5 },
+    { cand: 'o', other: 'uk', n: 90 },
+  ];
+  const scores = coMentionScores(rows, 100);
+  assert.ok(Math.abs(scores.get('v')! - (Math.log(100 / 3) + Math.log(100 / 5))) < 1e-9, 'each co-mentioned entity counts once');
+  const r = resolveEntity(doc, rivals, [], scores);
+  assert.deepEqual([r.id, r.reason], ['v', 'evidence']);
+  // no evidence, or as much for both: the bare entity
+  assert.equal(resolveEntity(doc, rivals, [], new Map()).id, 'b');
+  assert.equal(resolveEntity(doc, rivals, [], new Map([['v', 5], ['o', 4]])).id, 'b');
+  assert.equal(chooseByEvidence(['v', 'o'], new Map([['v', 1]])), null, 'too little to go on');
+  // with no bare entity yet, weak evidence creates it
+  assert.deepEqual([resolveEntity(doc, rivals.slice(0, 2), [], new Map([['v', 1]])).reason], ['ambiguous']);
+});
+
+test('revising a first-come link: to the person the article\'s company points to, else the bare entity', () => {
+  const rivals = [{ id: 'v', name: 'Vera Quillan' }, { id: 'o', name: 'Otto Quillan' }];
+  const rows: CoMention[] = [{ cand: 'o', other: 'harbour-fc', n: 2 }];
+  assert.equal(reviseTarget(rivals, ['Quillan'], rows, 100), 'o');
+  assert.equal(reviseTarget(rivals, ['Quillan'], [], 100), null);
+  // "Mrs Quillan" is not Otto, however strong his evidence
+  assert.equal(reviseTarget(rivals, ['Mrs Quillan'], rows, 100), null);
+});
+
+test('bare person names are resolved after the rest of the document, so their company is known', () => {
+  const order = resolutionOrder([de('Quillan'), de('Harbour FC', 'ORG'), de('Vera Quillan'), de('Mr Brackley')]);
+  assert.deepEqual(order.map((e) => e.name), ['Harbour FC', 'Vera Quillan', 'Quillan', 'Mr Brackley']);
+});
+
+test('a full name upgrades a bare entity only when its honorifics fit; other bare links are weighed again', () => {
+  // "Mrs Quill" is not Tom Quill: a new person, the bare entity kept
+  const r = resolveEntity(de('Tom Quill'), [cand('b', 'Quill', 'PERSON', ['Quill', 'Mrs Quill'])]);
+  assert.deepEqual([r.id, r.reason], [null, 'new']);
+  assert.equal(resolveEntity(de('Mary Quill'), [cand('b', 'Quill', 'PERSON', ['Quill', 'Mrs Quill'])]).id, 'b');
+  // a second Quill: the first one's and the bare entity's articles are both revised
+  assert.deepEqual(resolveEntity(de('Tom Quill'), [cand('m', 'Mary Quill'), cand('b', 'Quill')]).revise, ['m', 'b']);
+});
+
+test('an entity known only by the acronym a document spells out beside its name is offered for folding', () => {
+  const league = de('Quillan Farming League', 'ORG', ['Quillan Farming League', 'QFL']);
+  const stored = [cand('y', 'Quillan Farming League', 'ORG'), cand('x', 'QFL', 'ORG'), cand('z', 'QFL', 'ORG', ['QFL', 'Quillan Ferry Line'])];
+  // x only; z has a full name of its own, y is the entity the document named
+  assert.deepEqual(acronymFolds(league, 'y', stored), ['x']);
+  // not without the acronym beside the name, nor for a person, nor for other initials
+  assert.deepEqual(acronymFolds(de('Quillan Farming League', 'ORG'), 'y', stored), []);
+  assert.deepEqual(acronymFolds(de('Quillan Farming League', 'ORG', ['Quillan Farming League', 'QFA']), 'y', [cand('a', 'QFA', 'ORG')]), []);
+  assert.deepEqual(acronymFolds(de('Quinn Fa Lee', 'PERSON', ['Quinn Fa Lee', 'QFL']), 'y', [cand('p', 'QFL', 'PERSON')]), []);
 });
