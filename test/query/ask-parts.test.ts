@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { answerClause, MAX_WORDS } from '../../src/query/ask/clause.js';
 import { SENTENCE_FEATURES, boostRanker, fitConditionalLogit, fitLogistic, fitRanker, linear, poolAnswers, predict, sameAnswer, sentenceRelevance, softmax, statesCause } from '../../src/query/ask/score.js';
 import { nameInText } from '../../src/query/ask/verify.js';
-import { countFits, headPhrases, isAge, joinCoordinated, kindFit, nearShare, placeWithin, roleIn, titleRuns } from '../../src/query/ask/candidates.js';
+import { countFits, headPhrases, isAge, itemsFit, joinCoordinated, kindFit, nearShare, placeWithin, roleIn, titleRuns } from '../../src/query/ask/candidates.js';
 import { termHits } from '../../src/understand/terms.js';
 import { ArticleIndex } from '../../src/query/articles.js';
 import { analyseQuestion, hasUnit, quantityFits } from '../../src/query/ask/question.js';
@@ -412,6 +412,8 @@ test('a title keeps its small words; two names joined by "and" are no title, nor
   assert.deepEqual(runs('He told CBS programme 60 Minutes that it was dark.'), ['60 Minutes']);
   assert.deepEqual(runs('The Bank of England in London held rates; Britain and France agreed.'), []);
   assert.deepEqual(runs('Arsenal beat Chelsea on Sunday.'), []);
+  assert.deepEqual(runs("He hosted They Think It's All Over for years."), ["They Think It's All Over"]);
+  assert.deepEqual(runs("Labour's Gordon Brown spoke."), []);
 });
 
 test('two names joined by "and" fit the asked type only as well as the weaker one', () => {
@@ -451,4 +453,19 @@ test('a why-answer inside a quote ends where the quote does', () => {
   assert.equal(answerClause(s, [s.indexOf('love')], 'reason'), 'because my sister lives here');
   const t = 'He said: “We left because the rent doubled.” Then he went home.';
   assert.equal(answerClause(t, [t.indexOf('left')], 'reason'), 'because the rent doubled');
+});
+
+test('a question that counts its answers wants that many names, joined by commas and "and"', () => {
+  assert.equal(analyseQuestion('Which two firms are building the plant?').items, 2);
+  assert.equal(analyseQuestion('Who were the three men charged over the theft?').items, 3);
+  assert.equal(analyseQuestion('Which firm is building the plant?').items, undefined);
+  assert.equal(itemsFit('Ford and GM', 2), 1);
+  assert.equal(itemsFit('Ford', 2), -1);
+  assert.equal(itemsFit('Ford, GM and Fiat', 3), 1);
+  assert.equal(itemsFit('Ford, GM and Fiat', 2), -0.5);
+  const text = 'The deal was signed by Ford, General Motors and Fiat on Monday.';
+  const at = (w: string, type: 'ORG' | 'PERSON' = 'ORG') => ({ text: w, start: text.indexOf(w), end: text.indexOf(w) + w.length, prior: 0, slot: 1, entityType: type });
+  const joined = joinCoordinated([at('Ford'), at('General Motors'), at('Fiat')], text).map((s) => s.text);
+  assert.ok(joined.includes('Ford, General Motors and Fiat'), JSON.stringify(joined));
+  assert.ok(joined.includes('General Motors and Fiat'));
 });

@@ -81,6 +81,11 @@ export interface Candidate {
    * "24 January") or any other span: 0. Of two times for "when", the one written out is the surer.
    */
   deictic: number;
+  /**
+   * When the question counts its answers ("which two firms"): 1 when the span names that many (joined
+   * by commas and "and"), -1 when it names one, -0.5 another number; 0 when the question does not count.
+   */
+  items: number;
   /** Set when the span is a typed entity mention. */
   entityType?: EntityType;
   evidence: Evidence;
@@ -201,6 +206,7 @@ export function candidatesIn(ev: Evidence, q: Question, rank = 0): Candidate[] {
       role,
       near,
       deictic: s.deictic ? 1 : 0,
+      items: q.items ? itemsFit(s.text, q.items) : 0,
       entityType: s.entityType,
       evidence: ev,
     });
@@ -616,10 +622,30 @@ function nounPhrases(text: string, taken: Span[]): Span[] {
   return out;
 }
 
-/** "Witkoff and Jared Kushner": two names joined by "and" answer together. */
+/** How well a span's count of names fits the count asked (see Candidate.items). */
+export function itemsFit(text: string, asked: number): number {
+  const n = text.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).filter(Boolean).length;
+  return n === asked ? 1 : n === 1 ? -1 : -0.5;
+}
+
+/** "Witkoff and Jared Kushner", "Ford, GM and Chrysler": names joined by "and" answer together. */
 export function joinCoordinated(spans: Span[], text: string): Span[] {
   const sorted = [...spans].sort((a, b) => a.start - b.start);
   const out: Span[] = [...sorted];
+  for (let i = 0; i + 2 < sorted.length; i++) {
+    const [a, b, c] = [sorted[i], sorted[i + 1], sorted[i + 2]];
+    if (/^\s*,\s*$/.test(text.slice(a.end, b.start)) && /^\s*,?\s*and\s+$/i.test(text.slice(b.end, c.start))) {
+      const types = new Set([a.entityType, b.entityType, c.entityType]);
+      out.push({
+        text: text.slice(a.start, c.end),
+        start: a.start,
+        end: c.end,
+        prior: Math.min(a.prior, b.prior, c.prior) + 0.12,
+        slot: Math.min(a.slot ?? 1, b.slot ?? 1, c.slot ?? 1),
+        ...(types.size === 1 && a.entityType ? { entityType: a.entityType } : {}),
+      });
+    }
+  }
   for (let i = 0; i + 1 < sorted.length; i++) {
     const a = sorted[i];
     const b = sorted[i + 1];
@@ -770,7 +796,9 @@ export function titleRuns(text: string, taken: Span[]): Span[] {
   for (const m of text.matchAll(TITLE_RUN)) {
     const run = m[0].replace(/['’]s$/, '');
     const words = run.split(/\s+/);
-    const marked = /\s(?:the|a|an|for|on)\s/.test(run) || run.includes(':') || /^\d/.test(run);
+    // ... or a contraction, which names do not hold ("They Think It's All Over", "Don't Look Back")
+    const contraction = /\b(?:It|That|What|There|He|She|I|We|You|They|Don|Can|Won|Isn|Aren|Doesn|Didn|Ain)['’](?:s|t|re|ll|ve|d|m)\b/.test(run.replace(/['’]s$/, ''));
+    const marked = /\s(?:the|a|an|for|on)\s/.test(run) || run.includes(':') || /^\d/.test(run) || contraction;
     if (!marked || words.length > 10) continue;
     const last = words[words.length - 1].toLowerCase();
     if (MONTHS.has(last) || WEEKDAYS.has(last)) continue;

@@ -53,6 +53,19 @@ export interface Question {
    * cars does Ferrari sell"): what the asked date, number or name is of. Null when it has none (a copula).
    */
   verb?: string | null;
+  /**
+   * How many names the answer must hold when the question counts them ("which two firms", "who were the
+   * three men", "both"): 2-4; absent otherwise.
+   */
+  items?: number;
+}
+
+const ITEM_COUNTS: Record<string, number> = { two: 2, both: 2, three: 3, four: 4 };
+
+/** The number of answers a who/which/what question counts: "which two clubs" → 2, "who are the three" → 3. */
+export function itemsAsked(text: string): number | undefined {
+  const m = /^(?:which|what|who|whom|name)\b(?:\s+(?:are|were|is|was))?(?:\s+the)?\s+(two|three|four|both)\b/i.exec(text.trim());
+  return m ? ITEM_COUNTS[m[1].toLowerCase()] : undefined;
 }
 
 const QUESTION_WORDS = new Set(
@@ -402,7 +415,8 @@ export function analyseQuestion(raw: string, today: string | null = null): Quest
   const agents = type === 'person' && !head ? agentNouns(words) : [];
   const role = type === 'person' || type === 'organisation' || type === 'place' || type === 'thing' ? whRole(text, stranded, contentTerms) : null;
   const verb = role?.verb ?? mainVerb(text, contentTerms);
-  return { text, type, slotTypes, head, stranded, names, terms, contentTerms, contentWords, speaker, duration, quantity, granularity, when, agents, role, verb };
+  const items = type === 'person' || type === 'organisation' || type === 'place' || type === 'thing' ? itemsAsked(text) : undefined;
+  return { text, type, slotTypes, head, stranded, names, terms, contentTerms, contentWords, speaker, duration, quantity, granularity, when, agents, role, verb, ...(items ? { items } : {}) };
 }
 
 export type Quantity = 'money' | 'percent' | 'count' | 'measure' | 'age' | null;

@@ -25,7 +25,7 @@ export function typeGroup(type: AnswerType, span: boolean): TypeGroup {
 
 /** What a candidate is scored from: its sentence's evidence features, its span's, and a few of its own. */
 export type CandidateFeatures = Pick<Evidence, 'coverage' | 'content' | 'names' | 'articleNames' | 'articleScore' | 'relatives' | 'lead' | 'windowContent' | 'articleContent' | 'phrase' | 'compact' | 'rival' | 'verbIn'> &
-  Pick<Candidate, 'proximity' | 'bonus' | 'head' | 'slot' | 'kindFit' | 'prep' | 'echo' | 'predicate' | 'sameClause' | 'before' | 'ownClause' | 'broad' | 'within' | 'role' | 'near' | 'deictic'> & {
+  Pick<Candidate, 'proximity' | 'bonus' | 'head' | 'slot' | 'kindFit' | 'prep' | 'echo' | 'predicate' | 'sameClause' | 'before' | 'ownClause' | 'broad' | 'within' | 'role' | 'near' | 'deictic' | 'items'> & {
     /** 1 / (1 + the sentence's rank among the evidence). */
     rank: number;
     /** What the span is (one-hot; all 0 for a time, quoted words or a sentence answer). */
@@ -42,7 +42,7 @@ export type CandidateFeatures = Pick<Evidence, 'coverage' | 'content' | 'names' 
 export const RANK_FEATURES = [
   'coverage', 'content', 'names', 'articleNames', 'articleScore', 'relatives', 'lead', 'rank',
   'proximity', 'bonus', 'head', 'slot', 'prep', 'echo', 'kindName', 'kindNumber', 'kindPhrase',
-  'predicate', 'sameClause', 'before', 'ownClause', 'cause', 'windowContent', 'articleContent', 'broad', 'kindFit', 'rival', 'within', 'role', 'verbIn', 'near', 'deictic',
+  'predicate', 'sameClause', 'before', 'ownClause', 'cause', 'windowContent', 'articleContent', 'broad', 'kindFit', 'rival', 'within', 'role', 'verbIn', 'near', 'deictic', 'items',
 ] as const;
 // Word order (phrase, compact) orders the sentences (SENTENCE_FEATURES) but is left out of the ranker
 // since `near` reads where the question's words stand around each span: without them the ranker's
