@@ -33,6 +33,8 @@ const TIME_GOVERNORS = new Set(['within', 'in', 'for', 'after', 'over', 'next', 
 const NUM =
   /(?:(US\$|A\$|C\$|HK\$|[$£€¥₹₽₴₪])\s?)?(\d+(?:,\d{3})*(?:\.\d+)?)(?:\s?(%|per\s?cent|percent)|(?:\s?|-)(k|m|mn|mln|bn|b|tn|trn|thousand|million|billion|trillion|lakh|crore)\b)?(st|nd|rd|th)?|\b(a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](one|two|three|four|five|six|seven|eight|nine))?(?:\s(dozen|hundred|thousand|million|billion|trillion))?\b(?:\s(per\s?cent|percent)\b)?|\b(third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)\b/giu;
 
+// NUM matched at one position only: the first word of "three four-hour sessions" on its own
+const NUM_AT = new RegExp(NUM.source, 'iuy');
 const TENS = new Set(['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety']);
 const ORDINALS: Record<string, number> = {
   third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11, twelfth: 12, thirteenth: 13,
@@ -53,9 +55,8 @@ export function findNumbers(text: string, sentences: Sentence[]): NumberExpr[] {
       if (m[7] !== undefined && !TENS.has(m[6].toLowerCase())) {
         NUM.lastIndex = m.index + m[6].length;
         if (/^(?:a|one)$/i.test(m[6])) continue;
-        const alone = new RegExp(NUM.source, 'iuy');
-        alone.lastIndex = m.index;
-        const one = alone.exec(slice.slice(0, m.index + m[6].length));
+        NUM_AT.lastIndex = m.index;
+        const one = NUM_AT.exec(slice.slice(0, m.index + m[6].length));
         const e = one && build(slice, one, s);
         if (e) out.push(e);
         continue;
@@ -73,7 +74,7 @@ function build(slice: string, m: RegExpExecArray, s: Sentence): NumberExpr | nul
   let start = m.index;
   let end = m.index + all.length;
   const before = slice.slice(Math.max(0, start - 30), start);
-  let after = slice.slice(end, end + 40);
+  const after = slice.slice(end, end + 40);
   let value: number;
   let written = false;
   if (wordOrdinal !== undefined) {
@@ -176,7 +177,6 @@ function build(slice: string, m: RegExpExecArray, s: Sentence): NumberExpr | nul
         kind = 'count';
         counted = joined[1];
         end += joined[0].length;
-        after = slice.slice(end, end + 40);
       } else if (c) {
         kind = 'count';
         counted = c;
