@@ -874,11 +874,10 @@ export class SqliteStore implements Store {
     if (keys.length) {
       for (const r of this.st('SELECT term, sdf, adf FROM term_df WHERE term IN (SELECT value FROM json_each(?))').all(JSON.stringify(keys)) as Row[]) rows.set(r.term, r);
     }
-    for (const t of terms) {
-      // own keys only: \`in\` also sees what every object inherits, and a term such as "constructor" was
-      // then taken for one already counted and left out, its count read as Object's constructor
-      if (Object.hasOwn(df, t)) continue;
-      const key = keyOf.get(t);
+    // each distinct term once, in the order the terms first come (keyOf's): asking the records whether
+    // they already hold a term looked each fresh string up in V8's string table, a fifth of this call's
+    // time in story placement (perf); and no inherited name ("constructor") can be taken for one counted
+    for (const [t, key] of keyOf) {
       const r = key ? rows.get(key) : undefined;
       df[t] = r?.sdf ?? 0;
       adf[t] = r?.adf ?? 0;
