@@ -58,6 +58,13 @@ type Row = Record<string, any>;
 
 const NEWEST = 'a.published DESC, a.added_at DESC, a.id DESC';
 
+/** A map of distinct keys to whole numbers as one JSON object, in the map's order. */
+function jsonCounts(m: Map<string, number>): string {
+  let out = '';
+  for (const [k, n] of m) out += `${out ? ',' : '{'}${JSON.stringify(k)}:${n}`;
+  return out ? `${out}}` : '{}';
+}
+
 /** Sentence-index rowids are article seq × SPAN + sentence index: a hit names its article without a join. */
 const SPAN = 65536;
 const sentenceRowid = (seq: number, idx: number) => {
@@ -301,11 +308,13 @@ export class SqliteStore implements Store {
 
     const ix = this.st('INSERT INTO sentence_index (rowid, terms) VALUES (?, ?)');
     for (const x of p.sentences) ix.run(sentenceRowid(seq, x.idx), x.terms);
-    // one statement for the article's few hundred terms ('WHERE true': SQLite's upsert after a SELECT)
+    // one statement for the article's few hundred terms ('WHERE true': SQLite's upsert after a SELECT),
+    // given as one JSON object of term → sentence count, so json_each hands out each key and value as
+    // they are (an array of [term, n] pairs had each pair parsed again by ->>, twice: 10-20% more time)
     const counted = this.st(
-      `INSERT INTO term_df (term, sdf, adf) SELECT value ->> 0, value ->> 1, 1 FROM json_each(?) WHERE true
+      `INSERT INTO term_df (term, sdf, adf) SELECT key, value, 1 FROM json_each(?) WHERE true
        ON CONFLICT (term) DO UPDATE SET sdf = sdf + excluded.sdf, adf = adf + 1 RETURNING term, adf, top_floor`,
-    ).all(JSON.stringify([...p.termSentences])) as Row[];
+    ).all(jsonCounts(p.termSentences)) as Row[];
     this.keepTop(seq, p.termIndices, counted);
     this.st('UPDATE corpus_stats SET sentences = sentences + ?, terms = terms + ? WHERE id = 1')
       .run(p.sentences.length, p.termCount);
