@@ -1,4 +1,4 @@
-// npm run bench:ingest [-- --articles 2000 --data DIR --ingest-only --stages --threads N]
+// npm run bench:ingest [-- --articles 2000 --data DIR --ingest-only --stages --threads N --after K]
 //
 // Ingest alone (read JSON Lines, understand, store, place stories) of the first N articles of the
 // synthetic BBC corpus (bench/lib/synth.ts) into a fresh SQLite store, then the database's size per
@@ -6,6 +6,8 @@
 // (process.cpuUsage, which a shared machine inflates much less) with the load average beside them, and
 // each thread's CPU per article (Linux), main thread first: with a core per busy thread, the wall time
 // per article approaches the busiest thread's; on fewer cores, the total over the cores.
+// `--after K` also prints the same figures for the articles after the first K (the same add, so the same
+// understand threads): V8 spends much of a short run compiling, and a long ingest mostly runs compiled code.
 // Run with `node --cpu-prof --import tsx bench/ingest.ts` for a profile. `--stages` splits the wall and CPU
 // time (process.cpuUsage at each mark) by stage (read, understand with language detection, each of the SQLite store's
 // write steps, commit, story placement).
@@ -28,8 +30,15 @@ const { values } = parseArgs({
     stages: { type: 'boolean', default: false },
     // understand threads beside the main one (NEWSDESK_ADD_THREADS; default 0)
     threads: { type: 'string' },
+    // also report the articles after the first K (as add reports its progress: a batch at a time)
+    after: { type: 'string' },
   },
 });
+const after = values.after === undefined ? null : Number(values.after);
+if (after !== null && !(Number.isInteger(after) && after > 0 && after < Number(values.articles))) {
+  console.error(`--after: expected a whole number of articles between 0 and --articles, got "${values.after}"`);
+  process.exit(2);
+}
 const n = Number(values.articles);
 if (!Number.isInteger(n) || n < RECORDS_PER_FILE || n % RECORDS_PER_FILE) {
   console.error(`--articles: expected a multiple of ${RECORDS_PER_FILE}, got "${values.articles}"`);
@@ -61,6 +70,9 @@ if (values.stages) timeStages();
 const threadCpu = watchThreads();
 const t0 = performance.now();
 const c0 = process.cpuUsage();
+type Warm = { t: number; cpu: NodeJS.CpuUsage; done: number; added: number; threads: Map<string, number> | null };
+// (set in the progress callback: the cast keeps TypeScript from taking it for null for good)
+let warm = null as Warm | null;
 const report = await app.desk.add(
   (async function* () {
     for (const f of files) {
@@ -71,6 +83,9 @@ const report = await app.desk.add(
       }
     }
   })(),
+  (p) => {
+    if (after !== null && warm === null && p.done >= after) warm = { t: performance.now(), cpu: process.cpuUsage(), done: p.done, added: p.added, threads: threadCpu.now() };
+  },
 );
 if (values.stages) mark('end');
 const secs = (performance.now() - t0) / 1000;
@@ -79,11 +94,24 @@ const cpu = (c.user + c.system) / 1e6;
 const added = report.added.length;
 console.log(`ingested ${added} (+${report.duplicates.length} dup, ${report.failed.length} failed) in ${secs.toFixed(1)} s wall, ${cpu.toFixed(1)} s CPU`);
 console.log(`ingest: ${(added / secs).toFixed(1)} articles/s wall, ${(added / cpu).toFixed(1)} articles per CPU s; load average after: ${la()}`);
-const perThread = threadCpu();
+const perThread = threadCpu.total();
 if (perThread) {
   // On an idle machine with a core per busy thread, wall time per article approaches the busiest thread's CPU.
   const [main, ...others] = perThread;
   console.log(`CPU ms per article by thread: main ${(main / added).toFixed(2)}; others, busiest first: ${others.slice(0, 4).map((t) => (t / added).toFixed(2)).join(', ')} (sum of all threads ${(perThread.reduce((a, b) => a + b, 0) / added).toFixed(2)})`);
+}
+if (warm) {
+  const m = warm;
+  const n = added - m.added;
+  // to the same end as the whole run's figures
+  const cpu2 = cpu - (m.cpu.user - c0.user + m.cpu.system - c0.system) / 1e6;
+  const secs2 = secs - (m.t - t0) / 1000;
+  console.log(`after the first ${m.done} (${n} added): ${(n / secs2).toFixed(1)} articles/s wall, ${(n / cpu2).toFixed(1)} articles per CPU s, ${((1000 * cpu2) / n).toFixed(2)} CPU ms per article`);
+  const t2 = threadCpu.since(m.threads);
+  if (t2) {
+    const [main, ...others] = t2;
+    console.log(`  CPU ms per article by thread after them: main ${(main / n).toFixed(2)}; others, busiest first: ${others.slice(0, 4).map((t) => (t / n).toFixed(2)).join(', ')} (sum of all threads ${(t2.reduce((a, b) => a + b, 0) / n).toFixed(2)})`);
+  }
 }
 if (values.stages) {
   spent.delete('start');
@@ -98,13 +126,14 @@ if (values.stages) {
 }
 
 /**
- * Each thread's CPU over the run, main thread first, then the others busiest first (Linux: every task's
- * utime + stime from /proc, read each 200 ms so that threads that end before the run does, such as
- * add's understand threads, are counted up to their last reading). Null where /proc is not there.
+ * Each thread's CPU over the run (`total`) or since a reading (`now`, then `since`), main thread first,
+ * then the others busiest first (Linux: every task's utime + stime from /proc, read each 200 ms so that
+ * threads that end before the run does, such as add's understand threads, are counted up to their last
+ * reading). Null where /proc is not there.
  */
-function watchThreads(): () => number[] | null {
+function watchThreads(): { total: () => number[] | null; now: () => Map<string, number> | null; since: (m: Map<string, number> | null) => number[] | null } {
   const dir = '/proc/self/task';
-  if (!existsSync(dir)) return () => null;
+  if (!existsSync(dir)) return { total: () => null, now: () => null, since: () => null };
   const tick = 1000 / 100; // ms per clock tick (USER_HZ is 100 on Linux)
   const read = () => {
     const out = new Map<string, number>();
@@ -121,14 +150,26 @@ function watchThreads(): () => number[] | null {
   };
   const first = read();
   const last = new Map(first);
-  const timer = setInterval(() => { for (const [t, ms] of read()) last.set(t, ms); }, 200);
-  return () => {
-    clearInterval(timer);
-    for (const [t, ms] of read()) last.set(t, ms);
-    const spent = new Map([...last].map(([t, ms]) => [t, ms - (first.get(t) ?? 0)]));
+  const update = () => { for (const [t, ms] of read()) last.set(t, ms); };
+  const timer = setInterval(update, 200);
+  const spentSince = (from: Map<string, number>) => {
+    const spent = new Map([...last].map(([t, ms]) => [t, ms - (from.get(t) ?? 0)]));
     const main = spent.get(String(process.pid)) ?? 0;
     spent.delete(String(process.pid));
     return [main, ...[...spent.values()].sort((a, b) => b - a)];
+  };
+  return {
+    total: () => {
+      clearInterval(timer);
+      update();
+      return spentSince(first);
+    },
+    now: () => {
+      update();
+      return new Map(last);
+    },
+    // (after total(), which took the last reading)
+    since: (m) => (m ? spentSince(m) : null),
   };
 }
 
