@@ -1013,7 +1013,7 @@ export class SqliteStore implements Store {
   private idsOf(seqs: number[]): Map<number, string> {
     const missing = seqs.filter((q) => !this.idBySeq.has(q));
     if (missing.length) {
-      const rows = this.st('SELECT seq, id FROM articles WHERE seq IN (SELECT value FROM json_each(?))').all(JSON.stringify(missing)) as Row[];
+      const rows = this.st('SELECT seq, id FROM articles INDEXED BY articles_seq_id WHERE seq IN (SELECT value FROM json_each(?))').all(JSON.stringify(missing)) as Row[];
       for (const r of rows) this.idBySeq.set(r.seq, r.id);
     }
     return new Map(seqs.flatMap((q) => (this.idBySeq.has(q) ? [[q, this.idBySeq.get(q)!] as const] : [])));

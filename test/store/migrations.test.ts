@@ -313,3 +313,21 @@ test('sqlite step 14: article-entity links written by article id before it read 
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('sqlite: article ids by seq (story placement\'s candidates) are read from the covering (seq, id) index alone', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'newsdesk-mig-'));
+  try {
+    const path = join(dir, 'x.db');
+    const s = await openStore({ kind: 'sqlite', path });
+    await s.close();
+    const db = new Database(path, { readonly: true });
+    const plan = db
+      .prepare('EXPLAIN QUERY PLAN SELECT seq, id FROM articles INDEXED BY articles_seq_id WHERE seq IN (SELECT value FROM json_each(?))')
+      .all('[1,2]')
+      .map((r: any) => r.detail as string);
+    db.close();
+    assert.ok(plan.some((d) => /COVERING INDEX articles_seq_id/.test(d)), plan.join(' | '));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

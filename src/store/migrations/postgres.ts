@@ -544,6 +544,7 @@ CREATE INDEX article_entity_sets_entities ON article_entity_sets USING GIN (enti
 DROP TABLE article_entities;
 `,
   },
+  otherBackendStep(21, 'SQLite adds a covering (seq, id) index on articles; PostgreSQL reads ids through its own indexes'),
 ];
 
 /** Step 17's code: the five annotation tables packed an article at a time, in batches of articles by id. */

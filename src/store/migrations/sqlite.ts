@@ -595,4 +595,13 @@ CREATE INDEX article_entities_entity ON article_entities (entity_id, seq);
   otherBackendStep(18, 'PostgreSQL keeps sentences as spans of the article and one positioned tsvector per article, as SQLite keeps spans and FTS5 rows'),
   otherBackendStep(19, 'PostgreSQL deflates article text and story signatures as SQLite does'),
   otherBackendStep(20, 'PostgreSQL keeps an article\'s entity links as one row under a GIN index; SQLite keeps its rows keyed by seq'),
+  {
+    version: 21,
+    name: 'a covering (seq, id) index for story placement\'s lookup of candidate articles\' ids by seq',
+    // Story placement reads up to ~3,000 candidate postings an article and asks for their ids by seq:
+    // through articles_seq each seq costs a second lookup in the table by rowid. The index answers it
+    // alone (the reader names it: SQLite's planner keeps the smaller articles_seq otherwise). At 100,000
+    // articles, 3,000 seqs: 7.6-9.8 -> 3.7-4.0 ms CPU (measured by the ingest helper on a copy of the store).
+    sql: `CREATE INDEX articles_seq_id ON articles (seq, id);`,
+  },
 ];
