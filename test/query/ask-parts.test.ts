@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { answerClause, MAX_WORDS } from '../../src/query/ask/clause.js';
 import { SENTENCE_FEATURES, boostRanker, fitConditionalLogit, fitLogistic, fitRanker, linear, poolAnswers, predict, sameAnswer, sentenceRelevance, softmax, statesCause } from '../../src/query/ask/score.js';
 import { nameInText } from '../../src/query/ask/verify.js';
-import { countFits, headPhrases, isAge, itemsFit, joinCoordinated, kindFit, nearShare, placeWithin, roleIn, titleRuns } from '../../src/query/ask/candidates.js';
+import { countFits, headPhrases, isAge, itemsFit, joinCoordinated, kindFit, nearShare, placeWithin, roleIn, scores, titleRuns } from '../../src/query/ask/candidates.js';
 import { termHits } from '../../src/understand/terms.js';
 import { ArticleIndex } from '../../src/query/articles.js';
 import { analyseQuestion, hasUnit, quantityFits } from '../../src/query/ask/question.js';
@@ -468,4 +468,22 @@ test('a question that counts its answers wants that many names, joined by commas
   const joined = joinCoordinated([at('Ford'), at('General Motors'), at('Fiat')], text).map((s) => s.text);
   assert.ok(joined.includes('Ford, General Motors and Fiat'), JSON.stringify(joined));
   assert.ok(joined.includes('General Motors and Fiat'));
+});
+
+test('"by what score" asks a result: hyphened pairs, a tennis match\'s sets as one; "to" ranges are no result', () => {
+  assert.equal(analyseQuestion('By what score did the visitors win the final?').quantity, 'score');
+  assert.equal(analyseQuestion('What was the score when the two sides met?').quantity, 'score');
+  // the number pairs numberRanges gives, found here by their text (the nth occurrence from `from`)
+  const spansOf = (t: string, pairs: string[]) => {
+    let from = 0;
+    return pairs.map((p) => {
+      const start = t.indexOf(p, from);
+      from = start + p.length;
+      return { text: p, start, end: start + p.length, prior: 0, slot: 1, kind: 'number' as const };
+    });
+  };
+  const t1 = 'Dent beat Hewitt 7-6 (7-4) 6-3 to reach the final.';
+  assert.deepEqual(scores(t1, spansOf(t1, ['7-6', '7-4', '6-3'])).map((s) => s.text), ['7-6 (7-4) 6-3']);
+  const t2 = 'Wales won 11-9 after trailing by 5 to 10 points.';
+  assert.deepEqual(scores(t2, spansOf(t2, ['11-9', '5 to 10'])).map((s) => s.text), ['11-9']);
 });

@@ -473,8 +473,11 @@ function rawSpans(ev: Evidence, q: Question, rank: number): Span[] {
         }
       }
       // A number that is one end of a range ("30" of "30-40 staff") is no answer on its own.
-      const ranges = numberRanges(ev.hit.text, spans, q.head);
-      return conversions(ev.hit.text, [...spans.filter((s) => !ranges.some((r) => r.start <= s.start && s.end <= r.end)), ...ranges]);
+      const ranges = q.quantity === 'score' ? scores(ev.hit.text, numberRanges(ev.hit.text, spans)) : numberRanges(ev.hit.text, spans, q.head);
+      const rest = spans.filter((s) => !ranges.some((r) => r.start <= s.start && s.end <= r.end));
+      // A score is written as one ("11-9", "7-6 (7-4) 6-3"); a lone number fits only weakly (a diving score).
+      if (q.quantity === 'score') for (const s of rest) s.slot = Math.min(s.slot ?? 1, 0.3);
+      return conversions(ev.hit.text, [...rest, ...ranges]);
     }
     case 'quote': {
       // "What did X say": X's quotes, or unattributed quoted words in a sentence that names X; never someone else's.
@@ -598,6 +601,30 @@ function numberRanges(text: string, spans: Span[], head?: string | null): Span[]
     // The range is shown with the unit after its second number ("30-40 staff").
     const unit = b.shown ? b.shown.slice(b.text.length + 1) : unitAfter(text, b.end, null, head);
     out.push({ text: text.slice(a.start, b.end), start: a.start, end: b.end, prior: Math.max(a.prior, b.prior) + 0.05, key: `${a.key}-${b.key}`, slot: Math.max(a.slot ?? 1, b.slot ?? 1), kind: 'number', ...(unit ? { shown: `${text.slice(a.start, b.end)} ${unit}` } : {}) });
+  }
+  return out;
+}
+
+/**
+ * The results among number pairs: two numbers joined by a hyphen or dash with no space ("11-9", "3–2"),
+ * shown without what the sentence writes after them; a tennis match's sets in a row ("7-6 (7-4) 6-3")
+ * are one result. Pairs joined by "to" or "and" are ranges, not results.
+ */
+export function scores(text: string, ranges: Span[]): Span[] {
+  const sets = ranges
+    .filter((r) => /^\d+[-–]\d+$/.test(text.slice(r.start, r.end)))
+    // a tie-break in brackets belongs to its set
+    .filter((r) => !(text[r.start - 1] === '(' && text[r.end] === ')'))
+    .sort((a, b) => a.start - b.start)
+    .map((r) => ({ ...r, text: text.slice(r.start, r.end), shown: undefined, slot: 1, prior: r.prior + 0.1 }));
+  const out: Span[] = [];
+  for (let i = 0; i < sets.length; i++) {
+    let j = i;
+    while (j + 1 < sets.length && /^\s+(?:\(\d+[-–]\d+\)\s+)?$/.test(text.slice(sets[j].end, sets[j + 1].start))) j++;
+    if (j > i) {
+      out.push({ ...sets[i], text: text.slice(sets[i].start, sets[j].end), end: sets[j].end, key: `${sets[i].key}/${sets[j].key}` });
+      i = j;
+    } else out.push(sets[i]);
   }
   return out;
 }

@@ -419,7 +419,7 @@ export function analyseQuestion(raw: string, today: string | null = null): Quest
   return { text, type, slotTypes, head, stranded, names, terms, contentTerms, contentWords, speaker, duration, quantity, granularity, when, agents, role, verb, ...(items ? { items } : {}) };
 }
 
-export type Quantity = 'money' | 'percent' | 'count' | 'measure' | 'age' | null;
+export type Quantity = 'money' | 'percent' | 'count' | 'measure' | 'age' | 'score' | null;
 
 // Words that make "how much" a sum of money: what is paid, cost, raised or owed.
 const MONEY_WORDS =
@@ -428,6 +428,8 @@ const MONEY_WORDS =
 function quantityAsked(lower: string, head: string | null): Quantity {
   // "how old is X", "at what age did she": an age in years.
   if (/\bhow\s+old\b/.test(lower) || /\bwhat\s+age\b/.test(lower)) return 'age';
+  // "by what score did Wales win", "what was the score": a result, written "11-9" (a diving score is one number)
+  if (head === 'score' || head === 'scoreline' || /\bby\s+what\s+margin\b/.test(lower)) return 'score';
   if (/\b(?:percentage|percent|per\s+cent|proportion)\b/.test(lower)) return 'percent';
   if (head && MEASURE_HEADS.has(head)) return 'measure';
   if (head && MONEY_HEADS.has(head) && !/\bhow\s+many\b/.test(lower)) return 'money';
@@ -478,6 +480,8 @@ export function quantityFits(asked: Quantity, kind: string): boolean {
       return kind !== 'percent' && kind !== 'ordinal';
     case 'age':
       return kind === 'number';
+    case 'score':
+      return kind !== 'money' && kind !== 'percent' && kind !== 'ordinal' && kind !== 'duration';
     default:
       return true;
   }
