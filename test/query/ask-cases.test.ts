@@ -303,3 +303,13 @@ test('a nationality is no answer to "which film"; quoted names come without thei
     assert.ok(!texts.some((t) => /[’',]$/.test(t)), JSON.stringify(texts));
   });
 });
+
+test('"what did X say" is not answered with quoted words in another person\'s clause of the same sentence', async () => {
+  await onCorpus(async (app) => {
+    const text =
+      'Mayor Ellen Varga met the transport minister on Tuesday. Afterwards Varga said they had agreed to keep the talks private, while Minister Paul Okafor repeated his promise of trams "before the next winter," hinting at new funds.';
+    await app.desk.add([doc('Tram talks', text, '2025-10-15T09:00:00Z')]);
+    const r = await answerQuestion(app.store, 'What did Varga say about the trams?', { today: '2025-10-18' });
+    assert.equal(candidate(r, 'before the next winter'), undefined, JSON.stringify(r.candidates.map((c) => c.text)));
+  });
+});

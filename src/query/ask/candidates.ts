@@ -493,14 +493,23 @@ function rawSpans(ev: Evidence, q: Question, rank: number): Span[] {
       const titled = (id: string | undefined) => !!role && !!id && !!art.entities.find((e) => e.id === id)?.titles.some((t) => role.test(t));
       const sentenceNames = !!surnameRe && surnameRe.test(ev.hit.text);
       const spans: Span[] = [];
+      // Quoted words nobody was found saying belong to the one the sentence names in their own clause:
+      // in 'Zelensky said they agreed ..., while Trump returned to ending the war "where the lines are
+      // now"' the words are Trump's clause's, not Zelensky's.
+      const othersClause = (start: number, end: number) => {
+        const c = clauseAt(ev.hit.text, start, end);
+        const people = ev.mentions.filter((m) => m.type === 'PERSON' && m.start >= c.start && m.end <= c.end);
+        return people.length > 0 && !people.some((m) => namesSpeaker(m.name) || namesSpeaker(m.text));
+      };
       for (const qt of inSentence(art.quotes)) {
         const who = qt.speaker?.name ?? qt.speakerText;
         const bySpeaker = role ? titled(qt.speaker?.id) || (!!qt.speakerText && role.test(qt.speakerText)) : namesSpeaker(who);
-        if (surname && !bySpeaker && (who || !sentenceNames)) continue;
+        if (surname && !bySpeaker && (who || !sentenceNames || othersClause(qt.start - base, qt.end - base))) continue;
         spans.push({ text: qt.text, start: qt.start - base, end: qt.end - base, prior: (bySpeaker ? 0.2 : 0) + (qt.partial ? 0 : 0.1), kind: 'quoted', slot: bySpeaker ? 1 : 0.5 });
       }
       // Quoted words the quote finder did not attribute still answer "what did X call it".
-      if (spans.length === 0 && (!surname || sentenceNames)) spans.push(...quotedStrings(ev.hit.text).map((x) => ({ ...x, kind: 'quoted' as const, slot: 0.3 })));
+      if (spans.length === 0 && (!surname || sentenceNames))
+        spans.push(...quotedStrings(ev.hit.text).filter((x) => !surname || !othersClause(x.start, x.end)).map((x) => ({ ...x, kind: 'quoted' as const, slot: 0.3 })));
       return spans;
     }
     case 'thing': {
