@@ -32,7 +32,7 @@ import { TOP_PER_TERM, type TopEntry, capOf, decodeSentences, encodeSentences, r
 import { safeTerms, termWeight } from './fts.js';
 import { EMPTY_ROWS, type WideRows, annotationRows, moveEntity, packAnnotations, spansOf, packedMentions, unpackAnnotations } from './packed.js';
 import { articleEntityRows, deflateText, idFor, inflateText, packedRows, prepareArticle, storeFailed } from './prepare.js';
-import { type CoMention, type EntityWrite, type Fold, EVIDENCE_MIN, aliasKey, type Known, type Revision, type Rule, coMentionScores, entityId, reviseTarget, keysOf, lookupKeys, mergeNames, nameKey, resolveDocument, surnameKey } from './resolve.js';
+import { type CoMention, type EntityWrite, type Fold, EVIDENCE_MIN, aliasKey, type Known, type Revision, type Rule, coMentionScores, currentCoMentions, entityId, revisionDestination, keysOf, lookupKeys, mergeNames, nameKey, resolveDocument, surnameKey } from './resolve.js';
 import { type StoredEntity, correctionRow, mergeTitles, noEntity, onlyNamedAs, planMerge, planSplit } from './corrections.js';
 import {
   ENTITY_COLS,
@@ -584,16 +584,12 @@ export class PostgresStore implements Store {
     for (const a of arts) {
       const ids = ((await c.query('SELECT entity_ids FROM article_entity_sets WHERE article_id = $1', [a.articleId])).rows[0]?.entity_ids ?? []) as string[];
       const others = ids.filter((id) => id !== from.id && !rivalIds.includes(id));
-      const rows = await this.coMentionRows(c, rivalIds, others, a.articleId);
       const here = others.filter((x) => current.has(x));
-      if (here.length > 0) {
-        const counts = new Map((await c.query('SELECT id, article_count::int AS n FROM entities WHERE id = ANY($1::text[])', [here])).rows.map((x) => [x.id as string, x.n as number]));
-        for (const id of rivalIds.filter((x) => current.has(x))) for (const o of here) rows.push({ cand: id, other: o, n: counts.get(o)! + 1 });
-      }
-      const to = reviseTarget(rivals, a.surfaces, rows, total) ?? '';
-      // the bare entity's own article stays unless a person's company claims it
-      if (to === from.id || (to === '' && nameKey(from.name, 'PERSON') === r.surname)) continue;
-      moves.set(to, [...(moves.get(to) ?? []), a]);
+      const counts = here.length === 0 ? new Map<string, number>()
+        : new Map((await c.query('SELECT id, article_count::int AS n FROM entities WHERE id = ANY($1::text[])', [here])).rows.map((x) => [x.id as string, x.n as number]));
+      const rows = [...(await this.coMentionRows(c, rivalIds, others, a.articleId)), ...currentCoMentions(rivalIds, others, current, (o) => counts.get(o)!)];
+      const to = revisionDestination(from, r.surname, rivals, a.surfaces, rows, total);
+      if (to !== null) moves.set(to, [...(moves.get(to) ?? []), a]);
     }
     for (const [target, moved] of moves) {
       const name = moved[0].surfaces[0].trim();
@@ -615,10 +611,11 @@ export class PostgresStore implements Store {
     if (score < EVIDENCE_MIN) return;
     const arts = (await c.query('SELECT article_id FROM article_entity_sets WHERE entity_ids @> ARRAY[$1::text] ORDER BY article_id', [x.id])).rows.map((r) => r.article_id as string);
     const titles = await this.moveArticles(c, x.id, y.id, arts);
-    const aliases = mergeNames(mergeNames([y.name], y.aliases), [x.name, ...x.aliases]);
-    await c.query('UPDATE entities SET aliases = $1, titles = $2 WHERE id = $3', [JSON.stringify(aliases), JSON.stringify(mergeNames(mergeNames(y.titles, x.titles), titles)), y.id]);
+    // a user's merge without its rules (no pins) and without taking the acronym's place
+    const plan = planMerge(y, x);
+    await c.query('UPDATE entities SET aliases = $1, titles = $2 WHERE id = $3', [JSON.stringify(plan.aliases), JSON.stringify(mergeNames(plan.titles, titles)), y.id]);
     await c.query('DELETE FROM entity_aliases WHERE entity_id = $1', [x.id]);
-    await this.addKeys(c, y.id, y.type, keysOf([y.name, ...aliases], y.type));
+    await this.addKeys(c, y.id, y.type, plan.keys);
     await c.query('DELETE FROM entities WHERE id = $1', [x.id]);
     await this.logCorrection(c, { kind: 'merge', entityId: y.id, otherId: x.id, otherName: x.name, alias: x.name, articles: arts.length, at: now });
   }

@@ -568,6 +568,26 @@ export function reviseTarget(rivals: { id: string; name: string }[], surfaces: s
 }
 
 /**
+ * The co-mentions the document being added gives, which the store does not hold yet: it counts as one
+ * more article naming each of the `current` rivals with each of the article's `current` other entities
+ * (`articleCount`: that entity's stored article count).
+ */
+export function currentCoMentions(rivals: string[], others: string[], current: Set<string>, articleCount: (id: string) => number): CoMention[] {
+  const here = others.filter((x) => current.has(x));
+  return rivals.filter((x) => current.has(x)).flatMap((cand) => here.map((other) => ({ cand, other, n: articleCount(other) + 1 })));
+}
+
+/**
+ * Where one article that named `from` only by its surname goes when that surname is revised: a rival
+ * its company points to (reviseTarget), '' for the bare-surname person, or null to stay with `from`
+ * (the evidence points to it, or it is the bare entity itself and no person's company claims the article).
+ */
+export function revisionDestination(from: { id: string; name: string }, surname: string, rivals: { id: string; name: string }[], surfaces: string[], rows: CoMention[], total: number): string | null {
+  const to = reviseTarget(rivals, surfaces, rows, total) ?? '';
+  return to === from.id || (to === '' && nameKey(from.name, 'PERSON') === surname) ? null : to;
+}
+
+/**
  * Stored entities this document shows to be the one it names (`id`): of its type, known only by a lone
  * acronym ("BT") that is the initials of the document's name of several words ("British Telecom"), which
  * the document itself gives beside that name. Across articles initials alone never link (orgVariantOf);

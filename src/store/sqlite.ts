@@ -31,7 +31,7 @@ import { EMPTY_ROWS, type PackedMentions, type WideRows, annotationRows, moveEnt
 import { TOP_PER_TERM, type TopEntry, capOf, decodeSentences, encodeSentences, rankBySum, topOfPostings } from './topk.js';
 import { DecodedArticle, DecodedCache, ParsedCache, decodeSpans, encodeSpans } from './decoded.js';
 import { type PreparedAhead, type StoreRows, articleEntityRows, deflateText, idFor, inflateText, packedRows, prepareArticle, rowsFromAhead, storeFailed } from './prepare.js';
-import { type Candidate, type CoMention, type Fold, type Revision, EVIDENCE_MIN, acronymFolds, type Rule, aliasKey, coMentionScores, entityId, keysOf, lookupKeys, mergeNames, nameKey, resolutionOrder, resolveEntity, reviseTarget, surnameKey, surnameRivals, unchanged } from './resolve.js';
+import { type Candidate, type CoMention, type Fold, type Revision, EVIDENCE_MIN, acronymFolds, type Rule, aliasKey, coMentionScores, entityId, keysOf, lookupKeys, mergeNames, nameKey, resolutionOrder, resolveEntity, currentCoMentions, revisionDestination, surnameKey, surnameRivals, unchanged } from './resolve.js';
 import { type StoredEntity, correctionRow, mergeTitles, noEntity, onlyNamedAs, planMerge, planSplit } from './corrections.js';
 import {
   ENTITY_COLS,
@@ -539,14 +539,9 @@ export class SqliteStore implements Store {
       const seq = (this.st('SELECT seq FROM articles WHERE id = ?').get(a.articleId) as Row).seq as number;
       const others = (this.st('SELECT entity_id FROM article_entities WHERE seq = ?').all(seq) as Row[])
         .map((x) => x.entity_id as string).filter((id) => id !== from.id && !rivalIds.includes(id));
-      const rows = this.coMentionRows(rivalIds, others, seq);
-      for (const id of rivalIds.filter((x) => current.has(x))) {
-        for (const o of others.filter((x) => current.has(x))) rows.push({ cand: id, other: o, n: ((counts.get(o) as Row).n as number) + 1 });
-      }
-      const to = reviseTarget(rivals, a.surfaces, rows, total) ?? '';
-      // the bare entity's own article stays unless a person's company claims it
-      if (to === from.id || (to === '' && nameKey(from.name, 'PERSON') === r.surname)) continue;
-      moves.set(to, [...(moves.get(to) ?? []), a]);
+      const rows = [...this.coMentionRows(rivalIds, others, seq), ...currentCoMentions(rivalIds, others, current, (o) => (counts.get(o) as Row).n as number)];
+      const to = revisionDestination(from, r.surname, rivals, a.surfaces, rows, total);
+      if (to !== null) moves.set(to, [...(moves.get(to) ?? []), a]);
     }
     for (const [target, moved] of moves) {
       const name = moved[0].surfaces[0].trim();
@@ -573,10 +568,11 @@ export class SqliteStore implements Store {
     if ((this.coMentions([x.id], others).get(x.id) ?? 0) < EVIDENCE_MIN) return;
     const arts = (this.st('SELECT a.id AS article_id FROM article_entities ae JOIN articles a ON a.seq = ae.seq WHERE ae.entity_id = ? ORDER BY a.id').all(x.id) as Row[]).map((r) => r.article_id as string);
     const titles = this.moveArticles(x.id, y.id, arts);
-    const aliases = mergeNames(mergeNames([y.name], y.aliases), [x.name, ...x.aliases]);
-    this.st('UPDATE entities SET aliases = ?, titles = ? WHERE id = ?').run(JSON.stringify(aliases), JSON.stringify(mergeNames(mergeNames(y.titles, x.titles), titles)), y.id);
+    // a user's merge without its rules (no pins) and without taking the acronym's place
+    const plan = planMerge(y, x);
+    this.st('UPDATE entities SET aliases = ?, titles = ? WHERE id = ?').run(JSON.stringify(plan.aliases), JSON.stringify(mergeNames(plan.titles, titles)), y.id);
     this.st('DELETE FROM entity_aliases WHERE entity_id = ?').run(x.id);
-    this.addKeys(y.id, y.type, keysOf([y.name, ...aliases], y.type));
+    this.addKeys(y.id, y.type, plan.keys);
     this.st('DELETE FROM entities WHERE id = ?').run(x.id);
     this.logCorrection({ kind: 'merge', entityId: y.id, otherId: x.id, otherName: x.name, alias: x.name, articles: arts.length, at: now });
   }

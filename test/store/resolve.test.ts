@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { DocEntity, EntityType } from '../../src/model/index.js';
-import { acronymFolds, aliasKey, chooseByEvidence, coMentionScores, entityId, lookupKeys, nameKey, resolutionOrder, resolveEntity, reviseTarget, surnameRivals, type Candidate, type CoMention, type Rule } from '../../src/store/resolve.js';
+import { acronymFolds, aliasKey, chooseByEvidence, coMentionScores, currentCoMentions, entityId, lookupKeys, nameKey, resolutionOrder, resolveEntity, reviseTarget, revisionDestination, surnameRivals, type Candidate, type CoMention, type Rule } from '../../src/store/resolve.js';
 import { planSplit } from '../../src/store/corrections.js';
 
 const de = (name: string, type: EntityType = 'PERSON', aliases: string[] = [name], titles: string[] = []): DocEntity =>
@@ -264,6 +264,13 @@ test('revising a first-come link: to the person the article\'s company points to
   assert.equal(reviseTarget(rivals, ['Quillan'], [], 100), null);
   // "Mrs Quillan" is not Otto, however strong his evidence
   assert.equal(reviseTarget(rivals, ['Mrs Quillan'], rows, 100), null);
+  // where the article goes: a person, the bare entity (''), or nowhere (null: it stays)
+  assert.equal(revisionDestination({ id: 'v', name: 'Vera Quillan' }, 'quillan', rivals, ['Quillan'], rows, 100), 'o');
+  assert.equal(revisionDestination({ id: 'o', name: 'Otto Quillan' }, 'quillan', rivals, ['Quillan'], rows, 100), null, 'already his');
+  assert.equal(revisionDestination({ id: 'v', name: 'Vera Quillan' }, 'quillan', rivals, ['Quillan'], [], 100), '');
+  assert.equal(revisionDestination({ id: 'b', name: 'Quillan' }, 'quillan', rivals, ['Quillan'], [], 100), null, 'the bare entity keeps its own article');
+  // the document being added is one more article naming its people together
+  assert.deepEqual(currentCoMentions(['v', 'o'], ['harbour-fc', 'uk'], new Set(['o', 'harbour-fc']), () => 2), [{ cand: 'o', other: 'harbour-fc', n: 3 }]);
 });
 
 test('bare person names are resolved after the rest of the document, so their company is known', () => {
