@@ -6,6 +6,7 @@
 import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
+import { rememberedByWord } from './tokens.js';
 
 type Pos = 'noun' | 'verb' | 'adj' | 'adv';
 const POS: Pos[] = ['verb', 'noun', 'adj', 'adv'];
@@ -124,28 +125,21 @@ class WordNet {
    * synsets. Frozen, since every caller gets the same array. Emptied at WORD_ANSWERS words, like the
    * stages' own word memos, so a long run of rare words cannot grow it for ever.
    */
-  private readonly classesBySenses = new Map<number, Map<string, readonly string[]>>();
+  private readonly classesBySenses = new Map<number, (word: string) => readonly string[]>();
   /** groupMember's answers by word (asked of every capitalised token by entity classification). */
-  private readonly groupMembers = new Map<string, boolean>();
+  private readonly groupMemberOf = rememberedByWord((word) => this.findGroupMember(word), WORD_ANSWERS);
 
   /** The lexicographer classes of a noun's most frequent senses, most frequent first. */
   nounClasses(word: string, senses: number): readonly string[] {
-    let memo = this.classesBySenses.get(senses);
-    if (!memo) this.classesBySenses.set(senses, (memo = new Map()));
-    let out = memo.get(word);
-    if (out === undefined) {
-      out = Object.freeze(this.findNounClasses(word, senses));
-      if (memo.size >= WORD_ANSWERS) memo.clear();
-      memo.set(word, out);
-    }
-    return out;
+    let classesOf = this.classesBySenses.get(senses);
+    if (!classesOf) this.classesBySenses.set(senses, (classesOf = rememberedByWord((w) => Object.freeze(this.findNounClasses(w, senses)), WORD_ANSWERS)));
+    return classesOf(word);
   }
 
   private findNounClasses(word: string, senses: number): string[] {
     const out: string[] = [];
     for (const lemma of this.lemmas(word.toLowerCase(), 'noun')) {
-      const f = this.index.get('noun')!.get(lemma)!.trim().split(' ');
-      for (const off of f.slice(5 + Number(f[2])).map(Number).slice(0, senses)) {
+      for (const off of this.senseOffsets(lemma, 'noun').slice(0, senses)) {
         const s = this.synset('noun', off);
         const name = s ? NOUN_CLASSES[s.lexFile] : undefined;
         if (name && !out.includes(name)) out.push(name);
@@ -279,7 +273,9 @@ class WordNet {
     return out;
   }
 
+  /** A lemma's synset offsets, most frequent sense first, from its index line. */
   private senseOffsets(lemma: string, pos: Pos): number[] {
+    // pos synset_cnt p_cnt [ptr...] sense_cnt tagsense_cnt offsets... (the lemma already cut off)
     const line = this.index.get(pos)!.get(lemma);
     if (!line) return [];
     const f = line.trim().split(' ');
@@ -303,13 +299,7 @@ class WordNet {
    * creed ("Mormon" → Mormon Church, "Islamic" → Islam); not to a place ("Kurdish" → Kurdistan).
    */
   groupMember(word: string): boolean {
-    let known = this.groupMembers.get(word);
-    if (known === undefined) {
-      known = this.findGroupMember(word);
-      if (this.groupMembers.size >= WORD_ANSWERS) this.groupMembers.clear();
-      this.groupMembers.set(word, known);
-    }
-    return known;
+    return this.groupMemberOf(word);
   }
 
   private findGroupMember(word: string): boolean {
@@ -334,8 +324,7 @@ class WordNet {
   /** The party a capitalised person noun's senses say it is a member of ("Tory" → Conservative Party), or null. */
   partyOf(word: string): string | null {
     for (const lemma of this.lemmas(word.toLowerCase(), 'noun')) {
-      const f = this.index.get('noun')!.get(lemma)!.trim().split(' ');
-      for (const off of f.slice(5 + Number(f[2])).map(Number).slice(0, SENSES)) {
+      for (const off of this.senseOffsets(lemma, 'noun').slice(0, SENSES)) {
         const s = this.synset('noun', off);
         if (!s || NOUN_CLASSES[s.lexFile] !== 'person' || !capitalised(s, lemma)) continue;
         const m = /^an? (?:member|supporter) of\b[^;]*?\b((?:[A-Z][a-z]+ )+Party)\b/.exec(s.gloss);
@@ -369,9 +358,7 @@ class WordNet {
     const derived = new Set<string>();
     for (const pos of POS) {
       for (const lemma of this.lemmas(w, pos)) {
-        // pos synset_cnt p_cnt [ptr...] sense_cnt tagsense_cnt offsets... (the lemma already cut off)
-        const f = this.index.get(pos)!.get(lemma)!.trim().split(' ');
-        const offsets = f.slice(5 + Number(f[2])).map(Number);
+        const offsets = this.senseOffsets(lemma, pos);
         const take = offsets.length > VAGUE ? 2 : SENSES;
         for (const off of offsets.slice(0, take)) {
           const s = this.synset(pos, off);
