@@ -731,10 +731,11 @@ function reportedIn(text: string, s: Sentence, tokens: Token[], idx: TokenIndex,
         const np = nounPhraseAfter(tokens, k + 1, s.index, Infinity);
         // ("by his friend and fellow broadcaster Michael Pointon": a name that the agent's description
         // goes on to, past "and", is the agent)
-        if (np) {
-          for (let q = idx.at(np.end); q < tokens.length && tokens[q].sentence === s.index && q - idx.at(np.end) < 6 && isWord(tokens[q].text); q++) {
+        const and = np ? idx.at(np.end) : -1;
+        if (np && /^and$/i.test(tokens[and]?.text ?? '')) {
+          for (let q = and + 1; q < tokens.length && tokens[q].sentence === s.index && q - and < 6 && isWord(tokens[q].text); q++) {
             const named = idx.nameAt(tokens[q].start);
-            if (named && q > idx.at(np.end) && /^and$/i.test(tokens[idx.at(np.end)].text)) {
+            if (named) {
               np.end = named.end;
               break;
             }
