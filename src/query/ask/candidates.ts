@@ -668,35 +668,26 @@ export function itemsFit(text: string, asked: number): number {
 export function joinCoordinated(spans: Span[], text: string): Span[] {
   const sorted = [...spans].sort((a, b) => a.start - b.start);
   const out: Span[] = [...sorted];
+  // The names answer as one, as well as the weakest of them fits the asked type (two players are no
+  // "where"), typed when all are of one type.
+  const joined = (parts: Span[], shown: string): Span => {
+    const types = new Set(parts.map((p) => p.entityType));
+    return {
+      text: shown,
+      start: parts[0].start,
+      end: parts[parts.length - 1].end,
+      prior: Math.min(...parts.map((p) => p.prior)) + 0.12,
+      slot: Math.min(...parts.map((p) => p.slot ?? 1)),
+      ...(types.size === 1 && parts[0].entityType ? { entityType: parts[0].entityType } : {}),
+    };
+  };
   for (let i = 0; i + 2 < sorted.length; i++) {
     const [a, b, c] = [sorted[i], sorted[i + 1], sorted[i + 2]];
-    if (/^\s*,\s*$/.test(text.slice(a.end, b.start)) && /^\s*,?\s*and\s+$/i.test(text.slice(b.end, c.start))) {
-      const types = new Set([a.entityType, b.entityType, c.entityType]);
-      out.push({
-        text: text.slice(a.start, c.end),
-        start: a.start,
-        end: c.end,
-        prior: Math.min(a.prior, b.prior, c.prior) + 0.12,
-        slot: Math.min(a.slot ?? 1, b.slot ?? 1, c.slot ?? 1),
-        ...(types.size === 1 && a.entityType ? { entityType: a.entityType } : {}),
-      });
-    }
+    if (/^\s*,\s*$/.test(text.slice(a.end, b.start)) && /^\s*,?\s*and\s+$/i.test(text.slice(b.end, c.start))) out.push(joined([a, b, c], text.slice(a.start, c.end)));
   }
   for (let i = 0; i + 1 < sorted.length; i++) {
-    const a = sorted[i];
-    const b = sorted[i + 1];
-    const between = text.slice(a.end, b.start);
-    if (/^\s*(?:,\s*)?and\s+$/i.test(between)) {
-      // The pair answers as well as its weaker member fits the asked type: two players are no "where".
-      out.push({
-        text: `${text.slice(a.start, a.end)} and ${text.slice(b.start, b.end)}`,
-        start: a.start,
-        end: b.end,
-        prior: Math.min(a.prior, b.prior) + 0.12,
-        slot: Math.min(a.slot ?? 1, b.slot ?? 1),
-        ...(a.entityType && a.entityType === b.entityType ? { entityType: a.entityType } : {}),
-      });
-    }
+    const [a, b] = [sorted[i], sorted[i + 1]];
+    if (/^\s*(?:,\s*)?and\s+$/i.test(text.slice(a.end, b.start))) out.push(joined([a, b], `${text.slice(a.start, a.end)} and ${text.slice(b.start, b.end)}`));
   }
   return out;
 }
