@@ -183,7 +183,15 @@ function build(slice: string, m: RegExpExecArray, s: Sentence): NumberExpr | nul
       } else if (/^\s+times\b/i.test(after)) {
         kind = 'count';
         counted = 'times';
-      } else if (written) return null; // a bare "two" is too vague to keep
+      } else if (written) {
+        // A bare "two" is too vague to keep, but not the first end of a range: "between four to six
+        // services", "two or three times" count what the second number counts.
+        const next = /^\s*(?:-|–|to|or)\s*(\d[\d,.]*|\p{L}+)(?![\p{L}\d])/u.exec(after);
+        const second = next && (/^\d/.test(next[1]) || WORD_NUM[next[1].toLowerCase()] !== undefined) ? countedAfter(slice, end + next[0].length) : null;
+        if (!second) return null;
+        kind = 'count';
+        counted = second;
+      }
     }
   }
   if (kind === 'money' || kind === 'percent') {

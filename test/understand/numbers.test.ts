@@ -31,3 +31,12 @@ test('what a written number counts: a joined noun, "times", a partitive; "a" bef
   assert.deepEqual(counted('They lost nine of their 14 matches.'), [['nine', 'count', 'matches'], ['14', 'count', 'matches']]);
   assert.deepEqual(counted('Twenty of his films are shown.'), [['Twenty', 'count', 'films']]);
 });
+
+test('a written number that opens a range counts what its second number counts; alone it is no number', () => {
+  assert.deepEqual(
+    findNumbers('He thinks viewers will pay for between four to six services.', splitSentences('He thinks viewers will pay for between four to six services.')).map((n) => [n.text, n.kind, n.counted]),
+    [['four', 'count', 'services'], ['six', 'count', 'services']],
+  );
+  assert.deepEqual(nums('Only two made it to the final.'), []);
+  assert.deepEqual(nums('The two sides met twice.'), [['two', 'count', null, 2]]);
+});
