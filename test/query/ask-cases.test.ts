@@ -10,6 +10,7 @@ import type { Document } from '../../src/model/index.js';
 import { analyseQuestion, answerQuestion } from '../../src/query/index.js';
 import { valueInterval } from '../../src/query/ask/when.js';
 import { isDeictic } from '../../src/query/ask/candidates.js';
+import { verify } from '../../src/query/ask/verify.js';
 
 const doc = (title: string, text: string, published: string): { item: string; ok: true; doc: Document } => ({
   item: title,
@@ -311,5 +312,23 @@ test('"what did X say" is not answered with quoted words in another person\'s cl
     await app.desk.add([doc('Tram talks', text, '2025-10-15T09:00:00Z')]);
     const r = await answerQuestion(app.store, 'What did Varga say about the trams?', { today: '2025-10-18' });
     assert.equal(candidate(r, 'before the next winter'), undefined, JSON.stringify(r.candidates.map((c) => c.text)));
+  });
+});
+
+test("verification takes a work's name for its title and the article's outlet as named", async () => {
+  await onCorpus(async (app) => {
+    const album = doc('Band tops chart', 'The Manchester band Lanterns have entered the album chart at number one with their new release, Quiet Harbours.', '2025-10-10');
+    album.doc.source = 'Harbour Gazette';
+    await app.desk.add([album]);
+    const checked = async (question: string) => {
+      const r = await answerQuestion(app.store, question);
+      const best = r.candidates[0];
+      assert.ok(best, `a candidate for ${question}`);
+      return verify(r.question, best.evidence, best.text, best.span).missing;
+    };
+    // The sentence names the album without the word "title"; the outlet is the article's, not its text's.
+    assert.deepEqual(await checked("What is the title of Lanterns' new album?"), []);
+    assert.deepEqual(await checked('Which album by Lanterns went straight to number one, according to the Harbour Gazette?'), []);
+    assert.deepEqual(await checked('Which album by Lanterns went straight to number one, according to the Dockside Courier?'), ['Dockside Courier']);
   });
 });

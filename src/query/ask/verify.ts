@@ -22,12 +22,14 @@ export interface Verification {
   missing: string[];
 }
 
-// Heads that only say "a thing / a person" carry no attribute to check.
-const EMPTY_HEADS = new Set(['thing', 'person', 'people', 'one', 'name', 'kind', 'type', 'sort', 'number', 'amount', 'time']);
+// Heads that only say "a thing / a person" carry no attribute to check; a work's title is its name
+// ("the title of Fightstar's EP": the sentence names the EP, it need not say "title").
+const EMPTY_HEADS = new Set(['thing', 'person', 'people', 'one', 'name', 'title', 'kind', 'type', 'sort', 'number', 'amount', 'time']);
 
 export function verify(q: Question, e: Evidence, answer: string, span?: { start: number; end: number } | null): Verification {
   const art = e.article.article;
-  const missing = q.names.filter((n) => !nameInText(n, `${art.title}\n${art.text}`));
+  // The outlet counts as named ("according to the BBC report" of a BBC article).
+  const missing = q.names.filter((n) => !nameInText(n, `${art.title}\n${art.source ?? ''}\n${art.text}`));
   const names = missing.length === 0;
   // The sentence must share something with the question beyond its type: one of its own words (or a
   // relative), or every name it gives. How much it shares is left to the confidence model, so a
