@@ -32,6 +32,18 @@ test('a long sentence without a reason word gives the clause holding the questio
   assert.ok(words(a) <= MAX_WORDS + 2, a);
 });
 
+test("a long sentence's answer is the clause holding the question's verb, though another holds more of its words", () => {
+  // Invented sentence: the first clause repeats the question's names and nouns, the second holds its verb.
+  const s =
+    'The settlement means the two publishers will close their joint printing ventures in the north, but Harbour Press will keep selling paperback atlases and the cash will let it cut its borrowing this year.';
+  const anchors = ['settlement', 'publishers', 'joint', 'printing', 'ventures', 'Harbour', 'keep'].map((w) => s.indexOf(w));
+  const verb = [s.indexOf('selling')];
+  assert.match(answerClause(s, anchors, 'summary'), /^The settlement means/);
+  const a = answerClause(s, anchors, 'summary', verb);
+  assert.match(a, /keep selling paperback atlases/);
+  assert.ok(words(a) <= MAX_WORDS + 2, a);
+});
+
 test('the logistic model learns a separable rule and the ranker prefers the right candidate', () => {
   const rows = Array.from({ length: 200 }, (_, i) => {
     const x = [(i % 10) / 10, ((i * 7) % 10) / 10];

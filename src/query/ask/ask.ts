@@ -156,7 +156,7 @@ export async function answerQuestion(store: Store, question: string, opts: AskOp
         })
       : evidence.slice(0, SENTENCE_CANDIDATES).map((e) => {
           const features: CandidateFeatures = { ...base(e), proximity: 0, bonus: 0, head: 0, slot: 0, kindFit: 0, prep: 0, echo: 0, kindName: 0, kindNumber: 0, kindPhrase: 0, predicate: 0, sameClause: 0, before: 0, ownClause: 1, broad: 0, within: 0, role: 0, near: 0, deictic: 0, items: 0, support: 0, cause: statesCause(e.hit.text), group: 'sentence' };
-          const clause = answerClause(e.hit.text, e.anchors, q.type);
+          const clause = answerClause(e.hit.text, e.anchors, q.type, e.predicateAt.map(([a, b]) => (a + b) / 2));
           return { text: clause, key: `${e.hit.articleId}#${e.hit.index}`, evidence: e, span: null, features, score: rankScore(features), p: 0 };
         });
   // The candidates compete: softmax over the question's candidates, then the same answer from several

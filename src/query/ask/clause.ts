@@ -14,8 +14,13 @@ const REASON = /\b(?:because(?:\s+of)?|due\s+to|owing\s+to|thanks\s+to|as\s+a\s+
 // an en dash only spaced, since unspaced it joins a range or a pair ("30–40", "Russia–Ukraine").
 const BOUNDARY = /\s*(?:;|:|—|\s–\s|\s--\s)\s*|,\s+(?=(?:but|while|although|whereas|though|however|and\s+(?:he|she|it|they|the))\b)/gi;
 
-/** The part of `sentence` that answers, around the matched question words (`anchors`, character offsets). */
-export function answerClause(sentence: string, anchors: number[], type: AnswerType): string {
+/**
+ * The part of `sentence` that answers, around the matched question words (`anchors`, character offsets).
+ * `verbAt`: where the question's own verb stands in the sentence; the clause that holds it says what the
+ * question asks ("but Fiat will keep supplying diesel engines" for "what will Fiat keep supplying"),
+ * whatever clause holds more of the question's other words.
+ */
+export function answerClause(sentence: string, anchors: number[], type: AnswerType, verbAt: readonly number[] = []): string {
   const text = sentence.trim();
   if (type === 'reason') {
     for (const m of text.matchAll(REASON)) {
@@ -36,7 +41,8 @@ export function answerClause(sentence: string, anchors: number[], type: AnswerTy
     at = m.index! + m[0].length;
   }
   clauses.push({ start: at, end: text.length });
-  const hits = (c: { start: number; end: number }) => anchors.filter((a) => a >= c.start && a < c.end).length;
+  const inside = (c: { start: number; end: number }) => (a: number) => a >= c.start && a < c.end;
+  const hits = (c: { start: number; end: number }) => anchors.filter(inside(c)).length + (verbAt.some(inside(c)) ? anchors.length : 0);
   const best = clauses.reduce((a, b) => (hits(b) > hits(a) ? b : a), clauses[0]);
   const clause = text.slice(best.start, best.end).trim();
   if (words(clause) <= MAX_WORDS) return clause;
