@@ -56,11 +56,28 @@ export class ArticleIndex {
   mentions(sentence: number): SentenceMention[] {
     return this.mentionsBySentence.get(sentence) ?? [];
   }
+  private namedMemo: { names: readonly string[]; ids: Set<string> } | null = null;
+  /**
+   * The entities of this article that the given names (a question's) stand for: an entity whose name or
+   * one of whose mentions is written as the name ("UKIP" for the UK Independence Party once the article
+   * linked them, "U.S." for "US"). Remembered for the last list of names asked.
+   */
+  entitiesNamed(names: readonly string[]): Set<string> {
+    if (this.namedMemo?.names === names) return this.namedMemo.ids;
+    const wanted = new Set(names.map(nameForm));
+    const ids = new Set<string>();
+    for (const e of this.article.entities) if (wanted.has(nameForm(e.name)) || e.mentions.some((m) => wanted.has(nameForm(m.text)))) ids.add(e.id);
+    this.namedMemo = { names, ids };
+    return ids;
+  }
   sentenceText(index: number): string {
     const s = this.article.sentences[index];
     return s ? this.article.text.slice(s.start, s.end) : '';
   }
 }
+
+/** A name as compared with another: case, full stops and a leading "the" ignored ("The U.S." = "US"). */
+const nameForm = (s: string): string => s.toLowerCase().replace(/\./g, '').replace(/^the\s+/, '').replace(/\s+/g, ' ').trim();
 
 /** Loads articles once per request. */
 export class ArticleCache {

@@ -128,7 +128,11 @@ export function candidatesIn(ev: Evidence, q: Question, rank = 0): Candidate[] {
   const named = (piece: string[]) => piece.length > 0 && (piece.every(inQuestion) || inQuestion(piece[piece.length - 1]));
   const text = ev.hit.text;
   const out: Candidate[] = [];
+  // The entities the question names, as this article resolved them: none of them is the answer, whatever
+  // form the sentence gives it ("UK Independence Party" when the question says "UKIP").
+  const asked = ev.article.entitiesNamed(q.names);
   for (const s of spans) {
+    if (s.key && asked.has(s.key)) continue;
     const lower = s.text.toLowerCase();
     // The answer is not one of the things the question already names ("Sir Anthony Meyer" ⊇ "Anthony Meyer"),
     // as the entity's full name, as the sentence writes it ("UK" for United Kingdom), or by its initials
@@ -397,7 +401,11 @@ function rawSpans(ev: Evidence, q: Question, rank: number): Span[] {
       const spans: Span[] = [];
       for (const m of ev.mentions) {
         // Every name is a candidate: the tagger's type is evidence, not a gate ("Abbey Road" tagged a person
-        // still answers "where"); the ranker weighs how well the type fits.
+        // still answers "where"); the ranker weighs how well the type fits. Pronouns and role nouns that
+        // coreference linked to an entity were tried as candidates too, with their link's confidence as a
+        // feature (2,523 dev questions, out of fold by article): top-1 1,430 against 1,429 without them,
+        // right answer reachable 1,806 against 1,807, confidence AUC 0.861 against 0.865. Not kept: the
+        // named mention of the same entity nearby already answers.
         const rank = q.slotTypes.indexOf(m.type);
         let prior = rank < 0 ? -0.2 : -0.08 * rank;
         if (q.head && m.name.toLowerCase().includes(q.head)) prior += 0.2;
