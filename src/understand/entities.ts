@@ -36,7 +36,7 @@ import {
   townOf,
   WEEKDAYS,
 } from './gazetteer.js';
-import { isGroupMemberWord, nounClasses, properNameClasses } from './wordnet.js';
+import { isGroupMemberWord, isKindOf, nounClasses, properNameClasses } from './wordnet.js';
 import { kindOfNoun } from './org-kind.js';
 import { HOLIDAY } from './time-rules.js';
 
@@ -562,7 +562,26 @@ function handleChunk(text: string, tokens: Token[], a: number, b: number, s0: nu
   let honorific = false;
   const lastIsOrgHead = isOrgHead(tokens[b - 1].text) && b - a > 1;
   let n = a;
-  if (!lastIsOrgHead) {
+  // "SoftBank CEO Masayoshi Son", "Labour MP Jane Doe", "US President George Bush": a name, a role and
+  // a person's name are three things; the role (with the name before it) is the person's title and the
+  // name before the role a mention of its own (the organisation, party or place the person serves)
+  // (a former, acting or deputy office's words before the name are the title's, not the name's: "Former
+  // Tottenham Manager X"; but "Home Office Minister X": a name ending in an institution's head is whole)
+  const role = lastIsOrgHead ? null : innerRole(tokens, a, b);
+  if (role) {
+    let from = a;
+    if (!isOrgHead(tokens[role[0] - 1].text)) while (from < role[0] && isTitleWord(tokens[from].text)) from++;
+    const before = cands.length;
+    handleChunk(text, tokens, from, role[0], s0, cands, midCaps, initials);
+    // whom the person serves: a place or a people the gazetteer knows, else an organisation (as
+    // "Zantrex analyst Carl Brodin" in classify)
+    for (let k = before; k < cands.length; k++) {
+      const ev = cands[k].evidence;
+      if (!ev.GPE && !ev.LOC && !ev.NORP && !cands[k].groupWord) add(ev, 'ORG', 2);
+    }
+    titles.push(text.slice(tokens[a].start, tokens[role[1]].end));
+    n = role[1] + 1;
+  } else if (!lastIsOrgHead) {
     let titleStart = -1;
     while (n < b) {
       const t = tokens[n].text;
@@ -620,6 +639,51 @@ function handleChunk(text: string, tokens: Token[], a: number, b: number, s0: nu
   const pre = roleBefore(text, tokens, a, s0);
   if (pre) titles.push(pre);
   classify(text, tokens, n, b, titles, hadTitle, tokens, a, b, cands, initials);
+}
+
+/**
+ * A word for an office or a job that a person holds ("CEO", "MP", "President", "Chairman", "Coach"):
+ * a role noun of the lexicon, or a noun WordNet puts under leader, official or executive. Not the words
+ * that only qualify one ("Foreign", "Shadow", "Deputy"), which are titles but no role.
+ */
+const isRoleWord = rememberedByWord((word: string): boolean => {
+  // (not a member of a party or a people: "Liberal Democrat Leader", "Republican Senator")
+  if (isHonorific(word) || isGroupMemberWord(word)) return false;
+  if (isRoleNoun(word)) return true;
+  const w = word.toLowerCase();
+  return /^[a-z]+$/.test(w) && ['leader', 'official', 'executive'].some((k) => isKindOf(w, k, 1));
+}, 20_000);
+
+/**
+ * Where a role stands inside a chunk between a name and a person's name ("SoftBank CEO Masayoshi Son":
+ * [1, 1], the first and last index of the role's words; "UN Secretary General Kofi Annan": [1, 2]), or
+ * null. What comes before the role must hold a word that is no title or role (so "Prime Minister Tony
+ * Blair", "Shadow Home Secretary David Davis" stay titles) and no one's first name (that would begin a
+ * person: "Tony Blair Aide ..."; "Chelsea Chairman", a first name right before a role, is no one's), and
+ * a person's name must follow the role: a first name, or two capitalised words or more, none a title
+ * and the last no organisation's head ("Bill Gates", "Masayoshi Son").
+ */
+function innerRole(tokens: Token[], a: number, b: number): [number, number] | null {
+  let named = false;
+  let run = -1;
+  for (let q = a; q + 1 < b; q++) {
+    const w = tokens[q].text;
+    if (isHonorific(w) || /^(of|for|and|&)$/.test(w)) return null;
+    const role = isRoleWord(w);
+    if (role || isTitleWord(w)) {
+      if (run < 0) run = q;
+    } else run = -1;
+    if (q > a && named && role) {
+      const next = tokens[q + 1].text;
+      if (isTitleWord(next) || isRoleWord(next)) continue;
+      const rest = tokens.slice(q + 1, b).map((t) => t.text);
+      const person = isFirstName(next) || (rest.length >= 2 && rest.every((x) => /^\p{Lu}(?:\p{Ll}+|\.?)$/u.test(x) && !isTitleWord(x)) && !isOrgHead(rest[rest.length - 1]) && !placeOf(rest.join(' ')));
+      return person ? [run, q] : null;
+    }
+    if (isFirstName(w) && !placeOf(w) && !isKnownOrg(w) && !isRoleWord(tokens[q + 1].text)) return null;
+    if (!role && !isTitleWord(w)) named = true;
+  }
+  return null;
 }
 
 function roleBefore(text: string, tokens: Token[], a: number, s0: number): string | null {

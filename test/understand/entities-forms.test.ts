@@ -389,3 +389,13 @@ test('a name of English words only opening a sentence keeps its first word and i
   // a first name or a surname among the words still makes a person
   assert.ok(entities('Grace Hope said the trial was unfair.').some((e) => e.type === 'PERSON'));
 });
+
+test('a name, a role and a person\'s name in one capitalised run are three things ("Zantrex CEO Tomas Quill")', () => {
+  const es = entities('Shares rose after Zantrex CEO Tomas Quill spoke. Later Quorvia Chairman Bill Dorvik said no. Tarnby Party MP Jane Quillon agreed.');
+  const got = es.map((e) => `${e.type}:${e.name}`).sort();
+  assert.deepEqual(got, ['ORG:Quorvia', 'ORG:Tarnby Party', 'ORG:Zantrex', 'PERSON:Bill Dorvik', 'PERSON:Jane Quillon', 'PERSON:Tomas Quill']);
+  assert.deepEqual(es.find((e) => e.name === 'Tomas Quill')?.titles, ['Zantrex CEO']);
+  // (a title made of office words only stays the person's title: no organisation is named)
+  const office = entities('Shadow Home Secretary Tomas Quill said no. Prime Minister Jane Quillon agreed.');
+  assert.deepEqual(office.map((e) => `${e.type}:${e.name}`).sort(), ['PERSON:Jane Quillon', 'PERSON:Tomas Quill']);
+});
