@@ -289,6 +289,15 @@ export function findEntities(
             continue;
           }
         }
+        // "Securities and Exchange Commission", "Food and Drug Administration", "Transport and General
+        // Workers' Union": ordinary words joined by "and" before an institution's head are its remit, one
+        // name (not "Microsoft and Apple Computer", "Blair and Home Office", "Royal Bank of X and National
+        // Bank": a name or a whole institution's name before the "and" is a name's own, and only a
+        // body's head word ends the run after it)
+        if (t.text === 'and' && ofJoin < 0 && !tokens.slice(i, j).some((x) => /^(of|for|&|and)$/.test(x.text)) && andJoinsRemit(tokens, j)) {
+          j = orgRunEnd(tokens, j + 1, tok.sentence);
+          continue;
+        }
         const lower = t.text.toLowerCase();
         const nextIsName = j + 1 < tokens.length && tokens[j + 1].sentence === tok.sentence && isNameToken(tokens[j + 1]);
         if (PARTICLES.has(lower) && nextIsName && t.text === lower) {
@@ -354,6 +363,78 @@ export function findEntities(
   }
   contextCues(text, tokens, cands);
   return resolve(text, tokens, cands);
+}
+
+/** The all-capital words of an article ("SEC", "FSA"), worked out once per token list. */
+const capitalWords = new WeakMap<Token[], Set<string>>();
+
+/**
+ * Where the institution's name starts after a country's name opening the chunk [a, b) ("US Securities
+ * and Exchange Commission" → the index of "Securities"), or -1: the rest is two words or more ending in
+ * an organisation's head, of ordinary words, and the article writes it elsewhere without the country,
+ * in full or as its initials.
+ */
+function placePrefix(text: string, tokens: Token[], a: number, b: number): number {
+  if (b - a < 3) return -1;
+  for (let k = a + 1; k <= a + 2 && b - k >= 2; k++) {
+    const place = placeOf(text.slice(tokens[a].start, tokens[k - 1].end));
+    if (!place || place.kind !== 'country') continue;
+    const rest = tokens.slice(k, b).map((t) => t.text);
+    if (!(isOrgHead(rest[rest.length - 1]) || isKnownOrg(rest.join(' '))) || !rest.slice(0, -1).every((w) => /^(of|for|and|the|['’])$/.test(w) || remitWord(w) || isTitleWord(w))) return -1;
+    let caps = capitalWords.get(tokens);
+    if (!caps) {
+      caps = new Set(tokens.filter((t) => /^\p{Lu}{2,6}$/u.test(t.text)).map((t) => t.text));
+      capitalWords.set(tokens, caps);
+    }
+    const letters = rest.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+    if (letters.length >= 2 && caps.has(letters)) return k;
+    // the rest alone elsewhere: more uses of it than of the whole name
+    const name = text.slice(tokens[k].start, tokens[b - 1].end);
+    const whole = text.slice(tokens[a].start, tokens[b - 1].end);
+    return text.split(name).length > text.split(whole).length ? k : -1;
+  }
+  return -1;
+}
+
+/** An ordinary word of English capitalised inside a name ("Securities", "Food", "Transport"), no one's and no place's name. */
+function remitWord(w: string): boolean {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(w) || isFunctionWord(w) || nounClasses(w.toLowerCase(), 1)[0] === 'group' || isFirstName(w) || isLastName(w) || isHonorific(w) || placeOf(w) || demonymOf(w) || isKnownOrg(w) || isGroupMemberWord(w)) return false;
+  return isCommonWord(w) || nounClasses(w.toLowerCase(), 1).length > 0 || posTags(w.toLowerCase()).includes('Adjective');
+}
+
+/**
+ * Where a run of name tokens from `k` ends, with a plural's possessive apostrophe inside it ("General
+ * Workers' Union").
+ */
+function orgRunEnd(tokens: Token[], k: number, sentence: number): number {
+  for (;;) {
+    k = nameRunEnd(tokens, k, sentence);
+    const ap = tokens[k];
+    if (ap && ap.sentence === sentence && /^['’]$/.test(ap.text) && ap.start === tokens[k - 1].end && /s$/.test(tokens[k - 1].text) && tokens[k + 1]?.sentence === sentence && isNameToken(tokens[k + 1])) {
+      k++;
+      continue;
+    }
+    return k;
+  }
+}
+
+/**
+ * Whether the "and" at `j` joins two ordinary capitalised words inside one institution's name: the
+ * word before it is a remit word, and the capitalised run after it holds only remit words (or a
+ * plural's possessive) up to an organisation's head word that ends the run.
+ */
+function andJoinsRemit(tokens: Token[], j: number): boolean {
+  const sentence = tokens[j].sentence;
+  if (j < 1 || tokens[j - 1].sentence !== sentence || !remitWord(tokens[j - 1].text)) return false;
+  if (!tokens[j + 1] || tokens[j + 1].sentence !== sentence || !isNameToken(tokens[j + 1])) return false;
+  const end = orgRunEnd(tokens, j + 1, sentence);
+  if (end - (j + 1) < 2 && !/^['’]$/.test(tokens[end - 1]?.text ?? '')) {
+    // one word after "and" must itself be the head: "Food and Agriculture" is no name
+    if (end - (j + 1) < 1) return false;
+  }
+  const run = tokens.slice(j + 1, end).map((t) => t.text).filter((w) => !/^['’]$/.test(w));
+  if (run.length < 2 || !isOrgHead(run[run.length - 1])) return false;
+  return run.slice(0, -1).every((w) => remitWord(w) || isTitleWord(w));
 }
 
 /**
@@ -516,6 +597,17 @@ function handleChunk(text: string, tokens: Token[], a: number, b: number, s0: nu
     classify(text, [fake], 0, 1, [], false, tokens, a, a + 1, cands, initials);
     a++;
     if (a >= b) return;
+  }
+
+  // "the US Securities and Exchange Commission (SEC)", "the US Federal Reserve ... the Federal Reserve":
+  // a country before an institution's name the article also uses without it (whole or by its initials)
+  // is a mention of its own, and the institution is named by the rest (not "UK Independence Party
+  // (UKIP)": the initials are the whole name's)
+  const country = placePrefix(text, tokens, a, b);
+  if (country > a) {
+    handleChunk(text, tokens, a, country, s0, cands, midCaps, initials);
+    handleChunk(text, tokens, country, b, s0, cands, midCaps, initials);
+    return;
   }
 
   // "Russia-Ukraine": hyphenated places are two mentions
@@ -1285,7 +1377,7 @@ function resolve(text: string, _tokens: Token[], cands: Candidate[]): { entities
   for (const g of [...orgs]) {
     if (!/^\p{Lu}{2,6}$/u.test(g.name.replace(/\./g, ''))) continue;
     const acr = g.name.replace(/\./g, '');
-    const full = orgs.find((o) => o !== g && o.words.length === acr.length && initials(o.words) === acr);
+    const full = orgs.find((o) => o !== g && o.words.filter((w) => !/^(of|for|the|and|de|&)$/.test(w)).length === acr.length && initials(o.words) === acr);
     if (full) {
       for (const c of g.cands) attach(full, c, text);
       for (const c of g.cands) groupOf.set(c, full);
@@ -1507,7 +1599,7 @@ function nearest(groups: Group[], at: number): Group | undefined {
 
 function initials(words: string[]): string {
   return words
-    .filter((w) => !/^(of|for|the|and|de)$/.test(w))
+    .filter((w) => !/^(of|for|the|and|de|&)$/.test(w))
     .map((w) => w[0])
     .join('')
     .toUpperCase();

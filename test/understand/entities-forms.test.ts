@@ -399,3 +399,13 @@ test('a name, a role and a person\'s name in one capitalised run are three thing
   const office = entities('Shadow Home Secretary Tomas Quill said no. Prime Minister Jane Quillon agreed.');
   assert.deepEqual(office.map((e) => `${e.type}:${e.name}`).sort(), ['PERSON:Jane Quillon', 'PERSON:Tomas Quill']);
 });
+
+test('ordinary words joined by "and" before an institution\'s head are one name; a country before it, where the article also uses the rest, is a place of its own', () => {
+  const es = entities('It filed to the US Securities and Exchange Commission (SEC) on Monday. The Food and Drug Administration agreed. The Transport and General Workers\' Union said no.');
+  const got = es.map((e) => `${e.type}:${e.name}`).sort();
+  assert.deepEqual(got, ['GPE:United States', 'ORG:Food and Drug Administration', 'ORG:Securities and Exchange Commission', "ORG:Transport and General Workers' Union"]);
+  assert.ok(es.find((e) => e.name === 'Securities and Exchange Commission')?.aliases.includes('SEC'));
+  // two bodies joined by "and" stay two; a name known whole keeps its country ("UKIP" is its initials)
+  const two = entities('The Electoral Commission and National Union of Students are worried. The UK Independence Party (UKIP) said so.');
+  assert.deepEqual(two.map((e) => e.name).filter((n) => n !== 'UKIP').sort(), ['Electoral Commission', 'National Union of Students', 'UK Independence Party']);
+});
