@@ -118,6 +118,8 @@ interface Candidate {
   player?: boolean;
   /** Names a work or a competition ("the film Quiet Harbour", "her role in Quiet Harbour", "the Dorvik Open"): see resolve(). */
   work?: boolean;
+  /** Opens a list drawn from organisations ("carmakers including Hyundai, Toyota and Ford"): see resolve(). */
+  listOfOrgs?: boolean;
   /** Letters usually no organisation's ("GM", "PR") kept only because a name in the article has them as initials: see resolve(). */
   initialsOnly?: boolean;
 }
@@ -1033,6 +1035,18 @@ function classify(
   if (/^['’]s?$/.test(after) && PERSON_POSS_AFTER.has(aw) && !place && !dm && !isOrgHead(last)) add(ev, 'PERSON', 1.5);
   if (ORG_CONTEXT_AFTER.has(aw) && !dm && !place) add(ev, 'ORG', 2);
   if (ORG_CONTEXT_BEFORE.has(before.toLowerCase()) && before === before.toLowerCase()) add(ev, 'ORG', 2);
+  // "rivals such as Yahoo", "firms including Quorvia", "companies like Zantrex": the noun a list is
+  // drawn from says what its names are (the others take it from the list, see resolve())
+  {
+    const cue = before === 'as' && before2 === 'such' ? 3 : /^(including|like)$/.test(before) ? 2 : 0;
+    let at = chunkStart - cue;
+    if (cue > 0 && tokens[at]?.text === ',') at--;
+    const noun = cue > 0 && at >= 0 && tokens[at].sentence === c.sentence ? tokens[at].text.toLowerCase() : '';
+    if (noun && !place && !dm && (orgNoun(noun) || orgNoun(singularNoun(noun)))) {
+      add(ev, 'ORG', 2);
+      c.listOfOrgs = true;
+    }
+  }
   // the article says what the name is: an organisation noun right before it ("drugs group Eli Lilly"), or
   // set off by commas ("Ireland's state-owned airline, Aer Lingus, ..."); see resolve()
   // (set off by commas, only a name with no known first name: in "his counterpart on the committee, Alan
@@ -1244,7 +1258,16 @@ function resolve(text: string, _tokens: Token[], cands: Candidate[]): { entities
     const bests = evs.map(best);
     const typed = bests.filter(([, w]) => w >= 1).map(([t]) => t);
     const empty = chain.filter((_, k) => Object.keys(evs[k]).length === 0);
-    if (typed.length >= 2 && empty.length > 0 && typed.every((t) => t === typed[0])) for (const m of empty) add(byName.get(nameKey(m))!, typed[0]!, 0.5);
+    // (two names joined by "and"/"or", "Yahoo and Microsoft": one organisation for sure is enough for
+    // the other)
+    // (organisations only: "at Old Trafford and Ancelotti said" joins two clauses, not two people)
+    const pair = chain.length === 2 && bests.some(([t, w]) => w >= 2 && t === 'ORG');
+    // a list drawn from organisations: every name in it is one, unless a title, the lexicon or the
+    // gazetteer's countries say otherwise ("Hyundai, Toyota, Suzuki and Ford": not a town and a surname)
+    if (chain[0]?.listOfOrgs) chain.forEach((m, k) => {
+      if (k > 0 && !m.personSure && !m.placeName && !m.norpPlace && !isKnownPerson(m.form)) add(evs[k], 'ORG', 2);
+    });
+    if ((typed.length >= 2 || pair) && empty.length > 0 && typed.every((t) => t === typed[0])) for (const m of empty) add(byName.get(nameKey(m))!, typed[0]!, 0.5);
     const sureTyped = bests.filter(([, w]) => w >= 2).map(([t]) => t);
     if (sureTyped.length >= 4) {
       const top = [...new Set(sureTyped)].map((t) => [t, sureTyped.filter((x) => x === t).length] as const).sort((x, y) => y[1] - x[1])[0];

@@ -409,3 +409,13 @@ test('ordinary words joined by "and" before an institution\'s head are one name;
   const two = entities('The Electoral Commission and National Union of Students are worried. The UK Independence Party (UKIP) said so.');
   assert.deepEqual(two.map((e) => e.name).filter((n) => n !== 'UKIP').sort(), ['Electoral Commission', 'National Union of Students', 'UK Independence Party']);
 });
+
+test('a list drawn from organisations ("carmakers including ...") makes its names organisations; one organisation makes its partner in "X and Y" one', () => {
+  const es = entities('Several carmakers, including Quorvia, Toyota, Suzuki and Zantrex, already have plants there.');
+  assert.deepEqual(es.map((e) => `${e.type}:${e.name}`).sort(), ['ORG:Quorvia', 'ORG:Suzuki', 'ORG:Toyota', 'ORG:Zantrex']);
+  const pair = entities('Rivals such as Quorbly and Microsoft try to grab users.');
+  assert.ok(pair.some((e) => e.type === 'ORG' && e.name === 'Quorbly'));
+  // (not a person from a clause joined by "and": "at Old Trafford and Ancelotti said")
+  const clause = entities('Milan won after a 0-0 tie at Quillford Park and Carlo Ancelotti said they were happy.');
+  assert.ok(!clause.some((e) => e.type === 'PERSON' && e.name === 'Quillford Park'));
+});
