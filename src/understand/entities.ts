@@ -188,6 +188,8 @@ function positionalCapital(tokens: Token[], i: number, sentStartIdx: number, mid
     if (rest.length > 0 && rest.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && (posTags(w.toLowerCase()).length > 0 || nounClasses(w.toLowerCase(), 1).length > 0) && !isCommonWord(w) && !placeOf(w) && !demonymOf(w) && !isFirstName(w) && !isLastName(w) && !isKnownOrg(w) && !isTitleWord(w) && !isOrgHead(w) && !isGroupMemberWord(w))) return false;
   }
   if (isFunctionWord(tok.text) || isCommonWord(tok.text)) return true;
+  // "Munich-based research institute Ifo said": a name before -based, -born, ... keeps its capital
+  if (SUFFIXED_NAME.test(tok.text) && !isCommonWord(tok.text.split('-')[0])) return false;
   const head = /^([\p{L}]+)-/u.exec(tok.text)?.[1];
   if (head && (isCommonWord(head) || /^(anti|pro|non|ex|post|pre|co|self|well|mid|semi|neo)$/i.test(head))) return true;
   const lower = tok.text.toLowerCase();
@@ -575,6 +577,9 @@ function mk(text: string, start: number, end: number, sentence: number, titles: 
   return { start, end, form, lookup: lookupForm(form), words: form.split(/\s+/), sentence, titles, evidence };
 }
 
+/** A name before a participle suffix: "Paris-based", "Munich-born", "Oscar-nominated". */
+const SUFFIXED_NAME = /^(\p{Lu}[\p{L}.]*)-(based|born|headquartered|listed|owned|registered|bred|nominated|winning|backed|led|funded|sponsored|controlled|run)$/u;
+
 /** Months' short forms, as written before a day ("Jan 5"); not the full names that are as short ("May", "June"). */
 const MONTH_SHORT = new Set(['Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec']);
 
@@ -593,7 +598,7 @@ function handleChunk(text: string, tokens: Token[], a: number, b: number, s0: nu
 
   // "Paris-based IEA", "Munich-born conductor", "the Oscar-nominated Owen": the name before the suffix is a mention of its own,
   // the rest of the chunk another
-  const suffixed = /^(\p{Lu}[\p{L}.]*)-(based|born|headquartered|listed|owned|registered|bred|nominated|winning|backed|led|funded|sponsored|controlled|run)$/u.exec(tokens[a].text);
+  const suffixed = SUFFIXED_NAME.exec(tokens[a].text);
   if (suffixed) {
     const fake: Token = { text: suffixed[1], start: tokens[a].start, end: tokens[a].start + suffixed[1].length, sentence: tokens[a].sentence };
     classify(text, [fake], 0, 1, [], false, tokens, a, a + 1, cands, initials);
@@ -661,7 +666,7 @@ function handleChunk(text: string, tokens: Token[], a: number, b: number, s0: nu
   // name before the role a mention of its own (the organisation, party or place the person serves)
   // (a former, acting or deputy office's words before the name are the title's, not the name's: "Former
   // Tottenham Manager X"; but "Home Office Minister X": a name ending in an institution's head is whole)
-  const role = lastIsOrgHead ? null : innerRole(tokens, a, b);
+  const role = lastIsOrgHead ? null : innerRole(tokens, a, b) ?? innerAffiliation(tokens, a, b);
   if (role) {
     let from = a;
     if (!isOrgHead(tokens[role[0] - 1].text)) while (from < role[0] && isTitleWord(tokens[from].text)) from++;
@@ -776,6 +781,26 @@ function innerRole(tokens: Token[], a: number, b: number): [number, number] | nu
     }
     if (isFirstName(w) && !placeOf(w) && !isKnownOrg(w) && !isRoleWord(tokens[q + 1].text)) return null;
     if (!role && !isTitleWord(w)) named = true;
+  }
+  return null;
+}
+
+/**
+ * Where a body's name of two words or more ends right before a person's full name in one chunk ("Lib
+ * Dems David Laws", "Virginia Democrats Tim Kaine", "Deutsche Bank Josef Ackermann"): [p, p - 1] with p
+ * the index of the first name (the body's name ends before p, the title at p - 1: a role of no words,
+ * in innerRole's terms); or null. The body's name holds no first
+ * name, honorific or title and ends in a plural (no surname: "Jones"), a party's or a people's member word or an
+ * organisation's head; a first name and a surname follow it.
+ */
+function innerAffiliation(tokens: Token[], a: number, b: number): [number, number] | null {
+  for (let p = a + 2; p + 2 <= b; p++) {
+    if (!isFirstName(tokens[p].text) || isTitleWord(tokens[p].text)) continue;
+    const body = tokens.slice(a, p).map((t) => t.text);
+    if (body.some((w) => !/^\p{Lu}[\p{L}.]*$/u.test(w) || isHonorific(w) || isTitleWord(w) || (isFirstName(w) && !placeOf(w) && !isKnownOrg(w)))) return null;
+    const last = body[body.length - 1];
+    const bodyEnd = (/[^s']s$/.test(last) && !isLastName(last)) || isGroupMemberWord(last) || isOrgHead(last) || isKnownOrg(body.join(' '));
+    return bodyEnd && tokens.slice(p, b).every((t) => /^\p{Lu}/u.test(t.text)) ? [p, p - 1] : null;
   }
   return null;
 }

@@ -419,3 +419,11 @@ test('a list drawn from organisations ("carmakers including ...") makes its name
   const clause = entities('Milan won after a 0-0 tie at Quillford Park and Carlo Ancelotti said they were happy.');
   assert.ok(!clause.some((e) => e.type === 'PERSON' && e.name === 'Quillford Park'));
 });
+
+test('a body\'s name of several words right before a full name is a mention of its own ("Lib Dems David Laws"); a name before -based keeps its capital at a sentence start', () => {
+  const es = entities('For the Lib Dems David Quill said it was wrong. Tarnby Democrats Jane Quillon agreed.');
+  assert.deepEqual(es.map((e) => `${e.type}:${e.name}`).sort(), ['ORG:Lib Dems', 'ORG:Tarnby Democrats', 'PERSON:David Quill', 'PERSON:Jane Quillon']);
+  assert.deepEqual(es.find((e) => e.name === 'David Quill')?.titles, ['Lib Dems']);
+  const based = entities('Munich-based research group Quorvia said its index fell.');
+  assert.ok(based.some((e) => e.type === 'GPE' && e.name === 'Munich'));
+});
