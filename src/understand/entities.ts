@@ -374,16 +374,22 @@ const capitalWords = new WeakMap<Token[], Set<string>>();
 
 /**
  * Where the institution's name starts after a country's name opening the chunk [a, b) ("US Securities
- * and Exchange Commission" → the index of "Securities"), or -1: the rest is two words or more ending in
- * an organisation's head, of ordinary words, and the article writes it elsewhere without the country,
- * in full or as its initials.
+ * and Exchange Commission" → the index of "Securities"), or -1: the rest is one word for a body of
+ * people, or two words or more ending in an organisation's head, of ordinary words, that the article
+ * writes elsewhere without the country, in full or as its initials.
  */
 function placePrefix(text: string, tokens: Token[], a: number, b: number): number {
-  if (b - a < 3) return -1;
-  for (let k = a + 1; k <= a + 2 && b - k >= 2; k++) {
+  if (b - a < 2) return -1;
+  for (let k = a + 1; k <= a + 2 && b - k >= 1; k++) {
     const place = placeOf(text.slice(tokens[a].start, tokens[k - 1].end));
     if (!place || place.kind !== 'country') continue;
     const rest = tokens.slice(k, b).map((t) => t.text);
+    // "UK Treasury", "US Embassy", "Iraqi Army": one singular word naming a body of people (WordNet) is
+    // the country's institution of that kind, not a name of its own ("US Airways", "China Mobile")
+    if (rest.length === 1) {
+      const w = rest[0];
+      return /^\p{Lu}\p{Ll}+$/u.test(w) && !/s$/.test(w) && isOrgHead(w) && nounClasses(w.toLowerCase(), 2).includes('group') && !isKnownOrg(text.slice(tokens[a].start, tokens[b - 1].end)) ? k : -1;
+    }
     if (!(isOrgHead(rest[rest.length - 1]) || isKnownOrg(rest.join(' '))) || !rest.slice(0, -1).every((w) => /^(of|for|and|the|['’])$/.test(w) || remitWord(w) || isTitleWord(w))) return -1;
     let caps = capitalWords.get(tokens);
     if (!caps) {
@@ -578,7 +584,7 @@ function mk(text: string, start: number, end: number, sentence: number, titles: 
 }
 
 /** A name before a participle suffix: "Paris-based", "Munich-born", "Oscar-nominated". */
-const SUFFIXED_NAME = /^(\p{Lu}[\p{L}.]*)-(based|born|headquartered|listed|owned|registered|bred|nominated|winning|backed|led|funded|sponsored|controlled|run)$/u;
+const SUFFIXED_NAME = /^(\p{Lu}[\p{L}.]*)-(based|born|headquartered|listed|owned|registered|bred|nominated|winning|backed|led|funded|sponsored|controlled|dominated|run|held|supported|affiliated|allied|linked|made|built|educated|trained)$/u;
 
 /** Months' short forms, as written before a day ("Jan 5"); not the full names that are as short ("May", "June"). */
 const MONTH_SHORT = new Set(['Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec']);
@@ -598,6 +604,16 @@ function handleChunk(text: string, tokens: Token[], a: number, b: number, s0: nu
 
   // "Paris-based IEA", "Munich-born conductor", "the Oscar-nominated Owen": the name before the suffix is a mention of its own,
   // the rest of the chunk another
+  // ("the Democratic Party-controlled House": the suffix closes a name of several words, which is the
+  // mention, and the rest of the chunk is another)
+  for (let q = a + 1; q < b; q++) {
+    const inner = SUFFIXED_NAME.exec(tokens[q].text);
+    if (!inner) continue;
+    const fake: Token = { text: inner[1], start: tokens[q].start, end: tokens[q].start + inner[1].length, sentence: tokens[q].sentence };
+    classify(text, [...tokens.slice(a, q), fake], 0, q - a + 1, [], false, tokens, a, q + 1, cands, initials);
+    if (q + 1 < b) handleChunk(text, tokens, q + 1, b, s0, cands, midCaps, initials);
+    return;
+  }
   const suffixed = SUFFIXED_NAME.exec(tokens[a].text);
   if (suffixed) {
     const fake: Token = { text: suffixed[1], start: tokens[a].start, end: tokens[a].start + suffixed[1].length, sentence: tokens[a].sentence };

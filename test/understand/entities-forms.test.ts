@@ -427,3 +427,12 @@ test('a body\'s name of several words right before a full name is a mention of i
   const based = entities('Munich-based research group Quorvia said its index fell.');
   assert.ok(based.some((e) => e.type === 'GPE' && e.name === 'Munich'));
 });
+
+test('a country before one word for a body of people is the country and that body ("UK Treasury"); a suffixed name inside a chunk is its own mention', () => {
+  const es = entities('It says the UK Treasury has allocated money. Quorvia Airways and China Mobile rose.');
+  const got = es.map((e) => `${e.type}:${e.name}`);
+  assert.ok(got.includes('GPE:United Kingdom') && got.includes('ORG:Treasury'));
+  assert.ok(got.includes('ORG:China Mobile'));
+  const house = entities('He won as the Tarnby Party-controlled House of Representatives met.');
+  assert.deepEqual(house.map((e) => e.name).sort(), ['House of Representatives', 'Tarnby Party']);
+});
