@@ -176,7 +176,9 @@ export function orgCore(name: string): string | null {
 }
 
 function orgCoreOf(name: string): string | null {
-  const toks = aliasKey(name).split(' ');
+  // "Amazon.com", "Tarnby.co.uk": a firm's web domain is the firm
+  const site = name.replace(/\.(?:com|net|org|info|io|co\.uk|org\.uk|tv|biz)$/i, '');
+  const toks = aliasKey(site).split(' ');
   let n = toks.length;
   while (n > 1 && DESIGNATORS.has(toks[n - 1])) n--;
   // "US Securities and Exchange Commission", "UK Financial Services Authority": a country's name before
@@ -190,7 +192,7 @@ function orgCoreOf(name: string): string | null {
   }
   const core = toks.slice(from, n).join(' ');
   // "World Group", "Retail Group": an ordinary word alone is no company's name
-  return (n < toks.length || from > 0) && !oneCommonWord(core) ? core : null;
+  return (n < toks.length || from > 0 || site !== name) && !oneCommonWord(core) ? core : null;
 }
 
 /** One word that is an ordinary English word ("south", "world", "river"). */

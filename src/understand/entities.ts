@@ -249,6 +249,15 @@ export function findEntities(
           j++;
           continue;
         }
+        // "Amazon.com", "Polygraph.info", "Tarnby.co.uk": a web domain written after a name is part of it
+        if (t.text === '.' && t.start === tokens[j - 1].end) {
+          let k = j;
+          while (tokens[k]?.text === '.' && tokens[k].start === tokens[k - 1].end && tokens[k + 1]?.start === tokens[k].end && /^(com|net|org|info|io|co|uk|tv|biz|ac|gov)$/.test(tokens[k + 1].text)) k += 2;
+          if (k > j && /^(com|net|org|info|io|uk|tv|biz)$/.test(tokens[k - 1].text)) {
+            j = k;
+            break;
+          }
+        }
         // "Ernst & Young", "Marks & Spencer": an ampersand between names joins them
         if (t.text === '&' && j + 1 < tokens.length && tokens[j + 1].sentence === tok.sentence && isNameToken(tokens[j + 1])) {
           j++;
@@ -971,6 +980,8 @@ function classify(
   const afterWord = /^['’]s$/.test(after) ? after1 : after;
 
   if (hadTitle) add(ev, 'PERSON', 3);
+  // a web domain names the firm or the site that runs it
+  if (/\.(?:com|net|org|info|io|uk|tv|biz)$/.test(c.form)) add(ev, 'ORG', 3);
   // "Ernst & Young", "Marks & Spencer": partners in a firm's name, not one person
   if (count > 1 && words.includes('&')) add(ev, 'ORG', 3);
   const place = placeOf(c.form);
@@ -1166,6 +1177,9 @@ function classify(
       // ("Paramount Pictures", "Sybari Software", "Rockstar Games"), not a person
       if (common === 0 && !isFirstName(first) && !properClasses(first).includes('person') && !isLastName(last) && !properClasses(last).includes('person') && firmNoun(last)) add(ev, 'ORG', 0.5);
       else if (common === 0) add(ev, 'PERSON', 0.5);
+      // "Ray Charles", "Dylan Thomas": two words ending in a first name, the first no office, place or
+      // body's word, are a first name the lexicon lacks and a surname that is a first name too
+      else if (count === 2 && isFirstName(last) && !isCommonWord(last) && /^\p{Lu}\p{Ll}+$/u.test(first) && !isTitleWord(first) && !isOrgHead(first) && !COMPASS.has(first.toLowerCase()) && !GEO_HEADS.has(first.toLowerCase()) && !FACILITY_HEADS.has(first.toLowerCase())) add(ev, 'PERSON', 0.5);
       else if (count > 2) add(ev, 'ORG', 0.5);
       else if (ordinaryWords) add(ev, 'ORG', 0.5);
     }

@@ -306,3 +306,8 @@ test('a country before an institution\'s name of two words or more is the same b
   // (a place of two words is not its first word: "New Zealand Rugby Union" keeps "new zealand" whole)
   assert.deepEqual(lookupKeys(org('New Zealand Rugby Union')).aliasKeys.includes('zealand rugby union'), false);
 });
+
+test('a firm\'s web domain is the firm', () => {
+  assert.equal(resolveEntity(de('Quorvia.com', 'ORG'), [cand('q', 'Quorvia', 'ORG')]).id, 'q');
+  assert.equal(resolveEntity(de('Quorvia', 'ORG'), [cand('q', 'Quorvia.com', 'ORG')]).id, 'q');
+});

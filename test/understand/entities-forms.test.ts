@@ -436,3 +436,11 @@ test('a country before one word for a body of people is the country and that bod
   const house = entities('He won as the Tarnby Party-controlled House of Representatives met.');
   assert.deepEqual(house.map((e) => e.name).sort(), ['House of Representatives', 'Tarnby Party']);
 });
+
+test('a web domain after a name is part of it and an organisation; two words ending in a first name, nothing else known, are a person', () => {
+  const es = entities('It links to Quorvia.com if it finds a book. A song performed by Ray Charles and Vicki Quill. Charles, who died last year, sang it.');
+  const got = es.map((e) => `${e.type}:${e.name}`);
+  assert.ok(got.includes('ORG:Quorvia.com'));
+  assert.ok(got.includes('PERSON:Ray Charles'));
+  assert.ok(es.find((e) => e.name === 'Ray Charles')?.aliases.includes('Charles'));
+});
