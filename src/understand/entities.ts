@@ -592,6 +592,9 @@ function mk(text: string, start: number, end: number, sentence: number, titles: 
   return { start, end, form, lookup: lookupForm(form), words: form.split(/\s+/), sentence, titles, evidence };
 }
 
+/** Honours and post-nominal letters a person's name may end with ("Elton John CBE", "Jane Quill QC"). */
+const HONOURS = /^(?:OBE|MBE|CBE|KBE|DBE|GBE|KC|QC|MP|MEP|MSP|AM|JP|PhD|FRS|VC|GC|JR|SR|II|III|IV)$/;
+
 /** A name before a participle suffix: "Paris-based", "Munich-born", "Oscar-nominated". */
 const SUFFIXED_NAME = /^(\p{Lu}[\p{L}.]*)-(based|born|headquartered|listed|owned|registered|bred|nominated|winning|backed|led|funded|sponsored|controlled|dominated|run|held|supported|affiliated|allied|linked|made|built|educated|trained)$/u;
 
@@ -639,6 +642,16 @@ function handleChunk(text: string, tokens: Token[], a: number, b: number, s0: nu
   if (country > a) {
     handleChunk(text, tokens, a, country, s0, cands, midCaps, initials);
     handleChunk(text, tokens, country, b, s0, cands, midCaps, initials);
+    return;
+  }
+
+  // "the London Metal Exchange CMAL3", "Tested by: John Milbank RRP": a market code (capitals and
+  // digits) closing a name is none of it; capitals after a person's full name are another mention (not
+  // an honour or a seat, "QC", "MP", "OBE", which NOT_ORG_ACRONYMS and HONOURS keep out)
+  if (b - a >= 2 && /^\p{Lu}[\p{Lu}\d]{1,7}$/u.test(tokens[b - 1].text) && /\d/.test(tokens[b - 1].text) && /^\p{Lu}\p{Ll}/u.test(tokens[b - 2].text)) b--;
+  else if (b - a >= 3 && isFirstName(tokens[a].text) && /^\p{Lu}{2,5}$/u.test(tokens[b - 1].text) && !HONOURS.test(tokens[b - 1].text) && !NOT_ORG_ACRONYMS.has(tokens[b - 1].text.toLowerCase()) && tokens.slice(a, b - 1).every((t) => /^\p{Lu}\p{Ll}/u.test(t.text) && !isOrgHead(t.text))) {
+    handleChunk(text, tokens, a, b - 1, s0, cands, midCaps, initials);
+    handleChunk(text, tokens, b - 1, b, s0, cands, midCaps, initials);
     return;
   }
 
@@ -724,9 +737,10 @@ function handleChunk(text: string, tokens: Token[], a: number, b: number, s0: nu
         n++;
         continue;
       }
-      // "Broadcaster Chris Evans", "CEO Tim Cook", "Browns DL Sheldon Richardson": a job word or an
-      // all-capital role before a first name and a surname is a title, not part of the name
-      if (n + 2 < b && (isRoleNoun(t) || /^\p{Lu}{2,4}$/u.test(t) || (n === a && (isCommonWord(t) || /^\p{Lu}\p{Ll}+(?:er|or|ist|ian)$/u.test(t)))) && isFirstName(tokens[n + 1].text) && !isFirstName(t)) {
+      // "Broadcaster Chris Evans", "CEO Tim Cook", "Browns DL Sheldon Richardson", "Defenseman Jonas
+      // Brodin": a job word (WordNet's first sense a person) or an all-capital role before a first name
+      // and a surname is a title, not part of the name
+      if (n + 2 < b && (isRoleNoun(t) || /^\p{Lu}{2,4}$/u.test(t) || (n === a && (isCommonWord(t) || /^\p{Lu}\p{Ll}+(?:er|or|ist|ian|man|woman)$/u.test(t) || (nounClasses(t.toLowerCase(), 1)[0] === 'person' && !isLastName(t))))) && isFirstName(tokens[n + 1].text) && !isFirstName(t)) {
         if (titleStart < 0) titleStart = n;
         n++;
         continue;

@@ -444,3 +444,10 @@ test('a web domain after a name is part of it and an organisation; two words end
   assert.ok(got.includes('PERSON:Ray Charles'));
   assert.ok(es.find((e) => e.name === 'Ray Charles')?.aliases.includes('Charles'));
 });
+
+test('a job word before a full name is a title; a market code or a stray acronym after a name is no part of it', () => {
+  const es = entities('Defenseman Tomas Quill had scored. Aluminum on the Tarnby Metal Exchange CMAL3 lost 0.06%. Tested by: Jane Quillon RRP: £23.99. Elsa Dorvik QC said so.');
+  const names = es.map((e) => e.name);
+  assert.ok(names.includes('Tomas Quill') && names.includes('Tarnby Metal Exchange') && names.includes('Jane Quillon'));
+  assert.ok(names.includes('Elsa Dorvik QC'));
+});
