@@ -353,6 +353,21 @@ export function findEntities(
       i = j;
       continue;
     }
+    // "totallyradio.com", "polygraph.info": a web domain written in lower case names the site's owner
+    // (not inside an address, a path or a host: "jane@quill.com", "news.bbc.co.uk")
+    if (/^[a-z0-9][a-z0-9-]{2,}$/.test(tok.text) && (i === 0 || tokens[i - 1].end !== tok.start)) {
+      let k = i + 1;
+      while (tokens[k]?.text === '.' && tokens[k].start === tokens[k - 1].end && tokens[k + 1]?.start === tokens[k].end && /^(com|net|org|info|io|co|uk|tv|biz)$/.test(tokens[k + 1].text)) k += 2;
+      // (what follows is apart, or a closing mark: "from totallyradio.com.")
+      const apart = tokens[k]?.start !== tokens[k - 1].end || (/^[.,;:!?)]$/.test(tokens[k].text) && tokens[k + 1]?.start !== tokens[k].end);
+      if (k > i + 1 && /^(com|net|org|info|io|uk|tv|biz)$/.test(tokens[k - 1].text) && apart) {
+        const ev: Evidence = {};
+        add(ev, 'ORG', 3);
+        cands.push(mk(text, tok.start, tokens[k - 1].end, tok.sentence, [], ev));
+        i = k;
+        continue;
+      }
+    }
     // "anti-Israel", "pro-Russian": the capitalised tail of a hyphenated word
     const hy = /^[\p{Ll}]+-(\p{Lu}[\p{L}]+)$/u.exec(tok.text);
     if (hy) {
@@ -674,7 +689,9 @@ function handleChunk(text: string, tokens: Token[], a: number, b: number, s0: nu
   // "The Conservative Party Co-Chairman", "Labour Leader": a chunk ending in an office, with no first
   // name or honorific in it, is a role; what comes before the office may still be a name
   const office = tokens[b - 1].text.replace(/^(?:Co|Vice|Deputy)-/, '');
-  if (b - a > 1 && isTitleWord(office) && !isHonorific(office) && !isOrgHead(office) && !/^(of|for)$/.test(tokens[b - 2].text) && !tokens.slice(a, b).some((t) => isFirstName(t.text) || isHonorific(t.text))) {
+  // (not an institution named after the office it serves: "Office of the Inspector General")
+  const officeOf = isOrgHead(tokens[a].text) && !isTitleWord(tokens[a].text) && /^(of|for)$/.test(tokens[a + 1]?.text ?? '');
+  if (b - a > 1 && !officeOf && isTitleWord(office) && !isHonorific(office) && !isOrgHead(office) && !/^(of|for)$/.test(tokens[b - 2].text) && !tokens.slice(a, b).some((t) => isFirstName(t.text) || isHonorific(t.text))) {
     handleChunk(text, tokens, a, b - 1, s0, cands, midCaps, initials);
     return;
   }

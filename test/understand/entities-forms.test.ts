@@ -451,3 +451,11 @@ test('a job word before a full name is a title; a market code or a stray acronym
   assert.ok(names.includes('Tomas Quill') && names.includes('Tarnby Metal Exchange') && names.includes('Jane Quillon'));
   assert.ok(names.includes('Elsa Dorvik QC'));
 });
+
+test('"Office of the X General" is an institution; a web domain in lower case names a site, not inside an address', () => {
+  const es = entities('The report by the Office of the Inspector General found flaws. She joined from quillradio.com. Write to jane@tarnby.com now.');
+  const names = es.map((e) => `${e.type}:${e.name}`);
+  assert.ok(names.includes('ORG:Office of the Inspector General'));
+  assert.ok(names.includes('ORG:quillradio.com'));
+  assert.ok(!names.some((n) => n.includes('tarnby')));
+});
