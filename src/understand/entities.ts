@@ -1493,6 +1493,17 @@ function resolve(text: string, _tokens: Token[], cands: Candidate[]): { entities
       groups.splice(groups.indexOf(g), 1);
     }
   }
+  // 4. a body's name less the word coordinated into its remit is that body ("the Foreign Office" after
+  // "the Foreign and Commonwealth Office"), when one body alone has it so
+  for (const g of [...groups]) {
+    if (g.type !== 'ORG' || g.words.length < 2) continue;
+    const key = g.words.join(' ').toLowerCase();
+    const longer = groups.filter((o) => o !== g && o.type === 'ORG' && o.words.some((w, k) => w === 'and' && k > 0 && k + 2 < o.words.length && [...o.words.slice(0, k), ...o.words.slice(k + 2)].join(' ').toLowerCase() === key));
+    if (longer.length !== 1) continue;
+    for (const c of g.cands) attach(longer[0], c, text);
+    for (const c of g.cands) groupOf.set(c, longer[0]);
+    groups.splice(groups.indexOf(g), 1);
+  }
   // letters usually no organisation's that joined no organisation of those initials name nothing
   for (const g of [...groups]) {
     if (!g.cands.every((c) => c.initialsOnly)) continue;

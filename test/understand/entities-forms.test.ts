@@ -459,3 +459,9 @@ test('"Office of the X General" is an institution; a web domain in lower case na
   assert.ok(names.includes('ORG:quillradio.com'));
   assert.ok(!names.some((n) => n.includes('tarnby')));
 });
+
+test('a body\'s name less the word coordinated into its remit joins that body ("the Foreign Office" after "the Foreign and Commonwealth Office")', () => {
+  const es = entities('The Trade and Commonwealth Office said it would close posts. Later the Trade Office said more.');
+  assert.deepEqual(es.map((e) => e.name), ['Trade and Commonwealth Office']);
+  assert.ok(es[0].aliases.includes('Trade Office'));
+});
