@@ -1433,11 +1433,11 @@ function resolve(text: string, _tokens: Token[], cands: Candidate[]): { entities
     }
     // "Menatep" after "Group Menatep", "Cisco" after "Cisco Systems": a single word that is the one
     // distinctive word of the one organisation so named (its other words are words a firm's name ends
-    // or opens with: "Group", "Systems", "Capital"; not a product's, "Quorra TV") is that organisation, whatever its context suggests (not a place or a person the
+    // or opens with: "Group", "Systems", "Capital", or a plural firmNoun takes, "Resources", after a word that is no town; not a product's, "Quorra TV") is that organisation, whatever its context suggests (not a place or a person the
     // gazetteer or a title knows)
     if (c.words.length === 1 && !strongOther && !c.personSure && !c.titleCase) {
       const w0 = c.words[0].toLowerCase();
-      const owners = groups.filter((o) => o.type === 'ORG' && o.words.length >= 2 && o.words.some((x) => x.toLowerCase() === w0) && o.words.every((x) => x.toLowerCase() === w0 || FIRM_ENDS.test(x)));
+      const owners = groups.filter((o) => o.type === 'ORG' && o.words.length >= 2 && o.words.some((x) => x.toLowerCase() === w0) && o.words.every((x) => x.toLowerCase() === w0 || FIRM_ENDS.test(x) || (/^\p{Lu}\p{Ll}+s$/u.test(x) && firmNoun(x) && !townOf(c.form))));
       if (owners.length === 1) {
         attach(owners[0], c, text);
         groupOf.set(c, owners[0]);

@@ -465,3 +465,8 @@ test('a body\'s name less the word coordinated into its remit joins that body ("
   assert.deepEqual(es.map((e) => e.name), ['Trade and Commonwealth Office']);
   assert.ok(es[0].aliases.includes('Trade Office'));
 });
+
+test('a firm\'s distinctive word alone joins the firm whose other word is a plural of a firm\'s kind ("WMC" after "WMC Resources"), not a town', () => {
+  const es = entities('Quorvia bid for ZMC Resources last month. He said ZMC would pursue options.');
+  assert.ok(es.find((e) => e.name === 'ZMC Resources')?.aliases.includes('ZMC'));
+});
