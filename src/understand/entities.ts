@@ -307,6 +307,12 @@ export function findEntities(
         // name (not "Microsoft and Apple Computer", "Blair and Home Office", "Royal Bank of X and National
         // Bank": a name or a whole institution's name before the "and" is a name's own, and only a
         // body's head word ends the run after it)
+        // "Marks and Spencer has reported", "Procter and Gamble is": two names joined by "and" opening a
+        // clause whose verb is singular are one name, a firm's (two people or two bodies take "have", "are")
+        if (t.text === 'and' && ofJoin < 0 && j - i <= 2 && singularPair(tokens, i, j, s0)) {
+          j = nameRunEnd(tokens, j + 1, tok.sentence);
+          continue;
+        }
         if (t.text === 'and' && ofJoin < 0 && !tokens.slice(i, j).some((x) => /^(of|for|&|and)$/.test(x.text)) && andJoinsRemit(tokens, j)) {
           j = orgRunEnd(tokens, j + 1, tok.sentence);
           continue;
@@ -391,6 +397,25 @@ export function findEntities(
   }
   contextCues(text, tokens, cands);
   return resolve(text, tokens, cands);
+}
+
+/**
+ * Whether the names from `i` to the "and" at `j` and the name run after it are one firm's name by the
+ * verb that follows: singular (has, is, was, says, ...) right after the second run, with the first run
+ * opening the clause and neither run a person's full name or holding an honorific, a place or an
+ * organisation's head.
+ */
+function singularPair(tokens: Token[], i: number, j: number, s0: number): boolean {
+  const sentence = tokens[j].sentence;
+  if (!tokens[j + 1] || tokens[j + 1].sentence !== sentence || !isNameToken(tokens[j + 1])) return false;
+  const k = nameRunEnd(tokens, j + 1, sentence);
+  if (k - (j + 1) > 2 || !tokens[k] || tokens[k].sentence !== sentence || !/^(has|is|was|says|does|plans|expects|wants|hopes|reports)$/.test(tokens[k].text)) return false;
+  const p = i - 1;
+  if (!(p < s0 || CLAUSE_START.has(tokens[p].text.toLowerCase()) || /^(the|["“‘'(])$/i.test(tokens[p].text))) return false;
+  // (a first name alone is a surname here, "Spencer"; before another name it opens a person's)
+  const runs = [tokens.slice(i, j).map((x) => x.text), tokens.slice(j + 1, k).map((x) => x.text)];
+  if (runs.some((r) => r.length > 1 && isFirstName(r[0]))) return false;
+  return runs.flat().every((w) => !isHonorific(w) && !isTitleWord(w) && !isOrgHead(w) && !placeOf(w) && !demonymOf(w) && !isKnownOrg(w));
 }
 
 /** The all-capital words of an article ("SEC", "FSA"), worked out once per token list. */

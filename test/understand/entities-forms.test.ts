@@ -470,3 +470,10 @@ test('a firm\'s distinctive word alone joins the firm whose other word is a plur
   const es = entities('Quorvia bid for ZMC Resources last month. He said ZMC would pursue options.');
   assert.ok(es.find((e) => e.name === 'ZMC Resources')?.aliases.includes('ZMC'));
 });
+
+test('two names joined by "and" opening a clause with a singular verb are one firm\'s name ("Marks and Spencer has")', () => {
+  const es = entities('Quill and Dorvik has reported a fall in sales. Tomas Quill and Jane Dorvik have left. Later Quill said no.');
+  const names = es.map((e) => e.name);
+  assert.ok(names.includes('Quill and Dorvik'));
+  assert.ok(names.includes('Tomas Quill') && names.includes('Jane Dorvik'));
+});
