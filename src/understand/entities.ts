@@ -361,7 +361,7 @@ export function findEntities(
     }
     // "totallyradio.com", "polygraph.info": a web domain written in lower case names the site's owner
     // (not inside an address, a path or a host: "jane@quill.com", "news.bbc.co.uk")
-    if (/^[a-z0-9][a-z0-9-]{2,}$/.test(tok.text) && (i === 0 || tokens[i - 1].end !== tok.start)) {
+    if (tokens[i + 1]?.text === '.' && tokens[i + 1].start === tok.end && /^[a-z0-9][a-z0-9-]{2,}$/.test(tok.text) && (i === 0 || tokens[i - 1].end !== tok.start)) {
       let k = i + 1;
       while (tokens[k]?.text === '.' && tokens[k].start === tokens[k - 1].end && tokens[k + 1]?.start === tokens[k].end && /^(com|net|org|info|io|co|uk|tv|biz)$/.test(tokens[k + 1].text)) k += 2;
       // (what follows is apart, or a closing mark: "from totallyradio.com.")
@@ -428,7 +428,7 @@ const capitalWords = new WeakMap<Token[], Set<string>>();
  * writes elsewhere without the country, in full or as its initials.
  */
 function placePrefix(text: string, tokens: Token[], a: number, b: number): number {
-  if (b - a < 2) return -1;
+  if (b - a < 2 || (b - a < 3 && !isOrgHead(tokens[b - 1].text))) return -1;
   for (let k = a + 1; k <= a + 2 && b - k >= 1; k++) {
     const place = placeOf(text.slice(tokens[a].start, tokens[k - 1].end));
     if (!place || place.kind !== 'country') continue;
@@ -746,7 +746,7 @@ function handleChunk(text: string, tokens: Token[], a: number, b: number, s0: nu
   // name before the role a mention of its own (the organisation, party or place the person serves)
   // (a former, acting or deputy office's words before the name are the title's, not the name's: "Former
   // Tottenham Manager X"; but "Home Office Minister X": a name ending in an institution's head is whole)
-  const role = lastIsOrgHead ? null : innerRole(tokens, a, b) ?? innerAffiliation(tokens, a, b);
+  const role = lastIsOrgHead || b - a < 3 ? null : innerRole(tokens, a, b) ?? (b - a >= 4 ? innerAffiliation(tokens, a, b) : null);
   if (role) {
     let from = a;
     if (!isOrgHead(tokens[role[0] - 1].text)) while (from < role[0] && isTitleWord(tokens[from].text)) from++;
