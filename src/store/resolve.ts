@@ -176,12 +176,23 @@ export function orgCore(name: string): string | null {
 }
 
 function orgCoreOf(name: string): string | null {
-  const toks = aliasKey(name).split(' ');
+  // "Amazon.com", "Tarnby.co.uk": a firm's web domain is the firm
+  const site = name.replace(/\.(?:com|net|org|info|io|co\.uk|org\.uk|tv|biz)$/i, '');
+  const toks = aliasKey(site).split(' ');
   let n = toks.length;
   while (n > 1 && DESIGNATORS.has(toks[n - 1])) n--;
-  const core = toks.slice(0, n).join(' ');
+  // "US Securities and Exchange Commission", "UK Financial Services Authority": a country's name before
+  // an institution's name of two words or more says where the body is, not which body it is
+  let from = 0;
+  for (let k = 1; k <= 2 && n - k >= 2; k++) {
+    if (placeOf(toks.slice(0, k).join(' '))?.kind === 'country' && !placeOf(toks.slice(0, k + 1).join(' '))) {
+      from = k;
+      break;
+    }
+  }
+  const core = toks.slice(from, n).join(' ');
   // "World Group", "Retail Group": an ordinary word alone is no company's name
-  return n < toks.length && !oneCommonWord(core) ? core : null;
+  return (n < toks.length || from > 0 || site !== name) && !oneCommonWord(core) ? core : null;
 }
 
 /** One word that is an ordinary English word ("south", "world", "river"). */

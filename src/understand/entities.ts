@@ -36,7 +36,7 @@ import {
   townOf,
   WEEKDAYS,
 } from './gazetteer.js';
-import { isGroupMemberWord, nounClasses, properNameClasses } from './wordnet.js';
+import { isGroupMemberWord, isKindOf, nounClasses, properNameClasses } from './wordnet.js';
 import { kindOfNoun } from './org-kind.js';
 import { HOLIDAY } from './time-rules.js';
 
@@ -118,6 +118,8 @@ interface Candidate {
   player?: boolean;
   /** Names a work or a competition ("the film Quiet Harbour", "her role in Quiet Harbour", "the Dorvik Open"): see resolve(). */
   work?: boolean;
+  /** Opens a list drawn from organisations ("carmakers including Hyundai, Toyota and Ford"): see resolve(). */
+  listOfOrgs?: boolean;
   /** Letters usually no organisation's ("GM", "PR") kept only because a name in the article has them as initials: see resolve(). */
   initialsOnly?: boolean;
 }
@@ -186,6 +188,8 @@ function positionalCapital(tokens: Token[], i: number, sentStartIdx: number, mid
     if (rest.length > 0 && rest.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && (posTags(w.toLowerCase()).length > 0 || nounClasses(w.toLowerCase(), 1).length > 0) && !isCommonWord(w) && !placeOf(w) && !demonymOf(w) && !isFirstName(w) && !isLastName(w) && !isKnownOrg(w) && !isTitleWord(w) && !isOrgHead(w) && !isGroupMemberWord(w))) return false;
   }
   if (isFunctionWord(tok.text) || isCommonWord(tok.text)) return true;
+  // "Munich-based research institute Ifo said": a name before -based, -born, ... keeps its capital
+  if (SUFFIXED_NAME.test(tok.text) && !isCommonWord(tok.text.split('-')[0])) return false;
   const head = /^([\p{L}]+)-/u.exec(tok.text)?.[1];
   if (head && (isCommonWord(head) || /^(anti|pro|non|ex|post|pre|co|self|well|mid|semi|neo)$/i.test(head))) return true;
   const lower = tok.text.toLowerCase();
@@ -245,6 +249,15 @@ export function findEntities(
           j++;
           continue;
         }
+        // "Amazon.com", "Polygraph.info", "Tarnby.co.uk": a web domain written after a name is part of it
+        if (t.text === '.' && t.start === tokens[j - 1].end) {
+          let k = j;
+          while (tokens[k]?.text === '.' && tokens[k].start === tokens[k - 1].end && tokens[k + 1]?.start === tokens[k].end && /^(com|net|org|info|io|co|uk|tv|biz|ac|gov)$/.test(tokens[k + 1].text)) k += 2;
+          if (k > j && /^(com|net|org|info|io|uk|tv|biz)$/.test(tokens[k - 1].text)) {
+            j = k;
+            break;
+          }
+        }
         // "Ernst & Young", "Marks & Spencer": an ampersand between names joins them
         if (t.text === '&' && j + 1 < tokens.length && tokens[j + 1].sentence === tok.sentence && isNameToken(tokens[j + 1])) {
           j++;
@@ -289,6 +302,21 @@ export function findEntities(
             continue;
           }
         }
+        // "Securities and Exchange Commission", "Food and Drug Administration", "Transport and General
+        // Workers' Union": ordinary words joined by "and" before an institution's head are its remit, one
+        // name (not "Microsoft and Apple Computer", "Blair and Home Office", "Royal Bank of X and National
+        // Bank": a name or a whole institution's name before the "and" is a name's own, and only a
+        // body's head word ends the run after it)
+        // "Marks and Spencer has reported", "Procter and Gamble is": two names joined by "and" opening a
+        // clause whose verb is singular are one name, a firm's (two people or two bodies take "have", "are")
+        if (t.text === 'and' && ofJoin < 0 && j - i <= 2 && singularPair(tokens, i, j, s0)) {
+          j = nameRunEnd(tokens, j + 1, tok.sentence);
+          continue;
+        }
+        if (t.text === 'and' && ofJoin < 0 && !tokens.slice(i, j).some((x) => /^(of|for|&|and)$/.test(x.text)) && andJoinsRemit(tokens, j)) {
+          j = orgRunEnd(tokens, j + 1, tok.sentence);
+          continue;
+        }
         const lower = t.text.toLowerCase();
         const nextIsName = j + 1 < tokens.length && tokens[j + 1].sentence === tok.sentence && isNameToken(tokens[j + 1]);
         if (PARTICLES.has(lower) && nextIsName && t.text === lower) {
@@ -331,6 +359,21 @@ export function findEntities(
       i = j;
       continue;
     }
+    // "totallyradio.com", "polygraph.info": a web domain written in lower case names the site's owner
+    // (not inside an address, a path or a host: "jane@quill.com", "news.bbc.co.uk")
+    if (tokens[i + 1]?.text === '.' && tokens[i + 1].start === tok.end && /^[a-z0-9][a-z0-9-]{2,}$/.test(tok.text) && (i === 0 || tokens[i - 1].end !== tok.start)) {
+      let k = i + 1;
+      while (tokens[k]?.text === '.' && tokens[k].start === tokens[k - 1].end && tokens[k + 1]?.start === tokens[k].end && /^(com|net|org|info|io|co|uk|tv|biz)$/.test(tokens[k + 1].text)) k += 2;
+      // (what follows is apart, or a closing mark: "from totallyradio.com.")
+      const apart = tokens[k]?.start !== tokens[k - 1].end || (/^[.,;:!?)]$/.test(tokens[k].text) && tokens[k + 1]?.start !== tokens[k].end);
+      if (k > i + 1 && /^(com|net|org|info|io|uk|tv|biz)$/.test(tokens[k - 1].text) && apart) {
+        const ev: Evidence = {};
+        add(ev, 'ORG', 3);
+        cands.push(mk(text, tok.start, tokens[k - 1].end, tok.sentence, [], ev));
+        i = k;
+        continue;
+      }
+    }
     // "anti-Israel", "pro-Russian": the capitalised tail of a hyphenated word
     const hy = /^[\p{Ll}]+-(\p{Lu}[\p{L}]+)$/u.exec(tok.text);
     if (hy) {
@@ -354,6 +397,103 @@ export function findEntities(
   }
   contextCues(text, tokens, cands);
   return resolve(text, tokens, cands);
+}
+
+/**
+ * Whether the names from `i` to the "and" at `j` and the name run after it are one firm's name by the
+ * verb that follows: singular (has, is, was, says, ...) right after the second run, with the first run
+ * opening the clause and neither run a person's full name or holding an honorific, a place or an
+ * organisation's head.
+ */
+function singularPair(tokens: Token[], i: number, j: number, s0: number): boolean {
+  const sentence = tokens[j].sentence;
+  if (!tokens[j + 1] || tokens[j + 1].sentence !== sentence || !isNameToken(tokens[j + 1])) return false;
+  const k = nameRunEnd(tokens, j + 1, sentence);
+  if (k - (j + 1) > 2 || !tokens[k] || tokens[k].sentence !== sentence || !/^(has|is|was|says|does|plans|expects|wants|hopes|reports)$/.test(tokens[k].text)) return false;
+  const p = i - 1;
+  if (!(p < s0 || CLAUSE_START.has(tokens[p].text.toLowerCase()) || /^(the|["“‘'(])$/i.test(tokens[p].text))) return false;
+  // (a first name alone is a surname here, "Spencer"; before another name it opens a person's)
+  const runs = [tokens.slice(i, j).map((x) => x.text), tokens.slice(j + 1, k).map((x) => x.text)];
+  if (runs.some((r) => r.length > 1 && isFirstName(r[0]))) return false;
+  return runs.flat().every((w) => !isHonorific(w) && !isTitleWord(w) && !isOrgHead(w) && !placeOf(w) && !demonymOf(w) && !isKnownOrg(w));
+}
+
+/** The all-capital words of an article ("SEC", "FSA"), worked out once per token list. */
+const capitalWords = new WeakMap<Token[], Set<string>>();
+
+/**
+ * Where the institution's name starts after a country's name opening the chunk [a, b) ("US Securities
+ * and Exchange Commission" → the index of "Securities"), or -1: the rest is one word for a body of
+ * people, or two words or more ending in an organisation's head, of ordinary words, that the article
+ * writes elsewhere without the country, in full or as its initials.
+ */
+function placePrefix(text: string, tokens: Token[], a: number, b: number): number {
+  if (b - a < 2 || (b - a < 3 && !isOrgHead(tokens[b - 1].text))) return -1;
+  for (let k = a + 1; k <= a + 2 && b - k >= 1; k++) {
+    const place = placeOf(text.slice(tokens[a].start, tokens[k - 1].end));
+    if (!place || place.kind !== 'country') continue;
+    const rest = tokens.slice(k, b).map((t) => t.text);
+    // "UK Treasury", "US Embassy", "Iraqi Army": one singular word naming a body of people (WordNet) is
+    // the country's institution of that kind, not a name of its own ("US Airways", "China Mobile")
+    if (rest.length === 1) {
+      const w = rest[0];
+      return /^\p{Lu}\p{Ll}+$/u.test(w) && !/s$/.test(w) && isOrgHead(w) && nounClasses(w.toLowerCase(), 2).includes('group') && !isKnownOrg(text.slice(tokens[a].start, tokens[b - 1].end)) ? k : -1;
+    }
+    if (!(isOrgHead(rest[rest.length - 1]) || isKnownOrg(rest.join(' '))) || !rest.slice(0, -1).every((w) => /^(of|for|and|the|['’])$/.test(w) || remitWord(w) || isTitleWord(w))) return -1;
+    let caps = capitalWords.get(tokens);
+    if (!caps) {
+      caps = new Set(tokens.filter((t) => /^\p{Lu}{2,6}$/u.test(t.text)).map((t) => t.text));
+      capitalWords.set(tokens, caps);
+    }
+    const letters = rest.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+    if (letters.length >= 2 && caps.has(letters)) return k;
+    // the rest alone elsewhere: more uses of it than of the whole name
+    const name = text.slice(tokens[k].start, tokens[b - 1].end);
+    const whole = text.slice(tokens[a].start, tokens[b - 1].end);
+    return text.split(name).length > text.split(whole).length ? k : -1;
+  }
+  return -1;
+}
+
+/** An ordinary word of English capitalised inside a name ("Securities", "Food", "Transport"), no one's and no place's name. */
+function remitWord(w: string): boolean {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(w) || isFunctionWord(w) || nounClasses(w.toLowerCase(), 1)[0] === 'group' || isFirstName(w) || isLastName(w) || isHonorific(w) || placeOf(w) || demonymOf(w) || isKnownOrg(w) || isGroupMemberWord(w)) return false;
+  return isCommonWord(w) || nounClasses(w.toLowerCase(), 1).length > 0 || posTags(w.toLowerCase()).includes('Adjective');
+}
+
+/**
+ * Where a run of name tokens from `k` ends, with a plural's possessive apostrophe inside it ("General
+ * Workers' Union").
+ */
+function orgRunEnd(tokens: Token[], k: number, sentence: number): number {
+  for (;;) {
+    k = nameRunEnd(tokens, k, sentence);
+    const ap = tokens[k];
+    if (ap && ap.sentence === sentence && /^['’]$/.test(ap.text) && ap.start === tokens[k - 1].end && /s$/.test(tokens[k - 1].text) && tokens[k + 1]?.sentence === sentence && isNameToken(tokens[k + 1])) {
+      k++;
+      continue;
+    }
+    return k;
+  }
+}
+
+/**
+ * Whether the "and" at `j` joins two ordinary capitalised words inside one institution's name: the
+ * word before it is a remit word, and the capitalised run after it holds only remit words (or a
+ * plural's possessive) up to an organisation's head word that ends the run.
+ */
+function andJoinsRemit(tokens: Token[], j: number): boolean {
+  const sentence = tokens[j].sentence;
+  if (j < 1 || tokens[j - 1].sentence !== sentence || !remitWord(tokens[j - 1].text)) return false;
+  if (!tokens[j + 1] || tokens[j + 1].sentence !== sentence || !isNameToken(tokens[j + 1])) return false;
+  const end = orgRunEnd(tokens, j + 1, sentence);
+  if (end - (j + 1) < 2 && !/^['’]$/.test(tokens[end - 1]?.text ?? '')) {
+    // one word after "and" must itself be the head: "Food and Agriculture" is no name
+    if (end - (j + 1) < 1) return false;
+  }
+  const run = tokens.slice(j + 1, end).map((t) => t.text).filter((w) => !/^['’]$/.test(w));
+  if (run.length < 2 || !isOrgHead(run[run.length - 1])) return false;
+  return run.slice(0, -1).every((w) => remitWord(w) || isTitleWord(w));
 }
 
 /**
@@ -492,6 +632,12 @@ function mk(text: string, start: number, end: number, sentence: number, titles: 
   return { start, end, form, lookup: lookupForm(form), words: form.split(/\s+/), sentence, titles, evidence };
 }
 
+/** Honours and post-nominal letters a person's name may end with ("Elton John CBE", "Jane Quill QC"). */
+const HONOURS = /^(?:OBE|MBE|CBE|KBE|DBE|GBE|KC|QC|MP|MEP|MSP|AM|JP|PhD|FRS|VC|GC|JR|SR|II|III|IV)$/;
+
+/** A name before a participle suffix: "Paris-based", "Munich-born", "Oscar-nominated". */
+const SUFFIXED_NAME = /^(\p{Lu}[\p{L}.]*)-(based|born|headquartered|listed|owned|registered|bred|nominated|winning|backed|led|funded|sponsored|controlled|dominated|run|held|supported|affiliated|allied|linked|made|built|educated|trained)$/u;
+
 /** Months' short forms, as written before a day ("Jan 5"); not the full names that are as short ("May", "June"). */
 const MONTH_SHORT = new Set(['Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec']);
 
@@ -510,12 +656,43 @@ function handleChunk(text: string, tokens: Token[], a: number, b: number, s0: nu
 
   // "Paris-based IEA", "Munich-born conductor", "the Oscar-nominated Owen": the name before the suffix is a mention of its own,
   // the rest of the chunk another
-  const suffixed = /^(\p{Lu}[\p{L}.]*)-(based|born|headquartered|listed|owned|registered|bred|nominated|winning|backed|led|funded|sponsored|controlled|run)$/u.exec(tokens[a].text);
+  // ("the Democratic Party-controlled House": the suffix closes a name of several words, which is the
+  // mention, and the rest of the chunk is another)
+  for (let q = a + 1; q < b; q++) {
+    const inner = SUFFIXED_NAME.exec(tokens[q].text);
+    if (!inner) continue;
+    const fake: Token = { text: inner[1], start: tokens[q].start, end: tokens[q].start + inner[1].length, sentence: tokens[q].sentence };
+    classify(text, [...tokens.slice(a, q), fake], 0, q - a + 1, [], false, tokens, a, q + 1, cands, initials);
+    if (q + 1 < b) handleChunk(text, tokens, q + 1, b, s0, cands, midCaps, initials);
+    return;
+  }
+  const suffixed = SUFFIXED_NAME.exec(tokens[a].text);
   if (suffixed) {
     const fake: Token = { text: suffixed[1], start: tokens[a].start, end: tokens[a].start + suffixed[1].length, sentence: tokens[a].sentence };
     classify(text, [fake], 0, 1, [], false, tokens, a, a + 1, cands, initials);
     a++;
     if (a >= b) return;
+  }
+
+  // "the US Securities and Exchange Commission (SEC)", "the US Federal Reserve ... the Federal Reserve":
+  // a country before an institution's name the article also uses without it (whole or by its initials)
+  // is a mention of its own, and the institution is named by the rest (not "UK Independence Party
+  // (UKIP)": the initials are the whole name's)
+  const country = placePrefix(text, tokens, a, b);
+  if (country > a) {
+    handleChunk(text, tokens, a, country, s0, cands, midCaps, initials);
+    handleChunk(text, tokens, country, b, s0, cands, midCaps, initials);
+    return;
+  }
+
+  // "the London Metal Exchange CMAL3", "Tested by: John Milbank RRP": a market code (capitals and
+  // digits) closing a name is none of it; capitals after a person's full name are another mention (not
+  // an honour or a seat, "QC", "MP", "OBE", which NOT_ORG_ACRONYMS and HONOURS keep out)
+  if (b - a >= 2 && /^\p{Lu}[\p{Lu}\d]{1,7}$/u.test(tokens[b - 1].text) && /\d/.test(tokens[b - 1].text) && /^\p{Lu}\p{Ll}/u.test(tokens[b - 2].text)) b--;
+  else if (b - a >= 3 && isFirstName(tokens[a].text) && /^\p{Lu}{2,5}$/u.test(tokens[b - 1].text) && !HONOURS.test(tokens[b - 1].text) && !NOT_ORG_ACRONYMS.has(tokens[b - 1].text.toLowerCase()) && tokens.slice(a, b - 1).every((t) => /^\p{Lu}\p{Ll}/u.test(t.text) && !isOrgHead(t.text))) {
+    handleChunk(text, tokens, a, b - 1, s0, cands, midCaps, initials);
+    handleChunk(text, tokens, b - 1, b, s0, cands, midCaps, initials);
+    return;
   }
 
   // "Russia-Ukraine": hyphenated places are two mentions
@@ -537,7 +714,9 @@ function handleChunk(text: string, tokens: Token[], a: number, b: number, s0: nu
   // "The Conservative Party Co-Chairman", "Labour Leader": a chunk ending in an office, with no first
   // name or honorific in it, is a role; what comes before the office may still be a name
   const office = tokens[b - 1].text.replace(/^(?:Co|Vice|Deputy)-/, '');
-  if (b - a > 1 && isTitleWord(office) && !isHonorific(office) && !isOrgHead(office) && !/^(of|for)$/.test(tokens[b - 2].text) && !tokens.slice(a, b).some((t) => isFirstName(t.text) || isHonorific(t.text))) {
+  // (not an institution named after the office it serves: "Office of the Inspector General")
+  const officeOf = isOrgHead(tokens[a].text) && !isTitleWord(tokens[a].text) && /^(of|for)$/.test(tokens[a + 1]?.text ?? '');
+  if (b - a > 1 && !officeOf && isTitleWord(office) && !isHonorific(office) && !isOrgHead(office) && !/^(of|for)$/.test(tokens[b - 2].text) && !tokens.slice(a, b).some((t) => isFirstName(t.text) || isHonorific(t.text))) {
     handleChunk(text, tokens, a, b - 1, s0, cands, midCaps, initials);
     return;
   }
@@ -562,7 +741,26 @@ function handleChunk(text: string, tokens: Token[], a: number, b: number, s0: nu
   let honorific = false;
   const lastIsOrgHead = isOrgHead(tokens[b - 1].text) && b - a > 1;
   let n = a;
-  if (!lastIsOrgHead) {
+  // "SoftBank CEO Masayoshi Son", "Labour MP Jane Doe", "US President George Bush": a name, a role and
+  // a person's name are three things; the role (with the name before it) is the person's title and the
+  // name before the role a mention of its own (the organisation, party or place the person serves)
+  // (a former, acting or deputy office's words before the name are the title's, not the name's: "Former
+  // Tottenham Manager X"; but "Home Office Minister X": a name ending in an institution's head is whole)
+  const role = lastIsOrgHead || b - a < 3 ? null : innerRole(tokens, a, b) ?? (b - a >= 4 ? innerAffiliation(tokens, a, b) : null);
+  if (role) {
+    let from = a;
+    if (!isOrgHead(tokens[role[0] - 1].text)) while (from < role[0] && isTitleWord(tokens[from].text)) from++;
+    const before = cands.length;
+    handleChunk(text, tokens, from, role[0], s0, cands, midCaps, initials);
+    // whom the person serves: a place or a people the gazetteer knows, else an organisation (as
+    // "Zantrex analyst Carl Brodin" in classify)
+    for (let k = before; k < cands.length; k++) {
+      const ev = cands[k].evidence;
+      if (!ev.GPE && !ev.LOC && !ev.NORP && !cands[k].groupWord) add(ev, 'ORG', 2);
+    }
+    titles.push(text.slice(tokens[a].start, tokens[role[1]].end));
+    n = role[1] + 1;
+  } else if (!lastIsOrgHead) {
     let titleStart = -1;
     while (n < b) {
       const t = tokens[n].text;
@@ -581,9 +779,10 @@ function handleChunk(text: string, tokens: Token[], a: number, b: number, s0: nu
         n++;
         continue;
       }
-      // "Broadcaster Chris Evans", "CEO Tim Cook", "Browns DL Sheldon Richardson": a job word or an
-      // all-capital role before a first name and a surname is a title, not part of the name
-      if (n + 2 < b && (isRoleNoun(t) || /^\p{Lu}{2,4}$/u.test(t) || (n === a && (isCommonWord(t) || /^\p{Lu}\p{Ll}+(?:er|or|ist|ian)$/u.test(t)))) && isFirstName(tokens[n + 1].text) && !isFirstName(t)) {
+      // "Broadcaster Chris Evans", "CEO Tim Cook", "Browns DL Sheldon Richardson", "Defenseman Jonas
+      // Brodin": a job word (WordNet's first sense a person) or an all-capital role before a first name
+      // and a surname is a title, not part of the name
+      if (n + 2 < b && (isRoleNoun(t) || /^\p{Lu}{2,4}$/u.test(t) || (n === a && (isCommonWord(t) || /^\p{Lu}\p{Ll}+(?:er|or|ist|ian|man|woman)$/u.test(t) || (nounClasses(t.toLowerCase(), 1)[0] === 'person' && !isLastName(t))))) && isFirstName(tokens[n + 1].text) && !isFirstName(t)) {
         if (titleStart < 0) titleStart = n;
         n++;
         continue;
@@ -620,6 +819,71 @@ function handleChunk(text: string, tokens: Token[], a: number, b: number, s0: nu
   const pre = roleBefore(text, tokens, a, s0);
   if (pre) titles.push(pre);
   classify(text, tokens, n, b, titles, hadTitle, tokens, a, b, cands, initials);
+}
+
+/**
+ * A word for an office or a job that a person holds ("CEO", "MP", "President", "Chairman", "Coach"):
+ * a role noun of the lexicon, or a noun WordNet puts under leader, official or executive. Not the words
+ * that only qualify one ("Foreign", "Shadow", "Deputy"), which are titles but no role.
+ */
+const isRoleWord = rememberedByWord((word: string): boolean => {
+  // (not a member of a party or a people: "Liberal Democrat Leader", "Republican Senator")
+  if (isHonorific(word) || isGroupMemberWord(word)) return false;
+  if (isRoleNoun(word)) return true;
+  const w = word.toLowerCase();
+  return /^[a-z]+$/.test(w) && ['leader', 'official', 'executive'].some((k) => isKindOf(w, k, 1));
+}, 20_000);
+
+/**
+ * Where a role stands inside a chunk between a name and a person's name ("SoftBank CEO Masayoshi Son":
+ * [1, 1], the first and last index of the role's words; "UN Secretary General Kofi Annan": [1, 2]), or
+ * null. What comes before the role must hold a word that is no title or role (so "Prime Minister Tony
+ * Blair", "Shadow Home Secretary David Davis" stay titles) and no one's first name (that would begin a
+ * person: "Tony Blair Aide ..."; "Chelsea Chairman", a first name right before a role, is no one's), and
+ * a person's name must follow the role: a first name, or two capitalised words or more, none a title
+ * and the last no organisation's head ("Bill Gates", "Masayoshi Son").
+ */
+function innerRole(tokens: Token[], a: number, b: number): [number, number] | null {
+  let named = false;
+  let run = -1;
+  for (let q = a; q + 1 < b; q++) {
+    const w = tokens[q].text;
+    if (isHonorific(w) || /^(of|for|and|&)$/.test(w)) return null;
+    const role = isRoleWord(w);
+    if (role || isTitleWord(w)) {
+      if (run < 0) run = q;
+    } else run = -1;
+    if (q > a && named && role) {
+      const next = tokens[q + 1].text;
+      if (isTitleWord(next) || isRoleWord(next)) continue;
+      const rest = tokens.slice(q + 1, b).map((t) => t.text);
+      const person = isFirstName(next) || (rest.length >= 2 && rest.every((x) => /^\p{Lu}(?:\p{Ll}+|\.?)$/u.test(x) && !isTitleWord(x)) && !isOrgHead(rest[rest.length - 1]) && !placeOf(rest.join(' ')));
+      return person ? [run, q] : null;
+    }
+    if (isFirstName(w) && !placeOf(w) && !isKnownOrg(w) && !isRoleWord(tokens[q + 1].text)) return null;
+    if (!role && !isTitleWord(w)) named = true;
+  }
+  return null;
+}
+
+/**
+ * Where a body's name of two words or more ends right before a person's full name in one chunk ("Lib
+ * Dems David Laws", "Virginia Democrats Tim Kaine", "Deutsche Bank Josef Ackermann"): [p, p - 1] with p
+ * the index of the first name (the body's name ends before p, the title at p - 1: a role of no words,
+ * in innerRole's terms); or null. The body's name holds no first
+ * name, honorific or title and ends in a plural (no surname: "Jones"), a party's or a people's member word or an
+ * organisation's head; a first name and a surname follow it.
+ */
+function innerAffiliation(tokens: Token[], a: number, b: number): [number, number] | null {
+  for (let p = a + 2; p + 2 <= b; p++) {
+    if (!isFirstName(tokens[p].text) || isTitleWord(tokens[p].text)) continue;
+    const body = tokens.slice(a, p).map((t) => t.text);
+    if (body.some((w) => !/^\p{Lu}[\p{L}.]*$/u.test(w) || isHonorific(w) || isTitleWord(w) || (isFirstName(w) && !placeOf(w) && !isKnownOrg(w)))) return null;
+    const last = body[body.length - 1];
+    const bodyEnd = (/[^s']s$/.test(last) && !isLastName(last)) || isGroupMemberWord(last) || isOrgHead(last) || isKnownOrg(body.join(' '));
+    return bodyEnd && tokens.slice(p, b).every((t) => /^\p{Lu}/u.test(t.text)) ? [p, p - 1] : null;
+  }
+  return null;
 }
 
 function roleBefore(text: string, tokens: Token[], a: number, s0: number): string | null {
@@ -772,6 +1036,8 @@ function classify(
   const afterWord = /^['’]s$/.test(after) ? after1 : after;
 
   if (hadTitle) add(ev, 'PERSON', 3);
+  // a web domain names the firm or the site that runs it
+  if (/\.(?:com|net|org|info|io|uk|tv|biz)$/.test(c.form)) add(ev, 'ORG', 3);
   // "Ernst & Young", "Marks & Spencer": partners in a firm's name, not one person
   if (count > 1 && words.includes('&')) add(ev, 'ORG', 3);
   const place = placeOf(c.form);
@@ -877,6 +1143,18 @@ function classify(
   if (/^['’]s?$/.test(after) && PERSON_POSS_AFTER.has(aw) && !place && !dm && !isOrgHead(last)) add(ev, 'PERSON', 1.5);
   if (ORG_CONTEXT_AFTER.has(aw) && !dm && !place) add(ev, 'ORG', 2);
   if (ORG_CONTEXT_BEFORE.has(before.toLowerCase()) && before === before.toLowerCase()) add(ev, 'ORG', 2);
+  // "rivals such as Yahoo", "firms including Quorvia", "companies like Zantrex": the noun a list is
+  // drawn from says what its names are (the others take it from the list, see resolve())
+  {
+    const cue = before === 'as' && before2 === 'such' ? 3 : /^(including|like)$/.test(before) ? 2 : 0;
+    let at = chunkStart - cue;
+    if (cue > 0 && tokens[at]?.text === ',') at--;
+    const noun = cue > 0 && at >= 0 && tokens[at].sentence === c.sentence ? tokens[at].text.toLowerCase() : '';
+    if (noun && !place && !dm && (orgNoun(noun) || orgNoun(singularNoun(noun)))) {
+      add(ev, 'ORG', 2);
+      c.listOfOrgs = true;
+    }
+  }
   // the article says what the name is: an organisation noun right before it ("drugs group Eli Lilly"), or
   // set off by commas ("Ireland's state-owned airline, Aer Lingus, ..."); see resolve()
   // (set off by commas, only a name with no known first name: in "his counterpart on the committee, Alan
@@ -955,6 +1233,9 @@ function classify(
       // ("Paramount Pictures", "Sybari Software", "Rockstar Games"), not a person
       if (common === 0 && !isFirstName(first) && !properClasses(first).includes('person') && !isLastName(last) && !properClasses(last).includes('person') && firmNoun(last)) add(ev, 'ORG', 0.5);
       else if (common === 0) add(ev, 'PERSON', 0.5);
+      // "Ray Charles", "Dylan Thomas": two words ending in a first name, the first no office, place or
+      // body's word, are a first name the lexicon lacks and a surname that is a first name too
+      else if (count === 2 && isFirstName(last) && !isCommonWord(last) && /^\p{Lu}\p{Ll}+$/u.test(first) && !isTitleWord(first) && !isOrgHead(first) && !COMPASS.has(first.toLowerCase()) && !GEO_HEADS.has(first.toLowerCase()) && !FACILITY_HEADS.has(first.toLowerCase())) add(ev, 'PERSON', 0.5);
       else if (count > 2) add(ev, 'ORG', 0.5);
       else if (ordinaryWords) add(ev, 'ORG', 0.5);
     }
@@ -1088,7 +1369,16 @@ function resolve(text: string, _tokens: Token[], cands: Candidate[]): { entities
     const bests = evs.map(best);
     const typed = bests.filter(([, w]) => w >= 1).map(([t]) => t);
     const empty = chain.filter((_, k) => Object.keys(evs[k]).length === 0);
-    if (typed.length >= 2 && empty.length > 0 && typed.every((t) => t === typed[0])) for (const m of empty) add(byName.get(nameKey(m))!, typed[0]!, 0.5);
+    // (two names joined by "and"/"or", "Yahoo and Microsoft": one organisation for sure is enough for
+    // the other)
+    // (organisations only: "at Old Trafford and Ancelotti said" joins two clauses, not two people)
+    const pair = chain.length === 2 && bests.some(([t, w]) => w >= 2 && t === 'ORG');
+    // a list drawn from organisations: every name in it is one, unless a title, the lexicon or the
+    // gazetteer's countries say otherwise ("Hyundai, Toyota, Suzuki and Ford": not a town and a surname)
+    if (chain[0]?.listOfOrgs) chain.forEach((m, k) => {
+      if (k > 0 && !m.personSure && !m.placeName && !m.norpPlace && !isKnownPerson(m.form)) add(evs[k], 'ORG', 2);
+    });
+    if ((typed.length >= 2 || pair) && empty.length > 0 && typed.every((t) => t === typed[0])) for (const m of empty) add(byName.get(nameKey(m))!, typed[0]!, 0.5);
     const sureTyped = bests.filter(([, w]) => w >= 2).map(([t]) => t);
     if (sureTyped.length >= 4) {
       const top = [...new Set(sureTyped)].map((t) => [t, sureTyped.filter((x) => x === t).length] as const).sort((x, y) => y[1] - x[1])[0];
@@ -1168,11 +1458,11 @@ function resolve(text: string, _tokens: Token[], cands: Candidate[]): { entities
     }
     // "Menatep" after "Group Menatep", "Cisco" after "Cisco Systems": a single word that is the one
     // distinctive word of the one organisation so named (its other words are words a firm's name ends
-    // or opens with: "Group", "Systems", "Capital"; not a product's, "Quorra TV") is that organisation, whatever its context suggests (not a place or a person the
+    // or opens with: "Group", "Systems", "Capital", or a plural firmNoun takes, "Resources", after a word that is no town; not a product's, "Quorra TV") is that organisation, whatever its context suggests (not a place or a person the
     // gazetteer or a title knows)
     if (c.words.length === 1 && !strongOther && !c.personSure && !c.titleCase) {
       const w0 = c.words[0].toLowerCase();
-      const owners = groups.filter((o) => o.type === 'ORG' && o.words.length >= 2 && o.words.some((x) => x.toLowerCase() === w0) && o.words.every((x) => x.toLowerCase() === w0 || FIRM_ENDS.test(x)));
+      const owners = groups.filter((o) => o.type === 'ORG' && o.words.length >= 2 && o.words.some((x) => x.toLowerCase() === w0) && o.words.every((x) => x.toLowerCase() === w0 || FIRM_ENDS.test(x) || (/^\p{Lu}\p{Ll}+s$/u.test(x) && firmNoun(x) && !townOf(c.form))));
       if (owners.length === 1) {
         attach(owners[0], c, text);
         groupOf.set(c, owners[0]);
@@ -1221,12 +1511,23 @@ function resolve(text: string, _tokens: Token[], cands: Candidate[]): { entities
   for (const g of [...orgs]) {
     if (!/^\p{Lu}{2,6}$/u.test(g.name.replace(/\./g, ''))) continue;
     const acr = g.name.replace(/\./g, '');
-    const full = orgs.find((o) => o !== g && o.words.length === acr.length && initials(o.words) === acr);
+    const full = orgs.find((o) => o !== g && o.words.filter((w) => !/^(of|for|the|and|de|&)$/.test(w)).length === acr.length && initials(o.words) === acr);
     if (full) {
       for (const c of g.cands) attach(full, c, text);
       for (const c of g.cands) groupOf.set(c, full);
       groups.splice(groups.indexOf(g), 1);
     }
+  }
+  // 4. a body's name less the word coordinated into its remit is that body ("the Foreign Office" after
+  // "the Foreign and Commonwealth Office"), when one body alone has it so
+  for (const g of [...groups]) {
+    if (g.type !== 'ORG' || g.words.length < 2) continue;
+    const key = g.words.join(' ').toLowerCase();
+    const longer = groups.filter((o) => o !== g && o.type === 'ORG' && o.words.some((w, k) => w === 'and' && k > 0 && k + 2 < o.words.length && [...o.words.slice(0, k), ...o.words.slice(k + 2)].join(' ').toLowerCase() === key));
+    if (longer.length !== 1) continue;
+    for (const c of g.cands) attach(longer[0], c, text);
+    for (const c of g.cands) groupOf.set(c, longer[0]);
+    groups.splice(groups.indexOf(g), 1);
   }
   // letters usually no organisation's that joined no organisation of those initials name nothing
   for (const g of [...groups]) {
@@ -1443,7 +1744,7 @@ function nearest(groups: Group[], at: number): Group | undefined {
 
 function initials(words: string[]): string {
   return words
-    .filter((w) => !/^(of|for|the|and|de)$/.test(w))
+    .filter((w) => !/^(of|for|the|and|de|&)$/.test(w))
     .map((w) => w[0])
     .join('')
     .toUpperCase();

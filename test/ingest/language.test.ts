@@ -92,3 +92,13 @@ test('a German article is stored with its language, searchable, without English 
     await t.dispose();
   }
 });
+
+test('English prose the n-grams take for another language stays English; other languages keep theirs', () => {
+  // (tinyld gives this BBC paragraph to Klingon, 0.71 against English 0.29)
+  const vw =
+    'Volkswagen is considering building a car factory in India, but said it had yet to make a final decision.\n' +
+    'The German giant said it was studying the possibility of opening an assembly plant in the country, but that it remained only a "potential" idea. ' +
+    'Its comments came after the industry minister of India said the carmaker was set to build a plant there.';
+  assert.equal(detectLanguage(vw).language, 'en');
+  assert.equal(detectLanguage(GERMAN).language, 'de');
+});

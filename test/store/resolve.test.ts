@@ -297,3 +297,17 @@ test('an entity known only by the acronym a document spells out beside its name 
   assert.deepEqual(acronymFolds(de('Quillan Farming League', 'ORG', ['Quillan Farming League', 'QFA']), 'y', [cand('a', 'QFA', 'ORG')]), []);
   assert.deepEqual(acronymFolds(de('Quinn Fa Lee', 'PERSON', ['Quinn Fa Lee', 'QFL']), 'y', [cand('p', 'QFL', 'PERSON')]), []);
 });
+
+test('a country before an institution\'s name of two words or more is the same body; before one word it is another name', () => {
+  const org = (name: string) => de(name, 'ORG');
+  assert.equal(resolveEntity(org('US Securities and Exchange Commission'), [cand('s', 'Securities and Exchange Commission', 'ORG')]).id, 's');
+  assert.equal(resolveEntity(org('Financial Services Authority'), [cand('f', 'UK Financial Services Authority', 'ORG')]).id, 'f');
+  assert.equal(resolveEntity(org('US Airways'), [cand('a', 'Airways', 'ORG')]).id, null);
+  // (a place of two words is not its first word: "New Zealand Rugby Union" keeps "new zealand" whole)
+  assert.deepEqual(lookupKeys(org('New Zealand Rugby Union')).aliasKeys.includes('zealand rugby union'), false);
+});
+
+test('a firm\'s web domain is the firm', () => {
+  assert.equal(resolveEntity(de('Quorvia.com', 'ORG'), [cand('q', 'Quorvia', 'ORG')]).id, 'q');
+  assert.equal(resolveEntity(de('Quorvia', 'ORG'), [cand('q', 'Quorvia.com', 'ORG')]).id, 'q');
+});

@@ -389,3 +389,91 @@ test('a name of English words only opening a sentence keeps its first word and i
   // a first name or a surname among the words still makes a person
   assert.ok(entities('Grace Hope said the trial was unfair.').some((e) => e.type === 'PERSON'));
 });
+
+test('a name, a role and a person\'s name in one capitalised run are three things ("Zantrex CEO Tomas Quill")', () => {
+  const es = entities('Shares rose after Zantrex CEO Tomas Quill spoke. Later Quorvia Chairman Bill Dorvik said no. Tarnby Party MP Jane Quillon agreed.');
+  const got = es.map((e) => `${e.type}:${e.name}`).sort();
+  assert.deepEqual(got, ['ORG:Quorvia', 'ORG:Tarnby Party', 'ORG:Zantrex', 'PERSON:Bill Dorvik', 'PERSON:Jane Quillon', 'PERSON:Tomas Quill']);
+  assert.deepEqual(es.find((e) => e.name === 'Tomas Quill')?.titles, ['Zantrex CEO']);
+  // (a title made of office words only stays the person's title: no organisation is named)
+  const office = entities('Shadow Home Secretary Tomas Quill said no. Prime Minister Jane Quillon agreed.');
+  assert.deepEqual(office.map((e) => `${e.type}:${e.name}`).sort(), ['PERSON:Jane Quillon', 'PERSON:Tomas Quill']);
+});
+
+test('ordinary words joined by "and" before an institution\'s head are one name; a country before it, where the article also uses the rest, is a place of its own', () => {
+  const es = entities('It filed to the US Securities and Exchange Commission (SEC) on Monday. The Food and Drug Administration agreed. The Transport and General Workers\' Union said no.');
+  const got = es.map((e) => `${e.type}:${e.name}`).sort();
+  assert.deepEqual(got, ['GPE:United States', 'ORG:Food and Drug Administration', 'ORG:Securities and Exchange Commission', "ORG:Transport and General Workers' Union"]);
+  assert.ok(es.find((e) => e.name === 'Securities and Exchange Commission')?.aliases.includes('SEC'));
+  // two bodies joined by "and" stay two; a name known whole keeps its country ("UKIP" is its initials)
+  const two = entities('The Electoral Commission and National Union of Students are worried. The UK Independence Party (UKIP) said so.');
+  assert.deepEqual(two.map((e) => e.name).filter((n) => n !== 'UKIP').sort(), ['Electoral Commission', 'National Union of Students', 'UK Independence Party']);
+});
+
+test('a list drawn from organisations ("carmakers including ...") makes its names organisations; one organisation makes its partner in "X and Y" one', () => {
+  const es = entities('Several carmakers, including Quorvia, Toyota, Suzuki and Zantrex, already have plants there.');
+  assert.deepEqual(es.map((e) => `${e.type}:${e.name}`).sort(), ['ORG:Quorvia', 'ORG:Suzuki', 'ORG:Toyota', 'ORG:Zantrex']);
+  const pair = entities('Rivals such as Quorbly and Microsoft try to grab users.');
+  assert.ok(pair.some((e) => e.type === 'ORG' && e.name === 'Quorbly'));
+  // (not a person from a clause joined by "and": "at Old Trafford and Ancelotti said")
+  const clause = entities('Milan won after a 0-0 tie at Quillford Park and Carlo Ancelotti said they were happy.');
+  assert.ok(!clause.some((e) => e.type === 'PERSON' && e.name === 'Quillford Park'));
+});
+
+test('a body\'s name of several words right before a full name is a mention of its own ("Lib Dems David Laws"); a name before -based keeps its capital at a sentence start', () => {
+  const es = entities('For the Lib Dems David Quill said it was wrong. Tarnby Democrats Jane Quillon agreed.');
+  assert.deepEqual(es.map((e) => `${e.type}:${e.name}`).sort(), ['ORG:Lib Dems', 'ORG:Tarnby Democrats', 'PERSON:David Quill', 'PERSON:Jane Quillon']);
+  assert.deepEqual(es.find((e) => e.name === 'David Quill')?.titles, ['Lib Dems']);
+  const based = entities('Munich-based research group Quorvia said its index fell.');
+  assert.ok(based.some((e) => e.type === 'GPE' && e.name === 'Munich'));
+});
+
+test('a country before one word for a body of people is the country and that body ("UK Treasury"); a suffixed name inside a chunk is its own mention', () => {
+  const es = entities('It says the UK Treasury has allocated money. Quorvia Airways and China Mobile rose.');
+  const got = es.map((e) => `${e.type}:${e.name}`);
+  assert.ok(got.includes('GPE:United Kingdom') && got.includes('ORG:Treasury'));
+  assert.ok(got.includes('ORG:China Mobile'));
+  const house = entities('He won as the Tarnby Party-controlled House of Representatives met.');
+  assert.deepEqual(house.map((e) => e.name).sort(), ['House of Representatives', 'Tarnby Party']);
+});
+
+test('a web domain after a name is part of it and an organisation; two words ending in a first name, nothing else known, are a person', () => {
+  const es = entities('It links to Quorvia.com if it finds a book. A song performed by Ray Charles and Vicki Quill. Charles, who died last year, sang it.');
+  const got = es.map((e) => `${e.type}:${e.name}`);
+  assert.ok(got.includes('ORG:Quorvia.com'));
+  assert.ok(got.includes('PERSON:Ray Charles'));
+  assert.ok(es.find((e) => e.name === 'Ray Charles')?.aliases.includes('Charles'));
+});
+
+test('a job word before a full name is a title; a market code or a stray acronym after a name is no part of it', () => {
+  const es = entities('Defenseman Tomas Quill had scored. Aluminum on the Tarnby Metal Exchange CMAL3 lost 0.06%. Tested by: Jane Quillon RRP: £23.99. Elsa Dorvik QC said so.');
+  const names = es.map((e) => e.name);
+  assert.ok(names.includes('Tomas Quill') && names.includes('Tarnby Metal Exchange') && names.includes('Jane Quillon'));
+  assert.ok(names.includes('Elsa Dorvik QC'));
+});
+
+test('"Office of the X General" is an institution; a web domain in lower case names a site, not inside an address', () => {
+  const es = entities('The report by the Office of the Inspector General found flaws. She joined from quillradio.com. Write to jane@tarnby.com now.');
+  const names = es.map((e) => `${e.type}:${e.name}`);
+  assert.ok(names.includes('ORG:Office of the Inspector General'));
+  assert.ok(names.includes('ORG:quillradio.com'));
+  assert.ok(!names.some((n) => n.includes('tarnby')));
+});
+
+test('a body\'s name less the word coordinated into its remit joins that body ("the Foreign Office" after "the Foreign and Commonwealth Office")', () => {
+  const es = entities('The Trade and Commonwealth Office said it would close posts. Later the Trade Office said more.');
+  assert.deepEqual(es.map((e) => e.name), ['Trade and Commonwealth Office']);
+  assert.ok(es[0].aliases.includes('Trade Office'));
+});
+
+test('a firm\'s distinctive word alone joins the firm whose other word is a plural of a firm\'s kind ("WMC" after "WMC Resources"), not a town', () => {
+  const es = entities('Quorvia bid for ZMC Resources last month. He said ZMC would pursue options.');
+  assert.ok(es.find((e) => e.name === 'ZMC Resources')?.aliases.includes('ZMC'));
+});
+
+test('two names joined by "and" opening a clause with a singular verb are one firm\'s name ("Marks and Spencer has")', () => {
+  const es = entities('Quill and Dorvik has reported a fall in sales. Tomas Quill and Jane Dorvik have left. Later Quill said no.');
+  const names = es.map((e) => e.name);
+  assert.ok(names.includes('Quill and Dorvik'));
+  assert.ok(names.includes('Tomas Quill') && names.includes('Jane Dorvik'));
+});
