@@ -69,3 +69,61 @@ export function rankBySum<K>(postings: { w: number; keys: K[] }[], limit: number
   kept.sort((a, b) => b.s - a.s || a.r - b.r);
   return kept.slice(0, limit).map((x) => x.k);
 }
+
+/** One entry of a packed list (PostgreSQL's step 22): the article by its seq, with its sentences. */
+export interface SeqEntry {
+  seq: number;
+  sentences: number[];
+}
+
+/**
+ * A common term's whole list as one value (PostgreSQL's `term_top` since step 22), entries in list order
+ * (more sentences first; equal counts: lower seq first). An entry is its seq as a signed base-36 step from
+ * the entry before (the first from 0), then its sentences, each a base-36 step from the one before:
+ * "2s.0.3;1.5;-a.1". The impact is the number of sentences. Deflated by the caller.
+ */
+export function encodeSeqList(list: SeqEntry[]): string {
+  let prev = 0;
+  return list
+    .map((e) => {
+      const step = e.seq - prev;
+      prev = e.seq;
+      let s = -1;
+      const sents = e.sentences.map((x) => {
+        const d = x - s;
+        s = x;
+        return (d - 1).toString(36);
+      });
+      return [step.toString(36), ...sents].join('.');
+    })
+    .join(';');
+}
+
+/** As encodeSeqList wrote it; a malformed value is an error naming the term. */
+export function decodeSeqList(term: string, text: string): SeqEntry[] {
+  if (text === '') return [];
+  let prev = 0;
+  return text.split(';').map((part) => {
+    const f = part.split('.');
+    if (f.length < 2 || f.some((x) => !/^-?[0-9a-z]+$/.test(x))) throw new Error(`term_top list of "${term}": malformed entry "${part}"`);
+    prev += parseInt(f[0], 36);
+    let s = -1;
+    const sentences = f.slice(1).map((x) => (s += parseInt(x, 36) + 1));
+    if (sentences.some((x) => x < 0)) throw new Error(`term_top list of "${term}": malformed entry "${part}"`);
+    return { seq: prev, sentences };
+  });
+}
+
+/**
+ * A full list after an article arrives holding the term in `entry.sentences` (more than the last one's):
+ * it goes after every entry with as many sentences or more (its seq is the newest), and the last entry
+ * drops, as one row in and one out did.
+ */
+export function enterList(list: SeqEntry[], entry: SeqEntry): SeqEntry[] {
+  const n = entry.sentences.length;
+  let at = list.findIndex((e) => e.sentences.length < n);
+  if (at < 0) at = list.length;
+  const out = [...list.slice(0, at), entry, ...list.slice(at)];
+  out.pop();
+  return out;
+}
