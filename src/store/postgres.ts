@@ -249,7 +249,7 @@ export class PostgresStore implements Store {
   private async topOf(safe: string, cap: number): Promise<TopEntry[]> {
     const row = await this.q('SELECT list FROM term_top WHERE term = $1', [safe]);
     if (!row.length) return [];
-    const list = decodeSeqList(safe, inflateText(row[0].list)).slice(0, cap);
+    const list = decodeSeqList(safe, inflateText(row[0].list), cap);
     const ids = new Map((await this.q('SELECT seq::float8 AS seq, id FROM articles WHERE seq = ANY($1::bigint[])', [list.map((e) => e.seq)]))
       .map((r) => [num(r.seq), r.id as string]));
     return list.map((e) => {

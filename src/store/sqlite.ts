@@ -292,7 +292,7 @@ export class SqliteStore implements Store {
   private topOf(safe: string, cap: number): TopEntry[] {
     const list = this.st('SELECT list FROM term_top WHERE term = ?').pluck().get(safe) as Buffer | undefined;
     if (!list) return [];
-    return decodeSeqList(safe, inflateText(list)).slice(0, cap).map((e) => ({ key: String(e.seq), sentences: e.sentences }));
+    return decodeSeqList(safe, inflateText(list), cap).map((e) => ({ key: String(e.seq), sentences: e.sentences }));
   }
 
   private step(name: string): void {

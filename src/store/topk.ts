@@ -99,19 +99,54 @@ export function encodeSeqList(list: SeqEntry[]): string {
     .join(';');
 }
 
-/** As encodeSeqList wrote it; a malformed value is an error naming the term. */
-export function decodeSeqList(term: string, text: string): SeqEntry[] {
-  if (text === '') return [];
+/** As encodeSeqList wrote it, its first `limit` entries (all by default); a malformed value is an error naming the term. */
+export function decodeSeqList(term: string, text: string, limit = Infinity): SeqEntry[] {
+  const out: SeqEntry[] = [];
+  if (text === '') return out;
+  const bad = (at: number) => new Error(`term_top list of "${term}": malformed entry at ${at}: "${text.slice(at, at + 40)}"`);
   let prev = 0;
-  return text.split(';').map((part) => {
-    const f = part.split('.');
-    if (f.length < 2 || f.some((x) => !/^-?[0-9a-z]+$/.test(x))) throw new Error(`term_top list of "${term}": malformed entry "${part}"`);
-    prev += parseInt(f[0], 36);
+  let i = 0;
+  const n = text.length;
+  // one pass over the characters: a number is [-]base-36 digits, "." between fields, ";" between entries
+  while (i < n && out.length < limit) {
+    const start = i;
+    const fields: number[] = [];
+    for (;;) {
+      let neg = false;
+      if (text.charCodeAt(i) === 45) {
+        neg = true;
+        i++;
+      }
+      let v = 0;
+      const from = i;
+      for (; i < n; i++) {
+        const c = text.charCodeAt(i);
+        const d = c >= 48 && c <= 57 ? c - 48 : c >= 97 && c <= 122 ? c - 87 : -1;
+        if (d < 0) break;
+        v = v * 36 + d;
+      }
+      if (i === from) throw bad(start);
+      fields.push(neg ? -v : v);
+      if (i < n && text.charCodeAt(i) === 46) {
+        i++;
+        continue;
+      }
+      if (i < n && text.charCodeAt(i) !== 59) throw bad(start);
+      i++;
+      break;
+    }
+    if (fields.length < 2) throw bad(start);
+    prev += fields[0];
     let s = -1;
-    const sentences = f.slice(1).map((x) => (s += parseInt(x, 36) + 1));
-    if (sentences.some((x) => x < 0)) throw new Error(`term_top list of "${term}": malformed entry "${part}"`);
-    return { seq: prev, sentences };
-  });
+    const sentences = new Array<number>(fields.length - 1);
+    for (let k = 1; k < fields.length; k++) {
+      s += fields[k] + 1;
+      if (s < 0) throw bad(start);
+      sentences[k - 1] = s;
+    }
+    out.push({ seq: prev, sentences });
+  }
+  return out;
 }
 
 /**
