@@ -78,6 +78,8 @@ function codePoints(text: string): number {
 type Row = Record<string, any>;
 type Client = pg.PoolClient;
 
+/** Article ids by seq kept in the process for the common terms' lists (~50 bytes each). */
+const ID_BY_SEQ_MAX = 200_000;
 const NEWEST = 'a.published DESC NULLS LAST, a.added_at DESC, a.id DESC';
 /** Advisory lock keys ("nd" + purpose), namespaced to keep clear of other users of the database. */
 const LOCK_MIGRATE = 0x6e640001;
@@ -118,6 +120,8 @@ export class PostgresStore implements Store {
   afterStep: ((step: string) => void | Promise<void>) | null = null;
   readonly jobs: JobQueue;
   private readonly decoded = new DecodedCache<string>();
+  /** Article ids by seq, as the lists' readers met them (topOf). */
+  private readonly idBySeq = new Map<number, string>();
 
   private constructor(private readonly pool: pg.Pool, private readonly topMax: number) {
     this.jobs = new PostgresJobs(pool);
@@ -250,8 +254,13 @@ export class PostgresStore implements Store {
     const row = await this.q('SELECT list FROM term_top WHERE term = $1', [safe]);
     if (!row.length) return [];
     const list = decodeSeqList(safe, inflateText(row[0].list), cap);
-    const ids = new Map((await this.q('SELECT seq::float8 AS seq, id FROM articles WHERE seq = ANY($1::bigint[])', [list.map((e) => e.seq)]))
-      .map((r) => [num(r.seq), r.id as string]));
+    const ids = this.idBySeq;
+    const missing = list.filter((e) => !ids.has(e.seq)).map((e) => e.seq);
+    if (missing.length) {
+      // an article's seq never changes hands, so ids once read stay right; cleared at the bound
+      if (ids.size + missing.length > ID_BY_SEQ_MAX) ids.clear();
+      for (const r of await this.q('SELECT seq::float8 AS seq, id FROM articles WHERE seq = ANY($1::bigint[])', [missing])) ids.set(num(r.seq), r.id as string);
+    }
     return list.map((e) => {
       const key = ids.get(e.seq);
       if (key === undefined) throw new Error(`term_top list of "${safe}": no article with seq ${e.seq}`);
