@@ -28,7 +28,7 @@ import { JOBS_NEWEST, JOB_STATUSES, isoTime, jobInfo, leaseUntil } from './jobs.
 import { checkMigrations } from './migrations/types.js';
 import { DecodedArticle, DecodedCache, decodeSpans, encodeSpans } from './decoded.js';
 import { postgresMigrations } from './migrations/postgres.js';
-import { TOP_PER_TERM, type TopEntry, capOf, decodeSeqList, encodeSeqList, enterList, rankBySum, topOfPostings } from './topk.js';
+import { TOP_PER_TERM, type TopEntry, capOf, decodeSeqList, deflateList, encodeSeqList, enterList, rankBySum, topOfPostings } from './topk.js';
 import { safeTerms, termWeight } from './fts.js';
 import { EMPTY_ROWS, type WideRows, annotationRows, moveEntity, packAnnotations, spansOf, packedMentions, unpackAnnotations } from './packed.js';
 import { articleEntityRows, deflateText, idFor, inflateText, packedRows, prepareArticle, storeFailed } from './prepare.js';
@@ -204,7 +204,7 @@ export class PostgresStore implements Store {
       if (r.top_floor === null) {
         const top = topOfPostings(await this.postingsByArticle(c, r.term), this.topMax);
         terms.push(r.term);
-        lists.push(deflateText(encodeSeqList(top.map((e) => ({ seq: e.first, sentences: e.sentences })))));
+        lists.push(deflateList(encodeSeqList(top.map((e) => ({ seq: e.first, sentences: e.sentences })))));
         floors.push(top.length ? top[top.length - 1].sentences.length : null);
       } else if (mine.length > num(r.top_floor)) {
         entering.push([r.term, mine]);
@@ -218,7 +218,7 @@ export class PostgresStore implements Store {
         if (!was) throw new Error(`term_top: "${term}" has a floor and no list`);
         const list = enterList(decodeSeqList(term, inflateText(was)), { seq, sentences: mine });
         terms.push(term);
-        lists.push(deflateText(encodeSeqList(list)));
+        lists.push(deflateList(encodeSeqList(list)));
         floors.push(list.length ? list[list.length - 1].sentences.length : null);
       }
     }

@@ -28,7 +28,7 @@ import { checkMigrations } from './migrations/types.js';
 import { sqliteMigrations } from './migrations/sqlite.js';
 import { fts5Query, safeTerm, safeTerms, termWeight } from './fts.js';
 import { EMPTY_ROWS, type PackedMentions, type WideRows, annotationRows, moveEntity, packAnnotations, packedMentions, spansOf, unpackAnnotations } from './packed.js';
-import { TOP_PER_TERM, type SeqEntry, type TopEntry, capOf, decodeSeqList, encodeSeqList, enterList, rankBySum, topOfPostings } from './topk.js';
+import { TOP_PER_TERM, type SeqEntry, type TopEntry, capOf, decodeSeqList, deflateList, encodeSeqList, enterList, rankBySum, topOfPostings } from './topk.js';
 import { DecodedArticle, DecodedCache, ParsedCache, decodeSpans, encodeSpans } from './decoded.js';
 import { type PreparedAhead, type StoreRows, articleEntityRows, deflateText, idFor, inflateText, packedRows, prepareArticle, rowsFromAhead, storeFailed } from './prepare.js';
 import { type Candidate, type CoMention, type Fold, type Revision, EVIDENCE_MIN, acronymFolds, type Rule, aliasKey, coMentionScores, entityId, keysOf, lookupKeys, mergeNames, nameKey, resolutionOrder, resolveEntity, currentCoMentions, revisionDestination, surnameKey, surnameRivals, unchanged } from './resolve.js';
@@ -111,7 +111,7 @@ export function migrateSqlite(db: Database.Database): number {
     t === null ? null : inflateText(t).slice(Number(start), Number(end)));
   db.function('newsdesk_spans', { deterministic: true }, (t: unknown) => (typeof t === 'string' ? encodeSpans(decodeSpans(t)) : t));
   // step 22: a term's rows "seq:impact:sentences;..." in list order as one deflated list (topk.ts)
-  db.function('newsdesk_term_list', { deterministic: true }, (term: unknown, rows: unknown) => deflateText(encodeSeqList(
+  db.function('newsdesk_term_list', { deterministic: true }, (term: unknown, rows: unknown) => deflateList(encodeSeqList(
     String(rows).split(';').map((row) => {
       const [seq, impact, sentences] = row.split(':');
       const list = sentences.split('.').map(Number);
@@ -272,7 +272,7 @@ export class SqliteStore implements Store {
         if (!was) throw new Error(`term_top: "${r.term}" has a floor and no list`);
         list = enterList(decodeSeqList(r.term, inflateText(was)), { seq, sentences: mine });
       }
-      put.run(r.term, deflateText(encodeSeqList(list)));
+      put.run(r.term, deflateList(encodeSeqList(list)));
       floor.run(list.length ? list[list.length - 1].sentences.length : null, r.term);
     }
   }

@@ -11,6 +11,8 @@
 // article only when it holds the term in more sentences than the list's last one (the floor, kept in
 // term_df.top_floor); that last one then drops. Each such change is one row in and one row out.
 
+import { deflateRawSync } from 'node:zlib';
+
 /** Articles kept per common term. Migration 12 (both backends) builds lists of this length. */
 export const TOP_PER_TERM = 500;
 
@@ -84,19 +86,33 @@ export interface SeqEntry {
  */
 export function encodeSeqList(list: SeqEntry[]): string {
   let prev = 0;
-  return list
-    .map((e) => {
-      const step = e.seq - prev;
-      prev = e.seq;
-      let s = -1;
-      const sents = e.sentences.map((x) => {
-        const d = x - s;
-        s = x;
-        return (d - 1).toString(36);
-      });
-      return [step.toString(36), ...sents].join('.');
-    })
-    .join(';');
+  let out = '';
+  for (let i = 0; i < list.length; i++) {
+    const e = list[i];
+    if (i) out += ';';
+    out += b36(e.seq - prev);
+    prev = e.seq;
+    let s = -1;
+    for (const x of e.sentences) {
+      out += '.' + b36(x - s - 1);
+      s = x;
+    }
+  }
+  return out;
+}
+
+/**
+ * A list's encoded text deflated fast (level 1): ingest rewrites a list each time an article enters it;
+ * level 1 takes about 2% more bytes than the default level for about a third less time.
+ */
+export function deflateList(text: string): Buffer {
+  return deflateRawSync(Buffer.from(text, 'utf8'), { level: 1 });
+}
+
+/** Base 36 of the small numbers most steps are, looked up instead of formatted (ingest rewrites lists). */
+const B36 = Array.from({ length: 1296 }, (_, i) => i.toString(36));
+function b36(n: number): string {
+  return n >= 0 && n < 1296 ? B36[n] : n.toString(36);
 }
 
 /** As encodeSeqList wrote it, its first `limit` entries (all by default); a malformed value is an error naming the term. */

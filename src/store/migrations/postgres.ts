@@ -5,7 +5,7 @@ import { otherBackendStep, type Migration } from './types.js';
 import { type WideRows, packAnnotations } from '../packed.js';
 import { encodeSpans } from '../decoded.js';
 import { deflateText } from '../prepare.js';
-import { encodeSeqList } from '../topk.js';
+import { deflateList, encodeSeqList } from '../topk.js';
 import { encodeStorySignature, storySignature } from '../rows.js';
 
 /** What a step's code needs of a connection (a pg client inside the migration's transaction). */
@@ -718,7 +718,7 @@ async function packTermLists(db: MigrationDb): Promise<void> {
       lists.set(r.term, list);
     }
     await db.query('INSERT INTO term_lists (term, list) SELECT * FROM unnest($1::text[], $2::bytea[])',
-      [[...lists.keys()], [...lists.values()].map((l) => deflateText(encodeSeqList(l)))]);
+      [[...lists.keys()], [...lists.values()].map((l) => deflateList(encodeSeqList(l)))]);
   }
   await db.query('DROP TABLE term_top; ALTER TABLE term_lists RENAME TO term_top; ALTER INDEX term_lists_pkey RENAME TO term_top_pkey');
 }
