@@ -28,7 +28,7 @@ import { JOBS_NEWEST, JOB_STATUSES, isoTime, jobInfo, leaseUntil } from './jobs.
 import { checkMigrations } from './migrations/types.js';
 import { DecodedArticle, DecodedCache, decodeSpans, encodeSpans } from './decoded.js';
 import { postgresMigrations } from './migrations/postgres.js';
-import { TOP_PER_TERM, type TopEntry, capOf, decodeSentences, encodeSentences, rankBySum, topOfPostings } from './topk.js';
+import { TOP_PER_TERM, type TopEntry, capOf, decodeSeqList, deflateList, encodeSeqList, enterList, rankBySum, topOfPostings } from './topk.js';
 import { safeTerms, termWeight } from './fts.js';
 import { EMPTY_ROWS, type WideRows, annotationRows, moveEntity, packAnnotations, spansOf, packedMentions, unpackAnnotations } from './packed.js';
 import { articleEntityRows, deflateText, idFor, inflateText, packedRows, prepareArticle, storeFailed } from './prepare.js';
@@ -78,6 +78,8 @@ function codePoints(text: string): number {
 type Row = Record<string, any>;
 type Client = pg.PoolClient;
 
+/** Article ids by seq kept in the process for the common terms' lists (~50 bytes each). */
+const ID_BY_SEQ_MAX = 200_000;
 const NEWEST = 'a.published DESC NULLS LAST, a.added_at DESC, a.id DESC';
 /** Advisory lock keys ("nd" + purpose), namespaced to keep clear of other users of the database. */
 const LOCK_MIGRATE = 0x6e640001;
@@ -118,6 +120,8 @@ export class PostgresStore implements Store {
   afterStep: ((step: string) => void | Promise<void>) | null = null;
   readonly jobs: JobQueue;
   private readonly decoded = new DecodedCache<string>();
+  /** Article ids by seq, as the lists' readers met them (topOf). */
+  private readonly idBySeq = new Map<number, string>();
 
   private constructor(private readonly pool: pg.Pool, private readonly topMax: number) {
     this.jobs = new PostgresJobs(pool);
@@ -183,34 +187,49 @@ export class PostgresStore implements Store {
     }
   }
 
-  /** As SqliteStore.keepTop: the common terms' lists (topk.ts), in the writers' turn. */
-  private async keepTop(c: Client, id: string, seq: number, indices: Map<string, number[]>, counted: Row[]): Promise<void> {
+  /**
+   * As SqliteStore.keepTop: the common terms' lists (topk.ts), in the writers' turn. Each list is one row
+   * (step 22): the terms this article enters are read, changed in the process and written back, two
+   * statements an article however many lists it enters.
+   */
+  private async keepTop(c: Client, seq: number, indices: Map<string, number[]>, counted: Row[]): Promise<void> {
+    const terms: string[] = [];
+    const lists: Buffer[] = [];
+    const floors: (number | null)[] = [];
+    const entering: [string, number[]][] = [];
     for (const r of counted) {
       if (num(r.adf) <= this.topMax) continue;
       const mine = indices.get(r.term);
       if (!mine) continue;
       if (r.top_floor === null) {
         const top = topOfPostings(await this.postingsByArticle(c, r.term), this.topMax);
-        await c.query(
-          `INSERT INTO term_top (term, impact, first, article_id, sentences)
-           SELECT $1, n, f, a, s FROM unnest($2::int[], $3::bigint[], $4::text[], $5::text[]) AS u(n, f, a, s)`,
-          [r.term, top.map((e) => e.sentences.length), top.map((e) => e.first), top.map((e) => e.key), top.map((e) => encodeSentences(e.sentences))],
-        );
-      } else {
-        if (mine.length <= num(r.top_floor)) continue;
-        // one row in, the last one (fewest sentences, first stored last among those) out
-        await c.query(
-          'INSERT INTO term_top (term, impact, first, article_id, sentences) VALUES ($1, $2, $3, $4, $5)',
-          [r.term, mine.length, seq, id, encodeSentences(mine)],
-        );
-        await c.query(
-          `DELETE FROM term_top WHERE (term, impact, first) =
-             (SELECT term, impact, first FROM term_top WHERE term = $1 ORDER BY impact, first DESC LIMIT 1)`,
-          [r.term],
-        );
+        terms.push(r.term);
+        lists.push(deflateList(encodeSeqList(top.map((e) => ({ seq: e.first, sentences: e.sentences })))));
+        floors.push(top.length ? top[top.length - 1].sentences.length : null);
+      } else if (mine.length > num(r.top_floor)) {
+        entering.push([r.term, mine]);
       }
-      await c.query('UPDATE term_df SET top_floor = (SELECT min(impact) FROM term_top WHERE term = $1) WHERE term = $1', [r.term]);
     }
+    if (entering.length) {
+      const held = new Map<string, Buffer>((await c.query('SELECT term, list FROM term_top WHERE term = ANY($1::text[])',
+        [entering.map((e) => e[0])])).rows.map((r: Row) => [r.term as string, r.list as Buffer]));
+      for (const [term, mine] of entering) {
+        const was = held.get(term);
+        if (!was) throw new Error(`term_top: "${term}" has a floor and no list`);
+        const list = enterList(decodeSeqList(term, inflateText(was)), { seq, sentences: mine });
+        terms.push(term);
+        lists.push(deflateList(encodeSeqList(list)));
+        floors.push(list.length ? list[list.length - 1].sentences.length : null);
+      }
+    }
+    if (terms.length === 0) return;
+    await c.query(
+      `WITH put AS (
+         INSERT INTO term_top (term, list) SELECT * FROM unnest($1::text[], $2::bytea[])
+         ON CONFLICT (term) DO UPDATE SET list = excluded.list)
+       UPDATE term_df d SET top_floor = u.f FROM unnest($1::text[], $3::int[]) AS u(t, f) WHERE d.term = u.t`,
+      [terms, lists, floors],
+    );
   }
 
   /**
@@ -227,10 +246,26 @@ export class PostgresStore implements Store {
     return rows.rows.map((r: Row) => ({ key: r.article_id, sentences: (r.s as unknown[]).map(num), first: num(r.first) }));
   }
 
-  /** A safe term's best `cap` articles from its stored list (empty when it has none). */
+  /**
+   * A safe term's best `cap` articles from its stored list (empty when it has none): the list is one
+   * deflated row keyed by seq (step 22); the ids come from the (seq) INCLUDE (id) index.
+   */
   private async topOf(safe: string, cap: number): Promise<TopEntry[]> {
-    const rows = await this.q('SELECT article_id, sentences FROM term_top WHERE term = $1 ORDER BY impact DESC, first LIMIT $2', [safe, cap]);
-    return rows.map((r) => ({ key: r.article_id, sentences: decodeSentences(safe, r.sentences) }));
+    const row = await this.q('SELECT list FROM term_top WHERE term = $1', [safe]);
+    if (!row.length) return [];
+    const list = decodeSeqList(safe, inflateText(row[0].list), cap);
+    const ids = this.idBySeq;
+    const missing = list.filter((e) => !ids.has(e.seq)).map((e) => e.seq);
+    if (missing.length) {
+      // an article's seq never changes hands, so ids once read stay right; cleared at the bound
+      if (ids.size + missing.length > ID_BY_SEQ_MAX) ids.clear();
+      for (const r of await this.q('SELECT seq::float8 AS seq, id FROM articles WHERE seq = ANY($1::bigint[])', [missing])) ids.set(num(r.seq), r.id as string);
+    }
+    return list.map((e) => {
+      const key = ids.get(e.seq);
+      if (key === undefined) throw new Error(`term_top list of "${safe}": no article with seq ${e.seq}`);
+      return { key, sentences: e.sentences };
+    });
   }
 
   /** As SqliteStore.bestArticles. */
@@ -307,7 +342,7 @@ export class PostgresStore implements Store {
        SELECT term, adf, top_floor FROM counted WHERE adf > $3`,
       [TD.map((x) => x[0]), TD.map((x) => x[1]), this.topMax],
     );
-    await this.keepTop(c, p.id, num(ins.rows[0].seq), p.termIndices, counted.rows);
+    await this.keepTop(c, num(ins.rows[0].seq), p.termIndices, counted.rows);
     const idOf = await this.resolveAll(c, ann.entities, now);
     await this.step('entities');
 

@@ -17,6 +17,30 @@ import { unpackAnnotations } from '../../src/store/packed.js';
 import { decodeSpans } from '../../src/store/decoded.js';
 import { inflateText } from '../../src/store/prepare.js';
 import { storySignature } from '../../src/store/rows.js';
+import { decodeSeqList, topOfPostings } from '../../src/store/topk.js';
+
+/**
+ * Step 22 undone on a store written at 22: each common term's list as rows again (term, impact, first =
+ * the article's seq, article_id, sentences), the (seq) INCLUDE (id) index dropped, version 22 forgotten.
+ * undoStep20 calls it first, so every test of an older step starts from the rows.
+ */
+async function undoStep22(c: pg.Client): Promise<void> {
+  if (!(await c.query('SELECT 1 FROM schema_version WHERE version = 22')).rows.length) return;
+  const lists = (await c.query('SELECT term, list FROM term_top')).rows;
+  await c.query(`CREATE TABLE term_rows (
+      term TEXT NOT NULL, impact INTEGER NOT NULL, first BIGINT NOT NULL,
+      article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE, sentences TEXT NOT NULL)`);
+  for (const r of lists) {
+    const list = decodeSeqList(r.term, inflateText(r.list));
+    await c.query(`INSERT INTO term_rows (term, impact, first, article_id, sentences)
+      SELECT $1, u.n, u.f, a.id, u.s FROM unnest($2::int[], $3::bigint[], $4::text[]) AS u(n, f, s) JOIN articles a ON a.seq = u.f`,
+    [r.term, list.map((e) => e.sentences.length), list.map((e) => e.seq), list.map((e) => e.sentences.join('.'))]);
+  }
+  await c.query(`DROP TABLE term_top; ALTER TABLE term_rows RENAME TO term_top;
+    CREATE UNIQUE INDEX term_top_order ON term_top (term, impact DESC, first);
+    DROP INDEX articles_seq_id;
+    DELETE FROM schema_version WHERE version = 22`);
+}
 
 /**
  * Step 20 undone on a store written at 20: an article's entity links as rows again (keyed (entity_id,
@@ -24,6 +48,7 @@ import { storySignature } from '../../src/store/rows.js';
  * before 20 call it first.
  */
 async function undoStep20(c: pg.Client): Promise<void> {
+  await undoStep22(c);
   await c.query(`CREATE TABLE article_entities (
       article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE, entity_id TEXT NOT NULL REFERENCES entities (id),
       titles JSONB NOT NULL DEFAULT '[]', mention_count INTEGER NOT NULL, PRIMARY KEY (entity_id, article_id));
@@ -228,6 +253,7 @@ if (started.ok) {
         rows: (await c.query('SELECT term, impact, first::float8 AS first, article_id, sentences FROM term_top ORDER BY term, impact DESC, first')).rows,
         floors: (await c.query('SELECT term, top_floor FROM term_df WHERE top_floor IS NOT NULL ORDER BY term')).rows,
       });
+      await undoStep22(c);
       const kept = await lists();
       const budapest = kept.rows.filter((r) => r.term === 'budapest');
       assert.equal(budapest.length, 500);
@@ -238,7 +264,62 @@ if (started.ok) {
       await undoStep18(c);
       await c.query('DROP TABLE term_top; ALTER TABLE term_df DROP COLUMN top_floor; DELETE FROM schema_version WHERE version = 12');
       await (await openStore({ kind: 'postgres', url })).close();
+      await undoStep22(c);
       assert.deepEqual(await lists(), kept);
+    } finally {
+      await c.end();
+    }
+  });
+
+  // Step 22 packs each common term's list into one row keyed by seq: lists kept by ingest at 22 are the
+  // top 500 of every article holding the term (more sentences first, then storage order); a store
+  // written as rows before 22 reads the same after it (bounded search and termArticles); ingest after
+  // the migration keeps the list as before.
+  test('postgres step 22: term lists written as rows before it read back the same as one row a term', async () => {
+    const url = await server.freshDatabase();
+    const s1 = await openStore({ kind: 'postgres', url });
+    const counts: number[] = [];
+    const ids: string[] = [];
+    const add = async (s: Store, i: number, n: number) => {
+      const text = [`Report ${i} opens.`, ...Array.from({ length: n }, (_, k) => `Budapest line ${k} of ${i}.`), 'Nothing else.'].join(' ');
+      ids.push((await s.addArticle(doc(text, { canonicalUrl: `https://example.org/m22/${i}` }), annotations(text), '2025-01-01T00:00:00Z')).id);
+      counts.push(n);
+    };
+    const read = async (s: Store) => ({
+      bounded: await s.searchSentences(['budapest', 'line', 'report'], { limit: 50, perTerm: 40 }),
+      held: await s.termArticles(['budapest', 'line'], { perTerm: 30 }),
+    });
+    let want;
+    try {
+      for (let i = 0; i < 520; i++) await add(s1, i, 1 + ((i * 7) % 5));
+      want = await read(s1);
+    } finally {
+      await s1.close();
+    }
+    const c = new pg.Client({ connectionString: url });
+    await c.connect();
+    try {
+      const budapest = async () => decodeSeqList('budapest', inflateText((await c.query("SELECT list FROM term_top WHERE term = 'budapest'")).rows[0].list));
+      const seqOf = new Map((await c.query('SELECT id, seq::int AS seq FROM articles')).rows.map((r) => [r.id as string, r.seq as number]));
+      const expected = () => topOfPostings(ids.map((id, i) => ({ key: id, sentences: Array.from({ length: counts[i] }, (_, k) => k + 1) })), 500)
+        .map((e) => ({ seq: seqOf.get(e.key)!, sentences: e.sentences }));
+      assert.deepEqual(await budapest(), expected());
+      await undoStep22(c);
+      assert.equal((await c.query("SELECT count(*)::int AS n FROM term_top WHERE term = 'budapest'")).rows[0].n, 500);
+      const s2 = await openStore({ kind: 'postgres', url });
+      try {
+        assert.deepEqual(await read(s2), want);
+        assert.deepEqual(await budapest(), expected());
+        await add(s2, 520, 5);
+        seqOf.set(ids[520], (await c.query('SELECT seq::int AS seq FROM articles WHERE id = $1', [ids[520]])).rows[0].seq);
+        const after = await budapest();
+        assert.deepEqual(after, expected());
+        assert.ok(after.some((e) => e.seq === seqOf.get(ids[520])), 'the new article entered the list');
+      } finally {
+        await s2.close();
+      }
+      const tables = (await c.query(`SELECT tablename FROM pg_tables WHERE schemaname = 'public'`)).rows.map((r) => r.tablename);
+      assert.ok(tables.includes('term_top') && !tables.includes('term_lists') && !tables.includes('term_rows'));
     } finally {
       await c.end();
     }
@@ -459,6 +540,7 @@ if (started.ok) {
     await c.connect();
     try {
       const top = async () => (await c.query('SELECT term, impact, article_id, sentences FROM term_top ORDER BY term, impact DESC, first')).rows;
+      await undoStep22(c);
       const lists = await top();
       assert.ok(lists.length > 0, 'common terms have lists');
       const parts = (await c.query('SELECT article_id, part FROM article_terms ORDER BY seq, part')).rows;
@@ -473,6 +555,7 @@ if (started.ok) {
       } finally {
         await s2.close();
       }
+      await undoStep22(c);
       assert.deepEqual(await top(), lists);
       const tables = (await c.query(`SELECT tablename FROM pg_tables WHERE schemaname = 'public'`)).rows.map((r) => r.tablename);
       assert.ok(!tables.includes('sentences') && tables.includes('article_terms'));

@@ -31,3 +31,12 @@ test('bounded postings rank by the summed weight of the terms, then by the order
   assert.throws(() => capOf(0), /perTerm: expected a whole number ≥ 1, got 0/);
   assert.throws(() => capOf(2.5), /got 2.5/);
 });
+
+test('a packed list reads back as written; an article entering it goes after its equals and the last drops', async () => {
+  const { decodeSeqList, encodeSeqList, enterList } = await import('../../src/store/topk.js');
+  const list = [{ seq: 70000, sentences: [0, 3, 17] }, { seq: 12, sentences: [5, 6] }, { seq: 40, sentences: [0, 300] }, { seq: 3, sentences: [2] }];
+  assert.deepEqual(decodeSeqList('t', encodeSeqList(list)), list);
+  assert.deepEqual(decodeSeqList('t', encodeSeqList([])), []);
+  assert.throws(() => decodeSeqList('berlin', '1.2;x!'), /"berlin"/);
+  assert.deepEqual(enterList(list, { seq: 70001, sentences: [1, 2] }).map((e) => e.seq), [70000, 12, 40, 70001]);
+});
