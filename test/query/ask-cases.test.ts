@@ -332,3 +332,22 @@ test("verification takes a work's name for its title and the article's outlet as
     assert.deepEqual(await checked('Which album by Lanterns went straight to number one, according to the Dockside Courier?'), ['Dockside Courier']);
   });
 });
+
+test('a yes/no question is not answered by a sentence that names none of what it asks about', async () => {
+  await onCorpus(async (app) => {
+    // Invented: the only sentence with the question's verb is about something else, far from the names.
+    await app.desk.add([
+      doc(
+        'Talks',
+        'Maria Lind met the mayor of Harbourtown on Monday to ask for funding for the new bridge. The mayor promised to study the plan. Officials said the council would meet again next month. "It will be a great honour to get it done," one official said.',
+        '2025-10-10',
+      ),
+    ]);
+    const r = await answerQuestion(app.store, 'Did Maria Lind get the bridge money?');
+    const far = r.candidates.find((c) => /get it done/.test(c.evidence.hit.text));
+    assert.ok(far, 'the sentence with the verb is read');
+    assert.deepEqual(verify(r.question, far.evidence, far.text, far.span).missing, ['Maria Lind']);
+    const near = r.candidates.find((c) => /Maria Lind met/.test(c.evidence.hit.text));
+    if (near) assert.deepEqual(verify(r.question, near.evidence, near.text, near.span).missing, []);
+  });
+});
