@@ -28,7 +28,7 @@ import { checkMigrations } from './migrations/types.js';
 import { sqliteMigrations } from './migrations/sqlite.js';
 import { fts5Query, safeTerm, safeTerms, termWeight } from './fts.js';
 import { EMPTY_ROWS, type PackedMentions, type WideRows, annotationRows, moveEntity, packAnnotations, packedMentions, spansOf, unpackAnnotations } from './packed.js';
-import { TOP_PER_TERM, type SeqEntry, type TopEntry, capOf, decodeSeqList, deflateList, encodeSeqList, enterList, rankBySum, topOfPostings } from './topk.js';
+import { TOP_PER_TERM, type TopEntry, capOf, decodeSentences, encodeSentences, rankBySum, topOfPostings } from './topk.js';
 import { DecodedArticle, DecodedCache, ParsedCache, decodeSpans, encodeSpans } from './decoded.js';
 import { type PreparedAhead, type StoreRows, articleEntityRows, deflateText, idFor, inflateText, packedRows, prepareArticle, rowsFromAhead, storeFailed } from './prepare.js';
 import { type Candidate, type CoMention, type Fold, type Revision, EVIDENCE_MIN, acronymFolds, type Rule, aliasKey, coMentionScores, entityId, keysOf, lookupKeys, mergeNames, nameKey, resolutionOrder, resolveEntity, currentCoMentions, revisionDestination, surnameKey, surnameRivals, unchanged } from './resolve.js';
@@ -110,16 +110,6 @@ export function migrateSqlite(db: Database.Database): number {
   db.function('newsdesk_slice', { deterministic: true }, (t: unknown, start: unknown, end: unknown) =>
     t === null ? null : inflateText(t).slice(Number(start), Number(end)));
   db.function('newsdesk_spans', { deterministic: true }, (t: unknown) => (typeof t === 'string' ? encodeSpans(decodeSpans(t)) : t));
-  // step 22: a term's rows "seq:impact:sentences;..." in list order as one deflated list (topk.ts)
-  db.function('newsdesk_term_list', { deterministic: true }, (term: unknown, rows: unknown) => deflateList(encodeSeqList(
-    String(rows).split(';').map((row) => {
-      const [seq, impact, sentences] = row.split(':');
-      const list = sentences.split('.').map(Number);
-      if (list.length !== Number(impact) || list.some((x) => !Number.isInteger(x) || x < 0)) {
-        throw new Error(`migration 22: term_top row of "${term}" at seq ${seq}: sentences "${sentences}" do not make its impact ${impact}`);
-      }
-      return { seq: Number(seq), sentences: list };
-    }))));
   db.function('newsdesk_pack_annotations', { deterministic: true }, (t: unknown) => packAnnotations(JSON.parse(String(t)) as WideRows));
   db.exec(`CREATE TABLE IF NOT EXISTS schema_version (
     version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP)`);
@@ -255,25 +245,22 @@ export class SqliteStore implements Store {
    * term in more sentences than the floor, which most articles do not.
    */
   private keepTop(seq: number, indices: Map<string, number[]>, counted: Row[]): void {
-    // each list is one row (step 22): read, changed here, written back
-    const put = this.st('INSERT INTO term_top (term, list) VALUES (?, ?) ON CONFLICT (term) DO UPDATE SET list = excluded.list');
-    const floor = this.st('UPDATE term_df SET top_floor = ? WHERE term = ?');
+    const put = this.st('INSERT INTO term_top (term, impact, seq, sentences) VALUES (?, ?, ?, ?)');
+    const floor = this.st('UPDATE term_df SET top_floor = (SELECT min(impact) FROM term_top WHERE term = @t) WHERE term = @t');
     for (const r of counted) {
       if (r.adf <= this.topMax) continue;
       const mine = indices.get(r.term);
       if (!mine) continue;
-      let list: SeqEntry[];
       if (r.top_floor === null) {
-        list = topOfPostings(this.postingsByArticle(r.term), this.topMax).map((e) => ({ seq: Number(e.key), sentences: e.sentences }));
+        for (const e of topOfPostings(this.postingsByArticle(r.term), this.topMax)) put.run(r.term, e.sentences.length, Number(e.key), encodeSentences(e.sentences));
       } else {
         if (mine.length <= r.top_floor) continue;
-        // this article in, the last one (fewest sentences, stored last among those) out
-        const was = this.st('SELECT list FROM term_top WHERE term = ?').pluck().get(r.term) as Buffer | undefined;
-        if (!was) throw new Error(`term_top: "${r.term}" has a floor and no list`);
-        list = enterList(decodeSeqList(r.term, inflateText(was)), { seq, sentences: mine });
+        // one row in, the last one (fewest sentences, stored last among those) out
+        put.run(r.term, mine.length, seq, encodeSentences(mine));
+        this.st(`DELETE FROM term_top WHERE term = @t AND (impact, seq) =
+          (SELECT impact, seq FROM term_top WHERE term = @t ORDER BY impact, seq DESC LIMIT 1)`).run({ t: r.term });
       }
-      put.run(r.term, deflateList(encodeSeqList(list)));
-      floor.run(list.length ? list[list.length - 1].sentences.length : null, r.term);
+      floor.run({ t: r.term });
     }
   }
 
@@ -288,11 +275,10 @@ export class SqliteStore implements Store {
     return out;
   }
 
-  /** A safe term's best `cap` articles from its stored list (empty when it has none): one deflated row (step 22). */
+  /** A safe term's best `cap` articles from its stored list (empty when it has none). */
   private topOf(safe: string, cap: number): TopEntry[] {
-    const list = this.st('SELECT list FROM term_top WHERE term = ?').pluck().get(safe) as Buffer | undefined;
-    if (!list) return [];
-    return decodeSeqList(safe, inflateText(list), cap).map((e) => ({ key: String(e.seq), sentences: e.sentences }));
+    return (this.st('SELECT seq, sentences FROM term_top WHERE term = ? ORDER BY impact DESC, seq LIMIT ?').raw().all(safe, cap) as [number, string][])
+      .map(([seq, sentences]) => ({ key: String(seq), sentences: decodeSentences(safe, sentences) }));
   }
 
   private step(name: string): void {

@@ -79,7 +79,7 @@ export interface SeqEntry {
 }
 
 /**
- * A common term's whole list as one value (`term_top` on both stores since step 22), entries in list order
+ * A common term's whole list as one value (PostgreSQL's `term_top` since step 22), entries in list order
  * (more sentences first; equal counts: lower seq first). An entry is its seq as a signed base-36 step from
  * the entry before (the first from 0), then its sentences, each a base-36 step from the one before:
  * "2s.0.3;1.5;-a.1". The impact is the number of sentences. Deflated by the caller.

@@ -604,19 +604,5 @@ CREATE INDEX article_entities_entity ON article_entities (entity_id, seq);
     // articles, 3,000 seqs: 7.6-9.8 -> 3.7-4.0 ms CPU (measured by the ingest helper on a copy of the store).
     sql: `CREATE INDEX articles_seq_id ON articles (seq, id);`,
   },
-  {
-    version: 22,
-    name: 'each common term\'s list (term_top) one deflated row, as on PostgreSQL',
-    // term_top held one row per (term, article): 1.4 MiB at 2,000 synthetic articles, 6% of the file, 25 MB
-    // at 20,000. A term's list is now one row (topk.ts encodeSeqList: seqs and sentences as base-36 steps,
-    // deflated by newsdesk_term_list), which ingest rewrites when an article enters it (keepTop).
-    sql: `
-CREATE TABLE term_lists (term TEXT PRIMARY KEY, list BLOB NOT NULL);
-INSERT INTO term_lists (term, list)
-  SELECT term, newsdesk_term_list(term, group_concat(seq || ':' || impact || ':' || sentences, ';' ORDER BY impact DESC, seq))
-  FROM term_top GROUP BY term;
-DROP TABLE term_top;
-ALTER TABLE term_lists RENAME TO term_top;
-`,
-  },
+  otherBackendStep(22, 'PostgreSQL keeps each common term\'s list as one row; SQLite keeps its WITHOUT ROWID rows'),
 ];
