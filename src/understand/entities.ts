@@ -251,9 +251,8 @@ export function findEntities(
         }
         // "Amazon.com", "Polygraph.info", "Tarnby.co.uk": a web domain written after a name is part of it
         if (t.text === '.' && t.start === tokens[j - 1].end) {
-          let k = j;
-          while (tokens[k]?.text === '.' && tokens[k].start === tokens[k - 1].end && tokens[k + 1]?.start === tokens[k].end && /^(com|net|org|info|io|co|uk|tv|biz|ac|gov)$/.test(tokens[k + 1].text)) k += 2;
-          if (k > j && /^(com|net|org|info|io|uk|tv|biz)$/.test(tokens[k - 1].text)) {
+          const k = domainEnd(tokens, j, /^(com|net|org|info|io|co|uk|tv|biz|ac|gov)$/);
+          if (k > j && DOMAIN_END.test(tokens[k - 1].text)) {
             j = k;
             break;
           }
@@ -362,11 +361,10 @@ export function findEntities(
     // "totallyradio.com", "polygraph.info": a web domain written in lower case names the site's owner
     // (not inside an address, a path or a host: "jane@quill.com", "news.bbc.co.uk")
     if (tokens[i + 1]?.text === '.' && tokens[i + 1].start === tok.end && /^[a-z0-9][a-z0-9-]{2,}$/.test(tok.text) && (i === 0 || tokens[i - 1].end !== tok.start)) {
-      let k = i + 1;
-      while (tokens[k]?.text === '.' && tokens[k].start === tokens[k - 1].end && tokens[k + 1]?.start === tokens[k].end && /^(com|net|org|info|io|co|uk|tv|biz)$/.test(tokens[k + 1].text)) k += 2;
+      const k = domainEnd(tokens, i + 1, /^(com|net|org|info|io|co|uk|tv|biz)$/);
       // (what follows is apart, or a closing mark: "from totallyradio.com.")
       const apart = tokens[k]?.start !== tokens[k - 1].end || (/^[.,;:!?)]$/.test(tokens[k].text) && tokens[k + 1]?.start !== tokens[k].end);
-      if (k > i + 1 && /^(com|net|org|info|io|uk|tv|biz)$/.test(tokens[k - 1].text) && apart) {
+      if (k > i + 1 && DOMAIN_END.test(tokens[k - 1].text) && apart) {
         const ev: Evidence = {};
         add(ev, 'ORG', 3);
         cands.push(mk(text, tok.start, tokens[k - 1].end, tok.sentence, [], ev));
@@ -487,10 +485,6 @@ function andJoinsRemit(tokens: Token[], j: number): boolean {
   if (j < 1 || tokens[j - 1].sentence !== sentence || !remitWord(tokens[j - 1].text)) return false;
   if (!tokens[j + 1] || tokens[j + 1].sentence !== sentence || !isNameToken(tokens[j + 1])) return false;
   const end = orgRunEnd(tokens, j + 1, sentence);
-  if (end - (j + 1) < 2 && !/^['’]$/.test(tokens[end - 1]?.text ?? '')) {
-    // one word after "and" must itself be the head: "Food and Agriculture" is no name
-    if (end - (j + 1) < 1) return false;
-  }
   const run = tokens.slice(j + 1, end).map((t) => t.text).filter((w) => !/^['’]$/.test(w));
   if (run.length < 2 || !isOrgHead(run[run.length - 1])) return false;
   return run.slice(0, -1).every((w) => remitWord(w) || isTitleWord(w));
@@ -630,6 +624,18 @@ function titleCaseSentences(tokens: Token[]): Set<number> {
 function mk(text: string, start: number, end: number, sentence: number, titles: string[], evidence: Evidence): Candidate {
   const form = text.slice(start, end);
   return { start, end, form, lookup: lookupForm(form), words: form.split(/\s+/), sentence, titles, evidence };
+}
+
+/** The last part of a web domain that makes it a site's name ("amazon.com", "tarnby.co.uk"). */
+const DOMAIN_END = /^(com|net|org|info|io|uk|tv|biz)$/;
+
+/**
+ * Where a web domain that starts at the "." at `k` ends: past each ".part" written with no space whose
+ * part `parts` allows (k itself when there is none).
+ */
+function domainEnd(tokens: Token[], k: number, parts: RegExp): number {
+  while (tokens[k]?.text === '.' && tokens[k].start === tokens[k - 1].end && tokens[k + 1]?.start === tokens[k].end && parts.test(tokens[k + 1].text)) k += 2;
+  return k;
 }
 
 /** Honours and post-nominal letters a person's name may end with ("Elton John CBE", "Jane Quill QC"). */
