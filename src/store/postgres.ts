@@ -28,7 +28,7 @@ import { JOBS_NEWEST, JOB_STATUSES, isoTime, jobInfo, leaseUntil } from './jobs.
 import { checkMigrations } from './migrations/types.js';
 import { DecodedArticle, DecodedCache, decodeSpans, encodeSpans } from './decoded.js';
 import { postgresMigrations } from './migrations/postgres.js';
-import { TOP_PER_TERM, type TopEntry, capOf, decodeSeqList, deflateList, encodeSeqList, enterList, rankBySum, topOfPostings } from './topk.js';
+import { TOP_PER_TERM, type SeqEntry, type TopEntry, capOf, decodeSeqList, deflateList, encodeSeqList, enterList, rankBySum, topOfPostings } from './topk.js';
 import { safeTerms, termWeight } from './fts.js';
 import { EMPTY_ROWS, type WideRows, annotationRows, moveEntity, packAnnotations, spansOf, packedMentions, unpackAnnotations } from './packed.js';
 import { articleEntityRows, deflateText, idFor, inflateText, packedRows, prepareArticle, storeFailed } from './prepare.js';
@@ -193,9 +193,7 @@ export class PostgresStore implements Store {
    * statements an article however many lists it enters.
    */
   private async keepTop(c: Client, seq: number, indices: Map<string, number[]>, counted: Row[]): Promise<void> {
-    const terms: string[] = [];
-    const lists: Buffer[] = [];
-    const floors: (number | null)[] = [];
+    const put: [string, SeqEntry[]][] = [];
     const entering: [string, number[]][] = [];
     for (const r of counted) {
       if (num(r.adf) <= this.topMax) continue;
@@ -203,9 +201,7 @@ export class PostgresStore implements Store {
       if (!mine) continue;
       if (r.top_floor === null) {
         const top = topOfPostings(await this.postingsByArticle(c, r.term), this.topMax);
-        terms.push(r.term);
-        lists.push(deflateList(encodeSeqList(top.map((e) => ({ seq: e.first, sentences: e.sentences })))));
-        floors.push(top.length ? top[top.length - 1].sentences.length : null);
+        put.push([r.term, top.map((e) => ({ seq: e.first, sentences: e.sentences }))]);
       } else if (mine.length > num(r.top_floor)) {
         entering.push([r.term, mine]);
       }
@@ -216,19 +212,17 @@ export class PostgresStore implements Store {
       for (const [term, mine] of entering) {
         const was = held.get(term);
         if (!was) throw new Error(`term_top: "${term}" has a floor and no list`);
-        const list = enterList(decodeSeqList(term, inflateText(was)), { seq, sentences: mine });
-        terms.push(term);
-        lists.push(deflateList(encodeSeqList(list)));
-        floors.push(list.length ? list[list.length - 1].sentences.length : null);
+        put.push([term, enterList(decodeSeqList(term, inflateText(was)), { seq, sentences: mine })]);
       }
     }
-    if (terms.length === 0) return;
+    if (put.length === 0) return;
+    // a list's floor is its last entry's count of sentences
     await c.query(
       `WITH put AS (
          INSERT INTO term_top (term, list) SELECT * FROM unnest($1::text[], $2::bytea[])
          ON CONFLICT (term) DO UPDATE SET list = excluded.list)
        UPDATE term_df d SET top_floor = u.f FROM unnest($1::text[], $3::int[]) AS u(t, f) WHERE d.term = u.t`,
-      [terms, lists, floors],
+      [put.map(([term]) => term), put.map(([, list]) => deflateList(encodeSeqList(list))), put.map(([, list]) => (list.length ? list[list.length - 1].sentences.length : null))],
     );
   }
 

@@ -57,8 +57,8 @@ export interface PreparedAhead {
 }
 
 /** The article text as both stores keep it (PostgreSQL since migration 19): raw deflate of its UTF-8. */
-export function deflateText(text: string): Buffer {
-  return deflateRawSync(Buffer.from(text, 'utf8'));
+export function deflateText(text: string, level?: number): Buffer {
+  return deflateRawSync(Buffer.from(text, 'utf8'), level === undefined ? {} : { level });
 }
 
 /** `deflateText` undone; a string (a row written before the text was deflated) is returned as it is. */

@@ -11,7 +11,7 @@
 // article only when it holds the term in more sentences than the list's last one (the floor, kept in
 // term_df.top_floor); that last one then drops. Each such change is one row in and one row out.
 
-import { deflateRawSync } from 'node:zlib';
+import { deflateText } from './prepare.js';
 
 /** Articles kept per common term. Migration 12 (both backends) builds lists of this length. */
 export const TOP_PER_TERM = 500;
@@ -106,7 +106,7 @@ export function encodeSeqList(list: SeqEntry[]): string {
  * level 1 takes about 2% more bytes than the default level for about a third less time.
  */
 export function deflateList(text: string): Buffer {
-  return deflateRawSync(Buffer.from(text, 'utf8'), { level: 1 });
+  return deflateText(text, 1);
 }
 
 /** Base 36 of the small numbers most steps are, looked up instead of formatted (ingest rewrites lists). */
