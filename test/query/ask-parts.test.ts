@@ -143,6 +143,20 @@ test('the asked noun: a possessor is asked for, names inside the phrase do not t
   assert.equal(former.head, 'chancellor');
 });
 
+test('"what was X\'s Y": the owner, named in several words or read by the tagger as "X is", is no asked noun', () => {
+  // invented questions, not from any QA set
+  const plural = analyseQuestion("What were General Motors' profits last year?");
+  assert.equal(plural.type, 'number');
+  assert.equal(plural.head, 'profit');
+  assert.deepEqual(plural.names, ['General Motors']);
+  const contracted = analyseQuestion("What was Germany's estimated inflation rate in March?");
+  assert.equal(contracted.type, 'number');
+  assert.equal(contracted.head, 'rate');
+  const titled = analyseQuestion("What was Barclays economist Jane Smith's forecast for the pound?");
+  assert.equal(titled.head, 'forecast');
+  assert.equal(titled.type, 'thing');
+});
+
 test('the quantity a number question asks for decides which numbers can answer it', () => {
   const q = (s: string) => analyseQuestion(s).quantity;
   assert.equal(q('How much did the club pay for the striker?'), 'money');

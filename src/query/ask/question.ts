@@ -210,6 +210,9 @@ function whWords(text: string): { w: string; proper: boolean; adjective?: boolea
   if (AUX.has(terms[i]?.normal) && ['the', 'a', 'an'].includes(terms[i + 1]?.normal)) i += 2;
   // "what were Google's revenues": the copula before an owner's name.
   else if (AUX.has(terms[i]?.normal) && terms[i + 1]?.tags.has('Possessive')) i += 1;
+  // "what were Electronic Arts' revenues", "what was France's growth rate": an owner named in several
+  // words, or one the tagger reads as "France is"; the possessive ends the name, the phrase goes on.
+  else if (COPULAS.has(terms[i]?.normal) && ownerRunEnd(terms, i + 1) > 0) i = ownerRunEnd(terms, i + 1);
   const out: { w: string; proper: boolean; adjective?: boolean }[] = [];
   for (; i < terms.length && out.length < 6; i++) {
     const t = terms[i];
@@ -239,7 +242,7 @@ function whWords(text: string): { w: string; proper: boolean; adjective?: boolea
     }
     // "which country's respondents": the possessor is what is asked for.
     // A named owner ("Google's revenues") is not: the phrase goes on to what it owns.
-    if (tags.has('Possessive') || /['’]s$/u.test(t.text)) {
+    if (isPossessive(t)) {
       // After "what", no possessor is asked ("what were the firm's sales"): the phrase goes on to what it owns.
       if ((proper && !out.some((x) => !x.proper)) || (terms[at].normal === 'what' && terms[i + 1]?.tags.has('Noun'))) {
         out.length = 0;
@@ -267,7 +270,9 @@ function whWords(text: string): { w: string; proper: boolean; adjective?: boolea
     // "which sound engineer": right after "which", a bare verb form before a noun is its modifier;
     // "which two firms": after a number comes what it counts, whatever the tagger read.
     const counted = out.length > 0 && out.every((x) => NUMBER_WORD.test(x.w)) && !AUX.has(w);
-    const modifier = (out.length === 0 && tags.has('Infinitive') && terms[i + 1]?.tags.has('Noun')) || counted;
+    // "France's estimated growth rate": a participle opening the phrase before an adjective or noun modifies it.
+    const participle = out.length === 0 && (tags.has('PastTense') || tags.has('Participle')) && /ed$/.test(w) && (terms[i + 1]?.tags.has('Noun') || terms[i + 1]?.tags.has('Adjective'));
+    const modifier = (out.length === 0 && tags.has('Infinitive') && terms[i + 1]?.tags.has('Noun')) || participle || counted;
     if (modifier) {
       // a verb form before the noun modifies it like an adjective ("which two imprisoned Iranian bloggers")
       out.push({ w, proper, adjective: !tags.has('Noun') });
@@ -278,6 +283,25 @@ function whWords(text: string): { w: string; proper: boolean; adjective?: boolea
     out.push({ w, proper, adjective: tags.has('Adjective') && !tags.has('Noun') });
   }
   return out;
+}
+/**
+ * Where a run of capitalised words opening at `from` ends in a possessive ("Electronic Arts'",
+ * "Internet Explorer's"), at most four words long: the index after it, or 0 when the run is no owner.
+ */
+function ownerRunEnd(terms: { text: string; tags: Set<string>; post: string }[], from: number): number {
+  const capital = (k: number) => /^\p{Lu}/u.test(terms[k].text);
+  if (!terms[from] || !capital(from)) return 0;
+  for (let k = from; k < terms.length && k < from + 5; k++) {
+    if (isPossessive(terms[k])) return capital(k) ? k + 1 : 0;
+    // "Gartner analyst Alexander Linden's": a common noun may stand between the names
+    if (!capital(k) && !(terms[k].tags.has('Noun') && !terms[k].tags.has('Verb'))) return 0;
+  }
+  return 0;
+}
+
+/** "France's", "Arts'" (the tagger keeps a plural's apostrophe apart, after the word). */
+function isPossessive(t: { text: string; tags: Set<string>; post: string }): boolean {
+  return t.tags.has('Possessive') || /['’]s$/u.test(t.text) || /^['’]/u.test(t.post);
 }
 const NUMBER_WORD = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten)$/;
 const KIND_WORDS = new Set(['kind', 'type', 'sort', 'form', 'brand', 'variety']);
@@ -510,7 +534,8 @@ export function questionNames(text: string): string[] {
     for (const piece of pieces) {
       let parts = piece.split(/\s+/);
       while (parts.length && NOT_NAMES.has(parts[0])) parts = parts.slice(1);
-      const name = parts.join(' ').replace(/['’]s$/u, '').replace(/[.,]+$/, '');
+      // "Electronic Arts'": a plural's possessive is the apostrophe alone.
+      const name = parts.join(' ').replace(/['’]s$/u, '').replace(/(?<=s)['’]$/u, '').replace(/[.,]+$/, '');
       if (name.length > 1) out.push(name);
     }
   }
