@@ -44,10 +44,47 @@ const ORDINALS: Record<string, number> = {
 // "p" is pence; "m" stays the million scale above (it is one in "£4m", and "4.88m" is read as written).
 const GLUED_UNIT = /^(p|GB|MB|TB|KB|kB|Gb|Mb|GHz|MHz|kHz|Mbps|Kbps|kbps|Gbps|kg|km|mm|cm|mph|kph|km\/h|ft|lbs?|mg|ml|kW|MW|GW|kWh|bhp|hp)(?![\p{L}\d])/u;
 
+// Shares said in words: "one in eight", "nine out of 10", "one in every five" (a proportion), "two-thirds",
+// "three-quarters" (a fraction), and "a third of", "half of" (a fraction of something). Each is a share,
+// kept as a percentage (its value), and the numbers inside it are not read again on their own.
+const SMALL = '(?:one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,3})';
+const PROPORTION = new RegExp(
+  `\\b(${SMALL})\\s+(?:in|out\\s+of)\\s+(?:every\\s+)?(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|fifty|a\\s+hundred|\\d{1,4})\\b(?!\\s*(?:-|\\.\\d|,\\d|%|per\\s?cent|(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|games?|matches?|attempts?|races?|starts?)\\b))`,
+  'giu',
+);
+const FRACTION =
+  /\b(?:(one|two|three|four|five|six|seven|nine)-(halves|thirds|quarters|fifths|sixths|eighths|tenths)|(a|one)[- ](third|quarter|fifth|sixth|tenth)(?=\s+of\b)|(three|two)\s+(quarters|thirds)(?=\s+of\b)|(half)(?=\s+(?:of|the)\s))\b/giu;
+const PARTS: Record<string, number> = { half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5, sixth: 6, sixths: 6, eighths: 8, tenth: 10, tenths: 10 };
+const countOf = (w: string) => (/^\d/.test(w) ? Number(w) : /^a\s+hundred$/i.test(w) ? 100 : w.toLowerCase() === 'one' || w.toLowerCase() === 'a' ? 1 : WORD_NUM[w.toLowerCase()]);
+
+function shares(slice: string, s: Sentence): NumberExpr[] {
+  const out: NumberExpr[] = [];
+  const push = (start: number, text: string, value: number) => {
+    if (Number.isFinite(value) && value > 0 && value <= 100) out.push({ start: s.start + start, end: s.start + start + text.length, text, kind: 'percent', value: Math.round(value * 100) / 100, unit: null, counted: null, sentence: s.index });
+  };
+  for (const m of slice.matchAll(PROPORTION)) {
+    const [a, b] = [countOf(m[1]), countOf(m[2])];
+    // "one in five", never "10 in 2004" or "three in one"
+    if (a && b && a < b && !/^(?:1[89]|20)\d\d$/.test(m[2])) push(m.index, m[0], (100 * a) / b);
+  }
+  for (const m of slice.matchAll(FRACTION)) {
+    const num = m[1] ?? m[3] ?? m[5] ?? (m[7] ? 'one' : undefined);
+    const den = m[2] ?? m[4] ?? m[6] ?? m[7];
+    if (!num || !den) continue;
+    // "half" alone needs "half of", "half the": "the second half" is a period of play
+    if (m[7] && /\b(?:first|second|the|a|one|and|each)\s+$/i.test(slice.slice(Math.max(0, m.index - 10), m.index))) continue;
+    push(m.index, m[0], (100 * countOf(num)) / PARTS[den.toLowerCase()]);
+  }
+  return out;
+}
+
 export function findNumbers(text: string, sentences: Sentence[]): NumberExpr[] {
   const out: NumberExpr[] = [];
   for (const s of sentences) {
     const slice = text.slice(s.start, s.end);
+    const taken = shares(slice, s);
+    const inShare = (e: NumberExpr) => taken.some((t) => e.start < t.end && t.start < e.end);
+    const from = out.length;
     NUM.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = NUM.exec(slice)) !== null) {
@@ -64,6 +101,10 @@ export function findNumbers(text: string, sentences: Sentence[]): NumberExpr[] {
       const e = build(slice, m, s);
       if (e) out.push(e);
     }
+    if (taken.length) {
+      const kept = out.splice(from).filter((e) => !inShare(e));
+      out.push(...[...kept, ...taken].sort((a, b) => a.start - b.start));
+    }
   }
   return out;
 }
@@ -74,7 +115,7 @@ function build(slice: string, m: RegExpExecArray, s: Sentence): NumberExpr | nul
   let start = m.index;
   let end = m.index + all.length;
   const before = slice.slice(Math.max(0, start - 30), start);
-  const after = slice.slice(end, end + 40);
+  let after = slice.slice(end, end + 40);
   let value: number;
   let written = false;
   if (wordOrdinal !== undefined) {
@@ -107,7 +148,19 @@ function build(slice: string, m: RegExpExecArray, s: Sentence): NumberExpr | nul
     } else value = WORD_NUM[w1] + (word2 ? WORD_NUM[word2.toLowerCase()] ?? 0 : 0);
     written = true;
   }
-  const scaleKey = (scaleWord ?? wordScale ?? '').toLowerCase();
+  let scaleKey = (scaleWord ?? wordScale ?? '').toLowerCase();
+  // "two and a half million", "three-and-a-half years": the half joins the number, and a scale may follow it
+  const half = written && !scaleKey ? /^[- ]and[- ]a[- ]half\b/i.exec(after) : null;
+  if (half) {
+    value += 0.5;
+    end += half[0].length;
+    const scale = /^\s(thousand|million|billion|trillion)\b/i.exec(slice.slice(end));
+    if (scale) {
+      scaleKey = scale[1].toLowerCase();
+      end += scale[0].length;
+    }
+    after = slice.slice(end, end + 40);
+  }
   if (scaleKey === 'dozen') value *= 12;
   else if (scaleKey === 'hundred') value *= 100;
   else if (scaleKey) value *= SCALES[scaleKey] ?? 1;

@@ -40,3 +40,18 @@ test('a written number that opens a range counts what its second number counts; 
   assert.deepEqual(nums('Only two made it to the final.'), []);
   assert.deepEqual(nums('The two sides met twice.'), [['two', 'count', null, 2]]);
 });
+
+test('shares said in words are percentages: proportions, fractions, "half of"; a half joins a written number', () => {
+  // invented sentences, not from any QA set
+  assert.deepEqual(nums('One in eight tenants is behind on rent.'), [['One in eight', 'percent', null, 12.5]]);
+  assert.deepEqual(nums('Nine out of 10 fans agreed.'), [['Nine out of 10', 'percent', null, 90]]);
+  assert.deepEqual(nums('Two-thirds of the votes were counted.'), [['Two-thirds', 'percent', null, 66.67]]);
+  assert.deepEqual(nums('About a third of members said no.'), [['a third', 'percent', null, 33.33]]);
+  assert.deepEqual(nums('Half of the staff left.'), [['Half', 'percent', null, 50]]);
+  // a period of play, a term in office and a score in a time are no shares
+  assert.deepEqual(nums('He scored in the second half of the match.'), []);
+  assert.deepEqual(nums('She won a third term.'), [['third', 'ordinal', null, 3]]);
+  assert.deepEqual(nums('He scored one in 10 minutes.'), []);
+  assert.deepEqual(nums('The city has two and a half million cars.'), [['two and a half million', 'count', null, 2_500_000]]);
+  assert.deepEqual(nums('He signed a three-and-a-half-year deal.'), [['three-and-a-half-year', 'duration', 'year', 3.5]]);
+});
