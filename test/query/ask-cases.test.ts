@@ -75,6 +75,20 @@ test('"what did X say" never answers with another person of the same surname', a
   });
 });
 
+test('"what did X say": a title, party or organisation around the asked name still finds the speaker\'s quotes', async () => {
+  // invented articles: the quote sentence names nobody ("he said"), and shares no word with the question
+  await onCorpus(async (app) => {
+    await app.desk.add([
+      doc('Radio plans', 'Short-range radio will change offices, said Daniel Okafor, chief engineer at Brightwave. "It is like having a compass inside every desk," he said.', '2025-10-10'),
+      doc('Games rules', 'Ministers met the industry on Monday. "Children cannot choose and they must be shielded," said Culture Secretary Maria Keane after the meeting.', '2025-10-11'),
+    ]);
+    const org = await answerQuestion(app.store, 'How did Daniel Okafor of Brightwave describe short-range radio?');
+    assert.ok(candidate(org, 'It is like having a compass inside every desk'), 'the quote is a candidate');
+    const titled = await app.desk.ask('What did Culture Secretary Maria Keane say about children?', { related: false });
+    assert.match(titled.answer ?? '', /must be shielded/);
+  });
+});
+
 test('paraphrase: "quit" finds "resigned", "born" finds "birth", and a range comes back whole', async () => {
   await onCorpus(async (app) => {
     await app.desk.add([

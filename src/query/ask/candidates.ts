@@ -1,7 +1,7 @@
 // Answer candidates of the expected type inside one evidence sentence.
 
 import type { Evidence } from './evidence.js';
-import { dimensionAsked, hasUnit, quantityFits, singularHead, type Question } from './question.js';
+import { dimensionAsked, hasUnit, quantityFits, singularHead, speakerForms, type Question } from './question.js';
 import type { EntityType } from '../../model/index.js';
 import { escapeRe, wholeWords } from './evidence.js';
 import { isStopWord, tokens } from '../../understand/terms.js';
@@ -493,10 +493,12 @@ function rawSpans(ev: Evidence, q: Question, rank: number): Span[] {
       // theirs when its speaker was given that role in the article, or its cue phrase names it.
       const { role, asked, surname, surnameRe } = speakerAsked(q);
       // The surname must match; when both sides give a first name, it must match too (Ivan Lewis is not Richard Lewis).
+      // The question may put a party or a title before the name ("Tory David Heathcoat-Amory", "Culture
+      // Secretary Tessa Jowell"): the speaker's first name is one of the asked words before the surname.
       const namesSpeaker = (who: string | null | undefined) => {
         if (!surnameRe || !who || !surnameRe.test(who)) return false;
         const theirs = personParts(trailingName(who));
-        return asked.length < 2 || theirs.length < 2 || theirs[0] === asked[0];
+        return asked.length < 2 || theirs.length < 2 || asked.slice(0, -1).includes(theirs[0]);
       };
       const titled = (id: string | undefined) => !!role && !!id && !!art.entities.find((e) => e.id === id)?.titles.some((t) => role.test(t));
       const sentenceNames = !!surnameRe && surnameRe.test(ev.hit.text);
@@ -987,7 +989,8 @@ function roleOf(speaker: string): RegExp | null {
 }
 
 function trailingName(speaker: string): string {
-  const words = speaker.split(/\s+/);
+  // "Mark Miller of HBOS Treasury Services", "Jane Doe at Acme": the person before their organisation
+  const words = speakerForms(speaker)[0].split(/\s+/);
   let i = words.length;
   while (i > 0 && /^[A-Z\p{Lu}]/u.test(words[i - 1])) i--;
   return i < words.length ? words.slice(i).join(' ') : speaker;

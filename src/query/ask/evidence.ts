@@ -10,12 +10,13 @@
 // Ranking happens here, from what the store returns, so SQLite and PostgreSQL rank alike.
 
 import type { Store } from '../../store/contract.js';
+import type { EntitySummary } from '../../model/index.js';
 import type { EntityType, SentenceHit, TermStats } from '../../model/index.js';
 import { bm25, idf, rarestWithin } from '../bm25.js';
 import { ArticleCache, type ArticleIndex, type SentenceMention } from '../articles.js';
 import { indexTerms, queryTerms, termHits, termRanges, termVariants, tokens } from '../../understand/terms.js';
 import { lexicalRelatives } from '../../understand/wordnet.js';
-import type { Question } from './question.js';
+import { speakerForms, type Question } from './question.js';
 import { fitsWhen } from './when.js';
 import { sentenceRelevance } from './score.js';
 
@@ -163,7 +164,9 @@ export async function gatherEvidence(store: Store, cache: ArticleCache, q: Quest
   // Quote questions also read the speaker's quotes, wherever they are.
   const quoteHits: SentenceHit[] = [];
   if (q.type === 'quote' && q.speaker) {
-    for (const sp of await store.findEntities(q.speaker, { limit: 3 })) {
+    let speakers: EntitySummary[] = [];
+    for (const form of speakerForms(q.speaker)) if (!speakers.length) speakers = await store.findEntities(form, { limit: 3 });
+    for (const sp of speakers) {
       for (const qt of await store.quotes({ speakerId: sp.id, limit: 200 })) {
         if (within && !within.includes(qt.article.id)) continue;
         quoteHits.push(...(await store.getSentences(qt.article.id, [qt.sentence])));

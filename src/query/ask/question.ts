@@ -5,7 +5,7 @@ import { queryTerms, tokens } from '../../understand/terms.js';
 import { questionWhen, type When } from './when.js';
 import { isVerbWord, lexicalRelatives, nounClasses } from '../../understand/wordnet.js';
 import nlp from 'compromise';
-import { isCommonWord, isLastName } from '../../understand/gazetteer.js';
+import { isCommonWord, isFirstName, isLastName } from '../../understand/gazetteer.js';
 
 export interface Question {
   text: string;
@@ -536,10 +536,28 @@ export function questionNames(text: string): string[] {
       while (parts.length && NOT_NAMES.has(parts[0])) parts = parts.slice(1);
       // "Electronic Arts'": a plural's possessive is the apostrophe alone.
       const name = parts.join(' ').replace(/['’]s$/u, '').replace(/(?<=s)['’]$/u, '').replace(/[.,]+$/, '');
-      if (name.length > 1) out.push(name);
+      // "David Theriault of Ubisense": a person (a known first name and a surname) of an organisation
+      // are two names, as the article writes them apart ("said David Theriault, ... for Ubisense").
+      const of = /^(\p{Lu}[\p{L}'’-]+)\s+(\p{Lu}[\p{L}'’-]+)\s+(?:of|at)\s+(?:the\s+)?(.+)$/u.exec(name);
+      if (of && isFirstName(of[1].toLowerCase())) out.push(`${of[1]} ${of[2]}`, of[3]);
+      else if (name.length > 1) out.push(name);
     }
   }
   return out;
+}
+
+/**
+ * The forms a quote question's speaker may be stored under, longest first: as asked without the organisation
+ * after it ("Mark Miller of HBOS" → "Mark Miller"), then its last three and last two words, for the titles
+ * and parties questions put before a name ("Culture Secretary Tessa Jowell", "Tory David Heathcoat-Amory").
+ */
+export function speakerForms(speaker: string): string[] {
+  const own = /^(.*?\p{Lu}[\p{L}'’-]*)\s+(?:of|at|from)\s+(?:the\s+)?\p{Lu}/u.exec(speaker);
+  const name = (own ? own[1] : speaker).trim();
+  const words = name.split(/\s+/);
+  const forms = [name];
+  for (const n of [3, 2]) if (words.length > n && words.slice(-n).every((w) => /^\p{Lu}/u.test(w))) forms.push(words.slice(-n).join(' '));
+  return [...new Set(forms)];
 }
 
 export function singularHead(word: string): string {
