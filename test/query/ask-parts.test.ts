@@ -143,6 +143,18 @@ test('the asked noun: a possessor is asked for, names inside the phrase do not t
   assert.equal(former.head, 'chancellor');
 });
 
+test('a title, party or place before a person\'s name is no part of the name; an honorific name is found by its later forms', () => {
+  // invented questions, not from any QA set
+  assert.deepEqual(analyseQuestion('Why is Labour MP Karen Whitfield standing down?').names, ['Karen Whitfield']);
+  assert.deepEqual(analyseQuestion('What did Ohio Governor Mike Dawes veto?').names, ['Mike Dawes']);
+  // an honorific stays, and so do names that are no person
+  assert.deepEqual(analyseQuestion('Where did Sir Roger Blake die?').names, ['Sir Roger Blake']);
+  assert.deepEqual(analyseQuestion('Which Lehman Morgan Securities analyst spoke?').names, ['Lehman Morgan Securities']);
+  const [sir] = nameMatchers(['Sir Roger Blake']);
+  assert.ok(sir.some((m) => m.re.test('Sir Roger said')), 'Sir + first name');
+  assert.ok(sir.some((m) => m.re.test('Mr Blake said')), 'surname');
+});
+
 test('"what was X\'s Y": the owner, named in several words or read by the tagger as "X is", is no asked noun', () => {
   // invented questions, not from any QA set
   const plural = analyseQuestion("What were General Motors' profits last year?");

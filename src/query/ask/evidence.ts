@@ -10,12 +10,12 @@
 // Ranking happens here, from what the store returns, so SQLite and PostgreSQL rank alike.
 
 import type { Store } from '../../store/contract.js';
-import type { EntitySummary } from '../../model/index.js';
-import type { EntityType, SentenceHit, TermStats } from '../../model/index.js';
+import type { EntitySummary, EntityType, SentenceHit, TermStats } from '../../model/index.js';
 import { bm25, idf, rarestWithin } from '../bm25.js';
 import { ArticleCache, type ArticleIndex, type SentenceMention } from '../articles.js';
 import { indexTerms, queryTerms, termHits, termRanges, termVariants, tokens } from '../../understand/terms.js';
 import { lexicalRelatives } from '../../understand/wordnet.js';
+import { isFirstName, isHonorific } from '../../understand/gazetteer.js';
 import { speakerForms, type Question } from './question.js';
 import { fitsWhen } from './when.js';
 import { sentenceRelevance } from './score.js';
@@ -480,7 +480,9 @@ export function nameMatchers(names: string[]): NameMatcher[][] {
     const tokens = name.split(/\s+/);
     const distinctive = tokens.filter((p) => p.length > 1 && !GENERIC_NAME_WORDS.has(p.toLowerCase()) && !/^(of|the|and|for)$/i.test(p));
     const keys = [name];
-    if (tokens.length > 1 && distinctive.length === 1) keys.push(distinctive[0]); // "Cairn Energy" → Cairn
+    // "Sir Nicholas Scott" is "Sir Nicholas" and "Nicholas Scott" after the first mention, and "Mr Scott"
+    if (tokens.length === 3 && isHonorific(tokens[0]) && isFirstName(tokens[1].toLowerCase())) keys.push(`${tokens[0]} ${tokens[1]}`, `${tokens[1]} ${tokens[2]}`, tokens[2]);
+    else if (tokens.length > 1 && distinctive.length === 1) keys.push(distinctive[0]); // "Cairn Energy" → Cairn
     else if (tokens.length <= 3 && distinctive.length === tokens.length) keys.push(tokens[tokens.length - 1]); // "Marion Jones" → Jones
     return keys.map((k) => ({ key: k.toLowerCase(), re: wholeWords(k, 'iu') }));
   });

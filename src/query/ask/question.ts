@@ -5,7 +5,7 @@ import { queryTerms, tokens } from '../../understand/terms.js';
 import { questionWhen, type When } from './when.js';
 import { isVerbWord, lexicalRelatives, nounClasses } from '../../understand/wordnet.js';
 import nlp from 'compromise';
-import { isCommonWord, isFirstName, isLastName } from '../../understand/gazetteer.js';
+import { isCommonWord, isFirstName, isHonorific, isLastName, isOrgHead } from '../../understand/gazetteer.js';
 
 export interface Question {
   text: string;
@@ -540,7 +540,7 @@ export function questionNames(text: string): string[] {
       // are two names, as the article writes them apart ("said David Theriault, ... for Ubisense").
       const of = /^(\p{Lu}[\p{L}'’-]+)\s+(\p{Lu}[\p{L}'’-]+)\s+(?:of|at)\s+(?:the\s+)?(.+)$/u.exec(name);
       if (of && isFirstName(of[1].toLowerCase())) out.push(`${of[1]} ${of[2]}`, of[3]);
-      else if (name.length > 1) out.push(name);
+      else if (name.length > 1) out.push(personAfterTitle(name));
     }
   }
   return out;
@@ -558,6 +558,23 @@ export function speakerForms(speaker: string): string[] {
   const forms = [name];
   for (const n of [3, 2]) if (words.length > n && words.slice(-n).every((w) => /^\p{Lu}/u.test(w))) forms.push(words.slice(-n).join(' '));
   return [...new Set(forms)];
+}
+
+/**
+ * "Culture Secretary Tessa Jowell", "Tory MP Jonathan Sayeed", "Indiana Governor Eric Holcomb": the
+ * person, where the question puts a title, party or place before a first name and a surname. Articles
+ * name the person that way and then by surname; the title's words still count as the question's terms.
+ * An honorific stays ("Sir Nicholas Scott"), and so does a name whose last word heads an organisation
+ * ("Wedbush Morgan Securities") or is no word ("Aston Martin DB9").
+ */
+function personAfterTitle(name: string): string {
+  const t = name.split(/\s+/);
+  if (t.length < 3) return name;
+  const k = t.findIndex((w, i) => i >= 1 && i === t.length - 2 && isFirstName(w.toLowerCase()));
+  if (k < 1 || t.slice(0, k).some((w) => isFirstName(w.toLowerCase()) || isHonorific(w))) return name;
+  const last = t[t.length - 1];
+  if (!/^\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*$/u.test(last) || isOrgHead(last)) return name;
+  return t.slice(k).join(' ');
 }
 
 export function singularHead(word: string): string {
