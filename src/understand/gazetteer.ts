@@ -138,6 +138,29 @@ export function placeOf(name: string): Place | undefined {
   return PLACES.get(lookupForm(name));
 }
 
+/** Place name → every form that names it (its aliases and demonyms, lookup forms); built on first use. */
+let formsOfPlace: Map<string, string[]> | null = null;
+
+/**
+ * The other forms of a country or place the lexicon knows ("UK" → united kingdom, britain, gb, british,
+ * ...): lookup forms, the name itself included; empty for a name that is no known place.
+ */
+export function placeForms(name: string): string[] {
+  const place = placeOf(name);
+  if (!place) return [];
+  if (!formsOfPlace) {
+    formsOfPlace = new Map();
+    const add = (placeName: string, form: string) => {
+      const list = formsOfPlace!.get(placeName) ?? [];
+      if (!list.includes(form)) list.push(form);
+      formsOfPlace!.set(placeName, list);
+    };
+    for (const [form, p] of PLACES) add(p.name, form);
+    for (const [d, placeName] of DEMONYMS) if (placeName) add(placeName, d);
+  }
+  return formsOfPlace.get(place.name) ?? [lookupForm(name)];
+}
+
 // ---- towns (GeoNames) ----
 
 /** A populated place of GeoNames beyond the lexicon's: its country (ISO code) and population. */

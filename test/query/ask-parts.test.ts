@@ -112,6 +112,11 @@ test('a name the question gives is found in the article as the article writes it
   assert.ok(nameInText('Nealy Cox', 'US Attorney Erin Nealy Cox said'));
   assert.equal(nameInText('Argentina', 'Talks in Budapest between Trump and Putin'), false);
   assert.equal(nameInText('Eiffel Tower', 'Talks in Budapest between Trump and Putin'), false);
+  // a country by another of its forms: its short name, its full name, its demonym
+  assert.ok(nameInText('UK', 'Prices in Britain rose'));
+  assert.ok(nameInText('America', 'the United States economy'));
+  assert.ok(nameInText('UK', 'British shoppers spent more'));
+  assert.equal(nameInText('Germany', 'Prices in Britain rose'), false);
 });
 
 test('the noun a question asks for is read from its tags', () => {

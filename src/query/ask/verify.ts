@@ -10,7 +10,7 @@ import { clauseAt } from './clause.js';
 import type { Question } from './question.js';
 import { indexTerms, queryTerms, tokens } from '../../understand/terms.js';
 import { lexicalRelatives } from '../../understand/wordnet.js';
-import { demonymOf, isCommonWord, isFunctionWord, isHonorific, isTitleWord, posTags } from '../../understand/gazetteer.js';
+import { demonymOf, isCommonWord, isFunctionWord, isHonorific, isTitleWord, placeForms, posTags } from '../../understand/gazetteer.js';
 
 export interface Verification {
   names: boolean;
@@ -92,6 +92,10 @@ export function ownerRival(q: Question, e: Evidence, span: { start: number; end:
  * opening the question ("Roughly") and ordinary words are no constraint.
  */
 export function nameInText(name: string, text: string): boolean {
+  // A country or place is named by any of its forms ("UK" by "Britain" or "British"); a short form or
+  // code only in capitals ("US", never "us").
+  const forms = placeForms(name);
+  if (forms.length > 1 && forms.some((f) => (f.length <= 3 ? new RegExp(`(?<![\\p{L}])${escapeRe(f.toUpperCase())}(?![\\p{L}])`, 'u') : new RegExp(`(?<![\\p{L}])${escapeRe(f)}(?![\\p{L}])`, 'iu')).test(text))) return true;
   const words = name.split(/\s+/).map((w) => w.replace(/[^\p{L}\p{N}&'’-]+/gu, '')).filter(Boolean);
   const distinctive = words.filter(
     (w) =>
