@@ -39,7 +39,10 @@ const NAME_ENDS: Record<string, OrgKind> = {
 const NAME_WORDS: Record<string, OrgKind> = { ministry: 'government', department: 'government', government: 'government', commission: 'government', council: 'government', authority: 'government', agency: 'government', administration: 'government', party: 'party', union: 'union' };
 
 // the people a club has and a firm does not: "Leeds chairman" says little, "Chelsea striker" and "Liverpool fans" say club
-const SPORT_MEMBERS = new Set('player players striker midfielder defender goalkeeper keeper winger coach fans supporters squad captain manager boss'.split(' '));
+const SPORT_MEMBERS = new Set('player players striker midfielder defender goalkeeper keeper winger squad'.split(' '));
+// Members a company, a union or a fan club has too ("Worldcom boss", "fund manager", "Apple fans"): they
+// say "club" only in an article that some other sign already puts in sport.
+const SHARED_MEMBERS = new Set('coach fans supporters captain manager boss'.split(' '));
 
 const cache = new Map<string, OrgKind | null>();
 
@@ -85,12 +88,16 @@ export function orgKinds(text: string, entities: DocEntity[], mentions: Mention[
     if (isSportsTeam(e.name)) add(e.key, 'sport');
   }
   const types = new Map(entities.map((e) => [e.key, e.type]));
+  const memberAfter = (m: Mention) => /^\s+([a-z]+)/.exec(text.slice(m.end, m.end + 20))?.[1] ?? '';
+  const shared: Mention[] = [];
   for (const m of mentions) {
     if (types.get(m.entity) === 'PERSON') continue;
     // a mention longer than the entity's name ("Leeds United" of a club typed as its town)
     const own = m.text.toLowerCase().split(/\s+/);
     if (own.length > 1) add(m.entity, NAME_ENDS[own[own.length - 1]] ?? null);
-    if (SPORT_MEMBERS.has(/^\s+([a-z]+)/.exec(text.slice(m.end, m.end + 20))?.[1] ?? '')) add(m.entity, 'sport');
+    const member = memberAfter(m);
+    if (SPORT_MEMBERS.has(member)) add(m.entity, 'sport');
+    else if (SHARED_MEMBERS.has(member)) shared.push(m);
     // "Premiership club Chelsea", "software giant Microsoft", "the French club Biarritz"
     const before = /\b([a-z][a-z-]+)\s+$/.exec(text.slice(Math.max(0, m.start - 24), m.start));
     if (before) add(m.entity, kindOfNoun(before[1]));
@@ -106,5 +113,6 @@ export function orgKinds(text: string, entities: DocEntity[], mentions: Mention[
       }
     }
   }
+  if ([...out.values()].some((ks) => ks.has('sport'))) for (const m of shared) add(m.entity, 'sport');
   return out;
 }

@@ -35,3 +35,20 @@ test('kindOfNoun: "league" is a league; "conference" is no league by a WordNet s
   assert.equal(kindOfNoun('league'), 'league');
   assert.notEqual(kindOfNoun('conference'), 'league');
 });
+
+test('"X boss", "X fans" make X a club only in an article some other sign puts in sport', async () => {
+  const { orgKinds } = await import('../../src/understand/org-kind.js');
+  const { splitSentences } = await import('../../src/understand/sentences.js');
+  const { tokenize } = await import('../../src/understand/tokens.js');
+  const { findEntities } = await import('../../src/understand/entities.js');
+  const kindsOf = (text: string) => {
+    const s = splitSentences(text);
+    const { entities, mentions } = findEntities(text, s, tokenize(text, s));
+    return new Map([...orgKinds(text, entities, mentions)].map(([k, v]) => [entities.find((e) => e.key === k)?.name, [...v]]));
+  };
+  // invented articles
+  const business = kindsOf('Former Telvane boss Anna Ruiz denied fraud on Monday. The phone company collapsed in 2003.');
+  assert.ok(!(business.get('Telvane') ?? []).includes('sport'), 'a company boss is no club');
+  const sport = kindsOf('Harwick boss Tom Reid praised his side. Harwick striker Leo Marsh scored twice.');
+  assert.deepEqual(sport.get('Harwick'), ['sport']);
+});
