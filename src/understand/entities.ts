@@ -542,7 +542,8 @@ function contextCues(text: string, tokens: Token[], cands: Candidate[]): void {
     const c = byStart.get(t.start);
     if (c) {
       // a thing, not a name: the plural of a product name, or the object of a handing-over verb
-      if (c.words.length === 1 && /[^s]s$/.test(c.form) && !gazetteer(c)) {
+      // (an owner is no thing handed over: "sold Yukos' main arm", "bought Barclays's stake")
+      if (c.words.length === 1 && /[^s]s$/.test(c.form) && !gazetteer(c) && !/^['’]/.test(text.slice(c.end, c.end + 1))) {
         let k = i - 1;
         while (k >= s0 && /^(the|a|more|new|its|their|of|any|some|those|these|\d+)$/i.test(tokens[k].text)) k--;
         // ("Xboxes": a plural in -es after a sibilant)

@@ -477,3 +477,10 @@ test('two names joined by "and" opening a clause with a singular verb are one fi
   assert.ok(names.includes('Quill and Dorvik'));
   assert.ok(names.includes('Tomas Quill') && names.includes('Jane Dorvik'));
 });
+
+test('a name in -s owning something after a handing-over verb is an owner, not a thing handed over', () => {
+  // invented sentences: "sold Zentos' main arm" names the firm; "deliver the Tomahawks" hands over things
+  const es = entities('Oil firm Zentos has sued the state. The Kremlin sold Zentos\' main production arm to Rosneft.');
+  assert.ok(es.some((e) => e.name === 'Zentos' && e.type === 'ORG'), 'the owner stays an entity');
+  assert.ok(!entities('They will deliver the Tomahawks to Ukraine soon.').some((e) => e.name === 'Tomahawks'));
+});
