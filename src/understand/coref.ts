@@ -1257,6 +1257,13 @@ function institutionSpeaking(tokens: Token[], i: number): { end: number; kind: '
 }
 
 /** A title word outside the seed list ("archbishop", "cardinal", "sheikh") that WordNet takes first for a person: an office, not an honorific, a plain noun for a person ("man") nor a word of a title's ("first"). */
+/**
+ * A singular common noun whose most frequent WordNet sense is a kind of organisation ("the cartel", "the
+ * committee", "the consortium"), beyond the listed ones; kin ("the family") are people, not an organisation,
+ * and a country ("the state") is a place. Plurals ("the two companies") are pairs, read elsewhere.
+ */
+const KIN = new Set(['family', 'household', 'clan', 'dynasty', 'tribe', 'couple']);
+const organisationNoun = rememberedByWord((w) => !KIN.has(w) && !PERSON_NOUNS.has(w) && !PLACE_NOUNS.has(w) && !posTags(w).includes('Plural') && !/[^siu]s$/.test(w) && isKindOf(w, 'organization', 1), 20_000);
 const titledRole = rememberedByWord((w) => !ORG_NOUNS.has(w) && !PLACE_NOUNS.has(w) && !UNNAMED.has(w) && isTitleWord(w) && !isHonorific(w) && nounClasses(w, 1)[0] === 'person', 20_000);
 
 /** Whether token `j` ends its noun phrase: what follows is no lower-case word that could go on with it ("the consumer computing giant"). */
@@ -1298,7 +1305,7 @@ function roleNoun(tokens: Token[], i: number): { end: number; kind: 'person' | '
     const nx = tokens[j + 1]?.sentence === tokens[i].sentence ? tokens[j + 1].text : '.';
     const member = !lowerHead && /^\p{Lu}\p{Ll}+$/u.test(w) && !/s$/.test(w) && !nameGoesOn && (!isWord(nx) && !/^['’]/.test(nx) || (CLOSED.has(nx) && !/^(and|or)$/.test(nx)) || /^(said|says|told|added|insisted|warned|argued|claimed|admitted|denied)$/.test(nx)) && isGroupMemberWord(w) && !demonymOf(w);
     if (capsOffice || member || ((lowerHead || (isTitleWord(office) && !isHonorific(office) && !nameGoesOn)) && (PERSON_NOUNS.has(office) || /^(?:\d+-)?year-old$/.test(lw) || (lowerHead && titledRole(lw) && headAt(tokens, j))))) found = { end: j + 1, kind: 'person' };
-    else if (lowerHead && (ORG_NOUNS.has(lw) || kindOfNoun(lw))) found = { end: j + 1, kind: 'org' };
+    else if (lowerHead && (ORG_NOUNS.has(lw) || kindOfNoun(lw) || organisationNoun(lw))) found = { end: j + 1, kind: 'org' };
     else if (lowerHead && PLACE_NOUNS.has(lw)) found = { end: j + 1, kind: 'place' };
     else if (found) break;
     // a plural or a verb ends the phrase

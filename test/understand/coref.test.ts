@@ -827,3 +827,11 @@ test('coref: "his side" is the team the article named before the person\'s role 
   assert.equal(link('his'), 'Anton Brisk');
   assert.ok(a.entities.some((e) => e.name === 'Norland'));
 });
+
+test('"the cartel", "the consortium": a noun WordNet files under organisations refers to the organisation; "the family" does not', () => {
+  // invented articles
+  const { link } = run('Opec members met in Vienna on Tuesday. Given such high prices, the cartel saw no reason to cut output.');
+  assert.equal(link('the cartel'), 'Opec');
+  const kin = run('Minister Tom Harte met the Brennan Trust. Later the family said they were pleased.');
+  assert.equal(kin.link('the family'), null);
+});
