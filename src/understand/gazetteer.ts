@@ -51,6 +51,8 @@ const PLAIN_FORM = /^[A-Za-z0-9'-]*$/;
 // ---- places ----
 
 const PLACES = new Map<string, Place>();
+/** A capital city's name → its country's ("Seoul" → South Korea). */
+const CAPITAL_OF = new Map<string, string>();
 /** Demonym (lookup form, singular) → place name. */
 const DEMONYMS = new Map<string, string | null>();
 
@@ -88,6 +90,7 @@ for (const c of countries as unknown as Array<{
     const city: Place = { name: cap.replace(/\s+D\.C\.$/, ''), kind: 'city' };
     addPlace(cap, city);
     addPlace(city.name, city);
+    CAPITAL_OF.set(city.name, c.name.common);
   }
   const d = c.demonyms?.eng;
   if (d) for (const dm of [d.m, d.f]) if (dm && !/\s/.test(dm)) DEMONYMS.set(lookupForm(dm), c.name.common);
@@ -143,11 +146,18 @@ let formsOfPlace: Map<string, string[]> | null = null;
 
 /**
  * The other forms of a country or place the lexicon knows ("UK" → united kingdom, britain, gb, british,
- * ...): lookup forms, the name itself included; empty for a name that is no known place.
+ * ...): lookup forms, the name itself included; empty for a name that is no known place. A capital
+ * also stands for its country, as news writes it ("Seoul's budget", "Moscow denied"): its country's forms follow.
  */
 export function placeForms(name: string): string[] {
   const place = placeOf(name);
   if (!place) return [];
+  const country = place.kind === 'city' ? CAPITAL_OF.get(place.name) : undefined;
+  if (country && placeOf(country)) return [...new Set([...ownForms(place, name), ...ownForms(placeOf(country)!, country)])];
+  return ownForms(place, name);
+}
+
+function ownForms(place: Place, name: string): string[] {
   if (!formsOfPlace) {
     formsOfPlace = new Map();
     const add = (placeName: string, form: string) => {

@@ -117,6 +117,12 @@ test('a name the question gives is found in the article as the article writes it
   assert.ok(nameInText('America', 'the United States economy'));
   assert.ok(nameInText('UK', 'British shoppers spent more'));
   assert.equal(nameInText('Germany', 'Prices in Britain rose'), false);
+  // a demonym phrase by its place, a capital for its country, a party's short form by its words
+  assert.ok(nameInText('South Korean', 'The South Korea economy grew'));
+  assert.equal(nameInText('North Korean', 'The South Korea economy grew'), false);
+  assert.ok(nameInText('Seoul', 'South Korea will spend more'));
+  assert.ok(nameInText('Lib Dem', 'the Liberal Democrats said'));
+  assert.equal(nameInText('Lib Dem', 'the Labour party said'), false);
 });
 
 test('the noun a question asks for is read from its tags', () => {

@@ -94,8 +94,14 @@ export function ownerRival(q: Question, e: Evidence, span: { start: number; end:
 export function nameInText(name: string, text: string): boolean {
   // A country or place is named by any of its forms ("UK" by "Britain" or "British"); a short form or
   // code only in capitals ("US", never "us").
-  const forms = placeForms(name);
+  // "South Korean" is South Korea's (the place's name must open with the words before the demonym).
+  const parts = name.split(/\s+/);
+  const dem = parts.length > 1 ? demonymOf(parts[parts.length - 1])?.place : null;
+  const ofPlace = dem && dem.toLowerCase().startsWith(`${parts.slice(0, -1).join(' ').toLowerCase()} `) ? dem : name;
+  const forms = placeForms(ofPlace);
   if (forms.length > 1 && forms.some((f) => (f.length <= 3 ? new RegExp(`(?<![\\p{L}])${escapeRe(f.toUpperCase())}(?![\\p{L}])`, 'u') : new RegExp(`(?<![\\p{L}])${escapeRe(f)}(?![\\p{L}])`, 'iu')).test(text))) return true;
+  // "Lib Dem": each short capitalised word opens a word of the text, in order ("Liberal Democrats")
+  if (parts.length > 1 && parts.every((w) => /^\p{Lu}\p{Ll}{1,3}$/u.test(w)) && new RegExp(`(?<![\\p{L}])${parts.map((w) => `${escapeRe(w)}\\p{L}*`).join('\\s+')}`, 'u').test(text)) return true;
   const words = name.split(/\s+/).map((w) => w.replace(/[^\p{L}\p{N}&'’-]+/gu, '')).filter(Boolean);
   const distinctive = words.filter(
     (w) =>
