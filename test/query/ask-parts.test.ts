@@ -463,6 +463,8 @@ test('a title keeps its small words; two names joined by "and" are no title, nor
   assert.deepEqual(runs('Arsenal beat Chelsea on Sunday.'), []);
   assert.deepEqual(runs("He hosted They Think It's All Over for years."), ["They Think It's All Over"]);
   assert.deepEqual(runs("Labour's Gordon Brown spoke."), []);
+  // a possessive before an ordinary word is inside a title; an owner before the title is a run of its own
+  assert.deepEqual(runs("Jane Field's Lost Man's Boots won the award."), ["Jane Field's Lost Man's Boots", "Lost Man's Boots"]);
 });
 
 test('two names joined by "and" fit the asked type only as well as the weaker one', () => {

@@ -7,7 +7,7 @@ import { escapeRe, wholeWords } from './evidence.js';
 import { isStopWord, tokens } from '../../understand/terms.js';
 import nlp from 'compromise';
 import { clauseAt } from './clause.js';
-import { MONTHS, WEEKDAYS, isFunctionWord, isHonorific, isTitleWord, placeOf, posTags } from '../../understand/gazetteer.js';
+import { MONTHS, WEEKDAYS, isCommonWord, isFunctionWord, isHonorific, isLastName, isTitleWord, placeOf, posTags } from '../../understand/gazetteer.js';
 import { nameInText } from './verify.js';
 import { wordsOf } from './score.js';
 import { isKindOf, isPartOf, isPlaceName, lexicalRelatives, nounClasses } from '../../understand/wordnet.js';
@@ -830,18 +830,27 @@ const TITLE_RUN = new RegExp(String.raw`(?<![\p{L}\d])(?:${CAP_WORD}|\d+)(?:(?:\
  */
 export function titleRuns(text: string, taken: Span[]): Span[] {
   const out: Span[] = [];
-  for (const m of text.matchAll(TITLE_RUN)) {
+  // A run may open with its owner ("Shane Meadows' Dead Man's Shoes"): what follows each possessive is a run too.
+  const runs = [...text.matchAll(TITLE_RUN)].flatMap((m) => {
+    const whole = { 0: m[0], index: m.index! };
+    const tails = [...m[0].matchAll(/['’]s?\s+(?=\p{Lu})/gu)].map((p) => ({ 0: m[0].slice(p.index! + p[0].length), index: m.index! + p.index! + p[0].length }));
+    return [whole, ...tails];
+  });
+  for (const m of runs) {
     const run = m[0].replace(/['’]s$/, '');
     const words = run.split(/\s+/);
     // ... or a contraction, which names do not hold ("They Think It's All Over", "Don't Look Back")
     const contraction = /\b(?:It|That|What|There|He|She|I|We|You|They|Don|Can|Won|Isn|Aren|Doesn|Didn|Ain)['’](?:s|t|re|ll|ve|d|m)\b/.test(run.replace(/['’]s$/, ''));
-    const marked = /\s(?:the|a|an|for|on)\s/.test(run) || run.includes(':') || /^\d/.test(run) || contraction;
+    // ... or a possessive inside it before an ordinary word ("Dead Man's Shoes", "Schindler's List";
+    // "Labour's Brown" names an owner and a person)
+    const owned = [...run.matchAll(/['’]s\s+(\p{Lu}\p{Ll}+)/gu)].some((x) => isCommonWord(x[1].toLowerCase()) && !isLastName(x[1]));
+    const marked = /\s(?:the|a|an|for|on)\s/.test(run) || run.includes(':') || /^\d/.test(run) || contraction || owned;
     if (!marked || words.length > 10) continue;
     const last = words[words.length - 1].toLowerCase();
     if (MONTHS.has(last) || WEEKDAYS.has(last)) continue;
-    const start = m.index!;
+    const start = m.index;
     const end = start + run.length;
-    if (taken.some((t) => t.start === start && t.end === end)) continue;
+    if (taken.some((t) => t.start === start && t.end === end) || out.some((t) => t.start === start && t.end === end)) continue;
     out.push({ text: run, start, end, prior: -0.1 });
   }
   return out;
