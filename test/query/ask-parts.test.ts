@@ -240,6 +240,13 @@ test('a count answers "how many X" only when it counts X or a kind of it; a meas
   assert.equal(hasUnit('length', '2', ' kilometres long'), true);
 });
 
+test('the plain verbs of speaking stand for one another in the question\'s terms', () => {
+  // invented question
+  const { of } = expandQuestion(analyseQuestion('Which radio station did the coach speak to?'));
+  for (const t of indexTerms('told')) assert.ok(of.has(t), `"told" (${t}) is searched`);
+  for (const t of indexTerms('said')) assert.ok(of.has(t), `"said" (${t}) is searched`);
+});
+
 test('word order: question pairs kept together in the sentence and compact matches score higher', () => {
   const q = analyseQuestion('What was the list price value of the Emirates order?');
   const { of } = expandQuestion(q);

@@ -99,6 +99,10 @@ interface Expansion {
 
 const byId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
+const SPEAKING = new Set(['say', 'tell', 'speak', 'talk']);
+const SPEAKING_FORMS: Record<string, string> = { said: 'say', says: 'say', saying: 'say', told: 'tell', tells: 'tell', telling: 'tell', spoke: 'speak', spoken: 'speak', speaks: 'speak', speaking: 'speak', talked: 'talk', talks: 'talk', talking: 'talk' };
+const lemmaOfSpeaking = (w: string) => SPEAKING_FORMS[w.toLowerCase()] ?? w.toLowerCase();
+
 /** The question's terms with their inflections and WordNet relatives. */
 export function expandQuestion(q: Question): Expansion {
   const of = new Map<string, { primary: string; factor: number }>();
@@ -125,6 +129,9 @@ export function expandQuestion(q: Question): Expansion {
   for (const word of q.contentWords) {
     const primary = queryTerms(word, 1)[0];
     if (primary) addRelatives(word, primary, SYNONYM, indexTerms);
+    // The plain verbs of speaking stand for one another ("speak to the Sunday Independent" is "told the
+    // Sunday Independent"); WordNet puts them in separate synsets.
+    if (primary && SPEAKING.has(lemmaOfSpeaking(word))) for (const v of SPEAKING) if (v !== lemmaOfSpeaking(word)) for (const t of termVariants(v)) add(t, primary, SYNONYM);
   }
   // Phrasal verbs and compounds WordNet knows as one lemma ("pass away" → die, "step down" → resign):
   // one meaning, so their synonyms count like derived forms.
