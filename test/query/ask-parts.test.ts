@@ -175,6 +175,7 @@ test('"what was X\'s Y": the owner, named in several words or read by the tagger
   const contracted = analyseQuestion("What was Germany's estimated inflation rate in March?");
   assert.equal(contracted.type, 'number');
   assert.equal(contracted.head, 'rate');
+  assert.equal(analyseQuestion('Which piece of legislation did the MPs reject?').head, 'legislation');
   const titled = analyseQuestion("What was Barclays economist Jane Smith's forecast for the pound?");
   assert.equal(titled.head, 'forecast');
   assert.equal(titled.type, 'thing');

@@ -219,8 +219,9 @@ function whWords(text: string): { w: string; proper: boolean; adjective?: boolea
     const tags = t.tags;
     const w = t.normal.replace(/['’]s$/u, '').replace(/[^\p{L}\p{N}-]+/gu, '');
     if (!w) continue;
-    // "what kind of drug", "what is the name of the software": the phrase is what follows "of".
-    if ((KIND_WORDS.has(w) || (w === 'name' && out.length === 0)) && terms[i + 1]?.normal === 'of') {
+    // "what kind of drug", "what is the name of the software", "which piece of legislation": the phrase
+    // is what follows "of".
+    if ((KIND_WORDS.has(w) || ((w === 'name' || w === 'piece' || w === 'item') && out.length === 0)) && terms[i + 1]?.normal === 'of') {
       out.length = 0;
       i++;
       continue;
