@@ -287,7 +287,7 @@ function whWords(text: string): { w: string; proper: boolean; adjective?: boolea
 }
 /**
  * Where a run of capitalised words opening at `from` ends in a possessive ("Electronic Arts'",
- * "Internet Explorer's"), at most four words long: the index after it, or 0 when the run is no owner.
+ * "Internet Explorer's"), at most five words long: the index after it, or 0 when the run is no owner.
  */
 function ownerRunEnd(terms: { text: string; tags: Set<string>; post: string }[], from: number): number {
   const capital = (k: number) => /^\p{Lu}/u.test(terms[k].text);
