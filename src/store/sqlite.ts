@@ -65,6 +65,11 @@ function jsonCounts(m: Map<string, number>): string {
   return out ? `${out}}` : '{}';
 }
 
+/** SQLite's BINARY order (UTF-8 bytes), which JavaScript's differs from only past the surrogates. */
+function byBinary(a: string, b: string): number {
+  return /[\uD800-\uFFFF]/.test(a + b) ? Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8')) : a < b ? -1 : a > b ? 1 : 0;
+}
+
 /** Sentence-index rowids are article seq × SPAN + sentence index: a hit names its article without a join. */
 const SPAN = 65536;
 const sentenceRowid = (seq: number, idx: number) => {
@@ -368,11 +373,17 @@ export class SqliteStore implements Store {
   private resolve(e: DocEntity, revise: Revision[], anyRules = true, idOf: Map<string, string> = new Map(), folds: Fold[] = []): string {
     const look = lookupKeys(e);
     const keys = JSON.stringify(look.aliasKeys);
-    const rows = this.st(
-      `SELECT id, type, name, aliases, titles, place FROM entities WHERE id IN (
-         SELECT entity_id FROM entity_aliases WHERE alias_key IN (SELECT value FROM json_each(?))
-         UNION SELECT id FROM entities WHERE type = ? AND last_key = ?)`,
-    ).all(keys, look.type, look.surname) as Row[];
+    // The entities holding one of its keys or (same type) its surname, in id order: a point lookup per
+    // key and per id, where one statement (`id IN (… json_each … UNION …)`) parsed the keys as JSON and
+    // sorted the union in two temporary B-trees, 41 µs an entity against ~15 on bench:ingest.
+    const ids = new Set<string>();
+    const byKey = this.st('SELECT entity_id FROM entity_aliases WHERE alias_key = ?').pluck();
+    for (const k of look.aliasKeys) for (const id of byKey.all(k) as string[]) ids.add(id);
+    if (look.surname !== null) {
+      for (const id of this.st('SELECT id FROM entities WHERE type = ? AND last_key = ?').pluck().all(look.type, look.surname) as string[]) ids.add(id);
+    }
+    const one = this.st('SELECT id, type, name, aliases, titles, place FROM entities WHERE id = ?');
+    const rows = [...ids].sort(byBinary).flatMap((id) => (one.get(id) as Row | undefined) ?? []);
     const candidates: Candidate[] = rows.map((r) => ({
       id: r.id, type: r.type, name: r.name, aliases: json(r.aliases), titles: json(r.titles), place: r.place,
     }));
