@@ -26,7 +26,7 @@ import type { AddResult, ClaimOptions, Job, JobInfo, JobOutcome, JobQueue, JobSt
 import { JOBS_NEWEST, JOB_STATUSES, isoTime, jobInfo, leaseUntil } from './jobs.js';
 import { checkMigrations } from './migrations/types.js';
 import { sqliteMigrations } from './migrations/sqlite.js';
-import { fts5Query, safeTerm, safeTerms, termWeight } from './fts.js';
+import { fts5Query, ftsTerm, safeTerm, safeTerms, termWeight } from './fts.js';
 import { EMPTY_ROWS, type PackedMentions, type WideRows, annotationRows, moveEntity, packAnnotations, packedMentions, spansOf, unpackAnnotations } from './packed.js';
 import { TOP_PER_TERM, type TopEntry, capOf, decodeSentences, encodeSentences, rankBySum, topOfPostings } from './topk.js';
 import { DecodedArticle, DecodedCache, ParsedCache, decodeSpans, encodeSpans } from './decoded.js';
@@ -79,6 +79,30 @@ const sentenceRowid = (seq: number, idx: number) => {
 
 /** Postings read from the index for the price of decoding one article's terms (termArticles' choice). */
 const POSTINGS_PER_DECODE = 1000;
+
+/**
+ * The safe forms (ftsTerm) of an article's index terms that are not plain lower-case ASCII letters and
+ * digits as written. FTS5's unicode61 reads a plain term as itself; another ('café', 'x²') it folds its
+ * own way, which need not give the safe form, so whether a query for that form finds the article is the
+ * index's to say.
+ */
+function unsureTerms(sentences: { terms: string }[]): Set<string> {
+  const out = new Set<string>();
+  for (const x of sentences) {
+    if (PLAIN_TERMS.test(x.terms)) continue;
+    for (const t of x.terms.split(' ')) {
+      if (!t || PLAIN_TERMS.test(t)) continue;
+      const safe = ftsTerm(t);
+      if (safe) out.add(safe);
+    }
+  }
+  return out;
+}
+const PLAIN_TERMS = /^[a-z0-9 ]*$/;
+
+/** Terms whose articles articlesHolding keeps (the least recently asked go first), and the longest list it keeps. */
+const HOLDING_TERMS = 20000;
+const HOLDING_MAX_LIST = 5000;
 
 /** Packed annotation rows whose parsed mentions are kept for revisions (a few KB each). */
 const PARSED_MENTIONS = 2000;
@@ -145,7 +169,7 @@ export class SqliteStore implements Store {
    * Articles written by the open transaction, decoded as written: they join the LRU once it commits.
    * With each, its terms' term_df rows as its upsert left them (`counted`).
    */
-  private written: { seq: number; id: string; decoded: DecodedArticle | null; counted: Row[] }[] = [];
+  private written: { seq: number; id: string; decoded: DecodedArticle | null; counted: Row[]; unsure: Set<string> }[] = [];
   /**
    * The term_df rows (sdf, adf) the last committed batch wrote, as it left them: its articles' upserts
    * return each term's counts after them, so the last one of a term is what the batch committed. Story
@@ -157,6 +181,14 @@ export class SqliteStore implements Store {
   private termCounts: { version: number; rows: Map<string, Row> } | null = null;
   /** data_version as the open batch found it. */
   private batchVersion = -1;
+  /**
+   * articlesHolding's answers by term, most recently asked last, for as long as no other connection
+   * commits (`holdingVersion`); this one's committed articles are appended to the terms they hold.
+   * Story placement reads the postings of each article's ~24 rarest terms, and at 2,000 synthetic
+   * articles 70% of those reads were of a term read before (48,131 reads, 14,302 terms).
+   */
+  private readonly holding = new Map<string, number[]>();
+  private holdingVersion = -1;
   /** Story signatures parsed, by article id, while their stored bytes are the same. */
   private readonly signatures = new ParsedCache<string, StorySignature>(SIGNATURES, (raw) => freezeSignature(storySignature(inflateText(raw))));
   private readonly insertArticleTx: (doc: Document, ann: Annotations, now: string) => AddResult;
@@ -228,6 +260,7 @@ export class SqliteStore implements Store {
   async addArticle(doc: Document, ann: Annotations, now: string): Promise<AddResult> {
     this.written = [];
     this.termCounts = null;
+    this.holding.clear();
     try {
       const r = this.insertArticleTx(doc, ann, now);
       this.keepWritten([r]);
@@ -268,7 +301,24 @@ export class SqliteStore implements Store {
       if (w.decoded) this.decoded.set(w.seq, w.decoded);
       for (const r of w.counted) counts.set(r.term, r);
     }
-    if (version !== undefined) this.termCounts = { version, rows: counts };
+    if (version === undefined) return;
+    this.termCounts = { version, rows: counts };
+    // another connection committed before this batch: what is kept may miss its articles
+    if (version !== this.holdingVersion) {
+      this.holding.clear();
+      this.holdingVersion = version;
+    }
+    // (in seq order, as the index gives them: each article's seq is above every one before it)
+    for (const w of this.written) {
+      if (!added.has(w.id)) continue;
+      for (const r of w.counted) {
+        const kept = this.holding.get(r.term);
+        if (!kept) continue;
+        // a term the index may hold in another form (unsureTerms) is read from it again next time
+        if (w.unsure.has(r.term)) this.holding.delete(r.term);
+        else kept.push(w.seq);
+      }
+    }
   }
 
   /**
@@ -392,7 +442,7 @@ export class SqliteStore implements Store {
     this.step('events');
     // Text with a surrogate (lone or paired) is left to be read back: a lone one does not survive UTF-8.
     const decoded = /[\uD800-\uDFFF]/.test(doc.text) ? null : new DecodedArticle(p.id, doc.text, p.sentences.map((x) => [x.start, x.end]), p.sentences.map((x) => x.terms));
-    this.written.push({ seq, id: p.id, decoded, counted });
+    this.written.push({ seq, id: p.id, decoded, counted, unsure: unsureTerms(p.sentences) });
     return { status: 'added', id: p.id };
   }
 
@@ -931,7 +981,7 @@ export class SqliteStore implements Store {
     const within = seqs ? new Set(seqs) : null;
     const held = new Map<number, Set<string>>();
     for (const [t, safe] of wanted) {
-      let found: number[];
+      let found: readonly number[];
       const best = !seqs && opts?.perTerm !== undefined ? this.bestArticles(safe, capOf(opts.perTerm)) : null;
       if (best) {
         found = best.map((e) => Number(e.key));
@@ -957,11 +1007,26 @@ export class SqliteStore implements Store {
    * of SQLite's DISTINCT keeping a temporary index of them (story placement asks this of ~24 terms per
    * article).
    */
-  private articlesHolding(safe: string): number[] {
+  private articlesHolding(safe: string): readonly number[] {
+    const version = this.dataVersion();
+    if (version !== this.holdingVersion) {
+      this.holding.clear();
+      this.holdingVersion = version;
+    }
+    const kept = this.holding.get(safe);
+    if (kept) {
+      this.holding.delete(safe);
+      this.holding.set(safe, kept);
+      return kept;
+    }
     const out: number[] = [];
     for (const r of this.st('SELECT rowid FROM sentence_index WHERE sentence_index MATCH ? ORDER BY rowid').pluck().all(fts5Query([safe])) as number[]) {
       const q = Math.floor(r / SPAN);
       if (out.length === 0 || out[out.length - 1] !== q) out.push(q);
+    }
+    if (out.length <= HOLDING_MAX_LIST) {
+      if (this.holding.size >= HOLDING_TERMS) this.holding.delete(this.holding.keys().next().value!);
+      this.holding.set(safe, out);
     }
     return out;
   }

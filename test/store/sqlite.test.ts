@@ -114,3 +114,26 @@ test('SQLite termStats after a batch: the batch counts, and another connection\'
   await a.close();
   await b.close();
 });
+
+// termArticles keeps each term's articles while no other connection commits, and adds this one's
+// committed articles to them: the same answers as the index gives.
+test('SQLite termArticles across batches and connections: the articles the index holds', async () => {
+  const path = join(dir, `store-${n++}.db`);
+  const at = '2025-10-20T12:00:00.000Z';
+  const a = await openStore({ kind: 'sqlite', path });
+  const b = await openStore({ kind: 'sqlite', path });
+  const add = (s: typeof a, texts: string[]) => s.addArticles(texts.map((t) => ({ doc: doc(t), ann: annotations(t) })), at);
+  const ids: string[] = [];
+  const holders = async (term: string) => (await a.termArticles([term])).map((x) => ids.indexOf(x.articleId)).sort();
+  for (const r of await add(a, ['Putin met Søren.', 'Putin again.', 'Nothing here.'])) ids.push((r as { id: string }).id);
+  assert.deepEqual(await holders('putin'), [0, 1]);
+  assert.deepEqual(await holders('søren'), [0]);
+  for (const r of await add(b, ['Putin in Berlin with Søren.'])) ids.push((r as { id: string }).id);
+  assert.deepEqual(await holders('putin'), [0, 1, 3]);
+  for (const r of await add(a, ['Putin here.', 'Søren there.'])) ids.push((r as { id: string }).id);
+  assert.deepEqual(await holders('putin'), [0, 1, 3, 4]);
+  assert.deepEqual(await holders('søren'), [0, 3, 5]);
+  assert.deepEqual(await holders('berlin'), [3]);
+  await a.close();
+  await b.close();
+});
