@@ -980,6 +980,7 @@ export class SqliteStore implements Store {
     }
     const within = seqs ? new Set(seqs) : null;
     const held = new Map<number, Set<string>>();
+    this.holdingCurrent();
     for (const [t, safe] of wanted) {
       let found: readonly number[];
       const best = !seqs && opts?.perTerm !== undefined ? this.bestArticles(safe, capOf(opts.perTerm)) : null;
@@ -1008,11 +1009,6 @@ export class SqliteStore implements Store {
    * article).
    */
   private articlesHolding(safe: string): readonly number[] {
-    const version = this.dataVersion();
-    if (version !== this.holdingVersion) {
-      this.holding.clear();
-      this.holdingVersion = version;
-    }
     const kept = this.holding.get(safe);
     if (kept) {
       this.holding.delete(safe);
@@ -1029,6 +1025,15 @@ export class SqliteStore implements Store {
       this.holding.set(safe, out);
     }
     return out;
+  }
+
+  /** articlesHolding's lists emptied when another connection has committed since they were read (once a call of termArticles). */
+  private holdingCurrent(): void {
+    const version = this.dataVersion();
+    if (version !== this.holdingVersion) {
+      this.holding.clear();
+      this.holdingVersion = version;
+    }
   }
 
   /** Sentences holding a safe term (term_df), 0 when unknown. */
