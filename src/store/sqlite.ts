@@ -100,9 +100,13 @@ function unsureTerms(sentences: { terms: string }[]): Set<string> {
 }
 const PLAIN_TERMS = /^[a-z0-9 ]*$/;
 
-/** Terms whose articles articlesHolding keeps (the least recently asked go first), and the longest list it keeps. */
+/**
+ * Terms whose articles articlesHolding keeps (the least recently asked go first), the longest list it
+ * keeps, and the articles it keeps over all its lists (a million seqs: ~8 MB).
+ */
 const HOLDING_TERMS = 20000;
 const HOLDING_MAX_LIST = 5000;
+const HOLDING_SEQS = 1_000_000;
 
 /** Packed annotation rows whose parsed mentions are kept for revisions (a few KB each). */
 const PARSED_MENTIONS = 2000;
@@ -188,6 +192,8 @@ export class SqliteStore implements Store {
    * articles 70% of those reads were of a term read before (48,131 reads, 14,302 terms).
    */
   private readonly holding = new Map<string, number[]>();
+  /** The seqs in all of `holding`'s lists. */
+  private holdingSeqs = 0;
   private holdingVersion = -1;
   /** Story signatures parsed, by article id, while their stored bytes are the same. */
   private readonly signatures = new ParsedCache<string, StorySignature>(SIGNATURES, (raw) => freezeSignature(storySignature(inflateText(raw))));
@@ -260,7 +266,7 @@ export class SqliteStore implements Store {
   async addArticle(doc: Document, ann: Annotations, now: string): Promise<AddResult> {
     this.written = [];
     this.termCounts = null;
-    this.holding.clear();
+    this.forgetHolding();
     try {
       const r = this.insertArticleTx(doc, ann, now);
       this.keepWritten([r]);
@@ -305,7 +311,7 @@ export class SqliteStore implements Store {
     this.termCounts = { version, rows: counts };
     // another connection committed before this batch: what is kept may miss its articles
     if (version !== this.holdingVersion) {
-      this.holding.clear();
+      this.forgetHolding();
       this.holdingVersion = version;
     }
     // (in seq order, as the index gives them: each article's seq is above every one before it)
@@ -315,8 +321,14 @@ export class SqliteStore implements Store {
         const kept = this.holding.get(r.term);
         if (!kept) continue;
         // a term the index may hold in another form (unsureTerms) is read from it again next time
-        if (w.unsure.has(r.term)) this.holding.delete(r.term);
-        else kept.push(w.seq);
+        // (and a list grown past the longest kept is dropped, as it would not have been kept)
+        if (w.unsure.has(r.term) || kept.length >= HOLDING_MAX_LIST) {
+          this.holding.delete(r.term);
+          this.holdingSeqs -= kept.length;
+        } else {
+          kept.push(w.seq);
+          this.holdingSeqs++;
+        }
       }
     }
   }
@@ -1021,17 +1033,27 @@ export class SqliteStore implements Store {
       if (out.length === 0 || out[out.length - 1] !== q) out.push(q);
     }
     if (out.length <= HOLDING_MAX_LIST) {
-      if (this.holding.size >= HOLDING_TERMS) this.holding.delete(this.holding.keys().next().value!);
+      for (const [old, list] of this.holding) {
+        if (this.holding.size < HOLDING_TERMS && this.holdingSeqs + out.length <= HOLDING_SEQS) break;
+        this.holding.delete(old);
+        this.holdingSeqs -= list.length;
+      }
       this.holding.set(safe, out);
+      this.holdingSeqs += out.length;
     }
     return out;
+  }
+
+  private forgetHolding(): void {
+    this.holding.clear();
+    this.holdingSeqs = 0;
   }
 
   /** articlesHolding's lists emptied when another connection has committed since they were read (once a call of termArticles). */
   private holdingCurrent(): void {
     const version = this.dataVersion();
     if (version !== this.holdingVersion) {
-      this.holding.clear();
+      this.forgetHolding();
       this.holdingVersion = version;
     }
   }
