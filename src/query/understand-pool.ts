@@ -55,6 +55,17 @@ export function understandOnThread(doc: Document, later: LanguageLater | null): 
 
 const ENTRY = new URL('./understand-thread-entry.mjs', import.meta.url);
 
+/**
+ * An understand thread's young generation, in MB: V8's semi-spaces of 32 MB (the default tops out at
+ * 16), for a thread that allocates a few MB of short-lived tokens, spans and strings an article. With
+ * the default, scavenges came often enough that a short-lived value outlived two and was copied into
+ * the old generation, whose concurrent marking ran on the process's other threads: on 1,800 warm
+ * synthetic articles understood in one thread (bench/out/split.ts), 16.0-16.2 -> 14.8-14.9 CPU ms an
+ * article for the process and 10.6-10.8 -> 10.0 for the thread itself (load 3.8-4.9). V8 sizes the
+ * young generation at three semi-spaces.
+ */
+const YOUNG_GENERATION_MB = 3 * 32;
+
 export class UnderstandPool {
   private readonly workers: Worker[];
   private readonly waiting = new Map<number, { doc: Document; later?: LanguageLater; resolve: (u: Understood) => void; reject: (e: Error) => void }>();
@@ -63,7 +74,7 @@ export class UnderstandPool {
 
   constructor(threads: number, entry: URL = ENTRY) {
     this.workers = Array.from({ length: threads }, () => {
-      const w = new Worker(entry);
+      const w = new Worker(entry, { resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
       w.on('message', (r: UnderstandReply) => {
         const p = this.waiting.get(r.id);
         if (!p) return;

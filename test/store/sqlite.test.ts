@@ -82,3 +82,58 @@ test('SQLite story signatures: stored as [keys, weights], read back with the sam
   assert.equal(again.signature.terms.bridge, 0.4);
   await s.close();
 });
+
+// termStats answers a batch's terms from the counts its upserts returned, while no other connection
+// has committed since (PRAGMA data_version): a second process adding articles is seen at once, and an
+// article rolled back to its savepoint after its terms were counted counts for nothing.
+test('SQLite termStats after a batch: the batch counts, and another connection\'s commits', async () => {
+  const path = join(dir, `store-${n++}.db`);
+  const at = '2025-10-20T12:00:00.000Z';
+  const a = await openStore({ kind: 'sqlite', path });
+  const b = await openStore({ kind: 'sqlite', path });
+  const add = (s: typeof a, texts: string[]) => s.addArticles(texts.map((t) => ({ doc: doc(t), ann: annotations(t) })), at);
+  await add(a, ['Putin spoke in Budapest.', 'Putin said it.', 'Budapest is quiet.']);
+  const first = await a.termStats(['putin', 'budapest', 'quiet', 'unknown']);
+  assert.deepEqual([first.adf, first.df], [{ putin: 2, budapest: 2, quiet: 1, unknown: 0 }, { putin: 2, budapest: 2, quiet: 1, unknown: 0 }]);
+  // the other connection commits: a's next answer has its counts
+  await add(b, ['Putin is in Budapest again. Putin stays.']);
+  const second = await a.termStats(['putin', 'budapest', 'quiet']);
+  assert.deepEqual([second.adf, second.df, second.articles], [{ putin: 3, budapest: 3, quiet: 1 }, { putin: 4, budapest: 3, quiet: 1 }, 4]);
+  // the first article of this batch fails after its terms were counted (the store's step hook)
+  let fail = true;
+  (a as unknown as { afterStep: (s: string) => void }).afterStep = (step) => {
+    if (step === 'sentences' && fail) {
+      fail = false;
+      throw new Error('refused');
+    }
+  };
+  const r = await add(a, ['Quiet Putin.', 'Quiet calm.']);
+  assert.ok(r[0] instanceof Error && !(r[1] instanceof Error));
+  const third = await a.termStats(['putin', 'quiet', 'calm']);
+  assert.deepEqual([third.adf, third.df], [{ putin: 3, quiet: 2, calm: 1 }, { putin: 4, quiet: 2, calm: 1 }]);
+  await a.close();
+  await b.close();
+});
+
+// termArticles keeps each term's articles while no other connection commits, and adds this one's
+// committed articles to them: the same answers as the index gives.
+test('SQLite termArticles across batches and connections: the articles the index holds', async () => {
+  const path = join(dir, `store-${n++}.db`);
+  const at = '2025-10-20T12:00:00.000Z';
+  const a = await openStore({ kind: 'sqlite', path });
+  const b = await openStore({ kind: 'sqlite', path });
+  const add = (s: typeof a, texts: string[]) => s.addArticles(texts.map((t) => ({ doc: doc(t), ann: annotations(t) })), at);
+  const ids: string[] = [];
+  const holders = async (term: string) => (await a.termArticles([term])).map((x) => ids.indexOf(x.articleId)).sort();
+  for (const r of await add(a, ['Putin met Søren.', 'Putin again.', 'Nothing here.'])) ids.push((r as { id: string }).id);
+  assert.deepEqual(await holders('putin'), [0, 1]);
+  assert.deepEqual(await holders('søren'), [0]);
+  for (const r of await add(b, ['Putin in Berlin with Søren.'])) ids.push((r as { id: string }).id);
+  assert.deepEqual(await holders('putin'), [0, 1, 3]);
+  for (const r of await add(a, ['Putin here.', 'Søren there.'])) ids.push((r as { id: string }).id);
+  assert.deepEqual(await holders('putin'), [0, 1, 3, 4]);
+  assert.deepEqual(await holders('søren'), [0, 3, 5]);
+  assert.deepEqual(await holders('berlin'), [3]);
+  await a.close();
+  await b.close();
+});
