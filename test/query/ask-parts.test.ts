@@ -176,6 +176,10 @@ test('"what was X\'s Y": the owner, named in several words or read by the tagger
   assert.equal(contracted.type, 'number');
   assert.equal(contracted.head, 'rate');
   assert.equal(analyseQuestion('Which piece of legislation did the MPs reject?').head, 'legislation');
+  // a standing asked with "where": a number or an ordinal, not a place
+  assert.equal(analyseQuestion('Where did the Kestrels finish in the league table?').type, 'number');
+  assert.equal(analyseQuestion('Where does Norway rank among the happiest nations?').type, 'number');
+  assert.equal(analyseQuestion('Where did she finish her studies?').type, 'place');
   const titled = analyseQuestion("What was Barclays economist Jane Smith's forecast for the pound?");
   assert.equal(titled.head, 'forecast');
   assert.equal(titled.type, 'thing');

@@ -304,6 +304,8 @@ function ownerRunEnd(terms: { text: string; tags: Set<string>; post: string }[],
 function isPossessive(t: { text: string; tags: Set<string>; post: string }): boolean {
   return t.tags.has('Possessive') || /['’]s$/u.test(t.text) || /^['’]/u.test(t.post);
 }
+/** "where" with a verb of standing used on its own ("finish in", "rank among", "close on"), not "finish his studies". */
+const STANDING = /^where\s+(?:did|does|do|will|would|has|have|had|is|was|are|were)\s+[^?]+?\s+(?:finish|finished|rank|ranked|close|closed)\s*(?:(?:in|among|on|at|after|behind|ahead|overall|in the)\b|\?|$)/;
 const NUMBER_WORD = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten)$/;
 const KIND_WORDS = new Set(['kind', 'type', 'sort', 'form', 'brand', 'variety']);
 const TIME_UNITS = new Set(['year', 'month', 'week', 'day', 'hour', 'minute', 'second', 'decade', 'century', 'season']);
@@ -380,6 +382,11 @@ export function analyseQuestion(raw: string, today: string | null = null): Quest
   } else if (/^(?:(?:until|till|from|since|by|before|after)\s+)?(when|what\s+(?:date|day|year|month|time|deadline))\b/.test(lower) || /\b(what|which)\s+(date|day|year|month)\b/.test(lower)) {
     type = 'date';
     granularity = /\byear\b/.test(lower) ? 'year' : /\bmonth\b/.test(lower) ? 'month' : /\b(date|day)\b/.test(lower) ? 'day' : null;
+  } else if (STANDING.test(lower)) {
+    // "Where did Franz Ferdinand finish in the vote?", "Where does the UK rank among ...?", "Where did the
+    // Dow Jones close on the day?": a standing in a list, a race or a market, told by a number or an ordinal.
+    type = 'number';
+    head = 'position';
   } else if (/^where\b/.test(lower) || /^(from|in|to|at)\s+where\b/.test(lower)) {
     type = 'place';
     slotTypes = ['GPE', 'LOC'];
