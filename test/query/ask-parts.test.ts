@@ -123,6 +123,9 @@ test('a name the question gives is found in the article as the article writes it
   assert.ok(nameInText('Seoul', 'South Korea will spend more'));
   assert.ok(nameInText('Lib Dem', 'the Liberal Democrats said'));
   assert.equal(nameInText('Lib Dem', 'the Labour party said'), false);
+  // a party or company of ordinary words by its name without the head, as capitalised
+  assert.ok(nameInText('Labour Party', 'Kinnock was Labour leader from 1983'));
+  assert.equal(nameInText('Labour Party', 'the labour market tightened'), false);
 });
 
 test('the noun a question asks for is read from its tags', () => {

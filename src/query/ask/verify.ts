@@ -10,7 +10,7 @@ import { clauseAt } from './clause.js';
 import type { Question } from './question.js';
 import { indexTerms, queryTerms, tokens } from '../../understand/terms.js';
 import { lexicalRelatives } from '../../understand/wordnet.js';
-import { demonymOf, isCommonWord, isFunctionWord, isHonorific, isTitleWord, placeForms, posTags } from '../../understand/gazetteer.js';
+import { demonymOf, isCommonWord, isFunctionWord, isHonorific, isOrgHead, isTitleWord, placeForms, posTags } from '../../understand/gazetteer.js';
 
 export interface Verification {
   names: boolean;
@@ -118,7 +118,10 @@ export function nameInText(name: string, text: string): boolean {
   if (distinctive.length === 0) {
     if (words.length < 2) return true;
     const asPlace = words.map((w) => demonymOf(w)?.place ?? w);
-    return [words, asPlace].some((ws) => new RegExp(`(?<![\\p{L}])${escapeRe(ws.join(' '))}(?![\\p{L}])`, 'iu').test(text));
+    if ([words, asPlace].some((ws) => new RegExp(`(?<![\\p{L}])${escapeRe(ws.join(' '))}(?![\\p{L}])`, 'iu').test(text))) return true;
+    // "the Labour Party" is "Labour" once named: the words before an organisation's head, as capitalised there
+    const owner = words.slice(0, -1);
+    return isOrgHead(words[words.length - 1]) && owner.every((w) => /^\p{Lu}/u.test(w)) && new RegExp(`(?<![\\p{L}])${escapeRe(owner.join(' '))}(?![\\p{L}])`, 'u').test(text);
   }
   const seen = new Set<string>();
   // Another ending of the same word: the first letters of a long word ("Europe"/"European", "English"/"England").
