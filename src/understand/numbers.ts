@@ -26,6 +26,8 @@ const WORD_NUM: Record<string, number> = {
   fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40,
   fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, dozen: 12,
 };
+// "one" before a unit of measure, or before a time unit with a possessive ("one day's notice")
+const ONE_UNIT = /^\s+(?:(millimet(?:re|er)|centimet(?:re|er)|met(?:re|er)|kilomet(?:re|er)|mile|inch|foot|yard|kilogram|gram|tonne|ounce|litre|liter|gallon|degree)\b|(second|minute|hour|day|week|month|year|decade)(?=(['’]s?)\s))/i;
 // a number governed by one of these, with a time unit after it, is a time expression
 const TIME_GOVERNORS = new Set(['within', 'in', 'for', 'after', 'over', 'next', 'last', 'past', 'since', 'before', 'around', 'about', 'nearly', 'almost', 'than', 'every', 'first', 'final']);
 
@@ -142,6 +144,14 @@ function build(slice: string, m: RegExpExecArray, s: Sentence): NumberExpr | nul
   } else {
     const w1 = word1.toLowerCase();
     if (w1 === 'a' || w1 === 'one') {
+      // "one millimetre", "one day's notice": one of a unit of measure, or one of a time unit owned by
+      // what it measures (a bare "one day" is as often "some day")
+      const one = w1 === 'one' && !wordScale ? ONE_UNIT.exec(after) : null;
+      if (one) {
+        const time = one[2] ? UNITS[one[2].toLowerCase()] : undefined;
+        const stop = end + one[0].length;
+        return { start: s.start + start, end: s.start + stop, text: slice.slice(start, stop), kind: time ? 'duration' : 'number', value: 1, unit: time ?? one[1].toLowerCase(), counted: null, sentence: s.index };
+      }
       // "a dozen", "a million", "one million": only with a scale word
       if (!wordScale) return null;
       value = 1;

@@ -55,3 +55,11 @@ test('shares said in words are percentages: proportions, fractions, "half of"; a
   assert.deepEqual(nums('The city has two and a half million cars.'), [['two and a half million', 'count', null, 2_500_000]]);
   assert.deepEqual(nums('He signed a three-and-a-half-year deal.'), [['three-and-a-half-year', 'duration', 'year', 3.5]]);
 });
+
+test('"one" of a unit of measure is a number, and "one day\'s" a duration; "one day" alone is no number', () => {
+  // invented sentences
+  assert.deepEqual(nums('The keys travel one millimetre.'), [['one millimetre', 'number', 'millimetre', 1]]);
+  assert.deepEqual(nums("She gave one week's notice."), [['one week', 'duration', 'week', 1]]);
+  assert.deepEqual(nums('One day he will return.'), []);
+  assert.deepEqual(nums('It cost one pound.').filter((n) => n[1] === 'number'), [], 'a pound may be money');
+});
