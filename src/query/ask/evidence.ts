@@ -131,7 +131,8 @@ export function expandQuestion(q: Question): Expansion {
     if (primary) addRelatives(word, primary, SYNONYM, indexTerms);
     // The plain verbs of speaking stand for one another ("speak to the Sunday Independent" is "told the
     // Sunday Independent"); WordNet puts them in separate synsets.
-    if (primary && SPEAKING.has(lemmaOfSpeaking(word))) for (const v of SPEAKING) if (v !== lemmaOfSpeaking(word)) for (const t of termVariants(v)) add(t, primary, SYNONYM);
+    const speaking = lemmaOfSpeaking(word);
+    if (primary && SPEAKING.has(speaking)) for (const v of SPEAKING) if (v !== speaking) for (const t of termVariants(v)) add(t, primary, SYNONYM);
   }
   // Phrasal verbs and compounds WordNet knows as one lemma ("pass away" → die, "step down" → resign):
   // one meaning, so their synonyms count like derived forms.
