@@ -310,10 +310,7 @@ export class SqliteStore implements Store {
     if (version === undefined) return;
     this.termCounts = { version, rows: counts };
     // another connection committed before this batch: what is kept may miss its articles
-    if (version !== this.holdingVersion) {
-      this.forgetHolding();
-      this.holdingVersion = version;
-    }
+    this.holdingAt(version);
     // (in seq order, as the index gives them: each article's seq is above every one before it)
     for (const w of this.written) {
       if (!added.has(w.id)) continue;
@@ -1051,11 +1048,14 @@ export class SqliteStore implements Store {
 
   /** articlesHolding's lists emptied when another connection has committed since they were read (once a call of termArticles). */
   private holdingCurrent(): void {
-    const version = this.dataVersion();
-    if (version !== this.holdingVersion) {
-      this.forgetHolding();
-      this.holdingVersion = version;
-    }
+    this.holdingAt(this.dataVersion());
+  }
+
+  /** The kept lists hold as of data_version `version`: emptied if they were read at another. */
+  private holdingAt(version: number): void {
+    if (version === this.holdingVersion) return;
+    this.forgetHolding();
+    this.holdingVersion = version;
   }
 
   /** Sentences holding a safe term (term_df), 0 when unknown. */

@@ -27,7 +27,7 @@ const WORD_NUM: Record<string, number> = {
   fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, dozen: 12,
 };
 // "one" before a unit of measure, or before a time unit with a possessive ("one day's notice")
-const ONE_UNIT = /^\s+(?:(millimet(?:re|er)|centimet(?:re|er)|met(?:re|er)|kilomet(?:re|er)|mile|inch|foot|yard|kilogram|gram|tonne|ounce|litre|liter|gallon|degree)\b|(second|minute|hour|day|week|month|year|decade)(?=(['’]s?)\s))/i;
+const ONE_UNIT = /^\s+(?:(millimet(?:re|er)|centimet(?:re|er)|met(?:re|er)|kilomet(?:re|er)|mile|inch|foot|yard|kilogram|gram|tonne|ounce|litre|liter|gallon|degree)\b|(second|minute|hour|day|week|month|year|decade)(?=['’]s?\s))/i;
 // a number governed by one of these, with a time unit after it, is a time expression
 const TIME_GOVERNORS = new Set(['within', 'in', 'for', 'after', 'over', 'next', 'last', 'past', 'since', 'before', 'around', 'about', 'nearly', 'almost', 'than', 'every', 'first', 'final']);
 

@@ -831,13 +831,12 @@ const TITLE_RUN = new RegExp(String.raw`(?<![\p{L}\d])(?:${CAP_WORD}|\d+)(?:(?:\
 export function titleRuns(text: string, taken: Span[]): Span[] {
   const out: Span[] = [];
   // A run may open with its owner ("Shane Meadows' Dead Man's Shoes"): what follows each possessive is a run too.
-  const runs = [...text.matchAll(TITLE_RUN)].flatMap((m) => {
-    const whole = { 0: m[0], index: m.index! };
-    const tails = [...m[0].matchAll(/['’]s?\s+(?=\p{Lu})/gu)].map((p) => ({ 0: m[0].slice(p.index! + p[0].length), index: m.index! + p.index! + p[0].length }));
-    return [whole, ...tails];
-  });
+  const runs = [...text.matchAll(TITLE_RUN)].flatMap((m) => [
+    { text: m[0], index: m.index! },
+    ...[...m[0].matchAll(/['’]s?\s+(?=\p{Lu})/gu)].map((p) => ({ text: m[0].slice(p.index! + p[0].length), index: m.index! + p.index! + p[0].length })),
+  ]);
   for (const m of runs) {
-    const run = m[0].replace(/['’]s$/, '');
+    const run = m.text.replace(/['’]s$/, '');
     const words = run.split(/\s+/);
     // ... or a contraction, which names do not hold ("They Think It's All Over", "Don't Look Back")
     const contraction = /\b(?:It|That|What|There|He|She|I|We|You|They|Don|Can|Won|Isn|Aren|Doesn|Didn|Ain)['’](?:s|t|re|ll|ve|d|m)\b/.test(run.replace(/['’]s$/, ''));

@@ -173,7 +173,10 @@ export async function gatherEvidence(store: Store, cache: ArticleCache, q: Quest
   const quoteHits: SentenceHit[] = [];
   if (q.type === 'quote' && q.speaker) {
     let speakers: EntitySummary[] = [];
-    for (const form of speakerForms(q.speaker)) if (!speakers.length) speakers = await store.findEntities(form, { limit: 3 });
+    for (const form of speakerForms(q.speaker)) {
+      speakers = await store.findEntities(form, { limit: 3 });
+      if (speakers.length) break;
+    }
     for (const sp of speakers) {
       for (const qt of await store.quotes({ speakerId: sp.id, limit: 200 })) {
         if (within && !within.includes(qt.article.id)) continue;

@@ -99,7 +99,7 @@ export function nameInText(name: string, text: string): boolean {
   const dem = parts.length > 1 ? demonymOf(parts[parts.length - 1])?.place : null;
   const ofPlace = dem && dem.toLowerCase().startsWith(`${parts.slice(0, -1).join(' ').toLowerCase()} `) ? dem : name;
   const forms = placeForms(ofPlace);
-  if (forms.length > 1 && forms.some((f) => (f.length <= 3 ? new RegExp(`(?<![\\p{L}])${escapeRe(f.toUpperCase())}(?![\\p{L}])`, 'u') : new RegExp(`(?<![\\p{L}])${escapeRe(f)}(?![\\p{L}])`, 'iu')).test(text))) return true;
+  if (forms.length > 1 && forms.some((f) => (f.length <= 3 ? asWord(f.toUpperCase(), 'u') : asWord(f, 'iu')).test(text))) return true;
   // "Lib Dem": each short capitalised word opens a word of the text, in order ("Liberal Democrats")
   if (parts.length > 1 && parts.every((w) => /^\p{Lu}\p{Ll}{1,3}$/u.test(w)) && new RegExp(`(?<![\\p{L}])${parts.map((w) => `${escapeRe(w)}\\p{L}*`).join('\\s+')}`, 'u').test(text)) return true;
   const words = name.split(/\s+/).map((w) => w.replace(/[^\p{L}\p{N}&'’-]+/gu, '')).filter(Boolean);
@@ -118,10 +118,10 @@ export function nameInText(name: string, text: string): boolean {
   if (distinctive.length === 0) {
     if (words.length < 2) return true;
     const asPlace = words.map((w) => demonymOf(w)?.place ?? w);
-    if ([words, asPlace].some((ws) => new RegExp(`(?<![\\p{L}])${escapeRe(ws.join(' '))}(?![\\p{L}])`, 'iu').test(text))) return true;
+    if ([words, asPlace].some((ws) => asWord(ws.join(' '), 'iu').test(text))) return true;
     // "the Labour Party" is "Labour" once named: the words before an organisation's head, as capitalised there
     const owner = words.slice(0, -1);
-    return isOrgHead(words[words.length - 1]) && owner.every((w) => /^\p{Lu}/u.test(w)) && new RegExp(`(?<![\\p{L}])${escapeRe(owner.join(' '))}(?![\\p{L}])`, 'u').test(text);
+    return isOrgHead(words[words.length - 1]) && owner.every((w) => /^\p{Lu}/u.test(w)) && asWord(owner.join(' '), 'u').test(text);
   }
   const seen = new Set<string>();
   // Another ending of the same word: the first letters of a long word ("Europe"/"European", "English"/"England").
@@ -138,6 +138,11 @@ export function nameInText(name: string, text: string): boolean {
     if (/^[A-Z]{2,6}$/.test(w) && acronyms(text).has(w)) return true;
   }
   return false;
+}
+
+/** `s` written as it is, between non-letters ("US" in "US troops", not in "USB"). */
+function asWord(s: string, flags: string): RegExp {
+  return new RegExp(`(?<![\\p{L}])${escapeRe(s)}(?![\\p{L}])`, flags);
 }
 
 function acronyms(text: string): Set<string> {
