@@ -178,14 +178,18 @@ test('"what was X\'s Y": the owner, named in several words or read by the tagger
   const contracted = analyseQuestion("What was Germany's estimated inflation rate in March?");
   assert.equal(contracted.type, 'number');
   assert.equal(contracted.head, 'rate');
+  const titled = analyseQuestion("What was Barclays economist Jane Smith's forecast for the pound?");
+  assert.equal(titled.head, 'forecast');
+  assert.equal(titled.type, 'thing');
+});
+
+test('"which piece of X" asks for an X; a standing asked with "where" is a number or an ordinal, not a place', () => {
+  // invented questions, not from any QA set
   assert.equal(analyseQuestion('Which piece of legislation did the MPs reject?').head, 'legislation');
   // a standing asked with "where": a number or an ordinal, not a place
   assert.equal(analyseQuestion('Where did the Kestrels finish in the league table?').type, 'number');
   assert.equal(analyseQuestion('Where does Norway rank among the happiest nations?').type, 'number');
   assert.equal(analyseQuestion('Where did she finish her studies?').type, 'place');
-  const titled = analyseQuestion("What was Barclays economist Jane Smith's forecast for the pound?");
-  assert.equal(titled.head, 'forecast');
-  assert.equal(titled.type, 'thing');
 });
 
 test('the quantity a number question asks for decides which numbers can answer it', () => {
