@@ -70,6 +70,24 @@ export class ArticleIndex {
     this.namedMemo = { names, ids };
     return ids;
   }
+  private figuresMemo: { numbers: Map<number, string[]>; times: Set<number>; quotes: Set<number> } | null = null;
+  /** Per sentence, the numbers written in it (as written), and whether a time or a quote stands in it. */
+  private figures() {
+    if (this.figuresMemo) return this.figuresMemo;
+    const numbers = new Map<number, string[]>();
+    for (const n of this.article.numbers) numbers.set(n.sentence, [...(numbers.get(n.sentence) ?? []), n.text]);
+    this.figuresMemo = { numbers, times: new Set(this.article.times.map((t) => t.sentence)), quotes: new Set(this.article.quotes.map((q) => q.sentence)) };
+    return this.figuresMemo;
+  }
+  numbersIn(sentence: number): string[] {
+    return this.figures().numbers.get(sentence) ?? [];
+  }
+  hasTime(sentence: number): boolean {
+    return this.figures().times.has(sentence);
+  }
+  hasQuote(sentence: number): boolean {
+    return this.figures().quotes.has(sentence);
+  }
   sentenceText(index: number): string {
     const s = this.article.sentences[index];
     return s ? this.article.text.slice(s.start, s.end) : '';

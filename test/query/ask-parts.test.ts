@@ -9,7 +9,7 @@ import { countFits, headPhrases, isAge, itemsFit, joinCoordinated, kindFit, near
 import { termHits } from '../../src/understand/terms.js';
 import { ArticleIndex } from '../../src/query/articles.js';
 import { analyseQuestion, hasUnit, quantityFits } from '../../src/query/ask/question.js';
-import { expandQuestion, nameMatchers, questionNameTypes, questionPairs, rivalShare, wordOrder } from '../../src/query/ask/evidence.js';
+import { expandQuestion, holdsAsked, nameMatchers, questionNameTypes, questionPairs, rivalShare, wordOrder } from '../../src/query/ask/evidence.js';
 import { indexTerms } from '../../src/understand/terms.js';
 import { questionWhen } from '../../src/query/ask/when.js';
 
@@ -273,7 +273,7 @@ test('word order: question pairs kept together in the sentence and compact match
 });
 
 test('the sentence model orders evidence by its learned score, and by the hand-weighted score when none is fitted', () => {
-  const base = { coverage: 0.5, content: 0.5, names: 1, articleNames: 1, articleScore: 0.8, relatives: 0, lead: 0, windowContent: 0.5, articleContent: 0.8, phrase: 0, compact: 0.5, bm25: 0.5, score: 0.6 };
+  const base = { coverage: 0.5, content: 0.5, names: 1, articleNames: 1, articleScore: 0.8, relatives: 0, lead: 0, windowContent: 0.5, articleContent: 0.8, phrase: 0, compact: 0.5, bm25: 0.5, score: 0.6, asked: 1 };
   assert.equal(sentenceRelevance(base, null), 0.6);
   // a question's evidence sentence keeps the question's word pairs together; the others do not
   const qs = Array.from({ length: 40 }, (_, i) => ({
@@ -358,6 +358,31 @@ test('a sentence that names another of a question name\'s kind in its place is a
     entities: [ent('p2', 'Bo Renner', 'PERSON', [[0, 0]]), ent('e1', 'Lakeside Cup', 'EVENT', [[0, 47]])] } as unknown as ConstructorParameters<typeof ArticleIndex>[0]);
   assert.equal(rivalShare(names, types, alone, 0, alone.sentenceText(0), alone.mentions(0)), 0.5);
   assert.equal(rivalShare(nameMatchers(['Bo Renner']), ['PERSON'], alone, 0, alone.sentenceText(0), alone.mentions(0)), 0, 'the asked person is there');
+});
+
+test('a sentence holds the asked type when it gives a name, figure, time or quote the question does not', () => {
+  const text = 'Zed Arno praised Bo Renner. Arno signed for 3m pounds in 2003. Arno said: "We won." Arno left because of an injury.';
+  const s = [0, text.indexOf('Arno signed'), text.indexOf('Arno said'), text.indexOf('Arno left')];
+  const ends = [s[1] - 1, s[2] - 1, s[3] - 1, text.length];
+  const at = (i: number, w: string) => text.indexOf(w, s[i]);
+  const article = new ArticleIndex({
+    title: 'Arno', text, events: [],
+    sentences: s.map((start, i) => ({ start, end: ends[i] })),
+    entities: [
+      { id: 'p1', name: 'Zed Arno', type: 'PERSON', mentions: [0, 1, 2, 3].map((i) => ({ sentence: i, start: at(i, i ? 'Arno' : 'Zed'), end: at(i, 'Arno') + 4, text: i ? 'Arno' : 'Zed Arno' })) },
+      { id: 'p2', name: 'Bo Renner', type: 'PERSON', mentions: [{ sentence: 0, start: at(0, 'Bo'), end: at(0, 'Bo') + 9, text: 'Bo Renner' }] },
+    ],
+    numbers: [{ sentence: 1, start: at(1, '3m'), end: at(1, '3m') + 9, text: '3m pounds' }],
+    times: [{ sentence: 1, start: at(1, '2003'), end: at(1, '2003') + 4, text: '2003' }],
+    quotes: [{ sentence: 2, start: at(2, '"'), end: ends[2], text: 'We won.' }],
+  } as unknown as ConstructorParameters<typeof ArticleIndex>[0]);
+  const holds = (q: string) => [0, 1, 2, 3].map((i) => holdsAsked(analyseQuestion(q), article, i, article.sentenceText(i)));
+  assert.deepEqual(holds('Whom did Zed Arno praise?'), [1, 0, 0, 0], 'another person than the one asked about');
+  assert.deepEqual(holds('How much did Zed Arno sign for?'), [0, 1, 0, 0]);
+  assert.deepEqual(holds('How much did Zed Arno sign for 3m pounds?'), [0, 0, 0, 0], 'a figure the question gives is not an answer');
+  assert.deepEqual(holds('When did Zed Arno sign?'), [0, 1, 0, 0]);
+  assert.deepEqual(holds('What did Zed Arno say about the match?'), [0, 0, 1, 0]);
+  assert.deepEqual(holds('Why did Zed Arno leave?'), [0, 0, 0, 1]);
 });
 
 test('a who/which question asks for the doer of its verb or the one it is done to', () => {

@@ -18,7 +18,7 @@ import { lexicalRelatives } from '../../understand/wordnet.js';
 import { isFirstName, isHonorific } from '../../understand/gazetteer.js';
 import { speakerForms, type Question } from './question.js';
 import { fitsWhen } from './when.js';
-import { sentenceRelevance } from './score.js';
+import { sentenceRelevance, statesCause } from './score.js';
 
 export interface Evidence {
   hit: SentenceHit;
@@ -53,6 +53,14 @@ export interface Evidence {
   compact: number;
   /** The sentence's BM25 over the question's expanded terms, over the best sentence's (0..1). */
   bm25: number;
+  /**
+   * The sentence holds something of the asked type that the question does not name (1) or not (0): a
+   * person, organisation or place of the answer's entity types besides the question's own, a number not
+   * written in the question, a time, a quote, a stated cause; 1 for questions of other types. The
+   * classic answer-type check of sentence selection: of two sentences about the question's people, the
+   * one that gives a figure answers "how many".
+   */
+  asked: number;
   /** Combined sentence score, 0..1 (the order candidates are read in). */
   score: number;
   /** Character offsets within the sentence of the matched question words. */
@@ -306,6 +314,7 @@ export async function gatherEvidence(store: Store, cache: ArticleCache, q: Quest
       phrase,
       compact,
       bm25: r.score / bestBm25,
+      asked: holdsAsked(q, article, r.hit.index, r.hit.text),
       score,
       relevance: 0,
       inTime,
@@ -349,6 +358,30 @@ export async function gatherEvidence(store: Store, cache: ArticleCache, q: Quest
       verbIn: !verb || predicateAt.length ? 1 : [-1, 1].some((d) => termRanges(e.article.sentenceText(e.hit.index + d), verbTerms).length) ? 0.5 : 0,
     };
   });
+}
+
+/** See Evidence.asked. */
+export function holdsAsked(q: Question, article: ArticleIndex, index: number, text: string): number {
+  switch (q.type) {
+    case 'person':
+    case 'organisation':
+    case 'place': {
+      const named = article.entitiesNamed(q.names);
+      return article.mentions(index).some((m) => q.slotTypes.includes(m.type) && !named.has(m.entityId)) ? 1 : 0;
+    }
+    case 'number': {
+      const asked = q.text.toLowerCase();
+      return article.numbersIn(index).some((n) => !asked.includes(n.toLowerCase())) ? 1 : 0;
+    }
+    case 'date':
+      return article.hasTime(index) ? 1 : 0;
+    case 'quote':
+      return article.hasQuote(index) || /["\u201c\u201d]/.test(text) ? 1 : 0;
+    case 'reason':
+      return statesCause(text);
+    default:
+      return 1;
+  }
 }
 
 /** The question's adjacent term pairs (stop words dropped), each with at least one content term. */

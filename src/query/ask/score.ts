@@ -133,7 +133,7 @@ export function predict(model: Model, x: number[], group: TypeGroup): number {
  * evidence). It orders the evidence, so it decides which sentences are read for answers and their rank.
  */
 export const SENTENCE_FEATURES = [
-  'coverage', 'content', 'names', 'articleNames', 'articleScore', 'relatives', 'lead', 'windowContent', 'articleContent', 'phrase', 'compact', 'bm25', 'score',
+  'coverage', 'content', 'names', 'articleNames', 'articleScore', 'relatives', 'lead', 'windowContent', 'articleContent', 'phrase', 'compact', 'bm25', 'score', 'asked',
 ] as const;
 
 const fitted: { ranker: Model; confidence: Model; sentence?: Model } = FITTED;
