@@ -157,7 +157,8 @@ function metaMap(doc: Doc): Map<string, string[]> {
   if (m) return m;
   m = new Map();
   for (const el of doc.querySelectorAll('meta')) {
-    const v = el.getAttribute('content')?.trim();
+    // Some tools that save pages (and some CMSs) write the value as value= rather than content=.
+    const v = metaValue(el);
     if (!v) continue;
     for (const attr of ['property', 'name', 'itemprop']) {
       const k = el.getAttribute(attr)?.trim();
@@ -166,6 +167,11 @@ function metaMap(doc: Doc): Map<string, string[]> {
   }
   metaIndex.set(doc, m);
   return m;
+}
+
+/** A <meta>'s value: its content, else its value attribute (`<meta name="author" value="Ana Ruiz">`). */
+function metaValue(el: Element): string | undefined {
+  return el.getAttribute('content')?.trim() || el.getAttribute('value')?.trim() || undefined;
 }
 
 /** The first non-empty content of the first key present, keys in order of trust. */
@@ -691,7 +697,7 @@ function pageOffset(doc: Doc, ld: JsonLd): string | null {
   let i = 0;
   for (const t of doc.querySelectorAll('time[datetime], [itemprop="datePublished"], [itemprop="dateModified"]')) {
     if (i++ >= 10) break;
-    raws.push(t.getAttribute('datetime') ?? t.getAttribute('content'));
+    raws.push(t.getAttribute('datetime') ?? t.getAttribute('content') ?? t.getAttribute('value'));
   }
   for (const raw of raws) {
     const v = pageDate(raw);
@@ -786,7 +792,8 @@ function chooseDate(doc: Doc, ld: JsonLd, url: string | null, headline: Element 
       'publish-date', 'publish_date', 'date', 'dc.date', 'DC.date', 'dc.date.issued', 'DC.date.issued', 'dcterms.created',
       'dcterms.date', 'sailthru.date', 'parsely-pub-date', 'article.published', 'og:article:published_time', 'cXenseParse:recs:publishtime')), 'meta'],
     [pageDate(doc.querySelector('[itemprop="datePublished"]')?.getAttribute('datetime') ??
-      doc.querySelector('[itemprop="datePublished"]')?.getAttribute('content')), 'meta'],
+      doc.querySelector('[itemprop="datePublished"]')?.getAttribute('content') ??
+      doc.querySelector('meta[itemprop="datePublished"]')?.getAttribute('value')), 'meta'],
     [pageDate(parselyPage(doc).date), 'meta'],
     [microformatDate(doc, headline), 'meta'],
   ];
@@ -1740,10 +1747,11 @@ export function pageMeta(doc: Doc, url: string | null): PageMeta {
   const by = chooseByline(doc, ld, outlet.source, title.element, host);
   if (by.origin) provenance.byline = by.origin;
 
+  const contentLanguage = doc.querySelector('meta[http-equiv="content-language" i]');
   const declared =
     languageTag(doc.documentElement?.getAttribute('lang')) ??
     languageTag(doc.documentElement?.getAttribute('xml:lang')) ??
-    languageTag(doc.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content')) ??
+    languageTag(contentLanguage ? metaValue(contentLanguage) : null) ??
     languageTag(metaTag(doc, 'og:locale', 'language', 'dc.language')) ??
     languageTag(ld.inLanguage);
 

@@ -561,3 +561,16 @@ test('title: a marked <h1> linking to another subdomain of the same site is stil
   const m = meta('<meta property="og:title" content="Early reviews of the new console">', '<h1 class="headline"><a href="https://www.linkpile.example/2019/console-reviews">Console reviews are in, and they are not kind</a></h1>', 'https://edition.linkpile.example/2019/console-reviews');
   assert.equal(m.title, 'Console reviews are in, and they are not kind');
 });
+
+test('<meta value=> (pages saved by some tools, some CMSs) is read as content=', () => {
+  const m = meta(
+    '<meta property="og:site_name" value="Harbor Gazette"><meta property="og:title" value="Storm closes the coast road"><meta name="author" value="Ana Ruiz"><meta property="article:published_time" value="2016-12-15T17:45:00-05:00"><meta http-equiv="content-language" value="fr">',
+    `<p>Ana Ruiz</p>${para}`,
+    'https://www.harborgazette.com/x',
+  );
+  assert.equal(m.source, 'Harbor Gazette');
+  assert.equal(m.title, 'Storm closes the coast road');
+  assert.equal(m.byline, 'Ana Ruiz');
+  assert.equal(m.published, '2016-12-15T17:45:00-05:00');
+  assert.equal(m.declaredLanguage, 'fr');
+});
