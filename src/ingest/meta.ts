@@ -391,7 +391,16 @@ function chooseTitle(doc: Doc, ld: JsonLd, outlet: string | null, host: string |
   const notOutlet = (t: string) => !outlet || normTitle(t) !== normTitle(outlet);
   if (marked && notOutlet(marked.text) && wordsOf(marked.text).length >= 3) return { title: marked.text, origin: 'visible', element: marked.el };
   const first = h1s[0] ?? null;
-  if (metaTitles.length) return { title: metaTitles[0][0], origin: metaTitles[0][1], element: first?.el ?? null };
+  if (metaTitles.length) {
+    // The headline element is the heading that shows this title (an <h2> where the <h1> is the logo or
+    // empty): the dateline and byline sit near it. Else the first <h1>, as before.
+    const t = normTitle(metaTitles[0][0]);
+    const shown = [...doc.querySelectorAll('h1, h2, h3')].slice(0, 200).find((h) => {
+      const v = normTitle(headingText(h));
+      return !!v && wordsOf(v).length >= 3 && (v === t || (overlap(v, t) >= 0.8 && overlap(t, v) >= 0.8));
+    });
+    return { title: metaTitles[0][0], origin: metaTitles[0][1], element: shown ?? first?.el ?? null };
+  }
   if (first) return { title: first.text, origin: 'visible', element: first.el };
   return { title: null, origin: null, element: null };
 }
@@ -653,7 +662,7 @@ function visibleDay(doc: Doc, headline: Element | null, year: number | null, mon
   // "publiziert am 25. September 2018" anywhere on the page, when no dateline was marked up.
   const body = collapseSpaces(doc.body?.textContent ?? '');
   const said = /\b(?:published|posted|publiziert|veröffentlicht|publicado|pubblicato|publié|diterbitkan)\b(?:\s+(?:on|am|em|el|il|le|pada))?:?\s+(.{6,40})/i.exec(body);
-  return said ? writtenDate(said[1]) : null;
+  return said ? writtenDate(said[1]) ?? numericDate(said[1], monthFirst) : null;
 }
 
 /** The next node in document order (into children unless `skipChildren`). */
@@ -1023,6 +1032,13 @@ function byLineNearHeadline(headline: Element | null, outlet: string | null): st
   if (!headline) return [];
   let n: Node | null = nextNode(headline, true);
   for (let seen = 0; n && seen < 40; n = nextNode(n, false)) {
+    // A bare text line ("by Ana Ruiz / January 19, 2017 /") between the elements of a header.
+    if (n.nodeType === 3) {
+      const t = collapseSpaces(n.nodeValue ?? '');
+      const names = t.length <= 200 && BY_LABEL.test(t) ? unique(bylineNames(t, outlet)) : [];
+      if (names.length) return names;
+      continue;
+    }
     if (n.nodeType !== 1) continue;
     const el = n as Element;
     if (/^(?:SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/i.test(el.tagName)) {

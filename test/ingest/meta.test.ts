@@ -574,3 +574,17 @@ test('<meta value=> (pages saved by some tools, some CMSs) is read as content=',
   assert.equal(m.published, '2016-12-15T17:45:00-05:00');
   assert.equal(m.declaredLanguage, 'fr');
 });
+
+test('headline element: the <h2> that shows the metadata title when the <h1> is the logo; a bare "by ..." text line under it; "Published 12/10/16"', () => {
+  const m = meta(
+    '<title>The coast road reopens after the storm | Harbor Gazette</title>',
+    `<h1 class="site-title"><a href="/"><img alt="logo" src="l.png"></a></h1><h2 class="page-title">The coast road reopens after the storm</h2><div class="post-info"><h3>A week of repairs ends early</h3> by Ana Ruiz / January 19, 2017 / <a href="#respond">Leave a comment</a></div>${para}`,
+    'https://www.harborgazette.co.uk/road',
+  );
+  assert.equal(m.title, 'The coast road reopens after the storm');
+  assert.equal(m.byline, 'Ana Ruiz');
+  assert.equal(m.published, '2017-01-19');
+  // A numeric date after "Published" anywhere on the page, read as the page writes dates (month first on a .com).
+  const n = meta('<title>Which speaker should you buy? | Gadget Geek</title>', `<h1>Gadget Geek</h1><h2>Which speaker should you buy?</h2>${para}<ul><li>Published 12/10/16</li></ul>`, 'https://www.gadgetgeek.com/1/which-speaker/');
+  assert.equal(n.published, '2016-12-10');
+});
