@@ -848,7 +848,7 @@ function chooseDate(doc: Doc, ld: JsonLd, url: string | null, headline: Element 
 
 // Words that name a desk, a role or an outlet rather than a person.
 const NOT_A_PERSON =
-  /\b(?:staff|desk|team|editors?|editorial|newsroom|news|reports?|reporters?|correspondents?|wire|agency|agencies|press|associated|reuters|afp|bloomberg|admin|administrator|webmaster|contributors?|guest|media|online|digital|magazine|times|post|daily|journal|tribune|herald|group|inc|ltd|llc|com|network|channel|tv|radio|bureau|service|partner|sponsored|content|writers?|columnists?|analysis|international|photographer|sport|sports|opinion|updated|published)\b/i;
+  /\b(?:staff|desk|team|editors?|editorial|newsroom|news|reports?|reporters?|correspondents?|wire|agency|agencies|press|associated|reuters|afp|bloomberg|admin|administrator|webmaster|contributors?|guest|media|online|digital|magazine|times|post|daily|journal|tribune|herald|group|inc|ltd|llc|com|network|channel|tv|radio|bureau|service|partner|sponsored|content|writers?|columnists?|analysis|international|photographer|sport|sports|opinion|updated|published|reporting|reported|posted|written|edited|twitter|facebook|email|e-mail|share|follow|following)\b/i;
 const WEEKDAY_TAIL = /(?:\s+(?:on|am|le|el|em|il)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|updated|published|posted)\b.*$/i;
 
 /** "By Ana Ruiz and Li Wei, Staff Writers" → ["Ana Ruiz", "Li Wei"]; outlets and desks dropped. */
@@ -856,6 +856,9 @@ export function bylineNames(raw: string | null | undefined, outlet: string | nul
   const s = cleanText(raw);
   if (!s || /^https?:\/\//i.test(s) || s.length > 200) return [];
   const out: string[] = [];
+  // Metadata in the catalogue's order, "Surname, Given" (Dublin Core's dc.creator convention): one name.
+  const inverted = single ? /^(\p{Lu}[\p{Ll}'’-]+(?:[-\s]\p{Lu}[\p{Ll}'’-]+)?),\s*(\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}\.?)?)$/u.exec(s) : null;
+  if (inverted) return bylineNames(`${inverted[2]} ${inverted[1]}`, outlet);
   const pieces = s
     // "By", "Written by", "Analysis by", "Von", "Por", ...
     .replace(/^\s*(?:\p{L}+\s+){0,2}?(?:by|von|par|por|di|door|av|oleh)\s*:?\s+/iu, '')
@@ -1110,9 +1113,14 @@ function visibleByline(doc: Doc, outlet: string | null, headline: Element | null
   let best: string[] = [];
   let aside: string[] = [];
   const m = marked(doc);
+  // Co-authors as a list, one byline element per item (<ul class="authors"><li><div rel="author">...):
+  // the names of one list's items together.
+  const lists = new Map<Element, string[]>();
+  let after = false;
   for (const el of m.bylines) {
-    // Comment authors and author boxes of other stories are not the article's byline.
-    if (/comment|related|recirc|widget|bio\b/i.test(el.getAttribute('class') ?? '')) continue;
+    // Comment authors and author boxes of other stories are not the article's byline. (An author
+    // element flagged "has-bio" is one that has a bio box, not the box.)
+    if (/comment|related|recirc|widget/i.test(el.getAttribute('class') ?? '') || (el.getAttribute('class') ?? '').split(/\s+/).some((c) => /(?:^|[-_])bio$/i.test(c) && !/^(?:has|with)[-_]/i.test(c))) continue;
     const t = el.textContent ?? '';
     if (t.length > 150) continue;
     const other = otherStory(el, headline, m);
@@ -1122,9 +1130,21 @@ function visibleByline(doc: Doc, outlet: string | null, headline: Element | null
       if (!aside.length) aside = names;
       continue;
     }
+    // Bylines after the headline belong to the article; one before it may be a menu's or a header's
+    // (writers listed in the navigation), taken only when none follows the headline.
+    const at = m.order.get(el) ?? -1, h = headline ? m.order.get(headline) ?? -1 : -1;
+    if (names.length && h >= 0 && at > h && !after) {
+      after = true;
+      best = [];
+    }
     // A later element may hold the same byline more cleanly ("By A and BAssociated Press" glued).
     if (names.length && (!best.length || (names.length > best.length && best.every((n) => names.includes(n))))) best = names;
+    // (Only a list just under the headline: menus list many writers, each marked as an author.)
+    const item = el.closest('li');
+    const list = item?.parentElement;
+    if (names.length && list && /^(?:UL|OL)$/.test(list.tagName) && list.children.length <= 8 && h >= 0 && at > h && at - h <= 60) lists.set(list, unique([...(lists.get(list) ?? []), ...names]));
   }
+  for (const names of lists.values()) if (names.length > best.length && best.every((n) => names.includes(n))) best = names;
   return { names: best, aside };
 }
 

@@ -588,3 +588,18 @@ test('headline element: the <h2> that shows the metadata title when the <h1> is 
   const n = meta('<title>Which speaker should you buy? | Gadget Geek</title>', `<h1>Gadget Geek</h1><h2>Which speaker should you buy?</h2>${para}<ul><li>Published 12/10/16</li></ul>`, 'https://www.gadgetgeek.com/1/which-speaker/');
   assert.equal(n.published, '2016-12-10');
 });
+
+test('byline: co-authors one per list item under the headline (a "has-bio" flag is no bio box); label words are not names; "Surname, Given" metadata', () => {
+  const h = '<h1>Talks resume on the harbour treaty</h1>';
+  const item = (n: string, cls: string) => `<li><div rel="author" class="${cls}">${n}</div><div class="author-overlay"><a href="#">Close</a> <a href="/author/x">More from ${n.split(' ')[0]}</a></div></li>`;
+  const m = meta('<meta name="author" content="Harbor News">', `${h}<ul class="authors">${item('By Ana Ruiz', 'author has-bio')}${item('Li Wei', 'author has-bio')}${item('TOM HALE', 'author')}</ul>${para}`);
+  assert.equal(m.byline, 'Ana Ruiz, Li Wei, Tom Hale');
+  // A menu listing many writers before the headline is not a list of co-authors.
+  const menu = `<ul class="nav">${['Sara Long', 'Dan Ford', 'Eve Park'].map((n) => `<li><a rel="author" href="/c/${n}">${n}</a></li>`).join('')}</ul>`;
+  assert.equal(meta('', `${menu}${h}<p class="byline">By Ana Ruiz</p>${para}`).byline, 'Ana Ruiz');
+  assert.deepEqual(bylineNames('Reporting From'), []);
+  assert.deepEqual(bylineNames('Twitter Facebook Email'), []);
+  assert.equal(meta('<meta name="dcterms.creator" content="Gillman, Steve">', `${h}<p>Steve Gillman</p>${para}`).byline, 'Steve Gillman');
+  // Outside metadata, "Ana Ruiz, Li Wei" stays two people.
+  assert.deepEqual(bylineNames('By Ana Ruiz, Li Wei'), ['Ana Ruiz', 'Li Wei']);
+});
