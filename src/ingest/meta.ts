@@ -320,7 +320,13 @@ function overlap(a: string, b: string): number {
   return wa.filter((w) => wb.has(w)).length / wa.length;
 }
 
-const TITLE_SEPARATORS = /\s+[|\-–—:·•»«/]\s+|\s+::\s+/;
+// (Chinese and Japanese sites separate a title's pieces with "_" or a full-width bar, without spaces:
+// "标题_频道_网站". Only next to those scripts, so an underscore in a Latin name stays.)
+const CJK = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}';
+const CJK_SEPARATOR = `(?<=[${CJK}])\\s*[_｜]\\s*|\\s*[_｜]\\s*(?=[${CJK}])`;
+const TITLE_SEPARATORS = new RegExp(`\\s+[|\\-–—:·•»«/]\\s+|\\s+::\\s+|${CJK_SEPARATOR}`, 'u');
+/** Long enough to be a headline: three words, or six characters of a script written without spaces. */
+const headlineLength = (t: string) => wordsOf(t).length >= 3 || new RegExp(`[${CJK}]{6}`, 'u').test(t);
 
 /** "Headline | Outlet", "Outlet - Headline": the longest piece that is not the outlet or a section. */
 function stripOutlet(title: string, outlet: string | null, host: string | null): string {
@@ -330,8 +336,8 @@ function stripOutlet(title: string, outlet: string | null, host: string | null):
     // The outlet's longer form as the last piece ("... - CNET News" for "CNET"): a word or two more.
     if (name === outlet) t = t.replace(new RegExp(`\\s+(?:[|\\-–—:·•»/]|::)\\s+${esc(name)}(?:\\s+[\\p{L}\\p{N}.!'’&-]+){1,2}\\s*$`, 'iu'), '');
     t = t
-      .replace(new RegExp(`\\s*(?:[|\\-–—:·•»/]|::)\\s*${esc(name)}(?:\\.\\w{2,4})?\\s*$`, 'i'), '')
-      .replace(new RegExp(`^${esc(name)}(?:\\.\\w{2,4})?\\s*(?:[|\\-–—:·•»/]|::)\\s*`, 'i'), '');
+      .replace(new RegExp(`\\s*(?:[|\\-–—:·•»/_｜]|::)\\s*${esc(name)}(?:\\.\\w{2,4})?\\s*$`, 'i'), '')
+      .replace(new RegExp(`^${esc(name)}(?:\\.\\w{2,4})?\\s*(?:[|\\-–—:·•»/_｜]|::)\\s*`, 'i'), '');
   }
   return t.trim() || title;
 }
@@ -370,7 +376,7 @@ function chooseTitle(doc: Doc, ld: JsonLd, outlet: string | null, host: string |
       // the longest piece, as a logo <h1> may be the site's piece)
       const pieces = t.split(TITLE_SEPARATORS);
       const longest = pieces.reduce((x, y) => (y.length > x.length ? y : x), '');
-      const piece = pieces.length > 1 && wordsOf(h.text).length >= 3 && normTitle(longest) === normTitle(h.text);
+      const piece = pieces.length > 1 && headlineLength(h.text) && normTitle(longest) === normTitle(h.text);
       if (normTitle(h.text) === normTitle(t) || (a >= 0.8 && b >= 0.6) || piece) return { title: h.text, origin: 'visible', element: h.el };
     }
   }
@@ -394,11 +400,18 @@ function chooseTitle(doc: Doc, ld: JsonLd, outlet: string | null, host: string |
   if (metaTitles.length) {
     // The headline element is the heading that shows this title (an <h2> where the <h1> is the logo or
     // empty): the dateline and byline sit near it. Else the first <h1>, as before.
+    // (Or the heading that shows the longest piece of a "Headline_Section_Site" title: that heading is the title.)
     const t = normTitle(metaTitles[0][0]);
+    const pieces = metaTitles[0][0].split(TITLE_SEPARATORS);
+    const longest = normTitle(pieces.reduce((x, y) => (y.length > x.length ? y : x), ''));
+    let piece = false;
     const shown = [...doc.querySelectorAll('h1, h2, h3')].slice(0, 200).find((h) => {
       const v = normTitle(headingText(h));
-      return !!v && wordsOf(v).length >= 3 && (v === t || (overlap(v, t) >= 0.8 && overlap(t, v) >= 0.8));
+      if (!v || !headlineLength(v)) return false;
+      piece = pieces.length > 1 && v === longest;
+      return piece || v === t || (overlap(v, t) >= 0.8 && overlap(t, v) >= 0.8);
     });
+    if (shown && piece) return { title: headingText(shown), origin: 'visible', element: shown };
     return { title: metaTitles[0][0], origin: metaTitles[0][1], element: shown ?? first?.el ?? null };
   }
   if (first) return { title: first.text, origin: 'visible', element: first.el };
@@ -1099,10 +1112,16 @@ function otherStory(el: Element, headline: Element | null, m: Marked): 'other' |
 function elementNames(el: Element, outlet: string | null): string[] {
   const whole = unique(bylineNames(el.textContent ?? '', outlet));
   if (whole.length || !el.firstElementChild) return whole;
+  // (Adjacent text nodes are one piece: a parser may leave each entity-written character, "&#x8C22;", a node of its own.)
   const parts: string[] = [];
+  let run = '';
   const walk = (n: Node) => {
-    if (n.nodeType === 3 && (n.nodeValue ?? '').trim()) parts.push(n.nodeValue ?? '');
-    else if (n.nodeType === 1 && !/^(?:SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/i.test((n as Element).tagName)) for (let c = n.firstChild; c; c = c.nextSibling) walk(c);
+    if (n.nodeType === 3) return void (run += n.nodeValue ?? '');
+    if (run.trim()) parts.push(run);
+    run = '';
+    if (n.nodeType === 1 && !/^(?:SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/i.test((n as Element).tagName)) for (let c = n.firstChild; c; c = c.nextSibling) walk(c);
+    if (run.trim()) parts.push(run);
+    run = '';
   };
   walk(el);
   return unique(parts.flatMap((p) => bylineNames(p, outlet)));
@@ -1156,7 +1175,7 @@ const unique = (xs: string[]) => [...new Set(xs)];
 function outletFromTitle(doc: Doc, labels: string[] = []): string | null {
   const raw = cleanText(doc.querySelector('title')?.textContent);
   if (!raw) return null;
-  const pieces = raw.split(/\s+[|\-–—·•»«/]\s+|\s+::\s+|:\s+/).map((x) => x.trim()).filter(Boolean);
+  const pieces = raw.split(new RegExp(`\\s+[|\\-–—·•»«/]\\s+|\\s+::\\s+|:\\s+|${CJK_SEPARATOR}`, 'u')).map((x) => x.trim()).filter(Boolean);
   if (pieces.length < 2) return null;
   const longest = Math.max(...pieces.map((x) => x.length));
   // A piece the host names ("... - The New York Times" on nytimes.com), whatever its length: the end
@@ -1173,7 +1192,8 @@ function outletFromTitle(doc: Doc, labels: string[] = []): string | null {
   if (pick.length >= longest || wordsOf(pick).length > 6) return null;
   // A piece of the headline itself ("Die elektronische Patientenakte (ePA) – der lange Marsch…").
   const headings = [...doc.querySelectorAll('h1')].map((h) => h.textContent ?? '').concat(metaTag(doc, 'og:title') ?? '');
-  return headings.some((h) => overlap(pick, h) >= 0.5) ? null : pick;
+  // (An <h1> that is the piece itself is the site's logo, not a headline.)
+  return headings.some((h) => overlap(pick, h) >= 0.5 && normTitle(h) !== normTitle(pick)) ? null : pick;
 }
 
 const DOMAIN_LIKE = /\.(?:com|net|org|co|ca|uk|in|de|fr|it|br|ru|kr|au|info|news)$/i;
@@ -1515,14 +1535,23 @@ function spacedText(root: Element | null | undefined, max: number): string {
   const out: string[] = [];
   let size = 0;
   const walk = (n: Node): void => {
+    // (A text node right after another is the same text: a parser may split one at each entity.)
+    let glue = false;
     for (let c = n.firstChild; c && size < max; c = c.nextSibling) {
       if (c.nodeType === 3) {
         const t = c.nodeValue ?? '';
-        if (t.trim()) {
+        if (glue) {
+          out[out.length - 1] += t;
+          size += t.length;
+        } else if (t.trim()) {
           out.push(t);
           size += t.length + 1;
+          glue = true;
         }
-      } else if (c.nodeType === 1 && !/^(?:SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/i.test((c as Element).tagName)) walk(c);
+        continue;
+      }
+      glue = false;
+      if (c.nodeType === 1 && !/^(?:SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/i.test((c as Element).tagName)) walk(c);
     }
   };
   if (root) walk(root);

@@ -603,3 +603,17 @@ test('byline: co-authors one per list item under the headline (a "has-bio" flag 
   // Outside metadata, "Ana Ruiz, Li Wei" stays two people.
   assert.deepEqual(bylineNames('By Ana Ruiz, Li Wei'), ['Ana Ruiz', 'Li Wei']);
 });
+
+test('CJK pages: "标题_频道_网站" titles split at "_" (the heading that shows the longest piece is the title, the last piece the outlet); a name written as entities is one name', () => {
+  const enc = (s: string) => [...s].map((c) => `&#x${c.codePointAt(0)!.toString(16).toUpperCase()};`).join('');
+  const m = meta(
+    `<title>${enc('这个约会软件想帮你找对象')}_${enc('智能')}_${enc('好奇心日报')}</title>`,
+    `<h1 class="logo" style="display:none">${enc('好奇心日报')}</h1><h2 class="title">${enc('这个约会软件想帮你找对象')}</h2><div class="author"><a href="#"><img src="a.jpg"></a><span class="name">${enc('谢若含')}</span><span class="date">2017-03-01 14:27:02</span></div><p>${'这个约会软件想用你和对方的相似好恶来帮你找对象。'.repeat(20)}</p>`,
+    'http://www.qdaily.com/articles/38282.html',
+  );
+  assert.equal(m.title, '这个约会软件想帮你找对象');
+  assert.equal(m.source, '好奇心日报');
+  assert.equal(m.byline, '谢若含');
+  // An underscore in a Latin title is no separator.
+  assert.equal(meta('<title>The my_file_name bug is fixed</title>').title, 'The my_file_name bug is fixed');
+});
