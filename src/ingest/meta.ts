@@ -962,6 +962,8 @@ function chooseByline(doc: Doc, ld: JsonLd, outlet: string | null, headline: Ele
   if (!seen.length) seen = byLineNearHeadline(headline, outlet);
   // A name only a sidebar or rail gives: the article's author box there, when nothing else names anyone.
   if (!seen.length && !names.length) seen = visible.aside;
+  // Else a link to the writer's own page, whose address spells the name it shows.
+  if (!seen.length && !names.length) seen = authorLink(doc, outlet, headline);
   const lower = (xs: string[]) => xs.map((x) => x.toLowerCase());
   if (seen.length > names.length && lower(names).every((n) => lower(seen).includes(n))) return { byline: seen.join(', '), origin: 'visible' };
   if (names.length) return { byline: names.join(', '), origin };
@@ -1099,7 +1101,8 @@ function otherStory(el: Element, headline: Element | null, m: Marked): 'other' |
   let own: Element | null = null;
   for (const x of m.headings) {
     if ((m.order.get(x) ?? -1) >= at) break;
-    own = x;
+    // (A heading that holds the byline, <h4 class="writer-name"><a href="/ana-ruiz/">, is not a teaser's.)
+    if (!x.contains(el)) own = x;
   }
   if (own && own !== headline && (m.order.get(own) ?? -1) > h && own.querySelector('a[href]')) return 'other';
   return side ? 'side' : null;
@@ -1168,6 +1171,45 @@ function visibleByline(doc: Doc, outlet: string | null, headline: Element | null
 }
 
 const unique = (xs: string[]) => [...new Set(xs)];
+
+/**
+ * A link to a writer's page whose address spells the person's name it shows (`<a
+ * href="/author/craiglloyd/">Craig Lloyd</a>`, `/lauren-jarvis-gibson/`): the first after the headline,
+ * outside other stories' parts (comments, related lists, teasers). For pages whose byline has no
+ * marked-up class or "By".
+ */
+const WRITER_PATH = /^(?:authors?|autor(?:es)?|auteurs?|writers?|contributors?|columnists?|journalists?|reporters?|staff|profiles?|by)$/;
+
+function authorLink(doc: Doc, outlet: string | null, headline: Element | null): string[] {
+  const m = marked(doc);
+  const h = headline ? m.order.get(headline) ?? -1 : -1;
+  let seen = 0;
+  for (const a of doc.querySelectorAll('a[href]')) {
+    if (++seen > 3000) break;
+    if (h >= 0 && (m.order.get(a) ?? -1) <= h) continue;
+    const text = collapseSpaces(a.textContent ?? '');
+    if (text.length < 4 || text.length > 60) continue;
+    const names = bylineNames(text, outlet);
+    if (names.length !== 1 || !/\s/.test(names[0])) continue;
+    let path = '';
+    try {
+      path = new URL(a.getAttribute('href') ?? '', 'http://x.invalid/').pathname;
+    } catch {
+      continue;
+    }
+    // (The name's page as a writer's: under a writers' path, or a link the page calls a writer's or
+    // profile link; a topic page about a person, "/topic/donald-trump/", is not one.)
+    const key = compact(names[0]);
+    const segs = path.split('/').map((seg) => compact(seg.replace(/%[0-9a-f]{2}/gi, '')));
+    const at = segs.findIndex((seg) => seg === key);
+    if (at < 0) continue;
+    const role = `${a.getAttribute('rel') ?? ''} ${a.getAttribute('class') ?? ''} ${a.parentElement?.getAttribute('class') ?? ''}`;
+    if (!WRITER_PATH.test(segs[at - 1] ?? '') && !/author|writer|byline|profile|contributor/i.test(role)) continue;
+    if (otherStory(a, headline, m) === 'other') continue;
+    return names;
+  }
+  return [];
+}
 
 // ---------------------------------------------------------------- outlet
 

@@ -617,3 +617,11 @@ test('CJK pages: "标题_频道_网站" titles split at "_" (the heading that sh
   // An underscore in a Latin title is no separator.
   assert.equal(meta('<title>The my_file_name bug is fixed</title>').title, 'The my_file_name bug is fixed');
 });
+
+test('byline: a link to the writer\'s page whose address spells the name (in a heading of its own), when nothing else names anyone; not a topic page', () => {
+  const h = '<h1 class="title">One day you will meet someone who changes your life</h1>';
+  const m = meta('', `${h}<div class="writer-container"><h4 class="writer-name"><a href="http://catalog.example/lauren-jarvis-gibson/" class="writer-profile-permalink">Lauren Jarvis-Gibson</a></h4></div>${para}`);
+  assert.equal(m.byline, 'Lauren Jarvis-Gibson');
+  assert.equal(meta('', `${h}${para}<p>More from <a href="/authors/craiglloyd/">Craig Lloyd</a></p>`).byline, 'Craig Lloyd');
+  assert.equal(meta('', `${h}${para}<p>See <a href="/topic/donald-trump/">Donald Trump</a></p>`).byline, null);
+});
