@@ -966,6 +966,9 @@ function chooseByline(doc: Doc, ld: JsonLd, outlet: string | null, headline: Ele
   if (!seen.length && !names.length) seen = authorLink(doc, outlet, headline);
   const lower = (xs: string[]) => xs.map((x) => x.toLowerCase());
   if (seen.length > names.length && lower(names).every((n) => lower(seen).includes(n))) return { byline: seen.join(', '), origin: 'visible' };
+  // Metadata that names the visible byline's people and more (photographers, stylists, models: the
+  // credits of a shoot in one analytics field): the byline is the one readers see.
+  if (visible.names.length && visible.names.length < names.length && lower(visible.names).every((n) => lower(names).includes(n))) return { byline: visible.names.join(', '), origin: 'visible' };
   if (names.length) return { byline: names.join(', '), origin };
   return { byline: null, origin: null };
 }
@@ -1135,7 +1138,8 @@ function visibleByline(doc: Doc, outlet: string | null, headline: Element | null
   let best: string[] = [];
   let aside: string[] = [];
   const m = marked(doc);
-  // Co-authors as a list, one byline element per item (<ul class="authors"><li><div rel="author">...):
+  // Co-authors as a list, one byline element per item (<ul class="authors"><li><div rel="author">...),
+  // or side by side in one parent (<p><span class="byline">By A and</span><span class="byline">B</span>):
   // the names of one list's items together.
   const lists = new Map<Element, string[]>();
   let after = false;
@@ -1163,8 +1167,8 @@ function visibleByline(doc: Doc, outlet: string | null, headline: Element | null
     if (names.length && (!best.length || (names.length > best.length && best.every((n) => names.includes(n))))) best = names;
     // (Only a list just under the headline: menus list many writers, each marked as an author.)
     const item = el.closest('li');
-    const list = item?.parentElement;
-    if (names.length && list && /^(?:UL|OL)$/.test(list.tagName) && list.children.length <= 8 && h >= 0 && at > h && at - h <= 60) lists.set(list, unique([...(lists.get(list) ?? []), ...names]));
+    const list = item?.parentElement && /^(?:UL|OL)$/.test(item.parentElement.tagName) ? item.parentElement : el.parentElement;
+    if (names.length && list && list.children.length <= 8 && h >= 0 && at > h && at - h <= 60) lists.set(list, unique([...(lists.get(list) ?? []), ...names]));
   }
   for (const names of lists.values()) if (names.length > best.length && best.every((n) => names.includes(n))) best = names;
   return { names: best, aside };

@@ -625,3 +625,11 @@ test('byline: a link to the writer\'s page whose address spells the name (in a h
   assert.equal(meta('', `${h}${para}<p>More from <a href="/authors/craiglloyd/">Craig Lloyd</a></p>`).byline, 'Craig Lloyd');
   assert.equal(meta('', `${h}${para}<p>See <a href="/topic/donald-trump/">Donald Trump</a></p>`).byline, null);
 });
+
+test('byline: metadata that names the visible byline and more (a shoot\'s credits) gives way to it; co-authors in sibling byline elements are read together', () => {
+  const h = '<h1>Let\'s get behind the conversation-starter tee</h1>';
+  const m = meta('<meta name="sailthru.author" content="Connie Wang,Sharokh Mirzai,Ariel Pierre-Louis at MSA Models,Bethie Girmai">', `${h}<div class="byline main-contributors"><span class="contributor"><a href="/author/connie-wang">Connie Wang</a></span></div>${para}<p>Photographed by Sharokh Mirzai; modeled by Ariel Pierre-Louis; styled by Bethie Girmai.</p>`);
+  assert.equal(m.byline, 'Connie Wang');
+  const n = meta('<meta name="author" content="Patrick Healy and Alexander Burns">', `<h1 class="headline">A new tactic: sticking to the script</h1><p class="byline-dateline"><span class="byline">By <a href="/by/patrick-healy"><span>PATRICK HEALY</span></a> and </span><span class="byline"><a href="/by/alexander-burns"><span>ALEXANDER BURNS</span></a></span><time datetime="2016-08-25">AUG. 24, 2016</time></p>${para}`);
+  assert.equal(n.byline, 'Patrick Healy, Alexander Burns');
+});
