@@ -639,7 +639,7 @@ const NEAR_HEADLINE = 40;
  * names a date, time, byline or "published") whose own text holds a written date, else the
  * first written date in the 1,500 characters that follow the headline.
  */
-function visibleDay(doc: Doc, headline: Element | null, year: number | null, monthFirst = false): string | null {
+function visibleDay(doc: Doc, headline: Element | null, year: number | null, monthFirst = false): { day: string; how: 'dateline' | 'text' | 'updated' } | null {
   const found: { el: Element; day: string }[] = [];
   const { order, datelines } = marked(doc);
   const h0 = headline ? order.get(headline) ?? -1 : -1;
@@ -661,21 +661,27 @@ function visibleDay(doc: Doc, headline: Element | null, year: number | null, mon
     const h = order.get(headline) ?? -1;
     after = found.find((f) => (order.get(f.el) ?? -1) > h);
   }
-  if (after ?? found[0]) return (after ?? found[0]).day;
+  if (after ?? found[0]) return { day: (after ?? found[0]).day, how: 'dateline' };
+  let updated: string | null = null;
   if (headline) {
     let text = '';
     for (let n: Node | null = nextNode(headline, true); n && text.length < 1500; n = nextNode(n, false)) {
       if (n.nodeType === 3) text += ` ${n.nodeValue ?? ''}`;
       else if (n.nodeType === 1 && /^(SCRIPT|STYLE|NOSCRIPT)$/i.test((n as Element).tagName)) n = lastDescendant(n);
     }
-    const lead = collapseSpaces(text).split(/\bupdated\b/i)[0];
+    const [lead, ...rest] = collapseSpaces(text).split(/\bupdated\b/i);
     const near = writtenDate(lead) ?? otherScriptDate(lead);
-    if (near) return near;
+    if (near) return { day: near, how: 'text' };
+    // The only stamp under the headline an update's ("Updated: Dec 15, 2016 2:57 PM UTC"): still the
+    // article's date, the last one to take.
+    const update = rest.length ? /^\s*(?:on|at)?:?\s*(.{6,40})/i.exec(rest[0]) : null;
+    updated = update ? writtenDate(update[1]) : null;
   }
   // "publiziert am 25. September 2018" anywhere on the page, when no dateline was marked up.
   const body = collapseSpaces(doc.body?.textContent ?? '');
   const said = /\b(?:published|posted|publiziert|veröffentlicht|publicado|pubblicato|publié|diterbitkan)\b(?:\s+(?:on|am|em|el|il|le|pada))?:?\s+(.{6,40})/i.exec(body);
-  return said ? writtenDate(said[1]) ?? numericDate(said[1], monthFirst) : null;
+  const day = said ? writtenDate(said[1]) ?? numericDate(said[1], monthFirst) : null;
+  return day ? { day, how: 'text' } : updated ? { day: updated, how: 'updated' } : null;
 }
 
 /** The next node in document order (into children unless `skipChildren`). */
@@ -759,8 +765,7 @@ function timeElementDate(doc: Doc, headline: Element | null): string | null {
   let seen = 0;
   for (const t of doc.querySelectorAll('time[datetime]')) {
     if (++seen > 50) break;
-    const where = `${t.getAttribute('class') ?? ''} ${t.getAttribute('itemprop') ?? ''} ${t.parentElement?.getAttribute('class') ?? ''} ${t.parentElement?.textContent?.slice(0, 80) ?? ''}`;
-    if (/updat|modif|aktualisiert|atualizad|actualiz/i.test(where)) continue;
+    if (UPDATE_STAMP.test(timeContext(t))) continue;
     const v = pageDate(t.getAttribute('datetime'));
     if (!v) continue;
     first ??= v;
@@ -769,6 +774,33 @@ function timeElementDate(doc: Doc, headline: Element | null): string | null {
   }
   return first;
 }
+
+/**
+ * The first `<time datetime>` within NEAR_HEADLINE elements after the headline that is not an update's;
+ * else the first that is, when the page has no other time at all (hAtom templates class the only
+ * stamp "updated").
+ */
+function nearTimeElement(doc: Doc, headline: Element | null): string | null {
+  const { order, datelines } = marked(doc);
+  const h = headline ? order.get(headline) ?? -1 : -1;
+  if (h < 0) return null;
+  let update: string | null = null;
+  for (const t of datelines) {
+    const at = order.get(t) ?? -1;
+    if (at <= h) continue;
+    if (at - h > NEAR_HEADLINE) break;
+    const v = t.tagName.toUpperCase() === 'TIME' ? pageDate(t.getAttribute('datetime')) : null;
+    if (!v) continue;
+    if (!UPDATE_STAMP.test(timeContext(t))) return v;
+    update ??= v;
+  }
+  return update && !timeElementDate(doc, headline) ? update : null;
+}
+
+/** Where a `<time>` stands: its class and itemprop, its parent's class and the start of its parent's text. */
+const timeContext = (t: Element) =>
+  `${t.getAttribute('class') ?? ''} ${t.getAttribute('itemprop') ?? ''} ${t.parentElement?.getAttribute('class') ?? ''} ${t.parentElement?.textContent?.slice(0, 80) ?? ''}`;
+const UPDATE_STAMP = /updat|modif|aktualisiert|atualizad|actualiz/i;
 
 // Keys under which page scripts (data layers, app state) carry the first publication.
 const SCRIPT_DATE = /["'](?:datePublished|publishDate|publishedDate|publish_date|published_date|pubDate|publishedAt|published_at|firstPublished|firstPublishedDate|first_published_at|dateFirstPublished)["']\s*:\s*["']([^"']{8,40})["']/;
@@ -821,7 +853,8 @@ function chooseDate(doc: Doc, ld: JsonLd, url: string | null, headline: Element 
   ];
   const m = machine.find(([v]) => v);
   const fromUrl = urlDate(url);
-  const seen = visibleDay(doc, headline, m ? +m[0]!.slice(0, 4) : null, writesMonthFirst(doc, url));
+  const visible = visibleDay(doc, headline, m ? +m[0]!.slice(0, 4) : null, writesMonthFirst(doc, url));
+  const seen = visible && visible.how !== 'updated' ? visible.day : null;
   if (m) {
     const [value, origin] = m as [string, MetaOrigin];
     const day = value.slice(0, 10);
@@ -846,6 +879,11 @@ function chooseDate(doc: Doc, ld: JsonLd, url: string | null, headline: Element 
     return { published: value, origin };
   }
   if (fromUrl) return { published: fromUrl, origin: 'url' };
+  if (visible?.how === 'dateline') return { published: visible.day, origin: 'visible' };
+  // A <time datetime> just under the headline, even one classed "updated" (hAtom templates class the
+  // only stamp so), before a date read from the text, which may be a date the story tells of.
+  const stamp = nearTimeElement(doc, headline);
+  if (stamp) return { published: stamp, origin: 'meta' };
   if (seen) return { published: seen, origin: 'visible' };
   // Other names pages give the first publication (the list htmldate reads), in any case: less
   // common, so less trusted than the address or the dateline, but before a modified date.
@@ -853,6 +891,8 @@ function chooseDate(doc: Doc, ld: JsonLd, url: string | null, headline: Element 
   if (other) return { published: other, origin: 'meta' };
   const stamped = timeElementDate(doc, headline) ?? epochDate(doc) ?? scriptDataDate(doc);
   if (stamped) return { published: stamped, origin: 'meta' };
+  // An update's stamp is all there is: the one a reader sees, then the metadata's.
+  if (visible) return { published: visible.day, origin: 'visible' };
   const modified = pageDate(ld.dateModified) ?? pageDate(metaTag(doc, 'article:modified_time', 'og:updated_time'));
   return modified ? { published: modified, origin: ld.dateModified ? 'json-ld' : 'meta' } : { published: null, origin: null };
 }

@@ -633,3 +633,14 @@ test('byline: metadata that names the visible byline and more (a shoot\'s credit
   const n = meta('<meta name="author" content="Patrick Healy and Alexander Burns">', `<h1 class="headline">A new tactic: sticking to the script</h1><p class="byline-dateline"><span class="byline">By <a href="/by/patrick-healy"><span>PATRICK HEALY</span></a> and </span><span class="byline"><a href="/by/alexander-burns"><span>ALEXANDER BURNS</span></a></span><time datetime="2016-08-25">AUG. 24, 2016</time></p>${para}`);
   assert.equal(n.byline, 'Patrick Healy, Alexander Burns');
 });
+
+test('date: a <time datetime> under the headline (even classed "updated") before a date the story\'s text tells of; an "Updated:" stamp when it is the only one', () => {
+  const h = '<h1>Remember when the crowd booed the anthem singer?</h1>';
+  const m = meta('', `${h}<div class="meta"><time class="meta__time updated" datetime="2016-10-26T10:13:00-04:00">Today 10:13am</time></div><p>The day: July 9, 2000. The place: Wrigley Field.</p>${para}`, 'http://sports.example/remember-when-1788216229');
+  assert.equal(m.published, '2016-10-26T10:13:00-04:00');
+  const u = meta('', `${h}<div><span class="x1">Updated: Dec 15, 2016 2:57 PM UTC</span></div>${para}`, 'http://gadgets.example/alexa-gadgets/');
+  assert.equal(u.published, '2016-12-15');
+  // A publication date in the text still comes before an update.
+  const p = meta('', `${h}<div>Posted December 14, 2016 · Updated: Dec 15, 2016</div>${para}`, 'http://gadgets.example/alexa-gadgets/');
+  assert.equal(p.published, '2016-12-14');
+});
