@@ -432,6 +432,9 @@ export function pageDate(raw: string | null | undefined): string | null {
   // A named zone ("EDT", "CET") is its offset: the local day stays the one the page wrote.
   const named = /\s([A-Z]{3,4})$/.exec(raw.trim());
   const s = named && ZONES[named[1]] ? `${raw.trim().slice(0, named.index)} ${ZONES[named[1]]}` : raw.trim();
+  // A day written without separators ("20161128", as some pubdate metas do).
+  const compactDay = /^((?:19|20)\d{2})(\d{2})(\d{2})$/.exec(s);
+  if (compactDay) return validDay(+compactDay[1], +compactDay[2], +compactDay[3]) ? `${compactDay[1]}-${compactDay[2]}-${compactDay[3]}` : null;
   const iso = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:[.,]\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?$/i.exec(s);
   if (iso) {
     const [, y, mo, d, h, mi, sec, zone] = iso;
@@ -649,6 +652,9 @@ function visibleDay(doc: Doc, headline: Element | null, year: number | null, mon
     if ((nearHeadline(el) ? NOT_PUBLISHED_BUT_COMMENT : NOT_PUBLISHED).test(name)) continue;
     const t = collapseSpaces(el.textContent ?? '');
     if (!t || t.length > 200) continue;
+    // A magazine's issue ("December 5, 2016 Issue") is dated by its cover, often a week after the
+    // article was published online: no publication date.
+    if (/\bissue\b/i.test(t)) continue;
     // "PUBLISHED: November 19 | UPDATED: November 20": read what comes before "updated".
     const before = t.split(/\bupdated\b|\bmodified\b|\baktualisiert\b|\batualizado\b/i)[0];
     // A date without a year is taken only where the text says it is the publication's.

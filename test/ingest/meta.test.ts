@@ -644,3 +644,13 @@ test('date: a <time datetime> under the headline (even classed "updated") before
   const p = meta('', `${h}<div>Posted December 14, 2016 · Updated: Dec 15, 2016</div>${para}`, 'http://gadgets.example/alexa-gadgets/');
   assert.equal(p.published, '2016-12-14');
 });
+
+test('date: a magazine issue\'s cover date ("December 5, 2016 Issue"), even with the address agreeing, is not the publication date', () => {
+  const m = meta('<meta name="pubdate" content="20161128">', '<a href="/magazine/2016/12/05"><time class="issue">December 5, 2016 Issue</time></a><h1 class="title">Lessons from my mother</h1>' + para, 'http://www.weeklymag.example/magazine/2016/12/05/lessons-from-my-mother');
+  assert.equal(m.published, '2016-11-28');
+});
+
+test('pageDate: a day written without separators ("20161128")', () => {
+  assert.equal(pageDate('20161128'), '2016-11-28');
+  assert.equal(pageDate('20161328'), null);
+});
