@@ -1531,6 +1531,39 @@ function abbreviates(label: string, words: string[]): boolean {
   return go(0, 0, 0);
 }
 
+/** Whether one to three consecutive directories of the address spell `name` ("/daily/intelligencer/"). */
+function pathSpells(url: string | null, name: string): boolean {
+  let segs: string[];
+  try {
+    segs = new URL(url ?? '').pathname.split('/').slice(1, -1).map(compact).filter(Boolean);
+  } catch {
+    return false;
+  }
+  const key = compact(name);
+  if (key.length < 4) return false;
+  for (let i = 0; i < segs.length; i++) for (let j = i + 1; j <= Math.min(segs.length, i + 3); j++) if (segs.slice(i, j).join('') === key) return true;
+  return false;
+}
+
+/**
+ * A name with initials in it ("LA Times", "NY Daily News") written out as the page's copyright line
+ * or head writes it ("Los Angeles Times"), when it does; else the name as it is.
+ */
+function expandInitials(doc: Doc, name: string): string {
+  const words = name.split(/\s+/);
+  if (words.length < 2) return name;
+  const at = words.findIndex((w) => /^\p{Lu}{2,3}$/u.test(w));
+  if (at < 0) return name;
+  const long = [...words[at]].map((c) => `${c}\\p{Ll}+`).join('\\s+');
+  const esc = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const re = new RegExp(`(?<![\\p{L}])${[...words.slice(0, at).map(esc), long, ...words.slice(at + 1).map(esc)].join('\\s+')}(?![\\p{L}])`, 'u');
+  for (const t of [...copyrightNames(doc), ...headTexts(doc)]) {
+    const m = re.exec(t);
+    if (m) return m[0].replace(/\s+/g, ' ');
+  }
+  return name;
+}
+
 /** The site's name in its header: a logo's alt text (`<img alt="MoreBikes">` in an element named "logo"),
  * or the text of a site-title element (`<p class="site-title"><a href="/">Name</a></p>`). */
 const logoIndex = new WeakMap<Doc, string[]>();
@@ -1682,7 +1715,7 @@ function hostWritten(doc: Doc, own: string, labels: string[]): string {
  * any other such run. Or, when the name is the host's own label and the host abbreviates a name
  * ("latimes"), that name as the page writes it. Only when the page gives no usable name itself.
  */
-function fullName(doc: Doc, name: string, labels: string[]): string {
+function fullName(doc: Doc, name: string, labels: string[], holderOnce = false): string {
   if (!/^[\p{L}\p{N}]{3,}$/u.test(name)) return name;
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const run = new RegExp(`(?<![\\p{L}\\p{N}])((?:\\p{Lu}[\\p{L}'’&]*\\s){1,2})${escaped}(?![\\p{L}\\p{N}]|\\.\\p{L})`, 'gu');
@@ -1711,6 +1744,14 @@ function fullName(doc: Doc, name: string, labels: string[]): string {
   // A host that abbreviates the name ("latimes", "nypost"): the run of capitalised words it
   // abbreviates, written at least twice ("© 2019 Los Angeles Times", "New York Post").
   if (!labels.includes(compact(name))) return name;
+  // The copyright line's holder, once, when the host abbreviates it ("Copyright 2016 Los Angeles Times")
+  // and the page's metadata gives the host label as its name (`holderOnce`).
+  const key = compact(name);
+  const holder = holderOnce && copyrightNames(doc).find((v) => {
+    const parts = v.normalize('NFKD').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+    return parts.length >= 2 && !parts.includes(key) && abbreviates(key, parts);
+  });
+  if (holder) return holder;
   // Words may hold hyphens and points ("Journal-Constitution", "St. Louis Post-Dispatch").
   const words = /(?<![\p{L}\p{N}])(?:\p{Lu}\p{Ll}{0,2}\.(?=\s)|\p{Lu}[\p{L}'’&-]*)(?:\s(?:\p{Lu}\p{Ll}{0,2}\.(?=\s)|\p{Lu}[\p{L}'’&-]*|of|the|and|de|du|la|le))*/gu;
   const runs = new Map<string, number>();
@@ -1746,7 +1787,10 @@ function chooseOutlet(doc: Doc, ld: JsonLd, host: string | null, url: string | n
     [outletFromTitle(doc, hostLabels(host)), 'meta'],
   ];
   // App names are often the app's, not the outlet's ("Connected"): only when nothing else reads as a name.
-  const app = cleanText(metaTag(doc, 'application-name', 'apple-mobile-web-app-title'));
+  // (Nor one that is the page's own title: some templates fill it with the headline.)
+  const appName = cleanText(metaTag(doc, 'application-name', 'apple-mobile-web-app-title'));
+  const pageTitles = [doc.querySelector('title')?.textContent, metaTag(doc, 'og:title')].map((t) => normTitle(cleanText(t) ?? '')).filter(Boolean);
+  const app = appName && !pageTitles.includes(normTitle(appName)) ? appName : null;
   const labels = hostLabels(host);
   const piece = (v: string | null) => namePiece(v ?? '', labels).replace(/^@(?=\S+$)/, '');
   const firsts = tries.map(([v, o]): [string, MetaOrigin] => [piece(v), o]).filter(([v]) => v.length >= 2 && v.length <= 60);
@@ -1819,7 +1863,10 @@ function chooseOutlet(doc: Doc, ld: JsonLd, host: string | null, url: string | n
     });
     const pool = core.length ? core : agreeing;
     const best = pool.length ? pool.reduce((a, b) => (votes(b[0]) > votes(a[0]) ? b : a)) : acronyms[0];
-    let name = fromDomain.has(best[0]) ? fullName(doc, best[0], labels) : best[0];
+    // (A name cut from a domain, or a host label given as the name in lower case, "latimes", may take the
+    // longer name the page writes for itself.)
+    const hostLabel = best[0] === best[0].toLowerCase() && labels.includes(compact(best[0]));
+    let name = fromDomain.has(best[0]) || hostLabel ? fullName(doc, best[0], labels, true) : best[0];
     // An acronym the host names that begins the chosen name ("CNET" beside "CNET News"): the rest is a
     // descriptor or a section, as with "Slate" beside "Slate Magazine".
     const begins = acronyms.find(([a]) => {
@@ -1833,7 +1880,7 @@ function chooseOutlet(doc: Doc, ld: JsonLd, host: string | null, url: string | n
       const rest = name.split(/\s+/).filter((w) => !subLabels.includes(compact(w))).join(' ');
       if (rest && compact(rest).replace(/^the(?=.{4})/, '') === hostName(host)) name = rest;
     }
-    return { source: asSpelled(doc, asWritten(doc, name), signals), origin: best[1] };
+    return { source: expandInitials(doc, asSpelled(doc, asWritten(doc, name), signals)), origin: best[1] };
   }
   // No name the metadata gives is borne out by the host: a name the host spells, written out in the
   // page's own head ("Practical Horseman" on practicalhorsemanmag.com, beside og:site_name "Expert
@@ -1846,6 +1893,7 @@ function chooseOutlet(doc: Doc, ld: JsonLd, host: string | null, url: string | n
   // The name the site's twitter handle stands for, when the page writes it out and the host bears it out.
   const byHandle = handleName(doc);
   if (byHandle && hostAgreement(byHandle, labels) >= 1) return { source: byHandle, origin: 'meta' };
+
   // None borne out by the host: the name most sources give, on a tie the first in order of trust.
   // But a JSON-LD publisher that no other source names is often the parent company ("Gannett") or the
   // wire a story came from: the host's own name gives way to it only when the page never writes that out.
@@ -1854,6 +1902,9 @@ function chooseOutlet(doc: Doc, ld: JsonLd, host: string | null, url: string | n
   const ownWritten = () => (hostNamed === undefined ? (hostNamed = own && hostWritten(doc, own, labels)) : hostNamed);
   const best = usable.length ? usable.reduce((a, b) => (votes(b[0]) > votes(a[0]) ? b : a)) : undefined;
   if (best && best[0] === publisher && votes(best[0]) <= 1 && own && ownWritten() !== own) return { source: ownWritten(), origin: 'url' };
+  // A name the page's address spells as a directory ("Daily Intelligencer" at nymag.com/daily/intelligencer/)
+  // is a section or blog of the site: the site's own name, as the page writes it out, is the outlet.
+  if (best && own && pathSpells(url, best[0]) && ownWritten() !== own) return { source: ownWritten(), origin: 'url' };
   if (best) return { source: best[0], origin: best[1] };
   const domain = firsts.find(([v]) => DOMAIN_LIKE.test(v));
   if (domain) return { source: fullName(doc, stripDomain(domain[0]), labels), origin: domain[1] };

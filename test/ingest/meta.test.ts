@@ -654,3 +654,13 @@ test('pageDate: a day written without separators ("20161128")', () => {
   assert.equal(pageDate('20161128'), '2016-11-28');
   assert.equal(pageDate('20161328'), null);
 });
+
+test('outlet: a host label as the name ("latimes") or a name with initials ("LA Times") written out as the copyright line does; the name the host abbreviates over a section\'s site name; an app name that is the headline is none', () => {
+  const foot = '<div class="copyright">Copyright 2016 Los Angeles Times</div>';
+  assert.equal(meta('<meta property="og:site_name" content="latimes"><title>Big TVs face a ban - latimes</title>', `<h1>Big TVs face a ban</h1>${para}${foot}`, 'http://articles.latimes.com/2009/oct/14/business/fi-bigtvs14').source, 'Los Angeles Times');
+  assert.equal(meta('<meta property="og:site_name" content="latimes.com"><title>School shutdown report - LA Times</title>', `<h1>School shutdown report</h1>${para}${foot}`, 'http://www.latimes.com/local/la-me-report-20161216-story.html').source, 'Los Angeles Times');
+  const nav = '<nav><a href="/subscribe">Subscribe to New York Magazine.</a> <a href="/gift">Gifts from New York Magazine.</a></nav>\n';
+  assert.equal(meta('<meta property="og:site_name" content="Daily Intelligencer"><meta name="application-name" content="Daily Intelligencer">', `${nav}<h1>How the women took down the chairman</h1>${para}`, 'http://nymag.com/daily/intelligencer/2016/09/how-women-took-down.html').source, 'New York Magazine');
+  const app = meta('<meta name="application-name" content="Why we love sad movies"><title>Why we love sad movies</title>', `<h1>Why we love sad movies</h1>${para}`, 'http://www.healthdaily.example/why-we-love-sad-movies-398615');
+  assert.notEqual(app.source, 'Why we love sad movies');
+});
