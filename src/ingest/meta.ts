@@ -396,6 +396,15 @@ function chooseTitle(doc: Doc, ld: JsonLd, outlet: string | null, host: string |
   const marked = h1s.find((h) => !elsewhere(h.el) && (h.el.getAttribute('itemprop') === 'headline' || /headline|(?:^|[\s_-])hed(?:$|[\s_-])|(?:^|[\s_-])(?:article|post|entry|story|page)?[_-]*title/i.test(h.el.getAttribute('class') ?? '')));
   const notOutlet = (t: string) => !outlet || normTitle(t) !== normTitle(outlet);
   if (marked && notOutlet(marked.text) && wordsOf(marked.text).length >= 3) return { title: marked.text, origin: 'visible', element: marked.el };
+  // No <h1> is the headline (a logo, a section name): an <h2> or <h3> that shows one of the metadata's
+  // titles word for word is, over an SEO og:title (analytics and Dublin Core titles often keep the
+  // headline the page shows: sailthru.title, dcterms.title).
+  const others = [cleanText(metaTag(doc, 'sailthru.title', 'parsely-title', 'dcterms.title', 'dc.title', 'DC.title', 'DC.Title'))].filter((t): t is string => !!t);
+  const known = new Set([...metaTitles.map(([t]) => normTitle(t)), ...others.map(normTitle)]);
+  for (const h of [...doc.querySelectorAll('h2, h3')].slice(0, 200)) {
+    const text = headingText(h);
+    if (headlineLength(text) && known.has(normTitle(text)) && notOutlet(text)) return { title: text, origin: 'visible', element: h };
+  }
   const first = h1s[0] ?? null;
   if (metaTitles.length) {
     // The headline element is the heading that shows this title (an <h2> where the <h1> is the logo or

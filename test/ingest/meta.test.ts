@@ -664,3 +664,9 @@ test('outlet: a host label as the name ("latimes") or a name with initials ("LA 
   const app = meta('<meta name="application-name" content="Why we love sad movies"><title>Why we love sad movies</title>', `<h1>Why we love sad movies</h1>${para}`, 'http://www.healthdaily.example/why-we-love-sad-movies-398615');
   assert.notEqual(app.source, 'Why we love sad movies');
 });
+
+test('title: with no <h1> headline, an <h2> that shows a metadata title (sailthru.title, dcterms.title) wins over an SEO og:title', () => {
+  const m = meta('<meta property="og:title" content="As the college votes, she is embarrassed in a HUGE way!"><meta name="sailthru.title" content="She gets more faithless electors than him">', '<h1 class="logo"><a href="/"><img alt="Insider"></a></h1><header class="article-header"><h2>She Gets More Faithless Electors Than Him</h2></header>' + para);
+  assert.equal(m.title, 'She Gets More Faithless Electors Than Him');
+  assert.equal(m.provenance.title, 'visible');
+});
