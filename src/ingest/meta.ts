@@ -1231,14 +1231,15 @@ function visibleByline(doc: Doc, outlet: string | null, headline: Element | null
 
 const unique = (xs: string[]) => [...new Set(xs)];
 
+// Directories of writers' pages ("/author/craiglloyd/", "/by/alexander-burns").
+const WRITER_PATH = /^(?:authors?|autor(?:es)?|auteurs?|writers?|contributors?|columnists?|journalists?|reporters?|staff|profiles?|by)$/;
+
 /**
  * A link to a writer's page whose address spells the person's name it shows (`<a
  * href="/author/craiglloyd/">Craig Lloyd</a>`, `/lauren-jarvis-gibson/`): the first after the headline,
  * outside other stories' parts (comments, related lists, teasers). For pages whose byline has no
  * marked-up class or "By".
  */
-const WRITER_PATH = /^(?:authors?|autor(?:es)?|auteurs?|writers?|contributors?|columnists?|journalists?|reporters?|staff|profiles?|by)$/;
-
 function authorLink(doc: Doc, outlet: string | null, headline: Element | null): string[] {
   const m = marked(doc);
   const h = headline ? m.order.get(headline) ?? -1 : -1;
