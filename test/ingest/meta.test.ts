@@ -561,3 +561,112 @@ test('title: a marked <h1> linking to another subdomain of the same site is stil
   const m = meta('<meta property="og:title" content="Early reviews of the new console">', '<h1 class="headline"><a href="https://www.linkpile.example/2019/console-reviews">Console reviews are in, and they are not kind</a></h1>', 'https://edition.linkpile.example/2019/console-reviews');
   assert.equal(m.title, 'Console reviews are in, and they are not kind');
 });
+
+test('<meta value=> (pages saved by some tools, some CMSs) is read as content=', () => {
+  const m = meta(
+    '<meta property="og:site_name" value="Harbor Gazette"><meta property="og:title" value="Storm closes the coast road"><meta name="author" value="Ana Ruiz"><meta property="article:published_time" value="2016-12-15T17:45:00-05:00"><meta http-equiv="content-language" value="fr">',
+    `<p>Ana Ruiz</p>${para}`,
+    'https://www.harborgazette.com/x',
+  );
+  assert.equal(m.source, 'Harbor Gazette');
+  assert.equal(m.title, 'Storm closes the coast road');
+  assert.equal(m.byline, 'Ana Ruiz');
+  assert.equal(m.published, '2016-12-15T17:45:00-05:00');
+  assert.equal(m.declaredLanguage, 'fr');
+});
+
+test('headline element: the <h2> that shows the metadata title when the <h1> is the logo; a bare "by ..." text line under it; "Published 12/10/16"', () => {
+  const m = meta(
+    '<title>The coast road reopens after the storm | Harbor Gazette</title>',
+    `<h1 class="site-title"><a href="/"><img alt="logo" src="l.png"></a></h1><h2 class="page-title">The coast road reopens after the storm</h2><div class="post-info"><h3>A week of repairs ends early</h3> by Ana Ruiz / January 19, 2017 / <a href="#respond">Leave a comment</a></div>${para}`,
+    'https://www.harborgazette.co.uk/road',
+  );
+  assert.equal(m.title, 'The coast road reopens after the storm');
+  assert.equal(m.byline, 'Ana Ruiz');
+  assert.equal(m.published, '2017-01-19');
+  // A numeric date after "Published" anywhere on the page, read as the page writes dates (month first on a .com).
+  const n = meta('<title>Which speaker should you buy? | Gadget Geek</title>', `<h1>Gadget Geek</h1><h2>Which speaker should you buy?</h2>${para}<ul><li>Published 12/10/16</li></ul>`, 'https://www.gadgetgeek.com/1/which-speaker/');
+  assert.equal(n.published, '2016-12-10');
+});
+
+test('byline: co-authors one per list item under the headline (a "has-bio" flag is no bio box); label words are not names; "Surname, Given" metadata', () => {
+  const h = '<h1>Talks resume on the harbour treaty</h1>';
+  const item = (n: string, cls: string) => `<li><div rel="author" class="${cls}">${n}</div><div class="author-overlay"><a href="#">Close</a> <a href="/author/x">More from ${n.split(' ')[0]}</a></div></li>`;
+  const m = meta('<meta name="author" content="Harbor News">', `${h}<ul class="authors">${item('By Ana Ruiz', 'author has-bio')}${item('Li Wei', 'author has-bio')}${item('TOM HALE', 'author')}</ul>${para}`);
+  assert.equal(m.byline, 'Ana Ruiz, Li Wei, Tom Hale');
+  // A menu listing many writers before the headline is not a list of co-authors.
+  const menu = `<ul class="nav">${['Sara Long', 'Dan Ford', 'Eve Park'].map((n) => `<li><a rel="author" href="/c/${n}">${n}</a></li>`).join('')}</ul>`;
+  assert.equal(meta('', `${menu}${h}<p class="byline">By Ana Ruiz</p>${para}`).byline, 'Ana Ruiz');
+  assert.deepEqual(bylineNames('Reporting From'), []);
+  assert.deepEqual(bylineNames('Twitter Facebook Email'), []);
+  assert.equal(meta('<meta name="dcterms.creator" content="Gillman, Steve">', `${h}<p>Steve Gillman</p>${para}`).byline, 'Steve Gillman');
+  // Outside metadata, "Ana Ruiz, Li Wei" stays two people.
+  assert.deepEqual(bylineNames('By Ana Ruiz, Li Wei'), ['Ana Ruiz', 'Li Wei']);
+});
+
+test('CJK pages: "标题_频道_网站" titles split at "_" (the heading that shows the longest piece is the title, the last piece the outlet); a name written as entities is one name', () => {
+  const enc = (s: string) => [...s].map((c) => `&#x${c.codePointAt(0)!.toString(16).toUpperCase()};`).join('');
+  const m = meta(
+    `<title>${enc('这个约会软件想帮你找对象')}_${enc('智能')}_${enc('好奇心日报')}</title>`,
+    `<h1 class="logo" style="display:none">${enc('好奇心日报')}</h1><h2 class="title">${enc('这个约会软件想帮你找对象')}</h2><div class="author"><a href="#"><img src="a.jpg"></a><span class="name">${enc('谢若含')}</span><span class="date">2017-03-01 14:27:02</span></div><p>${'这个约会软件想用你和对方的相似好恶来帮你找对象。'.repeat(20)}</p>`,
+    'http://www.qdaily.com/articles/38282.html',
+  );
+  assert.equal(m.title, '这个约会软件想帮你找对象');
+  assert.equal(m.source, '好奇心日报');
+  assert.equal(m.byline, '谢若含');
+  // An underscore in a Latin title is no separator.
+  assert.equal(meta('<title>The my_file_name bug is fixed</title>').title, 'The my_file_name bug is fixed');
+});
+
+test('byline: a link to the writer\'s page whose address spells the name (in a heading of its own), when nothing else names anyone; not a topic page', () => {
+  const h = '<h1 class="title">One day you will meet someone who changes your life</h1>';
+  const m = meta('', `${h}<div class="writer-container"><h4 class="writer-name"><a href="http://catalog.example/lauren-jarvis-gibson/" class="writer-profile-permalink">Lauren Jarvis-Gibson</a></h4></div>${para}`);
+  assert.equal(m.byline, 'Lauren Jarvis-Gibson');
+  assert.equal(meta('', `${h}${para}<p>More from <a href="/authors/craiglloyd/">Craig Lloyd</a></p>`).byline, 'Craig Lloyd');
+  assert.equal(meta('', `${h}${para}<p>See <a href="/topic/donald-trump/">Donald Trump</a></p>`).byline, null);
+});
+
+test('byline: metadata that names the visible byline and more (a shoot\'s credits) gives way to it; co-authors in sibling byline elements are read together', () => {
+  const h = '<h1>Let\'s get behind the conversation-starter tee</h1>';
+  const m = meta('<meta name="sailthru.author" content="Connie Wang,Sharokh Mirzai,Ariel Pierre-Louis at MSA Models,Bethie Girmai">', `${h}<div class="byline main-contributors"><span class="contributor"><a href="/author/connie-wang">Connie Wang</a></span></div>${para}<p>Photographed by Sharokh Mirzai; modeled by Ariel Pierre-Louis; styled by Bethie Girmai.</p>`);
+  assert.equal(m.byline, 'Connie Wang');
+  const n = meta('<meta name="author" content="Patrick Healy and Alexander Burns">', `<h1 class="headline">A new tactic: sticking to the script</h1><p class="byline-dateline"><span class="byline">By <a href="/by/patrick-healy"><span>PATRICK HEALY</span></a> and </span><span class="byline"><a href="/by/alexander-burns"><span>ALEXANDER BURNS</span></a></span><time datetime="2016-08-25">AUG. 24, 2016</time></p>${para}`);
+  assert.equal(n.byline, 'Patrick Healy, Alexander Burns');
+});
+
+test('date: a <time datetime> under the headline (even classed "updated") before a date the story\'s text tells of; an "Updated:" stamp when it is the only one', () => {
+  const h = '<h1>Remember when the crowd booed the anthem singer?</h1>';
+  const m = meta('', `${h}<div class="meta"><time class="meta__time updated" datetime="2016-10-26T10:13:00-04:00">Today 10:13am</time></div><p>The day: July 9, 2000. The place: Wrigley Field.</p>${para}`, 'http://sports.example/remember-when-1788216229');
+  assert.equal(m.published, '2016-10-26T10:13:00-04:00');
+  const u = meta('', `${h}<div><span class="x1">Updated: Dec 15, 2016 2:57 PM UTC</span></div>${para}`, 'http://gadgets.example/alexa-gadgets/');
+  assert.equal(u.published, '2016-12-15');
+  // A publication date in the text still comes before an update.
+  const p = meta('', `${h}<div>Posted December 14, 2016 · Updated: Dec 15, 2016</div>${para}`, 'http://gadgets.example/alexa-gadgets/');
+  assert.equal(p.published, '2016-12-14');
+});
+
+test('date: a magazine issue\'s cover date ("December 5, 2016 Issue"), even with the address agreeing, is not the publication date', () => {
+  const m = meta('<meta name="pubdate" content="20161128">', '<a href="/magazine/2016/12/05"><time class="issue">December 5, 2016 Issue</time></a><h1 class="title">Lessons from my mother</h1>' + para, 'http://www.weeklymag.example/magazine/2016/12/05/lessons-from-my-mother');
+  assert.equal(m.published, '2016-11-28');
+});
+
+test('pageDate: a day written without separators ("20161128")', () => {
+  assert.equal(pageDate('20161128'), '2016-11-28');
+  assert.equal(pageDate('20161328'), null);
+});
+
+test('outlet: a host label as the name ("latimes") or a name with initials ("LA Times") written out as the copyright line does; the name the host abbreviates over a section\'s site name; an app name that is the headline is none', () => {
+  const foot = '<div class="copyright">Copyright 2016 Los Angeles Times</div>';
+  assert.equal(meta('<meta property="og:site_name" content="latimes"><title>Big TVs face a ban - latimes</title>', `<h1>Big TVs face a ban</h1>${para}${foot}`, 'http://articles.latimes.com/2009/oct/14/business/fi-bigtvs14').source, 'Los Angeles Times');
+  assert.equal(meta('<meta property="og:site_name" content="latimes.com"><title>School shutdown report - LA Times</title>', `<h1>School shutdown report</h1>${para}${foot}`, 'http://www.latimes.com/local/la-me-report-20161216-story.html').source, 'Los Angeles Times');
+  const nav = '<nav><a href="/subscribe">Subscribe to New York Magazine.</a> <a href="/gift">Gifts from New York Magazine.</a></nav>\n';
+  assert.equal(meta('<meta property="og:site_name" content="Daily Intelligencer"><meta name="application-name" content="Daily Intelligencer">', `${nav}<h1>How the women took down the chairman</h1>${para}`, 'http://nymag.com/daily/intelligencer/2016/09/how-women-took-down.html').source, 'New York Magazine');
+  const app = meta('<meta name="application-name" content="Why we love sad movies"><title>Why we love sad movies</title>', `<h1>Why we love sad movies</h1>${para}`, 'http://www.healthdaily.example/why-we-love-sad-movies-398615');
+  assert.notEqual(app.source, 'Why we love sad movies');
+});
+
+test('title: with no <h1> headline, an <h2> that shows a metadata title (sailthru.title, dcterms.title) wins over an SEO og:title', () => {
+  const m = meta('<meta property="og:title" content="As the college votes, she is embarrassed in a HUGE way!"><meta name="sailthru.title" content="She gets more faithless electors than him">', '<h1 class="logo"><a href="/"><img alt="Insider"></a></h1><header class="article-header"><h2>She Gets More Faithless Electors Than Him</h2></header>' + para);
+  assert.equal(m.title, 'She Gets More Faithless Electors Than Him');
+  assert.equal(m.provenance.title, 'visible');
+});
