@@ -78,6 +78,20 @@ test('a span its sentence gives to someone else does not compete: Putin\'s Budap
   assert.ok(sameSentence.some((c) => c.text === 'Asia'));
 });
 
+test('each candidate carries its sentence\'s odds against the best sentence under the sentence model', async () => {
+  const { answerQuestion } = await import('../../src/query/index.js');
+  const r = await answerQuestion(t.app.store, 'Where will Trump meet Putin?', { today: null });
+  const best = r.evidence[0];
+  assert.ok(r.candidates.length > 1);
+  for (const c of r.candidates) {
+    const want = Math.exp(c.evidence.relevance - best.relevance);
+    assert.ok(Math.abs(c.features.odds - want) < 1e-9, `${c.text}: ${c.features.odds} vs ${want}`);
+    assert.ok(c.features.odds > 0 && c.features.odds <= 1);
+    if (c.evidence === best) assert.equal(c.features.odds, 1);
+  }
+  assert.ok(r.evidence.every((e, i) => i === 0 || e.relevance <= r.evidence[i - 1].relevance), 'the evidence is in the sentence model\'s order');
+});
+
 test('related questions are answerable, distinct and not the question itself', async () => {
   const q = 'Where does Trump plan to meet Putin?';
   const a = await t.app.desk.ask(q);

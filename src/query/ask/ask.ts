@@ -122,6 +122,7 @@ export async function answerQuestion(store: Store, question: string, opts: AskOp
     rival: e.rival,
     verbIn: e.verbIn,
     rank: 1 / (1 + rankOf.get(e)!),
+    odds: Math.exp(Math.max(-20, e.relevance - evidence[0].relevance)),
   });
   const scored: Scored[] =
     spans.length > 0
@@ -182,6 +183,7 @@ export async function answerQuestion(store: Store, question: string, opts: AskOp
     articleContent: e.articleContent,
     near: best.features.near,
     rank: best.features.rank,
+    odds: best.features.odds,
     phrase: e.phrase,
     predicate: best.features.predicate,
     sameClause: best.features.sameClause,

@@ -61,6 +61,8 @@ export interface Evidence {
    * one that gives a figure answers "how many".
    */
   asked: number;
+  /** The sentence model's score (sentenceRelevance): the evidence is in its order, highest first. */
+  relevance: number;
   /** Combined sentence score, 0..1 (the order candidates are read in). */
   score: number;
   /** Character offsets within the sentence of the matched question words. */
@@ -232,7 +234,7 @@ export async function gatherEvidence(store: Store, cache: ArticleCache, q: Quest
 
   const total = q.terms.reduce((s, t) => s + w(t), 0) || 1;
   const contentTotal = q.contentTerms.reduce((s, t) => s + w(t), 0);
-  const out: (Omit<Evidence, 'anchors' | 'contentAnchors' | 'weighted' | 'mentions' | 'rival' | 'predicateAt' | 'verbIn'> & { matched: Map<string, number>; inTime: number; relevance: number })[] = [];
+  const out: (Omit<Evidence, 'anchors' | 'contentAnchors' | 'weighted' | 'mentions' | 'rival' | 'predicateAt' | 'verbIn'> & { matched: Map<string, number>; inTime: number })[] = [];
   const nameRes = nameMatchers(q.names);
   const articleNameShare = new Map<string, number>();
   // Which question terms each matching sentence holds, by article: for the passage and article shares.
@@ -334,7 +336,7 @@ export async function gatherEvidence(store: Store, cache: ArticleCache, q: Quest
   const verb = q.verb;
   const verbTerms = new Set(verb ? [...of].filter(([, x]) => x.primary === verb).map(([t]) => t) : []);
   const nameTypes = questionNameTypes(nameRes, kept.map((e) => e.article));
-  return kept.map(({ matched, inTime: _, relevance: __, ...e }) => {
+  return kept.map(({ matched, inTime: _, ...e }) => {
     const mentions = e.article.mentions(e.hit.index).map((m) => ({ ...m, start: m.start - e.hit.start, end: m.end - e.hit.start }));
     const predicateAt = verbTerms.size ? termRanges(e.hit.text, verbTerms) : [];
     const anchorTerms = new Set([...of].filter(([, x]) => matched.has(x.primary)).map(([t]) => t));

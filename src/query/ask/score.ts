@@ -28,6 +28,11 @@ export type CandidateFeatures = Pick<Evidence, 'coverage' | 'content' | 'names' 
   Pick<Candidate, 'proximity' | 'bonus' | 'head' | 'slot' | 'kindFit' | 'prep' | 'echo' | 'predicate' | 'sameClause' | 'before' | 'ownClause' | 'broad' | 'within' | 'role' | 'near' | 'deictic' | 'items'> & {
     /** 1 / (1 + the sentence's rank among the evidence). */
     rank: number;
+    /**
+     * The sentence's odds under the sentence model against the best sentence's, exp(relevance - best)
+     * (1 for the best): how far behind a sentence is, which its rank alone does not say.
+     */
+    odds: number;
     /** What the span is (one-hot; all 0 for a time, quoted words or a sentence answer). */
     kindName: number;
     kindNumber: number;
@@ -42,7 +47,7 @@ export type CandidateFeatures = Pick<Evidence, 'coverage' | 'content' | 'names' 
 export const RANK_FEATURES = [
   'coverage', 'content', 'names', 'articleNames', 'articleScore', 'relatives', 'lead', 'rank',
   'proximity', 'bonus', 'head', 'slot', 'prep', 'echo', 'kindName', 'kindNumber', 'kindPhrase',
-  'predicate', 'sameClause', 'before', 'ownClause', 'cause', 'windowContent', 'articleContent', 'broad', 'kindFit', 'rival', 'within', 'role', 'verbIn', 'near', 'deictic', 'items',
+  'predicate', 'sameClause', 'before', 'ownClause', 'cause', 'windowContent', 'articleContent', 'broad', 'kindFit', 'rival', 'within', 'role', 'verbIn', 'near', 'deictic', 'items', 'odds',
 ] as const;
 // Word order (phrase, compact) orders the sentences (SENTENCE_FEATURES) but is left out of the ranker
 // since `near` reads where the question's words stand around each span: without them the ranker's
@@ -76,6 +81,8 @@ export interface ConfidenceFeatures {
    */
   near: number;
   rank: number;
+  /** Its sentence's odds against the best sentence's under the sentence model (CandidateFeatures.odds). */
+  odds: number;
   phrase: number;
   predicate: number;
   sameClause: number;
@@ -90,7 +97,7 @@ export interface ConfidenceFeatures {
 // added: out of fold by article AUC 0.838 -> 0.840, log loss 0.747 -> 0.744, at 0.5 answerable right
 // 52.6 -> 53.7% and traps abstained 83.3 -> 85.0% (fit:ask --reuse on the same candidates); eight
 // more of the ranker's features on top of these did worse (AUC 0.839).
-export const CONFIDENCE_FEATURES = ['top', 'margin', 'raw', 'coverage', 'content', 'names', 'articleNames', 'head', 'slot', 'windowContent', 'articleContent', 'near', 'rank', 'phrase', 'predicate', 'sameClause'] as const;
+export const CONFIDENCE_FEATURES = ['top', 'margin', 'raw', 'coverage', 'content', 'names', 'articleNames', 'head', 'slot', 'windowContent', 'articleContent', 'near', 'rank', 'phrase', 'predicate', 'sameClause', 'odds'] as const;
 
 /**
  * Causal and purpose connectives (after the Penn Discourse Treebank's explicit CONTINGENCY connectives,
