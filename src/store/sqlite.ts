@@ -206,8 +206,8 @@ export class SqliteStore implements Store {
    * For entities whose co-mentions were asked for (surname rivals): the last of their articles read
    * (seq) and each entity named with them, with the first two articles naming both. Links are only
    * ever added, in a new article whose seq is above every stored one, except by a correction (which
-   * moves them: moveArticles) or a rollback; both empty this, as does another connection's commit
-   * (`coNamedVersion`, PRAGMA data_version).
+   * moves them: moveArticles drops what they change) or a rollback (which empties this, as does
+   * another connection's commit: `coNamedVersion`, PRAGMA data_version).
    */
   private readonly coNamed = new Map<string, { last: number; with: Map<string, number[]> }>();
   private coNamedLinks = 0;
@@ -587,6 +587,15 @@ export class SqliteStore implements Store {
     return kept.with;
   }
 
+  private dropCoNamed(ids: string[]): void {
+    for (const id of ids) {
+      const k = this.coNamed.get(id);
+      if (!k) continue;
+      this.coNamed.delete(id);
+      this.coNamedLinks -= k.with.size;
+    }
+  }
+
   private forgetCoNamed(): void {
     this.coNamed.clear();
     this.coNamedLinks = 0;
@@ -662,9 +671,10 @@ export class SqliteStore implements Store {
    * Recounts both. Returns the titles the moved links carried.
    */
   private moveArticles(from: string, to: string, articleIds: string[]): string[] {
-    this.forgetCoNamed();
     let titles: string[] = [];
     const link = this.st('SELECT titles, mention_count FROM article_entities WHERE seq = ? AND entity_id = ?');
+    // the kept co-mentions that change: the two entities', and those of every entity the moved articles name
+    this.dropCoNamed([from, to]);
     for (const a of articleIds) {
       this.st('UPDATE quotes SET speaker_id = ? WHERE article_id = ? AND speaker_id = ?').run(to, a, from);
       const seq = (this.st('SELECT seq FROM articles WHERE id = ?').get(a) as Row | undefined)?.seq as number | undefined;
@@ -674,6 +684,8 @@ export class SqliteStore implements Store {
       if (rows !== EMPTY_ROWS) this.st('UPDATE article_annotations SET data = ? WHERE seq = ?').run(packAnnotations(moveEntity(rows, from, to)), seq);
       const moved = link.get(seq, from) as Row | undefined;
       if (!moved) continue;
+      // (an SQL text of its own: pluck() changes the statement every user of its text shares)
+      this.dropCoNamed(this.st('SELECT entity_id AS named FROM article_entities WHERE seq = ?').pluck().all(seq) as string[]);
       titles = mergeTitles(titles, json(moved.titles));
       const there = link.get(seq, to) as Row | undefined;
       if (there) {
