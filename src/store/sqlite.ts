@@ -267,7 +267,7 @@ export class SqliteStore implements Store {
       try {
         return correct.immediate(fn) as T;
       } finally {
-        // a correction moves links (moveArticles empties it too), and one that fails rolls them back
+        // a correction moves links (moveArticles drops the kept lists it changes), and one that fails rolls them back
         this.forgetCoNamed();
       }
     };
