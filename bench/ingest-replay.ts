@@ -52,7 +52,12 @@ if (mode === 'prep') {
     const now = () => new Date('2026-01-01T00:00:00Z');
     let tAdd = 0, tPlace = 0, count = 0, m0 = 0, w0 = 0;
     const B = Number(process.env.BATCH ?? 64);
+    // WINDOW=K: each stage's CPU ms per article over each run of about K articles (whole batches), to see what grows with the store
+    const W = Number(process.env.WINDOW ?? 0);
+    const stages = W ? timeStages(store) : null;
+    let printed = 0;
     for (let i = 0; i < items.length; i += B) {
+      if (stages && i - printed >= W) (stages.print(printed, i), (printed = i));
       if (i === 256) { tAdd = 0; tPlace = 0; count = 0; m0 = mainTicks(); w0 = performance.now(); }
       const batch = items.slice(i, i + B);
       let c = cpu();
@@ -63,8 +68,40 @@ if (mode === 'prep') {
       tPlace += cpu() - c;
       count += batch.length;
     }
+    if (stages && items.length > printed) stages.print(printed, items.length);
     const wall = performance.now() - w0;
     await app.close(); rmSync(dir, { recursive: true, force: true });
     console.log(`store ${(tAdd / count).toFixed(2)} + stories ${(tPlace / count).toFixed(2)} = ${((tAdd + tPlace) / count).toFixed(2)} CPU ms/article (process); main thread ${((mainTicks() - m0) / count).toFixed(2)}; wall ${(wall / count).toFixed(2)}; after 256; load ${la()}`);
   }
+}
+
+/**
+ * CPU per stage on this thread: the SQLite store's write steps (its afterStep hook ends each; what
+ * follows the last one to the end of addArticles is the commit) and story placement's store calls
+ * (the rest of placeQueued is its own work, "stories: scoring"). `print` gives each stage's CPU ms per
+ * article since the last print, then starts again.
+ */
+function timeStages(store: any): { print: (from: number, to: number) => void } {
+  const spent = new Map<string, number>();
+  let stage = 'other';
+  let since = cpu();
+  const close = (done: string, next: string) => { const c = cpu(); spent.set(done, (spent.get(done) ?? 0) + c - since); since = c; stage = next; };
+  const mark = (next: string) => close(stage, next);
+  store.afterStep = (step: string) => close(`store: ${step}`, 'store: commit');
+  const wrap = (name: string, inside: string, after: string) => {
+    const f = store[name];
+    store[name] = async (...a: unknown[]) => { mark(inside); try { return await f.apply(store, a); } finally { mark(after); } };
+  };
+  wrap('addArticles', 'store: commit', 'log');
+  wrap('logIngest', 'log', 'stories: scoring');
+  for (const m of ['storyQueue', 'getSummaries', 'getSentences', 'termStats', 'termArticles', 'storyOf', 'storyMembers', 'joinStory']) wrap(m, `stories: ${m}`, 'stories: scoring');
+  return {
+    print: (from, to) => {
+      mark(stage);
+      const n = to - from;
+      const total = [...spent.values()].reduce((a, b) => a + b, 0);
+      console.log(`articles ${from}-${to}: ${(total / n).toFixed(2)} CPU ms/article; ` + [...spent].filter(([, v]) => v / n >= 0.05).sort((a, b) => b[1] - a[1]).map(([s, v]) => `${s} ${(v / n).toFixed(2)}`).join(', '));
+      spent.clear();
+    },
+  };
 }

@@ -70,7 +70,7 @@ if (values.stages) timeStages();
 const threadCpu = watchThreads();
 const t0 = performance.now();
 const c0 = process.cpuUsage();
-type Warm = { t: number; cpu: NodeJS.CpuUsage; done: number; added: number; threads: Map<string, number> | null };
+type Warm = { t: number; cpu: NodeJS.CpuUsage; done: number; added: number; threads: Map<string, number> | null; stagesCpu: Map<string, number> };
 // (set in the progress callback: the cast keeps TypeScript from taking it for null for good)
 let warm = null as Warm | null;
 const report = await app.desk.add(
@@ -84,7 +84,7 @@ const report = await app.desk.add(
     }
   })(),
   (p) => {
-    if (after !== null && warm === null && p.done >= after) warm = { t: performance.now(), cpu: process.cpuUsage(), done: p.done, added: p.added, threads: threadCpu.now() };
+    if (after !== null && warm === null && p.done >= after) warm = { t: performance.now(), cpu: process.cpuUsage(), done: p.done, added: p.added, threads: threadCpu.now(), stagesCpu: new Map(spentCpu) };
   },
 );
 if (values.stages) mark('end');
@@ -118,10 +118,15 @@ if (values.stages) {
   spentCpu.delete('start');
   const all = [...spent.values()].reduce((a, b) => a + b, 0);
   const allCpu = [...spentCpu.values()].reduce((a, b) => a + b, 0);
-  console.log(`  ${'stage'.padEnd(28)} ${'wall'.padStart(7)}    ${'share'.padStart(5)}  ${'ms/article'.padStart(10)}  ${'CPU ms/article'.padStart(14)}  CPU share`);
+  // with --after: each stage's CPU per article over the first K and over the rest (how it grows with the store)
+  const w = warm;
+  const split = w ? `  ${`first ${w.added}`.padStart(10)}  ${`last ${added - w.added}`.padStart(10)}` : '';
+  console.log(`  ${'stage'.padEnd(28)} ${'wall'.padStart(7)}    ${'share'.padStart(5)}  ${'ms/article'.padStart(10)}  ${'CPU ms/article'.padStart(14)}  CPU share${split}`);
   for (const [k, ms] of [...spent].sort((a, b) => (spentCpu.get(b[0]) ?? 0) - (spentCpu.get(a[0]) ?? 0))) {
     const cpu = spentCpu.get(k) ?? 0;
-    console.log(`  ${k.padEnd(28)} ${(ms / 1000).toFixed(1).padStart(7)} s  ${((100 * ms) / all).toFixed(1).padStart(5)}%  ${(ms / added).toFixed(2).padStart(10)}  ${(cpu / added).toFixed(2).padStart(14)}  ${((100 * cpu) / allCpu).toFixed(1).padStart(8)}%`);
+    const early = w?.stagesCpu.get(k) ?? 0;
+    const cols = w ? `  ${(early / w.added).toFixed(2).padStart(10)}  ${((cpu - early) / (added - w.added)).toFixed(2).padStart(10)}` : '';
+    console.log(`  ${k.padEnd(28)} ${(ms / 1000).toFixed(1).padStart(7)} s  ${((100 * ms) / all).toFixed(1).padStart(5)}%  ${(ms / added).toFixed(2).padStart(10)}  ${(cpu / added).toFixed(2).padStart(14)}  ${((100 * cpu) / allCpu).toFixed(1).padStart(8)}%${cols}`);
   }
 }
 

@@ -513,8 +513,18 @@ function norm(v: Record<string, number>): number {
  */
 function cosine(a: Record<string, number>, b: Record<string, number>): number {
   const x = entriesOf(a);
-  const y = weightsOf(b);
   let s = 0;
+  if (Object.getPrototypeOf(b) === null) {
+    // A stored record (no prototype, so no inherited name is taken for a weight) is looked up as it is:
+    // its Map would cost more to build than the lookups it saves, and once the corpus outgrows the
+    // parsed-signature cache most members' records are new objects, each compared once or twice.
+    for (let i = 0; i < x.terms.length; i++) {
+      const w = b[x.terms[i]];
+      if (typeof w === 'number') s += x.weights[i] * w;
+    }
+    return s;
+  }
+  const y = weightsOf(b);
   for (let i = 0; i < x.terms.length; i++) {
     const w = y.get(x.terms[i]);
     if (w !== undefined) s += x.weights[i] * w;

@@ -108,6 +108,13 @@ const HOLDING_TERMS = 20000;
 const HOLDING_MAX_LIST = 5000;
 const HOLDING_SEQS = 1_000_000;
 
+/**
+ * Surname rivals whose co-mentions coMentionRows keeps (the least recently asked go first), and the
+ * entity pairs it keeps over all of them (~100 bytes each).
+ */
+const CO_NAMED_ENTITIES = 5000;
+const CO_NAMED_LINKS = 500_000;
+
 /** Packed annotation rows whose parsed mentions are kept for revisions (a few KB each). */
 const PARSED_MENTIONS = 2000;
 /** Parsed story signatures kept (a few KB each, like the 2,000 decoded articles). */
@@ -195,6 +202,16 @@ export class SqliteStore implements Store {
   /** The seqs in all of `holding`'s lists. */
   private holdingSeqs = 0;
   private holdingVersion = -1;
+  /**
+   * For entities whose co-mentions were asked for (surname rivals): the last of their articles read
+   * (seq) and each entity named with them, with the first two articles naming both. Links are only
+   * ever added, in a new article whose seq is above every stored one, except by a correction (which
+   * moves them: moveArticles drops what they change) or a rollback (which empties this, as does
+   * another connection's commit: `coNamedVersion`, PRAGMA data_version).
+   */
+  private readonly coNamed = new Map<string, { last: number; with: Map<string, number[]> }>();
+  private coNamedLinks = 0;
+  private coNamedVersion = -1;
   /** Story signatures parsed, by article id, while their stored bytes are the same. */
   private readonly signatures = new ParsedCache<string, StorySignature>(SIGNATURES, (raw) => freezeSignature(storySignature(inflateText(raw))));
   private readonly insertArticleTx: (doc: Document, ann: Annotations, now: string) => AddResult;
@@ -238,13 +255,22 @@ export class SqliteStore implements Store {
         try {
           return tx(doc, ann, now, prepared);
         } catch (err) {
+          // its links are rolled back, and its seq goes to the next article
+          this.forgetCoNamed();
           return storeFailed(doc, err);
         }
       });
     });
     this.insertBatchTx = (items, now) => batch.immediate(items, now);
     const correct = this.db.transaction((fn: () => unknown) => fn());
-    this.correctTx = <T>(fn: () => T) => correct.immediate(fn) as T;
+    this.correctTx = <T>(fn: () => T) => {
+      try {
+        return correct.immediate(fn) as T;
+      } finally {
+        // a correction moves links (moveArticles drops the kept lists it changes), and one that fails rolls them back
+        this.forgetCoNamed();
+      }
+    };
     this.jobs = new SqliteJobs(this.db);
   }
 
@@ -272,6 +298,7 @@ export class SqliteStore implements Store {
       this.keepWritten([r]);
       return r;
     } catch (err) {
+      this.forgetCoNamed();
       throw storeFailed(doc, err);
     } finally {
       this.written = [];
@@ -288,6 +315,7 @@ export class SqliteStore implements Store {
       return results;
     } catch (err) {
       // the commit itself failed: nothing of the batch landed
+      this.forgetCoNamed();
       return items.map(({ doc }) => storeFailed(doc, err));
     } finally {
       this.written = [];
@@ -503,13 +531,74 @@ export class SqliteStore implements Store {
     return coMentionScores(this.coMentionRows(rivals, others, except), this.articleTotal());
   }
 
+  /**
+   * Each (rival, other) pair named together in some stored article but `except`, with the other's
+   * article count; by other, then rival (their ids in SQLite's BINARY order), as the one join that
+   * gave them before did, so that coMentionScores adds the same terms in the same order.
+   *
+   * The join read every rival's articles once for each other entity of the document (~4,300 lookups
+   * a call at 3,000 articles), and a surname's people are in more articles as the corpus grows. Each
+   * rival's co-mentions are now kept (coNamed) and read from the index only for its articles stored
+   * since, so a call costs about the same at any size.
+   */
   private coMentionRows(rivals: string[], others: string[], except = -1): CoMention[] {
     if (others.length === 0 || rivals.length === 0) return [];
-    return this.st(
-      `SELECT DISTINCT a.entity_id AS cand, b.entity_id AS other, e.article_count AS n
-       FROM article_entities a JOIN article_entities b ON b.seq = a.seq JOIN entities e ON e.id = b.entity_id
-       WHERE a.entity_id IN (SELECT value FROM json_each(?)) AND b.entity_id IN (SELECT value FROM json_each(?)) AND a.seq <> ?`,
-    ).all(JSON.stringify(rivals), JSON.stringify(others), except) as CoMention[];
+    const version = this.dataVersion();
+    if (version !== this.coNamedVersion) {
+      this.forgetCoNamed();
+      this.coNamedVersion = version;
+    }
+    const cands = [...new Set(rivals)].sort(byBinary).map((id) => ({ id, with: this.namedWith(id) }));
+    const count = this.st('SELECT article_count FROM entities WHERE id = ?').pluck();
+    const out: CoMention[] = [];
+    for (const other of [...new Set(others)].sort(byBinary)) {
+      const n = count.get(other) as number | undefined;
+      // (no entity row, no row: the join went through it)
+      if (n === undefined) continue;
+      for (const c of cands) if (c.with.get(other)?.some((seq) => seq !== except)) out.push({ cand: c.id, other, n });
+    }
+    return out;
+  }
+
+  /** The entities named with `id` in a stored article (itself included), each with the first two such articles (seqs). */
+  private namedWith(id: string): Map<string, number[]> {
+    let kept = this.coNamed.get(id);
+    if (kept) this.coNamed.delete(id);
+    else kept = { last: 0, with: new Map() };
+    const links = this.st('SELECT seq, entity_id FROM article_entities WHERE seq IN (SELECT seq FROM article_entities WHERE entity_id = ? AND seq > ?) ORDER BY seq').raw();
+    for (const [seq, other] of links.all(id, kept.last) as [number, string][]) {
+      kept.last = seq;
+      // (itself among them, as the join would find it)
+      const seqs = kept.with.get(other);
+      if (!seqs) {
+        kept.with.set(other, [seq]);
+        this.coNamedLinks++;
+      } else if (seqs.length < 2) {
+        seqs.push(seq);
+      }
+    }
+    this.coNamed.set(id, kept);
+    for (const [old, k] of this.coNamed) {
+      if (this.coNamed.size <= CO_NAMED_ENTITIES && this.coNamedLinks <= CO_NAMED_LINKS) break;
+      if (old === id) break;
+      this.coNamed.delete(old);
+      this.coNamedLinks -= k.with.size;
+    }
+    return kept.with;
+  }
+
+  private dropCoNamed(ids: string[]): void {
+    for (const id of ids) {
+      const k = this.coNamed.get(id);
+      if (!k) continue;
+      this.coNamed.delete(id);
+      this.coNamedLinks -= k.with.size;
+    }
+  }
+
+  private forgetCoNamed(): void {
+    this.coNamed.clear();
+    this.coNamedLinks = 0;
   }
 
   private articleTotal(): number {
@@ -584,6 +673,8 @@ export class SqliteStore implements Store {
   private moveArticles(from: string, to: string, articleIds: string[]): string[] {
     let titles: string[] = [];
     const link = this.st('SELECT titles, mention_count FROM article_entities WHERE seq = ? AND entity_id = ?');
+    // the kept co-mentions that change: the two entities', and those of every entity the moved articles name
+    this.dropCoNamed([from, to]);
     for (const a of articleIds) {
       this.st('UPDATE quotes SET speaker_id = ? WHERE article_id = ? AND speaker_id = ?').run(to, a, from);
       const seq = (this.st('SELECT seq FROM articles WHERE id = ?').get(a) as Row | undefined)?.seq as number | undefined;
@@ -593,6 +684,8 @@ export class SqliteStore implements Store {
       if (rows !== EMPTY_ROWS) this.st('UPDATE article_annotations SET data = ? WHERE seq = ?').run(packAnnotations(moveEntity(rows, from, to)), seq);
       const moved = link.get(seq, from) as Row | undefined;
       if (!moved) continue;
+      // (an SQL text of its own: pluck() changes the statement every user of its text shares)
+      this.dropCoNamed(this.st('SELECT entity_id AS named FROM article_entities WHERE seq = ?').pluck().all(seq) as string[]);
       titles = mergeTitles(titles, json(moved.titles));
       const there = link.get(seq, to) as Row | undefined;
       if (there) {
