@@ -83,15 +83,20 @@ test('SQLite story signatures: stored as [keys, weights], read back with the sam
   await s.close();
 });
 
+/** Two connections to one new SQLite file, and a batch add through either. */
+async function twoConnections() {
+  const path = join(dir, `store-${n++}.db`);
+  const a = await openStore({ kind: 'sqlite', path });
+  const b = await openStore({ kind: 'sqlite', path });
+  const add = (s: typeof a, texts: string[]) => s.addArticles(texts.map((t) => ({ doc: doc(t), ann: annotations(t) })), '2025-10-20T12:00:00.000Z');
+  return { a, b, add };
+}
+
 // termStats answers a batch's terms from the counts its upserts returned, while no other connection
 // has committed since (PRAGMA data_version): a second process adding articles is seen at once, and an
 // article rolled back to its savepoint after its terms were counted counts for nothing.
 test('SQLite termStats after a batch: the batch counts, and another connection\'s commits', async () => {
-  const path = join(dir, `store-${n++}.db`);
-  const at = '2025-10-20T12:00:00.000Z';
-  const a = await openStore({ kind: 'sqlite', path });
-  const b = await openStore({ kind: 'sqlite', path });
-  const add = (s: typeof a, texts: string[]) => s.addArticles(texts.map((t) => ({ doc: doc(t), ann: annotations(t) })), at);
+  const { a, b, add } = await twoConnections();
   await add(a, ['Putin spoke in Budapest.', 'Putin said it.', 'Budapest is quiet.']);
   const first = await a.termStats(['putin', 'budapest', 'quiet', 'unknown']);
   assert.deepEqual([first.adf, first.df], [{ putin: 2, budapest: 2, quiet: 1, unknown: 0 }, { putin: 2, budapest: 2, quiet: 1, unknown: 0 }]);
@@ -118,11 +123,7 @@ test('SQLite termStats after a batch: the batch counts, and another connection\'
 // termArticles keeps each term's articles while no other connection commits, and adds this one's
 // committed articles to them: the same answers as the index gives.
 test('SQLite termArticles across batches and connections: the articles the index holds', async () => {
-  const path = join(dir, `store-${n++}.db`);
-  const at = '2025-10-20T12:00:00.000Z';
-  const a = await openStore({ kind: 'sqlite', path });
-  const b = await openStore({ kind: 'sqlite', path });
-  const add = (s: typeof a, texts: string[]) => s.addArticles(texts.map((t) => ({ doc: doc(t), ann: annotations(t) })), at);
+  const { a, b, add } = await twoConnections();
   const ids: string[] = [];
   const holders = async (term: string) => (await a.termArticles([term])).map((x) => ids.indexOf(x.articleId)).sort();
   for (const r of await add(a, ['Putin met Søren.', 'Putin again.', 'Nothing here.'])) ids.push((r as { id: string }).id);
