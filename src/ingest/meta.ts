@@ -328,16 +328,21 @@ const TITLE_SEPARATORS = new RegExp(`\\s+[|\\-–—:·•»«/]\\s+|\\s+::\\s+|
 /** Long enough to be a headline: three words, or six characters of a script written without spaces. */
 const headlineLength = (t: string) => wordsOf(t).length >= 3 || new RegExp(`[${CJK}]{6}`, 'u').test(t);
 
+/** `s` as a regular expression that matches it as written. */
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The longest of a title's pieces ("Headline | Section | Site" → "Headline"). */
+const longestPiece = (pieces: string[]) => pieces.reduce((x, y) => (y.length > x.length ? y : x), '');
+
 /** "Headline | Outlet", "Outlet - Headline": the longest piece that is not the outlet or a section. */
 function stripOutlet(title: string, outlet: string | null, host: string | null): string {
-  const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   let t = title;
   for (const name of [outlet, host, host?.split('.')[0]].filter((x): x is string => !!x && x.length > 1)) {
     // The outlet's longer form as the last piece ("... - CNET News" for "CNET"): a word or two more.
-    if (name === outlet) t = t.replace(new RegExp(`\\s+(?:[|\\-–—:·•»/]|::)\\s+${esc(name)}(?:\\s+[\\p{L}\\p{N}.!'’&-]+){1,2}\\s*$`, 'iu'), '');
+    if (name === outlet) t = t.replace(new RegExp(`\\s+(?:[|\\-–—:·•»/]|::)\\s+${escapeRe(name)}(?:\\s+[\\p{L}\\p{N}.!'’&-]+){1,2}\\s*$`, 'iu'), '');
     t = t
-      .replace(new RegExp(`\\s*(?:[|\\-–—:·•»/_｜]|::)\\s*${esc(name)}(?:\\.\\w{2,4})?\\s*$`, 'i'), '')
-      .replace(new RegExp(`^${esc(name)}(?:\\.\\w{2,4})?\\s*(?:[|\\-–—:·•»/_｜]|::)\\s*`, 'i'), '');
+      .replace(new RegExp(`\\s*(?:[|\\-–—:·•»/_｜]|::)\\s*${escapeRe(name)}(?:\\.\\w{2,4})?\\s*$`, 'i'), '')
+      .replace(new RegExp(`^${escapeRe(name)}(?:\\.\\w{2,4})?\\s*(?:[|\\-–—:·•»/_｜]|::)\\s*`, 'i'), '');
   }
   return t.trim() || title;
 }
@@ -375,7 +380,7 @@ function chooseTitle(doc: Doc, ld: JsonLd, outlet: string | null, host: string |
       // (or is the headline piece of a "Headline - Section - Site" title, however many pieces follow:
       // the longest piece, as a logo <h1> may be the site's piece)
       const pieces = t.split(TITLE_SEPARATORS);
-      const longest = pieces.reduce((x, y) => (y.length > x.length ? y : x), '');
+      const longest = longestPiece(pieces);
       const piece = pieces.length > 1 && headlineLength(h.text) && normTitle(longest) === normTitle(h.text);
       if (normTitle(h.text) === normTitle(t) || (a >= 0.8 && b >= 0.6) || piece) return { title: h.text, origin: 'visible', element: h.el };
     }
@@ -412,7 +417,7 @@ function chooseTitle(doc: Doc, ld: JsonLd, outlet: string | null, host: string |
     // (Or the heading that shows the longest piece of a "Headline_Section_Site" title: that heading is the title.)
     const t = normTitle(metaTitles[0][0]);
     const pieces = metaTitles[0][0].split(TITLE_SEPARATORS);
-    const longest = normTitle(pieces.reduce((x, y) => (y.length > x.length ? y : x), ''));
+    const longest = normTitle(longestPiece(pieces));
     let piece = false;
     const shown = [...doc.querySelectorAll('h1, h2, h3')].slice(0, 200).find((h) => {
       const v = normTitle(headingText(h));
@@ -1496,7 +1501,7 @@ function asSpelled(doc: Doc, name: string, signalsOf: () => string[]): string {
   if (/\s/.test(name) || name.length < 5) return name;
   const signals = signalsOf();
   const key = compact(name);
-  const glued = new RegExp(`(?:^|[^\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu');
+  const glued = new RegExp(`(?:^|[^\\p{L}\\p{N}])${escapeRe(name)}(?![\\p{L}\\p{N}])`, 'gu');
   const texts = [...new Set([...headTexts(doc), ...signals])];
   const same = texts.reduce((n, t) => n + (t.match(glued)?.length ?? 0), 0);
   const spaced = [...spelledRuns(texts, key, key.length)].filter(([v]) => compact(v) === key && /\s/.test(v) && !DOMAIN_LIKE.test(v));
@@ -1565,8 +1570,7 @@ function expandInitials(doc: Doc, name: string): string {
   const at = words.findIndex((w) => /^\p{Lu}{2,3}$/u.test(w));
   if (at < 0) return name;
   const long = [...words[at]].map((c) => `${c}\\p{Ll}+`).join('\\s+');
-  const esc = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const re = new RegExp(`(?<![\\p{L}])${[...words.slice(0, at).map(esc), long, ...words.slice(at + 1).map(esc)].join('\\s+')}(?![\\p{L}])`, 'u');
+  const re = new RegExp(`(?<![\\p{L}])${[...words.slice(0, at).map(escapeRe), long, ...words.slice(at + 1).map(escapeRe)].join('\\s+')}(?![\\p{L}])`, 'u');
   for (const t of [...copyrightNames(doc), ...headTexts(doc)]) {
     const m = re.exec(t);
     if (m) return m[0].replace(/\s+/g, ' ');
@@ -1709,7 +1713,7 @@ function hostWritten(doc: Doc, own: string, labels: string[]): string {
   let best: [string, number] | null = null;
   for (const [v] of spelledRuns([text], key, key.length)) {
     if (compact(v) !== key || DOMAIN_LIKE.test(v)) continue;
-    const escaped = v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+    const escaped = escapeRe(v).replace(/\s+/g, '\\s+');
     const alone = new RegExp(`(?<![\\p{L}\\p{N}@#/]|\\p{Lu}[\\p{L}'’&.-]*\\s)${escaped}(?![\\p{L}\\p{N}]|\\.\\p{L}|\\s+\\p{Lu})`, 'gu');
     const n = text.match(alone)?.length ?? 0;
     if (n >= 2 && (!best || n > best[1])) best = [v, n];
@@ -1727,7 +1731,7 @@ function hostWritten(doc: Doc, own: string, labels: string[]): string {
  */
 function fullName(doc: Doc, name: string, labels: string[], holderOnce = false): string {
   if (!/^[\p{L}\p{N}]{3,}$/u.test(name)) return name;
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = escapeRe(name);
   const run = new RegExp(`(?<![\\p{L}\\p{N}])((?:\\p{Lu}[\\p{L}'’&]*\\s){1,2})${escaped}(?![\\p{L}\\p{N}]|\\.\\p{L})`, 'gu');
   // The body's text holds its scripts' text; the head's scripts are added apart.
   const texts = [...headTexts(doc), ...[...(doc.head?.querySelectorAll('script') ?? [])].map((s) => s.textContent ?? ''), doc.body?.textContent ?? ''];
