@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { answerClause, MAX_WORDS } from '../../src/query/ask/clause.js';
 import { SENTENCE_FEATURES, boostRanker, fitConditionalLogit, fitLogistic, fitRanker, linear, poolAnswers, predict, sameAnswer, sentenceRelevance, softmax, statesCause } from '../../src/query/ask/score.js';
 import { nameInText } from '../../src/query/ask/verify.js';
-import { countFits, headPhrases, isAge, itemsFit, joinCoordinated, kindFit, nearShare, placeWithin, roleIn, scores, titleRuns } from '../../src/query/ask/candidates.js';
+import { countFits, headPhrases, isAge, itemsFit, joinCoordinated, kindFit, nearShare, nesting, ownerNear, partOfWhole, placeWithin, roleIn, scores, titleRuns } from '../../src/query/ask/candidates.js';
 import { termHits } from '../../src/understand/terms.js';
 import { ArticleIndex } from '../../src/query/articles.js';
 import { analyseQuestion, hasUnit, quantityFits } from '../../src/query/ask/question.js';
@@ -581,4 +581,37 @@ test('"by what score" asks a result: hyphened pairs, a tennis match\'s sets as o
   assert.deepEqual(scores(t1, spansOf(t1, ['7-6', '7-4', '6-3'])).map((s) => s.text), ['7-6 (7-4) 6-3']);
   const t2 = 'Wales won 11-9 after trailing by 5 to 10 points.';
   assert.deepEqual(scores(t2, spansOf(t2, ['11-9', '5 to 10'])).map((s) => s.text), ['11-9']);
+});
+
+test('whose a span is: the nearest name, when the question names one in the sentence', () => {
+  const text = 'Unison has 1.3 million members while the GMB has 600,000.';
+  const m = (w: string, id: string) => ({ start: text.indexOf(w), end: text.indexOf(w) + w.length, entityId: id });
+  const mentions = [m('Unison', 'unison'), m('GMB', 'gmb')];
+  const span = (w: string): [number, number] => [text.indexOf(w), text.indexOf(w) + w.length];
+  assert.equal(ownerNear(mentions, ...span('600,000'), new Set(['gmb'])), 1);
+  assert.equal(ownerNear(mentions, ...span('1.3 million members'), new Set(['gmb'])), -1);
+  // the question names no one here: the feature says nothing
+  assert.equal(ownerNear(mentions, ...span('600,000'), new Set(['tuc'])), 0);
+});
+
+test('a number as the part or the whole of "N of M"', () => {
+  const at = (text: string, w: string) => partOfWhole(text, text.indexOf(w), text.indexOf(w) + w.length);
+  const t = 'The motion was backed by 212 of the 340 delegates on Friday.';
+  assert.equal(at(t, '212'), 1);
+  assert.equal(at(t, '340'), -1);
+  const u = "Some 2.4m of Scotland's 4.1m voters turned out.";
+  assert.equal(at(u, '2.4m'), 1);
+  assert.equal(at(u, '4.1m'), -1);
+  assert.equal(at('Sales rose 12% to 900 units.', '900'), 0);
+});
+
+test('a name inside another: the inner one against the one that holds it', () => {
+  const at = (text: string, w: string) => nesting(text, text.indexOf(w), text.indexOf(w) + w.length);
+  const t = "The band will play at Glasgow's Barrowland Ballroom next month.";
+  assert.equal(at(t, 'Barrowland Ballroom'), 1);
+  assert.equal(at(t, 'Glasgow'), -1);
+  const u = 'The men are held at Wakefield Prison in West Yorkshire.';
+  assert.equal(at(u, 'Wakefield Prison'), 1);
+  assert.equal(at(u, 'West Yorkshire'), -1);
+  assert.equal(at('Talks resume in Geneva on Monday.', 'Geneva'), 0);
 });

@@ -86,6 +86,24 @@ export interface Candidate {
    * by commas and "and"), -1 when it names one, -0.5 another number; 0 when the question does not count.
    */
   items: number;
+  /**
+   * Whose the span is, by the nearest name its sentence writes (edge to edge; the span's own mention
+   * aside): 1 when that name is one the question asks about, -1 when it is someone else's while the
+   * question's stands further off in the same sentence ("Amicus has 1.2 million members and the TGWU has
+   * 800,000" asked about the TGWU), 0 when the sentence names none of the question's entities.
+   */
+  owner: number;
+  /**
+   * A number in "N of (the) M" or "N out of M": 1 for the part N, -1 for the whole M ("173 of the 299
+   * votes", "1.1m of the UK's 1.6m Muslims"); 0 otherwise.
+   */
+  part: number;
+  /**
+   * A name inside or around another name of its sentence: 1 for the inner one ("London's Abbey Road
+   * studios", "Belmarsh Prison in London": Abbey Road, Belmarsh Prison), -1 for the one that holds it
+   * (London); 0 otherwise and for numbers, times and quoted words.
+   */
+  nested: number;
   /** Set when the span is a typed entity mention. */
   entityType?: EntityType;
   evidence: Evidence;
@@ -211,6 +229,9 @@ export function candidatesIn(ev: Evidence, q: Question, rank = 0): Candidate[] {
       near,
       deictic: s.deictic ? 1 : 0,
       items: q.items ? itemsFit(s.text, q.items) : 0,
+      owner: ownerNear(ev.mentions, s.start, s.end, asked),
+      part: s.kind === 'number' ? partOfWhole(text, s.start, s.end) : 0,
+      nested: s.kind === 'name' || s.kind === undefined ? nesting(text, s.start, s.end) : 0,
       entityType: s.entityType,
       evidence: ev,
     });
@@ -669,6 +690,44 @@ function nounPhrases(text: string, taken: Span[]): Span[] {
 }
 
 /** How well a span's count of names fits the count asked (see Candidate.items). */
+export function ownerNear(mentions: readonly { start: number; end: number; entityId: string }[], start: number, end: number, asked: ReadonlySet<string>): number {
+  let best: { d: number; asked: boolean } | null = null;
+  let anyAsked = false;
+  for (const m of mentions) {
+    if (m.end > start && m.start < end) continue;
+    const isAsked = asked.has(m.entityId);
+    anyAsked ||= isAsked;
+    const d = m.end <= start ? start - m.end : m.start - end;
+    if (!best || d < best.d || (d === best.d && isAsked)) best = { d, asked: isAsked };
+  }
+  return !anyAsked || !best ? 0 : best.asked ? 1 : -1;
+}
+
+// A determiner or an owner's name between "of" and the whole ("of the UK's 1.6m").
+const OWNERS = String.raw`(?:(?:the|its|their|his|her|our|[\p{Lu}][\p{L}.'’-]*['’]s?)\s+){0,2}`;
+const PART_OF = new RegExp(String.raw`^\s*(?:[a-z]+\s+)?(?:of|out\s+of)\s+${OWNERS}[£$€]?\d`, 'u');
+const WHOLE_OF = new RegExp(String.raw`\d[\d.,]*(?:[a-z%]+)?\s+(?:[a-z]+\s+)?(?:of|out\s+of)\s+${OWNERS}[£$€]?$`, 'u');
+
+/** See Candidate.part. */
+export function partOfWhole(text: string, start: number, end: number): number {
+  if (PART_OF.test(text.slice(end, end + 40))) return 1;
+  return WHOLE_OF.test(text.slice(Math.max(0, start - 40), start)) ? -1 : 0;
+}
+
+const HELD_AFTER = /^['’]s?\s+(?:[\p{Lu}\d])/u;
+const HOLDS_BEFORE = /[\p{Lu}][\p{L}.-]*\s+(?:in|near|outside)\s+(?:the\s+)?$/u;
+const HELD_BEFORE = /[\p{Lu}][\p{L}.-]*['’]s?\s+$/u;
+const HOLDS_AFTER = /^\s+(?:in|near|outside)\s+(?:the\s+)?[\p{Lu}]/u;
+
+/** See Candidate.nested. */
+export function nesting(text: string, start: number, end: number): number {
+  const before = text.slice(Math.max(0, start - 40), start);
+  const after = text.slice(end, end + 40);
+  const holds = HELD_AFTER.test(after) || HOLDS_BEFORE.test(before);
+  const held = HELD_BEFORE.test(before) || HOLDS_AFTER.test(after);
+  return holds === held ? 0 : held ? 1 : -1;
+}
+
 export function itemsFit(text: string, asked: number): number {
   const n = text.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).filter(Boolean).length;
   return n === asked ? 1 : n === 1 ? -1 : -0.5;
