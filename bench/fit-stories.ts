@@ -114,6 +114,59 @@
 // the index finds the stories, the scores do not tell them. The wrong joins left at 0.85 (refit) are
 // one entity, another event: the FA Cup third/fourth/fifth round draws, Cairn's two announcements, Air
 // Deccan's two aircraft orders, Scotland v Italy and v Ireland, Blu-ray's two backers.
+//
+// 2026-12-06, fourth look: features that tell EVENTS apart, from the understand stage, and bbc-3's labels
+// (same dev and pairs, PAIRS_CACHE; shipped model and threshold 0.675; no test run). Tools:
+// bench/stories-annotations.ts dumps each dev article's events, figures, times and entities
+// (ANNOTATIONS=file feeds them to EXTRA=lent,evactor,evtrig,evroot,lnconf,lnshare,evgap, between two
+// articles only); DUMP=file (DUMP_T) writes the replayed grouping; bench/stories-compare.ts base.json
+// variant.json [--exclude n002,...] prints each dev file's pairwise P/R/F1 for both and a bootstrap
+// over gold stories (1,000 draws within each file) of ΔF1, with its 95% interval. All dropped:
+// - Pair level (BBC: 21,664 candidate pairs, 803 same-story; 5-fold CV by story, logistic on the pair
+//   model's columns plus one, in a throwaway numpy script over PAIRS_CACHE and ANNOTATIONS; AP, all pairs / pairs the shipped pair model scores above even odds):
+//   base 65.3 / 84.8; + lead entities shared (first two sentences) 65.6 / 85.4; + the lead event
+//   (first non-statement CAMEO event in two sentences) with the same actor 65.3 / 85.1, same trigger
+//   65.3 / 84.9, same root 65.3 / 84.8; + lead figures that conflict (both first sentences give money,
+//   percent, counts or ordinals and neither's is in the other's text) 65.2 / 84.8, their share 65.0 / 84.3; +
+//   "third round" vs "fourth round" (ordinals in title and opening) 65.4 / 84.8; all together 64.7 / 84.7. Why: of the hard
+//   pairs (above even odds) only 46 have figures in both leads and 28 a lead event with one actor, and
+//   same-story pairs give different lead figures as often as the hard negatives (a follow-up reports
+//   a new number); 53% of the BBC events are statements (CAMEO 01), and only 307 of 592 BBC
+//   articles have another in their first two sentences. Resolved event dates: the BBC files
+//   are undated, so no lead resolves to a full date (0 pairs). The dated dev: 935 of 2,361 pairs have
+//   one in both leads, holding 168 of its 173 same-story pairs (three stories: 129, 33, 6 pairs);
+//   there the event-date gap ranks same-story pairs at AUC 0.90, the publication gap 0.86, the pair
+//   model 0.99; as a column (evgap) its weight is +0.23 (a proxy for having dates) and dated in sample
+//   at 0.6 falls 68.5 -> 64.5.
+// - The decisions, refit in sample with and without the columns, per file (ΔF1 [95%]): lent,evactor,
+//   evtrig at 0.675 bbc-2 76.9 -> 74.9 (-2.1 [-4.7, -0.3]), bbc-3 32.0 -> 30.7 (-0.7 [-2.4, 1.3]), bbc
+//   71.4 unchanged; at 0.85 bbc +1.1 [0.0, 3.9], bbc-2 -0.6 [-1.9, 0.0]; lnconf,lnshare at 0.6 all BBC
+//   -0.5 [-1.3, -0.0]. Pooled CV (out of fold), without -> with lent,evactor,evtrig: at 0.675 bbc
+//   69.3/34.8/46.4 -> 70.1/33.0/44.9, dated 100/52.1/68.5 -> 100/47.6/64.5; at 0.6 bbc 46.6 -> 46.8,
+//   dated 76.6 -> 68.5.
+// - A runner-up rule on the shipped model (RUNNERUP=tlow,delta: also join at tlow or above when the
+//   best story leads the runner-up story by delta): at tlow 0.5, delta 0.2 or 0.3, every BBC file
+//   comes out exactly as a plain threshold of 0.5 (the articles at 0.5-0.675 have no close rival
+//   story), so the rule only lowers the threshold. Shipped at 0.5 against 0.675: bbc 92.6/60.6/73.3 vs
+//   93.1/57.0/70.7 (+2.5 [-0.3, 6.9]), bbc-2 90.4/67.8/77.4 vs 94.6/57.9/71.8 (+5.7 [-0.4, 13.2]),
+//   bbc-3 50.3/22.5/31.1 vs 54.7/21.2/30.6 (+0.6 [-1.7, 3.0]); dated with the rule 100/78.9/88.2 vs
+//   100/61.7/76.4. Not taken: the shipped weights were fitted on bbc, bbc-2 and dated, so bbc-3 is the
+//   only file out of sample for them, and there it is flat with precision lower; precision moves away
+//   from the 95 goal, and the pooled CV curve chose 0.675.
+// bbc-3's labels (no label changed): three of its "stories" are topics, not one story: the Oscars
+// (n002, 21 articles from the eligibility list, "Oscar nominees gear up for lunch", "Sky takes over
+// Oscar night mantle" and the bookmakers' odds to the results, over three months), the tsunami's
+// consequences (n003, 21: Asian and European share moves, Sri Lanka's growth, the Paris Club debt
+// freeze, the Gurkhas, Elton John's Paris concert, web donations and an aid-site scam), and CES
+// (n006, 9: panels on casual gaming, peer-to-peer nets, TV's future held at the show). The same
+// labeller splits Yukos finely (the Khodorkovsky trial, Gazprom's back-tax claim, each on its own)
+// and sport to one match, where the first labeller kept a tournament (SAP Open, Dubai) as one. Those
+// three hold 456 of bbc-3's 848 gold pairs; the shipped model pairs 4 of them. Its wrong pairs are
+// one cluster: Yukos (all 17 together) with 7 of its hard negatives, 140 of bbc-3's 149. Shipped,
+// per file (bbc and bbc-2 are untouched by it): bbc-3 54.7/21.2/30.6, without the Oscars 54.6/28.1/37.1,
+// without the three 54.2/44.9/49.1; all BBC dev 67.3/31.1/42.5 -> 67.2/37.8/48.4 -> 67.0/50.5/57.6.
+// So bbc-3's pooled figures are a few decisions (one Yukos cluster, three topics no signature of one
+// event can hold together); bbc and bbc-2 are the files like test (stories of 1-7 articles).
 
 
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -144,7 +197,40 @@ const dateGraceDays = Number(process.env.GRACE ?? 7);
 // the story model's from the story aggregate): see extras() for the names
 const EXTRA = (process.env.EXTRA ?? '').split(',').filter(Boolean);
 type XF = PairFeatures & { x?: number[] };
-interface Side { terms: Record<string, number>; title: Record<string, number>; names: Record<string, number>; numbers: string[]; members?: number }
+interface Side { terms: Record<string, number>; title: Record<string, number>; names: Record<string, number>; numbers: string[]; members?: number; id?: string }
+// ANNOTATIONS=file (bench/stories-annotations.ts): each dev article's understand output (events, numbers,
+// times, entities), for the event columns of EXTRA (lent, evactor, evtrig, evroot, lnconf, lnshare):
+// evgap: log(1 + days) between the full dates the two leads resolve to; read between two articles only
+// (0 against a story aggregate).
+interface Ann { title: string; lead: string; times: { value: string | null; sentence: number }[]; events: { cameo: string; trigger: string; actor: string | null; sentence: number }[]; numbers: { kind: string; value: number; unit: string | null; sentence: number }[]; entities: { id: string; first: number }[] }
+const ANN: Record<string, Ann> = process.env.ANNOTATIONS ? JSON.parse(readFileSync(process.env.ANNOTATIONS, 'utf8')) : {};
+const leadEvent = (a: Ann) => a.events.find((e) => e.sentence <= 1 && e.cameo !== '01') ?? null;
+const NUM_KINDS = new Set(['money', 'percent', 'count', 'ordinal']);
+const numKeys = (a: Ann, maxSentence = Infinity) => new Set(a.numbers.filter((n) => n.sentence < maxSentence && NUM_KINDS.has(n.kind)).map((n) => `${n.kind} ${Math.round(n.value * 1000) / 1000} ${n.unit}`));
+function annExtra(e: string, a: Ann, b: Ann): number {
+  if (e === 'lent') {
+    const la = new Set(a.entities.filter((x) => x.first <= 1).map((x) => x.id));
+    const lb = b.entities.filter((x) => x.first <= 1).map((x) => x.id);
+    return la.size && lb.length ? lb.filter((x) => la.has(x)).length / Math.min(la.size, lb.length) : 0;
+  }
+  if (e === 'evgap') {
+    // days between the nearest full dates the two leads (first three sentences) resolve to, as log(1 + days); 0 when either has none
+    const dates = (x: Ann) => x.times.filter((t) => t.sentence < 3 && t.value && /^\d{4}-\d\d-\d\d$/.test(t.value)).map((t) => Date.parse(t.value!) / 86_400_000);
+    const da = dates(a), db = dates(b);
+    if (!da.length || !db.length) return 0;
+    return Math.log1p(Math.min(...da.flatMap((x) => db.map((y) => Math.abs(x - y)))));
+  }
+  const ea = leadEvent(a), eb = leadEvent(b);
+  if (e === 'evactor') return ea && eb && ea.actor && ea.actor === eb.actor ? 1 : 0;
+  if (e === 'evtrig') return ea && eb && ea.trigger.toLowerCase() === eb.trigger.toLowerCase() ? 1 : 0;
+  if (e === 'evroot') return ea && eb && ea.cameo === eb.cameo ? 1 : 0;
+  const la = numKeys(a, 1), lb = numKeys(b, 1), aa = numKeys(a), ab = numKeys(b);
+  const hit = (x: Set<string>, y: Set<string>) => [...x].filter((k) => y.has(k)).length;
+  if (e === 'lnconf') return la.size && lb.size && !hit(la, ab) && !hit(lb, aa) ? 1 : 0;
+  if (e === 'lnshare') return la.size && lb.size ? (hit(la, ab) / la.size + hit(lb, aa) / lb.size) / 2 : 0;
+  throw new Error(`EXTRA: ${e}?`);
+}
+const ANN_EXTRAS = new Set(['evgap', 'lent', 'evactor', 'evtrig', 'evroot', 'lnconf', 'lnshare']);
 // share of x's squared weight on terms y holds (presence, not weight)
 const pres = (x: Record<string, number>, y: Record<string, number>) => {
   let s = 0, n = 0;
@@ -157,6 +243,7 @@ function extras(a: Side, b: Side): number[] {
   const bs = new Set(bNums);
   const common = aNums.filter((n) => bs.has(n)).length;
   return EXTRA.map((e) => {
+    if (ANN_EXTRAS.has(e)) return a.id && b.id && ANN[a.id] && ANN[b.id] ? annExtra(e, ANN[a.id], ANN[b.id]) : 0;
     if (e === 'numboth') return both;
     if (e === 'numconf') return both && common === 0 ? 1 : 0;
     if (e === 'numlog') return both ? Math.log1p(Math.min(aNums.length, bNums.length)) : 0;
@@ -200,8 +287,8 @@ function centralOf(ids: string[], s: StoryAggregate): number {
   });
   return best;
 }
-const side = (s: StorySignature): Side => ({ terms: s.terms, title: s.title, names: s.names ?? {}, numbers: s.numbers ?? [] });
-const pairF = (a: StorySignature, b: StorySignature, rare: number): XF => ({ ...pairFeatures(a, b), rare, x: extras(side(a), side(b)) });
+const side = (s: StorySignature, id?: string): Side => ({ terms: s.terms, title: s.title, names: s.names ?? {}, numbers: s.numbers ?? [], id });
+const pairF = (a: StorySignature, b: StorySignature, rare: number, ida?: string, idb?: string): XF => ({ ...pairFeatures(a, b), rare, x: extras(side(a, ida), side(b, idb)) });
 const aggF = (a: StorySignature, s: StoryAggregate, rare: number): XF => ({ ...aggregateFeatures(a, s, rare), x: extras(side(a), s) });
 const pairVector = (f: XF) => {
   const x = [...featureVector(f), ...(f.x ?? [])];
@@ -261,7 +348,7 @@ const pairs = recorded.pairs;
 const ids = [...new Set(ing.idOf.values())];
 const sigOf = new Map<string, StorySignature>(recorded.sigs);
 // Pair features are a function of the two signatures: recomputed, so a cache outlives a change of features.
-for (const p of pairs) p.f = pairF(sigOf.get(p.a)!, sigOf.get(p.b)!, p.f.rare);
+for (const p of pairs) p.f = pairF(sigOf.get(p.a)!, sigOf.get(p.b)!, p.f.rare, p.a, p.b);
 // each article's scored pairs, in the order they were scored
 const byArticle = new Map<string, Pair[]>();
 for (const p of pairs) {
@@ -436,6 +523,7 @@ function solve(A: number[][], b: number[]): number[] {
 // ---- the single-pass decisions, replayed over the recorded pairs ----
 // BIG=k,d: a story of at least k articles absorbs at the threshold plus d (d < 0: more readily); an ablation, dropped
 const BIG = process.env.BIG ? process.env.BIG.split(',').map(Number) : null;
+const RUNNERUP = process.env.RUNNERUP ? process.env.RUNNERUP.split(',').map(Number) : null;
 function replay(w: Weights, threshold: number, only?: Set<string>, log?: { id: string; best: string | null; p: number; second: number; joins: boolean }[]): Map<string, string> {
   const storyOf = new Map<string, string>();
   // the story aggregate each placed article carries (as in placeQueued: the latest one among the candidates, extended)
@@ -469,7 +557,9 @@ function replay(w: Weights, threshold: number, only?: Set<string>, log?: { id: s
       else if (sp0 > second) second = sp0;
     }
     const bigT = best !== null && BIG && byStory.get(best)!.aggregate.members >= BIG[0] ? threshold + BIG[1] : threshold;
-    const joins = best !== null && (bestP >= bigT || dup);
+    // RUNNERUP=tlow,delta: also joins at tlow or above when the best story leads the runner-up story (0 when none) by delta
+    const clear = best !== null && RUNNERUP !== null && bestP >= RUNNERUP[0] && bestP - Math.max(0, second) >= RUNNERUP[1];
+    const joins = best !== null && (bestP >= bigT || dup || clear);
     log?.push({ id, best, p: bestP, second, joins });
     storyOf.set(id, joins ? best! : id);
     aggregateAt.set(id, joins ? extendAggregate(byStory.get(best!)!.aggregate, sig) : aggregateOf(sig));
@@ -659,6 +749,13 @@ if (process.env.DIAG) {
       console.log(`  ${id.padEnd(40)} → ${predOf(id).slice(0, 30).padEnd(30)} best p ${l.p.toFixed(3)} ${right ? 'own' : 'OTHER'} second ${l.second.toFixed(3)} ${l.joins ? 'joins' : 'starts'}  ${sigOf.get(id)!.published ?? ''}`);
     }
   }
+}
+// DUMP=file: the grouping of all dev (label path → story) as the model fitted here (SHIPPED=1: the shipped
+// one) places it at DUMP_T (else the chosen threshold), for bench/stories-compare.ts (per file, bootstrap).
+if (process.env.DUMP) {
+  const t = process.env.DUMP_T ? Number(process.env.DUMP_T) : process.env.SHIPPED ? STORY_MODEL.threshold : chosen.t;
+  writeFileSync(process.env.DUMP, JSON.stringify({ threshold: t, extra: EXTRA, stories: Object.fromEntries(replay({ pair: weights, aggregate: aggWeights }, t)) }));
+  console.log(`wrote ${process.env.DUMP} (threshold ${t})`);
 }
 if (process.env.NO_WRITE) process.exit(0);
 
