@@ -615,3 +615,12 @@ test('a name inside another: the inner one against the one that holds it', () =>
   assert.equal(at(u, 'West Yorkshire'), -1);
   assert.equal(at('Talks resume in Geneva on Monday.', 'Geneva'), 0);
 });
+
+test('the asked noun: a closed compound WordNet lacks is a kind of its last part; "and" joins two nouns of the phrase', () => {
+  const a = analyseQuestion('Which Rangers goalkeeper was injured in the derby?');
+  assert.equal(a.type, 'person');
+  const b = analyseQuestion('Which environment and rural affairs secretary announced the cull?');
+  assert.deepEqual([b.type, b.head], ['person', 'secretary']);
+  // a name after "and" still ends the phrase
+  assert.equal(analyseQuestion('Which club and Arsenal played on Saturday?').head, 'club');
+});

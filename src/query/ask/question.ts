@@ -96,7 +96,7 @@ const NUMBER_HEADS = new Set(
   ('percentage percent share proportion amount sum number price cost fine bonus salary budget deficit stake profit revenue sales figure rate total ' +
     // measures, tallies and standings: answered by a number, a measure or an ordinal
     'age attendance crowd height weight length distance speed temperature capacity population valuation value level rating score ' +
-    'margin majority debt loss income earning wage fee ratio tally worth position rank ranking')
+    'margin majority debt loss income earning wage fee ratio tally worth position rank ranking growth')
     .split(' '),
 );
 const MONEY_HEADS = new Set('price cost fine bonus salary budget deficit profit revenue sale valuation value debt loss income earning wage fee worth'.split(' '));
@@ -144,10 +144,24 @@ function headKind(word: string, listedOnly = false): { type: AnswerType; slots: 
   if (listedOnly) return null;
   // Nouns the lists do not name: WordNet's class of the noun's most frequent sense ("analyst" is a
   // person, "network" a group). Locations are left out: "position" and "side" are locations there too.
-  const cls = nounClasses(w, 1)[0] ?? (w.includes('-') ? nounClasses(w.replace(/-/g, ''), 1)[0] : undefined);
+  const cls = nounClasses(w, 1)[0] ?? (w.includes('-') ? nounClasses(w.replace(/-/g, ''), 1)[0] : undefined) ?? compoundClass(w);
   if (cls === 'person') return { type: 'person', slots: ['PERSON'] };
   if (cls === 'group') return { type: 'organisation', slots: ['ORG', 'GPE'] };
   return null;
+}
+
+/**
+ * A closed compound WordNet does not list is a kind of its last part ("goalscorer" a scorer,
+ * "housebuilder" a builder): the class of its longest final part of at least five letters that WordNet
+ * knows as a noun.
+ */
+function compoundClass(w: string): string | undefined {
+  if (!/^[a-z]{8,}$/.test(w)) return undefined;
+  for (let k = 3; k <= w.length - 5; k++) {
+    const cls = nounClasses(w.slice(k), 1)[0];
+    if (cls) return cls;
+  }
+  return undefined;
 }
 
 /**
@@ -226,6 +240,9 @@ function whWords(text: string): { w: string; proper: boolean; adjective?: boolea
       i++;
       continue;
     }
+    // "which work and pensions minister", "which environment and rural affairs secretary": "and" between
+    // two modifiers of the phrase joins them (a noun or adjective follows it, and a noun after that).
+    if (w === 'and' && out.length > 0 && !out[out.length - 1].proper && (terms[i + 1]?.tags.has('Noun') || terms[i + 1]?.tags.has('Adjective')) && terms[i + 2]?.tags.has('Noun') && !/^\p{Lu}/u.test(terms[i + 1]?.text ?? '')) continue;
     // a determiner once the phrase has begun opens the next one ("what is the largest fine the man ...")
     if (w === 'the' || w === 'a' || w === 'an') {
       if (out.length) break;
