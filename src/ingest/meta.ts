@@ -898,6 +898,10 @@ function chooseDate(doc: Doc, ld: JsonLd, url: string | null, headline: Element 
     }
     return { published: value, origin };
   }
+  // The address is written when the story is filed, often on the server's clock (UTC, or the home
+  // office's zone); a dateline a day from it is the local day the reader is shown ("10/ 5/11 09:19 PM
+  // ET" at /2011/10/06/): that day, as with a UTC machine date.
+  if (fromUrl && visible?.how === 'dateline' && Math.abs(dayNumber(visible.day) - dayNumber(fromUrl)) === 1) return { published: visible.day, origin: 'visible' };
   if (fromUrl) return { published: fromUrl, origin: 'url' };
   if (visible?.how === 'dateline') return { published: visible.day, origin: 'visible' };
   // A <time datetime> just under the headline, even one classed "updated" (hAtom templates class the

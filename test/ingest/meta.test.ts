@@ -421,6 +421,10 @@ test('date: a numeric dateline ("8/17/13 11:04am") is read, month first on a US 
   // The numeric dateline a day before a UTC machine time is the outlet's own day ("10/ 5/11 09:19 PM ET").
   const late = '<meta name="publish_date" content="Thu, 06 Oct 2011 08:10:27 EST">';
   assert.equal(meta(late, `${h}<div class="comments_datetime"><p><span>By ANA RUIZ</span> 10/ 5/11 09:19 PM ET</p></div>${para}`, 'https://harborlights.com/x-123').published, '2011-10-05');
+  // So is one a day before the address's date, with no machine date at all (the address is filed on UTC's day).
+  assert.equal(meta('', `${h}<div class="comments_datetime"><p><span>By ANA RUIZ</span> 10/ 5/11 09:19 PM ET</p></div>${para}`, 'https://harborlights.com/2011/10/06/x-123').published, '2011-10-05');
+  // Days apart, the address still wins over a dateline (which may be another story's).
+  assert.equal(meta('', `${h}<div class="comments_datetime"><p>10/ 2/11 09:19 PM ET</p></div>${para}`, 'https://harborlights.com/2011/10/06/x-123').published, '2011-10-06');
 });
 
 test('date: an epoch in a dateline element\'s data attribute (data-publishtime) when the page has no other date', () => {
