@@ -593,17 +593,27 @@ for (const [i, names] of [
 const AR_MONTH = `(${Object.keys(ARABIC_MONTHS).sort((x, y) => y.length - x.length).join('|')})`;
 const AR_DATE = new RegExp(`(?<!\\d)(\\d{1,2})\\s+${AR_MONTH}(?:\\s*/\\s*${AR_MONTH})?\\s*[،,]?\\s*((?:19|20)\\d{2})(?!\\d)`);
 const CJK_DATE = /((?:19|20)\d{2})\s*[년年]\s*(\d{1,2})\s*[월月]\s*(\d{1,2})\s*[일日]/;
+// Russian months as a date writes them (the genitive, "11 октября 2018"), the nominative and the
+// three-letter abbreviations ("11 окт. 2018"); "мая" is May's genitive and its abbreviation.
+const RUSSIAN_MONTHS: Record<string, number> = {};
+for (const [i, names] of [
+  'января январь янв', 'февраля февраль фев', 'марта март мар', 'апреля апрель апр', 'мая май', 'июня июнь июн',
+  'июля июль июл', 'августа август авг', 'сентября сентябрь сен сент', 'октября октябрь окт', 'ноября ноябрь ноя', 'декабря декабрь дек',
+].entries()) for (const n of names.split(' ')) RUSSIAN_MONTHS[n] = i + 1;
+const RU_MONTH = `(${Object.keys(RUSSIAN_MONTHS).sort((x, y) => y.length - x.length).join('|')})`;
+const RU_DATE = new RegExp(`(?<![\\d\\p{L}])(\\d{1,2})\\s+${RU_MONTH}\\.?\\s+((?:19|20)\\d{2})(?!\\d)`, 'iu');
 
 /**
- * A date written in Korean or Chinese/Japanese ("2013년 8월 3일", "2013年8月3日") or Arabic ("04 أغسطس
- * 2013", Arabic-Indic figures too), for datelines: writtenDate, which the text extractor shares, reads
+ * A date written in Korean or Chinese/Japanese ("2013년 8월 3일", "2013年8月3日"), Arabic ("04 أغسطس
+ * 2013", Arabic-Indic figures too) or Russian ("11 октября 2018"), for datelines: writtenDate, which the text extractor shares, reads
  * the Latin-script languages.
  */
 export function otherScriptDate(text: string): string | null {
   const t = text.replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660)).replace(/[\u06f0-\u06f9]/g, (d) => String(d.charCodeAt(0) - 0x06f0));
   const c = CJK_DATE.exec(t);
   const a = c ? null : AR_DATE.exec(t);
-  const [y, mo, d] = c ? [+c[1], +c[2], +c[3]] : a ? [+a[4], ARABIC_MONTHS[a[2]], +a[1]] : [0, 0, 0];
+  const r = c || a ? null : RU_DATE.exec(t);
+  const [y, mo, d] = c ? [+c[1], +c[2], +c[3]] : a ? [+a[4], ARABIC_MONTHS[a[2]], +a[1]] : r ? [+r[3], RUSSIAN_MONTHS[r[2].toLowerCase()], +r[1]] : [0, 0, 0];
   return y && validDay(y, mo, d) ? `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}` : null;
 }
 

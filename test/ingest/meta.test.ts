@@ -483,13 +483,17 @@ test('title: an <h1> that is one piece of a "Headline - Section - Site" <title> 
   assert.equal(m.provenance.title, 'visible');
 });
 
-test('date: datelines in Korean, Chinese/Japanese and Arabic ("2013년 8월 3일", "2013年8月3日", "04 أغسطس 2013")', () => {
+test('date: datelines in Korean, Chinese/Japanese, Arabic and Russian ("2013년 8월 3일", "2013年8月3日", "04 أغسطس 2013", "11 октября 2018")', () => {
   const h = '<h1>Harbor reopens after the storm</h1>';
   const at = (line: string) => meta('', `${h}<div class="date">${line}</div>${para}`, 'https://harbor.example/x-123').published;
   assert.equal(at('입력 2013년 8월 3일 03:00'), '2013-08-03');
   assert.equal(at('发布时间：2013年8月3日 10:15'), '2013-08-03');
   assert.equal(at('الأحد، 04 أغسطس/آب 2013، آخر تحديث 02:21'), '2013-08-04');
   assert.equal(at('٤ تشرين الأول ٢٠١٣'), '2013-10-04');
+  // Russian: the genitive month ("11 октября 2018"), May's "мая", an abbreviation with its point.
+  assert.equal(at('Опубликовано 11 октября 2018, 08:53'), '2018-10-11');
+  assert.equal(at('5 мая 2019'), '2019-05-05');
+  assert.equal(meta('', `${h}<p>Текст: Лида Буслаева · 11 окт. 2018</p>${para}`, 'https://harbor.example/x-123').published, '2018-10-11');
   // Written under the headline without a dateline element, too.
   assert.equal(meta('', `${h}<p>2012年10月28日 星期日</p>${para}`, 'https://harbor.example/x-123').published, '2012-10-28');
 });
