@@ -401,6 +401,14 @@ function chooseTitle(doc: Doc, ld: JsonLd, outlet: string | null, host: string |
   const marked = h1s.find((h) => !elsewhere(h.el) && (h.el.getAttribute('itemprop') === 'headline' || /headline|(?:^|[\s_-])hed(?:$|[\s_-])|(?:^|[\s_-])(?:article|post|entry|story|page)?[_-]*title/i.test(h.el.getAttribute('class') ?? '')));
   const notOutlet = (t: string) => !outlet || normTitle(t) !== normTitle(outlet);
   if (marked && notOutlet(marked.text) && wordsOf(marked.text).length >= 3) return { title: marked.text, origin: 'visible', element: marked.el };
+  // An SEO or social title is often the headline reworded, shortened or lengthened ("Clinton: Putin's
+  // Alleged Involvement in Hack Stems From Grudge" for the <h1> "Hillary Clinton: Putin's Alleged
+  // Involvement in Democratic Hack Stems From Longtime Grudge"): an <h1> of a headline's length that
+  // holds most of a metadata title's words, and shares a good part of its own with it, is the headline.
+  for (const h of h1s) {
+    if (!headlineLength(h.text) || !notOutlet(h.text) || elsewhere(h.el)) continue;
+    if (metaTitles.some(([t]) => overlap(t, h.text) >= 0.6 && overlap(h.text, t) >= 0.4)) return { title: h.text, origin: 'visible', element: h.el };
+  }
   // No <h1> is the headline (a logo, a section name): an <h2> or <h3> that shows one of the metadata's
   // titles word for word is, over an SEO og:title (analytics and Dublin Core titles often keep the
   // headline the page shows: sailthru.title, dcterms.title).

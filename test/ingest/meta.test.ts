@@ -678,3 +678,15 @@ test('title: with no <h1> headline, an <h2> that shows a metadata title (sailthr
   assert.equal(m.title, 'She Gets More Faithless Electors Than Him');
   assert.equal(m.provenance.title, 'visible');
 });
+
+test('title: an <h1> that holds most of an SEO title\'s words (the headline shortened or reworded) is the headline; a logo or another story\'s is not', () => {
+  const head = '<meta property="og:title" content="Clinton: Putin\'s Alleged Involvement in Hack Stems From Grudge"><title>Clinton: Putin\'s Alleged Involvement in Hack Stems From Grudge - Harbor News</title>';
+  const m = meta(head, `<h1><a href="/">Harbor News</a></h1><h1>Hillary Clinton: Putin's Alleged Involvement in Democratic Hack Stems From Longtime Grudge</h1>${para}`, 'https://harbornews.example/story/1');
+  assert.equal(m.title, 'Hillary Clinton: Putin\'s Alleged Involvement in Democratic Hack Stems From Longtime Grudge');
+  assert.equal(m.provenance.title, 'visible');
+  const u = meta('<meta property="og:title" content="Prison guards charged in connection with Jeffrey Epstein\'s death">', `<h1>Two federal prison officers charged with falsifying records in connection with Jeffrey Epstein's suicide</h1>${para}`, 'https://harbornews.example/story/2');
+  assert.equal(u.title, 'Two federal prison officers charged with falsifying records in connection with Jeffrey Epstein\'s suicide');
+  // An <h1> with a few words in common is another heading, not the headline.
+  const o = meta('<meta property="og:title" content="Storm closes the coast road for a week">', `<h1>Most read stories this week on the coast</h1>${para}`, 'https://harbornews.example/story/3');
+  assert.equal(o.title, 'Storm closes the coast road for a week');
+});
