@@ -398,9 +398,9 @@ function chooseTitle(doc: Doc, ld: JsonLd, outlet: string | null, host: string |
       return false;
     }
   };
-  const marked = h1s.find((h) => !elsewhere(h.el) && (h.el.getAttribute('itemprop') === 'headline' || /headline|(?:^|[\s_-])hed(?:$|[\s_-])|(?:^|[\s_-])(?:article|post|entry|story|page)?[_-]*title/i.test(h.el.getAttribute('class') ?? '')));
+  const flagged = h1s.find((h) => !elsewhere(h.el) && (h.el.getAttribute('itemprop') === 'headline' || /headline|(?:^|[\s_-])hed(?:$|[\s_-])|(?:^|[\s_-])(?:article|post|entry|story|page)?[_-]*title/i.test(h.el.getAttribute('class') ?? '')));
   const notOutlet = (t: string) => !outlet || normTitle(t) !== normTitle(outlet);
-  if (marked && notOutlet(marked.text) && wordsOf(marked.text).length >= 3) return { title: marked.text, origin: 'visible', element: marked.el };
+  if (flagged && notOutlet(flagged.text) && wordsOf(flagged.text).length >= 3) return { title: flagged.text, origin: 'visible', element: flagged.el };
   // An SEO or social title is often the headline reworded, shortened or lengthened ("Clinton: Putin's
   // Alleged Involvement in Hack Stems From Grudge" for the <h1> "Hillary Clinton: Putin's Alleged
   // Involvement in Democratic Hack Stems From Longtime Grudge"): an <h1> of a headline's length that
@@ -419,6 +419,20 @@ function chooseTitle(doc: Doc, ld: JsonLd, outlet: string | null, host: string |
     if (headlineLength(text) && known.has(normTitle(text)) && notOutlet(text)) return { title: text, origin: 'visible', element: h };
   }
   const first = h1s[0] ?? null;
+  // An <h1> the article's byline or dateline follows closely (a few elements on) heads the article,
+  // however far its words are from an SEO title ("Jury Finds Dylann Roof Guilty In S.C. Church
+  // Shooting" for "Dylann Roof Convicted Of Charleston Church Massacre").
+  const m = marked(doc);
+  const leads = (el: Element) => {
+    const at = m.order.get(el) ?? -1;
+    const near = (x: Element) => {
+      const o = m.order.get(x) ?? -1;
+      return o > at && o - at <= NEAR_HEADLINE / 2;
+    };
+    return at >= 0 && (m.bylines.some(near) || m.datelines.some(near));
+  };
+  const heads = h1s.find((h) => headlineLength(h.text) && notOutlet(h.text) && !elsewhere(h.el) && leads(h.el));
+  if (heads) return { title: heads.text, origin: 'visible', element: heads.el };
   if (metaTitles.length) {
     // The headline element is the heading that shows this title (an <h2> where the <h1> is the logo or
     // empty): the dateline and byline sit near it. Else the first <h1>, as before.

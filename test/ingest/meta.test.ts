@@ -690,3 +690,13 @@ test('title: an <h1> that holds most of an SEO title\'s words (the headline shor
   const o = meta('<meta property="og:title" content="Storm closes the coast road for a week">', `<h1>Most read stories this week on the coast</h1>${para}`, 'https://harbornews.example/story/3');
   assert.equal(o.title, 'Storm closes the coast road for a week');
 });
+
+test('title: an <h1> the byline or dateline follows closely heads the article, however far an SEO title\'s words are from it', () => {
+  const head = '<meta property="og:title" content="Dylann Roof Convicted Of Charleston Church Massacre">';
+  const m = meta(head, `<h1>Jury Finds Dylann Roof Guilty In S.C. Church Shooting</h1><div class="byline">By Ana Ruiz</div><time datetime="2016-12-15">December 15, 2016</time>${para}`, 'https://harbornews.example/story/1');
+  assert.equal(m.title, 'Jury Finds Dylann Roof Guilty In S.C. Church Shooting');
+  assert.equal(m.provenance.title, 'visible');
+  // Without a byline or dateline under it, such an <h1> may be any heading: the metadata's title stands.
+  const o = meta(head, `<h1>Jury Finds Dylann Roof Guilty In S.C. Church Shooting</h1>${para}`, 'https://harbornews.example/story/1');
+  assert.equal(o.title, 'Dylann Roof Convicted Of Charleston Church Massacre');
+});
