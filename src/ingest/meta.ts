@@ -1514,8 +1514,11 @@ function handleName(doc: Doc): string | null {
       if (c === handle || c === handle.replace(/^the/, '') || (handle.length >= 6 && parts.length >= 2 && c.startsWith(handle)) || abbreviates(handle, parts)) runs.set(v, (runs.get(v) ?? 0) + 1);
     }
   }
+  // A name the handle shortens, written out in words ("The New York Times Company" for "@nytimes"), over
+  // the handle itself written back ("NYTimes", as app-name metas write it): the name a reader knows.
+  const outOf = (v: string) => compact(v) !== handle && compact(v) !== handle.replace(/^the/, '') && /\s/.test(v);
   let best: [string, number] | null = null;
-  for (const [v, n] of runs) if (outletUsable(v) && (!best || n > best[1])) best = [v, n];
+  for (const [v, n] of runs) if (outletUsable(v) && (!best || (outOf(v) && !outOf(best[0])) || (outOf(v) === outOf(best[0]) && n > best[1]))) best = [v, n];
   return best?.[0] ?? null;
 }
 
@@ -1815,8 +1818,9 @@ function fullName(doc: Doc, name: string, labels: string[], holderOnce = false):
   }
   for (const [v, n] of runs) {
     const parts = v.normalize('NFKD').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-    // An abbreviation, not the label with more words ("CNN Newsletters" on cnn.com).
-    const abbreviated = labels.some((l) => !parts.some((w) => compact(w) === l) && abbreviates(l, parts));
+    // An abbreviation, not the label with more words ("CNN Newsletters" on cnn.com), nor the name with a
+    // word after it that the label leaves out ("Miami Herald Rewards", a club of "Miami Herald").
+    const abbreviated = labels.some((l) => !parts.some((w) => compact(w) === l) && abbreviates(l, parts) && !abbreviates(l, parts.slice(0, -1)));
     if (n >= 2 && abbreviated && (!best || n > best[1])) best = [v, n];
   }
   return best?.[0] ?? name;
@@ -1972,6 +1976,28 @@ function chooseOutlet(doc: Doc, ld: JsonLd, host: string | null, url: string | n
   return { source: own, origin: host ? 'url' : null };
 }
 
+/**
+ * A company's name whose rest is the name the host spells ("Vox Media" on vox.com, "The New York Times
+ * Company" on nytimes.com, "FOX News Network" on foxnews.com), as a publisher's metadata or a copyright
+ * line gives it: the publication's name, without the company's word. A name the host does not spell
+ * without that word stays ("Hearst Communications"), and so does one the site brands itself with (its
+ * og:site_name, app name or logo: a company's own site, "Harbor Lights Media").
+ */
+function companyStem(doc: Doc, name: string, labels: string[]): string {
+  if (!CORPORATE_WORD.test(name.replace(LEGAL_FORM, '').trim())) return name;
+  const brands = [metaTag(doc, 'og:site_name'), metaTag(doc, 'application-name'), ...logoNames(doc)].filter((v): v is string => !!v);
+  if (brands.some((b) => nameKey(b) === nameKey(name))) return name;
+  let v = name.replace(LEGAL_FORM, '').trim();
+  for (let i = 0; i < 2 && CORPORATE_WORD.test(v); i++) {
+    const stem = v.replace(CORPORATE_WORD, '').replace(/[,\s]+$/, '');
+    if (wordsOf(stem).length === 0 || hostAgreement(stem, labels) < 3) break;
+    v = stem;
+  }
+  return v === name.replace(LEGAL_FORM, '').trim() ? name : v;
+}
+// (CORPORATE's words, and a network or newspapers in the singular too: "Al Jazeera Media Network".)
+const CORPORATE_WORD = /\s(?:media|group|holdings?|company|companies|corporation|corp\.?|communications|enterprises|networks?|newspapers?|publishing|publications|publishers|broadcasting|inc\.?|llc|ltd\.?|limited|gmbh|ag|s\.?a\.?|plc)$/i;
+
 // ---------------------------------------------------------------- all of it
 
 /** Metadata of a page and where each value came from. `url` is the page's address when known. */
@@ -1995,7 +2021,8 @@ export function pageMeta(doc: Doc, url: string | null): PageMeta {
     host = null;
   }
 
-  const outlet = chooseOutlet(doc, ld, host, url ?? canonicalUrl);
+  const chosen = chooseOutlet(doc, ld, host, url ?? canonicalUrl);
+  const outlet = { ...chosen, source: chosen.source && companyStem(doc, chosen.source, hostLabels(host)) };
   if (outlet.origin) provenance.source = outlet.origin;
   const title = chooseTitle(doc, ld, outlet.source, host);
   if (title.origin) provenance.title = title.origin;

@@ -406,8 +406,12 @@ test('outlet: a parent company that shares the host\'s name ("Vox Media" on vox.
   const ld = (name: string) => `<script type="application/ld+json">{"@type":"NewsArticle","headline":"x","publisher":{"@type":"Organization","name":"${name}"}}</script>`;
   assert.equal(meta(`${ld('Vox Media')}<title>Why the vote matters - Vox</title>`, '', 'https://www.vox.com/policy/x').source, 'Vox');
   assert.equal(meta(`${ld('Harbor Lights Publishing Group')}<title>Storm closes the coast road | Harbor Lights</title>`, '', 'https://www.harborlights.com/x').source, 'Harbor Lights');
-  // Alone, the company is still the name the page gives.
-  assert.equal(meta(ld('Vox Media'), '', 'https://www.vox.com/policy/x').source, 'Vox Media');
+  // Alone, the company is the name the page gives, but without the company's word where the host
+  // spells the rest: the publication ("Vox" on vox.com, "Harbor Lights" for "Harbor Lights Media Network").
+  assert.equal(meta(ld('Vox Media'), '', 'https://www.vox.com/policy/x').source, 'Vox');
+  assert.equal(meta(ld('Harbor Lights Media Network'), '', 'https://www.harborlights.com/x').source, 'Harbor Lights');
+  // A company whose name the host does not spell stays as it is.
+  assert.equal(meta(ld('Hearst Communications'), '', 'https://www.sfgate.com/x').source, 'Hearst Communications');
 });
 
 test('date: a numeric dateline ("8/17/13 11:04am") is read, month first on a US English page, day first when the day says so', () => {
@@ -699,4 +703,13 @@ test('title: an <h1> the byline or dateline follows closely heads the article, h
   // Without a byline or dateline under it, such an <h1> may be any heading: the metadata's title stands.
   const o = meta(head, `<h1>Jury Finds Dylann Roof Guilty In S.C. Church Shooting</h1>${para}`, 'https://harbornews.example/story/1');
   assert.equal(o.title, 'Dylann Roof Convicted Of Charleston Church Massacre');
+});
+
+test('outlet: the name a twitter handle shortens, written out ("The New York Times" for "@nytimes"), over the handle written back ("NYTimes" in app-name metas); not a name with a word after it that the host leaves out', () => {
+  const head = '<meta name="twitter:site" content="@nytimes"><meta property="al:iphone:app_name" content="NYTimes"><meta property="al:ipad:app_name" content="NYTimes">';
+  assert.equal(meta(head, `<h1>A new tactic</h1>${para}<footer>© 2016 The New York Times Company</footer>`, 'https://www.nytimes.com/2016/08/25/us/x.html').source, 'The New York Times');
+  // "Miami Herald Rewards" (a club of the paper's) spells the host "miamiherald" with a word to spare.
+  const club = '<p>Sign up for Miami Herald Rewards. </p><p>Offers: Miami Herald Rewards. </p>';
+  assert.notEqual(meta('<meta property="og:site_name" content="miamiherald">', `<h1>A new tactic</h1>${para}${club}`, 'https://www.miamiherald.com/news/x.html').source, 'Miami Herald Rewards');
+  assert.equal(meta('<meta property="og:site_name" content="miamiherald">', `<h1>A new tactic</h1>${para}${club}<p>Miami Herald. </p><p>News: Miami Herald. </p>`, 'https://www.miamiherald.com/news/x.html').source, 'Miami Herald');
 });
