@@ -1637,7 +1637,8 @@ function logoNames(doc: Doc): string[] {
   for (const img of doc.querySelectorAll('img[alt]')) {
     const where = `${img.getAttribute('class') ?? ''} ${img.getAttribute('id') ?? ''} ${img.parentElement?.getAttribute('class') ?? ''} ${img.parentElement?.getAttribute('id') ?? ''}`;
     // A logo by name, or the image of the first link home (`<a href="/"><img alt="Ascom"></a>`).
-    const home = out.length === 0 && img.parentElement?.tagName === 'A' && img.parentElement.getAttribute('href') === '/';
+    // (Home is the root or its index page: "/", "/index.html", "/default.aspx".)
+    const home = out.length === 0 && img.parentElement?.tagName === 'A' && /^\/(?:(?:index|default|home)\.[a-z]{2,5})?$/i.test(img.parentElement.getAttribute('href')?.trim() ?? '');
     if (!home && !/logo|brand|masthead/i.test(where)) continue;
     const alt = clean(img.getAttribute('alt'));
     if (fit(alt)) out.push(alt);

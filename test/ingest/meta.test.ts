@@ -116,6 +116,8 @@ test('outlet: the JSON-LD WebSite (or isPartOf) names the site; of a separated s
 test('outlet: a company page with no site name: the image of the link home, or a logo link\'s aria-label, that the host bears out', () => {
   assert.equal(meta('<title>Northwind announces a partnership</title>', '<header><a href="/"><img src="l.svg" alt="NorthWind"></a></header>', 'https://www.northwind.com/news/x.html').source, 'NorthWind');
   assert.equal(meta('<title>A partnership</title>', '<header><a class="site-logo" href="/" aria-label="Harbor Lights Media"><svg></svg></a></header>', 'https://harborlights.com/x').source, 'Harbor Lights Media');
+  // Home is also the root's index page (older sites link "/index.html"); a partner's logo after it is not the site's.
+  assert.equal(meta('<title>Seeking a bigger role for a big rocket</title>', '<a href="/index.html"><img src="/images/logo-tsr-1.gif" alt="The Space Review"></a><a href="http://www.spacenews.example/"><img src="sn.gif" alt="SpaceNews"></a>', 'https://www.thespacereview.com/article/3834/1').source, 'The Space Review');
 });
 
 test('outlet: a handle as site name loses its @ and takes the case the title writes it in', () => {
