@@ -730,10 +730,29 @@ function visibleDay(doc: Doc, headline: Element | null, year: number | null, mon
     updated = update ? writtenDate(update[1]) : null;
   }
   // "publiziert am 25. September 2018" anywhere on the page, when no dateline was marked up.
-  const body = collapseSpaces(doc.body?.textContent ?? '');
-  const said = /\b(?:published|posted|publiziert|veröffentlicht|publicado|pubblicato|publié|diterbitkan)\b(?:\s+(?:on|am|em|el|il|le|pada))?:?\s+(.{6,40})/i.exec(body);
+  // (Not in readers' comments or other stories' teasers: "Posted on 29 Oct 2012" under a comment dates the comment.)
+  const body = collapseSpaces(ownText(doc.body));
+  // (Word edges by letters, not \b, which takes the "é" of "publié" for an edge.)
+  const said = /(?<!\p{L})(?:published|posted|publiziert|veröffentlicht|publicado|pubblicato|publié|diterbitkan)(?!\p{L})(?:\s+(?:on|am|em|el|il|le|pada))?:?\s+(.{6,40})/iu.exec(body);
   const day = said ? writtenDate(said[1]) ?? numericDate(said[1], monthFirst) : null;
   return day ? { day, how: 'text' } : updated ? { day: updated, how: 'updated' } : null;
+}
+
+/** The visible text under `root`, without readers' comments and other stories (the parts OTHER_STORIES names). */
+function ownText(root: Element | null | undefined): string {
+  const out: string[] = [];
+  const walk = (n: Node): void => {
+    for (let c = n.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3) out.push(c.nodeValue ?? '');
+      if (c.nodeType !== 1) continue;
+      const el = c as Element;
+      if (/^(?:SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/i.test(el.tagName)) continue;
+      if (OTHER_STORIES.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`)) continue;
+      walk(el);
+    }
+  };
+  if (root) walk(root);
+  return out.join('');
 }
 
 /** The next node in document order (into children unless `skipChildren`). */

@@ -715,3 +715,14 @@ test('outlet: the name a twitter handle shortens, written out ("The New York Tim
   assert.notEqual(meta('<meta property="og:site_name" content="miamiherald">', `<h1>A new tactic</h1>${para}${club}`, 'https://www.miamiherald.com/news/x.html').source, 'Miami Herald Rewards');
   assert.equal(meta('<meta property="og:site_name" content="miamiherald">', `<h1>A new tactic</h1>${para}${club}<p>Miami Herald. </p><p>News: Miami Herald. </p>`, 'https://www.miamiherald.com/news/x.html').source, 'Miami Herald');
 });
+
+test('date: a "Posted on" line in readers\' comments or another story\'s teaser dates that, not the article; one in the article still counts', () => {
+  const h = '<h1>Les listes d\'attente s\'allongent</h1>';
+  const comments = `<div id="comments"><div class="comment"><p>Jean a écrit :</p><p>Bien vu. Publié le 29 octobre 2012 à 10:15</p></div></div>`;
+  assert.equal(meta('', `${h}${para}${para}${para}${para}${para}${comments}`, 'http://www.harbor.example/article/listes').published, null);
+  const related = `<ul class="related-stories"><li><a href="/b">Another story</a> Posted on November 2, 2012</li></ul>`;
+  assert.equal(meta('', `${h}${para}${para}${para}${para}${para}${related}`, 'http://www.harbor.example/article/listes').published, null);
+  assert.equal(meta('', `${h}${para}${para}${para}${para}${para}<p>This entry was posted on November 1, 2012 by Ana.</p>${comments}`, 'http://www.harbor.example/article/listes').published, '2012-11-01');
+  // "Publié le ..." is such a line too (the word ends in a letter \b does not count as one).
+  assert.equal(meta('', `${h}${para}${para}${para}${para}${para}<p>Publié le 28 octobre 2012 par Ana Ruiz.</p>${comments}`, 'http://www.harbor.example/article/listes').published, '2012-10-28');
+});
