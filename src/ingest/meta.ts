@@ -370,7 +370,9 @@ function chooseTitle(doc: Doc, ld: JsonLd, outlet: string | null, host: string |
   const metaTitles = candidates
     .filter((c): c is [string, MetaOrigin] => !!c[0])
     .map(([t, o]): [string, MetaOrigin] => [stripOutlet(t, outlet, host), o]);
+  // (An <h1> marked itemprop="alternativeHeadline" is the headline's variant, the dek's: not the headline.)
   const h1s = [...doc.querySelectorAll('h1')]
+    .filter((el) => !/(?:^|\s)alternativeHeadline(?:\s|$)/.test(el.getAttribute('itemprop') ?? ''))
     .map((el) => ({ el, text: headingText(el) }))
     .filter((h) => h.text.length >= 3 && h.text.length <= 300);
   for (const h of h1s) {
@@ -401,6 +403,10 @@ function chooseTitle(doc: Doc, ld: JsonLd, outlet: string | null, host: string |
   const flagged = h1s.find((h) => !elsewhere(h.el) && (h.el.getAttribute('itemprop') === 'headline' || /headline|(?:^|[\s_-])hed(?:$|[\s_-])|(?:^|[\s_-])(?:article|post|entry|story|page)?[_-]*title/i.test(h.el.getAttribute('class') ?? '')));
   const notOutlet = (t: string) => !outlet || normTitle(t) !== normTitle(outlet);
   if (flagged && notOutlet(flagged.text) && wordsOf(flagged.text).length >= 3) return { title: flagged.text, origin: 'visible', element: flagged.el };
+  // An <h2> or <h3> marked itemprop="headline" is the headline too, when no <h1> is (schema.org's
+  // markup says which heading it is, whatever its level).
+  const schemaHead = [...doc.querySelectorAll('h2[itemprop~="headline"], h3[itemprop~="headline"]')].slice(0, 5).map((el) => ({ el, text: headingText(el) })).find((h) => headlineLength(h.text) && notOutlet(h.text) && !elsewhere(h.el));
+  if (schemaHead) return { title: schemaHead.text, origin: 'visible', element: schemaHead.el };
   // An SEO or social title is often the headline reworded, shortened or lengthened ("Clinton: Putin's
   // Alleged Involvement in Hack Stems From Grudge" for the <h1> "Hillary Clinton: Putin's Alleged
   // Involvement in Democratic Hack Stems From Longtime Grudge"): an <h1> of a headline's length that

@@ -726,3 +726,11 @@ test('date: a "Posted on" line in readers\' comments or another story\'s teaser 
   // "Publié le ..." is such a line too (the word ends in a letter \b does not count as one).
   assert.equal(meta('', `${h}${para}${para}${para}${para}${para}<p>Publié le 28 octobre 2012 par Ana Ruiz.</p>${comments}`, 'http://www.harbor.example/article/listes').published, '2012-10-28');
 });
+
+test('title: schema.org\'s markup names the headline whatever the heading\'s level: an <h2 itemprop="headline">, not the <h1 itemprop="alternativeHeadline">', () => {
+  const m = meta('<meta property="og:title" content="This loft breaks every rule">', `<h1 itemprop="alternativeHeadline">This loft breaks every rule</h1><h2 itemprop="headline">A Light-Filled Loft in Los Angeles Where Everything Is White</h2>${para}`, 'https://harborhome.example/loft');
+  assert.equal(m.title, 'A Light-Filled Loft in Los Angeles Where Everything Is White');
+  // Without the mark-up, the <h1> that shows the metadata's title stays the headline.
+  const n = meta('<meta property="og:title" content="This loft breaks every rule">', `<h1>This loft breaks every rule</h1><h2>A Light-Filled Loft in Los Angeles Where Everything Is White</h2>${para}`, 'https://harborhome.example/loft');
+  assert.equal(n.title, 'This loft breaks every rule');
+});
