@@ -347,6 +347,16 @@ function stripOutlet(title: string, outlet: string | null, host: string | null):
   return t.trim() || title;
 }
 
+// A section's or a genre's label set before a metadata title with a bar ("Opinion | Republicans Are
+// Following Trump"): the page shows it as a kicker, apart from the headline.
+const TITLE_LABEL = /^(?:opinion|analysis|commentary|editorial|perspective|op-?ed|column|letters?|review|exclusive|breaking(?: news)?|live|watch|video|photos?|podcast|explainer|fact check|sponsored|the big read)\s+\|\s+(?=\S)/i;
+
+/** A metadata title without a label set before it with a bar ("Opinion | Headline" → "Headline"). */
+function stripLabel(title: string): string {
+  const t = title.replace(TITLE_LABEL, '');
+  return headlineLength(t) ? t : title;
+}
+
 interface TitleChoice {
   title: string | null;
   origin: MetaOrigin | null;
@@ -369,7 +379,7 @@ function chooseTitle(doc: Doc, ld: JsonLd, outlet: string | null, host: string |
   ];
   const metaTitles = candidates
     .filter((c): c is [string, MetaOrigin] => !!c[0])
-    .map(([t, o]): [string, MetaOrigin] => [stripOutlet(t, outlet, host), o]);
+    .map(([t, o]): [string, MetaOrigin] => [stripLabel(stripOutlet(t, outlet, host)), o]);
   // (An <h1> marked itemprop="alternativeHeadline" is the headline's variant, the dek's: not the headline.)
   const h1s = [...doc.querySelectorAll('h1')]
     .filter((el) => !/(?:^|\s)alternativeHeadline(?:\s|$)/.test(el.getAttribute('itemprop') ?? ''))

@@ -734,3 +734,11 @@ test('title: schema.org\'s markup names the headline whatever the heading\'s lev
   const n = meta('<meta property="og:title" content="This loft breaks every rule">', `<h1>This loft breaks every rule</h1><h2>A Light-Filled Loft in Los Angeles Where Everything Is White</h2>${para}`, 'https://harborhome.example/loft');
   assert.equal(n.title, 'This loft breaks every rule');
 });
+
+test('title: a label set before a metadata title with a bar ("Opinion | ...") is the kicker, not part of the headline', () => {
+  assert.equal(meta('<meta property="og:title" content="Opinion | Is Football Violence a Crime?">', para, 'https://www.harbor.example/articles/x').title, 'Is Football Violence a Crime?');
+  assert.equal(meta('<title>Opinion | Republicans Are Following Trump to Nowhere - The New York Times</title>', para, 'https://www.nytimes.com/2019/11/19/opinion/x.html').title, 'Republicans Are Following Trump to Nowhere');
+  // Not a word that begins the headline itself, nor a label that would leave too little.
+  assert.equal(meta('<meta property="og:title" content="Review: a quiet film about a loud family">', para, 'https://www.harbor.example/articles/x').title, 'Review: a quiet film about a loud family');
+  assert.equal(meta('<meta property="og:title" content="Live | Election night">', para, 'https://www.harbor.example/articles/x').title, 'Live | Election night');
+});
