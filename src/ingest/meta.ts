@@ -2034,6 +2034,37 @@ function companyStem(doc: Doc, name: string, labels: string[]): string {
 // (CORPORATE's words, and a network or newspapers in the singular too: "Al Jazeera Media Network".)
 const CORPORATE_WORD = /\s(?:media|group|holdings?|company|companies|corporation|corp\.?|communications|enterprises|networks?|newspapers?|publishing|publications|publishers|broadcasting|inc\.?|llc|ltd\.?|limited|gmbh|ag|s\.?a\.?|plc)$/i;
 
+/**
+ * The host that serves a page whose canonical address is on another site (a portal syndicating a
+ * publisher's story: canonical medicaldaily.com, served on msn.com): every language version the page
+ * links (`<link rel="alternate" hreflang>`) is on that one other host, and the page's links go there
+ * (its navigation) more than to the canonical's host, ten times at least. Null when the page is the canonical's.
+ */
+function servingHost(doc: Doc, host: string | null): string | null {
+  if (!host) return null;
+  const hostOf = (href: string | null | undefined) => {
+    try {
+      return new URL(href ?? '').hostname.replace(/^www\./, '');
+    } catch {
+      return null;
+    }
+  };
+  const alts = [...doc.querySelectorAll('link[rel="alternate"][hreflang]')].map((l) => hostOf(l.getAttribute('href')));
+  if (alts.length === 0 || alts.some((h) => !h)) return null;
+  const other = alts[0]!;
+  if (other === host || hostName(other) === hostName(host) || alts.some((h) => h !== other)) return null;
+  let there = 0;
+  let here = 0;
+  let seen = 0;
+  for (const a of doc.querySelectorAll('a[href^="http"]')) {
+    if (++seen > 500) break;
+    const h = hostOf(a.getAttribute('href'));
+    if (h && hostName(h) === hostName(other)) there++;
+    else if (h && hostName(h) === hostName(host)) here++;
+  }
+  return there >= 10 && there > here ? other : null;
+}
+
 // ---------------------------------------------------------------- all of it
 
 /** Metadata of a page and where each value came from. `url` is the page's address when known. */
@@ -2057,8 +2088,11 @@ export function pageMeta(doc: Doc, url: string | null): PageMeta {
     host = null;
   }
 
-  const chosen = chooseOutlet(doc, ld, host, url ?? canonicalUrl);
-  const outlet = { ...chosen, source: chosen.source && companyStem(doc, chosen.source, hostLabels(host)) };
+  // A syndicated story names its origin as canonical; the site that serves it (where its language
+  // versions and its own navigation are) is the outlet the reader is on.
+  const siteHost = servingHost(doc, host) ?? host;
+  const chosen = chooseOutlet(doc, ld, siteHost, siteHost === host ? url ?? canonicalUrl : null);
+  const outlet = { ...chosen, source: chosen.source && companyStem(doc, chosen.source, hostLabels(siteHost)) };
   if (outlet.origin) provenance.source = outlet.origin;
   const title = chooseTitle(doc, ld, outlet.source, host);
   if (title.origin) provenance.title = title.origin;

@@ -742,3 +742,13 @@ test('title: a label set before a metadata title with a bar ("Opinion | ...") is
   assert.equal(meta('<meta property="og:title" content="Review: a quiet film about a loud family">', para, 'https://www.harbor.example/articles/x').title, 'Review: a quiet film about a loud family');
   assert.equal(meta('<meta property="og:title" content="Live | Election night">', para, 'https://www.harbor.example/articles/x').title, 'Live | Election night');
 });
+
+test('outlet: a story a portal syndicates (canonical on the publisher\'s site; its language versions and navigation on the portal\'s) is the portal\'s', () => {
+  const nav = ['news', 'weather', 'sports', 'money', 'lifestyle', 'health', 'travel', 'autos', 'video', 'food'].map((s) => `<li><a href="http://www.portalnews.example/en-us/${s}">${s}</a></li>`).join('');
+  const head = '<link rel="canonical" href="http://www.medicaldaily.example/why-we-love-sad-movies-398615"><link rel="alternate" hreflang="en-us" href="http://www.portalnews.example/en-us/health/sad-movies/ar-BBwsPWG"><title>This Is Your Brain On Sad Movies</title>';
+  const body = `<div id="topnav"><a href="/"><img src="logo.png" alt="PortalNews"></a><ul>${nav}</ul></div><h1>This Is Your Brain On Sad Movies</h1><p>Medical Daily reports.</p>${para}`;
+  assert.equal(meta(head, body, 'http://www.medicaldaily.example/why-we-love-sad-movies-398615').source, 'PortalNews');
+  // The publisher's own page, its language versions on its own host, is the publisher's.
+  const own = head.replace('www.portalnews.example/en-us/health/sad-movies/ar-BBwsPWG', 'www.medicaldaily.example/es/why-we-love-sad-movies');
+  assert.notEqual(meta(own, body.replace('alt="PortalNews"', 'alt="Medical Daily"'), 'http://www.medicaldaily.example/why-we-love-sad-movies-398615').source, 'PortalNews');
+});
