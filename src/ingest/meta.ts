@@ -692,6 +692,10 @@ function epochDate(doc: Doc): string | null {
   return null;
 }
 
+// The word an update's stamp begins with, in the languages pages come in ("Updated", "Mis à jour le",
+// "Actualizado", "Aktualisiert", "Aggiornato", "Bijgewerkt"); a dateline is read up to it.
+const UPDATE_WORD = /(?<!\p{L})(?:updated|modified|last modified|aktualisiert|atualizado|atualizada|actualizado|actualizada|actualisé|mis à jour|mise à jour|aggiornato|bijgewerkt|diperbarui)(?!\p{L})/iu;
+
 // Dateline elements come from marked(); "updated" and "modified" stamps are not the publication.
 const NOT_PUBLISHED = /updated|modified|current-time|vjs|copyright|footer|comment/i;
 const NOT_PUBLISHED_BUT_COMMENT = /updated|modified|current-time|vjs|copyright|footer/i;
@@ -718,7 +722,7 @@ function visibleDay(doc: Doc, headline: Element | null, year: number | null, mon
     // article was published online: no publication date.
     if (/\bissue\b/i.test(t)) continue;
     // "PUBLISHED: November 19 | UPDATED: November 20": read what comes before "updated".
-    const before = t.split(/\bupdated\b|\bmodified\b|\baktualisiert\b|\batualizado\b/i)[0];
+    const before = t.split(UPDATE_WORD)[0];
     // A date without a year is taken only where the text says it is the publication's.
     const d = writtenDate(before, /posted|published|publicado|veröffentlicht|publié/i.test(before) ? year : null) ?? numericDate(before, monthFirst) ?? otherScriptDate(before);
     if (d) found.push({ el, day: d });
@@ -737,7 +741,7 @@ function visibleDay(doc: Doc, headline: Element | null, year: number | null, mon
       if (n.nodeType === 3) text += ` ${n.nodeValue ?? ''}`;
       else if (n.nodeType === 1 && /^(SCRIPT|STYLE|NOSCRIPT)$/i.test((n as Element).tagName)) n = lastDescendant(n);
     }
-    const [lead, ...rest] = collapseSpaces(text).split(/\bupdated\b/i);
+    const [lead, ...rest] = collapseSpaces(text).split(UPDATE_WORD);
     const near = writtenDate(lead) ?? otherScriptDate(lead);
     if (near) return { day: near, how: 'text' };
     // The only stamp under the headline an update's ("Updated: Dec 15, 2016 2:57 PM UTC"): still the
@@ -768,7 +772,8 @@ function ownText(root: Element | null | undefined): string {
     }
   };
   if (root) walk(root);
-  return out.join('');
+  // (Apart, as blocks are: "... de 2012" and "The delegations" of the next paragraph do not glue into "2012The".)
+  return out.join(' ');
 }
 
 /** The next node in document order (into children unless `skipChildren`). */

@@ -752,3 +752,11 @@ test('outlet: a story a portal syndicates (canonical on the publisher\'s site; i
   const own = head.replace('www.portalnews.example/en-us/health/sad-movies/ar-BBwsPWG', 'www.medicaldaily.example/es/why-we-love-sad-movies');
   assert.notEqual(meta(own, body.replace('alt="PortalNews"', 'alt="Medical Daily"'), 'http://www.medicaldaily.example/why-we-love-sad-movies-398615').source, 'PortalNews');
 });
+
+test('date: a dateline is read up to the update\'s word in the page\'s language ("Mis à jour le", "Actualizado", "Aggiornato")', () => {
+  const h = '<h1>Les listes d\'attente s\'allongent encore</h1>';
+  const at = (line: string, url = 'https://harbor.example/x-123') => meta('', `${h}<div class="date">${line}</div>${para}`, url).published;
+  assert.equal(at('Mis à jour le 29 octobre 2012 à 10:15 | Publié le 28 octobre 2012 à 08:00'), '2012-10-28');
+  assert.equal(at('Actualizado 29 de octubre de 2012 · Publicado 28 de octubre de 2012'), '2012-10-28');
+  assert.equal(at('Pubblicato il 28 ottobre 2012 - Aggiornato il 29 ottobre 2012'), '2012-10-28');
+});
