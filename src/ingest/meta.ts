@@ -716,7 +716,7 @@ function visibleDay(doc: Doc, headline: Element | null, year: number | null, mon
   for (const el of datelines) {
     const name = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
     if ((nearHeadline(el) ? NOT_PUBLISHED_BUT_COMMENT : NOT_PUBLISHED).test(name)) continue;
-    const t = collapseSpaces(el.textContent ?? '');
+    const t = collapseSpaces(spacedText(el, 400));
     if (!t || t.length > 200) continue;
     // A magazine's issue ("December 5, 2016 Issue") is dated by its cover, often a week after the
     // article was published online: no publication date.
@@ -954,7 +954,10 @@ function chooseDate(doc: Doc, ld: JsonLd, url: string | null, headline: Element 
     // by hand outweigh a machine date that is an update's or a template's (a republished page).
     if (seen && seen === fromUrl && Math.abs(dayNumber(seen) - dayNumber(day)) > 1) return { published: seen, origin: 'visible' };
     if (value.length > 10) {
-      const local = seen ?? fromUrl;
+      // (An update's stamp that shows the machine date's own day, "Updated 0339 GMT November 19", says
+      // the page writes its times in that zone: the address's day does not move it.)
+      const shown = visible?.how === 'updated' && visible.day === day;
+      const local = seen ?? (shown ? null : fromUrl);
       if (local && Math.abs(dayNumber(local) - dayNumber(day)) === 1) return { published: local, origin: seen ? 'visible' : 'url' };
       // A UTC value on a page whose other times carry its own offset: the same instant in that offset,
       // whose day is the one the outlet printed (unless the page's own dateline or address says otherwise).

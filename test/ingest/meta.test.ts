@@ -760,3 +760,12 @@ test('date: a dateline is read up to the update\'s word in the page\'s language 
   assert.equal(at('Actualizado 29 de octubre de 2012 · Publicado 28 de octubre de 2012'), '2012-10-28');
   assert.equal(at('Pubblicato il 28 ottobre 2012 - Aggiornato il 29 ottobre 2012'), '2012-10-28');
 });
+
+test('date: a dateline\'s pieces in elements of their own are read apart ("December 12, 2016" beside "8:00 PM"); an update stamp on the machine date\'s day keeps that day against the address', () => {
+  const h = '<h1>Statement shirts are back this winter</h1>';
+  assert.equal(meta('', `<div class="dateline"><span>December 12, 2016</span><span>8:00 PM</span></div>${h}${para}`, 'https://harbor.example/x-123').published, '2016-12-12');
+  // The page shows its times in GMT; the address is filed on the US day before.
+  const head = '<meta name="pubdate" content="2019-11-19T02:34:30Z">';
+  const body = `<h1>Investors do not know what to make of the trade war</h1><div class="metadata__info"><p class="metadata__byline"><span>By Ana Ruiz, <a href="/business">Harbor Business</a></span></p><p class="update-time">Updated 0339 GMT (1139 HKT) November 19, 2019</p></div>${para}`;
+  assert.equal(meta(head, body, 'https://www.harbor.example/2019/11/18/investing/asian-market-latest/index.html').published?.slice(0, 10), '2019-11-19');
+});
