@@ -425,12 +425,12 @@ function chooseTitle(doc: Doc, ld: JsonLd, outlet: string | null, host: string |
     if (!headlineLength(h.text) || !notOutlet(h.text) || elsewhere(h.el)) continue;
     if (metaTitles.some(([t]) => overlap(t, h.text) >= 0.6 && overlap(h.text, t) >= 0.4)) return { title: h.text, origin: 'visible', element: h.el };
   }
-  // No <h1> is the headline (a logo, a section name): an <h2> or <h3> that shows one of the metadata's
+  // No <h1> is the headline (a logo, a section name): an <h2>, <h3> or <h4> that shows one of the metadata's
   // titles word for word is, over an SEO og:title (analytics and Dublin Core titles often keep the
   // headline the page shows: sailthru.title, dcterms.title).
   const others = [cleanText(metaTag(doc, 'sailthru.title', 'parsely-title', 'dcterms.title', 'dc.title', 'DC.title', 'DC.Title'))].filter((t): t is string => !!t);
   const known = new Set([...metaTitles.map(([t]) => normTitle(t)), ...others.map(normTitle)]);
-  for (const h of [...doc.querySelectorAll('h2, h3')].slice(0, 200)) {
+  for (const h of [...doc.querySelectorAll('h2, h3, h4')].slice(0, 200)) {
     const text = headingText(h);
     if (headlineLength(text) && known.has(normTitle(text)) && notOutlet(text)) return { title: text, origin: 'visible', element: h };
   }
@@ -457,7 +457,7 @@ function chooseTitle(doc: Doc, ld: JsonLd, outlet: string | null, host: string |
     const pieces = metaTitles[0][0].split(TITLE_SEPARATORS);
     const longest = normTitle(longestPiece(pieces));
     let piece = false;
-    const shown = [...doc.querySelectorAll('h1, h2, h3')].slice(0, 200).find((h) => {
+    const shown = [...doc.querySelectorAll('h1, h2, h3, h4')].slice(0, 200).find((h) => {
       const v = normTitle(headingText(h));
       if (!v || !headlineLength(v)) return false;
       piece = pieces.length > 1 && v === longest;

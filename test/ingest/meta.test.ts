@@ -769,3 +769,9 @@ test('date: a dateline\'s pieces in elements of their own are read apart ("Decem
   const body = `<h1>Investors do not know what to make of the trade war</h1><div class="metadata__info"><p class="metadata__byline"><span>By Ana Ruiz, <a href="/business">Harbor Business</a></span></p><p class="update-time">Updated 0339 GMT (1139 HKT) November 19, 2019</p></div>${para}`;
   assert.equal(meta(head, body, 'https://www.harbor.example/2019/11/18/investing/asian-market-latest/index.html').published?.slice(0, 10), '2019-11-19');
 });
+
+test('title: with logo <h1>s only, an <h4> that shows the metadata title word for word is the headline the page shows', () => {
+  const m = meta('<meta property="og:title" content="Verizon shows off iPad TV app and more">', `<h1>Harbor Gadgets</h1><h4 class="post_title">Verizon Shows Off iPad TV App and More</h4><div class="post_byline">By Ana Ruiz</div>${para}`, 'https://harborgadgets.example/2011/06/02/verizon-ipad-tv/');
+  assert.equal(m.title, 'Verizon Shows Off iPad TV App and More');
+  assert.equal(m.provenance.title, 'visible');
+});
