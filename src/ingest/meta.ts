@@ -347,6 +347,16 @@ function stripOutlet(title: string, outlet: string | null, host: string | null):
   return t.trim() || title;
 }
 
+// A section's or a genre's label set before a metadata title with a bar ("Opinion | Republicans Are
+// Following Trump"): the page shows it as a kicker, apart from the headline.
+const TITLE_LABEL = /^(?:opinion|analysis|commentary|editorial|perspective|op-?ed|column|letters?|review|exclusive|breaking(?: news)?|live|watch|video|photos?|podcast|explainer|fact check|sponsored|the big read)\s+\|\s+(?=\S)/i;
+
+/** A metadata title without a label set before it with a bar ("Opinion | Headline" → "Headline"). */
+function stripLabel(title: string): string {
+  const t = title.replace(TITLE_LABEL, '');
+  return headlineLength(t) ? t : title;
+}
+
 interface TitleChoice {
   title: string | null;
   origin: MetaOrigin | null;
@@ -369,8 +379,10 @@ function chooseTitle(doc: Doc, ld: JsonLd, outlet: string | null, host: string |
   ];
   const metaTitles = candidates
     .filter((c): c is [string, MetaOrigin] => !!c[0])
-    .map(([t, o]): [string, MetaOrigin] => [stripOutlet(t, outlet, host), o]);
+    .map(([t, o]): [string, MetaOrigin] => [stripLabel(stripOutlet(t, outlet, host)), o]);
+  // (An <h1> marked itemprop="alternativeHeadline" is the headline's variant, the dek's: not the headline.)
   const h1s = [...doc.querySelectorAll('h1')]
+    .filter((el) => !/(?:^|\s)alternativeHeadline(?:\s|$)/.test(el.getAttribute('itemprop') ?? ''))
     .map((el) => ({ el, text: headingText(el) }))
     .filter((h) => h.text.length >= 3 && h.text.length <= 300);
   for (const h of h1s) {
@@ -398,19 +410,45 @@ function chooseTitle(doc: Doc, ld: JsonLd, outlet: string | null, host: string |
       return false;
     }
   };
-  const marked = h1s.find((h) => !elsewhere(h.el) && (h.el.getAttribute('itemprop') === 'headline' || /headline|(?:^|[\s_-])hed(?:$|[\s_-])|(?:^|[\s_-])(?:article|post|entry|story|page)?[_-]*title/i.test(h.el.getAttribute('class') ?? '')));
+  const flagged = h1s.find((h) => !elsewhere(h.el) && (h.el.getAttribute('itemprop') === 'headline' || /headline|(?:^|[\s_-])hed(?:$|[\s_-])|(?:^|[\s_-])(?:article|post|entry|story|page)?[_-]*title/i.test(h.el.getAttribute('class') ?? '')));
   const notOutlet = (t: string) => !outlet || normTitle(t) !== normTitle(outlet);
-  if (marked && notOutlet(marked.text) && wordsOf(marked.text).length >= 3) return { title: marked.text, origin: 'visible', element: marked.el };
-  // No <h1> is the headline (a logo, a section name): an <h2> or <h3> that shows one of the metadata's
+  if (flagged && notOutlet(flagged.text) && wordsOf(flagged.text).length >= 3) return { title: flagged.text, origin: 'visible', element: flagged.el };
+  // An <h2> or <h3> marked itemprop="headline" is the headline too, when no <h1> is (schema.org's
+  // markup says which heading it is, whatever its level).
+  const schemaHead = [...doc.querySelectorAll('h2[itemprop~="headline"], h3[itemprop~="headline"]')].slice(0, 5).map((el) => ({ el, text: headingText(el) })).find((h) => headlineLength(h.text) && notOutlet(h.text) && !elsewhere(h.el));
+  if (schemaHead) return { title: schemaHead.text, origin: 'visible', element: schemaHead.el };
+  // An SEO or social title is often the headline reworded, shortened or lengthened ("Clinton: Putin's
+  // Alleged Involvement in Hack Stems From Grudge" for the <h1> "Hillary Clinton: Putin's Alleged
+  // Involvement in Democratic Hack Stems From Longtime Grudge"): an <h1> of a headline's length that
+  // holds most of a metadata title's words, and shares a good part of its own with it, is the headline.
+  for (const h of h1s) {
+    if (!headlineLength(h.text) || !notOutlet(h.text) || elsewhere(h.el)) continue;
+    if (metaTitles.some(([t]) => overlap(t, h.text) >= 0.6 && overlap(h.text, t) >= 0.4)) return { title: h.text, origin: 'visible', element: h.el };
+  }
+  // No <h1> is the headline (a logo, a section name): an <h2>, <h3> or <h4> that shows one of the metadata's
   // titles word for word is, over an SEO og:title (analytics and Dublin Core titles often keep the
   // headline the page shows: sailthru.title, dcterms.title).
   const others = [cleanText(metaTag(doc, 'sailthru.title', 'parsely-title', 'dcterms.title', 'dc.title', 'DC.title', 'DC.Title'))].filter((t): t is string => !!t);
   const known = new Set([...metaTitles.map(([t]) => normTitle(t)), ...others.map(normTitle)]);
-  for (const h of [...doc.querySelectorAll('h2, h3')].slice(0, 200)) {
+  for (const h of [...doc.querySelectorAll('h2, h3, h4')].slice(0, 200)) {
     const text = headingText(h);
     if (headlineLength(text) && known.has(normTitle(text)) && notOutlet(text)) return { title: text, origin: 'visible', element: h };
   }
   const first = h1s[0] ?? null;
+  // An <h1> the article's byline or dateline follows closely (a few elements on) heads the article,
+  // however far its words are from an SEO title ("Jury Finds Dylann Roof Guilty In S.C. Church
+  // Shooting" for "Dylann Roof Convicted Of Charleston Church Massacre").
+  const m = marked(doc);
+  const leads = (el: Element) => {
+    const at = m.order.get(el) ?? -1;
+    const near = (x: Element) => {
+      const o = m.order.get(x) ?? -1;
+      return o > at && o - at <= NEAR_HEADLINE / 2;
+    };
+    return at >= 0 && (m.bylines.some(near) || m.datelines.some(near));
+  };
+  const heads = h1s.find((h) => headlineLength(h.text) && notOutlet(h.text) && !elsewhere(h.el) && leads(h.el));
+  if (heads) return { title: heads.text, origin: 'visible', element: heads.el };
   if (metaTitles.length) {
     // The headline element is the heading that shows this title (an <h2> where the <h1> is the logo or
     // empty): the dateline and byline sit near it. Else the first <h1>, as before.
@@ -419,7 +457,7 @@ function chooseTitle(doc: Doc, ld: JsonLd, outlet: string | null, host: string |
     const pieces = metaTitles[0][0].split(TITLE_SEPARATORS);
     const longest = normTitle(longestPiece(pieces));
     let piece = false;
-    const shown = [...doc.querySelectorAll('h1, h2, h3')].slice(0, 200).find((h) => {
+    const shown = [...doc.querySelectorAll('h1, h2, h3, h4')].slice(0, 200).find((h) => {
       const v = normTitle(headingText(h));
       if (!v || !headlineLength(v)) return false;
       piece = pieces.length > 1 && v === longest;
@@ -593,17 +631,27 @@ for (const [i, names] of [
 const AR_MONTH = `(${Object.keys(ARABIC_MONTHS).sort((x, y) => y.length - x.length).join('|')})`;
 const AR_DATE = new RegExp(`(?<!\\d)(\\d{1,2})\\s+${AR_MONTH}(?:\\s*/\\s*${AR_MONTH})?\\s*[،,]?\\s*((?:19|20)\\d{2})(?!\\d)`);
 const CJK_DATE = /((?:19|20)\d{2})\s*[년年]\s*(\d{1,2})\s*[월月]\s*(\d{1,2})\s*[일日]/;
+// Russian months as a date writes them (the genitive, "11 октября 2018"), the nominative and the
+// three-letter abbreviations ("11 окт. 2018"); "мая" is May's genitive and its abbreviation.
+const RUSSIAN_MONTHS: Record<string, number> = {};
+for (const [i, names] of [
+  'января январь янв', 'февраля февраль фев', 'марта март мар', 'апреля апрель апр', 'мая май', 'июня июнь июн',
+  'июля июль июл', 'августа август авг', 'сентября сентябрь сен сент', 'октября октябрь окт', 'ноября ноябрь ноя', 'декабря декабрь дек',
+].entries()) for (const n of names.split(' ')) RUSSIAN_MONTHS[n] = i + 1;
+const RU_MONTH = `(${Object.keys(RUSSIAN_MONTHS).sort((x, y) => y.length - x.length).join('|')})`;
+const RU_DATE = new RegExp(`(?<![\\d\\p{L}])(\\d{1,2})\\s+${RU_MONTH}\\.?\\s+((?:19|20)\\d{2})(?!\\d)`, 'iu');
 
 /**
- * A date written in Korean or Chinese/Japanese ("2013년 8월 3일", "2013年8月3日") or Arabic ("04 أغسطس
- * 2013", Arabic-Indic figures too), for datelines: writtenDate, which the text extractor shares, reads
+ * A date written in Korean or Chinese/Japanese ("2013년 8월 3일", "2013年8月3日"), Arabic ("04 أغسطس
+ * 2013", Arabic-Indic figures too) or Russian ("11 октября 2018"), for datelines: writtenDate, which the text extractor shares, reads
  * the Latin-script languages.
  */
 export function otherScriptDate(text: string): string | null {
   const t = text.replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660)).replace(/[\u06f0-\u06f9]/g, (d) => String(d.charCodeAt(0) - 0x06f0));
   const c = CJK_DATE.exec(t);
   const a = c ? null : AR_DATE.exec(t);
-  const [y, mo, d] = c ? [+c[1], +c[2], +c[3]] : a ? [+a[4], ARABIC_MONTHS[a[2]], +a[1]] : [0, 0, 0];
+  const r = c || a ? null : RU_DATE.exec(t);
+  const [y, mo, d] = c ? [+c[1], +c[2], +c[3]] : a ? [+a[4], ARABIC_MONTHS[a[2]], +a[1]] : r ? [+r[3], RUSSIAN_MONTHS[r[2].toLowerCase()], +r[1]] : [0, 0, 0];
   return y && validDay(y, mo, d) ? `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}` : null;
 }
 
@@ -644,6 +692,10 @@ function epochDate(doc: Doc): string | null {
   return null;
 }
 
+// The word an update's stamp begins with, in the languages pages come in ("Updated", "Mis à jour le",
+// "Actualizado", "Aktualisiert", "Aggiornato", "Bijgewerkt"); a dateline is read up to it.
+const UPDATE_WORD = /(?<!\p{L})(?:updated|modified|last modified|aktualisiert|atualizado|atualizada|actualizado|actualizada|actualisé|mis à jour|mise à jour|aggiornato|bijgewerkt|diperbarui)(?!\p{L})/iu;
+
 // Dateline elements come from marked(); "updated" and "modified" stamps are not the publication.
 const NOT_PUBLISHED = /updated|modified|current-time|vjs|copyright|footer|comment/i;
 const NOT_PUBLISHED_BUT_COMMENT = /updated|modified|current-time|vjs|copyright|footer/i;
@@ -664,13 +716,13 @@ function visibleDay(doc: Doc, headline: Element | null, year: number | null, mon
   for (const el of datelines) {
     const name = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
     if ((nearHeadline(el) ? NOT_PUBLISHED_BUT_COMMENT : NOT_PUBLISHED).test(name)) continue;
-    const t = collapseSpaces(el.textContent ?? '');
+    const t = collapseSpaces(spacedText(el, 400));
     if (!t || t.length > 200) continue;
     // A magazine's issue ("December 5, 2016 Issue") is dated by its cover, often a week after the
     // article was published online: no publication date.
     if (/\bissue\b/i.test(t)) continue;
     // "PUBLISHED: November 19 | UPDATED: November 20": read what comes before "updated".
-    const before = t.split(/\bupdated\b|\bmodified\b|\baktualisiert\b|\batualizado\b/i)[0];
+    const before = t.split(UPDATE_WORD)[0];
     // A date without a year is taken only where the text says it is the publication's.
     const d = writtenDate(before, /posted|published|publicado|veröffentlicht|publié/i.test(before) ? year : null) ?? numericDate(before, monthFirst) ?? otherScriptDate(before);
     if (d) found.push({ el, day: d });
@@ -689,7 +741,7 @@ function visibleDay(doc: Doc, headline: Element | null, year: number | null, mon
       if (n.nodeType === 3) text += ` ${n.nodeValue ?? ''}`;
       else if (n.nodeType === 1 && /^(SCRIPT|STYLE|NOSCRIPT)$/i.test((n as Element).tagName)) n = lastDescendant(n);
     }
-    const [lead, ...rest] = collapseSpaces(text).split(/\bupdated\b/i);
+    const [lead, ...rest] = collapseSpaces(text).split(UPDATE_WORD);
     const near = writtenDate(lead) ?? otherScriptDate(lead);
     if (near) return { day: near, how: 'text' };
     // The only stamp under the headline an update's ("Updated: Dec 15, 2016 2:57 PM UTC"): still the
@@ -698,10 +750,30 @@ function visibleDay(doc: Doc, headline: Element | null, year: number | null, mon
     updated = update ? writtenDate(update[1]) : null;
   }
   // "publiziert am 25. September 2018" anywhere on the page, when no dateline was marked up.
-  const body = collapseSpaces(doc.body?.textContent ?? '');
-  const said = /\b(?:published|posted|publiziert|veröffentlicht|publicado|pubblicato|publié|diterbitkan)\b(?:\s+(?:on|am|em|el|il|le|pada))?:?\s+(.{6,40})/i.exec(body);
+  // (Not in readers' comments or other stories' teasers: "Posted on 29 Oct 2012" under a comment dates the comment.)
+  const body = collapseSpaces(ownText(doc.body));
+  // (Word edges by letters, not \b, which takes the "é" of "publié" for an edge.)
+  const said = /(?<!\p{L})(?:published|posted|publiziert|veröffentlicht|publicado|pubblicato|publié|diterbitkan)(?!\p{L})(?:\s+(?:on|am|em|el|il|le|pada))?:?\s+(.{6,40})/iu.exec(body);
   const day = said ? writtenDate(said[1]) ?? numericDate(said[1], monthFirst) : null;
   return day ? { day, how: 'text' } : updated ? { day: updated, how: 'updated' } : null;
+}
+
+/** The visible text under `root`, without readers' comments and other stories (the parts OTHER_STORIES names). */
+function ownText(root: Element | null | undefined): string {
+  const out: string[] = [];
+  const walk = (n: Node): void => {
+    for (let c = n.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3) out.push(c.nodeValue ?? '');
+      if (c.nodeType !== 1) continue;
+      const el = c as Element;
+      if (/^(?:SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/i.test(el.tagName)) continue;
+      if (OTHER_STORIES.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`)) continue;
+      walk(el);
+    }
+  };
+  if (root) walk(root);
+  // (Apart, as blocks are: "... de 2012" and "The delegations" of the next paragraph do not glue into "2012The".)
+  return out.join(' ');
 }
 
 /** The next node in document order (into children unless `skipChildren`). */
@@ -882,7 +954,10 @@ function chooseDate(doc: Doc, ld: JsonLd, url: string | null, headline: Element 
     // by hand outweigh a machine date that is an update's or a template's (a republished page).
     if (seen && seen === fromUrl && Math.abs(dayNumber(seen) - dayNumber(day)) > 1) return { published: seen, origin: 'visible' };
     if (value.length > 10) {
-      const local = seen ?? fromUrl;
+      // (An update's stamp that shows the machine date's own day, "Updated 0339 GMT November 19", says
+      // the page writes its times in that zone: the address's day does not move it.)
+      const shown = visible?.how === 'updated' && visible.day === day;
+      const local = seen ?? (shown ? null : fromUrl);
       if (local && Math.abs(dayNumber(local) - dayNumber(day)) === 1) return { published: local, origin: seen ? 'visible' : 'url' };
       // A UTC value on a page whose other times carry its own offset: the same instant in that offset,
       // whose day is the one the outlet printed (unless the page's own dateline or address says otherwise).
@@ -898,6 +973,10 @@ function chooseDate(doc: Doc, ld: JsonLd, url: string | null, headline: Element 
     }
     return { published: value, origin };
   }
+  // The address is written when the story is filed, often on the server's clock (UTC, or the home
+  // office's zone); a dateline a day from it is the local day the reader is shown ("10/ 5/11 09:19 PM
+  // ET" at /2011/10/06/): that day, as with a UTC machine date.
+  if (fromUrl && visible?.how === 'dateline' && Math.abs(dayNumber(visible.day) - dayNumber(fromUrl)) === 1) return { published: visible.day, origin: 'visible' };
   if (fromUrl) return { published: fromUrl, origin: 'url' };
   if (visible?.how === 'dateline') return { published: visible.day, origin: 'visible' };
   // A <time datetime> just under the headline, even one classed "updated" (hAtom templates class the
@@ -1478,8 +1557,11 @@ function handleName(doc: Doc): string | null {
       if (c === handle || c === handle.replace(/^the/, '') || (handle.length >= 6 && parts.length >= 2 && c.startsWith(handle)) || abbreviates(handle, parts)) runs.set(v, (runs.get(v) ?? 0) + 1);
     }
   }
+  // A name the handle shortens, written out in words ("The New York Times Company" for "@nytimes"), over
+  // the handle itself written back ("NYTimes", as app-name metas write it): the name a reader knows.
+  const outOf = (v: string) => compact(v) !== handle && compact(v) !== handle.replace(/^the/, '') && /\s/.test(v);
   let best: [string, number] | null = null;
-  for (const [v, n] of runs) if (outletUsable(v) && (!best || n > best[1])) best = [v, n];
+  for (const [v, n] of runs) if (outletUsable(v) && (!best || (outOf(v) && !outOf(best[0])) || (outOf(v) === outOf(best[0]) && n > best[1]))) best = [v, n];
   return best?.[0] ?? null;
 }
 
@@ -1598,7 +1680,8 @@ function logoNames(doc: Doc): string[] {
   for (const img of doc.querySelectorAll('img[alt]')) {
     const where = `${img.getAttribute('class') ?? ''} ${img.getAttribute('id') ?? ''} ${img.parentElement?.getAttribute('class') ?? ''} ${img.parentElement?.getAttribute('id') ?? ''}`;
     // A logo by name, or the image of the first link home (`<a href="/"><img alt="Ascom"></a>`).
-    const home = out.length === 0 && img.parentElement?.tagName === 'A' && img.parentElement.getAttribute('href') === '/';
+    // (Home is the root or its index page: "/", "/index.html", "/default.aspx".)
+    const home = out.length === 0 && img.parentElement?.tagName === 'A' && /^\/(?:(?:index|default|home)\.[a-z]{2,5})?$/i.test(img.parentElement.getAttribute('href')?.trim() ?? '');
     if (!home && !/logo|brand|masthead/i.test(where)) continue;
     const alt = clean(img.getAttribute('alt'));
     if (fit(alt)) out.push(alt);
@@ -1779,8 +1862,9 @@ function fullName(doc: Doc, name: string, labels: string[], holderOnce = false):
   }
   for (const [v, n] of runs) {
     const parts = v.normalize('NFKD').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-    // An abbreviation, not the label with more words ("CNN Newsletters" on cnn.com).
-    const abbreviated = labels.some((l) => !parts.some((w) => compact(w) === l) && abbreviates(l, parts));
+    // An abbreviation, not the label with more words ("CNN Newsletters" on cnn.com), nor the name with a
+    // word after it that the label leaves out ("Miami Herald Rewards", a club of "Miami Herald").
+    const abbreviated = labels.some((l) => !parts.some((w) => compact(w) === l) && abbreviates(l, parts) && !abbreviates(l, parts.slice(0, -1)));
     if (n >= 2 && abbreviated && (!best || n > best[1])) best = [v, n];
   }
   return best?.[0] ?? name;
@@ -1936,6 +2020,59 @@ function chooseOutlet(doc: Doc, ld: JsonLd, host: string | null, url: string | n
   return { source: own, origin: host ? 'url' : null };
 }
 
+/**
+ * A company's name whose rest is the name the host spells ("Vox Media" on vox.com, "The New York Times
+ * Company" on nytimes.com, "FOX News Network" on foxnews.com), as a publisher's metadata or a copyright
+ * line gives it: the publication's name, without the company's word. A name the host does not spell
+ * without that word stays ("Hearst Communications"), and so does one the site brands itself with (its
+ * og:site_name, app name or logo: a company's own site, "Harbor Lights Media").
+ */
+function companyStem(doc: Doc, name: string, labels: string[]): string {
+  if (!CORPORATE_WORD.test(name.replace(LEGAL_FORM, '').trim())) return name;
+  const brands = [metaTag(doc, 'og:site_name'), metaTag(doc, 'application-name'), ...logoNames(doc)].filter((v): v is string => !!v);
+  if (brands.some((b) => nameKey(b) === nameKey(name))) return name;
+  let v = name.replace(LEGAL_FORM, '').trim();
+  for (let i = 0; i < 2 && CORPORATE_WORD.test(v); i++) {
+    const stem = v.replace(CORPORATE_WORD, '').replace(/[,\s]+$/, '');
+    if (wordsOf(stem).length === 0 || hostAgreement(stem, labels) < 3) break;
+    v = stem;
+  }
+  return v === name.replace(LEGAL_FORM, '').trim() ? name : v;
+}
+// (CORPORATE's words, and a network or newspapers in the singular too: "Al Jazeera Media Network".)
+const CORPORATE_WORD = /\s(?:media|group|holdings?|company|companies|corporation|corp\.?|communications|enterprises|networks?|newspapers?|publishing|publications|publishers|broadcasting|inc\.?|llc|ltd\.?|limited|gmbh|ag|s\.?a\.?|plc)$/i;
+
+/**
+ * The host that serves a page whose canonical address is on another site (a portal syndicating a
+ * publisher's story: canonical medicaldaily.com, served on msn.com): every language version the page
+ * links (`<link rel="alternate" hreflang>`) is on that one other host, and the page's links go there
+ * (its navigation) more than to the canonical's host, ten times at least. Null when the page is the canonical's.
+ */
+function servingHost(doc: Doc, host: string | null): string | null {
+  if (!host) return null;
+  const hostOf = (href: string | null | undefined) => {
+    try {
+      return new URL(href ?? '').hostname.replace(/^www\./, '');
+    } catch {
+      return null;
+    }
+  };
+  const alts = [...doc.querySelectorAll('link[rel="alternate"][hreflang]')].map((l) => hostOf(l.getAttribute('href')));
+  if (alts.length === 0 || alts.some((h) => !h)) return null;
+  const other = alts[0]!;
+  if (other === host || hostName(other) === hostName(host) || alts.some((h) => h !== other)) return null;
+  let there = 0;
+  let here = 0;
+  let seen = 0;
+  for (const a of doc.querySelectorAll('a[href^="http"]')) {
+    if (++seen > 500) break;
+    const h = hostOf(a.getAttribute('href'));
+    if (h && hostName(h) === hostName(other)) there++;
+    else if (h && hostName(h) === hostName(host)) here++;
+  }
+  return there >= 10 && there > here ? other : null;
+}
+
 // ---------------------------------------------------------------- all of it
 
 /** Metadata of a page and where each value came from. `url` is the page's address when known. */
@@ -1959,7 +2096,11 @@ export function pageMeta(doc: Doc, url: string | null): PageMeta {
     host = null;
   }
 
-  const outlet = chooseOutlet(doc, ld, host, url ?? canonicalUrl);
+  // A syndicated story names its origin as canonical; the site that serves it (where its language
+  // versions and its own navigation are) is the outlet the reader is on.
+  const siteHost = servingHost(doc, host) ?? host;
+  const chosen = chooseOutlet(doc, ld, siteHost, siteHost === host ? url ?? canonicalUrl : null);
+  const outlet = { ...chosen, source: chosen.source && companyStem(doc, chosen.source, hostLabels(siteHost)) };
   if (outlet.origin) provenance.source = outlet.origin;
   const title = chooseTitle(doc, ld, outlet.source, host);
   if (title.origin) provenance.title = title.origin;

@@ -116,6 +116,8 @@ test('outlet: the JSON-LD WebSite (or isPartOf) names the site; of a separated s
 test('outlet: a company page with no site name: the image of the link home, or a logo link\'s aria-label, that the host bears out', () => {
   assert.equal(meta('<title>Northwind announces a partnership</title>', '<header><a href="/"><img src="l.svg" alt="NorthWind"></a></header>', 'https://www.northwind.com/news/x.html').source, 'NorthWind');
   assert.equal(meta('<title>A partnership</title>', '<header><a class="site-logo" href="/" aria-label="Harbor Lights Media"><svg></svg></a></header>', 'https://harborlights.com/x').source, 'Harbor Lights Media');
+  // Home is also the root's index page (older sites link "/index.html"); a partner's logo after it is not the site's.
+  assert.equal(meta('<title>Seeking a bigger role for a big rocket</title>', '<a href="/index.html"><img src="/images/logo-tsr-1.gif" alt="The Space Review"></a><a href="http://www.spacenews.example/"><img src="sn.gif" alt="SpaceNews"></a>', 'https://www.thespacereview.com/article/3834/1').source, 'The Space Review');
 });
 
 test('outlet: a handle as site name loses its @ and takes the case the title writes it in', () => {
@@ -406,8 +408,12 @@ test('outlet: a parent company that shares the host\'s name ("Vox Media" on vox.
   const ld = (name: string) => `<script type="application/ld+json">{"@type":"NewsArticle","headline":"x","publisher":{"@type":"Organization","name":"${name}"}}</script>`;
   assert.equal(meta(`${ld('Vox Media')}<title>Why the vote matters - Vox</title>`, '', 'https://www.vox.com/policy/x').source, 'Vox');
   assert.equal(meta(`${ld('Harbor Lights Publishing Group')}<title>Storm closes the coast road | Harbor Lights</title>`, '', 'https://www.harborlights.com/x').source, 'Harbor Lights');
-  // Alone, the company is still the name the page gives.
-  assert.equal(meta(ld('Vox Media'), '', 'https://www.vox.com/policy/x').source, 'Vox Media');
+  // Alone, the company is the name the page gives, but without the company's word where the host
+  // spells the rest: the publication ("Vox" on vox.com, "Harbor Lights" for "Harbor Lights Media Network").
+  assert.equal(meta(ld('Vox Media'), '', 'https://www.vox.com/policy/x').source, 'Vox');
+  assert.equal(meta(ld('Harbor Lights Media Network'), '', 'https://www.harborlights.com/x').source, 'Harbor Lights');
+  // A company whose name the host does not spell stays as it is.
+  assert.equal(meta(ld('Hearst Communications'), '', 'https://www.sfgate.com/x').source, 'Hearst Communications');
 });
 
 test('date: a numeric dateline ("8/17/13 11:04am") is read, month first on a US English page, day first when the day says so', () => {
@@ -421,6 +427,10 @@ test('date: a numeric dateline ("8/17/13 11:04am") is read, month first on a US 
   // The numeric dateline a day before a UTC machine time is the outlet's own day ("10/ 5/11 09:19 PM ET").
   const late = '<meta name="publish_date" content="Thu, 06 Oct 2011 08:10:27 EST">';
   assert.equal(meta(late, `${h}<div class="comments_datetime"><p><span>By ANA RUIZ</span> 10/ 5/11 09:19 PM ET</p></div>${para}`, 'https://harborlights.com/x-123').published, '2011-10-05');
+  // So is one a day before the address's date, with no machine date at all (the address is filed on UTC's day).
+  assert.equal(meta('', `${h}<div class="comments_datetime"><p><span>By ANA RUIZ</span> 10/ 5/11 09:19 PM ET</p></div>${para}`, 'https://harborlights.com/2011/10/06/x-123').published, '2011-10-05');
+  // Days apart, the address still wins over a dateline (which may be another story's).
+  assert.equal(meta('', `${h}<div class="comments_datetime"><p>10/ 2/11 09:19 PM ET</p></div>${para}`, 'https://harborlights.com/2011/10/06/x-123').published, '2011-10-06');
 });
 
 test('date: an epoch in a dateline element\'s data attribute (data-publishtime) when the page has no other date', () => {
@@ -479,13 +489,17 @@ test('title: an <h1> that is one piece of a "Headline - Section - Site" <title> 
   assert.equal(m.provenance.title, 'visible');
 });
 
-test('date: datelines in Korean, Chinese/Japanese and Arabic ("2013년 8월 3일", "2013年8月3日", "04 أغسطس 2013")', () => {
+test('date: datelines in Korean, Chinese/Japanese, Arabic and Russian ("2013년 8월 3일", "2013年8月3日", "04 أغسطس 2013", "11 октября 2018")', () => {
   const h = '<h1>Harbor reopens after the storm</h1>';
   const at = (line: string) => meta('', `${h}<div class="date">${line}</div>${para}`, 'https://harbor.example/x-123').published;
   assert.equal(at('입력 2013년 8월 3일 03:00'), '2013-08-03');
   assert.equal(at('发布时间：2013年8月3日 10:15'), '2013-08-03');
   assert.equal(at('الأحد، 04 أغسطس/آب 2013، آخر تحديث 02:21'), '2013-08-04');
   assert.equal(at('٤ تشرين الأول ٢٠١٣'), '2013-10-04');
+  // Russian: the genitive month ("11 октября 2018"), May's "мая", an abbreviation with its point.
+  assert.equal(at('Опубликовано 11 октября 2018, 08:53'), '2018-10-11');
+  assert.equal(at('5 мая 2019'), '2019-05-05');
+  assert.equal(meta('', `${h}<p>Текст: Лида Буслаева · 11 окт. 2018</p>${para}`, 'https://harbor.example/x-123').published, '2018-10-11');
   // Written under the headline without a dateline element, too.
   assert.equal(meta('', `${h}<p>2012年10月28日 星期日</p>${para}`, 'https://harbor.example/x-123').published, '2012-10-28');
 });
@@ -668,5 +682,96 @@ test('outlet: a host label as the name ("latimes") or a name with initials ("LA 
 test('title: with no <h1> headline, an <h2> that shows a metadata title (sailthru.title, dcterms.title) wins over an SEO og:title', () => {
   const m = meta('<meta property="og:title" content="As the college votes, she is embarrassed in a HUGE way!"><meta name="sailthru.title" content="She gets more faithless electors than him">', '<h1 class="logo"><a href="/"><img alt="Insider"></a></h1><header class="article-header"><h2>She Gets More Faithless Electors Than Him</h2></header>' + para);
   assert.equal(m.title, 'She Gets More Faithless Electors Than Him');
+  assert.equal(m.provenance.title, 'visible');
+});
+
+test('title: an <h1> that holds most of an SEO title\'s words (the headline shortened or reworded) is the headline; a logo or another story\'s is not', () => {
+  const head = '<meta property="og:title" content="Clinton: Putin\'s Alleged Involvement in Hack Stems From Grudge"><title>Clinton: Putin\'s Alleged Involvement in Hack Stems From Grudge - Harbor News</title>';
+  const m = meta(head, `<h1><a href="/">Harbor News</a></h1><h1>Hillary Clinton: Putin's Alleged Involvement in Democratic Hack Stems From Longtime Grudge</h1>${para}`, 'https://harbornews.example/story/1');
+  assert.equal(m.title, 'Hillary Clinton: Putin\'s Alleged Involvement in Democratic Hack Stems From Longtime Grudge');
+  assert.equal(m.provenance.title, 'visible');
+  const u = meta('<meta property="og:title" content="Prison guards charged in connection with Jeffrey Epstein\'s death">', `<h1>Two federal prison officers charged with falsifying records in connection with Jeffrey Epstein's suicide</h1>${para}`, 'https://harbornews.example/story/2');
+  assert.equal(u.title, 'Two federal prison officers charged with falsifying records in connection with Jeffrey Epstein\'s suicide');
+  // An <h1> with a few words in common is another heading, not the headline.
+  const o = meta('<meta property="og:title" content="Storm closes the coast road for a week">', `<h1>Most read stories this week on the coast</h1>${para}`, 'https://harbornews.example/story/3');
+  assert.equal(o.title, 'Storm closes the coast road for a week');
+});
+
+test('title: an <h1> the byline or dateline follows closely heads the article, however far an SEO title\'s words are from it', () => {
+  const head = '<meta property="og:title" content="Dylann Roof Convicted Of Charleston Church Massacre">';
+  const m = meta(head, `<h1>Jury Finds Dylann Roof Guilty In S.C. Church Shooting</h1><div class="byline">By Ana Ruiz</div><time datetime="2016-12-15">December 15, 2016</time>${para}`, 'https://harbornews.example/story/1');
+  assert.equal(m.title, 'Jury Finds Dylann Roof Guilty In S.C. Church Shooting');
+  assert.equal(m.provenance.title, 'visible');
+  // Without a byline or dateline under it, such an <h1> may be any heading: the metadata's title stands.
+  const o = meta(head, `<h1>Jury Finds Dylann Roof Guilty In S.C. Church Shooting</h1>${para}`, 'https://harbornews.example/story/1');
+  assert.equal(o.title, 'Dylann Roof Convicted Of Charleston Church Massacre');
+});
+
+test('outlet: the name a twitter handle shortens, written out ("The New York Times" for "@nytimes"), over the handle written back ("NYTimes" in app-name metas); not a name with a word after it that the host leaves out', () => {
+  const head = '<meta name="twitter:site" content="@nytimes"><meta property="al:iphone:app_name" content="NYTimes"><meta property="al:ipad:app_name" content="NYTimes">';
+  assert.equal(meta(head, `<h1>A new tactic</h1>${para}<footer>© 2016 The New York Times Company</footer>`, 'https://www.nytimes.com/2016/08/25/us/x.html').source, 'The New York Times');
+  // "Miami Herald Rewards" (a club of the paper's) spells the host "miamiherald" with a word to spare.
+  const club = '<p>Sign up for Miami Herald Rewards. </p><p>Offers: Miami Herald Rewards. </p>';
+  assert.notEqual(meta('<meta property="og:site_name" content="miamiherald">', `<h1>A new tactic</h1>${para}${club}`, 'https://www.miamiherald.com/news/x.html').source, 'Miami Herald Rewards');
+  assert.equal(meta('<meta property="og:site_name" content="miamiherald">', `<h1>A new tactic</h1>${para}${club}<p>Miami Herald. </p><p>News: Miami Herald. </p>`, 'https://www.miamiherald.com/news/x.html').source, 'Miami Herald');
+});
+
+test('date: a "Posted on" line in readers\' comments or another story\'s teaser dates that, not the article; one in the article still counts', () => {
+  const h = '<h1>Les listes d\'attente s\'allongent</h1>';
+  const comments = `<div id="comments"><div class="comment"><p>Jean a écrit :</p><p>Bien vu. Publié le 29 octobre 2012 à 10:15</p></div></div>`;
+  assert.equal(meta('', `${h}${para}${para}${para}${para}${para}${comments}`, 'http://www.harbor.example/article/listes').published, null);
+  const related = `<ul class="related-stories"><li><a href="/b">Another story</a> Posted on November 2, 2012</li></ul>`;
+  assert.equal(meta('', `${h}${para}${para}${para}${para}${para}${related}`, 'http://www.harbor.example/article/listes').published, null);
+  assert.equal(meta('', `${h}${para}${para}${para}${para}${para}<p>This entry was posted on November 1, 2012 by Ana.</p>${comments}`, 'http://www.harbor.example/article/listes').published, '2012-11-01');
+  // "Publié le ..." is such a line too (the word ends in a letter \b does not count as one).
+  assert.equal(meta('', `${h}${para}${para}${para}${para}${para}<p>Publié le 28 octobre 2012 par Ana Ruiz.</p>${comments}`, 'http://www.harbor.example/article/listes').published, '2012-10-28');
+});
+
+test('title: schema.org\'s markup names the headline whatever the heading\'s level: an <h2 itemprop="headline">, not the <h1 itemprop="alternativeHeadline">', () => {
+  const m = meta('<meta property="og:title" content="This loft breaks every rule">', `<h1 itemprop="alternativeHeadline">This loft breaks every rule</h1><h2 itemprop="headline">A Light-Filled Loft in Los Angeles Where Everything Is White</h2>${para}`, 'https://harborhome.example/loft');
+  assert.equal(m.title, 'A Light-Filled Loft in Los Angeles Where Everything Is White');
+  // Without the mark-up, the <h1> that shows the metadata's title stays the headline.
+  const n = meta('<meta property="og:title" content="This loft breaks every rule">', `<h1>This loft breaks every rule</h1><h2>A Light-Filled Loft in Los Angeles Where Everything Is White</h2>${para}`, 'https://harborhome.example/loft');
+  assert.equal(n.title, 'This loft breaks every rule');
+});
+
+test('title: a label set before a metadata title with a bar ("Opinion | ...") is the kicker, not part of the headline', () => {
+  assert.equal(meta('<meta property="og:title" content="Opinion | Is Football Violence a Crime?">', para, 'https://www.harbor.example/articles/x').title, 'Is Football Violence a Crime?');
+  assert.equal(meta('<title>Opinion | Republicans Are Following Trump to Nowhere - The New York Times</title>', para, 'https://www.nytimes.com/2019/11/19/opinion/x.html').title, 'Republicans Are Following Trump to Nowhere');
+  // Not a word that begins the headline itself, nor a label that would leave too little.
+  assert.equal(meta('<meta property="og:title" content="Review: a quiet film about a loud family">', para, 'https://www.harbor.example/articles/x').title, 'Review: a quiet film about a loud family');
+  assert.equal(meta('<meta property="og:title" content="Live | Election night">', para, 'https://www.harbor.example/articles/x').title, 'Live | Election night');
+});
+
+test('outlet: a story a portal syndicates (canonical on the publisher\'s site; its language versions and navigation on the portal\'s) is the portal\'s', () => {
+  const nav = ['news', 'weather', 'sports', 'money', 'lifestyle', 'health', 'travel', 'autos', 'video', 'food'].map((s) => `<li><a href="http://www.portalnews.example/en-us/${s}">${s}</a></li>`).join('');
+  const head = '<link rel="canonical" href="http://www.medicaldaily.example/why-we-love-sad-movies-398615"><link rel="alternate" hreflang="en-us" href="http://www.portalnews.example/en-us/health/sad-movies/ar-BBwsPWG"><title>This Is Your Brain On Sad Movies</title>';
+  const body = `<div id="topnav"><a href="/"><img src="logo.png" alt="PortalNews"></a><ul>${nav}</ul></div><h1>This Is Your Brain On Sad Movies</h1><p>Medical Daily reports.</p>${para}`;
+  assert.equal(meta(head, body, 'http://www.medicaldaily.example/why-we-love-sad-movies-398615').source, 'PortalNews');
+  // The publisher's own page, its language versions on its own host, is the publisher's.
+  const own = head.replace('www.portalnews.example/en-us/health/sad-movies/ar-BBwsPWG', 'www.medicaldaily.example/es/why-we-love-sad-movies');
+  assert.notEqual(meta(own, body.replace('alt="PortalNews"', 'alt="Medical Daily"'), 'http://www.medicaldaily.example/why-we-love-sad-movies-398615').source, 'PortalNews');
+});
+
+test('date: a dateline is read up to the update\'s word in the page\'s language ("Mis à jour le", "Actualizado", "Aggiornato")', () => {
+  const h = '<h1>Les listes d\'attente s\'allongent encore</h1>';
+  const at = (line: string, url = 'https://harbor.example/x-123') => meta('', `${h}<div class="date">${line}</div>${para}`, url).published;
+  assert.equal(at('Mis à jour le 29 octobre 2012 à 10:15 | Publié le 28 octobre 2012 à 08:00'), '2012-10-28');
+  assert.equal(at('Actualizado 29 de octubre de 2012 · Publicado 28 de octubre de 2012'), '2012-10-28');
+  assert.equal(at('Pubblicato il 28 ottobre 2012 - Aggiornato il 29 ottobre 2012'), '2012-10-28');
+});
+
+test('date: a dateline\'s pieces in elements of their own are read apart ("December 12, 2016" beside "8:00 PM"); an update stamp on the machine date\'s day keeps that day against the address', () => {
+  const h = '<h1>Statement shirts are back this winter</h1>';
+  assert.equal(meta('', `<div class="dateline"><span>December 12, 2016</span><span>8:00 PM</span></div>${h}${para}`, 'https://harbor.example/x-123').published, '2016-12-12');
+  // The page shows its times in GMT; the address is filed on the US day before.
+  const head = '<meta name="pubdate" content="2019-11-19T02:34:30Z">';
+  const body = `<h1>Investors do not know what to make of the trade war</h1><div class="metadata__info"><p class="metadata__byline"><span>By Ana Ruiz, <a href="/business">Harbor Business</a></span></p><p class="update-time">Updated 0339 GMT (1139 HKT) November 19, 2019</p></div>${para}`;
+  assert.equal(meta(head, body, 'https://www.harbor.example/2019/11/18/investing/asian-market-latest/index.html').published?.slice(0, 10), '2019-11-19');
+});
+
+test('title: with logo <h1>s only, an <h4> that shows the metadata title word for word is the headline the page shows', () => {
+  const m = meta('<meta property="og:title" content="Verizon shows off iPad TV app and more">', `<h1>Harbor Gadgets</h1><h4 class="post_title">Verizon Shows Off iPad TV App and More</h4><div class="post_byline">By Ana Ruiz</div>${para}`, 'https://harborgadgets.example/2011/06/02/verizon-ipad-tv/');
+  assert.equal(m.title, 'Verizon Shows Off iPad TV App and More');
   assert.equal(m.provenance.title, 'visible');
 });
