@@ -23,7 +23,7 @@ import type { Annotations, ArticleView } from '../src/model/index.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const BENCH_DATA = resolve(ROOT, '../shared/bench-data');
-const SETS = join(ROOT, 'test/understand-sets');
+export const SETS = join(ROOT, 'test/understand-sets');
 
 interface GoldQuote {
   id: string;
@@ -37,7 +37,7 @@ interface GoldQuote {
   cue: string | null;
   note?: string;
 }
-interface GoldCoref {
+export interface GoldCoref {
   id: string;
   article: string;
   sentence: string;
@@ -70,7 +70,7 @@ export interface SplitFigures {
   missingArticles: number;
 }
 
-const readJsonl = <T>(f: string): T[] =>
+export const readJsonl = <T>(f: string): T[] =>
   readFileSync(f, 'utf8')
     .split('\n')
     .filter((l) => l.trim())
@@ -120,7 +120,7 @@ function sameOrg(gold: string, cand: string): boolean {
   return ` ${g} `.includes(` ${c} `) && c.split(' ').length >= 2 || ` ${c} `.includes(` ${g} `) && g.split(' ').length >= 2 && c.split(' ').length <= g.split(' ').length + 1;
 }
 
-function sameSpeaker(gold: string, type: string | null, cand: string | null): boolean {
+export function sameSpeaker(gold: string, type: string | null, cand: string | null): boolean {
   if (!cand) return false;
   // joint speakers ("A and B"): any one of them
   const parts = gold.split(/\s+and\s+/);
@@ -130,7 +130,7 @@ function sameSpeaker(gold: string, type: string | null, cand: string | null): bo
 }
 
 /** The gold text's span in the stored text (whitespace and quote styles may differ), or null. */
-function locate(text: string, needle: string, from = 0): [number, number] | null {
+export function locate(text: string, needle: string, from = 0): [number, number] | null {
   const i = text.indexOf(needle, from);
   if (i >= 0) return [i, i + needle.length];
   // tolerate whitespace differences (ingest joins lines)
@@ -141,7 +141,7 @@ function locate(text: string, needle: string, from = 0): [number, number] | null
   return m ? [m.index, m.index + m[0].length] : null;
 }
 
-function wholeWord(sentence: string, mention: string, occurrence: number): number {
+export function wholeWord(sentence: string, mention: string, occurrence: number): number {
   const esc = mention.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const re = new RegExp(`(?<![\\p{L}\\p{N}])${esc}(?![\\p{L}\\p{N}])`, 'gu');
   let n = 0;
@@ -149,7 +149,7 @@ function wholeWord(sentence: string, mention: string, occurrence: number): numbe
   return -1;
 }
 
-function articleText(id: string): string {
+export function articleText(id: string): string {
   if (id.startsWith('bbc/')) return readFileSync(join(BENCH_DATA, id), 'utf8');
   const gt = groundTruth();
   const key = Object.keys(gt).find((k) => k.startsWith(id.slice(4)));

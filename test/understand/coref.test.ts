@@ -835,3 +835,46 @@ test('"the cartel", "the consortium": a noun WordNet files under organisations r
   const kin = run('Minister Tom Harte met the Brennan Trust. Later the family said they were pleased.');
   assert.equal(kin.link('the family'), null);
 });
+
+// ---- issue 8, salience model (bench/fit-coref.ts): each case invented ----
+
+test('coref: "it" before a verb the lexicon leaves untagged or reads as a plural noun is a subject ("It advised", "it now faces")', () => {
+  const { a } = run('Harlow Motors recalled 9,000 vans on Monday. It advised owners to stop driving them. Harlow Motors makes vans in Ohio. But it now faces a lawsuit from dealers.');
+  const its = (a.coref ?? []).filter((l) => l.text === 'It' || l.text === 'it');
+  assert.equal(its.length, 2);
+  for (const l of its) assert.equal(a.entities.find((e) => e.key === l.entity)?.name, 'Harlow Motors');
+});
+
+test('coref: "it" after a modal and an adverb ("It will also include") is a subject, "it will be hard to" is not', () => {
+  const { a } = run('The Ferrow Trust opened a new gallery in Leeds. It will also include a cafe. Finding staff will be slow and it will be hard to keep them.');
+  const its = (a.coref ?? []).filter((l) => /^it$/i.test(l.text));
+  assert.deepEqual(its.map((l) => l.text), ['It']);
+});
+
+test('coref: the person asked a question is the "he" of it ("asked Mr Okafor if he ...")', () => {
+  const { link } = run('Defence lawyer Paul Grint questioned the accountant on Monday. He asked Mr Okafor if he had ever seen the ledger.');
+  assert.equal(link('he'), 'Okafor');
+});
+
+test('coref: a possessive in a reason given for the object goes to the object ("tipped Ann Cole for a prize for her role")', () => {
+  const { link } = run('Critic Mary Hale reviewed the new play. Ms Hale tipped Ann Cole for a prize for her role in the play.');
+  assert.equal(link('her'), 'Ann Cole');
+});
+
+test('coref: a possessive goes to the subject of its own clause, not the main clause ("A warned that B needed a break to keep his form")', () => {
+  const { link } = run('Coach Bob Varley spoke after the match. Varley warned that flanker Tom Reddin needed a proper break to maintain his standards.');
+  assert.equal(link('his'), 'Tom Reddin');
+});
+
+test('coref: the salience weights are an input (a floor above every score links nothing)', async () => {
+  const { findCoref, SALIENCE } = await import('../../src/understand/coref.js');
+  const { splitSentences } = await import('../../src/understand/sentences.js');
+  const { tokenize } = await import('../../src/understand/tokens.js');
+  const { findEntities } = await import('../../src/understand/entities.js');
+  const text = 'Mayor Peter Jansen opened the bridge. He called it a gift.';
+  const sentences = splitSentences(text);
+  const tokens = tokenize(text, sentences);
+  const { entities, mentions } = findEntities(text, sentences, tokens);
+  assert.equal(findCoref(text, sentences, entities, mentions, tokens, new Set(), SALIENCE).filter((l) => l.text === 'He').length, 1);
+  assert.equal(findCoref(text, sentences, entities, mentions, tokens, new Set(), { ...SALIENCE, floor: 10_000 }).filter((l) => l.text === 'He').length, 0);
+});
