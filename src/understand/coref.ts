@@ -622,7 +622,12 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
           const nx = tokens[i + 1];
           if ((lower === 'his' || lower === 'her') && nx && nx.sentence === t.sentence && /^(side|team|club|squad)$/.test(nx.text) && !inQuote(t.start)) {
             const team = teamOf(text, mentions, pick.key, t.start, byKey);
-            if (team) links.push({ start: t.start, end: nx.end, text: text.slice(t.start, nx.end), entity: team, sentence: t.sentence, kind: 'role', confidence: 0.7 });
+            if (team) {
+              links.push({ start: t.start, end: nx.end, text: text.slice(t.start, nx.end), entity: team, sentence: t.sentence, kind: 'role', confidence: 0.7 });
+              // ("Ferguson admitted his side were well-beaten by the Turks, a result which meant they
+              // finished second": the side is mentioned as much as a name would be, a subject before its verb)
+              touch(team, t.sentence, verbAfter(tokens, nx.end), null, i + 2);
+            }
           }
         }
         // a pronoun teaches the entity's gender only when nobody else was a candidate
@@ -1106,7 +1111,8 @@ function teamOf(text: string, mentions: Mention[], person: string, at: number, b
     if (m.start >= at) break;
     if (m.entity === person && prev && prev.sentence === m.sentence && byKey.get(prev.entity)?.type === 'ORG') {
       const between = text.slice(prev.end, m.start).trim().split(/\s+/);
-      if (between.length >= 1 && between.length <= 2 && between.every((w) => personWord(w) || isRoleNoun(w))) return prev.entity;
+      // ("Manchester United manager Sir Alex Ferguson": an honorific may come between too)
+      if (between.length >= 1 && between.length <= 3 && between.every((w) => personWord(w) || isRoleNoun(w) || isHonorific(w)) && between.some((w) => !isHonorific(w))) return prev.entity;
     }
     prev = m;
   }

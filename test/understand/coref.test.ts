@@ -878,3 +878,26 @@ test('coref: the salience weights are an input (a floor above every score links 
   assert.equal(findCoref(text, sentences, entities, mentions, tokens, new Set(), SALIENCE).filter((l) => l.text === 'He').length, 1);
   assert.equal(findCoref(text, sentences, entities, mentions, tokens, new Set(), { ...SALIENCE, floor: 10_000 }).filter((l) => l.text === 'He').length, 0);
 });
+
+test('coref: "his side" of "X manager Sir Y" is X (an honorific between), and raises X for a later "they"', () => {
+  const { link } = run('Everton manager Sir Ian Dunn said he was proud. Dunn admitted his side were well-beaten by the Danes, a result which meant they finished second.');
+  assert.equal(link('his side'), 'Everton');
+  assert.equal(link('they'), 'Everton');
+});
+
+test('coref: an acronym of a spelled-out party is a party too, so "the party" may go to it', async () => {
+  const { orgKinds, acronymOf } = await import('../../src/understand/org-kind.js');
+  assert.equal(acronymOf('UK Independence Party'), 'ukip');
+  assert.equal(acronymOf('Confederation of British Industry'), 'cbi');
+  assert.equal(acronymOf('Tesco'), '');
+  // (two entities, as the entity stage leaves them when the article never puts the acronym in brackets)
+  const text = 'The Scottish Renewal Party met in Perth. SRP members voted on Sunday.';
+  const ent = (key: string, name: string) => ({ key, name, type: 'ORG' as const, aliases: [name], titles: [] });
+  const entities = [ent('o1', 'Scottish Renewal Party'), ent('o2', 'SRP')];
+  const mentions = [
+    { start: 4, end: 26, text: 'Scottish Renewal Party', entity: 'o1', sentence: 0 },
+    { start: 41, end: 44, text: 'SRP', entity: 'o2', sentence: 1 },
+  ];
+  assert.equal(text.slice(41, 44), 'SRP');
+  assert.ok(orgKinds(text, entities, mentions).get('o2')?.has('party'));
+});
