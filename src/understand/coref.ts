@@ -405,6 +405,18 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
   // what kind of organisation each entity is, read only when an organisation noun turns up
   let kindsCache: Map<string, Set<OrgKind>> | null = null;
   const kinds = () => (kindsCache ??= orgKinds(text, entities, mentions));
+  // who the latest quote spoke of in the third person (names, he/she), by the quote's index in `quoted`
+  let thirdQuote = -1;
+  const third = new Set<string>();
+  const quoteIndex = (pos: number) => bisect(0, quoted.length, (j) => quoted[j][1] <= pos);
+  const spokenOf = (pos: number, key: string) => {
+    const q = quoteIndex(pos);
+    if (q !== thirdQuote) {
+      thirdQuote = q;
+      third.clear();
+    }
+    third.add(key);
+  };
   let lastSubject: string | null = null;
   // the person who last spoke in the narrative ("..., Michael Howard has said."): a role noun that
   // speaks next with nobody titled so ("the Conservative leader said") is most likely the same speaker
@@ -480,7 +492,10 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
     // name mentions that start before this token raise their entity's salience
     while (mi < mentions.length && mentions[mi].start <= t.start) {
       const m = mentions[mi++];
-      if (inQuote(m.start)) continue;
+      if (inQuote(m.start)) {
+        spokenOf(m.start, m.entity);
+        continue;
+      }
       const first = m.sentence !== firstMentionSeen;
       // "Tory leader Michael Howard", "Adriano's agent Gilmar Rinaldi": a name that only modifies or
       // owns the noun after it is not the subject; the head named after it still may be
@@ -610,9 +625,14 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
       if (w.localSubject && !controls && /^(his|her|its|their)$/.test(lower) && !inQuote(t.start))
         for (const s of active) if (s.lastSubject && s.lastSentence === t.sentence && s.lastEnd >= 0 && s.lastEnd <= i && (!local || s.lastEnd > local.lastEnd) && agrees(s, form.want)) local = s;
       const reported = (s: Salience) => (s === local ? w.localSubject : 0);
-      const pick = best(w, active, t.sentence, (s) => agrees(s, form.want) && !bound(s) && !commanded?.has(s.key) && !reports?.has(s.key) && !(speaking && s.type !== 'ORG' && !s.plural), form.subject && atStart, window, (s) => reported(s) + (controls ? (s.key === controls ? w.controller : 0) : turn ? (s.key === turn ? w.turn : 0) : speaking && lastOrgSpeakerSentence >= otherOrgSubject ? (s.key === lastOrgSpeaker ? w.orgSpeaker : 0) : 0));
+      // the "he" of a quote's attribution right after it, in its sentence ('"...," he said', not
+      // '"...." He said'), is not one the quote spoke of
+      const attribution = form.subject && (form.want === 'm' || form.want === 'f') && !atStart && tokens[i - 1]?.sentence === t.sentence && !inQuote(t.start) && closesQuote(tokens, i - 1) && speechAfter(tokens, t.end) && thirdQuote >= 0 && thirdQuote === quoteIndex(tokens[i - 1].start) - 1;
+      const spoken = (s: Salience) => (attribution && third.has(s.key) ? w.quotedThird : 0);
+      const pick = best(w, active, t.sentence, (s) => agrees(s, form.want) && !bound(s) && !commanded?.has(s.key) && !reports?.has(s.key) && !(speaking && s.type !== 'ORG' && !s.plural), form.subject && atStart, window, (s) => reported(s) + spoken(s) + (controls ? (s.key === controls ? w.controller : 0) : turn ? (s.key === turn ? w.turn : 0) : speaking && lastOrgSpeakerSentence >= otherOrgSubject ? (s.key === lastOrgSpeaker ? w.orgSpeaker : 0) : 0));
       if (pick) {
         // the unnamed person the pronoun goes to ("one dealer ... he said") is nobody the article names
+        if (inQuote(t.start) && (form.want === 'm' || form.want === 'f')) spokenOf(t.start, pick.key);
         if (pick.key.startsWith(UNNAMED_KEY) || pick.key.startsWith(GROUP_KEY)) unnamed?.add(t.start);
         else {
           links.push({ start: t.start, end: t.end, text: t.text, entity: pick.key, sentence: t.sentence, kind: 'pronoun', confidence: pick.confidence });
@@ -1175,6 +1195,9 @@ export interface SalienceWeights {
   placeOrPeople: number;
   /** The agreeing candidate mentioned nearest before the pronoun (by token), whatever its role. */
   nearest: number;
+  /** '"I don't think he's played that well," he said': one a quote speaks of in the third person (by
+   *  name or as he/she) is not the one who said it, so not the "he" of its attribution. */
+  quotedThird: number;
   /** A possessive ("his", "its") goes with the subject of its own clause: the subject named last
    *  before it in the sentence ("Dwyer warned that Burger needed a break to maintain his standards"). */
   localSubject: number;
@@ -1202,7 +1225,8 @@ export const SALIENCE: Readonly<SalienceWeights> = {
   placeOrPeople: -30,
   nearest: 0,
   localSubject: 40,
-  controller: 60,
+  quotedThird: -120,
+  controller: 90,
   turn: 30,
   orgSpeaker: 40,
   roleSpeaker: 40,

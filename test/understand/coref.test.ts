@@ -901,3 +901,16 @@ test('coref: an acronym of a spelled-out party is a party too, so "the party" ma
   assert.equal(text.slice(41, 44), 'SRP');
   assert.ok(orgKinds(text, entities, mentions).get('o2')?.has('party'));
 });
+
+test('coref: the "he" of a quote\'s attribution is not the man the quote speaks of ("I don\'t think he\'s played ...," he said)', () => {
+  const { speaker, a } = run('Harbour coach Tom Vance warned that flanker Ali Burchett needed a break. Burchett, 21, was recently named player of the year. "I don\'t think he\'s played anywhere near that level on tour," he said.');
+  assert.equal(speaker('I don\'t think')?.name, 'Tom Vance');
+  // (the "he" inside the quote is still the flanker)
+  const inner = (a.coref ?? []).find((l) => l.text === 'he');
+  assert.equal(a.entities.find((e) => e.key === inner?.entity)?.name, 'Ali Burchett');
+});
+
+test('coref: a quote that ends its sentence does not bar its persons from the next sentence\'s "He said"', () => {
+  const { link } = run('Party chairman Peter Nield said he had suspended Mr Hart on Friday. "He will remain suspended while we investigate." He said that any evidence would be examined.');
+  assert.equal(link('He', 2), 'Peter Nield');
+});
