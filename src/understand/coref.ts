@@ -430,7 +430,13 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
   let lastSpeakerSentence = -1;
   // the organisation that last spoke in the narrative, and the last sentence another was a subject in
   let lastOrgSpeaker: string | null = null;
-  let controller: { key: string; sentence: number; from: number } | null = null;
+  // (set inside controlledBy, so typed wide: the compiler does not follow assignments in closures)
+  let controller = null as { key: string; sentence: number; from: number } | null;
+  // the person (named at token i, ending at offset `end`) who is the object of a verb and the subject
+  // of the infinitive, question or reason after it controls that clause's pronouns (see below)
+  const controlledBy = (key: string, sentence: number, end: number, i: number) => {
+    if (/^\s+(?:to\s+\p{Ll}|if\b|whether\b|for\s)/u.test(text.slice(end, end + 10)) && objectOfVerb(tokens, i)) controller = { key, sentence, from: bisect(0, tokens.length, (k) => tokens[k].start < end) };
+  };
   let lastOrgSpeakerSentence = -1;
   let otherOrgSubject = -1;
   // the gender of the pronoun that last made someone the speaker ("she described"), if one did
@@ -531,7 +537,7 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
       // it controls the pronouns of that infinitive clause
       // (and so does the object a question or a reason is about: "asked Mr Myers if he ever knew",
       // "tipped Phil Davis for a prize for his role", "thanked her for her support")
-      if (type === 'PERSON' && /^\s+(?:to\s+\p{Ll}|if\b|whether\b|for\s)/u.test(text.slice(m.end, m.end + 10)) && objectOfVerb(tokens, i)) controller = { key: m.entity, sentence: m.sentence, from: bisect(0, tokens.length, (k) => tokens[k].start < m.end) };
+      if (type === 'PERSON') controlledBy(m.entity, m.sentence, m.end, i);
       const speaker = type === 'PERSON' && (speechAfter(tokens, m.end) || (aside >= 0 && speechAfter(tokens, tokens[aside].end)) || (apposed >= 0 && speechAfter(tokens, tokens[apposed].end)) || saidBefore);
       if (speaker) {
         lastSpeaker = m.entity;
@@ -640,6 +646,18 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
           // or club is the organisation the article named as theirs, right before a role noun and their
           // name ("France coach", "Chelsea manager")
           const nx = tokens[i + 1];
+          // "Mr Blair praised his chancellor", "the president and her deputy": an office owned by a
+          // person is held by someone else, the person the article titled so (never the owner)
+          const office = /^(his|her|their)$/.test(lower) && !inQuote(t.start) ? roleNoun(tokens, i, true) : null;
+          if (office?.kind === 'person') {
+            const phrase = text.slice(nx.start, tokens[office.end - 1].end);
+            const holder = titled().role(`the ${phrase}`, t.start);
+            if (holder && holder !== pick.key) {
+              links.push({ start: t.start, end: tokens[office.end - 1].end, text: text.slice(t.start, tokens[office.end - 1].end), entity: holder, sentence: t.sentence, kind: 'role', confidence: 0.8 });
+              // ("praised his chancellor for his role": the office holder controls the reason clause)
+              controlledBy(holder, t.sentence, tokens[office.end - 1].end, i);
+            }
+          }
           if ((lower === 'his' || lower === 'her') && nx && nx.sentence === t.sentence && /^(side|team|club|squad)$/.test(nx.text) && !inQuote(t.start)) {
             const team = teamOf(text, mentions, pick.key, t.start, byKey);
             if (team) {
@@ -1382,7 +1400,7 @@ function headAt(tokens: Token[], j: number): boolean {
 }
 
 /** "the company", "the 40-year-old", "the Irish province": a definite noun phrase whose head names a role. */
-function roleNoun(tokens: Token[], i: number): { end: number; kind: 'person' | 'org' | 'place' } | null {
+function roleNoun(tokens: Token[], i: number, possessive = false): { end: number; kind: 'person' | 'org' | 'place' } | null {
   let found: { end: number; kind: 'person' | 'org' | 'place' } | null = null;
   for (let j = i + 1; j < tokens.length && j <= i + 5 && tokens[j].sentence === tokens[i].sentence; j++) {
     const w = tokens[j].text;
@@ -1421,6 +1439,7 @@ function roleNoun(tokens: Token[], i: number): { end: number; kind: 'person' | '
     if (!found && /^\p{Ll}/u.test(w) && tags.some((x) => x === 'PastTense' || x === 'PresentTense' || x === 'Plural')) return null;
   }
   // "the president of France": named by what follows; "accused the chancellor of using" is not
-  if (found && found.end < tokens.length && /^(of|for)$/.test(tokens[found.end].text) && !/^\p{Ll}+ing$/u.test(tokens[found.end + 1]?.text ?? '')) return null;
+  // (after a possessive the owner names it: "praised his chancellor for his role")
+  if (found && !possessive && found.end < tokens.length && /^(of|for)$/.test(tokens[found.end].text) && !/^\p{Ll}+ing$/u.test(tokens[found.end + 1]?.text ?? '')) return null;
   return found;
 }

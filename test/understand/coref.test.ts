@@ -914,3 +914,17 @@ test('coref: a quote that ends its sentence does not bar its persons from the ne
   const { link } = run('Party chairman Peter Nield said he had suspended Mr Hart on Friday. "He will remain suspended while we investigate." He said that any evidence would be examined.');
   assert.equal(link('He', 2), 'Peter Nield');
 });
+
+test('coref: an office owned by a person ("his chancellor") is the one titled so, never the owner, and controls the reason clause after it', () => {
+  const { a } = run('Prime Minister Tony Blair and Chancellor Gordon Brown spoke on Monday. Mr Blair praised his chancellor for his role in the recovery.');
+  const name = (key: string) => a.entities.find((e) => e.key === key)?.name;
+  const office = (a.coref ?? []).find((l) => l.text === 'his chancellor');
+  assert.equal(name(office!.entity), 'Gordon Brown');
+  const his = (a.coref ?? []).filter((l) => l.text === 'his');
+  assert.deepEqual(his.map((l) => name(l.entity)), ['Tony Blair', 'Gordon Brown']);
+});
+
+test('coref: "his deputy" with nobody titled deputy links no office holder', () => {
+  const { a } = run('Mayor Ruth Kane met Tom Abel on Monday. Ms Kane praised her deputy for his work.');
+  assert.equal((a.coref ?? []).filter((l) => l.text === 'her deputy').length, 0);
+});
