@@ -11,7 +11,7 @@
 //   folds     articles split by sha1(article id) into K folds; each fold is scored with weights fit
 //             on the others. The figure to trust is the held-out sum, not the training one.
 //
-// Run: node --import tsx bench/fit-coref.ts [--folds 5] [--rounds 2] [--show]  (dev splits only)
+// Run: node --import tsx bench/fit-coref.ts [--folds 5 | --by-set] [--rounds 2] [--show] [--score]  (dev splits only)
 
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
@@ -137,13 +137,17 @@ export function fit(docs: Doc[], start: SalienceWeights, rounds: number, log?: (
 }
 
 const foldOf = (id: string, k: number) => createHash('sha1').update(id).digest()[0] % k;
+/** With --by-set the folds are the dev sets themselves (fit on two labellers' sets, score the third). */
+const setOf = (d: Doc) => DEV.indexOf(d.cases[0]?.split ?? DEV[0]);
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const arg = (name: string, dflt: number) => {
     const i = process.argv.indexOf(name);
     return i > 0 ? Number(process.argv[i + 1]) : dflt;
   };
-  const K = arg('--folds', 5);
+  const bySet = process.argv.includes('--by-set');
+  const K = bySet ? DEV.length : arg('--folds', 5);
+  const fold = (d: Doc) => (bySet ? setOf(d) : foldOf(d.id, K));
   const rounds = arg('--rounds', 2);
   const t0 = Date.now();
   const docs = loadDocs();
@@ -156,8 +160,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   let heldFit = 0;
   let heldN = 0;
   for (let f = 0; f < K; f++) {
-    const train = docs.filter((d) => foldOf(d.id, K) !== f);
-    const held = docs.filter((d) => foldOf(d.id, K) === f);
+    const train = docs.filter((d) => fold(d) !== f);
+    const held = docs.filter((d) => fold(d) === f);
     const w = fit(train, SALIENCE, rounds);
     const a = score(held, SALIENCE);
     const b = score(held, w);
@@ -165,7 +169,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     heldFit += b.right;
     heldN += a.n;
     const changed = (Object.keys(w) as (keyof SalienceWeights)[]).filter((k) => w[k] !== SALIENCE[k]).map((k) => `${k}=${w[k]}`);
-    console.log(`  fold ${f}: held-out ${held.length} articles, hand-set ${a.right}/${a.n}, fitted ${b.right}/${b.n}  [${changed.join(' ') || 'no change'}]`);
+    console.log(`  fold ${bySet ? DEV[f] : f}: held-out ${held.length} articles, hand-set ${a.right}/${a.n}, fitted ${b.right}/${b.n}  [${changed.join(' ') || 'no change'}]`);
   }
   console.log(`cross-validated (held-out sum): hand-set ${heldHand}/${heldN} (${((100 * heldHand) / heldN).toFixed(1)}%), fitted ${heldFit}/${heldN} (${((100 * heldFit) / heldN).toFixed(1)}%)`);
   if (process.argv.includes('--show')) {

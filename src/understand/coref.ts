@@ -227,7 +227,7 @@ export class Coref {
   }
 
   /** "the president", "the home secretary" → the person whose titles end with that role. */
-  role(phrase: string, at: number): string | null {
+  role(phrase: string, at: number, ahead = -1): string | null {
     const link = this.linkAt_.get(at);
     if (link) return link.entity;
     const words = phrase.toLowerCase().replace(/[’']s\b/g, ' ').split(/\s+/).filter((w) => w && !/^(the|a|an|former|new)$/.test(w));
@@ -249,6 +249,10 @@ export class Coref {
     const holdsHead = (title: string) => holds(title) || (headOnly && title.toLowerCase().split(/[\s-]+/).pop() === head && title.toLowerCase().split(/[\s-]+/).every((w) => !ROLE_MODIFIER.test(w)));
     let bestKey: string | null = null;
     let bestAt = -1;
+    // (with `ahead` ≥ 0, a role no one before holds goes to the first person titled so in the
+    // next `ahead` characters: a lead names the office and the next paragraph the person)
+    let nextKey: string | null = null;
+    let nextAt = Infinity;
     for (const e of this.entities) {
       if (e.type !== 'PERSON') continue;
       if (!e.titles.some(holdsHead)) continue;
@@ -258,8 +262,13 @@ export class Coref {
         bestAt = starts[k];
         bestKey = e.key;
       }
+      const n = starts[k + 1];
+      if (ahead >= 0 && n !== undefined && n > at && n - at <= ahead && n < nextAt) {
+        nextAt = n;
+        nextKey = e.key;
+      }
     }
-    return bestKey;
+    return bestKey ?? nextKey;
   }
 }
 
@@ -766,7 +775,7 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
           }
         }
         // ("the 17-year-old Murray": the person named right after the noun)
-        key = namedNext(np.end, 'PERSON')?.entity ?? appos?.entity ?? titled().role(phrase, t.start);
+        key = namedNext(np.end, 'PERSON')?.entity ?? appos?.entity ?? titled().role(phrase, t.start, lower === 'the' ? 1000 : -1);
         const office = lower === 'the' ? officeOf(phrase) : null;
         if (key) confidence = 0.9;
         else if (office && officeHolder.has(office)) [key, confidence] = [officeHolder.get(office)!, 0.8];

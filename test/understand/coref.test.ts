@@ -928,3 +928,11 @@ test('coref: "his deputy" with nobody titled deputy links no office holder', () 
   const { a } = run('Mayor Ruth Kane met Tom Abel on Monday. Ms Kane praised her deputy for his work.');
   assert.equal((a.coref ?? []).filter((l) => l.text === 'her deputy').length, 0);
 });
+
+test('coref: a lead that names an office before anyone holds it ("..., the shadow chancellor has told the BBC") is the person titled so next', () => {
+  const { link } = run('Tax cuts of £4bn are affordable, the shadow chancellor has told the BBC. Mr Smith, an economist, disagreed. Shadow Chancellor Oliver Letwin said the plan was costed.');
+  assert.equal(link('the shadow chancellor'), 'Oliver Letwin');
+  // (not a person titled otherwise, nor one further than a few sentences on)
+  const { link: far } = run('Tax cuts are affordable, the shadow chancellor has told the BBC. ' + 'The economy grew in May. '.repeat(60) + 'Shadow Chancellor Oliver Letwin said the plan was costed.');
+  assert.equal(far('the shadow chancellor'), null);
+});
