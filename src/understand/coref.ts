@@ -1445,7 +1445,9 @@ function roleNoun(tokens: Token[], i: number, possessive = false): { end: number
     else if (found) break;
     // a plural or a verb ends the phrase
     const tags = posTags(lw);
-    if (!found && /^\p{Ll}/u.test(w) && tags.some((x) => x === 'PastTense' || x === 'PresentTense' || x === 'Plural')) return null;
+    // (a plural that only modifies an office after it is no end: "the courts minister", "the sports editor")
+    const officeNext = tags.includes('Plural') && j + 1 < tokens.length && tokens[j + 1].sentence === tokens[i].sentence && PERSON_NOUNS.has(tokens[j + 1].text.toLowerCase());
+    if (!found && /^\p{Ll}/u.test(w) && !officeNext && tags.some((x) => x === 'PastTense' || x === 'PresentTense' || x === 'Plural')) return null;
   }
   // "the president of France": named by what follows; "accused the chancellor of using" is not
   // (after a possessive the owner names it: "praised his chancellor for his role")

@@ -936,3 +936,8 @@ test('coref: a lead that names an office before anyone holds it ("..., the shado
   const { link: far } = run('Tax cuts are affordable, the shadow chancellor has told the BBC. ' + 'The economy grew in May. '.repeat(60) + 'Shadow Chancellor Oliver Letwin said the plan was costed.');
   assert.equal(far('the shadow chancellor'), null);
 });
+
+test('coref: a plural that only modifies an office ("the courts minister") still makes a role phrase', () => {
+  const { link } = run('Lawyers need not apply, the courts minister has told MPs. Courts minister Chris Lesley said the post was open to all.');
+  assert.equal(link('the courts minister'), 'Chris Lesley');
+});
