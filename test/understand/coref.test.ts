@@ -886,10 +886,10 @@ test('coref: "his side" of "X manager Sir Y" is X (an honorific between), and ra
 });
 
 test('coref: an acronym of a spelled-out party is a party too, so "the party" may go to it', async () => {
-  const { orgKinds, acronymOf } = await import('../../src/understand/org-kind.js');
-  assert.equal(acronymOf('UK Independence Party'), 'ukip');
-  assert.equal(acronymOf('Confederation of British Industry'), 'cbi');
-  assert.equal(acronymOf('Tesco'), '');
+  const { orgKinds, initialsOf } = await import('../../src/understand/org-kind.js');
+  assert.equal(initialsOf('UK Independence Party'), 'ukip');
+  assert.equal(initialsOf('Confederation of British Industry'), 'cbi');
+  assert.equal(initialsOf('Tesco'), '');
   // (two entities, as the entity stage leaves them when the article never puts the acronym in brackets)
   const text = 'The Scottish Renewal Party met in Perth. SRP members voted on Sunday.';
   const ent = (key: string, name: string) => ({ key, name, type: 'ORG' as const, aliases: [name], titles: [] });
