@@ -799,7 +799,11 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
             const offices = (byKey.get(key)?.titles ?? [])
               .map((x) => x.toLowerCase().split(/[\s-]+/))
               .filter((ws) => ws.some((w) => isRoleNoun(w) || isTitleWord(w)) && !ws.some((w) => FORMER.test(w) && !phraseWords.includes(w)));
-            return offices.length > 0 && !offices.some((ws) => roleWords.some((w) => ws.includes(w)) && !ws.some((w) => ROLE_MODIFIER.test(w) && !roleWords.includes(w)));
+            // (the same office shares its head and any title word the phrase puts before it: "the prime
+            // minister" is not the "courts minister", "the foreign secretary" not the home secretary)
+            const head = roleWords[roleWords.length - 1];
+            const qualifiers = roleWords.slice(0, -1).filter((w) => !ROLE_MODIFIER.test(w) && !FORMER.test(w));
+            return offices.length > 0 && !offices.some((ws) => roleWords.some((w) => ws.includes(w)) && !ws.some((w) => ROLE_MODIFIER.test(w) && !roleWords.includes(w)) && (!ws.includes(head) || qualifiers.every((q) => ws.includes(q))));
           };
           // "But the chancellor said Mr Baume was never at meetings": a role opening its sentence as the
           // subject commands the clause, so a person named later in it is someone else (principle C)

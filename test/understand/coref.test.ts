@@ -941,3 +941,10 @@ test('coref: a plural that only modifies an office ("the courts minister") still
   const { link } = run('Lawyers need not apply, the courts minister has told MPs. Courts minister Chris Lesley said the post was open to all.');
   assert.equal(link('the courts minister'), 'Chris Lesley');
 });
+
+test('coref: "the prime minister" is not a person titled another minister ("courts minister X"), "the minister" still is', () => {
+  const { a } = run('Courts minister Chris Lesley spoke to MPs on Monday. The bill was read a second time. Mr Lesley said: "The prime minister should be able to appoint the best person." Later the minister left.');
+  const name = (t: string) => a.entities.find((e) => e.key === (a.coref ?? []).find((l) => l.text === t)?.entity)?.name ?? null;
+  assert.equal(name('The prime minister'), null);
+  assert.equal(name('the minister'), 'Chris Lesley');
+});
