@@ -372,6 +372,9 @@ const SPEECH_FORMS = new Set(
 const NOT_SUBJECT_VERBS = new Set("is was 's seems seemed appears appeared remains remained takes took matters mattered means meant looks looked happened emerged follows followed depends depended comes came goes went".split(' '));
 const HE_TITLES = /\b(?:Mr|Sir|Lord|King|Prince|Baron|Duke|Earl|Father|Brother)\.?\s+$/;
 const SHE_TITLES = /\b(?:Mrs|Ms|Miss|Lady|Dame|Queen|Princess|Baroness|Duchess|Sister)\.?\s+$/;
+/** A noun for a man or a woman right before a name ("actress Imelda Staunton", "his wife Glenys"). */
+const HE_NOUN = /\b(?:businessman|sportsman|congressman|father|husband|son|brother|widower|boyfriend|grandfather|nephew|uncle|king|prince|frontman)\s+$/i;
+const SHE_NOUN = /\b(?:actress|businesswoman|sportswoman|congresswoman|spokeswoman|chairwoman|mother|wife|daughter|sister|widow|girlfriend|grandmother|niece|aunt|heiress|queen|princess|duchess|baroness|countess|singer-actress)\s+$/i;
 
 /** A noun that names a person or an organisation by role ("the model", "the firm", "a spokesman"). */
 export function isReferringNoun(word: string): boolean {
@@ -528,7 +531,7 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
       if (!modifier) firstMentionSeen = m.sentence;
       else if (first) modifierLead = m.sentence;
       const before = text.slice(Math.max(0, m.start - 12), m.start);
-      const g = HE_TITLES.test(before) ? 'm' : SHE_TITLES.test(before) ? 'f' : null;
+      const g = HE_TITLES.test(before) || HE_NOUN.test(before) ? 'm' : SHE_TITLES.test(before) || SHE_NOUN.test(before) ? 'f' : null;
       // a subject: the sentence's first mention near its start, the name a verb follows ("Cook said"),
       // or the name after a speech verb ('..., said Mr Hogg'), or a name whose verb follows an aside
       // set off by commas ("Michael Howard, asked about the remark, said")

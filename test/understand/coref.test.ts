@@ -948,3 +948,11 @@ test('coref: "the prime minister" is not a person titled another minister ("cour
   assert.equal(name('The prime minister'), null);
   assert.equal(name('the minister'), 'Chris Lesley');
 });
+
+test('coref: a noun for a woman or a man right before an unknown first name gives the gender ("actress Xanthe Pell ... she")', () => {
+  const { link } = run('Director Ivo Brandt cast actress Xanthe Pell in his new film. Brandt praised the script, and she said the role was a gift.');
+  assert.equal(link('she'), 'Xanthe Pell');
+  // ("chairman" is said of women too, so it tells nothing)
+  const { link: l2 } = run('Party chairman Oriel Vance wrote to the members. Vance met Tom Hale on Friday, and she said the talks went well.');
+  assert.equal(l2('she'), 'Oriel Vance');
+});
