@@ -748,6 +748,19 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
         continue;
       }
     }
+    // "the executive" after "the Scottish Executive", "the committee" after "the Public Accounts
+    // Committee": the head noun of one organisation's name the article gave before is that organisation
+    // (not a person's office, nor the organisation named last); only when one name has that head
+    if (lower === 'the' && i + 1 < tokens.length && tokens[i + 1].sentence === t.sentence && !/^\p{Lu}/u.test(tokens[i + 2]?.sentence === t.sentence ? tokens[i + 2].text : '')) {
+      const h = tokens[i + 1];
+      const owner = h.text.length > 3 && /^\p{L}+$/u.test(h.text) && !CLOSED.has(h.text.toLowerCase()) ? nameHeadOwner(text, t.start, h.text, mentions, mi, byKey) : null;
+      if (owner) {
+        links.push({ start: t.start, end: h.end, text: text.slice(t.start, h.end), entity: owner, sentence: t.sentence, kind: 'role', confidence: 0.85 });
+        if (!inQuote(t.start)) touch(owner, t.sentence, i === sentenceFirstWord || verbAfter(tokens, h.end), null, i + 2);
+        i = i + 1;
+        continue;
+      }
+    }
     if (lower === 'the' || lower === 'a' || lower === 'an') {
       const np = roleNoun(tokens, i) ?? (lower === 'the' ? institutionSpeaking(tokens, i) : null);
       if (!np) continue;
@@ -1180,6 +1193,36 @@ function teamOf(text: string, mentions: Mention[], person: string, at: number, b
     prev = m;
   }
   return null;
+}
+
+/**
+ * The one organisation named before mention index `to` whose name of two or more words has `head` as
+ * its head noun (the last word, or the last before "of"/"for": "Bank of England" → bank), or null when
+ * none or several do.
+ */
+function nameHeadOwner(text: string, at: number, head: string, mentions: Mention[], to: number, byKey: Map<string, DocEntity>): string | null {
+  const h = head.toLowerCase();
+  let found: string | null = null;
+  let lastEnd = -1;
+  for (let k = 0; k < to; k++) {
+    const e = byKey.get(mentions[k].entity);
+    if (!e || e.type !== 'ORG') continue;
+    if (e.key === found) {
+      lastEnd = mentions[k].end;
+      continue;
+    }
+    const words = e.name.split(/\s+/);
+    if (words.length < 2) continue;
+    const of = words.findIndex((w, j) => j > 0 && /^(of|for)$/i.test(w));
+    if ((of > 0 ? words[of - 1] : words[words.length - 1]).toLowerCase() !== h) continue;
+    if (found) return null;
+    found = e.key;
+    lastEnd = mentions[k].end;
+  }
+  // ("the European Court of Human Rights ... The US court's jurisdiction ... the court had backed"):
+  // the noun used since for another referent makes the bare one ambiguous
+  if (found && new RegExp(`\\b${h}s?\\b`, 'i').test(text.slice(lastEnd, at))) return null;
+  return found;
 }
 
 /** Entities named (or given a role noun) before mention index `to` in sentence `sentence`, outside quotes. */

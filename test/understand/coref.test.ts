@@ -956,3 +956,21 @@ test('coref: a noun for a woman or a man right before an unknown first name give
   const { link: l2 } = run('Party chairman Oriel Vance wrote to the members. Vance met Tom Hale on Friday, and she said the talks went well.');
   assert.equal(l2('she'), 'Oriel Vance');
 });
+
+test('coref: a first name that is also a word ("Mark", "Grant", "Rose") has a gender, so it can win "he" over a subject further back', async () => {
+  const { genderOfFirstName } = await import('../../src/understand/gazetteer.js');
+  assert.equal(genderOfFirstName('Mark'), 'm');
+  assert.equal(genderOfFirstName('Rose'), 'f');
+  assert.equal(genderOfFirstName('Robin'), null);
+  const { link } = run('Shadow home secretary David Davis was worried about the new powers. Liberal Democrat spokesman Mark Oaten also backed wire-tap evidence. He said the standard of proof would have to be high.');
+  assert.equal(link('He'), 'Mark Oaten');
+});
+
+test('coref: "the executive" after "the Scottish Executive" is that organisation, not a person\'s office; not when the noun has since named another', () => {
+  const { link } = run('Justice minister Cathy Jamieson spoke at the Scottish Executive on Monday. Ms Jamieson said the executive should have a role in tackling the problem.');
+  assert.equal(link('the executive'), 'Scottish Executive');
+  const { link: l2 } = run('The European Court of Human Rights refused the case. It was heard in May. Later the court ruled for the firm.');
+  assert.equal(l2('the court'), 'European Court of Human Rights');
+  const { link: l3 } = run('The European Court of Human Rights refused the case. A US court then heard it. Later the court ruled for the firm.');
+  assert.equal(l3('the court'), null);
+});
