@@ -262,8 +262,9 @@ export class Coref {
         bestAt = starts[k];
         bestKey = e.key;
       }
+      // (ahead, only a title that is the phrase itself: "the minister" is not "First Minister X")
       const n = starts[k + 1];
-      if (ahead >= 0 && n !== undefined && n > at && n - at <= ahead && n < nextAt) {
+      if (ahead >= 0 && n !== undefined && n > at && n - at <= ahead && n < nextAt && e.titles.some((x) => x.toLowerCase() === wanted)) {
         nextAt = n;
         nextKey = e.key;
       }
@@ -392,6 +393,8 @@ interface Salience {
   /** Token index just after its last mention, and whether that mention was a subject. */
   lastEnd: number;
   lastSubject: boolean;
+  /** Token index just after its last mention as a subject (-1 if none): a possessive's own clause subject. */
+  subjectEnd: number;
   /** Its last mention only modified another noun ("a Netflix documentary", "Apple shares"): less salient. */
   lastModifier: boolean;
   /** Named in the plural ("the Palestinians") or with a plural verb ("Ulster were"): "they" may point to it. */
@@ -490,7 +493,7 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
       // "Lord Rennard", "Baroness Scotland": a title kept in the name tells the gender, else the first name
       const first = e!.name.split(' ')[0];
       const g = e!.type !== 'PERSON' ? null : HE_TITLES.test(`${first} `) ? 'm' : SHE_TITLES.test(`${first} `) ? 'f' : genderOfFirstName(first);
-      s = { key, type: e!.type, lastSentence: sentence, subjectSentence: -1, count: 0, gender: g, lastEnd: -1, lastSubject: false, lastModifier: false, plural: false };
+      s = { key, type: e!.type, lastSentence: sentence, subjectSentence: -1, count: 0, gender: g, lastEnd: -1, lastSubject: false, subjectEnd: -1, lastModifier: false, plural: false };
       state.set(key, s);
     }
     s.lastSentence = sentence;
@@ -500,7 +503,10 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
     s.count++;
     active.add(s);
     if (subject && s.type === 'ORG' && key !== lastOrgSpeaker) otherOrgSubject = sentence;
-    if (subject) s.subjectSentence = sentence;
+    if (subject) {
+      s.subjectSentence = sentence;
+      s.subjectEnd = at;
+    }
     if (!s.gender && gender) s.gender = gender;
   };
   for (let i = 0; i < tokens.length; i++) {
@@ -650,7 +656,7 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
       // (an infinitive's controller is that subject: "urged Ken Livingstone to apologise for his")
       let local: Salience | null = null;
       if (w.localSubject && !controls && /^(his|her|its|their)$/.test(lower) && !inQuote(t.start))
-        for (const s of active) if (s.lastSubject && s.lastSentence === t.sentence && s.lastEnd >= 0 && s.lastEnd <= i && (!local || s.lastEnd > local.lastEnd) && agrees(s, form.want)) local = s;
+        for (const s of active) if (s.subjectSentence === t.sentence && s.subjectEnd >= 0 && s.subjectEnd <= i && (!local || s.subjectEnd > local.subjectEnd) && agrees(s, form.want)) local = s;
       const reported = (s: Salience) => (s === local ? w.localSubject : 0);
       // the "he" of a quote's attribution right after it, in its sentence ('"...," he said', not
       // '"...." He said'), is not one the quote spoke of
@@ -719,7 +725,7 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
     if (i > 0 && !inQuote(t.start) && peoplePlural(tokens, i, i === sentenceFirstWord)) {
       const key = `${GROUP_KEY}${t.start}`;
       const subject = i - sentenceFirstWord <= 3 || verbAfter(tokens, t.end);
-      state.set(key, { key, type: 'GROUP', lastSentence: t.sentence, subjectSentence: -1, count: 0, gender: null, lastEnd: i + 1, lastSubject: subject, lastModifier: false, plural: true });
+      state.set(key, { key, type: 'GROUP', lastSentence: t.sentence, subjectSentence: -1, count: 0, gender: null, lastEnd: i + 1, lastSubject: subject, subjectEnd: -1, lastModifier: false, plural: true });
       touch(key, t.sentence, subject, null, i + 1);
       continue;
     }
@@ -734,7 +740,7 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
         const key = `${UNNAMED_KEY}${t.start}`;
         const h = tokens[head].text.toLowerCase();
         const gender = /(?:man|men)$/.test(h) ? 'm' : /(?:woman|women)$/.test(h) ? 'f' : null;
-        state.set(key, { key, type: 'PERSON', lastSentence: t.sentence, subjectSentence: t.sentence, count: 1, gender, lastEnd: head + 1, lastSubject: true, lastModifier: false, plural: false });
+        state.set(key, { key, type: 'PERSON', lastSentence: t.sentence, subjectSentence: t.sentence, count: 1, gender, lastEnd: head + 1, lastSubject: true, subjectEnd: -1, lastModifier: false, plural: false });
         touch(key, t.sentence, true, gender, head + 1);
         if (i === sentenceFirstWord && turnSentence !== t.sentence) {
           lastSubject = key;
@@ -752,7 +758,9 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
     // (not a person's office, nor the organisation named last); only when one name has that head
     if (lower === 'the' && i + 1 < tokens.length && tokens[i + 1].sentence === t.sentence && !/^\p{Lu}/u.test(tokens[i + 2]?.sentence === t.sentence ? tokens[i + 2].text : '')) {
       const h = tokens[i + 1];
-      const owner = h.text.length > 3 && /^\p{L}+$/u.test(h.text) && !CLOSED.has(h.text.toLowerCase()) ? nameHeadOwner(text, t.start, h.text, mentions, mi, byKey) : null;
+      // (not when the words are a name themselves: "The Coral", "Meet The Fockers")
+      const named = mi > 0 && mentions[mi - 1].start <= t.start && mentions[mi - 1].end > t.start;
+      const owner = !named && h.text.length > 3 && /^\p{L}+$/u.test(h.text) && !CLOSED.has(h.text.toLowerCase()) ? nameHeadOwner(text, t.start, h.text, mentions, mi, byKey) : null;
       if (owner) {
         links.push({ start: t.start, end: h.end, text: text.slice(t.start, h.end), entity: owner, sentence: t.sentence, kind: 'role', confidence: 0.85 });
         if (!inQuote(t.start)) touch(owner, t.sentence, i === sentenceFirstWord || verbAfter(tokens, h.end), null, i + 2);
@@ -918,7 +926,7 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
         // and it stays in reach as an unnamed referent: "The US government denied the claims. In a
         // statement, it said" is nobody the article named
         const pseudo = `${UNNAMED_KEY}${t.start}`;
-        state.set(pseudo, { key: pseudo, type: 'ORG', lastSentence: t.sentence, subjectSentence: t.sentence, count: 1, gender: null, lastEnd: np.end, lastSubject: true, lastModifier: false, plural: false });
+        state.set(pseudo, { key: pseudo, type: 'ORG', lastSentence: t.sentence, subjectSentence: t.sentence, count: 1, gender: null, lastEnd: np.end, lastSubject: true, subjectEnd: -1, lastModifier: false, plural: false });
         touch(pseudo, t.sentence, true, null, np.end);
       }
       i = np.end - 1;

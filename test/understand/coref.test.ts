@@ -974,3 +974,14 @@ test('coref: "the executive" after "the Scottish Executive" is that organisation
   const { link: l3 } = run('The European Court of Human Rights refused the case. A US court then heard it. Later the court ruled for the firm.');
   assert.equal(l3('the court'), null);
 });
+
+test('coref: a possessive\'s clause subject is the last one named as a subject, even after the subject\'s own "his"', () => {
+  const { a } = run('Tory spokesman David Wells said families would wonder why Mr Hart was still in his job three months after his departure was announced.');
+  const hs = (a.coref ?? []).filter((l) => l.text === 'his').map((l) => a.entities.find((e) => e.key === l.entity)?.name);
+  assert.deepEqual(hs, ['Hart', 'Hart']);
+});
+
+test('coref: a lead\'s bare office does not look ahead to a title that only ends with it ("the minister" is not "First Minister X")', () => {
+  const { link } = run('Scotland\'s justice minister has warned fans. Cathy Jamieson said bans were being considered. However, the minister said abuse must stop. First Minister Jack McConnell agreed.');
+  assert.equal(link('the minister'), 'Cathy Jamieson');
+});
