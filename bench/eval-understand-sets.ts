@@ -12,9 +12,9 @@
 //                   name mention of the gold entity or a stored coreference link to it.
 //
 // Run: node --import tsx bench/eval-understand-sets.ts [--split dev] [--verbose]
-// --verbose lists the dev split's misses case by case; the test split is only ever aggregated.
+// --verbose lists a dev split's misses case by case; test and test-2 are only ever aggregated.
 
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { buildApp, loadConfig } from '../src/app.js';
@@ -23,7 +23,7 @@ import type { Annotations, ArticleView } from '../src/model/index.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const BENCH_DATA = resolve(ROOT, '../shared/bench-data');
-const SETS = join(ROOT, 'test/understand-sets');
+export const SETS = join(ROOT, 'test/understand-sets');
 
 interface GoldQuote {
   id: string;
@@ -37,7 +37,7 @@ interface GoldQuote {
   cue: string | null;
   note?: string;
 }
-interface GoldCoref {
+export interface GoldCoref {
   id: string;
   article: string;
   sentence: string;
@@ -48,9 +48,13 @@ interface GoldCoref {
 }
 
 /** dev and test by labeller a (split by article); dev-c and dev-d: other labellers' articles (in no other
- *  set), all for tuning. */
-export const SPLITS = ['dev', 'dev-c', 'dev-d', 'test'] as const;
+ *  set), all for tuning; test-2: labeller f's unseen BBC articles, held out like test. */
+export const SPLITS = ['dev', 'dev-c', 'dev-d', 'test', 'test-2'] as const;
 export type Split = (typeof SPLITS)[number];
+/** Splits only ever aggregated: never listed case by case, never tuned on. */
+export const HELD_OUT: ReadonlySet<Split> = new Set(['test', 'test-2']);
+/** The splits whose folder is there (a set labelled later is simply absent until it lands). */
+export const presentSplits = (): Split[] => SPLITS.filter((s) => existsSync(join(SETS, s, 'quotes.jsonl')) || existsSync(join(SETS, s, 'coref.jsonl')));
 export interface SplitFigures {
   quotes: number;
   found: number;
@@ -70,7 +74,7 @@ export interface SplitFigures {
   missingArticles: number;
 }
 
-const readJsonl = <T>(f: string): T[] =>
+export const readJsonl = <T>(f: string): T[] =>
   readFileSync(f, 'utf8')
     .split('\n')
     .filter((l) => l.trim())
@@ -120,7 +124,7 @@ function sameOrg(gold: string, cand: string): boolean {
   return ` ${g} `.includes(` ${c} `) && c.split(' ').length >= 2 || ` ${c} `.includes(` ${g} `) && g.split(' ').length >= 2 && c.split(' ').length <= g.split(' ').length + 1;
 }
 
-function sameSpeaker(gold: string, type: string | null, cand: string | null): boolean {
+export function sameSpeaker(gold: string, type: string | null, cand: string | null): boolean {
   if (!cand) return false;
   // joint speakers ("A and B"): any one of them
   const parts = gold.split(/\s+and\s+/);
@@ -130,7 +134,7 @@ function sameSpeaker(gold: string, type: string | null, cand: string | null): bo
 }
 
 /** The gold text's span in the stored text (whitespace and quote styles may differ), or null. */
-function locate(text: string, needle: string, from = 0): [number, number] | null {
+export function locate(text: string, needle: string, from = 0): [number, number] | null {
   const i = text.indexOf(needle, from);
   if (i >= 0) return [i, i + needle.length];
   // tolerate whitespace differences (ingest joins lines)
@@ -141,7 +145,7 @@ function locate(text: string, needle: string, from = 0): [number, number] | null
   return m ? [m.index, m.index + m[0].length] : null;
 }
 
-function wholeWord(sentence: string, mention: string, occurrence: number): number {
+export function wholeWord(sentence: string, mention: string, occurrence: number): number {
   const esc = mention.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const re = new RegExp(`(?<![\\p{L}\\p{N}])${esc}(?![\\p{L}\\p{N}])`, 'gu');
   let n = 0;
@@ -149,7 +153,7 @@ function wholeWord(sentence: string, mention: string, occurrence: number): numbe
   return -1;
 }
 
-function articleText(id: string): string {
+export function articleText(id: string): string {
   if (id.startsWith('bbc/')) return readFileSync(join(BENCH_DATA, id), 'utf8');
   const gt = groundTruth();
   const key = Object.keys(gt).find((k) => k.startsWith(id.slice(4)));
@@ -167,9 +171,10 @@ const CUE_NOUN = /^(?:an?|the)\s+|\s+(?:spokes(?:man|woman|person)|official|stat
 /** Ingests a split's articles through the desk and scores them. */
 export async function evalSplit(split: Split, opts: { verbose?: boolean; log?: (s: string) => void } = {}): Promise<SplitFigures> {
   const log = opts.log ?? console.log;
-  const verbose = !!opts.verbose && split !== 'test';
-  const quotes = readJsonl<GoldQuote>(join(SETS, split, 'quotes.jsonl'));
-  const corefs = readJsonl<GoldCoref>(join(SETS, split, 'coref.jsonl'));
+  const verbose = !!opts.verbose && !HELD_OUT.has(split);
+  const optional = <T>(f: string): T[] => (existsSync(f) ? readJsonl<T>(f) : []);
+  const quotes = optional<GoldQuote>(join(SETS, split, 'quotes.jsonl'));
+  const corefs = optional<GoldCoref>(join(SETS, split, 'coref.jsonl'));
   const articles = [...new Set([...quotes.map((q) => q.article), ...corefs.map((c) => c.article)])];
   const tmp = mkdtempSync(join(tmpdir(), `nd-understand-${split}-`));
   const files = join(tmp, 'files');
@@ -301,15 +306,23 @@ export function table(figs: Partial<Record<Split, SplitFigures>>): string[] {
   return out;
 }
 
+/** A split name from the command line, or an error naming the known ones (a missing folder too). */
+export function checkSplit(name: string | undefined): Split {
+  const split = SPLITS.find((s) => s === name);
+  if (!split) throw new Error(`unknown split ${name}: one of ${SPLITS.join(', ')}`);
+  if (!presentSplits().includes(split)) throw new Error(`no labelled files in ${join(SETS, split)}`);
+  return split;
+}
+
 export async function evalUnderstandSets(opts: { splits?: readonly Split[]; verbose?: boolean; log?: (s: string) => void } = {}): Promise<Partial<Record<Split, SplitFigures>>> {
   const out: Partial<Record<Split, SplitFigures>> = {};
-  for (const s of opts.splits ?? SPLITS) out[s] = await evalSplit(s, opts);
+  for (const s of opts.splits ?? presentSplits()) out[s] = await evalSplit(s, opts);
   return out;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const i = process.argv.indexOf('--split');
-  const splits: readonly Split[] = i > 0 ? [process.argv[i + 1] as Split] : SPLITS;
+  const splits: readonly Split[] = i > 0 ? [checkSplit(process.argv[i + 1])] : presentSplits();
   const figs = await evalUnderstandSets({ splits, verbose: process.argv.includes('--verbose') });
   for (const l of table(figs)) console.log(l);
 }

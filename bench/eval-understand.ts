@@ -21,7 +21,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { f1, loadSplit, score } from './eval-times.js';
-import { SPLITS, evalUnderstandSets, table, type Split } from './eval-understand-sets.js';
+import { checkSplit, evalUnderstandSets, presentSplits, table, type Split } from './eval-understand-sets.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const testdata = join(root, 'src', 'understand', 'testdata');
@@ -206,7 +206,7 @@ function golden(): void {
 
 async function understandSets(): Promise<void> {
   const i = process.argv.indexOf('--split');
-  const splits: readonly Split[] = i > 0 ? [process.argv[i + 1] as Split] : SPLITS;
+  const splits: readonly Split[] = i > 0 ? [checkSplit(process.argv[i + 1])] : presentSplits();
   console.log(`\n== quotes and coreference, test/understand-sets (${splits.join(' and ')}; ingested through the desk) ==`);
   const figs = await evalUnderstandSets({ splits, verbose: process.argv.includes('--verbose'), log: (s) => console.log(s) });
   for (const l of table(figs)) console.log(l);

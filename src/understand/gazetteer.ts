@@ -215,7 +215,18 @@ export function isFirstName(word: string): boolean {
   return t.includes('MaleName') || t.includes('FemaleName') || t.includes('FirstName');
 }
 
+/**
+ * First names the lexicon tags only as FirstName, with no gender, because they are also words
+ * ("Mark", "Bill", "Grant", "Rose", "Hope"): common in news, so a he/she would otherwise weigh them
+ * as unknown. Names given to both sexes ("Robin", "Lee", "Pat", "Jean") are left out.
+ */
+const WORD_NAMES: Record<string, 'm' | 'f'> = Object.fromEntries([
+  ...'Mark Bill Jack Will Grant Rob Frank Dean Drew Nick Ray Guy Rod Bob Buck Chuck Rex Lance Chase Cliff Miles Wade Reed Dick Max Ronaldo Arsene Lleyton Rio Rhodri Dai Iwan Huw'.split(' ').map((n) => [n, 'm' as const]),
+  ...'Rose Hope Joy Faith Grace Holly Ivy Iris Daisy Ruby Pearl Dawn Olive Violet Penny Sue Gail Belle Crystal Melody Victoria Glenys Cherry Ginger Kitty Venus Amelie Svetlana'.split(' ').map((n) => [n, 'f' as const]),
+]);
+
 export function genderOfFirstName(word: string): 'm' | 'f' | null {
+  if (Object.hasOwn(WORD_NAMES, word)) return WORD_NAMES[word];
   const t = posTags(word);
   if (t.includes('MaleName') && !t.includes('FemaleName')) return 'm';
   if (t.includes('FemaleName') && !t.includes('MaleName')) return 'f';
