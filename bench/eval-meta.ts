@@ -108,6 +108,10 @@ const ABLATIONS: Record<string, (h: string) => string> = {
   '<title>': (h) => h.replace(/<title[^>]*>[\s\S]*?<\/title>/i, ''),
   'application-name': (h) => h.replace(/<meta[^>]+(?:application-name|apple-mobile-web-app-title)[^>]*>/gi, ''),
 };
+ABLATIONS['twitter:site'] = (h) => h.replace(/<meta[^>]+twitter:site[^>]*>/gi, '');
+// (the copyright sign and word, so no copyright line is read; the alt text of every image, logos' too)
+ABLATIONS['copyright line'] = (h) => h.replace(/©|&copy;|&#169;|&#xa9;|\(c\)|ⓒ|\bcopyright\b/gi, '');
+ABLATIONS['image alt text'] = (h) => h.replace(/<img([^>]*)\salt\s*=\s*("[^"]*"|'[^']*')/gi, '<img$1');
 ABLATIONS['og:site_name + JSON-LD'] = (h) => ABLATIONS['JSON-LD'](ABLATIONS['og:site_name'](h));
 ABLATIONS['og:site_name + JSON-LD + <title>'] = (h) => ABLATIONS['<title>'](ABLATIONS['og:site_name + JSON-LD'](h));
 
