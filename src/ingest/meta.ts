@@ -1741,13 +1741,8 @@ function whiteLabel(doc: Doc, url: string | null, host: string | null): string |
   let seen = 0;
   for (const a of doc.querySelectorAll('a[href^="http"]')) {
     if (++seen > 400) break;
-    let h: string;
-    try {
-      h = new URL(a.getAttribute('href') ?? '').hostname;
-    } catch {
-      continue;
-    }
-    if (hostName(h) === seg && ++links >= 3) return compact(seg);
+    const h = urlHost(a.getAttribute('href'));
+    if (h && hostName(h) === seg && ++links >= 3) return compact(seg);
   }
   return null;
 }
@@ -2042,6 +2037,15 @@ function companyStem(doc: Doc, name: string, labels: string[]): string {
 // (CORPORATE's words, and a network or newspapers in the singular too: "Al Jazeera Media Network".)
 const CORPORATE_WORD = /\s(?:media|group|holdings?|company|companies|corporation|corp\.?|communications|enterprises|networks?|newspapers?|publishing|publications|publishers|broadcasting|inc\.?|llc|ltd\.?|limited|gmbh|ag|s\.?a\.?|plc)$/i;
 
+/** The host of an absolute address without "www." ("https://www.bbc.co.uk/news" → "bbc.co.uk"); null when it does not parse. */
+function urlHost(href: string | null | undefined): string | null {
+  try {
+    return new URL(href ?? '').hostname.replace(/^www\./, '');
+  } catch {
+    return null;
+  }
+}
+
 /**
  * The host that serves a page whose canonical address is on another site (a portal syndicating a
  * publisher's story: canonical medicaldaily.com, served on msn.com): every language version the page
@@ -2050,14 +2054,7 @@ const CORPORATE_WORD = /\s(?:media|group|holdings?|company|companies|corporation
  */
 function servingHost(doc: Doc, host: string | null): string | null {
   if (!host) return null;
-  const hostOf = (href: string | null | undefined) => {
-    try {
-      return new URL(href ?? '').hostname.replace(/^www\./, '');
-    } catch {
-      return null;
-    }
-  };
-  const alts = [...doc.querySelectorAll('link[rel="alternate"][hreflang]')].map((l) => hostOf(l.getAttribute('href')));
+  const alts = [...doc.querySelectorAll('link[rel="alternate"][hreflang]')].map((l) => urlHost(l.getAttribute('href')));
   if (alts.length === 0 || alts.some((h) => !h)) return null;
   const other = alts[0]!;
   if (other === host || hostName(other) === hostName(host) || alts.some((h) => h !== other)) return null;
@@ -2066,7 +2063,7 @@ function servingHost(doc: Doc, host: string | null): string | null {
   let seen = 0;
   for (const a of doc.querySelectorAll('a[href^="http"]')) {
     if (++seen > 500) break;
-    const h = hostOf(a.getAttribute('href'));
+    const h = urlHost(a.getAttribute('href'));
     if (h && hostName(h) === hostName(other)) there++;
     else if (h && hostName(h) === hostName(host)) here++;
   }
@@ -2089,12 +2086,7 @@ export function pageMeta(doc: Doc, url: string | null): PageMeta {
   const c = canon.find(([v]) => v);
   const canonicalUrl = c?.[0] ?? null;
   if (c) provenance.canonicalUrl = c[1];
-  let host: string | null = null;
-  try {
-    host = canonicalUrl ? new URL(canonicalUrl).hostname.replace(/^www\./, '') : url ? new URL(url).hostname.replace(/^www\./, '') : null;
-  } catch {
-    host = null;
-  }
+  const host = urlHost(canonicalUrl ?? url);
 
   // A syndicated story names its origin as canonical; the site that serves it (where its language
   // versions and its own navigation are) is the outlet the reader is on.
