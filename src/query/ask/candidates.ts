@@ -689,7 +689,7 @@ function nounPhrases(text: string, taken: Span[]): Span[] {
   return out;
 }
 
-/** How well a span's count of names fits the count asked (see Candidate.items). */
+/** See Candidate.owner. */
 export function ownerNear(mentions: readonly { start: number; end: number; entityId: string }[], start: number, end: number, asked: ReadonlySet<string>): number {
   let best: { d: number; asked: boolean } | null = null;
   let anyAsked = false;
@@ -728,6 +728,7 @@ export function nesting(text: string, start: number, end: number): number {
   return holds === held ? 0 : held ? 1 : -1;
 }
 
+/** How well a span's count of names fits the count asked (see Candidate.items). */
 export function itemsFit(text: string, asked: number): number {
   const n = text.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).filter(Boolean).length;
   return n === asked ? 1 : n === 1 ? -1 : -0.5;
