@@ -1,6 +1,8 @@
-// The QA bench corpus: every BBC article in ../shared/bench-data/bbc (2004-05, five categories) and
-// the 181 modern web pages of ../shared/bench-data/article-extraction, ingested as HTML through the
-// same importer as a user's pages. One corpus for all QA sets, so retrieval searches ~2,200 articles
+// The QA bench corpus: every BBC article in ../shared/bench-data/bbc (2004-05, five categories), the
+// 181 modern web pages of ../shared/bench-data/article-extraction, ingested as HTML through the same
+// importer as a user's pages, and the 256 TempEval-3 newswire articles (TimeBank and AQUAINT, AP, NYT,
+// WSJ, ABC, CNN, VOA 1989-1999, with their publication dates; read by tempeval-articles.ts since the
+// product does not import TimeML). One corpus for all QA sets, so retrieval searches ~2,450 articles
 // and a trap is checked against all of them.
 //
 // Ingesting takes ~30 s, so the SQLite file is cached under bench/out/ keyed by a hash of the code that
@@ -11,6 +13,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, s
 import { join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { buildApp, loadConfig, type App } from '../../src/app.js';
+import { TEMPEVAL_PREFIX, isTempevalId, tempevalItem, tempevalPath } from './tempeval-articles.js';
 
 type AddReport = Awaited<ReturnType<App['desk']['add']>>;
 
@@ -28,6 +31,17 @@ export function walk(dir: string, ext: RegExp, out: string[] = []): string[] {
 
 /** The corpus files: BBC texts, and the extraction pages unzipped into bench/out/pages (ids shortened to 12 hex). */
 export function benchCorpusFiles(): string[] {
+  return [...bbcAndPages(), ...tempevalIds()];
+}
+
+/** The TempEval-3 article ids (`tempeval/<TimeBank|AQUAINT>/<file>.tml`), read by tempevalItem. */
+function tempevalIds(): string[] {
+  return ['TimeBank', 'AQUAINT'].flatMap((d) =>
+    walk(join(BENCH_DATA, 'tempeval3', d), /\.tml$/).map((p) => `${TEMPEVAL_PREFIX}${d}/${p.split('/').pop()!}`),
+  );
+}
+
+function bbcAndPages(): string[] {
   const bbc = walk(join(BENCH_DATA, 'bbc'), /\.txt$/);
   const pagesDir = join(ROOT, 'bench/out/pages');
   mkdirSync(pagesDir, { recursive: true });
@@ -49,7 +63,8 @@ function codeHash(files: string[]): string {
     const p = join(ROOT, dir);
     for (const f of statSync(p).isDirectory() ? walk(p, /\.ts$/) : [p]) h.update(f).update(readFileSync(f));
   }
-  for (const f of files) h.update(f).update(readFileSync(f));
+  for (const f of ['bench/lib/tempeval-articles.ts', 'bench/eval-times.ts']) h.update(f).update(readFileSync(join(ROOT, f)));
+  for (const f of files) h.update(f).update(readFileSync(isTempevalId(f) ? tempevalPath(f) : f));
   return h.digest('hex').slice(0, 16);
 }
 
@@ -73,7 +88,10 @@ export async function cachedStore(
     const t0 = performance.now();
     const report = await app.desk.add(
       (async function* () {
-        for (const f of files) yield* app.read(f);
+        for (const f of files) {
+          if (isTempevalId(f)) yield tempevalItem(f);
+          else yield* app.read(f);
+        }
       })(),
     );
     await app.close();
