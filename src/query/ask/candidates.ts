@@ -506,7 +506,7 @@ function rawSpans(ev: Evidence, q: Question, rank: number): Span[] {
       const rest = spans.filter((s) => !ranges.some((r) => r.start <= s.start && s.end <= r.end));
       // A score is written as one ("11-9", "7-6 (7-4) 6-3"); a lone number fits only weakly (a diving score).
       if (q.quantity === 'score') for (const s of rest) s.slot = Math.min(s.slot ?? 1, 0.3);
-      return conversions(ev.hit.text, [...rest, ...ranges]);
+      return conversions(ev.hit.text, [...rest, ...ranges]).map((s) => (s.kind === 'number' ? approximated(ev.hit.text, s) : s));
     }
     case 'quote': {
       // "What did X say": X's quotes, or unattributed quoted words in a sentence that names X; never someone else's.
@@ -604,6 +604,20 @@ function conversions(text: string, spans: Span[]): Span[] {
     if (/^\s*\(\s*(?:about|around|roughly|some|nearly|almost|approximately|c\.|or)?\s*$/i.test(text.slice(a.end, b.start)) && /^\s*\)/.test(text.slice(b.end))) b.key = a.key;
   }
   return spans;
+}
+
+/**
+ * Words that bound or round the number after them: "more than 250", "about 3,000", "up to 10%", "nearly
+ * three out of four". They change what the number says (250 dead is not more than 250), so the answer
+ * shows them; the span is scored as the number alone.
+ */
+const APPROXIMATOR = /\b(?:(?:just\s+|well\s+)?(?:more|fewer|less)\s+than|(?:just\s+|well\s+)?(?:over|under)|about|around|roughly|nearly|almost|approximately|at\s+least|at\s+most|up\s+to|some|an\s+estimated|close\s+to|as\s+(?:many|much|few|little)\s+as|upwards\s+of|in\s+excess\s+of)\s+$/i;
+
+/** A number span shown with the approximator written right before it ("more than 1.8 million people"). */
+export function approximated(text: string, span: Span): Span {
+  const before = APPROXIMATOR.exec(text.slice(Math.max(0, span.start - 24), span.start));
+  if (!before) return span;
+  return { ...span, shown: `${before[0]}${span.shown ?? span.text}` };
 }
 
 /**
