@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { answerClause, MAX_WORDS } from '../../src/query/ask/clause.js';
 import { SENTENCE_FEATURES, boostRanker, fitConditionalLogit, fitLogistic, fitRanker, linear, poolAnswers, predict, sameAnswer, sentenceRelevance, softmax, statesCause } from '../../src/query/ask/score.js';
 import { nameInText } from '../../src/query/ask/verify.js';
-import { countFits, headPhrases, isAge, itemsFit, joinCoordinated, kindFit, nearShare, nesting, ownerNear, partOfWhole, placeWithin, roleIn, scores, titleRuns } from '../../src/query/ask/candidates.js';
+import { approximated, countFits, headPhrases, isAge, itemsFit, joinCoordinated, kindFit, nearShare, nesting, ownerNear, partOfWhole, placeWithin, roleIn, scores, titleRuns } from '../../src/query/ask/candidates.js';
 import { termHits } from '../../src/understand/terms.js';
 import { ArticleIndex } from '../../src/query/articles.js';
 import { analyseQuestion, hasUnit, quantityFits } from '../../src/query/ask/question.js';
@@ -623,4 +623,34 @@ test('the asked noun: a closed compound WordNet lacks is a kind of its last part
   assert.deepEqual([b.type, b.head], ['person', 'secretary']);
   // a name after "and" still ends the phrase
   assert.equal(analyseQuestion('Which club and Arsenal played on Saturday?').head, 'club');
+});
+
+test('a number is shown with the words that bound or round it, scored as the number alone', () => {
+  const text = 'Police said more than 250 people died, and about 3,000 were hurt; up to 10% of homes and some 40 shops burned, over 12 days.';
+  const at = (w: string) => ({ text: w, start: text.indexOf(w), end: text.indexOf(w) + w.length, prior: 0, kind: 'number' as const });
+  assert.equal(approximated(text, { ...at('250'), shown: '250 people' }).shown, 'more than 250 people');
+  assert.equal(approximated(text, at('3,000')).shown, 'about 3,000');
+  assert.equal(approximated(text, at('10%')).shown, 'up to 10%');
+  assert.equal(approximated(text, at('40')).shown, 'some 40');
+  assert.equal(approximated(text, at('12')).shown, 'over 12');
+  // the span itself is unchanged; a number with nothing before it is left alone
+  assert.equal(approximated(text, at('250')).text, '250');
+  const plain = 'The firm cut 40 jobs.';
+  assert.equal(approximated(plain, { text: '40', start: plain.indexOf('40'), end: plain.indexOf('40') + 2, prior: 0 }).shown, undefined);
+});
+
+test("the asked phrase's head is its last noun, and a noun modifier tagged as a verb stays in the phrase", () => {
+  // WordNet's first sense of "white" is a person; the phrase's head is the pigment.
+  const pigment = analyseQuestion('Which white pigment drove higher profits at the chemicals group?');
+  assert.equal(pigment.type, 'thing');
+  assert.equal(pigment.head, 'pigment');
+  // "police" read as a verb after a singular name cannot be the question's verb ("polices").
+  const inspector = analyseQuestion('Which Winnipeg police inspector said the two men were unknown to him?');
+  assert.equal(inspector.type, 'person');
+  assert.equal(inspector.head, 'inspector');
+  // a listed kind before the last word still wins over WordNet's sense of it
+  assert.equal(analyseQuestion('Which police force raided the site?').type, 'organisation');
+  assert.equal(analyseQuestion('Which Italian side missed out on the knockout stage?').type, 'organisation');
+  // a verb with its own object after the name stays the verb
+  assert.equal(analyseQuestion('Which Chelsea striker scored the winner?').head, 'striker');
 });

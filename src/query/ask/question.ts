@@ -87,7 +87,7 @@ const ORG_HEADS = new Set(
   ('court organisation organization group agency party company firm bank ministry department body institution union alliance ' +
     'newspaper network team club giant operator exchange magazine broadcaster channel carrier airline retailer supermarket ' +
     'manufacturer maker producer label studio charity council committee university regulator watchdog insurer publisher ' +
-    'paper website service consortium business corporation conglomerate brand band militia movement')
+    'paper website service consortium business corporation conglomerate brand band militia movement force side')
     .split(' '),
 );
 const PLACE_HEADS = new Set('country state nation city capital town region province county village island continent'.split(' '));
@@ -118,19 +118,26 @@ function auxOpensClause(wh: string, aux: string | undefined, next: string | unde
 
 /**
  * The phrase's word that names a kind: its last word (an English noun phrase's head) when the lists or
- * WordNet give it one ("which prison officers": officers, not the prison); else the other words, last
- * first, the listed nouns before WordNet's guesses.
+ * WordNet give it one ("which prison officers": officers, not the prison); else a listed noun among the
+ * other words, last first; else the last word itself when WordNet knows it as a noun (no kind: a thing);
+ * else WordNet's guesses for the other words.
  */
-function headOf(words: string[]): { w: string; k: { type: AnswerType; slots: EntityType[] } } | null {
+function headOf(words: string[]): { w: string; k: { type: AnswerType; slots: EntityType[] } | null } | null {
   const last = words[words.length - 1];
   const lastKind = last === undefined ? null : headKind(last);
   if (lastKind) return { w: last, k: lastKind };
   const rev = [...words].reverse();
-  for (const listed of [true, false]) {
-    for (const w of rev) {
-      const k = headKind(w, listed);
-      if (k) return { w, k };
-    }
+  for (const w of rev) {
+    const k = headKind(w, true);
+    if (k) return { w, k };
+  }
+  // A last word WordNet knows as a common noun of another kind heads the phrase before WordNet's guesses
+  // for the words before it: "which white pigment" asks for a substance, though "white" is a person by
+  // WordNet's first sense.
+  if (last !== undefined && nounClasses(singularHead(last), 1).length > 0) return { w: last, k: null };
+  for (const w of rev) {
+    const k = headKind(w);
+    if (k) return { w, k };
   }
   return null;
 }
@@ -282,6 +289,14 @@ function whWords(text: string): { w: string; proper: boolean; adjective?: boolea
     if (tags.has('Verb') && out.some((x) => x.proper) && out.every((x) => x.proper || x.adjective || NUMBER_WORD.test(x.w)) && nounClasses(w, 1).length > 0 && AUX.has(terms[i + 1]?.normal ?? '')) {
       out.push({ w, proper: false });
       break;
+    }
+    // "which Winnipeg police inspector": a bare verb form right after a singular name cannot be its verb
+    // (that would be "polices"); a noun WordNet knows, before a noun that names a person or group, it
+    // modifies that noun.
+    const prev = terms[i - 1];
+    if (tags.has('Verb') && tags.has('PresentTense') && !tags.has('Auxiliary') && !/s$/.test(w) && out.length > 0 && out[out.length - 1].proper && prev?.tags.has('Singular') && terms[i + 1]?.tags.has('Noun') && nounClasses(w, 1).length > 0 && headKind(terms[i + 1].normal) !== null) {
+      out.push({ w, proper: false });
+      continue;
     }
     // "which Spokane and Seattle agency": names joined before the common noun.
     if (w === 'and' && out.length > 0 && out.every((x) => x.proper) && /^\p{Lu}/u.test(terms[i + 1]?.text ?? '')) continue;
