@@ -59,6 +59,7 @@ export const norm = (s: string): string =>
     .toLowerCase()
     .replace(/[’‘]/g, "'")
     .replace(/[“”]/g, '"')
+    .replace(/``|''/g, '"')
     .replace(/[^\p{L}\p{N}']+/gu, ' ')
     .trim();
 

@@ -20,6 +20,16 @@ export function collapseSpaces(s: string): string {
 }
 
 /**
+ * Typewriter quotes as newswire archives write them (LDC, Penn Treebank style: ``It was a bomb,'' he
+ * said) made the quotation marks they stand for, so quotes are read as quotes. Two apostrophes in a row
+ * close a quote in such text; no English word is spelt with them.
+ */
+export function typewriterQuotes(s: string): string {
+  if (!s.includes('``') && !s.includes("''")) return s;
+  return s.replace(/``/g, '\u201c').replace(/''/g, '\u201d');
+}
+
+/**
  * A key for "same text": lowercase, punctuation stripped, whitespace collapsed, then SHA-256.
  * Syndicated copies that differ only in quotes, dashes or spacing get the same hash.
  */

@@ -1,6 +1,6 @@
 // Plain text and Markdown pages → Document. Page furniture goes; `Read also` headlines stay as hints.
 import type { Document } from '../model/index.js';
-import { collapseSpaces, titleFromText } from './normalize.js';
+import { collapseSpaces, titleFromText, typewriterQuotes } from './normalize.js';
 
 // Lines that end the article: everything from here on is page furniture.
 const TRAILING_MARKERS = [
@@ -117,7 +117,7 @@ export function paragraphLines(raw: string, markdown: boolean): string[] {
       !lines.some((l) => /^\s*(?:[-*+•]|\d+[.)])\s/.test(l) || (markdown && /^#{1,6}\s/.test(l)));
     const paras = wrapped ? [lines.join(' ')] : lines;
     for (const p of paras) {
-      const line = collapseSpaces(markdown ? stripMarkdown(p.trim()) : p);
+      const line = typewriterQuotes(collapseSpaces(markdown ? stripMarkdown(p.trim()) : p));
       if (line) out.push(line);
     }
   }

@@ -73,3 +73,10 @@ test('hard-wrapped paragraphs are joined; markdown headings and links are plain 
 test('only furniture left: no document', () => {
   assert.equal(textToDocument({ text: 'Advertisement\nShare this article\n', origin: 'a.txt' }), null);
 });
+
+test("newswire archives' typewriter quotes become quotation marks, so the quote is read as one", () => {
+  const lines = paragraphLines("NAIROBI, Kenya (AP) _\n\n``It was definitely a bomb,'' a witness said.\n\nThe embassy's staff were moved.", false);
+  assert.equal(lines[1], '\u201cIt was definitely a bomb,\u201d a witness said.');
+  // one apostrophe is left alone
+  assert.equal(lines[2], "The embassy's staff were moved.");
+});
