@@ -654,3 +654,11 @@ test("the asked phrase's head is its last noun, and a noun modifier tagged as a 
   // a verb with its own object after the name stays the verb
   assert.equal(analyseQuestion('Which Chelsea striker scored the winner?').head, 'striker');
 });
+
+test('a role written without its article heads a who-question', () => {
+  assert.equal(analyseQuestion('Who was chairman of Upjohn when it offered early retirement?').head, 'chairman');
+  assert.equal(analyseQuestion('Who is chief executive of the engineering firm Jarvis?').head, 'executive');
+  // a verb is no role, and neither is a name
+  assert.equal(analyseQuestion('Who is directing the Pirates of the Caribbean sequel?').head, null);
+  assert.equal(analyseQuestion('Who was Tony Blair talking to?').head, null);
+});
