@@ -436,10 +436,10 @@ export function analyseQuestion(raw: string, today: string | null = null): Quest
       const cut = headPhrase(words, 1).findIndex((w) => /ing$/.test(w));
       const kept = cut >= 0 ? role.slice(0, cut) : role;
       if (kept.length) head = singularHead(kept[kept.length - 1]);
-    } else if (/^who\s+(?:is|was|are|were|became|becomes|remains|remained)\s+[a-z]/i.test(text.trim()) && /^\p{Ll}/u.test(text.trim().split(/\s+/)[2] ?? '')) {
+    } else if (/^who\s+(?:is|was|are|were|became|becomes|remains|remained)\b/i.test(text.trim()) && /^\p{Ll}/u.test(text.trim().split(/\s+/)[2] ?? '')) {
       // "who was chairman of Upjohn", "who became chief executive": a role written without its article
-      // heads the question when it names a person.
-      // "who is directing the film": a verb, not a role
+      // (a lower-case word: not "who was Tony Blair") heads the question when it names a person; a verb
+      // is no role ("who is directing the film").
       const phrase = headPhrase(words, 1);
       const cut = phrase.findIndex((w) => /ing$/.test(w));
       const role = cut >= 0 ? phrase.slice(0, cut) : phrase;

@@ -25,7 +25,7 @@ export function typeGroup(type: AnswerType, span: boolean): TypeGroup {
 
 /** What a candidate is scored from: its sentence's evidence features, its span's, and a few of its own. */
 export type CandidateFeatures = Pick<Evidence, 'coverage' | 'content' | 'names' | 'articleNames' | 'articleScore' | 'relatives' | 'lead' | 'windowContent' | 'articleContent' | 'phrase' | 'compact' | 'rival' | 'verbIn'> &
-  Pick<Candidate, 'proximity' | 'bonus' | 'head' | 'slot' | 'kindFit' | 'prep' | 'echo' | 'predicate' | 'sameClause' | 'before' | 'ownClause' | 'broad' | 'within' | 'role' | 'near' | 'deictic' | 'items' | 'owner' | 'part' | 'nested'> & {
+  Pick<Candidate, 'proximity' | 'bonus' | 'head' | 'slot' | 'kindFit' | 'prep' | 'echo' | 'predicate' | 'sameClause' | 'before' | 'ownClause' | 'broad' | 'within' | 'role' | 'near' | 'claim' | 'deictic' | 'items' | 'owner' | 'part' | 'nested'> & {
     /** 1 / (1 + the sentence's rank among the evidence). */
     rank: number;
     /**
@@ -47,7 +47,7 @@ export type CandidateFeatures = Pick<Evidence, 'coverage' | 'content' | 'names' 
 export const RANK_FEATURES = [
   'coverage', 'content', 'names', 'articleNames', 'articleScore', 'relatives', 'lead', 'rank',
   'proximity', 'bonus', 'head', 'slot', 'prep', 'echo', 'kindName', 'kindNumber', 'kindPhrase',
-  'predicate', 'sameClause', 'before', 'ownClause', 'cause', 'windowContent', 'articleContent', 'broad', 'kindFit', 'rival', 'within', 'role', 'verbIn', 'near', 'deictic', 'items', 'odds', 'owner', 'part', 'nested',
+  'predicate', 'sameClause', 'before', 'ownClause', 'cause', 'windowContent', 'articleContent', 'broad', 'kindFit', 'rival', 'within', 'role', 'verbIn', 'near', 'deictic', 'items', 'odds', 'owner', 'part', 'nested', 'claim',
 ] as const;
 // owner, part and nested (2026-12-06): out of fold by article top-1 1,520 -> 1,529 of 2,120, confidence
 // AUC 0.864 -> 0.865. Tried and dropped the same day: whether a span is the closest of its sentence's
@@ -98,6 +98,8 @@ export interface ConfidenceFeatures {
   sameClause: number;
   /** Whose the best candidate is by the nearest name (CandidateFeatures.owner): another's answers a trap. */
   owner: number;
+  /** How much of the question around the best candidate it holds against its rivals (CandidateFeatures.claim). */
+  claim: number;
   group: TypeGroup;
 }
 
@@ -109,7 +111,7 @@ export interface ConfidenceFeatures {
 // added: out of fold by article AUC 0.838 -> 0.840, log loss 0.747 -> 0.744, at 0.5 answerable right
 // 52.6 -> 53.7% and traps abstained 83.3 -> 85.0% (fit:ask --reuse on the same candidates); eight
 // more of the ranker's features on top of these did worse (AUC 0.839).
-export const CONFIDENCE_FEATURES = ['top', 'margin', 'raw', 'coverage', 'content', 'names', 'articleNames', 'head', 'slot', 'windowContent', 'articleContent', 'near', 'rank', 'phrase', 'predicate', 'sameClause', 'odds', 'owner'] as const;
+export const CONFIDENCE_FEATURES = ['top', 'margin', 'raw', 'coverage', 'content', 'names', 'articleNames', 'head', 'slot', 'windowContent', 'articleContent', 'near', 'rank', 'phrase', 'predicate', 'sameClause', 'odds', 'owner', 'claim'] as const;
 
 /**
  * Causal and purpose connectives (after the Penn Discourse Treebank's explicit CONTINGENCY connectives,
