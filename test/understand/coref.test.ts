@@ -985,3 +985,31 @@ test('coref: a lead\'s bare office does not look ahead to a title that only ends
   const { link } = run('Scotland\'s justice minister has warned fans. Cathy Jamieson said bans were being considered. However, the minister said abuse must stop. First Minister Jack McConnell agreed.');
   assert.equal(link('the minister'), 'Cathy Jamieson');
 });
+
+test('coref: inside a quote "I", "me" and "my" are its speaker, and "we"/"our" the organisation the article gave as the speaker\'s', () => {
+  const { a, link } = run('Tesco chief executive Terry Leahy said sales rose. "I am pleased with our performance and we will open more stores," he said.');
+  assert.equal(link('I'), 'Terry Leahy');
+  assert.equal(link('our'), 'Tesco');
+  assert.equal(link('we'), 'Tesco');
+  // (the links carry the sentence they are in)
+  assert.ok((a.coref ?? []).every((l) => a.sentences[l.sentence].start <= l.start && l.start < a.sentences[l.sentence].end));
+  // a role in apposition after the name: "X, chief executive of Y"
+  const { link: l2 } = run('Helen Ward, chief executive of Brightwater Bank, said: "We expect profits to rise, and I think our customers agree."');
+  assert.equal(l2('We'), 'Brightwater Bank');
+  assert.equal(l2('I'), 'Helen Ward');
+});
+
+test('coref: a quote\'s "we" with no organisation named for its speaker is nobody, and a quote nested in the quote keeps its own "I"', () => {
+  const { link } = run('Peter Quist said: "We had a lovely holiday and I enjoyed it."');
+  assert.equal(link('I'), 'Peter Quist');
+  assert.equal(link('We'), null);
+  const { a, link: l2 } = run('Mayor Peter Jansen opened the bridge. "My friend told me \'I love it\' on the day," he said.');
+  assert.equal(l2('My'), 'Peter Jansen');
+  assert.equal(l2('me'), 'Peter Jansen');
+  assert.equal((a.coref ?? []).filter((l) => l.text === 'I').length, 0);
+});
+
+test('coref: a quote whose speaker is nobody the article names links no first person', () => {
+  const { a } = run('"I have never seen anything like it," one witness said. "We ran for our lives."');
+  assert.equal((a.coref ?? []).filter((l) => /^(I|We|our)$/.test(l.text)).length, 0);
+});
