@@ -323,7 +323,12 @@ const PRONOUN_FORMS: Record<string, { want: 'm' | 'f' | 'it' | 'they'; subject: 
   they: { want: 'they', subject: true },
   them: { want: 'they', subject: false },
   their: { want: 'they', subject: false },
+  theirs: { want: 'they', subject: false },
+  itself: { want: 'it', subject: false },
+  themselves: { want: 'they', subject: false },
 };
+/** Reflexives: bound in their own clause (binding principle A), so their clause's subject, not the most salient. */
+const REFLEXIVE = /^(?:himself|herself|itself|themselves)$/;
 /** PRONOUN_FORMS[word], asked of every token. */
 const pronounForm = recordLookup(PRONOUN_FORMS);
 
@@ -655,8 +660,29 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
       // a possessive's own clause subject: the agreeing subject named last before it in the sentence
       // (an infinitive's controller is that subject: "urged Ken Livingstone to apologise for his")
       let local: Salience | null = null;
-      if (w.localSubject && !controls && /^(his|her|its|their)$/.test(lower) && !inQuote(t.start))
+      // (not an exempt one, coordinated or after "between", "like", "than": "meetings between himself and
+      // the prime minister" is the reporting subject's, whoever the clause's subject is)
+      const reflexive = REFLEXIVE.test(lower) && !/^(between|like|than|as|except|besides|including|and|or|nor)$/i.test(tokens[i - 1]?.text ?? '') && !/^(and|or|nor)$/i.test(tokens[i + 1]?.text ?? '');
+      if (w.localSubject && !controls && (/^(his|her|its|their)$/.test(lower) || reflexive) && !inQuote(t.start))
         for (const s of active) if (s.subjectSentence === t.sentence && s.subjectEnd >= 0 && s.subjectEnd <= i && (!local || s.subjectEnd > local.subjectEnd) && agrees(s, form.want)) local = s;
+      // "himself", "itself": the name it stands right after ("Mr Blair himself"), else its clause's
+      // subject ("Brown defended himself", "the firm found itself"), else the object that controls an
+      // infinitive ("urged Ken Livingstone to distance himself"); only then salience, like "him"
+      if (reflexive) {
+        const prevMention = mi > 0 ? mentions[mi - 1] : undefined;
+        const emphatic = prevMention && i > 0 && prevMention.end === tokens[i - 1].end ? state.get(prevMention.entity) : undefined;
+        let bound = emphatic && agrees(emphatic, form.want) ? emphatic : controls ? state.get(controls) ?? null : local;
+        // ("dissuade journalists from expressing themselves": an agreeing object named after the subject,
+        // before a non-finite verb, controls it, and a group the article never names is nobody)
+        if (bound && bound === local)
+          for (const s of active)
+            if (s !== bound && s.lastSentence === t.sentence && s.lastEnd > bound.subjectEnd && s.lastEnd <= i && agrees(s, form.want) && tokens.slice(s.lastEnd, i).some((x) => x.text === 'to' || /^\p{Ll}{3,}ing$/u.test(x.text))) bound = s;
+        // (no subject found: the nearest agreeing one named before it in its sentence; "itself" and
+        // "themselves" go no further back)
+        if (!bound) for (const s of active) if (s.lastSentence === t.sentence && s.lastEnd >= 0 && s.lastEnd <= i && agrees(s, form.want) && (!bound || s.lastEnd > bound.lastEnd)) bound = s;
+        if (bound && !bound.key.startsWith(UNNAMED_KEY) && !bound.key.startsWith(GROUP_KEY)) links.push({ start: t.start, end: t.end, text: t.text, entity: bound.key, sentence: t.sentence, kind: 'pronoun', confidence: 0.9 });
+        if (bound || form.want === 'it' || form.want === 'they') continue;
+      }
       const reported = (s: Salience) => (s === local ? w.localSubject : 0);
       // the "he" of a quote's attribution right after it, in its sentence ('"...," he said', not
       // '"...." He said'), is not one the quote spoke of

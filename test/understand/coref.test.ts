@@ -1013,3 +1013,18 @@ test('coref: a quote whose speaker is nobody the article names links no first pe
   const { a } = run('"I have never seen anything like it," one witness said. "We ran for our lives."');
   assert.equal((a.coref ?? []).filter((l) => /^(I|We|our)$/.test(l.text)).length, 0);
 });
+
+test('coref: a reflexive is bound in its clause: the name it follows, its subject, or the object that controls its infinitive', () => {
+  assert.equal(run('Gordon Brown met Tony Blair on Monday. Brown defended himself against the claims.').link('himself'), 'Gordon Brown');
+  assert.equal(run('Brightwater Bank cut 300 jobs. The bank found itself in trouble after a customer sued.').link('itself'), 'Brightwater Bank');
+  assert.equal(run('Tony Blair urged London mayor Ken Livingstone to distance himself from the remarks.').link('himself'), 'Ken Livingstone');
+  assert.equal(run('Tony Blair met Gordon Brown. Mr Brown himself said the plan was sound.').link('himself'), 'Gordon Brown');
+  assert.equal(run('Helen Ward met Thomas Quist. She blamed herself for the delay.').link('herself'), 'Helen Ward');
+  // (a group the article never names is nobody: "the players enjoyed themselves")
+  assert.equal(run('Chelsea have beaten Arsenal. The players enjoyed themselves.').link('themselves'), null);
+});
+
+test('coref: an exempt reflexive (coordinated, after "between") is not bound by its clause\'s subject', () => {
+  const { link } = run('Chancellor Gordon Brown spoke on Monday. But he said Mr Baume was never at meetings between himself and the prime minister.');
+  assert.equal(link('himself'), 'Gordon Brown');
+});
