@@ -1174,7 +1174,7 @@ function classify(
   // "Liberal Democrats", "Young Conservatives": a name ending in the plural of a word for a member of a
   // party or creed is that party, no one person ("the Democrats" alone is its members, see groupWord)
   if (count > 1 && !hadTitle && /^\p{Lu}\p{Ll}+s$/u.test(last) && !isLastName(last) && isGroupMemberWord(last.slice(0, -1)) && !isFirstName(first)) add(ev, 'ORG', 2);
-  if (ORG_CONTEXT_BEFORE.has(before.toLowerCase()) && before === before.toLowerCase()) add(ev, 'ORG', 2);
+  if (ORG_CONTEXT_BEFORE.has(before.toLowerCase()) && before === before.toLowerCase() && !(count > 1 && isFirstName(first) && personNoun(before))) add(ev, 'ORG', 2);
   // "rivals such as Yahoo", "firms including Quorvia", "companies like Zantrex": the noun a list is
   // drawn from says what its names are (the others take it from the list, see resolve())
   {
@@ -1191,7 +1191,8 @@ function classify(
   // set off by commas ("Ireland's state-owned airline, Aer Lingus, ..."); see resolve()
   // (set off by commas, only a name with no known first name: in "his counterpart on the committee, Alan
   // Beith," the noun before the comma is not what the name names)
-  if (!place && !dm && (orgNoun(before) || (before === ',' && orgNoun(before2) && (after === ',' || after === '') && !isFirstName(first)))) c.orgApposed = true;
+  // (not a noun for a person as well before a first name: "comedian and broadcaster Cyril Fletcher")
+  if (!place && !dm && ((orgNoun(before) && !(count > 1 && isFirstName(first) && personNoun(before))) || (before === ',' && orgNoun(before2) && (after === ',' || after === '') && !isFirstName(first)))) c.orgApposed = true;
   // (a title inside a phrase quoted whole is a coinage, no office: the firm's "Chief Yahoo")
   const quotedWhole = /^["“‘']$/.test(before) && /^["”’']/.test(text.slice(c.end, c.end + 1)) && !isHonorific(tokens[chunkStart]?.text ?? '');
   if ((hadTitle && !quotedWhole) || isKnownPerson(c.form) || (/^(Mr|Mrs|Ms|Dr)$/.test(before2) && before === '.')) c.personSure = true;

@@ -504,3 +504,10 @@ test('a pronoun after a person titled as one is not evidence that the sentence\'
   const es = entities('Quorvane was formed by Mr Hallam last month after he quit the party. Quorvane has four members.');
   assert.notEqual(es.find((e) => e.name === 'Quorvane')?.type, 'PERSON');
 });
+
+test('a noun for a person as well as a body before a first name ("broadcaster Cyril Fletcher") leaves a person', () => {
+  const es = entities('Veteran comedian and broadcaster Cyril Fletcher has died aged 91 at his home. Fletcher was a regular on TV.');
+  assert.equal(es.find((e) => e.name === 'Cyril Fletcher')?.type, 'PERSON');
+  // (a body's noun alone still names a body: "the broadcaster Channel Nine")
+  assert.equal(entities('The deal was signed with broadcaster Zentra Vision on Monday.').find((e) => e.name === 'Zentra Vision')?.type, 'ORG');
+});
