@@ -298,6 +298,10 @@ function lastBefore(sorted: number[], at: number): number {
 //   the company    the most salient organisation of the noun's kind (org-kind.ts): "the club" a
 //                  club, "the firm" a company; one known to be of another kind is not a candidate,
 //                  one of unknown kind is, below those that fit. "a club spokesman" links "a club".
+//   himself/itself a reflexive is bound in its clause (binding principle A): the name right before it,
+//                  the object controlling its infinitive, else its clause's subject; an exempt one
+//                  ("between himself and the prime minister", coordinated) goes by salience;
+//   I/we in quotes  not here: the quote's speaker is known only after quote attribution (coref-quoted.ts).
 // Plural people ("they" for two named people), documents and unnamed sources are not linked.
 //
 // Salience is a weighted sum (SALIENCE, below best()): recency by sentence, mention count, subject
