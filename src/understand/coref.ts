@@ -667,7 +667,13 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
       // (not an exempt one, coordinated or after "between", "like", "than": "meetings between himself and
       // the prime minister" is the reporting subject's, whoever the clause's subject is)
       const reflexive = REFLEXIVE.test(lower) && !/^(between|like|than|as|except|besides|including|and|or|nor)$/i.test(tokens[i - 1]?.text ?? '') && !/^(and|or|nor)$/i.test(tokens[i + 1]?.text ?? '');
-      if (w.localSubject && !controls && (/^(his|her|its|their)$/.test(lower) || reflexive) && !inQuote(t.start))
+      // ("Russia had indicated it would", "the firm said that they": the subject of reported speech is
+      // most often the reporting clause's own subject, like a possessive's)
+      const reportedSubject = (lower === 'it' || lower === 'they') && i > 1 && tokens[i - 1].sentence === t.sentence && (() => {
+        const v = /^that$/i.test(tokens[i - 1].text) ? tokens[i - 2].text : tokens[i - 1].text;
+        return /^\p{Ll}+(?:ed|s)$/u.test(v) && (SPEECH_FORMS.has(v) || speechVerb(v));
+      })();
+      if (w.localSubject && !controls && (/^(his|her|its|their)$/.test(lower) || reflexive || reportedSubject) && !inQuote(t.start))
         for (const s of active) if (s.subjectSentence === t.sentence && s.subjectEnd >= 0 && s.subjectEnd <= i && (!local || s.subjectEnd > local.subjectEnd) && agrees(s, form.want)) local = s;
       // "himself", "itself": the name it stands right after ("Mr Blair himself"), else its clause's
       // subject ("Brown defended himself", "the firm found itself"), else the object that controls an
@@ -1396,6 +1402,11 @@ function subjectIt(tokens: Token[], i: number): boolean {
   const next = tokens[n];
   // "the company added it had opted": reported speech, so the "it" is the one who spoke
   if (i > 0 && /^(said|says|added|adds|warned|noted|insisted|claimed|argued|stated|announced|confirmed|revealed)$/i.test(tokens[i - 1].text)) return true;
+  // (any verb of saying in -ed or -s, "Russia had indicated it would", and "said that it")
+  if (i > 1 && tokens[i - 1].sentence === tokens[i].sentence) {
+    const v = /^that$/i.test(tokens[i - 1].text) ? tokens[i - 2].text : tokens[i - 1].text;
+    if (/^\p{Ll}+(?:ed|s)$/u.test(v) && (SPEECH_FORMS.has(v) || speechVerb(v))) return true;
+  }
   if (!next || next.sentence !== tokens[i].sentence) return false;
   const w = next.text.toLowerCase();
   // "allowing it to increase prices", "forced it to close": the object of a verb that is the subject of

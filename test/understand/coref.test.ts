@@ -1028,3 +1028,8 @@ test('coref: an exempt reflexive (coordinated, after "between") is not bound by 
   const { link } = run('Chancellor Gordon Brown spoke on Monday. But he said Mr Baume was never at meetings between himself and the prime minister.');
   assert.equal(link('himself'), 'Gordon Brown');
 });
+
+test('coref: "it" right after a verb of saying is referential, and most often the reporting clause\'s own subject', () => {
+  const { link } = run('Norvik Steel Corporation sued Veldania over the tax bill. Veldania had indicated it would not pay.');
+  assert.equal(link('it'), 'Veldania');
+});
