@@ -682,6 +682,19 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
         const prevMention = mi > 0 ? mentions[mi - 1] : undefined;
         const emphatic = prevMention && i > 0 && prevMention.end === tokens[i - 1].end ? state.get(prevMention.entity) : undefined;
         let bound = emphatic && agrees(emphatic, form.want) ? emphatic : controls ? state.get(controls) ?? null : local;
+        // ("He was protecting himself", in quotes too: a subject pronoun of its clause nearer than any
+        // named subject binds it to what that pronoun was linked to)
+        if (!emphatic && !controls) {
+          const subjectWord = form.want === 'm' ? 'he' : form.want === 'f' ? 'she' : form.want === 'it' ? 'it' : 'they';
+          for (let k = i - 1; k >= 0 && i - k <= 12 && tokens[k].sentence === t.sentence && !/^[;:"“”]$/.test(tokens[k].text); k--) {
+            if (local && local.subjectEnd > k) break;
+            if (tokens[k].text.toLowerCase() !== subjectWord) continue;
+            const l = links.length && links[links.length - 1].start >= tokens[k].start ? links.find((x) => x.start === tokens[k].start) : undefined;
+            const s = l ? state.get(l.entity) : undefined;
+            if (s) bound = s;
+            break;
+          }
+        }
         // ("dissuade journalists from expressing themselves": an agreeing object named after the subject,
         // before a non-finite verb, controls it, and a group the article never names is nobody)
         if (bound && bound === local)

@@ -1033,3 +1033,11 @@ test('coref: "it" right after a verb of saying is referential, and most often th
   const { link } = run('Norvik Steel Corporation sued Veldania over the tax bill. Veldania had indicated it would not pay.');
   assert.equal(link('it'), 'Veldania');
 });
+
+test('coref: a reflexive whose clause subject is a pronoun goes where that pronoun went, inside quotes too', () => {
+  const { a } = run('Rick Dalton watched the replay with Tom Carver. Dalton said Carver "can\'t start a fight and then complain. He was protecting himself."');
+  const he = (a.coref ?? []).find((l) => l.text === 'He');
+  const self = (a.coref ?? []).find((l) => l.text === 'himself');
+  assert.ok(he && self);
+  assert.equal(self.entity, he.entity);
+});
