@@ -1050,6 +1050,9 @@ function classify(
   const afterWord = /^['’]s$/.test(after) ? after1 : after;
 
   if (hadTitle) add(ev, 'PERSON', 3);
+  // "Steelers defensive captain Cam Heyward", "special peace envoy Steve Witkoff": a lower-case noun for a
+  // person's role right before the name (the only title then) says it is a person's, more weakly
+  else if (titles.length > 0) add(ev, 'PERSON', 1.5);
   // a web domain names the firm or the site that runs it
   if (/\.(?:com|net|org|info|io|uk|tv|biz)$/.test(c.form)) add(ev, 'ORG', 3);
   // "Ernst & Young", "Marks & Spencer": partners in a firm's name, not one person

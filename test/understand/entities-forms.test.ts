@@ -511,3 +511,10 @@ test('a noun for a person as well as a body before a first name ("broadcaster Cy
   // (a body's noun alone still names a body: "the broadcaster Channel Nine")
   assert.equal(entities('The deal was signed with broadcaster Zentra Vision on Monday.').find((e) => e.name === 'Zentra Vision')?.type, 'ORG');
 });
+
+test('a lower-case role noun right before a name ("defensive captain Cam Heyward") makes it a person\'s, and the surname alone joins it', () => {
+  const es = entities('Steelers defensive captain Cam Heyfard, who lobbied for a ban, said nothing. Heyfard said later that he was focused on the next game.');
+  const e = es.find((x) => x.name === 'Cam Heyfard');
+  assert.equal(e?.type, 'PERSON');
+  assert.ok(e?.aliases.includes('Heyfard'));
+});
