@@ -16,6 +16,7 @@
 //       before one of the person's mentions, with only role nouns (and honorifics) between;
 //   "Labour's Alan Milburn", "Tesco's Terry Leahy"                          an organisation's possessive;
 //   "Terry Leahy, chief executive of Tesco," / "..., Tesco's chairman"     a role in apposition.
+//   "Steelers defensive captain" kept as the person's title                  an organisation named in it.
 // A national side's coach or captain ("France coach Bernard Laporte") speaks for the side: a place
 // counts only before a team role.
 // Words inside a quote nested in the quote ('...') are someone else's and are left alone.
@@ -68,7 +69,19 @@ export function affiliationOf(text: string, key: string, at: number, entities: D
       if ((ofRole || possRole) && org(next.entity, !!of && of[1].split(/\s+/).some((w) => TEAM_ROLE.test(w)))) found(next.entity, m.start);
     }
   }
-  return before ?? after;
+  if (before ?? after) return before ?? after;
+  // "Steelers defensive captain" kept as the person's title: an organisation named in it (a place only
+  // before a team role)
+  const person = byKey.get(key);
+  for (const title of person?.titles ?? []) {
+    const words = title.split(/\s+/);
+    for (const e of entities) {
+      if (e.key === key || !org(e.key, words.some((w) => TEAM_ROLE.test(w)))) continue;
+      // (not a name that is one ordinary word, which a title may hold as such: "New Home Secretary")
+      if (e.aliases.some((a) => a.length > 1 && !(!/\s/.test(a) && isCommonWord(a)) && new RegExp(`(?:^|\\s)${a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:['’]s?)?(?:\\s|$)`).test(title))) return e.key;
+    }
+  }
+  return null;
 }
 
 /** Spans of quotes nested inside [start, end) ('...' or ‘...’): their words are not the speaker's. */

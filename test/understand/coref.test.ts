@@ -1041,3 +1041,8 @@ test('coref: a reflexive whose clause subject is a pronoun goes where that prono
   assert.ok(he && self);
   assert.equal(self.entity, he.entity);
 });
+
+test('coref: a quote\'s "we" goes to the organisation named in the title the article gave its speaker', () => {
+  const { link } = run('Chicago Bears defensive captain Cam Heyfard did not respond. Heyfard said later: "We lost that game and we have to move on."');
+  assert.equal(link('We'), 'Chicago Bears');
+});
