@@ -554,7 +554,10 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
       const opening = first && !modifier && i - sentenceFirstWord <= (modifierLead === m.sentence ? 6 : 3) && !afterPreposition;
       // ('"...," Fathi Bin Shatwan, Libya's oil minister, told Reuters': a name right after a quote is
       // the subject of a verb that follows its aside, like a name opening its sentence)
-      const aside = opening || (i - 2 > sentenceFirstWord && closesQuote(tokens, i - 1)) ? verbAfterAside(tokens, m.end) : -1;
+      // (and so is a name right after a verb of saying, the subject of what is reported across an aside:
+      // "admits Gerrard, who has been linked with Chelsea, will have the final say on his future")
+      const reportedBy = i > sentenceFirstWord && !inQuote(m.start) && /^\p{Ll}+(?:ed|s)$/u.test(tokens[i - 1].text) && (SPEECH_FORMS.has(tokens[i - 1].text) || speechVerb(tokens[i - 1].text));
+      const aside = opening || (i - 2 > sentenceFirstWord && closesQuote(tokens, i - 1)) || reportedBy ? verbAfterAside(tokens, m.end) : -1;
       // "The BBC's home affairs correspondent, Daniel Sandford, said": a name in apposition to the
       // role phrase that opens the sentence is that phrase's referent, the subject of the verb after it
       const apposed = opening ? -1 : apposedToOpening(tokens, sentenceFirstWord, i, m.end);

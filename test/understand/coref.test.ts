@@ -1046,3 +1046,8 @@ test('coref: a quote\'s "we" goes to the organisation named in the title the art
   const { link } = run('Chicago Bears defensive captain Cam Heyfard did not respond. Heyfard said later: "We lost that game and we have to move on."');
   assert.equal(link('We'), 'Chicago Bears');
 });
+
+test('coref: a name right after a verb of saying is the subject of what is reported, across an aside, so a possessive there is its', () => {
+  const { link } = run('But Kevin Marsh, speaking to reporters, also admits Tom Pellow, who has been linked with Dorvik, will have the final say on his future.');
+  assert.equal(link('his'), 'Tom Pellow');
+});
