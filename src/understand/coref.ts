@@ -642,7 +642,13 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
       const object = lower === 'him' || lower === 'them';
       // (only within its own clause: "He accused Liverpool of using him", "urged them to back him" put a
       // non-finite clause with a subject of its own between)
-      const bound = (s: Salience) => object && s.lastSubject && s.lastSentence === t.sentence && s.lastEnd >= 0 && !clauseBreak(tokens, s.lastEnd, i) && !tokens.slice(s.lastEnd, i).some((x) => x.text === 'to' || /^\p{Ll}{3,}ing$/u.test(x.text));
+      const bound0 = (s: Salience) => object && s.lastSubject && s.lastSentence === t.sentence && s.lastEnd >= 0 && !clauseBreak(tokens, s.lastEnd, i) && !tokens.slice(s.lastEnd, i).some((x) => x.text === 'to' || /^\p{Ll}{3,}ing$/u.test(x.text));
+      // "Mr Ebbers ordered adjustments, telling him to ...": the object of a participle is not the
+      // participle's own subject, the last subject named in the sentence (principle B again)
+      const participle = object && i > 1 && (/^\p{Ll}{3,}ing$/u.test(tokens[i - 1].text) || (/^(to|at|with|for|about)$/.test(tokens[i - 1].text) && /^\p{Ll}{3,}ing$/u.test(tokens[i - 2].text)));
+      let lastSubj: Salience | null = null;
+      if (participle) for (const s of active) if (s.subjectSentence === t.sentence && s.subjectEnd >= 0 && s.subjectEnd <= i && (!lastSubj || s.subjectEnd > lastSubj.subjectEnd)) lastSubj = s;
+      const bound = (s: Salience) => bound0(s) || s === lastSubj;
       // "He said", "she added": the subject of a speech verb goes on with whoever spoke last in the
       // narrative, if recently ("..., elections chief Lord Rennard said. He said it was ...")
       // (not one known, or last called, by the other gender: "she described him ... he assures"; nor

@@ -1051,3 +1051,8 @@ test('coref: a name right after a verb of saying is the subject of what is repor
   const { link } = run('But Kevin Marsh, speaking to reporters, also admits Tom Pellow, who has been linked with Dorvik, will have the final say on his future.');
   assert.equal(link('his'), 'Tom Pellow');
 });
+
+test('coref: the object of a participle is not its subject, the last one named as a subject in the sentence', () => {
+  const { link } = run('The star witness, former finance chief Scott Sullen, has said that Mr Ebbert ordered the changes, telling him to "fix the books".');
+  assert.equal(link('him'), 'Scott Sullen');
+});
