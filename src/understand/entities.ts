@@ -1593,6 +1593,25 @@ function resolve(text: string, _tokens: Token[], cands: Candidate[]): { entities
       groups.splice(groups.indexOf(g), 1);
     }
   }
+  // 3b. an acronym in brackets right after an organisation's name is that organisation's, whatever its
+  //     initials spell ("Hindustan Aeronautics (HAL)": Limited is left out of the name), when its first
+  //     letter is the name's
+  for (const g of [...groups]) {
+    if (g.type !== 'ORG' || !groups.includes(g) || !/^\p{Lu}{2,6}$/u.test(g.name.replace(/\./g, ''))) continue;
+    let full: Group | undefined;
+    for (const c of g.cands) {
+      const open = /\s*\($/.exec(text.slice(Math.max(0, c.start - 3), c.start));
+      if (!open || text[c.end] !== ')') continue;
+      const at = c.start - open[0].length;
+      const named = cands.find((x) => x.end === at && x !== c);
+      const o = named ? groupOf.get(named) : undefined;
+      if (o && o !== g && o.type === 'ORG' && o.words.length >= 2 && o.words[0][0] === g.name[0]) full = o;
+    }
+    if (!full) continue;
+    for (const c of g.cands) attach(full, c, text);
+    for (const c of g.cands) groupOf.set(c, full);
+    groups.splice(groups.indexOf(g), 1);
+  }
   // 4. a body's name less the word coordinated into its remit is that body ("the Foreign Office" after
   // "the Foreign and Commonwealth Office"), when one body alone has it so
   for (const g of [...groups]) {

@@ -518,3 +518,10 @@ test('a lower-case role noun right before a name ("defensive captain Cam Heyward
   assert.equal(e?.type, 'PERSON');
   assert.ok(e?.aliases.includes('Heyfard'));
 });
+
+test('an acronym in brackets right after an organisation\'s name joins it even when the initials leave a word out', () => {
+  const es = entities('Lockwell signed a deal with Tarvani Industries (TIL) on Monday. Later TIL said it would build engines.');
+  const e = es.find((x) => x.name === 'Tarvani Industries');
+  assert.equal(e?.type, 'ORG');
+  assert.ok(e?.aliases.includes('TIL'), JSON.stringify(es));
+});
