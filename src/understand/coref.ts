@@ -298,6 +298,10 @@ function lastBefore(sorted: number[], at: number): number {
 //   the company    the most salient organisation of the noun's kind (org-kind.ts): "the club" a
 //                  club, "the firm" a company; one known to be of another kind is not a candidate,
 //                  one of unknown kind is, below those that fit. "a club spokesman" links "a club".
+//   himself/itself a reflexive is bound in its clause (binding principle A): the name right before it,
+//                  the object controlling its infinitive, else its clause's subject; an exempt one
+//                  ("between himself and the prime minister", coordinated) goes by salience;
+//   I/we in quotes  not here: the quote's speaker is known only after quote attribution (coref-quoted.ts).
 // Plural people ("they" for two named people), documents and unnamed sources are not linked.
 //
 // Salience is a weighted sum (SALIENCE, below best()): recency by sentence, mention count, subject
@@ -323,7 +327,12 @@ const PRONOUN_FORMS: Record<string, { want: 'm' | 'f' | 'it' | 'they'; subject: 
   they: { want: 'they', subject: true },
   them: { want: 'they', subject: false },
   their: { want: 'they', subject: false },
+  theirs: { want: 'they', subject: false },
+  itself: { want: 'it', subject: false },
+  themselves: { want: 'they', subject: false },
 };
+/** Reflexives: bound in their own clause (binding principle A), so their clause's subject, not the most salient. */
+const REFLEXIVE = /^(?:himself|herself|itself|themselves)$/;
 /** PRONOUN_FORMS[word], asked of every token. */
 const pronounForm = recordLookup(PRONOUN_FORMS);
 
@@ -545,7 +554,10 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
       const opening = first && !modifier && i - sentenceFirstWord <= (modifierLead === m.sentence ? 6 : 3) && !afterPreposition;
       // ('"...," Fathi Bin Shatwan, Libya's oil minister, told Reuters': a name right after a quote is
       // the subject of a verb that follows its aside, like a name opening its sentence)
-      const aside = opening || (i - 2 > sentenceFirstWord && closesQuote(tokens, i - 1)) ? verbAfterAside(tokens, m.end) : -1;
+      // (and so is a name right after a verb of saying, the subject of what is reported across an aside:
+      // "admits Gerrard, who has been linked with Chelsea, will have the final say on his future")
+      const reportedBy = i > sentenceFirstWord && !inQuote(m.start) && /^\p{Ll}+(?:ed|s)$/u.test(tokens[i - 1].text) && (SPEECH_FORMS.has(tokens[i - 1].text) || speechVerb(tokens[i - 1].text));
+      const aside = opening || (i - 2 > sentenceFirstWord && closesQuote(tokens, i - 1)) || reportedBy ? verbAfterAside(tokens, m.end) : -1;
       // "The BBC's home affairs correspondent, Daniel Sandford, said": a name in apposition to the
       // role phrase that opens the sentence is that phrase's referent, the subject of the verb after it
       const apposed = opening ? -1 : apposedToOpening(tokens, sentenceFirstWord, i, m.end);
@@ -630,7 +642,13 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
       const object = lower === 'him' || lower === 'them';
       // (only within its own clause: "He accused Liverpool of using him", "urged them to back him" put a
       // non-finite clause with a subject of its own between)
-      const bound = (s: Salience) => object && s.lastSubject && s.lastSentence === t.sentence && s.lastEnd >= 0 && !clauseBreak(tokens, s.lastEnd, i) && !tokens.slice(s.lastEnd, i).some((x) => x.text === 'to' || /^\p{Ll}{3,}ing$/u.test(x.text));
+      const bound0 = (s: Salience) => object && s.lastSubject && s.lastSentence === t.sentence && s.lastEnd >= 0 && !clauseBreak(tokens, s.lastEnd, i) && !tokens.slice(s.lastEnd, i).some((x) => x.text === 'to' || /^\p{Ll}{3,}ing$/u.test(x.text));
+      // "Mr Ebbers ordered adjustments, telling him to ...": the object of a participle is not the
+      // participle's own subject, the last subject named in the sentence (principle B again)
+      const participle = object && i > 1 && (/^\p{Ll}{3,}ing$/u.test(tokens[i - 1].text) || (/^(to|at|with|for|about)$/.test(tokens[i - 1].text) && /^\p{Ll}{3,}ing$/u.test(tokens[i - 2].text)));
+      let lastSubj: Salience | null = null;
+      if (participle) for (const s of active) if (s.subjectSentence === t.sentence && s.subjectEnd >= 0 && s.subjectEnd <= i && (!lastSubj || s.subjectEnd > lastSubj.subjectEnd)) lastSubj = s;
+      const bound = (s: Salience) => bound0(s) || s === lastSubj;
       // "He said", "she added": the subject of a speech verb goes on with whoever spoke last in the
       // narrative, if recently ("..., elections chief Lord Rennard said. He said it was ...")
       // (not one known, or last called, by the other gender: "she described him ... he assures"; nor
@@ -655,8 +673,48 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
       // a possessive's own clause subject: the agreeing subject named last before it in the sentence
       // (an infinitive's controller is that subject: "urged Ken Livingstone to apologise for his")
       let local: Salience | null = null;
-      if (w.localSubject && !controls && /^(his|her|its|their)$/.test(lower) && !inQuote(t.start))
+      // (not an exempt one, coordinated or after "between", "like", "than": "meetings between himself and
+      // the prime minister" is the reporting subject's, whoever the clause's subject is)
+      const reflexive = REFLEXIVE.test(lower) && !/^(between|like|than|as|except|besides|including|and|or|nor)$/i.test(tokens[i - 1]?.text ?? '') && !/^(and|or|nor)$/i.test(tokens[i + 1]?.text ?? '');
+      // ("Russia had indicated it would", "the firm said that they": the subject of reported speech is
+      // most often the reporting clause's own subject, like a possessive's)
+      const reportedSubject = (lower === 'it' || lower === 'they') && i > 1 && tokens[i - 1].sentence === t.sentence && (() => {
+        const v = /^that$/i.test(tokens[i - 1].text) ? tokens[i - 2].text : tokens[i - 1].text;
+        return /^\p{Ll}+(?:ed|s)$/u.test(v) && (SPEECH_FORMS.has(v) || speechVerb(v));
+      })();
+      if (w.localSubject && !controls && (/^(his|her|its|their)$/.test(lower) || reflexive || reportedSubject) && !inQuote(t.start))
         for (const s of active) if (s.subjectSentence === t.sentence && s.subjectEnd >= 0 && s.subjectEnd <= i && (!local || s.subjectEnd > local.subjectEnd) && agrees(s, form.want)) local = s;
+      // "himself", "itself": the name it stands right after ("Mr Blair himself"), else its clause's
+      // subject ("Brown defended himself", "the firm found itself"), else the object that controls an
+      // infinitive ("urged Ken Livingstone to distance himself"); only then salience, like "him"
+      if (reflexive) {
+        const prevMention = mi > 0 ? mentions[mi - 1] : undefined;
+        const emphatic = prevMention && i > 0 && prevMention.end === tokens[i - 1].end ? state.get(prevMention.entity) : undefined;
+        let bound = emphatic && agrees(emphatic, form.want) ? emphatic : controls ? state.get(controls) ?? null : local;
+        // ("He was protecting himself", in quotes too: a subject pronoun of its clause nearer than any
+        // named subject binds it to what that pronoun was linked to)
+        if (!emphatic && !controls) {
+          const subjectWord = form.want === 'm' ? 'he' : form.want === 'f' ? 'she' : form.want === 'it' ? 'it' : 'they';
+          for (let k = i - 1; k >= 0 && i - k <= 12 && tokens[k].sentence === t.sentence && !/^[;:"“”]$/.test(tokens[k].text); k--) {
+            if (local && local.subjectEnd > k) break;
+            if (tokens[k].text.toLowerCase() !== subjectWord) continue;
+            const l = links.length && links[links.length - 1].start >= tokens[k].start ? links.find((x) => x.start === tokens[k].start) : undefined;
+            const s = l ? state.get(l.entity) : undefined;
+            if (s) bound = s;
+            break;
+          }
+        }
+        // ("dissuade journalists from expressing themselves": an agreeing object named after the subject,
+        // before a non-finite verb, controls it, and a group the article never names is nobody)
+        if (bound && bound === local)
+          for (const s of active)
+            if (s !== bound && s.lastSentence === t.sentence && s.lastEnd > bound.subjectEnd && s.lastEnd <= i && agrees(s, form.want) && tokens.slice(s.lastEnd, i).some((x) => x.text === 'to' || /^\p{Ll}{3,}ing$/u.test(x.text))) bound = s;
+        // (no subject found: the nearest agreeing one named before it in its sentence; "itself" and
+        // "themselves" go no further back)
+        if (!bound) for (const s of active) if (s.lastSentence === t.sentence && s.lastEnd >= 0 && s.lastEnd <= i && agrees(s, form.want) && (!bound || s.lastEnd > bound.lastEnd)) bound = s;
+        if (bound && !bound.key.startsWith(UNNAMED_KEY) && !bound.key.startsWith(GROUP_KEY)) links.push({ start: t.start, end: t.end, text: t.text, entity: bound.key, sentence: t.sentence, kind: 'pronoun', confidence: 0.9 });
+        if (bound || form.want === 'it' || form.want === 'they') continue;
+      }
       const reported = (s: Salience) => (s === local ? w.localSubject : 0);
       // the "he" of a quote's attribution right after it, in its sentence ('"...," he said', not
       // '"...." He said'), is not one the quote spoke of
@@ -1366,6 +1424,11 @@ function subjectIt(tokens: Token[], i: number): boolean {
   const next = tokens[n];
   // "the company added it had opted": reported speech, so the "it" is the one who spoke
   if (i > 0 && /^(said|says|added|adds|warned|noted|insisted|claimed|argued|stated|announced|confirmed|revealed)$/i.test(tokens[i - 1].text)) return true;
+  // (any verb of saying in -ed or -s, "Russia had indicated it would", and "said that it")
+  if (i > 1 && tokens[i - 1].sentence === tokens[i].sentence) {
+    const v = /^that$/i.test(tokens[i - 1].text) ? tokens[i - 2].text : tokens[i - 1].text;
+    if (/^\p{Ll}+(?:ed|s)$/u.test(v) && (SPEECH_FORMS.has(v) || speechVerb(v))) return true;
+  }
   if (!next || next.sentence !== tokens[i].sentence) return false;
   const w = next.text.toLowerCase();
   // "allowing it to increase prices", "forced it to close": the object of a verb that is the subject of

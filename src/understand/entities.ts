@@ -75,6 +75,8 @@ const STREET_SHORT = new Map([['St', 'Street'], ['Rd', 'Road'], ['Ave', 'Avenue'
 const NOT_NAME_END = new Set(['’', "'"]);
 /** After "X's": nouns that belong to a person ("Napier's lawyer", "Blunkett's resignation"). */
 const PERSON_POSS_AFTER = new Set(['wife', 'husband', 'son', 'sons', 'daughter', 'daughters', 'father', 'mother', 'brother', 'sister', 'widow', 'widower', 'parents', 'family', 'girlfriend', 'boyfriend', 'fiancee', 'fiance', 'partner', 'lawyer', 'lawyers', 'solicitor', 'biographer', 'aides', 'predecessor', 'successor', 'resignation', 'premiership', 'presidency', 'birthday', 'funeral', 'death', 'career', 'agent']);
+/** What only a body has, as the head after a name's "'s" (see the evidence rules). */
+const ORG_POSS_AFTER = new Set(['customers', 'clients', 'shareholders', 'shares', 'profits', 'revenues', 'earnings', 'turnover', 'subsidiary', 'subsidiaries', 'headquarters', 'workforce', 'employees', 'staff', 'stores', 'branches', 'factories', 'procedures', 'founder', 'co-founder', 'chairman', 'chairwoman', 'board', 'executives', 'directors', 'takeover', 'offices', 'operations', 'products', 'spokesman', 'spokeswoman']);
 /** Where a clause (and so a subject) can begin. */
 const CLAUSE_START = new Set([',', ';', ':', '—', '–', 'and', 'but', 'as', 'when', 'while', 'if', 'that', 'because', 'although', 'though', 'after', 'before', 'since', 'so', 'then', 'until', 'unless', 'whether', 'where', 'once', 'meanwhile', 'however']);
 const PERSON_PRONOUN = /^(he|she|his|him|her|himself|herself)$/i;
@@ -110,6 +112,8 @@ interface Candidate {
   orgApposed?: boolean;
   /** Said to be a person by a title or honorific ("Mr", "Sir"), or known as one. */
   personSure?: boolean;
+  /** How often it was used as only a body is (its customers, its founder, "said in a statement"): see resolve(). */
+  orgSure?: number;
   /** Used as a sports team ("Dorvik beat Tarnby", "Tarnby's striker", "Dorvik 2-1"): see resolve(). */
   team?: boolean;
   /** After "against": a team's opponent, in an article where some name is a team. */
@@ -574,6 +578,9 @@ function contextCues(text: string, tokens: Token[], cands: Candidate[]): void {
       }
       // a place, a known organisation or a noun-shaped word in subject position takes the pronouns itself
       if ((opens && verbNext) || apposed) subj = nounShape || gazetteer(c) || isFunctionWord(c.words[0]) || /['’]/.test(c.form) ? null : { c, tok: i, sentence: t.sentence };
+      // ("Veritas was formed by Mr Kilroy-Silk after he quit": a person titled as one, named after the
+      // subject, is nearer to the pronoun and the likelier one it stands for)
+      else if (subj && subj.c !== c && subj.sentence === t.sentence && (isHonorific(c.words[0]) || /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady)\.?$/.test(tokens[i - 1]?.text ?? '') || (tokens[i - 1]?.text === '.' && /^(?:Mr|Mrs|Ms|Dr)$/.test(tokens[i - 2]?.text ?? '')))) subj = null;
       continue;
     }
     if (!subj) continue;
@@ -1043,6 +1050,9 @@ function classify(
   const afterWord = /^['’]s$/.test(after) ? after1 : after;
 
   if (hadTitle) add(ev, 'PERSON', 3);
+  // "Steelers defensive captain Cam Heyward", "special peace envoy Steve Witkoff": a lower-case noun for a
+  // person's role right before the name (the only title then) says it is a person's, more weakly
+  else if (titles.length > 0) add(ev, 'PERSON', 1.5);
   // a web domain names the firm or the site that runs it
   if (/\.(?:com|net|org|info|io|uk|tv|biz)$/.test(c.form)) add(ev, 'ORG', 3);
   // "Ernst & Young", "Marks & Spencer": partners in a firm's name, not one person
@@ -1149,7 +1159,25 @@ function classify(
   const aw = afterWord.toLowerCase();
   if (/^['’]s?$/.test(after) && PERSON_POSS_AFTER.has(aw) && !place && !dm && !isOrgHead(last)) add(ev, 'PERSON', 1.5);
   if (ORG_CONTEXT_AFTER.has(aw) && !dm && !place) add(ev, 'ORG', 2);
-  if (ORG_CONTEXT_BEFORE.has(before.toLowerCase()) && before === before.toLowerCase()) add(ev, 'ORG', 2);
+  // "Merrill's most important customers", "Apple's chief executive", "Yukos's main production unit": what
+  // only a body has (customers, shareholders, a board, a founder), owned past a few modifiers (the head
+  // of the lower-case run after "'s"; ORG_CONTEXT_AFTER reads only the word right after)
+  if (/^['’]s?$/.test(after) && !dm && !place && !hadTitle) {
+    let k = chunkEnd + 1;
+    let head = '';
+    while (k < tokens.length && k - chunkEnd <= 4 && tokens[k].sentence === c.sentence && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[k].text) && (!isFunctionWord(tokens[k].text) || /^(most|more|main|biggest|largest)$/.test(tokens[k].text))) head = tokens[k++].text;
+    if (head && ORG_POSS_AFTER.has(head)) c.orgSure = (c.orgSure ?? 0) + 1;
+    if (head && head !== aw && ORG_POSS_AFTER.has(head)) add(ev, 'ORG', 1.5);
+  }
+  // "Apple founder Steve Jobs", "Cook said Apple employs 450": a founder, or employing, is a body's
+  if (/^(founder|co-founder|employs)$/.test(after) && !dm && !place && !hadTitle) {
+    add(ev, 'ORG', 2);
+    c.orgSure = (c.orgSure ?? 0) + 1;
+  }
+  // "Liberal Democrats", "Young Conservatives": a name ending in the plural of a word for a member of a
+  // party or creed is that party, no one person ("the Democrats" alone is its members, see groupWord)
+  if (count > 1 && !hadTitle && /^\p{Lu}\p{Ll}+s$/u.test(last) && !isLastName(last) && isGroupMemberWord(last.slice(0, -1)) && !isFirstName(first)) add(ev, 'ORG', 2);
+  if (ORG_CONTEXT_BEFORE.has(before.toLowerCase()) && before === before.toLowerCase() && !(count > 1 && isFirstName(first) && personNoun(before))) add(ev, 'ORG', 2);
   // "rivals such as Yahoo", "firms including Quorvia", "companies like Zantrex": the noun a list is
   // drawn from says what its names are (the others take it from the list, see resolve())
   {
@@ -1166,7 +1194,8 @@ function classify(
   // set off by commas ("Ireland's state-owned airline, Aer Lingus, ..."); see resolve()
   // (set off by commas, only a name with no known first name: in "his counterpart on the committee, Alan
   // Beith," the noun before the comma is not what the name names)
-  if (!place && !dm && (orgNoun(before) || (before === ',' && orgNoun(before2) && (after === ',' || after === '') && !isFirstName(first)))) c.orgApposed = true;
+  // (not a noun for a person as well before a first name: "comedian and broadcaster Cyril Fletcher")
+  if (!place && !dm && ((orgNoun(before) && !(count > 1 && isFirstName(first) && personNoun(before))) || (before === ',' && orgNoun(before2) && (after === ',' || after === '') && !isFirstName(first)))) c.orgApposed = true;
   // (a title inside a phrase quoted whole is a coinage, no office: the firm's "Chief Yahoo")
   const quotedWhole = /^["“‘']$/.test(before) && /^["”’']/.test(text.slice(c.end, c.end + 1)) && !isHonorific(tokens[chunkStart]?.text ?? '');
   if ((hadTitle && !quotedWhole) || isKnownPerson(c.form) || (/^(Mr|Mrs|Ms|Dr)$/.test(before2) && before === '.')) c.personSure = true;
@@ -1192,6 +1221,7 @@ function classify(
   if (SPEECH_AFTER.has(aw) || (after === ',' && SPEECH_AFTER.has(after1))) {
     const statement = chunkEnd + 4 < tokens.length && /^in$/.test(tokens[chunkEnd + 1].text) && /^(a|its)$/.test(tokens[chunkEnd + 2].text) && tokens[chunkEnd + 3].text === 'statement';
     // (that speaks, when its last word's first senses are a body of people: "Amnesty International said")
+    if (statement && !place && !dm) c.orgSure = (c.orgSure ?? 0) + 1;
     if (statement || (ordinaryWords && nounClasses(last.toLowerCase(), 2).includes('group'))) add(ev, 'ORG', 1.5);
     else if (count > 1) add(ev, 'PERSON', 1.5);
     else add(ev, 'PERSON', 0.6);
@@ -1343,6 +1373,40 @@ function resolve(text: string, _tokens: Token[], cands: Candidate[]): { entities
     byName.set(k, ev);
   }
   for (const k of new Set(cands.filter((c) => c.groupWord).map(nameKey))) add(byName.get(k)!, 'NORP', 1.5);
+  // "Merrill Lynch": a name shaped like a person's (a first name, a surname) that the article uses twice
+  // or more as only a body is used (its customers, its founder, "said in a statement"), in full or by its
+  // first word, is that body, whatever its shape says at each mention; not with a title or the lexicon's
+  // word for a person anywhere (a person has no customers, but "Mr X's staff" happens)
+  // (the full names so retyped: their first word alone may join them below, "Merrill" → "Merrill Lynch")
+  const usedAsBody = new Set<string>();
+  {
+    const sure = new Map<string, number>();
+    const personal = new Set<string>();
+    for (const c of cands) {
+      if (c.orgSure) sure.set(c.lookup, (sure.get(c.lookup) ?? 0) + c.orgSure);
+      if (c.personSure) personal.add(c.lookup);
+    }
+    const pooled = new Set<string>();
+    for (const c of cands) {
+      if (c.words.length < 2 || c.titleCase || c.placeName !== undefined || personal.has(c.lookup)) continue;
+      const short = lookupForm(c.words[0]);
+      // ("Inter are reported to ...", after "Inter Milan's star": the first word's evidence of a body is
+      // the full name's too, once per name, where the full name has a person's shape)
+      // (only where the full name would be a person: "Barclays Capital", a body already, is another one)
+      const sev = short !== c.lookup ? byName.get(short) : undefined;
+      if (sev?.ORG && (byName.get(nameKey(c))!.PERSON ?? 0) > 0 && !personal.has(short) && !sev.GPE && !sev.LOC && !pooled.has(nameKey(c))) {
+        pooled.add(nameKey(c));
+        add(byName.get(nameKey(c))!, 'ORG', sev.ORG);
+      }
+      if (personal.has(short) || (sure.get(c.lookup) ?? 0) + (short !== c.lookup ? sure.get(short) ?? 0 : 0) < 2) continue;
+      for (const k of [nameKey(c), short]) {
+        const ev = byName.get(k);
+        if (!ev || ev.GPE || ev.LOC) continue;
+        ev.ORG = Math.max(ev.ORG ?? 0, ev.PERSON ?? 0) + 1;
+      }
+      usedAsBody.add(c.lookup);
+    }
+  }
   // (a person beats a person too, "Ivo Dorman beat Karl Reis": a name with evidence of a person that is
   // no place's is left to it)
   const placey = new Set([...teamUse].filter((c) => c.placeName !== undefined || townOf(c.form) !== undefined).map(nameKey));
@@ -1470,6 +1534,10 @@ function resolve(text: string, _tokens: Token[], cands: Candidate[]): { entities
     if (c.words.length === 1 && !strongOther && !c.personSure && !c.titleCase) {
       const w0 = c.words[0].toLowerCase();
       const owners = groups.filter((o) => o.type === 'ORG' && o.words.length >= 2 && o.words.some((x) => x.toLowerCase() === w0) && o.words.every((x) => x.toLowerCase() === w0 || FIRM_ENDS.test(x) || (/^\p{Lu}\p{Ll}+s$/u.test(x) && firmNoun(x) && !townOf(c.form))));
+      // ("Merrill" after "Merrill Lynch": the first word alone of a name retyped a body above, itself used
+      // as one, or opening a name of two words whose second is a body's head or a place, "Tory Party", "Inter
+      // Milan"; not every name a word opens, "BT Retail" and "Barclays Capital" are parts of BT and Barclays)
+      if (owners.length === 0 && type === 'ORG' && !isCommonWord(c.words[0])) owners.push(...groups.filter((o) => o.type === 'ORG' && o.words.length >= 2 && o.words[0].toLowerCase() === w0 && (o.cands.some((x) => usedAsBody.has(x.lookup)) || (o.words.length === 2 && (isOrgHead(o.words[1]) || placeOf(o.words[1]) !== undefined)))));
       if (owners.length === 1) {
         attach(owners[0], c, text);
         groupOf.set(c, owners[0]);
@@ -1524,6 +1592,25 @@ function resolve(text: string, _tokens: Token[], cands: Candidate[]): { entities
       for (const c of g.cands) groupOf.set(c, full);
       groups.splice(groups.indexOf(g), 1);
     }
+  }
+  // 3b. an acronym in brackets right after an organisation's name is that organisation's, whatever its
+  //     initials spell ("Hindustan Aeronautics (HAL)": Limited is left out of the name), when its first
+  //     letter is the name's
+  for (const g of [...groups]) {
+    if (g.type !== 'ORG' || !groups.includes(g) || !/^\p{Lu}{2,6}$/u.test(g.name.replace(/\./g, ''))) continue;
+    let full: Group | undefined;
+    for (const c of g.cands) {
+      const open = /\s*\($/.exec(text.slice(Math.max(0, c.start - 3), c.start));
+      if (!open || text[c.end] !== ')') continue;
+      const at = c.start - open[0].length;
+      const named = cands.find((x) => x.end === at && x !== c);
+      const o = named ? groupOf.get(named) : undefined;
+      if (o && o !== g && o.type === 'ORG' && o.words.length >= 2 && o.words[0][0] === g.name[0]) full = o;
+    }
+    if (!full) continue;
+    for (const c of g.cands) attach(full, c, text);
+    for (const c of g.cands) groupOf.set(c, full);
+    groups.splice(groups.indexOf(g), 1);
   }
   // 4. a body's name less the word coordinated into its remit is that body ("the Foreign Office" after
   // "the Foreign and Commonwealth Office"), when one body alone has it so

@@ -9,6 +9,7 @@ import { findTimes } from './times.js';
 import { findNumbers } from './numbers.js';
 import { findEvents } from './events.js';
 import { findCoref } from './coref.js';
+import { quotedPersonLinks } from './coref-quoted.js';
 import { tokenize } from './tokens.js';
 
 export { indexTerms, queryTerms, termRanges } from './terms.js';
@@ -36,7 +37,7 @@ export const fullPipeline = (language: string | null | undefined): boolean => !l
 /**
  * Runs every annotator once, in the order below; order here matters:
  * sentences first (everything cites a sentence), entities before coreference (pronouns and role
- * nouns point at entities), coreference before quotes (speakers are often "he" or "the minister"),
+ * nouns point at entities), coreference before quotes (speakers are often "he" or "the minister"; a quote's first person after),
  * times before events (events carry a date), numbers independent. Outside English only
  * sentences and numbers run (see ENGLISH_ONLY).
  */
@@ -52,6 +53,12 @@ export function annotate(input: UnderstandInput): Annotations {
   const unnamed = new Set<number>();
   const coref = findCoref(text, sentences, entities, mentions, tokens, unnamed);
   const quotes = findQuotes(text, sentences, entities, mentions, coref, unnamed, tokens);
+  // a quote's "I" and "we" are its speaker's (and the speaker's organisation's): known only now
+  const first = quotedPersonLinks(text, sentences, quotes, entities, mentions);
+  if (first.length) {
+    coref.push(...first);
+    coref.sort((a, b) => a.start - b.start);
+  }
   const times = findTimes(text, sentences, published);
   const events = findEvents(text, sentences, entities, mentions, times, coref, tokens);
   return { sentences, entities, mentions, coref, quotes, times, numbers, events };

@@ -985,3 +985,74 @@ test('coref: a lead\'s bare office does not look ahead to a title that only ends
   const { link } = run('Scotland\'s justice minister has warned fans. Cathy Jamieson said bans were being considered. However, the minister said abuse must stop. First Minister Jack McConnell agreed.');
   assert.equal(link('the minister'), 'Cathy Jamieson');
 });
+
+test('coref: inside a quote "I", "me" and "my" are its speaker, and "we"/"our" the organisation the article gave as the speaker\'s', () => {
+  const { a, link } = run('Tesco chief executive Terry Leahy said sales rose. "I am pleased with our performance and we will open more stores," he said.');
+  assert.equal(link('I'), 'Terry Leahy');
+  assert.equal(link('our'), 'Tesco');
+  assert.equal(link('we'), 'Tesco');
+  // (the links carry the sentence they are in)
+  assert.ok((a.coref ?? []).every((l) => a.sentences[l.sentence].start <= l.start && l.start < a.sentences[l.sentence].end));
+  // a role in apposition after the name: "X, chief executive of Y"
+  const { link: l2 } = run('Helen Ward, chief executive of Brightwater Bank, said: "We expect profits to rise, and I think our customers agree."');
+  assert.equal(l2('We'), 'Brightwater Bank');
+  assert.equal(l2('I'), 'Helen Ward');
+});
+
+test('coref: a quote\'s "we" with no organisation named for its speaker is nobody, and a quote nested in the quote keeps its own "I"', () => {
+  const { link } = run('Peter Quist said: "We had a lovely holiday and I enjoyed it."');
+  assert.equal(link('I'), 'Peter Quist');
+  assert.equal(link('We'), null);
+  const { a, link: l2 } = run('Mayor Peter Jansen opened the bridge. "My friend told me \'I love it\' on the day," he said.');
+  assert.equal(l2('My'), 'Peter Jansen');
+  assert.equal(l2('me'), 'Peter Jansen');
+  assert.equal((a.coref ?? []).filter((l) => l.text === 'I').length, 0);
+});
+
+test('coref: a quote whose speaker is nobody the article names links no first person', () => {
+  const { a } = run('"I have never seen anything like it," one witness said. "We ran for our lives."');
+  assert.equal((a.coref ?? []).filter((l) => /^(I|We|our)$/.test(l.text)).length, 0);
+});
+
+test('coref: a reflexive is bound in its clause: the name it follows, its subject, or the object that controls its infinitive', () => {
+  assert.equal(run('Gordon Brown met Tony Blair on Monday. Brown defended himself against the claims.').link('himself'), 'Gordon Brown');
+  assert.equal(run('Brightwater Bank cut 300 jobs. The bank found itself in trouble after a customer sued.').link('itself'), 'Brightwater Bank');
+  assert.equal(run('Tony Blair urged London mayor Ken Livingstone to distance himself from the remarks.').link('himself'), 'Ken Livingstone');
+  assert.equal(run('Tony Blair met Gordon Brown. Mr Brown himself said the plan was sound.').link('himself'), 'Gordon Brown');
+  assert.equal(run('Helen Ward met Thomas Quist. She blamed herself for the delay.').link('herself'), 'Helen Ward');
+  // (a group the article never names is nobody: "the players enjoyed themselves")
+  assert.equal(run('Chelsea have beaten Arsenal. The players enjoyed themselves.').link('themselves'), null);
+});
+
+test('coref: an exempt reflexive (coordinated, after "between") is not bound by its clause\'s subject', () => {
+  const { link } = run('Chancellor Gordon Brown spoke on Monday. But he said Mr Baume was never at meetings between himself and the prime minister.');
+  assert.equal(link('himself'), 'Gordon Brown');
+});
+
+test('coref: "it" right after a verb of saying is referential, and most often the reporting clause\'s own subject', () => {
+  const { link } = run('Norvik Steel Corporation sued Veldania over the tax bill. Veldania had indicated it would not pay.');
+  assert.equal(link('it'), 'Veldania');
+});
+
+test('coref: a reflexive whose clause subject is a pronoun goes where that pronoun went, inside quotes too', () => {
+  const { a } = run('Rick Dalton watched the replay with Tom Carver. Dalton said Carver "can\'t start a fight and then complain. He was protecting himself."');
+  const he = (a.coref ?? []).find((l) => l.text === 'He');
+  const self = (a.coref ?? []).find((l) => l.text === 'himself');
+  assert.ok(he && self);
+  assert.equal(self.entity, he.entity);
+});
+
+test('coref: a quote\'s "we" goes to the organisation named in the title the article gave its speaker', () => {
+  const { link } = run('Chicago Bears defensive captain Cam Heyfard did not respond. Heyfard said later: "We lost that game and we have to move on."');
+  assert.equal(link('We'), 'Chicago Bears');
+});
+
+test('coref: a name right after a verb of saying is the subject of what is reported, across an aside, so a possessive there is its', () => {
+  const { link } = run('But Kevin Marsh, speaking to reporters, also admits Tom Pellow, who has been linked with Dorvik, will have the final say on his future.');
+  assert.equal(link('his'), 'Tom Pellow');
+});
+
+test('coref: the object of a participle is not its subject, the last one named as a subject in the sentence', () => {
+  const { link } = run('The star witness, former finance chief Scott Sullen, has said that Mr Ebbert ordered the changes, telling him to "fix the books".');
+  assert.equal(link('him'), 'Scott Sullen');
+});

@@ -484,3 +484,44 @@ test('a name in -s owning something after a handing-over verb is an owner, not a
   assert.ok(es.some((e) => e.name === 'Zentos' && e.type === 'ORG'), 'the owner stays an entity');
   assert.ok(!entities('They will deliver the Tomahawks to Ukraine soon.').some((e) => e.name === 'Tomahawks'));
 });
+
+test('a name shaped like a person\'s that the article uses as only a body is used is an organisation (issue 8: organisations typed as people)', () => {
+  const type = (es: ReturnType<typeof entities>, name: string) => es.find((e) => e.name === name || e.aliases.includes(name))?.type;
+  // a first name and a surname, but customers and a statement: a firm, and its first word alone with it
+  const firm = entities('Howard Brennan has lost a claim against his former employer. Brennan had worked for Howard Brennan\'s most important customers in Europe. "We are pleased," Howard Brennan said in a statement. Howard said it would appeal.');
+  assert.equal(type(firm, 'Howard Brennan'), 'ORG');
+  // one use of the kind is not enough against a person's shape
+  const person = entities('Howard Brennan met his staff. Howard Brennan said he was pleased.');
+  assert.equal(type(person, 'Howard Brennan'), 'PERSON');
+  // a founder and employing are a body's; a party named in the plural of its members is the party
+  assert.equal(type(entities('Zorvex founder Anna Lind spoke. Lind said Zorvex employs 450 people.'), 'Zorvex'), 'ORG');
+  assert.equal(type(entities('The Free Democrats said it was a scandal.'), 'Free Democrats'), 'ORG');
+  // the first word's use as a body ("Brenta are") is the full name's where that name has a person's shape
+  assert.equal(type(entities('Chelsea asked about Brenta Calvo\'s young star. Brenta are said to want £40m.'), 'Brenta Calvo'), 'ORG');
+});
+
+test('a pronoun after a person titled as one is not evidence that the sentence\'s subject is a person', () => {
+  const es = entities('Quorvane was formed by Mr Hallam last month after he quit the party. Quorvane has four members.');
+  assert.notEqual(es.find((e) => e.name === 'Quorvane')?.type, 'PERSON');
+});
+
+test('a noun for a person as well as a body before a first name ("broadcaster Cyril Fletcher") leaves a person', () => {
+  const es = entities('Veteran comedian and broadcaster Cyril Fletcher has died aged 91 at his home. Fletcher was a regular on TV.');
+  assert.equal(es.find((e) => e.name === 'Cyril Fletcher')?.type, 'PERSON');
+  // (a body's noun alone still names a body: "the broadcaster Channel Nine")
+  assert.equal(entities('The deal was signed with broadcaster Zentra Vision on Monday.').find((e) => e.name === 'Zentra Vision')?.type, 'ORG');
+});
+
+test('a lower-case role noun right before a name ("defensive captain Cam Heyward") makes it a person\'s, and the surname alone joins it', () => {
+  const es = entities('Steelers defensive captain Cam Heyfard, who lobbied for a ban, said nothing. Heyfard said later that he was focused on the next game.');
+  const e = es.find((x) => x.name === 'Cam Heyfard');
+  assert.equal(e?.type, 'PERSON');
+  assert.ok(e?.aliases.includes('Heyfard'));
+});
+
+test('an acronym in brackets right after an organisation\'s name joins it even when the initials leave a word out', () => {
+  const es = entities('Lockwell signed a deal with Tarvani Industries (TIL) on Monday. Later TIL said it would build engines.');
+  const e = es.find((x) => x.name === 'Tarvani Industries');
+  assert.equal(e?.type, 'ORG');
+  assert.ok(e?.aliases.includes('TIL'), JSON.stringify(es));
+});
