@@ -19,8 +19,7 @@ import Database from 'better-sqlite3';
 import { buildApp, loadConfig } from '../src/app.js';
 import { ROOT } from './lib/corpus.js';
 import { RECORDS_PER_FILE, synthCorpus } from './lib/synth.js';
-import { storySignature } from '../src/store/rows.js';
-import { inflateText } from '../src/store/prepare.js';
+import { readStorySignature } from '../src/store/rows.js';
 
 const { values } = parseArgs({
   options: {
@@ -77,7 +76,7 @@ for (const t of tables) {
   } catch {
     continue; // a virtual table itself (its shadow tables are read instead)
   }
-  const cell = (k: string, v: unknown) => (t === 'story_articles' && k === 'signature' ? storySignature(inflateText(v)) : value(v));
+  const cell = (k: string, v: unknown) => (t === 'story_articles' && k === 'signature' ? readStorySignature(v) : value(v));
   const out = rows.map((r) => JSON.stringify(Object.fromEntries(Object.entries(r).filter(([k]) => !k.endsWith('_at')).map(([k, v]) => [k, cell(k, v)])))).sort();
   lines.push(`table ${t}: ${out.length} rows`);
   for (const r of out) lines.push(`${t} ${r}`);

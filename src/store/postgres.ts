@@ -50,9 +50,9 @@ import {
   storyDay,
   storyEntity,
   storyMember,
-  storySignature,
+  readStorySignature,
+  storedStorySignature,
   storySummary,
-  encodeStorySignature,
 } from './rows.js';
 
 /** A text[] literal: each element quoted, `"` and `\` escaped. */
@@ -772,7 +772,7 @@ export class PostgresStore implements Store {
     if (articleIds.length === 0) return [];
     const rows = await this.q('SELECT article_id, story_id, signature FROM story_articles WHERE article_id = ANY($1::text[])', [articleIds]);
     // deflated in format 2, as SQLite keeps them (migration 19)
-    return rows.map((r) => ({ articleId: r.article_id, storyId: r.story_id, signature: storySignature(inflateText(r.signature)) }));
+    return rows.map((r) => ({ articleId: r.article_id, storyId: r.story_id, signature: readStorySignature(r.signature) }));
   }
 
   async joinStory(j: StoryJoin): Promise<string | null> {
@@ -814,7 +814,7 @@ export class PostgresStore implements Store {
       await c.query(
         `INSERT INTO story_articles (article_id, story_id, seq, position, score, reason, duplicate_of, signature)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-        [j.articleId, id, q.seq, position, j.score, j.reason, j.duplicateOf, deflateText(encodeStorySignature(j.signature))],
+        [j.articleId, id, q.seq, position, j.score, j.reason, j.duplicateOf, storedStorySignature(j.signature)],
       );
       await c.query('COMMIT');
       return id;
