@@ -4,7 +4,9 @@
 // SQLite store, then writes everything the store holds as sorted JSON lines to FILE: every row of
 // every table (blobs as their sha256, FTS5's shadow tables included), and each article as
 // `getArticle` and `getSentences` give it back. Two codes that should give the same output are
-// compared by running this with each and diffing the files (`cmp a b`). What differs between two
+// compared by running this with each and diffing the files (`cmp a b`). Story signatures are written
+// as their decoded JSON (values and key order), not as the sha256 of their stored bytes, so that a
+// change of their storage format alone compares equal. What differs between two
 // runs of the same code is set aside: the ingest time (`*_at` columns, and any value holding a
 // timestamp of today) and the checkout's path (the input files' paths).
 
@@ -17,6 +19,7 @@ import Database from 'better-sqlite3';
 import { buildApp, loadConfig } from '../src/app.js';
 import { ROOT } from './lib/corpus.js';
 import { RECORDS_PER_FILE, synthCorpus } from './lib/synth.js';
+import { readStorySignature } from '../src/store/rows.js';
 
 const { values } = parseArgs({
   options: {
@@ -73,7 +76,8 @@ for (const t of tables) {
   } catch {
     continue; // a virtual table itself (its shadow tables are read instead)
   }
-  const out = rows.map((r) => JSON.stringify(Object.fromEntries(Object.entries(r).filter(([k]) => !k.endsWith('_at')).map(([k, v]) => [k, value(v)])))).sort();
+  const cell = (k: string, v: unknown) => (t === 'story_articles' && k === 'signature' ? readStorySignature(v) : value(v));
+  const out = rows.map((r) => JSON.stringify(Object.fromEntries(Object.entries(r).filter(([k]) => !k.endsWith('_at')).map(([k, v]) => [k, cell(k, v)])))).sort();
   lines.push(`table ${t}: ${out.length} rows`);
   for (const r of out) lines.push(`${t} ${r}`);
 }

@@ -50,9 +50,9 @@ import {
   storyDay,
   storyEntity,
   storyMember,
-  storySignature,
+  readStorySignature,
+  storedStorySignature,
   storySummary,
-  encodeStorySignature,
 } from './rows.js';
 
 /** A text[] literal: each element quoted, `"` and `\` escaped. */
@@ -582,14 +582,24 @@ export class PostgresStore implements Store {
     return titles;
   }
 
-  /** As SqliteStore.coMentionRows: the `others` each rival was named with in stored articles (but `except`). */
+  /**
+   * As SqliteStore.coMentionRows: the `others` each rival was named with in stored articles (but
+   * `except`), by other, then rival (binary order, as SQLite gives them).
+   *
+   * The join it replaces read every article naming any rival and unnested each one's entities twice, so
+   * a call cost more as a surname's people were named in more articles (2.2 -> 5.2 ms a call over a
+   * 2,000-article ingest). Each (rival, other) pair is now asked of the GIN index on entity_ids with
+   * both ids (`@>`), which intersects their postings and reads only the articles naming both: the same
+   * pairs on the 1,080 calls of that ingest, 6.4 -> 2.6 s for all of them on the finished store.
+   */
   private async coMentionRows(c: Client, rivals: string[], others: string[], except = ''): Promise<CoMention[]> {
     if (others.length === 0 || rivals.length === 0) return [];
     return (await c.query(
-      `SELECT DISTINCT r.cand, o.other, e.article_count::int AS n
-       FROM article_entity_sets s CROSS JOIN LATERAL unnest(s.entity_ids) AS r(cand) CROSS JOIN LATERAL unnest(s.entity_ids) AS o(other)
+      `SELECT r.cand, o.other, e.article_count::int AS n
+       FROM (SELECT DISTINCT unnest($1::text[]) AS cand) r CROSS JOIN (SELECT DISTINCT unnest($2::text[]) AS other) o
        JOIN entities e ON e.id = o.other
-       WHERE s.entity_ids && $1::text[] AND r.cand = ANY($1::text[]) AND o.other = ANY($2::text[]) AND s.article_id <> $3`,
+       WHERE EXISTS (SELECT 1 FROM article_entity_sets s WHERE s.entity_ids @> ARRAY[r.cand, o.other] AND s.article_id <> $3)
+       ORDER BY o.other COLLATE "C", r.cand COLLATE "C"`,
       [rivals, others, except],
     )).rows as CoMention[];
   }
@@ -772,7 +782,7 @@ export class PostgresStore implements Store {
     if (articleIds.length === 0) return [];
     const rows = await this.q('SELECT article_id, story_id, signature FROM story_articles WHERE article_id = ANY($1::text[])', [articleIds]);
     // deflated in format 2, as SQLite keeps them (migration 19)
-    return rows.map((r) => ({ articleId: r.article_id, storyId: r.story_id, signature: storySignature(inflateText(r.signature)) }));
+    return rows.map((r) => ({ articleId: r.article_id, storyId: r.story_id, signature: readStorySignature(r.signature) }));
   }
 
   async joinStory(j: StoryJoin): Promise<string | null> {
@@ -814,7 +824,7 @@ export class PostgresStore implements Store {
       await c.query(
         `INSERT INTO story_articles (article_id, story_id, seq, position, score, reason, duplicate_of, signature)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-        [j.articleId, id, q.seq, position, j.score, j.reason, j.duplicateOf, deflateText(encodeStorySignature(j.signature))],
+        [j.articleId, id, q.seq, position, j.score, j.reason, j.duplicateOf, storedStorySignature(j.signature)],
       );
       await c.query('COMMIT');
       return id;

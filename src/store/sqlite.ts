@@ -48,8 +48,8 @@ import {
   storyDay,
   storyEntity,
   storyMember,
-  encodeStorySignature,
-  storySignature,
+  readStorySignature,
+  storedStorySignature,
   storySummary,
 } from './rows.js';
 
@@ -213,7 +213,7 @@ export class SqliteStore implements Store {
   private coNamedLinks = 0;
   private coNamedVersion = -1;
   /** Story signatures parsed, by article id, while their stored bytes are the same. */
-  private readonly signatures = new ParsedCache<string, StorySignature>(SIGNATURES, (raw) => freezeSignature(storySignature(inflateText(raw))));
+  private readonly signatures = new ParsedCache<string, StorySignature>(SIGNATURES, (raw) => freezeSignature(readStorySignature(raw)));
   private readonly insertArticleTx: (doc: Document, ann: Annotations, now: string) => AddResult;
   private readonly insertBatchTx: (items: { doc: Document; ann: Annotations; prepared?: PreparedAhead }[], now: string) => (AddResult | DeskError)[];
   private readonly correctTx: <T>(fn: () => T) => T;
@@ -892,7 +892,7 @@ export class SqliteStore implements Store {
     const rows = this.st(
       'SELECT article_id, story_id, signature FROM story_articles WHERE article_id IN (SELECT value FROM json_each(?))',
     ).all(JSON.stringify(articleIds)) as Row[];
-    // signatures are stored deflated (a 2 KB JSON row took a 4 KB page of its own); rows written as text before read as they are.
+    // signatures are stored in binary (format 3, rows.ts); rows written deflated or as text before read as they are.
     // Placing one article reads up to 50 members' signatures, mostly the same ones as the article before
     // it: a signature is parsed again only when its stored bytes differ from the ones it was parsed from.
     return rows.map((r) => ({ articleId: r.article_id, storyId: r.story_id, signature: this.signatures.get(r.article_id, r.signature) }));
@@ -928,7 +928,7 @@ export class SqliteStore implements Store {
       this.st(
         `INSERT INTO story_articles (article_id, story_id, seq, position, score, reason, duplicate_of, signature)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-      ).run(j.articleId, id, q.seq, position, j.score, j.reason, j.duplicateOf, deflateText(encodeStorySignature(j.signature)));
+      ).run(j.articleId, id, q.seq, position, j.score, j.reason, j.duplicateOf, storedStorySignature(j.signature));
       this.st('DELETE FROM story_queue WHERE article_id = ?').run(j.articleId);
       return id;
     }).immediate();

@@ -16,7 +16,7 @@ import { prepareArticle } from '../../src/store/prepare.js';
 import { unpackAnnotations } from '../../src/store/packed.js';
 import { decodeSpans } from '../../src/store/decoded.js';
 import { inflateText } from '../../src/store/prepare.js';
-import { storySignature } from '../../src/store/rows.js';
+import { readStorySignature } from '../../src/store/rows.js';
 import { decodeSeqList, topOfPostings } from '../../src/store/topk.js';
 
 /**
@@ -71,7 +71,7 @@ async function undoStep19(c: pg.Client): Promise<void> {
     [arts.map((r) => r.id), arts.map((r) => inflateText(r.text))]);
   const sigs = (await c.query('SELECT article_id, signature FROM story_articles')).rows;
   await c.query('UPDATE story_articles m SET plain = u.s FROM unnest($1::text[], $2::jsonb[]) AS u(i, s) WHERE m.article_id = u.i',
-    [sigs.map((r) => r.article_id), sigs.map((r) => JSON.stringify(storySignature(inflateText(r.signature))))]);
+    [sigs.map((r) => r.article_id), sigs.map((r) => JSON.stringify(readStorySignature(r.signature)))]);
   await c.query(`ALTER TABLE articles DROP COLUMN text, DROP COLUMN text_chars;
     ALTER TABLE articles RENAME COLUMN plain TO text;
     ALTER TABLE articles ALTER COLUMN text SET NOT NULL;

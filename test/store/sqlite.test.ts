@@ -83,6 +83,75 @@ test('SQLite story signatures: stored as [keys, weights], read back with the sam
   await s.close();
 });
 
+// Story signatures are now stored in binary (format 3): the same values in the same key order as the
+// JSON formats gave, each weight the same double; a signature it cannot write exactly is stored in
+// format 2, and rows of formats 1 and 2 written by earlier code still read.
+test('story signatures in format 3: read back as format 2 gave them; older rows still read', async () => {
+  const { encodeStorySignature, packStorySignature, readStorySignature, storedStorySignature, storySignature } = await import('../../src/store/rows.js');
+  const { deflateRawSync } = await import('node:zlib');
+  const same = (a: unknown, b: unknown) => assert.equal(JSON.stringify(a), JSON.stringify(b));
+  const sig = {
+    terms: { varga: 0.61, constructor: 0.5, bridge: -0.4, '2024': 0.1, 'café': 0.0001 },
+    title: { calloway: 1 },
+    names: {},
+    numbers: ['4.75', '30'],
+    minhash: [0, 4294967295, 7, 2147483648],
+    published: '2025-03-03',
+    story: { members: 70000, terms: { bridge: 1.2, inquiry: 123456.7891 }, names: { varga: 2 }, title: { calloway: 2 }, numbers: ['30'], first: null, last: '2025-03-03' },
+  };
+  const packed = packStorySignature(sig)!;
+  assert.ok(packed && packed[0] === 0x07, 'format 3');
+  const back = readStorySignature(packed);
+  same(back, sig);
+  same(back, storySignature(encodeStorySignature(sig)));
+  assert.equal(back.terms.constructor, 0.5);
+  assert.equal(back.title.constructor, undefined, 'no inherited keys');
+  assert.equal(back.story!.terms.inquiry, 123456.7891);
+  // weights that are not k / 10^4 for an int32 k (and -0) are kept as float64, exactly
+  const odd = { ...sig, story: undefined } as Record<string, unknown>;
+  delete odd.story;
+  const floats = { ...odd, published: null, terms: { a: 1 / 3, b: -0, c: 2 ** 40 } };
+  const f = readStorySignature(packStorySignature(floats as never)!);
+  assert.equal(f.terms.a, 1 / 3);
+  assert.ok(Object.is(f.terms.b, -0));
+  assert.equal(f.terms.c, 2 ** 40);
+  assert.equal(f.published, null);
+  assert.equal(f.story, undefined);
+  // more than 256 strings: two-byte indexes
+  const many = { ...odd, terms: Object.fromEntries(Array.from({ length: 400 }, (_, i) => [`t${i}`, i / 1e4])) };
+  same(readStorySignature(packStorySignature(many as never)!), many);
+  // not writable exactly as format 3 (another field, a string with a newline): stored as format 2
+  for (const x of [{ ...odd, extra: 1 }, { ...odd, numbers: ['a\nb'] }]) {
+    assert.equal(packStorySignature(x as never), null);
+    const stored = storedStorySignature(x as never);
+    assert.notEqual(stored[0], 0x07);
+    same(readStorySignature(stored), storySignature(encodeStorySignature(x as never)));
+  }
+  // rows as earlier code wrote them: format 2 deflated, format 1 as JSON text
+  same(readStorySignature(deflateRawSync(Buffer.from(encodeStorySignature(sig)))), sig);
+  same(readStorySignature(JSON.stringify(sig)), sig);
+
+  // through the store: a row rewritten in format 2 and one in format 1 (as an older store holds them) read the same
+  const path = join(dir, `store-${n++}.db`);
+  let s = await openStore({ kind: 'sqlite', path });
+  const a = await s.addArticle(doc('Calloway bridge text.'), annotations('Calloway bridge text.'), '2025-10-20T12:00:00.000Z');
+  const b = await s.addArticle(doc('Varga spoke at length.'), annotations('Varga spoke at length.'), '2025-10-20T12:00:00.000Z');
+  await s.joinStory({ articleId: a.id, storyId: null, signature: sig, score: 1, reason: 'starts', duplicateOf: null, now: '2025-10-20T12:00:00.000Z' });
+  await s.joinStory({ articleId: b.id, storyId: null, signature: sig, score: 1, reason: 'starts', duplicateOf: null, now: '2025-10-20T12:00:00.000Z' });
+  await s.close();
+  const Database = (await import('better-sqlite3')).default;
+  const db = new Database(path);
+  assert.equal((db.prepare('SELECT signature FROM story_articles WHERE article_id = ?').get(a.id) as { signature: Buffer }).signature[0], 0x07);
+  db.prepare('UPDATE story_articles SET signature = ? WHERE article_id = ?').run(deflateRawSync(Buffer.from(encodeStorySignature(sig))), a.id);
+  db.prepare('UPDATE story_articles SET signature = ? WHERE article_id = ?').run(JSON.stringify(sig), b.id);
+  db.close();
+  s = await openStore({ kind: 'sqlite', path });
+  const got = await s.storyMembers([a.id, b.id]);
+  assert.equal(got.length, 2);
+  for (const m of got) same(m.signature, sig);
+  await s.close();
+});
+
 /** Two connections to one new SQLite file, and a batch add through either. */
 async function twoConnections() {
   const path = join(dir, `store-${n++}.db`);
