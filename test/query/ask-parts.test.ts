@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { answerClause, MAX_WORDS } from '../../src/query/ask/clause.js';
 import { SENTENCE_FEATURES, boostRanker, fitConditionalLogit, fitLogistic, fitRanker, linear, poolAnswers, predict, sameAnswer, sentenceRelevance, softmax, statesCause } from '../../src/query/ask/score.js';
 import { nameInText } from '../../src/query/ask/verify.js';
-import { approximated, claimShare, countFits, headPhrases, isAge, itemsFit, joinCoordinated, kindFit, nearShare, nesting, ownerNear, partOfWhole, placeWithin, roleIn, scores, titleRuns } from '../../src/query/ask/candidates.js';
+import { approximated, countFits, headPhrases, isAge, itemsFit, joinCoordinated, kindFit, nearShare, nesting, ownerNear, partOfWhole, placeWithin, roleIn, scores, titleRuns } from '../../src/query/ask/candidates.js';
 import { termHits } from '../../src/understand/terms.js';
 import { ArticleIndex } from '../../src/query/articles.js';
 import { analyseQuestion, hasUnit, quantityFits } from '../../src/query/ask/question.js';
@@ -661,20 +661,4 @@ test('a role written without its article heads a who-question', () => {
   // a verb is no role, and neither is a name
   assert.equal(analyseQuestion('Who is directing the Pirates of the Caribbean sequel?').head, null);
   assert.equal(analyseQuestion('Who was Tony Blair talking to?').head, null);
-});
-
-test("a question's word near two numbers is claimed by the closer one", () => {
-  const text = "Of Argentina's bondholders, 38.4% reside in Argentina, 15.6% in Italy and 10.3% in Switzerland.";
-  const at = (w: string, from = 0) => ({ start: text.indexOf(w, from), end: text.indexOf(w, from) + w.length });
-  const a = at('38.4%');
-  const b = at('15.6%');
-  const c = at('10.3%');
-  const italy = { ...at('Italy'), term: 'italy', w: 0.6 };
-  const bond = { ...at('bondholders'), term: 'bondholder', w: 0.3 };
-  const rivals = [a, b, c];
-  assert.equal(claimShare([italy, bond], rivals, b), 0.6);
-  // near 38.4% as well (within NEAR), but 15.6% stands closer
-  assert.equal(claimShare([italy], rivals, a), 0);
-  // the first number is the closest to "bondholders"
-  assert.equal(claimShare([italy, bond], rivals, a), 0.3);
 });

@@ -34,13 +34,6 @@ export interface Candidate {
    * "how many A350-900s", not "30 787s" further on).
    */
   near: number;
-  /**
-   * The part of `near` this span holds against its rivals: the idf-weighted share of the question's
-   * terms within NEAR characters of it for which no other candidate span of the sentence stands closer
-   * (ties shared). Of "38.4% reside in Argentina, 15.6% in Italy" asked about Italy, "Italy" is near both
-   * numbers but claimed by 15.6% alone.
-   */
-  claim: number;
   /** How well the span's kind fits the asked type: 1 the first type asked, less for others (see rawSpans). */
   slot: number;
   /**
@@ -156,7 +149,6 @@ export function candidatesIn(ev: Evidence, q: Question, rank = 0): Candidate[] {
   // The entities the question names, as this article resolved them: none of them is the answer, whatever
   // form the sentence gives it ("UK Independence Party" when the question says "UKIP").
   const asked = ev.article.entitiesNamed(q.names);
-  const rivals = spans.filter((s) => !(s.key && asked.has(s.key)));
   for (const s of spans) {
     if (s.key && asked.has(s.key)) continue;
     const lower = s.text.toLowerCase();
@@ -235,7 +227,6 @@ export function candidatesIn(ev: Evidence, q: Question, rank = 0): Candidate[] {
       within,
       role,
       near,
-      claim: claimShare(ev.weighted, rivals, s),
       deictic: s.deictic ? 1 : 0,
       items: q.items ? itemsFit(s.text, q.items) : 0,
       owner: ownerNear(ev.mentions, s.start, s.end, asked),
@@ -829,23 +820,6 @@ export function nearShare(weighted: Evidence['weighted'], start: number, end: nu
   for (const a of weighted) {
     if (a.end > start && a.start < end) continue; // inside the span: an echo, not context
     if (a.end < start - NEAR || a.start > end + NEAR) continue;
-    if ((best.get(a.term) ?? 0) < a.w) best.set(a.term, a.w);
-  }
-  let sum = 0;
-  for (const v of best.values()) sum += v;
-  return Math.min(1, sum);
-}
-
-/** See Candidate.claim. */
-export function claimShare(weighted: Evidence['weighted'], rivals: readonly { start: number; end: number }[], span: { start: number; end: number }): number {
-  const gap = (a: { start: number; end: number }, s: { start: number; end: number }) => (a.end <= s.start ? s.start - a.end : a.start >= s.end ? a.start - s.end : 0);
-  const best = new Map<string, number>();
-  for (const a of weighted) {
-    if (a.end > span.start && a.start < span.end) continue; // inside the span: an echo, not context
-    const d = gap(a, span);
-    if (d > NEAR) continue;
-    // a rival that holds the term or stands closer to it takes it
-    if (rivals.some((r) => r !== span && !(r.start <= span.start && span.end <= r.end) && !(span.start <= r.start && r.end <= span.end) && ((a.end > r.start && a.start < r.end) || gap(a, r) < d))) continue;
     if ((best.get(a.term) ?? 0) < a.w) best.set(a.term, a.w);
   }
   let sum = 0;
