@@ -10,15 +10,15 @@
 
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { buildApp, loadConfig, type App } from '../../src/app.js';
+import { BENCH_DATA, ROOT } from './paths.js';
 import { TEMPEVAL_PREFIX, isTempevalId, tempevalItem, tempevalPath } from './tempeval-articles.js';
 
 type AddReport = Awaited<ReturnType<App['desk']['add']>>;
 
-export const ROOT = resolve(import.meta.dirname, '../..');
-export const BENCH_DATA = resolve(ROOT, '../shared/bench-data');
+export { ROOT, BENCH_DATA };
 
 export function walk(dir: string, ext: RegExp, out: string[] = []): string[] {
   for (const n of readdirSync(dir).sort()) {

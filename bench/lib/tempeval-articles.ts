@@ -16,7 +16,7 @@ import { isValidDay } from '../../src/ingest/normalize.js';
 import { paragraphLines } from '../../src/ingest/text.js';
 import type { ItemResult } from '../../src/ingest/types.js';
 import { parseTml } from '../eval-times.js';
-import { BENCH_DATA } from './corpus.js';
+import { BENCH_DATA } from './paths.js';
 
 export const TEMPEVAL_PREFIX = 'tempeval/';
 const TITLE_CHARS = 220;
