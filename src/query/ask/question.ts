@@ -342,6 +342,13 @@ const NUMBER_WORD = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten)$/;
 const KIND_WORDS = new Set(['kind', 'type', 'sort', 'form', 'brand', 'variety']);
 const TIME_UNITS = new Set(['year', 'month', 'week', 'day', 'hour', 'minute', 'second', 'decade', 'century', 'season']);
 
+/** The role a who-question names after its copula, up to a verb: "who is the chief executive of" → [chief, executive]; "who is directing" → []. */
+function roleWords(lowerWords: string[]): string[] {
+  const phrase = headPhrase(lowerWords, 1);
+  const verb = phrase.findIndex((w) => /ing$/.test(w));
+  return verb >= 0 ? phrase.slice(0, verb) : phrase;
+}
+
 /** The words after "which"/"what" up to the verb: "which Scottish football club signed" → [scottish, football, club]. */
 function headPhrase(lowerWords: string[], at: number): string[] {
   const out: string[] = [];
@@ -432,17 +439,13 @@ export function analyseQuestion(raw: string, today: string | null = null): Quest
     slotTypes = ['PERSON', 'ORG', 'NORP'];
     // "who is the chief executive of ...": the role is the head.
     if (/^who\s+(?:is|was|are|were)\s+(?:the|a|an)\b/.test(lower)) {
-      const role = headPhrase(words, 1).filter((w) => !/ing$/.test(w));
-      const cut = headPhrase(words, 1).findIndex((w) => /ing$/.test(w));
-      const kept = cut >= 0 ? role.slice(0, cut) : role;
-      if (kept.length) head = singularHead(kept[kept.length - 1]);
+      const role = roleWords(words);
+      if (role.length) head = singularHead(role[role.length - 1]);
     } else if (/^who\s+(?:is|was|are|were|became|becomes|remains|remained)\b/i.test(text.trim()) && /^\p{Ll}/u.test(text.trim().split(/\s+/)[2] ?? '')) {
       // "who was chairman of Upjohn", "who became chief executive": a role written without its article
       // (a lower-case word: not "who was Tony Blair") heads the question when it names a person; a verb
       // is no role ("who is directing the film").
-      const phrase = headPhrase(words, 1);
-      const cut = phrase.findIndex((w) => /ing$/.test(w));
-      const role = cut >= 0 ? phrase.slice(0, cut) : phrase;
+      const role = roleWords(words);
       const last = role.length ? singularHead(role[role.length - 1]) : null;
       if (last && (headKind(last)?.type === 'person' || personOnly(last))) head = last;
     }
