@@ -55,7 +55,7 @@ export function affiliationOf(text: string, key: string, at: number, entities: D
       const words = between.replace(/^['’]s\b/, '').trim().split(/\s+/).filter(Boolean);
       const roles = words.filter((w) => !isHonorific(w));
       const possessive = /^['’]s\s+$/.test(between) || (/^['’]s\s/.test(between) && words.length <= 3 && words.every((w) => isHonorific(w) || isRoleNoun(w) || isTitleWord(w)));
-      const roleRun = words.length >= 1 && words.length <= 3 && roles.length >= 1 && words.every((w) => isHonorific(w) || isRoleNoun(w) || isTitleWord(w) || /^(?:chief|executive|head|senior|managing|finance|deputy|vice|general)$/i.test(w));
+      const roleRun = words.length >= 1 && words.length <= 3 && roles.length >= 1 && words.every((w) => isHonorific(w) || isRoleNoun(w) || isTitleWord(w) || /^(?:senior|managing|finance|deputy|vice)$/i.test(w));
       if ((possessive || roleRun) && org(prev.entity, roles.some((w) => TEAM_ROLE.test(w)) || TEAM_ROLE.test(roles.join(' ')))) found(prev.entity, m.start);
     }
     // "Terry Leahy, chief executive of Tesco," / "Terry Leahy, Tesco's chairman,"
