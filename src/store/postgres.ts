@@ -781,7 +781,7 @@ export class PostgresStore implements Store {
   async storyMembers(articleIds: string[]): Promise<{ articleId: string; storyId: string; signature: StorySignature }[]> {
     if (articleIds.length === 0) return [];
     const rows = await this.q('SELECT article_id, story_id, signature FROM story_articles WHERE article_id = ANY($1::text[])', [articleIds]);
-    // deflated in format 2, as SQLite keeps them (migration 19)
+    // format 3, or deflated format 2 as before (rows.ts readStorySignature), as SQLite keeps them
     return rows.map((r) => ({ articleId: r.article_id, storyId: r.story_id, signature: readStorySignature(r.signature) }));
   }
 

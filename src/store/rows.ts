@@ -26,7 +26,7 @@ import type {
   TimeGranularity,
 } from '../model/index.js';
 
-import { deflateRawSync, inflateRawSync } from 'node:zlib';
+import { deflateText, inflateText } from './prepare.js';
 
 type Row = Record<string, any>;
 
@@ -396,12 +396,12 @@ const SIG3_UNFIT = new Error('story signature: not writable as format 3');
 /** A stored signature in any format: format 3 (binary), or format 2 / 1 deflated or as text. */
 export function readStorySignature(raw: unknown): StorySignature {
   if (Buffer.isBuffer(raw) && raw.length > 0 && raw[0] === SIG3) return unpackStorySignature(raw);
-  return storySignature(typeof raw === 'string' ? raw : inflateRawSync(raw as Buffer).toString('utf8'));
+  return storySignature(inflateText(raw));
 }
 
 /** The stored bytes of a signature: format 3 when it fits, else format 2 deflated (as before). */
 export function storedStorySignature(s: StorySignature): Buffer {
-  return packStorySignature(s) ?? deflateRawSync(Buffer.from(encodeStorySignature(s), 'utf8'));
+  return packStorySignature(s) ?? deflateText(encodeStorySignature(s));
 }
 
 function unpackStorySignature(b: Buffer): StorySignature {
