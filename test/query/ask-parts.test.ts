@@ -287,6 +287,24 @@ test('the sentence model orders evidence by its learned score, and by the hand-w
   assert.ok(sentenceRelevance({ ...base, phrase: 1 }, model) > sentenceRelevance({ ...base, phrase: 0, score: 0.8 }, model));
 });
 
+test("the sentence model's trees read the question's type: one feature can matter for dates and not for people", () => {
+  const base = { coverage: 0.5, content: 0.5, names: 1, articleNames: 1, articleScore: 0.8, relatives: 0, lead: 0, windowContent: 0.5, articleContent: 0.8, phrase: 0, compact: 0.5, bm25: 0.5, score: 0.6, asked: 0 };
+  const row = (asked: number) => SENTENCE_FEATURES.map((n) => (n === 'asked' ? asked : (base as Record<string, number>)[n]));
+  // date questions: the sentence holding a date (asked) is the evidence; person questions: asked tells nothing
+  const qs = Array.from({ length: 60 }, (_, i) => {
+    const date = i % 2 === 0;
+    const right = date ? 0 : i % 4 === 1 ? 0 : 1;
+    return { group: (date ? 'date' : 'entity') as 'date' | 'entity', cands: [{ x: row(1), y: right === 0 ? 1 : 0 }, { x: row(0), y: right === 1 ? 1 : 0 }] };
+  });
+  const weights = fitConditionalLogit(qs);
+  const linearModel = { groups: Object.fromEntries(['entity', 'date', 'number', 'quote', 'thing', 'sentence'].map((g) => [g, { bias: 0, weights }])) } as NonNullable<Parameters<typeof sentenceRelevance>[1]>;
+  const model = boostRanker(qs, linearModel, { rounds: 60, depth: 2, rate: 0.3, leaf: 5 });
+  const gap = (group: 'date' | 'entity') => sentenceRelevance({ ...base, asked: 1 }, model, group) - sentenceRelevance({ ...base, asked: 0 }, model, group);
+  assert.ok(gap('date') > gap('entity') + 0.5, `date ${gap('date')} vs entity ${gap('entity')}`);
+  // without trees every type shares the linear score
+  assert.equal(sentenceRelevance({ ...base, asked: 1 }, linearModel, 'date'), sentenceRelevance({ ...base, asked: 1 }, linearModel, 'entity'));
+});
+
 test('a span is a kind of the asked noun by WordNet or by how its own article names it', () => {
   const article = 'Users were warned about the Hackarmy trojan. The site Suprnova closed. Giselle, the ballet she danced, endured. Keane won.';
   assert.equal(kindFit({ text: 'a goose' }, 'animal', ''), 1, 'WordNet: a goose is an animal');

@@ -18,7 +18,7 @@ import { lexicalRelatives } from '../../understand/wordnet.js';
 import { isFirstName, isHonorific } from '../../understand/gazetteer.js';
 import { speakerForms, type Question } from './question.js';
 import { fitsWhen } from './when.js';
-import { sentenceRelevance, statesCause } from './score.js';
+import { sentenceRelevance, statesCause, typeGroup } from './score.js';
 
 export interface Evidence {
   hit: SentenceHit;
@@ -323,7 +323,8 @@ export async function gatherEvidence(store: Store, cache: ArticleCache, q: Quest
     });
   }
   // The learned sentence model orders the evidence (the hand-weighted score when none is fitted).
-  for (const e of out) e.relevance = sentenceRelevance(e);
+  const group = typeGroup(q.type, true);
+  for (const e of out) e.relevance = sentenceRelevance(e, undefined, group);
   // Ties go by article id and sentence, so every store gives the same order whatever order its rows come in.
   out.sort((a, b) => b.relevance - a.relevance || recency(b) - recency(a) || byId(a.hit.articleId, b.hit.articleId) || a.hit.index - b.hit.index);
   // The question's time is a constraint: when some evidence is of that time (the named interval first,

@@ -167,9 +167,12 @@ export const SENTENCE_FEATURES = [
 
 const fitted: { ranker: Model; confidence: Model; sentence?: Model } = FITTED;
 
-/** A sentence's relevance to the question (a linear score; higher first). Falls back to the hand-weighted score. */
-export function sentenceRelevance(e: Record<(typeof SENTENCE_FEATURES)[number], number>, model: Model | null = fitted.sentence ?? null): number {
-  return model ? linear(model, vector(e, SENTENCE_FEATURES), 'sentence') : e.score;
+/**
+ * A sentence's relevance to the question (higher first): the sentence model's linear score plus its
+ * boosted trees, which also read the question's type group. Falls back to the hand-weighted score.
+ */
+export function sentenceRelevance(e: Record<(typeof SENTENCE_FEATURES)[number], number>, model: Model | null = fitted.sentence ?? null, group: TypeGroup = 'sentence'): number {
+  return model ? linear(model, vector(e, SENTENCE_FEATURES), group) : e.score;
 }
 
 /** The sentence model in use (for the fit script to write back). */
