@@ -408,14 +408,6 @@ function speakerAfter(text: string, r: RawQuote, tokens: Token[], idx: TokenInde
       if (e === i) return null;
       return { text: text.slice(tokens[i].start, tokens[e - 1].end), start: tokens[i].start, end: tokens[e - 1].end, cue: t.text, sentence: sent };
     }
-    // "the company's CEO, Satya Nadella, said": the name in apposition is the speaker
-    if (t.text === ',' && j > i) {
-      let k = j + 1;
-      while (k < tokens.length && tokens[k].sentence === sent && k - j <= 5 && (isCapitalised(tokens[k].text) || /^(de|van|von|al|bin)$/.test(tokens[k].text))) k++;
-      if (k > j + 1 && tokens[k]?.text === ',' && CUES.has(tokens[k + 1]?.text.toLowerCase() ?? '')) {
-        return { text: text.slice(tokens[j + 1].start, tokens[k - 1].end), start: tokens[j + 1].start, end: tokens[k - 1].end, cue: tokens[k + 1].text, sentence: sent };
-      }
-    }
     if (!npToken(t, j === i)) return null;
   }
   return null;
@@ -905,12 +897,6 @@ function resolve(text: string, sentences: Sentence[], f: Found, coref: Coref, me
     f.text = sm ? sm.text : key ? coref.entity(key)?.name ?? '' : '';
     return key;
   }
-  // "On Tuesday the chancellor told ...": a day before the subject is no part of it
-  const day = /^(?:(?:on|last|this)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|earlier|later|now)\s+(?=(?:the|a|an)\s)/i.exec(f.text);
-  if (day) {
-    f.start += day[0].length;
-    f.text = f.text.slice(day[0].length);
-  }
   const words = f.text.split(/\s+/);
   if (words.length === 1 && PRONOUNS.has(words[0].toLowerCase())) return coref.pronoun(words[0], sentence, f.start);
   const head = words[words.length - 1].toLowerCase();
@@ -992,7 +978,6 @@ function resolve(text: string, sentences: Sentence[], f: Found, coref: Coref, me
   if (words.length === 2 && ((/^the$/i.test(words[0]) && DOCUMENTS.test(head)) || (/^(the|a|an)$/i.test(words[0]) && /^spokes(man|woman|person)$/.test(head)))) {
     return documentOwner(text, sentences, head, f.start, coref, mentions, quoted);
   }
-  if (/^(the|a|an)\s/i.test(f.text)) return coref.role(f.text, f.start);
   return null;
 }
 
