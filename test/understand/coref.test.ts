@@ -332,6 +332,16 @@ test('quotes: the second part of a quote split in one sentence keeps the speaker
   assert.equal(speaker('part of how we build')?.name, 'Okafor');
 });
 
+test('quotes: ", but" or ";" ends the reporting clause only before a new named subject', () => {
+  // the words after ", but" with no new subject, or with a pronoun for the same speaker, are still reported by "said"
+  const { speaker } = run('Patricia Hewitt said the cost of the plan was being evaluated, but it was an "increasingly high priority". Radio 1 said the show would not replace Peel, but would rise to the "challenge" of keeping his legacy alive.');
+  assert.equal(speaker('increasingly high priority')?.name, 'Patricia Hewitt');
+  assert.equal(speaker('challenge')?.name, 'Radio 1');
+  // a new named subject after the boundary opens a clause "said" does not report
+  const other = run('After the meeting, Zelensky said they agreed not to discuss the missiles, while Trump returned to his position of ending the war "where the lines are now," hinting at acceptance.');
+  assert.equal(other.speaker('where the lines are now')?.name ?? null, null);
+});
+
 test('quotes: a quote left open where the next opens takes the attribution after the next', () => {
   // the first paragraph-style quote never closes; the attribution after the second holds for both
   const { speaker } = run('The Barbarians lost 19-47 to New Zealand on Saturday. "We were poor in the second half. "I do not think we have played near that level on tour," coach Bob Dwyer said.');
