@@ -921,9 +921,10 @@ function resolve(text: string, sentences: Sentence[], f: Found, coref: Coref, me
   if (words.length >= 2 && /^(his|her|its|their)$/i.test(words[0]) && (DOCUMENTS.test(head) || /^spokes(man|woman|person)$/.test(head) || AGENTS.test(head))) {
     return coref.pronoun(words[0], sentence, f.start);
   }
-  // a possessive before a role: "Mr Blair's spokesman" speaks for Mr Blair; "his lawyer" is someone else
+  // a possessive before a role: "Mr Blair's spokesman" speaks for Mr Blair; "his lawyer" is someone else,
+  // unless the role is set off after a name ("Mr Prettejohn, Lloyd's chief executive, said"): that person
   const possessiveRole = /['’]s\s+(?:\S+\s+){0,3}\S+$/.test(f.text) && isRoleNoun(words[words.length - 1]);
-  if (possessiveRole && !/^spokes(man|woman|person)$/.test(head)) return null;
+  if (possessiveRole && !/^spokes(man|woman|person)$/.test(head)) return appositivePerson(text, f, mentions, coref);
   let key: string | null = null;
   // "ING analyst Gerard Rijk of Inbev's ...": a person named before "of"/"for" is the speaker;
   // "a spokesman for the Treasury": nobody is, so what follows speaks. Of the people before it, the

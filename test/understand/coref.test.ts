@@ -342,6 +342,16 @@ test('quotes: ", but" or ";" ends the reporting clause only before a new named s
   assert.equal(other.speaker('where the lines are now')?.name ?? null, null);
 });
 
+test('quotes: a possessive role set off after a name is that person, not nobody', () => {
+  // "Lloyd's chief executive" alone is someone Lloyd's employs (no speaker named); in apposition to a name it is that name
+  const { speaker } = run('"The regulator should not wait and see," Mr Prettejohn, Lloyd\'s chief executive said. "Voice over broadband is a key trend," Eric Abensur, Wanadoo\'s chief executive told the BBC.');
+  assert.equal(speaker('wait and see')?.name, 'Prettejohn');
+  assert.equal(speaker('key trend')?.name, 'Eric Abensur');
+  // with no name before it the role names nobody
+  const alone = run('Lloyd\'s chief executive said the market was "ready for change".');
+  assert.equal(alone.speaker('ready for change')?.name ?? null, null);
+});
+
 test('quotes: a quote left open where the next opens takes the attribution after the next', () => {
   // the first paragraph-style quote never closes; the attribution after the second holds for both
   const { speaker } = run('The Barbarians lost 19-47 to New Zealand on Saturday. "We were poor in the second half. "I do not think we have played near that level on tour," coach Bob Dwyer said.');
