@@ -687,15 +687,25 @@ function reportedIn(text: string, s: Sentence, tokens: Token[], idx: TokenIndex,
     return lo > 0 && pos < raw[lo - 1].close;
   };
   // only the quote's own clause: "Zelensky said ..., while Trump returned to "where the lines are now""
-  // (a clause opened by ";" or ", but/while" is its own only when it names a new subject: "said the cost
+  // (a clause opened by ";" or ", but/while" is its own only when it opens with a new subject, a name or
+  // a definite role: "said the cost
   // was being evaluated, but it was an "increasingly high priority"", "said ..., but would rise to the
   // "challenge"" go on with the reported speech; on unlabelled BBC and web pages 17 of the 20 quotes the
   // plain boundary took from their speaker were that speaker's)
   let from = idx.at(s.start);
   let to = tokens.length;
   if (quote) {
-    const named = (k: number) => !!idx.nameAt(tokens[k]?.start ?? -1) || (/^the$/i.test(tokens[k]?.text ?? '') && !!idx.nameAt(tokens[k + 1]?.start ?? -1));
-    const boundary = (k: number) => (tokens[k].text === ';' || (/^(while|whereas|but|although|though)$/i.test(tokens[k].text) && k > 0 && tokens[k - 1].text === ',')) && named(k + 1);
+    // a new subject: a name, titles allowed before it ("Minister Paul Okafor"), or a definite role or body ("the Tory leader", "the company")
+    const newSubject = (k: number) => {
+      const the = /^the$/i.test(tokens[k]?.text ?? '');
+      for (let j = the ? k + 1 : k; j < tokens.length && j - k < 5 && tokens[j].sentence === s.index; j++) {
+        const w = tokens[j].text;
+        if (idx.nameAt(tokens[j].start) || (the && (isRoleNoun(w) || isReferringNoun(w)))) return true;
+        if (!isTitleWord(w) && !isRoleNoun(w) && !isCapitalised(w)) return false;
+      }
+      return false;
+    };
+    const boundary = (k: number) => (tokens[k].text === ';' || (/^(while|whereas|but|although|though)$/i.test(tokens[k].text) && k > 0 && tokens[k - 1].text === ',')) && newSubject(k + 1);
     const q0 = idx.at(quote.open);
     for (let k = q0 - 1; k >= from; k--) if (!inQuote(tokens[k].start) && boundary(k)) {
       from = k + 1;

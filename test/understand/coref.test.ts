@@ -340,6 +340,10 @@ test('quotes: ", but" or ";" ends the reporting clause only before a new named s
   // a new named subject after the boundary opens a clause "said" does not report
   const other = run('After the meeting, Zelensky said they agreed not to discuss the missiles, while Trump returned to his position of ending the war "where the lines are now," hinting at acceptance.');
   assert.equal(other.speaker('where the lines are now')?.name ?? null, null);
+  // so does a name with its title, or a definite role
+  const titled = run('Afterwards Varga said they had agreed to keep the talks private, while Minister Paul Okafor repeated his promise of trams "before the next winter," hinting at new funds. Mr Howard said the plan was fair, but the Tory leader\'s deputy Jane Roe called it "a shambles".');
+  assert.notEqual(titled.speaker('before the next winter')?.name, 'Varga');
+  assert.notEqual(titled.speaker('a shambles')?.name, 'Howard');
 });
 
 test('quotes: a possessive role set off after a name is that person, not nobody', () => {
