@@ -25,7 +25,7 @@ const ROOT = resolve(import.meta.dirname, '..');
 const BENCH_DATA = resolve(ROOT, '../shared/bench-data');
 export const SETS = join(ROOT, 'test/understand-sets');
 
-interface GoldQuote {
+export interface GoldQuote {
   id: string;
   article: string;
   quote: string;
@@ -168,14 +168,16 @@ function groundTruth(): Record<string, { articleBody: string }> {
 
 const CUE_NOUN = /^(?:an?|the)\s+|\s+(?:spokes(?:man|woman|person)|official|statement)$/gi;
 
-/** Ingests a split's articles through the desk and scores them. */
-export async function evalSplit(split: Split, opts: { verbose?: boolean; log?: (s: string) => void } = {}): Promise<SplitFigures> {
-  const log = opts.log ?? console.log;
-  const verbose = !!opts.verbose && !HELD_OUT.has(split);
-  const optional = <T>(f: string): T[] => (existsSync(f) ? readJsonl<T>(f) : []);
-  const quotes = optional<GoldQuote>(join(SETS, split, 'quotes.jsonl'));
-  const corefs = optional<GoldCoref>(join(SETS, split, 'coref.jsonl'));
-  const articles = [...new Set([...quotes.map((q) => q.article), ...corefs.map((c) => c.article)])];
+/** Whether a found quote's speaker is right: its entity's name, or its speaker text, names the gold speaker (see the header). */
+export function judgeSpeaker(g: GoldQuote, q: { speakerText: string | null } | null, name: string | null): boolean {
+  if (!q) return false;
+  if (g.speaker === null) return !name && (!q.speakerText || (!!g.mention && fold(q.speakerText) === fold(g.mention)));
+  const texts = [name, q.speakerText, q.speakerText?.replace(CUE_NOUN, '') ?? null];
+  return texts.some((t) => sameSpeaker(g.speaker!, g.speakerType, t)) && (!name || sameSpeaker(g.speaker, g.speakerType, name));
+}
+
+/** The articles as the desk stores them (ingested through app.read → desk.add into a throw-away store), by article id. */
+export async function storedViews(articles: string[], split: string, log: (s: string) => void = console.log): Promise<Map<string, ArticleView>> {
   const tmp = mkdtempSync(join(tmpdir(), `nd-understand-${split}-`));
   const files = join(tmp, 'files');
   mkdirSync(files);
@@ -203,6 +205,18 @@ export async function evalSplit(split: Split, opts: { verbose?: boolean; log?: (
     await app.close();
     rmSync(tmp, { recursive: true, force: true });
   }
+  return views;
+}
+
+/** Ingests a split's articles through the desk and scores them. */
+export async function evalSplit(split: Split, opts: { verbose?: boolean; log?: (s: string) => void } = {}): Promise<SplitFigures> {
+  const log = opts.log ?? console.log;
+  const verbose = !!opts.verbose && !HELD_OUT.has(split);
+  const optional = <T>(f: string): T[] => (existsSync(f) ? readJsonl<T>(f) : []);
+  const quotes = optional<GoldQuote>(join(SETS, split, 'quotes.jsonl'));
+  const corefs = optional<GoldCoref>(join(SETS, split, 'coref.jsonl'));
+  const articles = [...new Set([...quotes.map((q) => q.article), ...corefs.map((c) => c.article)])];
+  const views = await storedViews(articles, split, log);
 
   const fig: SplitFigures = { quotes: 0, found: 0, foundExact: 0, speakerRight: 0, speakerRightInArticle: 0, byKind: {}, byQuoteKind: {}, bySource: {}, coref: 0, corefRight: 0, corefByKind: {}, articles: articles.length, missingArticles: articles.filter((a) => !views.has(a)).length };
   const bump = (rec: Record<string, { n: number; right: number }>, k: string, ok: boolean) => {
@@ -214,12 +228,7 @@ export async function evalSplit(split: Split, opts: { verbose?: boolean; log?: (
   // ---- quotes ----
   const own = new Map<string, Annotations>();
   for (const [a, v] of views) own.set(a, annotate({ text: v.text, published: v.published, language: v.language }));
-  const judge = (g: GoldQuote, q: { speakerText: string | null } | null, name: string | null): boolean => {
-    if (!q) return false;
-    if (g.speaker === null) return !name && (!q.speakerText || (!!g.mention && fold(q.speakerText) === fold(g.mention)));
-    const texts = [name, q.speakerText, q.speakerText?.replace(CUE_NOUN, '') ?? null];
-    return texts.some((t) => sameSpeaker(g.speaker!, g.speakerType, t)) && (!name || sameSpeaker(g.speaker, g.speakerType, name));
-  };
+  const judge = judgeSpeaker;
   const cursor = new Map<string, number>();
   for (const g of quotes) {
     fig.quotes++;

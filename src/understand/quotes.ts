@@ -408,14 +408,6 @@ function speakerAfter(text: string, r: RawQuote, tokens: Token[], idx: TokenInde
       if (e === i) return null;
       return { text: text.slice(tokens[i].start, tokens[e - 1].end), start: tokens[i].start, end: tokens[e - 1].end, cue: t.text, sentence: sent };
     }
-    // "the company's CEO, Satya Nadella, said": the name in apposition is the speaker
-    if (t.text === ',' && j > i) {
-      let k = j + 1;
-      while (k < tokens.length && tokens[k].sentence === sent && k - j <= 5 && (isCapitalised(tokens[k].text) || /^(de|van|von|al|bin)$/.test(tokens[k].text))) k++;
-      if (k > j + 1 && tokens[k]?.text === ',' && CUES.has(tokens[k + 1]?.text.toLowerCase() ?? '')) {
-        return { text: text.slice(tokens[j + 1].start, tokens[k - 1].end), start: tokens[j + 1].start, end: tokens[k - 1].end, cue: tokens[k + 1].text, sentence: sent };
-      }
-    }
     if (!npToken(t, j === i)) return null;
   }
   return null;
@@ -695,10 +687,25 @@ function reportedIn(text: string, s: Sentence, tokens: Token[], idx: TokenIndex,
     return lo > 0 && pos < raw[lo - 1].close;
   };
   // only the quote's own clause: "Zelensky said ..., while Trump returned to "where the lines are now""
+  // (a clause opened by ";" or ", but/while" is its own only when it opens with a new subject, a name or
+  // a definite role: "said the cost
+  // was being evaluated, but it was an "increasingly high priority"", "said ..., but would rise to the
+  // "challenge"" go on with the reported speech; on unlabelled BBC and web pages 17 of the 20 quotes the
+  // plain boundary took from their speaker were that speaker's)
   let from = idx.at(s.start);
   let to = tokens.length;
   if (quote) {
-    const boundary = (k: number) => tokens[k].text === ';' || (/^(while|whereas|but|although|though)$/i.test(tokens[k].text) && k > 0 && tokens[k - 1].text === ',');
+    // a new subject: a name, titles allowed before it ("Minister Paul Okafor"), or a definite role or body ("the Tory leader", "the company")
+    const newSubject = (k: number) => {
+      const the = /^the$/i.test(tokens[k]?.text ?? '');
+      for (let j = the ? k + 1 : k; j < tokens.length && j - k < 5 && tokens[j].sentence === s.index; j++) {
+        const w = tokens[j].text;
+        if (idx.nameAt(tokens[j].start) || (the && (isRoleNoun(w) || isReferringNoun(w)))) return true;
+        if (!isTitleWord(w) && !isRoleNoun(w) && !isCapitalised(w)) return false;
+      }
+      return false;
+    };
+    const boundary = (k: number) => (tokens[k].text === ';' || (/^(while|whereas|but|although|though)$/i.test(tokens[k].text) && k > 0 && tokens[k - 1].text === ',')) && newSubject(k + 1);
     const q0 = idx.at(quote.open);
     for (let k = q0 - 1; k >= from; k--) if (!inQuote(tokens[k].start) && boundary(k)) {
       from = k + 1;
@@ -905,12 +912,6 @@ function resolve(text: string, sentences: Sentence[], f: Found, coref: Coref, me
     f.text = sm ? sm.text : key ? coref.entity(key)?.name ?? '' : '';
     return key;
   }
-  // "On Tuesday the chancellor told ...": a day before the subject is no part of it
-  const day = /^(?:(?:on|last|this)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|earlier|later|now)\s+(?=(?:the|a|an)\s)/i.exec(f.text);
-  if (day) {
-    f.start += day[0].length;
-    f.text = f.text.slice(day[0].length);
-  }
   const words = f.text.split(/\s+/);
   if (words.length === 1 && PRONOUNS.has(words[0].toLowerCase())) return coref.pronoun(words[0], sentence, f.start);
   const head = words[words.length - 1].toLowerCase();
@@ -930,9 +931,10 @@ function resolve(text: string, sentences: Sentence[], f: Found, coref: Coref, me
   if (words.length >= 2 && /^(his|her|its|their)$/i.test(words[0]) && (DOCUMENTS.test(head) || /^spokes(man|woman|person)$/.test(head) || AGENTS.test(head))) {
     return coref.pronoun(words[0], sentence, f.start);
   }
-  // a possessive before a role: "Mr Blair's spokesman" speaks for Mr Blair; "his lawyer" is someone else
+  // a possessive before a role: "Mr Blair's spokesman" speaks for Mr Blair; "his lawyer" is someone else,
+  // unless the role is set off after a name ("Mr Prettejohn, Lloyd's chief executive, said"): that person
   const possessiveRole = /['’]s\s+(?:\S+\s+){0,3}\S+$/.test(f.text) && isRoleNoun(words[words.length - 1]);
-  if (possessiveRole && !/^spokes(man|woman|person)$/.test(head)) return null;
+  if (possessiveRole && !/^spokes(man|woman|person)$/.test(head)) return appositivePerson(text, f, mentions, coref);
   let key: string | null = null;
   // "ING analyst Gerard Rijk of Inbev's ...": a person named before "of"/"for" is the speaker;
   // "a spokesman for the Treasury": nobody is, so what follows speaks. Of the people before it, the
@@ -992,7 +994,6 @@ function resolve(text: string, sentences: Sentence[], f: Found, coref: Coref, me
   if (words.length === 2 && ((/^the$/i.test(words[0]) && DOCUMENTS.test(head)) || (/^(the|a|an)$/i.test(words[0]) && /^spokes(man|woman|person)$/.test(head)))) {
     return documentOwner(text, sentences, head, f.start, coref, mentions, quoted);
   }
-  if (/^(the|a|an)\s/i.test(f.text)) return coref.role(f.text, f.start);
   return null;
 }
 

@@ -332,6 +332,30 @@ test('quotes: the second part of a quote split in one sentence keeps the speaker
   assert.equal(speaker('part of how we build')?.name, 'Okafor');
 });
 
+test('quotes: ", but" or ";" ends the reporting clause only before a new named subject', () => {
+  // the words after ", but" with no new subject, or with a pronoun for the same speaker, are still reported by "said"
+  const { speaker } = run('Patricia Hewitt said the cost of the plan was being evaluated, but it was an "increasingly high priority". Radio 1 said the show would not replace Peel, but would rise to the "challenge" of keeping his legacy alive.');
+  assert.equal(speaker('increasingly high priority')?.name, 'Patricia Hewitt');
+  assert.equal(speaker('challenge')?.name, 'Radio 1');
+  // a new named subject after the boundary opens a clause "said" does not report
+  const other = run('After the meeting, Zelensky said they agreed not to discuss the missiles, while Trump returned to his position of ending the war "where the lines are now," hinting at acceptance.');
+  assert.equal(other.speaker('where the lines are now')?.name ?? null, null);
+  // so does a name with its title, or a definite role
+  const titled = run('Afterwards Varga said they had agreed to keep the talks private, while Minister Paul Okafor repeated his promise of trams "before the next winter," hinting at new funds. Mr Howard said the plan was fair, but the Tory leader\'s deputy Jane Roe called it "a shambles".');
+  assert.notEqual(titled.speaker('before the next winter')?.name, 'Varga');
+  assert.notEqual(titled.speaker('a shambles')?.name, 'Howard');
+});
+
+test('quotes: a possessive role set off after a name is that person, not nobody', () => {
+  // "Lloyd's chief executive" alone is someone Lloyd's employs (no speaker named); in apposition to a name it is that name
+  const { speaker } = run('"The regulator should not wait and see," Mr Prettejohn, Lloyd\'s chief executive said. "Voice over broadband is a key trend," Eric Abensur, Wanadoo\'s chief executive told the BBC.');
+  assert.equal(speaker('wait and see')?.name, 'Prettejohn');
+  assert.equal(speaker('key trend')?.name, 'Eric Abensur');
+  // with no name before it the role names nobody
+  const alone = run('Lloyd\'s chief executive said the market was "ready for change".');
+  assert.equal(alone.speaker('ready for change')?.name ?? null, null);
+});
+
 test('quotes: a quote left open where the next opens takes the attribution after the next', () => {
   // the first paragraph-style quote never closes; the attribution after the second holds for both
   const { speaker } = run('The Barbarians lost 19-47 to New Zealand on Saturday. "We were poor in the second half. "I do not think we have played near that level on tour," coach Bob Dwyer said.');
