@@ -97,8 +97,8 @@ class TermIds {
     for (let id = 0; id < this.count; id++) this.place(id);
   }
 
-  /** Emptied (a new epoch): bounds the table's memory on a desk that ingests for ever. */
-  private clear(): void {
+  /** Emptied (a new epoch): bounds the table's memory on a desk that ingests for ever (and tests the epochs). */
+  clear(): void {
     this.epoch++;
     this.count = 0;
     this.used = 0;
@@ -108,9 +108,13 @@ class TermIds {
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
-/** Terms (and figures and dates) the table holds before it is emptied, and their bytes (~4M terms, 64 MB). */
-const MAX_TERMS = 4_000_000;
-const MAX_BYTES = 64 << 20;
+/**
+ * Terms (and figures and dates) the table holds before it is emptied, and their bytes: with its slots and
+ * placement's scratch arrays (stories.ts), ~40 MB when full. A desk's vocabulary grows more slowly than
+ * its articles (a few hundred thousand terms at 100,000 articles), so it is rarely emptied.
+ */
+const MAX_TERMS = 1_000_000;
+const MAX_BYTES = 16 << 20;
 
 function grown<T extends Uint8Array | Int32Array>(a: T, size: number): T {
   const b = new (a.constructor as new (n: number) => T)(size);

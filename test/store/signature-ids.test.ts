@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { StorySignature } from '../../src/model/index.js';
 import { packStorySignature, readStorySignature } from '../../src/store/rows.js';
-import { packedStorySignature, signatureView } from '../../src/store/signature-ids.js';
+import { TERM_IDS, packedStorySignature, signatureView } from '../../src/store/signature-ids.js';
 import { aggregateFeatures, aggregateOf, memberAggregateFeatures, memberFeatures, pairFeatures } from '../../src/query/stories.js';
 
 const member: StorySignature = {
@@ -57,6 +57,13 @@ test('placement features through the ids are the same doubles as through the rec
     // and again, the ids of both now known
     same(memberFeatures(article, read(m)), pairFeatures(article, eager));
   }
-  const f = memberFeatures(article, read(member));
+  const lazy = read(member);
+  const f = memberFeatures(article, lazy);
   assert.ok(f.terms > 0 && f.names > 0 && f.numbers > 0 && f.jaccard === 0.75);
+  // the table emptied (a new epoch): a view read before and the article's ids are looked up again
+  const epoch = TERM_IDS.epoch;
+  TERM_IDS.clear();
+  assert.equal(TERM_IDS.epoch, epoch + 1);
+  same(memberFeatures(article, lazy), f);
+  same(memberAggregateFeatures(article, lazy, 0.25), aggregateFeatures(article, aggregateOf(readStorySignature(packStorySignature(member)!)), 0.25));
 });
