@@ -23,6 +23,7 @@ import type { ArticleSummary, SentenceHit, StoryAggregate, StorySignature } from
 import type { Store } from '../store/contract.js';
 import { indexTerms, tokens } from '../understand/terms.js';
 import { STORY_MODEL, type StoryModel } from './story-weights.js';
+import { TERM_IDS, signatureView, viewAggregate, type IdList, type IdVector } from '../store/signature-ids.js';
 import { readFileSync } from 'node:fs';
 
 /**
@@ -112,6 +113,55 @@ export function aggregateFeatures(a: StorySignature, s: StoryAggregate, rare = 0
 /** The story aggregate as of a member: its own, or that of the one article it stands for. */
 export function aggregateOf(sig: StorySignature): StoryAggregate {
   return sig.story ?? { members: 1, terms: sig.terms, names: sig.names ?? {}, title: sig.title, numbers: sig.numbers ?? [], first: sig.published, last: sig.published };
+}
+
+/** The members of the story aggregate as of a member (aggregateOf(sig).members), without making its records. */
+function aggregateSize(sig: StorySignature): number {
+  const v = signatureView(sig);
+  if (v) return v.members;
+  return aggregateOf(sig).members;
+}
+
+/**
+ * pairFeatures(a, b) for a member `b` as the store read it: through its term ids when it was read as
+ * ids (store/signature-ids.ts), with the same sums in the same order, else from its records.
+ */
+export function memberFeatures(a: StorySignature, b: StorySignature): PairFeatures {
+  for (;;) {
+    const v = signatureView(b);
+    if (!v) return pairFeatures(a, b);
+    const f: PairFeatures = {
+      terms: cosineIds(a.terms, v.terms),
+      title: cosineIds(a.title, v.title),
+      jaccard: minhashJaccard(a.minhash, v.minhash),
+      names: cosineIds(a.names ?? {}, v.names),
+      numbers: setShareIds(a.numbers ?? [], v.numbers),
+      rare: 0,
+
+      gapDays: a.published && v.published ? Math.abs(days(a.published) - days(v.published)) : null,
+    };
+    // (the table of ids was emptied meanwhile: read again)
+    if (v.epoch === TERM_IDS.epoch) return f;
+  }
+}
+
+/** aggregateFeatures(a, aggregateOf(member), rare), through the member's term ids when it was read as ids. */
+export function memberAggregateFeatures(a: StorySignature, member: StorySignature, rare = 0): PairFeatures {
+  for (;;) {
+    const v = signatureView(member);
+    if (!v) return aggregateFeatures(a, aggregateOf(member), rare);
+    const s = viewAggregate(v);
+    const f: PairFeatures = {
+      terms: cosineIds(a.terms, s.terms) / s.terms.norm,
+      title: cosineIds(a.title, s.title) / s.title.norm,
+      jaccard: 0,
+      names: cosineIds(a.names ?? {}, s.names) / s.names.norm,
+      numbers: setShareIds(a.numbers ?? [], s.numbers),
+      rare,
+      gapDays: a.published && s.first && s.last ? Math.max(0, days(s.first) - days(a.published), days(a.published) - days(s.last)) : null,
+    };
+    if (v.epoch === TERM_IDS.epoch) return f;
+  }
 }
 
 /** A story's aggregate once `sig` joins it. */
@@ -351,28 +401,35 @@ async function decide(
   const byStory = new Map<string, { member: string; p: number; f: PairFeatures }[]>();
   for (const c of ranked) {
     const m = members.get(c.id)!;
-    const f = { ...pairFeatures(sig, m.signature), rare: c.w };
+    const f = { ...memberFeatures(sig, m.signature), rare: c.w };
     onPair?.(id, c.id, f, Object.fromEntries(c.terms.map((t) => [t, rarity(t)])));
     const p = pairScore(f, model);
     if (f.jaccard >= DUPLICATE_JACCARD && p > dupP) (duplicateOf = c.id), (dupP = p);
     byStory.set(m.storyId, [...(byStory.get(m.storyId) ?? []), { member: c.id, p, f }]);
   }
-  let best: { storyId: string; member: string; p: number; f: PairFeatures; aggregate: StoryAggregate; whole: boolean } | null = null;
+  let top: { storyId: string; member: string; p: number; f: PairFeatures; of: StorySignature; size: number } | null = null;
   for (const [storyId, scored] of byStory) {
     scored.sort((a, b) => b.p - a.p || (a.member < b.member ? -1 : 1));
-    // the story as its latest member among the candidates knew it
-    const aggregate = scored
-      .map((x) => aggregateOf(members.get(x.member)!.signature))
-      .reduce((a, b) => (b.members > a.members ? b : a));
+    // the story as its latest member among the candidates knew it (the first of the largest aggregates)
+    let of = members.get(scored[0].member)!.signature;
+    let size = aggregateSize(of);
+    for (let i = 1; i < scored.length; i++) {
+      const s = members.get(scored[i].member)!.signature;
+      const n = aggregateSize(s);
+      if (n > size) (of = s), (size = n);
+    }
     // the story's rare-term overlap: the article's rare terms that any of its candidate members holds
     const held = new Set(scored.flatMap((x) => termsOf.get(x.member)!));
     const rare = [...held].reduce((s, t) => s + rarity(t), 0);
     const links = { logits: scored.map((x) => pairLogit(x.f, model)) };
-    const p = storyScore(aggregateFeatures(sig, aggregate, rare), aggregate.members, links, model);
-    if (!best || p > best.p || (p === best.p && storyId < best.storyId))
-      best = { storyId, member: scored[0].member, p, f: scored[0].f, aggregate, whole: aggregate.members > 1 };
+    const p = storyScore(memberAggregateFeatures(sig, of, rare), size, links, model);
+    if (!top || p > top.p || (p === top.p && storyId < top.storyId))
+      top = { storyId, member: scored[0].member, p, f: scored[0].f, of, size };
   }
-  if (!best) return none;
+  if (!top) return none;
+  // the chosen story's aggregate as records (a member read as ids makes them only now)
+  const aggregate = aggregateOf(top.of);
+  const best = { ...top, aggregate, whole: top.size > 1 };
   const shared = Object.keys(sig.terms)
     .filter((t) => Object.hasOwn(members.get(best!.member)!.signature.terms, t))
     .sort((a, b) => sig.terms[b] * members.get(best!.member)!.signature.terms[b] - sig.terms[a] * members.get(best!.member)!.signature.terms[a]);
@@ -565,6 +622,89 @@ function weightsOf(v: Record<string, number>): Map<string, number> {
   return m;
 }
 
+/**
+ * cosine(a, b) for a vector `b` read as ids: a's weights (in its `for…in` order) times b's for the
+ * terms b holds, b's weights set out by id in a scratch array first.
+ */
+function cosineIds(a: Record<string, number>, b: IdVector): number {
+  const x = idsOf(a);
+  const stamp = mark(b.ids, b.start, b.end);
+  for (let j = b.start; j < b.end; j++) SCRATCH_WEIGHT[b.ids[j]] = b.weights[j];
+  let s = 0;
+  for (let i = 0; i < x.ids.length; i++) {
+    const id = x.ids[i];
+    if (id >= 0 && SCRATCH_STAMP[id] === stamp) s += x.weights[i] * SCRATCH_WEIGHT[id];
+  }
+  return s;
+}
+
+/** setShare(a, b) for a list `b` read as ids. */
+function setShareIds(a: string[], b: IdList): number {
+  if (a.length === 0 || b.end === b.start) return 0;
+  const x = listIdsOf(a);
+  const stamp = mark(b.ids, b.start, b.end);
+  let n = 0;
+  for (let i = 0; i < x.ids.length; i++) {
+    const id = x.ids[i];
+    if (id >= 0 && SCRATCH_STAMP[id] === stamp) n++;
+  }
+  return n / Math.min(a.length, b.end - b.start);
+}
+
+/** A list's strings as ids of the current epoch. */
+function listIdsOf(a: string[]): { epoch: number; ids: Int32Array } {
+  let e = LIST_IDS.get(a);
+  if (!e || e.epoch !== TERM_IDS.epoch) {
+    const ids = new Int32Array(a.length);
+    let epoch: number;
+    do {
+      epoch = TERM_IDS.epoch;
+      for (let i = 0; i < a.length; i++) ids[i] = TERM_IDS.ofString(a[i]);
+    } while (epoch !== TERM_IDS.epoch);
+    e = { epoch, ids };
+    LIST_IDS.set(a, e);
+  }
+  return e;
+}
+const LIST_IDS = new WeakMap<string[], { epoch: number; ids: Int32Array }>();
+
+/** A record's terms as ids of the current epoch, with its weights, in `for…in` order (entriesOf's). */
+function idsOf(v: Record<string, number>): { epoch: number; ids: Int32Array; weights: number[] } {
+  let e = IDS.get(v);
+  if (!e || e.epoch !== TERM_IDS.epoch) {
+    const { terms, weights } = entriesOf(v);
+    const ids = new Int32Array(terms.length);
+    let epoch: number;
+    do {
+      epoch = TERM_IDS.epoch;
+      for (let i = 0; i < terms.length; i++) ids[i] = TERM_IDS.ofString(terms[i]);
+    } while (epoch !== TERM_IDS.epoch);
+    e = { epoch, ids, weights };
+    IDS.set(v, e);
+  }
+  return e;
+}
+const IDS = new WeakMap<Record<string, number>, { epoch: number; ids: Int32Array; weights: number[] }>();
+
+/** Marks ids [start, end) of `ids` in the scratch arrays (grown to the table's size): a fresh stamp, returned. */
+function mark(ids: Int32Array, start: number, end: number): number {
+  if (SCRATCH_STAMP.length < TERM_IDS.count) {
+    const size = Math.max(TERM_IDS.count, SCRATCH_STAMP.length * 2);
+    SCRATCH_STAMP = new Int32Array(size);
+    SCRATCH_WEIGHT = new Float64Array(size);
+    stampNow = 0;
+  }
+  if (++stampNow === 0x7fffffff) {
+    SCRATCH_STAMP.fill(0);
+    stampNow = 1;
+  }
+  for (let j = start; j < end; j++) SCRATCH_STAMP[ids[j]] = stampNow;
+  return stampNow;
+}
+let SCRATCH_STAMP = new Int32Array(1 << 16);
+let SCRATCH_WEIGHT = new Float64Array(1 << 16);
+let stampNow = 0;
+
 function setShare(a: string[], b: string[]): number {
   if (a.length === 0 || b.length === 0) return 0;
   const bs = new Set(b);
@@ -602,7 +742,7 @@ export function minhash(text: string): number[] {
   return Array.from(mins, (m) => (m ^ 0x80000000) >>> 0);
 }
 
-export function minhashJaccard(a: number[], b: number[]): number {
+export function minhashJaccard(a: ArrayLike<number>, b: ArrayLike<number>): number {
   if (a.length === 0 || a.length !== b.length) return 0;
   let same = 0;
   for (let k = 0; k < a.length; k++) if (a[k] === b[k]) same++;

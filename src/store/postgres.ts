@@ -51,9 +51,11 @@ import {
   storyEntity,
   storyMember,
   readStorySignature,
+  isPackedStorySignature,
   storedStorySignature,
   storySummary,
 } from './rows.js';
+import { packedStorySignature } from './signature-ids.js';
 
 /** A text[] literal: each element quoted, `"` and `\` escaped. */
 function pgArray(xs: string[]): string {
@@ -781,8 +783,13 @@ export class PostgresStore implements Store {
   async storyMembers(articleIds: string[]): Promise<{ articleId: string; storyId: string; signature: StorySignature }[]> {
     if (articleIds.length === 0) return [];
     const rows = await this.q('SELECT article_id, story_id, signature FROM story_articles WHERE article_id = ANY($1::text[])', [articleIds]);
-    // format 3, or deflated format 2 as before (rows.ts readStorySignature), as SQLite keeps them
-    return rows.map((r) => ({ articleId: r.article_id, storyId: r.story_id, signature: readStorySignature(r.signature) }));
+    // format 3 (read as term ids for placement, signature-ids.ts), or deflated format 2 as before
+    // (rows.ts readStorySignature), as SQLite keeps them
+    return rows.map((r) => ({
+      articleId: r.article_id,
+      storyId: r.story_id,
+      signature: isPackedStorySignature(r.signature) ? packedStorySignature(r.signature, readStorySignature) : readStorySignature(r.signature),
+    }));
   }
 
   async joinStory(j: StoryJoin): Promise<string | null> {
