@@ -80,11 +80,40 @@ function shares(slice: string, s: Sentence): NumberExpr[] {
   return out;
 }
 
+// A time taken, as results write it: minutes and seconds with hundredths ("1:47.97", "8:04.69") or hours,
+// minutes and seconds ("2:04:55"). A clock time has neither hundredths nor a third field ("10:35").
+const ELAPSED = /(?<![\d:.,])(\d{1,2}):([0-5]\d)(?::([0-5]\d))?(?:\.(\d{1,3}))?(?![\d:]|\.\d)/g;
+
+// The same in words: "one minute, 47.97 seconds", "two hours 4 minutes 55 seconds" (one time, not two).
+const ELAPSED_WORDS = new RegExp(
+  `\\b(?:(\\d{1,2}|${Object.keys(WORD_NUM).filter((w) => WORD_NUM[w] < 60).join('|')}|one)\\s+hours?,?\\s+(?:and\\s+)?)?(\\d{1,2}|${Object.keys(WORD_NUM).filter((w) => WORD_NUM[w] < 60).join('|')}|one)\\s+minutes?,?\\s+(?:and\\s+)?(\\d{1,2}(?:\\.\\d{1,3})?)\\s+seconds?\\b`,
+  'gi',
+);
+const wordOrDigits = (w: string) => (/^\d/.test(w) ? Number(w) : w.toLowerCase() === 'one' ? 1 : WORD_NUM[w.toLowerCase()]);
+
+function elapsed(slice: string, s: Sentence): NumberExpr[] {
+  const out: NumberExpr[] = [];
+  for (const m of slice.matchAll(ELAPSED_WORDS)) {
+    const value = Math.round(((m[1] ? wordOrDigits(m[1]) * 3600 : 0) + wordOrDigits(m[2]) * 60 + Number(m[3])) * 1000) / 1000;
+    if (Number.isFinite(value)) out.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, text: m[0], kind: 'duration', value, unit: 'second', counted: null, sentence: s.index });
+  }
+  for (const m of slice.matchAll(ELAPSED)) {
+    const [text, a, b, c, frac] = m;
+    if (c === undefined && frac === undefined) continue;
+    // "at 10:35:12 GMT", "10:35 a.m.": a time of day
+    if (/^\s*(?:a\.?m\b|p\.?m\b|gmt\b|utc\b|bst\b|[ecmp][sd]t\b|local\b|hrs\b)/i.test(slice.slice(m.index + text.length, m.index + text.length + 8))) continue;
+    const seconds = c === undefined ? Number(a) * 60 + Number(b) : Number(a) * 3600 + Number(b) * 60 + Number(c);
+    const value = Math.round((seconds + (frac ? Number(`0.${frac}`) : 0)) * 1000) / 1000;
+    out.push({ start: s.start + m.index, end: s.start + m.index + text.length, text, kind: 'duration', value, unit: 'second', counted: null, sentence: s.index });
+  }
+  return out;
+}
+
 export function findNumbers(text: string, sentences: Sentence[]): NumberExpr[] {
   const out: NumberExpr[] = [];
   for (const s of sentences) {
     const slice = text.slice(s.start, s.end);
-    const taken = shares(slice, s);
+    const taken = [...shares(slice, s), ...elapsed(slice, s)];
     const inShare = (e: NumberExpr) => taken.some((t) => e.start < t.end && t.start < e.end);
     const from = out.length;
     NUM.lastIndex = 0;

@@ -583,6 +583,14 @@ test('a question that counts its answers wants that many names, joined by commas
   assert.ok(joined.includes('General Motors and Fiat'));
 });
 
+test('a race\'s time asks how long it took, a number; "at what time" and a kick-off time ask when', () => {
+  for (const q of ['What time did the sprinter run in the indoor 400m final?', "What was the champion's winning time over 1,500m?", 'In what time did the relay team win gold?', 'What is her world record time for the mile?']) {
+    const a = analyseQuestion(q);
+    assert.deepEqual([a.type, a.quantity], ['number', 'elapsed'], q);
+  }
+  for (const q of ['At what time did the bomb go off?', 'What time does the polling station open?', 'To what kick-off time was the match moved?']) assert.equal(analyseQuestion(q).type, 'date', q);
+});
+
 test('"by what score" asks a result: hyphened pairs, a tennis match\'s sets as one; "to" ranges are no result', () => {
   assert.equal(analyseQuestion('By what score did the visitors win the final?').quantity, 'score');
   assert.equal(analyseQuestion('What was the score when the two sides met?').quantity, 'score');

@@ -63,3 +63,12 @@ test('"one" of a unit of measure is a number, and "one day\'s" a duration; "one 
   assert.deepEqual(nums('One day he will return.'), []);
   assert.deepEqual(nums('It cost one pound.').filter((n) => n[1] === 'number'), [], 'a pound may be money');
 });
+
+test('a time taken is one duration in seconds: "1:47.97", "2:04:55", "one minute, 47.97 seconds"; a clock time is none', () => {
+  assert.deepEqual(nums('She won the 800m final in 1:47.97 on Sunday.').filter((n) => n[1] === 'duration'), [['1:47.97', 'duration', 'second', 107.97]]);
+  assert.deepEqual(nums('He took the marathon in 2:04:55.'), [['2:04:55', 'duration', 'second', 7495]]);
+  assert.deepEqual(nums('Her time was one minute, 47.97 seconds.'), [['one minute, 47.97 seconds', 'duration', 'second', 107.97]]);
+  assert.deepEqual(nums('He set a record of eight minutes 04.69 seconds.'), [['eight minutes 04.69 seconds', 'duration', 'second', 484.69]]);
+  assert.deepEqual(nums('The blast came at 10:35 in the morning.'), []);
+  assert.deepEqual(nums('Polls closed at 22:00:00 GMT.'), []);
+});

@@ -481,7 +481,8 @@ function rawSpans(ev: Evidence, q: Question, rank: number): Span[] {
         if (q.quantity === 'age' && !(n.value > 0 && n.value < 125)) continue;
         const ageShaped = q.quantity !== 'age' || isAge(ev.hit.text, n.start - base, n.end - base, n.unit);
         // A duration for "how long", a count or amount otherwise; the other kind stays a weaker candidate.
-        const fits = q.duration === (n.kind === 'duration') && ageShaped;
+        // A time taken is a duration or a bare number with hundredths ("44.93"), never "400" of the 400m.
+        const fits = q.quantity === 'elapsed' ? n.kind === 'duration' || /\d\.\d{2}$/.test(n.text) : q.duration === (n.kind === 'duration') && ageShaped;
         let prior = fits ? 0 : -0.2;
         // "how much is X suing for": money, unless the question counts something ("how much oil").
         if (/\bhow much\b/i.test(q.text) && !q.head && n.kind === 'money') prior += 0.15;

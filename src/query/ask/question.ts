@@ -418,6 +418,10 @@ export function analyseQuestion(raw: string, today: string | null = null): Quest
   } else if (/\bhow\s+(big|large|small|high|low|old|far|wide|tall|deep|heavy)\b/.test(lower) || (phrase.length > 0 && [phrase[phrase.length - 1], singularHead(phrase[phrase.length - 1])].some((w) => NUMBER_HEADS.has(w)))) {
     type = 'number';
     head = phrase.length ? singularHead(phrase[phrase.length - 1]) : null;
+  } else if (timeTaken(lower)) {
+    // "What time did Merritt run?", "his winning time": how long a race took, not when it was run.
+    type = 'number';
+    head = 'time';
   } else if (/^(?:(?:until|till|from|since|by|before|after)\s+)?(when|what\s+(?:date|day|year|month|time|deadline))\b/.test(lower) || /\b(what|which)\s+(date|day|year|month)\b/.test(lower)) {
     type = 'date';
     granularity = /\byear\b/.test(lower) ? 'year' : /\bmonth\b/.test(lower) ? 'month' : /\b(date|day)\b/.test(lower) ? 'day' : null;
@@ -495,7 +499,19 @@ export function analyseQuestion(raw: string, today: string | null = null): Quest
   return { text, type, slotTypes, head, stranded, names, terms, contentTerms, contentWords, speaker, duration, quantity, granularity, when, agents, role, verb, ...(items ? { items } : {}) };
 }
 
-export type Quantity = 'money' | 'percent' | 'count' | 'measure' | 'age' | 'score' | null;
+export type Quantity = 'money' | 'percent' | 'count' | 'measure' | 'age' | 'score' | 'elapsed' | null;
+
+// The time a race, a lap or a swim took: "winning time", "what time did she run", "in what time did
+// they win" (a verb of racing or a result's adjective); never "at what time", "by what time" or a
+// kick-off time, which ask when.
+const TIME_TAKEN_ADJ = /\b(?:winning|finishing|record|world[- ]record|personal[- ]best|season'?s?[- ]best|best|fastest|slowest|qualifying|lap|race)\s+times?\b/;
+const RACE_VERB = /\b(?:run|runs|ran|running|swim|swims|swam|clock|clocks|clocked|record|records|recorded|post|posts|posted|finish|finishes|finished|win|wins|won|complete|completes|completed|cover|covered)\b/;
+
+function timeTaken(lower: string): boolean {
+  if (!/\btimes?\b/.test(lower) || /\b(?:at|by|until|till|from|since|before|after)\s+what\s+time\b/.test(lower) || /\bkick-?\s?off\b|\ball-time\b|\bhalf-time\b|\bfull-time\b/.test(lower)) return false;
+  if (TIME_TAKEN_ADJ.test(lower)) return true;
+  return /^(?:in\s+)?what\s+time\b/.test(lower) && RACE_VERB.test(lower);
+}
 
 // Words that make "how much" a sum of money: what is paid, cost, raised or owed.
 const MONEY_WORDS =
@@ -506,6 +522,7 @@ function quantityAsked(lower: string, head: string | null): Quantity {
   if (/\bhow\s+old\b/.test(lower) || /\bwhat\s+age\b/.test(lower)) return 'age';
   // "by what score did Wales win", "what was the score": a result, written "11-9" (a diving score is one number)
   if (head === 'score' || head === 'scoreline' || /\bby\s+what\s+margin\b/.test(lower)) return 'score';
+  if (head === 'time') return 'elapsed';
   if (/\b(?:percentage|percent|per\s+cent|proportion)\b/.test(lower)) return 'percent';
   if (head && MEASURE_HEADS.has(head)) return 'measure';
   if (head && MONEY_HEADS.has(head) && !/\bhow\s+many\b/.test(lower)) return 'money';
@@ -558,6 +575,9 @@ export function quantityFits(asked: Quantity, kind: string): boolean {
       return kind === 'number';
     case 'score':
       return kind !== 'money' && kind !== 'percent' && kind !== 'ordinal' && kind !== 'duration';
+    case 'elapsed':
+      // "1:47.97", "46.45 seconds", or a bare "44.93" of a race report
+      return kind === 'duration' || kind === 'number';
     default:
       return true;
   }
