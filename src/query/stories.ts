@@ -654,17 +654,19 @@ function setShareIds(a: string[], b: IdList): number {
 /** A list's strings as ids of the current epoch. */
 function listIdsOf(a: string[]): { epoch: number; ids: Int32Array } {
   let e = LIST_IDS.get(a);
-  if (!e || e.epoch !== TERM_IDS.epoch) {
-    const ids = new Int32Array(a.length);
-    let epoch: number;
-    do {
-      epoch = TERM_IDS.epoch;
-      for (let i = 0; i < a.length; i++) ids[i] = TERM_IDS.ofString(a[i]);
-    } while (epoch !== TERM_IDS.epoch);
-    e = { epoch, ids };
-    LIST_IDS.set(a, e);
-  }
+  if (!e || e.epoch !== TERM_IDS.epoch) LIST_IDS.set(a, (e = stringIds(a)));
   return e;
+}
+
+/** Strings as ids, all of one epoch: if the table is emptied midway, they are looked up again. */
+function stringIds(terms: readonly string[]): { epoch: number; ids: Int32Array } {
+  const ids = new Int32Array(terms.length);
+  let epoch: number;
+  do {
+    epoch = TERM_IDS.epoch;
+    for (let i = 0; i < terms.length; i++) ids[i] = TERM_IDS.ofString(terms[i]);
+  } while (epoch !== TERM_IDS.epoch);
+  return { epoch, ids };
 }
 const LIST_IDS = new WeakMap<string[], { epoch: number; ids: Int32Array }>();
 
@@ -673,14 +675,7 @@ function idsOf(v: Record<string, number>): { epoch: number; ids: Int32Array; wei
   let e = IDS.get(v);
   if (!e || e.epoch !== TERM_IDS.epoch) {
     const { terms, weights } = entriesOf(v);
-    const ids = new Int32Array(terms.length);
-    let epoch: number;
-    do {
-      epoch = TERM_IDS.epoch;
-      for (let i = 0; i < terms.length; i++) ids[i] = TERM_IDS.ofString(terms[i]);
-    } while (epoch !== TERM_IDS.epoch);
-    e = { epoch, ids, weights };
-    IDS.set(v, e);
+    IDS.set(v, (e = { ...stringIds(terms), weights }));
   }
   return e;
 }
