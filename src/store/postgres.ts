@@ -51,11 +51,10 @@ import {
   storyEntity,
   storyMember,
   readStorySignature,
-  isPackedStorySignature,
   storedStorySignature,
   storySummary,
 } from './rows.js';
-import { packedStorySignature } from './signature-ids.js';
+import { memberSignature } from './signature-ids.js';
 
 /** A text[] literal: each element quoted, `"` and `\` escaped. */
 function pgArray(xs: string[]): string {
@@ -788,7 +787,7 @@ export class PostgresStore implements Store {
     return rows.map((r) => ({
       articleId: r.article_id,
       storyId: r.story_id,
-      signature: isPackedStorySignature(r.signature) ? packedStorySignature(r.signature, readStorySignature) : readStorySignature(r.signature),
+      signature: memberSignature(r.signature, readStorySignature),
     }));
   }
 

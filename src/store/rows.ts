@@ -393,14 +393,14 @@ export function packStorySignature(s: StorySignature): Buffer | null {
 const WEIGHT_BYTES = [4, 8, 2];
 const SIG3_UNFIT = new Error('story signature: not writable as format 3');
 
-/** A stored signature in any format: format 3 (binary), or format 2 / 1 deflated or as text. */
 /** Whether a stored signature is in format 3 (binary). */
 export function isPackedStorySignature(raw: unknown): raw is Buffer {
   return Buffer.isBuffer(raw) && raw.length > 0 && raw[0] === SIG3;
 }
 
+/** A stored signature in any format: format 3 (binary), or format 2 / 1 deflated or as text. */
 export function readStorySignature(raw: unknown): StorySignature {
-  if (Buffer.isBuffer(raw) && raw.length > 0 && raw[0] === SIG3) return unpackStorySignature(raw);
+  if (isPackedStorySignature(raw)) return unpackStorySignature(raw);
   return storySignature(inflateText(raw));
 }
 

@@ -13,6 +13,7 @@
 // the same order as sums over the records.
 
 import type { StoryAggregate, StorySignature } from '../model/index.js';
+import { isPackedStorySignature } from './rows.js';
 
 /** Ids of terms by their UTF-8 bytes (open addressing over an arena of bytes). */
 class TermIds {
@@ -200,6 +201,15 @@ export function signatureView(sig: StorySignature): SignatureView | undefined {
  * enumerable, so that no copy, listing or JSON of it shows it). Placement compares it through signatureView.
  * (No function is made per signature: tsx names each one it makes, an Object.defineProperty a closure.)
  */
+/**
+ * A candidate member's stored signature as both stores give it to placement: format 3 read as term ids
+ * (packedStorySignature), any other format read whole by `read` (which also unpacks format 3 when a
+ * field is read).
+ */
+export function memberSignature(raw: unknown, read: (raw: unknown) => StorySignature): StorySignature {
+  return isPackedStorySignature(raw) ? packedStorySignature(raw, read) : read(raw);
+}
+
 export function packedStorySignature(raw: Buffer, unpack: (raw: Buffer) => StorySignature): StorySignature {
   const view = readView(raw);
   const sig = Object.defineProperties({}, view.storyAt >= 0 ? WITH_STORY : OWN) as Packed;

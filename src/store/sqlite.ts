@@ -49,11 +49,10 @@ import {
   storyEntity,
   storyMember,
   readStorySignature,
-  isPackedStorySignature,
   storedStorySignature,
   storySummary,
 } from './rows.js';
-import { packedStorySignature } from './signature-ids.js';
+import { memberSignature } from './signature-ids.js';
 
 type Stmt = Database.Statement;
 type Row = Record<string, any>;
@@ -217,7 +216,7 @@ export class SqliteStore implements Store {
   /** Story signatures parsed, by article id, while their stored bytes are the same. */
   private readonly signatures = new ParsedCache<string, StorySignature>(SIGNATURES, (raw) =>
     // format 3 read as term ids, its records made only when a field is read (signature-ids.ts)
-    isPackedStorySignature(raw) ? packedStorySignature(raw, (b) => freezeSignature(readStorySignature(b))) : freezeSignature(readStorySignature(raw)));
+    memberSignature(raw, (b) => freezeSignature(readStorySignature(b))));
   private readonly insertArticleTx: (doc: Document, ann: Annotations, now: string) => AddResult;
   private readonly insertBatchTx: (items: { doc: Document; ann: Annotations; prepared?: PreparedAhead }[], now: string) => (AddResult | DeskError)[];
   private readonly correctTx: <T>(fn: () => T) => T;
