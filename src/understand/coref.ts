@@ -379,6 +379,17 @@ const SPEECH_FORMS = new Set(
     'asking announced announces denied denies confirmed confirms revealed reveals predicted predicts'
   ).split(' '),
 );
+
+/** A finite verb of saying ("said", "admits", "indicated"): what follows it is reported speech. */
+function reportingVerb(w: string): boolean {
+  return /^\p{Ll}+(?:ed|s)$/u.test(w) && (SPEECH_FORMS.has(w) || speechVerb(w));
+}
+
+/** Token `i` opens reported speech in its sentence: right after a verb of saying, or after its "that" ("said that it"). */
+function afterReportingVerb(tokens: Token[], i: number): boolean {
+  if (i < 2 || tokens[i - 1].sentence !== tokens[i].sentence) return false;
+  return reportingVerb(/^that$/i.test(tokens[i - 1].text) ? tokens[i - 2].text : tokens[i - 1].text);
+}
 const NOT_SUBJECT_VERBS = new Set("is was 's seems seemed appears appeared remains remained takes took matters mattered means meant looks looked happened emerged follows followed depends depended comes came goes went".split(' '));
 const HE_TITLES = /\b(?:Mr|Sir|Lord|King|Prince|Baron|Duke|Earl|Father|Brother)\.?\s+$/;
 const SHE_TITLES = /\b(?:Mrs|Ms|Miss|Lady|Dame|Queen|Princess|Baroness|Duchess|Sister)\.?\s+$/;
@@ -556,7 +567,7 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
       // the subject of a verb that follows its aside, like a name opening its sentence)
       // (and so is a name right after a verb of saying, the subject of what is reported across an aside:
       // "admits Gerrard, who has been linked with Chelsea, will have the final say on his future")
-      const reportedBy = i > sentenceFirstWord && !inQuote(m.start) && /^\p{Ll}+(?:ed|s)$/u.test(tokens[i - 1].text) && (SPEECH_FORMS.has(tokens[i - 1].text) || speechVerb(tokens[i - 1].text));
+      const reportedBy = i > sentenceFirstWord && !inQuote(m.start) && reportingVerb(tokens[i - 1].text);
       const aside = opening || (i - 2 > sentenceFirstWord && closesQuote(tokens, i - 1)) || reportedBy ? verbAfterAside(tokens, m.end) : -1;
       // "The BBC's home affairs correspondent, Daniel Sandford, said": a name in apposition to the
       // role phrase that opens the sentence is that phrase's referent, the subject of the verb after it
@@ -678,10 +689,7 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
       const reflexive = REFLEXIVE.test(lower) && !/^(between|like|than|as|except|besides|including|and|or|nor)$/i.test(tokens[i - 1]?.text ?? '') && !/^(and|or|nor)$/i.test(tokens[i + 1]?.text ?? '');
       // ("Russia had indicated it would", "the firm said that they": the subject of reported speech is
       // most often the reporting clause's own subject, like a possessive's)
-      const reportedSubject = (lower === 'it' || lower === 'they') && i > 1 && tokens[i - 1].sentence === t.sentence && (() => {
-        const v = /^that$/i.test(tokens[i - 1].text) ? tokens[i - 2].text : tokens[i - 1].text;
-        return /^\p{Ll}+(?:ed|s)$/u.test(v) && (SPEECH_FORMS.has(v) || speechVerb(v));
-      })();
+      const reportedSubject = (lower === 'it' || lower === 'they') && afterReportingVerb(tokens, i);
       if (w.localSubject && !controls && (/^(his|her|its|their)$/.test(lower) || reflexive || reportedSubject) && !inQuote(t.start))
         for (const s of active) if (s.subjectSentence === t.sentence && s.subjectEnd >= 0 && s.subjectEnd <= i && (!local || s.subjectEnd > local.subjectEnd) && agrees(s, form.want)) local = s;
       // "himself", "itself": the name it stands right after ("Mr Blair himself"), else its clause's
@@ -1425,10 +1433,7 @@ function subjectIt(tokens: Token[], i: number): boolean {
   // "the company added it had opted": reported speech, so the "it" is the one who spoke
   if (i > 0 && /^(said|says|added|adds|warned|noted|insisted|claimed|argued|stated|announced|confirmed|revealed)$/i.test(tokens[i - 1].text)) return true;
   // (any verb of saying in -ed or -s, "Russia had indicated it would", and "said that it")
-  if (i > 1 && tokens[i - 1].sentence === tokens[i].sentence) {
-    const v = /^that$/i.test(tokens[i - 1].text) ? tokens[i - 2].text : tokens[i - 1].text;
-    if (/^\p{Ll}+(?:ed|s)$/u.test(v) && (SPEECH_FORMS.has(v) || speechVerb(v))) return true;
-  }
+  if (afterReportingVerb(tokens, i)) return true;
   if (!next || next.sentence !== tokens[i].sentence) return false;
   const w = next.text.toLowerCase();
   // "allowing it to increase prices", "forced it to close": the object of a verb that is the subject of
