@@ -85,16 +85,16 @@ function shares(slice: string, s: Sentence): NumberExpr[] {
 const ELAPSED = /(?<![\d:.,])(\d{1,2}):([0-5]\d)(?::([0-5]\d))?(?:\.(\d{1,3}))?(?![\d:]|\.\d)/g;
 
 // The same in words: "one minute, 47.97 seconds", "two hours 4 minutes 55 seconds" (one time, not two).
+const BELOW_SIXTY = `\\d{1,2}|one|${Object.keys(WORD_NUM).filter((w) => WORD_NUM[w] < 60).join('|')}`;
 const ELAPSED_WORDS = new RegExp(
-  `\\b(?:(\\d{1,2}|${Object.keys(WORD_NUM).filter((w) => WORD_NUM[w] < 60).join('|')}|one)\\s+hours?,?\\s+(?:and\\s+)?)?(\\d{1,2}|${Object.keys(WORD_NUM).filter((w) => WORD_NUM[w] < 60).join('|')}|one)\\s+minutes?,?\\s+(?:and\\s+)?(\\d{1,2}(?:\\.\\d{1,3})?)\\s+seconds?\\b`,
+  `\\b(?:(${BELOW_SIXTY})\\s+hours?,?\\s+(?:and\\s+)?)?(${BELOW_SIXTY})\\s+minutes?,?\\s+(?:and\\s+)?(\\d{1,2}(?:\\.\\d{1,3})?)\\s+seconds?\\b`,
   'gi',
 );
-const wordOrDigits = (w: string) => (/^\d/.test(w) ? Number(w) : w.toLowerCase() === 'one' ? 1 : WORD_NUM[w.toLowerCase()]);
 
 function elapsed(slice: string, s: Sentence): NumberExpr[] {
   const out: NumberExpr[] = [];
   for (const m of slice.matchAll(ELAPSED_WORDS)) {
-    const value = Math.round(((m[1] ? wordOrDigits(m[1]) * 3600 : 0) + wordOrDigits(m[2]) * 60 + Number(m[3])) * 1000) / 1000;
+    const value = Math.round(((m[1] ? countOf(m[1]) * 3600 : 0) + countOf(m[2]) * 60 + Number(m[3])) * 1000) / 1000;
     if (Number.isFinite(value)) out.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, text: m[0], kind: 'duration', value, unit: 'second', counted: null, sentence: s.index });
   }
   for (const m of slice.matchAll(ELAPSED)) {
