@@ -16,13 +16,12 @@
 
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { buildApp, loadConfig } from '../src/app.js';
 import { annotate } from '../src/understand/index.js';
 import type { Annotations, ArticleView } from '../src/model/index.js';
+import { BENCH_DATA, ROOT } from './lib/paths.js';
 
-const ROOT = resolve(import.meta.dirname, '..');
-const BENCH_DATA = resolve(ROOT, '../shared/bench-data');
 export const SETS = join(ROOT, 'test/understand-sets');
 
 export interface GoldQuote {
