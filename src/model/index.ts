@@ -483,6 +483,11 @@ export interface Answer {
   missing?: string[];
   /** When it abstains: the closest sentences the articles do have, so the reader sees what they say. */
   nearby?: Citation[];
+  /**
+   * When it abstains only because the reader asked for sure answers: the bar that held back an answer the
+   * desk would otherwise give (its confidence is `confidence`).
+   */
+  belowBar?: number;
   /** Present when an LLM endpoint wrote a fluent answer from the cited sentences. */
   generated?: GeneratedAnswer;
   /** The latest publication date among the citations: the answer holds as of then. */

@@ -41,10 +41,10 @@ export class Desk {
     return search(this.deps.store, q, { limit });
   }
   /** Asks a question; with `previous`, a follow-up's pronouns are resolved against that turn first. */
-  async ask(question: string, opts: { related?: boolean; previous?: Turn | null; story?: string | null } = {}): Promise<Answer> {
+  async ask(question: string, opts: { related?: boolean; previous?: Turn | null; story?: string | null; minConfidence?: number } = {}): Promise<Answer> {
     const standalone = resolveFollowUp(question, opts.previous ?? null);
     const within = await this.storyArticles(opts.story ?? null);
-    const answer = await ask(this.deps.store, standalone, { related: opts.related, today: this.today(), within });
+    const answer = await ask(this.deps.store, standalone, { related: opts.related, today: this.today(), within, minConfidence: opts.minConfidence });
     if (standalone !== question) answer.resolvedQuestion = standalone;
     answer.question = question;
     if (this.deps.llm && !answer.abstained) {

@@ -1,7 +1,7 @@
 // The query layer: the use cases the interfaces call. Depends on the Store contract, never a driver.
 
 export { search, type SearchResult, type Snippet } from './search.js';
-export { ask, answerQuestion, NOT_SAID, ABSTAIN_BELOW } from './ask/ask.js';
+export { ask, answerQuestion, readMinConfidence, NOT_SAID, ABSTAIN_BELOW } from './ask/ask.js';
 export { analyseQuestion } from './ask/question.js';
 export { valueInterval } from './ask/when.js';
 export { relatedArticles, type RelatedArticle } from './related.js';

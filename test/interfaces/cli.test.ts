@@ -54,6 +54,18 @@ test('ask --json prints exactly one object with the documented fields', async ()
   const c = a.citations[0];
   for (const k of ['n', 'articleId', 'title', 'url', 'source', 'published', 'sentence', 'start', 'end']) assert.ok(k in c, k);
   assert.ok(a.related.length <= 5);
+  // --min-confidence: held back when the answer is less sure, and said so in words; a bad value is one line.
+  const [held, text, bad] = await Promise.all([
+    nd('ask', 'Where does Trump plan to meet Putin?', '--min-confidence', '1', '--json'),
+    nd('ask', 'Where does Trump plan to meet Putin?', '--min-confidence', '1'),
+    nd('ask', 'Where does Trump plan to meet Putin?', '--min-confidence', '0.2'),
+  ]);
+  const h = JSON.parse(held.stdout);
+  assert.equal(h.abstained, true);
+  assert.equal(h.belowBar, 1);
+  assert.match(text.stdout, /No answer as sure as you asked \(100%\)/);
+  assert.notEqual(bad.code, 0);
+  assert.match(bad.stderr, /minConfidence must be a number from 0\.5 to 1/);
 });
 
 test('article --json carries sentences, entities with stable ids, quotes and times', async () => {

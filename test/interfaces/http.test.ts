@@ -44,6 +44,18 @@ test('GET /v1/ask answers with citations; POST /v1/ask validates its body', asyn
   const bad = await t.app.http.request('/v1/ask', { method: 'POST', body: '[1,2', headers: { 'content-type': 'application/json' } });
   assert.equal(bad.status, 400);
   assert.equal((await bad.json()).error.code, 'BAD_REQUEST');
+  // A reader's bar: above the answer's confidence it is held back and the bar is named; a bad bar is a 400.
+  const held = await (await get('/v1/ask?minConfidence=1&q=' + encodeURIComponent('Where does Trump plan to meet Putin?'))).json();
+  assert.equal(held.abstained, true);
+  assert.equal(held.belowBar, 1);
+  assert.equal(held.confidence, ans.confidence);
+  const posted = await t.app.http.request('/v1/ask', { method: 'POST', body: JSON.stringify({ question: 'Where does Trump plan to meet Putin?', minConfidence: 1 }), headers: { 'content-type': 'application/json' } });
+  assert.equal((await posted.json()).belowBar, 1);
+  for (const [path, init] of [['/v1/ask?minConfidence=0.1&q=who', undefined], ['/v1/ask?minConfidence=sure&q=who', undefined], ['/v1/ask', { method: 'POST', body: JSON.stringify({ question: 'who', minConfidence: '0.9' }), headers: { 'content-type': 'application/json' } }]] as const) {
+    const r = await t.app.http.request(path, init);
+    assert.equal(r.status, 400, path);
+    assert.match((await r.json()).error.message, /minConfidence/);
+  }
 });
 
 test('GET /v1/ask answers without waiting for related questions; relatedUrl gives them, each one answered', async () => {

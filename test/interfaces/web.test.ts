@@ -401,6 +401,22 @@ describe('the sample articles', () => {
     assert.match(missing.body, /No story with id <code>nope<\/code> to ask within/);
   });
 
+  test('only sure answers: the bar is chosen on the ask form, kept on the follow-up, and a held-back answer says why with a link to it', async () => {
+    const q = encodeURIComponent('Where does Trump plan to meet Putin?');
+    const sure = await page(s, `/ask?min=0.85&q=${q}`);
+    assert.equal(sure.status, 200);
+    assert.match(sure.body, /<option value="0.85" selected>only when at least 85% sure<\/option>/);
+    const held = await page(s, `/ask?min=1&q=${q}`);
+    assert.equal(held.status, 200);
+    assert.match(held.body, /<p class="abstain">No answer is as sure as you asked \(100%\): the best the articles give is \d+% sure\. <a href="\/ask\?q=Where%20does%20Trump%20plan%20to%20meet%20Putin%3F">Show it<\/a><\/p>/);
+    assert.doesNotMatch(held.body, /The articles do not say/);
+    const follow = held.body.slice(held.body.indexOf('class="ask followup"'));
+    assert.match(follow, /<input type="hidden" name="min" value="1">/);
+    const bad = await page(s, `/ask?min=0.1&q=${q}`);
+    assert.equal(bad.status, 400);
+    assert.match(bad.body, /minConfidence must be a number from 0.5 to 1/);
+  });
+
   test('article page: legend, speaker on quotes, resolved dates in tooltips', async () => {
     const [a] = await s.app.desk.articles(1);
     const { body } = await page(s, `/articles/${a.id}`);

@@ -68,6 +68,33 @@ test('a question the articles do not answer abstains', async () => {
   }
 });
 
+test('a reader who asks for sure answers gets fewer, and is told it was the bar, not the articles', async () => {
+  const q = 'Where does Trump plan to meet Putin?';
+  const given = await t.app.desk.ask(q, { related: false });
+  assert.equal(given.abstained, false);
+  assert.equal(given.belowBar, undefined);
+  assert.ok(given.confidence < 1, `confidence ${given.confidence}`);
+  // Under its confidence (shown rounded) the same answer stands; above it, it is held back and the bar is named.
+  const same = await t.app.desk.ask(q, { related: false, minConfidence: Math.max(0.5, given.confidence - 0.01) });
+  assert.equal(same.answer, given.answer);
+  const held = await t.app.desk.ask(q, { related: false, minConfidence: 1 });
+  assert.equal(held.abstained, true);
+  assert.equal(held.answer, null);
+  assert.equal(held.belowBar, 1);
+  assert.equal(held.confidence, given.confidence);
+  assert.equal(held.citations.length, 0);
+  // A question the articles do not answer is not "below the bar": they do not say.
+  const trap = await t.app.desk.ask('What is the capital of Argentina?', { related: false, minConfidence: 0.7 });
+  assert.equal(trap.abstained, true);
+  assert.equal(trap.belowBar, undefined);
+  // The bar never goes under the desk's own, and must be a number.
+  for (const bad of [0.2, 1.5, Number.NaN]) await assert.rejects(t.app.desk.ask(q, { minConfidence: bad }), (e: Error & { code?: string }) => e.code === 'BAD_REQUEST' && /minConfidence/.test(e.message));
+  const { readMinConfidence } = await import('../../src/query/index.js');
+  assert.equal(readMinConfidence(''), undefined);
+  assert.equal(readMinConfidence('0.85'), 0.85);
+  assert.throws(() => readMinConfidence('sure'), /minConfidence must be a number/);
+});
+
 test('a span its sentence gives to someone else does not compete: Putin\'s Budapest is no answer to where Trump meets Xi', async () => {
   const { answerQuestion } = await import('../../src/query/index.js');
   const r = await answerQuestion(t.app.store, 'Where will Trump meet Xi?', { today: null });

@@ -6,7 +6,9 @@ import type { Out } from './main.js';
 
 export function printAnswer(ans: Answer, out: Out): void {
   if (ans.resolvedQuestion) out.log(`(read as: ${ans.resolvedQuestion})`);
-  if (ans.abstained) {
+  if (ans.abstained && ans.belowBar !== undefined) {
+    out.log(`No answer as sure as you asked (${pct(ans.belowBar)}): the best the articles give has ${pct(ans.confidence)}.`);
+  } else if (ans.abstained) {
     out.log('The articles do not say.');
     if (ans.missing?.length) out.log(`  (the closest answer in them does not hold for: ${ans.missing.join(', ')})`);
     if (ans.nearby?.length) {
@@ -49,3 +51,5 @@ export function progressLine(p: AddProgress): string {
   const rate = p.elapsedMs > 0 ? (p.done / (p.elapsedMs / 1000)).toFixed(1) : '—';
   return `  ${p.done} items · ${rate}/s · ${p.added} added · ${p.duplicates} duplicates · ${p.failed} failed`;
 }
+
+const pct = (x: number): string => `${Math.round(x * 100)}%`;

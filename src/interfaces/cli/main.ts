@@ -7,7 +7,7 @@ import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildApp, loadConfig, DEFAULT_DATA_DIR, type App, type Config } from '../../app.js';
 import { DeskError, type EntityCorrection } from '../../model/index.js';
-import { turnOf, exportRows, csvLine, storyBrief, roleLabel, EXPORT_KINDS, type ExportKind, type Turn } from '../../query/index.js';
+import { turnOf, readMinConfidence, exportRows, csvLine, storyBrief, roleLabel, EXPORT_KINDS, type ExportKind, type Turn } from '../../query/index.js';
 import { listen } from '../http/server.js';
 import { printAnswer, printReport, progressLine } from './format.js';
 import { watchCommand } from './watch.js';
@@ -151,15 +151,16 @@ const COMMANDS: Record<string, Command> = {
   },
   ask: {
     summary: 'ask a question; answers cite the sentences they rest on',
-    usage: 'newsdesk ask "question" [--story ID] [--thread ID] [--json]',
-    options: { thread: { type: 'string' }, story: { type: 'string' } },
+    usage: 'newsdesk ask "question" [--story ID] [--thread ID] [--min-confidence 0.7] [--json]',
+    options: { thread: { type: 'string' }, story: { type: 'string' }, 'min-confidence': { type: 'string' } },
     async run(app, { values, positionals }, out) {
       if (positionals.length === 0) throw new DeskError('BAD_REQUEST', 'ask: give a question, e.g. newsdesk ask "Who met Putin?"');
       const q = positionals.join(' ');
+      const minConfidence = readMinConfidence(values['min-confidence']);
       const a = await app();
       const thread = values.thread !== undefined ? threadFile(a.config.dataDir, values.thread) : null;
       const previous = thread ? await readTurn(thread) : null;
-      const ans = await a.desk.ask(q, { previous, story: values.story ?? null });
+      const ans = await a.desk.ask(q, { previous, story: values.story ?? null, minConfidence });
       if (thread) await writeTurn(thread, turnOf(ans));
       if (values.json) {
         out.log(
@@ -175,6 +176,7 @@ const COMMANDS: Record<string, Command> = {
             ...(ans.disagreement ? { disagreement: ans.disagreement } : {}),
             related: ans.related,
             ...(ans.abstained ? { missing: ans.missing ?? [], nearby: ans.nearby ?? [] } : {}),
+            ...(ans.belowBar !== undefined ? { belowBar: ans.belowBar } : {}),
           }),
         );
       } else printAnswer(ans, out);

@@ -3,7 +3,7 @@
 import { Hono, type Context } from 'hono';
 import { DeskError, type Answer } from '../../model/index.js';
 import type { RouteDeps } from './server.js';
-import { exportRows, csvLine, storyBrief, EXPORT_KINDS, type ExportKind } from '../../query/index.js';
+import { exportRows, csvLine, storyBrief, readMinConfidence, EXPORT_KINDS, type ExportKind } from '../../query/index.js';
 
 const int = (v: string | undefined, dflt: number, lo: number, hi: number): number => {
   if (v === undefined || v === '') return dflt;
@@ -69,14 +69,17 @@ export function apiRoutes(deps: RouteDeps): Hono {
   });
   api.get('/ask', async (c) => {
     const story = c.req.query('story') || null;
-    return c.json(answerBody(await asker.run({ kind: 'ask', question: c.req.query('q') ?? '', story }), story));
+    const minConfidence = readMinConfidence(c.req.query('minConfidence'));
+    return c.json(answerBody(await asker.run({ kind: 'ask', question: c.req.query('q') ?? '', story, minConfidence }), story));
   });
   api.post('/ask', async (c) => {
     const body = await jsonBody(c);
-    if (typeof body.question !== 'string') throw new DeskError('BAD_REQUEST', 'Body must be {"question": "...", "story"?: "<story id>"}');
+    if (typeof body.question !== 'string') throw new DeskError('BAD_REQUEST', 'Body must be {"question": "...", "story"?: "<story id>", "minConfidence"?: 0.7}');
     if (body.story !== undefined && typeof body.story !== 'string') throw new DeskError('BAD_REQUEST', '"story" must be a story id');
+    if (body.minConfidence !== undefined && typeof body.minConfidence !== 'number') throw new DeskError('BAD_REQUEST', '"minConfidence" must be a number from 0.5 to 1');
     const story = body.story || null;
-    return c.json(answerBody(await asker.run({ kind: 'ask', question: body.question, story }), story));
+    const minConfidence = readMinConfidence(body.minConfidence);
+    return c.json(answerBody(await asker.run({ kind: 'ask', question: body.question, story, minConfidence }), story));
   });
   // Apart from /ask so that an answer never waits for them: each is checked by asking it.
   api.get('/ask/related', async (c) => {

@@ -13,7 +13,7 @@ import type { CheckedQuestions, Desk, RelatedArticle, Turn } from '../../query/i
 /** Work for a thread as plain data: it crosses to a thread by structured clone, and runs the same inline. */
 export type AskTask =
   /** The answer alone, with its citations (within one story when `story` is set). */
-  | { kind: 'ask'; question: string; previous?: Turn | null; story?: string | null }
+  | { kind: 'ask'; question: string; previous?: Turn | null; story?: string | null; minConfidence?: number }
   /** The checked related questions of a question, checking for at most `budgetMs` once started. */
   | { kind: 'related'; question: string; story?: string | null; budgetMs: number }
   /** An article page's "Explore related questions", with the same budget. */
@@ -60,7 +60,7 @@ export async function runAskTask(desk: Desk, task: AskTask): Promise<TaskResult[
   switch (task.kind) {
     case 'ask':
       // Related questions are a task of their own: the answer does not wait for them.
-      return desk.ask(task.question, { related: false, previous: task.previous ?? null, story: task.story ?? null });
+      return desk.ask(task.question, { related: false, previous: task.previous ?? null, story: task.story ?? null, minConfidence: task.minConfidence });
     case 'related':
       return desk.relatedQuestions(task.question, { story: task.story ?? null, stop: budget(task.budgetMs) });
     case 'article-questions':

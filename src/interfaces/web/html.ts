@@ -60,12 +60,19 @@ ${body.value}
 </html>`;
 }
 
-/** The ask form; with `story`, the question is answered from that story's articles only. */
-export function askBox(q = '', placeholder = 'Ask me anything about these articles', story?: { id: string; title: string }): Html {
+/** The confidence bars a reader can ask for on the ask page (absent: the desk's own). */
+export const SURE_BARS = [0.7, 0.85] as const;
+
+/**
+ * The ask form; with `story`, the question is answered from that story's articles only; `min` is the
+ * reader's bar (only answers at least that sure), kept from one question to the next.
+ */
+export function askBox(q = '', placeholder = 'Ask me anything about these articles', story?: { id: string; title: string }, min?: number): Html {
   return html`<form class="ask" action="/ask" method="get">
   <label for="ask-q">${story ? 'Ask about this story' : 'Ask me anything'}</label>
   ${story ? html`<input type="hidden" name="story" value="${story.id}">` : ''}
   <div class="row"><input id="ask-q" name="q" value="${q}" placeholder="${placeholder}" autocomplete="off"><button type="submit">Ask</button></div>
+  <p class="bar"><label for="ask-min">Answer</label> <select id="ask-min" name="min"><option value="">whenever the articles support it</option>${SURE_BARS.map((b) => html`<option value="${String(b)}"${b === min ? ' selected' : ''}>only when at least ${String(Math.round(b * 100))}% sure</option>`)}</select></p>
 </form>`;
 }
 
@@ -120,6 +127,7 @@ h2{font-family:system-ui,sans-serif;font-size:.95rem;text-transform:uppercase;le
 .people{padding-left:1.4rem;margin:0;font-family:system-ui,sans-serif}.people li{margin:.35rem 0}.people .role{font-size:.8rem}
 .ask{background:#fff;border:1px solid var(--line);border-radius:10px;padding:.9rem 1rem;margin:1rem 0;font-family:system-ui,sans-serif}
 .ask label{font-weight:600;display:block;margin-bottom:.4rem}
+.ask .bar{margin:.4rem 0 0;font-size:.9rem;color:#555}.ask .bar label{display:inline;font-weight:400;margin:0}.ask select{font-size:.9rem;max-width:100%}
 .ask .row{display:flex;gap:.5rem}.ask input{flex:1;min-width:0;padding:.5rem .7rem;font-size:1rem;border:1px solid #bbb;border-radius:6px}
 .ask button,.filter button{padding:.5rem 1rem;border:0;border-radius:6px;background:var(--accent);color:#fff;font-size:1rem;cursor:pointer}
 .article{max-width:44rem}

@@ -3,7 +3,7 @@
 import { Hono, type Context } from 'hono';
 import { RetryLater, type Answer, type ArticleSummary, type EntitySummary, type QuoteHit, type StorySummary } from '../../model/index.js';
 import type { RouteDeps } from '../http/server.js';
-import { fullPipeline, storyBrief, turnOf, type RelatedArticle, type Turn } from '../../query/index.js';
+import { fullPipeline, storyBrief, turnOf, readMinConfidence, type RelatedArticle, type Turn } from '../../query/index.js';
 import { askBox, dateLabel, dateRange, html, page, raw, type Html } from './html.js';
 import { storyItem, storyPage } from './story.js';
 import { renderArticleText } from './article-text.js';
@@ -149,17 +149,18 @@ ${!fullPipeline(a.language) ? html`<p class="empty">Quotes are looked for in Eng
     const q = (c.req.query('q') ?? '').trim();
     if (!q) return c.redirect('/');
     const storyId = c.req.query('story') || null;
+    const min = readMinConfidence(c.req.query('min'));
     const story = storyId ? await desk.storySummary(storyId) : null;
     if (storyId && !story) return c.html(page('Not found', html`<h1>Not found</h1><p>No story with id <code>${storyId}</code> to ask within. <a href="/ask?q=${encodeURIComponent(q)}">Ask every article</a>.</p>`), 404);
     try {
-      const ans = await asker.run({ kind: 'ask', question: q, previous: parseTurn(c.req.query('prev')), story: storyId });
+      const ans = await asker.run({ kind: 'ask', question: q, previous: parseTurn(c.req.query('prev')), story: storyId, minConfidence: min });
       // Related questions are checked apart: shown here when known, else loaded after the answer.
       const known = ans.abstained ? { questions: [] } : await furniture.known.relatedQuestions(ans.resolvedQuestion ?? ans.question, storyId);
-      return c.html(page(q, answerView(ans, story, known?.questions ?? null)));
+      return c.html(page(q, answerView(ans, story, known?.questions ?? null, min)));
     } catch (e) {
       if (!(e instanceof RetryLater)) throw e;
       c.header('Retry-After', String(e.retryAfter));
-      return c.html(page(q, busyView(q, e, story)), e.status as 429);
+      return c.html(page(q, busyView(q, e, story, min)), e.status as 429);
     }
   });
 
@@ -334,10 +335,10 @@ function sourceList(cites: Answer['citations']): Html {
 }
 
 /** The ask page when the desk is too busy to answer now (BUSY) or did not answer in time (ASK_TIMEOUT). */
-function busyView(q: string, e: RetryLater, story: StorySummary | null): Html {
+function busyView(q: string, e: RetryLater, story: StorySummary | null, min?: number): Html {
   const what = e.code === 'BUSY' ? 'The desk is busy answering other questions.' : 'The desk did not answer this question in time.';
   return html`
-${askBox(q, undefined, story ?? undefined)}
+${askBox(q, undefined, story ?? undefined, min)}
 <section class="answer busy" role="alert" data-code="${e.code}">
   <p class="abstain">${what} Retry in ${e.retryAfter} s.</p>
   <p class="meta"><a href="/ask?q=${encodeURIComponent(q)}${story ? `&story=${encodeURIComponent(story.id)}` : ''}">Ask again</a> · articles, search and people pages still work meanwhile.</p>
@@ -348,15 +349,15 @@ ${askBox(q, undefined, story ?? undefined)}
  * The answer page. `related`: its checked related questions, or null to load them after the answer
  * (the answer's own list when absent, as the desk gives it to the CLI).
  */
-export function answerView(ans: Answer, story: StorySummary | null = null, related: string[] | null = ans.related): Html {
+export function answerView(ans: Answer, story: StorySummary | null = null, related: string[] | null = ans.related, min?: number): Html {
   const prev = Buffer.from(JSON.stringify(turnOf(ans))).toString('base64url');
   const relatedPage = askUrl(ans.resolvedQuestion ?? ans.question, story?.id ?? null).replace('/ask?', '/ask/related?');
   return html`
-${askBox(ans.question, undefined, story ?? undefined)}
+${askBox(ans.question, undefined, story ?? undefined, min)}
 ${story ? html`<p class="meta within">Answered from the story <a href="/stories/${story.id}">${story.title}</a> only · <a href="/ask?q=${encodeURIComponent(ans.question)}">ask every article</a></p>` : ''}
 <section class="answer" data-abstained="${String(ans.abstained)}">
   <p class="meta">${ans.question}</p>
-  ${ans.abstained ? html`<p class="abstain">The articles do not say.${ans.missing?.length ? html` The closest answer in them does not hold for: ${ans.missing.join(', ')}.` : ''}</p>` : html`<p class="short">${ans.answer}</p>`}
+  ${ans.belowBar !== undefined ? html`<p class="abstain">No answer is as sure as you asked (${String(Math.round(ans.belowBar * 100))}%): the best the articles give is ${String(Math.round(ans.confidence * 100))}% sure. <a href="${askUrl(ans.resolvedQuestion ?? ans.question, story?.id ?? null)}">Show it</a></p>` : ans.abstained ? html`<p class="abstain">The articles do not say.${ans.missing?.length ? html` The closest answer in them does not hold for: ${ans.missing.join(', ')}.` : ''}</p>` : html`<p class="short">${ans.answer}</p>`}
   ${ans.generated ? html`<p class="generated">${ans.generated.text}</p><p class="conf">Written by ${ans.generated.model} from the cited sentences.${ans.generated.uncited.length ? html` <strong>Not supported by a citation:</strong> ${ans.generated.uncited.join(' ')}` : ''}</p>` : ''}
   ${ans.abstained ? '' : html`<p class="conf">Confidence ${Math.round(ans.confidence * 100)}% · ${ans.answerType}${ans.asOf ? html` · <span class="as-of">as of ${dateLabel(ans.asOf)}</span>` : ''}</p>`}
   ${ans.citations.length ? citeList(ans.citations) : ''}
@@ -367,6 +368,7 @@ ${story ? html`<p class="meta within">Answered from the story <a href="/stories/
   <label for="follow-q">Follow up</label>
   <input type="hidden" name="prev" value="${prev}">
   ${story ? html`<input type="hidden" name="story" value="${story.id}">` : ''}
+  ${min !== undefined ? html`<input type="hidden" name="min" value="${String(min)}">` : ''}
   <div class="row"><input id="follow-q" name="q" placeholder="e.g. When will they meet?" autocomplete="off"><button type="submit">Ask</button></div>
 </form>
 ${ans.resolvedQuestion ? html`<p class="meta">Read as: ${ans.resolvedQuestion}</p>` : ''}

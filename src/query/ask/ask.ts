@@ -1,7 +1,7 @@
 // Ask me anything: question → evidence sentences → a short answer of the right type → citations.
 // Extractive and offline; it abstains when the corpus does not support an answer.
 
-import type { Answer, Citation } from '../../model/index.js';
+import { DeskError, type Answer, type Citation } from '../../model/index.js';
 import type { Store } from '../../store/contract.js';
 import { ArticleCache, round } from '../articles.js';
 import { analyseQuestion, type Question } from './question.js';
@@ -26,6 +26,11 @@ export interface AskOptions {
   cache?: ArticleCache;
   /** Only these articles are read (ask within one story); absent: the whole corpus. */
   within?: string[];
+  /**
+   * The confidence an answer needs to be given (at least ABSTAIN_BELOW, the default): a reader who wants
+   * only sure answers asks for more and gets "the articles do not say" more often.
+   */
+  minConfidence?: number;
 }
 
 /** One possible answer with what it was scored from. */
@@ -62,11 +67,26 @@ export async function ask(store: Store, question: string, opts: AskOptions = {})
   return r.answer;
 }
 
+/** A reader's bar as an interface receives it (a query string, a JSON field, a flag): absent is undefined. */
+export function readMinConfidence(v: unknown): number | undefined {
+  if (v === undefined || v === null || v === '') return undefined;
+  const n = typeof v === 'number' ? v : typeof v === 'string' ? Number(v) : NaN;
+  return answerBar(Number.isNaN(n) ? (v as number) : n);
+}
+
+/** The confidence an answer needs: the reader's bar, never below the desk's own. */
+export function answerBar(min: number | undefined): number {
+  if (min === undefined) return ABSTAIN_BELOW;
+  if (!Number.isFinite(min) || min < ABSTAIN_BELOW || min > 1) throw new DeskError('BAD_REQUEST', `minConfidence must be a number from ${ABSTAIN_BELOW} to 1, got ${min}`);
+  return min;
+}
+
 const SPAN_TYPES = new Set(['person', 'organisation', 'place', 'date', 'number', 'quote', 'thing']);
 
 export async function answerQuestion(store: Store, question: string, opts: AskOptions = {}): Promise<Resolved> {
   const text = (typeof question === 'string' ? question : '').slice(0, MAX_QUESTION).trim();
   const q = analyseQuestion(text, opts.today ?? null);
+  const bar = answerBar(opts.minConfidence);
   const cache = opts.cache ?? new ArticleCache(store);
   const evidence = await gatherEvidence(store, cache, q, opts.within);
   const resolved = (candidates: Scored[], conf: ConfidenceFeatures | null, rival?: { best: Scored; p: number } | null, top?: number): Resolved => {
@@ -75,7 +95,7 @@ export async function answerQuestion(store: Store, question: string, opts: AskOp
     const proposed = best ? { answer: best.span?.shown ?? best.text, citations: cite(supporting(best.evidence, evidence, best)) } : null;
     // Verified before answering: every constraint of the question must hold in the evidence.
     const check = best ? verify(q, best.evidence, best.text, best.span) : null;
-    const given = !!proposed && c >= ABSTAIN_BELOW && !!check && check.missing.length === 0;
+    const given = !!proposed && c >= bar && !!check && check.missing.length === 0;
     const answer: Answer = {
       question: text,
       answer: given ? proposed.answer : null,
@@ -86,6 +106,8 @@ export async function answerQuestion(store: Store, question: string, opts: AskOp
       citations: given ? proposed.citations : [],
       related: [],
       ...(given ? {} : { missing: check?.missing ?? [], nearby: cite(evidence.slice(0, 2)) }),
+      // Held back only by the reader's bar: say so, rather than "the articles do not say".
+      ...(!given && !!proposed && c >= ABSTAIN_BELOW && c < bar && check?.missing.length === 0 ? { belowBar: bar } : {}),
     };
     if (given) {
       answer.asOf = latest(answer.citations);
