@@ -410,6 +410,7 @@ describe('the sample articles', () => {
     assert.equal(held.status, 200);
     assert.match(held.body, /<p class="abstain">No answer is as sure as you asked \(100%\): the best the articles give is \d+% sure\. <a href="\/ask\?q=Where%20does%20Trump%20plan%20to%20meet%20Putin%3F">Show it<\/a><\/p>/);
     assert.doesNotMatch(held.body, /The articles do not say/);
+    assert.match(held.body, /<option value="1" selected>only when at least 100% sure<\/option>/, 'a bar from the address that the form does not offer is shown as chosen');
     const follow = held.body.slice(held.body.indexOf('class="ask followup"'));
     assert.match(follow, /<input type="hidden" name="min" value="1">/);
     const bad = await page(s, `/ask?min=0.1&q=${q}`);

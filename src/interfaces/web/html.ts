@@ -72,7 +72,7 @@ export function askBox(q = '', placeholder = 'Ask me anything about these articl
   <label for="ask-q">${story ? 'Ask about this story' : 'Ask me anything'}</label>
   ${story ? html`<input type="hidden" name="story" value="${story.id}">` : ''}
   <div class="row"><input id="ask-q" name="q" value="${q}" placeholder="${placeholder}" autocomplete="off"><button type="submit">Ask</button></div>
-  <p class="bar"><label for="ask-min">Answer</label> <select id="ask-min" name="min"><option value="">whenever the articles support it</option>${SURE_BARS.map((b) => html`<option value="${String(b)}"${b === min ? ' selected' : ''}>only when at least ${String(Math.round(b * 100))}% sure</option>`)}</select></p>
+  <p class="bar"><label for="ask-min">Answer</label> <select id="ask-min" name="min"><option value="">whenever the articles support it</option>${[...new Set([...SURE_BARS, ...(min === undefined ? [] : [min])])].sort((a, b) => a - b).map((b) => html`<option value="${String(b)}"${b === min ? ' selected' : ''}>only when at least ${String(Math.round(b * 100))}% sure</option>`)}</select></p>
 </form>`;
 }
 
