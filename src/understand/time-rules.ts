@@ -1025,10 +1025,10 @@ export const RULES: Rule[] = [
       return rel(fmtDate(t) + 'T' + part, 'time');
     },
   },
-  // Clock times: "3:30 p.m.", "10 a.m. EDT", "noon Friday"
+  // Clock times: "3:30 p.m.", "10 a.m. EDT", "noon Friday", "1700 GMT"
   {
     name: 'clock',
-    re: rx(`${EDGE}(?:(?<d0>today|yesterday|tomorrow|${WEEKDAY})\\s+(?:at\\s+)?)?(?:(?<h>[01]?\\d|2[0-3])(?:[:.](?<mi>[0-5]\\d))?\\s*(?<ap>a\\.m\\.?|p\\.m\\.?|am|pm)(?!\\w)|(?<nm>noon|midnight)(?!\\w)|(?<h24>[01]?\\d|2[0-3]):(?<mi24>[0-5]\\d)(?![\\d:.,]\\d|\\d))(?:\\s+(?<tz>EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST)${END})?(?:,?\\s+(?:on\\s+|of\\s+)?(?:(?<d1>today|yesterday|tomorrow|${WEEKDAY})(?!\\w)|(?<mon1>${MONTH})\\s+(?<day1>[0-3]?\\d)(?:st|nd|rd|th)?${END}|(?<day2>[0-3]?\\d)(?:st|nd|rd|th)?\\s+(?<mon2>${MONTH})(?!\\w)))?`),
+    re: rx(`${EDGE}(?:(?<d0>today|yesterday|tomorrow|${WEEKDAY})\\s+(?:at\\s+)?)?(?:(?<h>[01]?\\d|2[0-3])(?:[:.](?<mi>[0-5]\\d))?\\s*(?<ap>a\\.m\\.?|p\\.m\\.?|am|pm)(?!\\w)|(?<nm>noon|midnight)(?!\\w)|(?<h24>[01]?\\d|2[0-3]):(?<mi24>[0-5]\\d)(?![\\d:.,]\\d|\\d)|(?<h4>[01]\\d|2[0-3])(?<mi4>[0-5]\\d)(?=\\s+(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST)\\b))(?:\\s+(?<tz>EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST)${END})?(?:,?\\s+(?:on\\s+|of\\s+)?(?:(?<d1>today|yesterday|tomorrow|${WEEKDAY})(?!\\w)|(?<mon1>${MONTH})\\s+(?<day1>[0-3]?\\d)(?:st|nd|rd|th)?${END}|(?<day2>[0-3]?\\d)(?:st|nd|rd|th)?\\s+(?<mon2>${MONTH})(?!\\w)))?`),
     accept: (m, text) => {
       const g = m.groups!;
       if (g.h && Number(g.h) > 12) return false;
@@ -1050,9 +1050,10 @@ export const RULES: Rule[] = [
       if (g.nm) {
         h = lc(g.nm) === 'noon' ? 12 : 24;
         mi = 0;
-      } else if (g.h24) {
-        h = Number(g.h24);
-        mi = Number(g.mi24);
+      } else if (g.h24 || g.h4) {
+        // "14:30", and the wire's "1700 GMT" (four digits, only with a zone after them: else a year).
+        h = Number(g.h24 ?? g.h4);
+        mi = Number(g.mi24 ?? g.mi4);
       } else {
         h = Number(g.h) % 12;
         if (lc(g.ap).startsWith('p')) h += 12;

@@ -277,6 +277,11 @@ test('clock times: only where a clock time is expected; names and titles are not
   assert.deepEqual(val('The meeting starts at 14:30 on Friday.', '14:30 on Friday', '2005-03-15'), ['2005-03-11T14:30', 'time']);
   assert.deepEqual(val('Talks ended at 9:45 GMT.', '9:45 GMT', '2005-03-15'), ['2005-03-15T09:45', 'time']);
   assert.deepEqual(val('Noon came and went.', 'Noon', '2005-03-15'), ['2005-03-15T12:00', 'time']);
+  // The wire's and the BBC's four-digit clock with its zone ("1700 GMT"); without a zone four digits are a year.
+  assert.deepEqual(val('Polls closed at 1700 GMT on Friday.', '1700 GMT on Friday', '2005-03-15'), ['2005-03-11T17:00', 'time']);
+  assert.deepEqual(val('The bomb went off at 0735 GMT.', '0735 GMT', '1998-08-07'), ['1998-08-07T07:35', 'time']);
+  assert.deepEqual(val('Prices in 1700 were low.', '1700'), ['1700', 'year']);
+  none('Sales rose 2.5% to 2460 units.');
   // a date after the clock belongs to it
   assert.deepEqual(val('Fiat and GM have until midnight on 1 February to settle.', 'midnight on 1 February', '2005-01-20'), ['2005-02-01T24:00', 'time']);
   assert.deepEqual(val('The offer runs until 5 p.m. EST Nov. 9. It is worth $2 billion.', '5 p.m. EST Nov. 9', '1989-11-02'), ['1989-11-09T17:00', 'time']);
