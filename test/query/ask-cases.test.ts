@@ -62,6 +62,19 @@ test('"last week" and "in June" pick the meeting of that time', async () => {
   });
 });
 
+test('"at what time" asks a time of day: the clock time, not the day it fell on', async () => {
+  assert.equal(analyseQuestion('At what time did the bomb go off?').granularity, 'time');
+  assert.equal(analyseQuestion('What time does the polling station open?').granularity, 'time');
+  assert.equal(analyseQuestion('On what day did the bomb go off?').granularity, 'day');
+  await onCorpus(async (app) => {
+    await app.desk.add([doc('Blast at the depot', 'A bomb exploded outside the Harlow fuel depot at 10:35 a.m. on Thursday, Oct. 16, police said. Nobody was hurt.', '2025-10-17')]);
+    const at = await app.desk.ask('At what time did the bomb explode outside the Harlow depot?', { related: false });
+    assert.match(at.answer ?? '', /10:35/);
+    const day = await answerQuestion(app.store, 'On what day did the bomb explode outside the Harlow depot?', { today: null });
+    assert.match(day.candidates[0]?.text ?? '', /Thursday|Oct\. 16|10:35/, 'a day question may take the day or the time that names it');
+  });
+});
+
 test('"what did X say" never answers with another person of the same surname', async () => {
   await onCorpus(async (app) => {
     await app.desk.add([

@@ -446,8 +446,8 @@ function rawSpans(ev: Evidence, q: Question, rank: number): Span[] {
     case 'date':
       return inSentence(art.times)
         .filter((t) => t.granularity !== 'duration' && t.granularity !== 'set')
-        // "now", "recently", "the past" never say when; "last year" does not say on what day.
-        .filter((t) => !(t.value && /_REF$/.test(t.value)) && !(q.granularity === 'day' && (COARSER_THAN_DAY.has(t.granularity) || (t.value && /^\d{4}(?:-\d{2})?$/.test(t.value)))))
+        // "now", "recently", "the past" never say when; "last year" does not say on what day, nor at what time.
+        .filter((t) => !(t.value && /_REF$/.test(t.value)) && !((q.granularity === 'day' || q.granularity === 'time') && (COARSER_THAN_DAY.has(t.granularity) || (t.value && /^\d{4}(?:-\d{2})?$/.test(t.value)))))
         .map((t) => ({
           text: datedText(t.text, t.value),
           start: t.start - base,
@@ -850,14 +850,15 @@ function headBonus(text: string, start: number, end: number, head: string, type?
 }
 
 /** How well a time's precision fits the asked one; read from its value, else (no anchor date) from its granularity. */
-function granularityFit(want: 'year' | 'month' | 'day' | null, value: string | null, granularity: string): number {
+function granularityFit(want: 'year' | 'month' | 'day' | 'time' | null, value: string | null, granularity: string): number {
   if (!want) return 0;
   const shape = value
-    ? /^\d{4}-\d{2}-\d{2}/.test(value) ? 'day' : /^\d{4}-\d{2}$/.test(value) ? 'month' : /^\d{4}$/.test(value) ? 'year' : null
-    : granularity === 'day' || granularity === 'month' || granularity === 'year' ? granularity : null;
+    ? /^\d{4}-\d{2}-\d{2}T\d/.test(value) || /^T\d/.test(value) ? 'time' : /^\d{4}-\d{2}-\d{2}/.test(value) ? 'day' : /^\d{4}-\d{2}$/.test(value) ? 'month' : /^\d{4}$/.test(value) ? 'year' : null
+    : granularity === 'time' || granularity === 'day' || granularity === 'month' || granularity === 'year' ? granularity : null;
   if (!value && !shape) return 0;
   if (shape === want) return 0.15;
   if (want === 'year' && shape) return 0.05; // a date still names its year
+  if (want === 'day' && shape === 'time') return 0.15; // a time names its day
   return shape ? 0 : -0.1;
 }
 

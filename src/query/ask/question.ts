@@ -33,8 +33,8 @@ export interface Question {
    * a percentage, a count of the asked noun ("how many people"), or a measure ("how much does it weigh").
    */
   quantity: Quantity;
-  /** For date questions: the granularity asked for ("in what year" → year). */
-  granularity: 'year' | 'month' | 'day' | null;
+  /** For date questions: the granularity asked for ("in what year" → year, "at what time" → a time of day). */
+  granularity: 'year' | 'month' | 'day' | 'time' | null;
   /** A time the question is restricted to ("last week", "in October 2025"), or null. */
   when: When | null;
   /**
@@ -424,7 +424,7 @@ export function analyseQuestion(raw: string, today: string | null = null): Quest
     head = 'time';
   } else if (/^(?:(?:until|till|from|since|by|before|after)\s+)?(when|what\s+(?:date|day|year|month|time|deadline))\b/.test(lower) || /\b(what|which)\s+(date|day|year|month)\b/.test(lower)) {
     type = 'date';
-    granularity = /\byear\b/.test(lower) ? 'year' : /\bmonth\b/.test(lower) ? 'month' : /\b(date|day)\b/.test(lower) ? 'day' : null;
+    granularity = /\byear\b/.test(lower) ? 'year' : /\bmonth\b/.test(lower) ? 'month' : /\b(date|day)\b/.test(lower) ? 'day' : /\b(?:what|which)\s+time\b/.test(lower) ? 'time' : null;
   } else if (STANDING.test(lower)) {
     // "Where did Franz Ferdinand finish in the vote?", "Where does the UK rank among ...?", "Where did the
     // Dow Jones close on the day?": a standing in a list, a race or a market, told by a number or an ordinal.
@@ -464,7 +464,7 @@ export function analyseQuestion(raw: string, today: string | null = null): Quest
     head = singularHead(known?.w ?? (common.length ? common : phrase)[(common.length ? common : phrase).length - 1]);
     if (/^(date|day|year|month|time|deadline)$/.test(head)) {
       type = 'date';
-      granularity = head === 'year' ? 'year' : head === 'month' ? 'month' : head === 'time' ? null : 'day';
+      granularity = head === 'year' ? 'year' : head === 'month' ? 'month' : head === 'time' ? 'time' : 'day';
       head = null;
     } else if (known?.k) {
       type = known.k.type;
