@@ -18,6 +18,7 @@ import type { DocEntity, Quote } from '../model/index.js';
 import { TITLE_SENTENCE } from '../model/index.js';
 import { quoteSpans, type QuoteSpan } from './tokens.js';
 import { withSingleQuotes } from './quotes.js';
+import { isFunctionWord, posTags } from './gazetteer.js';
 
 /** Verbs of saying as headlines write them (present tense, either number, and a few pasts). */
 const HEADLINE_CUES = new Set(
@@ -27,7 +28,7 @@ const HEADLINE_CUES = new Set(
     'criticise criticises criticize criticizes attack attacks slam slams blast blasts condemn condemns praise praises ' +
     'hail hails reject rejects dismiss dismisses defend defends predict predicts argue argues ask asks ' +
     'call calls brand brands dub dubs describe describes label labels concede concedes confirm confirms ' +
-    'reveal reveals declare declares question questions rubbish rubbishes'
+    'reveal reveals declare declares question questions rubbish rubbishes decry decries'
   ).split(' '),
 );
 /** Words after the quote that name its speaker: '"...", says X' / '"..." - X says'. */
@@ -123,6 +124,10 @@ function subjectOfCue(before: string): { speakerText: string; cue: string } | nu
     const w = ws[k].toLowerCase().replace(/[^a-z]/g, '');
     if (!HEADLINE_CUES.has(w)) continue;
     const subject = ws.slice(0, k).join(' ').replace(/[,;]$/, '');
+    // a bare form ("deny", "claim") is a verb after a plural subject ("Ministers deny"), a noun after a
+    // singular one ("February poll claim 'speculation'")
+    const bare = !/(?:s|ed|told|said)$/.test(w);
+    if (bare && !/(?:s|people|police)$/i.test(ws[k - 1])) return null;
     return namePhrase(subject) ? { speakerText: subject, cue: w } : null;
   }
   return null;
@@ -158,16 +163,27 @@ const wordsOf = (s: string): string[] => fold(s).split(/[^\p{L}\p{N}]+/u).filter
 
 /**
  * The speaker of a full body quote that holds the headline's words (all of them, in order, as a run of
- * whole words), the first such quote with a speaker; at least two words, so that a single scare word
- * ('tricks', 'injury') does not take the speaker of any sentence using it.
+ * whole words), the first such quote with a speaker (an entity, or words other than a pronoun). Only for
+ * a claim of two words or more ('above money', 'will not quit'): a single scare word ('tricks') or a
+ * term ('state aid', 'Mac mini') is a label that any quote may use, not the words of whoever used it.
  */
 function bodySpeaker(quoted: string, bodyQuotes: Quote[]): Pick<Quote, 'speaker' | 'speakerText' | 'cue'> | null {
   const w = wordsOf(quoted);
-  if (w.length < 2) return null;
+  if (w.length < 2 || !claimLike(w)) return null;
   const needle = ` ${w.join(' ')} `;
   for (const q of bodyQuotes) {
-    if (q.partial || !(q.speaker || q.speakerText)) continue;
-    if (` ${wordsOf(q.text).join(' ')} `.includes(needle)) return { speaker: q.speaker, speakerText: q.speakerText, cue: q.cue };
+    const pronoun = !!q.speakerText && PRONOUN.test(q.speakerText);
+    if (q.partial || !(q.speaker || (q.speakerText && !pronoun))) continue;
+    if (` ${wordsOf(q.text).join(' ')} `.includes(needle)) return { speaker: q.speaker, speakerText: pronoun ? null : q.speakerText, cue: q.cue };
   }
   return null;
+}
+
+const PRONOUN = /^(?:he|she|it|they|we|i|you)$/i;
+// not Infinitive: a bare form is as often a noun ('state aid', 'cash call')
+const VERB_TAGS = new Set(['PresentTense', 'PastTense', 'Gerund', 'Modal', 'Copula', 'Auxiliary']);
+
+/** Words that say something (a function word or a verb among them), not a bare noun phrase. */
+function claimLike(words: string[]): boolean {
+  return words.some((w) => isFunctionWord(w) || posTags(w).some((t) => VERB_TAGS.has(t)));
 }

@@ -86,3 +86,22 @@ test("headline single quotes the body's reading skips: a closing mark after an s
   assert.deepEqual(titleQuotes(run("'90s music fans' anger at Blair")), []);
   assert.deepEqual(titleQuotes(run("Rock 'n' roll fans' anger")), []);
 });
+
+test('a term in the headline (no verb, no function word) takes no speaker from a body quote that uses it; a claim does, by entity, without a bare pronoun', () => {
+  const text = 'Jacques Barrot met the airline. "We will look at the state aid closely, and the loans were above board," Mr Barrot said. He added: "The rules will not bend."';
+  const term = titleQuotes(run("EU to probe Alitalia 'state aid'", text))[0];
+  assert.deepEqual([term.text, term.speaker, term.speakerText], ['state aid', null, null]);
+  const a = run("Alitalia loans 'above board'", text);
+  const claim = titleQuotes(a)[0];
+  assert.deepEqual([speakerName(a, claim.speaker), claim.speakerText], ['Jacques Barrot', 'Mr Barrot']);
+  const b = run("Rules 'will not bend'", text);
+  const q = titleQuotes(b)[0];
+  assert.deepEqual([speakerName(b, q.speaker), q.speakerText], ['Jacques Barrot', null]);
+});
+
+test("a bare verb form after a singular noun is a noun ('February poll claim'), after a plural a verb ('Ministers deny')", () => {
+  const q = titleQuotes(run("February poll claim 'speculation'"))[0];
+  assert.deepEqual([q.speakerText, q.cue], [null, null]);
+  const m = titleQuotes(run("Campaigners attack MTV 'sleaze'"))[0];
+  assert.deepEqual([m.speakerText, m.cue], ['Campaigners', 'attack']);
+});
