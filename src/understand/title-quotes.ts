@@ -61,8 +61,9 @@ export function findTitleQuotes(title: string, text: string, entities: DocEntity
     let full = false;
     const colon = /^\s*(.{2,60}?)\s*:\s*$/.exec(before);
     const said = AFTER.exec(after);
-    if (colon && namePhrase(colon[1])) {
-      speakerText = colon[1];
+    const colonWho = colon ? colonSpeaker(colon[1]) : null;
+    if (colonWho) {
+      ({ speakerText, cue } = colonWho);
       full = true;
     } else if (said && !before.trim() && namePhrase(said[2] ?? said[3])) {
       speakerText = (said[2] ?? said[3]).trim();
@@ -114,6 +115,17 @@ function namePhrase(s: string | undefined): boolean {
   if (!s) return false;
   const ws = s.trim().split(/\s+/);
   return ws.length <= 6 && /^[\p{Lu}\p{N}]/u.test(ws[0]);
+}
+
+/**
+ * Who speaks in 'X: "..."': the subject of a verb of saying before the colon ('Blair tells MPs: ...'),
+ * else the words before a preposition ('Blair on Iraq: ...' is Blair), when they can be a speaker.
+ */
+function colonSpeaker(prefix: string): { speakerText: string; cue: string | null } | null {
+  const said = subjectOfCue(prefix);
+  if (said) return said;
+  const who = prefix.split(/\s+(?:on|over|about|in|at|to|for|after|before|of|from|with)\s+/)[0].trim();
+  return namePhrase(who) ? { speakerText: who, cue: null } : null;
 }
 
 /** 'Howard denies "racist" claims': the words before the headline's verb of saying, when they start it. */

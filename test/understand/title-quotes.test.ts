@@ -105,3 +105,12 @@ test("a bare verb form after a singular noun is a noun ('February poll claim'), 
   const m = titleQuotes(run("Campaigners attack MTV 'sleaze'"))[0];
   assert.deepEqual([m.speakerText, m.cue], ['Campaigners', 'attack']);
 });
+
+test("'Blair on Iraq: \"...\"' and 'Blair tells activists: \"...\"': the speaker before the colon is the name, not the topic or the listeners", () => {
+  const a = run('Blair on the election: "We will win"');
+  const [q] = titleQuotes(a);
+  assert.deepEqual([q.speakerText, speakerName(a, q.speaker), q.partial], ['Blair', 'Tony Blair', false]);
+  const b = run('Blair tells activists: "We will win"');
+  const [r] = titleQuotes(b);
+  assert.deepEqual([r.speakerText, r.cue, speakerName(b, r.speaker), r.partial], ['Blair', 'tells', 'Tony Blair', false]);
+});
