@@ -83,6 +83,20 @@ export interface CorefLink extends Span {
   confidence: number;
 }
 
+/**
+ * The `sentence` of a quote in the article's title (headline), which is stored outside the annotated
+ * text: such a quote's start and end are offsets into the title, not the text, and it cites no body
+ * sentence (body sentence indices stay as they are). See isTitleQuote.
+ */
+export const TITLE_SENTENCE = -1;
+
+/** Whether a quote stands in the article's title (its offsets are into the title; it has no body sentence). */
+export const isTitleQuote = (q: { sentence: number }): boolean => q.sentence === TITLE_SENTENCE;
+
+/**
+ * A quoted span and who said it. start and end are offsets into Document.text, or, for a quote in the
+ * title (`sentence` is TITLE_SENTENCE), into Document.title.
+ */
 export interface Quote extends Span {
   /** The quoted words, without the quote marks. */
   text: string;
@@ -94,6 +108,7 @@ export interface Quote extends Span {
   cue: string | null;
   /** A fragment inside the author's sentence (“momentum”), not a full utterance. */
   partial: boolean;
+  /** The body sentence it stands in, or TITLE_SENTENCE (-1) for a quote in the title. */
   sentence: number;
 }
 
@@ -264,6 +279,7 @@ export interface ArticleEntity extends EntityRef {
   mentions: (Span & { text: string; sentence: number })[];
 }
 
+/** A quote as stored; offsets and `sentence` as in Quote (TITLE_SENTENCE: in the title, offsets into it). */
 export interface StoredQuote extends Span {
   text: string;
   speaker: EntityRef | null;

@@ -1,6 +1,6 @@
 // Small helpers over stored articles shared by the query services.
 
-import type { ArticleSummary, ArticleView, EntityType } from '../model/index.js';
+import { isTitleQuote, type ArticleSummary, type ArticleView, type EntityType } from '../model/index.js';
 import type { Store } from '../store/contract.js';
 
 export const clamp = (n: number, lo: number, hi: number): number => Math.max(lo, Math.min(hi, Number.isFinite(n) ? n : lo));
@@ -38,7 +38,7 @@ export class ArticleIndex {
     const resolved = (sentence: number, e: { name: string } | null) => {
       if (e) this.resolvedBySentence.set(sentence, [...(this.resolvedBySentence.get(sentence) ?? []), e.name]);
     };
-    for (const q of article.quotes) resolved(q.sentence, q.speaker);
+    for (const q of article.quotes) if (!isTitleQuote(q)) resolved(q.sentence, q.speaker);
     for (const e of article.events) (resolved(e.sentence, e.actor), resolved(e.sentence, e.target));
     for (const e of article.entities) {
       for (const m of e.mentions) {
@@ -76,7 +76,7 @@ export class ArticleIndex {
     if (this.figuresMemo) return this.figuresMemo;
     const numbers = new Map<number, string[]>();
     for (const n of this.article.numbers) numbers.set(n.sentence, [...(numbers.get(n.sentence) ?? []), n.text]);
-    this.figuresMemo = { numbers, times: new Set(this.article.times.map((t) => t.sentence)), quotes: new Set(this.article.quotes.map((q) => q.sentence)) };
+    this.figuresMemo = { numbers, times: new Set(this.article.times.map((t) => t.sentence)), quotes: new Set(this.article.quotes.filter((q) => !isTitleQuote(q)).map((q) => q.sentence)) };
     return this.figuresMemo;
   }
   numbersIn(sentence: number): string[] {

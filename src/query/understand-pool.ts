@@ -18,7 +18,7 @@ export interface Understood {
   prepared?: PreparedAhead;
 }
 
-export const understandInput = (doc: Document): UnderstandInput => ({ text: doc.text, published: doc.published, language: doc.language });
+export const understandInput = (doc: Document): UnderstandInput => ({ text: doc.text, published: doc.published, language: doc.language, title: doc.title });
 
 /**
  * The document's language when it is still to be detected (`later`: the item's `languageLater` from the

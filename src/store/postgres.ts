@@ -31,7 +31,7 @@ import { postgresMigrations } from './migrations/postgres.js';
 import { TOP_PER_TERM, type SeqEntry, type TopEntry, capOf, decodeSeqList, deflateList, encodeSeqList, enterList, rankBySum, topOfPostings } from './topk.js';
 import { safeTerms, termWeight } from './fts.js';
 import { EMPTY_ROWS, type WideRows, annotationRows, moveEntity, packAnnotations, spansOf, packedMentions, unpackAnnotations } from './packed.js';
-import { articleEntityRows, deflateText, idFor, inflateText, packedRows, prepareArticle, storeFailed } from './prepare.js';
+import { articleEntityRows, deflateText, idFor, inflateText, packedRows, prepareArticle, quoteTextColumn, storeFailed } from './prepare.js';
 import { type CoMention, type EntityWrite, type Fold, EVIDENCE_MIN, aliasKey, type Known, type Revision, type Rule, coMentionScores, currentCoMentions, entityId, revisionDestination, keysOf, lookupKeys, mergeNames, nameKey, resolveDocument, surnameKey } from './resolve.js';
 import { type StoredEntity, correctionRow, mergeTitles, noEntity, onlyNamedAs, planMerge, planSplit } from './corrections.js';
 import {
@@ -369,8 +369,8 @@ export class PostgresStore implements Store {
       values: [
         p.id, S.length, p.termCount,
         AE.map((r) => r.entityId), JSON.stringify(AE.map((r) => r.titles)), AE.map((r) => r.mentionCount),
-        // a quote that is its span of the article is read from the article (migration 17)
-        Q.map((_, i) => i), Q.map((q) => q.start), Q.map((q) => q.end), Q.map((q) => (q.text === doc.text.slice(q.start, q.end) ? null : q.text)),
+        // a quote that is its span of the article is read from the article (migration 17); a title quote keeps its words
+        Q.map((_, i) => i), Q.map((q) => q.start), Q.map((q) => q.end), Q.map((q) => quoteTextColumn(doc, q)),
         Q.map((q) => q.speakerText), Q.map((q) => idFor(idOf, q.speaker)), Q.map((q) => q.cue), Q.map((q) => q.partial), Q.map((q) => q.sentence),
         packed,
       ],

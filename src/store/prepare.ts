@@ -3,8 +3,8 @@
 // corpus ids once resolution has run.
 
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
-import { CAMEO_ACTOR_TYPES, DeskError } from '../model/index.js';
-import type { Annotations, Document } from '../model/index.js';
+import { CAMEO_ACTOR_TYPES, DeskError, isTitleQuote } from '../model/index.js';
+import type { Annotations, Document, Quote } from '../model/index.js';
 import { articleId, contentHash, urlKey } from './identity.js';
 import { ftsTerm, sentenceTerms } from './fts.js';
 import type { WideRows } from './packed.js';
@@ -131,7 +131,8 @@ function checkAnnotations(ann: Annotations): void {
     if (!Number.isInteger(i) || i < 0 || i >= n) throw new Error(`${what} in a sentence that does not exist (${i} of ${n})`);
   };
   ann.mentions.forEach((m) => inSentence(m.sentence, `mention "${m.text}"`));
-  ann.quotes.forEach((q) => inSentence(q.sentence, 'quote'));
+  // a quote in the title (TITLE_SENTENCE) has no body sentence: its offsets are into the title
+  ann.quotes.forEach((q) => isTitleQuote(q) || inSentence(q.sentence, 'quote'));
   ann.times.forEach((t) => inSentence(t.sentence, `time "${t.text}"`));
   ann.numbers.forEach((x) => inSentence(x.sentence, `number "${x.text}"`));
   ann.events.forEach((e) => inSentence(e.sentence, `event "${e.trigger}"`));
@@ -190,6 +191,14 @@ export function packedRows(ann: Annotations, idOf: Map<string, string>): WideRow
 }
 
 /** Entity key → corpus id, or null for an unfilled role. */
+/**
+ * A quote row's text column: null when the quote is its span of the article's text (read back from the
+ * text, migration 11 / 17); a quote in the title keeps its words (its offsets are into the title).
+ */
+export function quoteTextColumn(doc: Document, q: Quote): string | null {
+  return !isTitleQuote(q) && q.text === doc.text.slice(q.start, q.end) ? null : q.text;
+}
+
 export function idFor(idOf: Map<string, string>, key: string | null): string | null {
   return key === null || key === undefined ? null : (idOf.get(key) ?? null);
 }

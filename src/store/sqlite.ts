@@ -30,7 +30,7 @@ import { fts5Query, ftsTerm, safeTerm, safeTerms, termWeight } from './fts.js';
 import { EMPTY_ROWS, type PackedMentions, type WideRows, annotationRows, moveEntity, packAnnotations, packedMentions, spansOf, unpackAnnotations } from './packed.js';
 import { TOP_PER_TERM, type TopEntry, capOf, decodeSentences, encodeSentences, rankBySum, topOfPostings } from './topk.js';
 import { DecodedArticle, DecodedCache, ParsedCache, decodeSpans, encodeSpans } from './decoded.js';
-import { type PreparedAhead, type StoreRows, articleEntityRows, deflateText, idFor, inflateText, packedRows, prepareArticle, rowsFromAhead, storeFailed } from './prepare.js';
+import { type PreparedAhead, type StoreRows, articleEntityRows, deflateText, idFor, inflateText, packedRows, prepareArticle, quoteTextColumn, rowsFromAhead, storeFailed } from './prepare.js';
 import { type Candidate, type CoMention, type Fold, type Revision, EVIDENCE_MIN, acronymFolds, type Rule, aliasKey, coMentionScores, entityId, keysOf, lookupKeys, mergeNames, nameKey, resolutionOrder, resolveEntity, currentCoMentions, revisionDestination, surnameKey, surnameRivals, unchanged } from './resolve.js';
 import { type StoredEntity, correctionRow, mergeTitles, noEntity, onlyNamedAs, planMerge, planSplit } from './corrections.js';
 import {
@@ -471,9 +471,10 @@ export class SqliteStore implements Store {
       `INSERT INTO quotes (article_id, idx, start_pos, end_pos, text, speaker_text, speaker_id, cue, partial, sentence)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
-    // a quote that is its span of the article is read from the article (migration 11)
+    // a quote that is its span of the article is read from the article (migration 11); a title quote
+    // (sentence -1, migration 23) keeps its words
     ann.quotes.forEach((q, i) =>
-      quo.run(p.id, i, q.start, q.end, q.text === doc.text.slice(q.start, q.end) ? null : q.text, q.speakerText, idFor(idOf, q.speaker), q.cue, q.partial ? 1 : 0, q.sentence),
+      quo.run(p.id, i, q.start, q.end, quoteTextColumn(doc, q), q.speakerText, idFor(idOf, q.speaker), q.cue, q.partial ? 1 : 0, q.sentence),
     );
     this.step('quotes');
 

@@ -10,6 +10,7 @@ import { findNumbers } from './numbers.js';
 import { findEvents } from './events.js';
 import { findCoref } from './coref.js';
 import { quotedPersonLinks } from './coref-quoted.js';
+import { findTitleQuotes } from './title-quotes.js';
 import { tokenize } from './tokens.js';
 
 export { indexTerms, queryTerms, termRanges } from './terms.js';
@@ -22,6 +23,11 @@ export interface UnderstandInput {
   published: string | null;
   /** ISO 639-1 code of the text; absent or null means English (what the annotators were built on). */
   language?: string | null;
+  /**
+   * The article's title (headline), kept outside `text`: only its quotes are looked for (they come first
+   * in Annotations.quotes, with sentence TITLE_SENTENCE and offsets into the title); absent means none.
+   */
+  title?: string | null;
 }
 
 /**
@@ -37,7 +43,8 @@ export const fullPipeline = (language: string | null | undefined): boolean => !l
 /**
  * Runs every annotator once, in the order below; order here matters:
  * sentences first (everything cites a sentence), entities before coreference (pronouns and role
- * nouns point at entities), coreference before quotes (speakers are often "he" or "the minister"; a quote's first person after),
+ * nouns point at entities), coreference before quotes (speakers are often "he" or "the minister"; a quote's first person after;
+ * the title's quotes after the body's, whose speakers they may take),
  * times before events (events carry a date), numbers independent. Outside English only
  * sentences and numbers run (see ENGLISH_ONLY).
  */
@@ -59,6 +66,8 @@ export function annotate(input: UnderstandInput): Annotations {
     coref.push(...first);
     coref.sort((a, b) => a.start - b.start);
   }
+  // the headline's quotes, before the body's (reading order); their speakers are the body's entities
+  if (input.title) quotes.unshift(...findTitleQuotes(input.title, text, entities, quotes));
   const times = findTimes(text, sentences, published);
   const events = findEvents(text, sentences, entities, mentions, times, coref, tokens);
   return { sentences, entities, mentions, coref, quotes, times, numbers, events };

@@ -216,7 +216,7 @@ function canSpeak(phrase: string): boolean {
  * digit or a stop and comes before a space, a stop or the end, and is no plural possessive ("the
  * players' union": s' before a lower-case word). At most 120 characters, no double mark inside.
  */
-function withSingleQuotes(text: string, ps: number, pe: number, doubles: QuoteSpan[]): QuoteSpan[] {
+export function withSingleQuotes(text: string, ps: number, pe: number, doubles: QuoteSpan[]): QuoteSpan[] {
   const seg = text.slice(ps, pe);
   if (!/['‘’]/.test(seg)) return doubles;
   const singles: QuoteSpan[] = [];

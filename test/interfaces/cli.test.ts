@@ -158,3 +158,20 @@ test('story: a role no name fills shows as its phrase with its CAMEO actor type,
     rmSync(own, { recursive: true, force: true });
   }
 });
+
+test('a quote in a text file\'s headline line: `quotes` marks it "headline", --json gives it sentence -1 and offsets into the title', async () => {
+  const own = mkdtempSync(join(tmpdir(), 'newsdesk-cli-headline-'));
+  const src = join(own, 'brown.txt');
+  writeFileSync(src, 'Brown: \'I will not quit the Treasury\'\n\nGordon Brown has told Labour MPs he intends to stay as chancellor after the election.\n\nMr Brown said the economy was strong and Labour would win.\n');
+  const cli = async (...args: string[]) => (await run(process.execPath, [join(ROOT, 'bin/newsdesk.js'), ...args, '--data', join(own, 'data')], { cwd: ROOT, env: { ...process.env, NEWSDESK_NO_FETCH: '1' } })).stdout;
+  try {
+    const [added] = JSON.parse(await cli('add', src, '--json')).added;
+    assert.equal(added.title, "Brown: 'I will not quit the Treasury'");
+    assert.match(await cli('quotes'), /“I will not quit the Treasury” — Gordon Brown \(Brown: 'I will not quit the Treasury', headline\)/);
+    const [q] = JSON.parse(await cli('quotes', '--json')).quotes;
+    assert.deepEqual([q.sentence, added.title.slice(q.start, q.end), q.speaker.name], [-1, 'I will not quit the Treasury', 'Gordon Brown']);
+    assert.match(await cli('article', added.id), /“I will not quit the Treasury” — Gordon Brown \(headline\)/);
+  } finally {
+    rmSync(own, { recursive: true, force: true });
+  }
+});

@@ -471,3 +471,47 @@ describe('a story whose events have actors no name fills ("police", "the governm
     assert.doesNotMatch(body, /<td data-label="Who">— →/, 'every row says who acted');
   });
 });
+
+describe('a quote in the headline, through the real pipeline: article page, quotes browser, API, story view', () => {
+  let t: T;
+  let articleId = '';
+  before(async () => {
+    t = await tempApp();
+    const title = 'Brown: "I will not quit the Treasury"';
+    const text = 'Gordon Brown has told Labour MPs he intends to stay as chancellor after the election. Mr Brown said the economy was strong. "We have the lowest unemployment in a generation," he said.';
+    const r = await t.app.desk.add([{ item: 'brown', ok: true as const, doc: { title, text, published: '2005-02-01', byline: null, canonicalUrl: null, source: 'Wire A', relatedHints: [], origin: 'test:brown' } }]);
+    assert.equal(r.added.length, 1, JSON.stringify(r));
+    articleId = r.added[0].id;
+  });
+  after(() => t?.dispose());
+
+  test('the store keeps it first, sentence -1, offsets into the title, spoken by the body\'s Gordon Brown', async () => {
+    const v = (await t.app.desk.article(articleId))!;
+    const q = v.quotes[0];
+    assert.deepEqual([q.text, q.sentence, v.title.slice(q.start, q.end), q.speaker?.name, q.partial], ['I will not quit the Treasury', -1, 'I will not quit the Treasury', 'Gordon Brown', false]);
+    assert.ok(v.quotes.slice(1).every((x) => x.sentence >= 0 && v.text.slice(x.start, x.end) === x.text));
+  });
+
+  test('article page: marked in the headline, not in the text; listed as "in the headline"', async () => {
+    const { body } = await page(t, `/articles/${articleId}`);
+    assert.match(body, /<h1 id="title">Brown: &quot;<q class="quote" title="Quote · Gordon Brown" data-speaker="Gordon Brown">I will not quit the Treasury<\/q>&quot;<\/h1>/);
+    assert.match(body, /“I will not quit the Treasury” <span class="meta">— <a href="\/entities\/[^"]+">Gordon Brown<\/a> · <a href="#title">in the headline<\/a>/);
+    assert.equal(count(body, /href="#s--1"/), 0);
+  });
+
+  test('quotes browser and API: the headline quote under its speaker, linked to the title', async () => {
+    const id = await entityId(t, 'Gordon Brown');
+    const { body } = await page(t, `/quotes?speaker=${id}`);
+    assert.match(body, new RegExp(`href="/articles/${articleId}#title">Brown: &quot;I will not quit the Treasury&quot;</a> \\(headline\\)`));
+    const api = (await (await t.app.http.request(`/v1/quotes?speaker=${id}`)).json()) as { quotes: { text: string; sentence: number }[] };
+    assert.deepEqual(api.quotes.map((q) => [q.text, q.sentence]), [['I will not quit the Treasury', -1], ['We have the lowest unemployment in a generation', 2]]);
+  });
+
+  test('story view: the headline quote among its speaker\'s quotes', async () => {
+    const s = await t.app.desk.storyOf(articleId);
+    assert.ok(s);
+    const view = (await t.app.desk.story(s.id))!;
+    const brown = view.quotes.find((g) => g.speaker?.name === 'Gordon Brown');
+    assert.ok(brown?.quotes.some((q) => q.text === 'I will not quit the Treasury'), JSON.stringify(view.quotes));
+  });
+});

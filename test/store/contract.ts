@@ -14,7 +14,7 @@ import type {
   Quote,
   TimeExpr,
 } from '../../src/model/index.js';
-import { DeskError } from '../../src/model/index.js';
+import { DeskError, isTitleQuote, TITLE_SENTENCE } from '../../src/model/index.js';
 import type { AddResult, Store } from '../../src/store/contract.js';
 import { indexTerms } from '../../src/understand/terms.js';
 
@@ -749,6 +749,25 @@ export function runStoreContract(name: string, makeStore: (opts?: { topPerTerm?:
       assert.equal(t1.slice(q.start, q.end), q.text);
       assert.equal(q.sentence, 0);
       assert.equal(q.partial, false);
+    });
+
+    it('a quote in the title (sentence TITLE_SENTENCE, offsets into the title) is kept with its words beside the body\'s, whose sentences do not shift', async (s) => {
+      const title = 'Zelensky: "We will win"';
+      const t = 'We will win the war. Zelensky said so on Monday.';
+      const ann = annotations(t, [person('z', 'Zelensky')]);
+      // the title's words at the same offsets as other words of the text: they must not be read from the text
+      const titleQuote = { start: 11, end: 22, text: 'We will win', speakerText: 'Zelensky', speaker: 'z', cue: null, partial: false, sentence: TITLE_SENTENCE };
+      const bodyQuote = { start: 0, end: 11, text: 'We will win', speakerText: 'Zelensky', speaker: 'z', cue: 'said', partial: true, sentence: 0 };
+      ann.quotes = [titleQuote, bodyQuote];
+      const a = await s.addArticle(doc(t, { title }), ann, NOW);
+      const v = (await s.getArticle(a.id))!;
+      const [z] = await s.findEntities('Zelensky');
+      assert.deepEqual(v.quotes.map((q) => [q.text, q.sentence, q.start, q.end, q.speaker?.id ?? null]), [['We will win', TITLE_SENTENCE, 11, 22, z.id], ['We will win', 0, 0, 11, z.id]]);
+      assert.equal(v.title.slice(v.quotes[0].start, v.quotes[0].end), 'We will win');
+      assert.ok(isTitleQuote(v.quotes[0]) && !isTitleQuote(v.quotes[1]));
+      assert.deepEqual(v.sentences.map((x) => x.index), [0, 1]);
+      const hits = await s.quotes({ speakerId: z.id });
+      assert.deepEqual(hits.map((q) => [q.text, q.sentence]), [['We will win', TITLE_SENTENCE], ['We will win', 0]]);
     });
 
     // ---- coreference ----

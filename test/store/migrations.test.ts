@@ -127,6 +127,53 @@ test('sqlite step 11: a quote that is its span of the article is read from the a
   }
 });
 
+test('sqlite step 23: quote rows written before it read the same, and a title quote (sentence -1) can be stored after it', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'newsdesk-mig-'));
+  try {
+    const path = join(dir, 'x.db');
+    const text = '"We will win," Zelensky said. "No," an aide replied.';
+    const ann = annotations(text, [{ key: 'z', name: 'Zelensky', type: 'PERSON' }], {
+      quotes: [
+        { text: 'We will win,', speakerText: 'Zelensky', speaker: 'z', cue: 'said', partial: false },
+        { text: 'No,', speakerText: 'an aide', speaker: null, cue: 'replied', partial: false },
+      ],
+    });
+    const s1 = await openStore({ kind: 'sqlite', path });
+    const { id } = await s1.addArticle(doc(text), ann, '2025-01-01T00:00:00Z');
+    const want = (await s1.getArticle(id))!.quotes;
+    await s1.close();
+
+    // The table as step 11 made it (sentence >= 0), and step 23 not yet applied.
+    let db = new Database(path);
+    db.exec(`DROP INDEX quotes_speaker;
+      ALTER TABLE quotes RENAME TO quotes_new;
+      CREATE TABLE quotes (article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE, idx INTEGER NOT NULL,
+        start_pos INTEGER NOT NULL CHECK (start_pos >= 0), end_pos INTEGER NOT NULL CHECK (end_pos >= start_pos), text TEXT,
+        speaker_text TEXT, speaker_id TEXT REFERENCES entities (id), cue TEXT, partial INTEGER NOT NULL CHECK (partial IN (0, 1)),
+        sentence INTEGER NOT NULL CHECK (sentence >= 0), PRIMARY KEY (article_id, idx)) WITHOUT ROWID;
+      INSERT INTO quotes SELECT * FROM quotes_new;
+      DROP TABLE quotes_new;
+      CREATE INDEX quotes_speaker ON quotes (speaker_id);
+      DELETE FROM schema_version WHERE version = 23;`);
+    assert.throws(() => db.prepare("INSERT INTO quotes VALUES (?, 9, 0, 1, 'x', NULL, NULL, NULL, 0, -1)").run(id), /CHECK/);
+    db.close();
+
+    const s2 = await openStore({ kind: 'sqlite', path });
+    assert.deepEqual((await s2.getArticle(id))!.quotes, want);
+    const t2 = 'The talks went on.';
+    const a2 = annotations(t2);
+    a2.quotes = [{ start: 10, end: 18, text: 'win back', speakerText: 'Zelensky', speaker: null, cue: null, partial: true, sentence: -1 }];
+    const { id: id2 } = await s2.addArticle(doc(t2, { title: 'Zelensky vows to "win back" land' }), a2, '2025-01-01T00:00:00Z');
+    assert.deepEqual((await s2.getArticle(id2))!.quotes.map((q) => [q.text, q.sentence, q.start, q.end]), [['win back', -1, 10, 18]]);
+    await s2.close();
+    db = new Database(path, { readonly: true });
+    assert.ok((db.prepare('SELECT sql FROM sqlite_master WHERE name = ?').get('quotes') as { sql: string }).sql.includes('sentence >= -1'));
+    db.close();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test('sqlite: a new store file has 8 KiB pages; an existing file keeps its page size', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'newsdesk-mig-'));
   try {

@@ -6,7 +6,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildApp, loadConfig, DEFAULT_DATA_DIR, type App, type Config } from '../../app.js';
-import { DeskError, type EntityCorrection } from '../../model/index.js';
+import { DeskError, isTitleQuote, type EntityCorrection } from '../../model/index.js';
 import { turnOf, readMinConfidence, exportRows, csvLine, storyBrief, roleLabel, EXPORT_KINDS, type ExportKind, type Turn } from '../../query/index.js';
 import { listen } from '../http/server.js';
 import { printAnswer, printReport, progressLine } from './format.js';
@@ -279,7 +279,7 @@ const COMMANDS: Record<string, Command> = {
         out.log(`${art.title}\n${art.source ?? 'unknown outlet'} · ${art.published ?? 'undated'}\n`);
         out.log(art.text);
         out.log(`\nPeople, organisations, places: ${art.entities.map((e) => `${e.name} (${e.type})`).join(', ')}`);
-        for (const q of art.quotes.filter((q) => !q.partial)) out.log(`  “${q.text}” — ${q.speaker?.name ?? q.speakerText ?? 'unattributed'}`);
+        for (const q of art.quotes.filter((q) => !q.partial)) out.log(`  “${q.text}” — ${q.speaker?.name ?? q.speakerText ?? 'unattributed'}${isTitleQuote(q) ? ' (headline)' : ''}`);
         for (const t of art.times) out.log(`  ${t.text} → ${t.value ?? '(relative, no anchor)'} [${t.granularity}]`);
       }
       return 0;
@@ -350,7 +350,7 @@ const COMMANDS: Record<string, Command> = {
       const a = await app();
       const list = await a.desk.quotes({ speakerId: values.speaker, limit: intArg(values.limit, 50, 'limit') });
       if (values.json) out.log(JSON.stringify({ quotes: list }));
-      else for (const q of list) out.log(`“${q.text}” — ${q.speaker?.name ?? q.speakerText ?? 'unattributed'} (${q.article.title})`);
+      else for (const q of list) out.log(`“${q.text}” — ${q.speaker?.name ?? q.speakerText ?? 'unattributed'} (${q.article.title}${isTitleQuote(q) ? ', headline' : ''})`);
       return 0;
     },
   },

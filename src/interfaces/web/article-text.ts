@@ -1,7 +1,7 @@
 // Renders an article's text as HTML with its sentences, people, places, quotes and dates marked.
 // Spans nest (sentence ⊃ quote ⊃ name/date); a span that would cross another is dropped, never mangled.
 
-import type { ArticleView, TimeExpr } from '../../model/index.js';
+import { isTitleQuote, type ArticleView, type TimeExpr } from '../../model/index.js';
 import { esc } from './html.js';
 
 interface Mark {
@@ -12,15 +12,26 @@ interface Mark {
   close: string;
 }
 
+/** The article's title as HTML, its quotes (sentence TITLE_SENTENCE, offsets into the title) marked as in the text. */
+export function renderTitle(a: Pick<ArticleView, 'title' | 'quotes'>): string {
+  const marks: Mark[] = a.quotes.filter(isTitleQuote).map((q) => quoteMark(q));
+  return marks.length ? nest(a.title, marks).replace(/^<p>|<\/p>$/g, '') : esc(a.title);
+}
+
+function quoteMark(q: ArticleView['quotes'][number]): Mark {
+  const who = q.speaker?.name ?? q.speakerText ?? 'unattributed';
+  const tip = `${q.partial ? 'Partial quote' : 'Quote'} · ${who}${q.cue ? ` (${q.cue})` : ''}`;
+  return { start: q.start, end: q.end, level: 1, open: `<q class="quote${q.partial ? ' partial' : ''}" title="${esc(tip)}" data-speaker="${esc(who)}">`, close: '</q>' };
+}
+
 export function renderArticleText(a: ArticleView): string {
   const marks: Mark[] = [];
   for (const s of a.sentences) {
     marks.push({ start: s.start, end: s.end, level: 0, open: `<span class="sent" id="s-${s.index}">`, close: '</span>' });
   }
+  // a title quote's offsets are into the title (renderTitle marks it there)
   for (const q of a.quotes) {
-    const who = q.speaker?.name ?? q.speakerText ?? 'unattributed';
-    const tip = `${q.partial ? 'Partial quote' : 'Quote'} · ${who}${q.cue ? ` (${q.cue})` : ''}`;
-    marks.push({ start: q.start, end: q.end, level: 1, open: `<q class="quote${q.partial ? ' partial' : ''}" title="${esc(tip)}" data-speaker="${esc(who)}">`, close: '</q>' });
+    if (!isTitleQuote(q)) marks.push(quoteMark(q));
   }
   for (const e of a.entities) {
     for (const m of e.mentions) {

@@ -1,12 +1,12 @@
 // The web desk: server-rendered pages over the same desk the JSON API uses.
 
 import { Hono, type Context } from 'hono';
-import { RetryLater, type Answer, type ArticleSummary, type EntitySummary, type QuoteHit, type StorySummary } from '../../model/index.js';
+import { isTitleQuote, RetryLater, type Answer, type ArticleSummary, type EntitySummary, type QuoteHit, type StorySummary } from '../../model/index.js';
 import type { RouteDeps } from '../http/server.js';
 import { fullPipeline, storyBrief, turnOf, readMinConfidence, type RelatedArticle, type Turn } from '../../query/index.js';
 import { askBox, dateLabel, dateRange, html, page, raw, type Html } from './html.js';
 import { storyItem, storyPage } from './story.js';
-import { renderArticleText } from './article-text.js';
+import { renderArticleText, renderTitle } from './article-text.js';
 import { barChart, bucketDates } from './chart.js';
 import { coOccurrences } from './cooccur.js';
 import { filterTerms, highlightRanges, matchTerms } from './terms.js';
@@ -74,7 +74,7 @@ ${pages > 1 ? html`<nav class="pager">${at > 1 ? html`<a href="/stories?page=${a
     const body = html`
 <article>
   <p class="meta">${a.source ?? 'Unknown outlet'} · ${dateLabel(a.published)}${a.byline ? html` · ${a.byline}` : ''}${a.canonicalUrl ? html` · <a href="${a.canonicalUrl}" rel="noopener noreferrer">original</a>` : ''}</p>
-  <h1>${a.title}</h1>
+  <h1 id="title">${raw(renderTitle(a))}</h1>
   ${story ? html`<p class="story-link">Part of the story: <a href="/stories/${story.id}">${story.title}</a> <span class="meta">· ${story.articleCount} article${story.articleCount === 1 ? '' : 's'}, ${dateRange(story.first, story.last)}</span></p>` : ''}
   ${languageNote(a.language, a.languageConfidence)}
   ${fullPipeline(a.language) ? html`<p class="legend" aria-label="Highlight legend"><span>Key:</span><mark class="PERSON">person</mark><mark class="ORG">organisation</mark><mark class="GPE">place</mark><mark class="NORP">group</mark><time class="t">date</time><q class="quote">quote</q><q class="quote partial">partial quote</q><span>· hover for the speaker or the resolved date</span></p>` : ''}
@@ -88,7 +88,7 @@ ${askBox('', `Ask about “${a.title.slice(0, 60)}”`)}
 <h2>Explore related questions</h2>
 ${suggestions !== undefined ? articleQuestionLinks(suggestions?.questions ?? []) : later(`/articles/${a.id}/questions`, 'Checking which questions the articles answer…', 'Show the related questions')}
 <h2>Quotes in this article</h2>
-${!fullPipeline(a.language) ? html`<p class="empty">Quotes are looked for in English articles only.</p>` : a.quotes.filter((q) => !q.partial).length ? a.quotes.filter((q) => !q.partial).map((q) => html`<blockquote>“${q.text}” <span class="meta">— ${q.speaker ? html`<a href="/entities/${q.speaker.id}">${q.speaker.name}</a>` : q.speakerText ?? 'unattributed'}${q.cue ? ` (${q.cue})` : ''} · <a href="#s-${q.sentence}">in context</a></span></blockquote>`) : html`<p class="empty">No direct quotes found.</p>`}`;
+${!fullPipeline(a.language) ? html`<p class="empty">Quotes are looked for in English articles only.</p>` : a.quotes.filter((q) => !q.partial).length ? a.quotes.filter((q) => !q.partial).map((q) => html`<blockquote>“${q.text}” <span class="meta">— ${q.speaker ? html`<a href="/entities/${q.speaker.id}">${q.speaker.name}</a>` : q.speakerText ?? 'unattributed'}${q.cue ? ` (${q.cue})` : ''} · <a href="#${isTitleQuote(q) ? 'title' : `s-${q.sentence}`}">${isTitleQuote(q) ? 'in the headline' : 'in context'}</a></span></blockquote>`) : html`<p class="empty">No direct quotes found.</p>`}`;
     return c.html(page(a.title, body));
   });
 
@@ -274,7 +274,7 @@ const TYPE_LABEL: Record<string, string> = { PERSON: 'person', ORG: 'organisatio
 
 function quoteItem(q: QuoteHit, hits: [number, number][] = []): Html {
   const who = q.speaker ? html`<a class="speaker" href="/entities/${q.speaker.id}">${q.speaker.name}</a>` : html`<span class="speaker">${q.speakerText ?? 'unattributed'}</span>`;
-  return html`<blockquote class="q${q.partial ? ' partial' : ''}"><p>“${highlightRanges(q.text, hits)}”</p><footer class="meta">— ${who}${q.cue ? ` (${q.cue})` : ''}${q.partial ? html` <span class="tag">partial</span>` : ''} · <a class="ctx" href="/articles/${q.article.id}#s-${q.sentence}">${q.article.title}</a>, ${q.article.source ? `${q.article.source}, ` : ''}${dateLabel(q.article.published)}</footer></blockquote>`;
+  return html`<blockquote class="q${q.partial ? ' partial' : ''}"><p>“${highlightRanges(q.text, hits)}”</p><footer class="meta">— ${who}${q.cue ? ` (${q.cue})` : ''}${q.partial ? html` <span class="tag">partial</span>` : ''} · <a class="ctx" href="/articles/${q.article.id}#${isTitleQuote(q) ? 'title' : `s-${q.sentence}`}">${q.article.title}</a>${isTitleQuote(q) ? ' (headline)' : ''}, ${q.article.source ? `${q.article.source}, ` : ''}${dateLabel(q.article.published)}</footer></blockquote>`;
 }
 
 /** Resolved speakers among the scanned quotes, people first, each with their number of full quotes. */

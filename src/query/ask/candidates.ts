@@ -2,7 +2,7 @@
 
 import type { Evidence } from './evidence.js';
 import { dimensionAsked, hasUnit, quantityFits, singularHead, speakerForms, type Question } from './question.js';
-import type { EntityType } from '../../model/index.js';
+import { isTitleQuote, type EntityType } from '../../model/index.js';
 import { escapeRe, wholeWords } from './evidence.js';
 import { isStopWord, tokens } from '../../understand/terms.js';
 import nlp from 'compromise';
@@ -533,7 +533,8 @@ function rawSpans(ev: Evidence, q: Question, rank: number): Span[] {
         const people = ev.mentions.filter((m) => m.type === 'PERSON' && m.start >= c.start && m.end <= c.end);
         return people.length > 0 && !people.some((m) => namesSpeaker(m.name) || namesSpeaker(m.text));
       };
-      for (const qt of inSentence(art.quotes)) {
+      // a title quote's offsets are into the title, not the text: it stands in no sentence
+      for (const qt of inSentence(art.quotes.filter((x) => !isTitleQuote(x)))) {
         const who = qt.speaker?.name ?? qt.speakerText;
         const bySpeaker = role ? titled(qt.speaker?.id) || (!!qt.speakerText && role.test(qt.speakerText)) : namesSpeaker(who);
         if (surname && !bySpeaker && (who || !sentenceNames || othersClause(qt.start - base, qt.end - base))) continue;

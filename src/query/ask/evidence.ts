@@ -10,7 +10,7 @@
 // Ranking happens here, from what the store returns, so SQLite and PostgreSQL rank alike.
 
 import type { Store } from '../../store/contract.js';
-import type { EntitySummary, EntityType, SentenceHit, TermStats } from '../../model/index.js';
+import { isTitleQuote, type EntitySummary, type EntityType, type SentenceHit, type TermStats } from '../../model/index.js';
 import { bm25, idf, rarestWithin } from '../bm25.js';
 import { ArticleCache, type ArticleIndex, type SentenceMention } from '../articles.js';
 import { indexTerms, queryTerms, termHits, termRanges, termVariants, tokens } from '../../understand/terms.js';
@@ -190,6 +190,8 @@ export async function gatherEvidence(store: Store, cache: ArticleCache, q: Quest
     for (const sp of speakers) {
       for (const qt of await store.quotes({ speakerId: sp.id, limit: 200 })) {
         if (within && !within.includes(qt.article.id)) continue;
+        // a quote in the title cites no sentence (the title is not among the article's sentences)
+        if (isTitleQuote(qt)) continue;
         quoteHits.push(...(await store.getSentences(qt.article.id, [qt.sentence])));
         if (!articleScores.has(qt.article.id)) articleScores.set(qt.article.id, 0);
       }

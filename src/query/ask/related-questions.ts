@@ -4,7 +4,7 @@
 // meeting, the person with the role), so "Where will Trump meet Xi?" is not offered with the Putin
 // summit's city.
 
-import type { ArticleView, EntityRef, StoredEvent } from '../../model/index.js';
+import { isTitleQuote, type ArticleView, type EntityRef, type StoredEvent } from '../../model/index.js';
 import type { Store } from '../../store/contract.js';
 import type { ArticleCache } from '../articles.js';
 import { indexTerms } from '../../understand/terms.js';
@@ -84,7 +84,8 @@ export function proposeFrom(a: ArticleView): Proposal[] {
   // "What did Zelensky say about Tomahawks?": a speaker and a name inside what they said.
   const seen = new Set<string>();
   for (const q of a.quotes) {
-    if (q.partial || !q.speaker || q.speaker.type !== 'PERSON') continue;
+    // a quote in the title has no sentence to answer from, and its offsets are into the title
+    if (q.partial || !q.speaker || q.speaker.type !== 'PERSON' || isTitleQuote(q)) continue;
     const inQuote = a.entities.filter(
       (e) =>
         e.id !== q.speaker!.id &&

@@ -562,6 +562,7 @@ ALTER TABLE term_lists ALTER COLUMN list SET STORAGE MAIN;
 `,
     run: packTermLists,
   },
+  otherBackendStep(23, 'SQLite widens its quotes CHECK for title quotes (sentence -1); PostgreSQL has no CHECK on a quote\'s sentence'),
 ];
 
 /** Step 17's code: the five annotation tables packed an article at a time, in batches of articles by id. */

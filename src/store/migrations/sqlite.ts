@@ -605,4 +605,32 @@ CREATE INDEX article_entities_entity ON article_entities (entity_id, seq);
     sql: `CREATE INDEX articles_seq_id ON articles (seq, id);`,
   },
   otherBackendStep(22, 'PostgreSQL keeps each common term\'s list as one row; SQLite keeps its WITHOUT ROWID rows'),
+  {
+    version: 23,
+    name: 'quotes in the title: sentence -1 (TITLE_SENTENCE), offsets into the title',
+    // A headline's quotes are stored with the body's, marked by sentence -1 (model TITLE_SENTENCE): the
+    // title is kept outside the annotated text, so they cite no body sentence and their offsets are into
+    // the title (their text is always kept). The CHECK allowed sentence >= 0 only, so the table is made
+    // again with it widened; the rows are copied unchanged.
+    sql: `
+CREATE TABLE quotes23 (
+  article_id   TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+  idx          INTEGER NOT NULL,
+  start_pos    INTEGER NOT NULL CHECK (start_pos >= 0),
+  end_pos      INTEGER NOT NULL CHECK (end_pos >= start_pos),
+  text         TEXT,
+  speaker_text TEXT,
+  speaker_id   TEXT REFERENCES entities (id),
+  cue          TEXT,
+  partial      INTEGER NOT NULL CHECK (partial IN (0, 1)),
+  sentence     INTEGER NOT NULL CHECK (sentence >= -1),
+  PRIMARY KEY (article_id, idx)
+) WITHOUT ROWID;
+INSERT INTO quotes23 (article_id, idx, start_pos, end_pos, text, speaker_text, speaker_id, cue, partial, sentence)
+  SELECT article_id, idx, start_pos, end_pos, text, speaker_text, speaker_id, cue, partial, sentence FROM quotes;
+DROP TABLE quotes;
+ALTER TABLE quotes23 RENAME TO quotes;
+CREATE INDEX quotes_speaker ON quotes (speaker_id);
+`,
+  },
 ];
