@@ -296,8 +296,10 @@ const fmt = (m: Model) =>
   `{\n    groups: {\n${Object.entries(m.groups)
     .map(([g, v]) => `      ${g}: { bias: ${v.bias.toFixed(3)}, weights: [${v.weights.map((x) => x.toFixed(3)).join(', ')}] },`)
     .join('\n')}\n    },${m.trees ? `\n    trees: ${JSON.stringify(m.trees)},` : ''}\n  }`;
+// --out=FILE: write the weights there instead of src/query/ask/weights.ts (experiments side by side).
+const outArg = process.argv.find((a) => a.startsWith('--out='))?.slice(6);
 writeFileSync(
-  join(ROOT, 'src/query/ask/weights.ts'),
+  outArg ?? join(ROOT, 'src/query/ask/weights.ts'),
   `// Written by \`npm run fit:ask\` (bench/fit-ask.ts); do not edit by hand.
 // Fitted on the dev split: ${items.length} questions, ${rankRows(items).length} candidates.
 // ranker features: ${RANK_FEATURES.join(', ')}
