@@ -1347,7 +1347,9 @@ function finiteGroup(toks: Token[]): boolean {
       continue;
     }
     if (/^to$/i.test(x) && k > 0 && toks[k - 1].text !== 'to' && !AUX.test(toks[k - 1].text)) continue;
-    if (/^[a-z]+$/.test(x) && k + 1 < toks.length && /^to$/i.test(toks[k + 1].text) && isVerbToken(x)) {
+    // ("was set to", "is expected to", "were due to", "is going to": after a form of "be", the word
+    // before "to" is a predicate whose subject is the infinitive's, whatever the tagger calls it)
+    if (/^[a-z]+$/.test(x) && k + 1 < toks.length && /^to$/i.test(toks[k + 1].text) && (isVerbToken(x) || k > 0 && BE.test(toks[k - 1].text) && !/^(get|got)$/i.test(toks[k - 1].text))) {
       control = true;
       if (posTags(x).some((t) => /^(PastTense|PresentTense)$/.test(t)) || /ed$/.test(x)) tensed = true;
       continue;

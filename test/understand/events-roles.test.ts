@@ -593,3 +593,9 @@ test('"hit back at" criticises but a comeback does not; leaving a contest is no 
   assert.equal(event('Karl Brenner withdrew from the race with a knee injury.', 'withdrew'), null);
   assert.equal(event('Brolmar Telecom is set to pull out of the $3bn mobile deal.', 'pull out')?.cameo, '16');
 });
+
+test('"was set to", "is due to", "were expected to": the subject of "be" + predicate + infinitive does the act', () => {
+  assert.equal(event('Observers said they thought Vodafone was set to pull out of the deal.', 'pull out')?.actor, 'Vodafone');
+  assert.equal(event('Analysts believe Vodafone is due to criticise the regulator Ofcom.', 'criticise')?.actor, 'Vodafone');
+  assert.equal(event('Analysts believe Vodafone was expected to pull out of the deal.', 'pull out')?.actor, 'Vodafone');
+});
