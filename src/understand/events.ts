@@ -1167,7 +1167,10 @@ function roles(
     return { actor: by?.key ?? null, target: to?.key ?? before ?? actor, place, receiver: actor === nounBy ? nounTo : null };
   }
   // "testified before the committee", "declined to comment to Reuters": whom a statement is made to
-  const addressee = after.find((x) => /^(to|before)$/.test(x.prep) && !x.nested && x.key !== actor && !(x.m && isPlace(x.m) && x.key === place))?.key ?? null;
+  // ("declined to comment on the pricing to Reuters", "spoke about the deal to the BBC": past the
+  // topic's own phrase, the "to" is the verb's, not the topic's)
+  const afterTopic = (x: (typeof after)[number]) => x.k !== undefined && topicThenTo(tokens, trigEnd, i, x.k);
+  const addressee = after.find((x) => /^(to|before)$/.test(x.prep) && (!x.nested || afterTopic(x)) && x.key !== actor && !(x.m && isPlace(x.m) && x.key === place))?.key ?? null;
   return { actor, target: to?.key ?? target, place, partner, demanded: ctl?.demanded, addressee };
 }
 
@@ -1196,6 +1199,25 @@ function prepIdxOf(tokens: Token[], start: number, sStart: number): number {
 }
 
 /** The preposition heading the noun phrase that ends at token `k` ("by net provider AOL" → by), or ''. */
+/**
+ * Whether the phrase at token `k` follows a topic phrase and its own "to" or "before": after the
+ * trigger (ending at `trigEnd`), "on", "about", "over" or "regarding" opens a short phrase with no
+ * other preposition, boundary or verb in it, then "to"/"before" (and a determiner) comes right before `k`.
+ */
+function topicThenTo(tokens: Token[], trigEnd: number, i: number, k: number): boolean {
+  let q = i + 1;
+  while (q < k && tokens[q].start < trigEnd) q++;
+  if (q >= k || !/^(on|about|over|regarding)$/i.test(tokens[q].text)) return false;
+  let p = k - 1;
+  if (p > q && SKIPPABLE.test(tokens[p].text)) p--;
+  if (p <= q + 1 || !/^(to|before)$/i.test(tokens[p].text)) return false;
+  for (let r = q + 1; r < p; r++) {
+    const w = tokens[r].text;
+    if (PREPOSITIONS.has(w.toLowerCase()) || BOUNDARY.test(w) || CLAUSE_WORDS.test(w) || /^[a-z]+$/.test(w) && isVerbToken(w) && !SKIPPABLE.test(w)) return false;
+  }
+  return p - q <= 6;
+}
+
 function headPrep(tokens: Token[], k: number, trigger: number): string {
   for (let q = k - 1; q > trigger && k - q <= 4; q--) {
     const w = tokens[q].text.toLowerCase();

@@ -599,3 +599,9 @@ test('"was set to", "is due to", "were expected to": the subject of "be" + predi
   assert.equal(event('Analysts believe Vodafone is due to criticise the regulator Ofcom.', 'criticise')?.actor, 'Vodafone');
   assert.equal(event('Analysts believe Vodafone was expected to pull out of the deal.', 'pull out')?.actor, 'Vodafone');
 });
+
+test('a statement made "to" someone past its topic\'s phrase is made to them ("declined to comment on the pricing to Reuters")', () => {
+  assert.equal(event('A Zantex spokesperson declined to comment on the pricing to Reuters.', 'declined to comment')?.target, 'Reuters');
+  // a "to" inside the topic's phrase is the topic's ("on plans to expand"): no addressee
+  assert.equal(event('A Zantex spokesperson declined to comment on plans to expand into Europe.', 'declined to comment')?.target, null);
+});
