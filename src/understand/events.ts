@@ -368,6 +368,20 @@ export function findEvents(
       break;
     }
   }
+  // "the US had agreed to release the four", "pledged to write off the debt": agreeing or pledging
+  // to do an act that is itself an event is that act's modality (planned), not a second event
+  // (an intent with no act of its own found stays one: "agreed to a ceasefire", "promised a cut")
+  const absorbed = new Set<Event>();
+  for (let k = 0; k + 1 < out.length; k++) {
+    const e = out[k];
+    const f = out[k + 1];
+    if (e.cameo !== '03' || f.sentence !== e.sentence || !/^(agree|pledge|promise|vow)$/.test(TRIGGERS.get(e.trigger.toLowerCase())?.lemma ?? '')) continue;
+    if (!/^\s+to\s+$/.test(text.slice(e.end, f.start)) || f.cameo === '03') continue;
+    absorbed.add(e);
+    if (f.actor === null && !f.actorPhrase) f.actor = e.actor;
+    if (f.modality === 'happened') f.modality = 'planned';
+  }
+  if (absorbed.size) out.splice(0, out.length, ...out.filter((e) => !absorbed.has(e)));
   // nobody does a non-reflexive act to themselves: a target equal to the actor was misread
   for (const e of out) if (e.actor !== null && e.actor === e.target) e.target = null;
   // a role a noun phrase fills: no entity key, the phrase and its type
