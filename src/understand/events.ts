@@ -228,7 +228,13 @@ export function findEvents(
     if (!cameo) continue;
     // only the neighbourhood of the trigger: a clause, not a 5 MB run-on sentence
     const ms = startingWithin(bySentence.get(tok.sentence) ?? [], tok.start - 400, tok.end + 400).filter((m) => !isQuoted(quoted, m.start));
-    const ev = roles(text, tokens, i, sStart, ms, type, coref, noun, quoted, end, np);
+    // "Brown was arrested at his hotel but released without charge": a participle coordinated with a
+    // passive before it in the clause shares its "be", so its subject is what it was done to
+    const sharedBe = !noun && coordinated(tokens, i, sStart) && participleForm(lower) && passiveConjunctBefore(tokens, i, sStart);
+    const ev = roles(text, tokens, i, sStart, ms, type, coref, noun, quoted, end, np, sharedBe);
+    // (what was done to the first conjunct's subject is done to it again; so is a report of it)
+    const conjunct = sharedBe && out.length && out[out.length - 1].sentence === tok.sentence ? out[out.length - 1] : null;
+    if (conjunct && conjunct.target !== null) ev.target = conjunct.target;
     // "I'Anson said ... and predicted": a verb coordinated with the one before shares its subject
     // ("Mr Kennedy will highlight the anger over the Iraq war and call for": the subject of the first
     // verb, found from it, not a name inside its object)
@@ -312,7 +318,7 @@ export function findEvents(
       target: ev.target,
       place: ev.place,
       when,
-      modality: declined > i ? 'happened' : ownModality(),
+      modality: declined > i ? 'happened' : conjunct && conjunct.modality === 'reported' && ownModality() === 'happened' ? 'reported' : ownModality(),
       sentence: tok.sentence,
     });
   }
@@ -638,6 +644,29 @@ function deniesClaim(tokens: Token[], i: number, lemma: string | undefined): boo
   return false;
 }
 
+const participleForm = (w: string) => /^[a-z]+(ed|en|wn)$/.test(w) || PARTICIPLES.has(w);
+
+/**
+ * Whether the verb at `i`, after "and"/"but"/"or", closes a coordination whose first verb is a passive
+ * participle ("was arrested at his hotel after the show but released"): back over the conjunction to
+ * the nearest participle of a trigger in the clause (within 20 words, no clause of its own between:
+ * no relative, complementiser, subordinator or verb of saying), right after a form of "be" (over
+ * adverbs and auxiliaries).
+ */
+function passiveConjunctBefore(tokens: Token[], i: number, sStart: number): boolean {
+  let q = i - 1;
+  while (q >= sStart && !/^(and|but|or)$/i.test(tokens[q].text)) q--;
+  for (let k = q - 1; k >= sStart && q - k <= 20; k--) {
+    const w = tokens[k].text;
+    if (/^[;:"“”]$/.test(w) || /^(who|which|that|when|while|because|if|although|though|whereas|said|says|and|but|or)$/i.test(w)) return false;
+    if (!/^[a-z]+$/.test(w) || !participleForm(w) || !TRIGGERS.has(w)) continue;
+    let b = k - 1;
+    while (b >= sStart && (/^[a-z]+ly$/.test(tokens[b].text) || AUX.test(tokens[b].text) && !BE.test(tokens[b].text))) b--;
+    return b >= sStart && BE.test(tokens[b].text);
+  }
+  return false;
+}
+
 /** Whether the verb at `i` follows "and"/"but"/"or" (over auxiliaries and adverbs): a second verb of one subject. */
 function coordinated(tokens: Token[], i: number, sStart: number): boolean {
   let q = i - 1;
@@ -728,6 +757,7 @@ function roles(
   quoted: Array<[number, number]>,
   trigEnd: number,
   np: NounPhrases,
+  sharedBe = false,
 ): { actor: string | null; target: string | null; place: string | null; partner?: string | null; demanded?: boolean; receiver?: string | null; addressee?: string | null } {
   const trig = tokens[i];
   // whether after[n] is a demonym with a name in apposition after it (then the name is the participant)
@@ -962,6 +992,8 @@ function roles(
     }
     if (!/ly$/.test(w) && !AUX.test(w)) break;
   }
+  // (the "be" of a passive conjunct further back: see passiveConjunctBefore)
+  if (sharedBe) passive = true;
   let reduced = false;
   // "two Britons detained by the US", "Smith, arrested by police in Paris,": a participle with no
   // auxiliary whose agent follows is a reduced passive (the noun before it is what it was done to)

@@ -620,3 +620,13 @@ test('agreeing or pledging to do an act that is an event is that act, planned, n
   // an intent to a thing, no act named, stays an intent (CAMEO 03)
   assert.equal(event('Tony Blair agreed to a deal with Microsoft.', 'agreed')?.cameo, '03');
 });
+
+test('a participle coordinated with a passive further back shares its "be": what was done to the subject is done again', () => {
+  // not the subject acting: Brown did not release anyone
+  assert.deepEqual(event('Gordon Brown was arrested at his hotel and later released without charge.', 'released'), { cameo: '08', actor: null, target: 'Gordon Brown', modality: 'happened' });
+  // past a reporting clause's subject, and reported as the first conjunct is
+  const rel = annotated('Tom Smith said Gordon Brown was arrested at his hotel after the show but released without charge.', 'released');
+  assert.deepEqual([rel?.actor, rel?.target, rel?.modality], [null, 'Gordon Brown', 'reported']);
+  // an adjective after "be" is no passive: the subject acts in the second verb
+  assert.equal(event('Gordon Brown was elected in 1997 and criticised Tony Blair.', 'criticised')?.actor, 'Gordon Brown');
+});
