@@ -948,7 +948,15 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
           const name = (byKey.get(s.key)?.name ?? '').toLowerCase();
           return country.some((w) => new RegExp(`\\b${w.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`).test(name));
         };
-        const ok = (s: Salience) => typeOk(s) && sameCountry(s) && fit(s) >= (national ? 1 : 0) && (t.sentence - s.lastSentence <= 4 || fit(s) === 1);
+        // "Electronic Arts announced plans to buy 19.9% of the firm", "DaimlerChrysler had been willing
+        // to buy the firm": a role noun in its clause's object is not that clause's subject (binding
+        // principle C, as for a person's role above); one that is a subject itself ("Tesco said the
+        // firm would", "despite the club agreeing a plan") or a predicate ("X is the club") may be
+        const copula = /^(is|was|are|were|be|been|became|becomes|remains|remained|as)$/i.test(tokens[i - 1]?.text ?? '');
+        const nextWord = tokens[np.end]?.sentence === t.sentence ? tokens[np.end].text : '';
+        const object = !copula && !verbAfter(tokens, tokens[np.end - 1].end) && !(/^[a-z]+ing$/.test(nextWord) && isVerbWord(nextWord));
+        const boundOrg = (s: Salience) => object && s.lastSubject && s.lastSentence === t.sentence && s.lastEnd >= 0 && s.lastEnd <= i && !clauseBreak(tokens, s.lastEnd, i);
+        const ok = (s: Salience) => typeOk(s) && sameCountry(s) && fit(s) >= (national ? 1 : 0) && (t.sentence - s.lastSentence <= 4 || fit(s) === 1) && !boundOrg(s);
         // an organisation the article has said is of the noun's kind stays in reach past the active
         // window: "the club" after eight sentences of its director's quotes is still the club
         let pool = active;

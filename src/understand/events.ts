@@ -228,7 +228,13 @@ export function findEvents(
     if (!cameo) continue;
     // only the neighbourhood of the trigger: a clause, not a 5 MB run-on sentence
     const ms = startingWithin(bySentence.get(tok.sentence) ?? [], tok.start - 400, tok.end + 400).filter((m) => !isQuoted(quoted, m.start));
-    const ev = roles(text, tokens, i, sStart, ms, type, coref, noun, quoted, end, np);
+    // "Brown was arrested at his hotel but released without charge": a participle coordinated with a
+    // passive before it in the clause shares its "be", so its subject is what it was done to
+    const sharedBe = !noun && coordinated(tokens, i, sStart) && participleForm(lower) && passiveConjunctBefore(tokens, i, sStart);
+    const ev = roles(text, tokens, i, sStart, ms, type, coref, noun, quoted, end, np, sharedBe);
+    // (what was done to the first conjunct's subject is done to it again; so is a report of it)
+    const conjunct = sharedBe && out.length && out[out.length - 1].sentence === tok.sentence ? out[out.length - 1] : null;
+    if (conjunct && conjunct.target !== null) ev.target = conjunct.target;
     // "I'Anson said ... and predicted": a verb coordinated with the one before shares its subject
     // ("Mr Kennedy will highlight the anger over the Iraq war and call for": the subject of the first
     // verb, found from it, not a name inside its object)
@@ -312,7 +318,7 @@ export function findEvents(
       target: ev.target,
       place: ev.place,
       when,
-      modality: declined > i ? 'happened' : ownModality(),
+      modality: declined > i ? 'happened' : conjunct && conjunct.modality === 'reported' && ownModality() === 'happened' ? 'reported' : ownModality(),
       sentence: tok.sentence,
     });
   }
@@ -368,6 +374,20 @@ export function findEvents(
       break;
     }
   }
+  // "the US had agreed to release the four", "pledged to write off the debt": agreeing or pledging
+  // to do an act that is itself an event is that act's modality (planned), not a second event
+  // (an intent with no act of its own found stays one: "agreed to a ceasefire", "promised a cut")
+  const absorbed = new Set<Event>();
+  for (let k = 0; k + 1 < out.length; k++) {
+    const e = out[k];
+    const f = out[k + 1];
+    if (e.cameo !== '03' || f.sentence !== e.sentence || !/^(agree|pledge|promise|vow)$/.test(TRIGGERS.get(e.trigger.toLowerCase())?.lemma ?? '')) continue;
+    if (!/^\s+to\s+$/.test(text.slice(e.end, f.start)) || f.cameo === '03') continue;
+    absorbed.add(e);
+    if (f.actor === null && !f.actorPhrase) f.actor = e.actor;
+    if (f.modality === 'happened') f.modality = 'planned';
+  }
+  if (absorbed.size) out.splice(0, out.length, ...out.filter((e) => !absorbed.has(e)));
   // nobody does a non-reflexive act to themselves: a target equal to the actor was misread
   for (const e of out) if (e.actor !== null && e.actor === e.target) e.target = null;
   // a role a noun phrase fills: no entity key, the phrase and its type
@@ -624,6 +644,29 @@ function deniesClaim(tokens: Token[], i: number, lemma: string | undefined): boo
   return false;
 }
 
+const participleForm = (w: string) => /^[a-z]+(ed|en|wn)$/.test(w) || PARTICIPLES.has(w);
+
+/**
+ * Whether the verb at `i`, after "and"/"but"/"or", closes a coordination whose first verb is a passive
+ * participle ("was arrested at his hotel after the show but released"): back over the conjunction to
+ * the nearest participle of a trigger in the clause (within 20 words, no clause of its own between:
+ * no relative, complementiser, subordinator or verb of saying), right after a form of "be" (over
+ * adverbs and auxiliaries).
+ */
+function passiveConjunctBefore(tokens: Token[], i: number, sStart: number): boolean {
+  let q = i - 1;
+  while (q >= sStart && !/^(and|but|or)$/i.test(tokens[q].text)) q--;
+  for (let k = q - 1; k >= sStart && q - k <= 20; k--) {
+    const w = tokens[k].text;
+    if (/^[;:"“”]$/.test(w) || /^(who|which|that|when|while|because|if|although|though|whereas|said|says|and|but|or)$/i.test(w)) return false;
+    if (!/^[a-z]+$/.test(w) || !participleForm(w) || !TRIGGERS.has(w)) continue;
+    let b = k - 1;
+    while (b >= sStart && (/^[a-z]+ly$/.test(tokens[b].text) || AUX.test(tokens[b].text) && !BE.test(tokens[b].text))) b--;
+    return b >= sStart && BE.test(tokens[b].text);
+  }
+  return false;
+}
+
 /** Whether the verb at `i` follows "and"/"but"/"or" (over auxiliaries and adverbs): a second verb of one subject. */
 function coordinated(tokens: Token[], i: number, sStart: number): boolean {
   let q = i - 1;
@@ -714,6 +757,7 @@ function roles(
   quoted: Array<[number, number]>,
   trigEnd: number,
   np: NounPhrases,
+  sharedBe = false,
 ): { actor: string | null; target: string | null; place: string | null; partner?: string | null; demanded?: boolean; receiver?: string | null; addressee?: string | null } {
   const trig = tokens[i];
   // whether after[n] is a demonym with a name in apposition after it (then the name is the participant)
@@ -948,6 +992,8 @@ function roles(
     }
     if (!/ly$/.test(w) && !AUX.test(w)) break;
   }
+  // (the "be" of a passive conjunct further back: see passiveConjunctBefore)
+  if (sharedBe) passive = true;
   let reduced = false;
   // "two Britons detained by the US", "Smith, arrested by police in Paris,": a participle with no
   // auxiliary whose agent follows is a reduced passive (the noun before it is what it was done to)
@@ -1167,7 +1213,10 @@ function roles(
     return { actor: by?.key ?? null, target: to?.key ?? before ?? actor, place, receiver: actor === nounBy ? nounTo : null };
   }
   // "testified before the committee", "declined to comment to Reuters": whom a statement is made to
-  const addressee = after.find((x) => /^(to|before)$/.test(x.prep) && !x.nested && x.key !== actor && !(x.m && isPlace(x.m) && x.key === place))?.key ?? null;
+  // ("declined to comment on the pricing to Reuters", "spoke about the deal to the BBC": past the
+  // topic's own phrase, the "to" is the verb's, not the topic's)
+  const afterTopic = (x: (typeof after)[number]) => x.k !== undefined && topicThenTo(tokens, trigEnd, i, x.k);
+  const addressee = after.find((x) => /^(to|before)$/.test(x.prep) && (!x.nested || afterTopic(x)) && x.key !== actor && !(x.m && isPlace(x.m) && x.key === place))?.key ?? null;
   return { actor, target: to?.key ?? target, place, partner, demanded: ctl?.demanded, addressee };
 }
 
@@ -1196,6 +1245,25 @@ function prepIdxOf(tokens: Token[], start: number, sStart: number): number {
 }
 
 /** The preposition heading the noun phrase that ends at token `k` ("by net provider AOL" → by), or ''. */
+/**
+ * Whether the phrase at token `k` follows a topic phrase and its own "to" or "before": after the
+ * trigger (ending at `trigEnd`), "on", "about", "over" or "regarding" opens a short phrase with no
+ * other preposition, boundary or verb in it, then "to"/"before" (and a determiner) comes right before `k`.
+ */
+function topicThenTo(tokens: Token[], trigEnd: number, i: number, k: number): boolean {
+  let q = i + 1;
+  while (q < k && tokens[q].start < trigEnd) q++;
+  if (q >= k || !/^(on|about|over|regarding)$/i.test(tokens[q].text)) return false;
+  let p = k - 1;
+  if (p > q && SKIPPABLE.test(tokens[p].text)) p--;
+  if (p <= q + 1 || !/^(to|before)$/i.test(tokens[p].text)) return false;
+  for (let r = q + 1; r < p; r++) {
+    const w = tokens[r].text;
+    if (PREPOSITIONS.has(w.toLowerCase()) || BOUNDARY.test(w) || CLAUSE_WORDS.test(w) || /^[a-z]+$/.test(w) && isVerbToken(w) && !SKIPPABLE.test(w)) return false;
+  }
+  return p - q <= 6;
+}
+
 function headPrep(tokens: Token[], k: number, trigger: number): string {
   for (let q = k - 1; q > trigger && k - q <= 4; q--) {
     const w = tokens[q].text.toLowerCase();
@@ -1347,7 +1415,9 @@ function finiteGroup(toks: Token[]): boolean {
       continue;
     }
     if (/^to$/i.test(x) && k > 0 && toks[k - 1].text !== 'to' && !AUX.test(toks[k - 1].text)) continue;
-    if (/^[a-z]+$/.test(x) && k + 1 < toks.length && /^to$/i.test(toks[k + 1].text) && isVerbToken(x)) {
+    // ("was set to", "is expected to", "were due to", "is going to": after a form of "be", the word
+    // before "to" is a predicate whose subject is the infinitive's, whatever the tagger calls it)
+    if (/^[a-z]+$/.test(x) && k + 1 < toks.length && /^to$/i.test(toks[k + 1].text) && (isVerbToken(x) || k > 0 && BE.test(toks[k - 1].text) && !/^(get|got)$/i.test(toks[k - 1].text))) {
       control = true;
       if (posTags(x).some((t) => /^(PastTense|PresentTense)$/.test(t)) || /ed$/.test(x)) tensed = true;
       continue;

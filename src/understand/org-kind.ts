@@ -102,10 +102,13 @@ export function orgKinds(text: string, entities: DocEntity[], mentions: Mention[
     const before = /\b([a-z][a-z-]+)\s+$/.exec(text.slice(Math.max(0, m.start - 24), m.start));
     if (before) add(m.entity, kindOfNoun(before[1]));
     // "Yukos, the Russian oil firm,", "Leeds as a great club", "Wasps are the only side": the first kind noun
-    const after = /^(?:,|\s+(?:as|is|was|are|were))\s+(?:the|a|an)\s+((?:[\w'-]+\s+){0,3}[\w'-]+)/.exec(text.slice(m.end, m.end + 60));
+    // ("Ubisoft, one of Europe's biggest video game publishers,": one of a plural of the kind)
+    const after = /^(?:,|\s+(?:as|is|was|are|were))\s+(?:the|a|an|one\s+of\s+(?:the|[\p{Lu}][\w.-]*['’]s?))\s+((?:[\w'-]+\s+){0,3}[\w'-]+)/u.exec(text.slice(m.end, m.end + 70));
     if (after) {
+      const plural = /^,\s+one\s/.test(text.slice(m.end, m.end + 6));
       for (const w of after[1].split(/\s+/)) {
-        const k = KIND_OF.get(w.toLowerCase()) ?? null;
+        const lw = w.toLowerCase();
+        const k = KIND_OF.get(lw) ?? (plural && /[^s]s$/.test(lw) ? KIND_OF.get(lw.slice(0, -1)) : undefined) ?? null;
         if (k) {
           add(m.entity, k);
           break;

@@ -1080,3 +1080,14 @@ test('coref: the object of a participle is not its subject, the last one named a
   const { link } = run('The star witness, former finance chief Scott Sullen, has said that Mr Ebbert ordered the changes, telling him to "fix the books".');
   assert.equal(link('him'), 'Scott Sullen');
 });
+
+test('coref: a role noun in its clause\'s object is not that clause\'s subject (principle C)', () => {
+  // the buyer is the subject: "the firm" it would buy is another company, the one named before
+  const { link } = run('Kestrel Media is eyeing the games market. Mercer Motors had been willing to buy the firm, but Kestrel Media founder Ann Lowe did not want to give up control.');
+  assert.equal(link('the firm'), 'Kestrel Media');
+});
+
+test('org kind: "X, one of Europe\'s biggest games publishers," makes X a company, so "the firm" may be X over an older firm', () => {
+  const { link } = run('Software firm Kestrel Media reported higher profits. Dravo, one of Europe\'s biggest games publishers, wants to stay independent since Orbix Games announced plans to buy 19.9% of the firm.');
+  assert.equal(link('the firm'), 'Dravo');
+});

@@ -226,7 +226,9 @@ test('denials: denying a claim is a statement (CAMEO 016) and what is denied did
 test('threats and promises: the act threatened is hypothetical, and the threat is aimed where that act is', () => {
   assert.deepEqual(annotated('The EU threatened to impose sanctions on Iran.', 'threatened'), { cameo: '13', actor: 'EU', target: 'Iran', modality: 'happened' });
   assert.equal(annotated('The EU threatened to impose sanctions on Iran.', 'sanctions')?.modality, 'hypothetical');
-  assert.equal(annotated('Tony Smith has pledged to back Michael Howard.', 'pledged')?.target, 'Michael Howard');
+  // a pledge to do an act is that act, planned (the labelling rules' "pledged to"), aimed where it is
+  assert.equal(annotated('Tony Smith has pledged to back Michael Howard.', 'pledged'), null);
+  assert.deepEqual(annotated('Tony Smith has pledged to back Michael Howard.', 'back'), { cameo: '05', actor: 'Tony Smith', target: 'Michael Howard', modality: 'planned' });
 });
 
 test('"in May" is a month, not the modal; a gerund subject is not a participle clause of the main clause', () => {
@@ -289,9 +291,12 @@ test('a violent or coercive act announced for later in a report is a threat', ()
   assert.equal(annotated('Jane Brown\'s Indian-style adaptation of the novel has been attacked by Tom Evans.', 'attacked')?.target, 'Jane Brown');
 });
 
-test('agreeing a thing settles an agreement (05); agreeing to do a thing states an intent (03)', () => {
+test('agreeing a thing settles an agreement (05); agreeing to a thing states an intent (03), to an act is that act, planned', () => {
   assert.deepEqual(annotated('Acme Corp agreed a rescue plan with Microsoft on Friday.', 'agreed'), { cameo: '05', actor: 'Acme Corp', target: 'Microsoft', modality: 'happened' });
-  assert.equal(annotated('Acme Corp agreed to buy Microsoft.', 'agreed')?.cameo, '03');
+  // (agreeing to an act that is an event is that act, planned: "agreed to buy")
+  assert.equal(annotated('Acme Corp agreed to buy Microsoft.', 'agreed'), null);
+  assert.deepEqual(annotated('Acme Corp agreed to buy Microsoft.', 'buy'), { cameo: '06', actor: 'Acme Corp', target: 'Microsoft', modality: 'planned' });
+  assert.equal(annotated('Acme Corp agreed to a deal with Microsoft.', 'agreed')?.cameo, '03');
 });
 
 test('"accused X of attacking its ports": the object does the gerund, to the owner of its object', () => {
@@ -592,4 +597,36 @@ test('"hit back at" criticises but a comeback does not; leaving a contest is no 
   assert.equal(event('Karl Brenner pulled out of the tournament with a knee injury.', 'pulled out'), null);
   assert.equal(event('Karl Brenner withdrew from the race with a knee injury.', 'withdrew'), null);
   assert.equal(event('Brolmar Telecom is set to pull out of the $3bn mobile deal.', 'pull out')?.cameo, '16');
+});
+
+test('"was set to", "is due to", "were expected to": the subject of "be" + predicate + infinitive does the act', () => {
+  assert.equal(event('Observers said they thought Vodafone was set to pull out of the deal.', 'pull out')?.actor, 'Vodafone');
+  assert.equal(event('Analysts believe Vodafone is due to criticise the regulator Ofcom.', 'criticise')?.actor, 'Vodafone');
+  assert.equal(event('Analysts believe Vodafone was expected to pull out of the deal.', 'pull out')?.actor, 'Vodafone');
+});
+
+test('a statement made "to" someone past its topic\'s phrase is made to them ("declined to comment on the pricing to Reuters")', () => {
+  assert.equal(event('A Zantex spokesperson declined to comment on the pricing to Reuters.', 'declined to comment')?.target, 'Reuters');
+  // a "to" inside the topic's phrase is the topic's ("on plans to expand"): no addressee
+  assert.equal(event('A Zantex spokesperson declined to comment on plans to expand into Europe.', 'declined to comment')?.target, null);
+});
+
+test('agreeing or pledging to do an act that is an event is that act, planned, not a second event of its own', () => {
+  const text = 'Tony Blair has agreed to release Gordon Brown. Tony Blair pledged to criticise Microsoft.';
+  const s = splitSentences(text);
+  const { entities, mentions } = findEntities(text, s);
+  const evs = findEvents(text, s, entities, mentions, []);
+  assert.deepEqual(evs.map((e) => [e.cameo, e.trigger, e.modality]), [['08', 'release', 'planned'], ['11', 'criticise', 'planned']]);
+  // an intent to a thing, no act named, stays an intent (CAMEO 03)
+  assert.equal(event('Tony Blair agreed to a deal with Microsoft.', 'agreed')?.cameo, '03');
+});
+
+test('a participle coordinated with a passive further back shares its "be": what was done to the subject is done again', () => {
+  // not the subject acting: Brown did not release anyone
+  assert.deepEqual(event('Gordon Brown was arrested at his hotel and later released without charge.', 'released'), { cameo: '08', actor: null, target: 'Gordon Brown', modality: 'happened' });
+  // past a reporting clause's subject, and reported as the first conjunct is
+  const rel = annotated('Tom Smith said Gordon Brown was arrested at his hotel after the show but released without charge.', 'released');
+  assert.deepEqual([rel?.actor, rel?.target, rel?.modality], [null, 'Gordon Brown', 'reported']);
+  // an adjective after "be" is no passive: the subject acts in the second verb
+  assert.equal(event('Gordon Brown was elected in 1997 and criticised Tony Blair.', 'criticised')?.actor, 'Gordon Brown');
 });
