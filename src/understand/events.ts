@@ -1244,7 +1244,6 @@ function prepIdxOf(tokens: Token[], start: number, sStart: number): number {
   return k;
 }
 
-/** The preposition heading the noun phrase that ends at token `k` ("by net provider AOL" → by), or ''. */
 /**
  * Whether the phrase at token `k` follows a topic phrase and its own "to" or "before": after the
  * trigger (ending at `trigEnd`), "on", "about", "over" or "regarding" opens a short phrase with no
@@ -1264,6 +1263,7 @@ function topicThenTo(tokens: Token[], trigEnd: number, i: number, k: number): bo
   return p - q <= 6;
 }
 
+/** The preposition heading the noun phrase that ends at token `k` ("by net provider AOL" → by), or ''. */
 function headPrep(tokens: Token[], k: number, trigger: number): string {
   for (let q = k - 1; q > trigger && k - q <= 4; q--) {
     const w = tokens[q].text.toLowerCase();
