@@ -2,7 +2,7 @@
 // backends see the same tokens and BM25 statistics agree.
 
 import { stemmer } from 'stemmer';
-import { rememberedByWord } from './tokens.js';
+import { rememberedByWord, DIGITS } from './tokens.js';
 
 const STOP = new Set(
   ('a an and are as at be been but by for from had has have he her his i if in into is it its ' +
@@ -58,7 +58,7 @@ export function indexTerms(text: string): string[] {
 const INDEX_WORD = new RegExp(WORD.source, WORD.flags);
 
 /** A folded token's index term ('' for a stop word), remembered: the same words recur in every article. */
-const termOfToken = rememberedByWord((t) => (STOP.has(t) ? '' : /^\p{N}+$/u.test(t) ? t : stemmer(t)), 200_000);
+const termOfToken = rememberedByWord((t) => (STOP.has(t) ? '' : DIGITS.test(t) ? t : stemmer(t)), 200_000);
 
 /**
  * Adds the index terms of `text` to `into`: the set of what indexTerms gives, without its arrays (an
@@ -103,7 +103,7 @@ export function isStopWord(token: string): boolean {
  */
 export function termVariants(word: string): string[] {
   const w = fold(word);
-  if (!w || STOP.has(w) || /^\p{N}+$/u.test(w)) return indexTerms(word);
+  if (!w || STOP.has(w) || DIGITS.test(w)) return indexTerms(word);
   const base = new Set<string>([w, ...(IRREGULAR.get(w) ?? [])]);
   // Back to a plain form first: "suing" → sue, "died" → die, "tried" → try, "stopped" → stop.
   const m = /^(.*?)(ing|ed|es|s)$/.exec(w);

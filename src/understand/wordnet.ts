@@ -6,7 +6,7 @@
 import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
-import { rememberedByWord } from './tokens.js';
+import { rememberedByWord, UPPER_FIRST } from './tokens.js';
 
 type Pos = 'noun' | 'verb' | 'adj' | 'adv';
 const POS: Pos[] = ['verb', 'noun', 'adj', 'adv'];
@@ -267,7 +267,7 @@ class WordNet {
         const c = s && NOUN_CLASSES[s.lexFile];
         const i = s ? s.words.indexOf(lemma) : -1;
         // written with capitals ("Las_Vegas", "Inner_Mongolia"), not as a common noun
-        if (s && c && i >= 0 && /^\p{Lu}/u.test(s.forms[i]) && !out.includes(c)) out.push(c);
+        if (s && c && i >= 0 && UPPER_FIRST.test(s.forms[i]) && !out.includes(c)) out.push(c);
       }
     }
     return out;
@@ -316,7 +316,7 @@ class WordNet {
       const t = this.synset('noun', l.offset);
       if (!t) return false;
       // a people, or a named group or creed: "Mormon" → Mormon Church, "Islamic" → Islam
-      if (NOUN_CLASSES[t.lexFile] === 'group' || NOUN_CLASSES[t.lexFile] === 'cognition') return t.forms.some((form) => /^\p{Lu}/u.test(form));
+      if (NOUN_CLASSES[t.lexFile] === 'group' || NOUN_CLASSES[t.lexFile] === 'cognition') return t.forms.some((form) => UPPER_FIRST.test(form));
       return t.forms.some((form) => this.isGroupPerson(t, form.toLowerCase()));
     });
   }
@@ -402,7 +402,7 @@ const PERSON = 7846;
  */
 function capitalised(s: Synset, lemma: string): boolean {
   const i = s.words.indexOf(lemma);
-  return i >= 0 && /^\p{Lu}/u.test(s.forms[i]) && s.forms[i].slice(1) === lemma.slice(1);
+  return i >= 0 && UPPER_FIRST.test(s.forms[i]) && s.forms[i].slice(1) === lemma.slice(1);
 }
 
 const POS_OF: Record<string, Pos> = { n: 'noun', v: 'verb', a: 'adj', s: 'adj', r: 'adv' };
