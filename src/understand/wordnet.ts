@@ -44,7 +44,8 @@ class WordNet {
   /** lemma → the index line's tail (parsed on lookup: most lemmas are never asked for). */
   private readonly index = new Map<Pos, Map<string, string>>();
   private readonly fds = new Map<Pos, number>();
-  private readonly synsets = new Map<string, Synset>();
+  /** Synsets read, by part of speech, then offset: a number key, where a "pos:offset" string made at each lookup had to be built and hashed (synset() is asked ~60 times an article once the words are known, more before). */
+  private readonly synsets = new Map<Pos, Map<number, Synset>>();
   private readonly exceptions = new Map<string, string[]>();
   /** isKindOf answers: the same few asked nouns meet the same candidate words again and again. */
   private readonly kinds = new Map<string, boolean>();
@@ -82,8 +83,9 @@ class WordNet {
   }
 
   private synset(pos: Pos, offset: number): Synset | null {
-    const key = `${pos}:${offset}`;
-    const cached = this.synsets.get(key);
+    let read = this.synsets.get(pos);
+    if (!read) this.synsets.set(pos, (read = new Map()));
+    const cached = read.get(offset);
     if (cached) return cached;
     let fd = this.fds.get(pos);
     if (fd === undefined) {
@@ -115,7 +117,7 @@ class WordNet {
     }
     const bar = line.indexOf(' | ');
     const s = { lexFile: Number(f[1]), words, forms, links, derivations, gloss: bar < 0 ? '' : line.slice(bar + 3).trim() };
-    this.synsets.set(key, s);
+    read.set(offset, s);
     return s;
   }
 
