@@ -145,17 +145,22 @@ interface Candidate {
  * computed once by findEntities and handed to classify: letters that are usually no organisation's ("GM": genetically
  * modified) may be one where the article names it in full.
  */
+// (initialsOfRuns tests every token: a regex literal there is a new object each time)
+const RUN_JOINER = /^(of|for|the|and)$/;
+
 function initialsOfRuns(tokens: Token[]): Set<string> {
   const out = new Set<string>();
   let run: string[] = [];
+  // (called at nearly every token: an empty run is left as it is, not replaced by a new array)
   const flush = () => {
+    if (run.length === 0) return;
     for (let a = 0; a < run.length; a++) for (let b = a + 2; b <= Math.min(run.length, a + 6); b++) out.add(run.slice(a, b).map((w) => w[0]).join('').toUpperCase());
     run = [];
   };
   for (let i = 0; i < tokens.length; i++) {
     if (i > 0 && tokens[i].sentence !== tokens[i - 1].sentence) flush();
     if (isNameToken(tokens[i]) && UPPER_THEN_LOWER.test(tokens[i].text)) run.push(tokens[i].text);
-    else if (!/^(of|for|the|and)$/.test(tokens[i].text) || run.length === 0) flush();
+    else if (!RUN_JOINER.test(tokens[i].text) || run.length === 0) flush();
   }
   flush();
   return out;
@@ -614,6 +619,10 @@ function contextCues(text: string, tokens: Token[], cands: Candidate[]): void {
   }
 }
 
+// (titleCaseSentences tests every token: a regex literal there is a new object each time)
+const CLOSING_MARK = /^["“”'’)\]]$/;
+const SENTENCE_END = /^[.!…:;,]$/;
+
 function titleCaseSentences(tokens: Token[]): Set<number> {
   const out = new Set<number>();
   let sent = -1;
@@ -622,7 +631,7 @@ function titleCaseSentences(tokens: Token[]): Set<number> {
   let last = '';
   // a headline: most longer words capitalised and no closing full stop
   const flush = () => {
-    if (words >= 4 && caps / words >= 0.7 && !/^[.!…:;,]$/.test(last)) out.add(sent);
+    if (words >= 4 && caps / words >= 0.7 && !SENTENCE_END.test(last)) out.add(sent);
   };
   for (const t of tokens) {
     if (t.sentence !== sent) {
@@ -631,7 +640,7 @@ function titleCaseSentences(tokens: Token[]): Set<number> {
       words = 0;
       caps = 0;
     }
-    if (!/^["“”'’)\]]$/.test(t.text)) last = t.text;
+    if (!CLOSING_MARK.test(t.text)) last = t.text;
     if (t.text.length >= 4 && isWord(t.text)) {
       words++;
       if (isCapitalised(t.text)) caps++;
