@@ -434,6 +434,8 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
   const links: CorefLink[] = [];
   if (entities.length === 0) return links;
   const byKey = new Map(entities.map((e) => [e.key, e]));
+  // each organisation's head noun, for nameHeadOwner, which asks it at every earlier mention
+  const orgHeads = new Map<string, string | null>();
   const state = new Map<string, Salience>();
   // entities mentioned in the last few sentences: the only candidates, so a long text stays linear
   const active = new Set<Salience>();
@@ -834,7 +836,7 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
       const h = tokens[i + 1];
       // (not when the words are a name themselves: "The Coral", "Meet The Fockers")
       const named = mi > 0 && mentions[mi - 1].start <= t.start && mentions[mi - 1].end > t.start;
-      const owner = !named && h.text.length > 3 && /^\p{L}+$/u.test(h.text) && !CLOSED.has(h.text.toLowerCase()) ? nameHeadOwner(text, t.start, h.text, mentions, mi, byKey) : null;
+      const owner = !named && h.text.length > 3 && /^\p{L}+$/u.test(h.text) && !CLOSED.has(h.text.toLowerCase()) ? nameHeadOwner(text, t.start, h.text, mentions, mi, byKey, orgHeads) : null;
       if (owner) {
         links.push({ start: t.start, end: h.end, text: text.slice(t.start, h.end), entity: owner, sentence: t.sentence, kind: 'role', confidence: 0.85 });
         if (!inQuote(t.start)) touch(owner, t.sentence, i === sentenceFirstWord || verbAfter(tokens, h.end), null, i + 2);
@@ -1281,7 +1283,7 @@ function teamOf(text: string, mentions: Mention[], person: string, at: number, b
  * its head noun (the last word, or the last before "of"/"for": "Bank of England" → bank), or null when
  * none or several do.
  */
-function nameHeadOwner(text: string, at: number, head: string, mentions: Mention[], to: number, byKey: Map<string, DocEntity>): string | null {
+function nameHeadOwner(text: string, at: number, head: string, mentions: Mention[], to: number, byKey: Map<string, DocEntity>, heads: Map<string, string | null>): string | null {
   const h = head.toLowerCase();
   let found: string | null = null;
   let lastEnd = -1;
@@ -1292,10 +1294,9 @@ function nameHeadOwner(text: string, at: number, head: string, mentions: Mention
       lastEnd = mentions[k].end;
       continue;
     }
-    const words = e.name.split(/\s+/);
-    if (words.length < 2) continue;
-    const of = words.findIndex((w, j) => j > 0 && /^(of|for)$/i.test(w));
-    if ((of > 0 ? words[of - 1] : words[words.length - 1]).toLowerCase() !== h) continue;
+    let eh = heads.get(e.key);
+    if (eh === undefined) heads.set(e.key, (eh = orgHead(e.name)));
+    if (eh !== h) continue;
     if (found) return null;
     found = e.key;
     lastEnd = mentions[k].end;
@@ -1304,6 +1305,14 @@ function nameHeadOwner(text: string, at: number, head: string, mentions: Mention
   // the noun used since for another referent makes the bare one ambiguous
   if (found && new RegExp(`\\b${h}s?\\b`, 'i').test(text.slice(lastEnd, at))) return null;
   return found;
+}
+
+/** An organisation's head noun, lower-cased: the word before its first "of"/"for" ("Court of Human Rights"), else its last; null for a one-word name. */
+function orgHead(name: string): string | null {
+  const words = name.split(/\s+/);
+  if (words.length < 2) return null;
+  const of = words.findIndex((w, j) => j > 0 && /^(of|for)$/i.test(w));
+  return (of > 0 ? words[of - 1] : words[words.length - 1]).toLowerCase();
 }
 
 /** Entities named (or given a role noun) before mention index `to` in sentence `sentence`, outside quotes. */
