@@ -78,11 +78,27 @@ export function affiliationOf(text: string, key: string, at: number, entities: D
     for (const e of entities) {
       if (e.key === key || !org(e.key, words.some((w) => TEAM_ROLE.test(w)))) continue;
       // (not a name that is one ordinary word, which a title may hold as such: "New Home Secretary")
-      if (e.aliases.some((a) => a.length > 1 && !(!/\s/.test(a) && isCommonWord(a)) && new RegExp(`(?:^|\\s)${a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:['’]s?)?(?:\\s|$)`).test(title))) return e.key;
+      if (e.aliases.some((a) => a.length > 1 && !(!/\s/.test(a) && isCommonWord(a)) && aliasInTitle(a).test(title))) return e.key;
     }
   }
   return null;
 }
+
+/**
+ * The regex that finds alias `a` as whole words in a title (a possessive allowed), made once per alias:
+ * affiliationOf asks it for every alias of every organisation, for each title of each quoted speaker.
+ * Emptied at ALIAS_REGEXES aliases. Not global, so a kept regex holds no state between tests.
+ */
+function aliasInTitle(a: string): RegExp {
+  let re = aliasRegexes.get(a);
+  if (!re) {
+    if (aliasRegexes.size >= ALIAS_REGEXES) aliasRegexes.clear();
+    aliasRegexes.set(a, (re = new RegExp(`(?:^|\\s)${a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:['’]s?)?(?:\\s|$)`)));
+  }
+  return re;
+}
+const aliasRegexes = new Map<string, RegExp>();
+const ALIAS_REGEXES = 10_000;
 
 /** Spans of quotes nested inside [start, end) ('...' or ‘...’): their words are not the speaker's. */
 function nestedQuotes(text: string, start: number, end: number): Array<[number, number]> {

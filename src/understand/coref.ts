@@ -4,10 +4,18 @@
 // when a first name tells; a role ("the president") points to the person titled so.
 
 import type { CorefLink, DocEntity, Mention, Sentence } from '../model/index.js';
-import { bisect, isWord, paragraphs, quoteSpans, recordLookup, rememberedByWord, type Token } from './tokens.js';
+import { bisect, isWord, paragraphs, quoteSpans, recordLookup, rememberedByWord, type Token, UPPER_FIRST, LOWER_FIRST, LOWER_WORD, TITLE_WORD, DIGITS, LOWER_HYPHENED, LOWER_HYPHENED_ANY, ALL_CAPS, LOWER_ING } from './tokens.js';
 import { demonymOf, placeOf, genderOfFirstName, isHonorific, isRoleNoun, isTitleWord, posTags } from './gazetteer.js';
 import { kindOfNoun, orgKinds, type OrgKind } from './org-kind.js';
 import { isGroupMemberWord, isKindOf, isSpeechVerb, isVerbWord, nounClasses } from './wordnet.js';
+
+// Made once: see UPPER_FIRST in tokens.ts for why these are module constants
+/** Three or more lower-case letters and hyphens, a letter first. */
+const LOWER_HYPHENED_3 = /^\p{Ll}[\p{Ll}-]{2,}$/u;
+/** A lower-case word ending in "ed" or "s". */
+const LOWER_ED_S = /^\p{Ll}+(?:ed|s)$/u;
+/** A lower-case word ending in "ed", "s", "ing" or "ld". */
+const LOWER_VERB_FORM = /^\p{Ll}+(?:ed|s|ing|ld)$/u;
 
 const OPENERS = new Set(['but', 'and', 'however', 'meanwhile', 'earlier', 'later', 'then', 'so', 'yet', 'now', 'thus', 'still', 'also', 'instead', ',', '—', '–', '-', '"', '“']);
 const PRONOUNS_M = new Set(['he', 'him', 'his', 'himself']);
@@ -245,7 +253,7 @@ export class Coref {
     // "the South African archbishop" for "Archbishop Desmond Tutu": words before the head that are
     // capitalised in the phrase (a people, a party, a place) may be left out of the title
     const bare = phrase.replace(/^\S+\s+/, '').split(/\s+/);
-    const headOnly = words.length > 1 && bare.length === words.length && bare.slice(0, -1).every((w) => /^\p{Lu}/u.test(w)) && !bare.some((w) => ROLE_MODIFIER.test(w.toLowerCase()));
+    const headOnly = words.length > 1 && bare.length === words.length && bare.slice(0, -1).every((w) => UPPER_FIRST.test(w)) && !bare.some((w) => ROLE_MODIFIER.test(w.toLowerCase()));
     const holdsHead = (title: string) => holds(title) || (headOnly && title.toLowerCase().split(/[\s-]+/).pop() === head && title.toLowerCase().split(/[\s-]+/).every((w) => !ROLE_MODIFIER.test(w)));
     let bestKey: string | null = null;
     let bestAt = -1;
@@ -382,7 +390,7 @@ const SPEECH_FORMS = new Set(
 
 /** A finite verb of saying ("said", "admits", "indicated"): what follows it is reported speech. */
 function reportingVerb(w: string): boolean {
-  return /^\p{Ll}+(?:ed|s)$/u.test(w) && (SPEECH_FORMS.has(w) || speechVerb(w));
+  return LOWER_ED_S.test(w) && (SPEECH_FORMS.has(w) || speechVerb(w));
 }
 
 /** Token `i` opens reported speech in its sentence: right after a verb of saying, or after its "that" ("said that it"). */
@@ -426,6 +434,8 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
   const links: CorefLink[] = [];
   if (entities.length === 0) return links;
   const byKey = new Map(entities.map((e) => [e.key, e]));
+  // each organisation's head noun, for nameHeadOwner, which asks it at every earlier mention
+  const orgHeads = new Map<string, string | null>();
   const state = new Map<string, Salience>();
   // entities mentioned in the last few sentences: the only candidates, so a long text stays linear
   const active = new Set<Salience>();
@@ -607,7 +617,7 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
     const lower = t.text.toLowerCase();
     // the main-clause subject of a sentence that reports speech outside quotes spoke in it ("Boudreau
     // gave his players a pep talk, telling them to ..."): the turn a following quote goes on with
-    if (lastSubject && turnSentence === t.sentence && lastSpeakerSentence !== t.sentence && lastSpeaker !== lastSubject && /^\p{Ll}+(?:ed|s|ing|ld)$/u.test(t.text) && !inQuote(t.start) && (SPEECH_FORMS.has(lower) || (/ing$/.test(lower) && speechVerb(lower)))) {
+    if (lastSubject && turnSentence === t.sentence && lastSpeakerSentence !== t.sentence && lastSpeaker !== lastSubject && LOWER_VERB_FORM.test(t.text) && !inQuote(t.start) && (SPEECH_FORMS.has(lower) || (/ing$/.test(lower) && speechVerb(lower)))) {
       lastSpeaker = lastSubject;
       lastSpeakerSentence = t.sentence;
       lastSpeakerVia = null;
@@ -822,11 +832,11 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
     // "the executive" after "the Scottish Executive", "the committee" after "the Public Accounts
     // Committee": the head noun of one organisation's name the article gave before is that organisation
     // (not a person's office, nor the organisation named last); only when one name has that head
-    if (lower === 'the' && i + 1 < tokens.length && tokens[i + 1].sentence === t.sentence && !/^\p{Lu}/u.test(tokens[i + 2]?.sentence === t.sentence ? tokens[i + 2].text : '')) {
+    if (lower === 'the' && i + 1 < tokens.length && tokens[i + 1].sentence === t.sentence && !UPPER_FIRST.test(tokens[i + 2]?.sentence === t.sentence ? tokens[i + 2].text : '')) {
       const h = tokens[i + 1];
       // (not when the words are a name themselves: "The Coral", "Meet The Fockers")
       const named = mi > 0 && mentions[mi - 1].start <= t.start && mentions[mi - 1].end > t.start;
-      const owner = !named && h.text.length > 3 && /^\p{L}+$/u.test(h.text) && !CLOSED.has(h.text.toLowerCase()) ? nameHeadOwner(text, t.start, h.text, mentions, mi, byKey) : null;
+      const owner = !named && h.text.length > 3 && /^\p{L}+$/u.test(h.text) && !CLOSED.has(h.text.toLowerCase()) ? nameHeadOwner(text, t.start, h.text, mentions, mi, byKey, orgHeads) : null;
       if (owner) {
         links.push({ start: t.start, end: h.end, text: text.slice(t.start, h.end), entity: owner, sentence: t.sentence, kind: 'role', confidence: 0.85 });
         if (!inQuote(t.start)) touch(owner, t.sentence, i === sentenceFirstWord || verbAfter(tokens, h.end), null, i + 2);
@@ -1033,7 +1043,7 @@ function cataphor(tokens: Token[], mentions: Mention[], mi: number, first: numbe
   if (c >= tokens.length || tokens[c].text !== ',' || tokens[c].sentence !== tokens[i].sentence) return null;
   let n = c + 1;
   if (/^the$/i.test(tokens[n]?.text ?? '')) n++;
-  while (n < tokens.length && n - c <= 3 && isTitleWord(tokens[n].text) && /^\p{Lu}/u.test(tokens[n].text)) n++;
+  while (n < tokens.length && n - c <= 3 && isTitleWord(tokens[n].text) && UPPER_FIRST.test(tokens[n].text)) n++;
   const at = tokens[n]?.start;
   if (at === undefined) return null;
   for (let k = mi; k < mentions.length && mentions[k].start <= at; k++) if (mentions[k].start >= tokens[c].end && mentions[k].start <= at) return mentions[k].entity;
@@ -1065,12 +1075,12 @@ const peopleNoun = rememberedByWord((w: string): boolean => {
 function peoplePlural(tokens: Token[], i: number, first: boolean): boolean {
   // (capitalised only as the sentence's first word: "Critics say")
   const w = first ? tokens[i].text.toLowerCase() : tokens[i].text;
-  if (!/^\p{Ll}[\p{Ll}-]{2,}$/u.test(w) || CLOSED.has(w) || !peopleNoun(w)) return false;
+  if (!LOWER_HYPHENED_3.test(w) || CLOSED.has(w) || !peopleNoun(w)) return false;
   const prev = tokens[i - 1];
   // (a determiner capitalised as the sentence's first word is none of those: "The students wanted")
-  if (prev.sentence === tokens[i].sentence && ((/^\p{Lu}/u.test(prev.text) && !/^(the|these|those|some|many|most|all|both|such|other)$/i.test(prev.text)) || /^['’]s$/.test(prev.text))) return false;
+  if (prev.sentence === tokens[i].sentence && ((UPPER_FIRST.test(prev.text) && !/^(the|these|those|some|many|most|all|both|such|other)$/i.test(prev.text)) || /^['’]s$/.test(prev.text))) return false;
   const next = tokens[i + 1];
-  if (next && next.sentence === tokens[i].sentence && /^\p{Ll}+$/u.test(next.text) && !CLOSED.has(next.text)) {
+  if (next && next.sentence === tokens[i].sentence && LOWER_WORD.test(next.text) && !CLOSED.has(next.text)) {
     const tags = posTags(next.text);
     if (tags.some((x) => /Noun|Singular|Plural/.test(x)) && !tags.some((x) => /Verb|Tense|Modal|Copula|Adverb|Preposition/.test(x))) return false;
   }
@@ -1091,7 +1101,7 @@ function unnamedPerson(tokens: Token[], i: number, speaks: boolean): number {
   for (let j = i + 1; j < tokens.length && j <= i + 4 && tokens[j].sentence === tokens[i].sentence; j++) {
     const w = tokens[j].text;
     if (!isWord(w)) return -1;
-    if (/^\p{Lu}/u.test(w)) {
+    if (UPPER_FIRST.test(w)) {
       named = true;
       continue;
     }
@@ -1101,7 +1111,7 @@ function unnamedPerson(tokens: Token[], i: number, speaks: boolean): number {
     // the head: the last noun before a verb, a comma or a relative pronoun, not before a name
     const ends = !next || next.sentence !== tokens[i].sentence || !isWord(next.text) || /^(who|which|that|for|at|from|with|in|of|close|familiar)$/i.test(next.text) || verbAfter(tokens, w.length + tokens[j].start) || SPEECH_FORMS.has(next.text);
     if (!ends) continue;
-    if (next && /^\p{Lu}/u.test(next.text) && next.sentence === tokens[i].sentence) return -1;
+    if (next && UPPER_FIRST.test(next.text) && next.sentence === tokens[i].sentence) return -1;
     if (det === 'the' && !UNNAMED.has(lw)) return -1;
     if (named && !/^spokes(?:man|woman|person)$/.test(lw)) return -1;
     // the phrase must speak (cheap) before WordNet is asked whether its head is a person
@@ -1120,7 +1130,7 @@ function unnamedPerson(tokens: Token[], i: number, speaks: boolean): number {
  */
 function nounModifier(tokens: Token[], end: number): boolean {
   const t = tokens[bisect(0, tokens.length, (i) => tokens[i].start < end)];
-  if (!t || t.start - end > 1 || !/^\p{Ll}[\p{Ll}-]*$/u.test(t.text) || CLOSED.has(t.text)) return false;
+  if (!t || t.start - end > 1 || !LOWER_HYPHENED_ANY.test(t.text) || CLOSED.has(t.text)) return false;
   // ("France coach", "Chelsea captain": a noun for a person, which the lexicon may take for a verb)
   if (personWord(t.text)) return true;
   const tags = posTags(t.text);
@@ -1151,12 +1161,12 @@ function verbAfterAside(tokens: Token[], end: number): number {
  */
 function objectOfVerb(tokens: Token[], i: number): boolean {
   let k = i - 1;
-  const modifier = (w: string) => /^\p{Lu}/u.test(w) || isRoleNoun(w) || isTitleWord(w) || (/^\p{Ll}+$/u.test(w) && !CLOSED.has(w) && posTags(w).includes('Singular') && !posTags(w).some((x) => /Verb|Tense|Adjective/.test(x)));
+  const modifier = (w: string) => UPPER_FIRST.test(w) || isRoleNoun(w) || isTitleWord(w) || (LOWER_WORD.test(w) && !CLOSED.has(w) && posTags(w).includes('Singular') && !posTags(w).some((x) => /Verb|Tense|Adjective/.test(x)));
   while (k >= 0 && i - k <= 4 && tokens[k].sentence === tokens[i].sentence && modifier(tokens[k].text)) k--;
   if (k < 0 || tokens[k].sentence !== tokens[i].sentence) return false;
   const w = tokens[k].text.toLowerCase();
   if (w === 'on' && k > 0 && /^(called|calls|calling|call)$/i.test(tokens[k - 1].text)) return true;
-  if (!/^\p{Ll}+$/u.test(w) || CLOSED.has(w)) return false;
+  if (!LOWER_WORD.test(w) || CLOSED.has(w)) return false;
   const tags = posTags(w);
   return (tags.includes('PastTense') || tags.includes('PresentTense') || tags.includes('Gerund') || /[a-z]ed$/.test(w)) && !tags.some((x) => /Noun|Adjective/.test(x));
 }
@@ -1176,13 +1186,13 @@ function speechAfter(tokens: Token[], end: number): boolean {
 function speechAt(tokens: Token[], k: number): boolean {
   if (/^(has|have|had|also|then|later)$/.test(tokens[k]?.text ?? '')) k++;
   const w = tokens[k]?.text ?? '';
-  return /^(said|says|told|tells|added|adds|insisted|warned|argued|claimed|stated|explained|declared|replied)$/.test(w) || (/^\p{Ll}+(?:ed|s)$/u.test(w) && speechVerb(w));
+  return /^(said|says|told|tells|added|adds|insisted|warned|argued|claimed|stated|explained|declared|replied)$/.test(w) || (LOWER_ED_S.test(w) && speechVerb(w));
 }
 
 /** Whether the token after a mention ending at `end` is a finite verb ("Cook said", "Heyward says"). */
 function verbAfter(tokens: Token[], end: number): boolean {
   const t = tokens[bisect(0, tokens.length, (i) => tokens[i].start < end)];
-  if (!t || !/^\p{Ll}/u.test(t.text)) return false;
+  if (!t || !LOWER_FIRST.test(t.text)) return false;
   if (/^(has|had|have|will|would|could|should|may|might|must|is|was|also|then|later)$/.test(t.text)) return true;
   const tags = posTags(t.text);
   if (tags.includes('PastTense') || tags.includes('PresentTense')) return !tags.includes('Adjective') && !tags.includes('Plural');
@@ -1206,16 +1216,16 @@ function ownedRole(tokens: Token[], i: number): number {
   let found = -1;
   for (let j = i + 1; j <= i + 3 && j < tokens.length && tokens[j].sentence === tokens[i].sentence; j++) {
     const w = tokens[j].text;
-    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(w) && !(isRoleNoun(w) && /^\p{Lu}{2,4}$/u.test(w))) break;
+    if (!LOWER_HYPHENED_ANY.test(w) && !(isRoleNoun(w) && /^\p{Lu}{2,4}$/u.test(w))) break;
     if (isRoleNoun(w) && !/^(spokesman|spokeswoman|spokesperson|official|source|aide)$/i.test(w)) found = j;
   }
   if (found < 0) return -1;
   const next = tokens[found + 1];
-  return next && next.sentence === tokens[i].sentence && /^\p{Lu}/u.test(next.text) ? -1 : found;
+  return next && next.sentence === tokens[i].sentence && UPPER_FIRST.test(next.text) ? -1 : found;
 }
 
 /** A lower-case noun for a person: a listed one ("coach", "captain") or one WordNet files first under people. */
-const personWord = rememberedByWord((w: string) => /^\p{Ll}[\p{Ll}-]+$/u.test(w) && !CLOSED.has(w) && (PERSON_NOUNS.has(w) || nounClasses(w, 1)[0] === 'person'), 20_000);
+const personWord = rememberedByWord((w: string) => LOWER_HYPHENED.test(w) && !CLOSED.has(w) && (PERSON_NOUNS.has(w) || nounClasses(w, 1)[0] === 'person'), 20_000);
 
 /**
  * "The BBC's home affairs correspondent, Daniel Sandford, said", "ITV's controller of entertainment,
@@ -1229,7 +1239,7 @@ function apposedToOpening(tokens: Token[], first: number, i: number, end: number
   for (let k = first; k < i - 1; k++) {
     const w = tokens[k].text;
     if (/^[,;:"“”()]$/.test(w)) return -1;
-    if (/^\p{Ll}/u.test(w) && !CLOSED.has(w)) {
+    if (LOWER_FIRST.test(w) && !CLOSED.has(w)) {
       const tags = posTags(w);
       if (tags.some((x) => x === 'PastTense' || x === 'PresentTense' || x === 'Modal' || x === 'Copula') && !tags.some((x) => /Noun|Singular|Plural|Adjective/.test(x))) return -1;
       if (isRoleNoun(w) || personWord(w)) head = k;
@@ -1281,7 +1291,7 @@ function teamOf(text: string, mentions: Mention[], person: string, at: number, b
  * its head noun (the last word, or the last before "of"/"for": "Bank of England" → bank), or null when
  * none or several do.
  */
-function nameHeadOwner(text: string, at: number, head: string, mentions: Mention[], to: number, byKey: Map<string, DocEntity>): string | null {
+function nameHeadOwner(text: string, at: number, head: string, mentions: Mention[], to: number, byKey: Map<string, DocEntity>, heads: Map<string, string | null>): string | null {
   const h = head.toLowerCase();
   let found: string | null = null;
   let lastEnd = -1;
@@ -1292,10 +1302,9 @@ function nameHeadOwner(text: string, at: number, head: string, mentions: Mention
       lastEnd = mentions[k].end;
       continue;
     }
-    const words = e.name.split(/\s+/);
-    if (words.length < 2) continue;
-    const of = words.findIndex((w, j) => j > 0 && /^(of|for)$/i.test(w));
-    if ((of > 0 ? words[of - 1] : words[words.length - 1]).toLowerCase() !== h) continue;
+    let eh = heads.get(e.key);
+    if (eh === undefined) heads.set(e.key, (eh = orgHead(e.name)));
+    if (eh !== h) continue;
     if (found) return null;
     found = e.key;
     lastEnd = mentions[k].end;
@@ -1304,6 +1313,14 @@ function nameHeadOwner(text: string, at: number, head: string, mentions: Mention
   // the noun used since for another referent makes the bare one ambiguous
   if (found && new RegExp(`\\b${h}s?\\b`, 'i').test(text.slice(lastEnd, at))) return null;
   return found;
+}
+
+/** An organisation's head noun, lower-cased: the word before its first "of"/"for" ("Court of Human Rights"), else its last; null for a one-word name. */
+function orgHead(name: string): string | null {
+  const words = name.split(/\s+/);
+  if (words.length < 2) return null;
+  const of = words.findIndex((w, j) => j > 0 && /^(of|for)$/i.test(w));
+  return (of > 0 ? words[of - 1] : words[words.length - 1]).toLowerCase();
 }
 
 /** Entities named (or given a role noun) before mention index `to` in sentence `sentence`, outside quotes. */
@@ -1446,10 +1463,10 @@ function subjectIt(tokens: Token[], i: number): boolean {
   const w = next.text.toLowerCase();
   // "allowing it to increase prices", "forced it to close": the object of a verb that is the subject of
   // the infinitive after it is someone (not "makes it hard to", where an adjective comes between)
-  if (w === 'to' && i > 0 && /^\p{Ll}+$/u.test(tokens[i - 1].text) && !CLOSED.has(tokens[i - 1].text) && posTags(tokens[i - 1].text).some((x) => /Verb|Tense|Gerund|Infinitive/.test(x))) {
+  if (w === 'to' && i > 0 && LOWER_WORD.test(tokens[i - 1].text) && !CLOSED.has(tokens[i - 1].text) && posTags(tokens[i - 1].text).some((x) => /Verb|Tense|Gerund|Infinitive/.test(x))) {
     const v = tokens[n + 1]?.text ?? '';
     // (a word after "to" that WordNet knows as a verb: the lexicon reads "raise" as a noun)
-    return /^\p{Ll}+$/u.test(v) && !CLOSED.has(v) && (posTags(v).some((x) => x === 'Infinitive' || x === 'Verb' || x === 'PresentTense') || isVerbWord(v));
+    return LOWER_WORD.test(v) && !CLOSED.has(v) && (posTags(v).some((x) => x === 'Infinitive' || x === 'Verb' || x === 'PresentTense') || isVerbWord(v));
   }
   // "It is also looking", "It has the power to", "It was founded in": a copula or "has" before a
   // gerund or a noun phrase is said of something; "It is hard to see", "It is understood that",
@@ -1466,9 +1483,9 @@ function subjectIt(tokens: Token[], i: number): boolean {
       if (determiner) return true;
       // ("it has never ratified it", "It has opened new missions", "It has growing businesses": only
       // "it has been ..." and "it has to ..." are said of nothing in particular)
-      if (lx && /^\p{Ll}/u.test(lx) && !/^(been|to|become|got|come|emerged|happened|seemed|appeared)$/.test(lx)) return true;
+      if (lx && LOWER_FIRST.test(lx) && !/^(been|to|become|got|come|emerged|happened|seemed|appeared)$/.test(lx)) return true;
     } else {
-      if (/^\p{Ll}+ing$/u.test(x?.text ?? '') && !posTags(lx).includes('Adjective')) return true;
+      if (LOWER_ING.test(x?.text ?? '') && !posTags(lx).includes('Adjective')) return true;
       if (determiner) return !clauseAfter;
       // ("It was founded in", "It was bought for $9bn by": a passive participle, regular or not)
       const participle = /[a-z]ed$/.test(lx) || posTags(lx).some((tag) => tag === 'Participle' || tag === 'PastTense');
@@ -1501,7 +1518,7 @@ function subjectIt(tokens: Token[], i: number): boolean {
 function countryWord(tokens: Token[], from: number, to: number): string[] | null {
   for (let k = from; k < to; k++) {
     const w = tokens[k].text;
-    if (!/^\p{Lu}/u.test(w)) continue;
+    if (!UPPER_FIRST.test(w)) continue;
     const d = demonymOf(w);
     if (d) return d.place ? [w, d.place] : [w];
     const p = placeOf(w);
@@ -1528,7 +1545,7 @@ const isInstitution = rememberedByWord((w) => !NOT_INSTITUTION.test(w) && (isKin
 function institutionSpeaking(tokens: Token[], i: number): { end: number; kind: 'org' } | null {
   for (let j = i + 1; j < tokens.length && j <= i + 3 && tokens[j].sentence === tokens[i].sentence; j++) {
     const w = tokens[j].text;
-    if (!/^\p{Ll}[\p{Ll}-]+$/u.test(w) || CLOSED.has(w)) return null;
+    if (!LOWER_HYPHENED.test(w) || CLOSED.has(w)) return null;
     if (!speechAt(tokens, j + 1)) continue;
     return isInstitution(w) ? { end: j + 1, kind: 'org' } : null;
   }
@@ -1548,7 +1565,7 @@ const titledRole = rememberedByWord((w) => !ORG_NOUNS.has(w) && !PLACE_NOUNS.has
 /** Whether token `j` ends its noun phrase: what follows is no lower-case word that could go on with it ("the consumer computing giant"). */
 function headAt(tokens: Token[], j: number): boolean {
   const next = tokens[j + 1];
-  if (!next || next.sentence !== tokens[j].sentence || !isWord(next.text) || !/^\p{Ll}/u.test(next.text) || CLOSED.has(next.text)) return true;
+  if (!next || next.sentence !== tokens[j].sentence || !isWord(next.text) || !LOWER_FIRST.test(next.text) || CLOSED.has(next.text)) return true;
   return posTags(next.text).some((x) => x === 'PastTense' || x === 'PresentTense' || x === 'Adverb' || x === 'Modal');
 }
 
@@ -1558,12 +1575,12 @@ function roleNoun(tokens: Token[], i: number, possessive = false): { end: number
   for (let j = i + 1; j < tokens.length && j <= i + 5 && tokens[j].sentence === tokens[i].sentence; j++) {
     const w = tokens[j].text;
     const lw = w.toLowerCase();
-    if (w === '-' || /^\p{N}+$/u.test(w)) continue; // "The 40-year-old" is tokenised 40 - year-old
+    if (w === '-' || DIGITS.test(w)) continue; // "The 40-year-old" is tokenised 40 - year-old
     // ("The US company", "the IT firm": a capitalised abbreviation is a name, not the pronoun "us"/"it")
-    if (!isWord(w) || (CLOSED.has(lw) && !/^\p{Lu}{2,}$/u.test(w))) break;
+    if (!isWord(w) || (CLOSED.has(lw) && !ALL_CAPS.test(w))) break;
     // "the club spokesman": the club, who speaks through him
     if (UNNAMED.has(lw)) return found?.kind === 'org' && /^spokes/.test(lw) ? found : null;
-    const lowerHead = !/^\p{Lu}/u.test(w);
+    const lowerHead = !UPPER_FIRST.test(w);
     // "the Frenchman", "the Scot": a person named by nationality
     if (!lowerHead && (demonymMan(w) || /^(Scot|Briton|Dane|Swede|Spaniard|Argentine|Brazilian|Australian|American|Italian|German|Dutchman|Pole|Finn|Czech|Croat|Serb|Russian|Ukrainian|Kenyan|Nigerian|Ghanaian|Canadian|Belgian|Swiss|Portuguese|Frenchman|New Zealander|Kiwi|Aussie|Englishman|Welshman|Irishman|Scotsman)$/.test(w))) {
       // only as the head: "the Russian oil firm" is a firm
@@ -1576,13 +1593,13 @@ function roleNoun(tokens: Token[], i: number, possessive = false): { end: number
     // "the Chancellor", "the Prime Minister": an office is often capitalised
     const office = lw.replace(/^(?:co|vice|deputy)-/, '');
     // (not when a name goes on: "the Premier League", "the President Hotel")
-    const nameGoesOn = !lowerHead && /^\p{Lu}/u.test(tokens[j + 1]?.sentence === tokens[i].sentence ? tokens[j + 1].text : '');
+    const nameGoesOn = !lowerHead && UPPER_FIRST.test(tokens[j + 1]?.sentence === tokens[i].sentence ? tokens[j + 1].text : '');
     // ("the CEO", "the Labour MP": an office in capitals; "the Democrat", "the Tory": a party's member)
     const capsOffice = /^(?:CEO|CFO|COO|CTO|MP|MEP|MSP|AM)$/.test(w) && !nameGoesOn;
     // (only as the head before a past tense, a modal or a function word: "the Tory plans", "the Tory
     // backed inquiry", "the Liberal Democrat's" are no person)
     const nx = tokens[j + 1]?.sentence === tokens[i].sentence ? tokens[j + 1].text : '.';
-    const member = !lowerHead && /^\p{Lu}\p{Ll}+$/u.test(w) && !/s$/.test(w) && !nameGoesOn && (!isWord(nx) && !/^['’]/.test(nx) || (CLOSED.has(nx) && !/^(and|or)$/.test(nx)) || /^(said|says|told|added|insisted|warned|argued|claimed|admitted|denied)$/.test(nx)) && isGroupMemberWord(w) && !demonymOf(w);
+    const member = !lowerHead && TITLE_WORD.test(w) && !/s$/.test(w) && !nameGoesOn && (!isWord(nx) && !/^['’]/.test(nx) || (CLOSED.has(nx) && !/^(and|or)$/.test(nx)) || /^(said|says|told|added|insisted|warned|argued|claimed|admitted|denied)$/.test(nx)) && isGroupMemberWord(w) && !demonymOf(w);
     if (capsOffice || member || ((lowerHead || (isTitleWord(office) && !isHonorific(office) && !nameGoesOn)) && (PERSON_NOUNS.has(office) || /^(?:\d+-)?year-old$/.test(lw) || (lowerHead && titledRole(lw) && headAt(tokens, j))))) found = { end: j + 1, kind: 'person' };
     else if (lowerHead && (ORG_NOUNS.has(lw) || kindOfNoun(lw) || organisationNoun(lw))) found = { end: j + 1, kind: 'org' };
     else if (lowerHead && PLACE_NOUNS.has(lw)) found = { end: j + 1, kind: 'place' };
@@ -1591,10 +1608,10 @@ function roleNoun(tokens: Token[], i: number, possessive = false): { end: number
     const tags = posTags(lw);
     // (a plural that only modifies an office after it is no end: "the courts minister", "the sports editor")
     const officeNext = tags.includes('Plural') && j + 1 < tokens.length && tokens[j + 1].sentence === tokens[i].sentence && PERSON_NOUNS.has(tokens[j + 1].text.toLowerCase());
-    if (!found && /^\p{Ll}/u.test(w) && !officeNext && tags.some((x) => x === 'PastTense' || x === 'PresentTense' || x === 'Plural')) return null;
+    if (!found && LOWER_FIRST.test(w) && !officeNext && tags.some((x) => x === 'PastTense' || x === 'PresentTense' || x === 'Plural')) return null;
   }
   // "the president of France": named by what follows; "accused the chancellor of using" is not
   // (after a possessive the owner names it: "praised his chancellor for his role")
-  if (found && !possessive && found.end < tokens.length && /^(of|for)$/.test(tokens[found.end].text) && !/^\p{Ll}+ing$/u.test(tokens[found.end + 1]?.text ?? '')) return null;
+  if (found && !possessive && found.end < tokens.length && /^(of|for)$/.test(tokens[found.end].text) && !LOWER_ING.test(tokens[found.end + 1]?.text ?? '')) return null;
   return found;
 }

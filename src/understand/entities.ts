@@ -14,7 +14,7 @@
 // compromise's tagger is not run (about 8k words/s here, too slow for the budget); its lexicon is used.
 
 import type { DocEntity, EntityType, Mention, Sentence } from '../model/index.js';
-import { bisect, tokenize, isCapitalised, isWord, paragraphs, quoteSpans, rememberedByWord, type Token } from './tokens.js';
+import { bisect, tokenize, isCapitalised, isWord, paragraphs, quoteSpans, rememberedByWord, type Token, UPPER_FIRST, LOWER_FIRST, LOWER_WORD, UPPER_THEN_LOWER, TITLE_WORD, LOWER_HYPHENED, LOWER_HYPHENED_ANY, ALL_CAPS, ACRONYM } from './tokens.js';
 import {
   demonymOf,
   genderOfFirstName,
@@ -39,6 +39,18 @@ import {
 import { isGroupMemberWord, isKindOf, nounClasses, properNameClasses } from './wordnet.js';
 import { kindOfNoun } from './org-kind.js';
 import { HOLIDAY } from './time-rules.js';
+
+// Made once: see UPPER_FIRST in tokens.ts for why these are module constants
+/** "anti-Israel", "pro-Russian": a lower-case prefix, a hyphen, a capitalised word. */
+const HYPHENED_NAME_TAIL = /^[\p{Ll}]+-(\p{Lu}[\p{L}]+)$/u;
+/** "d'Ivoire", "d'Estaing": an elided particle glued to a capitalised word. */
+const ELIDED_PARTICLE = /^[dl]['’]\p{Lu}\p{L}+$/u;
+/** "PCs", "DVDs": an acronym with a lower-case plural s. */
+const ACRONYM_PLURAL = /^\p{Lu}{2,6}s$/u;
+/** The lower-case word after the spaces. */
+const NEXT_LOWER_WORD = /^\s+(\p{Ll}+)/u;
+/** Two or three upper-case letters only. */
+const SHORT_ACRONYM = /^\p{Lu}{2,3}$/u;
 
 const HOLIDAY_NAME = new RegExp(`^${HOLIDAY}$`);
 
@@ -133,17 +145,22 @@ interface Candidate {
  * computed once by findEntities and handed to classify: letters that are usually no organisation's ("GM": genetically
  * modified) may be one where the article names it in full.
  */
+// (initialsOfRuns tests every token: a regex literal there is a new object each time)
+const RUN_JOINER = /^(of|for|the|and)$/;
+
 function initialsOfRuns(tokens: Token[]): Set<string> {
   const out = new Set<string>();
   let run: string[] = [];
+  // (called at nearly every token: an empty run is left as it is, not replaced by a new array)
   const flush = () => {
+    if (run.length === 0) return;
     for (let a = 0; a < run.length; a++) for (let b = a + 2; b <= Math.min(run.length, a + 6); b++) out.add(run.slice(a, b).map((w) => w[0]).join('').toUpperCase());
     run = [];
   };
   for (let i = 0; i < tokens.length; i++) {
     if (i > 0 && tokens[i].sentence !== tokens[i - 1].sentence) flush();
-    if (isNameToken(tokens[i]) && /^\p{Lu}\p{Ll}/u.test(tokens[i].text)) run.push(tokens[i].text);
-    else if (!/^(of|for|the|and)$/.test(tokens[i].text) || run.length === 0) flush();
+    if (isNameToken(tokens[i]) && UPPER_THEN_LOWER.test(tokens[i].text)) run.push(tokens[i].text);
+    else if (!RUN_JOINER.test(tokens[i].text) || run.length === 0) flush();
   }
   flush();
   return out;
@@ -181,7 +198,7 @@ function positionalCapital(tokens: Token[], i: number, sentStartIdx: number, mid
   if (isKnownOrg(tok.text)) return false;
   // "Labour MPs have ..." at a sentence start, "Labour" mid-sentence elsewhere: the capital is the word's own
   if (midCaps.has(tok.text) && !isFunctionWord(tok.text)) return false;
-  if (/\./.test(tok.text) || /^\p{Lu}{2,}$/u.test(tok.text)) return false; // "U.S.", "NATO"
+  if (/\./.test(tok.text) || ALL_CAPS.test(tok.text)) return false; // "U.S.", "NATO"
   // "Amnesty International said", "Clemency Watch says": an English word before capitalised English words
   // that are no one's and no place's name opens a name made of ordinary words (what follows alone,
   // "International", would name nothing)
@@ -189,7 +206,7 @@ function positionalCapital(tokens: Token[], i: number, sentStartIdx: number, mid
     let k = i + 1;
     k = nameRunEnd(tokens, k, tok.sentence);
     const rest = tokens.slice(i + 1, k).map((t) => t.text);
-    if (rest.length > 0 && rest.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && (posTags(w.toLowerCase()).length > 0 || nounClasses(w.toLowerCase(), 1).length > 0) && !isCommonWord(w) && !placeOf(w) && !demonymOf(w) && !isFirstName(w) && !isLastName(w) && !isKnownOrg(w) && !isTitleWord(w) && !isOrgHead(w) && !isGroupMemberWord(w))) return false;
+    if (rest.length > 0 && rest.every((w) => TITLE_WORD.test(w) && (posTags(w.toLowerCase()).length > 0 || nounClasses(w.toLowerCase(), 1).length > 0) && !isCommonWord(w) && !placeOf(w) && !demonymOf(w) && !isFirstName(w) && !isLastName(w) && !isKnownOrg(w) && !isTitleWord(w) && !isOrgHead(w) && !isGroupMemberWord(w))) return false;
   }
   if (isFunctionWord(tok.text) || isCommonWord(tok.text)) return true;
   // "Munich-based research institute Ifo said": a name before -based, -born, ... keeps its capital
@@ -283,7 +300,7 @@ export function findEntities(
           }
         }
         // "Côte d'Ivoire", "Giscard d'Estaing": an elided particle glued to a capitalised word
-        if (/^[dl]['’]\p{Lu}\p{L}+$/u.test(t.text)) {
+        if (ELIDED_PARTICLE.test(t.text)) {
           j++;
           continue;
         }
@@ -377,7 +394,7 @@ export function findEntities(
       }
     }
     // "anti-Israel", "pro-Russian": the capitalised tail of a hyphenated word
-    const hy = /^[\p{Ll}]+-(\p{Lu}[\p{L}]+)$/u.exec(tok.text);
+    const hy = HYPHENED_NAME_TAIL.exec(tok.text);
     if (hy) {
       const part = hy[1];
       const start = tok.end - part.length;
@@ -439,15 +456,15 @@ function placePrefix(text: string, tokens: Token[], a: number, b: number): numbe
     // the country's institution of that kind, not a name of its own ("US Airways", "China Mobile")
     if (rest.length === 1) {
       const w = rest[0];
-      return /^\p{Lu}\p{Ll}+$/u.test(w) && !/s$/.test(w) && isOrgHead(w) && nounClasses(w.toLowerCase(), 2).includes('group') && !isKnownOrg(text.slice(tokens[a].start, tokens[b - 1].end)) ? k : -1;
+      return TITLE_WORD.test(w) && !/s$/.test(w) && isOrgHead(w) && nounClasses(w.toLowerCase(), 2).includes('group') && !isKnownOrg(text.slice(tokens[a].start, tokens[b - 1].end)) ? k : -1;
     }
     if (!(isOrgHead(rest[rest.length - 1]) || isKnownOrg(rest.join(' '))) || !rest.slice(0, -1).every((w) => /^(of|for|and|the|['’])$/.test(w) || remitWord(w) || isTitleWord(w))) return -1;
     let caps = capitalWords.get(tokens);
     if (!caps) {
-      caps = new Set(tokens.filter((t) => /^\p{Lu}{2,6}$/u.test(t.text)).map((t) => t.text));
+      caps = new Set(tokens.filter((t) => ACRONYM.test(t.text)).map((t) => t.text));
       capitalWords.set(tokens, caps);
     }
-    const letters = rest.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+    const letters = rest.filter((w) => UPPER_FIRST.test(w)).map((w) => w[0]).join('');
     if (letters.length >= 2 && caps.has(letters)) return k;
     // the rest alone elsewhere: more uses of it than of the whole name
     const name = text.slice(tokens[k].start, tokens[b - 1].end);
@@ -459,7 +476,7 @@ function placePrefix(text: string, tokens: Token[], a: number, b: number): numbe
 
 /** An ordinary word of English capitalised inside a name ("Securities", "Food", "Transport"), no one's and no place's name. */
 function remitWord(w: string): boolean {
-  if (!/^\p{Lu}\p{Ll}+$/u.test(w) || isFunctionWord(w) || nounClasses(w.toLowerCase(), 1)[0] === 'group' || isFirstName(w) || isLastName(w) || isHonorific(w) || placeOf(w) || demonymOf(w) || isKnownOrg(w) || isGroupMemberWord(w)) return false;
+  if (!TITLE_WORD.test(w) || isFunctionWord(w) || nounClasses(w.toLowerCase(), 1)[0] === 'group' || isFirstName(w) || isLastName(w) || isHonorific(w) || placeOf(w) || demonymOf(w) || isKnownOrg(w) || isGroupMemberWord(w)) return false;
   return isCommonWord(w) || nounClasses(w.toLowerCase(), 1).length > 0 || posTags(w.toLowerCase()).includes('Adjective');
 }
 
@@ -505,7 +522,7 @@ function andJoinsRemit(tokens: Token[], j: number): boolean {
  */
 /** A lower-case word that can be a finite verb ("said", "had", "looked", "plans"). */
 function looksVerb(w: string): boolean {
-  if (!/^\p{Ll}+$/u.test(w)) return false;
+  if (!LOWER_WORD.test(w)) return false;
   if (SPEECH_AFTER.has(w) || /^(has|had|have|is|was|are|were|will|would|does|did|could|can|may|might|must|should)$/.test(w)) return true;
   return /ed$/.test(w) || posTags(w).some((x) => /Tense|Modal|Copula|Verb|Infinitive|Auxiliary/.test(x));
 }
@@ -562,7 +579,7 @@ function contextCues(text: string, tokens: Token[], cands: Candidate[]): void {
       const next = endTok !== undefined && endTok + 1 < tokens.length && tokens[endTok + 1].sentence === t.sentence ? tokens[endTok + 1].text : '';
       // "and keeper Manuel Almunia had": lower-case role nouns may stand between the clause start and the name
       let q = p;
-      while (q >= s0 && p - q < 4 && /^\p{Ll}+$/u.test(tokens[q].text) && !isFunctionWord(tokens[q].text) && !CLAUSE_START.has(tokens[q].text) && !looksVerb(tokens[q].text)) q--;
+      while (q >= s0 && p - q < 4 && LOWER_WORD.test(tokens[q].text) && !isFunctionWord(tokens[q].text) && !CLAUSE_START.has(tokens[q].text) && !looksVerb(tokens[q].text)) q--;
       const opens = p < s0 || CLAUSE_START.has(tokens[p].text.toLowerCase()) || q < s0 || CLAUSE_START.has(tokens[q].text.toLowerCase());
       // the next word must look like a verb: "Tory proposals", "Cabinet allies" are modifiers
       // (a plural verb, "Portsmouth were", is a team or a group, never one person)
@@ -574,7 +591,7 @@ function contextCues(text: string, tokens: Token[], cands: Candidate[]): void {
       let apposed = false;
       if (subj && subj.sentence === t.sentence) {
         const se = tokAt.get(subj.c.end);
-        apposed = se !== undefined && i - se <= 6 && tokens.slice(se + 1, i).every((x) => /^\p{Ll}+$/u.test(x.text) && !isFunctionWord(x.text) && !looksVerb(x.text));
+        apposed = se !== undefined && i - se <= 6 && tokens.slice(se + 1, i).every((x) => LOWER_WORD.test(x.text) && !isFunctionWord(x.text) && !looksVerb(x.text));
       }
       // a place, a known organisation or a noun-shaped word in subject position takes the pronouns itself
       if ((opens && verbNext) || apposed) subj = nounShape || gazetteer(c) || isFunctionWord(c.words[0]) || /['’]/.test(c.form) ? null : { c, tok: i, sentence: t.sentence };
@@ -602,6 +619,10 @@ function contextCues(text: string, tokens: Token[], cands: Candidate[]): void {
   }
 }
 
+// (titleCaseSentences tests every token: a regex literal there is a new object each time)
+const CLOSING_MARK = /^["“”'’)\]]$/;
+const SENTENCE_END = /^[.!…:;,]$/;
+
 function titleCaseSentences(tokens: Token[]): Set<number> {
   const out = new Set<number>();
   let sent = -1;
@@ -610,7 +631,7 @@ function titleCaseSentences(tokens: Token[]): Set<number> {
   let last = '';
   // a headline: most longer words capitalised and no closing full stop
   const flush = () => {
-    if (words >= 4 && caps / words >= 0.7 && !/^[.!…:;,]$/.test(last)) out.add(sent);
+    if (words >= 4 && caps / words >= 0.7 && !SENTENCE_END.test(last)) out.add(sent);
   };
   for (const t of tokens) {
     if (t.sentence !== sent) {
@@ -619,7 +640,7 @@ function titleCaseSentences(tokens: Token[]): Set<number> {
       words = 0;
       caps = 0;
     }
-    if (!/^["“”'’)\]]$/.test(t.text)) last = t.text;
+    if (!CLOSING_MARK.test(t.text)) last = t.text;
     if (t.text.length >= 4 && isWord(t.text)) {
       words++;
       if (isCapitalised(t.text)) caps++;
@@ -702,8 +723,8 @@ function handleChunk(text: string, tokens: Token[], a: number, b: number, s0: nu
   // "the London Metal Exchange CMAL3", "Tested by: John Milbank RRP": a market code (capitals and
   // digits) closing a name is none of it; capitals after a person's full name are another mention (not
   // an honour or a seat, "QC", "MP", "OBE", which NOT_ORG_ACRONYMS and HONOURS keep out)
-  if (b - a >= 2 && /^\p{Lu}[\p{Lu}\d]{1,7}$/u.test(tokens[b - 1].text) && /\d/.test(tokens[b - 1].text) && /^\p{Lu}\p{Ll}/u.test(tokens[b - 2].text)) b--;
-  else if (b - a >= 3 && isFirstName(tokens[a].text) && /^\p{Lu}{2,5}$/u.test(tokens[b - 1].text) && !HONOURS.test(tokens[b - 1].text) && !NOT_ORG_ACRONYMS.has(tokens[b - 1].text.toLowerCase()) && tokens.slice(a, b - 1).every((t) => /^\p{Lu}\p{Ll}/u.test(t.text) && !isOrgHead(t.text))) {
+  if (b - a >= 2 && /^\p{Lu}[\p{Lu}\d]{1,7}$/u.test(tokens[b - 1].text) && /\d/.test(tokens[b - 1].text) && UPPER_THEN_LOWER.test(tokens[b - 2].text)) b--;
+  else if (b - a >= 3 && isFirstName(tokens[a].text) && /^\p{Lu}{2,5}$/u.test(tokens[b - 1].text) && !HONOURS.test(tokens[b - 1].text) && !NOT_ORG_ACRONYMS.has(tokens[b - 1].text.toLowerCase()) && tokens.slice(a, b - 1).every((t) => UPPER_THEN_LOWER.test(t.text) && !isOrgHead(t.text))) {
     handleChunk(text, tokens, a, b - 1, s0, cands, midCaps, initials);
     handleChunk(text, tokens, b - 1, b, s0, cands, midCaps, initials);
     return;
@@ -895,7 +916,7 @@ function innerAffiliation(tokens: Token[], a: number, b: number): [number, numbe
     if (body.some((w) => !/^\p{Lu}[\p{L}.]*$/u.test(w) || isHonorific(w) || isTitleWord(w) || (isFirstName(w) && !placeOf(w) && !isKnownOrg(w)))) return null;
     const last = body[body.length - 1];
     const bodyEnd = (/[^s']s$/.test(last) && !isLastName(last)) || isGroupMemberWord(last) || isOrgHead(last) || isKnownOrg(body.join(' '));
-    return bodyEnd && tokens.slice(p, b).every((t) => /^\p{Lu}/u.test(t.text)) ? [p, p - 1] : null;
+    return bodyEnd && tokens.slice(p, b).every((t) => UPPER_FIRST.test(t.text)) ? [p, p - 1] : null;
   }
   return null;
 }
@@ -965,7 +986,7 @@ function appositionHead(tokens: Token[], comma: number): string | null {
     const w = tokens[k].text;
     if (/^[,;.)—–]$/.test(w)) break;
     if (/^(who|which|that|and|or|but|said|says|is|was|are|were|has|had|have|will|would)$/i.test(w) || /^["“”(:]$/.test(w)) return null;
-    if (/^\p{Ll}/u.test(w) && looksVerb(w) && !/^(one)$/.test(w)) return null;
+    if (LOWER_FIRST.test(w) && looksVerb(w) && !/^(one)$/.test(w)) return null;
     words.push(w);
   }
   if (words.length === 0 || (k < tokens.length && tokens[k].sentence === sent && !/^[,;.)—–]$/.test(tokens[k].text))) return null;
@@ -976,7 +997,7 @@ function appositionHead(tokens: Token[], comma: number): string | null {
     to = j;
     break;
   }
-  for (let j = to - 1; j >= from; j--) if (/^\p{Ll}[\p{Ll}-]+$/u.test(words[j])) return words[j];
+  for (let j = to - 1; j >= from; j--) if (LOWER_HYPHENED.test(words[j])) return words[j];
   return null;
 }
 
@@ -999,7 +1020,7 @@ function notABody(word: string): boolean {
  */
 function eventHead(word: string): boolean {
   const w = word.toLowerCase();
-  if (isOrgHead(word) || !/^\p{Lu}\p{Ll}+$/u.test(word) || isFunctionWord(w)) return false;
+  if (isOrgHead(word) || !TITLE_WORD.test(word) || isFunctionWord(w)) return false;
   // a word the lexicon reads as other than a noun ("Out", "Up") ends a title, no event
   if (posTags(w).some((x) => /Preposition|Adverb|Adjective|Verb|Particle/.test(x))) return false;
   const cls = nounClasses(w, 2);
@@ -1031,7 +1052,7 @@ function classify(
   // a plural role ("MPs", "Ministers") names a group of people, not an entity
   // (unless the article names an organisation with those initials: "General Motors ... GM", see resolve())
   const initialsOnly = b - n === 1 && NOT_ORG_ACRONYMS.has(nameToks[n].text.replace(/\./g, '').toLowerCase()) && !placeOf(nameToks[n].text);
-  if (initialsOnly && !(/^\p{Lu}{2,6}$/u.test(nameToks[n].text) && initials.has(nameToks[n].text))) return;
+  if (initialsOnly && !(ACRONYM.test(nameToks[n].text) && initials.has(nameToks[n].text))) return;
   const start = nameToks[n].start;
   const end = nameToks[b - 1].end;
   const ev: Evidence = {};
@@ -1111,7 +1132,7 @@ function classify(
   }
   // "AC Milan", "FC Porto", "PSV Eindhoven": a short capital-letter word before a place's name is a club's
   // (the place's own abbreviations, "US", "UK", are listed as no organisation's)
-  if (count === 2 && /^\p{Lu}{2,3}$/u.test(first) && /^\p{Lu}\p{Ll}/u.test(last) && !NOT_ORG_ACRONYMS.has(first.toLowerCase()) && !placeOf(first) && (placeOf(last) || townOf(last))) add(ev, 'ORG', 4);
+  if (count === 2 && SHORT_ACRONYM.test(first) && UPPER_THEN_LOWER.test(last) && !NOT_ORG_ACRONYMS.has(first.toLowerCase()) && !placeOf(first) && (placeOf(last) || townOf(last))) add(ev, 'ORG', 4);
   // "BBC Radio 4": the head is the word numbered
   const headWord = /^\d+$/.test(last) && count > 1 ? words[count - 2] : last;
   if (/^\d+$/.test(last) && count > 1) add(ev, 'ORG', 1);
@@ -1125,11 +1146,11 @@ function classify(
   const bare = c.form.replace(/\./g, '');
   // an acronym pluralised with a lower-case s ("PCs", "DVDs", "ISPs") names a kind of thing or person:
   // no organisation's name is pluralised, so every mention of it is dropped (see resolve())
-  if (/^\p{Lu}{2,6}s$/u.test(bare) && count === 1 && !place) c.thing = true;
+  if (ACRONYM_PLURAL.test(bare) && count === 1 && !place) c.thing = true;
   // "the Anti-Terrorism Bill", "the Human Rights Act": a law's name (the word before is no first name,
   // "Bill" is not the last of a person's names; "X of Y Act" has its "of" inside)
   if (count > 1 && /^(Bill|Act)$/.test(last) && !isFirstName(words[count - 2]) && !isHonorific(first) && !hadTitle) c.thing = true;
-  else if (/^\p{Lu}{2,6}$/u.test(bare) && (!NOT_ORG_ACRONYMS.has(bare.toLowerCase()) || c.initialsOnly) && !place) add(ev, 'ORG', 2);
+  else if (ACRONYM.test(bare) && (!NOT_ORG_ACRONYMS.has(bare.toLowerCase()) || c.initialsOnly) && !place) add(ev, 'ORG', 2);
   // a month's short form opening a name is a first name (handleChunk kept it only before a name)
   if (count > 1 && (isFirstName(first) || MONTH_SHORT.has(first)) && !place) add(ev, 'PERSON', 2);
   if (count > 1 && isLastName(last) && !place) add(ev, 'PERSON', 1);
@@ -1139,7 +1160,7 @@ function classify(
   if (count > 1 && !place && !GEO_HEADS.has(last.toLowerCase()) && !FACILITY_HEADS.has(last.toLowerCase())) {
     for (let k = Math.min(count - 1, 4); k >= 1; k--) {
       if (!placeOf(words.slice(0, k).join(' '))) continue;
-      if (words.slice(k).every((w) => /^\p{Lu}/u.test(w)) && !eventHead(last)) add(ev, 'ORG', 1.5);
+      if (words.slice(k).every((w) => UPPER_FIRST.test(w)) && !eventHead(last)) add(ev, 'ORG', 1.5);
       break;
     }
   }
@@ -1165,7 +1186,7 @@ function classify(
   if (/^['’]s?$/.test(after) && !dm && !place && !hadTitle) {
     let k = chunkEnd + 1;
     let head = '';
-    while (k < tokens.length && k - chunkEnd <= 4 && tokens[k].sentence === c.sentence && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[k].text) && (!isFunctionWord(tokens[k].text) || /^(most|more|main|biggest|largest)$/.test(tokens[k].text))) head = tokens[k++].text;
+    while (k < tokens.length && k - chunkEnd <= 4 && tokens[k].sentence === c.sentence && LOWER_HYPHENED_ANY.test(tokens[k].text) && (!isFunctionWord(tokens[k].text) || /^(most|more|main|biggest|largest)$/.test(tokens[k].text))) head = tokens[k++].text;
     if (head && ORG_POSS_AFTER.has(head)) c.orgSure = (c.orgSure ?? 0) + 1;
     if (head && head !== aw && ORG_POSS_AFTER.has(head)) add(ev, 'ORG', 1.5);
   }
@@ -1217,7 +1238,7 @@ function classify(
   }
   // "Amnesty International", "Clemency Watch": English words only, none a first name, a surname or a
   // place's name, name a body, not a person
-  const ordinaryWords = count > 1 && !hadTitle && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !isFirstName(w) && !isLastName(w) && !placeOf(w) && !isTitleWord(w) && (isCommonWord(w) || nounClasses(w.toLowerCase(), 1).length > 0));
+  const ordinaryWords = count > 1 && !hadTitle && words.every((w) => TITLE_WORD.test(w) && !isFirstName(w) && !isLastName(w) && !placeOf(w) && !isTitleWord(w) && (isCommonWord(w) || nounClasses(w.toLowerCase(), 1).length > 0));
   if (SPEECH_AFTER.has(aw) || (after === ',' && SPEECH_AFTER.has(after1))) {
     const statement = chunkEnd + 4 < tokens.length && /^in$/.test(tokens[chunkEnd + 1].text) && /^(a|its)$/.test(tokens[chunkEnd + 2].text) && tokens[chunkEnd + 3].text === 'statement';
     // (that speaks, when its last word's first senses are a body of people: "Amnesty International said")
@@ -1234,11 +1255,11 @@ function classify(
   // Rick Perry", "Republican senator John Doe" are read by the gazetteer)
   if (!place && !town && !dm && !regional && !c.groupWord && !hadTitle && !isFirstName(first)) {
     let k = chunkEnd;
-    while (k < tokens.length && k - chunkEnd < 3 && tokens[k].sentence === c.sentence && /^\p{Ll}[\p{Ll}-]+$/u.test(tokens[k].text) && !isFunctionWord(tokens[k].text) && !looksVerb(tokens[k].text)) k++;
+    while (k < tokens.length && k - chunkEnd < 3 && tokens[k].sentence === c.sentence && LOWER_HYPHENED.test(tokens[k].text) && !isFunctionWord(tokens[k].text) && !looksVerb(tokens[k].text)) k++;
     const nx = k < tokens.length && tokens[k].sentence === c.sentence ? tokens[k].text : '';
     const nx2 = k + 1 < tokens.length && tokens[k + 1].sentence === c.sentence ? tokens[k + 1] : undefined;
     // the person: a known first name, or two capitalised words ("Carsten Fritsch")
-    const personNext = !isTitleWord(nx) && (isFirstName(nx) || (/^\p{Lu}\p{Ll}+$/u.test(nx) && nx2 !== undefined && /^\p{Lu}\p{Ll}+$/u.test(nx2.text) && !isCommonWord(nx)));
+    const personNext = !isTitleWord(nx) && (isFirstName(nx) || (TITLE_WORD.test(nx) && nx2 !== undefined && TITLE_WORD.test(nx2.text) && !isCommonWord(nx)));
     const employer = (k > chunkEnd && personNoun(tokens[k - 1].text) && personNext) || (/^(at|with)$/.test(before) && personNoun(before2));
     if (employer) add(ev, 'ORG', 2);
   }
@@ -1255,7 +1276,7 @@ function classify(
   // a capitalised common noun mid-sentence names an institution ("Labour", "Parliament", "Treasury")
   // (or a noun one of whose first two WordNet senses is a body of people, which the lexicon may not tag:
   // "so Parliament could", "the Senate", "Treasury"; not at a sentence's start, where any word has a capital)
-  if (count === 1 && !place && !dm && (posTags(first).some((x) => x === 'Singular' || x === 'Uncountable' || x === 'Noun') || (!sentenceFirst && !c.groupWord && /^\p{Lu}\p{Ll}+$/u.test(first) && nounClasses(first.toLowerCase(), 2).includes('group')))) add(ev, 'ORG', 1);
+  if (count === 1 && !place && !dm && (posTags(first).some((x) => x === 'Singular' || x === 'Uncountable' || x === 'Noun') || (!sentenceFirst && !c.groupWord && TITLE_WORD.test(first) && nounClasses(first.toLowerCase(), 2).includes('group')))) add(ev, 'ORG', 1);
   // "shares in Barclays", "a stake in Yukos": what is owned in part is a company
   if (before === 'in' && /^(shares|stake|stakes|holding|holdings|investors)$/i.test(before2) && !place && !dm) add(ev, 'ORG', 2);
   else if (PLACE_CONTEXT_BEFORE.has(before.toLowerCase()) && count === 1 && !isFirstName(first)) add(ev, natural ? 'LOC' : 'GPE', 0.8);
@@ -1264,7 +1285,7 @@ function classify(
     // (a lower-case particle inside a name is a person's, not an English word: "Ruud van Nistelrooy")
     const common = words.filter((w) => isCommonWord(w) && !isFirstName(w) && !isLastName(w) && !(PARTICLES.has(w) && w === w.toLowerCase())).length;
     // "Lisbon Marathon", "Burma War": an event's name, no one's and no body's ("BBC Wales Sport" is a body's)
-    const event = eventHead(last) && !isFirstName(first) && !words.some((w) => /^\p{Lu}{2,}$/u.test(w) || isKnownOrg(w));
+    const event = eventHead(last) && !isFirstName(first) && !words.some((w) => ALL_CAPS.test(w) || isKnownOrg(w));
     if (!event) {
       // a name ending in a noun of English that is no surname names a thing people made or run
       // ("Paramount Pictures", "Sybari Software", "Rockstar Games"), not a person
@@ -1272,7 +1293,7 @@ function classify(
       else if (common === 0) add(ev, 'PERSON', 0.5);
       // "Ray Charles", "Dylan Thomas": two words ending in a first name, the first no office, place or
       // body's word, are a first name the lexicon lacks and a surname that is a first name too
-      else if (count === 2 && isFirstName(last) && !isCommonWord(last) && /^\p{Lu}\p{Ll}+$/u.test(first) && !isTitleWord(first) && !isOrgHead(first) && !COMPASS.has(first.toLowerCase()) && !GEO_HEADS.has(first.toLowerCase()) && !FACILITY_HEADS.has(first.toLowerCase())) add(ev, 'PERSON', 0.5);
+      else if (count === 2 && isFirstName(last) && !isCommonWord(last) && TITLE_WORD.test(first) && !isTitleWord(first) && !isOrgHead(first) && !COMPASS.has(first.toLowerCase()) && !GEO_HEADS.has(first.toLowerCase()) && !FACILITY_HEADS.has(first.toLowerCase())) add(ev, 'PERSON', 0.5);
       else if (count > 2) add(ev, 'ORG', 0.5);
       else if (ordinaryWords) add(ev, 'ORG', 0.5);
     }
@@ -1324,7 +1345,7 @@ interface Group {
 
 /** A lower-case noun for someone in a job or a role ("analyst", "founder", "striker"): a role noun, or a noun whose most frequent WordNet sense is a person. */
 function personNoun(word: string): boolean {
-  if (!/^\p{Ll}[\p{Ll}-]+$/u.test(word) || /s$/.test(word) && !/ss$/.test(word)) return false;
+  if (!LOWER_HYPHENED.test(word) || /s$/.test(word) && !/ss$/.test(word)) return false;
   // (an agent noun with a person among its first two senses: "founder", whose first is to founder)
   return isRoleNoun(word) || nounClasses(word, 1)[0] === 'person' || (/(?:er|or|ist)$/.test(word) && nounClasses(word, 2).includes('person'));
 }
@@ -1335,7 +1356,7 @@ function personNoun(word: string): boolean {
  * which name a person before a name as often as a firm).
  */
 function orgNoun(word: string): boolean {
-  if (!/^\p{Ll}[\p{Ll}-]+$/u.test(word)) return false;
+  if (!LOWER_HYPHENED.test(word)) return false;
   if (ORG_CONTEXT_BEFORE.has(word)) return true;
   return kindOfNoun(word) !== null && !nounClasses(word, 1).includes('person');
 }
@@ -1490,7 +1511,7 @@ function resolve(text: string, _tokens: Token[], cands: Candidate[]): { entities
     // a short name that is part of a person's full name joins that person
     // A place's name that closes a club's name after a short capital-letter word is that club, in any use
     // but after a preposition of place: "Milan beat Juventus", "Milan's front line" after "AC Milan".
-    const club = (o: Group) => o.type === 'ORG' && o.words.length === c.words.length + 1 && /^\p{Lu}{2,3}$/u.test(o.words[0]) && c.words.every((w, k) => o.words[k + 1].toLowerCase() === w.toLowerCase());
+    const club = (o: Group) => o.type === 'ORG' && o.words.length === c.words.length + 1 && SHORT_ACRONYM.test(o.words[0]) && c.words.every((w, k) => o.words[k + 1].toLowerCase() === w.toLowerCase());
     const inPlace = /\b(?:in|at|from|near|across|into|throughout|inside|outside)\s+$/i.test(text.slice(Math.max(0, c.start - 14), c.start));
     const clubs = c.placeName !== undefined && !c.titleCase && !inPlace ? groups.filter(club) : [];
     if (clubs.length === 1) {
@@ -1503,7 +1524,7 @@ function resolve(text: string, _tokens: Token[], cands: Candidate[]): { entities
     // (nor as a modifier: "the US company", "the New York team"; a possessive is the place's own,
     // "Vietnam's coast guard"; and an event or a building named after the place, "the Vietnam War",
     // "the Hanoi Central Hotel", is no body that acts)
-    const nextWord = /^\s+(\p{Ll}+)/u.exec(text.slice(c.end, c.end + 30))?.[1];
+    const nextWord = NEXT_LOWER_WORD.exec(text.slice(c.end, c.end + 30))?.[1];
     if (c.placeName !== undefined && (!nextWord || looksVerb(nextWord)) && !asPlace(c)) {
       const owners = groups.filter((o) => o.type === 'ORG' && o.words.length > c.words.length && c.words.every((w, k) => o.words[k].toLowerCase() === w.toLowerCase()) && !notABody(o.words[o.words.length - 1]));
       if (owners.length === 1) {
@@ -1584,7 +1605,7 @@ function resolve(text: string, _tokens: Token[], cands: Candidate[]): { entities
   // 3. an organisation's acronym joins the organisation ("ICC" → "International Criminal Court")
   const orgs = groups.filter((g) => g.type === 'ORG');
   for (const g of [...orgs]) {
-    if (!/^\p{Lu}{2,6}$/u.test(g.name.replace(/\./g, ''))) continue;
+    if (!ACRONYM.test(g.name.replace(/\./g, ''))) continue;
     const acr = g.name.replace(/\./g, '');
     const full = orgs.find((o) => o !== g && o.words.filter((w) => !/^(of|for|the|and|de|&)$/.test(w)).length === acr.length && initials(o.words) === acr);
     if (full) {
@@ -1597,7 +1618,7 @@ function resolve(text: string, _tokens: Token[], cands: Candidate[]): { entities
   //     initials spell ("Hindustan Aeronautics (HAL)": Limited is left out of the name), when its first
   //     letter is the name's
   for (const g of [...groups]) {
-    if (g.type !== 'ORG' || !groups.includes(g) || !/^\p{Lu}{2,6}$/u.test(g.name.replace(/\./g, ''))) continue;
+    if (g.type !== 'ORG' || !groups.includes(g) || !ACRONYM.test(g.name.replace(/\./g, ''))) continue;
     let full: Group | undefined;
     for (const c of g.cands) {
       const open = /\s*\($/.exec(text.slice(Math.max(0, c.start - 3), c.start));

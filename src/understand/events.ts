@@ -26,7 +26,7 @@
 // is kept as a phrase with its CAMEO actor type (actor-type.ts): actorPhrase / targetPhrase.
 
 import type { CameoRoot, CorefLink, DocEntity, Event, Mention, Modality, RolePhrase, Sentence, TimeExpr } from '../model/index.js';
-import { bisect, tokenize, paragraphs, quoteSpans, recordLookup, startingWithin, type Token } from './tokens.js';
+import { bisect, tokenize, paragraphs, quoteSpans, recordLookup, startingWithin, type Token, UPPER_FIRST, LOWER_FIRST } from './tokens.js';
 import { Coref } from './coref.js';
 import { isRoleNoun, posTags } from './gazetteer.js';
 import { isKindOf, isPossessionVerb, isSpeechVerb, isVerbWord, nounClasses } from './wordnet.js';
@@ -197,10 +197,10 @@ export function findEvents(
       cameo = phr[2];
       trigger = text.slice(tok.start, tokens[i + 1].end);
       end = tokens[i + 1].end;
-    } else if (nounCameo(lower) && !gerundClause(lower, prev, next) && (i === sStart && PREPOSITIONS.has(next) || DETERMINERS.has(prev) || LIGHT.test(prev) || PREPOSITIONS.has(prev) && prev !== 'to' || /^['’]s?$/.test(prev) || /^\p{Lu}/u.test(tokens[i - 1]?.text ?? '') || /s$/.test(lower) && !TRIGGERS.has(lower) || !TRIGGERS.has(lower))) {
+    } else if (nounCameo(lower) && !gerundClause(lower, prev, next) && (i === sStart && PREPOSITIONS.has(next) || DETERMINERS.has(prev) || LIGHT.test(prev) || PREPOSITIONS.has(prev) && prev !== 'to' || /^['’]s?$/.test(prev) || UPPER_FIRST.test(tokens[i - 1]?.text ?? '') || /s$/.test(lower) && !TRIGGERS.has(lower) || !TRIGGERS.has(lower))) {
       cameo = nounCameo(lower);
       noun = true;
-    } else if (TRIGGERS.has(lower) && !/^\p{Lu}/u.test(tok.text.slice(0, 1)) || (TRIGGERS.has(lower) && i === sStart)) {
+    } else if (TRIGGERS.has(lower) && !UPPER_FIRST.test(tok.text.slice(0, 1)) || (TRIGGERS.has(lower) && i === sStart)) {
       // a verb form after a determiner is a noun or an adjective ("the support", "a negotiated
       // settlement"); after a preposition other than "to" a bare form is a noun ("of mass
       // destruction"); a plural-looking form after an adjective or number is a noun ("Certain states")
@@ -220,7 +220,7 @@ export function findEvents(
       if (!slot) noun = true;
       // "U.S. Treasury support for Argentina": a bare verb form between a name and for/of is a noun
       const lemma = TRIGGERS.get(lower)!.lemma;
-      if (lower === lemma && /^(for|of)$/.test(next) && i > sStart && /^\p{Lu}/u.test(tokens[i - 1].text)) noun = true;
+      if (lower === lemma && /^(for|of)$/.test(next) && i > sStart && UPPER_FIRST.test(tokens[i - 1].text)) noun = true;
     }
     // "had been willing to buy the firm", "is prepared to accept": a stated willingness to act is an
     // intent to cooperate (CAMEO 03), aimed at whom the act is (as "agreed to", "pledged to")
@@ -565,7 +565,7 @@ function verbSlot(tokens: Token[], i: number, sStart: number, lower: string): bo
   // (a comma, a bracket or a dash closes an apposition or a parenthesis: "Sands, a QC, says")
   if (AUX.test(p) || /^(to|who|which|that|he|she|it|they|we|i|you|and|or|but|not|n't|either|neither|nor|jointly|both|all|each)$/i.test(p) || /^[a-z]+ly$/.test(p) || /^[,)—–]$/.test(p)) return true;
   // ("Lynn said", "Tories reject"; not "Global demand" at the sentence's start)
-  if (/^\p{Lu}/u.test(p) && (i - 1 > sStart || !DETERMINERS.has(p.toLowerCase()) && !posTags(p.toLowerCase()).some((x) => /Adjective|Determiner|Preposition|Conjunction/.test(x)))) return true;
+  if (UPPER_FIRST.test(p) && (i - 1 > sStart || !DETERMINERS.has(p.toLowerCase()) && !posTags(p.toLowerCase()).some((x) => /Adjective|Determiner|Preposition|Conjunction/.test(x)))) return true;
   if (!/^[a-z][a-z-]*$/.test(p) || DETERMINERS.has(p) || PREPOSITIONS.has(p)) return false;
   let subj = SUBJECT_NOUN.get(p);
   if (subj === undefined) {
@@ -622,7 +622,7 @@ function declinesComment(tokens: Token[], i: number): number {
   if (!to || !v || v.sentence !== tokens[i].sentence || !/^to$/i.test(to.text) || !/^[a-z]+$/.test(v.text)) return -1;
   if (!(isSpeechVerb(v.text) || TRIGGERS.get(v.text)?.cameo === '01')) return -1;
   const after = tokens[i + 3];
-  if (after && after.sentence === v.sentence && (SKIPPABLE.test(after.text) || /^(him|her|them|it|us|me)$/i.test(after.text) || /^\p{Lu}/u.test(after.text))) return -1;
+  if (after && after.sentence === v.sentence && (SKIPPABLE.test(after.text) || /^(him|her|them|it|us|me)$/i.test(after.text) || UPPER_FIRST.test(after.text))) return -1;
   return i + 2;
 }
 
@@ -1240,7 +1240,7 @@ function prepIdxOf(tokens: Token[], start: number, sStart: number): number {
   if (k < 0) return -1;
   // "confirmed that the US Secret Service": "that" before a determiner or a name opens a clause;
   // an honorific the name left out is stepped over too ("by Mr Glazer" → by)
-  while (k > sStart && (SKIPPABLE.test(tokens[k].text) && !(/^that$/i.test(tokens[k].text) && (SKIPPABLE.test(tokens[k + 1].text) || /^\p{Lu}/u.test(tokens[k + 1].text))) || /^(Mr|Mrs|Ms|Dr)\.?$/.test(tokens[k].text))) k--;
+  while (k > sStart && (SKIPPABLE.test(tokens[k].text) && !(/^that$/i.test(tokens[k].text) && (SKIPPABLE.test(tokens[k + 1].text) || UPPER_FIRST.test(tokens[k + 1].text))) || /^(Mr|Mrs|Ms|Dr)\.?$/.test(tokens[k].text))) k--;
   return k;
 }
 
@@ -1268,7 +1268,7 @@ function headPrep(tokens: Token[], k: number, trigger: number): string {
   for (let q = k - 1; q > trigger && k - q <= 4; q--) {
     const w = tokens[q].text.toLowerCase();
     if (PREPOSITIONS.has(w)) return w;
-    if (BOUNDARY.test(w) || CLAUSE_WORDS.test(w) || TRIGGERS.has(w) || /(ed|ing)$/.test(w) && !/^\p{Lu}/u.test(tokens[q].text)) return '';
+    if (BOUNDARY.test(w) || CLAUSE_WORDS.test(w) || TRIGGERS.has(w) || /(ed|ing)$/.test(w) && !UPPER_FIRST.test(tokens[q].text)) return '';
   }
   return '';
 }
@@ -1312,7 +1312,7 @@ function commonSubject(text: string, tokens: Token[], i: number, sStart: number,
       mod = m;
       break;
     }
-    if (SKIPPABLE.test(t.text) || /^\p{Ll}/u.test(t.text) && !PREPOSITIONS.has(t.text) && !CLAUSE_WORDS.test(t.text) && !TRIGGERS.has(t.text) && !AUX.test(t.text)) {
+    if (SKIPPABLE.test(t.text) || LOWER_FIRST.test(t.text) && !PREPOSITIONS.has(t.text) && !CLAUSE_WORDS.test(t.text) && !TRIGGERS.has(t.text) && !AUX.test(t.text)) {
       if (SKIPPABLE.test(t.text)) break;
       r--;
       continue;
@@ -1343,7 +1343,7 @@ function commonSubject(text: string, tokens: Token[], i: number, sStart: number,
   // ("said the army would attack": after a verb of saying, a phrase with a finite verb group of its
   // own is the reported clause's subject)
   const reported = from - 1 >= sStart && (REPORTED.test(b.text) || isSpeechVerb(b.text)) && !/ing$/.test(b.text) && finiteGroup(tokens.slice(q + 1, i)) && (q + 1 < i && tokens.slice(q + 1, i).some((x) => AUX.test(x.text) && !/^to$/i.test(x.text)) || /^[a-z]+(ed|s)$/.test(tokens[i].text) || PARTICIPLES.has(tokens[i].text));
-  if (from - 1 >= sStart && /^\p{Ll}/u.test(b.text) && !PREPOSITIONS.has(b.text) && !CLAUSE_WORDS.test(b.text) && !reported) return null;
+  if (from - 1 >= sStart && LOWER_FIRST.test(b.text) && !PREPOSITIONS.has(b.text) && !CLAUSE_WORDS.test(b.text) && !reported) return null;
   // after a preposition the phrase is the object of it ("one of its representatives declaring"):
   // the subject is further back, for the walk to find
   if (from - 1 >= sStart && PREPOSITIONS.has(b.text)) return null;
@@ -1385,7 +1385,7 @@ function objectControl(text: string, tokens: Token[], i: number, sStart: number,
     key = /^(him|her)$/i.test(tokens[o].text) ? coref.pronoun(tokens[o].text, tokens[o].sentence, tokens[o].start) : null;
   } else if (np.at(tokens[o].start)) {
     key = np.at(tokens[o].start);
-    while (from - 1 > sStart && o - from < 4 && /^\p{Ll}/u.test(tokens[from - 1].text) && !PREPOSITIONS.has(tokens[from - 1].text) && !SKIPPABLE.test(tokens[from - 1].text) && !isVerbToken(tokens[from - 1].text)) from--;
+    while (from - 1 > sStart && o - from < 4 && LOWER_FIRST.test(tokens[from - 1].text) && !PREPOSITIONS.has(tokens[from - 1].text) && !SKIPPABLE.test(tokens[from - 1].text) && !isVerbToken(tokens[from - 1].text)) from--;
   } else return null;
   // over a determiner (and a scare-quoted word: 'the "interim" government') to the verb
   let v = from - 1;
@@ -1649,11 +1649,11 @@ function clauseOpener(tokens: Token[], i: number, sStart: number, byEnd: Map<num
   }
   // "The creator of Buffy ... is to take on X after signing": a common noun heads the main subject,
   // and names inside its modifiers are not it (what the coreference stage linked it to, if anything)
-  if (/^(the|a|an)$/i.test(tokens[sStart].text) && /^\p{Ll}/u.test(tokens[sStart + 1]?.text ?? '') && q - sStart <= 40) {
+  if (/^(the|a|an)$/i.test(tokens[sStart].text) && LOWER_FIRST.test(tokens[sStart + 1]?.text ?? '') && q - sStart <= 40) {
     const m = byStart.get(tokens[sStart].start);
     if (m) return { key: m.entity };
     // else the phrase the sentence opens with, when its head names people ("The striking workers, ...")
-    for (let k = sStart + 1; k < q && k - sStart <= 4 && /^\p{Ll}/u.test(tokens[k].text); k++) if (np.at(tokens[k].start)) return { key: np.identify(tokens[k].text, tokens[k].sentence) ?? np.at(tokens[k].start) };
+    for (let k = sStart + 1; k < q && k - sStart <= 4 && LOWER_FIRST.test(tokens[k].text); k++) if (np.at(tokens[k].start)) return { key: np.identify(tokens[k].text, tokens[k].sentence) ?? np.at(tokens[k].start) };
     return { key: null };
   }
   // the main clause's subject: the first name of the sentence that no preposition or verb governs

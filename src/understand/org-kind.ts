@@ -10,6 +10,7 @@
 import type { DocEntity, Mention } from '../model/index.js';
 import { isSportsTeam } from './gazetteer.js';
 import { lexicalRelatives, nounClasses } from './wordnet.js';
+import { ALL_CAPS, ACRONYM } from './tokens.js';
 
 export type OrgKind = 'sport' | 'company' | 'government' | 'party' | 'union' | 'media' | 'league';
 
@@ -120,7 +121,7 @@ export function orgKinds(text: string, entities: DocEntity[], mentions: Mention[
   // an acronym the article uses for a name it also spells out ("UKIP" of "UK Independence Party",
   // "CBI"): the same organisation, so the same kind, when the two are separate entities
   for (const e of entities) {
-    if (e.type === 'PERSON' || out.has(e.key) || !/^\p{Lu}{2,6}$/u.test(e.name)) continue;
+    if (e.type === 'PERSON' || out.has(e.key) || !ACRONYM.test(e.name)) continue;
     for (const f of entities) {
       const ks = out.get(f.key);
       if (ks && f !== e && f.type !== 'PERSON' && initialsOf(f.name) === e.name.toLowerCase()) for (const k of ks) add(e.key, k);
@@ -132,5 +133,5 @@ export function orgKinds(text: string, entities: DocEntity[], mentions: Mention[
 /** A name's initials, an all-capital word counting whole ("UK Independence Party" → "ukip"; store/resolve.ts's acronymOf gives "uip"); "" for one word. */
 export function initialsOf(name: string): string {
   const words = name.split(/\s+/).filter((w) => !/^(of|for|and|the|&)$/i.test(w));
-  return words.length < 2 ? '' : words.map((w) => (/^\p{Lu}{2,}$/u.test(w) ? w : w[0] ?? '')).join('').toLowerCase();
+  return words.length < 2 ? '' : words.map((w) => (ALL_CAPS.test(w) ? w : w[0] ?? '')).join('').toLowerCase();
 }

@@ -11,7 +11,7 @@
 // coreference, a role ("the president") through titles; plural or anonymous sources stay unresolved.
 
 import type { CorefLink, DocEntity, Mention, Quote, Sentence } from '../model/index.js';
-import { bisect, paragraphs, quoteSpans, startingWithin, tokenize, isCapitalised, isWord, type QuoteSpan, type Token } from './tokens.js';
+import { bisect, paragraphs, quoteSpans, startingWithin, tokenize, isCapitalised, isWord, type QuoteSpan, type Token, UPPER_FIRST, LOWER_FIRST, LOWER_WORD, UPPER_THEN_LOWER, LOWER_HYPHENED_ANY, LOWER_ING } from './tokens.js';
 import { Coref, isReferringNoun } from './coref.js';
 import { isFunctionWord, isOrgHead, isRoleNoun, isTitleWord, MONTHS, posTags, WEEKDAYS } from './gazetteer.js';
 import { kindOfNoun } from './org-kind.js';
@@ -199,7 +199,7 @@ function canSpeak(phrase: string): boolean {
   const lower = head.toLowerCase();
   if (PRONOUNS.has(lower) || /^(we|you|us|them|him|her)$/.test(lower)) return true;
   if (/^\d/.test(head) || MONTHS.has(lower) || WEEKDAYS.has(lower)) return false;
-  if (/^\p{Lu}/u.test(head)) return true;
+  if (UPPER_FIRST.test(head)) return true;
   const singular = lower.replace(/s$/, '');
   if (DOCUMENTS.test(lower) || DOCUMENTS.test(singular) || AGENTS.test(lower) || ANONYMOUS.test(lower) || /^spokes(?:man|woman|person|men|women|people)$/.test(lower)) return true;
   const classes = nounClasses(lower, 2);
@@ -286,7 +286,7 @@ function termLike(quote: string): boolean {
  */
 function cueLower(tokens: Token[], j: number): string {
   const w = tokens[j].text;
-  if (/^\p{Lu}\p{Ll}/u.test(w) && j > 0 && tokens[j - 1].sentence === tokens[j].sentence && !/^["“”‘’'(:—–-]$/.test(tokens[j - 1].text)) return '';
+  if (UPPER_THEN_LOWER.test(w) && j > 0 && tokens[j - 1].sentence === tokens[j].sentence && !/^["“”‘’'(:—–-]$/.test(tokens[j - 1].text)) return '';
   return w.toLowerCase();
 }
 
@@ -378,13 +378,13 @@ function speakerAfter(text: string, r: RawQuote, tokens: Token[], idx: TokenInde
   // cue first: `said Mr Hogg`, `said the spokesman`, `recounted Lopes`
   // ('"...," comments Robin Biesbroek': a speech verb the lexicon also takes for a noun, right after the
   // quote and before a capitalised name, is the inverted cue)
-  const inverted = () => /^\p{Ll}+s$/u.test(tokens[i].text) && tokens[i + 1]?.sentence === sent && /^\p{Lu}\p{Ll}/u.test(tokens[i + 1].text) && !isFunctionWord(tokens[i + 1].text) && isSpeechVerb(tokens[i].text);
+  const inverted = () => /^\p{Ll}+s$/u.test(tokens[i].text) && tokens[i + 1]?.sentence === sent && UPPER_THEN_LOWER.test(tokens[i + 1].text) && !isFunctionWord(tokens[i + 1].text) && isSpeechVerb(tokens[i].text);
   if ((CUES.has(tokens[i].text.toLowerCase()) || speechVerbAt(tokens, i) || inverted()) && !PARTICIPLE_CUES.has(tokens[i].text.toLowerCase())) {
     const np = nounPhraseAfter(tokens, i + 1, sent, nextOpen);
     if (!np) return null;
     // `said BA director of commercial planning, Robert Boyle.`: the name in apposition is the speaker
     let c = idx.at(np.end);
-    while (c < tokens.length && c - idx.at(np.end) < 3 && tokens[c].sentence === sent && /^\p{Ll}+$/u.test(tokens[c].text)) c++;
+    while (c < tokens.length && c - idx.at(np.end) < 3 && tokens[c].sentence === sent && LOWER_WORD.test(tokens[c].text)) c++;
     if (tokens[c]?.text === ',' && tokens[c].sentence === sent) {
       let k = c + 1;
       while (k < tokens.length && tokens[k].sentence === sent && k - c <= 4 && isCapitalised(tokens[k].text)) k++;
@@ -420,7 +420,7 @@ function speakerAfter(text: string, r: RawQuote, tokens: Token[], idx: TokenInde
  */
 function speechVerbAt(tokens: Token[], j: number): boolean {
   const w = tokens[j].text;
-  if (!/^\p{Ll}+$/u.test(w) || PARTICIPLE_CUES.has(w)) return false;
+  if (!LOWER_WORD.test(w) || PARTICIPLE_CUES.has(w)) return false;
   if (j > 0 && /^(the|a|an|his|her|their|its|these|those|this|our|my|such|whose)$/i.test(tokens[j - 1].text)) return false;
   // "company networks are left": a verb is not followed by an auxiliary
   if (/^(is|are|was|were|be|been|has|have|had|will|would|can|could|should|may|might|must|do|does|did)$/i.test(tokens[j + 1]?.text ?? '')) return false;
@@ -441,7 +441,7 @@ function labelSpeaker(text: string, r: RawQuote, tokens: Token[], idx: TokenInde
   if (!name || name.start < (tokens[stop]?.start ?? Infinity)) return null;
   for (let k = stop; k < colon && tokens[k].start < name.start; k++) {
     const w = tokens[k].text;
-    if (/^["“”;]$/.test(w) || CUES.has(w.toLowerCase()) || (/^\p{Ll}/u.test(w) && posTags(w).some((x) => x === 'PastTense' || x === 'PresentTense' || x === 'Copula' || x === 'Modal'))) return null;
+    if (/^["“”;]$/.test(w) || CUES.has(w.toLowerCase()) || (LOWER_FIRST.test(w) && posTags(w).some((x) => x === 'PastTense' || x === 'PresentTense' || x === 'Copula' || x === 'Modal'))) return null;
   }
   return { start: name.start, end: name.end, text: text.slice(name.start, name.end), cue: '', sentence: sent };
 }
@@ -524,7 +524,7 @@ const TITLE_ABBREV = /^(?:mr|mrs|ms|dr|prof|gen|sen|rep|gov|lt|col|capt|sgt|rev|
 function nounPhraseAfter(tokens: Token[], i: number, sent: number, nextOpen: number): { start: number; end: number } | null {
   let j = i;
   // ("said Rep. Robert Aderholt": the full stop of a title's abbreviation before a capitalised word goes on with the name)
-  const titleStop = (k: number) => tokens[k].text === '.' && k > i && TITLE_ABBREV.test(tokens[k - 1].text) && tokens[k].start === tokens[k - 1].end && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '');
+  const titleStop = (k: number) => tokens[k].text === '.' && k > i && TITLE_ABBREV.test(tokens[k - 1].text) && tokens[k].start === tokens[k - 1].end && UPPER_FIRST.test(tokens[k + 1]?.text ?? '');
   while (j < tokens.length && tokens[j].sentence === sent && tokens[j].start < nextOpen && j - i < 12 && (npToken(tokens[j], j === i) || titleStop(j))) j++;
   if (j === i) return null;
   return { start: tokens[i].start, end: tokens[j - 1].end };
@@ -548,7 +548,7 @@ function speakerBefore(text: string, r: RawQuote, tokens: Token[], idx: TokenInd
     // the cue must be in the quote's own clause
     if (lower === ';' || ((lower === 'while' || lower === 'whereas' || lower === 'but') && j - 1 >= stop && tokens[j - 1].text === ',')) return null;
     // "..., joking:", "..., quipping:": a participle of a speech verb before a colon is a cue too
-    const participle = PARTICIPLE_CUES.has(lower) || (/^\p{Ll}+ing$/u.test(t.text) && /:\s*$/.test(text.slice(t.end, r.open)) && isSpeechVerb(lower));
+    const participle = PARTICIPLE_CUES.has(lower) || (LOWER_ING.test(t.text) && /:\s*$/.test(text.slice(t.end, r.open)) && isSpeechVerb(lower));
     // a partial quote reported by a relative clause's verb, naming verbs too, is that clause's ("a
     // report which branded the law as "a mess"" is the report's, not "The home secretary confirmed"'s)
     const reporting = partial && REPORTING.has(lower) && j - 1 > stop && /^(which|who)$/i.test(tokens[j - 1].text);
@@ -604,7 +604,7 @@ function speakerBefore(text: string, r: RawQuote, tokens: Token[], idx: TokenInd
     while (b < e - 1 && /^(but|and|so|yet|then|however|when|while|if|as)$/i.test(tokens[b].text)) b++;
     // "so that it can press claims for ...": one lower-case singular word that names no speaker makes
     // the cue word a noun ("claims"); the clause goes on further back
-    if (e - b === 1 && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[b].text) && !posTags(tokens[b].text).includes('Plural') && !speakerLike(tokens, b, e)) continue;
+    if (e - b === 1 && LOWER_HYPHENED_ANY.test(tokens[b].text) && !posTags(tokens[b].text).includes('Plural') && !speakerLike(tokens, b, e)) continue;
     // an age set off by commas ("King, 30, who describes") names nobody
     if (reporting && !/\p{L}/u.test(text.slice(tokens[b].start, tokens[e - 1].end))) return null;
     return { start: tokens[b].start, end: tokens[e - 1].end, text: text.slice(tokens[b].start, tokens[e - 1].end), cue: t.text, sentence: s.index };
@@ -631,7 +631,7 @@ function clauseSubjectBefore(text: string, tokens: Token[], idx: TokenIndex, k: 
       if (w === ';') return null;
       continue;
     }
-    if (!/^\p{Ll}+$/u.test(w) || /^(is|was|are|were|be|been|being|has|had|have|do|does|did|will|would|can|could|may|might|must|should|shall)$/.test(w)) continue;
+    if (!LOWER_WORD.test(w) || /^(is|was|are|were|be|been|being|has|had|have|do|does|did|will|would|can|could|may|might|must|should|shall)$/.test(w)) continue;
     const tags = posTags(w);
     const finite = tags.includes('PastTense') || tags.includes('PresentTense') || (/[a-z]ed$/.test(w) && !tags.some((x) => /Noun|Adjective/.test(x)));
     if (!finite || tags.some((x) => /Plural|Singular|Adjective/.test(x))) continue;
@@ -656,7 +656,7 @@ function colonSubject(text: string, r: RawQuote, tokens: Token[], idx: TokenInde
   if (c - 2 < stop || tokens[c].text !== ':' || tokens[c].sentence !== sent) return null;
   for (let v = c - 1; v >= stop && c - v <= 4; v--) {
     const w = tokens[v].text;
-    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(w)) return null;
+    if (!LOWER_HYPHENED_ANY.test(w)) return null;
     const k = v - 1;
     if (k < stop) return null;
     const subj = tokens[k].text;
@@ -795,7 +795,7 @@ function embeddedObject(tokens: Token[], idx: TokenIndex, j: number, quote: RawQ
   for (let k = j + 1; k < q0 - 2; k++) {
     if (tokens[k].text.toLowerCase() !== 'to') continue;
     const v = tokens[k + 1].text;
-    if (!/^\p{Ll}+$/u.test(v) || isFunctionWord(v) || REPORTING.has(v)) continue;
+    if (!LOWER_WORD.test(v) || isFunctionWord(v) || REPORTING.has(v)) continue;
     const tags = posTags(v);
     if (tags.some((x) => /Determiner|Pronoun|Possessive|Adjective|Plural|Value|Preposition/.test(x))) continue;
     return true;
@@ -847,7 +847,7 @@ function speakerLike(tokens: Token[], b: number, e: number): boolean {
     if (PRONOUNS.has(w.toLowerCase()) || isReferringNoun(w) || isRoleNoun(w) || DOCUMENTS.test(w.toLowerCase()) || (isCapitalised(w) && !/^(the|a|an)$/i.test(w))) return true;
   }
   // ("the carmaker blamed": a head noun WordNet knows for people or a group)
-  return e - b >= 2 && /^(the|a|an)$/i.test(tokens[b].text) && /^\p{Ll}+$/u.test(tokens[e - 1].text) && agentNoun(tokens[e - 1].text);
+  return e - b >= 2 && /^(the|a|an)$/i.test(tokens[b].text) && LOWER_WORD.test(tokens[e - 1].text) && agentNoun(tokens[e - 1].text);
 }
 
 /** A document noun heads the phrase right before token `j` ("The minutes show", "the study also found"). */
@@ -877,7 +877,7 @@ function namingParticiple(tokens: Token[], j: number, quote: RawQuote, idx: Toke
   if (!prev || prev.sentence !== tokens[j].sentence) return false;
   // (a lower-case noun right before: "sets called", "a show called"; a name or pronoun there is the
   // subject of an active verb: "which Variety called", "what Mr Gates called", "they have dubbed")
-  return /^\p{Ll}[\p{Ll}-]*$/u.test(prev.text) && !PRONOUNS.has(prev.text) && !isFunctionWord(prev.text) && !/^(also|then|later|once|just|often|widely|originally|first)$/.test(prev.text);
+  return LOWER_HYPHENED_ANY.test(prev.text) && !PRONOUNS.has(prev.text) && !isFunctionWord(prev.text) && !/^(also|then|later|once|just|often|widely|originally|first)$/.test(prev.text);
 }
 
 /** "two highly critical reports": after an adjective or a number a word read as a verb is a noun. */
@@ -885,7 +885,7 @@ function afterModifier(tokens: Token[], j: number, stop: number): boolean {
   if (j <= stop) return false;
   const prev = tokens[j - 1].text;
   if (/^\p{N}/u.test(prev)) return true;
-  if (!/^\p{Ll}/u.test(prev) || !posTags(prev).includes('Adjective') || posTags(prev).some((x) => /Verb|Tense|Adverb/.test(x))) return false;
+  if (!LOWER_FIRST.test(prev) || !posTags(prev).includes('Adjective') || posTags(prev).some((x) => /Verb|Tense|Adverb/.test(x))) return false;
   // ("The firm blamed": a word that is also a noun for people or a group, right after a determiner,
   // heads the subject)
   return !(j - 1 > stop && /^(the|a|an|this|that)$/i.test(tokens[j - 2].text) && agentNoun(prev));
@@ -1077,7 +1077,7 @@ function documentOwner(text: string, sentences: Sentence[], head: string, at: nu
     if (role && (!m || role.start < m.start)) m = role;
     if (m && coref.entity(m.entity)?.type === 'ORG') {
       const next = /^\s+([\p{L}-]+)/u.exec(text.slice(m.end, m.end + 30))?.[1] ?? '';
-      const modifier = /^\p{Ll}/u.test(next) && !posTags(next).some((x) => /Verb|Tense|Copula|Modal|Adverb/.test(x)) && !isFunctionWord(next);
+      const modifier = LOWER_FIRST.test(next) && !posTags(next).some((x) => /Verb|Tense|Copula|Modal|Adverb/.test(x)) && !isFunctionWord(next);
       return modifier ? null : m.entity;
     }
     // (a document, not a spokesman, is a person's too when the sentence before reports that person's

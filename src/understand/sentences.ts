@@ -4,7 +4,7 @@
 // closes within the paragraph (a quote that never closes protects nothing).
 
 import type { Sentence } from '../model/index.js';
-import { paragraphs, quoteSpans, type QuoteSpan } from './tokens.js';
+import { paragraphs, quoteSpans, type QuoteSpan, UPPER_FIRST } from './tokens.js';
 import { isFunctionWord } from './gazetteer.js';
 
 /** Abbreviations after which a full stop does not end a sentence when a capital follows. */
@@ -83,7 +83,7 @@ function startsSentence(text: string, k: number, pe: number, term: string, i: nu
   if (/^\p{Lu}$/u.test(before)) return false; // an initial: "J. K. Rowling"
   if (TITLE_ABBREV.has(lower)) return false;
   if (NUMBER_ABBREV.has(lower) && /\p{N}/u.test(next)) return false;
-  const opens = isFunctionWord(nextWord) && /^\p{Lu}/u.test(nextWord);
+  const opens = isFunctionWord(nextWord) && UPPER_FIRST.test(nextWord);
   if (END_ABBREV.has(lower)) return opens;
   if (/^(?:\p{L}\.)+\p{L}$/u.test(before)) return opens; // U.S. / U.K. mid-sentence
   return true;

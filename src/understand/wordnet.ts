@@ -6,7 +6,7 @@
 import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
-import { rememberedByWord } from './tokens.js';
+import { rememberedByWord, UPPER_FIRST } from './tokens.js';
 
 type Pos = 'noun' | 'verb' | 'adj' | 'adv';
 const POS: Pos[] = ['verb', 'noun', 'adj', 'adv'];
@@ -44,7 +44,8 @@ class WordNet {
   /** lemma → the index line's tail (parsed on lookup: most lemmas are never asked for). */
   private readonly index = new Map<Pos, Map<string, string>>();
   private readonly fds = new Map<Pos, number>();
-  private readonly synsets = new Map<string, Synset>();
+  /** Synsets read, by part of speech, then offset: a number key, where a "pos:offset" string made at each lookup had to be built and hashed (synset() is asked ~60 times an article once the words are known, more before). */
+  private readonly synsets = new Map<Pos, Map<number, Synset>>();
   private readonly exceptions = new Map<string, string[]>();
   /** isKindOf answers: the same few asked nouns meet the same candidate words again and again. */
   private readonly kinds = new Map<string, boolean>();
@@ -82,8 +83,9 @@ class WordNet {
   }
 
   private synset(pos: Pos, offset: number): Synset | null {
-    const key = `${pos}:${offset}`;
-    const cached = this.synsets.get(key);
+    let read = this.synsets.get(pos);
+    if (!read) this.synsets.set(pos, (read = new Map()));
+    const cached = read.get(offset);
     if (cached) return cached;
     let fd = this.fds.get(pos);
     if (fd === undefined) {
@@ -115,7 +117,7 @@ class WordNet {
     }
     const bar = line.indexOf(' | ');
     const s = { lexFile: Number(f[1]), words, forms, links, derivations, gloss: bar < 0 ? '' : line.slice(bar + 3).trim() };
-    this.synsets.set(key, s);
+    read.set(offset, s);
     return s;
   }
 
@@ -267,7 +269,7 @@ class WordNet {
         const c = s && NOUN_CLASSES[s.lexFile];
         const i = s ? s.words.indexOf(lemma) : -1;
         // written with capitals ("Las_Vegas", "Inner_Mongolia"), not as a common noun
-        if (s && c && i >= 0 && /^\p{Lu}/u.test(s.forms[i]) && !out.includes(c)) out.push(c);
+        if (s && c && i >= 0 && UPPER_FIRST.test(s.forms[i]) && !out.includes(c)) out.push(c);
       }
     }
     return out;
@@ -316,7 +318,7 @@ class WordNet {
       const t = this.synset('noun', l.offset);
       if (!t) return false;
       // a people, or a named group or creed: "Mormon" → Mormon Church, "Islamic" → Islam
-      if (NOUN_CLASSES[t.lexFile] === 'group' || NOUN_CLASSES[t.lexFile] === 'cognition') return t.forms.some((form) => /^\p{Lu}/u.test(form));
+      if (NOUN_CLASSES[t.lexFile] === 'group' || NOUN_CLASSES[t.lexFile] === 'cognition') return t.forms.some((form) => UPPER_FIRST.test(form));
       return t.forms.some((form) => this.isGroupPerson(t, form.toLowerCase()));
     });
   }
@@ -402,7 +404,7 @@ const PERSON = 7846;
  */
 function capitalised(s: Synset, lemma: string): boolean {
   const i = s.words.indexOf(lemma);
-  return i >= 0 && /^\p{Lu}/u.test(s.forms[i]) && s.forms[i].slice(1) === lemma.slice(1);
+  return i >= 0 && UPPER_FIRST.test(s.forms[i]) && s.forms[i].slice(1) === lemma.slice(1);
 }
 
 const POS_OF: Record<string, Pos> = { n: 'noun', v: 'verb', a: 'adj', s: 'adj', r: 'adv' };
