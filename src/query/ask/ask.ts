@@ -70,8 +70,9 @@ export async function ask(store: Store, question: string, opts: AskOptions = {})
 /** A reader's bar as an interface receives it (a query string, a JSON field, a flag): absent is undefined. */
 export function readMinConfidence(v: unknown): number | undefined {
   if (v === undefined || v === null || v === '') return undefined;
-  const n = typeof v === 'number' ? v : typeof v === 'string' ? Number(v) : NaN;
-  return answerBar(Number.isNaN(n) ? (v as number) : n);
+  const n = typeof v === 'number' ? v : typeof v === 'string' && v.trim() !== '' ? Number(v) : NaN;
+  if (Number.isNaN(n)) throw new DeskError('BAD_REQUEST', `minConfidence must be a number from ${ABSTAIN_BELOW} to 1, got ${JSON.stringify(v)}`);
+  return answerBar(n);
 }
 
 /** The confidence an answer needs: the reader's bar, never below the desk's own. */
