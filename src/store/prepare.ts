@@ -190,7 +190,6 @@ export function packedRows(ann: Annotations, idOf: Map<string, string>): WideRow
   };
 }
 
-/** Entity key → corpus id, or null for an unfilled role. */
 /**
  * A quote row's text column: null when the quote is its span of the article's text (read back from the
  * text, migration 11 / 17); a quote in the title keeps its words (its offsets are into the title).
@@ -199,6 +198,7 @@ export function quoteTextColumn(doc: Document, q: Quote): string | null {
   return !isTitleQuote(q) && q.text === doc.text.slice(q.start, q.end) ? null : q.text;
 }
 
+/** Entity key → corpus id, or null for an unfilled role. */
 export function idFor(idOf: Map<string, string>, key: string | null): string | null {
   return key === null || key === undefined ? null : (idOf.get(key) ?? null);
 }

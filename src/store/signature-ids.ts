@@ -196,12 +196,6 @@ export function signatureView(sig: StorySignature): SignatureView | undefined {
 }
 
 /**
- * A format 3 signature whose fields are made by `unpack` (the records rows.ts reads) the first time one
- * is read: the same keys in the same order, frozen (its view is a property of its own that is not
- * enumerable, so that no copy, listing or JSON of it shows it). Placement compares it through signatureView.
- * (No function is made per signature: tsx names each one it makes, an Object.defineProperty a closure.)
- */
-/**
  * A candidate member's stored signature as both stores give it to placement: format 3 read as term ids
  * (packedStorySignature), any other format read whole by `read` (which also unpacks format 3 when a
  * field is read).
@@ -210,6 +204,12 @@ export function memberSignature(raw: unknown, read: (raw: unknown) => StorySigna
   return isPackedStorySignature(raw) ? packedStorySignature(raw, read) : read(raw);
 }
 
+/**
+ * A format 3 signature whose fields are made by `unpack` (the records rows.ts reads) the first time one
+ * is read: the same keys in the same order, frozen (its view is a property of its own that is not
+ * enumerable, so that no copy, listing or JSON of it shows it). Placement compares it through signatureView.
+ * (No function is made per signature: tsx names each one it makes, an Object.defineProperty a closure.)
+ */
 export function packedStorySignature(raw: Buffer, unpack: (raw: Buffer) => StorySignature): StorySignature {
   const view = readView(raw);
   const sig = Object.defineProperties({}, view.storyAt >= 0 ? WITH_STORY : OWN) as Packed;
