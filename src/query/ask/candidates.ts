@@ -851,7 +851,7 @@ function headBonus(text: string, start: number, end: number, head: string, type?
 }
 
 /** How well a time's precision fits the asked one; read from its value, else (no anchor date) from its granularity. */
-function granularityFit(want: 'year' | 'month' | 'day' | 'time' | null, value: string | null, granularity: string): number {
+function granularityFit(want: Question['granularity'], value: string | null, granularity: string): number {
   if (!want) return 0;
   const shape = value
     ? /^\d{4}-\d{2}-\d{2}T\d/.test(value) || /^T\d/.test(value) ? 'time' : /^\d{4}-\d{2}-\d{2}/.test(value) ? 'day' : /^\d{4}-\d{2}$/.test(value) ? 'month' : /^\d{4}$/.test(value) ? 'year' : null
