@@ -251,6 +251,23 @@ class WordNet {
     return this.lemmas(word.toLowerCase(), 'verb').length > 0;
   }
 
+  /**
+   * The singular of a plural noun by WordNet's morphy: the first base form its noun rules reach that
+   * WordNet knows, other than the word itself ("businesses" → business, "lies" → lie, "companies" →
+   * company); the word itself when only it is known ("news", "series"); null when WordNet knows neither.
+   */
+  nounBase(word: string): string | null {
+    const w = word.toLowerCase();
+    const known = this.index.get('noun')!;
+    for (const [suffix, repl] of RULES.noun) {
+      if (w.length > suffix.length + 1 && w.endsWith(suffix)) {
+        const b = w.slice(0, w.length - suffix.length) + repl;
+        if (known.has(b)) return b;
+      }
+    }
+    return known.has(w) ? w : null;
+  }
+
   /** Whether a name has a location sense in WordNet (a city, a region, a country). */
   isLocation(name: string): boolean {
     return this.locations(name).length > 0;
@@ -502,6 +519,11 @@ export function isPartOf(place: string, container: string, depth = 6): boolean {
   const [a, b] = [placeLemma(place), placeLemma(container)];
   if (!a || !b || a === b) return false;
   return wordnet().isPartOf(a, b, depth);
+}
+
+/** A noun's singular by WordNet's morphology (see WordNet.nounBase); null for nouns it does not know. */
+export function nounBase(word: string): string | null {
+  return /^[a-z][a-z-]*$/i.test(word) ? wordnet().nounBase(word) : null;
 }
 
 /** Whether WordNet knows a word as a verb in one of its forms ("cut", "sold", "died"). */

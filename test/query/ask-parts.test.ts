@@ -688,3 +688,21 @@ test('a role written without its article heads a who-question', () => {
   assert.equal(analyseQuestion('Who is directing the Pirates of the Caribbean sequel?').head, null);
   assert.equal(analyseQuestion('Who was Tony Blair talking to?').head, null);
 });
+
+test('"how fast did it grow" asks a rate of change (a number, not a speed); "how fast can it go" a speed', () => {
+  for (const q of ['How fast did the Chinese economy grow last year?', 'How quickly are house prices rising in London?']) {
+    const a = analyseQuestion(q);
+    assert.deepEqual([a.type, a.quantity], ['number', null], q);
+  }
+  const speed = analyseQuestion('How fast can the new train travel?');
+  assert.deepEqual([speed.type, speed.quantity], ['number', 'measure']);
+  // a toll is a count: "what death toll" is answered by a number
+  assert.equal(analyseQuestion('What death toll did officials give for the earthquake?').type, 'number');
+});
+
+test('the asked noun is singular by WordNet where it knows the noun: businesses, lies, news', () => {
+  assert.equal(analyseQuestion('What lies did the minister tell the inquiry?').head, 'lie');
+  assert.equal(analyseQuestion('What news did the carmaker announce on Monday?').head, 'news');
+  assert.equal(analyseQuestion('Which businesses did the fund buy in 2004?').head, 'business');
+  assert.equal(analyseQuestion('Which companies bid for the airline?').head, 'company');
+});

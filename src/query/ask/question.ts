@@ -3,7 +3,7 @@
 import type { AnswerType, EntityType } from '../../model/index.js';
 import { queryTerms, tokens } from '../../understand/terms.js';
 import { questionWhen, type When } from './when.js';
-import { isVerbWord, lexicalRelatives, nounClasses } from '../../understand/wordnet.js';
+import { isVerbWord, lexicalRelatives, nounBase, nounClasses } from '../../understand/wordnet.js';
 import nlp from 'compromise';
 import { isCommonWord, isFirstName, isHonorific, isLastName, isOrgHead } from '../../understand/gazetteer.js';
 
@@ -96,7 +96,7 @@ const NUMBER_HEADS = new Set(
   ('percentage percent share proportion amount sum number price cost fine bonus salary budget deficit stake profit revenue sales figure rate total ' +
     // measures, tallies and standings: answered by a number, a measure or an ordinal
     'age attendance crowd height weight length distance speed temperature capacity population valuation value level rating score ' +
-    'margin majority debt loss income earning wage fee ratio tally worth position rank ranking growth')
+    'margin majority debt loss income earning wage fee ratio tally toll worth position rank ranking growth')
     .split(' '),
 );
 const MONEY_HEADS = new Set('price cost fine bonus salary budget deficit profit revenue sale valuation value debt loss income earning wage fee worth'.split(' '));
@@ -415,7 +415,7 @@ export function analyseQuestion(raw: string, today: string | null = null): Quest
   } else if (/\bhow\s+long\b/.test(lower)) {
     type = 'number';
     duration = true;
-  } else if (/\bhow\s+(big|large|small|high|low|old|far|wide|tall|deep|heavy)\b/.test(lower) || (phrase.length > 0 && [phrase[phrase.length - 1], singularHead(phrase[phrase.length - 1])].some((w) => NUMBER_HEADS.has(w)))) {
+  } else if (/\bhow\s+(big|large|small|high|low|old|far|wide|tall|deep|heavy|fast|quickly|rapidly|steeply|sharply)\b/.test(lower) || (phrase.length > 0 && [phrase[phrase.length - 1], singularHead(phrase[phrase.length - 1])].some((w) => NUMBER_HEADS.has(w)))) {
     type = 'number';
     head = phrase.length ? singularHead(phrase[phrase.length - 1]) : null;
   } else if (timeTaken(lower)) {
@@ -528,6 +528,9 @@ function quantityAsked(lower: string, head: string | null): Quantity {
   if (head && MONEY_HEADS.has(head) && !/\bhow\s+many\b/.test(lower)) return 'money';
   // "by how much did it fall": a change, told as a percentage or an amount.
   if (/\bby\s+how\s+much\b/.test(lower) || /\bhow\s+much\s+(?:more|less|higher|lower|further)\b/.test(lower)) return null;
+  // "how fast did the economy grow", "how quickly are prices rising": a rate of change, told as a
+  // percentage or an amount, not a speed.
+  if (/\bhow\s+(?:fast|quickly|rapidly|steeply|sharply)\b/.test(lower) && /\b(?:gr[eo]w|grow(?:s|n|ing)|rise[sn]?|rising|rose|f[ae]ll|falls|falling|fallen|increas|decreas|declin|expand|shr[iau]nk|climb|drop|slow|jump|surg|soar|plung|tumbl)/.test(lower)) return null;
   if (/\bhow\s+(?:heavy|tall|high|wide|far|fast|deep)\b/.test(lower) || /\bhow\s+much\b.*\bweigh/.test(lower)) return 'measure';
   if (/\bhow\s+much\b/.test(lower) && MONEY_WORDS.test(lower)) return 'money';
   if (/\bhow\s+many\b/.test(lower) && head) return 'count';
@@ -652,6 +655,12 @@ function personAfterTitle(name: string): string {
 export function singularHead(word: string): string {
   // An ex-minister is of the minister's kind: the prefix says when, not what.
   const w = word.replace(/^ex-(?=\p{L}{3})/u, '');
+  // WordNet's morphology where it knows the noun ("businesses" → business, "lies" → lie, "news" stays);
+  // suffix rules for the rest.
+  if (/s$/.test(w)) {
+    const base = nounBase(w);
+    if (base) return base;
+  }
   if (/ies$/.test(w)) return w.slice(0, -3) + 'y';
   if (/(ss|us)$/.test(w)) return w;
   if (/s$/.test(w)) return w.slice(0, -1);
