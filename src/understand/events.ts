@@ -1,7 +1,9 @@
 // Events: who did what to whom, where, when, with what modality, typed by CAMEO root class.
 //
 // A trigger is a verb (any inflection of a lemma in the lexicon below) or an event noun
-// ("talks", "ceasefire", "attack") outside quotes. Participants are names and what the coreference
+// ("talks", "ceasefire", "attack") outside quotes; a verb or noun the lexicon does not list is
+// classed through WordNet (hypernyms for verbs, derivation for nouns: see CLASS_FILES below), and kept
+// only where its parties are found. Participants are names and what the coreference
 // stage resolved ("he", "the club", "the prime minister"). Around the trigger, in its clause:
 //   actor   the subject of the verb: the noun phrase before the verb group (a common noun names
 //           nobody unless a name modifies it or coreference resolves it), past appositions and
@@ -26,10 +28,10 @@
 // is kept as a phrase with its CAMEO actor type (actor-type.ts): actorPhrase / targetPhrase.
 
 import type { CameoRoot, CorefLink, DocEntity, Event, Mention, Modality, RolePhrase, Sentence, TimeExpr } from '../model/index.js';
-import { bisect, tokenize, paragraphs, quoteSpans, recordLookup, startingWithin, type Token, UPPER_FIRST, LOWER_FIRST } from './tokens.js';
+import { bisect, tokenize, paragraphs, quoteSpans, recordLookup, rememberedByWord, startingWithin, type Token, UPPER_FIRST, LOWER_FIRST } from './tokens.js';
 import { Coref } from './coref.js';
 import { isRoleNoun, posTags } from './gazetteer.js';
-import { isKindOf, isPossessionVerb, isSpeechVerb, isVerbWord, nounClasses } from './wordnet.js';
+import { eventNounVerbs, isKindOf, isPossessionVerb, isSpeechVerb, isVerbWord, nounClasses, verbChains, verbLemmas } from './wordnet.js';
 import { actorTypeOf, namesParticipant } from './actor-type.js';
 
 const VERBS: Record<CameoRoot, string[]> = {
@@ -125,6 +127,66 @@ for (const p of PHRASAL) for (const f of inflect(p[0])) PHRASAL_FORMS.set(f + ' 
 const PHRASAL_FIRST = new Set([...PHRASAL_FORMS.keys()].map((k) => k.slice(0, k.indexOf(' '))));
 // "meeting", "visit", "attack" are both; the noun table decides for nouns after a determiner
 
+// CAMEO's verb classes as WordNet senses: each seed verb above stands for those of its senses (the
+// four most frequent) whose lexicographer file is one the class's acts belong to (a protest is social
+// or spoken, never a "demonstrate" that shows; an assault is contact or competition), and a verb the
+// lexicon does not list takes the class of the nearest such sense its most frequent sense reaches up
+// WordNet's hypernyms ("defended" → argue → present → state: 01). An event noun the table does not
+// list takes the class of the verb it derives from ("rejection" → reject: 12), never a statement.
+const CLASS_FILES: Record<CameoRoot, number[]> = {
+  '01': [32], '02': [32], '03': [32, 41, 40], '04': [32, 41], '05': [32, 41], '06': [40, 41], '07': [40, 41], '08': [41, 40, 38], '09': [31, 32, 39], '10': [32],
+  '11': [32, 41], '12': [32, 41], '13': [32], '14': [41, 32], '15': [41, 38], '16': [41, 40], '17': [41, 35, 40], '18': [33, 35], '19': [33], '20': [33, 35],
+};
+// the most frequent sense only, at most three steps up (a verb's rarer senses and the far ancestors
+// of the frequent one class everything as everything)
+const LEARN_SENSES = 1;
+const LEARN_DEPTH = 3;
+let seedSenses: Map<number, CameoRoot> | null = null;
+const SEED_ROOT = new Map(Object.entries(VERBS).flatMap(([c, ls]) => ls.map((l) => [l, c as CameoRoot] as const)).reverse());
+const SEED_LEMMAS = new Set(SEED_ROOT.keys());
+/** The WordNet senses (data.verb offsets) the seed verbs stand for, with their class; read once, on first use. */
+function seeds(): Map<number, CameoRoot> {
+  if (seedSenses) return seedSenses;
+  seedSenses = new Map();
+  for (const [cameo, lemmas] of Object.entries(VERBS) as [CameoRoot, string[]][]) {
+    for (const l of lemmas) for (const chain of verbChains(l, 4, 0)) for (const n of chain) if (CLASS_FILES[cameo].includes(n.lexFile) && !seedSenses.has(n.offset)) seedSenses.set(n.offset, cameo);
+  }
+  return seedSenses;
+}
+/** A verb form the lexicon does not list, classed through WordNet's hypernyms; null when no class is reached. */
+const learnedVerb = rememberedByWord((w: string): { lemma: string; cameo: CameoRoot } | null => {
+  // (a word read first as a modal, an adjective or a noun is no verb here: "will", "willing", "initial")
+  if (!/^[a-z]{4,}$/.test(w) || TRIGGERS.has(w) || posTags(w).some((x) => /Modal|Adjective|Noun|Determiner|Preposition|Adverb/.test(x))) return null;
+  for (const lemma of verbLemmas(w)) {
+    // (a seed verb's forms are the lexicon's to give or withhold: "claim" bare is a noun there)
+    if (SEED_LEMMAS.has(lemma)) return null;
+    let best: { step: number; cameo: CameoRoot } | null = null;
+    // (a top synset, "get", "move", "change", classes nothing: everything reaches it)
+    for (const chain of verbChains(lemma, LEARN_SENSES, LEARN_DEPTH)) for (const n of chain) {
+      const c = seeds().get(n.offset);
+      if (c && !n.top && (!best || n.step < best.step)) best = { step: n.step, cameo: c };
+    }
+    if (best) return { lemma, cameo: best.cameo };
+  }
+  return null;
+}, 50_000);
+/** An event noun the table does not list, classed by the verb it derives from; null otherwise. */
+const learnedNoun = rememberedByWord((w: string): CameoRoot | null => {
+  // (not a gerund: "in selling", "for shooting" are the verb's act, read as the verb; nor a seed
+  // verb's own form, which the lexicon reads as the verb or the noun: "I welcome", "the support")
+  if (!/^[a-z]{4,}$/.test(w) || /ing$/.test(w) || TRIGGERS.has(w)) return null;
+  // (the nominalisation of a seed verb only: "rejection" → reject, "quarantine" → quarantine)
+  for (const v of eventNounVerbs(w, 2)) {
+    const c = SEED_ROOT.get(v);
+    if (c && c !== '01') return c;
+  }
+  return null;
+}, 50_000);
+/** A trigger verb form: the lexicon's, else WordNet's. */
+const triggerOf = (w: string) => TRIGGERS.get(w) ?? learnedVerb(w) ?? undefined;
+/** An event noun's class: the table's, else WordNet's. */
+const nounRootOf = (w: string) => nounCameo(w) ?? learnedNoun(w) ?? undefined;
+
 // roots whose act two parties do together (consult, cooperate, fight)
 const SYMMETRIC = new Set<CameoRoot>(['03', '04', '05', '06', '19']);
 // adjectives of willingness that, before an infinitive, state an intent ("willing to", "prepared to")
@@ -184,6 +246,12 @@ export function findEvents(
     let trigger = tok.text;
     let end = tok.end;
     let noun = false;
+    // the lexicon's trigger or event noun, else the class WordNet gives the word (learned: kept only
+    // where a participant is found, below)
+    const nr = nounRootOf(lower);
+    const tr = triggerOf(lower);
+    const learned = !TRIGGERS.has(lower) && !!tr;
+    const learnedNounHere = () => !nounCameo(lower) && !!nr;
     const phr = PHRASAL_FIRST.has(lower) ? PHRASAL_FORMS.get(lower + ' ' + next) : undefined;
     // "declined to comment", "refused to answer questions": CAMEO 011, a statement that happened
     // (declining comment), not a refusal nor a negated statement
@@ -197,10 +265,10 @@ export function findEvents(
       cameo = phr[2];
       trigger = text.slice(tok.start, tokens[i + 1].end);
       end = tokens[i + 1].end;
-    } else if (nounCameo(lower) && !gerundClause(lower, prev, next) && (i === sStart && PREPOSITIONS.has(next) || DETERMINERS.has(prev) || LIGHT.test(prev) || PREPOSITIONS.has(prev) && prev !== 'to' || /^['’]s?$/.test(prev) || UPPER_FIRST.test(tokens[i - 1]?.text ?? '') || /s$/.test(lower) && !TRIGGERS.has(lower) || !TRIGGERS.has(lower))) {
-      cameo = nounCameo(lower);
+    } else if (nr && !gerundClause(lower, prev, next) && (i === sStart && PREPOSITIONS.has(next) || DETERMINERS.has(prev) || LIGHT.test(prev) || PREPOSITIONS.has(prev) && prev !== 'to' || /^['’]s?$/.test(prev) || UPPER_FIRST.test(tokens[i - 1]?.text ?? '') || /s$/.test(lower) && !tr || !tr)) {
+      cameo = nr;
       noun = true;
-    } else if (TRIGGERS.has(lower) && !UPPER_FIRST.test(tok.text.slice(0, 1)) || (TRIGGERS.has(lower) && i === sStart)) {
+    } else if (tr && !UPPER_FIRST.test(tok.text.slice(0, 1)) || (tr && i === sStart)) {
       // a verb form after a determiner is a noun or an adjective ("the support", "a negotiated
       // settlement"); after a preposition other than "to" a bare form is a noun ("of mass
       // destruction"); a plural-looking form after an adjective or number is a noun ("Certain states")
@@ -215,11 +283,11 @@ export function findEvents(
       // ("Moscow's support for Iran": after a possessive, a verb's bare form is its event noun)
       const slot = verbSlot(tokens, i, sStart, lower);
       const owned = !slot && /^(['’]s?|his|its|their)$/i.test(prev);
-      if (!slot && !nounCameo(lower) && !owned) continue;
-      cameo = slot || owned && !nounCameo(lower) ? TRIGGERS.get(lower)!.cameo : nounCameo(lower);
+      if (!slot && !nr && !owned) continue;
+      cameo = slot || owned && !nr ? tr!.cameo : nr;
       if (!slot) noun = true;
       // "U.S. Treasury support for Argentina": a bare verb form between a name and for/of is a noun
-      const lemma = TRIGGERS.get(lower)!.lemma;
+      const lemma = tr!.lemma;
       if (lower === lemma && /^(for|of)$/.test(next) && i > sStart && UPPER_FIRST.test(tokens[i - 1].text)) noun = true;
     }
     // "had been willing to buy the firm", "is prepared to accept": a stated willingness to act is an
@@ -261,7 +329,12 @@ export function findEvents(
     // a noun with no participant named ("the attack emboldened", "ceasefire talks") says nothing
     // about who did what to whom: not an event here
     if (noun && ev.actor === null && ev.target === null) continue;
-    const lemma = TRIGGERS.get(lower)?.lemma;
+    // a verb classed by WordNet alone is an event only between named parties: its subject and its
+    // object (a statement: its speaker), and not a verb whose object is told to do another act
+    if (learned && !noun && (ev.actor === null || np.phrase(ev.actor) || cameo !== '01' && (ev.target === null || np.phrase(ev.target) || governsInfinitive(tokens, i)))) continue;
+    // (a noun classed by WordNet alone, its actor: "the opposition to X" with nobody opposing is no event)
+    if (noun && learnedNounHere() && ev.actor === null) continue;
+    const lemma = tr?.lemma;
     // "denied that he had met", "denies attacking", "rejected the accusations": denying a claim is a
     // statement (CAMEO 016), refusing a request stays a rejection (12)
     if (!noun && cameo === '12' && deniesClaim(tokens, i, lemma)) cameo = '01';
@@ -296,7 +369,8 @@ export function findEvents(
     }
     // a statement has a speaker, not a target, unless it is told to someone ("told the FT")
     // ("testified before the committee", "said to reporters": the one it is made to)
-    if (cameo === '01' && !(lemma === 'tell' || lemma === 'warn') ) ev.target = ev.addressee ?? null;
+    // (a statement verb WordNet alone classed names nobody it is made to)
+    if (cameo === '01' && !(lemma === 'tell' || lemma === 'warn') ) ev.target = learned ? null : ev.addressee ?? null;
     // "warned ... unless/if": a conditional threat
     if (lemma === 'warn' && conditionalAfter(tokens, i)) cameo = '13';
     // "attacked Mr Smith's record": an attack on a person (or by one, in words) is criticism
@@ -555,7 +629,7 @@ const SUBJECT_NOUN = new Map<string, boolean>();
  * demand", "pension fund"). Forms in -ed and -ing, and verbs that are no noun, always can.
  */
 function verbSlot(tokens: Token[], i: number, sStart: number, lower: string): boolean {
-  const lemma = TRIGGERS.get(lower)!.lemma;
+  const lemma = triggerOf(lower)!.lemma;
   if (/(ed|ing)$/.test(lower) || PARTICIPLES.has(lower) || IRREGULAR[lemma]?.includes(lower) && !/s$/.test(lower) && lower !== lemma) return true;
   let noun = NOUN_TOO.get(lemma);
   if (noun === undefined) NOUN_TOO.set(lemma, (noun = nounClasses(lemma, 1).length > 0));
@@ -583,7 +657,7 @@ function verbSlot(tokens: Token[], i: number, sStart: number, lower: string): bo
  * clause, a verb, not the event noun it may also be ("after the meeting").
  */
 function gerundClause(lower: string, prev: string, next: string): boolean {
-  return /ing$/.test(lower) && TRIGGERS.has(lower) && /^(after|before|since|while|when|by|without|upon|on)$/.test(prev) && next !== '' && !PREPOSITIONS.has(next) && !/^[,.;:]$/.test(next);
+  return /ing$/.test(lower) && !!triggerOf(lower) && /^(after|before|since|while|when|by|without|upon|on)$/.test(prev) && next !== '' && !PREPOSITIONS.has(next) && !/^[,.;:]$/.test(next);
 }
 
 // possessive pronouns modify a noun ("his decision"): the noun phrase, not the pronoun, is the participant
@@ -1611,6 +1685,18 @@ function namesOnly(tokens: Token[], from: number, to: number, byStart: Map<numbe
 }
 
 /** Whether a lower-case word is a verb form: a trigger, or a verb by the tagger and not a noun or an adjective. */
+/**
+ * "challenged Mr Brown to deny", "forced the club to sell": the verb governs an infinitive after its
+ * object (within five words, in its clause), whose act is the event the clause reports.
+ */
+function governsInfinitive(tokens: Token[], i: number): boolean {
+  for (let k = i + 1; k < tokens.length && k <= i + 6 && tokens[k].sentence === tokens[i].sentence; k++) {
+    if (/^[,;:.]$/.test(tokens[k].text)) return false;
+    if (/^to$/i.test(tokens[k].text) && k > i + 1) return isVerbToken((tokens[k + 1]?.text ?? '').toLowerCase());
+  }
+  return false;
+}
+
 function isVerbToken(w: string): boolean {
   if (TRIGGERS.has(w)) return true;
   const tags = posTags(w);

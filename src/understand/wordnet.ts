@@ -354,6 +354,73 @@ class WordNet {
     return out;
   }
 
+  /**
+   * The synsets a verb's first `senses` senses lead up to by hypernyms (@), each sense's chain at most
+   * `depth` steps, as { step, offset, top, lexFile } (the sense itself at step 0; `top` when it has no
+   * hypernym: "get", "move", "change"; lexFile 32 verb.communication, 41 verb.social, ...), most
+   * frequent sense first, one chain per sense.
+   */
+  verbChains(word: string, senses: number, depth: number): Array<Array<{ step: number; offset: number; top: boolean; lexFile: number }>> {
+    const out: Array<Array<{ step: number; offset: number; top: boolean; lexFile: number }>> = [];
+    for (const lemma of this.lemmas(word.toLowerCase(), 'verb')) {
+      for (const off of this.senseOffsets(lemma, 'verb').slice(0, senses)) {
+        const chain: Array<{ step: number; offset: number; top: boolean; lexFile: number }> = [];
+        let frontier = [off];
+        const seen = new Set<number>();
+        for (let step = 0; step <= depth && frontier.length > 0; step++) {
+          const next: number[] = [];
+          for (const o of frontier) {
+            if (seen.has(o)) continue;
+            seen.add(o);
+            const s = this.synset('verb', o);
+            if (!s) continue;
+            const up = s.links.filter((l) => l.sym === '@' && l.pos === 'verb').map((l) => l.offset);
+            chain.push({ step, offset: o, top: up.length === 0, lexFile: s.lexFile });
+            next.push(...up);
+          }
+          frontier = next;
+        }
+        out.push(chain);
+      }
+    }
+    return out;
+  }
+
+  /** A verb lemma's first `senses` synsets (data.verb offsets), most frequent first. */
+  verbSenses(lemma: string, senses: number): number[] {
+    return this.senseOffsets(lemma, 'verb').slice(0, senses);
+  }
+
+  /** The base forms WordNet's morphology gives a word as a verb ("defended" → defend). */
+  verbLemmas(word: string): string[] {
+    return this.lemmas(word.toLowerCase(), 'verb');
+  }
+
+  /**
+   * The verbs a noun's first `senses` senses derive from (WordNet's derivation pointers from the noun's
+   * own word), only for senses that name an act, an event or a state (noun.act, noun.event,
+   * noun.state): "resignation" → resign, "arrest" → arrest, "quarantine" → quarantine.
+   */
+  eventNounVerbs(word: string, senses: number): string[] {
+    const out: string[] = [];
+    const w = word.toLowerCase();
+    // (by the noun's own suffix rules only: "sold" is no form of the noun "sell")
+    for (const lemma of this.lemmas(w, 'noun')) {
+      if (lemma !== w && this.exceptions.get(w)?.includes(lemma)) continue;
+      for (const off of this.senseOffsets(lemma, 'noun').slice(0, senses)) {
+        const s = this.synset('noun', off);
+        if (!s || !(s.lexFile === 4 || s.lexFile === 11 || s.lexFile === 26)) continue;
+        const me = s.words.indexOf(lemma) + 1;
+        for (const d of s.derivations) {
+          if (d.pos !== 'verb' || (d.source !== 0 && d.source !== me)) continue;
+          const v = this.synset('verb', d.offset)?.words[d.target - 1];
+          if (v && !v.includes('_') && !out.includes(v)) out.push(v);
+        }
+      }
+    }
+    return out;
+  }
+
   relatives(word: string): LexicalRelatives {
     const w = word.toLowerCase();
     const synonyms = new Set<string>();
@@ -565,6 +632,33 @@ export function isPossessionVerb(word: string): boolean {
 export function partyOfMember(word: string): string | null {
   if (!/^\p{Lu}[a-z]+$/u.test(word)) return null;
   return wordnet().partyOf(word);
+}
+
+/**
+ * A verb's hypernym chains by WordNet (see WordNet.verbChains): for each of its first `senses` senses,
+ * the synsets met going up at most `depth` steps; [] for words WordNet does not know as verbs.
+ */
+export function verbChains(word: string, senses = 2, depth = 3): Array<Array<{ step: number; offset: number; top: boolean; lexFile: number }>> {
+  if (!/^[a-z][a-z-]*$/i.test(word)) return [];
+  return wordnet().verbChains(word, senses, depth);
+}
+
+/** A verb lemma's first `senses` synsets (data.verb offsets), most frequent first; [] when WordNet has none. */
+export function verbSenses(lemma: string, senses = 1): number[] {
+  if (!/^[a-z][a-z-]*$/i.test(lemma)) return [];
+  return wordnet().verbSenses(lemma.toLowerCase(), senses);
+}
+
+/** The verb base forms of a word by WordNet's morphology ("defended" → defend); [] when it is no verb. */
+export function verbLemmas(word: string): string[] {
+  if (!/^[a-z][a-z-]*$/i.test(word)) return [];
+  return wordnet().verbLemmas(word);
+}
+
+/** The verbs an event noun is derived from by WordNet ("resignation" → resign); [] for nouns of no act or event. */
+export function eventNounVerbs(word: string, senses = 2): string[] {
+  if (!/^[a-z][a-z-]*$/i.test(word)) return [];
+  return wordnet().eventNounVerbs(word, senses);
 }
 
 /** Releases the open data files (tests, short-lived tools). */

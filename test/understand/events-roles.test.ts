@@ -630,3 +630,15 @@ test('a participle coordinated with a passive further back shares its "be": what
   // an adjective after "be" is no passive: the subject acts in the second verb
   assert.equal(event('Gordon Brown was elected in 1997 and criticised Tony Blair.', 'criticised')?.actor, 'Gordon Brown');
 });
+
+test('triggers the lexicon does not list are classed through WordNet, only between parties', () => {
+  // a verb reaches a seed class up its hypernyms: defend → argue → present → state (01)
+  assert.deepEqual(event('Tony Smith also defended the decision on Friday.', 'defended'), { cameo: '01', actor: 'Tony Smith', target: null, modality: 'happened' });
+  // a noun derived from a seed verb is an event noun of its class (rejection → reject: 12)
+  assert.deepEqual(event("Tony Smith's rejection of the Acme Corp offer surprised analysts.", 'rejection')?.cameo, '12');
+  // no parties, no event; a verb whose object is told to act is not the event ("challenged X to deny")
+  assert.equal(event('The rejection surprised analysts.', 'rejection'), null);
+  assert.equal(event('Lord Jones challenged Tony Smith to deny the reports.', 'challenged'), null);
+  // a modal or an adjective is no learned verb ("will", "willing")
+  assert.equal(event('Acme Corp will face Tony Smith in court.', 'will'), null);
+});
