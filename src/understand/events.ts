@@ -131,10 +131,11 @@ const PHRASAL_FIRST = new Set([...PHRASAL_FORMS.keys()].map((k) => k.slice(0, k.
 // four most frequent) whose lexicographer file is one the class's acts belong to (a protest is social
 // or spoken, never a "demonstrate" that shows; an assault is contact or competition), and a verb the
 // lexicon does not list takes the class of the nearest such sense its most frequent sense reaches up
-// WordNet's hypernyms ("defended" → argue → present → state: 01). An event noun the table does not
+// WordNet's hypernyms ("defended" → argue → present → state: 01; consulting is social only, never
+// the "talk, speak" of any speech). An event noun the table does not
 // list takes the class of the verb it derives from ("rejection" → reject: 12), never a statement.
 const CLASS_FILES: Record<CameoRoot, number[]> = {
-  '01': [32], '02': [32], '03': [32, 41, 40], '04': [32, 41], '05': [32, 41], '06': [40, 41], '07': [40, 41], '08': [41, 40, 38], '09': [31, 32, 39], '10': [32],
+  '01': [32], '02': [32], '03': [32, 41, 40], '04': [41], '05': [32, 41], '06': [40, 41], '07': [40, 41], '08': [41, 40, 38], '09': [31, 32, 39], '10': [32],
   '11': [32, 41], '12': [32, 41], '13': [32], '14': [41, 32], '15': [41, 38], '16': [41, 40], '17': [41, 35, 40], '18': [33, 35], '19': [33], '20': [33, 35],
 };
 // the most frequent sense only, at most three steps up (a verb's rarer senses and the far ancestors
@@ -155,8 +156,11 @@ function seeds(): Map<number, CameoRoot> {
 }
 /** A verb form the lexicon does not list, classed through WordNet's hypernyms; null when no class is reached. */
 const learnedVerb = rememberedByWord((w: string): { lemma: string; cameo: CameoRoot } | null => {
-  // (a word read first as a modal, an adjective or a noun is no verb here: "will", "willing", "initial")
-  if (!/^[a-z]{4,}$/.test(w) || TRIGGERS.has(w) || posTags(w).some((x) => /Modal|Adjective|Noun|Determiner|Preposition|Adverb/.test(x))) return null;
+  // (a form the tagger reads as a verb, or an -ed form it does not know; a word read first as a modal,
+  // an adjective, a noun or a number is no verb here: "will", "willing", "champion", "help", "second")
+  if (!/^[a-z]{4,}$/.test(w) || TRIGGERS.has(w)) return null;
+  const tags = posTags(w);
+  if (tags.some((x) => !/^(PastTense|PresentTense|Infinitive|Gerund|Verb|Participle|PerfectTense)$/.test(x)) || tags.length === 0 && !/ed$/.test(w)) return null;
   for (const lemma of verbLemmas(w)) {
     // (a seed verb's forms are the lexicon's to give or withhold: "claim" bare is a noun there)
     if (SEED_LEMMAS.has(lemma)) return null;
@@ -173,8 +177,9 @@ const learnedVerb = rememberedByWord((w: string): { lemma: string; cameo: CameoR
 /** An event noun the table does not list, classed by the verb it derives from; null otherwise. */
 const learnedNoun = rememberedByWord((w: string): CameoRoot | null => {
   // (not a gerund: "in selling", "for shooting" are the verb's act, read as the verb; nor a seed
-  // verb's own form, which the lexicon reads as the verb or the noun: "I welcome", "the support")
-  if (!/^[a-z]{4,}$/.test(w) || /ing$/.test(w) || TRIGGERS.has(w)) return null;
+  // verb's own form, which the lexicon reads as the verb or the noun or leaves be: "I welcome", "the
+  // support", "in charge")
+  if (!/^[a-z]{4,}$/.test(w) || /ing$/.test(w) || TRIGGERS.has(w) || SEED_LEMMAS.has(w)) return null;
   // (the nominalisation of a seed verb only: "rejection" → reject, "quarantine" → quarantine)
   for (const v of eventNounVerbs(w, 2)) {
     const c = SEED_ROOT.get(v);
@@ -331,6 +336,9 @@ export function findEvents(
     if (noun && ev.actor === null && ev.target === null) continue;
     // a verb classed by WordNet alone is an event only between named parties: its subject and its
     // object (a statement: its speaker), and not a verb whose object is told to do another act
+    // (an -ing form only in a verb group or a participle clause: "was arguing", ", alleging that"; not
+    // "UK advertising giant")
+    if (learned && /ing$/.test(lower) && !(AUX.test(prev) || BE.test(prev) || prev === ',')) continue;
     if (learned && !noun && (ev.actor === null || np.phrase(ev.actor) || cameo !== '01' && (ev.target === null || np.phrase(ev.target) || governsInfinitive(tokens, i)))) continue;
     // (a noun classed by WordNet alone, its actor: "the opposition to X" with nobody opposing is no event)
     if (noun && learnedNounHere() && ev.actor === null) continue;

@@ -641,4 +641,7 @@ test('triggers the lexicon does not list are classed through WordNet, only betwe
   assert.equal(event('Lord Jones challenged Tony Smith to deny the reports.', 'challenged'), null);
   // a modal or an adjective is no learned verb ("will", "willing")
   assert.equal(event('Acme Corp will face Tony Smith in court.', 'will'), null);
+  // an -ing form is a learned verb only in a verb group or a participle clause, not a modifier
+  assert.equal(event('Two big US names have launched advertising campaigns.', 'advertising'), null);
+  assert.equal(event('Acme Corp, alleging that Tony Smith lied, went to court.', 'alleging')?.cameo, '01');
 });
