@@ -241,7 +241,10 @@ export function findEvents(
     const tok = tokens[i];
     if (i === 0 || tokens[i - 1].sentence !== tok.sentence) sStart = i;
     while (qi < quoted.length && quoted[qi][1] <= tok.start) qi++;
-    if (qi < quoted.length && quoted[qi][0] <= tok.start) continue; // inside a quote: speech, not narration
+    // inside a quote: speech, not narration; a scare quote of a word or two ('victims of an "unprovoked
+    // attack"') is the reporter's phrase, read for an event noun only (below)
+    const scare = qi < quoted.length && quoted[qi][0] <= tok.start && quoted[qi][1] - quoted[qi][0] <= 25;
+    if (qi < quoted.length && quoted[qi][0] <= tok.start && !scare) continue;
     // the second word of a phrasal trigger ("threw punches") is no trigger of its own
     if (out.length && out[out.length - 1].end > tok.start) continue;
     const lower = lowers[i];
@@ -298,7 +301,7 @@ export function findEvents(
     // "had been willing to buy the firm", "is prepared to accept": a stated willingness to act is an
     // intent to cooperate (CAMEO 03), aimed at whom the act is (as "agreed to", "pledged to")
     if (!cameo && READINESS.test(lower) && next === 'to' && i > sStart && /^(is|are|was|were|be|been|being|am)$/.test(prev)) cameo = '03';
-    if (!cameo) continue;
+    if (!cameo || scare && !noun) continue;
     // only the neighbourhood of the trigger: a clause, not a 5 MB run-on sentence
     const ms = startingWithin(bySentence.get(tok.sentence) ?? [], tok.start - 400, tok.end + 400).filter((m) => !isQuoted(quoted, m.start));
     // "Brown was arrested at his hotel but released without charge": a participle coordinated with a
@@ -983,14 +986,17 @@ function roles(
     }
   }
 
-  // "Warren was under near-constant attack", "under pressure from Y": the subject is the one it is done to
-  for (let q = i - 1; q >= sStart && i - q <= 3; q--) {
-    if (/^under$/i.test(tokens[q].text)) {
+  // "Warren was under near-constant attack", "under pressure from Y", "they were victims of an
+  // unprovoked attack", "the target of threats": the subject is the one it is done to
+  for (let q = i - 1; q >= sStart && i - q <= 6; q--) {
+    const victimOf = /^of$/i.test(tokens[q].text) && q > sStart && /^(victims?|targets?)$/i.test(tokens[q - 1].text);
+    if (/^under$/i.test(tokens[q].text) && i - q <= 3 || victimOf && noun) {
       const subj = ms.filter((m) => m.end <= tokens[q].start && !PREPOSITIONS.has(prep(m)) && !/^['’]/.test(text.slice(m.end, m.end + 1))).pop();
       // "under pressure from Y": Y acts
       const agent = after.find((x) => /^(from|by)$/.test(x.prep) && !x.nested)?.key ?? null;
       return { actor: agent, target: subj?.entity ?? null, place };
     }
+    if (/^["“”‘’']$/.test(tokens[q].text)) continue;
     if (BOUNDARY.test(tokens[q].text) || TRIGGERS.has(tokens[q].text.toLowerCase())) break;
   }
   if (noun) {

@@ -645,3 +645,11 @@ test('triggers the lexicon does not list are classed through WordNet, only betwe
   assert.equal(event('Two big US names have launched advertising campaigns.', 'advertising'), null);
   assert.equal(event('Acme Corp, alleging that Tony Smith lied, went to court.', 'alleging')?.cameo, '01');
 });
+
+test('victims of an event noun: the subject is what it was done to; a scare-quoted event noun is narration', () => {
+  const a = event('Tony Smith was the victim of an unprovoked attack by Acme Corp.', 'attack');
+  assert.deepEqual([a?.actor, a?.target], ['Acme Corp', 'Tony Smith']);
+  // the noun inside a scare quote of two words is read; a verb inside one is not
+  assert.equal(event('Acme Corp said it was the victim of an "unprovoked attack" in Leeds.', 'attack')?.target, 'Acme Corp');
+  assert.equal(event('Acme Corp said Tony Smith "attacked them" in Leeds.', 'attacked'), null);
+});
