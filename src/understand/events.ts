@@ -31,7 +31,7 @@ import type { CameoRoot, CorefLink, DocEntity, Event, Mention, Modality, RolePhr
 import { bisect, tokenize, paragraphs, quoteSpans, recordLookup, rememberedByWord, startingWithin, type Token, UPPER_FIRST, LOWER_FIRST } from './tokens.js';
 import { Coref } from './coref.js';
 import { isRoleNoun, posTags } from './gazetteer.js';
-import { eventNounVerbs, isKindOf, isPossessionVerb, isSpeechVerb, isVerbWord, nounClasses, verbChains, verbLemmas } from './wordnet.js';
+import { eventNounVerbs, isKindOf, isPossessionVerb, isSpeechVerb, isVerbWord, nounClasses, verbAntonyms, verbChains, verbLemmas } from './wordnet.js';
 import { actorTypeOf, namesParticipant } from './actor-type.js';
 
 const VERBS: Record<CameoRoot, string[]> = {
@@ -187,6 +187,29 @@ const learnedNoun = rememberedByWord((w: string): CameoRoot | null => {
   }
   return null;
 }, 50_000);
+/**
+ * A verb whose negation is a seed act by WordNet's antonyms ("did not accept" → reject: 12, "would
+ * not allow" → deny): the antonym's class, for a verb the lexicon does not list.
+ */
+const antonymTrigger = rememberedByWord((w: string): { lemma: string; cameo: CameoRoot } | null => {
+  if (!/^[a-z]{4,}$/.test(w) || TRIGGERS.has(w) || posTags(w).some((x) => /Modal|Adjective|Noun|Singular|Plural|Determiner|Preposition|Adverb/.test(x))) return null;
+  if (verbLemmas(w).some((l) => SEED_LEMMAS.has(l))) return null;
+  for (const a of verbAntonyms(w, 2)) {
+    const c = SEED_ROOT.get(a);
+    if (c && c !== '01') return { lemma: a, cameo: c };
+  }
+  return null;
+}, 50_000);
+/** Whether the verb at `i` is negated: "not", "n't" or "never" within three words before, over auxiliaries and adverbs ("would not then accept"). */
+function negatedVerb(tokens: Token[], i: number, sStart: number): boolean {
+  for (let q = i - 1; q >= sStart && i - q <= 3; q--) {
+    const w = tokens[q].text.toLowerCase();
+    if (/^(not|n't|never)$/.test(w)) return true;
+    if (!(AUX.test(w) || /^[a-z]+ly$/.test(w) || /^(then|yet|ever)$/.test(w))) return false;
+  }
+  return false;
+}
+
 /** A trigger verb form: the lexicon's, else WordNet's. */
 const triggerOf = (w: string) => TRIGGERS.get(w) ?? learnedVerb(w) ?? undefined;
 /** An event noun's class: the table's, else WordNet's. */
@@ -257,7 +280,9 @@ export function findEvents(
     // the lexicon's trigger or event noun, else the class WordNet gives the word (learned: kept only
     // where a participant is found, below)
     const nr = nounRootOf(lower);
-    const tr = triggerOf(lower);
+    // ("did not accept": the act is the rejection, which happened)
+    const flip = !nr && !triggerOf(lower) && negatedVerb(tokens, i, sStart) ? antonymTrigger(lower) : null;
+    const tr = triggerOf(lower) ?? flip ?? undefined;
     const learned = !TRIGGERS.has(lower) && !!tr;
     const learnedNounHere = () => !nounCameo(lower) && !!nr;
     const phr = PHRASAL_FIRST.has(lower) ? PHRASAL_FORMS.get(lower + ' ' + next) : undefined;
@@ -403,7 +428,7 @@ export function findEvents(
       target: ev.target,
       place: ev.place,
       when,
-      modality: declined > i ? 'happened' : conjunct && conjunct.modality === 'reported' && ownModality() === 'happened' ? 'reported' : ownModality(),
+      modality: declined > i || flip ? 'happened' : conjunct && conjunct.modality === 'reported' && ownModality() === 'happened' ? 'reported' : ownModality(),
       sentence: tok.sentence,
     });
   }
@@ -640,7 +665,7 @@ const SUBJECT_NOUN = new Map<string, boolean>();
  * demand", "pension fund"). Forms in -ed and -ing, and verbs that are no noun, always can.
  */
 function verbSlot(tokens: Token[], i: number, sStart: number, lower: string): boolean {
-  const lemma = triggerOf(lower)!.lemma;
+  const lemma = triggerOf(lower)?.lemma ?? lower;
   if (/(ed|ing)$/.test(lower) || PARTICIPLES.has(lower) || IRREGULAR[lemma]?.includes(lower) && !/s$/.test(lower) && lower !== lemma) return true;
   let noun = NOUN_TOO.get(lemma);
   if (noun === undefined) NOUN_TOO.set(lemma, (noun = nounClasses(lemma, 1).length > 0));

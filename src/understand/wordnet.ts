@@ -36,6 +36,8 @@ interface Synset {
   links: { sym: string; offset: number; pos: Pos }[];
   /** Derivation pointers: the source word (1-based, 0 = all) → the target synset and word. */
   derivations: { source: number; offset: number; pos: Pos; target: number }[];
+  /** Antonym pointers (!), shaped as the derivations: "accept" → "reject". */
+  antonyms: { source: number; offset: number; pos: Pos; target: number }[];
   /** The definition and examples after the `|`. */
   gloss: string;
 }
@@ -106,9 +108,15 @@ class WordNet {
     let at = 4 + 2 * wCnt;
     const pCnt = Number(f[at++]);
     const derivations: Synset['derivations'] = [];
+    const antonyms: Synset['derivations'] = [];
     const links: Synset['links'] = [];
     for (let i = 0; i < pCnt; i++, at += 4) {
       if (/^(?:@|@i|#m|#p|\\)$/.test(f[at]) && POS_OF[f[at + 2]]) links.push({ sym: f[at], offset: Number(f[at + 1]), pos: POS_OF[f[at + 2]] });
+      if (f[at] === '!' && POS_OF[f[at + 2]]) {
+        const st = f[at + 3];
+        antonyms.push({ source: parseInt(st.slice(0, 2), 16), offset: Number(f[at + 1]), pos: POS_OF[f[at + 2]], target: parseInt(st.slice(2), 16) });
+        continue;
+      }
       if (f[at] !== '+') continue;
       const targetPos = POS_OF[f[at + 2]];
       if (!targetPos) continue;
@@ -116,7 +124,7 @@ class WordNet {
       derivations.push({ source: parseInt(st.slice(0, 2), 16), offset: Number(f[at + 1]), pos: targetPos, target: parseInt(st.slice(2), 16) });
     }
     const bar = line.indexOf(' | ');
-    const s = { lexFile: Number(f[1]), words, forms, links, derivations, gloss: bar < 0 ? '' : line.slice(bar + 3).trim() };
+    const s = { lexFile: Number(f[1]), words, forms, links, derivations, antonyms, gloss: bar < 0 ? '' : line.slice(bar + 3).trim() };
     read.set(offset, s);
     return s;
   }
@@ -386,6 +394,25 @@ class WordNet {
     return out;
   }
 
+  /** The antonyms WordNet gives a verb's first `senses` senses, as verbs ("accept" → reject, "approve" → disapprove). */
+  verbAntonyms(word: string, senses: number): string[] {
+    const out: string[] = [];
+    for (const lemma of this.lemmas(word.toLowerCase(), 'verb')) {
+      for (const off of this.senseOffsets(lemma, 'verb').slice(0, senses)) {
+        const s = this.synset('verb', off);
+        if (!s) continue;
+        const me = s.words.indexOf(lemma) + 1;
+        for (const a of s.antonyms) {
+          if (a.pos !== 'verb' || (a.source !== 0 && a.source !== me)) continue;
+          const t = this.synset('verb', a.offset);
+          const w = a.target === 0 ? t?.words[0] : t?.words[a.target - 1];
+          if (w && !out.includes(w)) out.push(w);
+        }
+      }
+    }
+    return out;
+  }
+
   /** A verb lemma's first `senses` synsets (data.verb offsets), most frequent first. */
   verbSenses(lemma: string, senses: number): number[] {
     return this.senseOffsets(lemma, 'verb').slice(0, senses);
@@ -647,6 +674,12 @@ export function verbChains(word: string, senses = 2, depth = 3): Array<Array<{ s
 export function verbSenses(lemma: string, senses = 1): number[] {
   if (!/^[a-z][a-z-]*$/i.test(lemma)) return [];
   return wordnet().verbSenses(lemma.toLowerCase(), senses);
+}
+
+/** The verbs WordNet makes antonyms of a verb's first `senses` senses ("accepted" → reject); [] for none. */
+export function verbAntonyms(word: string, senses = 2): string[] {
+  if (!/^[a-z][a-z-]*$/i.test(word)) return [];
+  return wordnet().verbAntonyms(word, senses);
 }
 
 /** The verb base forms of a word by WordNet's morphology ("defended" → defend); [] when it is no verb. */

@@ -653,3 +653,11 @@ test('victims of an event noun: the subject is what it was done to; a scare-quot
   assert.equal(event('Acme Corp said it was the victim of an "unprovoked attack" in Leeds.', 'attack')?.target, 'Acme Corp');
   assert.equal(event('Acme Corp said Tony Smith "attacked them" in Leeds.', 'attacked'), null);
 });
+
+test('a negated verb whose WordNet antonym is a seed act is that act, done', () => {
+  // accept ↔ reject: "did not accept" is a rejection (12) that happened, not a negated event
+  assert.deepEqual(event('Mukesh Ambani did not accept the offer from Anil Ambani.', 'accept'), { cameo: '12', actor: 'Mukesh Ambani', target: 'Anil Ambani', modality: 'happened' });
+  assert.deepEqual(event('The Zantrian government would not then accept the plan of Acme Corp.', 'accept')?.cameo, '12');
+  // not negated: no event
+  assert.equal(event('Mukesh Ambani accepted the offer from Anil Ambani.', 'accepted'), null);
+});

@@ -2,7 +2,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { eventNounVerbs, isGroupMemberWord, isKindOf, isPartOf, isPlaceName, isSpeechVerb, lexicalRelatives, nounClasses, verbChains, verbLemmas, verbSenses } from '../../src/understand/wordnet.js';
+import { eventNounVerbs, isGroupMemberWord, isKindOf, isPartOf, isPlaceName, isSpeechVerb, lexicalRelatives, nounClasses, verbAntonyms, verbChains, verbLemmas, verbSenses } from '../../src/understand/wordnet.js';
 
 test('synonyms cross the paraphrases readers use: quit/resign, sacked/dismissed', () => {
   assert.ok(lexicalRelatives('quit').synonyms.includes('resign'));
@@ -84,4 +84,10 @@ test('verb hypernym chains and the verbs event nouns derive from (the classes ev
   assert.ok(eventNounVerbs('quarantine', 2).includes('quarantine'));
   assert.deepEqual(eventNounVerbs('sold', 2), []);
   assert.deepEqual(eventNounVerbs('keyboard', 2), []);
+});
+
+test('verb antonyms: accept ↔ reject, approve ↔ disapprove; none for a verb WordNet gives none', () => {
+  assert.ok(verbAntonyms('accepted').includes('reject'));
+  assert.deepEqual(verbAntonyms('approve'), ['disapprove']);
+  assert.deepEqual(verbAntonyms('release'), []);
 });
