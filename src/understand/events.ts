@@ -31,7 +31,7 @@ import type { CameoRoot, CorefLink, DocEntity, Event, Mention, Modality, RolePhr
 import { bisect, tokenize, paragraphs, quoteSpans, recordLookup, rememberedByWord, startingWithin, type Token, UPPER_FIRST, LOWER_FIRST } from './tokens.js';
 import { Coref } from './coref.js';
 import { isRoleNoun, posTags } from './gazetteer.js';
-import { eventNounVerbs, isKindOf, isPossessionVerb, isSpeechVerb, isVerbWord, nounClasses, verbAntonyms, verbChains, verbLemmas } from './wordnet.js';
+import { derivedNouns, isKindOf, isPossessionVerb, isSpeechVerb, isVerbWord, nounClasses, nounFirstSenses, verbAntonyms, verbChains, verbDescendants, verbLemmas, verbSenses } from './wordnet.js';
 import { actorTypeOf, namesParticipant } from './actor-type.js';
 
 const VERBS: Record<CameoRoot, string[]> = {
@@ -142,17 +142,38 @@ const CLASS_FILES: Record<CameoRoot, number[]> = {
 // of the frequent one class everything as everything)
 const LEARN_SENSES = 1;
 const LEARN_DEPTH = 3;
-let seedSenses: Map<number, CameoRoot> | null = null;
 const SEED_ROOT = new Map(Object.entries(VERBS).flatMap(([c, ls]) => ls.map((l) => [l, c as CameoRoot] as const)).reverse());
 const SEED_LEMMAS = new Set(SEED_ROOT.keys());
-/** The WordNet senses (data.verb offsets) the seed verbs stand for, with their class; read once, on first use. */
-function seeds(): Map<number, CameoRoot> {
-  if (seedSenses) return seedSenses;
-  seedSenses = new Map();
+// The classes WordNet gives, inverted once on first use so that a word costs a lookup in WordNet's
+// index, no synset read: every verb synset at most LEARN_DEPTH hyponym steps below a seed sense (the
+// nearest seed's class; a top synset, "get", "move", "change", classes nothing: everything is below
+// it), and every act, event or state noun (noun.act, noun.event, noun.state) derived from a seed verb
+// other than a statement, keyed by its synset and word.
+let learnedVerbSenses: Map<number, CameoRoot> | null = null;
+let learnedNounSenses: Map<string, CameoRoot> | null = null;
+function verbClasses(): Map<number, CameoRoot> {
+  if (learnedVerbSenses) return learnedVerbSenses;
+  const seeds = new Map<number, CameoRoot>();
   for (const [cameo, lemmas] of Object.entries(VERBS) as [CameoRoot, string[]][]) {
-    for (const l of lemmas) for (const chain of verbChains(l, 4, 0)) for (const n of chain) if (CLASS_FILES[cameo].includes(n.lexFile) && !seedSenses.has(n.offset)) seedSenses.set(n.offset, cameo);
+    for (const l of lemmas) for (const chain of verbChains(l, 4, 0)) for (const n of chain) if (CLASS_FILES[cameo].includes(n.lexFile) && !n.top && !seeds.has(n.offset)) seeds.set(n.offset, cameo);
   }
-  return seedSenses;
+  const best = new Map<number, { step: number; cameo: CameoRoot }>();
+  for (const [off, cameo] of seeds) {
+    verbDescendants([off], LEARN_DEPTH, (o, step) => {
+      const b = best.get(o);
+      if (!b || step < b.step) best.set(o, { step, cameo });
+    });
+  }
+  return (learnedVerbSenses = new Map([...best].map(([o, b]) => [o, b.cameo])));
+}
+function nounClassesByDerivation(): Map<string, CameoRoot> {
+  if (learnedNounSenses) return learnedNounSenses;
+  learnedNounSenses = new Map();
+  for (const [cameo, lemmas] of Object.entries(VERBS) as [CameoRoot, string[]][]) {
+    if (cameo === '01') continue;
+    for (const l of lemmas) for (const n of derivedNouns(l)) if ((n.lexFile === 4 || n.lexFile === 11 || n.lexFile === 26) && !learnedNounSenses.has(`${n.offset}:${n.lemma}`)) learnedNounSenses.set(`${n.offset}:${n.lemma}`, cameo);
+  }
+  return learnedNounSenses;
 }
 /** A verb form the lexicon does not list, classed through WordNet's hypernyms; null when no class is reached. */
 const learnedVerb = rememberedByWord((w: string): { lemma: string; cameo: CameoRoot } | null => {
@@ -164,26 +185,23 @@ const learnedVerb = rememberedByWord((w: string): { lemma: string; cameo: CameoR
   for (const lemma of verbLemmas(w)) {
     // (a seed verb's forms are the lexicon's to give or withhold: "claim" bare is a noun there)
     if (SEED_LEMMAS.has(lemma)) return null;
-    let best: { step: number; cameo: CameoRoot } | null = null;
-    // (a top synset, "get", "move", "change", classes nothing: everything reaches it)
-    for (const chain of verbChains(lemma, LEARN_SENSES, LEARN_DEPTH)) for (const n of chain) {
-      const c = seeds().get(n.offset);
-      if (c && !n.top && (!best || n.step < best.step)) best = { step: n.step, cameo: c };
+    for (const off of verbSenses(lemma, LEARN_SENSES)) {
+      const cameo = verbClasses().get(off);
+      if (cameo) return { lemma, cameo };
     }
-    if (best) return { lemma, cameo: best.cameo };
   }
   return null;
 }, 50_000);
-/** An event noun the table does not list, classed by the verb it derives from; null otherwise. */
+/** An event noun the table does not list, classed by the seed verb it derives from; null otherwise. */
 const learnedNoun = rememberedByWord((w: string): CameoRoot | null => {
   // (not a gerund: "in selling", "for shooting" are the verb's act, read as the verb; nor a seed
   // verb's own form, which the lexicon reads as the verb or the noun or leaves be: "I welcome", "the
   // support", "in charge")
   if (!/^[a-z]{4,}$/.test(w) || /ing$/.test(w) || TRIGGERS.has(w) || SEED_LEMMAS.has(w)) return null;
   // (the nominalisation of a seed verb only: "rejection" → reject, "quarantine" → quarantine)
-  for (const v of eventNounVerbs(w, 2)) {
-    const c = SEED_ROOT.get(v);
-    if (c && c !== '01') return c;
+  for (const n of nounFirstSenses(w, 2)) {
+    const cameo = nounClassesByDerivation().get(`${n.offset}:${n.lemma}`);
+    if (cameo) return cameo;
   }
   return null;
 }, 50_000);

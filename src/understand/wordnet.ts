@@ -32,7 +32,7 @@ interface Synset {
   words: string[];
   /** The members as WordNet writes them: capitalised for proper nouns and adjectives ("Catholic"). */
   forms: string[];
-  /** Hypernym (@), instance (@i), member holonym (#m), part holonym (#p) and pertainym (\\) pointers. */
+  /** Hypernym (@), instance (@i), member holonym (#m), part holonym (#p) and pertainym (\\) pointers; for verbs, hyponyms (~) too. */
   links: { sym: string; offset: number; pos: Pos }[];
   /** Derivation pointers: the source word (1-based, 0 = all) → the target synset and word. */
   derivations: { source: number; offset: number; pos: Pos; target: number }[];
@@ -111,7 +111,7 @@ class WordNet {
     const antonyms: Synset['derivations'] = [];
     const links: Synset['links'] = [];
     for (let i = 0; i < pCnt; i++, at += 4) {
-      if (/^(?:@|@i|#m|#p|\\)$/.test(f[at]) && POS_OF[f[at + 2]]) links.push({ sym: f[at], offset: Number(f[at + 1]), pos: POS_OF[f[at + 2]] });
+      if ((/^(?:@|@i|#m|#p|\\)$/.test(f[at]) || f[at] === '~' && pos === 'verb') && POS_OF[f[at + 2]]) links.push({ sym: f[at], offset: Number(f[at + 1]), pos: POS_OF[f[at + 2]] });
       if (f[at] === '!' && POS_OF[f[at + 2]]) {
         const st = f[at + 3];
         antonyms.push({ source: parseInt(st.slice(0, 2), 16), offset: Number(f[at + 1]), pos: POS_OF[f[at + 2]], target: parseInt(st.slice(2), 16) });
@@ -413,6 +413,58 @@ class WordNet {
     return out;
   }
 
+  /**
+   * The verb synsets below `start` by hyponyms (~), at most `depth` steps, each with its step (the start
+   * synsets at 0), the nearest first when reached twice; `visit` sees each once, in breadth-first order.
+   */
+  verbDescendants(start: number[], depth: number, visit: (offset: number, step: number) => void): void {
+    let frontier = start;
+    const seen = new Set<number>();
+    for (let step = 0; step <= depth && frontier.length > 0; step++) {
+      const next: number[] = [];
+      for (const o of frontier) {
+        if (seen.has(o)) continue;
+        seen.add(o);
+        visit(o, step);
+        for (const l of this.synset('verb', o)?.links ?? []) if (l.sym === '~' && l.pos === 'verb') next.push(l.offset);
+      }
+      frontier = next;
+    }
+  }
+
+  /** The first `senses` synsets of each verb base form of a word (from the index alone: no synset is read). */
+  verbFirstSenses(word: string, senses: number): number[] {
+    return this.lemmas(word.toLowerCase(), 'verb').flatMap((l) => this.senseOffsets(l, 'verb').slice(0, senses));
+  }
+
+  /** The first `senses` synsets of each noun base form of a word by its own suffix rules ("sold" is no "sell"); no synset is read. */
+  nounFirstSenses(word: string, senses: number): Array<{ lemma: string; offset: number }> {
+    const w = word.toLowerCase();
+    const out: Array<{ lemma: string; offset: number }> = [];
+    for (const lemma of this.lemmas(w, 'noun')) {
+      if (lemma !== w && this.exceptions.get(w)?.includes(lemma)) continue;
+      for (const offset of this.senseOffsets(lemma, 'noun').slice(0, senses)) out.push({ lemma, offset });
+    }
+    return out;
+  }
+
+  /** The nouns derived from a verb lemma (any of its senses), as { offset, lemma, lexFile } of the noun's synset and word. */
+  derivedNouns(verb: string): Array<{ offset: number; lemma: string; lexFile: number }> {
+    const out: Array<{ offset: number; lemma: string; lexFile: number }> = [];
+    for (const off of this.senseOffsets(verb, 'verb')) {
+      const s = this.synset('verb', off);
+      if (!s) continue;
+      const me = s.words.indexOf(verb) + 1;
+      for (const d of s.derivations) {
+        if (d.pos !== 'noun' || (d.source !== 0 && d.source !== me)) continue;
+        const t = this.synset('noun', d.offset);
+        const lemma = t?.words[d.target - 1];
+        if (t && lemma) out.push({ offset: d.offset, lemma, lexFile: t.lexFile });
+      }
+    }
+    return out;
+  }
+
   /** A verb lemma's first `senses` synsets (data.verb offsets), most frequent first. */
   verbSenses(lemma: string, senses: number): number[] {
     return this.senseOffsets(lemma, 'verb').slice(0, senses);
@@ -421,31 +473,6 @@ class WordNet {
   /** The base forms WordNet's morphology gives a word as a verb ("defended" → defend). */
   verbLemmas(word: string): string[] {
     return this.lemmas(word.toLowerCase(), 'verb');
-  }
-
-  /**
-   * The verbs a noun's first `senses` senses derive from (WordNet's derivation pointers from the noun's
-   * own word), only for senses that name an act, an event or a state (noun.act, noun.event,
-   * noun.state): "resignation" → resign, "arrest" → arrest, "quarantine" → quarantine.
-   */
-  eventNounVerbs(word: string, senses: number): string[] {
-    const out: string[] = [];
-    const w = word.toLowerCase();
-    // (by the noun's own suffix rules only: "sold" is no form of the noun "sell")
-    for (const lemma of this.lemmas(w, 'noun')) {
-      if (lemma !== w && this.exceptions.get(w)?.includes(lemma)) continue;
-      for (const off of this.senseOffsets(lemma, 'noun').slice(0, senses)) {
-        const s = this.synset('noun', off);
-        if (!s || !(s.lexFile === 4 || s.lexFile === 11 || s.lexFile === 26)) continue;
-        const me = s.words.indexOf(lemma) + 1;
-        for (const d of s.derivations) {
-          if (d.pos !== 'verb' || (d.source !== 0 && d.source !== me)) continue;
-          const v = this.synset('verb', d.offset)?.words[d.target - 1];
-          if (v && !v.includes('_') && !out.includes(v)) out.push(v);
-        }
-      }
-    }
-    return out;
   }
 
   relatives(word: string): LexicalRelatives {
@@ -682,16 +709,33 @@ export function verbAntonyms(word: string, senses = 2): string[] {
   return wordnet().verbAntonyms(word, senses);
 }
 
+/** The verb synsets below `start` by hyponyms, at most `depth` steps (see WordNet.verbDescendants). */
+export function verbDescendants(start: number[], depth: number, visit: (offset: number, step: number) => void): void {
+  wordnet().verbDescendants(start, depth, visit);
+}
+
+/** The first `senses` verb synsets of a word's base forms, from WordNet's index alone (cheap: asked of every word). */
+export function verbFirstSenses(word: string, senses = 1): number[] {
+  if (!/^[a-z][a-z-]*$/i.test(word)) return [];
+  return wordnet().verbFirstSenses(word, senses);
+}
+
+/** The first `senses` noun synsets of a word's base forms by the noun's own suffix rules, from the index alone. */
+export function nounFirstSenses(word: string, senses = 2): Array<{ lemma: string; offset: number }> {
+  if (!/^[a-z][a-z-]*$/i.test(word)) return [];
+  return wordnet().nounFirstSenses(word, senses);
+}
+
+/** The nouns WordNet derives from a verb lemma, over all its senses: "reject" → rejection (noun.act), ... */
+export function derivedNouns(verb: string): Array<{ offset: number; lemma: string; lexFile: number }> {
+  if (!/^[a-z][a-z-]*$/.test(verb)) return [];
+  return wordnet().derivedNouns(verb);
+}
+
 /** The verb base forms of a word by WordNet's morphology ("defended" → defend); [] when it is no verb. */
 export function verbLemmas(word: string): string[] {
   if (!/^[a-z][a-z-]*$/i.test(word)) return [];
   return wordnet().verbLemmas(word);
-}
-
-/** The verbs an event noun is derived from by WordNet ("resignation" → resign); [] for nouns of no act or event. */
-export function eventNounVerbs(word: string, senses = 2): string[] {
-  if (!/^[a-z][a-z-]*$/i.test(word)) return [];
-  return wordnet().eventNounVerbs(word, senses);
 }
 
 /** Releases the open data files (tests, short-lived tools). */

@@ -2,7 +2,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { eventNounVerbs, isGroupMemberWord, isKindOf, isPartOf, isPlaceName, isSpeechVerb, lexicalRelatives, nounClasses, verbAntonyms, verbChains, verbLemmas, verbSenses } from '../../src/understand/wordnet.js';
+import { derivedNouns, isGroupMemberWord, isKindOf, isPartOf, isPlaceName, isSpeechVerb, lexicalRelatives, nounClasses, nounFirstSenses, verbAntonyms, verbChains, verbDescendants, verbLemmas, verbSenses } from '../../src/understand/wordnet.js';
 
 test('synonyms cross the paraphrases readers use: quit/resign, sacked/dismissed', () => {
   assert.ok(lexicalRelatives('quit').synonyms.includes('resign'));
@@ -79,11 +79,15 @@ test('verb hypernym chains and the verbs event nouns derive from (the classes ev
   assert.deepEqual(verbLemmas('defended'), ['defend']);
   // a top synset has no hypernym ("get, acquire")
   assert.ok(verbChains('acquire', 1, 0)[0][0].top);
-  // acts, events and states derive from their verbs; "sold" is no form of the noun "sell"
-  assert.deepEqual(eventNounVerbs('rejection', 1), ['reject']);
-  assert.ok(eventNounVerbs('quarantine', 2).includes('quarantine'));
-  assert.deepEqual(eventNounVerbs('sold', 2), []);
-  assert.deepEqual(eventNounVerbs('keyboard', 2), []);
+  // the same walked down: "defend" lies three hyponym steps below "state"
+  const below = new Map<number, number>();
+  verbDescendants([state], 3, (o, step) => below.set(o, step));
+  assert.equal(below.get(verbSenses('defend', 1)[0]), 3);
+  // acts derive from their verbs, found from the verb; "sold" is no form of the noun "sell"
+  const rejection = derivedNouns('reject').find((n) => n.lemma === 'rejection' && n.lexFile === 4);
+  assert.ok(rejection && nounFirstSenses('rejection', 1).some((n) => n.offset === rejection.offset));
+  assert.ok(derivedNouns('quarantine').some((n) => n.lemma === 'quarantine'));
+  assert.deepEqual(nounFirstSenses('sold', 2), []);
 });
 
 test('verb antonyms: accept ↔ reject, approve ↔ disapprove; none for a verb WordNet gives none', () => {
