@@ -1,7 +1,9 @@
 // Events: who did what to whom, where, when, with what modality, typed by CAMEO root class.
 //
 // A trigger is a verb (any inflection of a lemma in the lexicon below) or an event noun
-// ("talks", "ceasefire", "attack") outside quotes. Participants are names and what the coreference
+// ("talks", "ceasefire", "attack") outside quotes; a verb or noun the lexicon does not list is
+// classed through WordNet (hypernyms for verbs, derivation for nouns: see CLASS_FILES below), and kept
+// only where its parties are found. Participants are names and what the coreference
 // stage resolved ("he", "the club", "the prime minister"). Around the trigger, in its clause:
 //   actor   the subject of the verb: the noun phrase before the verb group (a common noun names
 //           nobody unless a name modifies it or coreference resolves it), past appositions and
@@ -26,10 +28,10 @@
 // is kept as a phrase with its CAMEO actor type (actor-type.ts): actorPhrase / targetPhrase.
 
 import type { CameoRoot, CorefLink, DocEntity, Event, Mention, Modality, RolePhrase, Sentence, TimeExpr } from '../model/index.js';
-import { bisect, tokenize, paragraphs, quoteSpans, recordLookup, startingWithin, type Token, UPPER_FIRST, LOWER_FIRST } from './tokens.js';
+import { bisect, tokenize, paragraphs, quoteSpans, recordLookup, rememberedByWord, startingWithin, type Token, UPPER_FIRST, LOWER_FIRST } from './tokens.js';
 import { Coref } from './coref.js';
 import { isRoleNoun, posTags } from './gazetteer.js';
-import { isKindOf, isPossessionVerb, isSpeechVerb, isVerbWord, nounClasses } from './wordnet.js';
+import { derivedNouns, isKindOf, isPossessionVerb, isSpeechVerb, isVerbWord, nounClasses, nounFirstSenses, verbAntonyms, verbChains, verbDescendants, verbLemmas, verbSenses } from './wordnet.js';
 import { actorTypeOf, namesParticipant } from './actor-type.js';
 
 const VERBS: Record<CameoRoot, string[]> = {
@@ -125,6 +127,112 @@ for (const p of PHRASAL) for (const f of inflect(p[0])) PHRASAL_FORMS.set(f + ' 
 const PHRASAL_FIRST = new Set([...PHRASAL_FORMS.keys()].map((k) => k.slice(0, k.indexOf(' '))));
 // "meeting", "visit", "attack" are both; the noun table decides for nouns after a determiner
 
+// CAMEO's verb classes as WordNet senses: each seed verb above stands for those of its senses (the
+// four most frequent) whose lexicographer file is one the class's acts belong to (a protest is social
+// or spoken, never a "demonstrate" that shows; an assault is contact or competition), and a verb the
+// lexicon does not list takes the class of the nearest such sense its most frequent sense reaches up
+// WordNet's hypernyms ("defended" → argue → present → state: 01; consulting is social only, never
+// the "talk, speak" of any speech). An event noun the table does not
+// list takes the class of the verb it derives from ("rejection" → reject: 12), never a statement.
+const CLASS_FILES: Record<CameoRoot, number[]> = {
+  '01': [32], '02': [32], '03': [32, 41, 40], '04': [41], '05': [32, 41], '06': [40, 41], '07': [40, 41], '08': [41, 40, 38], '09': [31, 32, 39], '10': [32],
+  '11': [32, 41], '12': [32, 41], '13': [32], '14': [41, 32], '15': [41, 38], '16': [41, 40], '17': [41, 35, 40], '18': [33, 35], '19': [33], '20': [33, 35],
+};
+// the most frequent sense only, at most three steps up (a verb's rarer senses and the far ancestors
+// of the frequent one class everything as everything)
+const LEARN_SENSES = 1;
+const LEARN_DEPTH = 3;
+const SEED_ROOT = new Map(Object.entries(VERBS).flatMap(([c, ls]) => ls.map((l) => [l, c as CameoRoot] as const)).reverse());
+const SEED_LEMMAS = new Set(SEED_ROOT.keys());
+// The classes WordNet gives, inverted once on first use so that a word costs a lookup in WordNet's
+// index, no synset read: every verb synset at most LEARN_DEPTH hyponym steps below a seed sense (the
+// nearest seed's class; a top synset, "get", "move", "change", classes nothing: everything is below
+// it), and every act, event or state noun (noun.act, noun.event, noun.state) derived from a seed verb
+// other than a statement, keyed by its synset and word.
+let learnedVerbSenses: Map<number, CameoRoot> | null = null;
+let learnedNounSenses: Map<string, CameoRoot> | null = null;
+function verbClasses(): Map<number, CameoRoot> {
+  if (learnedVerbSenses) return learnedVerbSenses;
+  const seeds = new Map<number, CameoRoot>();
+  for (const [cameo, lemmas] of Object.entries(VERBS) as [CameoRoot, string[]][]) {
+    for (const l of lemmas) for (const chain of verbChains(l, 4, 0)) for (const n of chain) if (CLASS_FILES[cameo].includes(n.lexFile) && !n.top && !seeds.has(n.offset)) seeds.set(n.offset, cameo);
+  }
+  const best = new Map<number, { step: number; cameo: CameoRoot }>();
+  for (const [off, cameo] of seeds) {
+    verbDescendants([off], LEARN_DEPTH, (o, step) => {
+      const b = best.get(o);
+      if (!b || step < b.step) best.set(o, { step, cameo });
+    });
+  }
+  return (learnedVerbSenses = new Map([...best].map(([o, b]) => [o, b.cameo])));
+}
+function nounClassesByDerivation(): Map<string, CameoRoot> {
+  if (learnedNounSenses) return learnedNounSenses;
+  learnedNounSenses = new Map();
+  for (const [cameo, lemmas] of Object.entries(VERBS) as [CameoRoot, string[]][]) {
+    if (cameo === '01') continue;
+    for (const l of lemmas) for (const n of derivedNouns(l)) if ((n.lexFile === 4 || n.lexFile === 11 || n.lexFile === 26) && !learnedNounSenses.has(`${n.offset}:${n.lemma}`)) learnedNounSenses.set(`${n.offset}:${n.lemma}`, cameo);
+  }
+  return learnedNounSenses;
+}
+/** A verb form the lexicon does not list, classed through WordNet's hypernyms; null when no class is reached. */
+const learnedVerb = rememberedByWord((w: string): { lemma: string; cameo: CameoRoot } | null => {
+  // (a form the tagger reads as a verb, or an -ed form it does not know; a word read first as a modal,
+  // an adjective, a noun or a number is no verb here: "will", "willing", "champion", "help", "second")
+  if (!/^[a-z]{4,}$/.test(w) || TRIGGERS.has(w)) return null;
+  const tags = posTags(w);
+  if (tags.some((x) => !/^(PastTense|PresentTense|Infinitive|Gerund|Verb|Participle|PerfectTense)$/.test(x)) || tags.length === 0 && !/ed$/.test(w)) return null;
+  for (const lemma of verbLemmas(w)) {
+    // (a seed verb's forms are the lexicon's to give or withhold: "claim" bare is a noun there)
+    if (SEED_LEMMAS.has(lemma)) return null;
+    for (const off of verbSenses(lemma, LEARN_SENSES)) {
+      const cameo = verbClasses().get(off);
+      if (cameo) return { lemma, cameo };
+    }
+  }
+  return null;
+}, 50_000);
+/** An event noun the table does not list, classed by the seed verb it derives from; null otherwise. */
+const learnedNoun = rememberedByWord((w: string): CameoRoot | null => {
+  // (not a gerund: "in selling", "for shooting" are the verb's act, read as the verb; nor a seed
+  // verb's own form, which the lexicon reads as the verb or the noun or leaves be: "I welcome", "the
+  // support", "in charge")
+  if (!/^[a-z]{4,}$/.test(w) || /ing$/.test(w) || TRIGGERS.has(w) || SEED_LEMMAS.has(w)) return null;
+  // (the nominalisation of a seed verb only: "rejection" → reject, "quarantine" → quarantine)
+  for (const n of nounFirstSenses(w, 2)) {
+    const cameo = nounClassesByDerivation().get(`${n.offset}:${n.lemma}`);
+    if (cameo) return cameo;
+  }
+  return null;
+}, 50_000);
+/**
+ * A verb whose negation is a seed act by WordNet's antonyms ("did not accept" → reject: 12, "would
+ * not allow" → deny): the antonym's class, for a verb the lexicon does not list.
+ */
+const antonymTrigger = rememberedByWord((w: string): { lemma: string; cameo: CameoRoot } | null => {
+  if (!/^[a-z]{4,}$/.test(w) || TRIGGERS.has(w) || posTags(w).some((x) => /Modal|Adjective|Noun|Singular|Plural|Determiner|Preposition|Adverb/.test(x))) return null;
+  if (verbLemmas(w).some((l) => SEED_LEMMAS.has(l))) return null;
+  for (const a of verbAntonyms(w, 2)) {
+    const c = SEED_ROOT.get(a);
+    if (c && c !== '01') return { lemma: a, cameo: c };
+  }
+  return null;
+}, 50_000);
+/** Whether the verb at `i` is negated: "not", "n't" or "never" within three words before, over auxiliaries and adverbs ("would not then accept"). */
+function negatedVerb(tokens: Token[], i: number, sStart: number): boolean {
+  for (let q = i - 1; q >= sStart && i - q <= 3; q--) {
+    const w = tokens[q].text.toLowerCase();
+    if (/^(not|n't|never)$/.test(w)) return true;
+    if (!(AUX.test(w) || /^[a-z]+ly$/.test(w) || /^(then|yet|ever)$/.test(w))) return false;
+  }
+  return false;
+}
+
+/** A trigger verb form: the lexicon's, else WordNet's. */
+const triggerOf = (w: string) => TRIGGERS.get(w) ?? learnedVerb(w) ?? undefined;
+/** An event noun's class: the table's, else WordNet's. */
+const nounRootOf = (w: string) => nounCameo(w) ?? learnedNoun(w) ?? undefined;
+
 // roots whose act two parties do together (consult, cooperate, fight)
 const SYMMETRIC = new Set<CameoRoot>(['03', '04', '05', '06', '19']);
 // adjectives of willingness that, before an infinitive, state an intent ("willing to", "prepared to")
@@ -174,7 +282,10 @@ export function findEvents(
     const tok = tokens[i];
     if (i === 0 || tokens[i - 1].sentence !== tok.sentence) sStart = i;
     while (qi < quoted.length && quoted[qi][1] <= tok.start) qi++;
-    if (qi < quoted.length && quoted[qi][0] <= tok.start) continue; // inside a quote: speech, not narration
+    // inside a quote: speech, not narration; a scare quote of a word or two ('victims of an "unprovoked
+    // attack"') is the reporter's phrase, read for an event noun only (below)
+    const scare = qi < quoted.length && quoted[qi][0] <= tok.start && quoted[qi][1] - quoted[qi][0] <= 25;
+    if (qi < quoted.length && quoted[qi][0] <= tok.start && !scare) continue;
     // the second word of a phrasal trigger ("threw punches") is no trigger of its own
     if (out.length && out[out.length - 1].end > tok.start) continue;
     const lower = lowers[i];
@@ -184,6 +295,14 @@ export function findEvents(
     let trigger = tok.text;
     let end = tok.end;
     let noun = false;
+    // the lexicon's trigger or event noun, else the class WordNet gives the word (learned: kept only
+    // where a participant is found, below)
+    const nr = nounRootOf(lower);
+    // ("did not accept": the act is the rejection, which happened)
+    const flip = !nr && !triggerOf(lower) && negatedVerb(tokens, i, sStart) ? antonymTrigger(lower) : null;
+    const tr = triggerOf(lower) ?? flip ?? undefined;
+    const learned = !TRIGGERS.has(lower) && !!tr;
+    const learnedNounHere = () => !nounCameo(lower) && !!nr;
     const phr = PHRASAL_FIRST.has(lower) ? PHRASAL_FORMS.get(lower + ' ' + next) : undefined;
     // "declined to comment", "refused to answer questions": CAMEO 011, a statement that happened
     // (declining comment), not a refusal nor a negated statement
@@ -197,10 +316,10 @@ export function findEvents(
       cameo = phr[2];
       trigger = text.slice(tok.start, tokens[i + 1].end);
       end = tokens[i + 1].end;
-    } else if (nounCameo(lower) && !gerundClause(lower, prev, next) && (i === sStart && PREPOSITIONS.has(next) || DETERMINERS.has(prev) || LIGHT.test(prev) || PREPOSITIONS.has(prev) && prev !== 'to' || /^['’]s?$/.test(prev) || UPPER_FIRST.test(tokens[i - 1]?.text ?? '') || /s$/.test(lower) && !TRIGGERS.has(lower) || !TRIGGERS.has(lower))) {
-      cameo = nounCameo(lower);
+    } else if (nr && !gerundClause(lower, prev, next) && (i === sStart && PREPOSITIONS.has(next) || DETERMINERS.has(prev) || LIGHT.test(prev) || PREPOSITIONS.has(prev) && prev !== 'to' || /^['’]s?$/.test(prev) || UPPER_FIRST.test(tokens[i - 1]?.text ?? '') || /s$/.test(lower) && !tr || !tr)) {
+      cameo = nr;
       noun = true;
-    } else if (TRIGGERS.has(lower) && !UPPER_FIRST.test(tok.text.slice(0, 1)) || (TRIGGERS.has(lower) && i === sStart)) {
+    } else if (tr && !UPPER_FIRST.test(tok.text.slice(0, 1)) || (tr && i === sStart)) {
       // a verb form after a determiner is a noun or an adjective ("the support", "a negotiated
       // settlement"); after a preposition other than "to" a bare form is a noun ("of mass
       // destruction"); a plural-looking form after an adjective or number is a noun ("Certain states")
@@ -215,17 +334,17 @@ export function findEvents(
       // ("Moscow's support for Iran": after a possessive, a verb's bare form is its event noun)
       const slot = verbSlot(tokens, i, sStart, lower);
       const owned = !slot && /^(['’]s?|his|its|their)$/i.test(prev);
-      if (!slot && !nounCameo(lower) && !owned) continue;
-      cameo = slot || owned && !nounCameo(lower) ? TRIGGERS.get(lower)!.cameo : nounCameo(lower);
+      if (!slot && !nr && !owned) continue;
+      cameo = slot || owned && !nr ? tr!.cameo : nr;
       if (!slot) noun = true;
       // "U.S. Treasury support for Argentina": a bare verb form between a name and for/of is a noun
-      const lemma = TRIGGERS.get(lower)!.lemma;
+      const lemma = tr!.lemma;
       if (lower === lemma && /^(for|of)$/.test(next) && i > sStart && UPPER_FIRST.test(tokens[i - 1].text)) noun = true;
     }
     // "had been willing to buy the firm", "is prepared to accept": a stated willingness to act is an
     // intent to cooperate (CAMEO 03), aimed at whom the act is (as "agreed to", "pledged to")
     if (!cameo && READINESS.test(lower) && next === 'to' && i > sStart && /^(is|are|was|were|be|been|being|am)$/.test(prev)) cameo = '03';
-    if (!cameo) continue;
+    if (!cameo || scare && !noun) continue;
     // only the neighbourhood of the trigger: a clause, not a 5 MB run-on sentence
     const ms = startingWithin(bySentence.get(tok.sentence) ?? [], tok.start - 400, tok.end + 400).filter((m) => !isQuoted(quoted, m.start));
     // "Brown was arrested at his hotel but released without charge": a participle coordinated with a
@@ -261,7 +380,15 @@ export function findEvents(
     // a noun with no participant named ("the attack emboldened", "ceasefire talks") says nothing
     // about who did what to whom: not an event here
     if (noun && ev.actor === null && ev.target === null) continue;
-    const lemma = TRIGGERS.get(lower)?.lemma;
+    // a verb classed by WordNet alone is an event only between named parties: its subject and its
+    // object (a statement: its speaker), and not a verb whose object is told to do another act
+    // (an -ing form only in a verb group or a participle clause: "was arguing", ", alleging that"; not
+    // "UK advertising giant")
+    if (learned && /ing$/.test(lower) && !(AUX.test(prev) || BE.test(prev) || prev === ',')) continue;
+    if (learned && !noun && (ev.actor === null || np.phrase(ev.actor) || cameo !== '01' && (ev.target === null || np.phrase(ev.target) || governsInfinitive(tokens, i)))) continue;
+    // (a noun classed by WordNet alone, its actor: "the opposition to X" with nobody opposing is no event)
+    if (noun && learnedNounHere() && ev.actor === null) continue;
+    const lemma = tr?.lemma;
     // "denied that he had met", "denies attacking", "rejected the accusations": denying a claim is a
     // statement (CAMEO 016), refusing a request stays a rejection (12)
     if (!noun && cameo === '12' && deniesClaim(tokens, i, lemma)) cameo = '01';
@@ -296,7 +423,8 @@ export function findEvents(
     }
     // a statement has a speaker, not a target, unless it is told to someone ("told the FT")
     // ("testified before the committee", "said to reporters": the one it is made to)
-    if (cameo === '01' && !(lemma === 'tell' || lemma === 'warn') ) ev.target = ev.addressee ?? null;
+    // (a statement verb WordNet alone classed names nobody it is made to)
+    if (cameo === '01' && !(lemma === 'tell' || lemma === 'warn') ) ev.target = learned ? null : ev.addressee ?? null;
     // "warned ... unless/if": a conditional threat
     if (lemma === 'warn' && conditionalAfter(tokens, i)) cameo = '13';
     // "attacked Mr Smith's record": an attack on a person (or by one, in words) is criticism
@@ -318,7 +446,7 @@ export function findEvents(
       target: ev.target,
       place: ev.place,
       when,
-      modality: declined > i ? 'happened' : conjunct && conjunct.modality === 'reported' && ownModality() === 'happened' ? 'reported' : ownModality(),
+      modality: declined > i || flip ? 'happened' : conjunct && conjunct.modality === 'reported' && ownModality() === 'happened' ? 'reported' : ownModality(),
       sentence: tok.sentence,
     });
   }
@@ -555,7 +683,7 @@ const SUBJECT_NOUN = new Map<string, boolean>();
  * demand", "pension fund"). Forms in -ed and -ing, and verbs that are no noun, always can.
  */
 function verbSlot(tokens: Token[], i: number, sStart: number, lower: string): boolean {
-  const lemma = TRIGGERS.get(lower)!.lemma;
+  const lemma = triggerOf(lower)?.lemma ?? lower;
   if (/(ed|ing)$/.test(lower) || PARTICIPLES.has(lower) || IRREGULAR[lemma]?.includes(lower) && !/s$/.test(lower) && lower !== lemma) return true;
   let noun = NOUN_TOO.get(lemma);
   if (noun === undefined) NOUN_TOO.set(lemma, (noun = nounClasses(lemma, 1).length > 0));
@@ -583,7 +711,7 @@ function verbSlot(tokens: Token[], i: number, sStart: number, lower: string): bo
  * clause, a verb, not the event noun it may also be ("after the meeting").
  */
 function gerundClause(lower: string, prev: string, next: string): boolean {
-  return /ing$/.test(lower) && TRIGGERS.has(lower) && /^(after|before|since|while|when|by|without|upon|on)$/.test(prev) && next !== '' && !PREPOSITIONS.has(next) && !/^[,.;:]$/.test(next);
+  return /ing$/.test(lower) && !!triggerOf(lower) && /^(after|before|since|while|when|by|without|upon|on)$/.test(prev) && next !== '' && !PREPOSITIONS.has(next) && !/^[,.;:]$/.test(next);
 }
 
 // possessive pronouns modify a noun ("his decision"): the noun phrase, not the pronoun, is the participant
@@ -901,14 +1029,17 @@ function roles(
     }
   }
 
-  // "Warren was under near-constant attack", "under pressure from Y": the subject is the one it is done to
-  for (let q = i - 1; q >= sStart && i - q <= 3; q--) {
-    if (/^under$/i.test(tokens[q].text)) {
+  // "Warren was under near-constant attack", "under pressure from Y", "they were victims of an
+  // unprovoked attack", "the target of threats": the subject is the one it is done to
+  for (let q = i - 1; q >= sStart && i - q <= 6; q--) {
+    const victimOf = /^of$/i.test(tokens[q].text) && q > sStart && /^(victims?|targets?)$/i.test(tokens[q - 1].text);
+    if (/^under$/i.test(tokens[q].text) && i - q <= 3 || victimOf && noun) {
       const subj = ms.filter((m) => m.end <= tokens[q].start && !PREPOSITIONS.has(prep(m)) && !/^['’]/.test(text.slice(m.end, m.end + 1))).pop();
       // "under pressure from Y": Y acts
       const agent = after.find((x) => /^(from|by)$/.test(x.prep) && !x.nested)?.key ?? null;
       return { actor: agent, target: subj?.entity ?? null, place };
     }
+    if (/^["“”‘’']$/.test(tokens[q].text)) continue;
     if (BOUNDARY.test(tokens[q].text) || TRIGGERS.has(tokens[q].text.toLowerCase())) break;
   }
   if (noun) {
@@ -1611,6 +1742,18 @@ function namesOnly(tokens: Token[], from: number, to: number, byStart: Map<numbe
 }
 
 /** Whether a lower-case word is a verb form: a trigger, or a verb by the tagger and not a noun or an adjective. */
+/**
+ * "challenged Mr Brown to deny", "forced the club to sell": the verb governs an infinitive after its
+ * object (within five words, in its clause), whose act is the event the clause reports.
+ */
+function governsInfinitive(tokens: Token[], i: number): boolean {
+  for (let k = i + 1; k < tokens.length && k <= i + 6 && tokens[k].sentence === tokens[i].sentence; k++) {
+    if (/^[,;:.]$/.test(tokens[k].text)) return false;
+    if (/^to$/i.test(tokens[k].text) && k > i + 1) return isVerbToken((tokens[k + 1]?.text ?? '').toLowerCase());
+  }
+  return false;
+}
+
 function isVerbToken(w: string): boolean {
   if (TRIGGERS.has(w)) return true;
   const tags = posTags(w);

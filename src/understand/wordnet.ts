@@ -32,10 +32,12 @@ interface Synset {
   words: string[];
   /** The members as WordNet writes them: capitalised for proper nouns and adjectives ("Catholic"). */
   forms: string[];
-  /** Hypernym (@), instance (@i), member holonym (#m), part holonym (#p) and pertainym (\\) pointers. */
+  /** Hypernym (@), instance (@i), member holonym (#m), part holonym (#p) and pertainym (\\) pointers; for verbs, hyponyms (~) too. */
   links: { sym: string; offset: number; pos: Pos }[];
   /** Derivation pointers: the source word (1-based, 0 = all) → the target synset and word. */
   derivations: { source: number; offset: number; pos: Pos; target: number }[];
+  /** Antonym pointers (!), shaped as the derivations: "accept" → "reject". */
+  antonyms: { source: number; offset: number; pos: Pos; target: number }[];
   /** The definition and examples after the `|`. */
   gloss: string;
 }
@@ -106,9 +108,15 @@ class WordNet {
     let at = 4 + 2 * wCnt;
     const pCnt = Number(f[at++]);
     const derivations: Synset['derivations'] = [];
+    const antonyms: Synset['derivations'] = [];
     const links: Synset['links'] = [];
     for (let i = 0; i < pCnt; i++, at += 4) {
-      if (/^(?:@|@i|#m|#p|\\)$/.test(f[at]) && POS_OF[f[at + 2]]) links.push({ sym: f[at], offset: Number(f[at + 1]), pos: POS_OF[f[at + 2]] });
+      if ((/^(?:@|@i|#m|#p|\\)$/.test(f[at]) || f[at] === '~' && pos === 'verb') && POS_OF[f[at + 2]]) links.push({ sym: f[at], offset: Number(f[at + 1]), pos: POS_OF[f[at + 2]] });
+      if (f[at] === '!' && POS_OF[f[at + 2]]) {
+        const st = f[at + 3];
+        antonyms.push({ source: parseInt(st.slice(0, 2), 16), offset: Number(f[at + 1]), pos: POS_OF[f[at + 2]], target: parseInt(st.slice(2), 16) });
+        continue;
+      }
       if (f[at] !== '+') continue;
       const targetPos = POS_OF[f[at + 2]];
       if (!targetPos) continue;
@@ -116,7 +124,7 @@ class WordNet {
       derivations.push({ source: parseInt(st.slice(0, 2), 16), offset: Number(f[at + 1]), pos: targetPos, target: parseInt(st.slice(2), 16) });
     }
     const bar = line.indexOf(' | ');
-    const s = { lexFile: Number(f[1]), words, forms, links, derivations, gloss: bar < 0 ? '' : line.slice(bar + 3).trim() };
+    const s = { lexFile: Number(f[1]), words, forms, links, derivations, antonyms, gloss: bar < 0 ? '' : line.slice(bar + 3).trim() };
     read.set(offset, s);
     return s;
   }
@@ -371,6 +379,119 @@ class WordNet {
     return out;
   }
 
+  /**
+   * The synsets a verb's first `senses` senses lead up to by hypernyms (@), each sense's chain at most
+   * `depth` steps, as { step, offset, top, lexFile } (the sense itself at step 0; `top` when it has no
+   * hypernym: "get", "move", "change"; lexFile 32 verb.communication, 41 verb.social, ...), most
+   * frequent sense first, one chain per sense.
+   */
+  verbChains(word: string, senses: number, depth: number): Array<Array<{ step: number; offset: number; top: boolean; lexFile: number }>> {
+    const out: Array<Array<{ step: number; offset: number; top: boolean; lexFile: number }>> = [];
+    for (const lemma of this.lemmas(word.toLowerCase(), 'verb')) {
+      for (const off of this.senseOffsets(lemma, 'verb').slice(0, senses)) {
+        const chain: Array<{ step: number; offset: number; top: boolean; lexFile: number }> = [];
+        let frontier = [off];
+        const seen = new Set<number>();
+        for (let step = 0; step <= depth && frontier.length > 0; step++) {
+          const next: number[] = [];
+          for (const o of frontier) {
+            if (seen.has(o)) continue;
+            seen.add(o);
+            const s = this.synset('verb', o);
+            if (!s) continue;
+            const up = s.links.filter((l) => l.sym === '@' && l.pos === 'verb').map((l) => l.offset);
+            chain.push({ step, offset: o, top: up.length === 0, lexFile: s.lexFile });
+            next.push(...up);
+          }
+          frontier = next;
+        }
+        out.push(chain);
+      }
+    }
+    return out;
+  }
+
+  /** The antonyms WordNet gives a verb's first `senses` senses, as verbs ("accept" → reject, "approve" → disapprove). */
+  verbAntonyms(word: string, senses: number): string[] {
+    const out: string[] = [];
+    for (const lemma of this.lemmas(word.toLowerCase(), 'verb')) {
+      for (const off of this.senseOffsets(lemma, 'verb').slice(0, senses)) {
+        const s = this.synset('verb', off);
+        if (!s) continue;
+        const me = s.words.indexOf(lemma) + 1;
+        for (const a of s.antonyms) {
+          if (a.pos !== 'verb' || (a.source !== 0 && a.source !== me)) continue;
+          const t = this.synset('verb', a.offset);
+          const w = a.target === 0 ? t?.words[0] : t?.words[a.target - 1];
+          if (w && !out.includes(w)) out.push(w);
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The verb synsets below `start` by hyponyms (~), at most `depth` steps, each with its step (the start
+   * synsets at 0), the nearest first when reached twice; `visit` sees each once, in breadth-first order.
+   */
+  verbDescendants(start: number[], depth: number, visit: (offset: number, step: number) => void): void {
+    let frontier = start;
+    const seen = new Set<number>();
+    for (let step = 0; step <= depth && frontier.length > 0; step++) {
+      const next: number[] = [];
+      for (const o of frontier) {
+        if (seen.has(o)) continue;
+        seen.add(o);
+        visit(o, step);
+        for (const l of this.synset('verb', o)?.links ?? []) if (l.sym === '~' && l.pos === 'verb') next.push(l.offset);
+      }
+      frontier = next;
+    }
+  }
+
+  /** The first `senses` synsets of each verb base form of a word (from the index alone: no synset is read). */
+  verbFirstSenses(word: string, senses: number): number[] {
+    return this.lemmas(word.toLowerCase(), 'verb').flatMap((l) => this.senseOffsets(l, 'verb').slice(0, senses));
+  }
+
+  /** The first `senses` synsets of each noun base form of a word by its own suffix rules ("sold" is no "sell"); no synset is read. */
+  nounFirstSenses(word: string, senses: number): Array<{ lemma: string; offset: number }> {
+    const w = word.toLowerCase();
+    const out: Array<{ lemma: string; offset: number }> = [];
+    for (const lemma of this.lemmas(w, 'noun')) {
+      if (lemma !== w && this.exceptions.get(w)?.includes(lemma)) continue;
+      for (const offset of this.senseOffsets(lemma, 'noun').slice(0, senses)) out.push({ lemma, offset });
+    }
+    return out;
+  }
+
+  /** The nouns derived from a verb lemma (any of its senses), as { offset, lemma, lexFile } of the noun's synset and word. */
+  derivedNouns(verb: string): Array<{ offset: number; lemma: string; lexFile: number }> {
+    const out: Array<{ offset: number; lemma: string; lexFile: number }> = [];
+    for (const off of this.senseOffsets(verb, 'verb')) {
+      const s = this.synset('verb', off);
+      if (!s) continue;
+      const me = s.words.indexOf(verb) + 1;
+      for (const d of s.derivations) {
+        if (d.pos !== 'noun' || (d.source !== 0 && d.source !== me)) continue;
+        const t = this.synset('noun', d.offset);
+        const lemma = t?.words[d.target - 1];
+        if (t && lemma) out.push({ offset: d.offset, lemma, lexFile: t.lexFile });
+      }
+    }
+    return out;
+  }
+
+  /** A verb lemma's first `senses` synsets (data.verb offsets), most frequent first. */
+  verbSenses(lemma: string, senses: number): number[] {
+    return this.senseOffsets(lemma, 'verb').slice(0, senses);
+  }
+
+  /** The base forms WordNet's morphology gives a word as a verb ("defended" → defend). */
+  verbLemmas(word: string): string[] {
+    return this.lemmas(word.toLowerCase(), 'verb');
+  }
+
   relatives(word: string): LexicalRelatives {
     const w = word.toLowerCase();
     const synonyms = new Set<string>();
@@ -587,6 +708,56 @@ export function isPossessionVerb(word: string): boolean {
 export function partyOfMember(word: string): string | null {
   if (!/^\p{Lu}[a-z]+$/u.test(word)) return null;
   return wordnet().partyOf(word);
+}
+
+/**
+ * A verb's hypernym chains by WordNet (see WordNet.verbChains): for each of its first `senses` senses,
+ * the synsets met going up at most `depth` steps; [] for words WordNet does not know as verbs.
+ */
+export function verbChains(word: string, senses = 2, depth = 3): Array<Array<{ step: number; offset: number; top: boolean; lexFile: number }>> {
+  if (!/^[a-z][a-z-]*$/i.test(word)) return [];
+  return wordnet().verbChains(word, senses, depth);
+}
+
+/** A verb lemma's first `senses` synsets (data.verb offsets), most frequent first; [] when WordNet has none. */
+export function verbSenses(lemma: string, senses = 1): number[] {
+  if (!/^[a-z][a-z-]*$/i.test(lemma)) return [];
+  return wordnet().verbSenses(lemma.toLowerCase(), senses);
+}
+
+/** The verbs WordNet makes antonyms of a verb's first `senses` senses ("accepted" → reject); [] for none. */
+export function verbAntonyms(word: string, senses = 2): string[] {
+  if (!/^[a-z][a-z-]*$/i.test(word)) return [];
+  return wordnet().verbAntonyms(word, senses);
+}
+
+/** The verb synsets below `start` by hyponyms, at most `depth` steps (see WordNet.verbDescendants). */
+export function verbDescendants(start: number[], depth: number, visit: (offset: number, step: number) => void): void {
+  wordnet().verbDescendants(start, depth, visit);
+}
+
+/** The first `senses` verb synsets of a word's base forms, from WordNet's index alone (cheap: asked of every word). */
+export function verbFirstSenses(word: string, senses = 1): number[] {
+  if (!/^[a-z][a-z-]*$/i.test(word)) return [];
+  return wordnet().verbFirstSenses(word, senses);
+}
+
+/** The first `senses` noun synsets of a word's base forms by the noun's own suffix rules, from the index alone. */
+export function nounFirstSenses(word: string, senses = 2): Array<{ lemma: string; offset: number }> {
+  if (!/^[a-z][a-z-]*$/i.test(word)) return [];
+  return wordnet().nounFirstSenses(word, senses);
+}
+
+/** The nouns WordNet derives from a verb lemma, over all its senses: "reject" → rejection (noun.act), ... */
+export function derivedNouns(verb: string): Array<{ offset: number; lemma: string; lexFile: number }> {
+  if (!/^[a-z][a-z-]*$/.test(verb)) return [];
+  return wordnet().derivedNouns(verb);
+}
+
+/** The verb base forms of a word by WordNet's morphology ("defended" → defend); [] when it is no verb. */
+export function verbLemmas(word: string): string[] {
+  if (!/^[a-z][a-z-]*$/i.test(word)) return [];
+  return wordnet().verbLemmas(word);
 }
 
 /** Releases the open data files (tests, short-lived tools). */

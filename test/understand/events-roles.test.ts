@@ -630,3 +630,34 @@ test('a participle coordinated with a passive further back shares its "be": what
   // an adjective after "be" is no passive: the subject acts in the second verb
   assert.equal(event('Gordon Brown was elected in 1997 and criticised Tony Blair.', 'criticised')?.actor, 'Gordon Brown');
 });
+
+test('triggers the lexicon does not list are classed through WordNet, only between parties', () => {
+  // a verb reaches a seed class up its hypernyms: defend → argue → present → state (01)
+  assert.deepEqual(event('Tony Smith also defended the decision on Friday.', 'defended'), { cameo: '01', actor: 'Tony Smith', target: null, modality: 'happened' });
+  // a noun derived from a seed verb is an event noun of its class (rejection → reject: 12)
+  assert.deepEqual(event("Tony Smith's rejection of the Acme Corp offer surprised analysts.", 'rejection')?.cameo, '12');
+  // no parties, no event; a verb whose object is told to act is not the event ("challenged X to deny")
+  assert.equal(event('The rejection surprised analysts.', 'rejection'), null);
+  assert.equal(event('Lord Jones challenged Tony Smith to deny the reports.', 'challenged'), null);
+  // a modal or an adjective is no learned verb ("will", "willing")
+  assert.equal(event('Acme Corp will face Tony Smith in court.', 'will'), null);
+  // an -ing form is a learned verb only in a verb group or a participle clause, not a modifier
+  assert.equal(event('Two big US names have launched advertising campaigns.', 'advertising'), null);
+  assert.equal(event('Acme Corp, alleging that Tony Smith lied, went to court.', 'alleging')?.cameo, '01');
+});
+
+test('victims of an event noun: the subject is what it was done to; a scare-quoted event noun is narration', () => {
+  const a = event('Tony Smith was the victim of an unprovoked attack by Acme Corp.', 'attack');
+  assert.deepEqual([a?.actor, a?.target], ['Acme Corp', 'Tony Smith']);
+  // the noun inside a scare quote of two words is read; a verb inside one is not
+  assert.equal(event('Acme Corp said it was the victim of an "unprovoked attack" in Leeds.', 'attack')?.target, 'Acme Corp');
+  assert.equal(event('Acme Corp said Tony Smith "attacked them" in Leeds.', 'attacked'), null);
+});
+
+test('a negated verb whose WordNet antonym is a seed act is that act, done', () => {
+  // accept ↔ reject: "did not accept" is a rejection (12) that happened, not a negated event
+  assert.deepEqual(event('Mukesh Ambani did not accept the offer from Anil Ambani.', 'accept'), { cameo: '12', actor: 'Mukesh Ambani', target: 'Anil Ambani', modality: 'happened' });
+  assert.deepEqual(event('The Zantrian government would not then accept the plan of Acme Corp.', 'accept')?.cameo, '12');
+  // not negated: no event
+  assert.equal(event('Mukesh Ambani accepted the offer from Anil Ambani.', 'accepted'), null);
+});

@@ -2,7 +2,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { isGroupMemberWord, isKindOf, isPartOf, isPlaceName, isSpeechVerb, lexicalRelatives, nounClasses } from '../../src/understand/wordnet.js';
+import { derivedNouns, isGroupMemberWord, isKindOf, isPartOf, isPlaceName, isSpeechVerb, lexicalRelatives, nounClasses, nounFirstSenses, verbAntonyms, verbChains, verbDescendants, verbLemmas, verbSenses } from '../../src/understand/wordnet.js';
 
 test('synonyms cross the paraphrases readers use: quit/resign, sacked/dismissed', () => {
   assert.ok(lexicalRelatives('quit').synonyms.includes('resign'));
@@ -68,4 +68,30 @@ test('a place lies within another by WordNet part holonyms, transitively, and no
 test('speech verbs by lexicographer file: communication and body sounds, not other verbs', () => {
   for (const w of ['recounted', 'quipped', 'shouted', 'boasted', 'laughed', 'says']) assert.ok(isSpeechVerb(w), w);
   for (const w of ['scored', 'won', 'caused', 'walked', 'bought']) assert.ok(!isSpeechVerb(w), w);
+});
+
+test('verb hypernym chains and the verbs event nouns derive from (the classes events inherit)', () => {
+  // defend → argue → present → state: the chain of the most frequent sense reaches "state" in three steps
+  const [first] = verbChains('defended', 1, 3);
+  const state = verbSenses('state', 1)[0];
+  assert.equal(first.find((n) => n.offset === state)?.step, 3);
+  assert.ok(first.every((n) => n.lexFile === 32), 'all communication verbs');
+  assert.deepEqual(verbLemmas('defended'), ['defend']);
+  // a top synset has no hypernym ("get, acquire")
+  assert.ok(verbChains('acquire', 1, 0)[0][0].top);
+  // the same walked down: "defend" lies three hyponym steps below "state"
+  const below = new Map<number, number>();
+  verbDescendants([state], 3, (o, step) => below.set(o, step));
+  assert.equal(below.get(verbSenses('defend', 1)[0]), 3);
+  // acts derive from their verbs, found from the verb; "sold" is no form of the noun "sell"
+  const rejection = derivedNouns('reject').find((n) => n.lemma === 'rejection' && n.lexFile === 4);
+  assert.ok(rejection && nounFirstSenses('rejection', 1).some((n) => n.offset === rejection.offset));
+  assert.ok(derivedNouns('quarantine').some((n) => n.lemma === 'quarantine'));
+  assert.deepEqual(nounFirstSenses('sold', 2), []);
+});
+
+test('verb antonyms: accept ↔ reject, approve ↔ disapprove; none for a verb WordNet gives none', () => {
+  assert.ok(verbAntonyms('accepted').includes('reject'));
+  assert.deepEqual(verbAntonyms('approve'), ['disapprove']);
+  assert.deepEqual(verbAntonyms('release'), []);
 });
