@@ -22,6 +22,7 @@
 import type { ArticleSummary, SentenceHit, StoryAggregate, StorySignature } from '../model/index.js';
 import type { Store } from '../store/contract.js';
 import { indexTerms, tokens } from '../understand/terms.js';
+import { UPPER_FIRST } from '../understand/tokens.js';
 import { STORY_MODEL, type StoryModel } from './story-weights.js';
 import { TERM_IDS, signatureView, viewAggregate, type IdList, type IdVector } from '../store/signature-ids.js';
 import { readFileSync } from 'node:fs';
@@ -493,7 +494,8 @@ function nameCounts(sentences: SentenceHit[]): Map<string, number> {
   for (const s of sentences) {
     let first = true;
     for (const m of s.text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)) {
-      if (!first && /^\p{Lu}/u.test(m[0])) {
+      // (UPPER_FIRST is /^\p{Lu}/u, made once: tsx's esbuild turns a \p literal into a new RegExp each time it runs)
+      if (!first && UPPER_FIRST.test(m[0])) {
         for (const t of indexTerms(m[0])) if (t.length > 1) out.set(t, (out.get(t) ?? 0) + 1);
       }
       first = false;
