@@ -302,7 +302,7 @@ function isPartial(text: string, r: RawQuote, s: Sentence): boolean {
   const words = t.split(/\s+/).filter(Boolean);
   const upper = /^[\p{Lu}\p{N}'‘]/u.test(t);
   if (!upper) return true;
-  const terminal = /[.!?…]["'’]?$/.test(t) || /^[.!?,]/.test(text.slice(r.close + 1, r.close + 2)) && false;
+  const terminal = /[.!?…]["'’]?$/.test(t);
   // a title in quotes ("High Heeled Vote"): every word capitalised, no sentence end
   if (!terminal && words.length > 0 && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || isFunctionWord(w))) {
     if (r.open > s.start + 1) return true;
