@@ -209,11 +209,11 @@ class WordNet {
   }
 
   /**
-   * A breadth-first walk from the `start` noun synsets along the `follow` pointers, at most `depth`
-   * steps: `visit` sees each synset once, with its step (the start synsets at 0); the walk stops, and
-   * returns true, when it returns true.
+   * A breadth-first walk from the `start` synsets of one part of speech (nouns unless told) along the
+   * `follow` pointers, at most `depth` steps: `visit` sees each synset once, with its step (the start
+   * synsets at 0); the walk stops, and returns true, when it returns true.
    */
-  private walk(start: number[], follow: string[], depth: number, visit: (off: number, step: number) => boolean): boolean {
+  private walk(start: number[], follow: string[], depth: number, visit: (off: number, step: number) => boolean, pos: Pos = 'noun'): boolean {
     let frontier = start;
     const seen = new Set<number>();
     for (let step = 0; step <= depth && frontier.length > 0; step++) {
@@ -222,7 +222,7 @@ class WordNet {
         if (seen.has(off)) continue;
         seen.add(off);
         if (visit(off, step)) return true;
-        for (const l of this.synset('noun', off)?.links ?? []) if (follow.includes(l.sym) && l.pos === 'noun') next.push(l.offset);
+        for (const l of this.synset(pos, off)?.links ?? []) if (follow.includes(l.sym) && l.pos === pos) next.push(l.offset);
       }
       frontier = next;
     }
@@ -435,18 +435,7 @@ class WordNet {
    * synsets at 0), the nearest first when reached twice; `visit` sees each once, in breadth-first order.
    */
   verbDescendants(start: number[], depth: number, visit: (offset: number, step: number) => void): void {
-    let frontier = start;
-    const seen = new Set<number>();
-    for (let step = 0; step <= depth && frontier.length > 0; step++) {
-      const next: number[] = [];
-      for (const o of frontier) {
-        if (seen.has(o)) continue;
-        seen.add(o);
-        visit(o, step);
-        for (const l of this.synset('verb', o)?.links ?? []) if (l.sym === '~' && l.pos === 'verb') next.push(l.offset);
-      }
-      frontier = next;
-    }
+    this.walk(start, ['~'], depth, (o, step) => (visit(o, step), false), 'verb');
   }
 
   /** The first `senses` synsets of each verb base form of a word (from the index alone: no synset is read). */
