@@ -1351,7 +1351,6 @@ interface Group {
   anchors?: number[];
 }
 
-/** A lower-case noun for someone in a job or a role ("analyst", "founder", "striker"): a role noun, or a noun whose most frequent WordNet sense is a person. */
 /** A one-word name that is an ordinary word capitalised as its sentence's first ("We", "Shareholders"). */
 function ordinaryFirstWord(count: number, first: string): boolean {
   return count === 1 && (isCommonWord(first) || isFunctionWord(first) || /['’]/.test(first) || (/s$/.test(first) && nounClasses(first.toLowerCase(), 1).length > 0));
@@ -1362,6 +1361,7 @@ function isClubOf(o: Group, c: Candidate): boolean {
   return o.type === 'ORG' && o.words.length === c.words.length + 1 && SHORT_ACRONYM.test(o.words[0]) && c.words.every((w, k) => o.words[k + 1].toLowerCase() === w.toLowerCase());
 }
 
+/** A lower-case noun for someone in a job or a role ("analyst", "founder", "striker"): a role noun, or a noun whose most frequent WordNet sense is a person. */
 function personNoun(word: string): boolean {
   if (!LOWER_HYPHENED.test(word) || /s$/.test(word) && !/ss$/.test(word)) return false;
   // (an agent noun with a person among its first two senses: "founder", whose first is to founder)
