@@ -299,10 +299,10 @@ export function findEvents(
     // where a participant is found, below)
     const nr = nounRootOf(lower);
     // ("did not accept": the act is the rejection, which happened)
-    const flip = !nr && !triggerOf(lower) && negatedVerb(tokens, i, sStart) ? antonymTrigger(lower) : null;
-    const tr = triggerOf(lower) ?? flip ?? undefined;
+    const direct = triggerOf(lower);
+    const flip = !nr && !direct && negatedVerb(tokens, i, sStart) ? antonymTrigger(lower) : null;
+    const tr = direct ?? flip ?? undefined;
     const learned = !TRIGGERS.has(lower) && !!tr;
-    const learnedNounHere = () => !nounCameo(lower) && !!nr;
     const phr = PHRASAL_FIRST.has(lower) ? PHRASAL_FORMS.get(lower + ' ' + next) : undefined;
     // "declined to comment", "refused to answer questions": CAMEO 011, a statement that happened
     // (declining comment), not a refusal nor a negated statement
@@ -387,7 +387,7 @@ export function findEvents(
     if (learned && /ing$/.test(lower) && !(AUX.test(prev) || BE.test(prev) || prev === ',')) continue;
     if (learned && !noun && (ev.actor === null || np.phrase(ev.actor) || cameo !== '01' && (ev.target === null || np.phrase(ev.target) || governsInfinitive(tokens, i)))) continue;
     // (a noun classed by WordNet alone, its actor: "the opposition to X" with nobody opposing is no event)
-    if (noun && learnedNounHere() && ev.actor === null) continue;
+    if (noun && nr && !nounCameo(lower) && ev.actor === null) continue;
     const lemma = tr?.lemma;
     // "denied that he had met", "denies attacking", "rejected the accusations": denying a claim is a
     // statement (CAMEO 016), refusing a request stays a rejection (12)
@@ -1741,7 +1741,6 @@ function namesOnly(tokens: Token[], from: number, to: number, byStart: Map<numbe
   return names >= 2 && byEnd.has(tokens[to - 1].end);
 }
 
-/** Whether a lower-case word is a verb form: a trigger, or a verb by the tagger and not a noun or an adjective. */
 /**
  * "challenged Mr Brown to deny", "forced the club to sell": the verb governs an infinitive after its
  * object (within five words, in its clause), whose act is the event the clause reports.
@@ -1754,6 +1753,7 @@ function governsInfinitive(tokens: Token[], i: number): boolean {
   return false;
 }
 
+/** Whether a lower-case word is a verb form: a trigger, or a verb by the tagger and not a noun or an adjective. */
 function isVerbToken(w: string): boolean {
   if (TRIGGERS.has(w)) return true;
   const tags = posTags(w);
