@@ -279,8 +279,7 @@ export class SqliteStore implements Store {
           return tx(doc, ann, now, prepared);
         } catch (err) {
           // its links are rolled back, and its seq goes to the next article
-          this.forgetCoNamed();
-          this.candidates.clear();
+          this.forgetKept();
           return storeFailed(doc, err);
         }
       });
@@ -292,8 +291,7 @@ export class SqliteStore implements Store {
         return correct.immediate(fn) as T;
       } finally {
         // a correction moves links (moveArticles drops the kept lists it changes), and one that fails rolls them back
-        this.forgetCoNamed();
-        this.candidates.clear();
+        this.forgetKept();
       }
     };
     this.jobs = new SqliteJobs(this.db);
@@ -323,8 +321,7 @@ export class SqliteStore implements Store {
       this.keepWritten([r]);
       return r;
     } catch (err) {
-      this.forgetCoNamed();
-      this.candidates.clear();
+      this.forgetKept();
       throw storeFailed(doc, err);
     } finally {
       this.written = [];
@@ -341,8 +338,7 @@ export class SqliteStore implements Store {
       return results;
     } catch (err) {
       // the commit itself failed: nothing of the batch landed
-      this.forgetCoNamed();
-      this.candidates.clear();
+      this.forgetKept();
       return items.map(({ doc }) => storeFailed(doc, err));
     } finally {
       this.written = [];
@@ -634,6 +630,15 @@ export class SqliteStore implements Store {
   private forgetCoNamed(): void {
     this.coNamed.clear();
     this.coNamedLinks = 0;
+  }
+
+  /**
+   * Drops what is kept of entities between articles (co-mentions, resolution's candidates): a rolled-back
+   * article, a failed commit or a correction may have changed rows they were read from.
+   */
+  private forgetKept(): void {
+    this.forgetCoNamed();
+    this.candidates.clear();
   }
 
   /** An entity's candidate form, from `candidates` or its row (undefined when it has none). */
