@@ -5,6 +5,7 @@
 
 import type { NumberExpr, NumberKind, Sentence } from '../model/index.js';
 import { MONTHS, currencyOfWord, isCurrencyCode, isFunctionWord, posTags } from './gazetteer.js';
+import { nounBase, nounClasses } from './wordnet.js';
 
 const SCALES: Record<string, number> = {
   k: 1e3, thousand: 1e3, m: 1e6, mn: 1e6, mln: 1e6, million: 1e6, millions: 1e6, bn: 1e9, b: 1e9, billion: 1e9, billions: 1e9,
@@ -227,6 +228,10 @@ function build(slice: string, m: RegExpExecArray, s: Sentence): NumberExpr | nul
     currency = 'INR';
     start -= rs[0].length;
   }
+  // "the 800m", "60m hurdles", "50m taller": a length in metres, not 800 million
+  if (!currency && scaleWord === 'm' && isRaceMetres(digits ?? '', after) && !MONEY_IN_SENTENCE.test(slice)) {
+    return { start: s.start + start, end: s.start + end, text: slice.slice(start, end), kind: 'number', value: Number(digits!.replace(/,/g, '')), unit: 'm', counted: null, sentence: s.index };
+  }
   if (currency) {
     kind = 'money';
     unit = currency;
@@ -299,6 +304,27 @@ function isDateContext(before: string, after: string): boolean {
 }
 
 /** The noun phrase a count counts: up to three words, ending at the first plural or noun. */
+/** The standard track and pool distances, in metres (the events of athletics and swimming). */
+const RACE_METRES = new Set(['50', '60', '100', '110', '200', '300', '400', '800', '1000', '1500', '1,500', '1600', '3000', '3,000', '5000', '5,000', '10000', '10,000']);
+
+/**
+ * "800m" with no currency is a race's length when it is one of the standard distances and is not
+ * followed by what a million counts: a plural noun that names people, groups, quantities, possessions
+ * or animals by WordNet's classes ("50m passengers", "110m tons"). "100m hurdles", "200m titles",
+ * "the 800m." stay metres; "4.88m" (not a whole standard distance) stays a million.
+ */
+function isRaceMetres(digits: string, after: string): boolean {
+  if (!RACE_METRES.has(digits)) return false;
+  const next = /^\s+(\p{L}+)/u.exec(after)?.[1]?.toLowerCase();
+  if (!next) return true;
+  const base = nounBase(next);
+  const plural = (base !== null && base !== next) || posTags(next).includes('Plural');
+  return !plural || !nounClasses(base ?? next, 1).some((c) => COUNTED_IN_MILLIONS.has(c));
+}
+/** A sentence that speaks of money elsewhere ("£1bn, up from 800m") reads a bare "800m" as an amount. */
+const MONEY_IN_SENTENCE = /[$£€¥]|\b(?:dollars?|pounds?|euros?|sterling|yen|yuan)\b/i;
+const COUNTED_IN_MILLIONS = new Set(['person', 'group', 'quantity', 'possession', 'animal']);
+
 function countedAfter(slice: string, end: number): string | null {
   const re = /\s+([\p{L}][\p{L}'’-]*)/uy;
   re.lastIndex = end;

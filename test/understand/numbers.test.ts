@@ -72,3 +72,14 @@ test('a time taken is one duration in seconds: "1:47.97", "2:04:55", "one minute
   assert.deepEqual(nums('The blast came at 10:35 in the morning.'), []);
   assert.deepEqual(nums('Polls closed at 22:00:00 GMT.'), []);
 });
+
+test('a standard race distance with no currency is a length in metres, not millions', () => {
+  assert.deepEqual(nums('Holmes won the 800m title in Athens.'), [['800m', 'number', 'm', 800]]);
+  assert.deepEqual(nums('She ran the 60m hurdles in 7.9 seconds.')[0], ['60m', 'number', 'm', 60]);
+  // what a million counts after it, another amount in the sentence, a currency or a decimal keep the million
+  assert.deepEqual(nums('About 100m passengers flew.'), [['100m', 'count', null, 100_000_000]]);
+  assert.deepEqual(nums('Some 100m people watched.'), [['100m', 'count', null, 100_000_000]]);
+  assert.deepEqual(nums('Profit was £1bn, up from 800m.')[1], ['800m', 'number', null, 800_000_000]);
+  assert.deepEqual(nums('The firm lost 100m euros.'), [['100m euros', 'money', 'EUR', 100_000_000]]);
+  assert.deepEqual(nums('The show drew 4.88m viewers.'), [['4.88m', 'count', null, 4_880_000]]);
+});
