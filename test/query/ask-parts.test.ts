@@ -312,6 +312,8 @@ test('a span is a kind of the asked noun by WordNet or by how its own article na
   assert.equal(kindFit({ text: 'Suprnova' }, 'sites', article), 1, 'the noun right before it, plural asked');
   assert.equal(kindFit({ text: 'Giselle' }, 'ballet', article), 1, 'in apposition');
   assert.equal(kindFit({ text: 'Keane' }, 'album', article), 0, 'a name the article never calls one');
+  assert.equal(kindFit({ text: 'Hackarmy' }, 'trojan', 'The Hackarmy computer trojan spread.'), 1, 'one word between');
+  assert.equal(kindFit({ text: 'reports' }, 'food', 'He could shed no light on reports that food was thrown.'), 0, 'no function word between');
   assert.equal(kindFit({ text: 'groin injury' }, 'animal', article), 0);
   assert.equal(kindFit({ text: 'trojan' }, 'trojan', article), 0, 'the asked noun itself is no kind of it');
 });

@@ -302,7 +302,9 @@ function headPatterns(head: string): { after: RegExp; before: RegExp; apposition
   if (!p) {
     const h = `${escapeRe(head)}(?:s|es)?`;
     p = {
-      after: new RegExp(`^\\s+(?:[A-Za-z-]+\\s+)?${h}(?![A-Za-z])`, 'i'),
+      // one word may come between ("the Hackarmy computer trojan"), but no function word: "reports that
+      // food was thrown" does not call the reports food
+      after: new RegExp(`^\\s+(?:(?!${BETWEEN_NOT.source}\\s)[A-Za-z-]+\\s+)?${h}(?![A-Za-z])`, 'i'),
       before: new RegExp(`(?:^|[^A-Za-z])${h}\\s+(?:(?:called|named|dubbed|titled|entitled)\\s+)?[“"'‘]?$`, 'i'),
       apposition: new RegExp(`^[”"'’]?,\\s+(?:the|a|an|its|his|her|their)\\s+(?:[A-Za-z-]+\\s+){0,3}${h}(?![A-Za-z])`, 'i'),
     };
@@ -310,6 +312,9 @@ function headPatterns(head: string): { after: RegExp; before: RegExp; apposition
   }
   return p;
 }
+
+/** Words that cannot stand between a name and the noun that names its kind (see headPatterns). */
+const BETWEEN_NOT = /(?:that|which|who|whom|whose|when|where|while|if|of|and|or|but|nor|to|in|on|at|for|from|with|by|as|than|is|was|are|were|be|been|has|had|have|the|a|an|his|her|its|their|our|your|this|these|those|no|not)/;
 
 const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being|get|gets|got|getting)\s+(?:[a-z]+ly\s+)?$/i;
 /**
