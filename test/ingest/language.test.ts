@@ -100,5 +100,10 @@ test('English prose the n-grams take for another language stays English; other l
     'The German giant said it was studying the possibility of opening an assembly plant in the country, but that it remained only a "potential" idea. ' +
     'Its comments came after the industry minister of India said the carmaker was set to build a plant there.';
   assert.equal(detectLanguage(vw).language, 'en');
+  // told by its function words without the n-grams: prose with as many of them as English news has is sure
+  const prose =
+    'The minister said the plan would cost more than the government had expected, and that talks with the unions were likely to go on for weeks. ' +
+    'Officials from both sides have been meeting since Monday, but no date has been set for a vote on the deal.';
+  assert.deepEqual(detectLanguage(prose), { language: 'en', confidence: 1, origin: 'detected' });
   assert.equal(detectLanguage(GERMAN).language, 'de');
 });
