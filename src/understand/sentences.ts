@@ -80,10 +80,12 @@ function startsSentence(text: string, k: number, pe: number, term: string, i: nu
   while (w > 0 && i - w < 24 && /[\p{L}.]/u.test(text[w - 1])) w--;
   const before = text.slice(w, i);
   const lower = before.toLowerCase().replace(/\.$/, '');
-  if (/^\p{Lu}$/u.test(before)) return false; // an initial: "J. K. Rowling"
   if (TITLE_ABBREV.has(lower)) return false;
   if (NUMBER_ABBREV.has(lower) && /\p{N}/u.test(next)) return false;
   const opens = isFunctionWord(nextWord) && UPPER_FIRST.test(nextWord);
+  // an initial ("J. K. Rowling", "George W. Bush"), unless a sentence opener follows: "to win Group D.
+  // The day before", "Plan B. It failed" end there
+  if (/^\p{Lu}$/u.test(before)) return opens && nextWord.length > 1;
   if (END_ABBREV.has(lower)) return opens;
   if (/^(?:\p{L}\.)+\p{L}$/u.test(before)) return opens; // U.S. / U.K. mid-sentence
   return true;
