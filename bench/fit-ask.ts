@@ -153,13 +153,16 @@ const rankOpts = { ...(lambdaArg ? { lambda: Number(lambdaArg.slice(9)) } : {}),
 const confWithout = new Set((process.argv.find((a) => a.startsWith('--conf-without='))?.slice(15) ?? '').split(',').filter(Boolean));
 // --without a,b (with --reuse): the same fit with those features held at 0, for ablations.
 const without = new Set((process.argv.find((a) => a.startsWith('--without='))?.slice(10) ?? '').split(',').filter(Boolean));
+const rankExtra = (process.env.RANK_EXTRA ?? '').split(',').filter(Boolean);
 if (process.argv.includes('--reuse') && existsSync(cacheFile)) {
   items.push(...JSON.parse(readFileSync(cacheFile, 'utf8')));
   for (const i of items)
     for (const c of i.cands) {
       const f = Object.fromEntries(Object.entries(c.f).map(([k, v]) => [k, without.has(k) ? 0 : v]));
       f.verifiedX = c.verified ? 1 : 0;
-      c.x = vector(f, [...RANK_FEATURES, ...(process.env.RANK_EXTRA ?? '').split(',').filter(Boolean)]);
+      // RANK_EXTRA=a*b: the product of two recorded features, to try an interaction before coding it
+      for (const name of rankExtra) if (name.includes('*')) f[name] = name.split('*').reduce((p, k) => p * (f[k] ?? 0), 1);
+      c.x = vector(f, [...RANK_FEATURES, ...rankExtra]);
       c.conf = Object.fromEntries(CONFIDENCE_FEATURES.filter((n) => n !== 'top' && n !== 'margin' && n !== 'raw').map((n) => [n, f[n] ?? 0]));
     }
 } else {

@@ -37,6 +37,11 @@ export type CandidateFeatures = Pick<Evidence, 'coverage' | 'content' | 'names' 
     kindName: number;
     kindNumber: number;
     kindPhrase: number;
+    /**
+     * A common noun phrase that is a kind of the asked noun (kindPhrase × kindFit: "a goose" for "what
+     * animal"): phrases are most often wrong and kinds most often right, which two linear terms cannot say.
+     */
+    phraseKind: number;
     /** log(1 + other evidence sentences giving the same answer). */
     support: number;
     /** A sentence answer states a cause or purpose (because, due to, on the grounds of ...); 0 for spans. */
@@ -47,7 +52,7 @@ export type CandidateFeatures = Pick<Evidence, 'coverage' | 'content' | 'names' 
 export const RANK_FEATURES = [
   'coverage', 'content', 'names', 'articleNames', 'articleScore', 'relatives', 'lead', 'rank',
   'proximity', 'bonus', 'head', 'slot', 'prep', 'echo', 'kindName', 'kindNumber', 'kindPhrase',
-  'predicate', 'sameClause', 'before', 'ownClause', 'cause', 'windowContent', 'articleContent', 'broad', 'kindFit', 'rival', 'within', 'role', 'verbIn', 'near', 'deictic', 'items', 'odds', 'owner', 'part', 'nested', 'kindClass',
+  'predicate', 'sameClause', 'before', 'ownClause', 'cause', 'windowContent', 'articleContent', 'broad', 'kindFit', 'rival', 'within', 'role', 'verbIn', 'near', 'deictic', 'items', 'odds', 'owner', 'part', 'nested', 'kindClass', 'phraseKind',
 ] as const;
 // owner, part and nested (2026-12-06): out of fold by article top-1 1,520 -> 1,529 of 2,120, confidence
 // AUC 0.864 -> 0.865. Tried and dropped the same day: whether a span is the closest of its sentence's
