@@ -212,7 +212,11 @@ const learnedNoun = rememberedByWord((w: string): CameoRoot | null => {
  */
 const supportedNoun = rememberedByWord((w: string): CameoRoot | null => {
   if (!/^[a-z]{4,}$/.test(w)) return null;
-  for (const v of nounVerbs(w, 2)) {
+  // (the noun's most frequent sense only: "evidence" is first a basis for belief, no testimony)
+  for (const v of nounVerbs(w, 1)) {
+    // (an act, a message, an event or a state: noun.act, noun.communication, noun.event, noun.state;
+    // not a thing made or owned, "made a poster", "raise capital", nor a person, "make voters aware")
+    if (v.nounFile !== 4 && v.nounFile !== 10 && v.nounFile !== 11 && v.nounFile !== 26) continue;
     // (a seed verb's sense in its class's files, or its most frequent sense: "quarantine" is a change
     // of state to WordNet, and a top synset classes no descendants but is its own seed's act)
     const seed = SEED_ROOT.get(v.lemma);
@@ -322,7 +326,9 @@ export function findEvents(
     const phr = PHRASAL_FIRST.has(lower) ? PHRASAL_FORMS.get(lower + ' ' + next) : undefined;
     // "issued an official warning", "instituted a quarantine": a noun a support verb carries
     // (the head of the object, not a modifier of the noun after it: "raise fuel taxes")
-    const carried = i > sStart && /^[a-z]{4,}$/.test(lower) && !phr && supportBefore(tokens, i, sStart) >= 0 && !modifiesNext(next) ? nr ?? supportedNoun(lower) ?? undefined : undefined;
+    // (a noun: not an adjective, nor an -ing form but after a determiner: "make clear", "make finding
+    // it easier"; and the direct object, not an indirect one before it: "give the hosts a lead")
+    const carried = i > sStart && /^[a-z]{4,}$/.test(tok.text) && !phr && supportBefore(tokens, i, sStart) >= 0 && !modifiesNext(next) && !/^(a|an|the|his|her|its|their|our|my|your|\d.*)$/.test(next) && !posTags(lower).includes('Adjective') && (!/ing$/.test(lower) || DETERMINERS.has(prev)) ? nr ?? supportedNoun(lower) ?? undefined : undefined;
     // "declined to comment", "refused to answer questions": CAMEO 011, a statement that happened
     // (declining comment), not a refusal nor a negated statement
     const declined = lower.startsWith('decl') || lower.startsWith('refus') ? declinesComment(tokens, i) : -1;
@@ -1876,11 +1882,13 @@ function listBefore(tokens: Token[], i: number, sStart: number, byEnd: Map<numbe
 // support verbs of general English, whose meaning is their object's ("issued a warning", "gave
 // approval", "expressed concern", "laid siege", "instituted proceedings", "struck a deal"): the object
 // noun is the event, and the verb is none of its own
-const SUPPORT = /^(give|gives|gave|given|giving|issue|issues|issued|issuing|express|expresses|expressed|expressing|take|takes|took|taken|taking|lay|lays|laid|laying|pay|pays|paid|paying|voice|voices|voiced|voicing|lodge|lodges|lodged|lodging|file|files|filed|filing|raise|raises|raised|raising|deliver|delivers|delivered|delivering|extend|extends|extended|extending|strike|strikes|struck|striking|institute|institutes|instituted|instituting|make|makes|made|making|hold|holds|held|holding|launch|launches|launched|launching|conduct|conducts|conducted|stage|stages|staged|mount|mounts|mounted)$/i;
+const SUPPORT = /^(give|gives|gave|given|giving|issue|issues|issued|issuing|express|expresses|expressed|expressing|lay|lays|laid|laying|voice|voices|voiced|voicing|lodge|lodges|lodged|lodging|file|files|filed|filing|raise|raises|raised|raising|deliver|delivers|delivered|delivering|extend|extends|extended|extending|strike|strikes|struck|striking|institute|institutes|instituted|instituting|make|makes|made|making|hold|holds|held|holding|launch|launches|launched|launching|conduct|conducts|conducted|stage|stages|staged|mount|mounts|mounted)$/i;
 // verbs that only carry an event noun ("held talks", "reached an agreement", "faced criticism")
 // ("imposed sanctions on", "ordered strikes", "carried out attacks", "resumed talks"), and the support verbs
 const LIGHT_ONLY = /^(cancel|cancels|cancelled|canceled|cancelling|canceling|scrap|scraps|scrapped|scrapping|postpone|postpones|postponed|postponing|delay|delays|delayed|delaying|hold|holds|held|holding|reach|reaches|reached|reaching|make|makes|made|making|launch|launches|launched|launching|begin|begins|began|begun|start|starts|started|conduct|conducts|conducted|open|opens|opened|stage|stages|staged|mount|mounts|mounted|lead|leads|led|impose|imposes|imposed|imposing|order|orders|ordered|ordering|resume|resumes|resumed|resuming|join|joins|joined|joining|propose|proposes|proposed|proposing|carry|carries|carried|carrying|escalate|escalates|escalated|escalating|face|faces|faced|facing)$/i;
 const LIGHT = { test: (w: string) => LIGHT_ONLY.test(w) || SUPPORT.test(w) };
+// the support verbs' irregular past forms
+const IRREGULAR_PAST = /^(gave|given|laid|struck|made)$/;
 
 /**
  * Whether the word at `i` heads the object of a support verb right before it, over a determiner and
@@ -1889,7 +1897,9 @@ const LIGHT = { test: (w: string) => LIGHT_ONLY.test(w) || SUPPORT.test(w) };
 function supportBefore(tokens: Token[], i: number, sStart: number): number {
   for (let q = i - 1; q >= sStart && i - q <= 3; q--) {
     const w = tokens[q].text;
-    if (SUPPORT.test(w)) return q;
+    // (a verb, not the noun of the same form: "the European launch date", "its first issue")
+    // (not a passive, whose subject receives: "was given a test")
+    if (SUPPORT.test(w)) return /^[a-z]+$/.test(w) && !(q > sStart && BE.test(tokens[q - 1].text)) && (/(ed|ing)$/.test(w) || PARTICIPLES.has(w) || IRREGULAR_PAST.test(w) || verbSlot(tokens, q, sStart, w) && !(q > sStart && (posTags(tokens[q - 1].text.toLowerCase()).includes('Adjective') || !/s$/.test(w) && UPPER_FIRST.test(tokens[q - 1].text)))) ? q : -1;
     if (!(DETERMINERS.has(w.toLowerCase()) || /^(a|an|the)$/i.test(w) || /^[a-z-]+$/.test(w) && posTags(w).includes('Adjective') && !posTags(w).some((x) => /Noun|Verb|Tense|Infinitive|Gerund/.test(x)))) return -1;
   }
   return -1;

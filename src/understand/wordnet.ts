@@ -474,10 +474,11 @@ class WordNet {
   /**
    * The verb senses a noun's first `senses` senses are derived from (WordNet's derivation links from
    * the noun's own word: "quarantine" → quarantine, "siege" → besiege), as { offset, lemma } of the
-   * verb's synset, word and lexicographer file, the noun's most frequent sense first.
+   * verb's synset, word and lexicographer file, with the noun sense's file (nounFile), the noun's most
+   * frequent sense first.
    */
-  nounVerbs(word: string, senses: number): Array<{ offset: number; lemma: string; lexFile: number }> {
-    const out: Array<{ offset: number; lemma: string; lexFile: number }> = [];
+  nounVerbs(word: string, senses: number): Array<{ offset: number; lemma: string; lexFile: number; nounFile: number }> {
+    const out: Array<{ offset: number; lemma: string; lexFile: number; nounFile: number }> = [];
     for (const { lemma, offset } of this.nounFirstSenses(word, senses)) {
       const s = this.synset('noun', offset);
       if (!s) continue;
@@ -486,7 +487,7 @@ class WordNet {
         if (d.pos !== 'verb' || (d.source !== 0 && d.source !== me)) continue;
         const t = this.synset('verb', d.offset);
         const v = t?.words[d.target - 1];
-        if (t && v && !out.some((x) => x.offset === d.offset)) out.push({ offset: d.offset, lemma: v, lexFile: t.lexFile });
+        if (t && v && !out.some((x) => x.offset === d.offset)) out.push({ offset: d.offset, lemma: v, lexFile: t.lexFile, nounFile: s.lexFile });
       }
     }
     return out;
@@ -771,7 +772,7 @@ export function verbLemmas(word: string): string[] {
 }
 
 /** The verb senses a noun is derived from, over its first `senses` senses (see WordNet.nounVerbs); [] for none. */
-export function nounVerbs(word: string, senses = 1): Array<{ offset: number; lemma: string; lexFile: number }> {
+export function nounVerbs(word: string, senses = 1): Array<{ offset: number; lemma: string; lexFile: number; nounFile: number }> {
   if (!/^[a-z][a-z-]*$/.test(word)) return [];
   return wordnet().nounVerbs(word, senses);
 }

@@ -673,4 +673,11 @@ test('a support verb carries its object noun\'s event, classed by the verb WordN
   assert.equal(event('Acme Corp issued an official warning to Zantria Bank last year.', 'warning')?.actor, 'Acme Corp');
   // a noun modifying the object's head is no event: "raise fuel taxes" (fuel → fuel: supply)
   assert.equal(event('Tony Smith threatened to raise fuel taxes on Acme Corp.', 'fuel'), null);
+  // only an act, a message, an event or a state is carried: money raised is no aid ("raise capital")
+  assert.equal(event('Acme Corp would have to raise substantial new capital from Zantria Bank.', 'capital'), null);
+  // a passive support verb's subject receives, and an indirect object is no event: "give the hosts a lead"
+  assert.equal(event('Tony Smith was given a test by Acme Corp.', 'test'), null);
+  assert.equal(event('Tony Smith scored to give the hosts a lead over Acme Corp.', 'hosts'), null);
+  // a noun of the support verb's form is no support verb: "the European launch date"
+  assert.equal(event('Acme Corp said the European launch date was near.', 'date'), null);
 });

@@ -97,7 +97,7 @@ test('verb antonyms: accept ↔ reject, approve ↔ disapprove; none for a verb 
 });
 
 test('nounVerbs: the verb senses a noun derives from (warning → warn, quarantine → quarantine); none for a noun with no verb', () => {
-  assert.ok(nounVerbs('warning', 2).some((v) => v.lemma === 'warn' && v.lexFile === 32));
+  assert.ok(nounVerbs('warning', 2).some((v) => v.lemma === 'warn' && v.lexFile === 32 && v.nounFile === 10));
   assert.ok(nounVerbs('quarantine').some((v) => v.lemma === 'quarantine' && verbSenses('quarantine', 1)[0] === v.offset));
   assert.deepEqual(nounVerbs('confidence', 2), []);
 });
