@@ -31,7 +31,7 @@ import type { CameoRoot, CorefLink, DocEntity, Event, Mention, Modality, RolePhr
 import { bisect, tokenize, paragraphs, quoteSpans, recordLookup, rememberedByWord, startingWithin, type Token, UPPER_FIRST, LOWER_FIRST } from './tokens.js';
 import { Coref } from './coref.js';
 import { isRoleNoun, posTags } from './gazetteer.js';
-import { derivedNouns, isKindOf, isPossessionVerb, isSpeechVerb, isVerbWord, nounClasses, nounFirstSenses, verbAntonyms, verbChains, verbDescendants, verbLemmas, verbSenses } from './wordnet.js';
+import { derivedNouns, isKindOf, isPossessionVerb, isSpeechVerb, isVerbWord, nounClasses, nounFirstSenses, nounVerbs, verbAntonyms, verbChains, verbDescendants, verbLemmas, verbSenses } from './wordnet.js';
 import { actorTypeOf, namesParticipant } from './actor-type.js';
 
 const VERBS: Record<CameoRoot, string[]> = {
@@ -206,6 +206,26 @@ const learnedNoun = rememberedByWord((w: string): CameoRoot | null => {
   return null;
 }, 50_000);
 /**
+ * The class of a noun a support verb carries ("issued a warning", "instituted a quarantine", "laid
+ * siege"): the class of the verb sense its own frequent senses derive from by WordNet (warning →
+ * warn, quarantine → quarantine), as a learned verb of that sense would take; null when none is classed.
+ */
+const supportedNoun = rememberedByWord((w: string): CameoRoot | null => {
+  if (!/^[a-z]{4,}$/.test(w)) return null;
+  // (the noun's most frequent sense only: "evidence" is first a basis for belief, no testimony)
+  for (const v of nounVerbs(w, 1)) {
+    // (an act, a message, an event or a state: noun.act, noun.communication, noun.event, noun.state;
+    // not a thing made or owned, "made a poster", "raise capital", nor a person, "make voters aware")
+    if (v.nounFile !== 4 && v.nounFile !== 10 && v.nounFile !== 11 && v.nounFile !== 26) continue;
+    // (a seed verb's sense in its class's files, or its most frequent sense: "quarantine" is a change
+    // of state to WordNet, and a top synset classes no descendants but is its own seed's act)
+    const seed = SEED_ROOT.get(v.lemma);
+    const cameo = verbClasses().get(v.offset) ?? (seed && (CLASS_FILES[seed].includes(v.lexFile) || verbSenses(v.lemma, 1)[0] === v.offset) ? seed : undefined);
+    if (cameo) return cameo;
+  }
+  return null;
+}, 50_000);
+/**
  * A verb whose negation is a seed act by WordNet's antonyms ("did not accept" → reject: 12, "would
  * not allow" → deny): the antonym's class, for a verb the lexicon does not list.
  */
@@ -304,6 +324,11 @@ export function findEvents(
     const tr = direct ?? flip ?? undefined;
     const learned = !TRIGGERS.has(lower) && !!tr;
     const phr = PHRASAL_FIRST.has(lower) ? PHRASAL_FORMS.get(lower + ' ' + next) : undefined;
+    // "issued an official warning", "instituted a quarantine": a noun a support verb carries
+    // (the head of the object, not a modifier of the noun after it: "raise fuel taxes")
+    // (a noun: not an adjective, nor an -ing form but after a determiner: "make clear", "make finding
+    // it easier"; and the direct object, not an indirect one before it: "give the hosts a lead")
+    const carried = i > sStart && /^[a-z]{4,}$/.test(tok.text) && !phr && supportBefore(tokens, i, sStart) >= 0 && !modifiesNext(next) && !/^(a|an|the|his|her|its|their|our|my|your|\d.*)$/.test(next) && !posTags(lower).includes('Adjective') && (!/ing$/.test(lower) || DETERMINERS.has(prev)) ? nr ?? supportedNoun(lower) ?? undefined : undefined;
     // "declined to comment", "refused to answer questions": CAMEO 011, a statement that happened
     // (declining comment), not a refusal nor a negated statement
     const declined = lower.startsWith('decl') || lower.startsWith('refus') ? declinesComment(tokens, i) : -1;
@@ -316,6 +341,10 @@ export function findEvents(
       cameo = phr[2];
       trigger = text.slice(tok.start, tokens[i + 1].end);
       end = tokens[i + 1].end;
+    } else if (carried) {
+      // the object of a support verb: the event its noun names, classed by the verb it derives from
+      cameo = nr ?? carried;
+      noun = true;
     } else if (nr && !gerundClause(lower, prev, next) && (i === sStart && PREPOSITIONS.has(next) || DETERMINERS.has(prev) || LIGHT.test(prev) || PREPOSITIONS.has(prev) && prev !== 'to' || /^['’]s?$/.test(prev) || UPPER_FIRST.test(tokens[i - 1]?.text ?? '') || /s$/.test(lower) && !tr || !tr)) {
       cameo = nr;
       noun = true;
@@ -325,6 +354,8 @@ export function findEvents(
       // destruction"); a plural-looking form after an adjective or number is a noun ("Certain states")
       if (DETERMINERS.has(prev)) continue;
       if (PREPOSITIONS.has(prev) && prev !== 'to' && !/(ed|ing)$/.test(lower)) continue;
+      // a support verb is no act of its own: its object noun is ("struck a deal" is no assault)
+      if (SUPPORT.test(lower) && carriesEvent(tokens, i)) continue;
       if (/s$/.test(lower) && (posTags(prev).includes('Adjective') || /^\d/.test(prev)) && !posTags(prev).some((x) => /Verb|Tense|Adverb/.test(x))) continue;
       // "bring back", "rolling back", "hit back": a particle after a verb, not "back" as support
       if (lower === 'back' && i > sStart && !AUX.test(prev) && (/^[a-z]+ing$/.test(prev) || posTags(prev).some((x) => /^(Verb|Infinitive|Gerund|PastTense|PresentTense)$/.test(x)))) continue;
@@ -387,7 +418,7 @@ export function findEvents(
     if (learned && /ing$/.test(lower) && !(AUX.test(prev) || BE.test(prev) || prev === ',')) continue;
     if (learned && !noun && (ev.actor === null || np.phrase(ev.actor) || cameo !== '01' && (ev.target === null || np.phrase(ev.target) || governsInfinitive(tokens, i)))) continue;
     // (a noun classed by WordNet alone, its actor: "the opposition to X" with nobody opposing is no event)
-    if (noun && nr && !nounCameo(lower) && ev.actor === null) continue;
+    if (noun && (nr || carried) && !nounCameo(lower) && ev.actor === null) continue;
     const lemma = tr?.lemma;
     // "denied that he had met", "denies attacking", "rejected the accusations": denying a claim is a
     // statement (CAMEO 016), refusing a request stays a rejection (12)
@@ -1848,9 +1879,46 @@ function listBefore(tokens: Token[], i: number, sStart: number, byEnd: Map<numbe
   return null;
 }
 
+// support verbs of general English, whose meaning is their object's ("issued a warning", "gave
+// approval", "expressed concern", "laid siege", "instituted proceedings", "struck a deal"): the object
+// noun is the event, and the verb is none of its own
+const SUPPORT = /^(give|gives|gave|given|giving|issue|issues|issued|issuing|express|expresses|expressed|expressing|lay|lays|laid|laying|voice|voices|voiced|voicing|lodge|lodges|lodged|lodging|file|files|filed|filing|raise|raises|raised|raising|deliver|delivers|delivered|delivering|extend|extends|extended|extending|strike|strikes|struck|striking|institute|institutes|instituted|instituting|make|makes|made|making|hold|holds|held|holding|launch|launches|launched|launching|conduct|conducts|conducted|stage|stages|staged|mount|mounts|mounted)$/i;
 // verbs that only carry an event noun ("held talks", "reached an agreement", "faced criticism")
-// ("imposed sanctions on", "ordered strikes", "carried out attacks", "resumed talks")
-const LIGHT = /^(cancel|cancels|cancelled|canceled|cancelling|canceling|scrap|scraps|scrapped|scrapping|postpone|postpones|postponed|postponing|delay|delays|delayed|delaying|hold|holds|held|holding|reach|reaches|reached|reaching|make|makes|made|making|launch|launches|launched|launching|begin|begins|began|begun|start|starts|started|conduct|conducts|conducted|open|opens|opened|stage|stages|staged|mount|mounts|mounted|lead|leads|led|impose|imposes|imposed|imposing|order|orders|ordered|ordering|resume|resumes|resumed|resuming|join|joins|joined|joining|propose|proposes|proposed|proposing|carry|carries|carried|carrying|escalate|escalates|escalated|escalating|face|faces|faced|facing)$/i;
+// ("imposed sanctions on", "ordered strikes", "carried out attacks", "resumed talks"), and the support verbs
+const LIGHT_ONLY = /^(cancel|cancels|cancelled|canceled|cancelling|canceling|scrap|scraps|scrapped|scrapping|postpone|postpones|postponed|postponing|delay|delays|delayed|delaying|hold|holds|held|holding|reach|reaches|reached|reaching|make|makes|made|making|launch|launches|launched|launching|begin|begins|began|begun|start|starts|started|conduct|conducts|conducted|open|opens|opened|stage|stages|staged|mount|mounts|mounted|lead|leads|led|impose|imposes|imposed|imposing|order|orders|ordered|ordering|resume|resumes|resumed|resuming|join|joins|joined|joining|propose|proposes|proposed|proposing|carry|carries|carried|carrying|escalate|escalates|escalated|escalating|face|faces|faced|facing)$/i;
+const LIGHT = { test: (w: string) => LIGHT_ONLY.test(w) || SUPPORT.test(w) };
+// the support verbs' irregular past forms
+const IRREGULAR_PAST = /^(gave|given|laid|struck|made)$/;
+
+/**
+ * Whether the word at `i` heads the object of a support verb right before it, over a determiner and
+ * up to two modifiers ("issued an official warning", "instituted a quarantine"): the verb's index, or -1.
+ */
+function supportBefore(tokens: Token[], i: number, sStart: number): number {
+  for (let q = i - 1; q >= sStart && i - q <= 3; q--) {
+    const w = tokens[q].text;
+    // (a verb, not the noun of the same form: "the European launch date", "its first issue")
+    // (not a passive, whose subject receives: "was given a test")
+    if (SUPPORT.test(w)) return /^[a-z]+$/.test(w) && !(q > sStart && BE.test(tokens[q - 1].text)) && (/(ed|ing)$/.test(w) || PARTICIPLES.has(w) || IRREGULAR_PAST.test(w) || verbSlot(tokens, q, sStart, w) && !(q > sStart && (posTags(tokens[q - 1].text.toLowerCase()).includes('Adjective') || !/s$/.test(w) && UPPER_FIRST.test(tokens[q - 1].text)))) ? q : -1;
+    if (!(DETERMINERS.has(w.toLowerCase()) || /^(a|an|the)$/i.test(w) || /^[a-z-]+$/.test(w) && posTags(w).includes('Adjective') && !posTags(w).some((x) => /Noun|Verb|Tense|Infinitive|Gerund/.test(x)))) return -1;
+  }
+  return -1;
+}
+
+/** Whether a word after a noun makes that noun its modifier: a plain word WordNet knows as a noun ("fuel taxes"). */
+function modifiesNext(next: string): boolean {
+  return /^[a-z][a-z-]*$/.test(next) && !PREPOSITIONS.has(next) && !CLAUSE_WORDS.test(next) && !AUX.test(next) && !NP_DET.test(next) && !/ly$/.test(next) && !posTags(next).some((x) => /Adjective|Adverb|Preposition|Conjunction|Determiner|Pronoun|Copula|Modal/.test(x)) && nounClasses(next, 1).length > 0;
+}
+
+/** Whether the support verb at `i` carries an event noun as its object ("issued a warning", "struck a deal"). */
+function carriesEvent(tokens: Token[], i: number): boolean {
+  for (let k = i + 1; k < tokens.length && tokens[k].sentence === tokens[i].sentence && k - i <= 3; k++) {
+    const w = tokens[k].text;
+    if (supportBefore(tokens, k, i) !== i) return false;
+    if (/^[a-z]{4,}$/.test(w) && !modifiesNext(tokens[k + 1]?.sentence === tokens[i].sentence ? tokens[k + 1].text : '') && (nounRootOf(w) || supportedNoun(w))) return true;
+  }
+  return false;
+}
 
 const CANCELLED = /^(cancel|cancels|cancelled|canceled|cancelling|canceling|scrap|scraps|scrapped|scrapping|abandon|abandons|abandoned|abandoning)$/i;
 const POSTPONED = /^(postpone|postpones|postponed|postponing|delay|delays|delayed|delaying|reschedule|rescheduled|reschedules|rescheduling)$/i;

@@ -471,6 +471,28 @@ class WordNet {
     return out;
   }
 
+  /**
+   * The verb senses a noun's first `senses` senses are derived from (WordNet's derivation links from
+   * the noun's own word: "quarantine" → quarantine, "siege" → besiege), as { offset, lemma } of the
+   * verb's synset, word and lexicographer file, with the noun sense's file (nounFile), the noun's most
+   * frequent sense first.
+   */
+  nounVerbs(word: string, senses: number): Array<{ offset: number; lemma: string; lexFile: number; nounFile: number }> {
+    const out: Array<{ offset: number; lemma: string; lexFile: number; nounFile: number }> = [];
+    for (const { lemma, offset } of this.nounFirstSenses(word, senses)) {
+      const s = this.synset('noun', offset);
+      if (!s) continue;
+      const me = s.words.indexOf(lemma) + 1;
+      for (const d of s.derivations) {
+        if (d.pos !== 'verb' || (d.source !== 0 && d.source !== me)) continue;
+        const t = this.synset('verb', d.offset);
+        const v = t?.words[d.target - 1];
+        if (t && v && !out.some((x) => x.offset === d.offset)) out.push({ offset: d.offset, lemma: v, lexFile: t.lexFile, nounFile: s.lexFile });
+      }
+    }
+    return out;
+  }
+
   /** A verb lemma's first `senses` synsets (data.verb offsets), most frequent first. */
   verbSenses(lemma: string, senses: number): number[] {
     return this.senseOffsets(lemma, 'verb').slice(0, senses);
@@ -747,6 +769,12 @@ export function derivedNouns(verb: string): Array<{ offset: number; lemma: strin
 export function verbLemmas(word: string): string[] {
   if (!/^[a-z][a-z-]*$/i.test(word)) return [];
   return wordnet().verbLemmas(word);
+}
+
+/** The verb senses a noun is derived from, over its first `senses` senses (see WordNet.nounVerbs); [] for none. */
+export function nounVerbs(word: string, senses = 1): Array<{ offset: number; lemma: string; lexFile: number; nounFile: number }> {
+  if (!/^[a-z][a-z-]*$/.test(word)) return [];
+  return wordnet().nounVerbs(word, senses);
 }
 
 /** Releases the open data files (tests, short-lived tools). */

@@ -661,3 +661,23 @@ test('a negated verb whose WordNet antonym is a seed act is that act, done', () 
   // not negated: no event
   assert.equal(event('Mukesh Ambani accepted the offer from Anil Ambani.', 'accepted'), null);
 });
+
+test('a support verb carries its object noun\'s event, classed by the verb WordNet derives the noun from', () => {
+  // quarantine (the noun) → quarantine (the verb): a coercion (17) by the support verb's subject
+  assert.deepEqual(event('Acme Corp instituted a quarantine to stop the disease.', 'quarantine'), { cameo: '17', actor: 'Acme Corp', target: null, modality: 'happened' });
+  // "struck a deal with": the deal (06) between the subject and the noun's "with", and no assault (18)
+  assert.deepEqual(event('Acme Corp struck a deal with Zantria Bank.', 'deal'), { cameo: '06', actor: 'Acme Corp', target: 'Zantria Bank', modality: 'happened' });
+  assert.equal(event('Acme Corp struck a deal with Zantria Bank.', 'struck'), null);
+  // the support verb is no statement of its own; the warning is (warn: 01), past a modifier
+  assert.equal(event('Acme Corp issued an official warning to Zantria Bank last year.', 'issued'), null);
+  assert.equal(event('Acme Corp issued an official warning to Zantria Bank last year.', 'warning')?.actor, 'Acme Corp');
+  // a noun modifying the object's head is no event: "raise fuel taxes" (fuel → fuel: supply)
+  assert.equal(event('Tony Smith threatened to raise fuel taxes on Acme Corp.', 'fuel'), null);
+  // only an act, a message, an event or a state is carried: money raised is no aid ("raise capital")
+  assert.equal(event('Acme Corp would have to raise substantial new capital from Zantria Bank.', 'capital'), null);
+  // a passive support verb's subject receives, and an indirect object is no event: "give the hosts a lead"
+  assert.equal(event('Tony Smith was given a test by Acme Corp.', 'test'), null);
+  assert.equal(event('Tony Smith scored to give the hosts a lead over Acme Corp.', 'hosts'), null);
+  // a noun of the support verb's form is no support verb: "the European launch date"
+  assert.equal(event('Acme Corp said the European launch date was near.', 'date'), null);
+});

@@ -2,7 +2,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { derivedNouns, isGroupMemberWord, isKindOf, isPartOf, isPlaceName, isSpeechVerb, lexicalRelatives, nounClasses, nounFirstSenses, verbAntonyms, verbChains, verbDescendants, verbLemmas, verbSenses } from '../../src/understand/wordnet.js';
+import { derivedNouns, isGroupMemberWord, isKindOf, isPartOf, isPlaceName, isSpeechVerb, lexicalRelatives, nounClasses, nounFirstSenses, nounVerbs, verbAntonyms, verbChains, verbDescendants, verbLemmas, verbSenses } from '../../src/understand/wordnet.js';
 
 test('synonyms cross the paraphrases readers use: quit/resign, sacked/dismissed', () => {
   assert.ok(lexicalRelatives('quit').synonyms.includes('resign'));
@@ -94,4 +94,10 @@ test('verb antonyms: accept ↔ reject, approve ↔ disapprove; none for a verb 
   assert.ok(verbAntonyms('accepted').includes('reject'));
   assert.deepEqual(verbAntonyms('approve'), ['disapprove']);
   assert.deepEqual(verbAntonyms('release'), []);
+});
+
+test('nounVerbs: the verb senses a noun derives from (warning → warn, quarantine → quarantine); none for a noun with no verb', () => {
+  assert.ok(nounVerbs('warning', 2).some((v) => v.lemma === 'warn' && v.lexFile === 32 && v.nounFile === 10));
+  assert.ok(nounVerbs('quarantine').some((v) => v.lemma === 'quarantine' && verbSenses('quarantine', 1)[0] === v.offset));
+  assert.deepEqual(nounVerbs('confidence', 2), []);
 });
