@@ -38,6 +38,8 @@ const NUM =
 
 // NUM matched at one position only: the first word of "three four-hour sessions" on its own
 const NUM_AT = new RegExp(NUM.source, 'iuy');
+// the words after "two hundred" or "three thousand" that complete the number ("and thirty four", "five hundred")
+const WORD_REST = /^\s+(?:and\s+)?(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](one|two|three|four|five|six|seven|eight|nine))?(?:\s+(hundred))?\b/i;
 const TENS = new Set(['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety']);
 const ORDINALS: Record<string, number> = {
   third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11, twelfth: 12, thirteenth: 13,
@@ -131,7 +133,11 @@ export function findNumbers(text: string, sentences: Sentence[]): NumberExpr[] {
         continue;
       }
       const e = build(slice, m, s);
-      if (e) out.push(e);
+      if (e) {
+        out.push(e);
+        // what build read past the match ("two hundred and thirty four") is not read again
+        NUM.lastIndex = Math.max(NUM.lastIndex, e.end - s.start);
+      }
     }
     if (taken.length) {
       const kept = out.splice(from).filter((e) => !inShare(e));
@@ -204,6 +210,16 @@ function build(slice: string, m: RegExpExecArray, s: Sentence): NumberExpr | nul
   if (scaleKey === 'dozen') value *= 12;
   else if (scaleKey === 'hundred') value *= 100;
   else if (scaleKey) value *= SCALES[scaleKey] ?? 1;
+  // "two hundred and thirty four", "three thousand five hundred": the rest of a number written in words
+  if (written && (scaleKey === 'hundred' || scaleKey === 'thousand')) {
+    const rest = WORD_REST.exec(after);
+    const more = rest ? (WORD_NUM[rest[1].toLowerCase()] ?? 1) + (rest[2] ? WORD_NUM[rest[2].toLowerCase()] ?? 0 : 0) * (TENS.has(rest[1].toLowerCase()) ? 1 : 0) : 0;
+    if (rest && more > 0 && more < (scaleKey === 'hundred' ? 100 : 1000)) {
+      value += rest[3] ? more * 100 : more;
+      end += rest[0].length;
+      after = slice.slice(end, end + 40);
+    }
+  }
 
   let kind: NumberKind = 'number';
   let unit: string | null = null;

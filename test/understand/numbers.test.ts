@@ -83,3 +83,11 @@ test('a standard race distance with no currency is a length in metres, not milli
   assert.deepEqual(nums('The firm lost 100m euros.'), [['100m euros', 'money', 'EUR', 100_000_000]]);
   assert.deepEqual(nums('The show drew 4.88m viewers.'), [['4.88m', 'count', null, 4_880_000]]);
 });
+
+test('a number written in words goes on past its hundred or thousand', () => {
+  assert.deepEqual(nums('But two hundred and thirty four Americans have flown in space.'), [['two hundred and thirty four', 'count', null, 234]]);
+  assert.deepEqual(nums('Some three thousand five hundred people came.'), [['three thousand five hundred', 'count', null, 3500]]);
+  assert.deepEqual(nums('He scored two hundred and one runs.'), [['two hundred and one', 'count', null, 201]]);
+  // another clause's number is not the rest of it
+  assert.deepEqual(nums('Two hundred people came, and thirty four left.').map((n) => n[3]), [200]);
+});
