@@ -213,7 +213,9 @@ function build(slice: string, m: RegExpExecArray, s: Sentence): NumberExpr | nul
   // "two hundred and thirty four", "three thousand five hundred": the rest of a number written in words
   if (written && (scaleKey === 'hundred' || scaleKey === 'thousand')) {
     const rest = WORD_REST.exec(after);
-    const more = rest ? (WORD_NUM[rest[1].toLowerCase()] ?? 1) + (rest[2] ? WORD_NUM[rest[2].toLowerCase()] ?? 0 : 0) * (TENS.has(rest[1].toLowerCase()) ? 1 : 0) : 0;
+    const first = rest?.[1].toLowerCase() ?? '';
+    // ("one" is read apart from WORD_NUM elsewhere; a tens word takes the unit after it: "thirty four")
+    const more = rest ? (WORD_NUM[first] ?? 1) + (TENS.has(first) && rest[2] ? WORD_NUM[rest[2].toLowerCase()] : 0) : 0;
     if (rest && more > 0 && more < (scaleKey === 'hundred' ? 100 : 1000)) {
       value += rest[3] ? more * 100 : more;
       end += rest[0].length;
@@ -319,7 +321,6 @@ function isDateContext(before: string, after: string): boolean {
   return MONTHS.has(nextWord) && nextWord !== 'may' || MONTHS.has(prevWord) || (nextWord === 'may' && /^\s*May\b/.test(after));
 }
 
-/** The noun phrase a count counts: up to three words, ending at the first plural or noun. */
 /** The standard track and pool distances, in metres (the events of athletics and swimming). */
 const RACE_METRES = new Set(['50', '60', '100', '110', '200', '300', '400', '800', '1000', '1500', '1,500', '1600', '3000', '3,000', '5000', '5,000', '10000', '10,000']);
 
@@ -341,6 +342,7 @@ function isRaceMetres(digits: string, after: string): boolean {
 const MONEY_IN_SENTENCE = /[$£€¥]|\b(?:dollars?|pounds?|euros?|sterling|yen|yuan)\b/i;
 const COUNTED_IN_MILLIONS = new Set(['person', 'group', 'quantity', 'possession', 'animal']);
 
+/** The noun phrase a count counts: up to three words, ending at the first plural or noun. */
 function countedAfter(slice: string, end: number): string | null {
   const re = /\s+([\p{L}][\p{L}'’-]*)/uy;
   re.lastIndex = end;
