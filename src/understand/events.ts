@@ -194,7 +194,7 @@ function plainOnly<V>(memo: (w: string) => V | null): (w: string) => V | null {
   return (w) => (isPlainWord4(w) ? memo(w) : null);
 }
 /** A verb form the lexicon does not list, classed through WordNet's hypernyms; null when no class is reached. */
-const learnedVerb = plainOnly(rememberedByWord((w: string): { lemma: string; cameo: CameoRoot } | null => {
+function learnVerb(w: string): { lemma: string; cameo: CameoRoot } | null {
   // (a form the tagger reads as a verb, or an -ed form it does not know; a word read first as a modal,
   // an adjective, a noun or a number is no verb here: "will", "willing", "champion", "help", "second")
   if (!/^[a-z]{4,}$/.test(w) || TRIGGERS.has(w)) return null;
@@ -209,9 +209,9 @@ const learnedVerb = plainOnly(rememberedByWord((w: string): { lemma: string; cam
     }
   }
   return null;
-}, 50_000));
+}
 /** An event noun the table does not list, classed by the seed verb it derives from; null otherwise. */
-const learnedNoun = plainOnly(rememberedByWord((w: string): CameoRoot | null => {
+function learnNoun(w: string): CameoRoot | null {
   // (not a gerund: "in selling", "for shooting" are the verb's act, read as the verb; nor a seed
   // verb's own form, which the lexicon reads as the verb or the noun or leaves be: "I welcome", "the
   // support", "in charge")
@@ -222,7 +222,14 @@ const learnedNoun = plainOnly(rememberedByWord((w: string): CameoRoot | null => 
     if (cameo) return cameo;
   }
   return null;
-}, 50_000));
+}
+/**
+ * Both learned classes of a word, in one memo: the event loop asks both of nearly every plain word
+ * (`nounRootOf` and `triggerOf`), and one lookup in one large table costs about half of two.
+ */
+const learnedOf = plainOnly(rememberedByWord((w: string) => ({ verb: learnVerb(w), noun: learnNoun(w) }), 50_000));
+const learnedVerb = (w: string) => learnedOf(w)?.verb ?? null;
+const learnedNoun = (w: string) => learnedOf(w)?.noun ?? null;
 /**
  * The class of a noun a support verb carries ("issued a warning", "instituted a quarantine", "laid
  * siege"): the class of the verb sense its own frequent senses derive from by WordNet (warning →
