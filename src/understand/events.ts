@@ -321,6 +321,11 @@ export function findEvents(
   const out: Event[] = [];
   // each token lower-cased once: the loop reads it as the word, the word before and the word after
   const lowers = tokens.map((t) => t.text.toLowerCase());
+  // the last support verb ("issued", "made") at or before each token: supportBefore finds one within
+  // three words before a noun or answers -1, so a noun with none there is not walked back over (the
+  // walk asks the lexicon's tags of each word, at every plain word of the article)
+  const lastSupport = new Int32Array(tokens.length);
+  for (let j = 0, last = -1; j < tokens.length; j++) lastSupport[j] = last = SUPPORT.test(tokens[j].text) ? j : last;
   let qi = 0;
   let sStart = 0;
   for (let i = 0; i < tokens.length; i++) {
@@ -353,7 +358,7 @@ export function findEvents(
     // (the head of the object, not a modifier of the noun after it: "raise fuel taxes")
     // (a noun: not an adjective, nor an -ing form but after a determiner: "make clear", "make finding
     // it easier"; and the direct object, not an indirect one before it: "give the hosts a lead")
-    const carried = i > sStart && /^[a-z]{4,}$/.test(tok.text) && !phr && supportBefore(tokens, i, sStart) >= 0 && !modifiesNext(next) && !/^(a|an|the|his|her|its|their|our|my|your|\d.*)$/.test(next) && !posTags(lower).includes('Adjective') && (!/ing$/.test(lower) || DETERMINERS.has(prev)) ? nr ?? supportedNoun(lower) ?? undefined : undefined;
+    const carried = i > sStart && /^[a-z]{4,}$/.test(tok.text) && !phr && lastSupport[i - 1] >= Math.max(sStart, i - 3) && supportBefore(tokens, i, sStart) >= 0 && !modifiesNext(next) && !/^(a|an|the|his|her|its|their|our|my|your|\d.*)$/.test(next) && !posTags(lower).includes('Adjective') && (!/ing$/.test(lower) || DETERMINERS.has(prev)) ? nr ?? supportedNoun(lower) ?? undefined : undefined;
     // "declined to comment", "refused to answer questions": CAMEO 011, a statement that happened
     // (declining comment), not a refusal nor a negated statement
     const declined = lower.startsWith('decl') || lower.startsWith('refus') ? declinesComment(tokens, i) : -1;
