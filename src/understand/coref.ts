@@ -1604,11 +1604,14 @@ function roleNoun(tokens: Token[], i: number, possessive = false): { end: number
     else if (lowerHead && (ORG_NOUNS.has(lw) || kindOfNoun(lw) || organisationNoun(lw))) found = { end: j + 1, kind: 'org' };
     else if (lowerHead && PLACE_NOUNS.has(lw)) found = { end: j + 1, kind: 'place' };
     else if (found) break;
-    // a plural or a verb ends the phrase
-    const tags = posTags(lw);
-    // (a plural that only modifies an office after it is no end: "the courts minister", "the sports editor")
-    const officeNext = tags.includes('Plural') && j + 1 < tokens.length && tokens[j + 1].sentence === tokens[i].sentence && PERSON_NOUNS.has(tokens[j + 1].text.toLowerCase());
-    if (!found && LOWER_FIRST.test(w) && !officeNext && tags.some((x) => x === 'PastTense' || x === 'PresentTense' || x === 'Plural')) return null;
+    // a plural or a verb ends the phrase (a lower-case word, while nothing is found yet: the tags are
+    // asked only then)
+    if (!found && LOWER_FIRST.test(w)) {
+      const tags = posTags(lw);
+      // (a plural that only modifies an office after it is no end: "the courts minister", "the sports editor")
+      const officeNext = tags.includes('Plural') && j + 1 < tokens.length && tokens[j + 1].sentence === tokens[i].sentence && PERSON_NOUNS.has(tokens[j + 1].text.toLowerCase());
+      if (!officeNext && tags.some((x) => x === 'PastTense' || x === 'PresentTense' || x === 'Plural')) return null;
+    }
   }
   // "the president of France": named by what follows; "accused the chancellor of using" is not
   // (after a possessive the owner names it: "praised his chancellor for his role")

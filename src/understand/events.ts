@@ -175,8 +175,26 @@ function nounClassesByDerivation(): Map<string, CameoRoot> {
   }
   return learnedNounSenses;
 }
+/**
+ * `/^[a-z]{4,}$/.test(w)`, by character codes: the only words the learned classes below can answer.
+ * Each answers null at once for any other word, so `plainOnly` answers those (most running words:
+ * short words, capitals, digits, punctuation) without a lookup in the memo's large table, which
+ * costs its cache misses amid an article's other work.
+ */
+function isPlainWord4(w: string): boolean {
+  if (w.length < 4) return false;
+  for (let k = 0; k < w.length; k++) {
+    const c = w.charCodeAt(k);
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
+}
+/** A memo of one of the learned classes below, asked only of the words it can answer (see isPlainWord4). */
+function plainOnly<V>(memo: (w: string) => V | null): (w: string) => V | null {
+  return (w) => (isPlainWord4(w) ? memo(w) : null);
+}
 /** A verb form the lexicon does not list, classed through WordNet's hypernyms; null when no class is reached. */
-const learnedVerb = rememberedByWord((w: string): { lemma: string; cameo: CameoRoot } | null => {
+function learnVerb(w: string): { lemma: string; cameo: CameoRoot } | null {
   // (a form the tagger reads as a verb, or an -ed form it does not know; a word read first as a modal,
   // an adjective, a noun or a number is no verb here: "will", "willing", "champion", "help", "second")
   if (!/^[a-z]{4,}$/.test(w) || TRIGGERS.has(w)) return null;
@@ -191,9 +209,9 @@ const learnedVerb = rememberedByWord((w: string): { lemma: string; cameo: CameoR
     }
   }
   return null;
-}, 50_000);
+}
 /** An event noun the table does not list, classed by the seed verb it derives from; null otherwise. */
-const learnedNoun = rememberedByWord((w: string): CameoRoot | null => {
+function learnNoun(w: string): CameoRoot | null {
   // (not a gerund: "in selling", "for shooting" are the verb's act, read as the verb; nor a seed
   // verb's own form, which the lexicon reads as the verb or the noun or leaves be: "I welcome", "the
   // support", "in charge")
@@ -204,13 +222,20 @@ const learnedNoun = rememberedByWord((w: string): CameoRoot | null => {
     if (cameo) return cameo;
   }
   return null;
-}, 50_000);
+}
+/**
+ * Both learned classes of a word, in one memo: the event loop asks both of nearly every plain word
+ * (`nounRootOf` and `triggerOf`), and one lookup in one large table costs about half of two.
+ */
+const learnedOf = plainOnly(rememberedByWord((w: string) => ({ verb: learnVerb(w), noun: learnNoun(w) }), 50_000));
+const learnedVerb = (w: string) => learnedOf(w)?.verb ?? null;
+const learnedNoun = (w: string) => learnedOf(w)?.noun ?? null;
 /**
  * The class of a noun a support verb carries ("issued a warning", "instituted a quarantine", "laid
  * siege"): the class of the verb sense its own frequent senses derive from by WordNet (warning →
  * warn, quarantine → quarantine), as a learned verb of that sense would take; null when none is classed.
  */
-const supportedNoun = rememberedByWord((w: string): CameoRoot | null => {
+const supportedNoun = plainOnly(rememberedByWord((w: string): CameoRoot | null => {
   if (!/^[a-z]{4,}$/.test(w)) return null;
   // (the noun's most frequent sense only: "evidence" is first a basis for belief, no testimony)
   for (const v of nounVerbs(w, 1)) {
@@ -224,12 +249,12 @@ const supportedNoun = rememberedByWord((w: string): CameoRoot | null => {
     if (cameo) return cameo;
   }
   return null;
-}, 50_000);
+}, 50_000));
 /**
  * A verb whose negation is a seed act by WordNet's antonyms ("did not accept" → reject: 12, "would
  * not allow" → deny): the antonym's class, for a verb the lexicon does not list.
  */
-const antonymTrigger = rememberedByWord((w: string): { lemma: string; cameo: CameoRoot } | null => {
+const antonymTrigger = plainOnly(rememberedByWord((w: string): { lemma: string; cameo: CameoRoot } | null => {
   if (!/^[a-z]{4,}$/.test(w) || TRIGGERS.has(w) || posTags(w).some((x) => /Modal|Adjective|Noun|Singular|Plural|Determiner|Preposition|Adverb/.test(x))) return null;
   if (verbLemmas(w).some((l) => SEED_LEMMAS.has(l))) return null;
   for (const a of verbAntonyms(w, 2)) {
@@ -237,7 +262,7 @@ const antonymTrigger = rememberedByWord((w: string): { lemma: string; cameo: Cam
     if (c && c !== '01') return { lemma: a, cameo: c };
   }
   return null;
-}, 50_000);
+}, 50_000));
 /** Whether the verb at `i` is negated: "not", "n't" or "never" within three words before, over auxiliaries and adverbs ("would not then accept"). */
 function negatedVerb(tokens: Token[], i: number, sStart: number): boolean {
   for (let q = i - 1; q >= sStart && i - q <= 3; q--) {
@@ -296,6 +321,11 @@ export function findEvents(
   const out: Event[] = [];
   // each token lower-cased once: the loop reads it as the word, the word before and the word after
   const lowers = tokens.map((t) => t.text.toLowerCase());
+  // the last support verb ("issued", "made") at or before each token: supportBefore finds one within
+  // three words before a noun or answers -1, so a noun with none there is not walked back over (the
+  // walk asks the lexicon's tags of each word, at every plain word of the article)
+  const lastSupport = new Int32Array(tokens.length);
+  for (let j = 0, last = -1; j < tokens.length; j++) lastSupport[j] = last = SUPPORT.test(tokens[j].text) ? j : last;
   let qi = 0;
   let sStart = 0;
   for (let i = 0; i < tokens.length; i++) {
@@ -328,7 +358,7 @@ export function findEvents(
     // (the head of the object, not a modifier of the noun after it: "raise fuel taxes")
     // (a noun: not an adjective, nor an -ing form but after a determiner: "make clear", "make finding
     // it easier"; and the direct object, not an indirect one before it: "give the hosts a lead")
-    const carried = i > sStart && /^[a-z]{4,}$/.test(tok.text) && !phr && supportBefore(tokens, i, sStart) >= 0 && !modifiesNext(next) && !/^(a|an|the|his|her|its|their|our|my|your|\d.*)$/.test(next) && !posTags(lower).includes('Adjective') && (!/ing$/.test(lower) || DETERMINERS.has(prev)) ? nr ?? supportedNoun(lower) ?? undefined : undefined;
+    const carried = i > sStart && /^[a-z]{4,}$/.test(tok.text) && !phr && lastSupport[i - 1] >= Math.max(sStart, i - 3) && supportBefore(tokens, i, sStart) >= 0 && !modifiesNext(next) && !/^(a|an|the|his|her|its|their|our|my|your|\d.*)$/.test(next) && !posTags(lower).includes('Adjective') && (!/ing$/.test(lower) || DETERMINERS.has(prev)) ? nr ?? supportedNoun(lower) ?? undefined : undefined;
     // "declined to comment", "refused to answer questions": CAMEO 011, a statement that happened
     // (declining comment), not a refusal nor a negated statement
     const declined = lower.startsWith('decl') || lower.startsWith('refus') ? declinesComment(tokens, i) : -1;
