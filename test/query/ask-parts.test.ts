@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { answerClause, MAX_WORDS } from '../../src/query/ask/clause.js';
 import { SENTENCE_FEATURES, boostRanker, fitConditionalLogit, fitLogistic, fitRanker, linear, poolAnswers, predict, sameAnswer, sentenceRelevance, softmax, statesCause } from '../../src/query/ask/score.js';
 import { nameInText } from '../../src/query/ask/verify.js';
-import { approximated, classFit, countFits, headPhrases, isAge, itemsFit, joinCoordinated, kindFit, nearShare, nesting, ownerNear, partOfWhole, placeWithin, roleIn, scores, titleRuns } from '../../src/query/ask/candidates.js';
+import { approximated, countFits, headPhrases, isAge, itemsFit, joinCoordinated, kindFit, nearShare, nesting, ownerNear, partOfWhole, placeWithin, roleIn, scores, titleRuns } from '../../src/query/ask/candidates.js';
 import { termHits } from '../../src/understand/terms.js';
 import { ArticleIndex } from '../../src/query/articles.js';
 import { analyseQuestion, hasUnit, quantityFits } from '../../src/query/ask/question.js';
@@ -303,13 +303,6 @@ test("the sentence model's trees read the question's type: one feature can matte
   assert.ok(gap('date') > gap('entity') + 0.5, `date ${gap('date')} vs entity ${gap('entity')}`);
   // without trees every type shares the linear score
   assert.equal(sentenceRelevance({ ...base, asked: 1 }, linearModel, 'date'), sentenceRelevance({ ...base, asked: 1 }, linearModel, 'entity'));
-});
-
-test("a span's noun is of the asked noun's WordNet class, of another, or unknown (names)", () => {
-  assert.equal(classFit('soup', 'food'), 1);
-  assert.equal(classFit('reports', 'food'), -1);
-  assert.equal(classFit('John Cleese', 'animal'), 0, 'a name');
-  assert.equal(classFit('a goose', 'animals'), 1);
 });
 
 test('a span is a kind of the asked noun by WordNet or by how its own article names it', () => {

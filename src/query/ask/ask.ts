@@ -157,13 +157,11 @@ export async function answerQuestion(store: Store, question: string, opts: AskOp
             head: s.head,
             slot: s.slot,
             kindFit: s.kindFit,
-            kindClass: s.kindClass,
             prep: s.prep,
             echo: s.echo,
             kindName: s.kind === 'name' ? 1 : 0,
             kindNumber: s.kind === 'number' ? 1 : 0,
             kindPhrase: s.kind === 'phrase' ? 1 : 0,
-            phraseKind: s.kind === 'phrase' ? s.kindFit : 0,
             predicate: s.predicate,
             sameClause: s.sameClause,
             before: s.before,
@@ -184,7 +182,7 @@ export async function answerQuestion(store: Store, question: string, opts: AskOp
           return { text: s.text, key: s.key, evidence: s.evidence, span: s, features, score: rankScore(features), p: 0 };
         })
       : evidence.slice(0, SENTENCE_CANDIDATES).map((e) => {
-          const features: CandidateFeatures = { ...base(e), proximity: 0, bonus: 0, head: 0, slot: 0, kindFit: 0, kindClass: 0, prep: 0, echo: 0, kindName: 0, kindNumber: 0, kindPhrase: 0, phraseKind: 0, predicate: 0, sameClause: 0, before: 0, ownClause: 1, broad: 0, within: 0, role: 0, near: 0, deictic: 0, items: 0, owner: 0, part: 0, nested: 0, support: 0, cause: statesCause(e.hit.text), group: 'sentence' };
+          const features: CandidateFeatures = { ...base(e), proximity: 0, bonus: 0, head: 0, slot: 0, kindFit: 0, prep: 0, echo: 0, kindName: 0, kindNumber: 0, kindPhrase: 0, predicate: 0, sameClause: 0, before: 0, ownClause: 1, broad: 0, within: 0, role: 0, near: 0, deictic: 0, items: 0, owner: 0, part: 0, nested: 0, support: 0, cause: statesCause(e.hit.text), group: 'sentence' };
           const clause = answerClause(e.hit.text, e.anchors, q.type, e.predicateAt.map(([a, b]) => (a + b) / 2));
           return { text: clause, key: `${e.hit.articleId}#${e.hit.index}`, evidence: e, span: null, features, score: rankScore(features), p: 0 };
         });

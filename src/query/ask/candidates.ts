@@ -41,14 +41,6 @@ export interface Candidate {
    * "what animal"), or its article calls it one ("the Hackarmy trojan", "Giselle, the ballet"). 0..1.
    */
   kindFit: number;
-  /**
-   * For a "what X" answer, whether the span's own noun is the kind of thing X is by WordNet's
-   * lexicographer classes (the first sense of its last word against X's first two): 1 the same class
-   * ("soup" for "what food": both food), -1 another ("reports" for "what food"), 0 when WordNet knows
-   * either word not (most names) or the question asks no noun. Softer than kindFit, which needs a
-   * hypernym path.
-   */
-  kindClass: number;
   /** A locative or the question's stranded preposition stands right before the span. */
   prep: number;
   /** Share of the span's words that the question already uses (answers rarely repeat the question). */
@@ -224,7 +216,6 @@ export function candidatesIn(ev: Evidence, q: Question, rank = 0): Candidate[] {
       head,
       slot: s.slot ?? 1,
       kindFit: kind,
-      kindClass: q.type === 'thing' && q.head && s.kind !== 'number' && s.kind !== 'time' && s.kind !== 'quoted' ? classFit(s.surface ?? s.text, q.head) : 0,
       prep,
       echo,
       kind: s.kind ?? 'name',
@@ -267,24 +258,6 @@ function articleKindFit(article: Evidence['article'], s: { text: string; surface
   let v = memo.known.get(key);
   if (v === undefined) memo.known.set(key, (v = kindFit(s, head, article.article.text, memo.lower)));
   return v;
-}
-
-/** WordNet's noun lexicographer files, by the name nounClasses gives them. */
-const LEX_CLASSES = new Set('act animal artifact attribute body cognition communication event feeling food group location motive object person phenomenon plant possession process quantity relation shape state substance time'.split(' '));
-
-/** See Candidate.kindClass. */
-export function classFit(span: string, askedHead: string): number {
-  const words = span.split(/\s+/);
-  const written = words[words.length - 1];
-  const last = written.toLowerCase().replace(/[^a-z-]/g, '');
-  // a capitalised last word is a name's, not a noun's ("John Cleese", "Bank of England")
-  if (!last || written[0] !== last[0]) return 0;
-  const own = nounClasses(singularHead(last), 1)[0];
-  const head = singularHead(askedHead.toLowerCase().split(/\s+/).pop() ?? '');
-  // WordNet files "animal", "food", "person" themselves among its top nouns: their class is the one they name
-  const asked = nounClasses(head, 2).map((c) => (c === 'top' ? (LEX_CLASSES.has(head) ? head : null) : c)).filter((c): c is string => c !== null);
-  if (!own || own === 'top' || asked.length === 0) return 0;
-  return asked.includes(own) ? 1 : -1;
 }
 
 /** How far either side of the asked noun the article is read for a name it calls so (characters). */
