@@ -456,17 +456,24 @@ class WordNet {
 
   /** The nouns derived from a verb lemma (any of its senses), as { offset, lemma, lexFile } of the noun's synset and word. */
   derivedNouns(verb: string): Array<{ offset: number; lemma: string; lexFile: number }> {
-    const out: Array<{ offset: number; lemma: string; lexFile: number }> = [];
-    for (const off of this.senseOffsets(verb, 'verb')) {
-      const s = this.synset('verb', off);
-      if (!s) continue;
-      const me = s.words.indexOf(verb) + 1;
-      for (const d of s.derivations) {
-        if (d.pos !== 'noun' || (d.source !== 0 && d.source !== me)) continue;
-        const t = this.synset('noun', d.offset);
-        const lemma = t?.words[d.target - 1];
-        if (t && lemma) out.push({ offset: d.offset, lemma, lexFile: t.lexFile });
-      }
+    return this.senseOffsets(verb, 'verb').flatMap((off) => this.derivedFrom('verb', off, verb, 'noun').map(({ offset, lemma, lexFile }) => ({ offset, lemma, lexFile })));
+  }
+
+  /**
+   * The words of part of speech `to` that WordNet derives from `word` in the synset (`pos`, `offset`)
+   * (links from that word, or from the whole synset), as { offset, lemma, lexFile } of each target's
+   * synset and word, with the source synset's file (fromFile).
+   */
+  private derivedFrom(pos: 'noun' | 'verb', offset: number, word: string, to: 'noun' | 'verb'): Array<{ offset: number; lemma: string; lexFile: number; fromFile: number }> {
+    const s = this.synset(pos, offset);
+    if (!s) return [];
+    const me = s.words.indexOf(word) + 1;
+    const out: Array<{ offset: number; lemma: string; lexFile: number; fromFile: number }> = [];
+    for (const d of s.derivations) {
+      if (d.pos !== to || (d.source !== 0 && d.source !== me)) continue;
+      const t = this.synset(to, d.offset);
+      const lemma = t?.words[d.target - 1];
+      if (t && lemma) out.push({ offset: d.offset, lemma, lexFile: t.lexFile, fromFile: s.lexFile });
     }
     return out;
   }
@@ -479,17 +486,9 @@ class WordNet {
    */
   nounVerbs(word: string, senses: number): Array<{ offset: number; lemma: string; lexFile: number; nounFile: number }> {
     const out: Array<{ offset: number; lemma: string; lexFile: number; nounFile: number }> = [];
-    for (const { lemma, offset } of this.nounFirstSenses(word, senses)) {
-      const s = this.synset('noun', offset);
-      if (!s) continue;
-      const me = s.words.indexOf(lemma) + 1;
-      for (const d of s.derivations) {
-        if (d.pos !== 'verb' || (d.source !== 0 && d.source !== me)) continue;
-        const t = this.synset('verb', d.offset);
-        const v = t?.words[d.target - 1];
-        if (t && v && !out.some((x) => x.offset === d.offset)) out.push({ offset: d.offset, lemma: v, lexFile: t.lexFile, nounFile: s.lexFile });
-      }
-    }
+    for (const { lemma, offset } of this.nounFirstSenses(word, senses))
+      for (const d of this.derivedFrom('noun', offset, lemma, 'verb'))
+        if (!out.some((x) => x.offset === d.offset)) out.push({ offset: d.offset, lemma: d.lemma, lexFile: d.lexFile, nounFile: d.fromFile });
     return out;
   }
 
