@@ -1552,14 +1552,15 @@ function institutionSpeaking(tokens: Token[], i: number): { end: number; kind: '
   return null;
 }
 
-/** A title word outside the seed list ("archbishop", "cardinal", "sheikh") that WordNet takes first for a person: an office, not an honorific, a plain noun for a person ("man") nor a word of a title's ("first"). */
+/** Kin are people, not an organisation (see organisationNoun). */
+const KIN = new Set(['family', 'household', 'clan', 'dynasty', 'tribe', 'couple']);
 /**
  * A singular common noun whose most frequent WordNet sense is a kind of organisation ("the cartel", "the
  * committee", "the consortium"), beyond the listed ones; kin ("the family") are people, not an organisation,
  * and a country ("the state") is a place. Plurals ("the two companies") are pairs, read elsewhere.
  */
-const KIN = new Set(['family', 'household', 'clan', 'dynasty', 'tribe', 'couple']);
 const organisationNoun = rememberedByWord((w) => !KIN.has(w) && !PERSON_NOUNS.has(w) && !PLACE_NOUNS.has(w) && !posTags(w).includes('Plural') && !/[^siu]s$/.test(w) && isKindOf(w, 'organization', 1), 20_000);
+/** A title word outside the seed list ("archbishop", "cardinal", "sheikh") that WordNet takes first for a person: an office, not an honorific, a plain noun for a person ("man") nor a word of a title's ("first"). */
 const titledRole = rememberedByWord((w) => !ORG_NOUNS.has(w) && !PLACE_NOUNS.has(w) && !UNNAMED.has(w) && isTitleWord(w) && !isHonorific(w) && nounClasses(w, 1)[0] === 'person', 20_000);
 
 /** Whether token `j` ends its noun phrase: what follows is no lower-case word that could go on with it ("the consumer computing giant"). */
