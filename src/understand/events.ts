@@ -177,9 +177,9 @@ function nounClassesByDerivation(): Map<string, CameoRoot> {
 }
 /**
  * `/^[a-z]{4,}$/.test(w)`, by character codes: the only words the learned classes below can answer.
- * Each answers null at once for any other word, so `plainOnly` answers those (most running words:
- * short words, capitals, digits, punctuation) without a lookup in the memo's large table, which
- * costs its cache misses amid an article's other work.
+ * `plainOnly` answers null for any other word (most running words: short words, capitals, digits,
+ * punctuation) without a lookup in the memo's large table, which costs its cache misses amid an
+ * article's other work; the classes themselves are only ever asked through it, so they do not test again.
  */
 function isPlainWord4(w: string): boolean {
   if (w.length < 4) return false;
@@ -197,7 +197,7 @@ function plainOnly<V>(memo: (w: string) => V | null): (w: string) => V | null {
 function learnVerb(w: string): { lemma: string; cameo: CameoRoot } | null {
   // (a form the tagger reads as a verb, or an -ed form it does not know; a word read first as a modal,
   // an adjective, a noun or a number is no verb here: "will", "willing", "champion", "help", "second")
-  if (!/^[a-z]{4,}$/.test(w) || TRIGGERS.has(w)) return null;
+  if (TRIGGERS.has(w)) return null;
   const tags = posTags(w);
   if (tags.some((x) => !/^(PastTense|PresentTense|Infinitive|Gerund|Verb|Participle|PerfectTense)$/.test(x)) || tags.length === 0 && !/ed$/.test(w)) return null;
   for (const lemma of verbLemmas(w)) {
@@ -215,7 +215,7 @@ function learnNoun(w: string): CameoRoot | null {
   // (not a gerund: "in selling", "for shooting" are the verb's act, read as the verb; nor a seed
   // verb's own form, which the lexicon reads as the verb or the noun or leaves be: "I welcome", "the
   // support", "in charge")
-  if (!/^[a-z]{4,}$/.test(w) || /ing$/.test(w) || TRIGGERS.has(w) || SEED_LEMMAS.has(w)) return null;
+  if (/ing$/.test(w) || TRIGGERS.has(w) || SEED_LEMMAS.has(w)) return null;
   // (the nominalisation of a seed verb only: "rejection" → reject, "quarantine" → quarantine)
   for (const n of nounFirstSenses(w, 2)) {
     const cameo = nounClassesByDerivation().get(`${n.offset}:${n.lemma}`);
@@ -236,7 +236,6 @@ const learnedNoun = (w: string) => learnedOf(w)?.noun ?? null;
  * warn, quarantine → quarantine), as a learned verb of that sense would take; null when none is classed.
  */
 const supportedNoun = plainOnly(rememberedByWord((w: string): CameoRoot | null => {
-  if (!/^[a-z]{4,}$/.test(w)) return null;
   // (the noun's most frequent sense only: "evidence" is first a basis for belief, no testimony)
   for (const v of nounVerbs(w, 1)) {
     // (an act, a message, an event or a state: noun.act, noun.communication, noun.event, noun.state;
@@ -255,7 +254,7 @@ const supportedNoun = plainOnly(rememberedByWord((w: string): CameoRoot | null =
  * not allow" → deny): the antonym's class, for a verb the lexicon does not list.
  */
 const antonymTrigger = plainOnly(rememberedByWord((w: string): { lemma: string; cameo: CameoRoot } | null => {
-  if (!/^[a-z]{4,}$/.test(w) || TRIGGERS.has(w) || posTags(w).some((x) => /Modal|Adjective|Noun|Singular|Plural|Determiner|Preposition|Adverb/.test(x))) return null;
+  if (TRIGGERS.has(w) || posTags(w).some((x) => /Modal|Adjective|Noun|Singular|Plural|Determiner|Preposition|Adverb/.test(x))) return null;
   if (verbLemmas(w).some((l) => SEED_LEMMAS.has(l))) return null;
   for (const a of verbAntonyms(w, 2)) {
     const c = SEED_ROOT.get(a);
@@ -373,7 +372,7 @@ export function findEvents(
       end = tokens[i + 1].end;
     } else if (carried) {
       // the object of a support verb: the event its noun names, classed by the verb it derives from
-      cameo = nr ?? carried;
+      cameo = carried;
       noun = true;
     } else if (nr && !gerundClause(lower, prev, next) && (i === sStart && PREPOSITIONS.has(next) || DETERMINERS.has(prev) || LIGHT.test(prev) || PREPOSITIONS.has(prev) && prev !== 'to' || /^['’]s?$/.test(prev) || UPPER_FIRST.test(tokens[i - 1]?.text ?? '') || /s$/.test(lower) && !tr || !tr)) {
       cameo = nr;
@@ -1930,7 +1929,7 @@ function supportBefore(tokens: Token[], i: number, sStart: number): number {
     // (a verb, not the noun of the same form: "the European launch date", "its first issue")
     // (not a passive, whose subject receives: "was given a test")
     if (SUPPORT.test(w)) return /^[a-z]+$/.test(w) && !(q > sStart && BE.test(tokens[q - 1].text)) && (/(ed|ing)$/.test(w) || PARTICIPLES.has(w) || IRREGULAR_PAST.test(w) || verbSlot(tokens, q, sStart, w) && !(q > sStart && (posTags(tokens[q - 1].text.toLowerCase()).includes('Adjective') || !/s$/.test(w) && UPPER_FIRST.test(tokens[q - 1].text)))) ? q : -1;
-    if (!(DETERMINERS.has(w.toLowerCase()) || /^(a|an|the)$/i.test(w) || /^[a-z-]+$/.test(w) && posTags(w).includes('Adjective') && !posTags(w).some((x) => /Noun|Verb|Tense|Infinitive|Gerund/.test(x)))) return -1;
+    if (!(DETERMINERS.has(w.toLowerCase()) || /^[a-z-]+$/.test(w) && posTags(w).includes('Adjective') && !posTags(w).some((x) => /Noun|Verb|Tense|Infinitive|Gerund/.test(x)))) return -1;
   }
   return -1;
 }
