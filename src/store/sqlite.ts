@@ -219,20 +219,24 @@ export class SqliteStore implements Store {
    * (seq) and each entity named with them, with the first two articles naming both. Links are only
    * ever added, in a new article whose seq is above every stored one, except by a correction (which
    * moves them: moveArticles drops what they change) or a rollback (which empties this, as does
-   * another connection's commit: `coNamedVersion`, PRAGMA data_version).
+   * another connection's commit: `keptVersion`).
    */
   private readonly coNamed = new Map<string, { last: number; with: Map<string, number[]> }>();
   /**
    * Resolution's candidates by id, parsed from their entity rows (aliases and titles frozen: shared by
-   * every later resolution), while no other connection commits (`candidatesVersion`). Each write of an
+   * every later resolution), while no other connection commits (`keptVersion`). Each write of an
    * entity's name, aliases, titles, place or existence here drops its id; a rollback (an article's
    * savepoint, a failed commit) and any correction drop them all. Reading each id's row and parsing
    * its JSON was ~0.6 ms an article at 3,000 articles (75 point lookups).
    */
   private readonly candidates = new Map<string, Candidate>();
-  private candidatesVersion = -1;
   private coNamedLinks = 0;
-  private coNamedVersion = -1;
+  /**
+   * PRAGMA data_version when `coNamed` and `candidates` were last found current: both are checked once
+   * an article, before its entities are resolved (every read of them is in insertArticle, after that,
+   * inside the write transaction, where no other connection can commit).
+   */
+  private keptVersion = -1;
   /** Story signatures parsed, by article id, while their stored bytes are the same. */
   private readonly signatures = new ParsedCache<string, StorySignature>(SIGNATURES, (raw) =>
     // format 3 read as term ids, its records made only when a field is read (signature-ids.ts)
@@ -467,11 +471,12 @@ export class SqliteStore implements Store {
       .run(p.sentences.length, p.termCount);
     this.step('sentences');
 
-    // the kept candidates hold while no other connection has committed (this one's writes drop theirs)
+    // the kept co-mentions and candidates hold while no other connection has committed (this one's
+    // writes drop what they change)
     const version = this.dataVersion();
-    if (version !== this.candidatesVersion) {
-      this.candidates.clear();
-      this.candidatesVersion = version;
+    if (version !== this.keptVersion) {
+      this.forgetKept();
+      this.keptVersion = version;
     }
     const idOf = new Map<string, string>();
     const revise: Revision[] = [];
@@ -574,11 +579,7 @@ export class SqliteStore implements Store {
    */
   private coMentionRows(rivals: string[], others: string[], except = -1): CoMention[] {
     if (others.length === 0 || rivals.length === 0) return [];
-    const version = this.dataVersion();
-    if (version !== this.coNamedVersion) {
-      this.forgetCoNamed();
-      this.coNamedVersion = version;
-    }
+    // (coNamed is current: insertArticle, the only caller's caller, checked keptVersion first)
     const cands = [...new Set(rivals)].sort(byBinary).map((id) => ({ id, with: this.namedWith(id) }));
     const count = this.st('SELECT article_count FROM entities WHERE id = ?').pluck();
     const out: CoMention[] = [];
@@ -627,17 +628,14 @@ export class SqliteStore implements Store {
     }
   }
 
-  private forgetCoNamed(): void {
-    this.coNamed.clear();
-    this.coNamedLinks = 0;
-  }
-
   /**
    * Drops what is kept of entities between articles (co-mentions, resolution's candidates): a rolled-back
-   * article, a failed commit or a correction may have changed rows they were read from.
+   * article, a failed commit, a correction or another connection's commit may have changed rows they were
+   * read from.
    */
   private forgetKept(): void {
-    this.forgetCoNamed();
+    this.coNamed.clear();
+    this.coNamedLinks = 0;
     this.candidates.clear();
   }
 
