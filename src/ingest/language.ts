@@ -44,9 +44,9 @@ export function detectLanguage(text: string, declared: { language: string; origi
   // English prose is told by its own function words (see englishShare), which the n-gram pass below
   // would only confirm or be overruled by: checked first, it spares that pass (about 1 CPU ms of the
   // understand thread an article; docs/SCALING.md). A page declaring another language still goes to the n-grams.
-  if (letters >= MIN_LETTERS && (!declared || declared.language === 'en')) {
-    const share = englishShare(sample);
-    if (share >= ENGLISH_SHARE) return { language: 'en', confidence: round(Math.min(1, share / PROSE_SHARE)), origin: 'detected' };
+  const share = letters > 0 ? englishShare(sample) : 0;
+  if (letters >= MIN_LETTERS && (!declared || declared.language === 'en') && share >= ENGLISH_SHARE) {
+    return { language: 'en', confidence: round(Math.min(1, share / PROSE_SHARE)), origin: 'detected' };
   }
   // Scripts of their own are unambiguous even in a short text (CJK count one letter per word).
   const guesses = letters > 0 ? detectAll(sample) : [];
@@ -60,7 +60,7 @@ export function detectLanguage(text: string, declared: { language: string; origi
     // tinyld's n-grams call some plain English news Klingon, Irish or Portuguese ("VW considers opening
     // Indian plant": tlh 0.71, en 0.29): a text whose running words are English function words as often
     // as English prose has them is English, whatever the n-grams say
-    if (top.lang !== 'en' && englishShare(sample) >= ENGLISH_SHARE) {
+    if (top.lang !== 'en' && share >= ENGLISH_SHARE) {
       return { language: 'en', confidence: round(Math.max(0.5, guesses.find((g) => g.lang === 'en')?.accuracy ?? 0)), origin: 'detected' };
     }
     return { language: top.lang, confidence: round(Math.max(0.5, top.accuracy)), origin: 'detected' };
