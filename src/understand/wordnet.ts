@@ -75,6 +75,7 @@ class WordNet {
     const out = new Set<string>();
     if (map.has(word)) out.add(word);
     for (const b of this.exceptions.get(word) ?? []) if (map.has(b)) out.add(b);
+    if (pos === 'noun' && SINGULAR_SS.test(word)) return [...out];
     for (const [suffix, repl] of RULES[pos]) {
       if (word.length > suffix.length + 1 && word.endsWith(suffix)) {
         const b = word.slice(0, word.length - suffix.length) + repl;
@@ -267,6 +268,7 @@ class WordNet {
   nounBase(word: string): string | null {
     const w = word.toLowerCase();
     const known = this.index.get('noun')!;
+    if (SINGULAR_SS.test(w)) return known.has(w) ? w : null;
     for (const [suffix, repl] of RULES.noun) {
       if (w.length > suffix.length + 1 && w.endsWith(suffix)) {
         const b = w.slice(0, w.length - suffix.length) + repl;
@@ -558,6 +560,9 @@ function capitalised(s: Synset, lemma: string): boolean {
 const POS_OF: Record<string, Pos> = { n: 'noun', v: 'verb', a: 'adj', s: 'adj', r: 'adv' };
 
 // WordNet's morphy detachment rules (wndb(5WN) "morphy").
+// As WordNet's own morphy: a noun ending in -ss is not a plural ("boss" is not the genus Bos, "press"
+// not "pres"), so the noun rules are not tried on it.
+const SINGULAR_SS = /ss$/;
 const RULES: Record<Pos, [string, string][]> = {
   noun: [['s', ''], ['ses', 's'], ['xes', 'x'], ['zes', 'z'], ['ches', 'ch'], ['shes', 'sh'], ['men', 'man'], ['ies', 'y']],
   verb: [['s', ''], ['ies', 'y'], ['es', 'e'], ['es', ''], ['ed', 'e'], ['ed', ''], ['ing', 'e'], ['ing', '']],

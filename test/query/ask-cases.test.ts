@@ -378,3 +378,10 @@ test('a yes/no question is not answered by a sentence that names none of what it
     if (near) assert.deepEqual(verify(r.question, near.evidence, near.text, near.span).missing, []);
   });
 });
+
+test('"what place did X slip to" asks a standing in a chart or table, "what place did X visit" a place', () => {
+  assert.equal(analyseQuestion("What place did the film slip to in its second weekend?").type, 'number');
+  assert.equal(analyseQuestion('To what place in the league table did the win lift Ulster?').type, 'number');
+  assert.equal(analyseQuestion('What place did the Queen visit in 2004?').type, 'place');
+  assert.equal(analyseQuestion('Which former Tyco boss was jailed?').type, 'person', '"boss" is no plural of the genus Bos');
+});

@@ -2,7 +2,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { derivedNouns, isGroupMemberWord, isKindOf, isPartOf, isPlaceName, isSpeechVerb, lexicalRelatives, nounClasses, nounFirstSenses, nounVerbs, verbAntonyms, verbChains, verbDescendants, verbLemmas, verbSenses } from '../../src/understand/wordnet.js';
+import { derivedNouns, isGroupMemberWord, nounBase, isKindOf, isPartOf, isPlaceName, isSpeechVerb, lexicalRelatives, nounClasses, nounFirstSenses, nounVerbs, verbAntonyms, verbChains, verbDescendants, verbLemmas, verbSenses } from '../../src/understand/wordnet.js';
 
 test('synonyms cross the paraphrases readers use: quit/resign, sacked/dismissed', () => {
   assert.ok(lexicalRelatives('quit').synonyms.includes('resign'));
@@ -100,4 +100,12 @@ test('nounVerbs: the verb senses a noun derives from (warning → warn, quaranti
   assert.ok(nounVerbs('warning', 2).some((v) => v.lemma === 'warn' && v.lexFile === 32 && v.nounFile === 10));
   assert.ok(nounVerbs('quarantine').some((v) => v.lemma === 'quarantine' && verbSenses('quarantine', 1)[0] === v.offset));
   assert.deepEqual(nounVerbs('confidence', 2), []);
+});
+
+test('nounBase: a noun ending in -ss is its own singular, as in WordNet morphy (boss is not Bos); plurals still reduce', () => {
+  assert.equal(nounBase('boss'), 'boss');
+  assert.deepEqual(nounClasses('boss', 1).length > 0 && nounClasses('boss', 1).every((c) => c !== 'noun.animal'), true);
+  assert.equal(nounBase('bosses'), 'boss');
+  assert.equal(nounBase('businesses'), 'business');
+  assert.equal(nounBase('companies'), 'company');
 });

@@ -338,6 +338,8 @@ function isPossessive(t: { text: string; tags: Set<string>; post: string }): boo
 }
 /** "where" with a verb of standing used on its own ("finish in", "rank among", "close on"), not "finish his studies". */
 const STANDING = /^where\s+(?:did|does|do|will|would|has|have|had|is|was|are|were)\s+[^?]+?\s+(?:finish|finished|rank|ranked|close|closed)\s*(?:(?:in|among|on|at|after|behind|ahead|overall|in the)\b|\?|$)/;
+/** Verbs of a standing in a table or chart: "what place did the film slip to", "lift Ulster to": a rank, not a location. */
+const RANKING_MOVE = /\b(?:finish|finished|slip|slipped|slips|lift|lifted|lifts|climb|climbed|climbs|rise|rose|risen|fall|fell|fallen|drop|dropped|drops|come|came|end|ended|move|moved|reach|reached|rank|ranked|debut|debuted|enter|entered)\b/;
 const NUMBER_WORD = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten)$/;
 const KIND_WORDS = new Set(['kind', 'type', 'sort', 'form', 'brand', 'variety']);
 const TIME_UNITS = new Set(['year', 'month', 'week', 'day', 'hour', 'minute', 'second', 'decade', 'century', 'season']);
@@ -415,7 +417,7 @@ export function analyseQuestion(raw: string, today: string | null = null): Quest
   } else if (/\bhow\s+long\b/.test(lower)) {
     type = 'number';
     duration = true;
-  } else if (/\bhow\s+(big|large|small|high|low|old|far|wide|tall|deep|heavy|fast|quickly|rapidly|steeply|sharply)\b/.test(lower) || (phrase.length > 0 && [phrase[phrase.length - 1], singularHead(phrase[phrase.length - 1])].some((w) => NUMBER_HEADS.has(w)))) {
+  } else if (/\bhow\s+(big|large|small|high|low|old|far|wide|tall|deep|heavy|fast|quickly|rapidly|steeply|sharply)\b/.test(lower) || (phrase.length > 0 && [phrase[phrase.length - 1], singularHead(phrase[phrase.length - 1])].some((w) => NUMBER_HEADS.has(w))) || (phrase[phrase.length - 1] === 'place' && RANKING_MOVE.test(lower))) {
     type = 'number';
     head = phrase.length ? singularHead(phrase[phrase.length - 1]) : null;
   } else if (timeTaken(lower)) {
