@@ -11,7 +11,8 @@ import { ArticleIndex } from '../../src/query/articles.js';
 import { analyseQuestion, hasUnit, quantityFits } from '../../src/query/ask/question.js';
 import { expandQuestion, holdsAsked, nameMatchers, questionNameTypes, questionPairs, rivalShare, wordOrder } from '../../src/query/ask/evidence.js';
 import { indexTerms } from '../../src/understand/terms.js';
-import { questionWhen } from '../../src/query/ask/when.js';
+import { fitsWhen, questionWhen } from '../../src/query/ask/when.js';
+import type { TimeExpr } from '../../src/model/index.js';
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
 
@@ -707,4 +708,20 @@ test('the asked noun is singular by WordNet where it knows the noun: businesses,
   assert.equal(analyseQuestion('What news did the carmaker announce on Monday?').head, 'news');
   assert.equal(analyseQuestion('Which businesses did the fund buy in 2004?').head, 'business');
   assert.equal(analyseQuestion('Which companies bid for the airline?').head, 'company');
+});
+
+test('"how much did sales drop" asks a change, however the sales are counted; "how much did X pay for the sales unit" money', () => {
+  assert.equal(analyseQuestion('How much did US retail sales drop in January 2005?').quantity, null);
+  assert.equal(analyseQuestion('How much have shares in the carmaker risen this year?').quantity, null);
+  assert.equal(analyseQuestion('How much did Metlife pay for the sales unit?').quantity, 'money');
+});
+
+test('a month with no year, in an article with no date, fits a question that names that month of a year', () => {
+  const when = questionWhen('By how much did production fall in October 2004?', null)!;
+  const t = (value: string) => ({ text: 'x', value, start: 0, end: 1, sentence: 0 }) as unknown as TimeExpr;
+  assert.equal(fitsWhen(when, null, [t('XXXX-10')], true), true);
+  assert.equal(fitsWhen(when, null, [t('XXXX-10-12')], true), true);
+  assert.equal(fitsWhen(when, null, [t('XXXX-09')], true), false);
+  assert.equal(fitsWhen(when, null, [t('XXXX-WXX-1')], true), false);
+  assert.equal(fitsWhen(when, null, [t('2003-10')], true), false);
 });

@@ -534,6 +534,8 @@ function quantityAsked(lower: string, head: string | null): Quantity {
   // percentage or an amount, not a speed.
   if (/\bhow\s+(?:fast|quickly|rapidly|steeply|sharply)\b/.test(lower) && /\b(?:gr[eo]w|grow(?:s|n|ing)|rise[sn]?|rising|rose|f[ae]ll|falls|falling|fallen|increas|decreas|declin|expand|shr[iau]nk|climb|drop|slow|jump|surg|soar|plung|tumbl)/.test(lower)) return null;
   if (/\bhow\s+(?:heavy|tall|high|wide|far|fast|deep)\b/.test(lower) || /\bhow\s+much\b.*\bweigh/.test(lower)) return 'measure';
+  // "how much did retail sales drop", "how much have shares risen": a change, however the sales are counted.
+  if (/\bhow\s+much\s+(?:did|does|do|has|have|had|will|would|could|is|are|was|were)\b[^?]*?\b(?:rise|rises|rose|risen|rising|fall|falls|fell|fallen|falling|drop|drops|dropped|grow|grows|grew|grown|increase[sd]?|decrease[sd]?|decline[sd]?|climb(?:s|ed)?|jump(?:s|ed)?|slip(?:s|ped)?|slide|slid|shr[iau]nk|surge[sd]?|soar(?:s|ed)?|plunge[sd]?|tumble[sd]?|go\s+(?:up|down)|went\s+(?:up|down)|gone\s+(?:up|down))\b/.test(lower)) return null;
   if (/\bhow\s+much\b/.test(lower) && MONEY_WORDS.test(lower)) return 'money';
   if (/\bhow\s+many\b/.test(lower) && head) return 'count';
   return null;

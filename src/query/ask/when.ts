@@ -77,13 +77,31 @@ export function valueInterval(value: string | null): { from: string; to: string 
   return null;
 }
 
-/** How well a sentence fits the asked time: 1 when its article date or one of its dates falls inside. */
-/** `core`: within the interval the question names, not the days since ("in June", not June to today). */
+/**
+ * Whether a sentence fits the asked time: its article's date or one of its dates falls inside. `core`:
+ * within the interval the question names, not the days since ("in June", not June to today).
+ */
 export function fitsWhen(when: When, published: string | null, sentenceTimes: TimeExpr[], core = false): boolean {
   const to = core ? when.coreTo : when.to;
   const inside = (iv: { from: string; to: string } | null) => !!iv && iv.from <= to && iv.to >= when.from;
   if (published && inside({ from: published.slice(0, 10), to: published.slice(0, 10) })) return true;
-  return sentenceTimes.some((t) => inside(valueInterval(t.value)));
+  return sentenceTimes.some((t) => inside(valueInterval(t.value)) || yearless(t.value, when.from, to).some(inside));
+}
+
+/**
+ * A month or day whose year is unknown ("in October" in an article with no date: XXXX-10) placed in each
+ * year the asked interval spans (at most three), so "fell 1.6% in October" can answer "in October 2004";
+ * [] for any other value.
+ */
+function yearless(value: string | null, from: string, to: string): { from: string; to: string }[] {
+  const m = value ? /^XXXX(-\d{2}(?:-\d{2})?)$/.exec(value) : null;
+  if (!m) return [];
+  const out: { from: string; to: string }[] = [];
+  for (let y = +from.slice(0, 4); y <= Math.min(+to.slice(0, 4), +from.slice(0, 4) + 2); y++) {
+    const iv = valueInterval(`${y}${m[1]}`);
+    if (iv) out.push(iv);
+  }
+  return out;
 }
 
 function lastDay(y: number, m: number): number {
