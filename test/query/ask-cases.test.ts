@@ -385,3 +385,19 @@ test('"what place did X slip to" asks a standing in a chart or table, "what plac
   assert.equal(analyseQuestion('What place did the Queen visit in 2004?').type, 'place');
   assert.equal(analyseQuestion('Which former Tyco boss was jailed?').type, 'person', '"boss" is no plural of the genus Bos');
 });
+
+test('a sentence that says no date of its own is of its article\'s time; one dated another year is not', async () => {
+  await onCorpus(async (app) => {
+    const undated = (title: string, text: string) => ({ ...doc(title, text, '2025-01-01'), doc: { ...doc(title, text, '2025-01-01').doc, published: null } });
+    await app.desk.add([
+      undated('Car demand surges in South Africa', "South Africa's car market boomed during 2004, the industry body said. New vehicle sales jumped 22% to 449,603, it said."),
+      undated('Renault sales rise', 'Renault sold more than 2.4 million vehicles in 2004, an increase of 4%.'),
+      undated('South African car sales slump', 'In 2001 new vehicle sales in South Africa fell to 300,000.'),
+    ]);
+    const r = await answerQuestion(app.store, 'How many new vehicles were sold in South Africa during 2004?', { today: '2025-10-18' });
+    const of = (s: string) => r.evidence.find((e) => e.hit.text.includes(s));
+    assert.equal(of('jumped 22%')?.dated, 0, 'kept, with no date of its own');
+    assert.equal(of('boomed during 2004')?.dated, 1);
+    assert.equal(of('In 2001'), undefined, 'a sentence dated another year does not answer');
+  });
+});

@@ -10,14 +10,14 @@
 // Ranking happens here, from what the store returns, so SQLite and PostgreSQL rank alike.
 
 import type { Store } from '../../store/contract.js';
-import { isTitleQuote, type EntitySummary, type EntityType, type SentenceHit, type TermStats } from '../../model/index.js';
+import { isTitleQuote, type EntitySummary, type EntityType, type SentenceHit, type TermStats, type TimeExpr } from '../../model/index.js';
 import { bm25, idf, rarestWithin } from '../bm25.js';
 import { ArticleCache, type ArticleIndex, type SentenceMention } from '../articles.js';
 import { indexTerms, queryTerms, termHits, termRanges, termVariants, tokens } from '../../understand/terms.js';
 import { lexicalRelatives } from '../../understand/wordnet.js';
 import { isFirstName, isHonorific } from '../../understand/gazetteer.js';
 import { speakerForms, type Question } from './question.js';
-import { fitsWhen } from './when.js';
+import { fitsWhen, isCalendarValue } from './when.js';
 import { sentenceRelevance, statesCause, typeGroup } from './score.js';
 
 export interface Evidence {
@@ -61,6 +61,12 @@ export interface Evidence {
    * one that gives a figure answers "how many".
    */
   asked: number;
+  /**
+   * The question names a time and the sentence's own dates (or its article's publication date) fall in
+   * it (1), or it is kept only because it says no date of its own and its article's dates fit (0); 0 for
+   * questions that name no time. The time filter keeps both; the models weigh them.
+   */
+  dated: number;
   /** The sentence model's score (sentenceRelevance): the evidence is in its order, highest first. */
   relevance: number;
   /** Combined sentence score, 0..1 (the order candidates are read in). */
@@ -260,6 +266,8 @@ export async function gatherEvidence(store: Store, cache: ArticleCache, q: Quest
     return q.contentTerms.reduce((s, t) => s + Math.max(0, ...ms.map((m) => m.get(t) ?? 0)) * w(t), 0) / contentTotal;
   };
   const articleContentOf = new Map<string, number>();
+  /** How well each article's own dates fit the asked time (fit below), for its sentences that say none. */
+  const articleTime = new Map<string, number>();
   const pairs = questionPairs(q);
   for (const r of ranked) {
     const article = await cache.get(r.hit.articleId);
@@ -297,9 +305,20 @@ export async function gatherEvidence(store: Store, cache: ArticleCache, q: Quest
     score = 0.9 * score + 0.1 * (r.score / bestBm25);
     // A question about "last week" prefers articles from then and sentences dated then.
     let inTime = 2;
+    let dated = 0;
     if (q.when) {
-      const times = article.article.times.filter((t) => t.sentence === r.hit.index);
-      inTime = fitsWhen(q.when, article.article.published, times, true) ? 2 : fitsWhen(q.when, article.article.published, times) ? 1 : 0;
+      const when = q.when;
+      const fit = (times: TimeExpr[]) => (fitsWhen(when, article.article.published, times, true) ? 2 : fitsWhen(when, article.article.published, times) ? 1 : 0);
+      const own = article.article.times.filter((t) => t.sentence === r.hit.index);
+      inTime = fit(own);
+      dated = inTime > 0 ? 1 : 0;
+      // A sentence that says no date of its own is of its article's time: "New vehicle sales jumped 22%"
+      // in an article that says "during 2004" answers a question about 2004.
+      if (inTime === 0 && !own.some((t) => isCalendarValue(t.value))) {
+        const id = r.hit.articleId;
+        if (!articleTime.has(id)) articleTime.set(id, fit(article.article.times));
+        inTime = articleTime.get(id)!;
+      }
       score = inTime ? Math.min(1, score + 0.15) : score * 0.75;
     }
     out.push({
@@ -319,6 +338,7 @@ export async function gatherEvidence(store: Store, cache: ArticleCache, q: Quest
       compact,
       bm25: r.score / bestBm25,
       asked: holdsAsked(q, article, r.hit.index, r.hit.text),
+      dated,
       score,
       relevance: 0,
       inTime,

@@ -88,6 +88,11 @@ export function fitsWhen(when: When, published: string | null, sentenceTimes: Ti
   return sentenceTimes.some((t) => inside(valueInterval(t.value)) || yearless(t.value, when.from, to).some(inside));
 }
 
+/** A value that places a time on the calendar (a year, month, day, week, quarter; with or without its year). */
+export function isCalendarValue(value: string | null): boolean {
+  return !!value && (valueInterval(value) !== null || /^XXXX-\d{2}/.test(value));
+}
+
 /**
  * A month or day whose year is unknown ("in October" in an article with no date: XXXX-10) placed in each
  * year the asked interval spans (at most three), so "fell 1.6% in October" can answer "in October 2004";
