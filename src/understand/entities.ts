@@ -968,6 +968,39 @@ function roleAfter(text: string, tokens: Token[], b: number): string | null {
 }
 
 /**
+ * A definite role phrase set off by commas right before a name, the name closing the apposition ("The
+ * prime minister, Tony Blair, said", "Britain's foreign secretary, Jack Straw, told", "..., said the
+ * party's deputy leader, Harriet Harman."): the phrase (without its determiner) is the person's title.
+ * The phrase is at most six words, opens with "the" or an owner's name with 's, holds no verb or
+ * function word, and ends in a role or title word; the name is followed by a comma or the sentence's end.
+ */
+function roleFronted(text: string, tokens: Token[], a: number, b: number): string | null {
+  if (a < 3 || tokens[a - 1].text !== ',') return null;
+  const sent = tokens[a].sentence;
+  if (b < tokens.length && tokens[b].sentence === sent && !/^[,.;]$/.test(tokens[b].text)) return null;
+  const last = a - 2;
+  const head = tokens[last];
+  if (head.sentence !== sent || !isWord(head.text) || !(isRoleNoun(head.text) || isTitleWord(head.text))) return null;
+  for (let k = last - 1; k >= 0 && last - k <= 6 && tokens[k].sentence === sent; k--) {
+    const t = tokens[k].text;
+    if (/^the$/i.test(t)) return k < last ? text.slice(tokens[k + 1].start, head.end) : null;
+    // an owner: "Britain's", "the BBC's", "Labour's" (capitalised name words before the 's)
+    if (/^['’]s$/.test(t)) {
+      let o = k - 1;
+      while (o >= 0 && tokens[o].sentence === sent && k - o <= 4 && isCapitalised(tokens[o].text)) o--;
+      // ("the party's deputy leader, Harriet Harman": a common noun owner after "the")
+      if (o === k - 1) return k >= 2 && LOWER_WORD.test(tokens[k - 1].text) && /^the$/i.test(tokens[k - 2].text) ? text.slice(tokens[k - 1].start, head.end) : null;
+      if (o >= 0 && tokens[o].sentence === sent && /^the$/i.test(tokens[o].text)) o--;
+      return text.slice(tokens[o + 1].start, head.end).replace(/^the\s+/i, '');
+    }
+    if (!isWord(t) && t !== '-') return null;
+    if (isFunctionWord(t) && !/^(of|for)$/i.test(t)) return null;
+    if (posTags(t).some((x) => /PastTense|Gerund|Adverb|Preposition|Conjunction|Pronoun|Determiner/.test(x)) && !isRoleNoun(t) && !isTitleWord(t) && !/^(of|for)$/i.test(t)) return null;
+  }
+  return null;
+}
+
+/**
  * The last word of a firm's or a body's name more than of a person's: a noun whose most frequent sense
  * is a group, a message or work, a skill, an activity or an asset ("Nation", "Software", "Technologies",
  * "Money"), or a plural of made things ("Pictures", "Records"); not a substance, an animal or a single
@@ -1333,6 +1366,10 @@ function classify(
   if (/^(play|plays|played|playing|bring|brings|brought|start|starts|started|field|fields|fielded|drop|drops|dropped|sign|signs|signed|recall|recalled)$/.test(before) && count === 1 && !place && !town && !dm) c.player = true;
   const post = roleAfter(text, tokens, chunkEnd);
   if (post && (ev.PERSON ?? 0) > 0) titles.push(post);
+  // ("The prime minister, Tony Blair, said", "Britain's foreign secretary, Jack Straw,": the role set off
+  // before the name is the person's title as much as one set off after it)
+  const fronted = (ev.PERSON ?? 0) > 0 ? roleFronted(text, tokens, chunkStart, chunkEnd) : null;
+  if (fronted) titles.push(fronted);
   cands.push(c);
 }
 

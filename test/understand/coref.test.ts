@@ -1091,3 +1091,13 @@ test('org kind: "X, one of Europe\'s biggest games publishers," makes X a compan
   const { link } = run('Software firm Kestrel Media reported higher profits. Dravo, one of Europe\'s biggest games publishers, wants to stay independent since Orbix Games announced plans to buy 19.9% of the firm.');
   assert.equal(link('the firm'), 'Dravo');
 });
+
+test('coref: a role set off before a name ("The prime minister, X, said") is that person\'s title, so a later "the prime minister" is theirs', () => {
+  const { a, speaker } = run('The prime minister, Edmund Hale, said the plan was right. Tom Varley said he was wrong. "It was a mistake," the prime minister added. Britain\'s foreign secretary, Ruth Calder, agreed.');
+  assert.equal(speaker('It was a mistake')?.name, 'Edmund Hale');
+  assert.deepEqual(a.entities.find((e) => e.name === 'Edmund Hale')?.titles, ['prime minister']);
+  assert.deepEqual(a.entities.find((e) => e.name === 'Ruth Calder')?.titles, ["Britain's foreign secretary"]);
+  // (not a role ending a phrase before the subject: "After meeting the prime minister, X said")
+  const b = run('After meeting the prime minister, Tom Varley said he was happy.');
+  assert.deepEqual(b.a.entities.find((e) => e.name === 'Tom Varley')?.titles, []);
+});
