@@ -514,6 +514,9 @@ function npToken(t: Token, first: boolean): boolean {
   if (isFunctionWord(w)) return false;
   if (isRoleNoun(w) || isTitleWord(w) || isReferringNoun(w) || DOCUMENTS.test(lower)) return true;
   const tags = posTags(w);
+  // ("the former chat show host", "the party chairman", "a transport union": inside a phrase, a bare
+  // word the tagger reads as a verb's base form is a noun when WordNet has it as one)
+  if (!first && LOWER_WORD.test(w) && tags.length > 0 && tags.every((x) => x === 'Infinitive') && nounClasses(lower, 1).length > 0) return true;
   if (tags.some((x) => /Verb|Tense|Gerund|Infinitive|Preposition|Conjunction|Adverb/.test(x))) return false;
   return true;
 }

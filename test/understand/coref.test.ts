@@ -1101,3 +1101,8 @@ test('coref: a role set off before a name ("The prime minister, X, said") is tha
   const b = run('After meeting the prime minister, Tom Varley said he was happy.');
   assert.deepEqual(b.a.entities.find((e) => e.name === 'Tom Varley')?.titles, []);
 });
+
+test('quotes: a speaker phrase after the quote keeps a noun the tagger reads as a bare verb ("the former chat show host said")', () => {
+  const { speaker } = run('Ronan Pell said he would stand for the seat. "I am the only one who can win it," the former chat show host said.');
+  assert.deepEqual(speaker('only one who can win'), { name: 'Ronan Pell', text: 'the former chat show host', cue: 'said' });
+});
