@@ -1241,6 +1241,17 @@ function classify(
   // party or creed is that party, no one person ("the Democrats" alone is its members, see groupWord)
   if (count > 1 && !hadTitle && /^\p{Lu}\p{Ll}+s$/u.test(last) && !isLastName(last) && isGroupMemberWord(last.slice(0, -1)) && !isFirstName(first)) add(ev, 'ORG', 2);
   if (ORG_CONTEXT_BEFORE.has(before.toLowerCase()) && before === before.toLowerCase() && !(count > 1 && isFirstName(first) && personNoun(before))) add(ev, 'ORG', 2);
+  // "Roy Asher of Hibernian Investment Managers", "Nick Van den Brul of BNP Paribas", "analysts at NCB
+  // Stockbrokers": a name after "of" or "at" right after a person's full name, or after a noun for people
+  // by their work, is where they work (a place the gazetteer or GeoNames knows aside: "Mr Hill of Leeds")
+  if ((before === 'of' || before === 'at') && !place && !dm && !town && !hadTitle && chunkStart >= 2) {
+    const prev = cands[cands.length - 1];
+    const personBefore = prev !== undefined && prev.sentence === c.sentence && prev.end === tokens[chunkStart - 2].end && prev.words.length > 1 && isFirstName(prev.words[0]) && !placeOf(prev.form);
+    const job = before2.toLowerCase();
+    const opens = chunkStart < 3 || tokens[chunkStart - 3].sentence !== c.sentence;
+    const jobBefore = (before2 === job || opens) && (personNoun(job) || (/[^s]s$/.test(job) && personNoun(job.slice(0, -1))));
+    if (personBefore || (jobBefore && before === 'at')) add(ev, 'ORG', 2);
+  }
   // "rivals such as Yahoo", "firms including Quorvia", "companies like Zantrex": the noun a list is
   // drawn from says what its names are (the others take it from the list, see resolve())
   {

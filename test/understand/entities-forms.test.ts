@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { splitSentences } from '../../src/understand/sentences.js';
 import { findEntities } from '../../src/understand/entities.js';
+import { annotate } from '../../src/understand/index.js';
 
 const entities = (t: string) => findEntities(t, splitSentences(t)).entities;
 
@@ -524,4 +525,14 @@ test('an acronym in brackets right after an organisation\'s name joins it even w
   const e = es.find((x) => x.name === 'Tarvani Industries');
   assert.equal(e?.type, 'ORG');
   assert.ok(e?.aliases.includes('TIL'), JSON.stringify(es));
+});
+
+test('entities: a name after "of"/"at" right after a person\'s full name, or "analysts at", is where they work (an organisation), so "he" stays with the person', () => {
+  const a = annotate({ text: '"Margins are down," said Tobias Wrenfield of Caldor Paribas. "Costs are high," he said. Analysts at Brenmoor Stockbrokers agreed. Mr Hill of Leeds was not so sure.', published: '2005-01-01' });
+  const type = (n: string) => a.entities.find((e) => e.name === n)?.type;
+  assert.equal(type('Caldor Paribas'), 'ORG');
+  assert.equal(type('Brenmoor Stockbrokers'), 'ORG');
+  assert.equal(type('Leeds'), 'GPE');
+  const he = a.quotes.find((q) => q.text.startsWith('Costs'));
+  assert.equal(a.entities.find((e) => e.key === he?.speaker)?.name, 'Tobias Wrenfield');
 });
