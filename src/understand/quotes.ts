@@ -402,7 +402,7 @@ function speakerAfter(text: string, r: RawQuote, tokens: Token[], idx: TokenInde
     const t = tokens[j];
     if (t.sentence !== sent || t.start >= nextOpen) return null;
     const lower = cueLower(tokens, j);
-    if (j > i && (CUES.has(lower) || speechVerbAt(tokens, j))) {
+    if (j > i && (CUES.has(lower) || speechVerbAt(tokens, j) || goesOn(tokens, j))) {
       let e = j;
       while (e > i && SKIP_BEFORE_CUE.has(tokens[e - 1].text.toLowerCase())) e--;
       if (e === i) return null;
@@ -411,6 +411,16 @@ function speakerAfter(text: string, r: RawQuote, tokens: Token[], idx: TokenInde
     if (!npToken(t, j === i)) return null;
   }
   return null;
+}
+
+/**
+ * "went on", "goes on" ending its clause or before a colon ('He went on: "..."', '"...," the Tory leader
+ * went on.'): to go on is to go on speaking there, a cue (token `j` is "went"/"goes").
+ */
+function goesOn(tokens: Token[], j: number): boolean {
+  if (!/^(went|goes|go)$/.test(tokens[j]?.text ?? '') || tokens[j + 1]?.text !== 'on' || tokens[j + 1].sentence !== tokens[j].sentence) return false;
+  const next = tokens[j + 2];
+  return !next || next.sentence !== tokens[j].sentence || /^[:,.;"“”]$/.test(next.text);
 }
 
 /**
@@ -555,7 +565,7 @@ function speakerBefore(text: string, r: RawQuote, tokens: Token[], idx: TokenInd
     // a partial quote reported by a relative clause's verb, naming verbs too, is that clause's ("a
     // report which branded the law as "a mess"" is the report's, not "The home secretary confirmed"'s)
     const reporting = partial && REPORTING.has(lower) && j - 1 > stop && /^(which|who)$/i.test(tokens[j - 1].text);
-    if ((!CUES.has(lower) && !participle && !reporting) || nounUse(tokens, j, stop)) continue;
+    if ((!CUES.has(lower) && !participle && !reporting && !goesOn(tokens, j)) || nounUse(tokens, j, stop)) continue;
     // (a partial quote in a noun phrase of a clause of its own: "urged X to apologise for his "Nazi" comment")
     if (partial && embeddedObject(tokens, idx, j, r)) return null;
     if (participle) {

@@ -1106,3 +1106,12 @@ test('quotes: a speaker phrase after the quote keeps a noun the tagger reads as 
   const { speaker } = run('Ronan Pell said he would stand for the seat. "I am the only one who can win it," the former chat show host said.');
   assert.deepEqual(speaker('only one who can win'), { name: 'Ronan Pell', text: 'the former chat show host', cue: 'said' });
 });
+
+test('quotes: "went on" ending its clause is a cue, before the quote (with a colon) and after it', () => {
+  const { a } = run('Opposition leader Harold Pym spoke in Derby. The opposition leader went on: "We will win." Later he spoke again. "People want change," he went on. The talks went on: "nothing" was agreed.');
+  const name = (k: string | null) => a.entities.find((e) => e.key === k)?.name ?? null;
+  const by = (w: string) => a.quotes.find((q) => q.text.startsWith(w));
+  assert.equal(name(by('We will win')!.speaker), 'Harold Pym');
+  assert.equal(name(by('People want')!.speaker), 'Harold Pym');
+  assert.equal(by('nothing')?.speaker ?? null, null);
+});
