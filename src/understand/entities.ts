@@ -601,6 +601,17 @@ function contextCues(text: string, tokens: Token[], cands: Candidate[]): void {
       continue;
     }
     if (!subj) continue;
+    // ("Shell is to pay $1m to the ex-finance chief who stepped down from her post": a person named by a
+    // noun in the subject's own clause, past its verb, is nearer to the pronoun and the likelier one it
+    // stands for, as a titled name is above)
+    if (t.sentence === subj.sentence && personNoun(t.text)) {
+      // (its determiner right before it or one modifier back: "the chief", "the ex-finance chief")
+      const det = (k: number) => k > subj!.tok && /^(the|a|an|his|her|its|their)$/i.test(tokens[k].text);
+      if ((det(i - 1) || (det(i - 2) && LOWER_HYPHENED_ANY.test(tokens[i - 1].text))) && tokens.slice(subj.tok + 1, i).some((x) => looksVerb(x.text))) {
+        subj = null;
+        continue;
+      }
+    }
     const near = (t.sentence === subj.sentence && i - subj.tok <= 30) || (t.sentence === subj.sentence + 1 && i === s0);
     if (!near) {
       if (t.sentence > subj.sentence) subj = null;

@@ -536,3 +536,11 @@ test('entities: a name after "of"/"at" right after a person\'s full name, or "an
   const he = a.quotes.find((q) => q.text.startsWith('Costs'));
   assert.equal(a.entities.find((e) => e.key === he?.speaker)?.name, 'Tobias Wrenfield');
 });
+
+test('entities: a pronoun after a person noun in the subject\'s own clause is no evidence that the subject is a person ("Varnholt is to pay the ex-finance chief who left her post")', () => {
+  const a = annotate({ text: 'Varnholt is to pay $1m to the ex-finance chief who stepped down from her post. Varnholt restated its reserves four times.', published: '2005-01-01' });
+  assert.equal(a.entities.find((e) => e.name === 'Varnholt')?.type, 'ORG');
+  // (a pronoun in the subject's clause with no other person in it still makes a bare name a person)
+  const b = annotate({ text: 'Tarquell said the court had breached his rights. Tarquell will appeal.', published: '2005-01-01' });
+  assert.equal(b.entities.find((e) => e.name === 'Tarquell')?.type, 'PERSON');
+});
