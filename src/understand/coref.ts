@@ -430,7 +430,7 @@ interface Salience {
 }
 
 /** Resolves pronouns and definite role nouns to entities (see the comment above). Pure; linear in the text. */
-export function findCoref(text: string, sentences: Sentence[], entities: DocEntity[], mentions: Mention[], tokens: Token[], unnamed?: Set<number>, w: SalienceWeights = SALIENCE): CorefLink[] {
+export function findCoref(text: string, sentences: Sentence[], entities: DocEntity[], mentions: Mention[], tokens: Token[], unnamed?: Set<number>, w: SalienceWeights = SALIENCE, speakerAt?: (pos: number) => string | null): CorefLink[] {
   const links: CorefLink[] = [];
   if (entities.length === 0) return links;
   const byKey = new Map(entities.map((e) => [e.key, e]));
@@ -738,7 +738,10 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
       // '"...." He said'), is not one the quote spoke of
       const attribution = form.subject && (form.want === 'm' || form.want === 'f') && !atStart && tokens[i - 1]?.sentence === t.sentence && !inQuote(t.start) && closesQuote(tokens, i - 1) && speechAfter(tokens, t.end) && thirdQuote >= 0 && thirdQuote === quoteIndex(tokens[i - 1].start) - 1;
       const spoken = (s: Salience) => (attribution && third.has(s.key) ? w.quotedThird : 0);
-      const pick = best(w, active, t.sentence, (s) => agrees(s, form.want) && !bound(s) && !commanded?.has(s.key) && !reports?.has(s.key) && !(speaking && s.type !== 'ORG' && !s.plural), form.subject && atStart, window, (s) => reported(s) + spoken(s) + (controls ? (s.key === controls ? w.controller : 0) : turn ? (s.key === turn ? w.turn : 0) : speaking && lastOrgSpeakerSentence >= otherOrgSubject ? (s.key === lastOrgSpeaker ? w.orgSpeaker : 0) : 0));
+      // (a quote's he/she is someone its speaker speaks of, not the speaker: '"His ball carrying gives us
+      // go-forward," Young said'; known once quotes are attributed, see annotate())
+      const quoteSpeaker = speakerAt && (form.want === 'm' || form.want === 'f') && inQuote(t.start) ? speakerAt(t.start) : null;
+      const pick = best(w, active, t.sentence, (s) => agrees(s, form.want) && !bound(s) && !commanded?.has(s.key) && !reports?.has(s.key) && !(speaking && s.type !== 'ORG' && !s.plural) && s.key !== quoteSpeaker, form.subject && atStart, window, (s) => reported(s) + spoken(s) + (controls ? (s.key === controls ? w.controller : 0) : turn ? (s.key === turn ? w.turn : 0) : speaking && lastOrgSpeakerSentence >= otherOrgSubject ? (s.key === lastOrgSpeaker ? w.orgSpeaker : 0) : 0));
       if (pick) {
         // the unnamed person the pronoun goes to ("one dealer ... he said") is nobody the article names
         if (pick.key.startsWith(UNNAMED_KEY) || pick.key.startsWith(GROUP_KEY)) unnamed?.add(t.start);

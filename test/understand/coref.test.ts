@@ -1115,3 +1115,16 @@ test('quotes: "went on" ending its clause is a cue, before the quote (with a col
   assert.equal(name(by('People want')!.speaker), 'Harold Pym');
   assert.equal(by('nothing')?.speaker ?? null, null);
 });
+
+test('coref: a he/his inside a quote is someone the speaker speaks of, not the speaker ("Bruce said. \"The fans love him because he ...\"")', () => {
+  const { a } = run('Birmingham manager Steve Brant insists he does not want to sell Robbie Salvage. "A lot is said about Sav but he has been terrific for us," he said. "The fans love him because he works hard."');
+  const name = (k: string) => a.entities.find((e) => e.key === k)?.name;
+  const inQuote = (w: string, nth = 1) => {
+    const q = a.quotes.find((x) => x.text.startsWith('The fans'))!;
+    const hits = (a.coref ?? []).filter((l) => l.text === w && l.start >= q.start && l.end <= q.end);
+    return hits[nth - 1] ? name(hits[nth - 1].entity) : null;
+  };
+  assert.equal(name(a.quotes.find((x) => x.text.startsWith('The fans'))!.speaker!), 'Steve Brant');
+  assert.equal(inQuote('him'), 'Robbie Salvage');
+  assert.equal(inQuote('he'), 'Robbie Salvage');
+});
