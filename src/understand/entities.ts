@@ -604,7 +604,7 @@ function contextCues(text: string, tokens: Token[], cands: Candidate[]): void {
     // ("Shell is to pay $1m to the ex-finance chief who stepped down from her post": a person named by a
     // noun in the subject's own clause, past its verb, is nearer to the pronoun and the likelier one it
     // stands for, as a titled name is above)
-    if (t.sentence === subj.sentence && LOWER_WORD.test(t.text)) {
+    if (t.sentence === subj.sentence && LOWER_HYPHENED.test(t.text)) {
       // (its determiner right before it or one modifier back: "the chief", "the ex-finance chief")
       const det = (k: number) => k > subj!.tok && /^(the|a|an|his|her|its|their)$/i.test(tokens[k].text);
       if ((det(i - 1) || (det(i - 2) && LOWER_HYPHENED_ANY.test(tokens[i - 1].text))) && personNoun(t.text) && tokens.slice(subj.tok + 1, i).some((x) => looksVerb(x.text))) {
