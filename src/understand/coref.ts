@@ -7,7 +7,7 @@ import type { CorefLink, DocEntity, Mention, Sentence } from '../model/index.js'
 import { bisect, isWord, paragraphs, quoteSpans, recordLookup, rememberedByWord, type Token, UPPER_FIRST, LOWER_FIRST, LOWER_WORD, TITLE_WORD, DIGITS, LOWER_HYPHENED, LOWER_HYPHENED_ANY, ALL_CAPS, LOWER_ING } from './tokens.js';
 import { demonymOf, placeOf, genderOfFirstName, isHonorific, isRoleNoun, isTitleWord, posTags } from './gazetteer.js';
 import { kindOfNoun, orgKinds, type OrgKind } from './org-kind.js';
-import { isGroupMemberWord, isKindOf, isSpeechVerb, isVerbWord, nounClasses } from './wordnet.js';
+import { isGroupMemberWord, isKindOf, isSpeechVerb, isVerbWord, nounClasses, partyOfMember } from './wordnet.js';
 
 // Made once: see UPPER_FIRST in tokens.ts for why these are module constants
 /** Three or more lower-case letters and hyphens, a letter first. */
@@ -279,6 +279,17 @@ export class Coref {
     }
     return bestKey ?? nextKey;
   }
+}
+
+/**
+ * A people entity that names a political party's members ("the Tories", "Democrats": WordNet defines the
+ * word as a member of the Conservative Party, of the Democratic Party): it stands for the party when the
+ * party acts or is meant ("the Tories said", "the party", "a Democrat spokesman").
+ */
+export function partyMembers(e: DocEntity | undefined): boolean {
+  if (!e || e.type !== 'NORP') return false;
+  const w = e.name.replace(/^the\s+/i, '');
+  return !w.includes(' ') && partyOfMember(w) !== null;
 }
 
 /** Words before a role that make it another office: "shadow chancellor", "former president", "deputy leader". */
@@ -948,7 +959,9 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
         // a club named after its town is often typed as the place: a place may be "the club" when the article says it is one
         // ("the country", "the state", "the region" name a place: an organisation is no candidate, or
         // "the country" goes to the firm or broadcaster named last)
-        const typeOk = (s: Salience) => (s.type === 'ORG' && np.kind !== 'place') || ((np.kind === 'place' || (sporting && fit(s) === 1)) && (s.type === 'GPE' || s.type === 'LOC'));
+        // ("the Tories ... the party": a people named as a party's members, by WordNet's definition of the
+        // word, is that party for "the party")
+        const typeOk = (s: Salience) => (s.type === 'ORG' && np.kind !== 'place') || ((np.kind === 'place' || (sporting && fit(s) === 1)) && (s.type === 'GPE' || s.type === 'LOC')) || (want === 'party' && s.type === 'NORP' && partyMembers(byKey.get(s.key)));
         // one that fits may be a little further back: "the club" after a paragraph about a player
         // "the government", "the administration": rarely named as an organisation, so a party or a
         // company of unknown kind is a worse guess than none ("the agency" may well be one of unknown kind)

@@ -12,7 +12,7 @@
 
 import type { CorefLink, DocEntity, Mention, Quote, Sentence } from '../model/index.js';
 import { bisect, paragraphs, quoteSpans, startingWithin, tokenize, isCapitalised, isWord, type QuoteSpan, type Token, UPPER_FIRST, LOWER_FIRST, LOWER_WORD, UPPER_THEN_LOWER, LOWER_HYPHENED_ANY, LOWER_ING } from './tokens.js';
-import { Coref, isReferringNoun } from './coref.js';
+import { Coref, isReferringNoun, partyMembers } from './coref.js';
 import { isFunctionWord, isOrgHead, isRoleNoun, isTitleWord, MONTHS, posTags, WEEKDAYS } from './gazetteer.js';
 import { kindOfNoun } from './org-kind.js';
 import { isKindOf, isSpeechVerb, isVerbWord, nounClasses } from './wordnet.js';
@@ -963,7 +963,8 @@ function resolve(text: string, sentences: Sentence[], f: Found, coref: Coref, me
       if (e.type === 'PERSON' && m.end <= headEnd) person = m.entity;
       // (a place named alone that speaks is its club, firm or government: "Tottenham said in a
       // statement", "Amazon, based in Seattle, said")
-      else if (e.type === 'PERSON' || e.type === 'ORG' || (key === null && (e.type === 'GPE' || (e.type === 'LOC' && m.start === f.start && m.end === f.end)))) key = m.entity;
+      // ("The Tories said", "a spokesman for the Democrats": a party's members speak for the party)
+      else if (e.type === 'PERSON' || e.type === 'ORG' || partyMembers(e) || (key === null && (e.type === 'GPE' || (e.type === 'LOC' && m.start === f.start && m.end === f.end)))) key = m.entity;
     }
   }
   // "Robin Biesbroek of the CDF": a person's name before "of" that the entity stage missed is still the

@@ -1128,3 +1128,14 @@ test('coref: a he/his inside a quote is someone the speaker speaks of, not the s
   assert.equal(inQuote('him'), 'Robbie Salvage');
   assert.equal(inQuote('he'), 'Robbie Salvage');
 });
+
+test('coref and quotes: a people named as a party\'s members ("the Tories", by WordNet) is that party when it speaks or is "the party"', () => {
+  const { a, link } = run('The Tories have promised to cut taxes. The party said it would save "billions". "We will cut waste," a spokesman for the party said.');
+  const name = (k: string | null) => a.entities.find((e) => e.key === k)?.name ?? null;
+  assert.equal(link('The party'), 'Tories');
+  assert.equal(name(a.quotes.find((q) => q.text === 'billions')!.speaker), 'Tories');
+  assert.equal(name(a.quotes.find((q) => q.text.startsWith('We will'))!.speaker), 'Tories');
+  // (a people that is no party's members is not "the party")
+  const b = run('The Palestinians rejected the plan. The party said it would "fight on".');
+  assert.equal(b.link('The party'), null);
+});
