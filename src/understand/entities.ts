@@ -1251,6 +1251,10 @@ function classify(
   // "Liberal Democrats", "Young Conservatives": a name ending in the plural of a word for a member of a
   // party or creed is that party, no one person ("the Democrats" alone is its members, see groupWord)
   if (count > 1 && !hadTitle && /^\p{Lu}\p{Ll}+s$/u.test(last) && !isLastName(last) && isGroupMemberWord(last.slice(0, -1)) && !isFirstName(first)) add(ev, 'ORG', 2);
+  // ("Boca Juniors", "Kaiser Chiefs": a name that ends in the plural of a common noun no surname list
+  // knows, opening with no first name, is a body of people, not one person; weaker than the party rule
+  // above. Not a surname that only looks plural: "Cesc Fabregas", "Rinus Michels")
+  else if (count > 1 && !hadTitle && /^\p{Lu}\p{Ll}+[^s's]s$/u.test(last) && !isLastName(last) && !isFirstName(first) && !isFirstName(last.slice(0, -1)) && !place && nounClasses(last.slice(0, -1).toLowerCase(), 1).length > 0) add(ev, 'ORG', 1);
   if (ORG_CONTEXT_BEFORE.has(before.toLowerCase()) && before === before.toLowerCase() && !(count > 1 && isFirstName(first) && personNoun(before))) add(ev, 'ORG', 2);
   // "Roy Asher of Hibernian Investment Managers", "Nick Van den Brul of BNP Paribas", "analysts at NCB
   // Stockbrokers": a name after "of" or "at" right after a person's full name, or after a noun for people

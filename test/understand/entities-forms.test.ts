@@ -544,3 +544,10 @@ test('entities: a pronoun after a person noun in the subject\'s own clause is no
   const b = annotate({ text: 'Tarquell said the court had breached his rights. Tarquell will appeal.', published: '2005-01-01' });
   assert.equal(b.entities.find((e) => e.name === 'Tarquell')?.type, 'PERSON');
 });
+
+test('entities: a name ending in the plural of a common noun, with no first name, is a body of people ("Tarco Juniors"), not a surname ("Cesc Fabregas")', () => {
+  const a = annotate({ text: 'Bernardo Gandulla left Tarco Juniors in his native Argentina and headed for Brazil. He arrived with prestige. Cesc Fabregas said he was happy.', published: '2005-01-01' });
+  const type = (n: string) => a.entities.find((e) => e.name === n)?.type;
+  assert.equal(type('Tarco Juniors'), 'ORG');
+  assert.equal(type('Cesc Fabregas'), 'PERSON');
+});
