@@ -911,7 +911,7 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
             // (an office held before is none now: "Ex-chat show host X" may be "the MEP")
             const offices = (byKey.get(key)?.titles ?? [])
               .map((x) => x.toLowerCase().split(/[\s-]+/))
-              .filter((ws) => ws.some((w) => isRoleNoun(w) || isTitleWord(w)) && !ws.some((w) => FORMER.test(w) && !phraseWords.includes(w)));
+              .filter((ws) => ws.some((w) => isRoleNoun(w) || isTitleWord(w)) && !ws.some((w) => FORMER.test(w) && !phraseWords.includes(w)) && !relation(ws[ws.length - 1]));
             // (the same office shares its head and any title word the phrase puts before it: "the prime
             // minister" is not the "courts minister", "the foreign secretary" not the home secretary)
             const head = roleWords[roleWords.length - 1];
@@ -1570,6 +1570,12 @@ function institutionSpeaking(tokens: Token[], i: number): { end: number; kind: '
 
 /** Kin are people, not an organisation (see organisationNoun). */
 const KIN = new Set(['family', 'household', 'clan', 'dynasty', 'tribe', 'couple']);
+/**
+ * A word for a relation to someone, no office ("husband", "wife", "daughter", "girlfriend": WordNet
+ * kinds of relative or lover): "husband Ozzy" does not make Ozzy Osbourne the holder of another office
+ * than "the Black Sabbath singer".
+ */
+const relation = rememberedByWord((w) => /^\p{Ll}+$/u.test(w) && (isKindOf(w, 'relative', 1) || isKindOf(w, 'lover', 1)), 5_000);
 /**
  * A singular common noun whose most frequent WordNet sense is a kind of organisation ("the cartel", "the
  * committee", "the consortium"), beyond the listed ones; kin ("the family") are people, not an organisation,

@@ -1139,3 +1139,9 @@ test('coref and quotes: a people named as a party\'s members ("the Tories", by W
   const b = run('The Palestinians rejected the plan. The party said it would "fight on".');
   assert.equal(b.link('The party'), null);
 });
+
+test('coref: a relation the article gives a person ("husband Ozzy") is no other office, so "the Black Sabbath singer" may still be him', () => {
+  const { a, link } = run('Rock star Ozzy Osbourne has said his family will not make any more episodes. "At the end of it I did not like the cameras," the Black Sabbath singer told reporters. Sharon topped a poll for her part in guiding the career of husband Ozzy.');
+  assert.equal(link('the Black Sabbath singer'), 'Ozzy Osbourne');
+  assert.equal(a.entities.find((e) => e.key === a.quotes[0].speaker)?.name, 'Ozzy Osbourne');
+});
