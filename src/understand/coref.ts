@@ -596,7 +596,10 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
       const subject = opening || aside >= 0 || apposed >= 0 || verbAfter(tokens, m.end) || /\b(?:said|says|told|added)\s+$/.test(before);
       touch(m.entity, m.sentence, subject, g, i, !subject && nounMod);
       // the name after a speech verb speaks ('..., said Mr Hogg'; "told X": X listens)
-      const saidBefore = /\b(?:said|says|added)\s+$/.test(before);
+      // (any finite verb of saying inverted after a comma or a quote: "..., observed Jack Boorman, an adviser")
+      const after = bisect(0, tokens.length, (k) => tokens[k].start < m.end);
+      const inverted = reportedBy && i >= 2 && /^[,"”]$/.test(tokens[i - 2].text) && (after >= tokens.length || tokens[after].sentence !== m.sentence || /^[,.;]$/.test(tokens[after].text));
+      const saidBefore = /\b(?:said|says|added)\s+$/.test(before) || inverted;
       const type = byKey.get(m.entity)?.type;
       // an organisation that speaks in the narrative ("..., the TUC has said"): its "It said" after
       if (type === 'ORG' && (speechAfter(tokens, m.end) || saidBefore)) {

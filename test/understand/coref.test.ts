@@ -1145,3 +1145,8 @@ test('coref: a relation the article gives a person ("husband Ozzy") is no other 
   assert.equal(link('the Black Sabbath singer'), 'Ozzy Osbourne');
   assert.equal(a.entities.find((e) => e.key === a.quotes[0].speaker)?.name, 'Ozzy Osbourne');
 });
+
+test('coref: a name after any verb of saying inverted after a comma speaks ("..., remarked Jack Borman, an adviser"), so the next "he said" is his turn', () => {
+  const { speaker } = run('Nestor Kirch said the debt was too high. The cost is enormous and somebody has to pay, remarked Jack Borman, adviser to the fund\'s managing director. "Everyone needs to keep this in mind," he said.');
+  assert.equal(speaker('Everyone needs')?.name, 'Jack Borman');
+});
