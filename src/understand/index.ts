@@ -40,17 +40,18 @@ export const ENGLISH_ONLY = ['entities', 'quotes', 'times', 'events'] as const;
 /** Whether the full pipeline runs for a document in `language`. */
 export const fullPipeline = (language: string | null | undefined): boolean => !language || language === 'en';
 
+/** A third person's pronoun for a man or a woman ("he", "his", "herself"). */
+const THIRD_PERSON = /^(?:he|him|his|himself|she|her|hers|herself)$/i;
+
 /**
  * Runs every annotator once, in the order below; order here matters:
  * sentences first (everything cites a sentence), entities before coreference (pronouns and role
- * nouns point at entities), coreference before quotes (speakers are often "he" or "the minister"; a quote's first person after;
+ * nouns point at entities), coreference before quotes (speakers are often "he" or "the minister"; a quote's first person after,
+ * and coreference once more where a he/she inside a quote had gone to its own speaker;
  * the title's quotes after the body's, whose speakers they may take),
  * times before events (events carry a date), numbers independent. Outside English only
  * sentences and numbers run (see ENGLISH_ONLY).
  */
-/** A third person's pronoun for a man or a woman ("he", "his", "herself"). */
-const THIRD_PERSON = /^(?:he|him|his|himself|she|her|hers|herself)$/i;
-
 export function annotate(input: UnderstandInput): Annotations {
   const { text, published } = input;
   const sentences = splitSentences(text);
