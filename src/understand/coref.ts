@@ -7,7 +7,7 @@ import type { CorefLink, DocEntity, Mention, Sentence } from '../model/index.js'
 import { bisect, isWord, paragraphs, quoteSpans, recordLookup, rememberedByWord, type Token, UPPER_FIRST, LOWER_FIRST, LOWER_WORD, TITLE_WORD, DIGITS, LOWER_HYPHENED, LOWER_HYPHENED_ANY, ALL_CAPS, LOWER_ING } from './tokens.js';
 import { demonymOf, placeOf, genderOfFirstName, isHonorific, isRoleNoun, isTitleWord, posTags } from './gazetteer.js';
 import { kindOfNoun, orgKinds, type OrgKind } from './org-kind.js';
-import { isGroupMemberWord, isKindOf, isSpeechVerb, isVerbWord, nounClasses } from './wordnet.js';
+import { isGroupMemberWord, isKindOf, isSpeechVerb, isVerbWord, nounClasses, partyOfMember } from './wordnet.js';
 
 // Made once: see UPPER_FIRST in tokens.ts for why these are module constants
 /** Three or more lower-case letters and hyphens, a letter first. */
@@ -281,6 +281,17 @@ export class Coref {
   }
 }
 
+/**
+ * A people entity that names a political party's members ("the Tories", "Democrats": WordNet defines the
+ * word as a member of the Conservative Party, of the Democratic Party): it stands for the party when the
+ * party acts or is meant ("the Tories said", "the party", "a Democrat spokesman").
+ */
+export function partyMembers(e: DocEntity | undefined): boolean {
+  if (!e || e.type !== 'NORP') return false;
+  const w = e.name.replace(/^the\s+/i, '');
+  return !w.includes(' ') && partyOfMember(w) !== null;
+}
+
 /** Words before a role that make it another office: "shadow chancellor", "former president", "deputy leader". */
 const ROLE_MODIFIER = /^(shadow|former|ex|deputy|vice|assistant|junior|acting|interim)$/;
 /** Words before a role that say it is held no longer. */
@@ -430,7 +441,7 @@ interface Salience {
 }
 
 /** Resolves pronouns and definite role nouns to entities (see the comment above). Pure; linear in the text. */
-export function findCoref(text: string, sentences: Sentence[], entities: DocEntity[], mentions: Mention[], tokens: Token[], unnamed?: Set<number>, w: SalienceWeights = SALIENCE): CorefLink[] {
+export function findCoref(text: string, sentences: Sentence[], entities: DocEntity[], mentions: Mention[], tokens: Token[], unnamed?: Set<number>, w: SalienceWeights = SALIENCE, speakerAt?: (pos: number) => string | null): CorefLink[] {
   const links: CorefLink[] = [];
   if (entities.length === 0) return links;
   const byKey = new Map(entities.map((e) => [e.key, e]));
@@ -585,7 +596,10 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
       const subject = opening || aside >= 0 || apposed >= 0 || verbAfter(tokens, m.end) || /\b(?:said|says|told|added)\s+$/.test(before);
       touch(m.entity, m.sentence, subject, g, i, !subject && nounMod);
       // the name after a speech verb speaks ('..., said Mr Hogg'; "told X": X listens)
-      const saidBefore = /\b(?:said|says|added)\s+$/.test(before);
+      // (any finite verb of saying inverted after a comma or a quote: "..., observed Jack Boorman, an adviser")
+      const after = bisect(0, tokens.length, (k) => tokens[k].start < m.end);
+      const inverted = reportedBy && i >= 2 && /^[,"”]$/.test(tokens[i - 2].text) && (after >= tokens.length || tokens[after].sentence !== m.sentence || /^[,.;]$/.test(tokens[after].text));
+      const saidBefore = /\b(?:said|says|added)\s+$/.test(before) || inverted;
       const type = byKey.get(m.entity)?.type;
       // an organisation that speaks in the narrative ("..., the TUC has said"): its "It said" after
       if (type === 'ORG' && (speechAfter(tokens, m.end) || saidBefore)) {
@@ -738,7 +752,10 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
       // '"...." He said'), is not one the quote spoke of
       const attribution = form.subject && (form.want === 'm' || form.want === 'f') && !atStart && tokens[i - 1]?.sentence === t.sentence && !inQuote(t.start) && closesQuote(tokens, i - 1) && speechAfter(tokens, t.end) && thirdQuote >= 0 && thirdQuote === quoteIndex(tokens[i - 1].start) - 1;
       const spoken = (s: Salience) => (attribution && third.has(s.key) ? w.quotedThird : 0);
-      const pick = best(w, active, t.sentence, (s) => agrees(s, form.want) && !bound(s) && !commanded?.has(s.key) && !reports?.has(s.key) && !(speaking && s.type !== 'ORG' && !s.plural), form.subject && atStart, window, (s) => reported(s) + spoken(s) + (controls ? (s.key === controls ? w.controller : 0) : turn ? (s.key === turn ? w.turn : 0) : speaking && lastOrgSpeakerSentence >= otherOrgSubject ? (s.key === lastOrgSpeaker ? w.orgSpeaker : 0) : 0));
+      // (a quote's he/she is someone its speaker speaks of, not the speaker: '"His ball carrying gives us
+      // go-forward," Young said'; known once quotes are attributed, see annotate())
+      const quoteSpeaker = speakerAt && (form.want === 'm' || form.want === 'f') && inQuote(t.start) ? speakerAt(t.start) : null;
+      const pick = best(w, active, t.sentence, (s) => agrees(s, form.want) && !bound(s) && !commanded?.has(s.key) && !reports?.has(s.key) && !(speaking && s.type !== 'ORG' && !s.plural) && s.key !== quoteSpeaker, form.subject && atStart, window, (s) => reported(s) + spoken(s) + (controls ? (s.key === controls ? w.controller : 0) : turn ? (s.key === turn ? w.turn : 0) : speaking && lastOrgSpeakerSentence >= otherOrgSubject ? (s.key === lastOrgSpeaker ? w.orgSpeaker : 0) : 0));
       if (pick) {
         // the unnamed person the pronoun goes to ("one dealer ... he said") is nobody the article names
         if (pick.key.startsWith(UNNAMED_KEY) || pick.key.startsWith(GROUP_KEY)) unnamed?.add(t.start);
@@ -897,7 +914,7 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
             // (an office held before is none now: "Ex-chat show host X" may be "the MEP")
             const offices = (byKey.get(key)?.titles ?? [])
               .map((x) => x.toLowerCase().split(/[\s-]+/))
-              .filter((ws) => ws.some((w) => isRoleNoun(w) || isTitleWord(w)) && !ws.some((w) => FORMER.test(w) && !phraseWords.includes(w)));
+              .filter((ws) => ws.some((w) => isRoleNoun(w) || isTitleWord(w)) && !ws.some((w) => FORMER.test(w) && !phraseWords.includes(w)) && !relation(ws[ws.length - 1]));
             // (the same office shares its head and any title word the phrase puts before it: "the prime
             // minister" is not the "courts minister", "the foreign secretary" not the home secretary)
             const head = roleWords[roleWords.length - 1];
@@ -945,7 +962,9 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
         // a club named after its town is often typed as the place: a place may be "the club" when the article says it is one
         // ("the country", "the state", "the region" name a place: an organisation is no candidate, or
         // "the country" goes to the firm or broadcaster named last)
-        const typeOk = (s: Salience) => (s.type === 'ORG' && np.kind !== 'place') || ((np.kind === 'place' || (sporting && fit(s) === 1)) && (s.type === 'GPE' || s.type === 'LOC'));
+        // ("the Tories ... the party": a people named as a party's members, by WordNet's definition of the
+        // word, is that party for "the party")
+        const typeOk = (s: Salience) => (s.type === 'ORG' && np.kind !== 'place') || ((np.kind === 'place' || (sporting && fit(s) === 1)) && (s.type === 'GPE' || s.type === 'LOC')) || (want === 'party' && s.type === 'NORP' && partyMembers(byKey.get(s.key)));
         // one that fits may be a little further back: "the club" after a paragraph about a player
         // "the government", "the administration": rarely named as an organisation, so a party or a
         // company of unknown kind is a worse guess than none ("the agency" may well be one of unknown kind)
@@ -1554,6 +1573,12 @@ function institutionSpeaking(tokens: Token[], i: number): { end: number; kind: '
 
 /** Kin are people, not an organisation (see organisationNoun). */
 const KIN = new Set(['family', 'household', 'clan', 'dynasty', 'tribe', 'couple']);
+/**
+ * A word for a relation to someone, no office ("husband", "wife", "daughter", "girlfriend": WordNet
+ * kinds of relative or lover): "husband Ozzy" does not make Ozzy Osbourne the holder of another office
+ * than "the Black Sabbath singer".
+ */
+const relation = rememberedByWord((w) => /^\p{Ll}+$/u.test(w) && (isKindOf(w, 'relative', 1) || isKindOf(w, 'lover', 1)), 5_000);
 /**
  * A singular common noun whose most frequent WordNet sense is a kind of organisation ("the cartel", "the
  * committee", "the consortium"), beyond the listed ones; kin ("the family") are people, not an organisation,

@@ -601,6 +601,17 @@ function contextCues(text: string, tokens: Token[], cands: Candidate[]): void {
       continue;
     }
     if (!subj) continue;
+    // ("Shell is to pay $1m to the ex-finance chief who stepped down from her post": a person named by a
+    // noun in the subject's own clause, past its verb, is nearer to the pronoun and the likelier one it
+    // stands for, as a titled name is above)
+    if (t.sentence === subj.sentence && LOWER_HYPHENED.test(t.text)) {
+      // (its determiner right before it or one modifier back: "the chief", "the ex-finance chief")
+      const det = (k: number) => k > subj!.tok && /^(the|a|an|his|her|its|their)$/i.test(tokens[k].text);
+      if ((det(i - 1) || (det(i - 2) && LOWER_HYPHENED_ANY.test(tokens[i - 1].text))) && personNoun(t.text) && tokens.slice(subj.tok + 1, i).some((x) => looksVerb(x.text))) {
+        subj = null;
+        continue;
+      }
+    }
     const near = (t.sentence === subj.sentence && i - subj.tok <= 30) || (t.sentence === subj.sentence + 1 && i === s0);
     if (!near) {
       if (t.sentence > subj.sentence) subj = null;
@@ -968,6 +979,39 @@ function roleAfter(text: string, tokens: Token[], b: number): string | null {
 }
 
 /**
+ * A definite role phrase set off by commas right before a name, the name closing the apposition ("The
+ * prime minister, Tony Blair, said", "Britain's foreign secretary, Jack Straw, told", "..., said the
+ * party's deputy leader, Harriet Harman."): the phrase (without its determiner) is the person's title.
+ * The phrase is at most six words, opens with "the" or an owner's name with 's, holds no verb or
+ * function word, and ends in a role or title word; the name is followed by a comma or the sentence's end.
+ */
+function roleFronted(text: string, tokens: Token[], a: number, b: number): string | null {
+  if (a < 3 || tokens[a - 1].text !== ',') return null;
+  const sent = tokens[a].sentence;
+  if (b < tokens.length && tokens[b].sentence === sent && !/^[,.;]$/.test(tokens[b].text)) return null;
+  const last = a - 2;
+  const head = tokens[last];
+  if (head.sentence !== sent || !isWord(head.text) || !(isRoleNoun(head.text) || isTitleWord(head.text))) return null;
+  for (let k = last - 1; k >= 0 && last - k <= 6 && tokens[k].sentence === sent; k--) {
+    const t = tokens[k].text;
+    if (/^the$/i.test(t)) return k < last ? text.slice(tokens[k + 1].start, head.end) : null;
+    // an owner: "Britain's", "the BBC's", "Labour's" (capitalised name words before the 's)
+    if (/^['’]s$/.test(t)) {
+      let o = k - 1;
+      while (o >= 0 && tokens[o].sentence === sent && k - o <= 4 && isCapitalised(tokens[o].text)) o--;
+      // ("the party's deputy leader, Harriet Harman": a common noun owner after "the")
+      if (o === k - 1) return k >= 2 && LOWER_WORD.test(tokens[k - 1].text) && /^the$/i.test(tokens[k - 2].text) ? text.slice(tokens[k - 1].start, head.end) : null;
+      if (o >= 0 && tokens[o].sentence === sent && /^the$/i.test(tokens[o].text)) o--;
+      return text.slice(tokens[o + 1].start, head.end).replace(/^the\s+/i, '');
+    }
+    if (!isWord(t) && t !== '-') return null;
+    if (isFunctionWord(t) && !/^(of|for)$/i.test(t)) return null;
+    if (posTags(t).some((x) => /PastTense|Gerund|Adverb|Preposition|Conjunction|Pronoun|Determiner/.test(x)) && !isRoleNoun(t) && !isTitleWord(t) && !/^(of|for)$/i.test(t)) return null;
+  }
+  return null;
+}
+
+/**
  * The last word of a firm's or a body's name more than of a person's: a noun whose most frequent sense
  * is a group, a message or work, a skill, an activity or an asset ("Nation", "Software", "Technologies",
  * "Money"), or a plural of made things ("Pictures", "Records"); not a substance, an animal or a single
@@ -1207,7 +1251,22 @@ function classify(
   // "Liberal Democrats", "Young Conservatives": a name ending in the plural of a word for a member of a
   // party or creed is that party, no one person ("the Democrats" alone is its members, see groupWord)
   if (count > 1 && !hadTitle && /^\p{Lu}\p{Ll}+s$/u.test(last) && !isLastName(last) && isGroupMemberWord(last.slice(0, -1)) && !isFirstName(first)) add(ev, 'ORG', 2);
+  // ("Boca Juniors", "Kaiser Chiefs": a name that ends in the plural of a common noun no surname list
+  // knows, opening with no first name, is a body of people, not one person; weaker than the party rule
+  // above. Not a surname that only looks plural: "Cesc Fabregas", "Rinus Michels")
+  else if (count > 1 && !hadTitle && /^\p{Lu}\p{Ll}+[^s's]s$/u.test(last) && !isLastName(last) && !isFirstName(first) && !isFirstName(last.slice(0, -1)) && !place && nounClasses(last.slice(0, -1).toLowerCase(), 1).length > 0) add(ev, 'ORG', 1);
   if (ORG_CONTEXT_BEFORE.has(before.toLowerCase()) && before === before.toLowerCase() && !(count > 1 && isFirstName(first) && personNoun(before))) add(ev, 'ORG', 2);
+  // "Roy Asher of Hibernian Investment Managers", "Nick Van den Brul of BNP Paribas", "analysts at NCB
+  // Stockbrokers": a name after "of" or "at" right after a person's full name, or after a noun for people
+  // by their work, is where they work (a place the gazetteer or GeoNames knows aside: "Mr Hill of Leeds")
+  if ((before === 'of' || before === 'at') && !place && !dm && !town && !hadTitle && chunkStart >= 2) {
+    const prev = cands[cands.length - 1];
+    const personBefore = prev !== undefined && prev.sentence === c.sentence && prev.end === tokens[chunkStart - 2].end && prev.words.length > 1 && isFirstName(prev.words[0]) && !placeOf(prev.form);
+    const job = before2.toLowerCase();
+    const opens = chunkStart < 3 || tokens[chunkStart - 3].sentence !== c.sentence;
+    const jobBefore = (before2 === job || opens) && (personNoun(job) || (/[^s]s$/.test(job) && personNoun(job.slice(0, -1))));
+    if (personBefore || (jobBefore && before === 'at')) add(ev, 'ORG', 2);
+  }
   // "rivals such as Yahoo", "firms including Quorvia", "companies like Zantrex": the noun a list is
   // drawn from says what its names are (the others take it from the list, see resolve())
   {
@@ -1333,6 +1392,10 @@ function classify(
   if (/^(play|plays|played|playing|bring|brings|brought|start|starts|started|field|fields|fielded|drop|drops|dropped|sign|signs|signed|recall|recalled)$/.test(before) && count === 1 && !place && !town && !dm) c.player = true;
   const post = roleAfter(text, tokens, chunkEnd);
   if (post && (ev.PERSON ?? 0) > 0) titles.push(post);
+  // ("The prime minister, Tony Blair, said", "Britain's foreign secretary, Jack Straw,": the role set off
+  // before the name is the person's title as much as one set off after it)
+  const fronted = (ev.PERSON ?? 0) > 0 ? roleFronted(text, tokens, chunkStart, chunkEnd) : null;
+  if (fronted) titles.push(fronted);
   cands.push(c);
 }
 

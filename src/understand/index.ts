@@ -40,10 +40,14 @@ export const ENGLISH_ONLY = ['entities', 'quotes', 'times', 'events'] as const;
 /** Whether the full pipeline runs for a document in `language`. */
 export const fullPipeline = (language: string | null | undefined): boolean => !language || language === 'en';
 
+/** A third person's pronoun for a man or a woman ("he", "his", "herself"). */
+const THIRD_PERSON = /^(?:he|him|his|himself|she|her|hers|herself)$/i;
+
 /**
  * Runs every annotator once, in the order below; order here matters:
  * sentences first (everything cites a sentence), entities before coreference (pronouns and role
- * nouns point at entities), coreference before quotes (speakers are often "he" or "the minister"; a quote's first person after;
+ * nouns point at entities), coreference before quotes (speakers are often "he" or "the minister"; a quote's first person after,
+ * and coreference once more where a he/she inside a quote had gone to its own speaker;
  * the title's quotes after the body's, whose speakers they may take),
  * times before events (events carry a date), numbers independent. Outside English only
  * sentences and numbers run (see ENGLISH_ONLY).
@@ -57,9 +61,20 @@ export function annotate(input: UnderstandInput): Annotations {
   const tokens = tokenize(text, sentences);
   const { entities, mentions } = findEntities(text, sentences, tokens);
   // pronouns the coreference stage gave to a person the article does not name ("one dealer ... he said")
-  const unnamed = new Set<number>();
-  const coref = findCoref(text, sentences, entities, mentions, tokens, unnamed);
-  const quotes = findQuotes(text, sentences, entities, mentions, coref, unnamed, tokens);
+  let unnamed = new Set<number>();
+  let coref = findCoref(text, sentences, entities, mentions, tokens, unnamed);
+  let quotes = findQuotes(text, sentences, entities, mentions, coref, unnamed, tokens);
+  // a quote's he/him/his (she/her) is someone its speaker speaks of, not the speaker: known only now, so
+  // where a link inside a quote went to that quote's speaker, coreference runs again without them
+  const speakerAt = (pos: number): string | null => {
+    const q = quotes.find((x) => x.start <= pos && pos < x.end);
+    return q?.speaker ?? null;
+  };
+  if (coref.some((l) => l.kind === 'pronoun' && THIRD_PERSON.test(l.text) && speakerAt(l.start) === l.entity)) {
+    unnamed = new Set<number>();
+    coref = findCoref(text, sentences, entities, mentions, tokens, unnamed, undefined, speakerAt);
+    quotes = findQuotes(text, sentences, entities, mentions, coref, unnamed, tokens);
+  }
   // a quote's "I" and "we" are its speaker's (and the speaker's organisation's): known only now
   const first = quotedPersonLinks(text, sentences, quotes, entities, mentions);
   if (first.length) {

@@ -12,7 +12,7 @@
 
 import type { CorefLink, DocEntity, Mention, Quote, Sentence } from '../model/index.js';
 import { bisect, paragraphs, quoteSpans, startingWithin, tokenize, isCapitalised, isWord, type QuoteSpan, type Token, UPPER_FIRST, LOWER_FIRST, LOWER_WORD, UPPER_THEN_LOWER, LOWER_HYPHENED_ANY, LOWER_ING } from './tokens.js';
-import { Coref, isReferringNoun } from './coref.js';
+import { Coref, isReferringNoun, partyMembers } from './coref.js';
 import { isFunctionWord, isOrgHead, isRoleNoun, isTitleWord, MONTHS, posTags, WEEKDAYS } from './gazetteer.js';
 import { kindOfNoun } from './org-kind.js';
 import { isKindOf, isSpeechVerb, isVerbWord, nounClasses } from './wordnet.js';
@@ -402,7 +402,7 @@ function speakerAfter(text: string, r: RawQuote, tokens: Token[], idx: TokenInde
     const t = tokens[j];
     if (t.sentence !== sent || t.start >= nextOpen) return null;
     const lower = cueLower(tokens, j);
-    if (j > i && (CUES.has(lower) || speechVerbAt(tokens, j))) {
+    if (j > i && (CUES.has(lower) || speechVerbAt(tokens, j) || goesOn(tokens, j))) {
       let e = j;
       while (e > i && SKIP_BEFORE_CUE.has(tokens[e - 1].text.toLowerCase())) e--;
       if (e === i) return null;
@@ -411,6 +411,16 @@ function speakerAfter(text: string, r: RawQuote, tokens: Token[], idx: TokenInde
     if (!npToken(t, j === i)) return null;
   }
   return null;
+}
+
+/**
+ * "went on", "goes on" ending its clause or before a colon ('He went on: "..."', '"...," the Tory leader
+ * went on.'): to go on is to go on speaking there, a cue (token `j` is "went"/"goes").
+ */
+function goesOn(tokens: Token[], j: number): boolean {
+  if (!/^(went|goes|go)$/.test(tokens[j]?.text ?? '') || tokens[j + 1]?.text !== 'on' || tokens[j + 1].sentence !== tokens[j].sentence) return false;
+  const next = tokens[j + 2];
+  return !next || next.sentence !== tokens[j].sentence || /^[:,.;"“”]$/.test(next.text);
 }
 
 /**
@@ -514,6 +524,9 @@ function npToken(t: Token, first: boolean): boolean {
   if (isFunctionWord(w)) return false;
   if (isRoleNoun(w) || isTitleWord(w) || isReferringNoun(w) || DOCUMENTS.test(lower)) return true;
   const tags = posTags(w);
+  // ("the former chat show host", "the party chairman", "a transport union": inside a phrase, a bare
+  // word the tagger reads as a verb's base form is a noun when WordNet has it as one)
+  if (!first && LOWER_WORD.test(w) && tags.length > 0 && tags.every((x) => x === 'Infinitive') && nounClasses(lower, 1).length > 0) return true;
   if (tags.some((x) => /Verb|Tense|Gerund|Infinitive|Preposition|Conjunction|Adverb/.test(x))) return false;
   return true;
 }
@@ -552,7 +565,7 @@ function speakerBefore(text: string, r: RawQuote, tokens: Token[], idx: TokenInd
     // a partial quote reported by a relative clause's verb, naming verbs too, is that clause's ("a
     // report which branded the law as "a mess"" is the report's, not "The home secretary confirmed"'s)
     const reporting = partial && REPORTING.has(lower) && j - 1 > stop && /^(which|who)$/i.test(tokens[j - 1].text);
-    if ((!CUES.has(lower) && !participle && !reporting) || nounUse(tokens, j, stop)) continue;
+    if ((!CUES.has(lower) && !participle && !reporting && !goesOn(tokens, j)) || nounUse(tokens, j, stop)) continue;
     // (a partial quote in a noun phrase of a clause of its own: "urged X to apologise for his "Nazi" comment")
     if (partial && embeddedObject(tokens, idx, j, r)) return null;
     if (participle) {
@@ -950,7 +963,8 @@ function resolve(text: string, sentences: Sentence[], f: Found, coref: Coref, me
       if (e.type === 'PERSON' && m.end <= headEnd) person = m.entity;
       // (a place named alone that speaks is its club, firm or government: "Tottenham said in a
       // statement", "Amazon, based in Seattle, said")
-      else if (e.type === 'PERSON' || e.type === 'ORG' || (key === null && (e.type === 'GPE' || (e.type === 'LOC' && m.start === f.start && m.end === f.end)))) key = m.entity;
+      // ("The Tories said", "a spokesman for the Democrats": a party's members speak for the party)
+      else if (e.type === 'PERSON' || e.type === 'ORG' || partyMembers(e) || (key === null && (e.type === 'GPE' || (e.type === 'LOC' && m.start === f.start && m.end === f.end)))) key = m.entity;
     }
   }
   // "Robin Biesbroek of the CDF": a person's name before "of" that the entity stage missed is still the

@@ -1091,3 +1091,62 @@ test('org kind: "X, one of Europe\'s biggest games publishers," makes X a compan
   const { link } = run('Software firm Kestrel Media reported higher profits. Dravo, one of Europe\'s biggest games publishers, wants to stay independent since Orbix Games announced plans to buy 19.9% of the firm.');
   assert.equal(link('the firm'), 'Dravo');
 });
+
+test('coref: a role set off before a name ("The prime minister, X, said") is that person\'s title, so a later "the prime minister" is theirs', () => {
+  const { a, speaker } = run('The prime minister, Edmund Hale, said the plan was right. Tom Varley said he was wrong. "It was a mistake," the prime minister added. Britain\'s foreign secretary, Ruth Calder, agreed.');
+  assert.equal(speaker('It was a mistake')?.name, 'Edmund Hale');
+  assert.deepEqual(a.entities.find((e) => e.name === 'Edmund Hale')?.titles, ['prime minister']);
+  assert.deepEqual(a.entities.find((e) => e.name === 'Ruth Calder')?.titles, ["Britain's foreign secretary"]);
+  // (not a role ending a phrase before the subject: "After meeting the prime minister, X said")
+  const b = run('After meeting the prime minister, Tom Varley said he was happy.');
+  assert.deepEqual(b.a.entities.find((e) => e.name === 'Tom Varley')?.titles, []);
+});
+
+test('quotes: a speaker phrase after the quote keeps a noun the tagger reads as a bare verb ("the former chat show host said")', () => {
+  const { speaker } = run('Ronan Pell said he would stand for the seat. "I am the only one who can win it," the former chat show host said.');
+  assert.deepEqual(speaker('only one who can win'), { name: 'Ronan Pell', text: 'the former chat show host', cue: 'said' });
+});
+
+test('quotes: "went on" ending its clause is a cue, before the quote (with a colon) and after it', () => {
+  const { a } = run('Opposition leader Harold Pym spoke in Derby. The opposition leader went on: "We will win." Later he spoke again. "People want change," he went on. The talks went on: "nothing" was agreed.');
+  const name = (k: string | null) => a.entities.find((e) => e.key === k)?.name ?? null;
+  const by = (w: string) => a.quotes.find((q) => q.text.startsWith(w));
+  assert.equal(name(by('We will win')!.speaker), 'Harold Pym');
+  assert.equal(name(by('People want')!.speaker), 'Harold Pym');
+  assert.equal(by('nothing')?.speaker ?? null, null);
+});
+
+test('coref: a he/his inside a quote is someone the speaker speaks of, not the speaker ("Bruce said. \"The fans love him because he ...\"")', () => {
+  const { a } = run('Birmingham manager Steve Brant insists he does not want to sell Robbie Salvage. "A lot is said about Sav but he has been terrific for us," he said. "The fans love him because he works hard."');
+  const name = (k: string) => a.entities.find((e) => e.key === k)?.name;
+  const inQuote = (w: string, nth = 1) => {
+    const q = a.quotes.find((x) => x.text.startsWith('The fans'))!;
+    const hits = (a.coref ?? []).filter((l) => l.text === w && l.start >= q.start && l.end <= q.end);
+    return hits[nth - 1] ? name(hits[nth - 1].entity) : null;
+  };
+  assert.equal(name(a.quotes.find((x) => x.text.startsWith('The fans'))!.speaker!), 'Steve Brant');
+  assert.equal(inQuote('him'), 'Robbie Salvage');
+  assert.equal(inQuote('he'), 'Robbie Salvage');
+});
+
+test('coref and quotes: a people named as a party\'s members ("the Tories", by WordNet) is that party when it speaks or is "the party"', () => {
+  const { a, link } = run('The Tories have promised to cut taxes. The party said it would save "billions". "We will cut waste," a spokesman for the party said.');
+  const name = (k: string | null) => a.entities.find((e) => e.key === k)?.name ?? null;
+  assert.equal(link('The party'), 'Tories');
+  assert.equal(name(a.quotes.find((q) => q.text === 'billions')!.speaker), 'Tories');
+  assert.equal(name(a.quotes.find((q) => q.text.startsWith('We will'))!.speaker), 'Tories');
+  // (a people that is no party's members is not "the party")
+  const b = run('The Palestinians rejected the plan. The party said it would "fight on".');
+  assert.equal(b.link('The party'), null);
+});
+
+test('coref: a relation the article gives a person ("husband Ozzy") is no other office, so "the Black Sabbath singer" may still be him', () => {
+  const { a, link } = run('Rock star Ozzy Osbourne has said his family will not make any more episodes. "At the end of it I did not like the cameras," the Black Sabbath singer told reporters. Sharon topped a poll for her part in guiding the career of husband Ozzy.');
+  assert.equal(link('the Black Sabbath singer'), 'Ozzy Osbourne');
+  assert.equal(a.entities.find((e) => e.key === a.quotes[0].speaker)?.name, 'Ozzy Osbourne');
+});
+
+test('coref: a name after any verb of saying inverted after a comma speaks ("..., remarked Jack Borman, an adviser"), so the next "he said" is his turn', () => {
+  const { speaker } = run('Nestor Kirch said the debt was too high. The cost is enormous and somebody has to pay, remarked Jack Borman, adviser to the fund\'s managing director. "Everyone needs to keep this in mind," he said.');
+  assert.equal(speaker('Everyone needs')?.name, 'Jack Borman');
+});

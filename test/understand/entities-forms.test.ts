@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { splitSentences } from '../../src/understand/sentences.js';
 import { findEntities } from '../../src/understand/entities.js';
+import { annotate } from '../../src/understand/index.js';
 
 const entities = (t: string) => findEntities(t, splitSentences(t)).entities;
 
@@ -524,4 +525,29 @@ test('an acronym in brackets right after an organisation\'s name joins it even w
   const e = es.find((x) => x.name === 'Tarvani Industries');
   assert.equal(e?.type, 'ORG');
   assert.ok(e?.aliases.includes('TIL'), JSON.stringify(es));
+});
+
+test('entities: a name after "of"/"at" right after a person\'s full name, or "analysts at", is where they work (an organisation), so "he" stays with the person', () => {
+  const a = annotate({ text: '"Margins are down," said Tobias Wrenfield of Caldor Paribas. "Costs are high," he said. Analysts at Brenmoor Stockbrokers agreed. Mr Hill of Leeds was not so sure.', published: '2005-01-01' });
+  const type = (n: string) => a.entities.find((e) => e.name === n)?.type;
+  assert.equal(type('Caldor Paribas'), 'ORG');
+  assert.equal(type('Brenmoor Stockbrokers'), 'ORG');
+  assert.equal(type('Leeds'), 'GPE');
+  const he = a.quotes.find((q) => q.text.startsWith('Costs'));
+  assert.equal(a.entities.find((e) => e.key === he?.speaker)?.name, 'Tobias Wrenfield');
+});
+
+test('entities: a pronoun after a person noun in the subject\'s own clause is no evidence that the subject is a person ("Varnholt is to pay the ex-finance chief who left her post")', () => {
+  const a = annotate({ text: 'Varnholt is to pay $1m to the ex-finance chief who stepped down from her post. Varnholt restated its reserves four times.', published: '2005-01-01' });
+  assert.equal(a.entities.find((e) => e.name === 'Varnholt')?.type, 'ORG');
+  // (a pronoun in the subject's clause with no other person in it still makes a bare name a person)
+  const b = annotate({ text: 'Tarquell said the court had breached his rights. Tarquell will appeal.', published: '2005-01-01' });
+  assert.equal(b.entities.find((e) => e.name === 'Tarquell')?.type, 'PERSON');
+});
+
+test('entities: a name ending in the plural of a common noun, with no first name, is a body of people ("Tarco Juniors"), not a surname ("Cesc Fabregas")', () => {
+  const a = annotate({ text: 'Bernardo Gandulla left Tarco Juniors in his native Argentina and headed for Brazil. He arrived with prestige. Cesc Fabregas said he was happy.', published: '2005-01-01' });
+  const type = (n: string) => a.entities.find((e) => e.name === n)?.type;
+  assert.equal(type('Tarco Juniors'), 'ORG');
+  assert.equal(type('Cesc Fabregas'), 'PERSON');
 });
