@@ -511,6 +511,13 @@ function andJoinsRemit(tokens: Token[], j: number): boolean {
   return run.slice(0, -1).every((w) => remitWord(w) || isTitleWord(w));
 }
 
+/** A lower-case word that can be a finite verb ("said", "had", "looked", "plans"). */
+function looksVerb(w: string): boolean {
+  if (!LOWER_WORD.test(w)) return false;
+  if (SPEECH_AFTER.has(w) || /^(has|had|have|is|was|are|were|will|would|does|did|could|can|may|might|must|should)$/.test(w)) return true;
+  return /ed$/.test(w) || posTags(w).some((x) => /Tense|Modal|Copula|Verb|Infinitive|Auxiliary/.test(x));
+}
+
 /**
  * Evidence that needs more than the words around one name:
  *  - a name in subject position that a later he/she/his/her in its clause (or the next sentence's
@@ -520,13 +527,6 @@ function andJoinsRemit(tokens: Token[], j: number): boolean {
  *    object of a handing-over verb ("deliver the Tomahawks") is a thing, not an entity.
  * Pronouns inside quotes are someone else's words and are skipped.
  */
-/** A lower-case word that can be a finite verb ("said", "had", "looked", "plans"). */
-function looksVerb(w: string): boolean {
-  if (!LOWER_WORD.test(w)) return false;
-  if (SPEECH_AFTER.has(w) || /^(has|had|have|is|was|are|were|will|would|does|did|could|can|may|might|must|should)$/.test(w)) return true;
-  return /ed$/.test(w) || posTags(w).some((x) => /Tense|Modal|Copula|Verb|Infinitive|Auxiliary/.test(x));
-}
-
 function contextCues(text: string, tokens: Token[], cands: Candidate[]): void {
   if (cands.length === 0) return;
   const byStart = new Map<number, Candidate>();
@@ -1913,7 +1913,6 @@ function containsWords(full: string[], part: string[]): boolean {
   return false;
 }
 
-/** The group with a full-name mention nearest before `at` (after counts four times the distance). */
 /** The gender an honorific right before `at` gives ("Mr " → m, "Mrs "/"Ms " → f), or null. */
 function honorificGender(text: string, at: number): 'm' | 'f' | null {
   const m = /\b(Mr|Mrs|Ms|Miss|Sir|Lord|Lady|Dame)\.?\s+$/.exec(text.slice(Math.max(0, at - 7), at));
@@ -1921,6 +1920,7 @@ function honorificGender(text: string, at: number): 'm' | 'f' | null {
   return /^(Mr|Sir|Lord)$/.test(m[1]) ? 'm' : 'f';
 }
 
+/** The group with a full-name mention nearest before `at` (after counts four times the distance). */
 function nearest(groups: Group[], at: number): Group | undefined {
   if (groups.length === 1) return groups[0];
   let bestG: Group | undefined;

@@ -535,7 +535,6 @@ const GENERIC_NAME_WORDS = new Set(
   'energy group bank party university company corporation corp inc ltd plc holdings international national news council committee ministry department agency union association institute foundation trust services systems'.split(' '),
 );
 
-/** For each question name, the patterns that find it: the whole name, then its distinctive word. */
 /** A name as a whole-word, case-blind pattern, with a plain lowercase key to skip texts that lack it. */
 export interface NameMatcher {
   key: string;
@@ -544,6 +543,7 @@ export interface NameMatcher {
 
 const matches = (m: NameMatcher, text: string, lower: string) => lower.includes(m.key) && m.re.test(text);
 
+/** For each question name, the patterns that find it: the whole name, then its distinctive word. */
 export function nameMatchers(names: string[]): NameMatcher[][] {
   return names.map((name) => {
     const tokens = name.split(/\s+/);
