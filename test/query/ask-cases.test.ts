@@ -401,3 +401,9 @@ test('a sentence that says no date of its own is of its article\'s time; one dat
     assert.equal(of('In 2001'), undefined, 'a sentence dated another year does not answer');
   });
 });
+
+test('a month the question names as its time is no name an article must hold', () => {
+  assert.deepEqual(analyseQuestion('Which BBC correspondent reported from Pristina on the March 1998 offensive?', '2025-10-18').names, ['BBC', 'Pristina']);
+  assert.deepEqual(analyseQuestion("Which agency did The World's January 1998 quiz name?", '2025-10-18').names, ['World']);
+  assert.deepEqual(analyseQuestion('What did Theresa May say in 2017?', '2025-10-18').names, ['Theresa May']);
+});

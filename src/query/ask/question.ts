@@ -498,7 +498,27 @@ export function analyseQuestion(raw: string, today: string | null = null): Quest
   const role = type === 'person' || type === 'organisation' || type === 'place' || type === 'thing' ? whRole(text, stranded, contentTerms) : null;
   const verb = role?.verb ?? mainVerb(text, contentTerms);
   const items = type === 'person' || type === 'organisation' || type === 'place' || type === 'thing' ? itemsAsked(text) : undefined;
-  return { text, type, slotTypes, head, stranded, names, terms, contentTerms, contentWords, speaker, duration, quantity, granularity, when, agents, role, verb, ...(items ? { items } : {}) };
+  return { text, type, slotTypes, head, stranded, names: when ? namesOutside(text, names, when) : names, terms, contentTerms, contentWords, speaker, duration, quantity, granularity, when, agents, role, verb, ...(items ? { items } : {}) };
+}
+
+/**
+ * The names without the words of the question's time ("in March 1998": March is the time constraint, no
+ * name an article must hold; "The World's January 1998 quiz": the name is "The World's"); a name that was
+ * all time is dropped.
+ */
+function namesOutside(text: string, names: string[], when: { start: number; end: number }): string[] {
+  const out: string[] = [];
+  for (const name of names) {
+    const at = text.indexOf(name);
+    if (at < 0 || at + name.length <= when.start || at >= when.end) {
+      out.push(name);
+      continue;
+    }
+    const kept = [...name.matchAll(/\S+/g)].filter((w) => at + w.index! + w[0].length <= when.start || at + w.index! >= when.end).map((w) => w[0]);
+    const rest = kept.join(' ').replace(/['’]s$/u, '');
+    if (rest.length > 1) out.push(rest);
+  }
+  return out;
 }
 
 export type Quantity = 'money' | 'percent' | 'count' | 'measure' | 'age' | 'score' | 'elapsed' | null;
