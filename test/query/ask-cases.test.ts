@@ -407,3 +407,18 @@ test('a month the question names as its time is no name an article must hold', (
   assert.deepEqual(analyseQuestion("Which agency did The World's January 1998 quiz name?", '2025-10-18').names, ['World']);
   assert.deepEqual(analyseQuestion('What did Theresa May say in 2017?', '2025-10-18').names, ['Theresa May']);
 });
+
+test('a name followed by a word for a site answers "where" ("the Hammersmith Apollo venue", also past the first sentence), and a town keeps its US state ("Randolph, Mass.")', async () => {
+  await onCorpus(async (app) => {
+    await app.desk.add([
+      doc('Gig', 'The tour opens next month. The band will play the Hammersmith Apollo venue in May, its manager said.', '2025-10-14'),
+      doc('Donut deal', 'Dunkin Donuts Inc. agreed to the offer. Dunkin Donuts is based in Randolph, Mass., the company said.', '2025-10-14'),
+    ]);
+    const r = await answerQuestion(app.store, 'Where will the band play in May?', { today: null });
+    const c = r.candidates.find((x) => x.text === 'Hammersmith Apollo');
+    assert.ok(c, JSON.stringify(r.candidates.map((x) => [x.text, x.span?.entityType, x.features.slot])));
+    assert.ok(c.features.slot >= 0.6, `slot ${c.features.slot} (${c.span?.entityType})`);
+    const town = await answerQuestion(app.store, 'Where is Dunkin Donuts based?', { today: null });
+    assert.ok(town.candidates.some((x) => x.text === 'Randolph, Mass.'), JSON.stringify(town.candidates.map((x) => x.text)));
+  });
+});

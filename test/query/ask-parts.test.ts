@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { answerClause, MAX_WORDS } from '../../src/query/ask/clause.js';
 import { SENTENCE_FEATURES, boostRanker, fitConditionalLogit, fitLogistic, fitRanker, linear, poolAnswers, predict, sameAnswer, sentenceRelevance, softmax, statesCause } from '../../src/query/ask/score.js';
 import { nameInText } from '../../src/query/ask/verify.js';
-import { approximated, countFits, headPhrases, isAge, itemsFit, joinCoordinated, kindFit, nearShare, nesting, ownerNear, partOfWhole, placeWithin, roleIn, scores, titleRuns } from '../../src/query/ask/candidates.js';
+import { approximated, countFits, headPhrases, isAge, itemsFit, joinCoordinated, kindFit, nearShare, nesting, ownerNear, partOfWhole, placeWithin, roleIn, scores, stateAfter, titleRuns } from '../../src/query/ask/candidates.js';
 import { termHits } from '../../src/understand/terms.js';
 import { ArticleIndex } from '../../src/query/articles.js';
 import { analyseQuestion, hasUnit, quantityFits } from '../../src/query/ask/question.js';
@@ -724,4 +724,13 @@ test('a month with no year, in an article with no date, fits a question that nam
   assert.equal(fitsWhen(when, null, [t('XXXX-09')], true), false);
   assert.equal(fitsWhen(when, null, [t('XXXX-WXX-1')], true), false);
   assert.equal(fitsWhen(when, null, [t('2003-10')], true), false);
+});
+
+test('a town is shown with the US state the article writes after it (AP abbreviations and the eight unabbreviated names), not with the next item of a list', () => {
+  assert.equal(stateAfter(', Mass., said the company'), ', Mass.');
+  assert.equal(stateAfter(', N.M.'), ', N.M.');
+  assert.equal(stateAfter(', Texas.'), ', Texas');
+  assert.equal(stateAfter(', Washington and Moscow'), null);
+  assert.equal(stateAfter(', Georgia and Moldova'), null);
+  assert.equal(stateAfter(', Texas-based'), null);
 });

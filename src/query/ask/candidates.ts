@@ -436,11 +436,13 @@ function rawSpans(ev: Evidence, q: Question, rank: number): Span[] {
         let prior = rank < 0 ? -0.2 : -0.08 * rank;
         if (q.head && m.name.toLowerCase().includes(q.head)) prior += 0.2;
         // Places answer as written ("Turkey"); people and organisations by their fullest name.
-        const shown = m.type === 'GPE' || m.type === 'LOC' ? m.text : m.name;
+        // (a town with the US state written after it: "Randolph, Mass.", whatever the tagger made of it)
+        const state = m.type === 'GPE' || m.type === 'LOC' || q.type === 'place' ? stateAfter(ev.hit.text.slice(m.end)) : null;
+        const shown = m.type === 'GPE' || m.type === 'LOC' || state ? m.text + (state ?? '') : m.name;
         // A named building or site ("Abbey Road studios", "Emirates Stadium") answers "where" though
         // tagged an organisation: the head noun after the name, or its own last word, is a structure or
         // a location by its first WordNet sense.
-        const slot = rank === 0 ? 1 : rank > 0 ? 0.6 : q.type === 'place' && isSite(m.text, ev.hit.text.slice(m.end - ev.hit.start)) ? 0.6 : 0;
+        const slot = rank === 0 ? 1 : rank > 0 ? 0.6 : q.type === 'place' && isSite(m.text, ev.hit.text.slice(m.end)) ? 0.6 : 0;
         spans.push({ text: shown, start: m.start, end: m.end, prior, key: m.entityId, entityType: m.type, slot, surface: m.text });
       }
       // Names the tagger did not type still answer "which company/judge" questions, a little less surely.
@@ -619,6 +621,29 @@ function conversions(text: string, spans: Span[]): Span[] {
  * shows them; the span is scored as the number alone.
  */
 const APPROXIMATOR = /\b(?:(?:just\s+|well\s+)?(?:more|fewer|less)\s+than|(?:just\s+|well\s+)?(?:over|under)|about|around|roughly|nearly|almost|approximately|at\s+least|at\s+most|up\s+to|some|an\s+estimated|close\s+to|as\s+(?:many|much|few|little)\s+as|upwards\s+of|in\s+excess\s+of)\s+$/i;
+
+/**
+ * US states as news writes them after a town ("Randolph, Mass.", "Farmington, N.M.", "Austin, Texas"): the
+ * Associated Press abbreviations and the eight names AP never abbreviates; not the other full names, which
+ * after a place are as often the next item of a list ("Brussels, Washington and Moscow", "Ukraine,
+ * Georgia"). A town is answered with its state, as the article gives it.
+ */
+const US_STATES = new RegExp(
+  `^,\\s+(${[
+    'Ala\\.', 'Ariz\\.', 'Ark\\.', 'Calif\\.', 'Colo\\.', 'Conn\\.', 'Del\\.', 'Fla\\.', 'Ga\\.', 'Ill\\.', 'Ind\\.', 'Kan\\.', 'Ky\\.', 'La\\.', 'Md\\.', 'Mass\\.', 'Mich\\.', 'Minn\\.',
+    'Miss\\.', 'Mo\\.', 'Mont\\.', 'Neb\\.', 'Nev\\.', 'N\\.H\\.', 'N\\.J\\.', 'N\\.M\\.', 'N\\.Y\\.', 'N\\.C\\.', 'N\\.D\\.', 'Okla\\.', 'Ore\\.', 'Pa\\.', 'R\\.I\\.', 'S\\.C\\.', 'S\\.D\\.',
+    'Tenn\\.', 'Tex\\.', 'Vt\\.', 'Va\\.', 'Wash\\.', 'W\\.Va\\.', 'Wis\\.', 'Wyo\\.', 'D\\.C\\.',
+    // the eight states AP style never abbreviates
+    'Alaska', 'Hawaii', 'Idaho', 'Iowa', 'Maine', 'Ohio', 'Texas', 'Utah',
+  ].join('|')})(?![\\p{L}-])`,
+  'u',
+);
+
+/** ", Mass." / ", Texas" right after a town: the state as the article writes it, with its comma; else null. */
+export function stateAfter(after: string): string | null {
+  const m = US_STATES.exec(after);
+  return m ? `, ${m[1]}` : null;
+}
 
 /** A number span shown with the approximator written right before it ("more than 1.8 million people"). */
 export function approximated(text: string, span: Span): Span {
