@@ -21,6 +21,12 @@ const OPENERS = new Set(['but', 'and', 'however', 'meanwhile', 'earlier', 'later
 const PRONOUNS_M = new Set(['he', 'him', 'his', 'himself']);
 const PRONOUNS_F = new Set(['she', 'her', 'hers', 'herself']);
 
+/** A third person's pronoun for a man or a woman ("he", "his", "herself"), in any case. */
+export function isGenderedPronoun(word: string): boolean {
+  const w = word.toLowerCase();
+  return PRONOUNS_M.has(w) || PRONOUNS_F.has(w);
+}
+
 /** `role`: a role nobody is named for; `for`: the organisation an unnamed spokesman speaks for. */
 export type Subject = { key: string; quoted?: boolean } | { role: true; for?: string } | { pronoun: string; at: number } | null;
 

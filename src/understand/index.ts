@@ -8,7 +8,7 @@ import { findQuotes } from './quotes.js';
 import { findTimes } from './times.js';
 import { findNumbers } from './numbers.js';
 import { findEvents } from './events.js';
-import { findCoref } from './coref.js';
+import { findCoref, isGenderedPronoun } from './coref.js';
 import { quotedPersonLinks } from './coref-quoted.js';
 import { findTitleQuotes } from './title-quotes.js';
 import { tokenize } from './tokens.js';
@@ -40,9 +40,6 @@ export const ENGLISH_ONLY = ['entities', 'quotes', 'times', 'events'] as const;
 /** Whether the full pipeline runs for a document in `language`. */
 export const fullPipeline = (language: string | null | undefined): boolean => !language || language === 'en';
 
-/** A third person's pronoun for a man or a woman ("he", "his", "herself"). */
-const THIRD_PERSON = /^(?:he|him|his|himself|she|her|hers|herself)$/i;
-
 /**
  * Runs every annotator once, in the order below; order here matters:
  * sentences first (everything cites a sentence), entities before coreference (pronouns and role
@@ -70,7 +67,7 @@ export function annotate(input: UnderstandInput): Annotations {
     const q = quotes.find((x) => x.start <= pos && pos < x.end);
     return q?.speaker ?? null;
   };
-  if (coref.some((l) => l.kind === 'pronoun' && THIRD_PERSON.test(l.text) && speakerAt(l.start) === l.entity)) {
+  if (coref.some((l) => l.kind === 'pronoun' && isGenderedPronoun(l.text) && speakerAt(l.start) === l.entity)) {
     unnamed = new Set<number>();
     coref = findCoref(text, sentences, entities, mentions, tokens, unnamed, undefined, speakerAt);
     quotes = findQuotes(text, sentences, entities, mentions, coref, unnamed, tokens);

@@ -75,8 +75,7 @@ class WordNet {
     const out = new Set<string>();
     if (map.has(word)) out.add(word);
     for (const b of this.exceptions.get(word) ?? []) if (map.has(b)) out.add(b);
-    if (pos === 'noun' && SINGULAR_SS.test(word)) return [...out];
-    for (const [suffix, repl] of RULES[pos]) {
+    for (const [suffix, repl] of rulesFor(pos, word)) {
       if (word.length > suffix.length + 1 && word.endsWith(suffix)) {
         const b = word.slice(0, word.length - suffix.length) + repl;
         if (map.has(b)) out.add(b);
@@ -268,8 +267,7 @@ class WordNet {
   nounBase(word: string): string | null {
     const w = word.toLowerCase();
     const known = this.index.get('noun')!;
-    if (SINGULAR_SS.test(w)) return known.has(w) ? w : null;
-    for (const [suffix, repl] of RULES.noun) {
+    for (const [suffix, repl] of rulesFor('noun', w)) {
       if (w.length > suffix.length + 1 && w.endsWith(suffix)) {
         const b = w.slice(0, w.length - suffix.length) + repl;
         if (known.has(b)) return b;
@@ -569,6 +567,11 @@ const RULES: Record<Pos, [string, string][]> = {
   adj: [['er', ''], ['est', ''], ['er', 'e'], ['est', 'e']],
   adv: [],
 };
+
+/** The detachment rules morphy tries on a word: none for a noun ending in -ss (see SINGULAR_SS). */
+function rulesFor(pos: Pos, word: string): [string, string][] {
+  return pos === 'noun' && SINGULAR_SS.test(word) ? [] : RULES[pos];
+}
 
 // Irregular verb forms common in news (base first): the part of WordNet's verb.exc that news needs.
 const IRREGULAR =

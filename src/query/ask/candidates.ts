@@ -437,8 +437,9 @@ function rawSpans(ev: Evidence, q: Question, rank: number): Span[] {
         if (q.head && m.name.toLowerCase().includes(q.head)) prior += 0.2;
         // Places answer as written ("Turkey"); people and organisations by their fullest name.
         // (a town with the US state written after it: "Randolph, Mass.", whatever the tagger made of it)
-        const state = m.type === 'GPE' || m.type === 'LOC' || q.type === 'place' ? stateAfter(ev.hit.text.slice(m.end)) : null;
-        const shown = m.type === 'GPE' || m.type === 'LOC' || state ? m.text + (state ?? '') : m.name;
+        const place = m.type === 'GPE' || m.type === 'LOC';
+        const state = place || q.type === 'place' ? stateAfter(ev.hit.text.slice(m.end)) : null;
+        const shown = place || state ? m.text + (state ?? '') : m.name;
         // A named building or site ("Abbey Road studios", "Emirates Stadium") answers "where" though
         // tagged an organisation: the head noun after the name, or its own last word, is a structure or
         // a location by its first WordNet sense.
