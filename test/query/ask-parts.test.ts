@@ -5,10 +5,10 @@ import assert from 'node:assert/strict';
 import { answerClause, MAX_WORDS } from '../../src/query/ask/clause.js';
 import { SENTENCE_FEATURES, boostRanker, fitConditionalLogit, fitLogistic, fitRanker, linear, poolAnswers, predict, sameAnswer, sentenceRelevance, softmax, statesCause } from '../../src/query/ask/score.js';
 import { nameInText } from '../../src/query/ask/verify.js';
-import { approximated, countFits, headPhrases, isAge, itemsFit, joinCoordinated, kindFit, nearShare, nesting, ownerNear, partOfWhole, placeWithin, roleIn, scores, stateAfter, titleRuns } from '../../src/query/ask/candidates.js';
+import { approximated, countFits, headPhrases, isAge, itemsFit, joinCoordinated, kindFit, nearShare, nesting, ownerNear, partOfWhole, placeWithin, roleIn, scores, stateAfter, titleRuns, withNumber } from '../../src/query/ask/candidates.js';
 import { termHits } from '../../src/understand/terms.js';
 import { ArticleIndex } from '../../src/query/articles.js';
-import { analyseQuestion, hasUnit, quantityFits } from '../../src/query/ask/question.js';
+import { analyseQuestion, dimensionAsked, hasUnit, quantityFits } from '../../src/query/ask/question.js';
 import { expandQuestion, holdsAsked, nameMatchers, questionNameTypes, questionPairs, rivalShare, wordOrder } from '../../src/query/ask/evidence.js';
 import { indexTerms } from '../../src/understand/terms.js';
 import { fitsWhen, questionWhen } from '../../src/query/ask/when.js';
@@ -251,6 +251,24 @@ test('a count answers "how many X" only when it counts X or a kind of it; a meas
   assert.equal(hasUnit('mass', '1.4kg', ''), true);
   assert.equal(hasUnit('mass', '15', '-inch screen'), false);
   assert.equal(hasUnit('length', '2', ' kilometres long'), true);
+});
+
+test('an engine\'s power, a device\'s storage and a temperature are measures with their own units', () => {
+  // invented questions and sentences
+  const power = analyseQuestion('How much power does the new sports car engine produce?');
+  assert.equal(power.quantity, 'measure');
+  assert.equal(dimensionAsked(power), 'power');
+  assert.equal(hasUnit('power', '420', ' horsepower and 380 lb-ft'), true);
+  assert.equal(hasUnit('power', '151', ' PS at 6,000rpm'), true);
+  assert.equal(hasUnit('power', '10', '-speed automatic gearbox'), false);
+  const storage = analyseQuestion('How much storage does the cheaper tablet have?');
+  assert.equal(dimensionAsked(storage), 'data');
+  assert.equal(hasUnit('data', '64GB', ''), true);
+  assert.equal(hasUnit('data', '$299', ''), false);
+  assert.equal(dimensionAsked(analyseQuestion('How powerful is the console\'s graphics chip?')), 'power');
+  assert.equal(dimensionAsked(analyseQuestion('How hot did it get in Seville on Sunday?')), 'temperature');
+  assert.equal(hasUnit('temperature', '46', 'C, a record'), true);
+  assert.equal(hasUnit('speed', '8Mbps', ''), true);
 });
 
 test('the plain verbs of speaking stand for one another in the question\'s terms', () => {
@@ -733,4 +751,19 @@ test('a town is shown with the US state the article writes after it (AP abbrevia
   assert.equal(stateAfter(', Washington and Moscow'), null);
   assert.equal(stateAfter(', Georgia and Moldova'), null);
   assert.equal(stateAfter(', Texas-based'), null);
+});
+
+test('a model or edition number after a name is part of the name a "which" answer shows', () => {
+  // invented sentences
+  const named = (text: string, name: string) => {
+    const start = text.indexOf(name);
+    return withNumber(text, { text: name, start, end: start + name.length, prior: 0 }).text;
+  };
+  assert.equal(named('The chip will go into the PlayStation 3 next year.', 'PlayStation'), 'PlayStation 3');
+  assert.equal(named('Passengers need a Nokia 3220, which reads the tags.', 'Nokia'), 'Nokia 3220');
+  assert.equal(named('Critics voted for Fahrenheit 9/11 as best documentary.', 'Fahrenheit'), 'Fahrenheit 9/11');
+  // a year, a score and a count are not part of the name
+  assert.equal(named('She won at the Brits 2005 ceremony.', 'Brits'), 'Brits');
+  assert.equal(named('It ended Chelsea 2-1 after extra time.', 'Chelsea'), 'Chelsea');
+  assert.equal(named('Shares in Rover 25% lower.', 'Rover'), 'Rover');
 });

@@ -566,8 +566,8 @@ function rawSpans(ev: Evidence, q: Question, rank: number): Span[] {
       const fitsHead = (t: EntityType) =>
         classes.length === 0 ||
         (t === 'PERSON' ? classes.includes('person') : t === 'GPE' || t === 'LOC' ? classes.includes('location') || classes.includes('object') : t === 'NORP' ? classes.some((c) => PEOPLES_ANSWER.has(c)) : true);
-      for (const m of ev.mentions) spans.push({ text: m.name, start: m.start, end: m.end, prior: -0.05, key: m.entityId, surface: m.text, slot: fitsHead(m.type) ? 1 : 0.3 });
-      spans.push(...properNouns(ev.hit.text, [...spans], -0.1), ...quotedStrings(ev.hit.text).map((x) => ({ ...x, prior: -0.1, kind: 'quoted' as const })));
+      for (const m of ev.mentions) spans.push(withNumber(ev.hit.text, { text: m.name, start: m.start, end: m.end, prior: -0.05, key: m.entityId, surface: m.text, slot: fitsHead(m.type) ? 1 : 0.3 }));
+      spans.push(...properNouns(ev.hit.text, [...spans], -0.1).map((p) => withNumber(ev.hit.text, p)), ...quotedStrings(ev.hit.text).map((x) => ({ ...x, prior: -0.1, kind: 'quoted' as const })));
       // "What animal": common noun phrases ("a goose"); "what score": numbers ("11-9", "fourth").
       if (rank < PHRASE_SENTENCES) spans.push(...nounPhrases(ev.hit.text, spans));
       // "Which film / album / programme": a work's title keeps its small words ("Mutiny on the Bounty").
@@ -1028,6 +1028,20 @@ function inName(text: string, start: number, end: number): boolean {
   const after = /^\s((?:\p{Lu}[\p{L}-]*\s)*\p{Lu}[\p{L}-]*)/u.exec(text.slice(end, end + 60));
   const last = after?.[1].split(/\s+/).pop()!.toLowerCase() ?? '';
   return /^[a-z]{3,}$/.test(last) && isStructureOrPlace(last);
+}
+
+/**
+ * A name with the model or edition number written after it ("PlayStation 3", "Rover 25", "Nokia 3220",
+ * "Fahrenheit 9/11"): the number is part of the name by the reading a number question gives it (inName),
+ * so a "which console" answer keeps it. A year after a name is left out ("the Brits 2005"), as a title's.
+ */
+export function withNumber(text: string, s: Span): Span {
+  const m = /^\s(\d+(?:[./]\d+)*)(?![\p{L}\d%-]|[.,]\d)/u.exec(text.slice(s.end));
+  if (!m || /^(?:1[89]|20)\d\d$/.test(m[1])) return s;
+  const start = s.end + 1;
+  const end = start + m[1].length;
+  if (!inName(text, start, end)) return s;
+  return { ...s, text: `${s.text} ${m[1]}`, end, key: undefined, ...(s.surface ? { surface: `${s.surface} ${m[1]}` } : {}) };
 }
 
 /** A noun whose first WordNet sense is a structure or a location ("street", "studio", "park"). */

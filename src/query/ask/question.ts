@@ -100,7 +100,7 @@ const NUMBER_HEADS = new Set(
     .split(' '),
 );
 const MONEY_HEADS = new Set('price cost fine bonus salary budget deficit profit revenue sale valuation value debt loss income earning wage fee worth'.split(' '));
-const MEASURE_HEADS = new Set('age height weight length distance speed temperature capacity'.split(' '));
+const MEASURE_HEADS = new Set('age height weight length distance speed temperature capacity power horsepower storage memory'.split(' '));
 const AUX = new Set('is was are were did does do has have had will would can could should might may must'.split(' '));
 const COPULAS = new Set(['is', 'was', 'are', 'were']);
 
@@ -417,7 +417,7 @@ export function analyseQuestion(raw: string, today: string | null = null): Quest
   } else if (/\bhow\s+long\b/.test(lower)) {
     type = 'number';
     duration = true;
-  } else if (/\bhow\s+(big|large|small|high|low|old|far|wide|tall|deep|heavy|fast|quickly|rapidly|steeply|sharply)\b/.test(lower) || (phrase.length > 0 && [phrase[phrase.length - 1], singularHead(phrase[phrase.length - 1])].some((w) => NUMBER_HEADS.has(w))) || (phrase[phrase.length - 1] === 'place' && RANKING_MOVE.test(lower))) {
+  } else if (/\bhow\s+(big|large|small|high|low|old|far|wide|tall|deep|heavy|powerful|hot|cold|warm|fast|quickly|rapidly|steeply|sharply)\b/.test(lower) || (phrase.length > 0 && [phrase[phrase.length - 1], singularHead(phrase[phrase.length - 1])].some((w) => NUMBER_HEADS.has(w))) || (phrase[phrase.length - 1] === 'place' && RANKING_MOVE.test(lower))) {
     type = 'number';
     head = phrase.length ? singularHead(phrase[phrase.length - 1]) : null;
   } else if (timeTaken(lower)) {
@@ -553,7 +553,9 @@ function quantityAsked(lower: string, head: string | null): Quantity {
   // "how fast did the economy grow", "how quickly are prices rising": a rate of change, told as a
   // percentage or an amount, not a speed.
   if (/\bhow\s+(?:fast|quickly|rapidly|steeply|sharply)\b/.test(lower) && /\b(?:gr[eo]w|grow(?:s|n|ing)|rise[sn]?|rising|rose|f[ae]ll|falls|falling|fallen|increas|decreas|declin|expand|shr[iau]nk|climb|drop|slow|jump|surg|soar|plung|tumbl)/.test(lower)) return null;
-  if (/\bhow\s+(?:heavy|tall|high|wide|far|fast|deep)\b/.test(lower) || /\bhow\s+much\b.*\bweigh/.test(lower)) return 'measure';
+  if (/\bhow\s+(?:heavy|tall|high|wide|far|fast|deep|powerful|hot|cold|warm)\b/.test(lower) || /\bhow\s+much\b.*\bweigh/.test(lower)) return 'measure';
+  // "how much power does the engine make", "how much storage does it have": a measure of that dimension.
+  if (/\bhow\s+much\s+(?:power|horsepower|storage|memory|data)\b/.test(lower)) return 'measure';
   // "how much did retail sales drop", "how much have shares risen": a change, however the sales are counted.
   if (/\bhow\s+much\s+(?:did|does|do|has|have|had|will|would|could|is|are|was|were)\b[^?]*?\b(?:rise|rises|rose|risen|rising|fall|falls|fell|fallen|falling|drop|drops|dropped|grow|grows|grew|grown|increase[sd]?|decrease[sd]?|decline[sd]?|climb(?:s|ed)?|jump(?:s|ed)?|slip(?:s|ped)?|slide|slid|shr[iau]nk|surge[sd]?|soar(?:s|ed)?|plunge[sd]?|tumble[sd]?|go\s+(?:up|down)|went\s+(?:up|down)|gone\s+(?:up|down))\b/.test(lower)) return null;
   if (/\bhow\s+much\b/.test(lower) && MONEY_WORDS.test(lower)) return 'money';
@@ -561,7 +563,7 @@ function quantityAsked(lower: string, head: string | null): Quantity {
   return null;
 }
 
-export type Dimension = 'mass' | 'length' | 'speed';
+export type Dimension = 'mass' | 'length' | 'speed' | 'power' | 'data' | 'temperature';
 
 /** The dimension a measure question asks for ("how much does it weigh": a mass), or null. */
 export function dimensionAsked(q: Pick<Question, 'quantity' | 'text'>): Dimension | null {
@@ -569,6 +571,10 @@ export function dimensionAsked(q: Pick<Question, 'quantity' | 'text'>): Dimensio
   const lower = q.text.toLowerCase();
   if (/\b(?:weigh|weighs|weighed|weight|heavy|heavier)\b/.test(lower)) return 'mass';
   if (/\b(?:fast|speed|quick)\b/.test(lower)) return 'speed';
+  // an engine's or a computer's power ("471 horsepower", "151 PS", "10.7 teraflops"), a store of data ("6GB")
+  if (/\b(?:power|powerful|horsepower)\b/.test(lower)) return 'power';
+  if (/\b(?:storage|memory|data|gigabytes?|megabytes?)\b/.test(lower)) return 'data';
+  if (/\b(?:temperature|hot|hotter|cold|colder|warm|warmer)\b/.test(lower)) return 'temperature';
   if (/\b(?:tall|high|height|long|length|wide|width|deep|depth|far|distance)\b/.test(lower)) return 'length';
   return null;
 }
@@ -577,7 +583,13 @@ export function dimensionAsked(q: Pick<Question, 'quantity' | 'text'>): Dimensio
 const UNITS: Record<Dimension, RegExp> = {
   mass: /^(?:-|\s)?(?:kg|kgs|kilos?|kilograms?|grams?|g|lbs?|pounds?|ounces?|oz|tonnes?|tons?|stones?)\b/i,
   length: /^(?:-|\s)?(?:m|metres?|meters?|(?:milli|centi|kilo)met(?:re|er)s?|cm|mm|km|kilometres?|kilometers?|miles?|mi|feet|foot|ft|inch|inches|in|yards?|light[- ]years?)\b/i,
-  speed: /^(?:-|\s)?(?:mph|km\/h|kph|kmh|knots?|miles per hour|metres per second|m\/s)\b/i,
+  // a connection's speed too: bits a second ("8Mbps", "2 megabits per second")
+  speed: /^(?:-|\s)?(?:mph|km\/h|kph|kmh|knots?|miles per hour|metres per second|m\/s|[kmg]bps|[kmg]b\/s|(?:kilo|mega|giga)bits?(?:\s+(?:per|a)\s+second)?)\b/i,
+  // mechanical and electrical power, and a computer's (floating-point operations a second)
+  power: /^(?:-|\s)?(?:hp|bhp|horsepower|horse-power|ps|kw|kilowatts?|watts?|w|mw|megawatts?|gw|gigawatts?|(?:giga|tera|peta)flops?|[gtp]flops)\b/i,
+  // bytes with their decimal prefixes, as news abbreviates them ("512mb", "1.8GB")
+  data: /^(?:-|\s)?(?:bytes?|kb|kilobytes?|mb|megabytes?|gb|gigabytes?|tb|terabytes?|pb|petabytes?)\b/i,
+  temperature: /^(?:-|\s)?(?:°|degrees?\b|celsius\b|fahrenheit\b|[cf]\b)/i,
 };
 
 /** The number is written with a unit of the asked dimension: "4.88m", "243 pounds", "1mm". */
