@@ -422,3 +422,14 @@ test('a name followed by a word for a site answers "where" ("the Hammersmith Apo
     assert.ok(town.candidates.some((x) => x.text === 'Randolph, Mass.'), JSON.stringify(town.candidates.map((x) => x.text)));
   });
 });
+
+test('a number is no part of the question because its digits stand inside a model name there', async () => {
+  // invented article
+  await onCorpus(async (app) => {
+    await app.desk.add([
+      doc('Gulf carrier orders jets', 'The Gulf carrier Skyline announced an order of 40 Aerobus X350-400 jets on Monday at the Doha air show. It also ordered 12 cargo planes.', '2025-10-15'),
+    ]);
+    const r = await answerQuestion(app.store, 'How many X350-400s did Skyline order at the Doha air show?', { today: null });
+    assert.ok(candidate(r, '40'), `40 is a candidate (${r.candidates.map((c) => c.text).join(', ')})`);
+  });
+});

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { answerClause, MAX_WORDS } from '../../src/query/ask/clause.js';
 import { SENTENCE_FEATURES, boostRanker, fitConditionalLogit, fitLogistic, fitRanker, linear, poolAnswers, predict, sameAnswer, sentenceRelevance, softmax, statesCause } from '../../src/query/ask/score.js';
 import { nameInText } from '../../src/query/ask/verify.js';
-import { approximated, countFits, headPhrases, isAge, itemsFit, joinCoordinated, kindFit, nearShare, nesting, ownerNear, partOfWhole, placeWithin, roleIn, scores, stateAfter, titleRuns, withNumber } from '../../src/query/ask/candidates.js';
+import { approximated, countFits, headPhrases, isAge, itemsFit, joinCoordinated, kindFit, nearShare, nesting, ownerNear, partOfWhole, placeWithin, roleIn, scores, stateAfter, titleRuns, withNumber, headModifiers, modifierFit } from '../../src/query/ask/candidates.js';
 import { termHits } from '../../src/understand/terms.js';
 import { ArticleIndex } from '../../src/query/articles.js';
 import { analyseQuestion, dimensionAsked, hasUnit, quantityFits } from '../../src/query/ask/question.js';
@@ -248,6 +248,7 @@ test('a count answers "how many X" only when it counts X or a kind of it; a meas
   assert.equal(countFits('people', 'voters'), true);
   assert.equal(countFits('car', 'electric cars'), true);
   assert.equal(countFits('people', 'tickets'), false);
+  assert.equal(countFits('organisations', 'Ugandan NGOs'), true);
   assert.equal(hasUnit('mass', '1.4kg', ''), true);
   assert.equal(hasUnit('mass', '15', '-inch screen'), false);
   assert.equal(hasUnit('length', '2', ' kilometres long'), true);
@@ -766,4 +767,19 @@ test('a model or edition number after a name is part of the name a "which" answe
   assert.equal(named('She won at the Brits 2005 ceremony.', 'Brits'), 'Brits');
   assert.equal(named('It ended Chelsea 2-1 after extra time.', 'Chelsea'), 'Chelsea');
   assert.equal(named('Shares in Rover 25% lower.', 'Rover'), 'Rover');
+});
+
+test('the words a question puts before its asked noun are read around each answer in its article', () => {
+  // invented question and article
+  assert.deepEqual(headModifiers(analyseQuestion('Which Japanese drug company may pull out of the deal?')), ['Japanese', 'drug']);
+  assert.deepEqual(headModifiers(analyseQuestion('Which two firms are building the bridge?')), []);
+  assert.deepEqual(headModifiers(analyseQuestion("Which Arsenal forward did the midfielder say was kicked?")), ['Arsenal']);
+  const article =
+    'Shares in Phytomed fell after a partner said it may leave an Alzheimer drug deal. Japanese firm Yamada said it was reviewing the deal. ' +
+    'Phytomed is listed on the London Stock Exchange. Yamada, the drug maker based in Osaka, gave no date.';
+  const mods = ['Japanese', 'drug'];
+  assert.equal(modifierFit({ text: 'Yamada' }, mods, article), 1);
+  assert.equal(modifierFit({ text: 'London Stock Exchange' }, mods, article), 0);
+  // a nationality is its country too
+  assert.equal(modifierFit({ text: 'Kanto Steel' }, ['Japanese'], "Output at Japan's Kanto Steel fell."), 1);
 });

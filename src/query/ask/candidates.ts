@@ -7,7 +7,7 @@ import { escapeRe, wholeWords } from './evidence.js';
 import { isStopWord, tokens } from '../../understand/terms.js';
 import nlp from 'compromise';
 import { clauseAt } from './clause.js';
-import { MONTHS, WEEKDAYS, isCommonWord, isFunctionWord, isHonorific, isLastName, isTitleWord, placeOf, posTags } from '../../understand/gazetteer.js';
+import { MONTHS, WEEKDAYS, demonymOf, isCommonWord, isFunctionWord, isHonorific, isLastName, isTitleWord, placeOf, posTags } from '../../understand/gazetteer.js';
 import { nameInText } from './verify.js';
 import { wordsOf } from './score.js';
 import { isKindOf, isPartOf, isPlaceName, lexicalRelatives, nounClasses } from '../../understand/wordnet.js';
@@ -104,6 +104,14 @@ export interface Candidate {
    * (London); 0 otherwise and for numbers, times and quoted words.
    */
   nested: number;
+  /**
+   * The words the question puts before its asked noun ("which Japanese drug company": Japanese, drug)
+   * that the article writes around the span: right before one of its mentions ("Japanese firm
+   * Yamanouchi", "Bekele's Ethiopian colleague Markos Geneti") or in apposition after it ("Yamanouchi, the
+   * Japanese drugmaker"); a nationality counts as its country too ("Japan's Yamanouchi"). The share of
+   * those words found (0..1); 0 when the question puts none, and for numbers, times and quoted words.
+   */
+  modifier: number;
   /** Set when the span is a typed entity mention. */
   entityType?: EntityType;
   evidence: Evidence;
@@ -149,6 +157,7 @@ export function candidatesIn(ev: Evidence, q: Question, rank = 0): Candidate[] {
   // The entities the question names, as this article resolved them: none of them is the answer, whatever
   // form the sentence gives it ("UK Independence Party" when the question says "UKIP").
   const asked = ev.article.entitiesNamed(q.names);
+  const modifiers = headModifiers(q);
   for (const s of spans) {
     if (s.key && asked.has(s.key)) continue;
     const lower = s.text.toLowerCase();
@@ -156,7 +165,11 @@ export function candidatesIn(ev: Evidence, q: Question, rank = 0): Candidate[] {
     // as the entity's full name, as the sentence writes it ("UK" for United Kingdom), or by its initials
     // ("BNP" for the British National Party, "NEM" for Networked & Electronic Media).
     const toks = lower.split(/\s+/).filter((t) => t.length > 1);
-    if (toks.length === 0 || qLower.includes(lower)) continue;
+    // A number only as a whole word: "50" is not named by "A350-900s". A name also inside a longer word,
+    // "South Africa" in "South African city", "Oscar" in "Oscars": tried word by word for names too, it
+    // turned four dev questions wrong ("South Africa" for a South African city, "Iran" for an Iranian
+    // blogger's sentence) and none right.
+    if (toks.length === 0 || (s.kind === 'number' ? wholeWords(lower).test(qLower) : qLower.includes(lower))) continue;
     if (s.surface && s.surface !== s.text && wholeWords(s.surface.toLowerCase()).test(qLower)) continue;
     if (s.kind !== 'time' && s.kind !== 'number' && s.kind !== 'quoted' && (qAcronyms.has(initials(s.text)) || qAcronyms.has(initials(s.surface ?? '')))) continue;
     // A month, weekday, title or pronoun is never a name answer ("May", "Rep", "We"), whatever tagged it.
@@ -232,6 +245,7 @@ export function candidatesIn(ev: Evidence, q: Question, rank = 0): Candidate[] {
       owner: ownerNear(ev.mentions, s.start, s.end, asked),
       part: s.kind === 'number' ? partOfWhole(text, s.start, s.end) : 0,
       nested: s.kind === 'name' || s.kind === undefined ? nesting(text, s.start, s.end) : 0,
+      modifier: modifiers.length && (s.kind === 'name' || s.kind === 'phrase' || s.kind === undefined) ? articleModifierFit(ev.article, s, modifiers) : 0,
       entityType: s.entityType,
       evidence: ev,
     });
@@ -239,15 +253,6 @@ export function candidatesIn(ev: Evidence, q: Question, rank = 0): Candidate[] {
   return out;
 }
 
-/**
- * How surely a span is a kind of the asked noun, from two sources that hold beyond one sentence:
- * - WordNet: the span's last word is a hyponym or an instance of the noun ("goose" of animal, "tax" of
- *   levy, "Thames" of river): 1;
- * - its article, as Hearst's patterns read a text: the noun written right after the span ("the Hackarmy
- *   trojan", one word may come between), right before it ("the website Suprnova", "a ballet called
- *   Giselle"), or in apposition after it ("Giselle, the ballet that ..."): 1 in the article's own words.
- * 0 otherwise, and for a span that is the noun itself.
- */
 /** kindFit per article, remembered while the article stays decoded: a name recurs in many of its sentences. */
 const kindsOf = new WeakMap<Evidence['article'], { lower: string; known: Map<string, number> }>();
 
@@ -260,9 +265,82 @@ function articleKindFit(article: Evidence['article'], s: { text: string; surface
   return v;
 }
 
+/**
+ * The content words a question writes between its question word and its asked noun, as written ("Which
+ * Japanese drug company": Japanese, drug; "which Arsenal forward": Arsenal); none for a count ("which two
+ * firms") or a kind ("what kind of drug").
+ */
+export function headModifiers(q: Pick<Question, 'text' | 'head'>): string[] {
+  if (!q.head) return [];
+  const head = singularHead(q.head.toLowerCase().split(/\s+/).pop() ?? '');
+  const words = q.text.split(/\s+/).map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''));
+  const wh = words.findIndex((w) => /^(?:which|what|whose)$/i.test(w));
+  if (wh < 0) return [];
+  for (let i = wh + 1; i <= wh + 5 && i < words.length; i++) {
+    if (singularHead(words[i].toLowerCase()) !== head) continue;
+    return words
+      .slice(wh + 1, i)
+      .map((w) => w.replace(/['’]s$/u, ''))
+      .filter((w) => w.length > 1 && !/^\d/.test(w) && !isFunctionWord(w.toLowerCase()) && !isStopWord(w.toLowerCase()) && !NOT_MODIFIERS.has(w.toLowerCase()));
+  }
+  return [];
+}
+
+/** Words before an asked noun that say how many or what sort, not which one. */
+const NOT_MODIFIERS = new Set('kind kinds type types sort sorts form forms two three four five six seven eight nine ten other another same new'.split(' '));
+
+/** See Candidate.modifier, remembered per article as kindFit is. */
+const modifiersOf = new WeakMap<Evidence['article'], Map<string, number>>();
+
+function articleModifierFit(article: Evidence['article'], s: { text: string; surface?: string }, modifiers: string[]): number {
+  let memo = modifiersOf.get(article);
+  if (!memo) modifiersOf.set(article, (memo = new Map()));
+  const key = `${modifiers.join(' ')}\u0000${s.text}\u0000${s.surface ?? ''}`;
+  let v = memo.get(key);
+  if (v === undefined) memo.set(key, (v = modifierFit(s, modifiers, article.article.text)));
+  return v;
+}
+
+/** How far before a name, and after it in apposition, the article is read for the question's modifiers (characters). */
+const MODIFIER_WINDOW = 50;
+
+export function modifierFit(s: { text: string; surface?: string }, modifiers: string[], articleText: string): number {
+  const names = [...new Set([s.surface, s.text].filter((x): x is string => !!x && x.length > 1))];
+  const found = new Set<number>();
+  const patterns = modifiers.map((m) => {
+    const place = demonymOf(m)?.place;
+    return new RegExp(`(?<![\\p{L}\\p{N}])(?:${escapeRe(m)}${place && place.toLowerCase() !== m.toLowerCase() ? `|${escapeRe(place)}` : ''})(?![\\p{L}\\p{N}])`, 'iu');
+  });
+  for (const name of names) {
+    let seen = 0;
+    for (let i = articleText.indexOf(name); i >= 0 && seen < 20; i = articleText.indexOf(name, i + name.length), seen++) {
+      const j = i + name.length;
+      if (WORD_CHAR.test(articleText[i - 1] ?? ' ') || WORD_CHAR.test(articleText[j] ?? ' ')) continue;
+      // before the name, within its sentence; after it, only an apposition (", the Japanese drugmaker,")
+      const before = articleText.slice(Math.max(0, i - MODIFIER_WINDOW), i).split(/[.!?]\s+|\n/).pop() ?? '';
+      const rest = articleText.slice(j, j + MODIFIER_WINDOW);
+      const after = /^,\s/.test(rest) ? rest.slice(2).split(/[,.;:!?()]|\s[-–—]\s/)[0] : '';
+      patterns.forEach((p, k) => {
+        if (p.test(before) || p.test(after)) found.add(k);
+      });
+      if (found.size === modifiers.length) return 1;
+    }
+  }
+  return found.size / modifiers.length;
+}
+
 /** How far either side of the asked noun the article is read for a name it calls so (characters). */
 const KIND_WINDOW = 60;
 
+/**
+ * How surely a span is a kind of the asked noun, from two sources that hold beyond one sentence:
+ * - WordNet: the span's last word is a hyponym or an instance of the noun ("goose" of animal, "tax" of
+ *   levy, "Thames" of river): 1;
+ * - its article, as Hearst's patterns read a text: the noun written right after the span ("the Hackarmy
+ *   trojan", one word may come between), right before it ("the website Suprnova", "a ballet called
+ *   Giselle"), or in apposition after it ("Giselle, the ballet that ..."): 1 in the article's own words.
+ * 0 otherwise, and for a span that is the noun itself.
+ */
 export function kindFit(s: { text: string; surface?: string }, askedHead: string, articleText: string, lower = articleText.toLowerCase()): number {
   const head = singularHead(askedHead.toLowerCase().split(/\s+/).pop() ?? '');
   if (!head) return 0;
@@ -586,8 +664,8 @@ const PEOPLE = new Set(['people', 'person', 'persons']);
 const PEOPLES_ANSWER = new Set(['group', 'state', 'attribute', 'cognition', 'person']);
 
 /**
- * What a number counts fits the asked noun: the same word, a WordNet synonym, or two kinds of person
- * ("users" for "how many people"); anything else is a count of something other than what is asked.
+ * What a number counts fits the asked noun: the same word, a WordNet synonym, a kind of it, or two kinds
+ * of person ("users" for "how many people"); anything else is a count of something other than what is asked.
  */
 export function countFits(head: string, counted: string): boolean {
   const h = singularHead(head.toLowerCase());
@@ -595,6 +673,8 @@ export function countFits(head: string, counted: string): boolean {
   if (!c || c === h || c.startsWith(h) || h.startsWith(c)) return true;
   const rel = lexicalRelatives(h);
   if ([...rel.synonyms, ...rel.derived].some((w) => singularHead(w.toLowerCase()) === c)) return true;
+  // a count of a kind of the asked noun counts it: "four NGOs" for "how many organisations", "30 jets" for "how many aircraft"
+  if (isKindOf(c, h)) return true;
   const person = (w: string) => PEOPLE.has(w) || nounClasses(w, 2).includes('person');
   if (person(h) && person(c)) return true;
   // a noun WordNet does not know cannot be ruled out
