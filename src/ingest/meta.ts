@@ -796,14 +796,6 @@ interface DateChoice {
   origin: MetaOrigin | null;
 }
 
-/**
- * Publication, not modification. The machine-readable date (JSON-LD datePublished, the
- * article:published_time family, itemprop) comes first, as it is meant for exactly this; but a
- * date-time there is often UTC, whose day can be the day after the one the outlet printed. So when
- * the visible dateline (else the URL) says the day before or after, that day is the publication
- * day. Without a machine date: the URL's date, then the visible one. dateModified only when
- * nothing else is there, since an update is still a date the article carries.
- */
 /** Whether the page declares US English (`<html lang="en-US">`, og:locale en_US). */
 function declaresUS(doc: Doc): boolean {
   const tags = [doc.documentElement?.getAttribute('lang'), metaTag(doc, 'og:locale')];
@@ -931,6 +923,14 @@ function scriptDataDate(doc: Doc): string | null {
   return null;
 }
 
+/**
+ * Publication, not modification. The machine-readable date (JSON-LD datePublished, the
+ * article:published_time family, itemprop) comes first, as it is meant for exactly this; but a
+ * date-time there is often UTC, whose day can be the day after the one the outlet printed. So when
+ * the visible dateline (else the URL) says the day before or after, that day is the publication
+ * day. Without a machine date: the URL's date, then the visible one. dateModified only when
+ * nothing else is there, since an update is still a date the article carries.
+ */
 function chooseDate(doc: Doc, ld: JsonLd, url: string | null, headline: Element | null): DateChoice {
   const machine: [string | null, MetaOrigin][] = [
     [pageDate(ld.datePublished), 'json-ld'],

@@ -270,8 +270,10 @@ export interface PlaceOptions {
   now: () => Date;
   model?: StoryModel;
   onProgress?: (done: number, total: number) => void;
-  /** For fitting: every scored (article, earlier member) pair with its features. */
-  /** `rareShared`: the article's rare terms the member holds, each with its log(1 + 1/df). */
+  /**
+   * For fitting: every scored (article, earlier member) pair with its features; `rareShared`: the
+   * article's rare terms the member holds, each with its log(1 + 1/df).
+   */
   onPair?: (articleId: string, memberId: string, f: PairFeatures, rareShared: Record<string, number>) => void;
   /** For diagnosis: the rare terms an article's candidates were read by, and every holder ranked (candidates first). */
   onCandidates?: (articleId: string, chosen: string[], ranked: { id: string; w: number }[], candidates: string[]) => void;
