@@ -304,6 +304,7 @@ function articleModifierFit(article: Evidence['article'], s: { text: string; sur
 /** How far before a name, and after it in apposition, the article is read for the question's modifiers (characters). */
 const MODIFIER_WINDOW = 50;
 
+/** See Candidate.modifier: the share of `modifiers` that `articleText` writes around a mention of the span. */
 export function modifierFit(s: { text: string; surface?: string }, modifiers: string[], articleText: string): number {
   const names = [...new Set([s.surface, s.text].filter((x): x is string => !!x && x.length > 1))];
   const found = new Set<number>();
