@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { answerClause, MAX_WORDS } from '../../src/query/ask/clause.js';
 import { SENTENCE_FEATURES, boostRanker, fitConditionalLogit, fitLogistic, fitRanker, linear, poolAnswers, predict, sameAnswer, sentenceRelevance, softmax, statesCause } from '../../src/query/ask/score.js';
 import { nameInText } from '../../src/query/ask/verify.js';
-import { approximated, countFits, headPhrases, isAge, itemsFit, joinCoordinated, kindFit, nearShare, nesting, ownerNear, partOfWhole, placeWithin, roleIn, scores, stateAfter, titleRuns, withNumber, headModifiers, modifierFit } from '../../src/query/ask/candidates.js';
+import { approximated, countFits, headPhrases, isAge, itemsFit, joinCoordinated, kindFit, nearShare, nesting, ownerNear, partOfWhole, placeWithin, roleIn, scores, stateAfter, titleRuns, withNumber, headModifiers, modifierFit, modifierPatterns } from '../../src/query/ask/candidates.js';
 import { termHits } from '../../src/understand/terms.js';
 import { ArticleIndex } from '../../src/query/articles.js';
 import { analyseQuestion, dimensionAsked, hasUnit, quantityFits } from '../../src/query/ask/question.js';
@@ -777,9 +777,9 @@ test('the words a question puts before its asked noun are read around each answe
   const article =
     'Shares in Phytomed fell after a partner said it may leave an Alzheimer drug deal. Japanese firm Yamada said it was reviewing the deal. ' +
     'Phytomed is listed on the London Stock Exchange. Yamada, the drug maker based in Osaka, gave no date.';
-  const mods = ['Japanese', 'drug'];
+  const mods = modifierPatterns(['Japanese', 'drug']);
   assert.equal(modifierFit({ text: 'Yamada' }, mods, article), 1);
   assert.equal(modifierFit({ text: 'London Stock Exchange' }, mods, article), 0);
   // a nationality is its country too
-  assert.equal(modifierFit({ text: 'Kanto Steel' }, ['Japanese'], "Output at Japan's Kanto Steel fell."), 1);
+  assert.equal(modifierFit({ text: 'Kanto Steel' }, modifierPatterns(['Japanese']), "Output at Japan's Kanto Steel fell."), 1);
 });

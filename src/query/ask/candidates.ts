@@ -158,6 +158,7 @@ export function candidatesIn(ev: Evidence, q: Question, rank = 0): Candidate[] {
   // form the sentence gives it ("UK Independence Party" when the question says "UKIP").
   const asked = ev.article.entitiesNamed(q.names);
   const modifiers = headModifiers(q);
+  const patterns = modifierPatterns(modifiers);
   for (const s of spans) {
     if (s.key && asked.has(s.key)) continue;
     const lower = s.text.toLowerCase();
@@ -245,7 +246,7 @@ export function candidatesIn(ev: Evidence, q: Question, rank = 0): Candidate[] {
       owner: ownerNear(ev.mentions, s.start, s.end, asked),
       part: s.kind === 'number' ? partOfWhole(text, s.start, s.end) : 0,
       nested: s.kind === 'name' || s.kind === undefined ? nesting(text, s.start, s.end) : 0,
-      modifier: modifiers.length && (s.kind === 'name' || s.kind === 'phrase' || s.kind === undefined) ? articleModifierFit(ev.article, s, modifiers) : 0,
+      modifier: modifiers.length && (s.kind === 'name' || s.kind === 'phrase' || s.kind === undefined) ? articleModifierFit(ev.article, s, modifiers, patterns) : 0,
       entityType: s.entityType,
       evidence: ev,
     });
@@ -292,26 +293,33 @@ const NOT_MODIFIERS = new Set('kind kinds type types sort sorts form forms two t
 /** See Candidate.modifier, remembered per article as kindFit is. */
 const modifiersOf = new WeakMap<Evidence['article'], Map<string, number>>();
 
-function articleModifierFit(article: Evidence['article'], s: { text: string; surface?: string }, modifiers: string[]): number {
+function articleModifierFit(article: Evidence['article'], s: { text: string; surface?: string }, modifiers: string[], patterns: RegExp[]): number {
   let memo = modifiersOf.get(article);
   if (!memo) modifiersOf.set(article, (memo = new Map()));
   const key = `${modifiers.join(' ')}\u0000${s.text}\u0000${s.surface ?? ''}`;
   let v = memo.get(key);
-  if (v === undefined) memo.set(key, (v = modifierFit(s, modifiers, article.article.text)));
+  if (v === undefined) memo.set(key, (v = modifierFit(s, patterns, article.article.text)));
   return v;
 }
 
 /** How far before a name, and after it in apposition, the article is read for the question's modifiers (characters). */
 const MODIFIER_WINDOW = 50;
 
-/** See Candidate.modifier: the share of `modifiers` that `articleText` writes around a mention of the span. */
-export function modifierFit(s: { text: string; surface?: string }, modifiers: string[], articleText: string): number {
-  const names = [...new Set([s.surface, s.text].filter((x): x is string => !!x && x.length > 1))];
-  const found = new Set<number>();
-  const patterns = modifiers.map((m) => {
+/** Each modifier as a whole-word, case-blind pattern; a nationality also matches its country ("Japanese": Japan). */
+export function modifierPatterns(modifiers: string[]): RegExp[] {
+  return modifiers.map((m) => {
     const place = demonymOf(m)?.place;
     return new RegExp(`(?<![\\p{L}\\p{N}])(?:${escapeRe(m)}${place && place.toLowerCase() !== m.toLowerCase() ? `|${escapeRe(place)}` : ''})(?![\\p{L}\\p{N}])`, 'iu');
   });
+}
+
+/**
+ * See Candidate.modifier: the share of the modifiers (`patterns`, from modifierPatterns) that
+ * `articleText` writes around a mention of the span.
+ */
+export function modifierFit(s: { text: string; surface?: string }, patterns: RegExp[], articleText: string): number {
+  const names = [...new Set([s.surface, s.text].filter((x): x is string => !!x && x.length > 1))];
+  const found = new Set<number>();
   for (const name of names) {
     let seen = 0;
     for (let i = articleText.indexOf(name); i >= 0 && seen < 20; i = articleText.indexOf(name, i + name.length), seen++) {
@@ -324,10 +332,10 @@ export function modifierFit(s: { text: string; surface?: string }, modifiers: st
       patterns.forEach((p, k) => {
         if (p.test(before) || p.test(after)) found.add(k);
       });
-      if (found.size === modifiers.length) return 1;
+      if (found.size === patterns.length) return 1;
     }
   }
-  return found.size / modifiers.length;
+  return found.size / patterns.length;
 }
 
 /** How far either side of the asked noun the article is read for a name it calls so (characters). */
@@ -556,7 +564,7 @@ function rawSpans(ev: Evidence, q: Question, rank: number): Span[] {
         // A number inside a name counts nothing: "Windows 95", "PlayStation 2", "10 Downing Street".
         if (n.kind === 'number' && inName(ev.hit.text, n.start - base, n.end - base)) continue;
         // A bare year ("in 2017") is a date, never how many or how much.
-        if (n.kind === 'number' && !n.counted && /^(?:1[89]|20)\d\d$/.test(n.text.trim())) continue;
+        if (n.kind === 'number' && !n.counted && BARE_YEAR.test(n.text.trim())) continue;
         // "How many people": a count of something else ("10,000 cars") does not say it.
         if (q.quantity === 'count' && q.head && n.counted && !countFits(q.head, n.counted)) continue;
         // A number with a unit measures something ("a 14-year-old", "5 miles"): it counts only that unit.
@@ -1111,6 +1119,9 @@ function inName(text: string, start: number, end: number): boolean {
   return /^[a-z]{3,}$/.test(last) && isStructureOrPlace(last);
 }
 
+/** A year written as a bare number, 1800-2099 ("2017"): no count or amount, and no part of a name before it. */
+const BARE_YEAR = /^(?:1[89]|20)\d\d$/;
+
 /**
  * A name with the model or edition number written after it ("PlayStation 3", "Rover 25", "Nokia 3220",
  * "Fahrenheit 9/11"): the number is part of the name by the reading a number question gives it (inName),
@@ -1118,7 +1129,7 @@ function inName(text: string, start: number, end: number): boolean {
  */
 export function withNumber(text: string, s: Span): Span {
   const m = /^\s(\d+(?:[./]\d+)*)(?![\p{L}\d%-]|[.,]\d)/u.exec(text.slice(s.end));
-  if (!m || /^(?:1[89]|20)\d\d$/.test(m[1])) return s;
+  if (!m || BARE_YEAR.test(m[1])) return s;
   const start = s.end + 1;
   const end = start + m[1].length;
   if (!inName(text, start, end)) return s;
