@@ -293,7 +293,7 @@ test('word order: question pairs kept together in the sentence and compact match
 });
 
 test('the sentence model orders evidence by its learned score, and by the hand-weighted score when none is fitted', () => {
-  const base = { coverage: 0.5, content: 0.5, names: 1, articleNames: 1, articleScore: 0.8, relatives: 0, lead: 0, windowContent: 0.5, articleContent: 0.8, phrase: 0, compact: 0.5, bm25: 0.5, score: 0.6, asked: 1, dated: 0 };
+  const base = { coverage: 0.5, content: 0.5, names: 1, articleNames: 1, articleScore: 0.8, relatives: 0, lead: 0, windowContent: 0.5, articleContent: 0.8, phrase: 0, compact: 0.5, bm25: 0.5, score: 0.6, asked: 1, dated: 0, local: 0.5 };
   assert.equal(sentenceRelevance(base, null), 0.6);
   // a question's evidence sentence keeps the question's word pairs together; the others do not
   const qs = Array.from({ length: 40 }, (_, i) => ({
@@ -308,7 +308,7 @@ test('the sentence model orders evidence by its learned score, and by the hand-w
 });
 
 test("the sentence model's trees read the question's type: one feature can matter for dates and not for people", () => {
-  const base = { coverage: 0.5, content: 0.5, names: 1, articleNames: 1, articleScore: 0.8, relatives: 0, lead: 0, windowContent: 0.5, articleContent: 0.8, phrase: 0, compact: 0.5, bm25: 0.5, score: 0.6, asked: 0, dated: 0 };
+  const base = { coverage: 0.5, content: 0.5, names: 1, articleNames: 1, articleScore: 0.8, relatives: 0, lead: 0, windowContent: 0.5, articleContent: 0.8, phrase: 0, compact: 0.5, bm25: 0.5, score: 0.6, asked: 0, dated: 0, local: 0.5 };
   const row = (asked: number) => SENTENCE_FEATURES.map((n) => (n === 'asked' ? asked : (base as Record<string, number>)[n]));
   // date questions: the sentence holding a date (asked) is the evidence; person questions: asked tells nothing
   const qs = Array.from({ length: 60 }, (_, i) => {

@@ -145,6 +145,7 @@ export async function answerQuestion(store: Store, question: string, opts: AskOp
     rival: e.rival,
     verbIn: e.verbIn,
     dated: e.dated,
+    local: e.local,
     rank: 1 / (1 + rankOf.get(e)!),
     odds: Math.exp(Math.max(-20, e.relevance - evidence[0].relevance)),
   });

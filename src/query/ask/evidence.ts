@@ -54,6 +54,14 @@ export interface Evidence {
   /** The sentence's BM25 over the question's expanded terms, over the best sentence's (0..1). */
   bm25: number;
   /**
+   * What the sentence holds of what sets its sentences apart within its article: the question's terms
+   * weighted by their idf within the article, log((n + 1) / (n_t + 0.5)) over its n sentences, of which
+   * n_t hold the term, as a share of the weight of the terms the article holds. The words of the story
+   * ("trade gap", "Nintendo") stand in most of its sentences and weigh little; the word that picks the
+   * sentence ("China", "jailed") stands in one.
+   */
+  local: number;
+  /**
    * The sentence holds something of the asked type that the question does not name (1) or not (0): a
    * person, organisation or place of the answer's entity types besides the question's own, a number not
    * written in the question, a time, a quote, a stated cause; 1 for questions of other types. The
@@ -266,6 +274,8 @@ export async function gatherEvidence(store: Store, cache: ArticleCache, q: Quest
     return q.contentTerms.reduce((s, t) => s + Math.max(0, ...ms.map((m) => m.get(t) ?? 0)) * w(t), 0) / contentTotal;
   };
   const articleContentOf = new Map<string, number>();
+  /** Per article, each question term's idf within it (see Evidence.local) and their sum. */
+  const localOf = new Map<string, { idf: Map<string, number>; total: number }>();
   /** How well each article's own dates fit the asked time (fit below), for its sentences that say none. */
   const articleTime = new Map<string, number>();
   const pairs = questionPairs(q);
@@ -297,6 +307,21 @@ export async function gatherEvidence(store: Store, cache: ArticleCache, q: Quest
       articleContent = contentShare([...siblings.map((x) => x.matched), fromTitle]);
       articleContentOf.set(r.hit.articleId, articleContent);
     }
+    let within = localOf.get(r.hit.articleId);
+    if (!within) {
+      const n = article.article.sentences.length;
+      const idf = new Map<string, number>();
+      let sum = 0;
+      for (const t of q.terms) {
+        const holders = siblings.filter((x) => x.matched.has(t)).length;
+        if (!holders) continue;
+        const v = Math.log((n + 1) / (holders + 0.5));
+        idf.set(t, v);
+        sum += w(t) * v;
+      }
+      localOf.set(r.hit.articleId, (within = { idf, total: sum }));
+    }
+    const local = within.total > 0 ? q.terms.reduce((s, t) => s + got(t) * (within.idf.get(t) ?? 0), 0) / within.total : 0;
     const { phrase, compact } = wordOrder(r.hit.terms.split(' '), of, pairs, w); // the stored terms, in sentence order
     let score =
       q.names.length > 0
@@ -337,6 +362,7 @@ export async function gatherEvidence(store: Store, cache: ArticleCache, q: Quest
       phrase,
       compact,
       bm25: r.score / bestBm25,
+      local,
       asked: holdsAsked(q, article, r.hit.index, r.hit.text),
       dated,
       score,

@@ -24,7 +24,7 @@ export function typeGroup(type: AnswerType, span: boolean): TypeGroup {
 }
 
 /** What a candidate is scored from: its sentence's evidence features, its span's, and a few of its own. */
-export type CandidateFeatures = Pick<Evidence, 'coverage' | 'content' | 'names' | 'articleNames' | 'articleScore' | 'relatives' | 'lead' | 'windowContent' | 'articleContent' | 'phrase' | 'compact' | 'rival' | 'verbIn' | 'dated'> &
+export type CandidateFeatures = Pick<Evidence, 'coverage' | 'content' | 'names' | 'articleNames' | 'articleScore' | 'relatives' | 'lead' | 'windowContent' | 'articleContent' | 'phrase' | 'compact' | 'rival' | 'verbIn' | 'dated' | 'local'> &
   Pick<Candidate, 'proximity' | 'bonus' | 'head' | 'slot' | 'kindFit' | 'prep' | 'echo' | 'predicate' | 'sameClause' | 'before' | 'ownClause' | 'broad' | 'within' | 'role' | 'near' | 'deictic' | 'items' | 'owner' | 'part' | 'nested' | 'modifier'> & {
     /** 1 / (1 + the sentence's rank among the evidence). */
     rank: number;
@@ -47,7 +47,7 @@ export type CandidateFeatures = Pick<Evidence, 'coverage' | 'content' | 'names' 
 export const RANK_FEATURES = [
   'coverage', 'content', 'names', 'articleNames', 'articleScore', 'relatives', 'lead', 'rank',
   'proximity', 'bonus', 'head', 'slot', 'prep', 'echo', 'kindName', 'kindNumber', 'kindPhrase',
-  'predicate', 'sameClause', 'before', 'ownClause', 'cause', 'windowContent', 'articleContent', 'broad', 'kindFit', 'rival', 'within', 'role', 'verbIn', 'near', 'deictic', 'items', 'odds', 'owner', 'part', 'nested', 'dated', 'modifier',
+  'predicate', 'sameClause', 'before', 'ownClause', 'cause', 'windowContent', 'articleContent', 'broad', 'kindFit', 'rival', 'within', 'role', 'verbIn', 'near', 'deictic', 'items', 'odds', 'owner', 'part', 'nested', 'dated', 'modifier', 'local',
 ] as const;
 // modifier (2026-12-07): the question's words before its asked noun written around the answer in its
 // article ("which Japanese drug company": "Japanese firm Yamanouchi"). On the same 132,711 candidates of
@@ -176,7 +176,7 @@ export function predict(model: Model, x: number[], group: TypeGroup): number {
  * evidence). It orders the evidence, so it decides which sentences are read for answers and their rank.
  */
 export const SENTENCE_FEATURES = [
-  'coverage', 'content', 'names', 'articleNames', 'articleScore', 'relatives', 'lead', 'windowContent', 'articleContent', 'phrase', 'compact', 'bm25', 'score', 'asked', 'dated',
+  'coverage', 'content', 'names', 'articleNames', 'articleScore', 'relatives', 'lead', 'windowContent', 'articleContent', 'phrase', 'compact', 'bm25', 'score', 'asked', 'dated', 'local',
 ] as const;
 
 const fitted: { ranker: Model; confidence: Model; sentence?: Model } = FITTED;
