@@ -315,6 +315,14 @@ test('"hundreds" answers only a question that asks roughly; a score is no count'
   });
 });
 
+test('"how long ago" is answered by the time a sentence dates back ("five weeks ago")', async () => {
+  await onCorpus(async (app) => {
+    await app.desk.add([doc('Knee', 'Farrell had an operation on his knee five weeks ago and is expected to be out for another three months.', '2025-10-14')]);
+    const r = await answerQuestion(app.store, 'How long ago did Farrell have his knee operation?', { today: null });
+    assert.ok(r.candidates.some((c) => c.text === 'five weeks ago'), JSON.stringify(r.candidates.map((c) => c.text)));
+  });
+});
+
 test('a rate question prefers an amount said at that rate', async () => {
   await onCorpus(async (app) => {
     await app.desk.add([

@@ -595,8 +595,10 @@ function rawSpans(ev: Evidence, q: Question, rank: number): Span[] {
         spans.push({ text: n.text, start: n.start - base, end: n.end - base, prior, key: `${n.value}`, slot: (fits ? 1 : 0) * (perFits ? 1 : 0.5), kind: 'number', ...(unit ? { shown: `${n.text} ${unit}` } : {}) });
       }
       if (q.duration) {
+        // "how long ago": the time a sentence dates back from its day ("five weeks ago") says it too
+        const ago = /\bhow\s+long\s+ago\b/i.test(q.text);
         for (const t of inSentence(art.times)) {
-          if (t.granularity !== 'duration') continue;
+          if (t.granularity !== 'duration' && !(ago && /\bago$/i.test(t.text))) continue;
           spans.push({ text: t.text, start: t.start - base, end: t.end - base, prior: 0, key: t.value ?? t.text, kind: 'time' });
         }
       }
