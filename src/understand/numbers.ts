@@ -83,6 +83,24 @@ function shares(slice: string, s: Sentence): NumberExpr[] {
   return out;
 }
 
+// Counts said by their order of size: "hundreds of tasks", "thousands of people", "tens of thousands of
+// fans", "several hundred people", "a few thousand". The value is the order (100, 1,000); the counted noun
+// follows as for any count.
+const APPROX = /\b(?:(?:(tens|hundreds)\s+of\s+)?(hundreds|thousands|millions)\s+of|(?:several|a\s+few)\s+(hundred|thousand|million))(?![\p{L}-])/giu;
+const ORDER: Record<string, number> = { hundred: 100, hundreds: 100, thousand: 1e3, thousands: 1e3, million: 1e6, millions: 1e6, tens: 10 };
+
+function approximate(slice: string, s: Sentence): NumberExpr[] {
+  const out: NumberExpr[] = [];
+  for (const m of slice.matchAll(APPROX)) {
+    const value = m[3] ? ORDER[m[3].toLowerCase()] : (m[1] ? ORDER[m[1].toLowerCase()] : 1) * ORDER[m[2].toLowerCase()];
+    // "of" is read past as in "twenty of his films": "hundreds of cool erotic tasks" counts tasks
+    const counted = countedAfter(slice, m.index + m[0].length) ?? countedAfter(slice, m.index + m[0].length + (/^\s+(?:the|his|her|their|its|our)(?=\s)/i.exec(slice.slice(m.index + m[0].length))?.[0].length ?? 0));
+    const text = m[3] ? m[0] : m[0].replace(/\s+of$/i, '');
+    out.push({ start: s.start + m.index, end: s.start + m.index + text.length, text, kind: counted ? 'count' : 'number', value, unit: null, counted, sentence: s.index });
+  }
+  return out;
+}
+
 // A time taken, as results write it: minutes and seconds with hundredths ("1:47.97", "8:04.69") or hours,
 // minutes and seconds ("2:04:55"). A clock time has neither hundredths nor a third field ("10:35").
 const ELAPSED = /(?<![\d:.,])(\d{1,2}):([0-5]\d)(?::([0-5]\d))?(?:\.(\d{1,3}))?(?![\d:]|\.\d)/g;
@@ -116,7 +134,7 @@ export function findNumbers(text: string, sentences: Sentence[]): NumberExpr[] {
   const out: NumberExpr[] = [];
   for (const s of sentences) {
     const slice = text.slice(s.start, s.end);
-    const taken = [...shares(slice, s), ...elapsed(slice, s)];
+    const taken = [...shares(slice, s), ...elapsed(slice, s), ...approximate(slice, s)];
     const inShare = (e: NumberExpr) => taken.some((t) => e.start < t.end && t.start < e.end);
     const from = out.length;
     NUM.lastIndex = 0;
@@ -170,8 +188,8 @@ function build(slice: string, m: RegExpExecArray, s: Sentence): NumberExpr | nul
       if (!Number.isFinite(value)) return null;
       end += glued[0].length;
       const text = slice.slice(start, end);
-      // pence are money: "530p a share" is £5.30
-      if (glued[1] === 'p') return { start: s.start + start, end: s.start + end, text, kind: 'money', value: value / 100, unit: 'GBP', counted: null, sentence: s.index };
+      // pence are money: "530p a share" is £5.30; a standard video resolution ("1080p", "720p") is not
+      if (glued[1] === 'p' && !VIDEO_LINES.has(digits)) return { start: s.start + start, end: s.start + end, text, kind: 'money', value: value / 100, unit: 'GBP', counted: null, sentence: s.index };
       return { start: s.start + start, end: s.start + end, text, kind: 'number', value, unit: glued[1], counted: null, sentence: s.index };
     }
     if (/^[\p{L}]/u.test(after) && !ordSuffix && !/^(bn|m|k|tn)\b/i.test(after)) return null;
@@ -230,9 +248,15 @@ function build(slice: string, m: RegExpExecArray, s: Sentence): NumberExpr | nul
   // "20 billion dollars", "£3bn pounds", "5m euros", "USD 20m"
   // the currency's noun after the number: the listed ones, then any currency world-countries names ("rand")
   const cw = /^\s+(\p{L}+)/u.exec(after);
-  const cwCode = cw ? CURRENCY_WORDS[cw[1].toLowerCase()] ?? currencyOfWord(cw[1]) : null;
+  // The won, an English word first, names money only after a scale ("12 trillion won of debt").
+  const cwCode = cw ? CURRENCY_WORDS[cw[1].toLowerCase()] ?? currencyOfWord(cw[1]) ?? (scaleKey && scaleKey !== 'dozen' && scaleKey !== 'hundred' && cw[1] === 'won' && !/^\s+by\b/.test(after.slice(cw[0].length)) ? 'KRW' : null) : null;
   if (cw && cwCode) {
     currency ??= cwCode;
+    end += cw[0].length;
+  } else if (cw && !currency && /^pence$/i.test(cw[1])) {
+    // "530 pence": pounds, as "530p" is
+    currency = 'GBP';
+    value /= 100;
     end += cw[0].length;
   }
   const code = /([A-Z]{3})\s?$/.exec(before);
@@ -298,6 +322,9 @@ function build(slice: string, m: RegExpExecArray, s: Sentence): NumberExpr | nul
       } else if (/^\s+times\b/i.test(after)) {
         kind = 'count';
         counted = 'times';
+      } else if (written && /\b(?:aged|age\s+of)\s*$/i.test(before)) {
+        // "blind from the age of seven": an age in years
+        unit = 'year';
       } else if (written) {
         // A bare "two" is too vague to keep, but not the first end of a range: "between four to six
         // services", "two or three times" count what the second number counts.
@@ -321,6 +348,9 @@ function isDateContext(before: string, after: string): boolean {
   return MONTHS.has(nextWord) && nextWord !== 'may' || MONTHS.has(prevWord) || (nextWord === 'may' && /^\s*May\b/.test(after));
 }
 
+/** The standard video resolutions, in lines, as written before "p" ("1080p"): no pence. */
+const VIDEO_LINES = new Set(['240', '360', '480', '576', '720', '1080', '1440', '2160', '4320']);
+
 /** The standard track and pool distances, in metres (the events of athletics and swimming). */
 const RACE_METRES = new Set(['50', '60', '100', '110', '200', '300', '400', '800', '1000', '1500', '1,500', '1600', '3000', '3,000', '5000', '5,000', '10000', '10,000']);
 
@@ -342,12 +372,17 @@ function isRaceMetres(digits: string, after: string): boolean {
 const MONEY_IN_SENTENCE = /[$£€¥]|\b(?:dollars?|pounds?|euros?|sterling|yen|yuan)\b/i;
 const COUNTED_IN_MILLIONS = new Set(['person', 'group', 'quantity', 'possession', 'animal']);
 
-/** The noun phrase a count counts: up to three words, ending at the first plural or noun. */
+/**
+ * The noun phrase a count counts: up to three words, ending at the first plural, or at a noun unless a
+ * plural follows it ("14,000 new net jobs": jobs, not "new net"). A name that modifies the counted noun
+ * is read through, "of" inside it included ("Five Bank of America subsidiaries").
+ */
 function countedAfter(slice: string, end: number): string | null {
+  const named = nameThenPlural(slice, end);
+  if (named) return named;
   const re = /\s+([\p{L}][\p{L}'’-]*)/uy;
   re.lastIndex = end;
   const words: string[] = [];
-  let stopEnd = end;
   for (let n = 0; n < 3; n++) {
     const m = re.exec(slice);
     if (!m) break;
@@ -357,14 +392,35 @@ function countedAfter(slice: string, end: number): string | null {
     const tags = posTags(lower);
     // right after a number, a word in -s is a plural noun even if it could be a verb ("20 ships")
     if (n === 0 && /[^s]s$/.test(lower) && !tags.includes('Copula') && !isFunctionWord(lower)) return w;
+    // and after the nouns and adjectives before it, a word in -s that WordNet knows as a plural noun is
+    // the counted noun, not a verb: "Eighteen investment firms involved", "15 Premiership clubs voted"
+    if (n > 0 && /[^s]s$/.test(lower) && isPluralNoun(lower)) return [...words, w].join(' ');
     if (tags.some((t) => /Verb|Tense|Infinitive|Adverb|Preposition|Determiner|Conjunction|Pronoun|Modal|Copula/.test(t)) && !tags.includes('Plural') && !tags.includes('Adjective')) break;
     words.push(w);
-    stopEnd = re.lastIndex;
-    if (tags.includes('Plural') || tags.includes('Singular') && n > 0 || (/s$/.test(lower) && !/ss$/.test(lower) && tags.length === 0)) {
+    const pluralNext = () => {
+      const next = /^\s+([\p{L}][\p{L}'’-]*)/u.exec(slice.slice(re.lastIndex))?.[1].toLowerCase();
+      return !!next && n < 2 && isPluralNoun(next);
+    };
+    if (tags.includes('Plural') || (tags.includes('Singular') && n > 0 && !pluralNext()) || (/s$/.test(lower) && !/ss$/.test(lower) && tags.length === 0)) {
       return words.join(' ');
     }
     if (tags.includes('Uncountable') || tags.includes('Actor')) return words.join(' ');
   }
-  void stopEnd;
-  return words.length > 0 && words.length < 3 && /s$/.test(words[words.length - 1]) ? words.join(' ') : null;
+  return words.length > 0 && words.length < 3 && isPluralNoun(words[words.length - 1].toLowerCase()) ? words.join(' ') : null;
+}
+
+/** A plural by the lexicon or by WordNet's morphology ("jobs" → job, "subsidiaries" → subsidiary). */
+function isPluralNoun(word: string): boolean {
+  if (posTags(word).includes('Plural')) return true;
+  const base = nounBase(word);
+  return base !== null && base !== word;
+}
+
+/** A capitalised name of at most five words ("of", "and", "&" inside it) right after `end`, then a plural noun: the name and the noun. */
+function nameThenPlural(slice: string, end: number): string | null {
+  const m = /^\s+(\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:of|and|&)\s+)?\p{Lu}[\p{L}'’.-]*){0,4})\s+(\p{Ll}[\p{L}'’-]*)/u.exec(slice.slice(end));
+  // One capitalised word is left to the loop ("two Labour MPs"), which reads it the same way, but not an
+  // abbreviation the loop would take for a word ("three US vessels" is not "us").
+  if (!m || (m[1].split(/\s+/).length < 2 && !/^\p{Lu}{2,}$/u.test(m[1]))) return null;
+  return isPluralNoun(m[2].toLowerCase()) ? `${m[1]} ${m[2]}` : null;
 }

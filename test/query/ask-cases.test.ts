@@ -288,6 +288,41 @@ test('a number inside a name counts nothing: "Windows 95, 98", "10 Downing Stree
   });
 });
 
+test('a score is no address: "their 3-0 FA Cup win" answers what the score was', async () => {
+  await onCorpus(async (app) => {
+    await app.desk.add([
+      doc('Cup tie', 'Tottenham manager Martin Jol praised his players after their 3-0 FA Cup fifth-round victory over Nottingham Forest.', '2025-10-14'),
+    ]);
+    const r = await answerQuestion(app.store, 'What was the score when Tottenham beat Nottingham Forest in the FA Cup?', { today: null });
+    assert.ok(r.candidates.some((c) => c.text === '3-0'), JSON.stringify(r.candidates.map((c) => c.text)));
+    await app.desk.add([doc('Qualifier', 'Switzerland beat Gibraltar 6-0 to win Group D.', '2025-10-15')]);
+    const s = await answerQuestion(app.store, 'By what score did Switzerland defeat Gibraltar?', { today: null });
+    const texts = s.candidates.map((c) => c.text);
+    assert.ok(texts.includes('6-0'), JSON.stringify(texts));
+  });
+});
+
+test('"hundreds" answers only a question that asks roughly; a score is no count', async () => {
+  await onCorpus(async (app) => {
+    await app.desk.add([
+      doc('Cruise', 'Hundreds of passengers had booked the cancelled Aurora world cruise, and Spurs fans saw a 3-0 win on board.', '2025-10-14'),
+    ]);
+    const texts = async (q: string) => (await answerQuestion(app.store, q, { today: null })).candidates.map((c) => c.text);
+    assert.ok(!(await texts('How many passengers had booked the Aurora cruise?')).includes('Hundreds'));
+    assert.ok((await texts('Roughly how many passengers had booked the Aurora cruise?')).includes('Hundreds'));
+    assert.ok(!(await texts('How many Spurs fans saw the win on board the Aurora?')).includes('3-0'));
+    assert.ok(!(await texts('What is the name of the cruise that hundreds of passengers booked?')).includes('Hundreds'));
+  });
+});
+
+test('"how long ago" is answered by the time a sentence dates back ("five weeks ago")', async () => {
+  await onCorpus(async (app) => {
+    await app.desk.add([doc('Knee', 'Farrell had an operation on his knee five weeks ago and is expected to be out for another three months.', '2025-10-14')]);
+    const r = await answerQuestion(app.store, 'How long ago did Farrell have his knee operation?', { today: null });
+    assert.ok(r.candidates.some((c) => c.text === 'five weeks ago'), JSON.stringify(r.candidates.map((c) => c.text)));
+  });
+});
+
 test('a rate question prefers an amount said at that rate', async () => {
   await onCorpus(async (app) => {
     await app.desk.add([

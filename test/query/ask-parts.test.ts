@@ -202,6 +202,11 @@ test('the quantity a number question asks for decides which numbers can answer i
   // a change may be a percentage or an amount; "how much oil" names no kind
   assert.equal(q('By how much did profits fall?'), null);
   assert.equal(q('How much more will commuters pay?'), null);
+  // "how far" with a verb of change or "above" asks a change, not a distance; "how much of" a share
+  assert.equal(q('How far did the firm\'s profits slide?'), null);
+  assert.equal(q('How far above the offer price were the shares trading?'), null);
+  assert.equal(q('How far is the recycling centre from his office?'), 'measure');
+  assert.equal(q('How much of the bonds\' original value could holders lose?'), null);
   assert.equal(quantityFits('count', 'percent'), false);
   assert.equal(quantityFits('money', 'percent'), false);
   assert.equal(quantityFits('money', 'number'), false);

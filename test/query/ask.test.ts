@@ -19,6 +19,11 @@ test('question analysis: answer types from the wh-word and the head noun', () =>
     ['Which court wants Putin?', 'organisation', 'court'], // "court" names an organisation
     ['Which states have backed Hamas?', 'place', 'state'],
     ['How many living hostages were freed?', 'number', 'hostages'], // the counted noun, not the adjective
+    ['How many investment firms signed up to the deal?', 'number', 'firms'], // "firms" before a verb is a noun
+    ['Which company owns shares in Ferrari?', 'organisation', 'company'], // "owns" before a noun stays a verb
+    ['Which artist teams up with Nelly?', 'person', 'artist'], // and before a particle
+    ['What new elected post did he propose?', 'thing', 'post'], // a participle after an adjective modifies the noun
+    ['How many of its own common shares did Cilcorp buy back?', 'number', 'shares'], // partitive: the noun after "of"
     ['How long was the trip?', 'number', null],
     ['When did Hamas attack Israel?', 'date', null],
     ['In what year did she retire?', 'date', null],

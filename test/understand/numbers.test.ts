@@ -16,6 +16,7 @@ test('a currency is money whether written as a symbol, a code, its noun or an ab
 
 test('pence, units written glued to the number, written percentages and ordinals are numbers too', () => {
   assert.deepEqual(nums('The bid was 530p a share, up 9p.'), [['530p', 'money', 'GBP', 5.3], ['9p', 'money', 'GBP', 0.09]]);
+  assert.deepEqual(nums('A 15-inch 1080p screen.').filter((n) => n[0] === '1080p'), [['1080p', 'number', 'p', 1080]]);
   assert.deepEqual(nums('Each disc holds 1.8GB at 15Mbps.'), [['1.8GB', 'number', 'GB', 1.8], ['15Mbps', 'number', 'Mbps', 15]]);
   assert.deepEqual(nums('Seventy-eight percent of voters agreed.'), [['Seventy-eight percent', 'percent', null, 78]]);
   assert.deepEqual(nums('The album reached fourth in the chart.'), [['fourth', 'ordinal', null, 4]]);
@@ -30,6 +31,32 @@ test('what a written number counts: a joined noun, "times", a partitive; "a" bef
   assert.deepEqual(counted('Rates rose five times last year.'), [['five', 'count', 'times']]);
   assert.deepEqual(counted('They lost nine of their 14 matches.'), [['nine', 'count', 'matches'], ['14', 'count', 'matches']]);
   assert.deepEqual(counted('Twenty of his films are shown.'), [['Twenty', 'count', 'films']]);
+});
+
+test('what a count counts: the plural after its modifiers and after a name that modifies it', () => {
+  const counted = (t: string) => findNumbers(t, splitSentences(t)).map((n) => [n.text, n.kind, n.counted]);
+  assert.deepEqual(counted('Figures suggest that 14,000 new net jobs were created.'), [['14,000', 'count', 'new net jobs']]);
+  assert.deepEqual(counted('Eighteen investment firms involved in the sale agreed.'), [['Eighteen', 'count', 'investment firms']]);
+  assert.deepEqual(counted('Five Bank of America subsidiaries agreed to pay.'), [['Five', 'count', 'Bank of America subsidiaries']]);
+  assert.deepEqual(counted('Three Manchester United players were hurt.'), [['Three', 'count', 'Manchester United players']]);
+  assert.deepEqual(counted('Two Labour MPs resigned.'), [['Two', 'count', 'Labour MPs']]);
+  assert.deepEqual(counted('The carrier patrols alongside three US vessels.'), [['three', 'count', 'US vessels']]);
+  // "business" ends in -s but is no plural: nothing is said to be counted
+  assert.deepEqual(counted('More than 2,000 business and political leaders arrived.'), [['2,000', 'number', null]]);
+});
+
+test('counts said by their order of size, pence written out, an age in words', () => {
+  const counted = (t: string) => findNumbers(t, splitSentences(t)).map((n) => [n.text, n.kind, n.value, n.counted]);
+  assert.deepEqual(counted('Hundreds of erotic tasks are included.'), [['Hundreds', 'count', 100, 'erotic tasks']]);
+  assert.deepEqual(counted('Tens of thousands of fans marched.'), [['Tens of thousands', 'count', 10000, 'fans']]);
+  assert.deepEqual(counted('He said several hundred people were involved.'), [['several hundred', 'count', 100, 'people']]);
+  assert.deepEqual(nums('The exchange tabled a 530 pence-per-share offer.'), [['530 pence', 'money', 'GBP', 5.3]]);
+  assert.deepEqual(nums('He has been blind from the age of seven.'), [['seven', 'number', 'year', 7]]);
+});
+
+test('the won is money only after a scale, and not in "won by"', () => {
+  assert.deepEqual(nums('Some 12 trillion won of debt will become equity.'), [['12 trillion won', 'money', 'KRW', 12e12]]);
+  assert.deepEqual(nums('Sales of 2 million won by the rival were higher.').map((n) => n[1]), ['number']);
 });
 
 test('a written number that opens a range counts what its second number counts; alone it is no number', () => {

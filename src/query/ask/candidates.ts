@@ -565,6 +565,9 @@ function rawSpans(ev: Evidence, q: Question, rank: number): Span[] {
         if (n.kind === 'number' && inName(ev.hit.text, n.start - base, n.end - base)) continue;
         // A bare year ("in 2017") is a date, never how many or how much.
         if (n.kind === 'number' && !n.counted && BARE_YEAR.test(n.text.trim())) continue;
+        // A count said by its order of size ("hundreds", "several thousand") answers only a question that
+        // asks roughly; asked how many, an article that says "hundreds" has not said.
+        if (VAGUE.test(n.text) && !ROUGHLY.test(q.text)) continue;
         // "How many people": a count of something else ("10,000 cars") does not say it.
         if (q.quantity === 'count' && q.head && n.counted && !countFits(q.head, n.counted)) continue;
         // A number with a unit measures something ("a 14-year-old", "5 miles"): it counts only that unit.
@@ -592,13 +595,15 @@ function rawSpans(ev: Evidence, q: Question, rank: number): Span[] {
         spans.push({ text: n.text, start: n.start - base, end: n.end - base, prior, key: `${n.value}`, slot: (fits ? 1 : 0) * (perFits ? 1 : 0.5), kind: 'number', ...(unit ? { shown: `${n.text} ${unit}` } : {}) });
       }
       if (q.duration) {
+        // "how long ago": the time a sentence dates back from its day ("five weeks ago") says it too
+        const ago = /\bhow\s+long\s+ago\b/i.test(q.text);
         for (const t of inSentence(art.times)) {
-          if (t.granularity !== 'duration') continue;
+          if (t.granularity !== 'duration' && !(ago && /\bago$/i.test(t.text))) continue;
           spans.push({ text: t.text, start: t.start - base, end: t.end - base, prior: 0, key: t.value ?? t.text, kind: 'time' });
         }
       }
       // A number that is one end of a range ("30" of "30-40 staff") is no answer on its own.
-      const ranges = q.quantity === 'score' ? scores(ev.hit.text, numberRanges(ev.hit.text, spans)) : numberRanges(ev.hit.text, spans, q.head);
+      const ranges = q.quantity === 'score' ? scores(ev.hit.text, numberRanges(ev.hit.text, spans, null, true)) : numberRanges(ev.hit.text, spans, q.head);
       const rest = spans.filter((s) => !ranges.some((r) => r.start <= s.start && s.end <= r.end));
       // A score is written as one ("11-9", "7-6 (7-4) 6-3"); a lone number fits only weakly (a diving score).
       if (q.quantity === 'score') for (const s of rest) s.slot = Math.min(s.slot ?? 1, 0.3);
@@ -659,7 +664,7 @@ function rawSpans(ev: Evidence, q: Question, rank: number): Span[] {
       if (rank < PHRASE_SENTENCES) spans.push(...nounPhrases(ev.hit.text, spans));
       // "Which film / album / programme": a work's title keeps its small words ("Mutiny on the Bounty").
       if (classes.includes('communication')) spans.push(...titleRuns(ev.hit.text, spans));
-      for (const n of inSentence(art.numbers)) spans.push({ text: n.text, start: n.start - base, end: n.end - base, prior: -0.1, key: `${n.value}`, kind: 'number' });
+      for (const n of inSentence(art.numbers)) if (!VAGUE.test(n.text)) spans.push({ text: n.text, start: n.start - base, end: n.end - base, prior: -0.1, key: `${n.value}`, kind: 'number' });
       return spans;
     }
     default:
@@ -765,14 +770,19 @@ export function isAge(text: string, start: number, end: number, unit: string | n
   return /\b(?:aged|age\s+of|ages?)\s*$/i.test(before) || (/\p{L}[.'’]?,\s*$/u.test(before) && /^\s*[,)]/.test(after)) || /^\s*(?:years?\s+old|-year-old)\b/i.test(after);
 }
 
-/** "30-40 staff", "between 22 and 24 weeks", "£2m to £3m": two numbers joined into one range answer. */
-function numberRanges(text: string, spans: Span[], head?: string | null): Span[] {
+/**
+ * "30-40 staff", "between 22 and 24 weeks", "£2m to £3m": two numbers joined into one range answer;
+ * `results`: also a falling pair ("3-0"), for scores() to read.
+ */
+function numberRanges(text: string, spans: Span[], head?: string | null, results = false): Span[] {
   const nums = spans.filter((s) => s.kind === 'number').sort((a, b) => a.start - b.start);
   const out: Span[] = [];
   for (let i = 0; i + 1 < nums.length; i++) {
     const a = nums[i];
     const b = nums[i + 1];
     if (!/^\s*(?:-|–|—|to|and)\s*$/i.test(text.slice(a.end, b.start))) continue;
+    // A range rises ("30-40"); "3-0" falls, so it is a result, which only a score question reads as one.
+    if (!results && /^\s*[-–—]\s*$/.test(text.slice(a.end, b.start)) && Number(b.key) < Number(a.key)) continue;
     if (/and\s*$/i.test(text.slice(a.end, b.start)) && !/\bbetween\s+$/i.test(text.slice(Math.max(0, a.start - 8), a.start))) continue;
     // The range is shown with the unit after its second number ("30-40 staff").
     const unit = b.shown ? b.shown.slice(b.text.length + 1) : unitAfter(text, b.end, null, head);
@@ -1106,6 +1116,11 @@ function ratedAs(period: string, after: string): boolean {
  * that ends in a structure or location noun (an address: "10 Downing Street").
  */
 function inName(text: string, start: number, end: number): boolean {
+  // A name's or address's number stands alone ("Windows 95", "10 Downing Street"); one joined by a dash to
+  // another, one of them of at most two digits, is a score or range ("their 3-0 FA Cup win", "Switzerland
+  // beat Gibraltar 6-0"); a model's two three-digit parts stay a name ("Boeing 747-400").
+  const pair = /(\d+)\s?[-–]\s?$/.exec(text.slice(Math.max(0, start - 8), start))?.[1] ?? /^\s?[-–]\s?(\d+)/.exec(text.slice(end, end + 8))?.[1];
+  if (pair && Math.min(pair.length, text.slice(start, end).replace(/\D/g, '').length) <= 2) return false;
   // "Windows 95, 98, 2000": a list that goes on from a number in a name is in it too.
   const listed = /(\d[\d.]*)(?:,\s|\s(?:and|or)\s)$/.exec(text.slice(Math.max(0, start - 16), start));
   if (listed) return inName(text, start - listed[0].length, start - listed[0].length + listed[1].length);
@@ -1118,6 +1133,10 @@ function inName(text: string, start: number, end: number): boolean {
   const last = after?.[1].split(/\s+/).pop()!.toLowerCase() ?? '';
   return /^[a-z]{3,}$/.test(last) && isStructureOrPlace(last);
 }
+
+/** Counts said by their order of size (the numbers annotator's "hundreds of", "several thousand"). */
+const VAGUE = /^(?:tens|hundreds|thousands|millions|several|a\s+few)\b/i;
+const ROUGHLY = /\b(?:roughly|approximately|about|around|estimated|some|more\s+or\s+less)\b/i;
 
 /** A year written as a bare number, 1800-2099 ("2017"): no count or amount, and no part of a name before it. */
 const BARE_YEAR = /^(?:1[89]|20)\d\d$/;

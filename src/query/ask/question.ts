@@ -304,12 +304,20 @@ function whWords(text: string): { w: string; proper: boolean; adjective?: boolea
     // "which two firms": after a number comes what it counts, whatever the tagger read.
     const counted = out.length > 0 && out.every((x) => NUMBER_WORD.test(x.w)) && !AUX.has(w);
     // "France's estimated growth rate": a participle opening the phrase before an adjective or noun modifies it.
-    const participle = out.length === 0 && (tags.has('PastTense') || tags.has('Participle')) && /ed$/.test(w) && (terms[i + 1]?.tags.has('Noun') || terms[i + 1]?.tags.has('Adjective'));
+    // So does one after the phrase's adjectives ("what new elected post").
+    const participle = out.every((x) => x.adjective) && (tags.has('PastTense') || tags.has('Participle')) && /ed$/.test(w) && (terms[i + 1]?.tags.has('Noun') || terms[i + 1]?.tags.has('Adjective'));
     const modifier = (out.length === 0 && tags.has('Infinitive') && terms[i + 1]?.tags.has('Noun')) || participle || counted;
     if (modifier) {
       // a verb form before the noun modifies it like an adjective ("which two imprisoned Iranian bloggers")
       out.push({ w, proper, adjective: !tags.has('Noun') });
       continue;
+    }
+    // "how many investment firms signed": a verb in the past cannot follow a verb, so a word in -s that
+    // WordNet knows as a plural noun, after the counted phrase's first words and before such a verb, is
+    // the phrase's noun ("which artist teams up" keeps its verb).
+    if ((terms[at].normal === 'many' || terms[at].normal === 'much') && tags.has('Verb') && /[^s]s$/.test(w) && out.length > 0 && !AUX.has(w) && isPluralNoun(w) && terms[i + 1]?.tags.has('PastTense') && !terms[i + 1]?.tags.has('Auxiliary')) {
+      out.push({ w, proper: false });
+      break;
     }
     if (tags.has('Verb') || tags.has('Preposition') || tags.has('QuestionWord') || tags.has('Conjunction') || AUX.has(w)) break;
     if (!(tags.has('Noun') || tags.has('Adjective') || tags.has('Value') || tags.has('Acronym'))) break;
@@ -317,6 +325,12 @@ function whWords(text: string): { w: string; proper: boolean; adjective?: boolea
   }
   return out;
 }
+/** A plural noun by WordNet's morphology ("firms" → firm). */
+function isPluralNoun(word: string): boolean {
+  const base = nounBase(word);
+  return base !== null && base !== word;
+}
+
 /**
  * Where a run of capitalised words opening at `from` ends in a possessive ("Electronic Arts'",
  * "Internet Explorer's"), at most five words long: the index after it, or 0 when the run is no owner.
@@ -410,6 +424,10 @@ export function analyseQuestion(raw: string, today: string | null = null): Quest
     // "how many living hostages" → hostages; "how many students signed" → students.
     if (m) head = m[2] && !QUESTION_WORDS.has(m[2]) && !AUX.has(m[2]) && !PREPOSITIONS.has(m[2]) && !/ed$/.test(m[2]) ? m[2] : m[1];
     if (head && (AUX.has(head) || QUESTION_WORDS.has(head))) head = null;
+    // "how many of its own common shares did", "how many of Sale's 31-man squad": what is counted is the
+    // noun that ends the phrase after "of", before a verb or preposition.
+    const partitive = /\bhow\s+(?:many|much)\s+of\s+(?:(?:the|its|his|her|their|our|these|those|[a-z-]+['’]s?)\s+)?(?:own\s+)?((?:[a-z0-9'’-]+\s+){0,4}?)([a-z'’-]+)\s+(?:did|do|does|were|was|are|is|had|have|has|will|would|could|can|after|before|in|on|at|for|from|to|with|by|that|which)\b/.exec(lower);
+    if (m?.[1] === 'of') head = partitive ? partitive[2].replace(/['’]s?$/, '') : null;
     // compromise's reading of the phrase wins where it found one ("how much is Ferrovial paying": none).
     head = np.length ? np[np.length - 1] : m && AUX.has(m[1]) ? null : head;
     // "How many years": a duration.
@@ -547,12 +565,16 @@ function quantityAsked(lower: string, head: string | null): Quantity {
   if (head === 'time') return 'elapsed';
   if (/\b(?:percentage|percent|per\s+cent|proportion)\b/.test(lower)) return 'percent';
   if (head && MEASURE_HEADS.has(head)) return 'measure';
+  // "how much of the bonds' value could holders lose": a share of it, or an amount.
+  if (/\bhow\s+much\s+of\b/.test(lower)) return null;
   if (head && MONEY_HEADS.has(head) && !/\bhow\s+many\b/.test(lower)) return 'money';
   // "by how much did it fall": a change, told as a percentage or an amount.
   if (/\bby\s+how\s+much\b/.test(lower) || /\bhow\s+much\s+(?:more|less|higher|lower|further)\b/.test(lower)) return null;
   // "how fast did the economy grow", "how quickly are prices rising": a rate of change, told as a
   // percentage or an amount, not a speed.
-  if (/\bhow\s+(?:fast|quickly|rapidly|steeply|sharply)\b/.test(lower) && /\b(?:gr[eo]w|grow(?:s|n|ing)|rise[sn]?|rising|rose|f[ae]ll|falls|falling|fallen|increas|decreas|declin|expand|shr[iau]nk|climb|drop|slow|jump|surg|soar|plung|tumbl)/.test(lower)) return null;
+  // So is "how far did profits slide" and "how far above the offer price": a change, not a distance.
+  if (/\bhow\s+far\s+(?:above|below|ahead|behind|up|down)\b/.test(lower)) return null;
+  if (/\bhow\s+(?:fast|quickly|rapidly|steeply|sharply|far)\b/.test(lower) && /\b(?:gr[eo]w|grow(?:s|n|ing)|rise[sn]?|rising|rose|f[ae]ll|falls|falling|fallen|increas|decreas|declin|expand|shr[iau]nk|climb|drop|slow|jump|surg|soar|plung|tumbl|sli[dp])/.test(lower)) return null;
   if (/\bhow\s+(?:heavy|tall|high|wide|far|fast|deep|powerful|hot|cold|warm)\b/.test(lower) || /\bhow\s+much\b.*\bweigh/.test(lower)) return 'measure';
   // "how much power does the engine make", "how much storage does it have": a measure of that dimension.
   if (/\bhow\s+much\s+(?:power|horsepower|storage|memory|data)\b/.test(lower)) return 'measure';
