@@ -10,6 +10,8 @@ import type { Document } from '../../src/model/index.js';
 import { analyseQuestion, answerQuestion } from '../../src/query/index.js';
 import { valueInterval } from '../../src/query/ask/when.js';
 import { isDeictic } from '../../src/query/ask/candidates.js';
+import { gatherEvidence } from '../../src/query/ask/evidence.js';
+import { ArticleCache } from '../../src/query/articles.js';
 import { verify } from '../../src/query/ask/verify.js';
 
 const doc = (title: string, text: string, published: string): { item: string; ok: true; doc: Document } => ({
@@ -320,6 +322,20 @@ test('"how long ago" is answered by the time a sentence dates back ("five weeks 
     await app.desk.add([doc('Knee', 'Farrell had an operation on his knee five weeks ago and is expected to be out for another three months.', '2025-10-14')]);
     const r = await answerQuestion(app.store, 'How long ago did Farrell have his knee operation?', { today: null });
     assert.ok(r.candidates.some((c) => c.text === 'five weeks ago'), JSON.stringify(r.candidates.map((c) => c.text)));
+  });
+});
+
+test('local: the question word one sentence of the article holds outweighs the story words every sentence holds', async () => {
+  await onCorpus(async (app) => {
+    await app.desk.add([
+      doc('Trade gap', 'The US trade gap widened in December. The trade gap is a worry for the US. Analysts expect the US trade gap to grow. The deficit with China was the largest ever.', '2025-10-14'),
+    ]);
+    const ev = await gatherEvidence(app.store, new ArticleCache(app.store), analyseQuestion('What was the US trade gap with China?', null), undefined, 600);
+    const china = ev.find((e) => /China/.test(e.hit.text));
+    const story = ev.find((e) => /widened/.test(e.hit.text));
+    assert.ok(china && story, JSON.stringify(ev.map((e) => e.hit.text)));
+    // the story sentence holds three of the question's four words, all of them in three of the four sentences
+    assert.ok(story.local < 0.5 * china.local, `within the article the China sentence is the one that stands apart: ${china.local} vs ${story.local}`);
   });
 });
 
