@@ -5,7 +5,7 @@
 
 import type { NumberExpr, NumberKind, Sentence } from '../model/index.js';
 import { MONTHS, currencyOfWord, isCurrencyCode, isFunctionWord, posTags } from './gazetteer.js';
-import { nounBase, nounClasses } from './wordnet.js';
+import { isPluralNoun, nounBase, nounClasses } from './wordnet.js';
 
 const SCALES: Record<string, number> = {
   k: 1e3, thousand: 1e3, m: 1e6, mn: 1e6, mln: 1e6, million: 1e6, millions: 1e6, bn: 1e9, b: 1e9, billion: 1e9, billions: 1e9,
@@ -394,26 +394,24 @@ function countedAfter(slice: string, end: number): string | null {
     if (n === 0 && /[^s]s$/.test(lower) && !tags.includes('Copula') && !isFunctionWord(lower)) return w;
     // and after the nouns and adjectives before it, a word in -s that WordNet knows as a plural noun is
     // the counted noun, not a verb: "Eighteen investment firms involved", "15 Premiership clubs voted"
-    if (n > 0 && /[^s]s$/.test(lower) && isPluralNoun(lower)) return [...words, w].join(' ');
+    if (n > 0 && /[^s]s$/.test(lower) && isPlural(lower)) return [...words, w].join(' ');
     if (tags.some((t) => /Verb|Tense|Infinitive|Adverb|Preposition|Determiner|Conjunction|Pronoun|Modal|Copula/.test(t)) && !tags.includes('Plural') && !tags.includes('Adjective')) break;
     words.push(w);
     const pluralNext = () => {
       const next = /^\s+([\p{L}][\p{L}'’-]*)/u.exec(slice.slice(re.lastIndex))?.[1].toLowerCase();
-      return !!next && n < 2 && isPluralNoun(next);
+      return !!next && n < 2 && isPlural(next);
     };
     if (tags.includes('Plural') || (tags.includes('Singular') && n > 0 && !pluralNext()) || (/s$/.test(lower) && !/ss$/.test(lower) && tags.length === 0)) {
       return words.join(' ');
     }
     if (tags.includes('Uncountable') || tags.includes('Actor')) return words.join(' ');
   }
-  return words.length > 0 && words.length < 3 && isPluralNoun(words[words.length - 1].toLowerCase()) ? words.join(' ') : null;
+  return words.length > 0 && words.length < 3 && isPlural(words[words.length - 1].toLowerCase()) ? words.join(' ') : null;
 }
 
 /** A plural by the lexicon or by WordNet's morphology ("jobs" → job, "subsidiaries" → subsidiary). */
-function isPluralNoun(word: string): boolean {
-  if (posTags(word).includes('Plural')) return true;
-  const base = nounBase(word);
-  return base !== null && base !== word;
+function isPlural(word: string): boolean {
+  return posTags(word).includes('Plural') || isPluralNoun(word);
 }
 
 /** A capitalised name of at most five words ("of", "and", "&" inside it) right after `end`, then a plural noun: the name and the noun. */
@@ -422,5 +420,5 @@ function nameThenPlural(slice: string, end: number): string | null {
   // One capitalised word is left to the loop ("two Labour MPs"), which reads it the same way, but not an
   // abbreviation the loop would take for a word ("three US vessels" is not "us").
   if (!m || (m[1].split(/\s+/).length < 2 && !/^\p{Lu}{2,}$/u.test(m[1]))) return null;
-  return isPluralNoun(m[2].toLowerCase()) ? `${m[1]} ${m[2]}` : null;
+  return isPlural(m[2].toLowerCase()) ? `${m[1]} ${m[2]}` : null;
 }

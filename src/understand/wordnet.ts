@@ -665,6 +665,12 @@ export function nounBase(word: string): string | null {
   return /^[a-z][a-z-]*$/i.test(word) ? wordnet().nounBase(word) : null;
 }
 
+/** A plural noun by WordNet's morphology: one whose singular is another word ("firms" → firm, "subsidiaries" → subsidiary). */
+export function isPluralNoun(word: string): boolean {
+  const base = nounBase(word);
+  return base !== null && base !== word;
+}
+
 /** Whether WordNet knows a word as a verb in one of its forms ("cut", "sold", "died"). */
 export function isVerbWord(word: string): boolean {
   return /^[a-z][a-z-]*$/i.test(word) && wordnet().isVerb(word);

@@ -3,7 +3,7 @@
 import type { AnswerType, EntityType } from '../../model/index.js';
 import { queryTerms, tokens } from '../../understand/terms.js';
 import { questionWhen, type When } from './when.js';
-import { isVerbWord, lexicalRelatives, nounBase, nounClasses } from '../../understand/wordnet.js';
+import { isPluralNoun, isVerbWord, lexicalRelatives, nounBase, nounClasses } from '../../understand/wordnet.js';
 import nlp from 'compromise';
 import { isCommonWord, isFirstName, isHonorific, isLastName, isOrgHead } from '../../understand/gazetteer.js';
 
@@ -325,12 +325,6 @@ function whWords(text: string): { w: string; proper: boolean; adjective?: boolea
   }
   return out;
 }
-/** A plural noun by WordNet's morphology ("firms" → firm). */
-function isPluralNoun(word: string): boolean {
-  const base = nounBase(word);
-  return base !== null && base !== word;
-}
-
 /**
  * Where a run of capitalised words opening at `from` ends in a possessive ("Electronic Arts'",
  * "Internet Explorer's"), at most five words long: the index after it, or 0 when the run is no owner.
