@@ -119,10 +119,8 @@ async function fitSentences(app: App): Promise<Model> {
     const cols = sentenceWithout.map((n) => SENTENCE_FEATURES.indexOf(n as (typeof SENTENCE_FEATURES)[number]));
     const zeroed = qs.map((q) => ({ ...q, cands: q.cands.map((c) => ({ ...c, x: c.x.map((v, i) => (cols.includes(i) ? 0 : v)) })) }));
     const ablated = new Map([0, 1, 2, 3, 4].map((k) => [k, fit(zeroed.filter((q) => q.fold !== k))]));
-    const at = new Map(zeroed.map((q, i) => [qs[i], q]));
-    const first = qs.filter((q) => {
-      const z = at.get(q)!;
-      const order = z.cands.map((c) => ({ y: c.y, s: linear(ablated.get(q.fold)!, c.x, q.group) })).sort((a, b) => b.s - a.s);
+    const first = zeroed.filter((q) => {
+      const order = q.cands.map((c) => ({ y: c.y, s: linear(ablated.get(q.fold)!, c.x, q.group) })).sort((a, b) => b.s - a.s);
       return order[0].y === 1;
     }).length;
     console.log(`  without ${sentenceWithout.join(', ')}, out of fold    evidence sentence first ${first}/${qs.length}`);

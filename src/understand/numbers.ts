@@ -93,8 +93,11 @@ function approximate(slice: string, s: Sentence): NumberExpr[] {
   const out: NumberExpr[] = [];
   for (const m of slice.matchAll(APPROX)) {
     const value = m[3] ? ORDER[m[3].toLowerCase()] : (m[1] ? ORDER[m[1].toLowerCase()] : 1) * ORDER[m[2].toLowerCase()];
-    // "of" is read past as in "twenty of his films": "hundreds of cool erotic tasks" counts tasks
-    const counted = countedAfter(slice, m.index + m[0].length) ?? countedAfter(slice, m.index + m[0].length + (/^\s+(?:the|his|her|their|its|our)(?=\s)/i.exec(slice.slice(m.index + m[0].length))?.[0].length ?? 0));
+    // "of" is read past as in "twenty of his films": "hundreds of cool erotic tasks" counts tasks, and a
+    // determiner after it too ("thousands of their fans")
+    const at = m.index + m[0].length;
+    const det = /^\s+(?:the|his|her|their|its|our)(?=\s)/i.exec(slice.slice(at))?.[0].length ?? 0;
+    const counted = countedAfter(slice, at) ?? (det ? countedAfter(slice, at + det) : null);
     const text = m[3] ? m[0] : m[0].replace(/\s+of$/i, '');
     out.push({ start: s.start + m.index, end: s.start + m.index + text.length, text, kind: counted ? 'count' : 'number', value, unit: null, counted, sentence: s.index });
   }

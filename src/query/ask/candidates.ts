@@ -557,6 +557,7 @@ function rawSpans(ev: Evidence, q: Question, rank: number): Span[] {
       const spans: Span[] = [];
       const dim = dimensionAsked(q);
       const rate = rateAsked(q.text);
+      const roughly = ROUGHLY.test(q.text);
       for (const n of inSentence(art.numbers)) {
         // The asked quantity's kind is a constraint, not a preference: a percentage never says how many
         // people a firm employs, nor a count what something cost.
@@ -567,7 +568,7 @@ function rawSpans(ev: Evidence, q: Question, rank: number): Span[] {
         if (n.kind === 'number' && !n.counted && BARE_YEAR.test(n.text.trim())) continue;
         // A count said by its order of size ("hundreds", "several thousand") answers only a question that
         // asks roughly; asked how many, an article that says "hundreds" has not said.
-        if (VAGUE.test(n.text) && !ROUGHLY.test(q.text)) continue;
+        if (!roughly && VAGUE.test(n.text)) continue;
         // "How many people": a count of something else ("10,000 cars") does not say it.
         if (q.quantity === 'count' && q.head && n.counted && !countFits(q.head, n.counted)) continue;
         // A number with a unit measures something ("a 14-year-old", "5 miles"): it counts only that unit.

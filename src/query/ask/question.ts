@@ -420,8 +420,10 @@ export function analyseQuestion(raw: string, today: string | null = null): Quest
     if (head && (AUX.has(head) || QUESTION_WORDS.has(head))) head = null;
     // "how many of its own common shares did", "how many of Sale's 31-man squad": what is counted is the
     // noun that ends the phrase after "of", before a verb or preposition.
-    const partitive = /\bhow\s+(?:many|much)\s+of\s+(?:(?:the|its|his|her|their|our|these|those|[a-z-]+['’]s?)\s+)?(?:own\s+)?((?:[a-z0-9'’-]+\s+){0,4}?)([a-z'’-]+)\s+(?:did|do|does|were|was|are|is|had|have|has|will|would|could|can|after|before|in|on|at|for|from|to|with|by|that|which)\b/.exec(lower);
-    if (m?.[1] === 'of') head = partitive ? partitive[2].replace(/['’]s?$/, '') : null;
+    if (m?.[1] === 'of') {
+      const partitive = /\bhow\s+(?:many|much)\s+of\s+(?:(?:the|its|his|her|their|our|these|those|[a-z-]+['’]s?)\s+)?(?:own\s+)?((?:[a-z0-9'’-]+\s+){0,4}?)([a-z'’-]+)\s+(?:did|do|does|were|was|are|is|had|have|has|will|would|could|can|after|before|in|on|at|for|from|to|with|by|that|which)\b/.exec(lower);
+      head = partitive ? partitive[2].replace(/['’]s?$/, '') : null;
+    }
     // compromise's reading of the phrase wins where it found one ("how much is Ferrovial paying": none).
     head = np.length ? np[np.length - 1] : m && AUX.has(m[1]) ? null : head;
     // "How many years": a duration.
