@@ -2,8 +2,9 @@
 // 181 modern web pages of ../shared/bench-data/article-extraction, ingested as HTML through the same
 // importer as a user's pages, and the 256 TempEval-3 newswire articles (TimeBank and AQUAINT, AP, NYT,
 // WSJ, ABC, CNN, VOA 1989-1999, with their publication dates; read by tempeval-articles.ts since the
-// product does not import TimeML). One corpus for all QA sets, so retrieval searches ~2,450 articles
-// and a trap is checked against all of them.
+// product does not import TimeML), and the 109 saved pages of the Mercury Parser's fixtures (test/meta-3:
+// NYT, Washington Post, Guardian, CNN, The Verge, WIRED ... 2009-2018, mostly 2016-17), HTML too. One
+// corpus for all QA sets, so retrieval searches ~2,550 articles and a trap is checked against all of them.
 //
 // Ingesting takes ~30 s, so the SQLite file is cached under bench/out/ keyed by a hash of the code that
 // shapes it (ingest, understand, store) and of the corpus files; any change to those re-ingests.
@@ -29,7 +30,7 @@ export function walk(dir: string, ext: RegExp, out: string[] = []): string[] {
   return out;
 }
 
-/** The corpus files: BBC texts, and the extraction pages unzipped into bench/out/pages (ids shortened to 12 hex). */
+/** The corpus files: BBC texts, the extraction pages unzipped into bench/out/pages (ids shortened to 12 hex) and the Mercury pages (named by their ids). */
 export function benchCorpusFiles(): string[] {
   return [...bbcAndPages(), ...tempevalIds()];
 }
@@ -50,7 +51,13 @@ function bbcAndPages(): string[] {
     if (!existsSync(out)) writeFileSync(out, gunzipSync(readFileSync(gz)));
     return out;
   });
-  return [...bbc, ...html];
+  // the Mercury fixtures keep their ids (site__number), unzipped beside the others
+  const mercury = walk(join(ROOT, 'test/meta-3/html'), /\.html\.gz$/).map((gz) => {
+    const out = join(pagesDir, `${gz.split('/').pop()!.replace(/\.gz$/, '')}`);
+    if (!existsSync(out)) writeFileSync(out, gunzipSync(readFileSync(gz)));
+    return out;
+  });
+  return [...bbc, ...html, ...mercury];
 }
 
 /**
