@@ -488,6 +488,27 @@ test('near: of two numbers in one sentence, the one the question words surround;
   assert.ok(nearShare(twice, ...at('50')) <= 1);
 });
 
+test('a name inside the asked phrase modifies its noun; a verb the tagger read as a noun ends the phrase', () => {
+  // invented questions, not from any QA set
+  assert.equal(analyseQuestion('Which veteran Hollywood producer backed the Leeds film festival?').head, 'producer');
+  assert.equal(analyseQuestion('How many home Premier League games had Fulham won by March?').head, 'games');
+  assert.equal(analyseQuestion('Which third Ana Ruiz novel won the prize?').head, 'novel');
+  // a possessive name is an owner, not a modifier: the phrase stops before it
+  assert.notEqual(analyseQuestion("How many times Spain's budget would Portugal spend?").head, 'budget');
+  // an acronym WordNet knows as a person or a thing is a common noun; one for a place or a body is a name
+  const dj = analyseQuestion('What is the name of the breakfast DJ who interviewed the minister?');
+  assert.equal(dj.head, 'dj');
+  assert.equal(dj.type, 'person');
+  assert.equal(analyseQuestion('In which US state was the firm founded?').head, 'state');
+  // the verb after a singular noun and before its object
+  const city = analyseQuestion('Which Spanish city hosts the robotics fair?');
+  assert.equal(city.head, 'city');
+  assert.equal(city.type, 'place');
+  assert.equal(analyseQuestion('Which Kenyan runner beat Ana Ruiz over 5,000m in Oslo?').head, 'runner');
+  // a noun that is also a verb stays when the question's own verb follows the name
+  assert.equal(analyseQuestion('Which drug test Ana Ruiz missed cost her the title?').head, 'test');
+});
+
 test('the asked noun after a name: "of the" inside the name, a noun the tagger read as a verb, no noun after "how much did"', () => {
   // invented questions, not from any QA set
   const ofThe = analyseQuestion('Which Lord of the Rings actor opened the festival in Leeds?');

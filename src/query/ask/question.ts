@@ -252,14 +252,36 @@ function whWords(text: string): { w: string; proper: boolean; adjective?: boolea
     if (w === 'and' && out.length > 0 && !out[out.length - 1].proper && (terms[i + 1]?.tags.has('Noun') || terms[i + 1]?.tags.has('Adjective')) && terms[i + 2]?.tags.has('Noun') && !/^\p{Lu}/u.test(terms[i + 1]?.text ?? '')) continue;
     // a determiner once the phrase has begun opens the next one ("what is the largest fine the man ...")
     if (w === 'the' || w === 'a' || w === 'an') {
-      if (out.length) break;
+      if (out.length) {
+        verbEnd(out, terms, i);
+        break;
+      }
       continue;
     }
-    const proper = /^\p{Lu}/u.test(t.text) || tags.has('ProperNoun');
+    // "which radio DJ", "the combined PC": an acronym WordNet knows as a common noun is one.
+    // (A person or a made thing: "US", "UN", "IT" are places, bodies, fields.)
+    const acronymNoun = /^\p{Lu}{2,4}s?$/u.test(t.text) && !tags.has('Person') && nounClasses(w.replace(/s$/, ''), 1).some((c) => c === 'person' || c === 'artifact');
+    const proper = !acronymNoun && (/^\p{Lu}/u.test(t.text) || tags.has('ProperNoun'));
     // "which Dresdner Kleinwort analyst": names may lead the phrase; after its common noun a name
     // starts the rest of the question ("which singer beat James Van Der Beek").
     // An adjective is no common noun yet ("which popular BitTorrent links website": the phrase goes on).
-    if (proper && out.some((x) => !x.proper && !x.adjective && !NUMBER_WORD.test(x.w))) break;
+    if (proper && out.some((x) => !x.proper && !x.adjective && !NUMBER_WORD.test(x.w))) {
+      // ...unless a common noun follows the name: then the name modifies it inside the phrase ("how many
+      // home Old Firm games", "which second Joss Stone album").
+      let j = i;
+      while (j < terms.length && /^\p{Lu}/u.test(terms[j].text) && !isPossessive(terms[j])) j++;
+      const after = terms[j];
+      // (A plural the tagger read as a verb counts when the question's verb follows it: "games had".)
+      const noun = after && ((after.tags.has('Noun') && !after.tags.has('Verb')) || (/[^s]s$/.test(after.normal) && isPluralNoun(after.normal) && (AUX.has(terms[j + 1]?.normal ?? '') || !!terms[j + 1]?.tags.has('PastTense'))));
+      if (after && noun && j > i && j - i <= 4 && /^\p{Ll}/u.test(after.text) && !after.tags.has('Pronoun') && !QUESTION_WORDS.has(after.normal) && nounClasses(singularHead(after.normal), 1).length > 0) {
+        for (let k = i; k < j; k++) out.push({ w: terms[k].normal.replace(/[^\p{L}\p{N}-]+/gu, ''), proper: true });
+        out.push({ w: after.normal.replace(/[^\p{L}\p{N}-]+/gu, ''), proper: false });
+        i = j;
+        continue;
+      }
+      verbEnd(out, terms, i);
+      break;
+    }
     // "anti-clotting pill": a hyphenated modifier, not the verb.
     if (w.includes('-') || /-/.test(t.text)) {
       out.push({ w, proper });
@@ -325,6 +347,22 @@ function whWords(text: string): { w: string; proper: boolean; adjective?: boolea
   }
   return out;
 }
+/**
+ * The phrase's last word is the question's verb when the tagger read it as a noun: after a singular
+ * common noun and before the name or determiner that opens its object, a verb in -s or -ed ("which
+ * Brazilian city hosts the forum", "which firm acquired the"), or a bare or irregular form when no
+ * finite verb follows ("which Irish runner beat Kenenisa Bekele over 3,000m"; but "which drug test Rio
+ * Ferdinand missed" keeps its noun). Drops it from `out`.
+ */
+function verbEnd(out: { w: string; proper: boolean; adjective?: boolean }[], terms: { normal: string; text: string; tags: Set<string>; post: string }[], at: number): void {
+  if (out.length < 2) return;
+  const [prev, last] = [out[out.length - 2], out[out.length - 1]];
+  if (last.proper || prev.proper || prev.adjective || NUMBER_WORD.test(prev.w) || isPluralNoun(prev.w)) return;
+  const inflected = /[^s]s$/.test(last.w) ? isVerbWord(last.w.slice(0, -1)) : /ed$/.test(last.w) && isVerbWord(last.w);
+  const bare = !inflected && isVerbWord(last.w) && !terms.slice(at).some((t) => AUX.has(t.normal) || (t.tags.has('Verb') && !t.tags.has('Gerund')));
+  if (inflected || bare) out.pop();
+}
+
 /**
  * Where a run of capitalised words opening at `from` ends in a possessive ("Electronic Arts'",
  * "Internet Explorer's"), at most five words long: the index after it, or 0 when the run is no owner.
