@@ -505,6 +505,9 @@ test('a name inside the asked phrase modifies its noun; a verb the tagger read a
   assert.equal(city.head, 'city');
   assert.equal(city.type, 'place');
   assert.equal(analyseQuestion('Which Kenyan runner beat Ana Ruiz over 5,000m in Oslo?').head, 'runner');
+  // "who was the <role> ...": the role ends at its last word for a person, names aside
+  assert.equal(analyseQuestion('Who was the Leeds council chief executive paid a £40,000 bonus?').head, 'executive');
+  assert.equal(analyseQuestion('Who was the Wales manager Ana Ruiz spoke to about the friendly?').head, 'manager');
   // a noun that is also a verb stays when the question's own verb follows the name
   assert.equal(analyseQuestion('Which drug test Ana Ruiz missed cost her the title?').head, 'test');
 });

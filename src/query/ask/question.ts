@@ -391,10 +391,20 @@ const KIND_WORDS = new Set(['kind', 'type', 'sort', 'form', 'brand', 'variety'])
 const TIME_UNITS = new Set(['year', 'month', 'week', 'day', 'hour', 'minute', 'second', 'decade', 'century', 'season']);
 
 /** The role a who-question names after its copula, up to a verb: "who is the chief executive of" → [chief, executive]; "who is directing" → []. */
-function roleWords(lowerWords: string[]): string[] {
+function roleWords(lowerWords: string[], nameWords: ReadonlySet<string> = new Set()): string[] {
   const phrase = headPhrase(lowerWords, 1);
   const verb = phrase.findIndex((w) => /ing$/.test(w));
-  return verb >= 0 ? phrase.slice(0, verb) : phrase;
+  const role = verb >= 0 ? phrase.slice(0, verb) : phrase;
+  // The role ends at its last word for a person ("the UK e-University chief executive paid a bonus",
+  // "the Dundee United chairman who", "the Muslim Association of Britain spokesman"): words after it
+  // are the question's verb or object, words before it its modifiers.
+  // (A word of a name the question writes is no role: "manager Martin O'Neill", "the Muslim Association".)
+  for (let i = role.length - 1; i >= 0; i--) {
+    const w = role[i];
+    if (nameWords.has(w)) continue;
+    if (headKind(w, true)?.type === 'person' || personOnly(singularHead(w))) return role.slice(0, i + 1);
+  }
+  return role;
 }
 
 /** The words after "which"/"what" up to the verb: "which Scottish football club signed" → [scottish, football, club]. */
@@ -497,13 +507,13 @@ export function analyseQuestion(raw: string, today: string | null = null): Quest
     slotTypes = ['PERSON', 'ORG', 'NORP'];
     // "who is the chief executive of ...": the role is the head.
     if (/^who\s+(?:is|was|are|were)\s+(?:the|a|an)\b/.test(lower)) {
-      const role = roleWords(words);
+      const role = roleWords(words, new Set(names.flatMap((n) => tokens(n))));
       if (role.length) head = singularHead(role[role.length - 1]);
     } else if (/^who\s+(?:is|was|are|were|became|becomes|remains|remained)\b/i.test(text.trim()) && /^\p{Ll}/u.test(text.trim().split(/\s+/)[2] ?? '')) {
       // "who was chairman of Upjohn", "who became chief executive": a role written without its article
       // (a lower-case word: not "who was Tony Blair") heads the question when it names a person; a verb
       // is no role ("who is directing the film").
-      const role = roleWords(words);
+      const role = roleWords(words, new Set(names.flatMap((n) => tokens(n))));
       const last = role.length ? singularHead(role[role.length - 1]) : null;
       if (last && (headKind(last)?.type === 'person' || personOnly(last))) head = last;
     }
