@@ -347,6 +347,7 @@ function whWords(text: string): { w: string; proper: boolean; adjective?: boolea
   }
   return out;
 }
+
 /**
  * The phrase's last word is the question's verb when the tagger read it as a noun: after a singular
  * common noun and before the name or determiner that opens its object, a verb in -s or -ed ("which
@@ -354,7 +355,7 @@ function whWords(text: string): { w: string; proper: boolean; adjective?: boolea
  * finite verb follows ("which Irish runner beat Kenenisa Bekele over 3,000m"; but "which drug test Rio
  * Ferdinand missed" keeps its noun). Drops it from `out`.
  */
-function verbEnd(out: { w: string; proper: boolean; adjective?: boolean }[], terms: { normal: string; text: string; tags: Set<string>; post: string }[], at: number): void {
+function verbEnd(out: { w: string; proper: boolean; adjective?: boolean }[], terms: { normal: string; tags: Set<string> }[], at: number): void {
   if (out.length < 2) return;
   const [prev, last] = [out[out.length - 2], out[out.length - 1]];
   if (last.proper || prev.proper || prev.adjective || NUMBER_WORD.test(prev.w) || isPluralNoun(prev.w)) return;
@@ -396,8 +397,8 @@ function roleWords(lowerWords: string[], nameWords: ReadonlySet<string> = new Se
   const verb = phrase.findIndex((w) => /ing$/.test(w));
   const role = verb >= 0 ? phrase.slice(0, verb) : phrase;
   // The role ends at its last word for a person ("the UK e-University chief executive paid a bonus",
-  // "the Dundee United chairman who", "the Muslim Association of Britain spokesman"): words after it
-  // are the question's verb or object, words before it its modifiers.
+  // "the Leicester Tigers boss cautious about"): words after it are the question's verb or object,
+  // words before it its modifiers.
   // (A word of a name the question writes is no role: "manager Martin O'Neill", "the Muslim Association".)
   for (let i = role.length - 1; i >= 0; i--) {
     const w = role[i];
