@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { answerClause, MAX_WORDS } from '../../src/query/ask/clause.js';
 import { SENTENCE_FEATURES, boostRanker, fitConditionalLogit, fitLogistic, fitRanker, linear, poolAnswers, predict, sameAnswer, sentenceRelevance, softmax, statesCause } from '../../src/query/ask/score.js';
 import { nameInText } from '../../src/query/ask/verify.js';
-import { approximated, countFits, headPhrases, isAge, itemsFit, joinCoordinated, kindFit, nearShare, nesting, ownerNear, partOfWhole, placeWithin, roleIn, scores, stateAfter, titleRuns, withNumber, headModifiers, modifierFit, modifierPatterns } from '../../src/query/ask/candidates.js';
+import { approximated, countFits, countMatch, questionWords, headPhrases, isAge, itemsFit, joinCoordinated, kindFit, nearShare, nesting, ownerNear, partOfWhole, placeWithin, roleIn, scores, stateAfter, titleRuns, withNumber, headModifiers, modifierFit, modifierPatterns } from '../../src/query/ask/candidates.js';
 import { termHits } from '../../src/understand/terms.js';
 import { ArticleIndex } from '../../src/query/articles.js';
 import { analyseQuestion, dimensionAsked, hasUnit, quantityFits } from '../../src/query/ask/question.js';
@@ -254,6 +254,12 @@ test('a count answers "how many X" only when it counts X or a kind of it; a meas
   assert.equal(countFits('car', 'electric cars'), true);
   assert.equal(countFits('people', 'tickets'), false);
   assert.equal(countFits('organisations', 'Ugandan NGOs'), true);
+  // graded for the ranker and the confidence: the same noun, a WordNet relative or kind, only people, something else
+  assert.equal(countMatch('consoles', 'handheld consoles'), 1);
+  assert.equal(countMatch('aircraft', 'jets'), 0.5);
+  assert.equal(countMatch('fans', 'spectators'), 0);
+  assert.equal(countMatch('people', 'cars'), -1);
+  assert.equal(countMatch('people', ''), 0);
   assert.equal(hasUnit('mass', '1.4kg', ''), true);
   assert.equal(hasUnit('mass', '15', '-inch screen'), false);
   assert.equal(hasUnit('length', '2', ' kilometres long'), true);
@@ -510,6 +516,13 @@ test('a name inside the asked phrase modifies its noun; a verb the tagger read a
   assert.equal(analyseQuestion('Who was the Wales manager Ana Ruiz spoke to about the friendly?').head, 'manager');
   // a noun that is also a verb stays when the question's own verb follows the name
   assert.equal(analyseQuestion('Which drug test Ana Ruiz missed cost her the title?').head, 'test');
+});
+
+test('a country restates the nationality the question gives (an echo, not an answer)', () => {
+  const words = questionWords("In which Swedish town is Saab's factory?");
+  assert.ok(words.has('sweden') && words.has('swedish') && words.has('saab'));
+  assert.ok(questionWords('Which British gamers won?').has('kingdom'));
+  assert.ok(!questionWords('Which town is the factory in?').has('sweden'));
 });
 
 test('the asked noun after a name: "of the" inside the name, a noun the tagger read as a verb, no noun after "how much did"', () => {
