@@ -260,6 +260,7 @@ test('a count answers "how many X" only when it counts X or a kind of it; a meas
   assert.equal(countMatch('fans', 'spectators'), 0);
   assert.equal(countMatch('people', 'cars'), -1);
   assert.equal(countMatch('people', ''), 0);
+  assert.equal(countMatch('oilfields', 'mature oil fields'), 1);
   assert.equal(hasUnit('mass', '1.4kg', ''), true);
   assert.equal(hasUnit('mass', '15', '-inch screen'), false);
   assert.equal(hasUnit('length', '2', ' kilometres long'), true);

@@ -586,8 +586,9 @@ function rawSpans(ev: Evidence, q: Question, rank: number): Span[] {
         // A count said by its order of size ("hundreds", "several thousand") answers only a question that
         // asks roughly; asked how many, an article that says "hundreds" has not said.
         if (!roughly && VAGUE.test(n.text)) continue;
-        // "How many people": a count of something else ("10,000 cars") does not say it.
-        if (q.quantity === 'count' && q.head && n.counted && !countFits(q.head, n.counted)) continue;
+        // "How many people": what the number counts against the asked noun is a feature (counts, below),
+        // not a filter: WordNet does not know that "a staff of 60 people", "10,227 firms" or "six
+        // Independent Spirit Awards" answer "how many staff / companies / nominations".
         // A number with a unit measures something ("a 14-year-old", "5 miles"): it counts only that unit.
         if (q.quantity === 'count' && n.kind !== 'count' && n.unit && !(q.head && countFits(q.head, n.unit))) continue;
         // "How much does it weigh": a mass, written with its unit ("1.6kg"), not "13" of "13-inch".
@@ -708,6 +709,8 @@ export function countMatch(head: string, counted: string): number {
   const c = singularHead(counted.toLowerCase().split(/\s+/).pop() ?? '');
   if (!c) return 0;
   if (c === h || c.startsWith(h) || h.startsWith(c)) return 1;
+  // a compound written in two words or one ("oil fields", "oilfields")
+  if (singularHead(counted.toLowerCase().replace(/[\s-]+/g, '')).endsWith(h)) return 1;
   const rel = lexicalRelatives(h);
   if ([...rel.synonyms, ...rel.derived].some((w) => singularHead(w.toLowerCase()) === c)) return 0.5;
   if (isKindOf(c, h)) return 0.5;
