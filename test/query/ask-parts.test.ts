@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { answerClause, MAX_WORDS } from '../../src/query/ask/clause.js';
 import { SENTENCE_FEATURES, boostRanker, fitConditionalLogit, fitLogistic, fitRanker, linear, poolAnswers, predict, sameAnswer, sentenceRelevance, softmax, statesCause } from '../../src/query/ask/score.js';
 import { nameInText } from '../../src/query/ask/verify.js';
-import { approximated, countFits, countMatch, questionWords, headPhrases, isAge, itemsFit, joinCoordinated, kindFit, nearShare, nesting, ownerNear, partOfWhole, placeWithin, roleIn, scores, stateAfter, titleRuns, withNumber, headModifiers, modifierFit, modifierPatterns } from '../../src/query/ask/candidates.js';
+import { approximated, countFits, countMatch, foreignNear, questionWords, headPhrases, isAge, itemsFit, joinCoordinated, kindFit, nearShare, nesting, ownerNear, partOfWhole, placeWithin, roleIn, scores, stateAfter, titleRuns, withNumber, headModifiers, modifierFit, modifierPatterns } from '../../src/query/ask/candidates.js';
 import { termHits } from '../../src/understand/terms.js';
 import { ArticleIndex } from '../../src/query/articles.js';
 import { analyseQuestion, dimensionAsked, hasUnit, quantityFits } from '../../src/query/ask/question.js';
@@ -517,6 +517,19 @@ test('a name inside the asked phrase modifies its noun; a verb the tagger read a
   assert.equal(analyseQuestion('Who was the Wales manager Ana Ruiz spoke to about the friendly?').head, 'manager');
   // a noun that is also a verb stays when the question's own verb follows the name
   assert.equal(analyseQuestion('Which drug test Ana Ruiz missed cost her the title?').head, 'test');
+});
+
+test("foreign: the span is another entity's when the name nearest it is not the question's and the sentence names none of them", () => {
+  const s = 'Acme chief executive Ana Ruiz said profits rose, while Li Wei of Globex disagreed.';
+  const m = (x: string, id: string, type: string) => ({ start: s.indexOf(x), end: s.indexOf(x) + x.length, entityId: id, type });
+  const mentions = [m('Acme', 'acme', 'ORG'), m('Ana Ruiz', 'ruiz', 'PERSON'), m('Li Wei', 'li', 'PERSON'), m('Globex', 'globex', 'ORG')];
+  const at = (x: string) => [s.indexOf(x), s.indexOf(x) + x.length] as const;
+  // asked about Initech, named nowhere here: Ana Ruiz is Acme's
+  assert.equal(foreignNear(mentions, ...at('Ana Ruiz'), new Set(['initech'])), 1);
+  // asked about Acme: the sentence names it, so nothing here is another's by this feature (owner reads it)
+  assert.equal(foreignNear(mentions, ...at('Ana Ruiz'), new Set(['acme'])), 0);
+  // a name further than FOREIGN_NEAR away makes nothing another's
+  assert.equal(foreignNear([m('Acme', 'acme', 'ORG')], ...at('disagreed'), new Set(['initech'])), 0);
 });
 
 test('a country restates the nationality the question gives (an echo, not an answer)', () => {

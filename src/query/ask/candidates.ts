@@ -118,6 +118,14 @@ export interface Candidate {
    * or the question gives no such noun, when the two are only both people, and for other spans.
    */
   counts: number;
+  /**
+   * The span is another entity's while its sentence names none of the question's: 1 when the name written
+   * nearest to it (within FOREIGN_NEAR characters, edge to edge) is a person, organisation or place the
+   * question does not name ("Yukos chief executive Steven Theede" asked about Baikal's chief executive;
+   * "executive director of Korea Development Bank" asked about LG Card's). 0 otherwise, and when the
+   * question names nothing.
+   */
+  foreign: number;
   /** Set when the span is a typed entity mention. */
   entityType?: EntityType;
   evidence: Evidence;
@@ -262,6 +270,7 @@ export function candidatesIn(ev: Evidence, q: Question, rank = 0): Candidate[] {
       nested: s.kind === 'name' || s.kind === undefined ? nesting(text, s.start, s.end) : 0,
       modifier: modifiers.length && (s.kind === 'name' || s.kind === 'phrase' || s.kind === undefined) ? articleModifierFit(ev.article, s, modifiers, patterns) : 0,
       counts: s.counts ?? 0,
+      foreign: q.names.length ? foreignNear(ev.mentions, s.start, s.end, asked) : 0,
       entityType: s.entityType,
       evidence: ev,
     });
@@ -865,6 +874,20 @@ function nounPhrases(text: string, taken: Span[]): Span[] {
 }
 
 /** See Candidate.owner. */
+/** How far (characters, edge to edge) a name may stand from a span to make it another's (Candidate.foreign). */
+const FOREIGN_NEAR = 40;
+
+export function foreignNear(mentions: readonly { start: number; end: number; entityId: string; type: string }[], start: number, end: number, asked: ReadonlySet<string>): number {
+  if (mentions.some((m) => asked.has(m.entityId))) return 0;
+  let best: { d: number; type: string } | null = null;
+  for (const m of mentions) {
+    if (m.end > start && m.start < end) continue;
+    const d = m.end <= start ? start - m.end : m.start - end;
+    if (!best || d < best.d) best = { d, type: m.type };
+  }
+  return best && best.d <= FOREIGN_NEAR && (best.type === 'PERSON' || best.type === 'ORG' || best.type === 'GPE') ? 1 : 0;
+}
+
 export function ownerNear(mentions: readonly { start: number; end: number; entityId: string }[], start: number, end: number, asked: ReadonlySet<string>): number {
   let best: { d: number; asked: boolean } | null = null;
   let anyAsked = false;
