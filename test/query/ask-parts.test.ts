@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { answerClause, MAX_WORDS } from '../../src/query/ask/clause.js';
 import { SENTENCE_FEATURES, boostRanker, fitConditionalLogit, fitLogistic, fitRanker, linear, poolAnswers, predict, sameAnswer, sentenceRelevance, softmax, statesCause } from '../../src/query/ask/score.js';
 import { nameInText } from '../../src/query/ask/verify.js';
-import { approximated, countFits, headPhrases, isAge, itemsFit, joinCoordinated, kindFit, nearShare, nesting, ownerNear, partOfWhole, placeWithin, roleIn, scores, stateAfter, titleRuns, withNumber, headModifiers, modifierFit, modifierPatterns } from '../../src/query/ask/candidates.js';
+import { approximated, countFits, countMatch, foreignNear, questionWords, headPhrases, isAge, itemsFit, joinCoordinated, kindFit, nearShare, nesting, ownerNear, partOfWhole, placeWithin, roleIn, scores, stateAfter, titleRuns, withNumber, headModifiers, modifierFit, modifierPatterns } from '../../src/query/ask/candidates.js';
 import { termHits } from '../../src/understand/terms.js';
 import { ArticleIndex } from '../../src/query/articles.js';
 import { analyseQuestion, dimensionAsked, hasUnit, quantityFits } from '../../src/query/ask/question.js';
@@ -254,6 +254,13 @@ test('a count answers "how many X" only when it counts X or a kind of it; a meas
   assert.equal(countFits('car', 'electric cars'), true);
   assert.equal(countFits('people', 'tickets'), false);
   assert.equal(countFits('organisations', 'Ugandan NGOs'), true);
+  // graded for the ranker and the confidence: the same noun, a WordNet relative or kind, only people, something else
+  assert.equal(countMatch('consoles', 'handheld consoles'), 1);
+  assert.equal(countMatch('aircraft', 'jets'), 0.5);
+  assert.equal(countMatch('fans', 'spectators'), 0);
+  assert.equal(countMatch('people', 'cars'), -1);
+  assert.equal(countMatch('people', ''), 0);
+  assert.equal(countMatch('oilfields', 'mature oil fields'), 1);
   assert.equal(hasUnit('mass', '1.4kg', ''), true);
   assert.equal(hasUnit('mass', '15', '-inch screen'), false);
   assert.equal(hasUnit('length', '2', ' kilometres long'), true);
@@ -510,6 +517,26 @@ test('a name inside the asked phrase modifies its noun; a verb the tagger read a
   assert.equal(analyseQuestion('Who was the Wales manager Ana Ruiz spoke to about the friendly?').head, 'manager');
   // a noun that is also a verb stays when the question's own verb follows the name
   assert.equal(analyseQuestion('Which drug test Ana Ruiz missed cost her the title?').head, 'test');
+});
+
+test("foreign: the span is another entity's when the name nearest it is not the question's and the sentence names none of them", () => {
+  const s = 'Acme chief executive Ana Ruiz said profits rose, while Li Wei of Globex disagreed.';
+  const m = (x: string, id: string, type: string) => ({ start: s.indexOf(x), end: s.indexOf(x) + x.length, entityId: id, type });
+  const mentions = [m('Acme', 'acme', 'ORG'), m('Ana Ruiz', 'ruiz', 'PERSON'), m('Li Wei', 'li', 'PERSON'), m('Globex', 'globex', 'ORG')];
+  const at = (x: string) => [s.indexOf(x), s.indexOf(x) + x.length] as const;
+  // asked about Initech, named nowhere here: Ana Ruiz is Acme's
+  assert.equal(foreignNear(mentions, ...at('Ana Ruiz'), new Set(['initech'])), 1);
+  // asked about Acme: the sentence names it, so nothing here is another's by this feature (owner reads it)
+  assert.equal(foreignNear(mentions, ...at('Ana Ruiz'), new Set(['acme'])), 0);
+  // a name further than FOREIGN_NEAR away makes nothing another's
+  assert.equal(foreignNear([m('Acme', 'acme', 'ORG')], ...at('disagreed'), new Set(['initech'])), 0);
+});
+
+test('a country restates the nationality the question gives (an echo, not an answer)', () => {
+  const words = questionWords("In which Swedish town is Saab's factory?");
+  assert.ok(words.has('sweden') && words.has('swedish') && words.has('saab'));
+  assert.ok(questionWords('Which British gamers won?').has('kingdom'));
+  assert.ok(!questionWords('Which town is the factory in?').has('sweden'));
 });
 
 test('the asked noun after a name: "of the" inside the name, a noun the tagger read as a verb, no noun after "how much did"', () => {

@@ -112,6 +112,20 @@ export interface Candidate {
    * those words found (0..1); 0 when the question puts none, and for numbers, times and quoted words.
    */
   modifier: number;
+  /**
+   * For a number, how the noun it counts matches the question's asked noun (countMatch): 1 the same noun,
+   * 0.5 a WordNet synonym, derived form or kind of it, -1 a count of something else; 0 when the sentence
+   * or the question gives no such noun, when the two are only both people, and for other spans.
+   */
+  counts: number;
+  /**
+   * The span is another entity's while its sentence names none of the question's: 1 when the name written
+   * nearest to it (within FOREIGN_NEAR characters, edge to edge) is a person, organisation or place the
+   * question does not name ("Yukos chief executive Steven Theede" asked about Baikal's chief executive;
+   * "executive director of Korea Development Bank" asked about LG Card's). 0 otherwise, and when the
+   * question names nothing.
+   */
+  foreign: number;
   /** Set when the span is a typed entity mention. */
   entityType?: EntityType;
   evidence: Evidence;
@@ -142,12 +156,20 @@ function isAskedNoun(text: string, head: string): boolean {
   return words.length === 1 && isHeadWord(words[0], head);
 }
 
+/**
+ * The question's words a span can echo (Candidate.echo): its tokens, and for a nationality its country's
+ * too, since "Sweden" restates "Saab's Swedish plant" as much as "Saab" does.
+ */
+export function questionWords(question: string): Set<string> {
+  return new Set(tokens(question).flatMap((w) => [w, ...tokens(demonymOf(w)?.place ?? '')]));
+}
+
 /** `rank` is the sentence's place among the evidence: noun phrases are chunked for the best few only. */
 export function candidatesIn(ev: Evidence, q: Question, rank = 0): Candidate[] {
   const spans = rawSpans(ev, q, rank);
   const qTokens = new Set(q.names.flatMap((n) => n.toLowerCase().split(/\s+/)));
   const qLower = q.text.toLowerCase();
-  const qWords = new Set(tokens(q.text));
+  const qWords = questionWords(q.text);
   const qAcronyms = acronymsIn(q.text);
   // A plural of a name the question writes is that name ("Oscars" when it asks about an Oscar).
   const inQuestion = (t: string) => qTokens.has(t) || (t.length > 3 && t.endsWith('s') && qTokens.has(t.slice(0, -1)));
@@ -247,6 +269,8 @@ export function candidatesIn(ev: Evidence, q: Question, rank = 0): Candidate[] {
       part: s.kind === 'number' ? partOfWhole(text, s.start, s.end) : 0,
       nested: s.kind === 'name' || s.kind === undefined ? nesting(text, s.start, s.end) : 0,
       modifier: modifiers.length && (s.kind === 'name' || s.kind === 'phrase' || s.kind === undefined) ? articleModifierFit(ev.article, s, modifiers, patterns) : 0,
+      counts: s.counts ?? 0,
+      foreign: q.names.length ? foreignNear(ev.mentions, s.start, s.end, asked) : 0,
       entityType: s.entityType,
       evidence: ev,
     });
@@ -500,6 +524,8 @@ interface Span {
   shown?: string;
   /** A time said relative to the publication date (see Candidate.deictic). */
   deictic?: boolean;
+  /** For a number, Candidate.counts. */
+  counts?: number;
 }
 
 function rawSpans(ev: Evidence, q: Question, rank: number): Span[] {
@@ -569,8 +595,9 @@ function rawSpans(ev: Evidence, q: Question, rank: number): Span[] {
         // A count said by its order of size ("hundreds", "several thousand") answers only a question that
         // asks roughly; asked how many, an article that says "hundreds" has not said.
         if (!roughly && VAGUE.test(n.text)) continue;
-        // "How many people": a count of something else ("10,000 cars") does not say it.
-        if (q.quantity === 'count' && q.head && n.counted && !countFits(q.head, n.counted)) continue;
+        // "How many people": what the number counts against the asked noun is a feature (counts, below),
+        // not a filter: WordNet does not know that "a staff of 60 people", "10,227 firms" or "six
+        // Independent Spirit Awards" answer "how many staff / companies / nominations".
         // A number with a unit measures something ("a 14-year-old", "5 miles"): it counts only that unit.
         if (q.quantity === 'count' && n.kind !== 'count' && n.unit && !(q.head && countFits(q.head, n.unit))) continue;
         // "How much does it weigh": a mass, written with its unit ("1.6kg"), not "13" of "13-inch".
@@ -593,7 +620,8 @@ function rawSpans(ev: Evidence, q: Question, rank: number): Span[] {
         // Shown with what it counts or measures when the sentence writes that right after it ("80
         // kilometres", "22 games"): an amount whole with its unit. Scored as the number alone.
         const unit = unitAfter(ev.hit.text, n.end - base, n.counted, q.head);
-        spans.push({ text: n.text, start: n.start - base, end: n.end - base, prior, key: `${n.value}`, slot: (fits ? 1 : 0) * (perFits ? 1 : 0.5), kind: 'number', ...(unit ? { shown: `${n.text} ${unit}` } : {}) });
+        const counts = q.head && n.counted ? countMatch(q.head, n.counted) : 0;
+        spans.push({ text: n.text, start: n.start - base, end: n.end - base, prior, key: `${n.value}`, slot: (fits ? 1 : 0) * (perFits ? 1 : 0.5), kind: 'number', counts, ...(unit ? { shown: `${n.text} ${unit}` } : {}) });
       }
       if (q.duration) {
         // "how long ago": the time a sentence dates back from its day ("five weeks ago") says it too
@@ -679,21 +707,30 @@ const PEOPLE = new Set(['people', 'person', 'persons']);
 const PEOPLES_ANSWER = new Set(['group', 'state', 'attribute', 'cognition', 'person']);
 
 /**
- * What a number counts fits the asked noun: the same word, a WordNet synonym, a kind of it, or two kinds
- * of person ("users" for "how many people"); anything else is a count of something other than what is asked.
+ * How the noun a number counts matches the asked noun: 1 the same word (singular or plural, or one
+ * written inside the other: "viewer", "TV viewers"), 0.5 a WordNet synonym, derived form or kind of it
+ * ("four NGOs" for "how many organisations", "30 jets" for "how many aircraft"), 0 when both are only kinds
+ * of person ("spectators" for "fans", "users" for "people") or WordNet knows one of them not, so neither
+ * fits nor clashes; -1 a count of something else ("10,000 cars" for "how many people").
  */
-export function countFits(head: string, counted: string): boolean {
+export function countMatch(head: string, counted: string): number {
   const h = singularHead(head.toLowerCase());
   const c = singularHead(counted.toLowerCase().split(/\s+/).pop() ?? '');
-  if (!c || c === h || c.startsWith(h) || h.startsWith(c)) return true;
+  if (!c) return 0;
+  if (c === h || c.startsWith(h) || h.startsWith(c)) return 1;
+  // a compound written in two words or one ("oil fields", "oilfields")
+  if (singularHead(counted.toLowerCase().replace(/[\s-]+/g, '')).endsWith(h)) return 1;
   const rel = lexicalRelatives(h);
-  if ([...rel.synonyms, ...rel.derived].some((w) => singularHead(w.toLowerCase()) === c)) return true;
-  // a count of a kind of the asked noun counts it: "four NGOs" for "how many organisations", "30 jets" for "how many aircraft"
-  if (isKindOf(c, h)) return true;
+  if ([...rel.synonyms, ...rel.derived].some((w) => singularHead(w.toLowerCase()) === c)) return 0.5;
+  if (isKindOf(c, h)) return 0.5;
   const person = (w: string) => PEOPLE.has(w) || nounClasses(w, 2).includes('person');
-  if (person(h) && person(c)) return true;
-  // a noun WordNet does not know cannot be ruled out
-  return nounClasses(c, 2).length === 0 || nounClasses(h, 2).length === 0;
+  if (person(h) && person(c)) return 0;
+  return nounClasses(c, 2).length === 0 || nounClasses(h, 2).length === 0 ? 0 : -1;
+}
+
+/** What a number counts fits the asked noun (countMatch): anything but a count of something else. */
+export function countFits(head: string, counted: string): boolean {
+  return countMatch(head, counted) > -1;
 }
 
 const CURRENCY = /[£$€¥]|\b(?:euros?|dollars?|pounds?|yen|yuan|rupees?|francs?|roubles?|rubles?|won)\b/i;
@@ -787,7 +824,7 @@ function numberRanges(text: string, spans: Span[], head?: string | null, results
     if (/and\s*$/i.test(text.slice(a.end, b.start)) && !/\bbetween\s+$/i.test(text.slice(Math.max(0, a.start - 8), a.start))) continue;
     // The range is shown with the unit after its second number ("30-40 staff").
     const unit = b.shown ? b.shown.slice(b.text.length + 1) : unitAfter(text, b.end, null, head);
-    out.push({ text: text.slice(a.start, b.end), start: a.start, end: b.end, prior: Math.max(a.prior, b.prior) + 0.05, key: `${a.key}-${b.key}`, slot: Math.max(a.slot ?? 1, b.slot ?? 1), kind: 'number', ...(unit ? { shown: `${text.slice(a.start, b.end)} ${unit}` } : {}) });
+    out.push({ text: text.slice(a.start, b.end), start: a.start, end: b.end, prior: Math.max(a.prior, b.prior) + 0.05, key: `${a.key}-${b.key}`, slot: Math.max(a.slot ?? 1, b.slot ?? 1), kind: 'number', counts: Math.max(a.counts ?? 0, b.counts ?? 0), ...(unit ? { shown: `${text.slice(a.start, b.end)} ${unit}` } : {}) });
   }
   return out;
 }
@@ -837,6 +874,20 @@ function nounPhrases(text: string, taken: Span[]): Span[] {
 }
 
 /** See Candidate.owner. */
+/** How far (characters, edge to edge) a name may stand from a span to make it another's (Candidate.foreign). */
+const FOREIGN_NEAR = 40;
+
+export function foreignNear(mentions: readonly { start: number; end: number; entityId: string; type: string }[], start: number, end: number, asked: ReadonlySet<string>): number {
+  if (mentions.some((m) => asked.has(m.entityId))) return 0;
+  let best: { d: number; type: string } | null = null;
+  for (const m of mentions) {
+    if (m.end > start && m.start < end) continue;
+    const d = m.end <= start ? start - m.end : m.start - end;
+    if (!best || d < best.d) best = { d, type: m.type };
+  }
+  return best && best.d <= FOREIGN_NEAR && (best.type === 'PERSON' || best.type === 'ORG' || best.type === 'GPE') ? 1 : 0;
+}
+
 export function ownerNear(mentions: readonly { start: number; end: number; entityId: string }[], start: number, end: number, asked: ReadonlySet<string>): number {
   let best: { d: number; asked: boolean } | null = null;
   let anyAsked = false;
