@@ -873,10 +873,10 @@ function nounPhrases(text: string, taken: Span[]): Span[] {
   return out;
 }
 
-/** See Candidate.owner. */
 /** How far (characters, edge to edge) a name may stand from a span to make it another's (Candidate.foreign). */
 const FOREIGN_NEAR = 40;
 
+/** See Candidate.foreign. */
 export function foreignNear(mentions: readonly { start: number; end: number; entityId: string; type: string }[], start: number, end: number, asked: ReadonlySet<string>): number {
   if (mentions.some((m) => asked.has(m.entityId))) return 0;
   let best: { d: number; type: string } | null = null;
@@ -888,6 +888,7 @@ export function foreignNear(mentions: readonly { start: number; end: number; ent
   return best && best.d <= FOREIGN_NEAR && (best.type === 'PERSON' || best.type === 'ORG' || best.type === 'GPE') ? 1 : 0;
 }
 
+/** See Candidate.owner. */
 export function ownerNear(mentions: readonly { start: number; end: number; entityId: string }[], start: number, end: number, asked: ReadonlySet<string>): number {
   let best: { d: number; asked: boolean } | null = null;
   let anyAsked = false;
