@@ -117,13 +117,10 @@ async function fitSentences(app: App): Promise<Model> {
   // --sentence-without=a,b: the same out-of-fold check with those features held at 0 (an ablation).
   if (sentenceWithout.length) {
     const cols = sentenceWithout.map((n) => SENTENCE_FEATURES.indexOf(n as (typeof SENTENCE_FEATURES)[number]));
-    const zeroed = qs.map((q) => ({ ...q, cands: q.cands.map((c) => ({ ...c, x: c.x.map((v, i) => (cols.includes(i) ? 0 : v)) })) }));
+    const zero = (x: number[]) => x.map((v, i) => (cols.includes(i) ? 0 : v));
+    const zeroed = qs.map((q) => ({ ...q, cands: q.cands.map((c) => ({ ...c, x: zero(c.x) })) }));
     const ablated = new Map([0, 1, 2, 3, 4].map((k) => [k, fit(zeroed.filter((q) => q.fold !== k))]));
-    const first = zeroed.filter((q) => {
-      const order = q.cands.map((c) => ({ y: c.y, s: linear(ablated.get(q.fold)!, c.x, q.group) })).sort((a, b) => b.s - a.s);
-      return order[0].y === 1;
-    }).length;
-    console.log(`  without ${sentenceWithout.join(', ')}, out of fold    evidence sentence first ${first}/${qs.length}`);
+    report(`without ${sentenceWithout.join(', ')}, out of fold`, (x, fold, group) => linear(ablated.get(fold)!, zero(x), group));
   }
   return fit(qs);
 }

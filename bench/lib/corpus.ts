@@ -46,18 +46,19 @@ function bbcAndPages(): string[] {
   const bbc = walk(join(BENCH_DATA, 'bbc'), /\.txt$/);
   const pagesDir = join(ROOT, 'bench/out/pages');
   mkdirSync(pagesDir, { recursive: true });
-  const html = walk(join(BENCH_DATA, 'article-extraction/html'), /\.html\.gz$/).map((gz) => {
-    const out = join(pagesDir, `${gz.split('/').pop()!.slice(0, 12)}.html`);
-    if (!existsSync(out)) writeFileSync(out, gunzipSync(readFileSync(gz)));
-    return out;
-  });
+  const html = unzipped(walk(join(BENCH_DATA, 'article-extraction/html'), /\.html\.gz$/), pagesDir, (name) => `${name.slice(0, 12)}.html`);
   // the Mercury fixtures keep their ids (site__number), unzipped beside the others
-  const mercury = walk(join(ROOT, 'test/meta-3/html'), /\.html\.gz$/).map((gz) => {
-    const out = join(pagesDir, `${gz.split('/').pop()!.replace(/\.gz$/, '')}`);
+  const mercury = unzipped(walk(join(ROOT, 'test/meta-3/html'), /\.html\.gz$/), pagesDir, (name) => name.replace(/\.gz$/, ''));
+  return [...bbc, ...html, ...mercury];
+}
+
+/** Each gzipped page unzipped once into `dir` under the name `as` gives its file name; the unzipped paths. */
+function unzipped(gzs: string[], dir: string, as: (name: string) => string): string[] {
+  return gzs.map((gz) => {
+    const out = join(dir, as(gz.split('/').pop()!));
     if (!existsSync(out)) writeFileSync(out, gunzipSync(readFileSync(gz)));
     return out;
   });
-  return [...bbc, ...html, ...mercury];
 }
 
 /**

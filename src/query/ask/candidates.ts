@@ -876,13 +876,19 @@ function nounPhrases(text: string, taken: Span[]): Span[] {
 /** How far (characters, edge to edge) a name may stand from a span to make it another's (Candidate.foreign). */
 const FOREIGN_NEAR = 40;
 
+/** Characters between a mention and a span, edge to edge; null when they overlap (the span's own mention). */
+function mentionGap(m: { start: number; end: number }, start: number, end: number): number | null {
+  if (m.end > start && m.start < end) return null;
+  return m.end <= start ? start - m.end : m.start - end;
+}
+
 /** See Candidate.foreign. */
 export function foreignNear(mentions: readonly { start: number; end: number; entityId: string; type: string }[], start: number, end: number, asked: ReadonlySet<string>): number {
   if (mentions.some((m) => asked.has(m.entityId))) return 0;
   let best: { d: number; type: string } | null = null;
   for (const m of mentions) {
-    if (m.end > start && m.start < end) continue;
-    const d = m.end <= start ? start - m.end : m.start - end;
+    const d = mentionGap(m, start, end);
+    if (d === null) continue;
     if (!best || d < best.d) best = { d, type: m.type };
   }
   return best && best.d <= FOREIGN_NEAR && (best.type === 'PERSON' || best.type === 'ORG' || best.type === 'GPE') ? 1 : 0;
@@ -893,10 +899,10 @@ export function ownerNear(mentions: readonly { start: number; end: number; entit
   let best: { d: number; asked: boolean } | null = null;
   let anyAsked = false;
   for (const m of mentions) {
-    if (m.end > start && m.start < end) continue;
+    const d = mentionGap(m, start, end);
+    if (d === null) continue;
     const isAsked = asked.has(m.entityId);
     anyAsked ||= isAsked;
-    const d = m.end <= start ? start - m.end : m.start - end;
     if (!best || d < best.d || (d === best.d && isAsked)) best = { d, asked: isAsked };
   }
   return !anyAsked || !best ? 0 : best.asked ? 1 : -1;

@@ -506,15 +506,17 @@ export function analyseQuestion(raw: string, today: string | null = null): Quest
   } else if (/^(who|whom|whose)\b/.test(lower) || /^(to|with|by|for|from)\s+whom\b/.test(lower)) {
     type = 'person';
     slotTypes = ['PERSON', 'ORG', 'NORP'];
+    // The words of the question's names, which are never its role.
+    const nameWords = new Set(names.flatMap((n) => tokens(n)));
     // "who is the chief executive of ...": the role is the head.
     if (/^who\s+(?:is|was|are|were)\s+(?:the|a|an)\b/.test(lower)) {
-      const role = roleWords(words, new Set(names.flatMap((n) => tokens(n))));
+      const role = roleWords(words, nameWords);
       if (role.length) head = singularHead(role[role.length - 1]);
     } else if (/^who\s+(?:is|was|are|were|became|becomes|remains|remained)\b/i.test(text.trim()) && /^\p{Ll}/u.test(text.trim().split(/\s+/)[2] ?? '')) {
       // "who was chairman of Upjohn", "who became chief executive": a role written without its article
       // (a lower-case word: not "who was Tony Blair") heads the question when it names a person; a verb
       // is no role ("who is directing the film").
-      const role = roleWords(words, new Set(names.flatMap((n) => tokens(n))));
+      const role = roleWords(words, nameWords);
       const last = role.length ? singularHead(role[role.length - 1]) : null;
       if (last && (headKind(last)?.type === 'person' || personOnly(last))) head = last;
     }
