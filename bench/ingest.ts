@@ -8,12 +8,15 @@
 // per article approaches the busiest thread's; on fewer cores, the total over the cores.
 // `--after K` also prints the same figures for the articles after the first K (the same add, so the same
 // understand threads): V8 spends much of a short run compiling, and a long ingest mostly runs compiled code.
-// Run with `node --cpu-prof --import tsx bench/ingest.ts` for a profile. `--stages` splits the wall and CPU
+// `--profile FILE` writes a CPU profile (main thread) of the articles after the first K (`--after`; all
+// of them without it): V8 keeps compiling for the first thousand or so articles, so a profile of the whole
+// run (`node --cpu-prof`) shows much that a long ingest does not spend. `--stages` splits the wall and CPU
 // time (process.cpuUsage at each mark) by stage (read, understand with language detection, each of the SQLite store's
 // write steps, commit, story placement).
 
 import { parseArgs } from 'node:util';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -32,6 +35,8 @@ const { values } = parseArgs({
     threads: { type: 'string' },
     // also report the articles after the first K (as add reports its progress: a batch at a time)
     after: { type: 'string' },
+    // a .cpuprofile of the main thread after the first K articles (--after), else of the whole ingest
+    profile: { type: 'string' },
   },
 });
 const after = values.after === undefined ? null : Number(values.after);
@@ -67,6 +72,12 @@ const close = (done: string, next: string) => {
 };
 const mark = (next: string) => close(stage, next);
 if (values.stages) timeStages();
+const profiler = values.profile ? new Session() : null;
+if (profiler) {
+  profiler.connect();
+  await profiler.post('Profiler.enable');
+  if (after === null) await profiler.post('Profiler.start');
+}
 const threadCpu = watchThreads();
 const t0 = performance.now();
 const c0 = process.cpuUsage();
@@ -84,10 +95,18 @@ const report = await app.desk.add(
     }
   })(),
   (p) => {
-    if (after !== null && warm === null && p.done >= after) warm = { t: performance.now(), cpu: process.cpuUsage(), done: p.done, added: p.added, threads: threadCpu.now(), stagesCpu: new Map(spentCpu) };
+    if (after !== null && warm === null && p.done >= after) {
+      warm = { t: performance.now(), cpu: process.cpuUsage(), done: p.done, added: p.added, threads: threadCpu.now(), stagesCpu: new Map(spentCpu) };
+      void profiler?.post('Profiler.start');
+    }
   },
 );
 if (values.stages) mark('end');
+if (profiler) {
+  const { profile } = await profiler.post('Profiler.stop');
+  writeFileSync(values.profile!, JSON.stringify(profile));
+  profiler.disconnect();
+}
 const secs = (performance.now() - t0) / 1000;
 const c = process.cpuUsage(c0);
 const cpu = (c.user + c.system) / 1e6;
