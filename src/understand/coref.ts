@@ -1623,7 +1623,7 @@ function roleNoun(tokens: Token[], i: number, possessive = false): { end: number
       continue;
     }
     // "the Chancellor", "the Prime Minister": an office is often capitalised
-    const office = lw.replace(/^(?:co|vice|deputy)-/, '');
+    const office = lw.replace(/^(?:co|vice|deputy)-/, '').replace(/-(?:elect|designate)$/, '');
     // (not when a name goes on: "the Premier League", "the President Hotel")
     const nameGoesOn = !lowerHead && UPPER_FIRST.test(tokens[j + 1]?.sentence === tokens[i].sentence ? tokens[j + 1].text : '');
     // ("the CEO", "the Labour MP": an office in capitals; "the Democrat", "the Tory": a party's member)

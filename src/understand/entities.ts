@@ -182,6 +182,12 @@ function isNameToken(tok: Token): boolean {
   return true;
 }
 
+/** A single-letter initial between `before` and `after` is a person's (see findEntities' middle initials). */
+function initialInName(before: string): boolean {
+  if (isFirstName(before)) return true;
+  return !isTitleWord(before) && !isCommonWord(before) && !isOrgHead(before) && !placeOf(before) && !ALL_CAPS.test(before);
+}
+
 /** A sentence-initial (or after an opening mark) ordinary word that is capitalised only by position. */
 function positionalCapital(tokens: Token[], i: number, sentStartIdx: number, midCaps: Set<string>): boolean {
   const tok = tokens[i];
@@ -265,8 +271,10 @@ export function findEntities(
           j++;
           continue;
         }
-        // "Sonya A. Zoghlin", "Michael R. Pompeo": a middle initial and its full stop stay inside the name
-        if (t.text === '.' && /^\p{Lu}$/u.test(tokens[j - 1].text) && j - 1 > i && t.start === tokens[j - 1].end && j + 1 < tokens.length && tokens[j + 1].sentence === tok.sentence && isNameToken(tokens[j + 1]) && isFirstName(tokens[j - 2].text)) {
+        // "Sonya A. Zoghlin", "Steny H. Hoyer": a middle initial and its full stop stay inside the name
+        // when the word before it is a first name or no word of English at all (not "World War I.",
+        // "Plan B.", nor a title's: "President J. David Cox")
+        if (t.text === '.' && /^\p{Lu}$/u.test(tokens[j - 1].text) && j - 1 > i && t.start === tokens[j - 1].end && j + 1 < tokens.length && tokens[j + 1].sentence === tok.sentence && isNameToken(tokens[j + 1]) && initialInName(tokens[j - 2].text)) {
           j++;
           continue;
         }

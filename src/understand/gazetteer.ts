@@ -267,7 +267,7 @@ const ROLE_NOUNS = new Set(words('envoy spokesman spokeswoman spokesperson chanc
 /** Lower-case role nouns that end a title ("special peace envoy"); from compromise's Actor tag plus politics. */
 export function isRoleNoun(word: string): boolean {
   const k = lookupForm(word);
-  if (ROLE_NOUNS.has(k)) return true;
+  if (ROLE_NOUNS.has(k) || ROLE_NOUNS.has(titleBase(k))) return true;
   const t = posTags(word);
   return t.includes('Actor') && !t.includes('Plural');
 }
@@ -278,7 +278,16 @@ export function isHonorific(word: string): boolean {
 
 export function isTitleWord(word: string): boolean {
   const k = lookupForm(word);
-  return TITLE_WORDS.has(k) || HONORIFICS.has(k);
+  return TITLE_WORDS.has(k) || HONORIFICS.has(k) || TITLE_WORDS.has(titleBase(k));
+}
+
+/**
+ * A title chosen but not yet taken up is the title ("President-elect", "prime minister-designate"):
+ * the word without its -elect or -designate (itself when it has neither).
+ */
+function titleBase(k: string): string {
+  const m = /^(.+)-(?:elect|designate)$/.exec(k);
+  return m ? m[1] : k;
 }
 
 // ---- organisations ----

@@ -41,6 +41,11 @@ test('coref: "the company" goes to the organisation in focus, "the minister" to 
   assert.equal(link('The minister'), 'Carla Osei');
 });
 
+test('coref: "the president-elect" goes to the person the article titled President-elect, as "the president" would', () => {
+  const { speaker } = run('President-elect Tarquin Obeng met the board on Monday. Later the president-elect said: "We have a deal."');
+  assert.equal(speaker('We have a deal')?.name, 'Tarquin Obeng');
+});
+
 test('coref: every link carries a confidence in [0, 1]', () => {
   const { a } = run('Lord Harbin spoke first. He was brief. His aides left early.');
   assert.ok((a.coref ?? []).length >= 2);

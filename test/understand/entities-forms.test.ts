@@ -551,3 +551,17 @@ test('entities: a name ending in the plural of a common noun, with no first name
   assert.equal(type('Tarco Juniors'), 'ORG');
   assert.equal(type('Cesc Fabregas'), 'PERSON');
 });
+
+test('a middle initial stays inside a name whatever the first name, but not after a word of English or a title', () => {
+  // "Tarquin" and "Zelby" are no lexicon first names; the initial joins them all the same
+  // (the span is the point here: an invented name after "Rep." is typed by other evidence)
+  assert.ok(entities('"We object," said Rep. Zelby K. Varnum, the committee chair.').some((e) => e.name === 'Zelby K. Varnum'));
+  assert.ok(entities('Tarquin J. Obeng told reporters the vote was close.').some((e) => e.type === 'PERSON' && e.name === 'Tarquin J. Obeng'));
+  // "War I." ends a war's name and a sentence: no person "World War I. Officials"
+  assert.ok(!entities('It was the worst since World War I. Officials said so.').some((e) => e.name.includes('War I.')));
+});
+
+test('a title chosen but not yet taken up ("President-elect", "minister-designate") is a title, not part of the name', () => {
+  const es = entities('President-elect Tarquin Obeng met Prime Minister-designate Zelby Varnum on Monday.');
+  assert.deepEqual(es.filter((e) => e.type === 'PERSON').map((e) => e.name).sort(), ['Tarquin Obeng', 'Zelby Varnum']);
+});
