@@ -355,7 +355,7 @@ export function findEntities(
           const prev = tokens[j - 1].text;
           // "Lord Nicholls of Birkenhead": a peer's territorial designation is part of the name
           const peer = j - 2 >= i && PEERAGE.test(tokens[j - 2].text);
-          const joinable = peer || isOrgHead(prev) || /^(house|isle|isles|bay|gulf|cape|straits?|republic|university|church|bank|court|department|ministry|office|secretary|chancellor|archbishop|bishop|duke|duchess|earl|prince|princess|king|queen|state|states|council|union|league|federation|association|commission|institute|school|college)$/i.test(prev);
+          const joinable = peer || isOrgHead(prev) || /^(house|isle|isles|bay|gulf|cape|straits?|republic|university|church|bank|court|department|ministry|office|secretary|chancellor|chief|minister|director|governor|commissioner|archbishop|bishop|duke|duchess|earl|prince|princess|king|queen|state|states|council|union|league|federation|association|commission|institute|school|college)$/i.test(prev);
           let k = j + 1;
           if (k < tokens.length && tokens[k].text === 'the' && k + 1 < tokens.length && isNameToken(tokens[k + 1])) k++;
           if (joinable && tokens[k].sentence === tok.sentence && isNameToken(tokens[k])) {
@@ -795,7 +795,17 @@ function handleChunk(text: string, tokens: Token[], a: number, b: number, s0: nu
           return;
         }
       }
-      if (r < b && placeOf(text.slice(tokens[r].start, tokens[b - 1].end))) classify(text, tokens, r, b, [], false, tokens, r, b, cands, initials);
+      // (a holder whose first name the lexicon does not know, "Chief of Staff Reince Priebus", "Secretary of
+      // State Rex Tillerson": the last two words, when the office has its own word before them, neither
+      // is an office or a place, and the surname is no word of English)
+      const h = b - 2;
+      if (h > r && !isCommonWord(tokens[b - 1].text) && tokens.slice(h, b).every((t) => !isTitleWord(t.text) && !isOrgHead(t.text) && !placeOf(t.text)) && !placeOf(text.slice(tokens[h].start, tokens[b - 1].end))) {
+        classify(text, tokens, h, b, [text.slice(tokens[a].start, tokens[h - 1].end)], true, tokens, a, b, cands, initials);
+        return;
+      }
+      // the office's place or institution is a mention of its own ("Governor of Texas", "Governor of the
+      // Reserve Bank")
+      if (r < b && (placeOf(text.slice(tokens[r].start, tokens[b - 1].end)) || isOrgHead(tokens[b - 1].text))) classify(text, tokens, r, b, [], false, tokens, r, b, cands, initials);
       return;
     }
   }

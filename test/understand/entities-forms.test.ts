@@ -565,3 +565,13 @@ test('a title chosen but not yet taken up ("President-elect", "minister-designat
   const es = entities('President-elect Tarquin Obeng met Prime Minister-designate Zelby Varnum on Monday.');
   assert.deepEqual(es.filter((e) => e.type === 'PERSON').map((e) => e.name).sort(), ['Tarquin Obeng', 'Zelby Varnum']);
 });
+
+test('"Chief of Staff Tarquin Obeng", "Secretary of State Rex Varnum": the holder after an office with "of", whatever the first name', () => {
+  const people = (t: string) => entities(t).filter((e) => e.type === 'PERSON').map((e) => e.name);
+  assert.deepEqual(people('White House Chief of Staff Tarquin Obeng said so.'), ['Tarquin Obeng']);
+  // "Rex" is also a noun; the surname is no word of English, so the two are the holder
+  assert.deepEqual(people('Secretary of State Rex Varnum flew to Oslo.'), ['Rex Varnum']);
+  // no holder: the office's institution is a mention of its own, and no one is named
+  const es = entities('The Governor of the Reserve Bank spoke first.');
+  assert.deepEqual(es.map((e) => `${e.type}:${e.name}`), ['ORG:Reserve Bank']);
+});
