@@ -62,17 +62,24 @@ const FRACTION =
 const PARTS: Record<string, number> = { half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5, sixth: 6, sixths: 6, eighths: 8, tenth: 10, tenths: 10 };
 const countOf = (w: string) => (/^\d/.test(w) ? Number(w) : /^a\s+hundred$/i.test(w) ? 100 : w.toLowerCase() === 'one' || w.toLowerCase() === 'a' ? 1 : WORD_NUM[w.toLowerCase()]);
 
+// Words every PROPORTION, FRACTION and APPROX match holds: a sentence without them is not searched (the
+// patterns try their alternatives at every word; these literal tests skip most sentences at once), with
+// the patterns' flags, so that they fold case alike.
+const MAY_PROPORTION = /\s(?:in|out)\s/iu;
+const MAY_FRACTION = /hal(?:f|ves)|third|quarter|fifth|sixth|eighth|tenth/iu;
+const MAY_APPROX = /hundred|thousand|million/iu;
+
 function shares(slice: string, s: Sentence): NumberExpr[] {
   const out: NumberExpr[] = [];
   const push = (start: number, text: string, value: number) => {
     if (Number.isFinite(value) && value > 0 && value <= 100) out.push({ start: s.start + start, end: s.start + start + text.length, text, kind: 'percent', value: Math.round(value * 100) / 100, unit: null, counted: null, sentence: s.index });
   };
-  for (const m of slice.matchAll(PROPORTION)) {
+  if (MAY_PROPORTION.test(slice)) for (const m of slice.matchAll(PROPORTION)) {
     const [a, b] = [countOf(m[1]), countOf(m[2])];
     // "one in five", never "10 in 2004" or "three in one"
     if (a && b && a < b && !/^(?:1[89]|20)\d\d$/.test(m[2])) push(m.index, m[0], (100 * a) / b);
   }
-  for (const m of slice.matchAll(FRACTION)) {
+  if (MAY_FRACTION.test(slice)) for (const m of slice.matchAll(FRACTION)) {
     const num = m[1] ?? m[3] ?? m[5] ?? (m[7] ? 'one' : undefined);
     const den = m[2] ?? m[4] ?? m[6] ?? m[7];
     if (!num || !den) continue;
@@ -91,6 +98,7 @@ const ORDER: Record<string, number> = { hundred: 100, hundreds: 100, thousand: 1
 
 function approximate(slice: string, s: Sentence): NumberExpr[] {
   const out: NumberExpr[] = [];
+  if (!MAY_APPROX.test(slice)) return out;
   for (const m of slice.matchAll(APPROX)) {
     const value = m[3] ? ORDER[m[3].toLowerCase()] : (m[1] ? ORDER[m[1].toLowerCase()] : 1) * ORDER[m[2].toLowerCase()];
     // "of" is read past as in "twenty of his films": "hundreds of cool erotic tasks" counts tasks, and a
@@ -117,11 +125,12 @@ const ELAPSED_WORDS = new RegExp(
 
 function elapsed(slice: string, s: Sentence): NumberExpr[] {
   const out: NumberExpr[] = [];
-  for (const m of slice.matchAll(ELAPSED_WORDS)) {
+  // every match of ELAPSED_WORDS writes "minute", of ELAPSED a colon
+  if (/minute/i.test(slice)) for (const m of slice.matchAll(ELAPSED_WORDS)) {
     const value = Math.round(((m[1] ? countOf(m[1]) * 3600 : 0) + countOf(m[2]) * 60 + Number(m[3])) * 1000) / 1000;
     if (Number.isFinite(value)) out.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, text: m[0], kind: 'duration', value, unit: 'second', counted: null, sentence: s.index });
   }
-  for (const m of slice.matchAll(ELAPSED)) {
+  if (slice.includes(':')) for (const m of slice.matchAll(ELAPSED)) {
     const [text, a, b, c, frac] = m;
     if (c === undefined && frac === undefined) continue;
     // "at 10:35:12 GMT", "10:35 a.m.": a time of day

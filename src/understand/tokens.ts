@@ -108,8 +108,13 @@ export function isCapitalised(word: string): boolean {
 }
 
 export function isWord(tok: string): boolean {
-  return /^[\p{L}\p{N}]/u.test(tok);
+  // asked of nearly every token as isCapitalised is: an ASCII first character is answered by its code
+  // (\p{L} and \p{N} among ASCII are the letters and digits), anything else by the regex
+  const c = tok.charCodeAt(0);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return WORD_START.test(tok);
 }
+const WORD_START = /^[\p{L}\p{N}]/u;
 
 // ---- quote marks ----
 
