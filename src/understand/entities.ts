@@ -182,7 +182,7 @@ function isNameToken(tok: Token): boolean {
   return true;
 }
 
-/** A single-letter initial between `before` and `after` is a person's (see findEntities' middle initials). */
+/** A single-letter initial written after `before` is the middle of a person's name (see findEntities' middle initials). */
 function initialInName(before: string): boolean {
   if (isFirstName(before)) return true;
   return !isTitleWord(before) && !isCommonWord(before) && !isOrgHead(before) && !placeOf(before) && !ALL_CAPS.test(before);
