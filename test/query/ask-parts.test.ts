@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { answerClause, MAX_WORDS } from '../../src/query/ask/clause.js';
 import { SENTENCE_FEATURES, boostRanker, fitConditionalLogit, fitLogistic, fitRanker, linear, poolAnswers, predict, sameAnswer, sentenceRelevance, softmax, statesCause } from '../../src/query/ask/score.js';
 import { nameInText } from '../../src/query/ask/verify.js';
-import { approximated, countFits, countMatch, foreignNear, questionWords, headPhrases, isAge, itemsFit, joinCoordinated, kindFit, nearShare, nesting, ownerNear, partOfWhole, placeWithin, roleIn, scores, stateAfter, titleRuns, withNumber, headModifiers, modifierFit, modifierPatterns } from '../../src/query/ask/candidates.js';
+import { approximated, asksAfterSource, countFits, countMatch, foreignNear, sourceFrame, questionWords, headPhrases, isAge, itemsFit, joinCoordinated, kindFit, nearShare, nesting, ownerNear, partOfWhole, placeWithin, roleIn, scores, stateAfter, titleRuns, withNumber, headModifiers, modifierFit, modifierPatterns } from '../../src/query/ask/candidates.js';
 import { termHits } from '../../src/understand/terms.js';
 import { ArticleIndex } from '../../src/query/articles.js';
 import { analyseQuestion, dimensionAsked, hasUnit, quantityFits } from '../../src/query/ask/question.js';
@@ -530,6 +530,24 @@ test("foreign: the span is another entity's when the name nearest it is not the 
   assert.equal(foreignNear(mentions, ...at('Ana Ruiz'), new Set(['acme'])), 0);
   // a name further than FOREIGN_NEAR away makes nothing another's
   assert.equal(foreignNear([m('Acme', 'acme', 'ORG')], ...at('disagreed'), new Set(['initech'])), 0);
+});
+
+test('source: a span the words come from (told, according to, reported, a post or report of) and not what they say', () => {
+  const frame = (s: string, x: string) => sourceFrame(s, s.indexOf(x), s.indexOf(x) + x.length);
+  assert.ok(frame('The deal is off, the minister told Globe Radio on Monday.', 'Globe Radio'));
+  assert.ok(frame('Profits fell by a third, according to the Daily Ledger.', 'Daily Ledger'));
+  assert.ok(frame('Northwind reported that the talks had stalled.', 'Northwind'));
+  assert.ok(frame("In a Facebook post, she thanked the nurses.", 'Facebook'));
+  assert.ok(frame("Harbour News's report said 12 people were hurt.", 'Harbour News'));
+  // the speaker and what was done are no source
+  assert.ok(!frame('Acme said profits rose.', 'Acme'));
+  // the one told is the listener whoever it is: residents as much as a radio station
+  assert.ok(frame('The police told residents to leave.', 'residents') && !frame('The police told residents to leave.', 'police'));
+  assert.ok(!frame('Acme bought Globex for $2bn.', 'Globex'));
+  // a question about the telling itself may want the source
+  assert.ok(asksAfterSource('Which radio station did the minister tell the deal was off?'));
+  assert.ok(asksAfterSource('Which newspaper first reported the sale?'));
+  assert.ok(!asksAfterSource('Which company bought Globex?'));
 });
 
 test('a country restates the nationality the question gives (an echo, not an answer)', () => {

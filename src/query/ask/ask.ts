@@ -180,6 +180,7 @@ export async function answerQuestion(store: Store, question: string, opts: AskOp
             modifier: s.modifier,
             counts: s.counts,
             foreign: s.foreign,
+            source: s.source,
             support: Math.log(support.get(s.key)!.size),
             cause: 0,
             group: typeGroup(q.type, true),
@@ -187,7 +188,7 @@ export async function answerQuestion(store: Store, question: string, opts: AskOp
           return { text: s.text, key: s.key, evidence: s.evidence, span: s, features, score: rankScore(features), p: 0 };
         })
       : evidence.slice(0, SENTENCE_CANDIDATES).map((e) => {
-          const features: CandidateFeatures = { ...base(e), proximity: 0, bonus: 0, head: 0, slot: 0, kindFit: 0, prep: 0, echo: 0, kindName: 0, kindNumber: 0, kindPhrase: 0, predicate: 0, sameClause: 0, before: 0, ownClause: 1, broad: 0, within: 0, role: 0, near: 0, deictic: 0, items: 0, owner: 0, part: 0, nested: 0, modifier: 0, counts: 0, foreign: 0, support: 0, cause: statesCause(e.hit.text), group: 'sentence' };
+          const features: CandidateFeatures = { ...base(e), proximity: 0, bonus: 0, head: 0, slot: 0, kindFit: 0, prep: 0, echo: 0, kindName: 0, kindNumber: 0, kindPhrase: 0, predicate: 0, sameClause: 0, before: 0, ownClause: 1, broad: 0, within: 0, role: 0, near: 0, deictic: 0, items: 0, owner: 0, part: 0, nested: 0, modifier: 0, counts: 0, foreign: 0, source: 0, support: 0, cause: statesCause(e.hit.text), group: 'sentence' };
           const clause = answerClause(e.hit.text, e.anchors, q.type, e.predicateAt.map(([a, b]) => (a + b) / 2));
           return { text: clause, key: `${e.hit.articleId}#${e.hit.index}`, evidence: e, span: null, features, score: rankScore(features), p: 0 };
         });

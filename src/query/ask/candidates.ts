@@ -126,6 +126,15 @@ export interface Candidate {
    * question names nothing.
    */
   foreign: number;
+  /**
+   * The span is where its sentence says the words come from rather than what they say (sourceFrame): the
+   * one told or interviewed ("told CNN", "in an interview with the Guardian"), the one the words are
+   * according to or reported by, the one that reported ("Bloomberg reported"), or the owner of a post or
+   * report ("a Facebook post", "CNN's report"). 1 when so and the question asks after no telling or
+   * reporting itself (a question that does may want the source); 0 otherwise and for numbers, times and
+   * quoted words.
+   */
+  source: number;
   /** Set when the span is a typed entity mention. */
   entityType?: EntityType;
   evidence: Evidence;
@@ -181,6 +190,7 @@ export function candidatesIn(ev: Evidence, q: Question, rank = 0): Candidate[] {
   const asked = ev.article.entitiesNamed(q.names);
   const modifiers = headModifiers(q);
   const patterns = modifierPatterns(modifiers);
+  const asksSource = asksAfterSource(q.text);
   for (const s of spans) {
     if (s.key && asked.has(s.key)) continue;
     const lower = s.text.toLowerCase();
@@ -271,6 +281,7 @@ export function candidatesIn(ev: Evidence, q: Question, rank = 0): Candidate[] {
       modifier: modifiers.length && (s.kind === 'name' || s.kind === 'phrase' || s.kind === undefined) ? articleModifierFit(ev.article, s, modifiers, patterns) : 0,
       counts: s.counts ?? 0,
       foreign: q.names.length ? foreignNear(ev.mentions, s.start, s.end, asked) : 0,
+      source: !asksSource && (s.kind === 'name' || s.kind === 'phrase' || s.kind === undefined) && sourceFrame(text, s.start, s.end) ? 1 : 0,
       entityType: s.entityType,
       evidence: ev,
     });
@@ -613,13 +624,13 @@ function rawSpans(ev: Evidence, q: Question, rank: number): Span[] {
         // "how much is X suing for": money, unless the question counts something ("how much oil").
         if (/\bhow much\b/i.test(q.text) && !q.head && n.kind === 'money') prior += 0.15;
         if (/\b(percentage|percent|share|proportion)\b/i.test(q.text) && n.kind === 'percent') prior += 0.2;
-        // "How many people": a count of something else ("six million viewers") is a weaker answer.
-        if (q.head && n.counted) prior += n.counted.toLowerCase().includes(q.head.replace(/s$/, '')) ? 0.25 : -0.15;
         // "How much does he earn a week": an amount said per week fits; one said without a rate ("£2m") half.
         const perFits = !rate || ratedAs(rate, ev.hit.text.slice(n.end - base, n.end - base + 40));
         // Shown with what it counts or measures when the sentence writes that right after it ("80
         // kilometres", "22 games"): an amount whole with its unit. Scored as the number alone.
         const unit = unitAfter(ev.hit.text, n.end - base, n.counted, q.head);
+        // "How many people": a count of something else ("six million viewers") is a weaker answer; the ranker
+        // weighs how well what it counts fits (Candidate.counts), so the prior does not say it again.
         const counts = q.head && n.counted ? countMatch(q.head, n.counted) : 0;
         spans.push({ text: n.text, start: n.start - base, end: n.end - base, prior, key: `${n.value}`, slot: (fits ? 1 : 0) * (perFits ? 1 : 0.5), kind: 'number', counts, ...(unit ? { shown: `${n.text} ${unit}` } : {}) });
       }
@@ -871,6 +882,25 @@ function nounPhrases(text: string, taken: Span[]): Span[] {
     out.push({ text: phrase, start, end, prior: -0.1, kind: 'phrase' });
   }
   return out;
+}
+
+// Candidate.source: the words before a span that make it the one told, interviewed or cited, and the
+// words after it that make it the one that reported or whose post or report it is. "said" after a span
+// is left out: "the company said" is a speaker, and who said something is often what is asked.
+const SOURCE_BEFORE =
+  /\b(?:told|tells|telling|according\s+to|quoted\s+by|reported\s+by|cited\s+by|interviews?\s+with|speaking\s+to|spoke\s+to|talking\s+to|(?:wrote|posted|published)\s+(?:on|in)|(?:posts?|tweets?|video|message|broadcast|appearance)\s+(?:on|to))\s+(?:the\s+)?$/i;
+const SOURCE_AFTER = /^(?:['’]s?)?\s+(?:(?:first\s+)?reported|reports|reporting|posts?|page|report|story|article|interview|broadcast|profile|feed|account|tweet(?:ed)?|obtained)\b/i;
+// a question that asks after the telling or reporting itself ("which station reported ...", "who told ...")
+const REPORTING_QUESTION = /\b(?:told|tells?|telling|report(?:s|ed|ing|er|ers)?|according|interview(?:s|ed)?|tweet(?:s|ed)?|station|network|newspapers?|outlets?|channel|programme|program|radio|television|tv|magazine|website|broadcaster|agency|publication|journal)\b/i;
+
+/** The question asks after a telling or reporting itself (Candidate.source is then 0). */
+export function asksAfterSource(question: string): boolean {
+  return REPORTING_QUESTION.test(question);
+}
+
+/** See Candidate.source. */
+export function sourceFrame(text: string, start: number, end: number): boolean {
+  return SOURCE_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || SOURCE_AFTER.test(text.slice(end, end + 24));
 }
 
 /** How far (characters, edge to edge) a name may stand from a span to make it another's (Candidate.foreign). */

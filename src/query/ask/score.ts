@@ -25,7 +25,7 @@ export function typeGroup(type: AnswerType, span: boolean): TypeGroup {
 
 /** What a candidate is scored from: its sentence's evidence features, its span's, and a few of its own. */
 export type CandidateFeatures = Pick<Evidence, 'coverage' | 'content' | 'names' | 'articleNames' | 'articleScore' | 'relatives' | 'lead' | 'windowContent' | 'articleContent' | 'phrase' | 'compact' | 'rival' | 'verbIn' | 'dated' | 'local'> &
-  Pick<Candidate, 'proximity' | 'bonus' | 'head' | 'slot' | 'kindFit' | 'prep' | 'echo' | 'predicate' | 'sameClause' | 'before' | 'ownClause' | 'broad' | 'within' | 'role' | 'near' | 'deictic' | 'items' | 'owner' | 'part' | 'nested' | 'modifier' | 'counts' | 'foreign'> & {
+  Pick<Candidate, 'proximity' | 'bonus' | 'head' | 'slot' | 'kindFit' | 'prep' | 'echo' | 'predicate' | 'sameClause' | 'before' | 'ownClause' | 'broad' | 'within' | 'role' | 'near' | 'deictic' | 'items' | 'owner' | 'part' | 'nested' | 'modifier' | 'counts' | 'foreign' | 'source'> & {
     /** 1 / (1 + the sentence's rank among the evidence). */
     rank: number;
     /**
@@ -47,7 +47,7 @@ export type CandidateFeatures = Pick<Evidence, 'coverage' | 'content' | 'names' 
 export const RANK_FEATURES = [
   'coverage', 'content', 'names', 'articleNames', 'articleScore', 'relatives', 'lead', 'rank',
   'proximity', 'bonus', 'head', 'slot', 'prep', 'echo', 'kindName', 'kindNumber', 'kindPhrase',
-  'predicate', 'sameClause', 'before', 'ownClause', 'cause', 'windowContent', 'articleContent', 'broad', 'kindFit', 'rival', 'within', 'role', 'verbIn', 'near', 'deictic', 'items', 'odds', 'owner', 'part', 'nested', 'dated', 'modifier', 'local', 'counts', 'foreign',
+  'predicate', 'sameClause', 'before', 'ownClause', 'cause', 'windowContent', 'articleContent', 'broad', 'kindFit', 'rival', 'within', 'role', 'verbIn', 'near', 'deictic', 'items', 'odds', 'owner', 'part', 'nested', 'dated', 'modifier', 'local', 'counts', 'foreign', 'source',
 ] as const;
 // counts and foreign (2026-12-07, tenth session): what a number counts against the asked noun (a
 // feature since that session, no longer a filter that dropped "a staff of about 60 people" for "how many
