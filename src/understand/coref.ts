@@ -5,7 +5,7 @@
 
 import type { CorefLink, DocEntity, Mention, Sentence } from '../model/index.js';
 import { bisect, isWord, paragraphs, quoteSpans, recordLookup, rememberedByWord, type Token, UPPER_FIRST, LOWER_FIRST, LOWER_WORD, TITLE_WORD, DIGITS, LOWER_HYPHENED, LOWER_HYPHENED_ANY, ALL_CAPS, LOWER_ING } from './tokens.js';
-import { demonymOf, placeOf, genderOfFirstName, isHonorific, isRoleNoun, isTitleWord, posTags } from './gazetteer.js';
+import { demonymOf, placeOf, genderOfFirstName, isHonorific, isRoleNoun, isTitleWord, posTags, titleBase } from './gazetteer.js';
 import { kindOfNoun, orgKinds, type OrgKind } from './org-kind.js';
 import { isGroupMemberWord, isKindOf, isSpeechVerb, isVerbWord, nounClasses, partyOfMember } from './wordnet.js';
 
@@ -1623,7 +1623,7 @@ function roleNoun(tokens: Token[], i: number, possessive = false): { end: number
       continue;
     }
     // "the Chancellor", "the Prime Minister": an office is often capitalised
-    const office = lw.replace(/^(?:co|vice|deputy)-/, '').replace(/-(?:elect|designate)$/, '');
+    const office = titleBase(lw.replace(/^(?:co|vice|deputy)-/, ''));
     // (not when a name goes on: "the Premier League", "the President Hotel")
     const nameGoesOn = !lowerHead && UPPER_FIRST.test(tokens[j + 1]?.sentence === tokens[i].sentence ? tokens[j + 1].text : '');
     // ("the CEO", "the Labour MP": an office in capitals; "the Democrat", "the Tory": a party's member)

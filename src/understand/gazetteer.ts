@@ -283,9 +283,11 @@ export function isTitleWord(word: string): boolean {
 
 /**
  * A title chosen but not yet taken up is the title ("President-elect", "prime minister-designate"):
- * the word without its -elect or -designate (itself when it has neither).
+ * the lower-case word without its -elect or -designate (itself when it has neither). Asked of nearly
+ * every capitalised token through isTitleWord, so a word with no hyphen is answered without the regex.
  */
-function titleBase(k: string): string {
+export function titleBase(k: string): string {
+  if (!k.includes('-')) return k;
   const m = /^(.+)-(?:elect|designate)$/.exec(k);
   return m ? m[1] : k;
 }
