@@ -244,6 +244,27 @@ const rankQuestions = (xs: Item[]) => xs.filter((i) => i.cands.length).map((i) =
 const SOURCES = ['seeds', ...qaSets('dev')];
 if (process.argv.includes('--folds=source')) for (const i of items) i.fold = Math.max(0, SOURCES.indexOf(i.source ?? ''));
 const folds = [...new Set(items.map((i) => i.fold))].sort((a, b) => a - b);
+// --rank-only (with --reuse): the ranker's out-of-fold top-1 and log-probability alone, without the
+// confidence model's cross-fitting (one ranker fit a fold instead of one plus one per other fold), to
+// compare ranker settings (--rank-boost, --lambda, --without) in minutes; nothing is written.
+if (process.argv.includes('--rank-only')) {
+  let top1 = 0;
+  let ll = 0;
+  let n = 0;
+  for (const k of folds) {
+    const ranker = fitRank(items.filter((i) => i.fold !== k));
+    for (const i of items.filter((i) => i.fold === k)) {
+      if (!i.cands.some((c) => c.y)) continue;
+      const p = softmax(i.cands.map((c) => linear(ranker, c.x, c.group)));
+      ll += Math.log(Math.max(1e-9, i.cands.reduce((s, c, j) => s + (c.y ? p[j] : 0), 0)));
+      n++;
+      if (top(i, ranker)?.y) top1++;
+    }
+  }
+  const answerable = items.filter((i) => i.answerable).length;
+  console.log(`ranker top-1 right, out of fold: ${top1}/${answerable} (${((100 * top1) / answerable).toFixed(1)}%); mean log-probability of the right answer ${(ll / Math.max(1, n)).toFixed(3)}`);
+  process.exit(0);
+}
 let right = 0;
 let logLik = 0;
 const rightByType = new Map<string, number>();
