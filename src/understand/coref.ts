@@ -595,7 +595,10 @@ export function findCoref(text: string, sentences: Sentence[], entities: DocEnti
       // (and so is a name right after a verb of saying, the subject of what is reported across an aside:
       // "admits Gerrard, who has been linked with Chelsea, will have the final say on his future")
       const reportedBy = i > sentenceFirstWord && !inQuote(m.start) && reportingVerb(tokens[i - 1].text);
-      const aside = opening || (i - 2 > sentenceFirstWord && closesQuote(tokens, i - 1)) || reportedBy ? verbAfterAside(tokens, m.end) : -1;
+      // (and a name after the comma that closes a reported clause, with its aside, its speech verb and
+      // the sentence's end after it: "The incident was a setback, Jim Cantrell, a founder of SpaceX, told
+      // NBC News." reports Cantrell's words as a quote would)
+      const aside = opening || (i - 2 > sentenceFirstWord && closesQuote(tokens, i - 1)) || reportedBy ? verbAfterAside(tokens, m.end) : i - 3 > sentenceFirstWord && tokens[i - 1].text === ',' && !inQuote(m.start) ? reportingTail(tokens, verbAfterAside(tokens, m.end)) : -1;
       // "The BBC's home affairs correspondent, Daniel Sandford, said": a name in apposition to the
       // role phrase that opens the sentence is that phrase's referent, the subject of the verb after it
       const apposed = opening ? -1 : apposedToOpening(tokens, sentenceFirstWord, i, m.end);
@@ -1168,6 +1171,20 @@ function nounModifier(tokens: Token[], end: number): boolean {
  * set off by commas (no quote mark or semicolon, at most 25 tokens) and then a finite verb. Returns the
  * index of the comma that closes the aside, or -1.
  */
+/**
+ * `aside` (verbAfterAside's comma) when the words after it are a reporting clause that ends its sentence:
+ * a speech verb, at most a short object ("told NBC News", "said on Tuesday"), then the full stop. Else -1.
+ */
+function reportingTail(tokens: Token[], aside: number): number {
+  if (aside < 0 || !speechAt(tokens, aside + 1)) return -1;
+  for (let j = aside + 2; j < tokens.length && j - aside <= 6; j++) {
+    if (tokens[j].sentence !== tokens[aside].sentence) return aside;
+    if (/^[.!?]$/.test(tokens[j].text)) return j + 1 >= tokens.length || tokens[j + 1].sentence !== tokens[aside].sentence ? aside : -1;
+    if (/^[,;:"“”]$/.test(tokens[j].text)) return -1;
+  }
+  return -1;
+}
+
 function verbAfterAside(tokens: Token[], end: number): number {
   const k = bisect(0, tokens.length, (i) => tokens[i].start < end);
   if (tokens[k]?.text !== ',') return -1;

@@ -45,7 +45,7 @@ const DOCUMENT_VERBS = new Set('show shows showed shown found finds find'.split(
 const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
 /** Heads of a speaker phrase that keep the speaker unnamed, whoever they are close to ("a source close to Mr Blair"). */
 const ANONYMOUS = /^(source|sources|insider|insiders|people|person|someone|one|witness|witnesses|observers|critics)$/;
-const SKIP_BEFORE_CUE = new Set(['also', 'then', 'later', 'earlier', 'again', 'recently', 'has', 'had', 'have', 'himself', 'herself', 'reportedly', 'simply', 'once', 'has', 'previously', 'just', 'repeatedly', 'later']);
+const SKIP_BEFORE_CUE = new Set(['also', 'then', 'later', 'earlier', 'again', 'recently', 'has', 'had', 'have', 'himself', 'herself', 'reportedly', 'simply', 'once', 'previously', 'just', 'repeatedly', 'did', 'does']);
 
 interface RawQuote {
   open: number;
@@ -434,6 +434,9 @@ function speechVerbAt(tokens: Token[], j: number): boolean {
   if (j > 0 && /^(the|a|an|his|her|their|its|these|those|this|our|my|such|whose)$/i.test(tokens[j - 1].text)) return false;
   // "company networks are left": a verb is not followed by an auxiliary
   if (/^(is|are|was|were|be|been|has|have|had|will|would|can|could|should|may|might|must|do|does|did)$/i.test(tokens[j + 1]?.text ?? '')) return false;
+  // "did note", "does say": after do-support the verb's base form is the finite verb, whatever a
+  // lexicon says of the word as a noun
+  if (j > 0 && /^(do|does|did)$/i.test(tokens[j - 1].text)) return isSpeechVerb(w);
   const tags = posTags(w);
   const finite = tags.includes('PastTense') || tags.includes('PresentTense') || (/[a-z]ed$/.test(w) && tags.length === 0);
   if (!finite || tags.some((x) => /Adjective|Plural|Singular|ProperNoun/.test(x))) return false;
@@ -734,7 +737,8 @@ function reportedIn(text: string, s: Sentence, tokens: Token[], idx: TokenIndex,
     const lower = cueLower(tokens, j);
     // a reporting verb listed, or any finite verb of communication (WordNet: "indicated", "expressed", "blamed")
     // (a verb known only from WordNet reports what follows it: "Mr Bush indicated there would be "...""))
-    const listed = (speechOnly ? CUES : REPORTING).has(lower) || (DOCUMENT_VERBS.has(lower) && documentBefore(tokens, j, from));
+    // ("did note", "does say": do-support makes the base form the clause's reporting verb)
+    const listed = (speechOnly ? CUES : REPORTING).has(lower) || (DOCUMENT_VERBS.has(lower) && documentBefore(tokens, j, from)) || (!speechOnly && j > from && /^(did|does)$/i.test(tokens[j - 1].text) && isSpeechVerb(lower));
     // (only for a partial quote a few words after it: a full quote after indirect speech goes on with
     // the speaker before unless a listed cue says otherwise — "the ambassador dialed up the president")
     const wordnetCue = !speechOnly && !!quote && t.start < quote.open && idx.at(quote.open) - j <= 7 && speechVerbAt(tokens, j) && !afterModifier(tokens, j, from) && !/^(which|that)$/i.test(tokens[j - 1]?.text ?? '');

@@ -1155,3 +1155,17 @@ test('coref: a name after any verb of saying inverted after a comma speaks ("...
   const { speaker } = run('Nestor Kirch said the debt was too high. The cost is enormous and somebody has to pay, remarked Jack Borman, adviser to the fund\'s managing director. "Everyone needs to keep this in mind," he said.');
   assert.equal(speaker('Everyone needs')?.name, 'Jack Borman');
 });
+
+test('coref: a name reported after a clause, with an aside and "told", speaks; "he said" goes on with him', () => {
+  // "..., Ana Ruiz's colleague Tom Hale, a former engineer at the firm, told Reuters." reports Hale's
+  // words as a quote would, so the quote after it is his, not the spokesman's who spoke before him
+  const { speaker } = run('"We expect to fly again in March," company spokesman Peter Quinn said in a statement. The failure will cost the firm a year of launches, Tom Hale, a former engineer at the firm, told Reuters. "It was a very bad blow for the team," he said.');
+  assert.equal(speaker('very bad blow')?.name, 'Tom Hale');
+  assert.equal(speaker('fly again')?.name, 'Peter Quinn');
+});
+
+test('quotes: do-support makes a base-form speech verb the cue of a partial quote', () => {
+  // "did note that ... "with flying colors"": the clause's subject speaks, though "note" is read as a noun alone
+  const { speaker } = run('The board chose another candidate on Friday. Finance chief Laura Benn, however, did note that the bid had passed its review "with flying colors".');
+  assert.equal(speaker('flying colors')?.name, 'Laura Benn');
+});
