@@ -173,13 +173,43 @@ export function questionWords(question: string): Set<string> {
   return new Set(tokens(question).flatMap((w) => [w, ...tokens(demonymOf(w)?.place ?? '')]));
 }
 
+/** What candidatesIn reads of the question, the same for each of its evidence sentences. */
+interface QuestionReading {
+  qTokens: Set<string>;
+  qLower: string;
+  qWords: Set<string>;
+  qAcronyms: Set<string>;
+  modifiers: string[];
+  patterns: RegExp[];
+  asksSource: boolean;
+}
+
+// Worked out once per question rather than once per evidence sentence (about 24 of them; the modifiers'
+// patterns are regular expressions compiled each time).
+const readings = new WeakMap<Question, QuestionReading>();
+
+function readingOf(q: Question): QuestionReading {
+  let r = readings.get(q);
+  if (!r) {
+    const modifiers = headModifiers(q);
+    r = {
+      qTokens: new Set(q.names.flatMap((n) => n.toLowerCase().split(/\s+/))),
+      qLower: q.text.toLowerCase(),
+      qWords: questionWords(q.text),
+      qAcronyms: acronymsIn(q.text),
+      modifiers,
+      patterns: modifierPatterns(modifiers),
+      asksSource: asksAfterSource(q.text),
+    };
+    readings.set(q, r);
+  }
+  return r;
+}
+
 /** `rank` is the sentence's place among the evidence: noun phrases are chunked for the best few only. */
 export function candidatesIn(ev: Evidence, q: Question, rank = 0): Candidate[] {
   const spans = rawSpans(ev, q, rank);
-  const qTokens = new Set(q.names.flatMap((n) => n.toLowerCase().split(/\s+/)));
-  const qLower = q.text.toLowerCase();
-  const qWords = questionWords(q.text);
-  const qAcronyms = acronymsIn(q.text);
+  const { qTokens, qLower, qWords, qAcronyms, modifiers, patterns, asksSource } = readingOf(q);
   // A plural of a name the question writes is that name ("Oscars" when it asks about an Oscar).
   const inQuestion = (t: string) => qTokens.has(t) || (t.length > 3 && t.endsWith('s') && qTokens.has(t.slice(0, -1)));
   const named = (piece: string[]) => piece.length > 0 && (piece.every(inQuestion) || inQuestion(piece[piece.length - 1]));
@@ -188,9 +218,6 @@ export function candidatesIn(ev: Evidence, q: Question, rank = 0): Candidate[] {
   // The entities the question names, as this article resolved them: none of them is the answer, whatever
   // form the sentence gives it ("UK Independence Party" when the question says "UKIP").
   const asked = ev.article.entitiesNamed(q.names);
-  const modifiers = headModifiers(q);
-  const patterns = modifierPatterns(modifiers);
-  const asksSource = asksAfterSource(q.text);
   for (const s of spans) {
     if (s.key && asked.has(s.key)) continue;
     const lower = s.text.toLowerCase();
