@@ -51,11 +51,12 @@ export interface GoldCoref {
 
 /** dev and test by labeller a (split by article); dev-c and dev-d: other labellers' articles (in no other
  *  set), all for tuning; test-2 and test-3: labellers f's and g's unseen BBC articles, held out like test;
- *  dev-m and test-m: labeller m's quotes on 30 of the Mercury fixtures' web pages (2016-19), split by article. */
-export const SPLITS = ['dev', 'dev-c', 'dev-d', 'dev-m', 'test', 'test-2', 'test-3', 'test-m'] as const;
+ *  dev-m and test-m: labeller m's quotes on 30 of the Mercury fixtures' web pages (2016-19), split by article;
+ *  dev-n and test-n: labeller n's quotes on 30 longer BBC articles (3,000-5,000 characters), split by article. */
+export const SPLITS = ['dev', 'dev-c', 'dev-d', 'dev-m', 'dev-n', 'test', 'test-2', 'test-3', 'test-m', 'test-n'] as const;
 export type Split = (typeof SPLITS)[number];
 /** Splits only ever aggregated: never listed case by case, never tuned on. */
-export const HELD_OUT: ReadonlySet<Split> = new Set(['test', 'test-2', 'test-3', 'test-m']);
+export const HELD_OUT: ReadonlySet<Split> = new Set(['test', 'test-2', 'test-3', 'test-m', 'test-n']);
 /** The splits whose folder is there (a set labelled later is simply absent until it lands). */
 export const presentSplits = (): Split[] => SPLITS.filter((s) => existsSync(join(SETS, s, 'quotes.jsonl')) || existsSync(join(SETS, s, 'coref.jsonl')));
 export interface SplitFigures {
