@@ -188,6 +188,14 @@ function initialInName(before: string): boolean {
   return !isTitleWord(before) && !isCommonWord(before) && !isOrgHead(before) && !placeOf(before) && !ALL_CAPS.test(before);
 }
 
+/** Whether token `k` opens an age in apposition (", 23," after a name): news gives people an age, not places or bodies. */
+function ageAfter(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (t?.text !== ',' || tokens[k + 2]?.sentence !== t.sentence) return false;
+  const n = tokens[k + 1].text;
+  return /^\d{1,3}$/.test(n) && Number(n) <= 110 && /^[,;]$/.test(tokens[k + 2].text);
+}
+
 /** A sentence-initial (or after an opening mark) ordinary word that is capitalised only by position. */
 function positionalCapital(tokens: Token[], i: number, sentStartIdx: number, midCaps: Set<string>): boolean {
   const tok = tokens[i];
@@ -213,6 +221,11 @@ function positionalCapital(tokens: Token[], i: number, sentStartIdx: number, mid
     k = nameRunEnd(tokens, k, tok.sentence);
     const rest = tokens.slice(i + 1, k).map((t) => t.text);
     if (rest.length > 0 && rest.every((w) => TITLE_WORD.test(w) && (posTags(w.toLowerCase()).length > 0 || nounClasses(w.toLowerCase(), 1).length > 0) && !isCommonWord(w) && !placeOf(w) && !demonymOf(w) && !isFirstName(w) && !isLastName(w) && !isKnownOrg(w) && !isTitleWord(w) && !isOrgHead(w) && !isGroupMemberWord(w))) return false;
+  }
+  // "Hazel Gilbert, 23, an information manager": a word before a name given an age opens that name
+  if (!isFunctionWord(tok.text) && isCommonWord(tok.text)) {
+    const k = nameRunEnd(tokens, i + 1, tok.sentence);
+    if (k > i + 1 && ageAfter(tokens, k)) return false;
   }
   if (isFunctionWord(tok.text) || isCommonWord(tok.text)) return true;
   // "Munich-based research institute Ifo said": a name before -based, -born, ... keeps its capital
@@ -868,7 +881,8 @@ function handleChunk(text: string, tokens: Token[], a: number, b: number, s0: nu
       // "Tory Liam Fox", "Republican John McCain": a party or people before a first name and a surname
       // is an affiliation, kept as a title
       // ("Labour Leader Neil Kinnock", "Opposition Leader Jane Smith": any word before an office and a full name)
-      const officeNext = isTitleWord(tokens[n + 1]?.text ?? '') && !isHonorific(tokens[n + 1].text) && n + 3 < b && isFirstName(tokens[n + 2].text);
+      // (the full name may open with an honorific: "Auditor General Sir John Bourn")
+      const officeNext = isTitleWord(tokens[n + 1]?.text ?? '') && !isHonorific(tokens[n + 1].text) && n + 3 < b && (isFirstName(tokens[n + 2].text) || (n + 4 < b && isHonorific(tokens[n + 2].text) && isFirstName(tokens[n + 3].text)));
       if (n === a && n + 2 < b && !isFirstName(t) && (officeNext || (isFirstName(tokens[n + 1].text) && (demonymOf(t) || isGroupMemberWord(t) || (isKnownOrg(t) && !isSportsTeam(t)) || (nounClasses(t.toLowerCase(), 1)[0] === 'person' && !isLastName(t)))))) {
         if (titleStart < 0) titleStart = n;
         n++;
@@ -1366,6 +1380,7 @@ function classify(
   if (before === 'in' && /^(shares|stake|stakes|holding|holdings|investors)$/i.test(before2) && !place && !dm) add(ev, 'ORG', 2);
   else if (PLACE_CONTEXT_BEFORE.has(before.toLowerCase()) && count === 1 && !isFirstName(first)) add(ev, natural ? 'LOC' : 'GPE', 0.8);
   if (/^(Mr|Mrs|Ms|Dr)$/.test(before2) && before === '.') add(ev, 'PERSON', 3);
+  if (ageAfter(tokens, chunkEnd) && !dm) add(ev, 'PERSON', 2);
   if (count > 1 && Object.keys(ev).length === 0) {
     // (a lower-case particle inside a name is a person's, not an English word: "Ruud van Nistelrooy")
     const common = words.filter((w) => isCommonWord(w) && !isFirstName(w) && !isLastName(w) && !(PARTICLES.has(w) && w === w.toLowerCase())).length;

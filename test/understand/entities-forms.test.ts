@@ -575,3 +575,15 @@ test('"Chief of Staff Tarquin Obeng", "Secretary of State Rex Varnum": the holde
   const es = entities('The Governor of the Reserve Bank spoke first.');
   assert.deepEqual(es.map((e) => `${e.type}:${e.name}`), ['ORG:Reserve Bank']);
 });
+
+test('entities: an office before a full name that opens with an honorific is a title ("Auditor General Sir Alan Pike" is Alan Pike)', () => {
+  const es = entities('Auditor General Sir Alan Pike said the scheme had worked. Sir Alan said more was needed.');
+  assert.deepEqual(es.filter((e) => e.type === 'PERSON').map((e) => e.name), ['Alan Pike']);
+});
+
+test('entities: a name given an age in apposition is a person\'s, and keeps a first name that is also a word at the sentence start', () => {
+  // "Hazel" is a tree and "Gilbert" a town; ", 23," says a person is meant
+  const es = entities('Hazel Gilbert, 23, an information manager from Leeds, gave up ballet at ten.');
+  assert.deepEqual(es.filter((e) => e.type === 'PERSON').map((e) => e.name), ['Hazel Gilbert']);
+  assert.equal(es.find((e) => e.name === 'Leeds')?.type, 'GPE');
+});
