@@ -78,7 +78,12 @@ async function collect(app: App, file: string) {
 async function fitSentences(app: App): Promise<Model> {
   const qs: { fold: number; group: TypeGroup; cands: { x: number[]; y: number }[] }[] = [];
   const cache = new ArticleCache(app.store);
-  for (const set of qaSets('dev')) {
+  // --reuse-sentences: the rows the last run gathered (bench/out/fit-sentences.json, written by every
+  // run), to compare sentence-model settings without reading every dev question's sentences again
+  const rowsFile = join(ROOT, 'bench/out/fit-sentences.json');
+  const reuse = process.argv.includes('--reuse-sentences') && existsSync(rowsFile);
+  if (reuse) qs.push(...JSON.parse(readFileSync(rowsFile, 'utf8')));
+  for (const set of reuse ? [] : qaSets('dev')) {
     const file = join(ROOT, 'test/qa/dev', `${set}.jsonl`);
     if (!existsSync(file)) continue;
     for (const line of readFileSync(file, 'utf8').split('\n')) {
@@ -92,6 +97,7 @@ async function fitSentences(app: App): Promise<Model> {
       if (cands.some((x) => x.y)) qs.push({ fold: foldOf({ ...c, article: raw.article }), group: typeGroup(q.type, true), cands });
     }
   }
+  if (!reuse) writeFileSync(rowsFile, JSON.stringify(qs));
   const hand = SENTENCE_FEATURES.indexOf('score');
   const report = (name: string, scoreOf: (x: number[], fold: number, group: TypeGroup) => number) => {
     let first = 0;
