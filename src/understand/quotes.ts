@@ -13,7 +13,7 @@
 import type { CorefLink, DocEntity, Mention, Quote, Sentence } from '../model/index.js';
 import { bisect, paragraphs, quoteSpans, startingWithin, tokenize, isCapitalised, isWord, type QuoteSpan, type Token, UPPER_FIRST, LOWER_FIRST, LOWER_WORD, UPPER_THEN_LOWER, LOWER_HYPHENED_ANY, LOWER_ING } from './tokens.js';
 import { Coref, isReferringNoun, partyMembers } from './coref.js';
-import { isFunctionWord, isOrgHead, isRoleNoun, isTitleWord, MONTHS, posTags, WEEKDAYS } from './gazetteer.js';
+import { isFunctionWord, isHonorific, isOrgHead, isRoleNoun, isTitleWord, MONTHS, posTags, WEEKDAYS } from './gazetteer.js';
 import { kindOfNoun } from './org-kind.js';
 import { isKindOf, isSpeechVerb, isVerbWord, nounClasses } from './wordnet.js';
 
@@ -596,6 +596,8 @@ function speakerBefore(text: string, r: RawQuote, tokens: Token[], idx: TokenInd
     }
     const appositive = appositiveSpeaker(text, tokens, idx, stop, r.open, j);
     if (appositive) return appositive;
+    const inverted = CUES.has(lower) ? invertedAside(text, tokens, idx, j, stop) : null;
+    if (inverted) return inverted;
     let e = j;
     while (e > stop && SKIP_BEFORE_CUE.has(tokens[e - 1].text.toLowerCase())) e--;
     // a relative clause's verb speaks for the noun it hangs on: "a Law Commission report which branded"
@@ -632,6 +634,20 @@ function speakerBefore(text: string, r: RawQuote, tokens: Token[], idx: TokenInd
     return { start: tokens[c].start, end: tokens[c].start, text: '', cue: tokens[c - 1].text, subjectOf: s.index, sentence: s.index };
   }
   return colonSubject(text, r, tokens, idx, stop, s.index);
+}
+
+/**
+ * "the government, suggests Mr Davies, could act as a "middleman"": a cue set off by commas with a name
+ * after it is an inverted reporting clause inside the sentence it reports, and the name speaks.
+ */
+function invertedAside(text: string, tokens: Token[], idx: TokenIndex, j: number, stop: number): Found | null {
+  if (j - 1 < stop || tokens[j - 1].text !== ',' || !tokens[j + 1] || tokens[j + 1].sentence !== tokens[j].sentence) return null;
+  const name = idx.nameAt(tokens[j + 1].start) ?? (isHonorific(tokens[j + 1].text) && tokens[j + 2] ? idx.nameAt(tokens[j + 2].start) : undefined);
+  if (!name) return null;
+  const after = tokens[idx.at(name.end)];
+  if (after?.text !== ',' || after.sentence !== tokens[j].sentence) return null;
+  const start = Math.min(name.start, tokens[j + 1].start);
+  return { start, end: name.end, text: text.slice(start, name.end), cue: tokens[j].text, sentence: tokens[j].sentence };
 }
 
 /**
@@ -1144,7 +1160,25 @@ function documentOwner(text: string, sentences: Sentence[], head: string, at: nu
   };
   // "In a statement, the party said": a document named before the subject is the subject's
   const opening = /^\W*(?:in|through|via)\s+(?:a|an|its|his|her|their)\s+(?:[a-z-]+\s+){0,2}$/i.test(text.slice(sentences[sentence]?.start ?? pos, pos));
-  return firstIn(sentence, pos) ?? (opening ? firstIn(sentence, Infinity) : undefined) ?? firstIn(sentence - 1, Infinity) ?? null;
+  const owner = firstIn(sentence, pos) ?? (opening ? firstIn(sentence, Infinity) : undefined) ?? firstIn(sentence - 1, Infinity);
+  if (owner) return owner;
+  if (!DOCUMENTS.test(head)) return null;
+  // none at the nearest mention ("According to the report"): the issuer is where the article brought the
+  // document in
+  if (first && first !== last) return documentOwner(text, sentences, head, first.index + first[0].length, coref, allMentions, quoted);
+  // a document brought in with no issuer ("..., a report says.") is the one whose issuer the next
+  // sentence opens with as its subject ("The National Audit Office praised ministers for ...")
+  if (!/\ban?\s+(?:[a-z-]+\s+){0,2}$/i.test(before)) return null;
+  const next = sentences[sentence + 1];
+  const opener = next ? startingWithin(allMentions, next.start, next.end).find((x) => !quoted(x.start)) : undefined;
+  return opener && opener.start - next.start <= 8 && coref.entity(opener.entity)?.type === 'ORG' && verbAfterName(text, opener.end) ? opener.entity : null;
+}
+
+/** Whether a finite verb follows a name ending at `end` (its clause's subject: "The National Audit Office praised"). */
+function verbAfterName(text: string, end: number): boolean {
+  const w = /^\s+(?:has\s+|have\s+|had\s+)?([a-z]+)/.exec(text.slice(end, end + 30))?.[1] ?? '';
+  const tags = posTags(w);
+  return tags.includes('PastTense') || tags.includes('PresentTense') || /[a-z]ed$/.test(w);
 }
 
 const DOCUMENT_LOOKBACK = 4000;

@@ -1169,3 +1169,15 @@ test('quotes: do-support makes a base-form speech verb the cue of a partial quot
   const { speaker } = run('The board chose another candidate on Friday. Finance chief Laura Benn, however, did note that the bid had passed its review "with flying colors".');
   assert.equal(speaker('flying colors')?.name, 'Laura Benn');
 });
+
+test('quotes: a report the lede brings in with no issuer is the one whose issuer opens the next sentence', () => {
+  // "..., a report says. The Accounts Commission praised ..." then "According to the report, "..."" and "the report adds"
+  const { speaker } = run('The government will only meet its target if services improve, a report says. The Accounts Commission praised officials for reaching last year\'s goal. According to the report, "more than half" the savings came from one scheme. Officials should check spending "at frequent intervals", the report adds.');
+  assert.equal(speaker('more than half')?.name, 'Accounts Commission');
+  assert.equal(speaker('frequent intervals')?.name, 'Accounts Commission');
+});
+
+test('quotes: a cue set off by commas with a name after it ("the council, suggests Mr Hale, could act as a "broker"") is that name\'s', () => {
+  const { speaker } = run('Tom Hale is a fellow at the institute. With most homes online, the council, suggests Mr Hale, could act as a "broker" for local debate.');
+  assert.equal(speaker('broker')?.name, 'Tom Hale');
+});
