@@ -484,3 +484,13 @@ test('a number is no part of the question because its digits stand inside a mode
     assert.ok(candidate(r, '40'), `40 is a candidate (${r.candidates.map((c) => c.text).join(', ')})`);
   });
 });
+
+test('a one-digit number is a candidate, and "No 3" is a rank, not a name\'s number', async () => {
+  await onCorpus(async (app) => {
+    await app.desk.add([
+      doc('Racing game tops the charts', 'The racing game Turbo Drift went straight to the top of the UK games charts this week. The shooter Star Raid debuted at No 3 in the UK charts. Sales were strong across the top ten.', '2025-10-10T09:00:00Z'),
+    ]);
+    const r = await answerQuestion(app.store, 'At what position did Star Raid debut in the UK charts?', { today: null });
+    assert.ok(candidate(r, '3'), `"3" is among ${r.candidates.map((c) => c.text).join(', ')}`);
+  });
+});

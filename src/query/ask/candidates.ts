@@ -224,7 +224,8 @@ export function candidatesIn(ev: Evidence, q: Question, rank = 0): Candidate[] {
     // The answer is not one of the things the question already names ("Sir Anthony Meyer" ⊇ "Anthony Meyer"),
     // as the entity's full name, as the sentence writes it ("UK" for United Kingdom), or by its initials
     // ("BNP" for the British National Party, "NEM" for Networked & Electronic Media).
-    const toks = lower.split(/\s+/).filter((t) => t.length > 1);
+    // (a one-digit number is a word: "No 3", "2 eggs")
+    const toks = lower.split(/\s+/).filter((t) => t.length > 1 || (s.kind === 'number' && /\d/.test(t)));
     // A number only as a whole word: "50" is not named by "A350-900s". A name also inside a longer word,
     // "South Africa" in "South African city", "Oscar" in "Oscars": tried word by word for names too, it
     // turned four dev questions wrong ("South Africa" for a South African city, "Iran" for an Iranian
@@ -1243,7 +1244,8 @@ function inName(text: string, start: number, end: number): boolean {
   const before = /(?:^|\s)(\p{Lu}[\p{L}-]*)\s$/u.exec(text.slice(Math.max(0, start - 40), start));
   if (before && start - before[1].length - 1 > 0) {
     const lower = before[1].toLowerCase();
-    if (!isFunctionWord(lower) && !MONTHS.has(lower) && !WEEKDAYS.has(lower)) return true;
+    // ("No 3", "Number 1": a rank, as charts and tables write it, not a name's number)
+    if (!isFunctionWord(lower) && !MONTHS.has(lower) && !WEEKDAYS.has(lower) && !/^(?:no|nos|number)$/.test(lower)) return true;
   }
   const after = /^\s((?:\p{Lu}[\p{L}-]*\s)*\p{Lu}[\p{L}-]*)/u.exec(text.slice(end, end + 60));
   const last = after?.[1].split(/\s+/).pop()!.toLowerCase() ?? '';
