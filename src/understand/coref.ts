@@ -1167,11 +1167,6 @@ function nounModifier(tokens: Token[], end: number): boolean {
 }
 
 /**
- * "Michael Howard, asked about the remark by reporters, said": after a name ending at `end`, an aside
- * set off by commas (no quote mark or semicolon, at most 25 tokens) and then a finite verb. Returns the
- * index of the comma that closes the aside, or -1.
- */
-/**
  * `aside` (verbAfterAside's comma) when the words after it are a reporting clause that ends its sentence:
  * a speech verb, at most a short object ("told NBC News", "said on Tuesday"), then the full stop. Else -1.
  */
@@ -1185,6 +1180,11 @@ function reportingTail(tokens: Token[], aside: number): number {
   return -1;
 }
 
+/**
+ * "Michael Howard, asked about the remark by reporters, said": after a name ending at `end`, an aside
+ * set off by commas (no quote mark or semicolon, at most 25 tokens) and then a finite verb. Returns the
+ * index of the comma that closes the aside, or -1.
+ */
 function verbAfterAside(tokens: Token[], end: number): number {
   const k = bisect(0, tokens.length, (i) => tokens[i].start < end);
   if (tokens[k]?.text !== ',') return -1;
