@@ -23,7 +23,7 @@ import { join } from 'node:path';
 import { buildApp, loadConfig } from '../src/app.js';
 import { annotate } from '../src/understand/index.js';
 import { isTitleQuote, type Annotations, type ArticleView } from '../src/model/index.js';
-import { BENCH_DATA, ROOT } from './lib/paths.js';
+import { BENCH_DATA, MERCURY_PAGES, ROOT } from './lib/paths.js';
 
 export const SETS = join(ROOT, 'test/understand-sets');
 
@@ -160,7 +160,7 @@ export function wholeWord(sentence: string, mention: string, occurrence: number)
 /** `mercury/<name>`: one of the Mercury Parser's saved pages, test/meta-3/html/<name>.html.gz. */
 const isMercuryId = (id: string): boolean => id.startsWith('mercury/');
 function mercuryPage(id: string): Buffer {
-  return gunzipSync(readFileSync(join(ROOT, 'test/meta-3/html', `${id.slice('mercury/'.length)}.html.gz`)));
+  return gunzipSync(readFileSync(join(MERCURY_PAGES, `${id.slice('mercury/'.length)}.html.gz`)));
 }
 
 export function articleText(id: string): string {

@@ -14,7 +14,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, s
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { buildApp, loadConfig, type App } from '../../src/app.js';
-import { BENCH_DATA, ROOT } from './paths.js';
+import { BENCH_DATA, MERCURY_PAGES, ROOT } from './paths.js';
 import { TEMPEVAL_PREFIX, isTempevalId, tempevalItem, tempevalPath } from './tempeval-articles.js';
 
 type AddReport = Awaited<ReturnType<App['desk']['add']>>;
@@ -48,7 +48,7 @@ function bbcAndPages(): string[] {
   mkdirSync(pagesDir, { recursive: true });
   const html = unzipped(walk(join(BENCH_DATA, 'article-extraction/html'), /\.html\.gz$/), pagesDir, (name) => `${name.slice(0, 12)}.html`);
   // the Mercury fixtures keep their ids (site__number), unzipped beside the others
-  const mercury = unzipped(walk(join(ROOT, 'test/meta-3/html'), /\.html\.gz$/), pagesDir, (name) => name.replace(/\.gz$/, ''));
+  const mercury = unzipped(walk(MERCURY_PAGES, /\.html\.gz$/), pagesDir, (name) => name.replace(/\.gz$/, ''));
   return [...bbc, ...html, ...mercury];
 }
 

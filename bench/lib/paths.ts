@@ -4,3 +4,5 @@ import { resolve } from 'node:path';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const BENCH_DATA = resolve(ROOT, '../shared/bench-data');
+/** The Mercury Parser's saved web pages (gzip), read by the metadata, speaker and QA benches. */
+export const MERCURY_PAGES = resolve(ROOT, 'test/meta-3/html');
