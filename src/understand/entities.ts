@@ -291,6 +291,19 @@ export function findEntities(
           j++;
           continue;
         }
+        // "President J. David Cox", "Union leader H. Ross Perot": a first initial after a title, with a
+        // first name after it, opens the person's name; the title's words end where it starts
+        // (and one that opens the run is kept with the name: "J. David Cox said")
+        if (t.text === '.' && /^\p{Lu}$/u.test(tokens[j - 1].text) && t.start === tokens[j - 1].end && tokens[j + 1]?.sentence === tok.sentence && isFirstName(tokens[j + 1].text)) {
+          if (j - 1 === i) {
+            j++;
+            continue;
+          }
+          if (isTitleWord(tokens[j - 2].text)) {
+            j--;
+            break;
+          }
+        }
         // "Amazon.com", "Polygraph.info", "Tarnby.co.uk": a web domain written after a name is part of it
         if (t.text === '.' && t.start === tokens[j - 1].end) {
           const k = domainEnd(tokens, j, /^(com|net|org|info|io|co|uk|tv|biz|ac|gov)$/);
@@ -1237,7 +1250,9 @@ function classify(
   if (count > 1 && /^(Bill|Act)$/.test(last) && !isFirstName(words[count - 2]) && !isHonorific(first) && !hadTitle) c.thing = true;
   else if (ACRONYM.test(bare) && (!NOT_ORG_ACRONYMS.has(bare.toLowerCase()) || c.initialsOnly) && !place) add(ev, 'ORG', 2);
   // a month's short form opening a name is a first name (handleChunk kept it only before a name)
-  if (count > 1 && (isFirstName(first) || MONTH_SHORT.has(first)) && !place) add(ev, 'PERSON', 2);
+  // ("J. David Cox": the first name after a first initial)
+  const given = count > 3 && /^\p{Lu}$/u.test(first) && words[1] === '.' ? words[2] : first;
+  if (count > 1 && (isFirstName(given) || MONTH_SHORT.has(first)) && !place) add(ev, 'PERSON', 2);
   if (count > 1 && isLastName(last) && !place) add(ev, 'PERSON', 1);
   else if (count === 1 && isLastName(last) && !place && !dm && !isCommonWord(last)) add(ev, 'PERSON', 0.8);
   // "Leeds United", "Washington Post", "London Stock Exchange": a place's name opening a longer name that

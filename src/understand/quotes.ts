@@ -609,7 +609,7 @@ function speakerBefore(text: string, r: RawQuote, tokens: Token[], idx: TokenInd
     e = skipTimeBefore(tokens, e, stop);
     e = skipParenthesis(tokens, e, stop);
     e = skipAside(tokens, e, stop);
-    let b = e;
+    let b = suffixed(tokens, e, stop);
     while (b > stop && e - b < 10 && npToken(tokens[b - 1], false) && !phraseStart(tokens, b, stop)) b--;
     if (b > stop && b === e && PRONOUNS.has(tokens[b - 1].text.toLowerCase())) b--;
     // trim leading words that cannot start a phrase ("of", "'s")
@@ -634,6 +634,11 @@ function speakerBefore(text: string, r: RawQuote, tokens: Token[], idx: TokenInd
     return { start: tokens[c].start, end: tokens[c].start, text: '', cue: tokens[c - 1].text, subjectOf: s.index, sentence: s.index };
   }
   return colonSubject(text, r, tokens, idx, stop, s.index);
+}
+
+/** Where the backward scan for a speaker starts: before a name's "Jr." or "Sr." full stop ("J. David Cox Sr. warned"), else at `e`. */
+function suffixed(tokens: Token[], e: number, stop: number): number {
+  return e - 2 > stop && tokens[e - 1].text === '.' && /^(?:Jr|Sr)$/.test(tokens[e - 2].text) && tokens[e - 1].start === tokens[e - 2].end ? e - 1 : e;
 }
 
 /**
@@ -794,7 +799,7 @@ function reportedIn(text: string, s: Sentence, tokens: Token[], idx: TokenIndex,
     e = skipTimeBefore(tokens, e, stop);
     e = skipParenthesis(tokens, e, stop);
     e = skipAside(tokens, e, stop);
-    let b = e;
+    let b = suffixed(tokens, e, stop);
     while (b > stop && e - b < 8 && npToken(tokens[b - 1], false) && !inQuote(tokens[b - 1].start) && !phraseStart(tokens, b, stop)) b--;
     if (b > stop && b === e && PRONOUNS.has(tokens[b - 1].text.toLowerCase())) b--;
     while (b < e && !npToken(tokens[b], true)) b++;

@@ -1181,3 +1181,8 @@ test('quotes: a cue set off by commas with a name after it ("the council, sugges
   const { speaker } = run('Tom Hale is a fellow at the institute. With most homes online, the council, suggests Mr Hale, could act as a "broker" for local debate.');
   assert.equal(speaker('broker')?.name, 'Tom Hale');
 });
+
+test('quotes: a speaker whose name ends in "Sr." or "Jr." before the cue is found ("Alan Reed Sr. warned of "..."")', () => {
+  const { speaker } = run('Union leader Alan Reed Sr. warned of "a return to the dark days" in a statement.');
+  assert.equal(speaker('dark days')?.name, 'Alan Reed Sr');
+});

@@ -587,3 +587,10 @@ test('entities: a name given an age in apposition is a person\'s, and keeps a fi
   assert.deepEqual(es.filter((e) => e.type === 'PERSON').map((e) => e.name), ['Hazel Gilbert']);
   assert.equal(es.find((e) => e.name === 'Leeds')?.type, 'GPE');
 });
+
+test('entities: a first initial after a title opens the person\'s name ("Union President J. Alan Reed Sr." is J. Alan Reed Sr), and the title\'s words stay out of it', () => {
+  const es = entities('Dockworkers Union President J. Alan Reed Sr. warned of strikes. J. Alan Reed spoke later.');
+  const people = es.filter((e) => e.type === 'PERSON').map((e) => e.name);
+  assert.ok(people.some((n) => /^J\. Alan Reed/.test(n)), people.join(', '));
+  assert.ok(!people.some((n) => /President/.test(n)), people.join(', '));
+});
