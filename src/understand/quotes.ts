@@ -636,6 +636,11 @@ function speakerBefore(text: string, r: RawQuote, tokens: Token[], idx: TokenInd
   return colonSubject(text, r, tokens, idx, stop, s.index);
 }
 
+/** "went on to" (goes, going, gone) right before token `j`: the verb after it is the clause's own ("Trump went on to assert"). */
+function wentOnTo(tokens: Token[], j: number, from: number): boolean {
+  return j - 3 >= from && tokens[j - 1].text === 'to' && tokens[j - 2].text === 'on' && /^(went|goes|go|going|gone)$/i.test(tokens[j - 3].text);
+}
+
 /** Where the backward scan for a speaker starts: before a name's "Jr." or "Sr." full stop ("J. David Cox Sr. warned"), else at `e`. */
 function suffixed(tokens: Token[], e: number, stop: number): number {
   return e - 2 > stop && tokens[e - 1].text === '.' && /^(?:Jr|Sr)$/.test(tokens[e - 2].text) && tokens[e - 1].start === tokens[e - 2].end ? e - 1 : e;
@@ -758,8 +763,9 @@ function reportedIn(text: string, s: Sentence, tokens: Token[], idx: TokenIndex,
     const lower = cueLower(tokens, j);
     // a reporting verb listed, or any finite verb of communication (WordNet: "indicated", "expressed", "blamed")
     // (a verb known only from WordNet reports what follows it: "Mr Bush indicated there would be "...""))
-    // ("did note", "does say": do-support makes the base form the clause's reporting verb)
-    const listed = (speechOnly ? CUES : REPORTING).has(lower) || (DOCUMENT_VERBS.has(lower) && documentBefore(tokens, j, from)) || (!speechOnly && j > from && /^(did|does)$/i.test(tokens[j - 1].text) && isSpeechVerb(lower));
+    // ("did note", "does say": do-support makes the base form the clause's reporting verb, and so does
+    // "went on to assert")
+    const listed = (speechOnly ? CUES : REPORTING).has(lower) || (DOCUMENT_VERBS.has(lower) && documentBefore(tokens, j, from)) || (!speechOnly && j > from && (/^(did|does)$/i.test(tokens[j - 1].text) || wentOnTo(tokens, j, from)) && isSpeechVerb(lower));
     // (only for a partial quote a few words after it: a full quote after indirect speech goes on with
     // the speaker before unless a listed cue says otherwise — "the ambassador dialed up the president")
     const wordnetCue = !speechOnly && !!quote && t.start < quote.open && idx.at(quote.open) - j <= 7 && speechVerbAt(tokens, j) && !afterModifier(tokens, j, from) && !/^(which|that)$/i.test(tokens[j - 1]?.text ?? '');
@@ -795,6 +801,7 @@ function reportedIn(text: string, s: Sentence, tokens: Token[], idx: TokenIndex,
     if (appositive) return appositive;
     let e = j;
     const stop = from;
+    if (wentOnTo(tokens, e, stop)) e -= 3;
     while (e > stop && SKIP_BEFORE_CUE.has(tokens[e - 1].text.toLowerCase())) e--;
     e = skipTimeBefore(tokens, e, stop);
     e = skipParenthesis(tokens, e, stop);

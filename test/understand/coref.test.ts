@@ -1186,3 +1186,8 @@ test('quotes: a speaker whose name ends in "Sr." or "Jr." before the cue is foun
   const { speaker } = run('Union leader Alan Reed Sr. warned of "a return to the dark days" in a statement.');
   assert.equal(speaker('dark days')?.name, 'Alan Reed Sr');
 });
+
+test('quotes: "went on to assert" reports what follows as its subject\'s words', () => {
+  const { speaker } = run('Mayor Ruth Kell praised the plan on Monday. Kell went on to assert the scheme "would pay for itself within a decade," but gave no figures.');
+  assert.equal(speaker('pay for itself')?.name, 'Ruth Kell');
+});
