@@ -287,19 +287,16 @@ export function findEntities(
         // "Sonya A. Zoghlin", "Steny H. Hoyer": a middle initial and its full stop stay inside the name
         // when the word before it is a first name or no word of English at all (not "World War I.",
         // "Plan B.", nor a title's: "President J. David Cox")
-        if (t.text === '.' && /^\p{Lu}$/u.test(tokens[j - 1].text) && j - 1 > i && t.start === tokens[j - 1].end && j + 1 < tokens.length && tokens[j + 1].sentence === tok.sentence && isNameToken(tokens[j + 1]) && initialInName(tokens[j - 2].text)) {
-          j++;
-          continue;
-        }
         // "President J. David Cox", "Union leader H. Ross Perot": a first initial after a title, with a
         // first name after it, opens the person's name; the title's words end where it starts
         // (and one that opens the run is kept with the name: "J. David Cox said")
-        if (t.text === '.' && /^\p{Lu}$/u.test(tokens[j - 1].text) && t.start === tokens[j - 1].end && tokens[j + 1]?.sentence === tok.sentence && isFirstName(tokens[j + 1].text)) {
-          if (j - 1 === i) {
+        if (t.text === '.' && /^\p{Lu}$/u.test(tokens[j - 1].text) && t.start === tokens[j - 1].end && tokens[j + 1]?.sentence === tok.sentence) {
+          const next = tokens[j + 1].text;
+          if ((j - 1 > i && isNameToken(tokens[j + 1]) && initialInName(tokens[j - 2].text)) || (j - 1 === i && isFirstName(next))) {
             j++;
             continue;
           }
-          if (isTitleWord(tokens[j - 2].text)) {
+          if (isFirstName(next) && isTitleWord(tokens[j - 2].text)) {
             j--;
             break;
           }
