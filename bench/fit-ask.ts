@@ -250,6 +250,12 @@ const rankQuestions = (xs: Item[]) => xs.filter((i) => i.cands.length).map((i) =
 const SOURCES = ['seeds', ...qaSets('dev')];
 if (process.argv.includes('--folds=source')) for (const i of items) i.fold = Math.max(0, SOURCES.indexOf(i.source ?? ''));
 const folds = [...new Set(items.map((i) => i.fold))].sort((a, b) => a - b);
+/** The log of the probability a ranker gives the item's right candidates together (softmax over its candidates). */
+function logProbRight(item: Item, ranker: Model): number {
+  const p = softmax(item.cands.map((c) => linear(ranker, c.x, c.group)));
+  return Math.log(Math.max(1e-9, item.cands.reduce((s, c, j) => s + (c.y ? p[j] : 0), 0)));
+}
+
 // --rank-only (with --reuse): the ranker's out-of-fold top-1 and log-probability alone, without the
 // confidence model's cross-fitting (one ranker fit a fold instead of one plus one per other fold), to
 // compare ranker settings (--rank-boost, --lambda, --without) in minutes; nothing is written.
@@ -261,8 +267,7 @@ if (process.argv.includes('--rank-only')) {
     const ranker = fitRank(items.filter((i) => i.fold !== k));
     for (const i of items.filter((i) => i.fold === k)) {
       if (!i.cands.some((c) => c.y)) continue;
-      const p = softmax(i.cands.map((c) => linear(ranker, c.x, c.group)));
-      ll += Math.log(Math.max(1e-9, i.cands.reduce((s, c, j) => s + (c.y ? p[j] : 0), 0)));
+      ll += logProbRight(i, ranker);
       n++;
       if (top(i, ranker)?.y) top1++;
     }
@@ -282,8 +287,7 @@ for (const k of folds) {
   const conf = fitConfidence(confidenceRows(train, ranker));
   for (const i of items.filter((i) => i.fold === k)) {
     if (i.cands.some((c) => c.y)) {
-      const p = softmax(i.cands.map((c) => linear(ranker, c.x, c.group)));
-      logLik += Math.log(Math.max(1e-9, i.cands.reduce((s, c, j) => s + (c.y ? p[j] : 0), 0)));
+      logLik += logProbRight(i, ranker);
       reachableN++;
     }
     const t = top(i, ranker);
