@@ -288,15 +288,32 @@ export function fitConditionalLogit(mine: { cands: { x: number[]; y: number }[] 
   const m = new Array<number>(d).fill(0);
   const v = new Array<number>(d).fill(0);
   const rate = 0.05;
+  // Each question's candidates as one flat row-major matrix, read 400 times without allocating; the
+  // sums run in the same order as softmax() and a dot product would, so the weights are the same.
+  const qs = mine.map((q) => ({ n: q.cands.length, x: Float64Array.from(q.cands.flatMap((c) => c.x)), y: q.cands.map((c) => c.y) }));
+  const most = Math.max(0, ...qs.map((q) => q.n));
+  const z = new Float64Array(most);
   for (let it = 1; it <= (opts.iterations ?? 400); it++) {
     const grad = w.map((x, j) => -2 * lambda * (x - c0[j]) * mine.length);
-    for (const q of mine) {
-      const p = softmax(q.cands.map((c) => c.x.reduce((s, x, j) => s + x * w[j], 0)));
-      const pos = q.cands.reduce((s, c, i) => s + (c.y ? p[i] : 0), 0) || 1e-12;
-      q.cands.forEach((c, i) => {
-        const coef = (c.y ? p[i] / pos : 0) - p[i];
-        if (coef !== 0) for (let j = 0; j < d; j++) grad[j] += coef * c.x[j];
-      });
+    for (const q of qs) {
+      let max = -Infinity;
+      for (let i = 0; i < q.n; i++) {
+        let s = 0;
+        for (let j = 0; j < d; j++) s += q.x[i * d + j] * w[j];
+        z[i] = s;
+        if (s > max) max = s;
+      }
+      let sum = 0;
+      for (let i = 0; i < q.n; i++) sum += (z[i] = Math.exp(z[i] - max));
+      sum ||= 1;
+      let pos = 0;
+      for (let i = 0; i < q.n; i++) if (q.y[i]) pos += z[i] / sum;
+      pos ||= 1e-12;
+      for (let i = 0; i < q.n; i++) {
+        const p = z[i] / sum;
+        const coef = (q.y[i] ? p / pos : 0) - p;
+        if (coef !== 0) for (let j = 0; j < d; j++) grad[j] += coef * q.x[i * d + j];
+      }
     }
     for (let j = 0; j < d; j++) {
       const gj = grad[j] / mine.length;

@@ -61,8 +61,16 @@ export function boost(
   const lambda = opts.lambda ?? 1;
   const d = rows[0]?.length ?? 0;
   const cuts = Array.from({ length: d }, (_, j) => quantileCuts(rows.map((r) => r[j])));
-  // each row's bin per feature, once
-  const bins = rows.map((r) => r.map((v, j) => binOf(cuts[j], v)));
+  // Each row's bin per feature, once, row by row in one flat array (at most 32 bins, so a byte each):
+  // a node's histograms are then one pass over its rows' bytes, not one pass per feature.
+  const bins = new Uint8Array(rows.length * d);
+  rows.forEach((r, i) => r.forEach((v, j) => (bins[i * d + j] = binOf(cuts[j], v))));
+  // feature j's histogram starts at off[j]; its cuts.length + 1 bins follow
+  const off = new Int32Array(d + 1);
+  for (let j = 0; j < d; j++) off[j + 1] = off[j] + cuts[j].length + 1;
+  const gs = new Float64Array(off[d]);
+  const hs = new Float64Array(off[d]);
+  const cs = new Int32Array(off[d]);
   const scores = [...start];
   const trees: Tree[] = [];
   const all = rows.map((_, i) => i);
@@ -75,34 +83,38 @@ export function boost(
       const value = G / (H + lambda);
       if (level === 0 || idx.length < 2 * leaf) return value;
       const parent = (G * G) / (H + lambda);
+      gs.fill(0);
+      hs.fill(0);
+      cs.fill(0);
+      for (const i of idx) {
+        const gi = g[i];
+        const hi = h[i];
+        const base = i * d;
+        for (let j = 0; j < d; j++) {
+          const b = off[j] + bins[base + j];
+          gs[b] += gi;
+          hs[b] += hi;
+          cs[b]++;
+        }
+      }
       let best = { gain: 1e-9, f: -1, k: -1 };
       for (let j = 0; j < d; j++) {
         const n = cuts[j].length;
-        if (n === 0) continue;
-        const gs = new Float64Array(n + 1);
-        const hs = new Float64Array(n + 1);
-        const cs = new Int32Array(n + 1);
-        for (const i of idx) {
-          const b = bins[i][j];
-          gs[b] += g[i];
-          hs[b] += h[i];
-          cs[b]++;
-        }
         let gl = 0;
         let hl = 0;
         let nl = 0;
         for (let k = 0; k < n; k++) {
-          gl += gs[k];
-          hl += hs[k];
-          nl += cs[k];
+          gl += gs[off[j] + k];
+          hl += hs[off[j] + k];
+          nl += cs[off[j] + k];
           if (nl < leaf || idx.length - nl < leaf) continue;
           const gain = (gl * gl) / (hl + lambda) + (G - gl) ** 2 / (H - hl + lambda) - parent;
           if (gain > best.gain) best = { gain, f: j, k };
         }
       }
       if (best.f < 0) return value;
-      const left = idx.filter((i) => bins[i][best.f] <= best.k);
-      const right = idx.filter((i) => bins[i][best.f] > best.k);
+      const left = idx.filter((i) => bins[i * d + best.f] <= best.k);
+      const right = idx.filter((i) => bins[i * d + best.f] > best.k);
       return { f: best.f, t: cuts[best.f][best.k], l: grow(left, level - 1), r: grow(right, level - 1) };
     };
     const tree = grow(all, depth);
