@@ -1727,12 +1727,14 @@ function resolve(text: string, _tokens: Token[], cands: Candidate[]): { entities
     groupOf.set(c, g);
   }
 
-  // 3. an organisation's acronym joins the organisation ("ICC" → "International Criminal Court")
+  // 3. an organisation's acronym joins the organisation ("ICC" → "International Criminal Court"; "BoE",
+  //    "DfES": the small letters are the initials of "of" and "for", as British usage writes them)
   const orgs = groups.filter((g) => g.type === 'ORG');
   for (const g of [...orgs]) {
-    if (!ACRONYM.test(g.name.replace(/\./g, ''))) continue;
     const acr = g.name.replace(/\./g, '');
-    const full = orgs.find((o) => o !== g && o.words.filter((w) => !/^(of|for|the|and|de|&)$/.test(w)).length === acr.length && initials(o.words) === acr);
+    const mixed = !ACRONYM.test(acr) && MIXED_ACRONYM.test(acr);
+    if (!ACRONYM.test(acr) && !mixed) continue;
+    const full = orgs.find((o) => o !== g && (mixed ? mixedInitials(o.words) === acr : o.words.filter((w) => !/^(of|for|the|and|de|&)$/.test(w)).length === acr.length && initials(o.words) === acr));
     if (full) {
       for (const c of g.cands) attach(full, c, text);
       for (const c of g.cands) groupOf.set(c, full);
@@ -1980,6 +1982,17 @@ function nearest(groups: Group[], at: number): Group | undefined {
     }
   }
   return bestG;
+}
+
+/** Two to six letters, capitals but for an "o" or "f" between them: "BoE", "DfES", "DoH". */
+const MIXED_ACRONYM = /^\p{Lu}(?:\p{Lu}|[of](?=\p{Lu})){1,5}$/u;
+
+/** "Bank of England" → "BoE", "Department for Education and Skills" → "DfES": content words' initials in capitals, "of" and "for" as "o" and "f", other small words left out. */
+function mixedInitials(words: string[]): string {
+  return words
+    .filter((w) => !/^(the|and|de|&)$/.test(w))
+    .map((w) => (/^(of|for)$/.test(w) ? w[0] : w[0].toUpperCase()))
+    .join('');
 }
 
 function initials(words: string[]): string {

@@ -527,6 +527,16 @@ test('an acronym in brackets right after an organisation\'s name joins it even w
   assert.ok(e?.aliases.includes('TIL'), JSON.stringify(es));
 });
 
+test('an acronym with "o" or "f" for "of" and "for" joins the organisation those initials spell ("BoE", "DfES"), a two-capital brand does not', () => {
+  const es = entities('The Bank of Tarvania kept rates on hold. Later the BoT said inflation was low. The Department for Harbours and Roads said it would act, but the DfHR denied it. Shares in PayNet and BoxTube rose.');
+  const bank = es.find((x) => x.name === 'Bank of Tarvania');
+  assert.ok(bank?.aliases.includes('BoT'), JSON.stringify(es));
+  const dept = es.find((x) => x.name === 'Department for Harbours and Roads');
+  assert.ok(dept?.aliases.includes('DfHR'), JSON.stringify(es));
+  assert.ok(!es.some((x) => x.name === 'BoT' || x.name === 'DfHR'), JSON.stringify(es));
+  assert.ok(es.some((x) => x.name === 'PayNet') && es.some((x) => x.name === 'BoxTube'), JSON.stringify(es));
+});
+
 test('entities: a name after "of"/"at" right after a person\'s full name, or "analysts at", is where they work (an organisation), so "he" stays with the person', () => {
   const a = annotate({ text: '"Margins are down," said Tobias Wrenfield of Caldor Paribas. "Costs are high," he said. Analysts at Brenmoor Stockbrokers agreed. Mr Hill of Leeds was not so sure.', published: '2005-01-01' });
   const type = (n: string) => a.entities.find((e) => e.name === n)?.type;
