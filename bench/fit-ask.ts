@@ -148,7 +148,9 @@ const rankBoost = boostArg('rank-boost', '100,2,0.05,50');
 // --sentence-boost: trees on the sentence model, reading the question's type group. Out of fold by
 // article, evidence sentence first: on 2,337 dev questions linear 1,600, trees without the type 100,2
 // 1,614 and 200,3 (leaf 100) 1,627; in fit:ask on 2,447, linear 1,677, trees 200,3 with the type 1,703
-// (and the ranker's top-1 on the evidence they order 1,818 -> 1,845 of 2,554).
+// (and the ranker's top-1 on the evidence they order 1,818 -> 1,845 of 2,554). Deeper, 400,4 (leaf 100),
+// tried 2026-12-07 on the rows of 3,739 dev questions (--reuse-sentences --sentence-only): first 2,602 ->
+// 2,633, but among the 24 kept 3,716 -> 3,711, and the ranker reads only the kept ones: not taken.
 const sentenceBoost = boostArg('sentence-boost', '200,3,0.05,100');
 const sentenceWithout = (process.argv.find((a) => a.startsWith('--sentence-without='))?.split('=')[1] ?? '').split(',').filter(Boolean);
 // --sentence-only: fit and check the sentence model, then stop (nothing is written).
