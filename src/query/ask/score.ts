@@ -49,15 +49,15 @@ export const RANK_FEATURES = [
   'proximity', 'bonus', 'head', 'slot', 'prep', 'echo', 'kindName', 'kindNumber', 'kindPhrase',
   'predicate', 'sameClause', 'before', 'ownClause', 'cause', 'windowContent', 'articleContent', 'broad', 'kindFit', 'rival', 'within', 'role', 'verbIn', 'near', 'deictic', 'items', 'odds', 'owner', 'part', 'nested', 'dated', 'modifier', 'local', 'counts', 'foreign', 'source',
 ] as const;
-// Refit tried (2026-12-07, twelfth session) and not kept: the same features on 4,888 dev questions,
-// 154,361 candidates (fresh30's dev half added; one-digit numbers now candidates), out of fold confidence
-// AUC 0.863, at 0.5 answerable right 59.0%, traps abstained 82.0%. In eval:qa the weights below gave dev
-// 60.0 / 63.0 / 83.4 (answer / cited / traps abstained) against the refit's 59.8 / 62.8 / 83.1 (3,160
-// against 3,149 of 4,873 right), so they stay. On the refit's candidates (fit:ask --reuse --rank-only),
-// out of fold by article: top-1 2,825 of 3,884 with the trees as they are (100 rounds of depth 2) against
-// 2,836 with 300 rounds of depth 3 (mean log-probability of the right answer -0.691 against -0.673):
-// deeper trees rank better, but each ranker fit takes about three times as long and fit:ask makes 31 of
-// them, so they are left for a run that has the time.
+// Refit kept (2026-12-07, thirteenth session), with deeper ranker trees (300 rounds of depth 3, now the
+// default of fit:ask): the same features on 4,973 dev questions, 157,042 candidates (fresh31's dev half
+// in). Out of fold by article, ranker top-1 2,878 of 3,950 (2,869 with 100 rounds of depth 2, 2,886 with
+// 500 of depth 3; mean log-probability of the right answer -0.681, -0.698, -0.677); confidence AUC 0.864,
+// at 0.5 answerable right 59.0%, traps abstained 82.8%. In eval:qa on the 4,873 dev | 4,528 test
+// questions of the weights before: dev 60.0 / 63.0 / 83.4 / 90.1 -> 60.3 / 62.7 / 83.3 / 91.3 (answer /
+// cited / traps abstained / right at >= 0.7), test 57.1 / 60.7 / 80.7 / 87.8 -> 57.4 / 61.0 / 80.9 / 88.1.
+// (The refit of the twelfth session, 4,888 questions with the old trees, was not kept: dev 59.8 / 62.8 /
+// 83.1.)
 // source (2026-12-07, eleventh session): the span is where its sentence says the words come from ("told
 // CNN", "according to Bloomberg", "Reuters reported", "a Facebook post"; Candidate.source). On the dev
 // candidates before the refit it fired on 1,024, 14 of them right (1.4%, against 6% of all). Fitted with
