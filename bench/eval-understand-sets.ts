@@ -52,7 +52,8 @@ export interface GoldCoref {
 /** dev and test by labeller a (split by article); dev-c and dev-d: other labellers' articles (in no other
  *  set), all for tuning; test-2 and test-3: labellers f's and g's unseen BBC articles, held out like test;
  *  dev-m and test-m: labeller m's quotes on 30 of the Mercury fixtures' web pages (2016-19), split by article;
- *  dev-n and test-n: labeller n's quotes on 30 longer BBC articles (3,000-5,000 characters), split by article. */
+ *  dev-n and test-n: labeller n's quotes on 30 longer BBC articles (3,000-5,000 characters), split by article;
+ *  dev-o and test-o: labeller o's coreference links on 24 BBC articles, split by article. */
 export const SPLITS = ['dev', 'dev-c', 'dev-d', 'dev-m', 'dev-n', 'dev-o', 'test', 'test-2', 'test-3', 'test-m', 'test-n', 'test-o'] as const;
 export type Split = (typeof SPLITS)[number];
 /** Splits only ever aggregated: never listed case by case, never tuned on. */
@@ -290,12 +291,14 @@ export async function evalSplit(split: Split, opts: { verbose?: boolean; log?: (
     const kind = /^(he|she|it|its|they|their|his|her|him|them|hers|theirs|himself|herself|itself|themselves)$/i.test(g.mention) ? 'pronoun' : /^(the|a|an)\s/i.test(g.mention) || /^[a-z]/.test(g.mention) || /['’]s\s/.test(g.mention) ? 'description' : 'name';
     let ok = false;
     let why = 'article not stored';
+    // where the mention is in the stored text (-1: not found)
+    let at = -1;
     if (v) {
       const s = locate(v.text, g.sentence);
       const off = s ? wholeWord(v.text.slice(s[0], s[1]), g.mention, g.occurrence) : -1;
       if (!s || off < 0) why = 'sentence not in stored text';
       else {
-        const at = s[0] + off;
+        at = s[0] + off;
         const end = at + g.mention.length;
         const covering = (links.get(g.article) ?? []).filter((m) => m.start < end && m.end > at);
         const type = g.entityType === 'person' ? 'person' : g.entityType === 'organisation' ? 'organisation' : null;
@@ -313,12 +316,11 @@ export async function evalSplit(split: Split, opts: { verbose?: boolean; log?: (
       bump(fig.corefByKind, `pronoun ${group}`, ok);
       if (group === 'it') bump(fig.corefByKind, `pronoun it, ${g.entityType}`, ok);
       bump(fig.corefByKind, `pronoun ${why.startsWith('linked') || ok ? 'linked' : 'unlinked'}`, ok);
-      if (v) {
-        const s = locate(v.text, g.sentence);
-        const at = s ? s[0] + Math.max(0, wholeWord(v.text.slice(s[0], s[1]), g.mention, g.occurrence)) : -1;
-        const last = g.entity.split(/\s+/).pop() ?? g.entity;
-        const before = at > 0 ? v.text.slice(0, at).lastIndexOf(last) : -1;
-        const gap = before < 0 ? 'not named before' : at - before < 150 ? 'named < 150 chars back' : at - before < 500 ? 'named 150-500 chars back' : 'named > 500 chars back';
+      if (v && at >= 0) {
+        // characters back to where the referent was last named (by its last word: a surname, or the last
+        // word of its name)
+        const before = v.text.lastIndexOf(g.entity.split(/\s+/).pop() ?? g.entity, at - 1);
+        const gap = before < 0 ? 'not named before' : at - before < 150 ? 'named <150' : at - before < 500 ? 'named 150-499' : 'named 500+';
         bump(fig.corefByKind, `pronoun ${gap}`, ok);
       }
     }
@@ -345,8 +347,8 @@ export function table(figs: Partial<Record<Split, SplitFigures>>): string[] {
   out.push(row('coref link accuracy', (x) => p(x.corefRight, x.coref)));
   for (const k of ['pronoun', 'name', 'description']) out.push(row(`  mention ${k}`, (x) => p(x.corefByKind[k]?.right ?? 0, x.corefByKind[k]?.n ?? 0)));
   for (const k of ['person', 'organisation', 'place', 'other']) out.push(row(`  entity ${k}`, (x) => p(x.corefByKind[`entity ${k}`]?.right ?? 0, x.corefByKind[`entity ${k}`]?.n ?? 0)));
-  for (const k of ['he', 'she', 'it', 'it, organisation', 'it, other', 'it, place', 'it, person', 'they', 'linked', 'unlinked', 'named < 150 chars back', 'named 150-500 chars back', 'named > 500 chars back', 'not named before'])
-    out.push(row(`    pronoun ${k}`.slice(0, 30), (x) => p(x.corefByKind[`pronoun ${k}`]?.right ?? 0, x.corefByKind[`pronoun ${k}`]?.n ?? 0)));
+  for (const k of ['he', 'she', 'it', 'it, organisation', 'it, other', 'it, place', 'it, person', 'they', 'linked', 'unlinked', 'named <150', 'named 150-499', 'named 500+', 'not named before'])
+    out.push(row(`    pronoun ${k}`, (x) => p(x.corefByKind[`pronoun ${k}`]?.right ?? 0, x.corefByKind[`pronoun ${k}`]?.n ?? 0)));
   return out;
 }
 
