@@ -11,10 +11,10 @@
 // `--profile FILE` writes a CPU profile (main thread) of the articles after the first K (`--after`; all
 // of them without it): V8 keeps compiling for the first thousand or so articles, so a profile of the whole
 // run (`node --cpu-prof`) shows much that a long ingest does not spend. `--stages` splits the wall and CPU
-// time (process.cpuUsage at each mark: the whole process's CPU, so with understand threads (--threads,
-// NEWSDESK_ADD_THREADS) a stage's CPU column also counts what those threads spent while the main thread
-// ran it, and can exceed its wall time; the wall column is the main thread's own) by stage (read, understand with language detection, each of the SQLite store's
-// write steps, commit, story placement).
+// time by stage (read, understand with language detection, each of the SQLite store's write steps,
+// commit, story placement). The CPU is process.cpuUsage at each mark, the whole process's: with
+// understand threads (--threads, NEWSDESK_ADD_THREADS) a stage's CPU column also counts what those threads
+// spent while the main thread ran it, and can exceed its wall time; the wall column is the main thread's.
 
 import { parseArgs } from 'node:util';
 import { Session } from 'node:inspector/promises';

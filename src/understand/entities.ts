@@ -1732,9 +1732,9 @@ function resolve(text: string, _tokens: Token[], cands: Candidate[]): { entities
   const orgs = groups.filter((g) => g.type === 'ORG');
   for (const g of [...orgs]) {
     const acr = g.name.replace(/\./g, '');
-    const mixed = !ACRONYM.test(acr) && MIXED_ACRONYM.test(acr);
-    if (!ACRONYM.test(acr) && !mixed) continue;
-    const full = orgs.find((o) => o !== g && (mixed ? mixedInitials(o.words) === acr : o.words.filter((w) => !/^(of|for|the|and|de|&)$/.test(w)).length === acr.length && initials(o.words) === acr));
+    const plain = ACRONYM.test(acr);
+    if (!plain && !MIXED_ACRONYM.test(acr)) continue;
+    const full = orgs.find((o) => o !== g && initials(o.words, !plain) === acr);
     if (full) {
       for (const c of g.cands) attach(full, c, text);
       for (const c of g.cands) groupOf.set(c, full);
@@ -1987,20 +1987,16 @@ function nearest(groups: Group[], at: number): Group | undefined {
 /** Two to six letters, capitals but for an "o" or "f" between them: "BoE", "DfES", "DoH". */
 const MIXED_ACRONYM = /^\p{Lu}(?:\p{Lu}|[of](?=\p{Lu})){1,5}$/u;
 
-/** "Bank of England" → "BoE", "Department for Education and Skills" → "DfES": content words' initials in capitals, "of" and "for" as "o" and "f", other small words left out. */
-function mixedInitials(words: string[]): string {
+/**
+ * A name's initials, small words left out: "International Criminal Court" → "ICC". With `smallOfFor`,
+ * "of" and "for" keep theirs in lower case, as British usage writes them: "Bank of England" → "BoE",
+ * "Department for Education and Skills" → "DfES".
+ */
+function initials(words: string[], smallOfFor = false): string {
   return words
-    .filter((w) => !/^(the|and|de|&)$/.test(w))
+    .filter((w) => !/^(the|and|de|&)$/.test(w) && (smallOfFor || !/^(of|for)$/.test(w)))
     .map((w) => (/^(of|for)$/.test(w) ? w[0] : w[0].toUpperCase()))
     .join('');
-}
-
-function initials(words: string[]): string {
-  return words
-    .filter((w) => !/^(of|for|the|and|de|&)$/.test(w))
-    .map((w) => w[0])
-    .join('')
-    .toUpperCase();
 }
 
 function singularNorp(form: string): string {
