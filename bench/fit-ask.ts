@@ -131,13 +131,13 @@ async function fitSentences(app: App): Promise<Model> {
   return fit(qs);
 }
 
-// --rank-boost=rounds,depth,rate,leaf and --conf-boost=...: boosted trees on top of the linear ranker or
+// --rank-boost=rounds,depth,rate,leaf[,subsample[,colsample]] and --conf-boost=...: boosted trees on top of the linear ranker or
 // the logistic confidence model (src/query/ask/trees.ts); "none" fits the linear models alone.
 const boostArg = (name: string, dflt: string) => {
   const v = process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? dflt;
   if (v === 'none') return null;
-  const [rounds, depth, rate, leaf] = v.split(',').map(Number);
-  return { rounds, depth, rate, leaf };
+  const [rounds, depth, rate, leaf, subsample, colsample] = v.split(',').map(Number);
+  return { rounds, depth, rate, leaf, ...(subsample ? { subsample } : {}), ...(colsample ? { colsample } : {}) };
 };
 // The ranker's trees are on by default (top-1 465 -> 469 of 672 out of fold by article, 463 -> 468 with
 // each QA set held out). The confidence model's were off while dev was small (AUC 0.845 -> 0.842 on 672

@@ -87,6 +87,16 @@ test('boosted trees on the ranker learn an interaction a linear score cannot: x0
   assert.equal(wins(lin, 1) === wins(lin, 0), true);
   assert.equal(wins(boosted, 1), true);
   assert.equal(wins(boosted, 0), false);
+
+  // Stochastic boosting: each tree on about half the questions and half the features still learns the
+  // interaction; the same seed grows the same trees, another seed other ones, and subsample 1 is the plain fit.
+  const opts = { rounds: 120, depth: 2, rate: 0.3, leaf: 5 };
+  const sampled = boostRanker(questions, lin, { ...opts, subsample: 0.5, colsample: 0.5, seed: 7 });
+  assert.equal(wins(sampled, 1), true);
+  assert.equal(wins(sampled, 0), false);
+  assert.deepEqual(boostRanker(questions, lin, { ...opts, subsample: 0.5, colsample: 0.5, seed: 7 }).trees, sampled.trees);
+  assert.notDeepEqual(boostRanker(questions, lin, { ...opts, subsample: 0.5, colsample: 0.5, seed: 8 }).trees, sampled.trees);
+  assert.deepEqual(boostRanker(questions, lin, { ...opts, subsample: 1, colsample: 1, seed: 8 }).trees, boostRanker(questions, lin, opts).trees);
 });
 
 test('softmax gives probabilities; the same answer from several sentences pools them', () => {

@@ -334,7 +334,9 @@ export function boostRanker(questions: { group: TypeGroup; cands: { x: number[];
   const cands = usable.flatMap((q) => q.cands.map((c) => ({ ...c, group: c.group ?? q.group })));
   const rows = cands.map((c) => treeInput(c.x, c.group));
   const start = cands.map((c) => linear(linearModel, c.x, c.group));
-  const trees = boost(rows, start, softmaxGradients(usable.map((q) => q.cands.length), cands.map((c) => c.y)), opts);
+  const sizes = usable.map((q) => q.cands.length);
+  // (sampled by question: a question's candidates compete, so they are drawn together)
+  const trees = boost(rows, start, softmaxGradients(sizes, cands.map((c) => c.y)), { ...opts, groups: sizes });
   return { ...linearModel, trees };
 }
 

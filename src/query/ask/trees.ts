@@ -41,6 +41,29 @@ export interface BoostOptions {
   leaf?: number;
   /** L2 penalty on leaf values. */
   lambda?: number;
+  /**
+   * Stochastic boosting (Friedman 2002): the share of groups each tree is grown on, drawn afresh each
+   * round (1: all rows, the default). A group is one question's candidates (`groups`), else one row.
+   */
+  subsample?: number;
+  /** The share of features each tree may split on, drawn afresh each round (1: all). */
+  colsample?: number;
+  /** Sizes of consecutive row groups that are sampled together (a question's candidates). */
+  groups?: readonly number[];
+  /** Seed of the draws, so that a fit is repeatable. */
+  seed?: number;
+}
+
+/** mulberry32: a small seeded generator, enough for drawing rows and columns. */
+function generator(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
 }
 
 /**
@@ -74,8 +97,27 @@ export function boost(
   const scores = [...start];
   const trees: Tree[] = [];
   const all = rows.map((_, i) => i);
+  const subsample = opts.subsample ?? 1;
+  const colsample = opts.colsample ?? 1;
+  const sizes = opts.groups ?? rows.map(() => 1);
+  const random = generator(opts.seed ?? 1);
+  // the features a tree may split on (all unless colsample < 1)
+  const allowed = new Uint8Array(d).fill(1);
   for (let it = 0; it < rounds; it++) {
     const { g, h } = gradients(scores);
+    let grown = all;
+    if (subsample < 1) {
+      grown = [];
+      let o = 0;
+      for (const n of sizes) {
+        if (random() < subsample) for (let i = o; i < o + n; i++) grown.push(i);
+        o += n;
+      }
+    }
+    if (colsample < 1) {
+      for (let j = 0; j < d; j++) allowed[j] = random() < colsample ? 1 : 0;
+      if (!allowed.includes(1)) allowed[Math.floor(random() * d)] = 1;
+    }
     const grow = (idx: number[], level: number): Tree | number => {
       let G = 0;
       let H = 0;
@@ -99,6 +141,7 @@ export function boost(
       }
       let best = { gain: 1e-9, f: -1, k: -1 };
       for (let j = 0; j < d; j++) {
+        if (!allowed[j]) continue;
         const n = cuts[j].length;
         let gl = 0;
         let hl = 0;
@@ -117,8 +160,12 @@ export function boost(
       const right = idx.filter((i) => bins[i * d + best.f] > best.k);
       return { f: best.f, t: cuts[best.f][best.k], l: grow(left, level - 1), r: grow(right, level - 1) };
     };
-    const tree = grow(all, depth);
-    if (typeof tree === 'number') break;
+    const tree = grow(grown, depth);
+    // (no split helps: done, unless it was only this round's draw of rows or features)
+    if (typeof tree === 'number') {
+      if (subsample < 1 || colsample < 1) continue;
+      break;
+    }
     trees.push(round(tree) as Tree);
     for (let i = 0; i < rows.length; i++) scores[i] += rate * treeValue(trees[trees.length - 1], rows[i]);
   }
