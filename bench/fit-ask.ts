@@ -253,6 +253,23 @@ const rankQuestions = (xs: Item[]) => xs.filter((i) => i.cands.length).map((i) =
 // harder test of what carries over to other news than folds by article.
 const SOURCES = ['seeds', ...qaSets('dev')];
 if (process.argv.includes('--folds=source')) for (const i of items) i.fold = Math.max(0, SOURCES.indexOf(i.source ?? ''));
+// --folds=sets: the QA sets dealt into five folds (largest first, each to the fold with the fewest
+// questions so far), so that no set, and so no question writer, is on both sides of a fold. Out of fold
+// this says what carries over to a writer the models never saw (each new set is one); and the confidence
+// model, cross-fitted on these folds, learns how sure the ranker deserves to be on such questions, at
+// the cost of five folds rather than one per set.
+if (process.argv.includes('--folds=sets')) {
+  const size = new Map<string, number>();
+  for (const i of items) size.set(i.source ?? '', (size.get(i.source ?? '') ?? 0) + 1);
+  const load = [0, 0, 0, 0, 0];
+  const foldOfSet = new Map<string, number>();
+  for (const [set, n] of [...size].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))) {
+    const k = load.indexOf(Math.min(...load));
+    foldOfSet.set(set, k);
+    load[k] += n;
+  }
+  for (const i of items) i.fold = foldOfSet.get(i.source ?? '')!;
+}
 const folds = [...new Set(items.map((i) => i.fold))].sort((a, b) => a - b);
 /** The log of the probability a ranker gives the item's right candidates together (softmax over its candidates). */
 function logProbRight(item: Item, ranker: Model): number {
