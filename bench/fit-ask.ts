@@ -42,6 +42,8 @@ interface Item {
   group: string;
   /** The QA set it comes from (seeds, bbc, web, bbc-early, mixed): --folds=source holds out one set at a time. */
   source?: string;
+  /** Its fold by article, kept when --folds=sets deals folds by set (for --conf-folds=article). */
+  articleFold?: number;
 }
 
 const items: Item[] = [];
@@ -239,13 +241,17 @@ type ConfRow = NonNullable<ReturnType<typeof top>>;
 // fitted on them trusts a high score more than new questions deserve. --conf-in-sample fits it the
 // old way (on the scores of the ranker fitted on the same questions), for comparison.
 const inSample = process.argv.includes('--conf-in-sample');
+// --conf-folds=article (with --folds=sets): the confidence model cross-fitted by article as before while
+// it is judged out of fold by set, to compare the two ways of fitting it on writers neither saw.
+const confByArticle = process.argv.includes('--conf-folds=article');
 function confidenceRows(xs: Item[], ranker: Model): ConfRow[] {
   const keep = (r: ConfRow | null): r is ConfRow => !!r && r.verified;
   if (inSample) return xs.map((i) => top(i, ranker)).filter(keep);
-  const fs = [...new Set(xs.map((i) => i.fold))];
+  const foldOf = (i: Item) => (confByArticle ? i.articleFold ?? i.fold : i.fold);
+  const fs = [...new Set(xs.map(foldOf))];
   return fs.flatMap((f) => {
-    const inner = fitRank(xs.filter((i) => i.fold !== f));
-    return xs.filter((i) => i.fold === f).map((i) => top(i, inner)).filter(keep);
+    const inner = fitRank(xs.filter((i) => foldOf(i) !== f));
+    return xs.filter((i) => foldOf(i) === f).map((i) => top(i, inner)).filter(keep);
   });
 }
 const rankQuestions = (xs: Item[]) => xs.filter((i) => i.cands.length).map((i) => ({ group: i.cands[0].group, cands: i.cands }));
@@ -268,7 +274,7 @@ if (process.argv.includes('--folds=sets')) {
     foldOfSet.set(set, k);
     load[k] += n;
   }
-  for (const i of items) i.fold = foldOfSet.get(i.source ?? '')!;
+  for (const i of items) (i.articleFold = i.fold), (i.fold = foldOfSet.get(i.source ?? '')!);
 }
 const folds = [...new Set(items.map((i) => i.fold))].sort((a, b) => a - b);
 /** The log of the probability a ranker gives the item's right candidates together (softmax over its candidates). */
