@@ -53,11 +53,12 @@ export interface GoldCoref {
  *  set), all for tuning; test-2 and test-3: labellers f's and g's unseen BBC articles, held out like test;
  *  dev-m and test-m: labeller m's quotes on 30 of the Mercury fixtures' web pages (2016-19), split by article;
  *  dev-n and test-n: labeller n's quotes on 30 longer BBC articles (3,000-5,000 characters), split by article;
- *  dev-o and test-o: labeller o's coreference links on 24 BBC articles, split by article. */
-export const SPLITS = ['dev', 'dev-c', 'dev-d', 'dev-m', 'dev-n', 'dev-o', 'test', 'test-2', 'test-3', 'test-m', 'test-n', 'test-o'] as const;
+ *  dev-o and test-o: labeller o's coreference links on 24 BBC articles, split by article;
+ *  dev-p and test-p: labeller p's quotes on 30 BBC articles (1,500-4,000 characters, 6 a category), split by article. */
+export const SPLITS = ['dev', 'dev-c', 'dev-d', 'dev-m', 'dev-n', 'dev-o', 'dev-p', 'test', 'test-2', 'test-3', 'test-m', 'test-n', 'test-o', 'test-p'] as const;
 export type Split = (typeof SPLITS)[number];
 /** Splits only ever aggregated: never listed case by case, never tuned on. */
-export const HELD_OUT: ReadonlySet<Split> = new Set(['test', 'test-2', 'test-3', 'test-m', 'test-n', 'test-o']);
+export const HELD_OUT: ReadonlySet<Split> = new Set(['test', 'test-2', 'test-3', 'test-m', 'test-n', 'test-o', 'test-p']);
 /** The splits whose folder is there (a set labelled later is simply absent until it lands). */
 export const presentSplits = (): Split[] => SPLITS.filter((s) => existsSync(join(SETS, s, 'quotes.jsonl')) || existsSync(join(SETS, s, 'coref.jsonl')));
 export interface SplitFigures {
