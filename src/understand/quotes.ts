@@ -11,7 +11,7 @@
 // coreference, a role ("the president") through titles; plural or anonymous sources stay unresolved.
 
 import type { CorefLink, DocEntity, Mention, Quote, Sentence } from '../model/index.js';
-import { bisect, paragraphs, quoteSpans, startingWithin, tokenize, isCapitalised, isWord, type QuoteSpan, type Token, UPPER_FIRST, LOWER_FIRST, LOWER_WORD, UPPER_THEN_LOWER, LOWER_HYPHENED_ANY, LOWER_ING } from './tokens.js';
+import { bisect, paragraphs, quoteSpans, rememberedByWord, startingWithin, tokenize, isCapitalised, isWord, type QuoteSpan, type Token, UPPER_FIRST, LOWER_FIRST, LOWER_WORD, UPPER_THEN_LOWER, LOWER_HYPHENED_ANY, LOWER_ING } from './tokens.js';
 import { Coref, isReferringNoun, partyMembers } from './coref.js';
 import { isFunctionWord, isHonorific, isOrgHead, isRoleNoun, isTitleWord, MONTHS, posTags, WEEKDAYS } from './gazetteer.js';
 import { kindOfNoun } from './org-kind.js';
@@ -46,6 +46,18 @@ const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
 /** Heads of a speaker phrase that keep the speaker unnamed, whoever they are close to ("a source close to Mr Blair"). */
 const ANONYMOUS = /^(source|sources|insider|insiders|people|person|someone|one|witness|witnesses|observers|critics)$/;
 const SKIP_BEFORE_CUE = new Set(['also', 'then', 'later', 'earlier', 'again', 'recently', 'has', 'had', 'have', 'himself', 'herself', 'reportedly', 'simply', 'once', 'previously', 'just', 'repeatedly', 'did', 'does']);
+/**
+ * A word between a speaker and the cue that the speaker phrase leaves out: the listed ones, or any adverb
+ * ("Ed Davey meanwhile said", "the minister separately told"): a word the lexicon knows only as an
+ * adverb, or an -ly word it does not know.
+ */
+const skipsBeforeCue = rememberedByWord((w: string): boolean => {
+  const lower = w.toLowerCase();
+  if (SKIP_BEFORE_CUE.has(lower)) return true;
+  if (!LOWER_WORD.test(w)) return false;
+  const tags = posTags(lower);
+  return (tags.length === 1 && tags[0] === 'Adverb') || (tags.length === 0 && /^[a-z]{3,}ly$/.test(lower));
+}, 20_000);
 
 interface RawQuote {
   open: number;
@@ -101,7 +113,11 @@ export function findQuotes(
     const r = raw[i];
     const partial = isPartial(text, r, sentences[r.sentence]);
     const prevClose = i > 0 ? raw[i - 1].close : -1;
-    let found = speakerAfter(text, r, tokens, tokAt, raw[i + 1]?.open ?? Infinity) ?? speakerBefore(text, r, tokens, tokAt, prevClose, sentences[r.sentence], partial);
+    // (a partial quote the sentence runs on from with no punctuation, 'instead of the "bonfire of quangos"
+    // New Labour had promised', is followed by its own clause, not by a reporting one)
+    // (the quote's own closing comma, '"...," as NPR's Debbie Elliot reported', does open a reporting clause)
+    const runsOn = partial && !/[,.;:!?]\W*$/.test(text.slice(r.open, r.close)) && /^\s+[\p{L}\p{N}]/u.test(text.slice(r.close + 1, r.close + 3));
+    let found = (runsOn ? null : speakerAfter(text, r, tokens, tokAt, raw[i + 1]?.open ?? Infinity)) ?? speakerBefore(text, r, tokens, tokAt, prevClose, sentences[r.sentence], partial);
     // a partial quote inside the reporter's sentence is the words of whoever the sentence reports
     // and a full one whose sentence has a speech verb outside the quotes ('"...," Trump said at a rally')
     if (!found) found = reportedIn(text, sentences[r.sentence], tokens, tokAt, raw, !partial, r);
@@ -402,15 +418,37 @@ function speakerAfter(text: string, r: RawQuote, tokens: Token[], idx: TokenInde
     const t = tokens[j];
     if (t.sentence !== sent || t.start >= nextOpen) return null;
     const lower = cueLower(tokens, j);
+    // `"...," AP quoted prosecutor Russell McGuire as saying`: the one quoted is the speaker, not the
+    // outlet that quotes; `"...," Mr Khodorkovsky was quoted as saying`: the subject
+    const as = j > i && lower === 'quoted' ? quotedAs(tokens, j) : -1;
+    if (as > j + 1) return { start: tokens[j + 1].start, end: tokens[as - 1].end, text: text.slice(tokens[j + 1].start, tokens[as - 1].end), cue: 'quoted as saying', sentence: sent };
+    if (j > i && /^(was|were|is|are)$/.test(lower) && tokens[j + 1]?.text === 'quoted' && quotedAs(tokens, j + 1) === j + 2) {
+      let e = j;
+      while (e > i && skipsBeforeCue(tokens[e - 1].text)) e--;
+      if (e === i) return null;
+      return { text: text.slice(tokens[i].start, tokens[e - 1].end), start: tokens[i].start, end: tokens[e - 1].end, cue: 'quoted as saying', sentence: sent };
+    }
     if (j > i && (CUES.has(lower) || speechVerbAt(tokens, j) || goesOn(tokens, j))) {
       let e = j;
-      while (e > i && SKIP_BEFORE_CUE.has(tokens[e - 1].text.toLowerCase())) e--;
+      while (e > i && skipsBeforeCue(tokens[e - 1].text)) e--;
       if (e === i) return null;
       return { text: text.slice(tokens[i].start, tokens[e - 1].end), start: tokens[i].start, end: tokens[e - 1].end, cue: t.text, sentence: sent };
     }
     if (!npToken(t, j === i)) return null;
   }
   return null;
+}
+
+/**
+ * "quoted X as saying" (token `j` is "quoted"): the index of its "as" before a verb of saying, a few
+ * words on in the same sentence (`j + 1` for the passive "was quoted as saying"), else -1.
+ */
+function quotedAs(tokens: Token[], j: number): number {
+  for (let k = j + 1; k < tokens.length && k - j <= 12 && tokens[k].sentence === tokens[j].sentence; k++) {
+    if (/^[,;:"“”]$/.test(tokens[k].text)) return -1;
+    if (tokens[k].text === 'as' && /^(saying|telling|writing|adding|stating|warning|describing)$/i.test(tokens[k + 1]?.text ?? '')) return k;
+  }
+  return -1;
 }
 
 /**
@@ -500,7 +538,7 @@ function appositiveSpeaker(text: string, tokens: Token[], idx: TokenIndex, i: nu
     const hasWritten = lower === 'written' && /^(has|have|had)$/i.test(tokens[j - 1]?.text ?? '');
     if (!(CUES.has(lower) || hasWritten || speechVerbAt(tokens, j)) || PARTICIPLE_CUES.has(lower)) continue;
     let e = j;
-    while (e > comma && SKIP_BEFORE_CUE.has(tokens[e - 1].text.toLowerCase())) e--;
+    while (e > comma && skipsBeforeCue(tokens[e - 1].text)) e--;
     // the aside closes with a comma, or (a comma left out) is one noun phrase with no verb of its own:
     // "Kurinji Selvaraj, a research analyst at the Council on Energy think tank told CBS News"
     const closed = e - 1 > comma + 1 && tokens[e - 1].text === ',';
@@ -523,7 +561,7 @@ function npToken(t: Token, first: boolean): boolean {
   if (/^(the|a|an|his|her|their|its)$/.test(lower)) return true;
   if (/^(of|for)$/.test(lower)) return !first;
   if (isCapitalised(w)) return true;
-  if (SKIP_BEFORE_CUE.has(lower)) return true;
+  if (SKIP_BEFORE_CUE.has(lower) || (!first && skipsBeforeCue(w))) return true;
   if (isFunctionWord(w)) return false;
   if (isRoleNoun(w) || isTitleWord(w) || isReferringNoun(w) || DOCUMENTS.test(lower)) return true;
   const tags = posTags(w);
@@ -599,7 +637,7 @@ function speakerBefore(text: string, r: RawQuote, tokens: Token[], idx: TokenInd
     const inverted = CUES.has(lower) ? invertedAside(text, tokens, idx, j, stop) : null;
     if (inverted) return inverted;
     let e = j;
-    while (e > stop && SKIP_BEFORE_CUE.has(tokens[e - 1].text.toLowerCase())) e--;
+    while (e > stop && skipsBeforeCue(tokens[e - 1].text)) e--;
     // a relative clause's verb speaks for the noun it hangs on: "a Law Commission report which branded"
     if (e - 1 > stop && /^(which|who)$/i.test(tokens[e - 1].text)) {
       if (/^\p{L}/u.test(tokens[e - 2].text) && npToken(tokens[e - 2], false)) e--;
@@ -802,7 +840,7 @@ function reportedIn(text: string, s: Sentence, tokens: Token[], idx: TokenIndex,
     let e = j;
     const stop = from;
     if (wentOnTo(tokens, e, stop)) e -= 3;
-    while (e > stop && SKIP_BEFORE_CUE.has(tokens[e - 1].text.toLowerCase())) e--;
+    while (e > stop && skipsBeforeCue(tokens[e - 1].text)) e--;
     e = skipTimeBefore(tokens, e, stop);
     e = skipParenthesis(tokens, e, stop);
     e = skipAside(tokens, e, stop);
@@ -898,7 +936,7 @@ function speakerLike(tokens: Token[], b: number, e: number): boolean {
 /** A document noun heads the phrase right before token `j` ("The minutes show", "the study also found"). */
 function documentBefore(tokens: Token[], j: number, stop: number): boolean {
   let k = j - 1;
-  while (k >= stop && SKIP_BEFORE_CUE.has(tokens[k].text.toLowerCase())) k--;
+  while (k >= stop && skipsBeforeCue(tokens[k].text)) k--;
   return k >= stop && DOCUMENTS.test(tokens[k].text.toLowerCase());
 }
 

@@ -79,6 +79,19 @@ test('quotes: a partial quote takes the speaker its sentence reports', () => {
   assert.equal(speaker('sleeping at the wheel')?.name, 'Ruth Okafor');
 });
 
+test('quotes: "quoted X as saying" gives the words to X, not to the outlet that quotes', () => {
+  const { speaker } = run('Shares fell sharply. "The board has lost its nerve," the news agency quoted fund manager Olga Brandt as saying. Another trader said it would pass.');
+  assert.equal(speaker('The board has lost')?.name, 'Olga Brandt');
+  const passive = run('"We will not sell the plant," Mr Varga was quoted as saying.').speaker('We will not sell');
+  assert.equal(passive?.name, 'Varga');
+});
+
+test('quotes: an adverb between the speaker and the cue stays out of the speaker, and a partial quote that runs on into its own clause is not given to that clause', () => {
+  const { speaker } = run('Green spokesman Tomas Ek meanwhile said instead of the "summer of reform" the coalition had promised, little had changed.');
+  assert.equal(speaker('summer of reform')?.name, 'Tomas Ek');
+  assert.equal(run('"Nothing has changed," Tomas Ek separately said.').speaker('Nothing has changed')?.name, 'Tomas Ek');
+});
+
 test('quotes: a quote after indirect speech is that speaker\'s', () => {
   const { speaker } = run('The fair opened on Friday. Farmer Ian Maddox said trade was slow. "I have sold two sheep all day."');
   assert.equal(speaker('I have sold')?.name, 'Ian Maddox');
