@@ -807,7 +807,11 @@ function reportedIn(text: string, s: Sentence, tokens: Token[], idx: TokenIndex,
     // (only for a partial quote a few words after it: a full quote after indirect speech goes on with
     // the speaker before unless a listed cue says otherwise — "the ambassador dialed up the president")
     const wordnetCue = !speechOnly && !!quote && t.start < quote.open && idx.at(quote.open) - j <= 7 && speechVerbAt(tokens, j) && !afterModifier(tokens, j, from) && !/^(which|that)$/i.test(tokens[j - 1]?.text ?? '');
-    if (!(listed || wordnetCue) || PARTICIPLE_CUES.has(lower) || inQuote(t.start) || nounUse(tokens, j, from)) continue;
+    // "Jaime Vargas lauding the manner in which "..."", "TV Guide magazine describing the series as "..."":
+    // a verb of communication as a participle right after a person's name, or an organisation's or a
+    // document's head noun, is that one's clause, and a partial quote a few words on is its words
+    const ingCue = !!quote && t.start < quote.open && idx.at(quote.open) - j <= 10 && j > from && /^[a-z]{3,}ing$/.test(t.text) && !PARTICIPLE_CUES.has(lower) && (!!idx.nameEndingAt(tokens[j - 1].end) || (LOWER_WORD.test(tokens[j - 1].text) && (isOrgHead(tokens[j - 1].text) || DOCUMENTS.test(tokens[j - 1].text)))) && isSpeechVerb(t.text);
+    if (!(listed || wordnetCue || ingCue) || PARTICIPLE_CUES.has(lower) || inQuote(t.start) || nounUse(tokens, j, from)) continue;
     if (quote && namingParticiple(tokens, j, quote, idx)) continue;
     // a partial quote in a noun phrase of a clause the cue does not report: "urged Ken Livingstone to
     // apologise for his "Nazi" comment", "called on Mr Brown to ... see if he had met his "golden rule""

@@ -92,6 +92,11 @@ test('quotes: an adverb between the speaker and the cue stays out of the speaker
   assert.equal(run('"Nothing has changed," Tomas Ek separately said.').speaker('Nothing has changed')?.name, 'Tomas Ek');
 });
 
+test('quotes: a verb of speech as a participle after a name gives that one the quote a few words on', () => {
+  const { speaker } = run('The hosts won 2-0, with coach Ana Ruiz praising the way "the defence kept its shape for ninety minutes".');
+  assert.equal(speaker('the defence kept')?.name, 'Ana Ruiz');
+});
+
 test('quotes: a quote after indirect speech is that speaker\'s', () => {
   const { speaker } = run('The fair opened on Friday. Farmer Ian Maddox said trade was slow. "I have sold two sheep all day."');
   assert.equal(speaker('I have sold')?.name, 'Ian Maddox');
