@@ -288,6 +288,13 @@ if (process.argv.includes('--stack') && !process.argv.includes('--rank-only')) {
   const rankers = new Map(folds.map((k) => [k, fitRank(items.filter((i) => i.fold !== k))]));
   stackRankers = rankers;
   stackRows = new Map(items.map((i) => [i, top(i, rankers.get(i.fold)!)]));
+  // (with --folds=sets --conf-folds=article: the confidence model learns from the answers of rankers
+  // fitted by article folds instead, as the shipped fit's does, and is judged on the held-out sets the same way)
+  if (confByArticle && items.some((i) => i.articleFold !== undefined)) {
+    const byArticle = [...new Set(items.map((i) => i.articleFold!))];
+    const articleRankers = new Map(byArticle.map((k) => [k, fitRank(items.filter((i) => i.articleFold !== k))]));
+    stackRows = new Map(items.map((i) => [i, top(i, articleRankers.get(i.articleFold!)!)]));
+  }
 }
 /** The log of the probability a ranker gives the item's right candidates together (softmax over its candidates). */
 function logProbRight(item: Item, ranker: Model): number {
