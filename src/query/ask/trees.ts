@@ -54,8 +54,8 @@ export interface BoostOptions {
   seed?: number;
 }
 
-/** mulberry32: a small seeded generator, enough for drawing rows and columns. */
-function generator(seed: number): () => number {
+/** mulberry32: a small seeded generator, enough for drawing rows and columns (and the bench's corpora). */
+export function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -100,7 +100,7 @@ export function boost(
   const subsample = opts.subsample ?? 1;
   const colsample = opts.colsample ?? 1;
   const sizes = opts.groups ?? rows.map(() => 1);
-  const random = generator(opts.seed ?? 1);
+  const random = mulberry32(opts.seed ?? 1);
   // the features a tree may split on (all unless colsample < 1)
   const allowed = new Uint8Array(d).fill(1);
   for (let it = 0; it < rounds; it++) {
