@@ -3,6 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { answerClause, MAX_WORDS } from '../../src/query/ask/clause.js';
+import { boostedValue, treeValue } from '../../src/query/ask/trees.js';
 import { SENTENCE_FEATURES, boostRanker, fitConditionalLogit, fitLogistic, fitRanker, linear, poolAnswers, predict, sameAnswer, sentenceRelevance, softmax, statesCause } from '../../src/query/ask/score.js';
 import { nameInText } from '../../src/query/ask/verify.js';
 import { approximated, asksAfterSource, countFits, countMatch, foreignNear, sourceFrame, questionWords, headPhrases, isAge, itemsFit, joinCoordinated, kindFit, nearShare, nesting, ownerNear, partOfWhole, placeWithin, roleIn, scores, stateAfter, titleRuns, withNumber, headModifiers, modifierFit, modifierPatterns } from '../../src/query/ask/candidates.js';
@@ -97,6 +98,14 @@ test('boosted trees on the ranker learn an interaction a linear score cannot: x0
   assert.deepEqual(boostRanker(questions, lin, { ...opts, subsample: 0.5, colsample: 0.5, seed: 7 }).trees, sampled.trees);
   assert.notDeepEqual(boostRanker(questions, lin, { ...opts, subsample: 0.5, colsample: 0.5, seed: 8 }).trees, sampled.trees);
   assert.deepEqual(boostRanker(questions, lin, { ...opts, subsample: 1, colsample: 1, seed: 8 }).trees, boostRanker(questions, lin, opts).trees);
+
+  // the flat arrays ask evaluates the trees with give what walking the trees gives, to the last bit
+  const trees = sampled.trees!;
+  for (const x of [[0.8, 1, 0, 0, 0, 0, 1, 0], [0.2, 0, 0, 0, 0, 0, 1, 0], [0.55, 1, 0, 0, 0, 0, 1, 0]]) {
+    let walked = 0;
+    for (const t of trees.trees) walked += treeValue(t, x);
+    assert.equal(boostedValue(trees, x), trees.rate * walked);
+  }
 });
 
 test('softmax gives probabilities; the same answer from several sentences pools them', () => {

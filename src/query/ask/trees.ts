@@ -25,11 +25,55 @@ export function treeValue(t: Tree | number, x: readonly number[]): number {
   return t;
 }
 
+/**
+ * A model's trees as flat arrays, built once per model: node n splits on feature `feature[n]` at
+ * `value[n]` (x <= value goes to `left[n]`, else `right[n]`), or is a leaf (feature -1) worth `value[n]`.
+ * Ask scores every candidate and every evidence sentence with hundreds of trees; walking typed arrays
+ * instead of nested objects makes that several times cheaper, with the same leaves summed in the same order.
+ */
+interface FlatTrees {
+  roots: Int32Array;
+  feature: Int32Array;
+  value: Float64Array;
+  left: Int32Array;
+  right: Int32Array;
+}
+
+const flattened = new WeakMap<Boosted, FlatTrees>();
+
+function flatten(b: Boosted): FlatTrees {
+  const feature: number[] = [];
+  const value: number[] = [];
+  const left: number[] = [];
+  const right: number[] = [];
+  const add = (t: Tree | number): number => {
+    const n = feature.length;
+    feature.push(-1), value.push(0), left.push(-1), right.push(-1);
+    if (typeof t === 'number') value[n] = t;
+    else {
+      feature[n] = t.f;
+      value[n] = t.t;
+      left[n] = add(t.l);
+      right[n] = add(t.r);
+    }
+    return n;
+  };
+  const roots = Int32Array.from(b.trees.map(add));
+  return { roots, feature: Int32Array.from(feature), value: Float64Array.from(value), left: Int32Array.from(left), right: Int32Array.from(right) };
+}
+
 /** The trees' contribution to a score: rate × the sum of their leaf values. */
 export function boostedValue(b: Boosted | undefined, x: readonly number[]): number {
   if (!b) return 0;
+  let flat = flattened.get(b);
+  if (!flat) flattened.set(b, (flat = flatten(b)));
+  const { roots, feature, value, left, right } = flat;
   let s = 0;
-  for (const t of b.trees) s += treeValue(t, x);
+  for (let k = 0; k < roots.length; k++) {
+    let n = roots[k];
+    while (feature[n] >= 0) n = x[feature[n]] <= value[n] ? left[n] : right[n];
+    s += value[n];
+  }
   return b.rate * s;
 }
 
