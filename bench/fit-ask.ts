@@ -251,11 +251,11 @@ function confidenceRows(xs: Item[], ranker: Model): ConfRow[] {
   const keep = (r: ConfRow | null): r is ConfRow => !!r && r.verified;
   if (inSample) return xs.map((i) => top(i, ranker)).filter(keep);
   if (stackRows) return xs.map((i) => stackRows!.get(i) ?? null).filter(keep);
-  const foldOf = (i: Item) => (confByArticle ? i.articleFold ?? i.fold : i.fold);
-  const fs = [...new Set(xs.map(foldOf))];
+  const confFold = (i: Item) => (confByArticle ? i.articleFold ?? i.fold : i.fold);
+  const fs = [...new Set(xs.map(confFold))];
   return fs.flatMap((f) => {
-    const inner = fitRank(xs.filter((i) => foldOf(i) !== f));
-    return xs.filter((i) => foldOf(i) === f).map((i) => top(i, inner)).filter(keep);
+    const inner = fitRank(xs.filter((i) => confFold(i) !== f));
+    return xs.filter((i) => confFold(i) === f).map((i) => top(i, inner)).filter(keep);
   });
 }
 const rankQuestions = (xs: Item[]) => xs.filter((i) => i.cands.length).map((i) => ({ group: i.cands[0].group, cands: i.cands }));

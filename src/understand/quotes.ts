@@ -422,17 +422,12 @@ function speakerAfter(text: string, r: RawQuote, tokens: Token[], idx: TokenInde
     // outlet that quotes; `"...," Mr Khodorkovsky was quoted as saying`: the subject
     const as = j > i && lower === 'quoted' ? quotedAs(tokens, j) : -1;
     if (as > j + 1) return { start: tokens[j + 1].start, end: tokens[as - 1].end, text: text.slice(tokens[j + 1].start, tokens[as - 1].end), cue: 'quoted as saying', sentence: sent };
-    if (j > i && /^(was|were|is|are)$/.test(lower) && tokens[j + 1]?.text === 'quoted' && quotedAs(tokens, j + 1) === j + 2) {
+    const quotedPassive = j > i && /^(was|were|is|are)$/.test(lower) && tokens[j + 1]?.text === 'quoted' && quotedAs(tokens, j + 1) === j + 2;
+    if (j > i && (quotedPassive || CUES.has(lower) || speechVerbAt(tokens, j) || goesOn(tokens, j))) {
       let e = j;
       while (e > i && skipsBeforeCue(tokens[e - 1].text)) e--;
       if (e === i) return null;
-      return { text: text.slice(tokens[i].start, tokens[e - 1].end), start: tokens[i].start, end: tokens[e - 1].end, cue: 'quoted as saying', sentence: sent };
-    }
-    if (j > i && (CUES.has(lower) || speechVerbAt(tokens, j) || goesOn(tokens, j))) {
-      let e = j;
-      while (e > i && skipsBeforeCue(tokens[e - 1].text)) e--;
-      if (e === i) return null;
-      return { text: text.slice(tokens[i].start, tokens[e - 1].end), start: tokens[i].start, end: tokens[e - 1].end, cue: t.text, sentence: sent };
+      return { text: text.slice(tokens[i].start, tokens[e - 1].end), start: tokens[i].start, end: tokens[e - 1].end, cue: quotedPassive ? 'quoted as saying' : t.text, sentence: sent };
     }
     if (!npToken(t, j === i)) return null;
   }
