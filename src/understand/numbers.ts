@@ -270,6 +270,11 @@ function build(slice: string, m: RegExpExecArray, s: Sentence): NumberExpr | nul
     currency = 'GBP';
     value /= 100;
     end += cw[0].length;
+  } else if (cw && !currency && !scaleKey && /^cents?$/i.test(cw[1])) {
+    // "17 cents a share": a hundredth of the sentence's currency, the euro's where it names only that
+    currency = /€|\beuros?\b/i.test(slice) && !/\$|\bdollars?\b/i.test(slice) ? 'EUR' : 'USD';
+    value /= 100;
+    end += cw[0].length;
   }
   const code = /([A-Z]{3})\s?$/.exec(before);
   if (!currency && code && (CODES.has(code[1]) || isCurrencyCode(code[1]))) {

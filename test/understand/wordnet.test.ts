@@ -22,6 +22,17 @@ test('multiword lemmas: "pass away" is a way to die, "step down" to resign', () 
   assert.ok(lexicalRelatives('step_down').synonyms.includes('resign'));
 });
 
+test('inflected forms of multiword and doubled-consonant verbs find their lemma, as morphy with verb.exc does', () => {
+  assert.ok(lexicalRelatives('turned_down').synonyms.includes('reject'));
+  assert.ok(lexicalRelatives('stepped_down').synonyms.includes('resign'));
+  assert.ok(lexicalRelatives('taking_over').derived.includes('takeover'));
+  assert.deepEqual(verbLemmas('stopped'), ['stop']);
+  assert.deepEqual(verbLemmas('cancelled'), ['cancel']);
+  assert.deepEqual(verbLemmas('admitting'), ['admit']);
+  // a doubled letter that belongs to the lemma stays ("passed" is pass, not "pas")
+  assert.deepEqual(verbLemmas('passed'), ['pass']);
+});
+
 test('unknown words and non-words have no relatives', () => {
   assert.deepEqual(lexicalRelatives('zzqxv'), { synonyms: [], derived: [] });
   assert.deepEqual(lexicalRelatives('£44,914'), { synonyms: [], derived: [] });

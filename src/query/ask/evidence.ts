@@ -161,9 +161,14 @@ export function expandQuestion(q: Question): Expansion {
   // Phrasal verbs and compounds WordNet knows as one lemma ("pass away" → die, "step down" → resign):
   // one meaning, so their synonyms count like derived forms.
   const words = tokens(q.text);
+  // Three words too ("out of work" → jobless, "take into custody" → arrest).
   for (let i = 0; i + 1 < words.length; i++) {
-    const primary = queryTerms(words[i], 1)[0] ?? queryTerms(words[i + 1], 1)[0];
-    if (primary && q.contentTerms.includes(primary)) addRelatives(`${words[i]}_${words[i + 1]}`, primary, DERIVED, termVariants);
+    for (const n of [2, 3]) {
+      if (i + n > words.length) continue;
+      const span = words.slice(i, i + n);
+      const primary = span.map((w) => queryTerms(w, 1)[0]).find((t) => t !== undefined);
+      if (primary && q.contentTerms.includes(primary)) addRelatives(span.join('_'), primary, DERIVED, termVariants);
+    }
   }
   for (const t of q.terms) weight[t] ??= 1;
   const kept = new Map([...of].slice(0, MAX_TERMS));
