@@ -19,6 +19,7 @@ import {
   demonymOf,
   genderOfFirstName,
   isCommonWord,
+  isCountryCodeOnly,
   isFirstName,
   isFunctionWord,
   isHonorific,
@@ -1730,6 +1731,22 @@ function resolve(text: string, _tokens: Token[], cands: Candidate[]): { entities
   // 3. an organisation's acronym joins the organisation ("ICC" → "International Criminal Court"; "BoE",
   //    "DfES": the small letters are the initials of "of" and "for", as British usage writes them)
   const orgs = groups.filter((g) => g.type === 'ORG');
+  // A country's ISO code, which news does not write for the country ("MDA" is Moldova's), that spells an organisation the article
+  // names ("the Mobile Data Association (MDA)") is that organisation's: the article's own spelling-out
+  // outranks the gazetteer. (Not when the organisation is named after the country: "United States Army".)
+  for (const g of [...groups]) {
+    if (g.type !== 'GPE') continue;
+    const coded = g.cands.filter((c) => isCountryCodeOnly(text.slice(c.start, c.end)));
+    if (coded.length === 0) continue;
+    const acr = text.slice(coded[0].start, coded[0].end);
+    const country = g.name.toLowerCase();
+    const full = orgs.find((o) => o.words.length >= 2 && initials(o.words) === acr && !o.words.join(' ').toLowerCase().includes(country));
+    if (!full) continue;
+    for (const c of coded) attach(full, c, text);
+    for (const c of coded) groupOf.set(c, full);
+    g.cands = g.cands.filter((c) => !coded.includes(c));
+    if (g.cands.length === 0) groups.splice(groups.indexOf(g), 1);
+  }
   for (const g of [...orgs]) {
     const acr = g.name.replace(/\./g, '');
     const plain = ACRONYM.test(acr);

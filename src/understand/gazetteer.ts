@@ -65,6 +65,14 @@ function addPlace(alias: string, place: Place): void {
   PLACES.set(k, place);
 }
 
+/** Three-letter country codes that are no name the country goes by ("MDA", "IDN"; not "USA"). */
+const CODE_ONLY = new Set<string>();
+
+/** A country's ISO code that news does not write for the country: as an acronym it is more often an organisation's. */
+export function isCountryCodeOnly(form: string): boolean {
+  return CODE_ONLY.has(form);
+}
+
 const CONTINENTS = ['Africa', 'Asia', 'Europe', 'North America', 'South America', 'Oceania', 'Antarctica', 'Americas'];
 
 for (const c of countries as unknown as Array<{
@@ -80,6 +88,7 @@ for (const c of countries as unknown as Array<{
   addPlace(c.name.common, place);
   addPlace(c.name.official, place);
   addPlace(c.cca3, place);
+  if (!c.altSpellings.includes(c.cca3)) CODE_ONLY.add(c.cca3);
   for (const a of c.altSpellings) {
     // two-letter codes other than well-known ones (US, UK) collide with words ("IN", "IS")
     if (a.length <= 2 && !/^(US|UK|GB)$/.test(a)) continue;

@@ -604,3 +604,15 @@ test('entities: a first initial after a title opens the person\'s name ("Union P
   assert.ok(people.some((n) => /^J\. Alan Reed/.test(n)), people.join(', '));
   assert.ok(!people.some((n) => /President/.test(n)), people.join(', '));
 });
+
+test('a country code the article spells out as an organisation is that organisation, not the country', () => {
+  // invented text
+  const t = 'Figures from the Mobile Data Association (MDA) show texting rose again. The MDA expects more growth. Shipments to the USA and to Moldova fell.';
+  const names = entities(t).map((e) => `${e.type}:${e.name}`);
+  assert.ok(names.includes('ORG:Mobile Data Association'), names.join(', '));
+  assert.ok(names.includes('GPE:Moldova'), 'the country named as such stays a place');
+  const { mentions } = findEntities(t, splitSentences(t));
+  assert.deepEqual([...new Set(mentions.filter((m) => m.text === 'MDA').map((m) => m.entity))], ['ORG:mobile data association'], 'the letters are its mentions');
+  // a code news writes for its country ("USA") stays the country
+  assert.ok(names.includes('GPE:United States'), names.join(', '));
+});
