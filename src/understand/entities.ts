@@ -248,6 +248,10 @@ function positionalCapital(tokens: Token[], i: number, sentStartIdx: number, mid
  */
 function isThingNoun(word: string): boolean {
   if (isKnownOrg(word) || placeOf(word) || isFirstName(word) || demonymOf(word)) return false;
+  // "About 53 million", "Some 20 people", "The 50 songs": a function word opening a sentence numbers
+  // nothing ("No" before a numeral is the abbreviation of "Number": "No 10" is numbered as "Number 10" is)
+  const lower = word.toLowerCase();
+  if (lower !== 'no' && (isFunctionWord(lower) || posTags(lower).some((t) => t === 'Adverb'))) return false;
   if (isCommonWord(word)) return true;
   const cls = nounClasses(word.toLowerCase());
   return cls.length > 0 && !cls.some((c) => c === 'person' || c === 'location' || c === 'group' || c === 'animal');

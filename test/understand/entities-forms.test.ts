@@ -616,3 +616,12 @@ test('a country code the article spells out as an organisation is that organisat
   // a code news writes for its country ("USA") stays the country
   assert.ok(names.includes('GPE:United States'), names.join(', '));
 });
+
+test('a function word opening a sentence before a number is no numbered name ("About 53", "Some 20"), "No 10" and "Radio 4" are', () => {
+  // invented text
+  const t = 'About 53 million people own a phone. Some 20 firms bid. The 50 songs were chosen. Aides at No 10 were calm. He listens to Radio 4.';
+  const names = entities(t).map((e) => e.name);
+  for (const junk of ['About 53', 'Some 20', 'The 50']) assert.ok(!names.includes(junk), `${junk}: ${names.join(', ')}`);
+  assert.ok(names.includes('No 10'), names.join(', '));
+  assert.ok(names.includes('Radio 4'), names.join(', '));
+});
