@@ -279,7 +279,9 @@ export function findEntities(
     if (i > 0 && tokens[i].sentence !== tokens[i - 1].sentence) s0 = i;
     if (i === 0) s0 = 0;
     const tok = tokens[i];
-    if (isNameToken(tok)) {
+    // "3G", "4K", "3D": one or two capitals glued to a numeral are a technical term's, not a name
+    const glued = i > 0 && tokens[i - 1].end === tok.start && /^\d+$/.test(tokens[i - 1].text) && /^\p{Lu}{1,2}$/u.test(tok.text);
+    if (isNameToken(tok) && !glued) {
       let j = i + 1;
       // where an institution's name went on past "of"/"for" ("Department for Work"), if it did
       let ofJoin = -1;

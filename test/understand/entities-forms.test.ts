@@ -625,3 +625,9 @@ test('a function word opening a sentence before a number is no numbered name ("A
   assert.ok(names.includes('No 10'), names.join(', '));
   assert.ok(names.includes('Radio 4'), names.join(', '));
 });
+
+test('capitals glued to a numeral ("3G", "4K", "60GB") are a technical term, not a name or a country code', () => {
+  // invented text
+  const t = 'Vodafone sold 3G phones with 60GB drives and 4K screens.';
+  assert.deepEqual(entities(t).map((e) => `${e.type}:${e.name}`), ['ORG:Vodafone']);
+});
