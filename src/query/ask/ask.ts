@@ -10,7 +10,7 @@ import { candidatesIn, type Candidate } from './candidates.js';
 import { relatedQuestions } from './related-questions.js';
 import { ABSTAIN_BELOW, answerConfidence, statesCause, poolAnswers, rankScore, softmax, typeGroup, type CandidateFeatures, type ConfidenceFeatures } from './score.js';
 import { answerClause } from './clause.js';
-import { ownerRival, verify } from './verify.js';
+import { ownerRival, verificationFlags, verify, type VerificationFlags } from './verify.js';
 
 export const NOT_SAID = 'The articles do not say.';
 export { ABSTAIN_BELOW };
@@ -90,13 +90,18 @@ export async function answerQuestion(store: Store, question: string, opts: AskOp
   const bar = answerBar(opts.minConfidence);
   const cache = opts.cache ?? new ArticleCache(store);
   const evidence = await gatherEvidence(store, cache, q, opts.within);
-  const resolved = (candidates: Scored[], conf: ConfidenceFeatures | null, rival?: { best: Scored; p: number } | null, top?: number): Resolved => {
+  const resolved = (candidates: Scored[], scores: Omit<ConfidenceFeatures, keyof VerificationFlags> | null, rival?: { best: Scored; p: number } | null, top?: number): Resolved => {
     const best = candidates[0];
+    // Verified before answering. A name the article lacks, or no word of the question in the sentence, is
+    // read by the confidence model, which weighs it against the rest of the evidence (question writers add
+    // context the article never states; a paraphrase the lexicon misses must lower confidence, not
+    // silence); the asked relational noun ("the capital of") and whose clause the answer is in are vetoes:
+    // without them the answer is to another question. The reader is told what was unmet.
+    const check = best ? verify(q, best.evidence, best.text, best.span) : null;
+    const conf: ConfidenceFeatures | null = scores && check ? { ...scores, ...verificationFlags(check) } : null;
     const c = conf ? answerConfidence(conf) : 0;
     const proposed = best ? { answer: best.span?.shown ?? best.text, citations: cite(supporting(best.evidence, evidence, best)) } : null;
-    // Verified before answering: every constraint of the question must hold in the evidence.
-    const check = best ? verify(q, best.evidence, best.text, best.span) : null;
-    const given = !!proposed && c >= bar && !!check && check.missing.length === 0;
+    const given = !!proposed && c >= bar && !!check && check.attribute && check.owner;
     const answer: Answer = {
       question: text,
       answer: given ? proposed.answer : null,
@@ -108,7 +113,7 @@ export async function answerQuestion(store: Store, question: string, opts: AskOp
       related: [],
       ...(given ? {} : { missing: check?.missing ?? [], nearby: cite(evidence.slice(0, 2)) }),
       // Held back only by the reader's bar: say so, rather than "the articles do not say".
-      ...(!given && !!proposed && c >= ABSTAIN_BELOW && c < bar && check?.missing.length === 0 ? { belowBar: bar } : {}),
+      ...(!given && !!proposed && c >= ABSTAIN_BELOW && c < bar && !!check?.attribute && check.owner ? { belowBar: bar } : {}),
     };
     if (given) {
       answer.asOf = latest(answer.citations);

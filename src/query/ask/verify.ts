@@ -1,5 +1,7 @@
-// Verification before answering: the cited sentence, with the one before it and its article, must
-// support every constraint of the question, or the desk abstains and says which one was not met.
+// Verification before answering: what the cited sentence, with the one before it and its article,
+// leaves unmet of the question's constraints. An unmet name or predicate is a feature of the confidence
+// model (verificationFlags), weighed against the rest of the evidence; an unmet attribute or owner vetoes
+// the answer (ask.ts). When the desk abstains it says which were unmet.
 //   names:     every person, place or organisation the question names is in the article;
 //   predicate: the sentence holds at least one of the question's own words or a WordNet relative of one;
 //   attribute: the noun the question asks for ("the capital of", "which striker") or a relative of it
@@ -61,6 +63,12 @@ export function verify(q: Question, e: Evidence, answer: string, span?: { start:
   const owner = rival === null;
   if (rival !== null) missing.push(rival);
   return { names, predicate, attribute, owner, missing: [...new Set(missing)] };
+}
+
+/** The unmet constraints as numbers, 1 each when unmet: the confidence model reads lacksName and lacksPredicate (ConfidenceFeatures). */
+export type VerificationFlags = { lacksName: number; lacksPredicate: number; lacksAttribute: number; otherOwner: number };
+export function verificationFlags(v: Verification): VerificationFlags {
+  return { lacksName: v.names ? 0 : 1, lacksPredicate: v.predicate ? 0 : 1, lacksAttribute: v.attribute ? 0 : 1, otherOwner: v.owner ? 0 : 1 };
 }
 
 /**
