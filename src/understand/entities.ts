@@ -1734,12 +1734,11 @@ function resolve(text: string, _tokens: Token[], cands: Candidate[]): { entities
     groupOf.set(c, g);
   }
 
-  // 3. an organisation's acronym joins the organisation ("ICC" → "International Criminal Court"; "BoE",
-  //    "DfES": the small letters are the initials of "of" and "for", as British usage writes them)
   const orgs = groups.filter((g) => g.type === 'ORG');
-  // A country's ISO code, which news does not write for the country ("MDA" is Moldova's), that spells an organisation the article
-  // names ("the Mobile Data Association (MDA)") is that organisation's: the article's own spelling-out
-  // outranks the gazetteer. (Not when the organisation is named after the country: "United States Army".)
+  // 2c. a country's ISO code that news does not write for the country ("MDA" is Moldova's) and that spells
+  //    an organisation the article names ("the Mobile Data Association (MDA)") is that organisation's: the
+  //    article's own spelling-out outranks the gazetteer (not when the organisation is named after the
+  //    country: "United States Army")
   for (const g of [...groups]) {
     if (g.type !== 'GPE') continue;
     const coded = g.cands.filter((c) => isCountryCodeOnly(text.slice(c.start, c.end)));
@@ -1753,6 +1752,8 @@ function resolve(text: string, _tokens: Token[], cands: Candidate[]): { entities
     g.cands = g.cands.filter((c) => !coded.includes(c));
     if (g.cands.length === 0) groups.splice(groups.indexOf(g), 1);
   }
+  // 3. an organisation's acronym joins the organisation ("ICC" → "International Criminal Court"; "BoE",
+  //    "DfES": the small letters are the initials of "of" and "for", as British usage writes them)
   for (const g of [...orgs]) {
     const acr = g.name.replace(/\./g, '');
     const plain = ACRONYM.test(acr);

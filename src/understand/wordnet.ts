@@ -93,11 +93,9 @@ class WordNet {
     if (out.size === 0 && word.includes('_')) {
       const parts = word.split('_');
       const at = pos === 'verb' ? 0 : parts.length - 1;
-      if (parts[at] && !parts[at].includes('_')) {
-        for (const base of this.lemmas(parts[at], pos)) {
-          const b = [...parts.slice(0, at), base, ...parts.slice(at + 1)].join('_');
-          if (map.has(b)) out.add(b);
-        }
+      for (const base of parts[at] ? this.lemmas(parts[at], pos) : []) {
+        const b = [...parts.slice(0, at), base, ...parts.slice(at + 1)].join('_');
+        if (map.has(b)) out.add(b);
       }
     }
     return [...out];
