@@ -17,7 +17,7 @@ import { CONFIDENCE_FEATURES, FITTED_SENTENCE, RANK_FEATURES, SENTENCE_FEATURES,
 import { gatherEvidence } from '../src/query/ask/evidence.js';
 import { analyseQuestion } from '../src/query/ask/question.js';
 import { ArticleCache } from '../src/query/articles.js';
-import { verificationFlags, verify } from '../src/query/ask/verify.js';
+import { verificationFlags, verify, vetoed } from '../src/query/ask/verify.js';
 import { ABSTAIN_BELOW } from '../src/query/ask/ask.js';
 import { isEvidence, judge, parseQa, qaSets, type QaCase } from './lib/qa.js';
 import { ROOT, benchApp } from './lib/corpus.js';
@@ -229,8 +229,8 @@ function top(item: Item, ranker: Model): { y: number; x: number[]; group: TypeGr
   const [first, second] = poolAnswers(item.cands.map((c, i) => ({ ...c, p: p[i] })));
   const f = { top: first.p, margin: first.p - (second?.p ?? 0), raw: linear(ranker, first.best.x, first.best.group), ...first.best.conf };
   const x = vector(f, CONFIDENCE_FEATURES).map((v, j) => (confWithout.has(CONFIDENCE_FEATURES[j]) ? 0 : v));
-  // (the relational noun and the answer's owner stay vetoes in ask.ts: an answer failing them is abstained on)
-  const passes = verifyGate ? first.best.verified : !(first.best.f.lacksAttribute || first.best.f.otherOwner);
+  // (the checks that stay vetoes in ask.ts: an answer failing them is abstained on)
+  const passes = verifyGate ? first.best.verified : !vetoed({ lacksAttribute: first.best.f.lacksAttribute, otherOwner: first.best.f.otherOwner });
   return { y: first.best.y, x, group: first.best.group, verified: passes };
 }
 

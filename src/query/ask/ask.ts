@@ -10,7 +10,7 @@ import { candidatesIn, type Candidate } from './candidates.js';
 import { relatedQuestions } from './related-questions.js';
 import { ABSTAIN_BELOW, answerConfidence, statesCause, poolAnswers, rankScore, softmax, typeGroup, type CandidateFeatures, type ConfidenceFeatures } from './score.js';
 import { answerClause } from './clause.js';
-import { ownerRival, verificationFlags, verify, type VerificationFlags } from './verify.js';
+import { ownerRival, verificationFlags, verify, vetoed, type VerificationFlags } from './verify.js';
 
 export const NOT_SAID = 'The articles do not say.';
 export { ABSTAIN_BELOW };
@@ -98,10 +98,12 @@ export async function answerQuestion(store: Store, question: string, opts: AskOp
     // silence); the asked relational noun ("the capital of") and whose clause the answer is in are vetoes:
     // without them the answer is to another question. The reader is told what was unmet.
     const check = best ? verify(q, best.evidence, best.text, best.span) : null;
-    const conf: ConfidenceFeatures | null = scores && check ? { ...scores, ...verificationFlags(check) } : null;
+    const flags = check ? verificationFlags(check) : null;
+    const allowed = !!flags && !vetoed(flags);
+    const conf: ConfidenceFeatures | null = scores && flags ? { ...scores, ...flags } : null;
     const c = conf ? answerConfidence(conf) : 0;
     const proposed = best ? { answer: best.span?.shown ?? best.text, citations: cite(supporting(best.evidence, evidence, best)) } : null;
-    const given = !!proposed && c >= bar && !!check && check.attribute && check.owner;
+    const given = !!proposed && c >= bar && allowed;
     const answer: Answer = {
       question: text,
       answer: given ? proposed.answer : null,
@@ -113,7 +115,7 @@ export async function answerQuestion(store: Store, question: string, opts: AskOp
       related: [],
       ...(given ? {} : { missing: check?.missing ?? [], nearby: cite(evidence.slice(0, 2)) }),
       // Held back only by the reader's bar: say so, rather than "the articles do not say".
-      ...(!given && !!proposed && c >= ABSTAIN_BELOW && c < bar && !!check?.attribute && check.owner ? { belowBar: bar } : {}),
+      ...(!given && !!proposed && c >= ABSTAIN_BELOW && c < bar && allowed ? { belowBar: bar } : {}),
     };
     if (given) {
       answer.asOf = latest(answer.citations);

@@ -72,6 +72,15 @@ export function verificationFlags(v: Verification): VerificationFlags {
 }
 
 /**
+ * The unmet constraints that withhold an answer whatever its confidence: the asked relational noun ("the
+ * capital of") and whose clause the answer is in; without them it answers another question. (The other
+ * two are the confidence model's to weigh.) One rule for ask and for fitting the confidence model.
+ */
+export function vetoed(f: Pick<VerificationFlags, 'lacksAttribute' | 'otherOwner'>): boolean {
+  return f.lacksAttribute === 1 || f.otherOwner === 1;
+}
+
+/**
  * Whose answer it is: when the sentence names one of the question's names outside the answer's clause
  * and another of the same kind inside it ("Germany pledged $2bn, while France said ..."; asked where
  * Trump meets Xi: "Trump plans to meet Putin in Budapest, then Xi in Asia"), the answer belongs to the
