@@ -253,7 +253,7 @@ function isThingNoun(word: string): boolean {
   const lower = word.toLowerCase();
   if (lower !== 'no' && (isFunctionWord(lower) || posTags(lower).some((t) => t === 'Adverb'))) return false;
   if (isCommonWord(word)) return true;
-  const cls = nounClasses(word.toLowerCase());
+  const cls = nounClasses(lower);
   return cls.length > 0 && !cls.some((c) => c === 'person' || c === 'location' || c === 'group' || c === 'animal');
 }
 
