@@ -96,7 +96,8 @@ const NUMBER_HEADS = new Set(
   ('percentage percent share proportion amount sum number price cost fine bonus salary budget deficit stake profit revenue sales figure rate total ' +
     // measures, tallies and standings: answered by a number, a measure or an ordinal
     'age attendance crowd height weight length distance speed temperature capacity population valuation value level rating score ' +
-    'margin majority debt loss income earning wage fee ratio tally toll worth position rank ranking growth')
+    'margin majority debt loss income earning wage fee ratio tally toll worth position rank ranking growth ' +
+    'minimum maximum turnout reward dividend reading low')
     .split(' '),
 );
 const MONEY_HEADS = new Set('price cost fine bonus salary budget deficit profit revenue sale valuation value debt loss income earning wage fee worth'.split(' '));
@@ -234,6 +235,11 @@ function whWords(text: string): { w: string; proper: boolean; adjective?: boolea
   // "what were Electronic Arts' revenues", "what was France's growth rate": an owner named in several
   // words, or one the tagger reads as "France is"; the possessive ends the name, the phrase goes on.
   else if (COPULAS.has(terms[i]?.normal) && ownerRunEnd(terms, i + 1) > 0) i = ownerRunEnd(terms, i + 1);
+  // "what was voter turnout", "what was UK GDP growth": the copula before a phrase with no article, when
+  // a common noun follows it after any names ("what is Blair planning" has none: no phrase).
+  else if (COPULAS.has(terms[i]?.normal) && terms[at].normal === 'what' && bareNounAfter(terms, i + 1)) i += 1;
+  // after an owner's name the phrase is what the owner has ("Rusedski's world ranking")
+  const owned = i > at + 1 && isPossessive(terms[i - 1]);
   const out: { w: string; proper: boolean; adjective?: boolean }[] = [];
   for (; i < terms.length && out.length < 6; i++) {
     const t = terms[i];
@@ -341,11 +347,33 @@ function whWords(text: string): { w: string; proper: boolean; adjective?: boolea
       out.push({ w, proper: false });
       break;
     }
-    if (tags.has('Verb') || tags.has('Preposition') || tags.has('QuestionWord') || tags.has('Conjunction') || AUX.has(w)) break;
+    // "Rusedski's world ranking when he lost": a form in -ing after the phrase's common noun, where the
+    // question's verb cannot be (before a question word, preposition or conjunction, or at the end), is a
+    // noun WordNet knows ("ranking", "spending").
+    const next = terms[i + 1];
+    if (owned && tags.has('Gerund') && out.length > 0 && !out[out.length - 1].proper && !out[out.length - 1].adjective && (!next || next.tags.has('QuestionWord') || next.tags.has('Preposition') || next.tags.has('Conjunction')) && nounClasses(w, 1).length > 0) {
+      out.push({ w, proper: false });
+      break;
+    }
+    // (a preposition the tagger read as an adjective, "lead over Italy", ends it too)
+    if (tags.has('Verb') || tags.has('Preposition') || (PREPOSITIONS.has(w) && out.length > 0) || tags.has('QuestionWord') || tags.has('Conjunction') || AUX.has(w)) break;
     if (!(tags.has('Noun') || tags.has('Adjective') || tags.has('Value') || tags.has('Acronym'))) break;
     out.push({ w, proper, adjective: tags.has('Adjective') && !tags.has('Noun') });
   }
   return out;
+}
+
+/**
+ * After the names from `from` on (within five words), lower-case nouns not read as verbs, and then no
+ * verb: "voter turnout at", "UK GDP growth in"; not "Greek prosecutors accusing" (their clause's verb).
+ */
+function bareNounAfter(terms: { text: string; tags: Set<string> }[], from: number): boolean {
+  let k = from;
+  while (k < terms.length && k < from + 5 && /^\p{Lu}/u.test(terms[k].text)) k++;
+  const noun = (t: { tags: Set<string> } | undefined) => !!t && t.tags.has('Noun') && !t.tags.has('Verb') && !t.tags.has('Pronoun') && !t.tags.has('Determiner');
+  if (k >= from + 5 || !noun(terms[k])) return false;
+  while (noun(terms[k + 1])) k++;
+  return !terms[k + 1]?.tags.has('Verb');
 }
 
 /**
@@ -429,9 +457,24 @@ function headPhrase(lowerWords: string[], at: number): string[] {
   return out;
 }
 
+/**
+ * A question that opens with a prepositional phrase before its question word ("In the CBI's survey of
+ * small manufacturers, what percentage said ...", "According to Roy Hodgson, which aspect ...") is read
+ * as the same question with the phrase moved to its end ("What percentage said ... in the CBI's survey of
+ * small manufacturers?"): the question word then opens it, where every reading of the question looks for
+ * it. The words are the same; only their order changes.
+ */
+const FRONTED = /^((?:according\s+to|in|at|on|by|of|during|after|before|for|from|under|with|among|besides|since|amid|despite|following|over|within|throughout|unlike|ahead\s+of|as\s+of|apart\s+from|aside\s+from|other\s+than|compared\s+(?:with|to))\s[^?]*?),\s+((?:what|which|who|whom|whose|where|when|why|how)\s[^?]*?)\s*(\?*)$/i;
+function frontQuestionWord(text: string): string {
+  const m = FRONTED.exec(text);
+  // (a question word inside the phrase makes it the question: "In which city does X, who ..., live?")
+  if (!m || /\b(?:what|which|who|whom|whose|where|when|why|how)\b/i.test(m[1])) return text;
+  return `${m[2].charAt(0).toUpperCase()}${m[2].slice(1)} ${m[1].charAt(0).toLowerCase()}${m[1].slice(1)}${m[3]}`;
+}
+
 /** `today` (YYYY-MM-DD) anchors relative times in the question ("last week"); null leaves them unresolved. */
 export function analyseQuestion(raw: string, today: string | null = null): Question {
-  const text = raw.replace(/\s+/g, ' ').trim().slice(0, 1000);
+  const text = frontQuestionWord(raw.replace(/\s+/g, ' ').trim().slice(0, 1000));
   const lower = text.toLowerCase();
   const words = tokens(lower);
   const first = words[0] ?? '';
@@ -459,6 +502,9 @@ export function analyseQuestion(raw: string, today: string | null = null): Quest
   const phrase = whichAt >= 0 ? (np.length ? np : headPhrase(words, whichAt)) : [];
   // Common nouns of the phrase: a name in it ("which Luis Bunuel film") never sets the kind.
   const common = np.length ? npWords.filter((x) => !x.proper).map((x) => x.w) : phrase;
+  // The phrase's last common word: a name after it is the rest of the question ("what is the largest
+  // fine Labour could face": fine).
+  const asked = common.length ? common[common.length - 1] : phrase[phrase.length - 1];
   const quoteVerb = /\b(?:what|how)\s+(?:did|does|do|has|have|had)\s+(.+?)\s+(?:say|said|tell|told|declare|claim|argue|warn|write|call|describe|dub|label|term)\b/i.exec(text);
 
   if (/\bhow\s+(many|much)\b/.test(lower)) {
@@ -480,9 +526,9 @@ export function analyseQuestion(raw: string, today: string | null = null): Quest
   } else if (/\bhow\s+long\b/.test(lower)) {
     type = 'number';
     duration = true;
-  } else if (/\bhow\s+(big|large|small|high|low|old|far|wide|tall|deep|heavy|powerful|hot|cold|warm|fast|quickly|rapidly|steeply|sharply)\b/.test(lower) || (phrase.length > 0 && [phrase[phrase.length - 1], singularHead(phrase[phrase.length - 1])].some((w) => NUMBER_HEADS.has(w))) || (phrase[phrase.length - 1] === 'place' && RANKING_MOVE.test(lower))) {
+  } else if (/\bhow\s+(big|large|small|high|low|old|far|wide|tall|deep|heavy|powerful|hot|cold|warm|fast|quickly|rapidly|steeply|sharply)\b/.test(lower) || (asked !== undefined && [asked, singularHead(asked)].some((w) => NUMBER_HEADS.has(w))) || (phrase[phrase.length - 1] === 'place' && RANKING_MOVE.test(lower))) {
     type = 'number';
-    head = phrase.length ? singularHead(phrase[phrase.length - 1]) : null;
+    head = asked !== undefined ? singularHead(asked) : null;
   } else if (timeTaken(lower)) {
     // "What time did Merritt run?", "his winning time": how long a race took, not when it was run.
     type = 'number';
