@@ -177,6 +177,28 @@ test('the asked noun: a possessor is asked for, names inside the phrase do not t
   assert.equal(former.head, 'chancellor');
 });
 
+test('a phrase before the question word is read at its end; a quantity is asked after a bare copula, an owner or a name', () => {
+  // invented questions, not from any QA set
+  const fronted = analyseQuestion("In the bank's latest survey of retailers, what percentage expected sales to fall?");
+  assert.equal(fronted.type, 'number');
+  assert.equal(fronted.head, 'percentage');
+  assert.equal(analyseQuestion('According to the coach, which striker impressed most in training?').type, 'person');
+  // a question word inside the opening phrase is the question's own: nothing moves
+  const own = analyseQuestion('In which town does the painter, who sold the portrait, live?');
+  assert.equal(own.type, 'place');
+  const bare = analyseQuestion('What was voter turnout in the local elections?');
+  assert.equal(bare.type, 'number');
+  assert.equal(bare.head, 'turnout');
+  // a clause's subject after the copula is no asked noun
+  assert.notEqual(analyseQuestion('What are French farmers demanding from the government?').type, 'person');
+  const owner = analyseQuestion("What was Andy Murray's world ranking after the defeat?");
+  assert.equal(owner.type, 'number');
+  assert.equal(owner.head, 'ranking');
+  const named = analyseQuestion('What is the largest penalty Ofcom could impose on the broadcaster?');
+  assert.equal(named.head, 'penalty');
+  assert.equal(analyseQuestion('What is the largest fine Ofcom could impose on the broadcaster?').type, 'number');
+});
+
 test('a title, party or place before a person\'s name is no part of the name; an honorific name is found by its later forms', () => {
   // invented questions, not from any QA set
   assert.deepEqual(analyseQuestion('Why is Labour MP Karen Whitfield standing down?').names, ['Karen Whitfield']);

@@ -239,7 +239,7 @@ function whWords(text: string): { w: string; proper: boolean; adjective?: boolea
   // a common noun follows it after any names ("what is Blair planning" has none: no phrase).
   else if (COPULAS.has(terms[i]?.normal) && terms[at].normal === 'what' && bareNounAfter(terms, i + 1)) i += 1;
   // after an owner's name the phrase is what the owner has ("Rusedski's world ranking")
-  const owned = i > at + 1 && isPossessive(terms[i - 1]);
+  let owned = i > at + 1 && isPossessive(terms[i - 1]);
   const out: { w: string; proper: boolean; adjective?: boolean }[] = [];
   for (; i < terms.length && out.length < 6; i++) {
     const t = terms[i];
@@ -299,6 +299,7 @@ function whWords(text: string): { w: string; proper: boolean; adjective?: boolea
       // After "what", no possessor is asked ("what were the firm's sales"): the phrase goes on to what it owns.
       if ((proper && !out.some((x) => !x.proper)) || (terms[at].normal === 'what' && terms[i + 1]?.tags.has('Noun'))) {
         out.length = 0;
+        owned = true;
         continue;
       }
       if (tags.has('Noun') || tags.has('Adjective') || tags.has('Acronym')) out.push({ w, proper });
