@@ -23,6 +23,11 @@ test('a why-answer is the stated reason, one clause of at most 25 words', () => 
   const a = answerClause(s, [s.indexOf('withdrawn')], 'reason');
   assert.match(a, /^because they did not meet the minimum price/);
   assert.ok(words(a) <= MAX_WORDS + 1, a);
+  // (invented) scare quotes inside the reason are part of it; a reason inside a quote ends with the quote
+  const scare = 'The band finished second because of the "eye-watering" cost of its stage show, the magazine said.';
+  assert.equal(answerClause(scare, [scare.indexOf('second')], 'reason'), 'because of the "eye-watering" cost of its stage show, the magazine said');
+  const quoted = '"We stayed because the fans deserved it," said the captain after the match.';
+  assert.equal(answerClause(quoted, [quoted.indexOf('stayed')], 'reason'), 'because the fans deserved it');
 });
 
 test('a long sentence without a reason word gives the clause holding the question words, cut to 25 words', () => {

@@ -27,7 +27,10 @@ export function answerClause(sentence: string, anchors: number[], type: AnswerTy
       const rest = text.slice(m.index!);
       const tail = rest.slice(m[0].length);
       // A reason inside a quote ends where the quote does: 'because Jaslyn lives here," said Johansson'.
-      const closing = /[,.!?]?["”](?=\s|$)/.exec(tail);
+      // (Only when a quote is open where the reason starts: in 'because of the "monumental" production
+      // costs' the marks are the reason's own.)
+      const open = (text.slice(0, m.index!).match(/["“”]/g) ?? []).length % 2 === 1;
+      const closing = open ? /[,.!?]?["”](?=\s|$)/.exec(tail) : null;
       const end = Math.min(nextBoundary(tail), closing ? closing.index : tail.length);
       return trimWords(rest.slice(0, m[0].length + end), MAX_WORDS);
     }
