@@ -202,6 +202,11 @@ test('a phrase before the question word is read at its end; a quantity is asked 
   const named = analyseQuestion('What is the largest penalty Ofcom could impose on the broadcaster?');
   assert.equal(named.head, 'penalty');
   assert.equal(analyseQuestion('What is the largest fine Ofcom could impose on the broadcaster?').type, 'number');
+  // a figure named by its party is a person; "in what capacity" asks a role; a verb in the past ends a partitive
+  assert.equal(analyseQuestion('Which Labour figure did the minister praise in his speech?').type, 'person');
+  assert.equal(analyseQuestion('What was the region\'s unemployment figure in May?').type, 'number');
+  assert.notEqual(analyseQuestion('In what capacity was the former coach attending the match?').type, 'number');
+  assert.equal(analyseQuestion("How many of the club's 30 players came from abroad?").head, 'players');
 });
 
 test('a title, party or place before a person\'s name is no part of the name; an honorific name is found by its later forms', () => {

@@ -348,11 +348,11 @@ function whWords(text: string): { w: string; proper: boolean; adjective?: boolea
       out.push({ w, proper: false });
       break;
     }
-    // "Rusedski's world ranking when he lost": a form in -ing after the phrase's common noun, where the
-    // question's verb cannot be (before a question word, preposition or conjunction, or at the end), is a
-    // noun WordNet knows ("ranking", "spending").
+    // "Rusedski's world ranking when he lost", "the UK's mortgage approvals figure in November": a verb
+    // form (not past) after an owner's common noun, where the question's verb cannot be (before a question
+    // word, preposition or conjunction, or at the end), is a noun WordNet knows.
     const next = terms[i + 1];
-    if (owned && tags.has('Gerund') && out.length > 0 && !out[out.length - 1].proper && !out[out.length - 1].adjective && (!next || next.tags.has('QuestionWord') || next.tags.has('Preposition') || next.tags.has('Conjunction')) && nounClasses(w, 1).length > 0) {
+    if (owned && !/,/.test(terms[i - 1]?.post ?? '') && (tags.has('Gerund') || (tags.has('Verb') && !tags.has('PastTense') && !tags.has('Auxiliary') && !tags.has('Copula'))) && out.length > 0 && !out[out.length - 1].proper && !out[out.length - 1].adjective && (!next || next.tags.has('QuestionWord') || next.tags.has('Preposition') || next.tags.has('Conjunction')) && nounClasses(w, 1).length > 0) {
       out.push({ w, proper: false });
       break;
     }
@@ -506,6 +506,9 @@ export function analyseQuestion(raw: string, today: string | null = null): Quest
   // The phrase's last common word: a name after it is the rest of the question ("what is the largest
   // fine Labour could face": fine).
   const asked = common.length ? common[common.length - 1] : phrase[phrase.length - 1];
+  // "which Tory figure", "which Chelsea figures": a figure named by its party or club is a person ("what
+  // was the approvals figure" asks a number).
+  const personFigure = asked !== undefined && singularHead(asked) === 'figure' && npWords.some((x) => x.proper);
   const quoteVerb = /\b(?:what|how)\s+(?:did|does|do|has|have|had)\s+(.+?)\s+(?:say|said|tell|told|declare|claim|argue|warn|write|call|describe|dub|label|term)\b/i.exec(text);
 
   if (/\bhow\s+(many|much)\b/.test(lower)) {
@@ -521,13 +524,19 @@ export function analyseQuestion(raw: string, today: string | null = null): Quest
       head = partitive ? partitive[2].replace(/['’]s?$/, '') : null;
     }
     // compromise's reading of the phrase wins where it found one ("how much is Ferrovial paying": none).
+    const counted = head;
     head = np.length ? np[np.length - 1] : m && AUX.has(m[1]) ? null : head;
+    // "how many of Britain's 659 MPs came from": a verb in the past tense (as the tagger reads it) ends
+    // the phrase; what is counted is the word before it (or the partitive's noun).
+    const toks = questionTokens(text);
+    const verbAt = toks.findIndex((t) => t.w === head && t.tags.has('PastTense') && !t.tags.has('Noun'));
+    if (head && verbAt > 0) head = np.length > 1 ? np[np.length - 2] : counted !== head ? counted : toks[verbAt - 1].tags.has('Noun') ? toks[verbAt - 1].w : null;
     // "How many years": a duration.
     if (head && TIME_UNITS.has(singularHead(head))) duration = true;
   } else if (/\bhow\s+long\b/.test(lower)) {
     type = 'number';
     duration = true;
-  } else if (/\bhow\s+(big|large|small|high|low|old|far|wide|tall|deep|heavy|powerful|hot|cold|warm|fast|quickly|rapidly|steeply|sharply)\b/.test(lower) || (asked !== undefined && [asked, singularHead(asked)].some((w) => NUMBER_HEADS.has(w))) || (phrase[phrase.length - 1] === 'place' && RANKING_MOVE.test(lower))) {
+  } else if (/\bhow\s+(big|large|small|high|low|old|far|wide|tall|deep|heavy|powerful|hot|cold|warm|fast|quickly|rapidly|steeply|sharply)\b/.test(lower) || (asked !== undefined && [asked, singularHead(asked)].some((w) => NUMBER_HEADS.has(w)) && !personFigure && !/\bin\s+(?:what|which)\s+capacity\b/.test(lower)) || (phrase[phrase.length - 1] === 'place' && RANKING_MOVE.test(lower))) {
     type = 'number';
     head = asked !== undefined ? singularHead(asked) : null;
   } else if (timeTaken(lower)) {
@@ -580,6 +589,9 @@ export function analyseQuestion(raw: string, today: string | null = null): Quest
       type = 'date';
       granularity = head === 'year' ? 'year' : head === 'month' ? 'month' : head === 'time' ? 'time' : 'day';
       head = null;
+    } else if (personFigure) {
+      type = 'person';
+      slotTypes = ['PERSON'];
     } else if (known?.k) {
       type = known.k.type;
       slotTypes = known.k.slots;
