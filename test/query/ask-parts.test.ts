@@ -207,6 +207,12 @@ test('a phrase before the question word is read at its end; a quantity is asked 
   assert.equal(analyseQuestion('What was the region\'s unemployment figure in May?').type, 'number');
   assert.notEqual(analyseQuestion('In what capacity was the former coach attending the match?').type, 'number');
   assert.equal(analyseQuestion("How many of the club's 30 players came from abroad?").head, 'players');
+  // a kind is no named organisation; "what number", "what size" ask numbers whatever noun follows
+  assert.equal(analyseQuestion('What kind of business does the footballer run in Manchester?').type, 'thing');
+  assert.equal(analyseQuestion('What number shirt will the new signing wear?').type, 'number');
+  const size = analyseQuestion('What size engine powers the new hatchback?');
+  assert.equal(size.type, 'number');
+  assert.equal(size.quantity, 'measure');
 });
 
 test('a title, party or place before a person\'s name is no part of the name; an honorific name is found by its later forms', () => {

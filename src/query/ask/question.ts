@@ -97,7 +97,7 @@ const NUMBER_HEADS = new Set(
     // measures, tallies and standings: answered by a number, a measure or an ordinal
     'age attendance crowd height weight length distance speed temperature capacity population valuation value level rating score ' +
     'margin majority debt loss income earning wage fee ratio tally toll worth position rank ranking growth ' +
-    'minimum maximum turnout reward dividend reading low')
+    'minimum maximum turnout reward dividend reading low membership')
     .split(' '),
 );
 const MONEY_HEADS = new Set('price cost fine bonus salary budget deficit profit revenue sale valuation value debt loss income earning wage fee worth'.split(' '));
@@ -608,6 +608,16 @@ export function analyseQuestion(raw: string, today: string | null = null): Quest
 
   // "what does the Mac mini cost", "what is SBC paying", "what was the bid worth": no noun asked, and
   // the verb asks for a price ("worth" whatever the noun: "what was the club's offer worth").
+  // "what kind of business": a kind, no named organisation or place.
+  if ((type === 'organisation' || type === 'place') && /\b(?:what|which)\s+(?:kinds?|types?|sorts?)\s+of\b/.test(lower)) {
+    type = 'thing';
+    slotTypes = [];
+  }
+  // "what number star", "what size battery": a number or measure, whatever noun follows.
+  if (type !== 'number' && type !== 'date' && /\bwhat\s+(?:number|size)\s+(?!of\b)[a-z]/.test(lower)) {
+    type = 'number';
+    slotTypes = [];
+  }
   const price = type === 'thing' && (!head || /\bworth\b/.test(lower)) && /\bwhat\b[^?]*?\b(?:cost|costs|pay|pays|paying|worth)\b(?!\s+(?:tribute|attention|respects?|homage|heed|off|back)\b)/.test(lower);
   if (price) type = 'number';
   // "in October", "last week": a constraint on when, not words to search for.
@@ -670,7 +680,7 @@ function quantityAsked(lower: string, head: string | null): Quantity {
   if (head === 'score' || head === 'scoreline' || /\bby\s+what\s+margin\b/.test(lower)) return 'score';
   if (head === 'time') return 'elapsed';
   if (/\b(?:percentage|percent|per\s+cent|proportion)\b/.test(lower)) return 'percent';
-  if (head && MEASURE_HEADS.has(head)) return 'measure';
+  if ((head && MEASURE_HEADS.has(head)) || /\bwhat\s+size\b/.test(lower)) return 'measure';
   // "how much of the bonds' value could holders lose": a share of it, or an amount.
   if (/\bhow\s+much\s+of\b/.test(lower)) return null;
   if (head && MONEY_HEADS.has(head) && !/\bhow\s+many\b/.test(lower)) return 'money';
