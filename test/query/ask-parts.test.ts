@@ -6,7 +6,7 @@ import { answerClause, MAX_WORDS } from '../../src/query/ask/clause.js';
 import { boostedValue, treeValue } from '../../src/query/ask/trees.js';
 import { SENTENCE_FEATURES, boostRanker, fitConditionalLogit, fitLogistic, fitRanker, linear, poolAnswers, predict, sameAnswer, sentenceRelevance, softmax, statesCause } from '../../src/query/ask/score.js';
 import { nameInText } from '../../src/query/ask/verify.js';
-import { approximated, asksAfterSource, countFits, countMatch, foreignNear, sourceFrame, questionWords, headPhrases, isAge, itemsFit, joinCoordinated, kindFit, nearShare, nesting, ownerNear, partOfWhole, placeWithin, roleIn, scores, stateAfter, titleRuns, withNumber, headModifiers, modifierFit, modifierPatterns } from '../../src/query/ask/candidates.js';
+import { approximated, asksAfterSource, capitalisedNumber, scorePart, countFits, countMatch, foreignNear, sourceFrame, questionWords, headPhrases, isAge, itemsFit, joinCoordinated, kindFit, nearShare, nesting, ownerNear, partOfWhole, placeWithin, roleIn, scores, stateAfter, titleRuns, withNumber, headModifiers, modifierFit, modifierPatterns } from '../../src/query/ask/candidates.js';
 import { termHits } from '../../src/understand/terms.js';
 import { ArticleIndex } from '../../src/query/articles.js';
 import { analyseQuestion, dimensionAsked, hasUnit, quantityFits } from '../../src/query/ask/question.js';
@@ -925,4 +925,24 @@ test('the words a question puts before its asked noun are read around each answe
   assert.equal(modifierFit({ text: 'London Stock Exchange' }, mods, article), 0);
   // a nationality is its country too
   assert.equal(modifierFit({ text: 'Kanto Steel' }, modifierPatterns(['Japanese']), "Output at Japan's Kanto Steel fell."), 1);
+});
+
+test('a number inside a result or spelled capitalised inside a name counts nothing', () => {
+  // invented sentences
+  const win = 'The visitors sealed a 3-0 league win in front of 40,000 fans.';
+  assert.equal(scorePart(win, win.indexOf('3'), win.indexOf('3') + 1), true);
+  assert.equal(scorePart(win, win.indexOf('0 league'), win.indexOf('0 league') + 1), true);
+  const draw = 'It ended in a 2-2 draw.';
+  assert.equal(scorePart(draw, draw.indexOf('2'), draw.indexOf('2') + 1), true);
+  const range = 'The firm will cut 30-40 staff.';
+  assert.equal(scorePart(range, range.indexOf('30'), range.indexOf('30') + 2), false);
+  assert.equal(scorePart(range, range.indexOf('40'), range.indexOf('40') + 2), false);
+  const season = 'He scored 12 goals in the 2004-05 season.';
+  assert.equal(scorePart(season, season.indexOf('12'), season.indexOf('12') + 2), false);
+  const name = 'Wales can still win the Six Nations, he said.';
+  assert.equal(capitalisedNumber(name, name.indexOf('Six'), name.indexOf('Six') + 3), true);
+  const opening = 'Six people were hurt.';
+  assert.equal(capitalisedNumber(opening, 0, 3), false);
+  const plain = 'He won six caps.';
+  assert.equal(capitalisedNumber(plain, plain.indexOf('six'), plain.indexOf('six') + 3), false);
 });

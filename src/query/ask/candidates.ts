@@ -629,6 +629,12 @@ function rawSpans(ev: Evidence, q: Question, rank: number): Span[] {
         if (!quantityFits(q.quantity, n.kind)) continue;
         // A number inside a name counts nothing: "Windows 95", "PlayStation 2", "10 Downing Street".
         if (n.kind === 'number' && inName(ev.hit.text, n.start - base, n.end - base)) continue;
+        // A number written capitalised inside the sentence names something ("win the Six Nations", "the
+        // Big Four"): it counts nothing.
+        if (capitalisedNumber(ev.hit.text, n.start - base, n.end - base)) continue;
+        // Two small numbers joined by a dash, the second no larger, are a result ("their 3-0 win", "a 2-2
+        // draw"), not a count or an amount, unless the question asks a score.
+        if (q.quantity !== 'score' && scorePart(ev.hit.text, n.start - base, n.end - base)) continue;
         // A bare year ("in 2017") is a date, never how many or how much.
         if (n.kind === 'number' && !n.counted && BARE_YEAR.test(n.text.trim())) continue;
         // A count said by its order of size ("hundreds", "several thousand") answers only a question that
@@ -1232,6 +1238,22 @@ function ratedAs(period: string, after: string): boolean {
  * nor a function word, month or weekday ("Windows 95", "Radio 4"), or right before a capitalised run
  * that ends in a structure or location noun (an address: "10 Downing Street").
  */
+/** The number at [start, end) is spelled capitalised after the sentence's first word ("the Six Nations"). */
+export function capitalisedNumber(text: string, start: number, end: number): boolean {
+  return /^\p{Lu}\p{Ll}/u.test(text.slice(start, end)) && /\p{L}/u.test(text.slice(0, start));
+}
+
+/** The number at [start, end) is one side of a result written "3-0" or "2-2" (both at most two digits, the second no larger). */
+export function scorePart(text: string, start: number, end: number): boolean {
+  const left = /(?:^|[^\d.,])(\d{1,2})\s?[-–]\s?$/.exec(text.slice(Math.max(0, start - 6), start));
+  const right = /^\s?[-–]\s?(\d{1,2})(?![\d.,%-])/.exec(text.slice(end, end + 6));
+  const own = text.slice(start, end);
+  if (!/^\d{1,2}$/.test(own)) return false;
+  if (left && !/^\s?[-–]\s?\d/.test(text.slice(end, end + 4))) return Number(left[1]) >= Number(own);
+  if (right && !/\d\s?[-–]\s?$/.test(text.slice(Math.max(0, start - 4), start))) return Number(own) >= Number(right[1]);
+  return false;
+}
+
 function inName(text: string, start: number, end: number): boolean {
   // A name's or address's number stands alone ("Windows 95", "10 Downing Street"); one joined by a dash to
   // another, one of them of at most two digits, is a score or range ("their 3-0 FA Cup win", "Switzerland
