@@ -80,7 +80,8 @@ export function annotate(input: UnderstandInput): Annotations {
   }
   // the headline's quotes, before the body's (reading order); their speakers are the body's entities
   if (input.title) quotes.unshift(...findTitleQuotes(input.title, text, entities, quotes));
-  const times = findTimes(text, sentences, published);
+  // (a time word inside a name is none: "Sheffield Wednesday")
+  const times = findTimes(text, sentences, published, mentions);
   const events = findEvents(text, sentences, entities, mentions, times, coref, tokens);
   return { sentences, entities, mentions, coref, quotes, times, numbers, events };
 }

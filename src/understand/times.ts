@@ -41,7 +41,11 @@ interface Candidate {
   win: Window;
 }
 
-export function findTimes(text: string, sentences: Sentence[], published: string | null): TimeExpr[] {
+/**
+ * `names`: the spans of the article's names (entity mentions); a time word that is part of one is no
+ * time ("Sheffield Wednesday", "The Sunday Telegraph", "Jan Egeland"; see inName).
+ */
+export function findTimes(text: string, sentences: Sentence[], published: string | null, names: readonly { start: number; end: number }[] = []): TimeExpr[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   const anchor = parseAnchor(published);
   const state: DocState = { last: null, yearOfMonthDay: new Map() };
@@ -49,7 +53,7 @@ export function findTimes(text: string, sentences: Sentence[], published: string
   for (const win of windows(text, Array.isArray(sentences) ? sentences : [])) {
     const slice = text.slice(win.start, win.end);
     const all = candidates(slice, win);
-    const chosen = select(all);
+    const chosen = select(all).filter((c) => !inName(text, win.start + c.start, win.start + c.end, names));
     let cues: Cue[] | null = null;
     for (const first of chosen) {
       const c = first;
@@ -82,6 +86,25 @@ export function findTimes(text: string, sentences: Sentence[], published: string
     }
   }
   return out;
+}
+
+const TIME_WORD = /^(?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|spring|summer|autumn|fall|winter|christmas|easter|new|year|day|night|eve|midnight|noon|morning|evening)$/i;
+const FUNCTION_WORD = /^(?:the|a|an|on|in|at|for|by|of|to|this|that|these|those|next|last|every|each|early|late|mid|since|until|from|and|or|my|our|his|her|their|its)$/i;
+
+/**
+ * The time at [start, end) is a word of a longer name: a capitalised word of the name stands right beside
+ * it, a space apart, and is neither a time word nor a function word. "Sheffield Wednesday", "Suddenly
+ * Last Summer" and "Holocaust Memorial Day" are names (or another day); "On Wednesday" (a mention the
+ * name finder took too much for), "June-July" and "for November" stay times.
+ */
+function inName(text: string, start: number, end: number, names: readonly { start: number; end: number }[]): boolean {
+  for (const n of names) {
+    if (!(n.start <= start && end <= n.end && n.end - n.start > end - start)) continue;
+    const left = /(\p{Lu}[\p{L}'’.]*)\s+$/u.exec(text.slice(n.start, start))?.[1];
+    const right = /^\s+(\p{Lu}[\p{L}'’.]*)/u.exec(text.slice(end, n.end))?.[1];
+    if ([left, right].some((w) => w && !TIME_WORD.test(w.replace(/['’.]+$/u, '')) && !FUNCTION_WORD.test(w))) return true;
+  }
+  return false;
 }
 
 // ---------- windows ----------

@@ -490,3 +490,17 @@ test('a rule never matches a window that lacks its needs', () => {
   assert.deepEqual(RULES.map((r) => r.name).filter((n) => !matched.has(n)), [], 'every rule is exercised');
   assert.deepEqual(RULES.map((r) => r.name).filter((n) => !RULE_NEEDS[n]), [], 'every rule has needs');
 });
+
+test('a time word that is part of a name is no time; a range or a mention taken too far stays one', () => {
+  // invented sentences; the names are given as the entity finder would give them
+  const span = (text: string, name: string) => ({ start: text.indexOf(name), end: text.indexOf(name) + name.length });
+  const club = 'Fans of Sheffield Wednesday travelled on Saturday.';
+  const clubTimes = findTimes(club, [], PUB, [span(club, 'Sheffield Wednesday')]).map((t) => t.text);
+  assert.deepEqual(clubTimes, ['Saturday']);
+  const paper = 'He told The Sunday Telegraph about it.';
+  assert.deepEqual(findTimes(paper, [], PUB, [span(paper, 'The Sunday Telegraph')]), []);
+  const range = 'Sales rose in the June-July period.';
+  assert.equal(findTimes(range, [], PUB, [span(range, 'June-July')]).length > 0, true);
+  const taken = 'The vote is On Wednesday, officials said.';
+  assert.deepEqual(findTimes(taken, [], PUB, [span(taken, 'On Wednesday')]).map((t) => t.text), ['Wednesday']);
+});
