@@ -494,3 +494,21 @@ test('a one-digit number is a candidate, and "No 3" is a rank, not a name\'s num
     assert.ok(candidate(r, '3'), `"3" is among ${r.candidates.map((c) => c.text).join(', ')}`);
   });
 });
+
+test('a result, an order or a number inside a name is no count or amount', async () => {
+  // invented articles
+  await onCorpus(async (app) => {
+    await app.desk.add([
+      doc('Rovers cruise into the quarter-finals', 'Rovers sealed a 3-0 cup win over Albion on Saturday, their third victory in a row. The club hopes to win the Six Nations of youth football next year.', '2025-10-12'),
+      doc('Thriller tops the box office', 'The thriller came third in the chart and took £2.1m in its opening weekend, the distributor said.', '2025-10-13'),
+    ]);
+    const fans = await answerQuestion(app.store, 'How many fans watched Rovers beat Albion in the cup?', { today: '2025-10-18' });
+    assert.equal(candidate(fans, '0'), undefined);
+    assert.equal(candidate(fans, '3'), undefined);
+    const nations = await answerQuestion(app.store, 'How many youth tournaments does the club hope to win?', { today: '2025-10-18' });
+    assert.equal(candidate(nations, 'Six'), undefined);
+    const takings = await answerQuestion(app.store, 'How much did the thriller take in its opening weekend?', { today: '2025-10-18' });
+    assert.equal(candidate(takings, 'third'), undefined);
+    assert.ok(candidate(takings, '£2.1m'), JSON.stringify(takings.candidates.map((c) => c.text)));
+  });
+});

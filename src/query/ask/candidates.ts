@@ -627,6 +627,8 @@ function rawSpans(ev: Evidence, q: Question, rank: number): Span[] {
         // The asked quantity's kind is a constraint, not a preference: a percentage never says how many
         // people a firm employs, nor a count what something cost.
         if (!quantityFits(q.quantity, n.kind)) continue;
+        // An order ("third") says how much of nothing, whatever was asked of how much.
+        if (n.kind === 'ordinal' && /\bhow\s+much\b/i.test(q.text)) continue;
         // A number inside a name counts nothing: "Windows 95", "PlayStation 2", "10 Downing Street".
         if (n.kind === 'number' && inName(ev.hit.text, n.start - base, n.end - base)) continue;
         // A number written capitalised inside the sentence names something ("win the Six Nations", "the
