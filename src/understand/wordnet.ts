@@ -702,6 +702,20 @@ export function properNameClasses(name: string): string[] {
   return l ? wordnet().properClasses(l) : [];
 }
 
+/**
+ * A place name against an asked kind of place, by WordNet's instance pointers: 1 when one of the name's
+ * senses is an instance of the kind ("Hungary" a country, "Dallas" a city, "Thames" a river), -1 when
+ * WordNet knows the name as a place and the kind as a kind of place or land form (by one of its first two
+ * senses: "country" is a nation first) but the one is no
+ * instance of the other ("Frankfurt" asked for a country), 0 when it does not know either.
+ */
+export function placeKind(name: string, kind: string): -1 | 0 | 1 {
+  const l = placeLemma(name);
+  if (!l || !/^[a-z][a-z-]*$/.test(kind) || !wordnet().isLocation(l)) return 0;
+  if (wordnet().isKindOf(l, kind, 3, 10)) return 1;
+  return nounClasses(kind, 2).some((c) => c === 'location' || c === 'object') ? -1 : 0;
+}
+
 /** Whether WordNet knows a name as a place (one of its senses is in noun.location). */
 export function isPlaceName(name: string): boolean {
   const l = placeLemma(name);

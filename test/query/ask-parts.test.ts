@@ -946,3 +946,11 @@ test('a number inside a result or spelled capitalised inside a name counts nothi
   const plain = 'He won six caps.';
   assert.equal(capitalisedNumber(plain, plain.indexOf('six'), plain.indexOf('six') + 3), false);
 });
+
+test('kindFit reads a place name by WordNet: of the asked kind of place, of another, or unknown', () => {
+  // invented sentence
+  const art = 'The carmaker will move the plant from Leipzig to Hungary, near the border with Slovakia.';
+  assert.equal(kindFit({ text: 'Hungary' }, 'country', art), 1);
+  assert.equal(kindFit({ text: 'Leipzig' }, 'country', art), -1);
+  assert.equal(kindFit({ text: 'Leipzig' }, 'city', art), 1);
+});

@@ -2,7 +2,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { derivedNouns, isGroupMemberWord, nounBase, isKindOf, isPartOf, isPlaceName, isSpeechVerb, lexicalRelatives, nounClasses, nounFirstSenses, nounVerbs, verbAntonyms, verbChains, verbDescendants, verbLemmas, verbSenses } from '../../src/understand/wordnet.js';
+import { derivedNouns, isGroupMemberWord, nounBase, isKindOf, isPartOf, isPlaceName, isSpeechVerb, lexicalRelatives, nounClasses, nounFirstSenses, nounVerbs, placeKind, verbAntonyms, verbChains, verbDescendants, verbLemmas, verbSenses } from '../../src/understand/wordnet.js';
 
 test('synonyms cross the paraphrases readers use: quit/resign, sacked/dismissed', () => {
   assert.ok(lexicalRelatives('quit').synonyms.includes('resign'));
@@ -119,4 +119,14 @@ test('nounBase: a noun ending in -ss is its own singular, as in WordNet morphy (
   assert.equal(nounBase('bosses'), 'boss');
   assert.equal(nounBase('businesses'), 'business');
   assert.equal(nounBase('companies'), 'company');
+});
+
+test('a place name against an asked kind of place: an instance, another kind of place, or unknown', () => {
+  assert.equal(placeKind('Hungary', 'country'), 1);
+  assert.equal(placeKind('Fort Worth', 'city'), 1);
+  assert.equal(placeKind('Frankfurt', 'country'), -1);
+  assert.equal(placeKind('Sydney', 'country'), -1);
+  // a kind that is no place says nothing; nor does a name WordNet does not know
+  assert.equal(placeKind('Chelsea', 'club'), 0);
+  assert.equal(placeKind('Boscholt', 'country'), 0);
 });

@@ -10,7 +10,7 @@ import { clauseAt } from './clause.js';
 import { MONTHS, WEEKDAYS, demonymOf, isCommonWord, isFunctionWord, isHonorific, isLastName, isTitleWord, placeOf, posTags } from '../../understand/gazetteer.js';
 import { nameInText } from './verify.js';
 import { wordsOf } from './score.js';
-import { isKindOf, isPartOf, isPlaceName, lexicalRelatives, nounClasses } from '../../understand/wordnet.js';
+import { isKindOf, placeKind, isPartOf, isPlaceName, lexicalRelatives, nounClasses } from '../../understand/wordnet.js';
 
 export interface Candidate {
   /** The short answer as shown. */
@@ -423,6 +423,9 @@ export function kindFit(s: { text: string; surface?: string }, askedHead: string
   if (last && written.startsWith(last) && singularHead(last) !== head && (isKindOf(last, head) || isKindOf(singularHead(last), head))) return 1;
   const names = [...new Set([s.text, s.surface].filter((x): x is string => !!x && x.length > 1))].filter((n) => singularHead(n.toLowerCase()) !== head);
   if (names.length === 0) return 0;
+  // A place WordNet knows is, or is not, of the asked kind ("Hungary" a country; "Frankfurt" no country).
+  const place = /^\p{Lu}/u.test(names[0]) ? placeKind(names[0], head) : 0;
+  if (place !== 0) return place;
   // Only around where the article writes the noun (rarer than most names, and the patterns need it). The
   // patterns are the noun's, compiled once per noun: one per name and noun doubled ask's p95 at 20,000 articles.
   const p = headPatterns(head);
