@@ -512,3 +512,16 @@ test('a result, an order or a number inside a name is no count or amount', async
     assert.ok(candidate(takings, '£2.1m'), JSON.stringify(takings.candidates.map((c) => c.text)));
   });
 });
+
+test("a number is of the time written nearest it, when the sentence gives the question's time and another", async () => {
+  // invented article
+  await onCorpus(async (app) => {
+    await app.desk.add([doc('Chip shipments to soar', 'Shipments of the chips will rise from 17 million in 2024 to 55 million in 2026, analysts at the research firm said.', '2025-10-13')]);
+    const top = async (question: string) => {
+      const r = await answerQuestion(app.store, question, { today: '2025-10-18' });
+      return [...r.candidates].sort((a, b) => b.p - a.p)[0]?.text;
+    };
+    assert.equal(await top('How many chips will be shipped in 2026, according to the analysts?'), '55 million');
+    assert.equal(await top('How many chips were shipped in 2024, according to the analysts?'), '17 million');
+  });
+});

@@ -7,6 +7,7 @@ import { escapeRe, wholeWords } from './evidence.js';
 import { isStopWord, tokens } from '../../understand/terms.js';
 import nlp from 'compromise';
 import { clauseAt } from './clause.js';
+import { fitsWhen, isCalendarValue } from './when.js';
 import { MONTHS, WEEKDAYS, demonymOf, isCommonWord, isFunctionWord, isHonorific, isLastName, isTitleWord, placeOf, posTags } from '../../understand/gazetteer.js';
 import { nameInText } from './verify.js';
 import { wordsOf } from './score.js';
@@ -624,6 +625,11 @@ function rawSpans(ev: Evidence, q: Question, rank: number): Span[] {
     case 'number': {
       const spans: Span[] = [];
       const dim = dimensionAsked(q);
+      // The sentence's calendar times, when it gives one the question's time fits and one it does not
+      // ("from 17 million in 2004 to 55 million in 2006", asked of 2006): each number is of its own (timeOf).
+      const times = q.when ? inSentence(art.times).filter((t) => isCalendarValue(t.value)) : [];
+      const timeFits = times.map((t) => fitsWhen(q.when!, null, [t]));
+      const ofTime = timeFits.includes(true) && timeFits.includes(false);
       const rate = rateAsked(q.text);
       const roughly = ROUGHLY.test(q.text);
       for (const n of inSentence(art.numbers)) {
@@ -640,6 +646,12 @@ function rawSpans(ev: Evidence, q: Question, rank: number): Span[] {
         // Two small numbers joined by a dash, the second no larger, are a result ("their 3-0 win", "a 2-2
         // draw"), not a count or an amount, unless the question asks a score.
         if (q.quantity !== 'score' && scorePart(ev.hit.text, n.start - base, n.end - base)) continue;
+        // The question's time is a constraint, as it is on sentences: a number said of another time than
+        // the asked one, in a sentence that also gives the asked one, is not the answer.
+        if (ofTime) {
+          const k = timeOf(art.text, times, n.start, n.end);
+          if (k >= 0 && !timeFits[k]) continue;
+        }
         // A bare year ("in 2017") is a date, never how many or how much.
         if (n.kind === 'number' && !n.counted && BARE_YEAR.test(n.text.trim())) continue;
         // A count said by its order of size ("hundreds", "several thousand") answers only a question that
@@ -1243,6 +1255,21 @@ function ratedAs(period: string, after: string): boolean {
  * nor a function word, month or weekday ("Windows 95", "Radio 4"), or right before a capitalised run
  * that ends in a structure or location noun (an address: "10 Downing Street").
  */
+/**
+ * The time a number is said of: the one written right after it ("55 million in 2026", "£3bn for 2004"),
+ * else the nearest before it with no other number between ("in 2024, 17 million"), at most 40 characters
+ * away; -1 when none. `text` is the article's, the offsets in it.
+ */
+function timeOf(text: string, times: readonly { start: number; end: number }[], start: number, end: number): number {
+  const after = times.findIndex((t) => t.start >= end && t.start - end <= 16 && /^\s*(?:in|by|for|during|until|through|this|next|last|so\s+far\s+in)?\s*$/i.test(text.slice(end, t.start)));
+  if (after >= 0) return after;
+  let best = -1;
+  times.forEach((t, i) => {
+    if (t.end <= start && start - t.end <= 40 && !/\d/.test(text.slice(t.end, start)) && (best < 0 || t.end > times[best].end)) best = i;
+  });
+  return best;
+}
+
 /** The number at [start, end) is spelled capitalised after the sentence's first word ("the Six Nations"). */
 export function capitalisedNumber(text: string, start: number, end: number): boolean {
   return /^\p{Lu}\p{Ll}/u.test(text.slice(start, end)) && /\p{L}/u.test(text.slice(0, start));
