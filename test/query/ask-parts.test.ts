@@ -207,6 +207,9 @@ test('a phrase before the question word is read at its end; a quantity is asked 
   assert.equal(analyseQuestion('What was the region\'s unemployment figure in May?').type, 'number');
   assert.notEqual(analyseQuestion('In what capacity was the former coach attending the match?').type, 'number');
   assert.equal(analyseQuestion("How many of the club's 30 players came from abroad?").head, 'players');
+  // a time inside what someone warned of is part of the claim, not a constraint; before it, it is one
+  assert.equal(analyseQuestion('Which economist warned that exports would slow in 2027?', '2026-01-10').when, null);
+  assert.ok(analyseQuestion('Which economist warned in March that exports would slow?', '2026-06-10').when);
   // a kind is no named organisation; "what number", "what size" ask numbers whatever noun follows
   assert.equal(analyseQuestion('What kind of business does the footballer run in Manchester?').type, 'thing');
   assert.equal(analyseQuestion('What number shirt will the new signing wear?').type, 'number');

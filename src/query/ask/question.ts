@@ -473,6 +473,9 @@ function frontQuestionWord(text: string): string {
   return `${m[2].charAt(0).toUpperCase()}${m[2].slice(1)} ${m[1].charAt(0).toLowerCase()}${m[1].slice(1)}${m[3]}`;
 }
 
+/** A reporting verb, then "that"/"whether"/"if" before the question's time: the time is in the reported clause. */
+const REPORTED_BEFORE = /\b(?:say|said|says|warn|warned|warns|predict|predicted|predicts|expect|expected|expects|forecast|forecasts|believe|believed|believes|claim|claimed|claims|think|thinks|thought|fear|feared|fears|hope|hoped|hopes|told|tell|tells|argue|argued|argues|suggest|suggested|suggests|estimate|estimated|estimates)\s+(?:[^?]*?\s)?(?:that|whether|if)\s/i;
+
 /** `today` (YYYY-MM-DD) anchors relative times in the question ("last week"); null leaves them unresolved. */
 export function analyseQuestion(raw: string, today: string | null = null): Question {
   const text = frontQuestionWord(raw.replace(/\s+/g, ' ').trim().slice(0, 1000));
@@ -621,7 +624,11 @@ export function analyseQuestion(raw: string, today: string | null = null): Quest
   const price = type === 'thing' && (!head || /\bworth\b/.test(lower)) && /\bwhat\b[^?]*?\b(?:cost|costs|pay|pays|paying|worth)\b(?!\s+(?:tribute|attention|respects?|homage|heed|off|back)\b)/.test(lower);
   if (price) type = 'number';
   // "in October", "last week": a constraint on when, not words to search for.
-  const when = questionWhen(text, today);
+  // A time inside what someone said, warned or expected ("which analyst warned that Germany could not
+  // expect much from 2005") is part of the claim, not when the answer's sentence is about: it is searched
+  // as words, not kept as a constraint.
+  const said = questionWhen(text, today);
+  const when = said && REPORTED_BEFORE.test(text.slice(0, said.start)) ? null : said;
   const termWords = when ? tokens(`${lower.slice(0, when.start)} ${lower.slice(when.end)}`) : words;
   const nameTerms = new Set(names.flatMap((n) => queryTerms(n)));
   const terms = queryTerms(termWords.filter((w) => !QUESTION_WORDS.has(w)).join(' '));
