@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { buildApp, loadConfig, type App } from '../../src/app.js';
 import type { Document } from '../../src/model/index.js';
 import { analyseQuestion, answerQuestion } from '../../src/query/index.js';
-import { valueInterval } from '../../src/query/ask/when.js';
+import { fitsWhen, valueInterval } from '../../src/query/ask/when.js';
 import { isDeictic } from '../../src/query/ask/candidates.js';
 import { gatherEvidence } from '../../src/query/ask/evidence.js';
 import { ArticleCache } from '../../src/query/articles.js';
@@ -524,4 +524,20 @@ test("a number is of the time written nearest it, when the sentence gives the qu
     assert.equal(await top('How many chips will be shipped in 2026, according to the analysts?'), '55 million');
     assert.equal(await top('How many chips were shipped in 2024, according to the analysts?'), '17 million');
   });
+});
+
+test('among articles alike in words, those of the asked time are read first; a quarter without its year fits the asked year', async () => {
+  // invented articles: fourteen monthly jobless figures alike in words, one of them of December 2024
+  await onCorpus(async (app) => {
+    const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+    const docs = months.map((m, i) => doc(`Freedonia jobless figures ${i}`, `The jobless rate in Freedonia stood at ${i + 3}.1% in ${m} 2023, the statistics office said.`, '2025-02-01'));
+    docs.push(doc('Freedonia jobless figures late', 'The jobless rate in Freedonia stood at 9.9% in December 2024, the statistics office said.', '2025-02-01'));
+    docs.push(doc('Freedonia jobless figures early', 'The jobless rate in Freedonia stood at 2.2% in January 2022, the statistics office said.', '2025-02-01'));
+    await app.desk.add(docs);
+    const r = await answerQuestion(app.store, "What was Freedonia's jobless rate in December 2024?", { today: '2025-10-18' });
+    assert.equal([...r.candidates].sort((a, b) => b.p - a.p)[0]?.text, '9.9%');
+  });
+  const q = analyseQuestion('How fast did the economy grow in the final quarter of 2004?');
+  assert.ok(q.when);
+  assert.equal(fitsWhen(q.when, null, [{ start: 0, end: 18, text: 'the fourth quarter', value: 'XXXX-Q4', granularity: 'quarter', relative: true, sentence: 0 }]), true);
 });

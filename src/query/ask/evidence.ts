@@ -216,7 +216,21 @@ export async function gatherEvidence(store: Store, cache: ArticleCache, q: Quest
       }
     }
   }
-  const top = [...articleScores].sort((a, b) => b[1] - a[1] || byId(a[0], b[0])).slice(0, ARTICLES).map(([id]) => id);
+  let byScore = [...articleScores].sort((a, b) => b[1] - a[1] || byId(a[0], b[0])).map(([id]) => id);
+  // The question's time is a constraint on the sentences kept (below); so, among the best articles by
+  // their words (twice as many as are read), those whose own times or date fit it come first. The time's
+  // words are no search terms, so "the US unemployment rate in December 2004" otherwise reads the ten
+  // articles most about the US unemployment rate, whenever.
+  if (q.when) {
+    const pool = byScore.slice(0, 2 * ARTICLES);
+    const fits = new Set<string>();
+    for (const id of pool) {
+      const a = await cache.get(id);
+      if (a && fitsWhen(q.when, a.article.published, a.article.times)) fits.add(id);
+    }
+    byScore = [...pool.filter((id) => fits.has(id)), ...pool.filter((id) => !fits.has(id)), ...byScore.slice(pool.length)];
+  }
+  const top = byScore.slice(0, ARTICLES);
   if (top.length === 0) return [];
 
   // Stage 2: every matching sentence of those articles, with all the question's terms.

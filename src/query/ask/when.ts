@@ -90,16 +90,17 @@ export function fitsWhen(when: When, published: string | null, sentenceTimes: Ti
 
 /** A value that places a time on the calendar (a year, month, day, week, quarter; with or without its year). */
 export function isCalendarValue(value: string | null): boolean {
-  return !!value && (valueInterval(value) !== null || /^XXXX-\d{2}/.test(value));
+  return !!value && (valueInterval(value) !== null || /^XXXX-(?:\d{2}|Q[1-4]|H[12]|SP|SU|FA|WI)/.test(value));
 }
 
 /**
- * A month or day whose year is unknown ("in October" in an article with no date: XXXX-10) placed in each
+ * A month, day, quarter, half or season whose year is unknown ("in October" in an article with no date:
+ * XXXX-10; "the fourth quarter": XXXX-Q4) placed in each
  * year the asked interval spans (at most three), so "fell 1.6% in October" can answer "in October 2004";
  * [] for any other value.
  */
 function yearless(value: string | null, from: string, to: string): { from: string; to: string }[] {
-  const m = value ? /^XXXX(-\d{2}(?:-\d{2})?)$/.exec(value) : null;
+  const m = value ? /^XXXX(-\d{2}(?:-\d{2})?|-Q[1-4]|-H[12]|-(?:SP|SU|FA|WI))$/.exec(value) : null;
   if (!m) return [];
   const out: { from: string; to: string }[] = [];
   for (let y = +from.slice(0, 4); y <= Math.min(+to.slice(0, 4), +from.slice(0, 4) + 2); y++) {
