@@ -207,6 +207,8 @@ test('a phrase before the question word is read at its end; a quantity is asked 
   assert.equal(analyseQuestion('What was the region\'s unemployment figure in May?').type, 'number');
   assert.notEqual(analyseQuestion('In what capacity was the former coach attending the match?').type, 'number');
   assert.equal(analyseQuestion("How many of the club's 30 players came from abroad?").head, 'players');
+  // "&" joins a name (invented)
+  assert.deepEqual(analyseQuestion('How much did Smith & Wesson earn in the third quarter?').names, ['Smith & Wesson']);
   // a time inside what someone warned of is part of the claim, not a constraint; before it, it is one
   assert.equal(analyseQuestion('Which economist warned that exports would slow in 2027?', '2026-01-10').when, null);
   assert.ok(analyseQuestion('Which economist warned in March that exports would slow?', '2026-06-10').when);

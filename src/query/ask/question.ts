@@ -767,7 +767,7 @@ export function quantityFits(asked: Quantity, kind: string): boolean {
   }
 }
 
-const NAME_RE = /\b(?:[A-Z][\p{L}\p{N}'’.-]*|[A-Z]{2,})(?:\s+(?:of\s+the\s+|of\s+|de\s+|al-)?(?:[A-Z][\p{L}\p{N}'’.-]*))*/gu;
+const NAME_RE = /\b(?:[A-Z][\p{L}\p{N}'’.-]*|[A-Z]{2,})(?:\s+(?:of\s+the\s+|of\s+|de\s+|al-|&\s+)?(?:[A-Z][\p{L}\p{N}'’.-]*))*/gu;
 const NOT_NAMES = new Set(
   'What Which Who Whom Whose Where When Why How Did Does Do Is Are Was Were Will Would Can Could Should Has Have Had The A An In On At From To For With By Of And Or If Tell Name List Describe'.split(' '),
 );
