@@ -609,8 +609,6 @@ export function analyseQuestion(raw: string, today: string | null = null): Quest
     type = 'list';
   }
 
-  // "what does the Mac mini cost", "what is SBC paying", "what was the bid worth": no noun asked, and
-  // the verb asks for a price ("worth" whatever the noun: "what was the club's offer worth").
   // "what kind of business": a kind, no named organisation or place.
   if ((type === 'organisation' || type === 'place') && /\b(?:what|which)\s+(?:kinds?|types?|sorts?)\s+of\b/.test(lower)) {
     type = 'thing';
@@ -621,6 +619,8 @@ export function analyseQuestion(raw: string, today: string | null = null): Quest
     type = 'number';
     slotTypes = [];
   }
+  // "what does the Mac mini cost", "what is SBC paying", "what was the bid worth": no noun asked, and
+  // the verb asks for a price ("worth" whatever the noun: "what was the club's offer worth").
   const price = type === 'thing' && (!head || /\bworth\b/.test(lower)) && /\bwhat\b[^?]*?\b(?:cost|costs|pay|pays|paying|worth)\b(?!\s+(?:tribute|attention|respects?|homage|heed|off|back)\b)/.test(lower);
   if (price) type = 'number';
   // "in October", "last week": a constraint on when, not words to search for.
