@@ -207,6 +207,10 @@ test('a phrase before the question word is read at its end; a quantity is asked 
   assert.equal(analyseQuestion('What was the region\'s unemployment figure in May?').type, 'number');
   assert.notEqual(analyseQuestion('In what capacity was the former coach attending the match?').type, 'number');
   assert.equal(analyseQuestion("How many of the club's 30 players came from abroad?").head, 'players');
+  // a question word left where the answer stands, at the end (invented)
+  const insitu = analyseQuestion('Jane Doe, who spoke at the summit, is chief economist at which bank?');
+  assert.equal(insitu.type, 'organisation');
+  assert.equal(insitu.head, 'bank');
   // "&" joins a name (invented)
   assert.deepEqual(analyseQuestion('How much did Smith & Wesson earn in the third quarter?').names, ['Smith & Wesson']);
   // a time inside what someone warned of is part of the claim, not a constraint; before it, it is one

@@ -224,7 +224,8 @@ function whWords(text: string): { w: string; proper: boolean; adjective?: boolea
       terms.splice(k, 2, { normal: `${terms[k].normal}-${next.normal}`, text: `${terms[k].text}-${next.text}`, tags: next.tags, post: next.post });
     }
   }
-  const at = terms.findIndex((t, i) => i <= 6 && (t.normal === 'which' || t.normal === 'what' || ((t.normal === 'many' || t.normal === 'much') && terms[i - 1]?.normal === 'how')));
+  let at = terms.findIndex((t, i) => i <= 6 && (t.normal === 'which' || t.normal === 'what' || ((t.normal === 'many' || t.normal === 'much') && terms[i - 1]?.normal === 'how')));
+  if (at < 0) at = inSituAt(terms.map((t) => t.normal.replace(/[^\p{L}\p{N}'’-]+/gu, '')));
   if (at < 0) return [];
   let i = at + 1;
   if (auxOpensClause(terms[at].normal, terms[i]?.normal, terms[i + 1]?.normal)) return [];
@@ -473,6 +474,18 @@ function frontQuestionWord(text: string): string {
   return `${m[2].charAt(0).toUpperCase()}${m[2].slice(1)} ${m[1].charAt(0).toLowerCase()}${m[1].slice(1)}${m[3]}`;
 }
 
+/**
+ * A question word left where its answer would stand, at the end ("Steve Gallagher ... is chief US
+ * economist at which firm?", "... to face trial under which US corporate law?"): the index of the last
+ * "which"/"what" when at most six words follow it and none is an auxiliary or another question word; -1
+ * otherwise. Asked only when no question word opens the question.
+ */
+function inSituAt(words: string[]): number {
+  const at = words.lastIndexOf('which') >= words.lastIndexOf('what') ? words.lastIndexOf('which') : words.lastIndexOf('what');
+  if (at < 0 || words.length - at - 1 > 6) return -1;
+  return words.slice(at + 1).some((w) => AUX.has(w) || QUESTION_WORDS.has(w)) ? -1 : at;
+}
+
 /** A reporting verb, then "that"/"whether"/"if" before the question's time: the time is in the reported clause. */
 const REPORTED_BEFORE = /\b(?:say|said|says|warn|warned|warns|predict|predicted|predicts|expect|expected|expects|forecast|forecasts|believe|believed|believes|claim|claimed|claims|think|thinks|thought|fear|feared|fears|hope|hoped|hopes|told|tell|tells|argue|argued|argues|suggest|suggested|suggests|estimate|estimated|estimates)\s+(?:[^?]*?\s)?(?:that|whether|if)\s/i;
 
@@ -493,7 +506,8 @@ export function analyseQuestion(raw: string, today: string | null = null): Quest
   let speaker: string | null = null;
   let granularity: Question['granularity'] = null;
   const names = questionNames(text);
-  const whichAt = words.findIndex((w, i) => (w === 'which' || w === 'what') && i <= 6);
+  const early = words.findIndex((w, i) => (w === 'which' || w === 'what') && i <= 6);
+  const whichAt = early >= 0 || QUESTION_WORDS.has(first) ? early : inSituAt(words);
   // compromise's reading of the asked phrase (one parse serves "which X" and "how many X").
   let npWords = whWords(text);
   // Adjectives and names alone are no noun phrase: the tagger read its noun as a verb ("which popular
