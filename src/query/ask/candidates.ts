@@ -1251,11 +1251,6 @@ function ratedAs(period: string, after: string): boolean {
 }
 
 /**
- * A bare number that is part of a name: right after a capitalised word that is not the sentence's first
- * nor a function word, month or weekday ("Windows 95", "Radio 4"), or right before a capitalised run
- * that ends in a structure or location noun (an address: "10 Downing Street").
- */
-/**
  * The time a number is said of: the one written right after it ("55 million in 2026", "£3bn for 2004"),
  * else the nearest before it with no other number between ("in 2024, 17 million"), at most 40 characters
  * away; -1 when none. `text` is the article's, the offsets in it.
@@ -1286,6 +1281,11 @@ export function scorePart(text: string, start: number, end: number): boolean {
   return false;
 }
 
+/**
+ * A bare number that is part of a name: right after a capitalised word that is not the sentence's first
+ * nor a function word, month or weekday ("Windows 95", "Radio 4"), or right before a capitalised run
+ * that ends in a structure or location noun (an address: "10 Downing Street").
+ */
 function inName(text: string, start: number, end: number): boolean {
   // A name's or address's number stands alone ("Windows 95", "10 Downing Street"); one joined by a dash to
   // another, one of them of at most two digits, is a score or range ("their 3-0 FA Cup win", "Switzerland
