@@ -49,6 +49,11 @@ export const RANK_FEATURES = [
   'proximity', 'bonus', 'head', 'slot', 'prep', 'echo', 'kindName', 'kindNumber', 'kindPhrase',
   'predicate', 'sameClause', 'before', 'ownClause', 'cause', 'windowContent', 'articleContent', 'broad', 'kindFit', 'rival', 'within', 'role', 'verbIn', 'near', 'deictic', 'items', 'odds', 'owner', 'part', 'nested', 'dated', 'modifier', 'local', 'counts', 'foreign', 'source',
 ] as const;
+// Refit (2026-12-07, seventeenth session; fit:ask --stack, same features and settings) after the question
+// readings and candidate rules of that session: 5,075 dev questions, out of fold by article ranker top-1
+// 2,950 -> 2,970 of 4,030 (log-probability -0.672 -> -0.661), confidence Brier 0.1448 -> 0.1444, at 0.5
+// answerable right 60.6 -> 61.1%, traps abstained 79.9 -> 80.4%. eval:qa on the same code before and after
+// the refit, dev | test answered right 2,513 -> 2,518 | 2,268 -> 2,271, traps abstained 848 -> 847 | 769 -> 771.
 // Refit (2026-12-07, fourteenth session) on 5,075 dev questions, 159,853 candidates (fresh32's dev half in),
 // with 500 rounds of depth-3 trees each grown on 70% of the questions (trees.ts subsample). Out of fold by
 // article, ranker top-1 2,952 of 4,030 (2,922 with every question in every tree, the same 500 rounds; mean
