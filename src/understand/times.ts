@@ -19,6 +19,7 @@ import * as chrono from 'chrono-node';
 import type { Sentence, TimeExpr, TimeGranularity } from '../model/index.js';
 import { fmtDate, fmtTime, isValidDate, parseAnchor, type Ymd } from './time-calendar.js';
 import { RULES, rulesThatMayMatch, type Ctx, type DocState, type Resolved, type Tense } from './time-rules.js';
+import { MONTHS, WEEKDAYS } from './gazetteer.js';
 
 /** Longest piece of text one regex pass sees; long sentences are cut at a space. */
 const MAX_WINDOW = 3000;
@@ -88,8 +89,11 @@ export function findTimes(text: string, sentences: Sentence[], published: string
   return out;
 }
 
-const TIME_WORD = /^(?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|spring|summer|autumn|fall|winter|christmas|easter|new|year|day|night|eve|midnight|noon|morning|evening)$/i;
+/** Words of a time besides months and weekdays (the gazetteer's), and the words that open or place one. */
+const TIME_WORD = /^(?:spring|summer|autumn|fall|winter|christmas|easter|new|year|day|night|eve|midnight|noon|morning|evening)$/i;
+// (Not the gazetteer's function words: a pronoun beside a time word makes a name, "Us Weekly".)
 const FUNCTION_WORD = /^(?:the|a|an|on|in|at|for|by|of|to|this|that|these|those|next|last|every|each|early|late|mid|since|until|from|and|or|my|our|his|her|their|its)$/i;
+const isTimeWord = (w: string) => MONTHS.has(w.toLowerCase()) || WEEKDAYS.has(w.toLowerCase().replace(/s$/, '')) || TIME_WORD.test(w);
 
 /**
  * The time at [start, end) is a word of a longer name: a capitalised word of the name stands right beside
@@ -102,7 +106,7 @@ function inName(text: string, start: number, end: number, names: readonly { star
     if (!(n.start <= start && end <= n.end && n.end - n.start > end - start)) continue;
     const left = /(\p{Lu}[\p{L}'’.]*)\s+$/u.exec(text.slice(n.start, start))?.[1];
     const right = /^\s+(\p{Lu}[\p{L}'’.]*)/u.exec(text.slice(end, n.end))?.[1];
-    if ([left, right].some((w) => w && !TIME_WORD.test(w.replace(/['’.]+$/u, '')) && !FUNCTION_WORD.test(w))) return true;
+    if ([left, right].some((w) => w && !isTimeWord(w.replace(/['’.]+$/u, '')) && !FUNCTION_WORD.test(w))) return true;
   }
   return false;
 }

@@ -704,10 +704,11 @@ export function properNameClasses(name: string): string[] {
 
 /**
  * A place name against an asked kind of place, by WordNet's instance pointers: 1 when one of the name's
- * senses is an instance of the kind ("Hungary" a country, "Dallas" a city, "Thames" a river), -1 when
+ * senses is an instance of the kind ("Hungary" a country, "Dallas" a city, "Texas" a state), -1 when
  * WordNet knows the name as a place and the kind as a kind of place or land form (by one of its first two
- * senses: "country" is a nation first) but the one is no
- * instance of the other ("Frankfurt" asked for a country), 0 when it does not know either.
+ * senses: "country" is a nation first) but the one is no instance of the other ("Frankfurt" asked for a
+ * country), 0 when it does not know the name as a place (rivers and continents are no places there:
+ * "Thames", "Africa") or the kind as one.
  */
 export function placeKind(name: string, kind: string): -1 | 0 | 1 {
   const l = placeLemma(name);

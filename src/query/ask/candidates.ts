@@ -630,6 +630,7 @@ function rawSpans(ev: Evidence, q: Question, rank: number): Span[] {
       const times = q.when ? inSentence(art.times).filter((t) => isCalendarValue(t.value)) : [];
       const timeFits = times.map((t) => fitsWhen(q.when!, null, [t]));
       const ofTime = timeFits.includes(true) && timeFits.includes(false);
+      const howMuch = /\bhow\s+much\b/i.test(q.text);
       const rate = rateAsked(q.text);
       const roughly = ROUGHLY.test(q.text);
       for (const n of inSentence(art.numbers)) {
@@ -637,7 +638,7 @@ function rawSpans(ev: Evidence, q: Question, rank: number): Span[] {
         // people a firm employs, nor a count what something cost.
         if (!quantityFits(q.quantity, n.kind)) continue;
         // An order ("third") says how much of nothing, whatever was asked of how much.
-        if (n.kind === 'ordinal' && /\bhow\s+much\b/i.test(q.text)) continue;
+        if (n.kind === 'ordinal' && howMuch) continue;
         // A number inside a name counts nothing: "Windows 95", "PlayStation 2", "10 Downing Street".
         if (n.kind === 'number' && inName(ev.hit.text, n.start - base, n.end - base)) continue;
         // A number written capitalised inside the sentence names something ("win the Six Nations", "the
@@ -673,7 +674,7 @@ function rawSpans(ev: Evidence, q: Question, rank: number): Span[] {
         const fits = q.quantity === 'elapsed' ? n.kind === 'duration' || /\d\.\d{2}$/.test(n.text) : q.duration === (n.kind === 'duration') && ageShaped;
         let prior = fits ? 0 : -0.2;
         // "how much is X suing for": money, unless the question counts something ("how much oil").
-        if (/\bhow much\b/i.test(q.text) && !q.head && n.kind === 'money') prior += 0.15;
+        if (howMuch && !q.head && n.kind === 'money') prior += 0.15;
         if (/\b(percentage|percent|share|proportion)\b/i.test(q.text) && n.kind === 'percent') prior += 0.2;
         // "How much does he earn a week": an amount said per week fits; one said without a rate ("£2m") half.
         const perFits = !rate || ratedAs(rate, ev.hit.text.slice(n.end - base, n.end - base + 40));

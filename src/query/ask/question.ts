@@ -481,7 +481,7 @@ function frontQuestionWord(text: string): string {
  * otherwise. Asked only when no question word opens the question.
  */
 function inSituAt(words: string[]): number {
-  const at = words.lastIndexOf('which') >= words.lastIndexOf('what') ? words.lastIndexOf('which') : words.lastIndexOf('what');
+  const at = Math.max(words.lastIndexOf('which'), words.lastIndexOf('what'));
   if (at < 0 || words.length - at - 1 > 6) return -1;
   return words.slice(at + 1).some((w) => AUX.has(w) || QUESTION_WORDS.has(w)) ? -1 : at;
 }

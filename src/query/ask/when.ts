@@ -88,19 +88,23 @@ export function fitsWhen(when: When, published: string | null, sentenceTimes: Ti
   return sentenceTimes.some((t) => inside(valueInterval(t.value)) || yearless(t.value, when.from, to).some(inside));
 }
 
+/** What follows "XXXX-" in a value whose year is unknown: a month (and day), a quarter, a half, a season. */
+const YEARLESS_UNIT = String.raw`\d{2}(?:-\d{2})?|Q[1-4]|H[12]|SP|SU|FA|WI`;
+const YEARLESS_START = new RegExp(`^XXXX-(?:${YEARLESS_UNIT})`);
+const YEARLESS = new RegExp(`^XXXX(-(?:${YEARLESS_UNIT}))$`);
+
 /** A value that places a time on the calendar (a year, month, day, week, quarter; with or without its year). */
 export function isCalendarValue(value: string | null): boolean {
-  return !!value && (valueInterval(value) !== null || /^XXXX-(?:\d{2}|Q[1-4]|H[12]|SP|SU|FA|WI)/.test(value));
+  return !!value && (valueInterval(value) !== null || YEARLESS_START.test(value));
 }
 
 /**
  * A month, day, quarter, half or season whose year is unknown ("in October" in an article with no date:
- * XXXX-10; "the fourth quarter": XXXX-Q4) placed in each
- * year the asked interval spans (at most three), so "fell 1.6% in October" can answer "in October 2004";
- * [] for any other value.
+ * XXXX-10; "the fourth quarter": XXXX-Q4) placed in each year the asked interval spans (at most three),
+ * so "fell 1.6% in October" can answer "in October 2004"; [] for any other value.
  */
 function yearless(value: string | null, from: string, to: string): { from: string; to: string }[] {
-  const m = value ? /^XXXX(-\d{2}(?:-\d{2})?|-Q[1-4]|-H[12]|-(?:SP|SU|FA|WI))$/.exec(value) : null;
+  const m = value ? YEARLESS.exec(value) : null;
   if (!m) return [];
   const out: { from: string; to: string }[] = [];
   for (let y = +from.slice(0, 4); y <= Math.min(+to.slice(0, 4), +from.slice(0, 4) + 2); y++) {
