@@ -323,7 +323,8 @@ function logProbRight(item: Item, ranker: Model): number {
 // 2,940 / 2,950 (log-probability -0.696 / -0.682 / -0.672): flat, so more questions of the same kind
 // would not move the ranker; its features would.
 const trainShare = Number(process.argv.find((a) => a.startsWith('--train-share='))?.slice(14) ?? 1);
-const drawn = (i: Item) => createHash('sha1').update(`share${items.indexOf(i)}`).digest().readUInt32BE(0) / 2 ** 32 < trainShare;
+const drawnItems = new Set(items.filter((_, j) => createHash('sha1').update(`share${j}`).digest().readUInt32BE(0) / 2 ** 32 < trainShare));
+const drawn = (i: Item) => drawnItems.has(i);
 if (process.argv.includes('--rank-only')) {
   let top1 = 0;
   let ll = 0;
