@@ -40,6 +40,7 @@ export class ArticleIndex {
     };
     for (const q of article.quotes) if (!isTitleQuote(q)) resolved(q.sentence, q.speaker);
     for (const e of article.events) (resolved(e.sentence, e.actor), resolved(e.sentence, e.target));
+    for (const l of article.coref ?? []) resolved(l.sentence, l.entity);
     for (const e of article.entities) {
       for (const m of e.mentions) {
         const list = this.mentionsBySentence.get(m.sentence) ?? [];
