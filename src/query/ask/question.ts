@@ -314,9 +314,12 @@ function whWords(text: string): { w: string; proper: boolean; adjective?: boolea
       continue;
     }
     // "which US state was ...": after the names that lead the phrase, the tagger may read its noun as a
-    // verb; a word WordNet knows as a noun, followed by the question's auxiliary, is the phrase's head.
+    // verb; a word WordNet knows as a noun, followed by the question's auxiliary or a verb in the past
+    // ("which Borders substitute scored": two verbs cannot stand side by side), is the phrase's head.
     // "which two English clubs could": the count before the names leaves the phrase as it is.
-    if (tags.has('Verb') && out.some((x) => x.proper) && out.every((x) => x.proper || x.adjective || NUMBER_WORD.test(x.w)) && nounClasses(w, 1).length > 0 && AUX.has(terms[i + 1]?.normal ?? '')) {
+    const after = terms[i + 1];
+    const verbNext = !AUX.has(w) && (AUX.has(after?.normal ?? '') || (!!after?.tags.has('PastTense') && !after.tags.has('Noun') && !tags.has('PastTense')));
+    if (tags.has('Verb') && out.some((x) => x.proper) && out.every((x) => x.proper || x.adjective || NUMBER_WORD.test(x.w)) && nounClasses(w, 1).length > 0 && verbNext) {
       out.push({ w, proper: false });
       break;
     }
