@@ -17,7 +17,7 @@ import { indexTerms, queryTerms, termHits, termRanges, termVariants, tokens } fr
 import { lexicalRelatives } from '../../understand/wordnet.js';
 import { isFirstName, isHonorific } from '../../understand/gazetteer.js';
 import { speakerForms, type Question } from './question.js';
-import { fitsWhen, isCalendarValue } from './when.js';
+import { fitsWhen, isCalendarValue, saysWhen } from './when.js';
 import { sentenceRelevance, statesCause, typeGroup } from './score.js';
 
 export interface Evidence {
@@ -71,8 +71,9 @@ export interface Evidence {
   asked: number;
   /**
    * The question names a time and the sentence's own dates (or its article's publication date) fall in
-   * it (1), or it is kept only because it says no date of its own and its article's dates fit (0); 0 for
-   * questions that name no time. The time filter keeps both; the models weigh them.
+   * it at its grain or finer (1: "in December" for "in December 2004"), or only by a coarser date that
+   * holds it (0.5: "in 2004"), or it is kept only because it says no date of its own and its article's
+   * dates fit (0); 0 for questions that name no time. The time filter keeps all; the models weigh them.
    */
   dated: number;
   /** The sentence model's score (sentenceRelevance): the evidence is in its order, highest first. */
@@ -355,7 +356,7 @@ export async function gatherEvidence(store: Store, cache: ArticleCache, q: Quest
       const fit = (times: TimeExpr[]) => (fitsWhen(when, article.article.published, times, true) ? 2 : fitsWhen(when, article.article.published, times) ? 1 : 0);
       const own = article.article.times.filter((t) => t.sentence === r.hit.index);
       inTime = fit(own);
-      dated = inTime > 0 ? 1 : 0;
+      dated = inTime === 0 ? 0 : saysWhen(when, article.article.published, own) ? 1 : 0.5;
       // A sentence that says no date of its own is of its article's time: "New vehicle sales jumped 22%"
       // in an article that says "during 2004" answers a question about 2004.
       if (inTime === 0 && !own.some((t) => isCalendarValue(t.value))) {

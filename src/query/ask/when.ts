@@ -88,6 +88,17 @@ export function fitsWhen(when: When, published: string | null, sentenceTimes: Ti
   return sentenceTimes.some((t) => inside(valueInterval(t.value)) || yearless(t.value, when.from, to).some(inside));
 }
 
+/**
+ * Whether a sentence says the asked time at the question's grain or finer: one of its dates lies wholly
+ * inside the interval the question names ("in December" for "in December 2004"), where fitsWhen also
+ * takes a coarser date that holds it ("in 2004"). The article's publication date counts as a day.
+ */
+export function saysWhen(when: When, published: string | null, sentenceTimes: TimeExpr[]): boolean {
+  const inside = (iv: { from: string; to: string } | null) => !!iv && iv.from >= when.from && iv.to <= when.coreTo;
+  if (published && inside({ from: published.slice(0, 10), to: published.slice(0, 10) })) return true;
+  return sentenceTimes.some((t) => inside(valueInterval(t.value)) || yearless(t.value, when.from, when.coreTo).some(inside));
+}
+
 /** What follows "XXXX-" in a value whose year is unknown: a month (and day), a quarter, a half, a season. */
 const YEARLESS_UNIT = String.raw`\d{2}(?:-\d{2})?|Q[1-4]|H[12]|SP|SU|FA|WI`;
 const YEARLESS_START = new RegExp(`^XXXX-(?:${YEARLESS_UNIT})`);
