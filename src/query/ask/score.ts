@@ -49,6 +49,16 @@ export const RANK_FEATURES = [
   'proximity', 'bonus', 'head', 'slot', 'prep', 'echo', 'kindName', 'kindNumber', 'kindPhrase',
   'predicate', 'sameClause', 'before', 'ownClause', 'cause', 'windowContent', 'articleContent', 'broad', 'kindFit', 'rival', 'within', 'role', 'verbIn', 'near', 'deictic', 'items', 'odds', 'owner', 'part', 'nested', 'dated', 'modifier', 'local', 'counts', 'foreign', 'source',
 ] as const;
+// Refit (2026-12-08, eighteenth session; fit:ask --stack, same features and settings) after coreference
+// links counted as names (articles.ts) and Evidence.dated at the asked grain (1) or coarser (0.5): out of
+// fold by article, ranker top-1 2,970 -> 2,976 of 4,030, confidence Brier 0.1444 -> 0.1445, at 0.5
+// answerable right 61.1 -> 60.9%, traps abstained 80.4 -> 80.7%. Dropped in that refit: attributive, a
+// name written as the modifier of a common noun ("another Premiership club", "the Los Angeles thrift"; -1
+// when the noun is the asked one after no indefinite word, "the Olympic Dam mine" for "which mine"). Of the
+// capitalised top answers on dev, 38% of those before such a noun were wrong against 21% of the others,
+// but as a ranker and confidence feature, on the same candidates (--reuse --without=attributive
+// --conf-without=attributive), top-1 2,968 with it against 2,976 without, at 0.5 60.7 / 80.4 against
+// 60.9 / 80.7: the ranker's head, nested and modifier features already carry what it says.
 // Refit (2026-12-07, seventeenth session; fit:ask --stack, same features and settings) after the question
 // readings and candidate rules of that session: 5,075 dev questions, out of fold by article ranker top-1
 // 2,950 -> 2,970 of 4,030 (log-probability -0.672 -> -0.661), confidence Brier 0.1448 -> 0.1444, at 0.5
