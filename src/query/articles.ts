@@ -32,7 +32,10 @@ export interface SentenceMention {
 /** An article with per-sentence lookups of its annotations. */
 export class ArticleIndex {
   readonly mentionsBySentence = new Map<number, SentenceMention[]>();
-  /** Per sentence, the entities its quotes and events were resolved to (the annotators' coreference). */
+  /**
+   * Per sentence, the entities its quotes and events were resolved to and its pronouns and role nouns
+   * link to (the annotators' coreference).
+   */
   private readonly resolvedBySentence = new Map<number, string[]>();
   constructor(readonly article: ArticleView) {
     const resolved = (sentence: number, e: { name: string } | null) => {
@@ -50,7 +53,10 @@ export class ArticleIndex {
     }
     for (const list of this.mentionsBySentence.values()) list.sort((a, b) => a.start - b.start);
   }
-  /** The names of the speakers and event participants resolved in one sentence ("he" said → Trump). */
+  /**
+   * The names of the speakers, event participants and coreference links resolved in one sentence ("he"
+   * said → Trump; "the company" → Marsh & McLennan).
+   */
   resolvedNames(sentence: number): string[] {
     return this.resolvedBySentence.get(sentence) ?? [];
   }

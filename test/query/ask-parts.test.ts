@@ -12,7 +12,7 @@ import { ArticleIndex } from '../../src/query/articles.js';
 import { analyseQuestion, dimensionAsked, hasUnit, quantityFits } from '../../src/query/ask/question.js';
 import { expandQuestion, holdsAsked, nameMatchers, questionNameTypes, questionPairs, rivalShare, wordOrder } from '../../src/query/ask/evidence.js';
 import { indexTerms } from '../../src/understand/terms.js';
-import { fitsWhen, questionWhen } from '../../src/query/ask/when.js';
+import { fitsWhen, questionWhen, saysWhen } from '../../src/query/ask/when.js';
 import type { TimeExpr } from '../../src/model/index.js';
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
@@ -490,6 +490,17 @@ test('a sentence that names another of a question name\'s kind in its place is a
   assert.equal(rivalShare(nameMatchers(['Bo Renner']), ['PERSON'], alone, 0, alone.sentenceText(0), alone.mentions(0)), 0, 'the asked person is there');
 });
 
+test('a sentence is about the entities its pronouns and role nouns were linked to, as about its speakers', () => {
+  const text = 'Pete Doherty and Alan Wass were arrested on 2 February. They are next due in court on 18 April.';
+  const article = new ArticleIndex({
+    title: 'Court', text, quotes: [], events: [], entities: [],
+    sentences: [{ start: 0, end: 55 }, { start: 56, end: text.length }],
+    coref: [{ start: 56, end: 60, text: 'They', sentence: 1, kind: 'pronoun', confidence: 0.8, entity: { id: 'p1', name: 'Pete Doherty', type: 'PERSON' } }],
+  } as unknown as ConstructorParameters<typeof ArticleIndex>[0]);
+  assert.deepEqual(article.resolvedNames(1), ['Pete Doherty']);
+  assert.deepEqual(article.resolvedNames(0), []);
+});
+
 test('a sentence holds the asked type when it gives a name, figure, time or quote the question does not', () => {
   const text = 'Zed Arno praised Bo Renner. Arno signed for 3m pounds in 2003. Arno said: "We won." Arno left because of an injury.';
   const s = [0, text.indexOf('Arno signed'), text.indexOf('Arno said'), text.indexOf('Arno left')];
@@ -585,6 +596,11 @@ test('a name inside the asked phrase modifies its noun; a verb the tagger read a
   assert.equal(dj.head, 'dj');
   assert.equal(dj.type, 'person');
   assert.equal(analyseQuestion('In which US state was the firm founded?').head, 'state');
+  // so is a noun the tagger reads as a verb right before the verb in the past: two verbs cannot stand side by side
+  const sub = analyseQuestion('Which Borders substitute scored the late try against Ulster?');
+  assert.equal(sub.head, 'substitute');
+  assert.notEqual(sub.type, 'place');
+  assert.equal(analyseQuestion('Which German club has shown interest in the midfielder?').head, 'club');
   // the verb after a singular noun and before its object
   const city = analyseQuestion('Which Spanish city hosts the robotics fair?');
   assert.equal(city.head, 'city');
@@ -895,6 +911,21 @@ test('a month with no year, in an article with no date, fits a question that nam
   assert.equal(fitsWhen(when, null, [t('XXXX-09')], true), false);
   assert.equal(fitsWhen(when, null, [t('XXXX-WXX-1')], true), false);
   assert.equal(fitsWhen(when, null, [t('2003-10')], true), false);
+});
+
+test('a sentence says the asked month when one of its dates lies inside it; a year that holds the month only fits', () => {
+  const when = questionWhen('How many texts were sent in the UK in December 2004?', null)!;
+  const t = (value: string) => ({ text: 'x', value, start: 0, end: 1, sentence: 0 }) as unknown as TimeExpr;
+  // "26 billion texts were sent in total in 2004" fits the question's time, but only by a coarser date
+  assert.equal(fitsWhen(when, null, [t('2004')], true), true);
+  assert.equal(saysWhen(when, null, [t('2004')]), false);
+  // "2.4 billion were fired off in December alone" (a December with no year, or of 2004) says it
+  assert.equal(saysWhen(when, null, [t('XXXX-12')]), true);
+  assert.equal(saysWhen(when, null, [t('2004-12-24')]), true);
+  assert.equal(saysWhen(when, null, [t('2004-11')]), false);
+  // an article published that month says it in every sentence
+  assert.equal(saysWhen(when, '2004-12-30T10:00:00Z', []), true);
+  assert.equal(saysWhen(when, '2005-01-04T10:00:00Z', []), false);
 });
 
 test('a town is shown with the US state the article writes after it (AP abbreviations and the eight unabbreviated names), not with the next item of a list', () => {

@@ -83,9 +83,7 @@ export function valueInterval(value: string | null): { from: string; to: string 
  */
 export function fitsWhen(when: When, published: string | null, sentenceTimes: TimeExpr[], core = false): boolean {
   const to = core ? when.coreTo : when.to;
-  const inside = (iv: { from: string; to: string } | null) => !!iv && iv.from <= to && iv.to >= when.from;
-  if (published && inside({ from: published.slice(0, 10), to: published.slice(0, 10) })) return true;
-  return sentenceTimes.some((t) => inside(valueInterval(t.value)) || yearless(t.value, when.from, to).some(inside));
+  return anyInterval(published, sentenceTimes, when.from, to, (iv) => iv.from <= to && iv.to >= when.from);
 }
 
 /**
@@ -94,9 +92,17 @@ export function fitsWhen(when: When, published: string | null, sentenceTimes: Ti
  * takes a coarser date that holds it ("in 2004"). The article's publication date counts as a day.
  */
 export function saysWhen(when: When, published: string | null, sentenceTimes: TimeExpr[]): boolean {
-  const inside = (iv: { from: string; to: string } | null) => !!iv && iv.from >= when.from && iv.to <= when.coreTo;
-  if (published && inside({ from: published.slice(0, 10), to: published.slice(0, 10) })) return true;
-  return sentenceTimes.some((t) => inside(valueInterval(t.value)) || yearless(t.value, when.from, when.coreTo).some(inside));
+  return anyInterval(published, sentenceTimes, when.from, when.coreTo, (iv) => iv.from >= when.from && iv.to <= when.coreTo);
+}
+
+/**
+ * Whether the publication day or one of the sentence's times passes `test`: each time as its calendar
+ * interval, a yearless one placed in each year of [from, to].
+ */
+function anyInterval(published: string | null, sentenceTimes: TimeExpr[], from: string, to: string, test: (iv: { from: string; to: string }) => boolean): boolean {
+  const ok = (iv: { from: string; to: string } | null) => !!iv && test(iv);
+  if (published && ok({ from: published.slice(0, 10), to: published.slice(0, 10) })) return true;
+  return sentenceTimes.some((t) => ok(valueInterval(t.value)) || yearless(t.value, from, to).some(ok));
 }
 
 /** What follows "XXXX-" in a value whose year is unknown: a month (and day), a quarter, a half, a season. */
