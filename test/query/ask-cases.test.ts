@@ -229,10 +229,27 @@ test('an amount restated in another currency is the same answer; a country is no
     const key = (text: string) => candidate(paying, text)?.key;
     assert.ok(key('£146m') !== undefined && key('£146m') === key('$281m'), JSON.stringify(paying.candidates.map((c) => [c.text, c.key])));
     assert.notEqual(key('£146m'), key('£230m'), 'a different amount stays a rival');
+    // whichever of them wins, the answer shows the amount as the article writes it, the reported figure first
+    assert.equal(candidate(paying, '$281m')?.span?.shown, '£146m ($281m)');
+    assert.equal(candidate(paying, '£146m')?.span?.shown, '£146m ($281m)');
     const injury = await answerQuestion(app.store, 'What injury did Tommy Haas pick up at the Hopman Cup?', { today: null });
     const slot = (text: string) => candidate(injury, text)?.features.slot;
     assert.equal(slot('Germany'), 0.3, JSON.stringify(injury.candidates.map((c) => [c.text, c.features.slot])));
     assert.equal(slot('thigh injury'), 1);
+  });
+});
+
+test('an amount restated in two currencies pools all three, and a bound before the reported figure is shown with each', async () => {
+  await onCorpus(async (app) => {
+    await app.desk.add([
+      doc('Auction', 'Baikal Finance Group agreed to pay more than 260.75bn roubles (£4.8bn; $9.4bn) for the oil unit, on top of debts of $3bn.', '2025-10-14'),
+    ]);
+    const r = await answerQuestion(app.store, 'How much did Baikal Finance Group agree to pay for the oil unit?', { today: null });
+    const c = (text: string) => candidate(r, text);
+    assert.ok(c('£4.8bn') && c('£4.8bn')?.key === c('$9.4bn')?.key && c('£4.8bn')?.key === c('260.75bn roubles')?.key, JSON.stringify(r.candidates.map((x) => [x.text, x.key])));
+    assert.notEqual(c('$3bn')?.key, c('$9.4bn')?.key, 'a different amount stays a rival');
+    assert.equal(c('$9.4bn')?.span?.shown, 'more than 260.75bn roubles (£4.8bn; $9.4bn)');
+    assert.equal(c('260.75bn roubles')?.span?.shown, 'more than 260.75bn roubles (£4.8bn; $9.4bn)');
   });
 });
 

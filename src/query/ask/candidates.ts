@@ -798,15 +798,31 @@ export function countFits(head: string, counted: string): boolean {
 
 const CURRENCY = /[£$€¥]|\b(?:euros?|dollars?|pounds?|yen|yuan|rupees?|francs?|roubles?|rubles?|won)\b/i;
 
+const CONVERSION_OPEN = /^\s*\(\s*(?:about|around|roughly|some|nearly|almost|approximately|c\.|or)?\s*$/i;
+const CONVERSION_NEXT = /^\s*[;,]\s*(?:about|around|roughly|some|nearly|almost|approximately|c\.|or)?\s*$/i;
+
 /**
- * An amount restated in another currency in brackets ("£146m ($281m)", "50,000 euros (£35,000)") is the
- * same answer, not a rival one: it takes the first amount's key, so the two pool their probability.
+ * An amount restated in other currencies in brackets ("£146m ($281m)", "260.75bn roubles (£4.8bn;
+ * $9.4bn)") is the same answer, not a rival one: each restatement takes the first amount's key, so they
+ * pool their probability, and whichever of them wins is shown as the article writes the amount, the
+ * reported figure first with its restatements ("$27bn (£14bn)"), not the bracketed arithmetic alone.
  */
 function conversions(text: string, spans: Span[]): Span[] {
   const nums = spans.filter((s) => s.kind === 'number' && CURRENCY.test(s.text)).sort((a, b) => a.start - b.start);
   for (let i = 0; i + 1 < nums.length; i++) {
-    const [a, b] = [nums[i], nums[i + 1]];
-    if (/^\s*\(\s*(?:about|around|roughly|some|nearly|almost|approximately|c\.|or)?\s*$/i.test(text.slice(a.end, b.start)) && /^\s*\)/.test(text.slice(b.end))) b.key = a.key;
+    const a = nums[i];
+    if (!CONVERSION_OPEN.test(text.slice(a.end, nums[i + 1].start))) continue;
+    let j = i + 1;
+    while (j + 1 < nums.length && CONVERSION_NEXT.test(text.slice(nums[j].end, nums[j + 1].start))) j++;
+    const close = /^\s*\)/.exec(text.slice(nums[j].end));
+    if (!close) continue;
+    const shown = `${a.shown ?? a.text}${text.slice(a.end, nums[j].end + close[0].length)}`;
+    // (approximated() adds the first amount's "more than" to its own span afterwards; a restatement,
+    // which has none before its bracket, shows it here)
+    const bound = APPROXIMATOR.exec(text.slice(Math.max(0, a.start - 24), a.start))?.[0] ?? '';
+    a.shown = shown;
+    for (let k = i + 1; k <= j; k++) (nums[k].key = a.key), (nums[k].shown = bound + shown);
+    i = j;
   }
   return spans;
 }
