@@ -269,6 +269,27 @@ test('a speaker asked by role ("the club\'s chief executive") is the person the 
   });
 });
 
+test('the parts of a quote its attribution splits are one answer, shown whole; another speaker\'s quote stays apart', async () => {
+  await onCorpus(async (app) => {
+    await app.desk.add([
+      doc(
+        'Games award',
+        'Game designer Peter Molyneux was honoured on Monday. "It was thought to be like skateboarding," he said, "a craze that everyone thought would go away." His rival Ian Livingstone disagreed. "Games were never a craze," Livingstone said.',
+        '2025-10-14',
+      ),
+    ]);
+    const r = await answerQuestion(app.store, 'What did Peter Molyneux say computer games were once thought to be like?', { today: null });
+    const first = candidate(r, 'It was thought to be like skateboarding');
+    const second = candidate(r, 'a craze that everyone thought would go away.');
+    assert.ok(first && second, JSON.stringify(r.candidates.map((c) => c.text)));
+    assert.equal(first.key, second.key);
+    assert.equal(first.span?.shown, 'It was thought to be like skateboarding … a craze that everyone thought would go away.');
+    assert.equal(second.span?.shown, first.span?.shown);
+    const other = candidate(r, 'Games were never a craze');
+    if (other) assert.notEqual(other.key, first.key, 'another speaker\'s words are another answer');
+  });
+});
+
 test('a resolved time is shown as a reader writes a date, not as an ISO value', async () => {
   const { datedText } = await import('../../src/query/ask/candidates.js');
   assert.equal(datedText('today', '2019-11-18'), 'today (18 November 2019)');

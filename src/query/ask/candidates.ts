@@ -726,12 +726,15 @@ function rawSpans(ev: Evidence, q: Question, rank: number): Span[] {
         return people.length > 0 && !people.some((m) => namesSpeaker(m.name) || namesSpeaker(m.text));
       };
       // a title quote's offsets are into the title, not the text: it stands in no sentence
+      const speakers: (string | null | undefined)[] = [];
       for (const qt of inSentence(art.quotes.filter((x) => !isTitleQuote(x)))) {
         const who = qt.speaker?.name ?? qt.speakerText;
         const bySpeaker = role ? titled(qt.speaker?.id) || (!!qt.speakerText && role.test(qt.speakerText)) : namesSpeaker(who);
         if (surname && !bySpeaker && (who || !sentenceNames || othersClause(qt.start - base, qt.end - base))) continue;
         spans.push({ text: qt.text, start: qt.start - base, end: qt.end - base, prior: (bySpeaker ? 0.2 : 0) + (qt.partial ? 0 : 0.1), kind: 'quoted', slot: bySpeaker ? 1 : 0.5 });
+        speakers.push(who);
       }
+      splitQuotes(ev.hit.text, spans, speakers);
       // Quoted words the quote finder did not attribute still answer "what did X call it".
       if (spans.length === 0 && (!surname || sentenceNames))
         spans.push(...quotedStrings(ev.hit.text).filter((x) => !surname || !othersClause(x.start, x.end)).map((x) => ({ ...x, kind: 'quoted' as const, slot: 0.3 })));
@@ -825,6 +828,28 @@ function conversions(text: string, spans: Span[]): Span[] {
     i = j;
   }
   return spans;
+}
+
+/** What may stand between the two parts of a split quote: the attribution, with no quote mark or sentence end of its own. */
+const SPLIT_GAP = /^[^"“”.!?]{0,60}$/;
+
+/**
+ * The parts of one quotation that its attribution splits ('"It was thought to be like skateboarding,"
+ * he said, "a craze that everyone thought would go away."'), by one speaker in one sentence, are one
+ * answer: they take the first part's key, so they pool their probability, and whichever wins is shown
+ * whole, its parts joined by an ellipsis. `speakers`: each span's speaker, in the order of `spans`.
+ */
+function splitQuotes(text: string, spans: Span[], speakers: (string | null | undefined)[]): void {
+  const order = spans.map((s, i) => ({ s, who: speakers[i] })).sort((a, b) => a.s.start - b.s.start);
+  for (let i = 0; i + 1 < order.length; i++) {
+    let j = i;
+    while (j + 1 < order.length && order[j + 1].who && order[j + 1].who === order[i].who && SPLIT_GAP.test(text.slice(order[j].s.end, order[j + 1].s.start).replace(/^[,;:.!?]?["”’]/, '').replace(/["“]\s*$/, ''))) j++;
+    if (j === i) continue;
+    const parts = order.slice(i, j + 1).map((x) => x.s);
+    const shown = parts.map((p) => p.text.replace(/[,;:\s]+$/, '')).join(' … ');
+    for (const p of parts) (p.key = parts[0].key ?? `quote@${parts[0].start}`), (p.shown = shown);
+    i = j;
+  }
 }
 
 /**
