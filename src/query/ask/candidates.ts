@@ -801,8 +801,10 @@ export function countFits(head: string, counted: string): boolean {
 
 const CURRENCY = /[£$€¥]|\b(?:euros?|dollars?|pounds?|yen|yuan|rupees?|francs?|roubles?|rubles?|won)\b/i;
 
-const CONVERSION_OPEN = /^\s*\(\s*(?:about|around|roughly|some|nearly|almost|approximately|c\.|or)?\s*$/i;
-const CONVERSION_NEXT = /^\s*[;,]\s*(?:about|around|roughly|some|nearly|almost|approximately|c\.|or)?\s*$/i;
+/** What opens a restatement after an amount ("(", "(about "), and what joins a second one ("; ", ", about "). */
+const ROUNDED = String.raw`(?:about|around|roughly|some|nearly|almost|approximately|c\.|or)?`;
+const CONVERSION_OPEN = new RegExp(String.raw`^\s*\(\s*${ROUNDED}\s*$`, 'i');
+const CONVERSION_NEXT = new RegExp(String.raw`^\s*[;,]\s*${ROUNDED}\s*$`, 'i');
 
 /**
  * An amount restated in other currencies in brackets ("£146m ($281m)", "260.75bn roubles (£4.8bn;
