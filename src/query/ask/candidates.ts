@@ -726,15 +726,15 @@ function rawSpans(ev: Evidence, q: Question, rank: number): Span[] {
         return people.length > 0 && !people.some((m) => namesSpeaker(m.name) || namesSpeaker(m.text));
       };
       // a title quote's offsets are into the title, not the text: it stands in no sentence
-      const speakers: (string | null | undefined)[] = [];
+      const quoted: { span: Span; who: string | null | undefined }[] = [];
       for (const qt of inSentence(art.quotes.filter((x) => !isTitleQuote(x)))) {
         const who = qt.speaker?.name ?? qt.speakerText;
         const bySpeaker = role ? titled(qt.speaker?.id) || (!!qt.speakerText && role.test(qt.speakerText)) : namesSpeaker(who);
         if (surname && !bySpeaker && (who || !sentenceNames || othersClause(qt.start - base, qt.end - base))) continue;
-        spans.push({ text: qt.text, start: qt.start - base, end: qt.end - base, prior: (bySpeaker ? 0.2 : 0) + (qt.partial ? 0 : 0.1), kind: 'quoted', slot: bySpeaker ? 1 : 0.5 });
-        speakers.push(who);
+        quoted.push({ span: { text: qt.text, start: qt.start - base, end: qt.end - base, prior: (bySpeaker ? 0.2 : 0) + (qt.partial ? 0 : 0.1), kind: 'quoted', slot: bySpeaker ? 1 : 0.5 }, who });
       }
-      splitQuotes(ev.hit.text, spans, speakers);
+      splitQuotes(ev.hit.text, quoted);
+      spans.push(...quoted.map((x) => x.span));
       // Quoted words the quote finder did not attribute still answer "what did X call it".
       if (spans.length === 0 && (!surname || sentenceNames))
         spans.push(...quotedStrings(ev.hit.text).filter((x) => !surname || !othersClause(x.start, x.end)).map((x) => ({ ...x, kind: 'quoted' as const, slot: 0.3 })));
@@ -835,19 +835,25 @@ function conversions(text: string, spans: Span[]): Span[] {
 /** What may stand between the two parts of a split quote: the attribution, with no quote mark or sentence end of its own. */
 const SPLIT_GAP = /^[^"“”.!?]{0,60}$/;
 
+/** The text between two quotes, their own closing and opening marks aside, is only an attribution ('," he said, "'). */
+function attributionOnly(gap: string): boolean {
+  return SPLIT_GAP.test(gap.replace(/^[,;:.!?]?["”’]/, '').replace(/["“]\s*$/, ''));
+}
+
 /**
  * The parts of one quotation that its attribution splits ('"It was thought to be like skateboarding,"
- * he said, "a craze that everyone thought would go away."'), by one speaker in one sentence, are one
- * answer: they take the first part's key, so they pool their probability, and whichever wins is shown
- * whole, its parts joined by an ellipsis. `speakers`: each span's speaker, in the order of `spans`.
+ * he said, "a craze that everyone thought would go away."'), by one speaker (`who`) in one sentence, are
+ * one answer: they take the first part's key, so they pool their probability, and whichever wins is
+ * shown whole, its parts joined by an ellipsis.
  */
-function splitQuotes(text: string, spans: Span[], speakers: (string | null | undefined)[]): void {
-  const order = spans.map((s, i) => ({ s, who: speakers[i] })).sort((a, b) => a.s.start - b.s.start);
+function splitQuotes(text: string, quoted: readonly { span: Span; who: string | null | undefined }[]): void {
+  const order = [...quoted].sort((a, b) => a.span.start - b.span.start);
   for (let i = 0; i + 1 < order.length; i++) {
+    const who = order[i].who;
     let j = i;
-    while (j + 1 < order.length && order[j + 1].who && order[j + 1].who === order[i].who && SPLIT_GAP.test(text.slice(order[j].s.end, order[j + 1].s.start).replace(/^[,;:.!?]?["”’]/, '').replace(/["“]\s*$/, ''))) j++;
+    while (j + 1 < order.length && who && order[j + 1].who === who && attributionOnly(text.slice(order[j].span.end, order[j + 1].span.start))) j++;
     if (j === i) continue;
-    const parts = order.slice(i, j + 1).map((x) => x.s);
+    const parts = order.slice(i, j + 1).map((x) => x.span);
     const shown = parts.map((p) => p.text.replace(/[,;:\s]+$/, '')).join(' … ');
     for (const p of parts) (p.key = parts[0].key ?? `quote@${parts[0].start}`), (p.shown = shown);
     i = j;
